@@ -1,0 +1,147 @@
+"""Official documents named in 《》: title, kind, and what was done with them.
+
+A chain of titles (`签署了《A》《B》、《C》`) shares the verb that governs it;
+the verb is read from the clause before the chain, or close after a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from extract.rules import read_lines, read_tsv
+
+ACTION_STRENGTH = {"signed": 4, "adopted": 3, "released": 2, "discussed": 1, "mentioned": 0}
+TITLE = re.compile(r"《(?P<t>[^《》]{1,200})》")
+CHAIN_GAP = re.compile(r"^[\s、和及与以及]{0,4}$")
+CLAUSE_END = re.compile(r"[。！？；!?;》]")
+BEFORE_WINDOW = 40  # characters searched back for the governing verb
+NEAR_BEFORE = 8  # a verb this close before the chain governs it outright
+AFTER_WINDOW = 8
+
+
+@dataclass(frozen=True)
+class DocumentRules:
+    kinds: tuple[tuple[str, str], ...]  # head word, kind; longest first
+    before: re.Pattern[str]
+    after: tuple[tuple[str, str], ...]
+    verb_action: dict[str, str]
+    non_documents: tuple[re.Pattern[str], ...]
+
+
+@cache
+def document_rules() -> DocumentRules:
+    kinds = sorted(((w, k) for w, k in read_tsv("document_kinds.tsv")), key=lambda x: -len(x[0]))
+    before: dict[str, str] = {}
+    after: list[tuple[str, str]] = []
+    for pos, verb, action in read_tsv("document_actions.tsv"):
+        if pos == "before":
+            before[verb] = action
+        else:
+            after.append((verb, action))
+    alternation = "|".join(re.escape(v) for v in sorted(before, key=len, reverse=True))
+    return DocumentRules(
+        kinds=tuple(kinds),
+        before=re.compile(alternation),
+        after=tuple(sorted(after, key=lambda x: -len(x[0]))),
+        verb_action=before,
+        non_documents=tuple(re.compile(p) for p in read_lines("non_documents.txt")),
+    )
+
+
+_TRAILING_PAREN = re.compile(r"[（(][^（()）]*[)）]\s*$")
+_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+_BREAK = re.compile(r"\s*\n\s*")
+
+
+def normalize_title(raw: str) -> str:
+    """Title text as the record gives it: line breaks from page layout removed, spaces collapsed."""
+    t = _BREAK.sub("", raw.strip())
+    return _SPACES.sub(" ", t).strip()
+
+
+def document_kind(title: str) -> str | None:
+    """``agreement``/``plan``/``declaration`` from the head word that ends last, else None."""
+    rules = document_rules()
+    if any(p.search(title) for p in rules.non_documents):
+        return None
+    core = _TRAILING_PAREN.sub("", title).rstrip()
+    best: tuple[int, int, str] | None = None  # (end position, length, kind)
+    for word, kind in rules.kinds:
+        at = core.rfind(word)
+        if at < 0:
+            continue
+        cand = (at + len(word), len(word), kind)
+        if best is None or cand[:2] > best[:2]:
+            best = cand
+    return best[2] if best else None
+
+
+@dataclass
+class DocumentMention:
+    title: str
+    kind: str
+    action: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _verb_before(text: str, chain_start: int) -> tuple[str, int] | None:
+    """The last governing verb in the clause before a chain, and its distance to the chain."""
+    lo = max(0, chain_start - BEFORE_WINDOW)
+    window = text[lo:chain_start]
+    ends = [m.end() for m in CLAUSE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]
+    found = None
+    for m in document_rules().before.finditer(window):
+        found = (m.group(0), len(window) - m.end())
+    return found
+
+
+def _verb_after(text: str, end: int) -> str | None:
+    tail = text[end : end + AFTER_WINDOW]
+    tail = re.split(r"[，。；！？,;]", tail, maxsplit=1)[0]
+    tail = re.sub(r"^[\s已于正式顺利共同]*", "", tail)
+    for verb, action in document_rules().after:
+        if tail.startswith(verb) or tail.startswith("正式" + verb):
+            return action
+    return None
+
+
+def extract_agreements(text: str) -> list[DocumentMention]:
+    """Every official document named in 《》 in ``text``, one per title, in order of first mention."""
+    rules = document_rules()
+    matches = list(TITLE.finditer(text))
+    # group titles into chains that share one governing verb
+    chains: list[list[re.Match[str]]] = []
+    for m in matches:
+        if chains and CHAIN_GAP.match(text[chains[-1][-1].end() : m.start()]):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    found: dict[str, DocumentMention] = {}
+    for chain in chains:
+        before = _verb_before(text, chain[0].start())
+        for m in chain:
+            title = normalize_title(m.group("t"))
+            kind = document_kind(title)
+            if kind is None:
+                continue
+            after = _verb_after(text, m.end())
+            if before and before[1] <= NEAR_BEFORE:
+                action = rules.verb_action[before[0]]
+            elif after:
+                action = after
+            elif before:
+                action = rules.verb_action[before[0]]
+            else:
+                action = "mentioned"
+            mention = found.get(title)
+            if mention is None:
+                found[title] = DocumentMention(title, kind, action, [(m.start(), m.end())])
+            else:
+                mention.spans.append((m.start(), m.end()))
+                if ACTION_STRENGTH[action] > ACTION_STRENGTH[mention.action]:
+                    mention.action = action
+    return list(found.values())

@@ -1,0 +1,102 @@
+"""The ``extract`` command line.  Heavy modules are imported inside commands, so ``--help`` stays fast."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from extract.normalize import DEFAULT_MAX_BYTES
+
+app = typer.Typer(
+    help="Extract dates, officials, staff, regions, agreements and events from Chinese news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+
+NoNer = Annotated[bool, typer.Option("--no-ner", help="Rules only: skip the trained NER component.")]
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt) and folders (searched recursively).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("data/out"),
+    no_ner: NoNer = False,
+    max_bytes: Annotated[int, typer.Option(help="Larger inputs are refused with an error entry.")] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Process articles into OUT/<doc_id>.json, OUT/records.jsonl and OUT/errors.jsonl."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from extract.batch import iter_inputs, run_batch
+
+    console = Console(stderr=True)
+    total = sum(1 for _ in iter_inputs(inputs))
+    with Progress(
+        TextColumn("[bold]extract"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        disable=quiet,
+        transient=False,
+    ) as progress:
+        task = progress.add_task("", total=total)
+        summary = run_batch(
+            inputs,
+            out,
+            ner=not no_ner,
+            max_bytes=max_bytes,
+            on_progress=lambda p: progress.update(task, advance=1, description=p.name[:40]),
+        )
+    items = ", ".join(f"{k} {v}" for k, v in summary.items.items())
+    console.print(f"{summary.articles} articles → {out}  ({items or 'no items'})")
+    if summary.errors:
+        console.print(f"[red]{summary.errors} input(s) failed[/red]; reasons in {out / 'errors.jsonl'}")
+        for e in summary.error_list[:10]:
+            console.print(f"  {e['file']}: {e['reason'].splitlines()[0]}")
+        raise typer.Exit(1)
+
+
+@app.command()
+def show(
+    file: Annotated[Path, typer.Argument(help="One article file.")],
+    no_ner: NoNer = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
+) -> None:
+    """Print the record of one article readably."""
+    from extract.api import extract_file
+    from extract.normalize import InputError
+
+    try:
+        record = extract_file(file, ner=not no_ner)
+    except (InputError, OSError) as e:
+        typer.echo(f"extract: {file}: {e}", err=True)
+        raise typer.Exit(2) from e
+    if as_json:
+        typer.echo(record.model_dump_json(indent=1))
+        return
+    from extract.display import print_record
+
+    print_record(record)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the record."""
+    from extract.models import Record
+
+    typer.echo(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=1))
+
+
+def main() -> None:  # pragma: no cover - console entry for `python -m extract`
+    app(prog_name="extract")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

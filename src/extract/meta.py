@@ -1,0 +1,83 @@
+"""Article metadata: headline, outlet (source) and publish date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from extract.dates import parse_iso_date
+from extract.rules import read_lines
+
+TITLE_MIN, TITLE_MAX = 4, 64
+_FULL_DATE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+_PUBLISH_LABEL = re.compile(
+    rf"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|时间|日期)\s*[:：]\s*(?P<d>{_FULL_DATE})"
+)
+_DATELINE = re.compile(rf"^\s*(?P<d>{_FULL_DATE})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:$|来源|作者|编辑)")
+_DATE_LINE = re.compile(r"^[\s\d〇零一二三四五六七八九十年月日号.\-/:：上下午晚]*$")
+_BYLINE_START = re.compile(r"^\s*[(（【\[]?\s*(记者|通讯员|本报|本网|摘要|编者按|导读|作者)")
+
+
+@cache
+def _source_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.M) for p in read_lines("sources.txt"))
+
+
+@cache
+def _source_stopwords() -> frozenset[str]:
+    return frozenset(read_lines("source_stopwords.txt"))
+
+
+def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The outlet named by 来源/本条微信由…/XX日报讯/新华社…电, and its span."""
+    for pattern in _source_patterns():
+        for m in pattern.finditer(text):
+            s = m.group("s").strip()
+            if s and s not in _source_stopwords():
+                return s, (m.start("s"), m.end("s"))
+    return None
+
+
+def find_publish_date(text: str) -> tuple[date, tuple[int, int]] | None:
+    """The publication date, only where the page states it (label or dateline)."""
+    for m in _PUBLISH_LABEL.finditer(text):
+        d = parse_iso_date(m.group("d"))
+        if d:
+            return d, (m.start("d"), m.end("d"))
+    for at, line in _lines(text)[:8]:
+        line_match = _DATELINE.match(line)
+        if line_match and (d := parse_iso_date(line_match.group("d"))):
+            return d, (at + line_match.start("d"), at + line_match.end("d"))
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
+def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
+    """The headline: the article's first line, when it reads as one.
+
+    Not a headline: a first line that is a date, a byline or credit, or a
+    sentence (ends with 。 or runs long).
+    """
+    for at, line in _lines(body):
+        s = line.strip()
+        if not s:
+            continue
+        if (
+            _DATE_LINE.match(s)
+            or _BYLINE_START.match(s)
+            or not TITLE_MIN <= len(s) <= TITLE_MAX
+            or s[-1] in "。！？!?；;，,：:"
+            or _PUBLISH_LABEL.search(s)
+        ):
+            return None
+        start = at + line.index(s)
+        return s, (start, start + len(s))
+    return None

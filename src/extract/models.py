@@ -1,0 +1,104 @@
+"""The article record: the output contract of ../shared/spec/RECORD.md as pydantic models.
+
+Field names of the contract are fixed; the extra fields (``spans``, ``adcode``,
+``parents``, ``title_parses``, ``why``…) are additions the spec allows.
+Every ``spans`` entry is a ``[start, end)`` pair of character offsets into the
+*original* decoded text of the article, so a user can always point back at the
+source.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Script = Literal["traditional", "simplified", "mixed"]
+Granularity = Literal["day", "month"]
+Level = Literal["province", "prefecture", "county", "zone"]
+Kind = Literal["agreement", "plan", "declaration"]
+Action = Literal["signed", "adopted", "discussed", "released", "mentioned"]
+Role = Literal["记者", "摄影", "编辑"]
+
+OffsetSpan = tuple[int, int]
+
+
+class _Item(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DateItem(_Item):
+    text: str
+    start: str
+    end: str
+    granularity: Granularity
+    year_certain: bool
+    year_source: str | None = Field(
+        default=None, description="where the year came from: explicit, publish_date, content:…, guess"
+    )
+    spans: list[OffsetSpan] = Field(default_factory=list)
+
+
+class TitleParse(_Item):
+    """One title phrase split into the organization that confers it and the post."""
+
+    title: str
+    org: str | None
+    post: str
+
+
+class Official(_Item):
+    name: str
+    titles: list[str]
+    title_parses: list[TitleParse] = Field(default_factory=list)
+    spans: list[OffsetSpan] = Field(default_factory=list)
+    why: str | None = Field(default=None, description="which pattern found this person")
+
+
+class StaffMember(_Item):
+    name: str
+    roles: list[Role]
+    spans: list[OffsetSpan] = Field(default_factory=list)
+
+
+class Region(_Item):
+    name: str
+    level: Level
+    adcode: str | None = None
+    parents: list[str] = Field(default_factory=list)
+    spans: list[OffsetSpan] = Field(default_factory=list)
+
+
+class Agreement(_Item):
+    title: str
+    kind: Kind
+    action: Action
+    spans: list[OffsetSpan] = Field(default_factory=list)
+
+
+class Event(_Item):
+    name: str
+    start: str | None
+    end: str | None
+    location: str | None
+    spans: list[OffsetSpan] = Field(default_factory=list)
+
+
+class Record(BaseModel):
+    """One article as data."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc_id: str
+    script: Script
+    title: str | None
+    publish_date: str | None
+    source: str | None
+    event: Event | None
+    dates: list[DateItem] = Field(default_factory=list)
+    officials: list[Official] = Field(default_factory=list)
+    staff: list[StaffMember] = Field(default_factory=list)
+    regions: list[Region] = Field(default_factory=list)
+    agreements: list[Agreement] = Field(default_factory=list)
+    encoding: str = Field(description="the text encoding the input was decoded with")
+    pipeline_version: str = ""

@@ -1,0 +1,335 @@
+"""First stage: bytes → clean Simplified text, with page furniture set apart.
+
+Every step that changes the text keeps a map from normalized character
+positions back to the decoded original, so each extracted item can point at
+the source (``Article.to_original``).  Furniture (navigation, links to other
+stories, contact and copyright lines) is not removed from ``text``; it is
+blanked to spaces in ``body`` so that offsets stay the same in both.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from extract.rules import read_lines, read_tsv
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+class InputError(ValueError):
+    """An input that cannot become an article; the message says why, for errors.jsonl."""
+
+
+# ---------------------------------------------------------------- decoding
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _cjk_share(text: str) -> float:
+    if not text:
+        return 0.0
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") / len(text)
+
+
+def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
+    """Decode article bytes; return the text and the name of the encoding used.
+
+    UTF-8 (with or without BOM) and UTF-16/32 with BOM are taken as declared;
+    otherwise GB18030 (a superset of GBK/GB2312) and Big5 are tried and the one
+    giving the more plausible Chinese text wins.
+    """
+    if len(data) > max_bytes:
+        raise InputError(f"file too large: {len(data):,} bytes (limit {max_bytes:,}; see --max-bytes)")
+    if not data.strip():
+        raise InputError("empty file" if not data else "file holds only white space")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc.replace("-sig", "")
+            except UnicodeDecodeError as e:
+                raise InputError(f"undecodable {enc} after its byte-order mark: {e.reason}") from e
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as e:
+        if e.start >= len(data) - 3 and e.reason == "unexpected end of data":
+            # a file cut inside its last character: keep everything before it
+            return data[: e.start].decode("utf-8"), "utf-8"
+        utf8_error = e
+    if b"\x00" in data:
+        raise InputError("binary file (NUL bytes, no text encoding recognized)")
+    candidates: list[tuple[float, str, str]] = []
+    for enc in ("gb18030", "big5"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_plausibility(text), enc, text))
+    if candidates:
+        score, enc, text = max(candidates)
+        if score > 0.2:
+            return text, enc
+    raise InputError(f"undecodable: not UTF-8 (byte {utf8_error.start}: {utf8_error.reason}), GB18030 or Big5")
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters that are CJK ideographs or common punctuation/ASCII."""
+    if not text:
+        return 0.0
+    common = 0
+    for c in text:
+        if "\u4e00" <= c <= "\u9fff" or c.isascii() or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef":
+            common += 1
+        elif "\ue000" <= c <= "\uf8ff" or c in "\ufffd":  # private use: a wrong guess
+            common -= 2
+    # Big5 read as GB18030 (or the reverse) lands in rare ideographs; penalize the rarest blocks
+    rare = sum(1 for c in text if "\u3400" <= c <= "\u4dbf" or "\U00020000" <= c)
+    return (common - 2 * rare) / len(text)
+
+
+# ---------------------------------------------------------------- offset-keeping edits
+
+
+@dataclass
+class Mapped:
+    """A string and, for each of its characters, its position in the original."""
+
+    text: str
+    pos: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> Mapped:
+        return cls(text, list(range(len(text))))
+
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> Mapped:
+        """``pattern.sub`` that keeps positions; replacement characters map to the match start."""
+        out: list[str] = []
+        pos: list[int] = []
+        last = 0
+        for m in pattern.finditer(self.text):
+            out.append(self.text[last : m.start()])
+            pos.extend(self.pos[last : m.start()])
+            r = repl(m)
+            out.append(r)
+            anchor = self.pos[m.start()] if m.start() < len(self.pos) else (self.pos[-1] + 1 if self.pos else 0)
+            pos.extend([anchor] * len(r))
+            last = m.end()
+        out.append(self.text[last:])
+        pos.extend(self.pos[last:])
+        return Mapped("".join(out), pos)
+
+
+_PINYIN_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+# a reading in parentheses right after a Han character: 經(jīng)濟區(qū)
+_PINYIN = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[(（][a-zA-Z{_PINYIN_VOWELS}]*[{_PINYIN_VOWELS}][a-zA-Z{_PINYIN_VOWELS}]*[)）]"
+)
+_CRLF = re.compile(r"\r\n?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
+_HTML_HINT = re.compile(r"^\s*(<!DOCTYPE html|<html|<head|<body|<meta|<div|<p[ >])", re.I)
+_HTML_DROP = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_HTML_BLOCK = re.compile(r"<(br|/p|/div|/h\d|/li|/tr|/title|p|div|li|h\d)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<[^>]{0,2000}>")
+_HTML_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
+
+
+def strip_html(m: Mapped) -> Mapped:
+    """Reduce an HTML page saved as text to its visible text, one block a line."""
+    m = m.sub(_HTML_DROP, lambda _: "")
+    m = m.sub(_HTML_BLOCK, lambda _: "\n")
+    m = m.sub(_HTML_TAG, lambda _: "")
+    return m.sub(_HTML_ENTITY, lambda x: html.unescape(x.group(0)))
+
+
+def clean(raw: str) -> Mapped:
+    """Line ends, invisible controls, HTML and pinyin artifacts out; positions kept."""
+    m = Mapped.of(raw)
+    m = m.sub(_CRLF, lambda _: "\n")
+    m = m.sub(_CONTROL, lambda _: "")
+    if _HTML_HINT.match(m.text):
+        m = strip_html(m)
+    return m.sub(_PINYIN, lambda _: "")
+
+
+# ---------------------------------------------------------------- script
+
+
+@cache
+def _converters() -> tuple[object, object]:
+    import opencc  # imported here: keep `import extract` cheap
+
+    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s, line by line, keeping the length (so offsets survive).
+
+    OpenCC may convert a phrase to one of another length; such a line is
+    converted character by character instead.
+    """
+    t2s = _converters()[0]
+    out = []
+    for line in text.split("\n"):
+        conv = t2s.convert(line)  # type: ignore[attr-defined]
+        if len(conv) != len(line):
+            conv = "".join(c2 if len(c2 := t2s.convert(c)) == 1 else c for c in line)  # type: ignore[attr-defined]
+        out.append(conv)
+    return "\n".join(out)
+
+
+def detect_script(text: str, simplified: str) -> str:
+    """``traditional``, ``simplified`` or ``mixed`` from the characters that differ in the two scripts."""
+    s2t = _converters()[1]
+    traditional = sum(1 for a, b in zip(text, simplified, strict=True) if a != b)
+    han = "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
+    back = s2t.convert(han)  # type: ignore[attr-defined]
+    simplified_only = sum(1 for a, b in zip(han, back, strict=False) if a != b) if len(back) == len(han) else 0
+    total = traditional + simplified_only
+    if total == 0:
+        return "simplified"
+    share = traditional / total
+    if share >= 0.8:
+        return "traditional"
+    if share <= 0.2:
+        return "simplified"
+    return "mixed"
+
+
+# ---------------------------------------------------------------- furniture
+
+
+@cache
+def _furniture_rules() -> dict[str, list[re.Pattern[str]]]:
+    rules: dict[str, list[re.Pattern[str]]] = {"line": [], "head": [], "tail": []}
+    for kind, pattern in read_tsv("furniture.tsv"):
+        rules[kind].append(re.compile(pattern))
+    return rules
+
+
+@cache
+def _credit_rules() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in read_lines("credit_lines.txt")]
+
+
+HEAD_WINDOW = 15  # a header marker further down than this many lines is not a page header
+NAV_ITEM_MAX = 12  # characters of a navigation item between separator lines
+
+
+def is_credit_line(line: str) -> bool:
+    return any(p.search(line) for p in _credit_rules())
+
+
+def furniture_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines that are page furniture."""
+    rules = _furniture_rules()
+    stripped = [ln.strip() for ln in lines]
+    nonempty = [i for i, s in enumerate(stripped) if s]
+    out: set[int] = set()
+
+    def matches(kind: str, s: str) -> bool:
+        return any(p.search(s) for p in rules[kind])
+
+    # page header: everything down to the last header marker near the top
+    head_end = -1
+    for i in nonempty[:HEAD_WINDOW]:
+        if matches("head", stripped[i]):
+            head_end = i
+    out.update(range(head_end + 1))
+    # navigation items: short lines between separator lines
+    sep = {i for i in nonempty if matches("line", stripped[i]) and len(stripped[i]) <= 2}
+    for k, i in enumerate(nonempty):
+        prev_i = nonempty[k - 1] if k else None
+        next_i = nonempty[k + 1] if k + 1 < len(nonempty) else None
+        if len(stripped[i]) <= NAV_ITEM_MAX and (prev_i in sep or next_i in sep) and not is_credit_line(stripped[i]):
+            out.add(i)
+    # footer: from the first footer marker on, but credit lines stay
+    tail_start = next((i for i in nonempty if i > head_end and matches("tail", stripped[i])), None)
+    for i in nonempty:
+        s = stripped[i]
+        if (tail_start is not None and i >= tail_start) or matches("line", s):
+            if not is_credit_line(s) or (matches("line", s) and not _has_credit_value(s)):
+                out.add(i)
+    return out
+
+
+def _has_credit_value(line: str) -> bool:
+    """A contact/copyright line can still carry a 来源; keep it then."""
+    return bool(re.search(r"来源\s*[:：]?\s*\S", line))
+
+
+# ---------------------------------------------------------------- the article
+
+
+@dataclass
+class Article:
+    """One normalized article; ``text`` and ``body`` have the same length."""
+
+    doc_id: str
+    raw: str
+    text: str
+    body: str
+    encoding: str
+    script: str
+    pos: list[int] = field(repr=False)
+    furniture: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``text`` to the decoded original."""
+        if not self.pos:
+            return (0, 0)
+        s = self.pos[min(start, len(self.pos) - 1)]
+        e = self.pos[min(max(end - 1, start), len(self.pos) - 1)] + 1
+        return (s, max(e, s))
+
+    def lines(self) -> list[tuple[int, str]]:
+        """Body lines with their start offsets (furniture lines come out blank)."""
+        out, at = [], 0
+        for line in self.body.split("\n"):
+            out.append((at, line))
+            at += len(line) + 1
+        return out
+
+
+def normalize_text(raw: str, *, doc_id: str = "text", encoding: str = "utf-8") -> Article:
+    """Decoded text → ``Article``."""
+    m = clean(raw)
+    simplified = to_simplified(m.text)
+    script = detect_script(m.text, simplified)
+    lines = simplified.split("\n")
+    blank = furniture_lines(lines)
+    body_lines, spans, at = [], [], 0
+    for i, line in enumerate(lines):
+        if i in blank and line.strip():
+            body_lines.append(" " * len(line))
+            spans.append((at, at + len(line)))
+        else:
+            body_lines.append(line)
+        at += len(line) + 1
+    return Article(
+        doc_id=doc_id,
+        raw=raw,
+        text=simplified,
+        body="\n".join(body_lines),
+        encoding=encoding,
+        script=script,
+        pos=m.pos,
+        furniture=spans,
+    )
+
+
+def normalize_bytes(data: bytes, *, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    raw, encoding = decode(data, max_bytes=max_bytes)
+    article = normalize_text(raw, doc_id=doc_id, encoding=encoding)
+    if not article.text.strip():
+        raise InputError("no text left after cleaning")
+    return article

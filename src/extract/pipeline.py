@@ -1,0 +1,201 @@
+"""The spaCy pipeline: one ``Doc`` over the normalized body, components that add what they find.
+
+Each extractor is a registered spaCy component (``@Language.factory``), so a
+user can ``nlp.remove_pipe``/``nlp.disable_pipes`` it or add their own.  A
+component puts its items on ``doc._.found[field]`` (structured, with offsets
+into the normalized text) and the matching spans in ``doc.spans[field]`` (so
+displaCy can show them); ``assemble`` turns a processed ``Doc`` into a
+``Record``.
+
+The ``Doc`` is made of characters (spaCy's Chinese ``char`` segmenter): cheap,
+and every character offset is a token boundary.  jieba is not run over whole
+bodies; see README (throughput).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract import agreements as agreements_mod
+from extract import dates as dates_mod
+from extract import event as event_mod
+from extract import meta as meta_mod
+from extract.models import Agreement, DateItem, Event, Record
+from extract.normalize import Article, normalize_text
+
+PIPELINE_VERSION = "1"
+
+if not Doc.has_extension("article"):
+    Doc.set_extension("article", default=None)
+if not Doc.has_extension("found"):
+    Doc.set_extension("found", default=None)
+
+
+def found(doc: Doc) -> dict[str, Any]:
+    if doc._.found is None:
+        doc._.found = {}
+    out: dict[str, Any] = doc._.found
+    return out
+
+
+def article_of(doc: Doc) -> Article:
+    art = doc._.article
+    if art is None:  # a Doc made by nlp(text) directly: normalize its text now
+        art = normalize_text(doc.text)
+        doc._.article = art
+    assert isinstance(art, Article)
+    return art
+
+
+def add_spans(doc: Doc, group: str, spans: Iterable[tuple[int, int, str]]) -> None:
+    out = list(doc.spans.get(group, []))
+    for start, end, label in spans:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    doc.spans[group] = out
+
+
+Component = Callable[[Doc], Doc]
+
+
+@Language.factory("extract_meta")
+def make_meta(nlp: Language, name: str) -> Component:
+    def meta(doc: Doc) -> Doc:
+        art = article_of(doc)
+        f = found(doc)
+        f["title"] = meta_mod.find_title(art.body)
+        f["source"] = meta_mod.find_source(art.text)
+        f["publish_date"] = meta_mod.find_publish_date(art.text)
+        add_spans(doc, "meta", [(f[k][1][0], f[k][1][1], k) for k in ("title", "source", "publish_date") if f[k]])
+        return doc
+
+    return meta
+
+
+@Language.factory("extract_dates")
+def make_dates(nlp: Language, name: str) -> Component:
+    def dates(doc: Doc) -> Doc:
+        art = article_of(doc)
+        f = found(doc)
+        pub = f.get("publish_date")
+        items = dates_mod.extract_dates(art.body, pub[0] if pub else None)
+        f["dates"] = items
+        add_spans(doc, "dates", [(*it["span"], "DATE") for it in items])
+        return doc
+
+    return dates
+
+
+@Language.factory("extract_agreements")
+def make_agreements(nlp: Language, name: str) -> Component:
+    def agreements(doc: Doc) -> Doc:
+        items = agreements_mod.extract_agreements(article_of(doc).body)
+        found(doc)["agreements"] = items
+        add_spans(doc, "agreements", [(s, e, it.kind) for it in items for s, e in it.spans])
+        return doc
+
+    return agreements
+
+
+@Language.factory("extract_event")
+def make_event(nlp: Language, name: str) -> Component:
+    def event(doc: Doc) -> Doc:
+        art = article_of(doc)
+        f = found(doc)
+        f["event"] = event_mod.find_event(art.body, f.get("title"))
+        if f["event"]:
+            add_spans(doc, "event", [(*f["event"].span, "EVENT")])
+        return doc
+
+    return event
+
+
+DEFAULT_COMPONENTS = ("extract_meta", "extract_dates", "extract_agreements", "extract_event")
+
+
+@cache
+def load(ner: bool = True) -> Language:
+    """The configured pipeline (cached per process)."""
+    import spacy
+
+    nlp = spacy.blank("zh")
+    for component in DEFAULT_COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp
+
+
+def process(article: Article, *, ner: bool = True) -> Doc:
+    nlp = load(ner)
+    doc = nlp.make_doc(article.body)
+    doc._.article = article
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+# ---------------------------------------------------------------- assemble
+
+
+def _event_dates(
+    art: Article, ev: event_mod.EventMention, items: list[dict[str, Any]]
+) -> tuple[str | None, str | None]:
+    """Days of the event: the date in the event's sentence, else the first date of the body."""
+    if not items:
+        return None, None
+    lo, hi = event_mod.sentence_bounds(art.body, ev.span[0])
+    in_sentence = [it for it in items if lo <= it["span"][0] < hi]
+    after_title = [it for it in items if it["span"][0] >= lo]
+    chosen = (in_sentence or after_title or items)[0]
+    return str(chosen["start"]), str(chosen["end"])
+
+
+def assemble(doc: Doc) -> Record:
+    art = article_of(doc)
+    f = found(doc)
+    orig = lambda s, e: art.to_original(s, e)  # noqa: E731
+    dates = [
+        DateItem(
+            text=it["text"],
+            start=it["start"],
+            end=it["end"],
+            granularity=it["granularity"],
+            year_certain=it["year_certain"],
+            year_source=it["year_source"],
+            spans=[orig(*it["span"])],
+        )
+        for it in f.get("dates", [])
+    ]
+    agreements = [
+        Agreement(title=a.title, kind=a.kind, action=a.action, spans=[orig(s, e) for s, e in a.spans])
+        for a in f.get("agreements", [])
+    ]
+    ev = f.get("event")
+    event = None
+    if ev is not None:
+        start, end = _event_dates(art, ev, f.get("dates", []))
+        event = Event(name=ev.name, start=start, end=end, location=f.get("event_location"), spans=[orig(*ev.span)])
+    pub: tuple[date, Any] | None = f.get("publish_date")
+    title = f.get("title")
+    source = f.get("source")
+    return Record(
+        doc_id=art.doc_id,
+        script=art.script,  # type: ignore[arg-type]
+        title=title[0] if title else None,
+        publish_date=pub[0].isoformat() if pub else None,
+        source=source[0] if source else None,
+        event=event,
+        dates=dates,
+        officials=f.get("officials", []),
+        staff=f.get("staff", []),
+        regions=f.get("regions", []),
+        agreements=agreements,
+        encoding=art.encoding,
+        pipeline_version=PIPELINE_VERSION,
+    )

@@ -1,0 +1,66 @@
+"""Agreements: 《》 titles of official documents, kind and action."""
+
+from __future__ import annotations
+
+from extract.agreements import document_kind, extract_agreements
+
+
+def table(text: str) -> list[tuple[str, str, str]]:
+    return [(a.title, a.kind, a.action) for a in extract_agreements(text)]
+
+
+def test_one_verb_governs_a_chain_of_titles() -> None:
+    text = "会议签署了《淮海经济区多式联运物流服务平台共建共用协议》《淮海经济区警务一体化协同发展框架协议》、《淮海经济区深化体育协同发展合作协议》。"
+    assert table(text) == [
+        ("淮海经济区多式联运物流服务平台共建共用协议", "agreement", "signed"),
+        ("淮海经济区警务一体化协同发展框架协议", "agreement", "signed"),
+        ("淮海经济区深化体育协同发展合作协议", "agreement", "signed"),
+    ]
+
+
+def test_each_clause_has_its_own_verb() -> None:
+    text = "会议审议通过了《深化协同发展加快绿色崛起——长江中游三省战略合作总体构想》，审议并签署了《长江中游三省协同推动高质量发展行动计划》等六个合作文件。"
+    assert table(text) == [
+        ("深化协同发展加快绿色崛起——长江中游三省战略合作总体构想", "plan", "adopted"),
+        ("长江中游三省协同推动高质量发展行动计划", "plan", "signed"),
+    ]
+
+
+def test_titles_across_line_breaks_and_with_inner_spaces() -> None:
+    text = "沿海六市\n与大连商品交易所签署\n《辽宁沿海经济带六城市  大连商品交易所战略合作框架协议》\n《长江中游三省“通平修”绿色发展\n先行区建设框架协议》"
+    assert table(text) == [
+        ("辽宁沿海经济带六城市 大连商品交易所战略合作框架协议", "agreement", "signed"),
+        ("长江中游三省“通平修”绿色发展先行区建设框架协议", "agreement", "signed"),
+    ]
+
+
+def test_discussed_mentioned_and_strongest_action_wins() -> None:
+    text = (
+        "赵爱军就《辽宁沿海经济带建设2022年工作要点》作说明。会议讨论《2024年淮海经济区协同发展工作要点》。"
+        "会议审议通过了《辽宁沿海经济带建设2022年工作要点》。自2009年《辽宁沿海经济带发展规划》实施以来，成效明显。"
+    )
+    assert table(text) == [
+        ("辽宁沿海经济带建设2022年工作要点", "plan", "adopted"),
+        ("2024年淮海经济区协同发展工作要点", "plan", "discussed"),
+        ("辽宁沿海经济带发展规划", "plan", "mentioned"),
+    ]
+
+
+def test_released_and_declaration() -> None:
+    text = "会上发布了《长三角地区一体化发展三年行动计划（2021—2023年）》，三省一市共同发出《长三角生态绿色一体化发展倡议》。"
+    assert table(text) == [
+        ("长三角地区一体化发展三年行动计划（2021—2023年）", "plan", "released"),
+        ("长三角生态绿色一体化发展倡议", "declaration", "released"),
+    ]
+
+
+def test_newspapers_and_books_are_not_documents() -> None:
+    text = "《人民日报》刊发文章，《习近平谈治国理政》第四卷，《新闻联播》报道，《求是》杂志。"
+    assert table(text) == []
+
+
+def test_kind_is_read_from_the_head_word_that_ends_last() -> None:
+    assert document_kind("关于印发推进区域协调发展实施方案的通知") == "plan"
+    assert document_kind("九江市、黄石市人民政府关于深化跨江合作的框架协议") == "agreement"
+    assert document_kind("粤港澳大湾区发展规划纲要") == "plan"
+    assert document_kind("成渝地区双城经济圈建设联合宣言") == "declaration"

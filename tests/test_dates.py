@@ -1,0 +1,116 @@
+"""Dates: forms, ranges, year resolution as RECORD.md orders it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.dates import cn_number, extract_dates
+
+
+def one(text: str, publish: date | None = None) -> tuple[str, str, str, str, bool]:
+    items = extract_dates(text, publish)
+    assert len(items) == 1, items
+    d = items[0]
+    return d["text"], d["start"], d["end"], d["granularity"], d["year_certain"]  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"), [("二〇二一", 2021), ("十", 10), ("二十七", 27), ("三十一", 31), ("十二", 12), ("２７", 27)]
+)
+def test_chinese_and_fullwidth_numerals(numeral: str, value: int) -> None:
+    assert cn_number(numeral) == value
+
+
+def test_range_within_a_month_with_the_year_from_the_publish_date() -> None:
+    text = "3月26日至27日,第六届淮海经济区协同发展座谈会在我市举行"
+    assert one(text, date(2024, 3, 28)) == ("3月26日至27日", "2024-03-26", "2024-03-27", "day", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("会议于3月26日—28日在合肥召开", "2024-03-26", "2024-03-28"),
+        ("论坛3月26—28日举行", "2024-03-26", "2024-03-28"),
+        ("活动定于12月30日至1月2日举行", "2023-12-30", "2024-01-02"),
+        ("展会4月28日至5月3日举办", "2024-04-28", "2024-05-03"),
+    ],
+)
+def test_range_forms(text: str, start: str, end: str) -> None:
+    # published 2024-03-01: a yearless 12月30日 is the December just past
+    _, s, e, gran, _ = one(text, date(2024, 3, 1))
+    assert (s, e, gran) == (start, end, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("二〇二一年九月十日，会议召开", "2021-09-10"),
+        ("发布时间:2021-11-10 来源:大丰日报", "2021-11-10"),
+        ("2021.11.10 盐城", "2021-11-10"),
+        ("2021年11月10日上午", "2021-11-10"),
+    ],
+)
+def test_explicit_full_dates(text: str, iso: str) -> None:
+    _, s, e, _, certain = one(text)
+    assert s == e == iso and certain
+
+
+def test_time_of_day_words_stay_in_the_text_but_not_the_value() -> None:
+    assert one("6月6日上午，长三角一体化发展成果发布会在合肥举行。", date(2023, 6, 6))[:3] == (
+        "6月6日上午",
+        "2023-06-06",
+        "2023-06-06",
+    )
+
+
+def test_month_only_gives_the_whole_month() -> None:
+    assert one("二〇二四年三月，规划获批")[1:4] == ("2024-03-01", "2024-03-31", "month")
+    assert one("今年1至3月，全省进出口增长", date(2024, 4, 20))[1:4] == ("2024-01-01", "2024-03-31", "month")
+
+
+def test_year_only_relative_words_and_durations_are_not_dates() -> None:
+    assert extract_dates("2023年以来，近年来，今年，5个月内") == []
+
+
+def test_dates_inside_book_titles_are_not_dates() -> None:
+    assert extract_dates("审议通过《2022年3月工作要点》") == []
+
+
+def test_relative_year_counts_from_the_publish_year() -> None:
+    assert one("去年12月，两省签署协议", date(2022, 1, 5))[1] == "2021-12-01"
+
+
+def test_year_pinned_by_an_annual_document_discussed_at_the_meeting() -> None:
+    text = "2月25日，会议召开。会议审议通过了《辽宁沿海经济带建设2022年工作要点》。自2009年以来……"
+    items = extract_dates(text)
+    assert items[0]["start"] == "2022-02-25" and items[0]["year_certain"] is True
+
+
+def test_year_pinned_by_a_known_anniversary() -> None:
+    text = "6月6日上午，发布会举行。今年是长三角一体化发展上升为国家战略五周年。"
+    assert extract_dates(text)[0]["start"] == "2023-06-06"
+
+
+def test_year_that_the_text_cannot_pin_is_marked_uncertain() -> None:
+    items = extract_dates("9月10日上午，长江中游三省协同推动高质量发展座谈会在武汉举行。")
+    assert items[0]["year_certain"] is False and items[0]["start"].endswith("-09-10")
+
+
+def test_lone_day_takes_the_month_of_the_date_before_it() -> None:
+    items = extract_dates("2021年11月8日，大会召开。10日上午，现场会举行。")
+    assert [d["start"] for d in items] == ["2021-11-08", "2021-11-10"]
+
+
+def test_duplicates_are_kept_once_per_value() -> None:
+    text = "摘要:6月6日上午,发布会在合肥举行。\n6月6日上午,发布会在合肥举行。"
+    assert len(extract_dates(text, date(2023, 6, 7))) == 1
+
+
+def test_impossible_dates_are_rejected() -> None:
+    assert extract_dates("2月30日") == [] and extract_dates("13月1日") == []
+
+
+def test_yearless_date_takes_the_year_nearest_the_publish_date() -> None:
+    assert one("活动定于12月30日至1月2日举行", date(2024, 12, 20))[1:3] == ("2024-12-30", "2025-01-02")

@@ -1,0 +1,65 @@
+"""Headline, source, publish date and event on real article shapes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.event import find_event
+from extract.meta import find_publish_date, find_source, find_title
+
+
+def test_source_forms() -> None:
+    assert find_source("总值班: 吴弋 编辑: 贾元元\n来源: 连云港发布")[0] == "连云港发布"  # type: ignore[index]
+    assert find_source("发布时间:2021-11-10  来源:大丰日报  发布开发区:江苏")[0] == "大丰日报"  # type: ignore[index]
+    assert find_source("本条微信由大观新闻编辑制作\n转载请注明")[0] == "大观新闻"  # type: ignore[index]
+    assert find_source("标题\n湖北日报讯(记者李保林、陈迹)9月10日上午")[0] == "湖北日报"  # type: ignore[index]
+    assert find_source("新华社北京9月10日电（记者张三）")[0] == "新华社"  # type: ignore[index]
+    assert find_source("本报讯（记者 王五）昨日上午") is None
+
+
+def test_publish_date_only_where_the_page_states_it() -> None:
+    assert find_publish_date("发布时间:2021-11-10  来源:大丰日报")[0] == date(2021, 11, 10)  # type: ignore[index]
+    assert find_publish_date("标题\n2023-06-07 10:21  来源：新华网")[0] == date(2023, 6, 7)  # type: ignore[index]
+    assert find_publish_date("\n2月25日\n会议召开") is None
+    assert find_publish_date("3月26日至27日，会议在2024年举行") is None
+
+
+def test_title_is_a_first_line_that_reads_as_a_headline() -> None:
+    assert (
+        find_title("\n  携手实施国家战略 共同打造实践样板\n发布时间:2021-11-10")[0]
+        == "携手实施国家战略 共同打造实践样板"
+    )  # type: ignore[index]
+    assert find_title("\n2月25日\n为深入贯彻落实省委部署要求") is None
+    assert find_title("(记者:孙飞 摄影:王振)3月26日至27日,第六届淮海经济区协同发展座谈会在我市举行。") is None
+    assert find_title("3月26日，第六届淮海经济区协同发展座谈会在我市举行，来自各地的领导出席。") is None
+
+
+def test_event_name_and_place_from_the_lead() -> None:
+    body = "(记者:孙飞)3月26日至27日,第六届淮海经济区协同发展座谈会在我市举行,来自国家发改委的领导齐聚港城。"
+    ev = find_event(body, None)
+    assert ev is not None and (ev.name, ev.place) == ("第六届淮海经济区协同发展座谈会", "我市")
+    assert body[ev.span[0] : ev.span[1]] == ev.name
+
+
+def test_event_without_place_drops_a_leading_scope_word() -> None:
+    body = (
+        "11月8日,在长三角一体化国家战略实施三周年之际,全市长三角一体化产业发展基地建设动员大会召开,深入学习贯彻精神。"
+    )
+    ev = find_event(body, None)
+    assert ev is not None and ev.name == "长三角一体化产业发展基地建设动员大会" and ev.place == "全市"
+
+
+def test_event_in_headline_takes_the_fuller_place_from_the_lead() -> None:
+    title = "长江中游三省协同推动高质量发展座谈会在汉举行"
+    body = title + "\n湖北日报讯(记者李保林)9月10日上午,长江中游三省协同推动高质量发展座谈会在武汉举行。"
+    ev = find_event(body, (title, (0, len(title))))
+    assert ev is not None and ev.name == "长江中游三省协同推动高质量发展座谈会" and ev.place == "武汉"
+
+
+def test_event_verb_before_the_name() -> None:
+    ev = find_event("6月12日，省政府在南京召开全省区域协调发展工作推进会。", None)
+    assert ev is not None and ev.name.endswith("区域协调发展工作推进会")
+
+
+def test_no_event_in_a_plain_statement() -> None:
+    assert find_event("近年来，两地合作不断深化，成果丰硕。", None) is None

@@ -1,0 +1,123 @@
+"""Normalization: decoding, cleaning, OpenCC, script, furniture, offsets."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract.normalize import InputError, decode, normalize_bytes, normalize_text
+
+TRAD = "省委常委、常務副省長馬欣，國家發改委區域協調發展司副司長相偉分別講話。"
+SIMP = "省委常委、常务副省长马欣，国家发改委区域协调发展司副司长相伟分别讲话。"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (SIMP.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + SIMP.encode("utf-8"), "utf-8"),
+        (SIMP.encode("utf-16"), "utf-16"),
+        (SIMP.encode("gb18030"), "gb18030"),
+        (TRAD.encode("big5"), "big5"),
+    ],
+)
+def test_decode_recognizes_the_encodings_of_chinese_pages(data: bytes, encoding: str) -> None:
+    text, used = decode(data)
+    assert used == encoding
+    assert "马欣" in text or "馬欣" in text
+
+
+def test_big5_is_not_mistaken_for_gbk() -> None:
+    text, used = decode("長江中游三省協同推動高質量發展座談會在漢舉行".encode("big5"))
+    assert used == "big5"
+    assert text.startswith("長江中游")
+
+
+def test_truncated_utf8_keeps_what_came_before_the_cut() -> None:
+    data = SIMP.encode("utf-8")[:-2]
+    text, used = decode(data)
+    assert used == "utf-8"
+    assert text == SIMP[:-1]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty"), (b"  \n\t ", "white space"), (bytes(range(256)) * 4, "binary"), (b"\xff" * 3000, "undecodable")],
+)
+def test_bad_inputs_get_a_clear_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(InputError, match=reason):
+        decode(data)
+
+
+def test_size_limit_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="too large"):
+        decode(b"a" * 100, max_bytes=10)
+
+
+def test_pinyin_artifacts_are_removed_and_text_converted() -> None:
+    art = normalize_text("第六屆淮海經(jīng)濟區(qū)協(xié)同發(fā)展座談會")
+    assert art.text == "第六届淮海经济区协同发展座谈会"
+    assert art.script == "traditional"
+
+
+def test_stray_question_marks_are_kept() -> None:
+    art = normalize_text("Copyright ? 2001-2024 湖北")
+    assert "?" in art.text
+
+
+def test_script_detection() -> None:
+    assert normalize_text(SIMP).script == "simplified"
+    assert normalize_text(TRAD).script == "traditional"
+    assert normalize_text(TRAD + SIMP).script == "mixed"
+
+
+def test_offsets_point_back_into_the_original() -> None:
+    raw = "淮海經(jīng)濟區(qū)協(xié)同發(fā)展座談會在我市舉行"
+    art = normalize_text(raw)
+    start = art.text.index("协同发展")
+    s, e = art.to_original(start, start + 4)
+    # the span covers the reading inside it: it is the original text of those four characters
+    assert re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)", "", raw[s:e]) == "協同發展"
+    s, e = art.to_original(art.text.index("座谈会"), art.text.index("座谈会") + 3)
+    assert raw[s:e] == "座談會"
+
+
+def test_furniture_is_blanked_in_body_but_credit_lines_stay() -> None:
+    raw = "\n".join(
+        [
+            "打造网上国际投资促进平台",
+            "您现在的位置:首页 > 开发区新闻 > 盐城",
+            "携手实施国家战略 共同打造实践样板",
+            "发布时间:2021-11-10  来源:大丰日报",
+            "11月8日，全市动员大会召开。",
+            "上一条:慈湖高新区紧盯“一体化”协同融合发展势头好",
+            "下一条:永乐店邀专家解读十八大精神",
+            "责任编辑:倪珺",
+            "Copyright © 2015-2024 InvestCHN.com All Rights Reserved.",
+        ]
+    )
+    art = normalize_text(raw)
+    assert len(art.body) == len(art.text)
+    assert "您现在的位置" not in art.body and "打造网上" not in art.body
+    assert "慈湖高新区" not in art.body and "永乐店" not in art.body and "Copyright" not in art.body
+    assert "携手实施国家战略" in art.body and "来源:大丰日报" in art.body and "责任编辑:倪珺" in art.body
+
+
+def test_navigation_bar_is_furniture() -> None:
+    raw = "中国发展网\n\n首页\n|\nG60资讯\n|\n松江新闻\n\n长三角一体化发展成果发布会在合肥举行\n"
+    art = normalize_text(raw)
+    assert art.body.strip() == "长三角一体化发展成果发布会在合肥举行"
+
+
+def test_html_saved_as_text_is_reduced_to_its_text() -> None:
+    raw = "<!DOCTYPE html><html><head><script>var a=1;</script></head><body><p>市长邢正军主持会议。</p></body></html>"
+    art = normalize_text(raw)
+    assert art.text.strip() == "市长邢正军主持会议。"
+
+
+def test_normalize_bytes_on_a_sample_article(raw_dir) -> None:  # type: ignore[no-untyped-def]
+    path = next(raw_dir.glob("000_*.txt"))
+    art = normalize_bytes(path.read_bytes(), doc_id=path.stem)
+    assert art.script == "traditional"
+    assert "淮海经济区" in art.text and "(jīng)" not in art.text
