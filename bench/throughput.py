@@ -1,0 +1,89 @@
+"""Throughput of `extract` beside jieba on the same texts, in one run (not a test).
+
+    .venv/bin/python bench/throughput.py [--articles 200] [--no-ner]
+
+The corpus is the sample articles in data/raw repeated (each copy made
+distinct by a suffix line) until it has --articles articles; with
+--cluener PATH, CLUENER sentences are grouped into extra articles of about
+the seeds' size.  Warm-up (dictionary and model loading) is excluded from the
+timed runs and reported apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def build_corpus(n: int, cluener: Path | None) -> list[str]:
+    seeds = [p.read_bytes().decode("utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt"))]
+    extra: list[str] = []
+    if cluener and cluener.exists():
+        chunk: list[str] = []
+        for line in cluener.read_text(encoding="utf-8").splitlines():
+            chunk.append(json.loads(line)["text"])
+            if sum(map(len, chunk)) > 2000:
+                extra.append("\n".join(chunk))
+                chunk = []
+    pool = seeds + extra
+    return [pool[i % len(pool)] + f"\n（第{i}篇）" for i in range(n)]
+
+
+def timed(fn: Callable[[str], object], texts: list[str]) -> float:
+    t0 = time.perf_counter()
+    for t in texts:
+        fn(t)
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--no-ner", action="store_true", help="measure the rules-only pipeline too")
+    ap.add_argument("--cluener", type=Path, default=ROOT.parent / "shared" / "benchmarks" / "cluener" / "dev.json")
+    a = ap.parse_args()
+
+    texts = build_corpus(a.articles, a.cluener)
+    chars = sum(map(len, texts))
+    print(f"machine: {platform.processor() or platform.machine()}, python {platform.python_version()}")
+    print(f"corpus: {len(texts)} articles, {chars:,} characters")
+
+    import jieba
+    import jieba.posseg
+
+    from extract import extract_text
+
+    t0 = time.perf_counter()
+    jieba.initialize()
+    jieba_init = time.perf_counter() - t0
+    settings: list[tuple[str, Callable[[str], object]]] = [
+        ("jieba.lcut", jieba.lcut),
+        ("jieba.posseg.lcut", jieba.posseg.lcut),
+        ("extract (ner off)", lambda t: extract_text(t, ner=False)),
+    ]
+    if not a.no_ner:
+        settings.append(("extract (ner on)", lambda t: extract_text(t, ner=True)))
+    t0 = time.perf_counter()
+    extract_text(texts[0], ner=not a.no_ner)
+    extract_text(texts[0], ner=False)
+    warm = time.perf_counter() - t0
+    print(f"warm-up: jieba dictionary {jieba_init:.2f}s, extract first article (loading) {warm:.2f}s")
+    results: dict[str, float] = {}
+    for name, fn in settings:
+        secs = timed(fn, texts)
+        results[name] = len(texts) / secs
+        print(f"{name:<22} {len(texts) / secs:9.1f} articles/s {chars / secs:12,.0f} chars/s")
+    base = results["jieba.lcut"]
+    for name in results:
+        if name.startswith("extract"):
+            print(f"{name}: {results[name] / base:.2f}x jieba.lcut")
+
+
+if __name__ == "__main__":
+    main()
