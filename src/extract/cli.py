@@ -94,6 +94,31 @@ def schema() -> None:
     typer.echo(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=1))
 
 
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Folder (or JSONL file) of gold records.")],
+    pred: Annotated[Path, typer.Argument(help="Folder (or JSONL file) of predicted records.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="List every miss and extra.")] = False,
+) -> None:
+    """Per-field P/R/F1 of PRED against GOLD, counted as ../shared/tools/score.py counts."""
+    from extract.scoring import format_summary, load_records, score
+
+    if not gold.exists():
+        typer.echo(f"extract: no gold at {gold}", err=True)
+        raise typer.Exit(2)
+    gold_records = load_records(gold)
+    if not gold_records:
+        typer.echo(f"extract: no gold records in {gold}", err=True)
+        raise typer.Exit(2)
+    summary, misses = score(gold_records, load_records(pred) if pred.exists() else {})
+    typer.echo(json.dumps(summary, ensure_ascii=False, indent=1) if as_json else format_summary(summary))
+    if diff:
+        for doc_id, rows in misses.items():
+            for name, what, key, extra in rows:
+                typer.echo(f"{doc_id}\t{name}\t{what}\t{key}\t{extra}")
+
+
 def main() -> None:  # pragma: no cover - console entry for `python -m extract`
     app(prog_name="extract")
 
