@@ -1,12 +1,21 @@
 """Batch runs over folders of articles: one JSON per article, a JSONL of all, an error log.
 
-Outputs are written atomically (temporary file + rename), so an interrupted
-run never leaves half-written JSON behind.  A bad input becomes a line of
-``errors.jsonl`` with the reason; the batch goes on.
+- Outputs are written atomically (temporary file + rename): an interrupted run
+  never leaves half-written JSON behind.
+- Incremental: ``OUT/manifest.jsonl`` records, per article, the SHA-256 of its
+  bytes and the pipeline version it was processed with; a re-run skips what is
+  unchanged (``force=True`` redoes all).  A run killed half-way resumes from
+  the manifest without losing or duplicating records.
+- Parallel: articles are spread over worker processes that each load the
+  pipeline once; the parent alone writes, in input order, so records are
+  identical to a one-worker run.
+- A bad input becomes a line of ``errors.jsonl`` with the reason; the batch
+  goes on.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -15,12 +24,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from extract.models import Record
 from extract.normalize import DEFAULT_MAX_BYTES, InputError
 
 INPUT_SUFFIXES = (".txt",)
 LIST_FIELDS = ("dates", "officials", "staff", "regions", "agreements")
+MANIFEST = "manifest.jsonl"
+SERIAL_BELOW = 8  # fewer articles than this are not worth starting workers for
 
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
@@ -50,26 +61,134 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def record_json(record: Record) -> str:
-    return record.model_dump_json(indent=1) + "\n"
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+# ---------------------------------------------------------------- one article (runs in workers)
+
+
+@dataclass(frozen=True)
+class Job:
+    path: str
+    ner: bool
+    max_bytes: int
+
+
+@dataclass
+class Outcome:
+    """What one article gave: its record as JSON, or why it gave none."""
+
+    path: str
+    doc_id: str
+    sha256: str | None
+    record_json: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+    error_kind: str = "input"
+
+
+def process_job(job: Job) -> Outcome:
+    """Read, normalize and extract one file; never raises."""
+    from extract import pipeline
+    from extract.normalize import normalize_bytes
+
+    p = Path(job.path)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        return Outcome(job.path, p.stem, None, error=f"cannot read: {e.strerror or e}")
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        article = normalize_bytes(data, doc_id=p.stem, max_bytes=job.max_bytes)
+        record = pipeline.assemble(pipeline.process(article, ner=job.ner))
+    except InputError as e:
+        return Outcome(job.path, p.stem, digest, error=str(e))
+    except Exception as e:  # a bug must not stop the batch; it is logged with its trace
+        trace = traceback.format_exc(limit=4)
+        return Outcome(job.path, p.stem, digest, error=f"{type(e).__name__}: {e}\n{trace}", error_kind="internal")
+    counts = {name: len(getattr(record, name)) for name in LIST_FIELDS}
+    counts["event"] = int(record.event is not None)
+    return Outcome(job.path, record.doc_id, digest, record.model_dump_json(indent=1) + "\n", counts)
+
+
+def _init_worker(ner: bool) -> None:
+    from extract import pipeline
+
+    pipeline.load(ner)  # paid once per worker
+
+
+# ---------------------------------------------------------------- executors
+
+
+Executor = Callable[[list[Job]], Iterator[Outcome]]
+
+
+def serial_executor(jobs: list[Job]) -> Iterator[Outcome]:
+    for job in jobs:
+        yield process_job(job)
+
+
+def pool_executor(workers: int) -> Executor:
+    def run(jobs: list[Job]) -> Iterator[Outcome]:
+        import multiprocessing as mp
+
+        if workers <= 1 or len(jobs) < SERIAL_BELOW:
+            yield from serial_executor(jobs)
+            return
+        ner = jobs[0].ner
+        chunk = max(1, min(16, len(jobs) // (workers * 8)))
+        with mp.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(ner,)) as pool:
+            yield from pool.imap(process_job, jobs, chunksize=chunk)
+
+    return run
+
+
+# ---------------------------------------------------------------- the run
 
 
 @dataclass
 class Summary:
     articles: int = 0
+    skipped: int = 0
     errors: int = 0
     items: Counter[str] = field(default_factory=Counter)
     error_list: list[dict[str, str]] = field(default_factory=list)
 
-    def add(self, record: Record) -> None:
-        self.articles += 1
-        for name in LIST_FIELDS:
-            self.items[name] += len(getattr(record, name))
-        self.items["event"] += record.event is not None
-
-    def fail(self, path: Path, reason: str, kind: str = "input") -> None:
+    def fail(self, path: str | Path, reason: str, kind: str = "input") -> None:
         self.errors += 1
         self.error_list.append({"file": str(path), "error": kind, "reason": reason})
+
+
+def pipeline_fingerprint(ner: bool) -> str:
+    from extract.pipeline import pipeline_version
+
+    return f"{pipeline_version()}{'+ner' if ner else ''}"
+
+
+def read_manifest(out: Path) -> dict[str, dict[str, Any]]:
+    """doc_id → entry, from a manifest that may end in a half-written line."""
+    entries: dict[str, dict[str, Any]] = {}
+    path = out / MANIFEST
+    if not path.exists():
+        return entries
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            e = json.loads(line)
+            entries[e["doc_id"]] = e
+        except (json.JSONDecodeError, KeyError, TypeError):
+            continue  # a line cut by an interruption: that article is simply redone
+    return entries
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def run_batch(
@@ -78,43 +197,74 @@ def run_batch(
     *,
     ner: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    on_progress: Callable[[Path], None] | None = None,
+    workers: int = 1,
+    force: bool = False,
+    executor: Executor | None = None,
+    on_progress: Callable[[str], None] | None = None,
 ) -> Summary:
     """Process every input article into ``out``; returns what was done."""
-    from extract.api import extract_file
-
     out.mkdir(parents=True, exist_ok=True)
     summary = Summary()
-    records: list[str] = []
+    version = pipeline_fingerprint(ner)
+    manifest = {} if force else read_manifest(out)
     seen: dict[str, Path] = {}
+    order: list[str] = []  # doc_ids of this run's articles, in input order
+    jobs: list[Job] = []
     for path, problem in iter_inputs(inputs):
-        try:
-            if problem:
-                summary.fail(path, problem)
-                continue
-            if path.stem in seen:
-                summary.fail(path, f"doc_id {path.stem!r} already taken by {seen[path.stem]}")
-                continue
-            seen[path.stem] = path
-            try:
-                record = extract_file(path, ner=ner, max_bytes=max_bytes)
-            except InputError as e:
-                summary.fail(path, str(e))
-                continue
-            except OSError as e:
-                summary.fail(path, f"cannot read: {e.strerror or e}")
-                continue
-            except Exception as e:  # a bug must not stop the batch; it is logged with its trace
-                summary.fail(path, f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=3)}", "internal")
-                continue
-            text = record_json(record)
-            write_atomic(out / f"{record.doc_id}.json", text)
-            records.append(record.model_dump_json())
-            summary.add(record)
-        finally:
+        if problem:
+            summary.fail(path, problem)
             if on_progress:
-                on_progress(path)
-    write_atomic(out / "records.jsonl", "".join(r + "\n" for r in records))
+                on_progress(path.name)
+            continue
+        if path.stem in seen:
+            summary.fail(path, f"doc_id {path.stem!r} already taken by {seen[path.stem]}")
+            if on_progress:
+                on_progress(path.name)
+            continue
+        seen[path.stem] = path
+        order.append(path.stem)
+        entry = manifest.get(path.stem)
+        if (
+            entry
+            and entry.get("version") == version
+            and entry.get("file") == str(path)
+            and (out / f"{path.stem}.json").exists()
+            and entry.get("sha256") == _sha256(path)
+        ):
+            summary.skipped += 1
+            summary.items.update(entry.get("counts", {}))
+            if on_progress:
+                on_progress(path.name)
+            continue
+        jobs.append(Job(str(path), ner, max_bytes))
+
+    with (out / MANIFEST).open("a", encoding="utf-8") as log:
+        for outcome in (executor or pool_executor(workers))(jobs):
+            if outcome.record_json is None:
+                summary.fail(outcome.path, outcome.error or "unknown error", outcome.error_kind)
+                (out / f"{outcome.doc_id}.json").unlink(missing_ok=True)  # no stale record from an older run
+            else:
+                write_atomic(out / f"{outcome.doc_id}.json", outcome.record_json)
+                entry = {"doc_id": outcome.doc_id, "file": outcome.path, "sha256": outcome.sha256,
+                         "version": version, "counts": outcome.counts}  # fmt: skip
+                log.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                log.flush()
+                summary.articles += 1
+                summary.items.update(outcome.counts)
+            if on_progress:
+                on_progress(Path(outcome.path).name)
+
+    # records.jsonl: this run's articles, in input order, from their per-article files
+    # (a failed article's file was removed above, so what exists is what this run stands for)
+    lines = []
+    for doc_id in order:
+        f = out / f"{doc_id}.json"
+        if f.exists():
+            lines.append(json.dumps(json.loads(f.read_text(encoding="utf-8")), ensure_ascii=False) + "\n")
+    write_atomic(out / "records.jsonl", "".join(lines))
+    # the manifest, compacted to one line an article
+    entries = read_manifest(out)
+    write_atomic(out / MANIFEST, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries.values()))
     errors_path = out / "errors.jsonl"
     if summary.error_list:
         write_atomic(errors_path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in summary.error_list))

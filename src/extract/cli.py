@@ -27,12 +27,23 @@ def run(
     no_ner: NoNer = False,
     max_bytes: Annotated[int, typer.Option(help="Larger inputs are refused with an error entry.")] = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", help="Worker processes; 0 means one per available core.")
+    ] = 0,
+    force: Annotated[bool, typer.Option(help="Redo articles already done with the same content and version.")] = False,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Run on a Dask cluster: the scheduler's address (tcp://host:8786).")
+    ] = None,
 ) -> None:
-    """Process articles into OUT/<doc_id>.json, OUT/records.jsonl and OUT/errors.jsonl."""
+    """Process articles into OUT/<doc_id>.json, OUT/records.jsonl and OUT/errors.jsonl.
+
+    A re-run skips articles whose content and pipeline version are unchanged
+    (OUT/manifest.jsonl), so an interrupted run resumes where it stopped.
+    """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from extract.batch import iter_inputs, run_batch
+    from extract.batch import default_workers, iter_inputs, run_batch
 
     console = Console(stderr=True)
     total = sum(1 for _ in iter_inputs(inputs))
@@ -47,15 +58,24 @@ def run(
         transient=False,
     ) as progress:
         task = progress.add_task("", total=total)
+        executor = None
+        if scheduler:
+            from extract.cluster import connect, dask_executor
+
+            executor = dask_executor(connect(scheduler))
         summary = run_batch(
             inputs,
             out,
             ner=not no_ner,
             max_bytes=max_bytes,
-            on_progress=lambda p: progress.update(task, advance=1, description=p.name[:40]),
+            workers=workers or default_workers(),
+            force=force,
+            executor=executor,
+            on_progress=lambda name: progress.update(task, advance=1, description=name[:40]),
         )
     items = ", ".join(f"{k} {v}" for k, v in summary.items.items())
-    console.print(f"{summary.articles} articles → {out}  ({items or 'no items'})")
+    skipped = f", {summary.skipped} unchanged and skipped" if summary.skipped else ""
+    console.print(f"{summary.articles} articles processed{skipped} → {out}  ({items or 'no items'})")
     if summary.errors:
         console.print(f"[red]{summary.errors} input(s) failed[/red]; reasons in {out / 'errors.jsonl'}")
         for e in summary.error_list[:10]:

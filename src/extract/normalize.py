@@ -331,5 +331,5 @@ def normalize_bytes(data: bytes, *, doc_id: str, max_bytes: int = DEFAULT_MAX_BY
     raw, encoding = decode(data, max_bytes=max_bytes)
     article = normalize_text(raw, doc_id=doc_id, encoding=encoding)
     if not article.text.strip():
-        raise InputError("no text left after cleaning")
+        raise InputError("file holds only white space" if not raw.strip() else "no text left after cleaning")
     return article

@@ -29,7 +29,23 @@ from extract import meta as meta_mod
 from extract.models import Agreement, DateItem, Event, Record
 from extract.normalize import Article, normalize_text
 
-PIPELINE_VERSION = "1"
+
+@cache
+def pipeline_version() -> str:
+    """Package version plus a digest of the code and the rules: any change to either changes it."""
+    import hashlib
+    from pathlib import Path
+
+    from extract import __version__
+    from extract.rules import rules_dir
+
+    h = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for f in sorted([*here.rglob("*.py"), *rules_dir().rglob("*")]):
+        if f.is_file() and "__pycache__" not in f.parts:
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:10]}"
 
 if not Doc.has_extension("article"):
     Doc.set_extension("article", default=None)
@@ -126,6 +142,7 @@ def load(ner: bool = True) -> Language:
     import spacy
 
     nlp = spacy.blank("zh")
+    nlp.tokenizer = NormalizingTokenizer(nlp.tokenizer)  # nlp(raw_text) normalizes first; see below
     for component in DEFAULT_COMPONENTS:
         nlp.add_pipe(component)
     return nlp
@@ -133,10 +150,67 @@ def load(ner: bool = True) -> Language:
 
 def process(article: Article, *, ner: bool = True) -> Doc:
     nlp = load(ner)
-    doc = nlp.make_doc(article.body)
-    doc._.article = article
+    doc = body_doc(nlp, article)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
+    return doc
+
+
+# ---------------------------------------------------------------- nlp(text) on a raw string
+
+
+class NormalizingTokenizer:
+    """The tokenizer of ``load()``: ``nlp(raw_text)`` normalizes the text before it is cut into tokens.
+
+    The components find their items in the normalized body (OpenCC t2s, pinyin artifacts and
+    HTML removed, page furniture blanked), whose length can differ from the raw text.  So that
+    ``doc = nlp(raw_text)`` has span groups that are right, the ``Doc`` is made over the
+    normalized body (``doc.text == doc._.article.body``) and carries the ``Article``
+    (``doc._.article.raw`` is the text given, ``doc._.article.to_original(s, e)`` maps back).
+    ``process()`` already has the ``Article`` and uses ``doc_of`` directly.
+    """
+
+    def __init__(self, inner: Callable[[str], Doc]) -> None:
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        return self.doc_of(normalize_text(text))
+
+    def doc_of(self, article: Article) -> Doc:
+        doc = self.inner(article.body)
+        doc._.article = article
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # serialization is the wrapped tokenizer's
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        return bytes(getattr(self.inner, "to_bytes", lambda **_: b"")(**kwargs))
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> NormalizingTokenizer:
+        if hasattr(self.inner, "from_bytes"):
+            self.inner.from_bytes(data, **kwargs)
+        return self
+
+    def to_disk(self, path: Any, **kwargs: Any) -> None:
+        if hasattr(self.inner, "to_disk"):
+            self.inner.to_disk(path, **kwargs)
+
+    def from_disk(self, path: Any, **kwargs: Any) -> NormalizingTokenizer:
+        if hasattr(self.inner, "from_disk"):
+            self.inner.from_disk(path, **kwargs)
+        return self
+
+
+def body_doc(nlp: Language, article: Article) -> Doc:
+    """A ``Doc`` over the normalized body of ``article`` (not normalized again), carrying the article."""
+    tok = nlp.tokenizer
+    if isinstance(tok, NormalizingTokenizer):
+        return tok.doc_of(article)
+    doc = nlp.make_doc(article.body)
+    doc._.article = article
     return doc
 
 
@@ -197,5 +271,5 @@ def assemble(doc: Doc) -> Record:
         regions=f.get("regions", []),
         agreements=agreements,
         encoding=art.encoding,
-        pipeline_version=PIPELINE_VERSION,
+        pipeline_version=pipeline_version(),
     )

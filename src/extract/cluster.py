@@ -1,0 +1,74 @@
+"""Runs on a Dask cluster (dask.distributed) when one machine is not enough.
+
+The pipeline is mapped over a Dask bag of paths; each Dask worker process
+loads the pipeline once (it is cached per process) and sends back records as
+JSON.  The writing side is the same as a local run (``batch.run_batch``), so
+outputs, manifest and error log are identical.
+
+    from dask.distributed import Client
+    from extract.cluster import run_on_cluster
+    run_on_cluster([Path("data/raw")], Path("data/out"), Client("tcp://scheduler:8786"))
+
+Needs the ``dask`` extra: ``pip install "extract[dask]"``; the workers need
+``extract`` installed too (same version), and must see the input paths
+(shared file system) — only records travel back to the client.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from extract.batch import Executor, Job, Outcome, Summary, process_job, run_batch
+
+PARTITION_SIZE = 64  # articles per Dask task
+
+
+def _require_dask() -> None:
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError as e:  # pragma: no cover - exercised only without the extra
+        raise RuntimeError(
+            "extract: running on a Dask cluster needs dask and distributed: pip install 'extract[dask]'"
+        ) from e
+
+
+def map_bag(paths: Any, *, ner: bool = True, max_bytes: int | None = None) -> Any:
+    """A Dask bag of paths (str or Path) → a bag of ``Outcome`` (record JSON or error), lazily."""
+    from extract.normalize import DEFAULT_MAX_BYTES
+
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    return paths.map(lambda p: process_job(Job(str(p), ner, limit)))
+
+
+def dask_executor(client: Any) -> Executor:
+    """Executor for ``run_batch`` that runs the jobs on ``client``'s cluster, yielding in input order."""
+    _require_dask()
+
+    def run(jobs: list[Job]) -> Iterator[Outcome]:
+        import dask.bag as db
+
+        if not jobs:
+            return
+        bag = db.from_sequence(jobs, partition_size=PARTITION_SIZE).map(process_job)
+        futures = client.compute(bag.to_delayed())
+        for fut in futures:  # in order; memory bounded by the partitions done ahead
+            yield from fut.result()
+            fut.release()
+
+    return run
+
+
+def run_on_cluster(inputs: list[Path], out: Path, client: Any, **kwargs: Any) -> Summary:
+    """``run_batch`` with the work done on a Dask cluster."""
+    return run_batch(inputs, out, executor=dask_executor(client), **kwargs)
+
+
+def connect(address: str) -> Any:
+    """A ``distributed.Client`` for a scheduler address (``tcp://host:8786``)."""
+    _require_dask()
+    from distributed import Client
+
+    return Client(address)
