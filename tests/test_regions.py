@@ -1,0 +1,225 @@
+"""Regions: gazetteer look-up, short forms, abbreviations, zones, negatives and event location."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.regions import find_regions, region_index, resolve_location
+
+
+def names(text: str, source: str | None = None) -> dict[str, str]:
+    return {r.name: r.level for r in find_regions(text, source=source)}
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+def test_gazetteer_is_complete_and_carries_codes_and_parents() -> None:
+    idx = region_index()
+    levels = [u.level for us in idx.units.values() for u in us]
+    assert levels.count("province") == 34
+    assert levels.count("prefecture") == 333
+    assert levels.count("county") > 2800
+    dafeng = idx.units["大丰区"][0]
+    assert (dafeng.adcode, dafeng.parents) == ("320904", ("盐城市", "江苏省"))
+    assert idx.units["江苏省"][0].adcode == "320000"
+    assert idx.units["连云港市"][0].adcode == "320700"
+
+
+def test_gazetteer_fixes_applied() -> None:
+    idx = region_index()
+    assert [u.adcode for u in idx.units["渝北区"]] == ["500112"]
+    assert sorted(u.adcode or "" for u in idx.units["江北区"]) == ["330205", "500105"]
+    assert "两江新区" not in idx.units  # a state-level new area, reported as a zone
+    assert idx.units["台湾省"][0].adcode == "710000"
+
+
+def test_recent_divisions_present() -> None:
+    idx = region_index()
+    for name in ("临平区", "钱塘区", "龙港市", "和康县", "白杨市", "蓬莱区"):
+        assert name in idx.units, name
+    for gone in ("江干区", "莱芜市", "蓬莱市"):
+        assert gone not in idx.units, gone
+
+
+# --------------------------------------------------------------------------- short forms, levels, spans
+
+
+def test_short_forms_resolve_to_units_with_levels() -> None:
+    text = "江苏省委常委会议强调，要支持盐城大丰融入长三角，江苏将主动作为。"
+    regions = find_regions(text)
+    got = {r.name: r for r in regions}
+    assert got["江苏省"].level == "province"
+    assert got["盐城市"].level == "prefecture"
+    assert got["大丰区"].level == "county"
+    assert got["大丰区"].parents == ["盐城市", "江苏省"]
+    assert [text[s:e] for s, e in got["江苏省"].spans] == ["江苏省", "江苏"]
+    assert [r.name for r in regions][:3] == ["江苏省", "盐城市", "大丰区"]  # order of first mention
+
+
+def test_autonomous_prefecture_short_forms() -> None:
+    got = names("恩施州、延边州和黔东南州代表参加，广西、新疆、内蒙古也派员出席。")
+    assert got["恩施土家族苗族自治州"] == "prefecture"
+    assert got["延边朝鲜族自治州"] == "prefecture"
+    assert got["黔东南苗族侗族自治州"] == "prefecture"
+    assert {"广西壮族自治区", "新疆维吾尔自治区", "内蒙古自治区"} <= set(got)
+
+
+def test_county_short_form_needs_its_prefecture() -> None:
+    # 南海 (佛山) and 新丰 (韶关) are county short forms; nothing in the text supports them
+    got = names("盐城主城的南海未来城科创之核和大丰副城的新丰文旅组团。")
+    assert "大丰区" in got
+    assert "南海区" not in got and "新丰县" not in got
+
+
+def test_county_short_form_after_its_province() -> None:
+    got = names("江苏昆山、浙江义乌的企业家来访。")
+    assert got["昆山市"] == "county" and got["义乌市"] == "county"
+    assert "义乌市" not in names("会上，浙江代表发言。义乌小商品城也派人参加。")
+
+
+def test_ambiguous_district_picked_by_parent_or_left_out() -> None:
+    both = find_regions("北京市朝阳区与长春市朝阳区开展对口交流。")
+    assert [(r.name, r.parents[0]) for r in both if r.name == "朝阳区"] == [("朝阳区", "北京市"), ("朝阳区", "长春市")]
+    assert names("朝阳区召开经济工作会议。") == {}
+    assert names("南京市委书记在鼓楼区调研。")["鼓楼区"] == "county"
+    assert [r.adcode for r in find_regions("南京市委书记在鼓楼区调研。") if r.name == "鼓楼区"] == ["320106"]
+
+
+# --------------------------------------------------------------------------- abbreviations and nicknames
+
+
+def test_province_abbreviation_runs() -> None:
+    got = names("携手沪苏浙皖共建共享，深化鄂湘赣三省合作，推动川渝两地协同。")
+    assert {"上海市", "江苏省", "浙江省", "安徽省", "湖北省", "湖南省", "江西省", "四川省", "重庆市"} == set(got)
+    assert all(level == "province" for level in got.values())
+
+
+def test_single_abbreviation_and_name_characters_add_nothing() -> None:
+    assert names("要立足全局、扬皖所长，改革创新、奋发进取。") == {}
+    assert names("陈吉宁出席会议，苏宁集团参加，推动各项工作迈上新台阶。") == {}
+
+
+def test_compound_abbreviations_name_cities_and_counties() -> None:
+    got = names("苏锡常一体化发展，长江中游三省“通平修”绿色发展先行区。")
+    assert {"苏州市", "无锡市", "常州市"} <= set(got)
+    assert "江苏省" not in got  # here 苏 is 苏州
+    assert got["通城县"] == got["平江县"] == got["修水县"] == "county"
+
+
+def test_nickname_needs_its_city() -> None:
+    assert "连云港市" in names("连云港各界代表齐聚港城。")
+    assert "连云港市" in names("与会代表齐聚港城。", source="连云港发布")
+    assert names("与会代表齐聚港城。") == {}
+
+
+def test_city_abbreviation_in_meeting_pattern() -> None:
+    assert names("长江中游三省协同推动高质量发展座谈会在汉举行")["武汉市"] == "prefecture"
+    assert "大连市" in names("外地驻连商会代表参加会议。")
+    assert names("汉字文化和汉语推广。") == {}
+    assert names("在宁夏考察时强调。") == {"宁夏回族自治区": "province"}
+
+
+# --------------------------------------------------------------------------- zones
+
+
+def test_zones_with_aliases_and_longest_match() -> None:
+    got = names("长三角一体化与长江中游城市群联动，长江中游地区、粤港澳大湾区、成渝共同发展。")
+    assert {"长江三角洲", "长江中游城市群", "长江中游", "粤港澳大湾区", "成渝地区双城经济圈"} == set(got)
+    assert set(got.values()) == {"zone"}
+
+
+def test_zone_covers_the_cities_in_its_name() -> None:
+    got = names("加快构建武汉城市圈、长株潭城市群、大南昌都市圈1小时交通圈。")
+    assert set(got) == {"武汉城市圈", "长株潭城市群", "大南昌都市圈"}
+
+
+def test_bare_direction_words_only_in_regional_sense() -> None:
+    got = names("推进西部大开发，推动中部地区崛起，东北全面振兴，构建联动长三角与中西部地区的平台。")
+    assert {"西部地区", "中部地区", "东北地区", "中西部地区", "长江三角洲"} == set(got)
+    assert names("打造面向东北亚地区对外开放新前沿，位于城市西部的园区。") == {}
+    assert names("推动东中西部协调发展。") == {}
+
+
+def test_sub_provincial_zones() -> None:
+    got = names("统筹推进苏北协调发展，注入皖北发展新动能，支持粤东西北振兴。")
+    assert {"苏北", "皖北", "粤东西北"} == set(got)
+
+
+# --------------------------------------------------------------------------- negatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持走和平发展道路，天津滨海的企业也来了。",  # 和平区 is in 天津
+        "中山大学教授作专题报告。",
+        "新华社记者报道，石家庄市民踊跃参与。",  # 新华区 is in 石家庄
+        "践行绿水青山就是金山银山理念，武汉市加快建设。",  # 青山区 is in 武汉
+        "世界大同，求同存异，山西代表发言。",
+        "与会来宾参观了展览。",
+        "沿着南京路步行街前行，再到北京东路。",
+    ],
+)
+def test_words_containing_place_names_are_not_mentions(text: str) -> None:
+    got = names(text)
+    assert not {"和平区", "中山市", "新华区", "青山区", "大同市", "来宾市", "南京市", "北京市"} & set(got), got
+
+
+def test_person_name_is_not_a_place() -> None:
+    assert "长春市" not in names("省长李长春说，要推动高质量发展。")
+    assert "长春市" in names("吉林省长春市举行发布会。")
+
+
+def test_organization_named_after_a_place_is_a_mention() -> None:
+    got = names("沿海六市与大连商品交易所签署战略合作框架协议。")
+    assert got == {"大连市": "prefecture"}
+
+
+# --------------------------------------------------------------------------- event location
+
+
+def test_location_of_我市_comes_from_the_source() -> None:
+    text = "第六届淮海经济区协同发展座谈会在我市举行，来自淮海经济区四省十市的领导齐聚港城。连云港将积极融入。商丘市代表发言。"
+    assert resolve_location("我市", text, source="连云港发布") == "连云港市"
+
+
+def test_location_of_全市_from_county_paper() -> None:
+    text = "全市长三角一体化产业发展基地建设动员大会召开，盐城作为长三角中心区城市，大丰将闻令而动。"
+    assert resolve_location("全市", text, source="大丰日报") == "盐城市"
+
+
+def test_location_of_我市_without_source_is_most_mentioned_city() -> None:
+    text = "大会在我市召开。宁波市领导出席，宁波港口集团发言，舟山代表参会。宁波将深化合作。"
+    assert resolve_location("我市", text) == "宁波市"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "expected"),
+    [
+        ("汉", "长江中游三省座谈会在汉举行。", "武汉市"),
+        ("武汉", "座谈会在武汉举行。", "武汉市"),
+        ("合肥", "发布会在合肥举行。", "合肥市"),
+        ("大丰", "会议在大丰召开，盐城市领导出席。", "盐城市"),
+        ("上海", "论坛在上海举行。", "上海市"),
+        ("浦东新区", "论坛在浦东新区举行。", "上海市"),
+        ("港城", "连云港代表齐聚港城。", "连云港市"),
+        ("朝阳区", "北京市朝阳区举行签约仪式。", "北京市"),
+        ("湖北", "会议在湖北召开。", None),
+        ("月球", "会议召开。", None),
+    ],
+)
+def test_resolve_location(phrase: str, text: str, expected: str | None) -> None:
+    assert resolve_location(phrase, text) == expected
+
+
+def test_county_names_that_are_ordinary_words_need_more_than_their_prefecture() -> None:
+    got = names("南充市加快川东北经济区建设，城市南部新区规划获批；甘南州深化东西部协作，推动合作共赢。")
+    assert "南部县" not in got and "合作市" not in got
+    assert names("南充市南部县召开会议。")["南部县"] == "county"
+    assert "老城区" not in names("郑州市推进老城区改造。")  # 老城区 is a district of 洛阳
+
+
+def test_function_character_before_a_place_is_not_a_surname() -> None:
+    got = names("会议由苏州主办，和常州、无锡一道推进。")
+    assert {"苏州市", "常州市", "无锡市"} <= set(got)
