@@ -1,0 +1,191 @@
+"""Lexicons and name readings shared by the officials and staff extractors.
+
+Everything here is data from ``rules/`` compiled once per process:
+
+- ``person_surnames.txt`` / ``person_surnames_weak.txt``: where a name may start;
+- ``name_stops.tsv``: what may follow a name (decides 王健|主持 against 王健主|持);
+- ``non_names.txt``: surname-initial ordinary words (高质量, 江苏);
+- ``title_heads.txt``, ``group_title_heads.txt``, ``title_modifiers.txt``,
+  ``org_suffixes.txt``, ``title_prefix_stops.txt``, ``post_name_titles.txt``: the title
+  grammar used by :mod:`extract.people`;
+- ``fixed_terms.txt``: expressions containing a name that are not mentions.
+
+A *reading* of a name at a position is one way to cut a name there: surname plus one or
+two given-name characters (two or three after a compound surname).  Readings are scored by
+what follows them, see :func:`after_score`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .rules import read_lines, read_tsv
+
+# Characters that end a name unconditionally: punctuation, brackets, quotes, spaces, digits.
+BOUNDARY_CHARS = frozenset(
+    " \t\r\n\u3000，。、；：！？,.;:!?（）()《》〈〉【】[]{}“”\"'‘’—…-/|0123456789０１２３４５６７８９．﹑～％"
+)
+
+FOREIGN_JOINERS = frozenset("·•‧・")
+
+SCORE_FINAL = 4  # a character that never ends a given name (说, 等): strongest
+SCORE_STRONG = 3  # punctuation, end of text, a verb (出席, 主持)
+SCORE_WEAK = 2  # a character that may also end a name (和, 为)
+SCORE_TITLE = 2  # the start of a title head (张三教授, 李四院士)
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def alternation(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
+    """A regex alternation of literal words, longest first (so the longest one wins)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    single_surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    weak_surnames: frozenset[str]
+    non_names: frozenset[str]
+    stop_class: dict[str, int]
+    stop_re: re.Pattern[str]
+    surname_start: str  # regex fragment: a surname at this position
+
+
+@cache
+def lexicon() -> Lexicon:
+    names = [w for line in read_lines("person_surnames.txt") for w in line.split()]
+    single = frozenset(n for n in names if len(n) == 1)
+    compound = tuple(sorted({n for n in names if len(n) == 2}, key=lambda w: (-len(w), w)))
+    weak = frozenset(w for line in read_lines("person_surnames_weak.txt") for w in line.split()) & single
+    scores = {"verb": SCORE_STRONG, "final": SCORE_FINAL, "weak": SCORE_WEAK}
+    stop_class: dict[str, int] = {}
+    for row in read_tsv("name_stops.tsv"):
+        if len(row) >= 2 and row[1] in scores:
+            stop_class[row[0]] = scores[row[1]]
+    stop_re = re.compile(alternation(list(stop_class)))
+    surname_start = "(?:" + alternation(compound) + "|[" + "".join(sorted(single)) + "])"
+    return Lexicon(
+        single_surnames=single,
+        compound_surnames=compound,
+        weak_surnames=weak,
+        non_names=frozenset(read_lines("non_names.txt")),
+        stop_class=stop_class,
+        stop_re=stop_re,
+        surname_start=surname_start,
+    )
+
+
+@cache
+def head_start_re() -> re.Pattern[str]:
+    """A title head (with optional modifier) at a position: a name stops in front of it."""
+    heads = list(read_lines("title_heads.txt")) + list(read_lines("group_title_heads.txt"))
+    heads += list(read_lines("post_name_titles.txt"))
+    mods = read_lines("title_modifiers.txt")
+    return re.compile(f"(?:{alternation(mods)})?(?:{alternation(heads)})")
+
+
+def stop_at(text: str, pos: int) -> int:
+    """Class score of the name-stop word starting at ``pos`` (0 when there is none)."""
+    m = lexicon().stop_re.match(text, pos)
+    return lexicon().stop_class[m.group()] if m else 0
+
+
+def after_score(text: str, pos: int) -> int:
+    """How strongly the text at ``pos`` ends a name written just before it."""
+    if pos >= len(text):
+        return SCORE_STRONG
+    if text[pos] in FOREIGN_JOINERS:
+        return 0  # 霍尔格·伯尔纳: a transliterated foreign name goes on
+    if text[pos] in BOUNDARY_CHARS or not is_han(text[pos]):
+        return SCORE_STRONG
+    s = stop_at(text, pos)
+    if s:
+        return s
+    if head_start_re().match(text, pos):
+        return SCORE_TITLE
+    return 0
+
+
+def candidate_lengths(text: str, pos: int) -> list[tuple[int, int]]:
+    """(surname length, name length) pairs for the name readings starting at ``pos``."""
+    lex = lexicon()
+    out: list[tuple[int, int]] = []
+    for cs in lex.compound_surnames:
+        if text.startswith(cs, pos):
+            out += [(2, 3), (2, 4)]
+            break
+    if pos < len(text) and text[pos] in lex.single_surnames:
+        out += [(1, 2), (1, 3)]
+    return out
+
+
+def plausible_name(text: str, pos: int, sur_len: int, length: int) -> bool:
+    """The characters ``text[pos:pos+length]`` can be a person's name."""
+    end = pos + length
+    if end > len(text):
+        return False
+    cand = text[pos:end]
+    if not all(is_han(c) for c in cand):
+        return False
+    non = lexicon().non_names
+    # 高质量, 干部亲(自): an ordinary word as the name or as its start
+    if cand in non or cand[:2] in non:
+        return False
+    # the given name must not start with a verb / function word or a title head
+    g = pos + sur_len
+    if _verb_at(text, g):
+        return False
+    head = head_start_re().match(text, g)
+    if head and head.end() <= end:
+        return False
+    # the candidate itself must not start with a verb (强调, 表示)
+    return not _verb_at(text, pos)
+
+
+def _verb_at(text: str, pos: int) -> bool:
+    """A name-stop word of two or more characters starts at ``pos``."""
+    m = lexicon().stop_re.match(text, pos)
+    return m is not None and len(m.group()) >= 2
+
+
+def is_weak(name: str) -> bool:
+    lex = lexicon()
+    return not any(name.startswith(c) for c in lex.compound_surnames) and name[0] in lex.weak_surnames
+
+
+@cache
+def transliteration_chars() -> frozenset[str]:
+    return frozenset(c for line in read_lines("transliteration_chars.txt") for c in line.split())
+
+
+def looks_foreign(text: str, pos: int, length: int, sur_len: int) -> bool:
+    """克雷蒂安总理: the reading 雷蒂安 sits inside a transliterated foreign name."""
+    if pos == 0:
+        return False
+    left = text[pos - 1]
+    if left in FOREIGN_JOINERS:
+        return True
+    tr = transliteration_chars()
+    return left in tr and all(c in tr for c in text[pos + sur_len : pos + length])
+
+
+@cache
+def fixed_terms_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in read_lines("fixed_terms.txt")))
+
+
+def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans replaced by spaces (same length)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

@@ -1,0 +1,355 @@
+"""Officials and media staff of an article.
+
+Officials are found by the grammar of official prose, with lexicons from ``rules/``:
+
+1. *title before name* – a title head (书记, 省长, 司长, 董事长…, with a modifier such as
+   副/常务副/代) directly followed by a name; the organization prefix in front of the head
+   reaches left to the last clause boundary or prefix stop and must end with an
+   organization word (省委, 发改委, 司, 大学党委, 领导小组办公室…).  Title phrases chained
+   with 、 in front of it are collected too (省委副书记、大连市委书记胡玉亭);
+2. *group list* – names following the first one with 、/和/及/与 get the same titles
+   (市领导黄远征、任栋、韦怀余等; 江西省领导殷美根、吴浩);
+3. *title after name* – 习近平总书记, 李强总理 (post_name_titles.txt);
+4. *mentions* – every later occurrence of a known name adds a span (龚正说, names run
+   together in a headline: 刘奇许达哲应勇讲话), 同志 included; no new person.
+
+A name is a surname (person_surnames.txt) plus one or two characters (two or three after a
+compound surname).  Between the readings the following text decides (name_stops.tsv):
+王健|主持, 韦怀余|等, 王浩|说; another mention of the same reading in the article
+confirms it.  Fixed terms (习近平新时代中国特色社会主义思想) and credit lines are blanked
+out before the search, and a name credited as staff is never an official.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .models import Official, StaffMember, TitleParse
+from .namelex import (
+    BOUNDARY_CHARS,
+    SCORE_STRONG,
+    SCORE_WEAK,
+    after_score,
+    alternation,
+    candidate_lengths,
+    fixed_terms_re,
+    head_start_re,
+    is_han,
+    is_weak,
+    lexicon,
+    looks_foreign,
+    mask_spans,
+    plausible_name,
+)
+from .rules import read_lines
+from .staff import extract_staff
+
+__all__ = ["extract_officials", "extract_people", "parse_title"]
+
+_QUOTES_OPEN = "“‘\"「『"
+_QUOTES_CLOSE = "”’\"」』"
+# a clause boundary in front of an organization prefix (quotes may be inside one)
+_HARD = (BOUNDARY_CHARS - set(_QUOTES_OPEN) - set(_QUOTES_CLOSE)) | {"\n", "兼"}
+_CHAIN_JOINERS = "、兼"  # 省委副书记、市长 / 董事长兼总经理
+_MAX_PREFIX = 30
+_LEVEL_CHARS = frozenset("省市区县州盟旗镇乡村")
+_LIST_JOINERS = ("、", "和", "及", "与")
+# 主席台, 主席团, 总理府: a post-name title followed by one of these is part of a word
+_POST_WORD_TAILS = "台团令府位职"
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    slot: re.Pattern[str]  # (modifier)(head) followed by a surname
+    head_end: re.Pattern[str]  # a title head at the end of a window
+    post: re.Pattern[str]  # a title written after a name
+    org_end: re.Pattern[str]  # an organization word at the end of a prefix
+    prefix_stop: re.Pattern[str]
+    prefix_stop_end: re.Pattern[str]  # a prefix stop ending right before a head
+    group_heads: frozenset[str]
+    mods: re.Pattern[str]
+
+
+@cache
+def _grammar() -> _Grammar:
+    heads = list(read_lines("title_heads.txt"))
+    groups = list(read_lines("group_title_heads.txt"))
+    mods = alternation(read_lines("title_modifiers.txt"))
+    all_heads = alternation(heads + groups)
+    sur = lexicon().surname_start
+    return _Grammar(
+        slot=re.compile(f"(?P<mod>{mods})?(?P<head>{all_heads})(?P<gap>[ \u3000]?)(?={sur})"),
+        head_end=re.compile(f"(?:{mods})?(?:{all_heads})$"),
+        post=re.compile(f"(?:{alternation(read_lines('post_name_titles.txt'))})(?![{_POST_WORD_TAILS}])"),
+        org_end=re.compile(f"(?:{alternation(read_lines('org_suffixes.txt'))})$"),
+        prefix_stop=re.compile(alternation(read_lines("title_prefix_stops.txt"))),
+        prefix_stop_end=re.compile(f"(?:{alternation(read_lines('title_prefix_stops.txt'))})$"),
+        group_heads=frozenset(groups),
+        mods=re.compile(f"(?:{mods})"),
+    )
+
+
+def parse_title(title: str, post_start: int | None = None) -> TitleParse:
+    """Split a title phrase into organization and post.
+
+    ``大连市委副书记`` → (大连市委, 副书记); ``市长`` → (None, 市长);
+    ``国家发改委区域协调发展司副司长`` → (国家发改委区域协调发展司, 副司长).
+    """
+    if post_start is None:
+        post_start = 0
+        g = _grammar()
+        for i in range(len(title)):
+            if g.head_end.fullmatch(title, i):
+                post_start = i
+                break
+    org, post = title[:post_start], title[post_start:]
+    if len(org) == 1 and org in _LEVEL_CHARS:  # 市领导, 省领导: the level belongs to the post
+        org, post = "", title
+    return TitleParse(title=title, org=org or None, post=post)
+
+
+def _prefix_start(t: str, h: int) -> int:
+    """Start of the organization prefix of a title whose head starts at ``h``."""
+    g = _grammar()
+    b = h
+    limit = max(0, h - 2 * _MAX_PREFIX)
+    while b > limit and t[b - 1] not in _HARD:
+        b -= 1
+    seg = t[b:h]
+    last = 0
+    for m in g.prefix_stop.finditer(seg):
+        last = m.end()
+    seg = seg[last:]
+    # an opening quote without its closing one belongs to the sentence, not the name
+    while seg and seg[0] in _QUOTES_OPEN and not any(c in seg for c in _QUOTES_CLOSE):
+        seg = seg[1:]
+    while seg and seg[0] in _QUOTES_CLOSE:
+        seg = seg[1:]
+    if seg and len(seg) <= _MAX_PREFIX and g.org_end.search(seg):
+        return h - len(seg)
+    return h
+
+
+@dataclass
+class _Person:
+    name: str
+    titles: list[tuple[str, int]] = field(default_factory=list)  # title, post start in title
+    spans: set[tuple[int, int]] = field(default_factory=set)
+    why: str = ""
+
+    def add_title(self, title: str, post_start: int) -> None:
+        if all(t != title for t, _ in self.titles):
+            self.titles.append((title, post_start))
+
+
+def _confirmed(t: str, name: str, pos: int) -> bool:
+    """``name`` occurs elsewhere in ``t`` followed by a strong boundary."""
+    i = t.find(name)
+    while i >= 0:
+        if i != pos and after_score(t, i + len(name)) >= SCORE_STRONG:
+            return True
+        i = t.find(name, i + 1)
+    return False
+
+
+def _glued_ok(t: str, end: int, length: int, score: int) -> bool:
+    """A name after an unanchored title: 3 characters and a strong boundary, or a verb after it."""
+    if score < SCORE_STRONG:
+        return False
+    return length >= 3 or (end < len(t) and is_han(t[end]))
+
+
+def _best_reading(t: str, pos: int, min_score: int = SCORE_WEAK, anchored: bool = True) -> str | None:
+    """The best name reading starting at ``pos``, or None.
+
+    A reading is scored by what follows it (:func:`after_score`) plus a bonus when the
+    same string is confirmed by another mention; a reading followed by nothing known is
+    kept only when confirmed.  When the title in front of it is not ``anchored`` (has no
+    organization and does not start a clause: 江泽民主席相识, 办事处长丰村) a reading needs
+    a confirmation, or three characters and a strong boundary; a reading with a weak
+    surname needs an anchored title and a strong boundary, or a confirmation.
+    """
+    best: tuple[int, int, str] | None = None
+    for sur_len, length in candidate_lengths(t, pos):
+        if not plausible_name(t, pos, sur_len, length):
+            continue
+        name = t[pos : pos + length]
+        score = after_score(t, pos + length)
+        conf = _confirmed(t, name, pos)
+        if score < min_score and not (conf and length >= 3 and (anchored or not is_weak(name))):
+            continue  # 江泽民圆满结束: unknown continuation, accepted only when confirmed
+        if is_weak(name) and not conf and (score < SCORE_STRONG or not anchored):
+            continue
+        if not anchored and not conf and not _glued_ok(t, pos + length, length, score):
+            continue  # 办事处长丰村, 江泽民主席相识: a head glued to a word needs more evidence
+        key = (score + (2 if conf else 0), length, name)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def _post_reading(t: str, q: int, known: dict[str, _Person]) -> str | None:
+    """The name written just before the post-name title starting at ``q``."""
+    g = _grammar()
+    options: list[str] = []
+    for length in (4, 3, 2):
+        p = q - length
+        if p < 0:
+            continue
+        if not any(n == length for sl, n in candidate_lengths(t, p) if plausible_name(t, p, sl, n)):
+            continue
+        name = t[p:q]
+        if name in known:
+            return name
+        if g.org_end.search(name) or g.head_end.search(name) or name.endswith("会"):
+            continue
+        if len(name) == 3 and name[1:] in lexicon().non_names:
+            continue  # 出任法国总理: no 任法国
+        if is_weak(name) and not _confirmed(t, name, p):
+            continue
+        if looks_foreign(t, p, length, length - 2 if length == 4 else 1):
+            continue
+        options.append(name)
+    # most names have three characters; a four-character reading needs a compound surname
+    for name in options:
+        if len(name) == 3:
+            return name
+    return options[0] if options else None
+
+
+def _title_at(t: str, head_start: int, head_end: int) -> tuple[int, str, int] | None:
+    """(start, title text, post start in title) of the title whose head is at the span."""
+    g = _grammar()
+    start = _prefix_start(t, head_start)
+    head = t[head_start:head_end]
+    mm = g.mods.match(head)
+    if mm and head[mm.end() :] in g.group_heads:
+        head = head[mm.end() :]
+    if head in g.group_heads and start == head_start:
+        return None  # 领导 alone names nobody
+    return start, t[start:head_end], head_start - start
+
+
+def extract_officials(text: str, staff: list[StaffMember] | None = None,
+                      blank: list[tuple[int, int]] | None = None) -> list[Official]:
+    """Officials named in ``text``; ``blank`` spans (credit lines) are ignored."""
+    g = _grammar()
+    spans = list(blank or [])
+    spans += [m.span() for m in fixed_terms_re().finditer(text)]
+    t = mask_spans(text, spans)
+    people: dict[str, _Person] = {}
+    title_spans: list[tuple[int, int]] = []
+    slots: list[tuple[int, str, list[tuple[str, int]]]] = []  # name end, name, titles
+
+    def person(name: str, why: str) -> _Person:
+        if name not in people:
+            people[name] = _Person(name, why=why)
+        return people[name]
+
+    # 1. title (chain) before a name
+    for m in g.slot.finditer(t):
+        name_pos = m.end()
+        first = _title_at(t, m.start(), m.end("head"))
+        if first is None:
+            continue
+        anchored = first[0] < m.start() or m.start() == 0 or t[m.start() - 1] in _HARD
+        anchored = anchored or bool(g.prefix_stop_end.search(t, max(0, m.start() - 4), m.start()))
+        name = _best_reading(t, name_pos, anchored=anchored)
+        if name is None:
+            continue
+        chain = [first]
+        pos = first[0]
+        while pos > 0 and t[pos - 1] in _CHAIN_JOINERS:
+            w0 = max(0, pos - 1 - 2 * _MAX_PREFIX)
+            hm = g.head_end.search(t, w0, pos - 1)
+            if hm is None:
+                break
+            prev = _title_at(t, hm.start(), hm.end())
+            if prev is None:
+                break
+            chain.insert(0, prev)
+            pos = prev[0]
+        p = person(name, "title-chain+name" if len(chain) > 1 else "title+name")
+        titles = [(title, post) for _, title, post in chain]
+        for title, post in titles:
+            p.add_title(title, post)
+        p.spans.add((name_pos, name_pos + len(name)))
+        # a title written after the name as well: 中国工程院院士张大伟教授表示
+        after = head_start_re().match(t, name_pos + len(name))
+        if after and after_score(t, after.end()) >= SCORE_STRONG:
+            p.add_title(after.group(), 0)
+        title_spans.append((pos, m.end()))
+        slots.append((name_pos + len(name), name, titles))
+
+    def in_title(i: int) -> bool:
+        return any(s <= i < e for s, e in title_spans)
+
+    # 2. lists governed by the title: 市领导黄远征、任栋、韦怀余等
+    for end, _, titles in slots:
+        e = end
+        while e < len(t) and t[e] in _LIST_JOINERS:
+            p0 = e + 1
+            if in_title(p0) or head_start_re().match(t, p0):
+                break
+            name = _best_reading(t, p0)
+            if name is None or (t[e] != "、" and after_score(t, p0 + len(name)) < SCORE_STRONG):
+                break
+            pp = person(name, "group-list")
+            for title, post in titles:
+                pp.add_title(title, post)
+            pp.spans.add((p0, p0 + len(name)))
+            e = p0 + len(name)
+
+    # 3. title after a name: 习近平总书记
+    for m in g.post.finditer(t):
+        q = m.start()
+        if in_title(q) or (q > 0 and not is_han(t[q - 1])):
+            continue
+        name = _post_reading(t, q, people)
+        if name is None:
+            continue
+        pp = person(name, "name+title")
+        pp.add_title(m.group(), 0)
+        pp.spans.add((q - len(name), q))
+
+    # staff are never officials
+    staff_names = {s.name for s in staff or []}
+    for n in list(people):
+        if n in staff_names:
+            del people[n]
+
+    # 4. later mentions by name alone (including names run together in a headline)
+    if people:
+        known = re.compile(alternation(list(people)))
+        hits = [(mm.start(), mm.end(), mm.group()) for mm in known.finditer(t)]
+        starts = {s for s, _, _ in hits}
+        for s, e, n in hits:
+            if e in starts or after_score(t, e) >= SCORE_WEAK or (s, e) in people[n].spans:
+                people[n].spans.add((s, e))
+
+    out = []
+    for p in people.values():
+        out.append(
+            Official(
+                name=p.name,
+                titles=[ti for ti, _ in p.titles],
+                title_parses=[parse_title(ti, ps) for ti, ps in p.titles],
+                spans=sorted(p.spans),
+                why=p.why,
+            )
+        )
+    out.sort(key=lambda o: o.spans[0] if o.spans else (len(text), 0))
+    return out
+
+
+def extract_people(text: str) -> tuple[list[Official], list[StaffMember]]:
+    """Officials and media staff of a normalized (Simplified) article text.
+
+    Spans are ``[start, end)`` offsets into ``text``; officials come in order of first
+    mention, staff in order of first credit.
+    """
+    staff, credits = extract_staff(text)
+    officials = extract_officials(text, staff, credits)
+    return officials, staff

@@ -1,0 +1,181 @@
+"""Media staff from bylines and credit lines.
+
+Credit contexts are found first, then parsed into ``label: names`` segments:
+
+- parenthesised bylines: ``(记者:孙飞 摄影:王振)``, ``湖北日报讯(记者李保林、陈迹)``,
+  ``(新华社记者 王华 摄)``;
+- short credit lines: ``王华 摄``, ``责任编辑:倪珺``, ``总值班: 吴弋 编辑: 贾元元``,
+  ``文字:大连新闻传媒集团记者鹿道铭``, ``图片:老将黄忠、大连新闻传媒集团记者王华``.
+
+Labels and their role class come from ``rules/staff_labels.tsv``.  A label written after
+the names (``王华 摄``) credits the names before it; an organization + 记者 in front of a
+name (``大连新闻传媒集团记者王华``) is stripped; anything else before `` 摄`` is kept as
+written (pen names: ``老将黄忠``).  The spans of all credit contexts are returned so that
+the officials extractor can ignore them (a journalist is never an official).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import cast
+
+from .models import Role, StaffMember
+from .namelex import alternation, is_han
+from .rules import read_tsv
+
+ROLE_ORDER: tuple[Role, ...] = ("记者", "摄影", "编辑")
+POSTFIX_LABELS = frozenset({"摄", "摄影", "摄像", "图"})
+_SEP = r"[、，,;；\s/／|｜]+"
+_MAX_LINE = 100
+_CAPTION_CUT = re.compile(r"[\s。！？；;：:，,]+")
+
+
+@cache
+def _labels() -> dict[str, Role]:
+    out: dict[str, Role] = {}
+    for row in read_tsv("staff_labels.tsv"):
+        if len(row) >= 2 and row[1] in ROLE_ORDER:
+            out[row[0]] = cast(Role, row[1])
+    return out
+
+
+@cache
+def _res() -> dict[str, re.Pattern[str]]:
+    lab = alternation(list(_labels()))
+    return {
+        # one label or a slash-chain of labels (文/图), optional colon
+        "token": re.compile(rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：])?"),
+        "paren": re.compile(r"[（(【\[]([^（）()【】\[\]\n]{1,80})[)）】\]]"),
+        "paren_credit": re.compile(
+            rf"\s*(?:(?:{lab})\s*(?:[:：/／]|\s|[\u4e00-\u9fff])|[^\s:：、，。]{{1,12}}?(?:记者|通讯员))"
+            rf"|.*\S\s*(?:摄影|摄)\s*$"
+        ),
+        # a credit line starts with a label (编辑:秋菊, 记者 张三, 文/图 王五) …
+        "line_start": re.compile(
+            rf"^\s*(?:本报|新华社)?(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
+            rf"(?:\s*[:：]|(?![^\n]*[，。！？])\s+\S"
+            rf"|[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$)"
+        ),
+        # … or holds "label:" after a space or bar and no sentence (来源:新华网 | 编辑:孙八) …
+        "line_inner": re.compile(rf"^[^。！？]*(?:[\s|｜])(?:{lab})\s*[:：][^。！？]*$"),
+        # … or ends with a postfix photo credit (王华 摄, 图为会议现场。王华 摄)
+        "line_photo": re.compile(r"(?:^|[\s。！？])[^\s。！？]{1,12}(?:[、\s]+[^\s。！？]{1,12})*\s+(?:摄影|摄)\s*$"),
+        "prefix": re.compile(r"^.*(?:记者|通讯员)"),
+        "item": re.compile(r"[^、，,;；\s/／|｜]+"),
+    }
+
+
+@dataclass
+class _Found:
+    roles: set[Role] = field(default_factory=set)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def credit_contexts(text: str) -> list[tuple[int, int]]:
+    """Spans of the bylines and credit lines of ``text``, in text order."""
+    res = _res()
+    spans: list[tuple[int, int]] = []
+    for m in res["paren"].finditer(text):
+        if res["paren_credit"].match(m.group(1)):
+            spans.append((m.start(1), m.end(1)))
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > _MAX_LINE:
+            continue
+        if res["line_start"].match(line) or res["line_inner"].match(line) or res["line_photo"].search(line):
+            lead = len(line) - len(line.lstrip())
+            spans.append((s + lead, s + len(line.rstrip())))
+    return sorted(set(spans))
+
+
+def _tokens(seg: str) -> list[re.Match[str]]:
+    """Label tokens of a credit context that really start a credit."""
+    out = []
+    for m in _res()["token"].finditer(seg):
+        i = m.start()
+        if i > 0 and not (seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜:：(（【["):
+            continue  # 大连新闻传媒集团记者王华: 记者 inside a name item
+        labs = re.split(r"\s*[/／]\s*", m.group("labs"))
+        single = len(labs) == 1 and len(labs[0]) == 1
+        nxt = seg[m.end()] if m.end() < len(seg) else ""
+        if single and not m.group("colon") and nxt and not nxt.isspace() and labs[0] not in POSTFIX_LABELS:
+            continue  # 文 / 图 as ordinary characters
+        if single and labs[0] in POSTFIX_LABELS and not m.group("colon") and nxt and is_han(nxt):
+            continue  # 摄 inside a word (摄制)
+        out.append(m)
+    return out
+
+
+def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Names in ``seg[start:end]`` with their offsets in the full text."""
+    res = _res()
+    labels = _labels()
+    out = []
+    for m in res["item"].finditer(seg, start, end):
+        name, s = m.group(), m.start()
+        pm = res["prefix"].match(name)
+        if pm:
+            name, s = name[pm.end() :], s + pm.end()
+        for tail in ("报道", "等"):
+            if name.endswith(tail) and len(name) > len(tail) + 1:
+                name = name[: -len(tail)]
+        if not (2 <= len(name) <= 8) or name in labels or not all(is_han(c) or c == "·" for c in name):
+            continue
+        out.append((name, base + s, base + s + len(name)))
+    return out
+
+
+def _parse(seg: str, base: int, found: dict[str, _Found]) -> None:
+    labels = _labels()
+    toks = _tokens(seg)
+    segments: list[tuple[set[Role], int, int, bool]] = []  # roles, value start, value end, colon
+    if not toks:
+        return
+    first = toks[0]
+    pre = seg[: first.start()]
+    if pre.strip():
+        segments.append((set(), 0, first.start(), False))
+    for i, t in enumerate(toks):
+        roles = {labels[x] for x in re.split(r"\s*[/／]\s*", t.group("labs")) if x in labels}
+        vend = toks[i + 1].start() if i + 1 < len(toks) else len(seg)
+        value = seg[t.end() : vend]
+        labs = t.group("labs")
+        if not value.strip() and not t.group("colon") and labs in POSTFIX_LABELS and segments:
+            # 王华 摄 / 记者 王华 摄: the postfix label credits the previous value
+            # only the last group before it: a caption may precede (图为会议现场。王华 摄)
+            _, s, e, _ = segments[-1]
+            cut = [m.end() for m in _CAPTION_CUT.finditer(seg, s, e) if seg[m.end() : e].strip()]
+            segments[-1] = (roles, cut[-1] if cut else s, e, True)
+            continue
+        segments.append((roles, t.end(), vend, bool(t.group("colon"))))
+    for roles, s, e, _ in segments:
+        if not roles:
+            continue
+        for name, ns, ne in _items(seg, base, s, e):
+            item_roles = roles
+            for tail in ("摄影", "摄"):  # (本报记者孟仁泉摄): the photo credit glued to the name
+                if name.endswith(tail) and len(name) - len(tail) >= 2:
+                    name, ne, item_roles = name[: -len(tail)], ne - len(tail), {"摄影"}
+                    break
+            f = found.setdefault(name, _Found())
+            f.roles |= item_roles
+            f.spans.append((ns, ne))
+
+
+def extract_staff(text: str) -> tuple[list[StaffMember], list[tuple[int, int]]]:
+    """Media staff credited in ``text`` and the spans of the credit contexts."""
+    contexts = credit_contexts(text)
+    found: dict[str, _Found] = {}
+    for s, e in contexts:
+        _parse(text[s:e], s, found)
+    staff = [
+        StaffMember(name=n, roles=[r for r in ROLE_ORDER if r in f.roles], spans=sorted(set(f.spans)))
+        for n, f in found.items()
+    ]
+    staff.sort(key=lambda m: m.spans[0] if m.spans else (len(text), 0))
+    return staff, contexts

@@ -1,0 +1,231 @@
+"""Officials and staff: one test per pattern of the officials/staff grammar, on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.people import extract_people, parse_title
+
+
+def officials(text: str) -> dict[str, list[str]]:
+    return {o.name: o.titles for o in extract_people(text)[0]}
+
+
+def staff(text: str) -> dict[str, list[str]]:
+    return {s.name: s.roles for s in extract_people(text)[1]}
+
+
+# --- title phrases before a name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "titles"),
+    [
+        ("省委副书记、大连市委书记胡玉亭出席会议并讲话。", "胡玉亭", ["省委副书记", "大连市委书记"]),
+        ("省委常委、常务副省长马欣,国家发改委区域协调发展司副司长相伟分别讲话。", "马欣", ["省委常委", "常务副省长"]),
+        ("大连市委副书记、市长陈绍旺出席会议。", "陈绍旺", ["大连市委副书记", "市长"]),
+        ("区委副书记、代区长戴勇参加主会场会议。", "戴勇", ["区委副书记", "代区长"]),
+        ("国家发改委副秘书长郭兰峰出席会议并致辞。", "郭兰峰", ["国家发改委副秘书长"]),
+        ("武汉市市长程用文出席会议。", "程用文", ["武汉市市长"]),
+        (
+            "省推进“一圈一带两区”建设工作领导小组办公室主任、省发展改革委主任赵爱军就《要点》作说明。",
+            "赵爱军",
+            ["省推进“一圈一带两区”建设工作领导小组办公室主任", "省发展改革委主任"],
+        ),
+        ("大连理工大学党委书记项昌乐,大连市领导骆东升出席。", "项昌乐", ["大连理工大学党委书记"]),
+        ("会议由省委常委、秘书长刘长江主持。", "刘长江", ["省委常委", "秘书长"]),
+        ("香港特别行政区行政长官李家超致辞。", "李家超", ["香港特别行政区行政长官"]),
+        ("中国华能集团有限公司党组书记、董事长温枢刚参加。", "温枢刚", ["中国华能集团有限公司党组书记", "董事长"]),
+        ("阿里巴巴集团董事局主席兼首席执行官张勇发言。", "张勇", ["阿里巴巴集团董事局主席", "首席执行官"]),
+        ("甘肃省政协副主席欧阳坚主持会议。", "欧阳坚", ["甘肃省政协副主席"]),
+    ],
+)
+def test_title_chain_before_name(sentence: str, name: str, titles: list[str]) -> None:
+    assert officials(sentence)[name] == titles
+
+
+def test_each_title_of_a_comma_list_stays_with_its_name() -> None:
+    got = officials("丹东市委书记裴伟东,锦州市委书记靳国卫,盘锦市委副书记、市长邢鹏,葫芦岛市政协主席孙洪军出席。")
+    assert got == {
+        "裴伟东": ["丹东市委书记"],
+        "靳国卫": ["锦州市委书记"],
+        "邢鹏": ["盘锦市委副书记", "市长"],
+        "孙洪军": ["葫芦岛市政协主席"],
+    }
+
+
+def test_title_parse_into_organization_and_post() -> None:
+    o = extract_people("大连市委副书记、市长陈绍旺出席。国家发改委区域协调发展司副司长相伟讲话。")[0]
+    parses = {p.title: (p.org, p.post) for x in o for p in x.title_parses}
+    assert parses["大连市委副书记"] == ("大连市委", "副书记")
+    assert parses["市长"] == (None, "市长")
+    assert parses["国家发改委区域协调发展司副司长"] == ("国家发改委区域协调发展司", "副司长")
+    assert parse_title("江西省领导").org == "江西省"
+    assert parse_title("市领导").org is None
+
+
+# --- lists governed by a group title ---------------------------------------------------
+
+
+def test_group_title_applies_to_each_name_and_stops_before_verb() -> None:
+    got = officials("市长邢正军主持会议。市领导黄远征、任栋、韦怀余等参会。")
+    assert got == {"邢正军": ["市长"], "黄远征": ["市领导"], "任栋": ["市领导"], "韦怀余": ["市领导"]}
+
+
+def test_group_lists_separated_by_semicolons() -> None:
+    got = officials("江西省领导殷美根、吴浩;湖南省领导谢建辉、张剑飞;湖北省领导李乐成,武汉市市长程用文出席会议。")
+    assert got["吴浩"] == ["江西省领导"]
+    assert got["张剑飞"] == ["湖南省领导"]
+    assert got["李乐成"] == ["湖北省领导"]
+    assert got["程用文"] == ["武汉市市长"]
+
+
+def test_list_item_with_its_own_title_is_not_swallowed() -> None:
+    got = officials("区人大常委会主任范大玉、区政协主席石根美、区委副书记陈允春等四套班子领导出席。")
+    assert got == {"范大玉": ["区人大常委会主任"], "石根美": ["区政协主席"], "陈允春": ["区委副书记"]}
+
+
+def test_name_ending_in_a_conjunction_character() -> None:
+    got = officials("大连市领导李海洋、郭云峰、于保和出席。")
+    assert "于保和" in got and "于保" not in got
+
+
+# --- names: length, verbs, surnames -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("省委常委、副省长王健主持会议。", "王健"),
+        ("市委书记马士光致辞。", "马士光"),
+        ("安徽省委书记韩俊代表与会各方通报成果。", "韩俊"),
+        ("区委书记李志军在主会场参加并发言。", "李志军"),
+        ("浙江省委副书记、省长王浩说,要加快发展。", "王浩"),
+        ("副省长高雨辰表示,要推动高质量发展。", "高雨辰"),
+        ("湖北省委书记应勇出席会议并讲话。", "应勇"),
+    ],
+)
+def test_name_does_not_swallow_following_verb(sentence: str, name: str) -> None:
+    assert list(officials(sentence)) == [name]
+
+
+def test_surname_words_are_not_names() -> None:
+    assert officials("共商高质量推进区域协调发展大计,江苏将深入贯彻落实。") == {}
+    assert officials("省长高度重视,市长信箱已开通,书记强调要抓落实。") == {}
+
+
+def test_titles_without_a_name_add_nobody() -> None:
+    text = (
+        "国家发展改革委有关负责同志参加会议。长三角三省一市常务副省(市)长,三省一市党委、政府秘书长,"
+        "合肥市有关负责同志等出席发布会。参会领导和嘉宾表示欢迎。"
+    )
+    assert officials(text) == {}
+
+
+# --- titles after a name, fixed terms, later mentions ----------------------------------
+
+
+def test_fixed_terms_are_not_mentions() -> None:
+    text = "坚持以习近平新时代中国特色社会主义思想为指导,以习近平同志为核心的党中央作出部署。"
+    assert officials(text) == {}
+
+
+def test_title_after_name_counts_outside_fixed_terms() -> None:
+    text = "坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实习近平总书记重要讲话精神。"
+    (o,) = extract_people(text)[0]
+    assert (o.name, o.titles, o.why) == ("习近平", ["总书记"], "name+title")
+    # the only span is the one before 总书记, not the one inside the fixed term
+    assert o.spans == [(text.index("习近平总书记"), text.index("习近平总书记") + 3)]
+
+
+def test_later_mentions_add_spans_not_people() -> None:
+    text = "上海市委副书记、市长龚正讲话。龚正说,要下更大功夫。龚正同志强调。"
+    (o,) = extract_people(text)[0]
+    assert o.name == "龚正"
+    assert len(o.spans) == 3
+    assert all(text[s:e] == "龚正" for s, e in o.spans)
+
+
+def test_headline_names_run_together_are_split_by_known_names() -> None:
+    text = (
+        "刘奇许达哲应勇讲话 易炼红毛伟明王忠林出席\n"
+        "江西省委书记刘奇,湖南省委书记许达哲,湖北省委书记应勇出席会议并讲话。"
+        "江西省委副书记、省长易炼红,湖南省委副书记、省长毛伟明,湖北省委副书记、省长王忠林出席会议。"
+    )
+    o = extract_people(text)[0]
+    assert [x.name for x in o] == ["刘奇", "许达哲", "应勇", "易炼红", "毛伟明", "王忠林"]
+    headline_end = text.index("\n")
+    for x in o:
+        assert any(e <= headline_end for _, e in x.spans), x.name
+
+
+def test_officials_are_in_order_of_first_mention() -> None:
+    text = "市长邢正军主持会议。市委书记马士光致辞。"
+    assert [o.name for o in extract_people(text)[0]] == ["邢正军", "马士光"]
+
+
+# --- staff ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(记者:孙飞 摄影:王振)3月26日至27日,座谈会在我市举行。", {"孙飞": ["记者"], "王振": ["摄影"]}),
+        ("湖北日报讯(记者李保林、陈迹)9月10日上午,座谈会在武汉举行。", {"李保林": ["记者"], "陈迹": ["记者"]}),
+        ("会议现场\n王华 摄\n", {"王华": ["摄影"]}),
+        ("老将黄忠 摄\n", {"老将黄忠": ["摄影"]}),
+        ("责任编辑:倪珺", {"倪珺": ["编辑"]}),
+        ("总值班: 吴弋 编辑: 贾元元\n来源: 连云港发布", {"吴弋": ["编辑"], "贾元元": ["编辑"]}),
+        ("文字:大连新闻传媒集团记者鹿道铭", {"鹿道铭": ["记者"]}),
+        (
+            "图片:老将黄忠、大连新闻传媒集团记者王华\n校对:王涛\n责编:秋菊、李元臣\n监制:穆军、宋伟",
+            {"老将黄忠": ["摄影"], "王华": ["摄影"], "王涛": ["编辑"], "秋菊": ["编辑"], "李元臣": ["编辑"],
+             "穆军": ["编辑"], "宋伟": ["编辑"]},
+        ),
+        ("文/图 王五\n", {"王五": ["记者", "摄影"]}),
+        ("(通讯员 张明 记者 李红)", {"张明": ["记者"], "李红": ["记者"]}),
+        ("图为签约仪式现场。赵六 摄\n", {"赵六": ["摄影"]}),
+        ("讲话。\n(本报记者孟仁泉摄)查尔斯", {"孟仁泉": ["摄影"]}),
+        ("新华社北京1月9日电(记者金学耕、杨国强)应邀", {"金学耕": ["记者"], "杨国强": ["记者"]}),
+        ("作者鲁之洛、梅门造在书中,以历史纪实为主,适当虚构。", {}),
+    ],
+)
+def test_staff_credits(text: str, expected: dict[str, list[str]]) -> None:
+    assert staff(text) == expected
+
+
+def test_staff_spans_point_at_names() -> None:
+    text = "文字:大连新闻传媒集团记者鹿道铭"
+    (s,) = extract_people(text)[1]
+    assert [text[a:b] for a, b in s.spans] == ["鹿道铭"]
+
+
+def test_journalist_is_never_an_official() -> None:
+    text = "(记者 李红)市委书记张伟出席会议。李红说,会议很成功。\n编辑:王涛"
+    o, s = extract_people(text)
+    assert {x.name for x in o} == {"张伟"}
+    assert {x.name for x in s} == {"李红", "王涛"}
+
+
+def test_body_mentions_of_editing_are_not_credits() -> None:
+    assert staff("本条微信由大观新闻编辑制作\n转载请注明:来源大观新闻(微信号:Daliandaily)") == {}
+
+
+# --- guards that keep unseen prose clean ---------------------------------------------------
+
+
+def test_foreign_names_and_words_glued_to_titles_are_not_officials() -> None:
+    text = (
+        "我感谢克雷蒂安总理的盛情邀请。他邀请江泽民主席登上主席台发表讲话。"
+        "德国艾伯特基金会会长霍尔格·伯尔纳出席。出任法国总理。一些省、市领导干部亲自到高校调研。江泽民说,很好。"
+    )
+    assert officials(text) == {"江泽民": ["主席"]}
+
+
+def test_name_confirmed_elsewhere_despite_unknown_continuation() -> None:
+    text = "中国国家主席江泽民圆满结束访问。江泽民表示,访问很成功。"
+    assert officials(text) == {"江泽民": ["中国国家主席"]}
+
+
+def test_title_after_the_name_is_added() -> None:
+    assert officials("中国工程院院士张大伟教授表示,要加强合作。") == {"张大伟": ["中国工程院院士", "教授"]}
