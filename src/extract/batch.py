@@ -53,9 +53,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        os.replace(tmp, path)  # atomic: readers see the old file or the new one, never half of one
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -76,6 +74,7 @@ class Job:
     path: str
     ner: bool
     max_bytes: int
+    version: str  # the pipeline version of the run, decided once by the parent
 
 
 @dataclass
@@ -85,7 +84,8 @@ class Outcome:
     path: str
     doc_id: str
     sha256: str | None
-    record_json: str | None = None
+    record_json: str | None = None  # indented, for <doc_id>.json
+    record_line: str | None = None  # one line, for records.jsonl
     counts: dict[str, int] = field(default_factory=dict)
     error: str | None = None
     error_kind: str = "input"
@@ -105,6 +105,7 @@ def process_job(job: Job) -> Outcome:
     try:
         article = normalize_bytes(data, doc_id=p.stem, max_bytes=job.max_bytes)
         record = pipeline.assemble(pipeline.process(article, ner=job.ner))
+        record.pipeline_version = job.version
     except InputError as e:
         return Outcome(job.path, p.stem, digest, error=str(e))
     except Exception as e:  # a bug must not stop the batch; it is logged with its trace
@@ -112,7 +113,8 @@ def process_job(job: Job) -> Outcome:
         return Outcome(job.path, p.stem, digest, error=f"{type(e).__name__}: {e}\n{trace}", error_kind="internal")
     counts = {name: len(getattr(record, name)) for name in LIST_FIELDS}
     counts["event"] = int(record.event is not None)
-    return Outcome(job.path, record.doc_id, digest, record.model_dump_json(indent=1) + "\n", counts)
+    pretty, line = record.model_dump_json(indent=1) + "\n", record.model_dump_json() + "\n"
+    return Outcome(job.path, record.doc_id, digest, pretty, line, counts)
 
 
 def _init_worker(ner: bool) -> None:
@@ -208,7 +210,7 @@ def run_batch(
     version = pipeline_fingerprint(ner)
     manifest = {} if force else read_manifest(out)
     seen: dict[str, Path] = {}
-    order: list[str] = []  # doc_ids of this run's articles, in input order
+    skipped: list[str] = []
     jobs: list[Job] = []
     for path, problem in iter_inputs(inputs):
         if problem:
@@ -222,7 +224,6 @@ def run_batch(
                 on_progress(path.name)
             continue
         seen[path.stem] = path
-        order.append(path.stem)
         entry = manifest.get(path.stem)
         if (
             entry
@@ -232,36 +233,39 @@ def run_batch(
             and entry.get("sha256") == _sha256(path)
         ):
             summary.skipped += 1
+            skipped.append(path.stem)
             summary.items.update(entry.get("counts", {}))
             if on_progress:
                 on_progress(path.name)
             continue
-        jobs.append(Job(str(path), ner, max_bytes))
+        jobs.append(Job(str(path), ner, max_bytes, version))
 
-    with (out / MANIFEST).open("a", encoding="utf-8") as log:
-        for outcome in (executor or pool_executor(workers))(jobs):
-            if outcome.record_json is None:
-                summary.fail(outcome.path, outcome.error or "unknown error", outcome.error_kind)
-                (out / f"{outcome.doc_id}.json").unlink(missing_ok=True)  # no stale record from an older run
-            else:
-                write_atomic(out / f"{outcome.doc_id}.json", outcome.record_json)
-                entry = {"doc_id": outcome.doc_id, "file": outcome.path, "sha256": outcome.sha256,
-                         "version": version, "counts": outcome.counts}  # fmt: skip
-                log.write(json.dumps(entry, ensure_ascii=False) + "\n")
-                log.flush()
-                summary.articles += 1
-                summary.items.update(outcome.counts)
-            if on_progress:
-                on_progress(Path(outcome.path).name)
-
-    # records.jsonl: this run's articles, in input order, from their per-article files
-    # (a failed article's file was removed above, so what exists is what this run stands for)
-    lines = []
-    for doc_id in order:
-        f = out / f"{doc_id}.json"
-        if f.exists():
-            lines.append(json.dumps(json.loads(f.read_text(encoding="utf-8")), ensure_ascii=False) + "\n")
-    write_atomic(out / "records.jsonl", "".join(lines))
+    # records.jsonl is written alongside, then put in place: unchanged articles first, then the new ones
+    fd, tmp_name = tempfile.mkstemp(dir=out, prefix=".records.jsonl.", suffix=".tmp")
+    tmp_records = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as records, (out / MANIFEST).open("a", encoding="utf-8") as log:
+            for doc_id in skipped:
+                text = (out / f"{doc_id}.json").read_text(encoding="utf-8")
+                records.write(json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":")) + "\n")
+            for outcome in (executor or pool_executor(workers))(jobs):
+                if outcome.record_json is None or outcome.record_line is None:
+                    summary.fail(outcome.path, outcome.error or "unknown error", outcome.error_kind)
+                    (out / f"{outcome.doc_id}.json").unlink(missing_ok=True)  # no stale record from an older run
+                else:
+                    write_atomic(out / f"{outcome.doc_id}.json", outcome.record_json)
+                    records.write(outcome.record_line)
+                    entry = {"doc_id": outcome.doc_id, "file": outcome.path, "sha256": outcome.sha256,
+                             "version": version, "counts": outcome.counts}  # fmt: skip
+                    log.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                    log.flush()
+                    summary.articles += 1
+                    summary.items.update(outcome.counts)
+                if on_progress:
+                    on_progress(Path(outcome.path).name)
+        os.replace(tmp_records, out / "records.jsonl")
+    finally:
+        tmp_records.unlink(missing_ok=True)
     # the manifest, compacted to one line an article
     entries = read_manifest(out)
     write_atomic(out / MANIFEST, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries.values()))

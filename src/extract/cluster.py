@@ -37,10 +37,12 @@ def _require_dask() -> None:
 
 def map_bag(paths: Any, *, ner: bool = True, max_bytes: int | None = None) -> Any:
     """A Dask bag of paths (str or Path) → a bag of ``Outcome`` (record JSON or error), lazily."""
+    from extract.batch import pipeline_fingerprint
     from extract.normalize import DEFAULT_MAX_BYTES
 
     limit = max_bytes or DEFAULT_MAX_BYTES
-    return paths.map(lambda p: process_job(Job(str(p), ner, limit)))
+    version = pipeline_fingerprint(ner)
+    return paths.map(lambda p: process_job(Job(str(p), ner, limit, version)))
 
 
 def dask_executor(client: Any) -> Executor:

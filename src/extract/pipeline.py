@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,7 +26,7 @@ from extract import agreements as agreements_mod
 from extract import dates as dates_mod
 from extract import event as event_mod
 from extract import meta as meta_mod
-from extract.models import Agreement, DateItem, Event, Record
+from extract.models import Agreement, DateItem, Event, Official, Record, Region, StaffMember
 from extract.normalize import Article, normalize_text
 
 
@@ -120,6 +120,21 @@ def make_agreements(nlp: Language, name: str) -> Component:
     return agreements
 
 
+@Language.factory("extract_people")
+def make_people(nlp: Language, name: str) -> Component:
+    from extract import people as people_mod
+
+    def people(doc: Doc) -> Doc:
+        officials, staff = people_mod.extract_people(article_of(doc).body)
+        f = found(doc)
+        f["officials"], f["staff"] = officials, staff
+        add_spans(doc, "officials", [(s, e, "OFFICIAL") for o in officials for s, e in o.spans])
+        add_spans(doc, "staff", [(s, e, "STAFF") for p in staff for s, e in p.spans])
+        return doc
+
+    return people
+
+
 @Language.factory("extract_regions")
 def make_regions(nlp: Language, name: str) -> Component:
     from extract import regions as regions_mod
@@ -157,7 +172,14 @@ def make_event(nlp: Language, name: str) -> Component:
     return event
 
 
-DEFAULT_COMPONENTS = ("extract_meta", "extract_dates", "extract_agreements", "extract_regions", "extract_event")
+DEFAULT_COMPONENTS = (
+    "extract_meta",
+    "extract_dates",
+    "extract_agreements",
+    "extract_people",
+    "extract_regions",
+    "extract_event",
+)
 
 
 @cache
@@ -254,6 +276,14 @@ def _event_dates(
     return str(chosen["start"]), str(chosen["end"])
 
 
+SpannedItem = TypeVar("SpannedItem", Official, StaffMember, Region)
+
+
+def _to_original(art: Article, item: SpannedItem) -> SpannedItem:
+    """The item with its spans moved from the normalized text to the original."""
+    return item.model_copy(update={"spans": [art.to_original(s, e) for s, e in item.spans]})
+
+
 def assemble(doc: Doc) -> Record:
     art = article_of(doc)
     f = found(doc)
@@ -290,9 +320,9 @@ def assemble(doc: Doc) -> Record:
         source=source[0] if source else None,
         event=event,
         dates=dates,
-        officials=f.get("officials", []),
-        staff=f.get("staff", []),
-        regions=[r.model_copy(update={"spans": [orig(s, e) for s, e in r.spans]}) for r in f.get("regions", [])],
+        officials=[_to_original(art, o) for o in f.get("officials", [])],
+        staff=[_to_original(art, p) for p in f.get("staff", [])],
+        regions=[_to_original(art, r) for r in f.get("regions", [])],
         agreements=agreements,
         encoding=art.encoding,
         pipeline_version=pipeline_version(),
