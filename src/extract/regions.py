@@ -239,7 +239,11 @@ def region_index() -> _Index:
         row[0]: tuple(sorted(row[1].split("|"), key=len, reverse=True))
         for row in read_tsv("city_abbreviation_context.tsv")
     }
-    surnames = frozenset("".join(read_lines("surnames.txt")).replace(" ", ""))
+    # one surname lexicon for the project (people.py's), less the characters that are
+    # far more often function words before a place name (和常州、 is a place)
+    surnames = frozenset(
+        w for line in read_lines("person_surnames.txt") for w in line.split() if len(w) == 1
+    ) - frozenset("".join(read_lines("region_surname_exclusions.txt")).split())
     return _Index(
         units=units,
         by_code=by_code,
