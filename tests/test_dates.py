@@ -114,3 +114,8 @@ def test_impossible_dates_are_rejected() -> None:
 
 def test_yearless_date_takes_the_year_nearest_the_publish_date() -> None:
     assert one("活动定于12月30日至1月2日举行", date(2024, 12, 20))[1:3] == ("2024-12-30", "2025-01-02")
+
+
+def test_a_count_of_days_is_not_a_date() -> None:
+    items = extract_dates("2023年5月1日发布，自公布之日起30日内完成。16日上午，会议召开。")
+    assert [d["start"] for d in items] == ["2023-05-01", "2023-05-16"]
