@@ -229,3 +229,11 @@ def test_name_confirmed_elsewhere_despite_unknown_continuation() -> None:
 
 def test_title_after_the_name_is_added() -> None:
     assert officials("中国工程院院士张大伟教授表示,要加强合作。") == {"张大伟": ["中国工程院院士", "教授"]}
+
+
+def test_a_report_verb_after_a_three_character_name_is_not_swallowed() -> None:
+    officials, _ = extract_people("国家发展改革委主任郑栅洁汇报了有关工作。副省长刘洋带队考察。")
+    assert [(o.name, o.titles) for o in officials] == [
+        ("郑栅洁", ["国家发展改革委主任"]),
+        ("刘洋", ["副省长"]),
+    ]
