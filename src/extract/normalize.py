@@ -187,13 +187,21 @@ def to_simplified(text: str) -> str:
     return "\n".join(out)
 
 
+@cache
+def _simplified_only(c: str) -> bool:
+    """A character that Traditional writing would write otherwise (cached per character)."""
+    return bool(_converters()[1].convert(c) != c)  # type: ignore[attr-defined]
+
+
 def detect_script(text: str, simplified: str) -> str:
     """``traditional``, ``simplified`` or ``mixed`` from the characters that differ in the two scripts."""
-    s2t = _converters()[1]
-    traditional = sum(1 for a, b in zip(text, simplified, strict=True) if a != b)
-    han = "".join(c for c in text if "\u4e00" <= c <= "\u9fff")
-    back = s2t.convert(han)  # type: ignore[attr-defined]
-    simplified_only = sum(1 for a, b in zip(han, back, strict=False) if a != b) if len(back) == len(han) else 0
+    traditional = 0
+    simplified_only = 0
+    for a, b in zip(text, simplified, strict=True):
+        if a != b:
+            traditional += 1
+        elif "\u4e00" <= a <= "\u9fff" and _simplified_only(a):
+            simplified_only += 1
     total = traditional + simplified_only
     if total == 0:
         return "simplified"
