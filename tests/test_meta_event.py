@@ -20,6 +20,7 @@ def test_source_forms() -> None:
 def test_publish_date_only_where_the_page_states_it() -> None:
     assert find_publish_date("发布时间:2021-11-10  来源:大丰日报")[0] == date(2021, 11, 10)  # type: ignore[index]
     assert find_publish_date("标题\n2023-06-07 10:21  来源：新华网")[0] == date(2023, 6, 7)  # type: ignore[index]
+    assert find_publish_date("标题\n新华社北京2023年3月5日电（记者张三）")[0] == date(2023, 3, 5)  # type: ignore[index]
     assert find_publish_date("\n2月25日\n会议召开") is None
     assert find_publish_date("3月26日至27日，会议在2024年举行") is None
 

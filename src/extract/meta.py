@@ -15,6 +15,8 @@ _PUBLISH_LABEL = re.compile(
     rf"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|时间|日期)\s*[:：]\s*(?P<d>{_FULL_DATE})"
 )
 _DATELINE = re.compile(rf"^\s*(?P<d>{_FULL_DATE})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:$|来源|作者|编辑)")
+# a news-agency dateline with its full date: 新华社北京2023年3月5日电
+_AGENCY_DATELINE = re.compile(rf"(?:^|\n)\s*[^\s，。,]{{2,16}}?(?P<d>{_FULL_DATE})\s*电")
 _DATE_LINE = re.compile(r"^[\s\d〇零一二三四五六七八九十年月日号.\-/:：上下午晚]*$")
 _BYLINE_START = re.compile(r"^\s*[(（【\[]?\s*(记者|通讯员|本报|本网|摘要|编者按|导读|作者)")
 
@@ -45,6 +47,9 @@ def find_publish_date(text: str) -> tuple[date, tuple[int, int]] | None:
         d = parse_iso_date(m.group("d"))
         if d:
             return d, (m.start("d"), m.end("d"))
+    m = _AGENCY_DATELINE.search(text)
+    if m and (d := parse_iso_date(m.group("d"))):
+        return d, (m.start("d"), m.end("d"))
     for at, line in _lines(text)[:8]:
         line_match = _DATELINE.match(line)
         if line_match and (d := parse_iso_date(line_match.group("d"))):
