@@ -1,6 +1,6 @@
 """extract: Chinese government and regional-cooperation news → validated JSON records.
 
-Importing the package is cheap; spaCy, OpenCC and the lexicons load on first use.
+Importing the package is cheap; spaCy, OpenCC, the lexicons and pandas load on first use.
 
     >>> from extract import extract_text
     >>> record = extract_text("3月26日至27日，第六届淮海经济区协同发展座谈会在连云港举行。")
@@ -11,25 +11,47 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["InputError", "Record", "__version__", "extract_file", "extract_text", "load"]
+__all__ = [
+    "InputError",
+    "InputErrorInfo",
+    "Record",
+    "__version__",
+    "extract_file",
+    "extract_many",
+    "extract_text",
+    "load",
+    "people_index",
+    "render",
+    "to_frames",
+]
 
 if TYPE_CHECKING:
-    from extract.api import extract_file, extract_text, load
+    from extract.api import InputErrorInfo, extract_file, extract_many, extract_text, load
+    from extract.frames import to_frames
     from extract.models import Record
     from extract.normalize import InputError
+    from extract.people_index import people_index
+    from extract.render import render
+
+# name → module that defines it; imported on first access
+_LAZY = {
+    "extract_text": "extract.api",
+    "extract_file": "extract.api",
+    "extract_many": "extract.api",
+    "load": "extract.api",
+    "InputErrorInfo": "extract.api",
+    "Record": "extract.models",
+    "InputError": "extract.normalize",
+    "to_frames": "extract.frames",
+    "render": "extract.render",
+    "people_index": "extract.people_index",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("extract_text", "extract_file", "load"):
-        from extract import api
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'extract' has no attribute {name!r}")
+    from importlib import import_module
 
-        return getattr(api, name)
-    if name == "Record":
-        from extract.models import Record
-
-        return Record
-    if name == "InputError":
-        from extract.normalize import InputError
-
-        return InputError
-    raise AttributeError(f"module 'extract' has no attribute {name!r}")
+    return getattr(import_module(module), name)

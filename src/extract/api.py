@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
 
 from extract import pipeline
 from extract.models import Record
-from extract.normalize import DEFAULT_MAX_BYTES, normalize_bytes, normalize_text
+from extract.normalize import DEFAULT_MAX_BYTES, InputError, normalize_bytes, normalize_text
 
 
 def load(ner: bool = True) -> Language:
-    """The configured spaCy pipeline; ``nlp(text)`` gives a ``Doc`` with the span groups set."""
+    """The configured spaCy pipeline; ``nlp(text)`` gives a ``Doc`` with the span groups set.
+
+    Its tokenizer normalizes first (``pipeline.NormalizingTokenizer``): ``doc.text`` is the normalized
+    body (Simplified, artifacts removed), the span groups are offsets into it, and ``doc._.article``
+    keeps the text given (``.raw``) and the map back to it (``.to_original(s, e)``).
+    """
     return pipeline.load(ner)
 
 
@@ -27,3 +34,58 @@ def extract_file(path: str | Path, *, ner: bool = True, max_bytes: int = DEFAULT
     p = Path(path)
     article = normalize_bytes(p.read_bytes(), doc_id=p.stem, max_bytes=max_bytes)
     return pipeline.assemble(pipeline.process(article, ner=ner))
+
+
+# ---------------------------------------------------------------- many files
+
+
+@dataclass(frozen=True)
+class InputErrorInfo:
+    """An input ``extract_many`` could not read as an article: the same fields as a line of ``errors.jsonl``."""
+
+    file: str
+    reason: str
+    error: str = "input"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"file": self.file, "error": self.error, "reason": self.reason}
+
+
+def iter_article_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+    """Files to read in a stable order (folders searched recursively for ``*.txt``); a missing path gives its reason."""
+    items = [paths] if isinstance(paths, str | Path) else list(paths)
+    for item in items:
+        p = Path(item)
+        if p.is_dir():
+            for f in sorted(p.rglob("*.txt")):
+                if f.is_file():
+                    yield f, None
+        elif p.is_file():
+            yield p, None
+        else:
+            yield p, "no such file or folder"
+
+
+def extract_many(
+    paths: str | Path | Iterable[str | Path], *, ner: bool = True, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Record | InputErrorInfo]:
+    """Extract every article of some files and folders, lazily, in a stable order.
+
+    An input that cannot be read as an article (missing, empty, binary, undecodable, too
+    large) gives an ``InputErrorInfo`` in its place and the iteration goes on; an error in the
+    extraction itself is raised.  ``extract run`` is the batch job with files written out.
+    """
+    for path, problem in iter_article_files(paths):
+        if problem:
+            yield InputErrorInfo(str(path), problem)
+            continue
+        try:
+            data = path.read_bytes()
+            article = normalize_bytes(data, doc_id=path.stem, max_bytes=max_bytes)
+        except InputError as e:
+            yield InputErrorInfo(str(path), str(e))
+            continue
+        except OSError as e:
+            yield InputErrorInfo(str(path), f"cannot read: {e.strerror or e}")
+            continue
+        yield pipeline.assemble(pipeline.process(article, ner=ner))

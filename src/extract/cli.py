@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from extract.normalize import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from extract.models import Record
 
 app = typer.Typer(
     help="Extract dates, officials, staff, regions, agreements and events from Chinese news articles.",
@@ -38,7 +41,7 @@ def run(
     """Process articles into OUT/<doc_id>.json, OUT/records.jsonl and OUT/errors.jsonl.
 
     A re-run skips articles whose content and pipeline version are unchanged
-    (OUT/manifest.jsonl), so an interrupted run resumes where it stopped.
+    (OUT/.extract-manifest.ndjson), so an interrupted run resumes where it stopped.
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -88,16 +91,27 @@ def show(
     file: Annotated[Path, typer.Argument(help="One article file.")],
     no_ner: NoNer = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
+    html_out: Annotated[
+        Path | None,
+        typer.Option("--html", help="Also write a page with the article's items highlighted to this file."),
+    ] = None,
 ) -> None:
-    """Print the record of one article readably."""
-    from extract.api import extract_file
-    from extract.normalize import InputError
+    """Print the record of one article readably (and with --html, write it as a page)."""
+    from extract import pipeline
+    from extract.normalize import InputError, normalize_bytes
 
     try:
-        record = extract_file(file, ner=not no_ner)
+        article = normalize_bytes(file.read_bytes(), doc_id=file.stem)
     except (InputError, OSError) as e:
         typer.echo(f"extract: {file}: {e}", err=True)
         raise typer.Exit(2) from e
+    record = pipeline.assemble(pipeline.process(article, ner=not no_ner))
+    if html_out is not None:
+        from extract.batch import write_atomic
+        from extract.render import page_html
+
+        write_atomic(html_out, page_html(record, article.raw))
+        typer.echo(f"extract: wrote {html_out}", err=True)
     if as_json:
         typer.echo(record.model_dump_json(indent=1))
         return
@@ -137,6 +151,55 @@ def evaluate(
         for doc_id, rows in misses.items():
             for name, what, key, extra in rows:
                 typer.echo(f"{doc_id}\t{name}\t{what}\t{key}\t{extra}")
+
+
+def _read_record_folder(folder: Path) -> list[Record]:
+    """Validated records of a folder written by ``extract run`` (exit 2 with the reason when unreadable)."""
+    from extract.frames import read_records
+
+    try:
+        return read_records(folder)
+    except (OSError, ValueError) as e:
+        typer.echo(f"extract: {e}", err=True)
+        raise typer.Exit(2) from e
+
+
+@app.command()
+def export(
+    folder: Annotated[Path, typer.Argument(help="Folder of records (<doc_id>.json, records.jsonl) or one such file.")],
+    to: Annotated[Path, typer.Option("--to", help="Folder for the tables.")] = Path("data/tables"),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="parquet or csv.")] = "parquet",
+) -> None:
+    """Write the records' tables (articles, dates, officials, staff, regions, agreements) as Parquet or CSV."""
+    from extract.frames import MissingExtraError, to_frames, write_frames
+
+    if fmt not in ("parquet", "csv"):
+        typer.echo(f"extract: --format must be parquet or csv, not {fmt!r}", err=True)
+        raise typer.Exit(2)
+    records = _read_record_folder(folder)
+    try:
+        written = write_frames(to_frames(records), to, fmt)  # type: ignore[arg-type]
+    except MissingExtraError as e:
+        typer.echo(f"extract: {e}", err=True)
+        raise typer.Exit(2) from e
+    typer.echo(f"{len(records)} records → " + ", ".join(str(p) for p in written))
+
+
+@app.command()
+def people(
+    folder: Annotated[Path, typer.Argument(help="Folder of records (<doc_id>.json, records.jsonl) or one such file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the index as JSON.")] = False,
+) -> None:
+    """Each person of the records with every title held and when each was reported (see README, people index)."""
+    from extract.people_index import format_index, people_index
+
+    index = people_index(_read_record_folder(folder))
+    if as_json:
+        typer.echo(json.dumps([p.to_dict() for p in index], ensure_ascii=False, indent=1))
+    elif index:
+        typer.echo(format_index(index))
+    else:
+        typer.echo("no officials in these records", err=True)
 
 
 def main() -> None:  # pragma: no cover - console entry for `python -m extract`
