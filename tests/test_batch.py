@@ -144,3 +144,26 @@ def test_dask_cluster_run_equals_the_local_run(tmp_path: Path, raw_dir: Path) ->
         remote = run_on_cluster([corpus], tmp_path / "dask", client, ner=False)
     assert remote.articles == local.articles == 5
     assert outputs(tmp_path / "dask") == outputs(tmp_path / "local")
+
+
+def test_the_reference_scorer_reads_an_output_folder_with_errors(tmp_path: Path, raw_dir: Path) -> None:
+    """The folder `run` writes is what scorers are pointed at: only records may look like records there."""
+    import subprocess
+    import sys
+
+    scorer = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score.py"
+    if not scorer.exists():
+        pytest.skip("the reference scorer (../shared) is not beside the repo")
+    corpus = make_corpus(tmp_path / "in", raw_dir, copies=1)
+    (corpus / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    run_batch([corpus], out, ner=False)
+    run_batch([corpus], out, ner=False)  # a second run leaves the manifest behind too
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        (gold / f"{rec['doc_id']}.json").write_text(line, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(scorer), str(gold), str(out), "--json"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["agreements"]["f1"] == 1.0

@@ -2,7 +2,7 @@
 
 - Outputs are written atomically (temporary file + rename): an interrupted run
   never leaves half-written JSON behind.
-- Incremental: ``OUT/manifest.jsonl`` records, per article, the SHA-256 of its
+- Incremental: ``OUT/.extract-manifest.ndjson`` records, per article, the SHA-256 of its
   bytes and the pipeline version it was processed with; a re-run skips what is
   unchanged (``force=True`` redoes all).  A run killed half-way resumes from
   the manifest without losing or duplicating records.
@@ -30,7 +30,8 @@ from extract.normalize import DEFAULT_MAX_BYTES, InputError
 
 INPUT_SUFFIXES = (".txt",)
 LIST_FIELDS = ("dates", "officials", "staff", "regions", "agreements")
-MANIFEST = "manifest.jsonl"
+# not *.json/*.jsonl: scorers that read every JSON(L) file of an output folder must not take it for records
+MANIFEST = ".extract-manifest.ndjson"
 SERIAL_BELOW = 8  # fewer articles than this are not worth starting workers for
 
 
@@ -162,7 +163,8 @@ class Summary:
 
     def fail(self, path: str | Path, reason: str, kind: str = "input") -> None:
         self.errors += 1
-        self.error_list.append({"file": str(path), "error": kind, "reason": reason})
+        # doc_id too: a reader of the folder's JSONL files then sees an empty record, not a crash
+        self.error_list.append({"doc_id": Path(path).stem, "file": str(path), "error": kind, "reason": reason})
 
 
 def pipeline_fingerprint(ner: bool) -> str:

@@ -105,7 +105,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?P<im>[{digit}]{{1,2}})(?P=isep)(?P<id>[{digit}]{{1,2}})(?![{digit}])"
     )
     # a day alone (27日) takes its month from the dates around it
-    lone = rf"(?<![{digit}{cn}十月年.\-/])(?P<ld>[{digit}]{{1,2}}|[一二三]?十[{cn}]?|[{cn}])日(?!内|以内|之内|以上|以下)(?P<lpart>{part})?"
+    lone = (
+        rf"(?<![{digit}{cn}十月年.\-/])(?P<ld>[{digit}]{{1,2}}|[一二三]?十[{cn}]?|[{cn}])日"
+        rf"(?!内|以内|之内|以上|以下)(?P<lpart>{part})?"  # not a count of days (30日内)
+    )
     return re.compile(rf"(?<![{digit}第]){written}|{iso}"), re.compile(lone)
 
 

@@ -47,9 +47,9 @@ def find_publish_date(text: str) -> tuple[date, tuple[int, int]] | None:
         d = parse_iso_date(m.group("d"))
         if d:
             return d, (m.start("d"), m.end("d"))
-    m = _AGENCY_DATELINE.search(text)
-    if m and (d := parse_iso_date(m.group("d"))):
-        return d, (m.start("d"), m.end("d"))
+    agency = _AGENCY_DATELINE.search(text)
+    if agency and (d := parse_iso_date(agency.group("d"))):
+        return d, (agency.start("d"), agency.end("d"))
     for at, line in _lines(text)[:8]:
         line_match = _DATELINE.match(line)
         if line_match and (d := parse_iso_date(line_match.group("d"))):

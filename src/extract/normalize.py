@@ -132,7 +132,7 @@ class Mapped:
 _PINYIN_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # a reading in parentheses right after a Han character: 經(jīng)濟區(qū)
 _PINYIN = re.compile(
-    rf"(?<=[\u4e00-\u9fff])[(（][a-zA-Z{_PINYIN_VOWELS}]*[{_PINYIN_VOWELS}][a-zA-Z{_PINYIN_VOWELS}]*[)）]"
+    rf"(?<=[\u4e00-\u9fff])(?:[(（][a-zA-Z{_PINYIN_VOWELS}]*[{_PINYIN_VOWELS}][a-zA-Z{_PINYIN_VOWELS}]*[)）])+"
 )
 _CRLF = re.compile(r"\r\n?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")

@@ -146,7 +146,7 @@ def score(gold: dict[str, Rec], pred: dict[str, Rec]) -> tuple[dict[str, dict[st
         if p is None:
             m.append(("record", "missing", doc_id, ""))
         _score_dates(g, p, tallies["dates"], m)
-        staff_names = frozenset(x.get("name") for x in _items(g, "staff"))
+        staff_names = frozenset(str(x.get("name")) for x in _items(g, "staff"))
         _score_keyed(
             "officials",
             lambda x: x.get("name"),
@@ -158,7 +158,7 @@ def score(gold: dict[str, Rec], pred: dict[str, Rec]) -> tuple[dict[str, dict[st
             g, p, tallies["staff"], m,
         )  # fmt: skip
         _score_keyed(
-            "regions", lambda x: zones.get(x.get("name"), x.get("name")), {"level": lambda x: x.get("level")},
+            "regions", lambda x: zones.get(str(x.get("name")), x.get("name")), {"level": lambda x: x.get("level")},
             g, p, tallies["regions"], m,
         )  # fmt: skip
         _score_keyed(
