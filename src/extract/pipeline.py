@@ -223,7 +223,7 @@ class NormalizingTokenizer:
         return self.doc_of(normalize_text(text))
 
     def doc_of(self, article: Article) -> Doc:
-        doc = self.inner(article.body)
+        doc = char_doc(self.inner.vocab, article.body)  # type: ignore[attr-defined]
         doc._.article = article
         return doc
 
@@ -248,6 +248,12 @@ class NormalizingTokenizer:
         if hasattr(self.inner, "from_disk"):
             self.inner.from_disk(path, **kwargs)
         return self
+
+
+def char_doc(vocab: Any, text: str) -> Doc:
+    """One token per character, white space included: what spaCy's Chinese ``char`` segmenter
+    gives, without its word/space bookkeeping (a third of the pipeline's time when measured)."""
+    return Doc(vocab, words=list(text), spaces=[False] * len(text))
 
 
 def body_doc(nlp: Language, article: Article) -> Doc:
