@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -197,11 +198,11 @@ def detect_script(text: str, simplified: str) -> str:
     """``traditional``, ``simplified`` or ``mixed`` from the characters that differ in the two scripts."""
     traditional = 0
     simplified_only = 0
-    for a, b in zip(text, simplified, strict=True):
+    for (a, b), n in Counter(zip(text, simplified, strict=True)).items():  # distinct pairs only
         if a != b:
-            traditional += 1
+            traditional += n
         elif "\u4e00" <= a <= "\u9fff" and _simplified_only(a):
-            simplified_only += 1
+            simplified_only += n
     total = traditional + simplified_only
     if total == 0:
         return "simplified"

@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
+from typing import Any, cast
 
 from extract.models import Level, OffsetSpan, Region
 from extract.rules import read_lines, read_tsv
@@ -261,26 +262,29 @@ def region_index() -> _Index:
 # --------------------------------------------------------------------------- scanning
 
 
+def _token_at(text: str, i: int, idx: _Index) -> _Token | None:
+    """The longest key at ``i`` whose context holds (a zone alias whose context fails yields)."""
+    for length in idx.lengths.get(text[i], ()):
+        key = text[i : i + length]
+        entries = idx.keys.get(key)
+        if entries is None or len(key) < length:
+            continue
+        valid = tuple(e for e in entries if e.ctx is None or e.ctx.match(text, i + length))
+        if valid:
+            return _Token(i, i + length, key, valid)
+    return None
+
+
 def _scan(text: str, idx: _Index) -> list[_Token]:
-    """Leftmost-longest dictionary scan; a zone alias whose context fails yields to shorter keys."""
+    """Leftmost-longest dictionary scan (a Python loop over the text measured faster than one
+    regex alternation of the ~10,000 keys)."""
     tokens: list[_Token] = []
-    keys, lengths = idx.keys, idx.lengths
+    lengths = idx.lengths
     i, n = 0, len(text)
     while i < n:
-        lens = lengths.get(text[i])
-        if lens is None:
-            i += 1
-            continue
-        for length in lens:
-            key = text[i : i + length]
-            entries = keys.get(key)
-            if entries is None or len(key) < length:
-                continue
-            valid = tuple(e for e in entries if e.ctx is None or e.ctx.match(text, i + length))
-            if valid:
-                tokens.append(_Token(i, i + length, key, valid))
-                i += length
-                break
+        if text[i] in lengths and (tok := _token_at(text, i, idx)) is not None:
+            tokens.append(tok)
+            i = tok.end
         else:
             i += 1
     return tokens
@@ -482,7 +486,8 @@ class _Resolver:
         idx, text = self.idx, self.text
         cov = self._covered()
         mentioned = self._mentioned_codes()
-        for i, ch in enumerate(text):
+        for m in _city_abbr_chars().finditer(text):
+            i, ch = m.start(), m.group()
             cands = idx.city_abbr.get(ch)
             if not cands or cov[i] or i == 0:
                 continue
@@ -492,6 +497,11 @@ class _Resolver:
                 continue
             chosen = [c for c in cands if c in mentioned] or list(cands)
             self.hits.append((i, i + 1, "unit", chosen[0]))
+
+
+@cache
+def _city_abbr_chars() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(region_index().city_abbr)) + "]")
 
 
 @cache
