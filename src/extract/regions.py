@@ -30,10 +30,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, cast
+from typing import cast
 
 from extract.models import Level, OffsetSpan, Region
 from extract.rules import read_lines, read_tsv
