@@ -114,6 +114,8 @@ class Mapped:
 
     def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> Mapped:
         """``pattern.sub`` that keeps positions; replacement characters map to the match start."""
+        if pattern.search(self.text) is None:
+            return self
         out: list[str] = []
         pos: list[int] = []
         last = 0
@@ -173,12 +175,15 @@ def _converters() -> tuple[object, object]:
 
 
 def to_simplified(text: str) -> str:
-    """OpenCC t2s, line by line, keeping the length (so offsets survive).
+    """OpenCC t2s, keeping the length (so offsets survive).
 
-    OpenCC may convert a phrase to one of another length; such a line is
-    converted character by character instead.
+    OpenCC may convert a phrase to one of another length; then the text is
+    converted line by line, and such a line character by character.
     """
     t2s = _converters()[0]
+    whole = t2s.convert(text)  # type: ignore[attr-defined]
+    if len(whole) == len(text):
+        return str(whole)
     out = []
     for line in text.split("\n"):
         conv = t2s.convert(line)  # type: ignore[attr-defined]
@@ -218,16 +223,17 @@ def detect_script(text: str, simplified: str) -> str:
 
 
 @cache
-def _furniture_rules() -> dict[str, list[re.Pattern[str]]]:
-    rules: dict[str, list[re.Pattern[str]]] = {"line": [], "head": [], "tail": []}
+def _furniture_rules() -> dict[str, re.Pattern[str]]:
+    """One alternation per kind (line, head, tail): one search a line and kind."""
+    patterns: dict[str, list[str]] = {"line": [], "head": [], "tail": []}
     for kind, pattern in read_tsv("furniture.tsv"):
-        rules[kind].append(re.compile(pattern))
-    return rules
+        patterns[kind].append(f"(?:{pattern})")
+    return {kind: re.compile("|".join(ps) or "(?!)") for kind, ps in patterns.items()}
 
 
 @cache
-def _credit_rules() -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in read_lines("credit_lines.txt")]
+def _credit_rule() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in read_lines("credit_lines.txt")))
 
 
 HEAD_WINDOW = 15  # a header marker further down than this many lines is not a page header
@@ -235,7 +241,7 @@ NAV_ITEM_MAX = 12  # characters of a navigation item between separator lines
 
 
 def is_credit_line(line: str) -> bool:
-    return any(p.search(line) for p in _credit_rules())
+    return _credit_rule().search(line) is not None
 
 
 def furniture_lines(lines: list[str]) -> set[int]:
@@ -246,7 +252,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
     out: set[int] = set()
 
     def matches(kind: str, s: str) -> bool:
-        return any(p.search(s) for p in rules[kind])
+        return rules[kind].search(s) is not None
 
     # page header: everything down to the last header marker near the top
     head_end = -1
