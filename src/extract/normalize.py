@@ -12,7 +12,6 @@ from __future__ import annotations
 import codecs
 import html
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -200,14 +199,11 @@ def _simplified_only(c: str) -> bool:
 
 
 def detect_script(text: str, simplified: str) -> str:
-    """``traditional``, ``simplified`` or ``mixed`` from the characters that differ in the two scripts."""
-    traditional = 0
-    simplified_only = 0
-    for (a, b), n in Counter(zip(text, simplified, strict=True)).items():  # distinct pairs only
-        if a != b:
-            traditional += n
-        elif "\u4e00" <= a <= "\u9fff" and _simplified_only(a):
-            simplified_only += n
+    """``traditional``, ``simplified`` or ``mixed`` from the distinct characters that differ in the
+    two scripts: those OpenCC t2s changed, against those only Simplified writing uses."""
+    chars = set(text)
+    traditional = len(chars - set(simplified))
+    simplified_only = sum(1 for c in chars if "\u4e00" <= c <= "\u9fff" and _simplified_only(c))
     total = traditional + simplified_only
     if total == 0:
         return "simplified"
