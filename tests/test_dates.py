@@ -119,3 +119,14 @@ def test_yearless_date_takes_the_year_nearest_the_publish_date() -> None:
 def test_a_count_of_days_is_not_a_date() -> None:
     items = extract_dates("2023年5月1日发布，自公布之日起30日内完成。16日上午，会议召开。")
     assert [d["start"] for d in items] == ["2023-05-01", "2023-05-16"]
+
+
+def test_lone_day_is_placed_by_the_article_time_not_by_a_date_of_another_year() -> None:
+    text = "4月11日至12日，会议召开。2019年9月，座谈会提出要求。12日上午，代表考察。"
+    items = extract_dates(text)
+    assert [d["start"] for d in items][-1] == items[0]["end"]
+
+
+def test_lone_day_without_a_day_before_it_takes_the_month_nearest_the_publish_date() -> None:
+    items = extract_dates("今年5月以来，两地合作。二〇二三年十一月签约。6日，对接会举行。", date(2023, 12, 5))
+    assert items[-1]["text"] == "6日" and items[-1]["start"] == "2023-12-06"

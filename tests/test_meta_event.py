@@ -64,3 +64,26 @@ def test_event_verb_before_the_name() -> None:
 
 def test_no_event_in_a_plain_statement() -> None:
     assert find_event("近年来，两地合作不断深化，成果丰硕。", None) is None
+
+
+def test_page_stamps_give_the_publish_date() -> None:
+    assert find_publish_date("四川日报数字报\n2020年12月31日 星期四\n第01版")[0] == date(2020, 12, 31)  # type: ignore[index]
+    assert find_publish_date("对接会举行\n原创 保定发布 2023-12-05 18:42 发表于河北")[0] == date(2023, 12, 5)  # type: ignore[index]
+
+
+def test_title_after_metadata_lines() -> None:
+    body = "\n2024-04-18 17:35:21　来源：新华网\n国家发展改革委：推动区域协调发展取得新成效\n字体：小 中 大"
+    assert find_title(body)[0] == "国家发展改革委：推动区域协调发展取得新成效"  # type: ignore[index]
+
+
+def test_event_date_is_the_day_before_its_name_not_the_dateline() -> None:
+    from extract import extract_text
+
+    rec = extract_text("新华社香港5月17日电（记者 郑嘉欣）16日，粤港澳大湾区科技创新合作座谈会在香港举行。", ner=False)
+    assert rec.event is not None and rec.event.start == rec.event.end
+    assert rec.event.start is not None and rec.event.start.endswith("-05-16")
+
+
+def test_event_name_runs_to_the_noun_before_the_place() -> None:
+    ev = find_event("12月30日，川渝党政联席会议第三次会议在重庆召开。", None)
+    assert ev is not None and (ev.name, ev.place) == ("川渝党政联席会议第三次会议", "重庆")

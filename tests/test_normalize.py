@@ -121,3 +121,29 @@ def test_normalize_bytes_on_a_sample_article(raw_dir) -> None:  # type: ignore[n
     art = normalize_bytes(path.read_bytes(), doc_id=path.stem)
     assert art.script == "traditional"
     assert "淮海经济区" in art.text and "(jīng)" not in art.text
+
+
+def test_breadcrumbs_navigation_lines_and_story_lists_are_furniture() -> None:
+    raw = "\n".join(
+        [
+            "文汇网 > 新闻 > 大湾区 > 正文",
+            "首页 | 要闻 | 港闻 | 大湾区 | 财经",
+            "粤港澳大湾区科技创新合作座谈会在港举行",
+            "发布时间：2019-05-17 10:20　来源：文汇网",
+            "座谈会在香港举行。",
+            "相关报道",
+            "深圳前海推出十项惠港措施",
+            "往期推荐",
+        ]
+    )
+    art = normalize_text(raw)
+    assert "文汇网 >" not in art.body and "港闻" not in art.body
+    assert "前海" not in art.body and "往期推荐" not in art.body
+    assert "座谈会在港举行" in art.body and "发布时间" in art.body
+
+
+def test_epaper_header_is_furniture_but_its_date_stamp_stays() -> None:
+    raw = "四川日报数字报\n2020年12月31日 星期四\n第01版：要闻\n上一版　下一版　往期回顾\n川渝党政联席会议第三次会议在渝召开\n"
+    art = normalize_text(raw)
+    assert "四川日报数字报" not in art.body and "第01版" not in art.body and "上一版" not in art.body
+    assert "2020年12月31日 星期四" in art.body

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import TypedDict
@@ -126,6 +126,7 @@ class RawDate:
     month2: int | None = None
     day2: int | None = None
     rel: int | None = None  # relative-year offset (去年 → -1)
+    anchor: RawDate | None = None  # a lone day (16日) reads its month and year off this date
 
 
 def _valid(y: int, m: int, d: int | None) -> bool:
@@ -140,7 +141,19 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{1,200}》", text)]
 
 
-def find_raw_dates(text: str) -> list[RawDate]:
+def _nearest_month(publish: date, day: int) -> int | None:
+    """The month (this, last or next around the publish date) that puts ``day`` nearest to it."""
+    best: tuple[int, int] | None = None
+    for shift in (-1, 0, 1):
+        y, m = divmod(publish.year * 12 + publish.month - 1 + shift, 12)
+        if _valid(y, m + 1, day):
+            gap = abs((date(y, m + 1, day) - publish).days)
+            if best is None or gap < best[0]:
+                best = (gap, m + 1)
+    return best[1] if best else None
+
+
+def find_raw_dates(text: str, publish: date | None = None) -> list[RawDate]:
     """Every day/month expression in ``text``, outside 《》 titles, in text order."""
     written, lone = _patterns()
     titles = _title_spans(text)
@@ -185,19 +198,26 @@ def find_raw_dates(text: str) -> list[RawDate]:
             continue
         out.append(rd)
         taken.append((m.start(), m.end()))
-    # lone days: month from the nearest date before them
+    # lone days (16日上午): the month of the nearest day written before them in the article's own
+    # time (not a date of another year), else the month that puts them nearest the publish date
     for m in lone.finditer(text):
         if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
             continue
         d = cn_number(m.group("ld"))
-        before = [r for r in out if r.end_pos <= m.start()]
-        if d is None or not before:
+        if d is None:
             continue
-        ref = before[-1]
-        month = ref.month2 or ref.month
-        if not _valid(ref.year or 2000, month, d):
-            continue
-        out.append(RawDate(m.group(0), m.start(), m.end(), ref.year2 or ref.year, month, d, rel=ref.rel))
+        before = [
+            r
+            for r in out
+            if r.end_pos <= m.start() and r.day is not None and (publish is None or r.year in (None, publish.year))
+        ]
+        if before:
+            ref = before[-1]
+            month = ref.month2 or ref.month
+            if _valid(ref.year or 2000, month, d):
+                out.append(RawDate(m.group(0), m.start(), m.end(), ref.year2 or ref.year, month, d, anchor=ref))
+        elif publish is not None and (near := _nearest_month(publish, d)) is not None:
+            out.append(RawDate(m.group(0), m.start(), m.end(), None, near, d))
     out.sort(key=lambda r: r.start_pos)
     return out
 
@@ -261,10 +281,17 @@ def resolve(raw: list[RawDate], text: str, publish: date | None) -> list[FoundDa
     content_done = False
     items: list[FoundDate] = []
     last_explicit: int | None = None
-    for r in raw:
-        if r.year is not None:
+    resolved: dict[int, tuple[int, YearEvidence]] = {}  # id(RawDate) → (year of its end, evidence)
+    for raw_item in raw:
+        r = raw_item
+        if r.anchor is not None and id(r.anchor) in resolved:
+            anchor_year, ev = resolved[id(r.anchor)]
+            r = replace(r, year=anchor_year)
+            ev = YearEvidence(anchor_year, ev.certain, ev.source)
+        elif r.year is not None:
             ev = YearEvidence(r.year, True, "explicit")
-            last_explicit = r.year
+            if r.day is not None:  # a full date sets the year of the yearless days after it
+                last_explicit = r.year
         elif publish is not None:
             ev = YearEvidence(_closest_year(publish, r.month, r.day), True, "publish_date")
         elif last_explicit is not None:
@@ -289,6 +316,7 @@ def resolve(raw: list[RawDate], text: str, publish: date | None) -> list[FoundDa
         end = date(y2, m2, d2)
         if end < start and r.year2 is None:
             end = date(y2 + 1, m2, d2)  # 12月30日至1月2日
+        resolved[id(raw_item)] = (end.year, ev)
         items.append(
             FoundDate(
                 text=r.text,
@@ -325,14 +353,23 @@ def parse_iso_date(s: str) -> date | None:
     return date(y, mo, d) if _valid(y, mo, d) else None
 
 
-def extract_dates(text: str, publish: date | None = None) -> list[FoundDate]:
-    """Record items for every date in ``text``, one per distinct value, in text order."""
+def date_mentions(text: str, publish: date | None = None) -> list[FoundDate]:
+    """Every date expression in ``text``, resolved, in text order (repeats included)."""
+    return resolve(find_raw_dates(text, publish), text, publish)
+
+
+def distinct(items: list[FoundDate]) -> list[FoundDate]:
+    """One item per distinct value (start, end), the first mention kept."""
     seen: set[tuple[str, str]] = set()
     out = []
-    for item in resolve(find_raw_dates(text), text, publish):
+    for item in items:
         key = (item["start"], item["end"])
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(item)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
     return out
+
+
+def extract_dates(text: str, publish: date | None = None) -> list[FoundDate]:
+    """Record items for every date in ``text``, one per distinct value, in text order."""
+    return distinct(date_mentions(text, publish))

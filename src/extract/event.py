@@ -37,8 +37,8 @@ def event_rules() -> EventRules:
     verb = "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True))
     after_name = re.compile(
         rf"(?P<name>{NAME_CHARS}{{2,40}}?(?:{noun}))"
-        rf"(?:(?:于|在)(?P<when>{NAME_CHARS}{{0,12}}?))?"
-        rf"(?:在|于)?(?P<place>{NAME_CHARS}{{1,10}}?)?(?:{verb})"
+        rf"(?P<when>(?:于|在)?[0-9０-９一二三四五六七八九十〇零年月日至到—\-上下午晚]{{2,20}})?"
+        rf"(?:(?:在|于)(?P<place>{NAME_CHARS}{{1,12}}?))?(?:{verb})"
     )
     before_name = re.compile(
         rf"(?:在(?P<place>{NAME_CHARS}{{1,10}}?))?(?:{verb})了?(?P<name>{NAME_CHARS}{{2,40}}?(?:{noun}))(?!{NAME_CHARS})"
@@ -98,10 +98,12 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
             break
     if found is None:
         return lead[0] if lead else None
-    # the lead usually repeats the headline's event with its full place name (在汉 → 在武汉)
+    # the lead usually repeats the headline's event, with its full name and place (在汉 → 在武汉)
+    # and with its date: the lead's mention is the one kept, the headline's only when it is alone
     for ev in lead:
         if ev.name == found.name or ev.name in found.name or found.name in ev.name:
-            return EventMention(found.name, found.span, ev.place or found.place)
+            name = ev.name if len(ev.name) >= len(found.name) else found.name
+            return EventMention(name, ev.span, ev.place or found.place)
     return found
 
 

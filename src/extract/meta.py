@@ -7,14 +7,21 @@ from datetime import date
 from functools import cache
 
 from extract.dates import parse_iso_date
+from extract.normalize import is_credit_line
 from extract.rules import read_lines
 
 TITLE_MIN, TITLE_MAX = 4, 64
+HEADER_LINES = 10  # a page states its publish date within its first lines
 _FULL_DATE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 _PUBLISH_LABEL = re.compile(
     rf"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|时间|日期)\s*[:：]\s*(?P<d>{_FULL_DATE})"
 )
-_DATELINE = re.compile(rf"^\s*(?P<d>{_FULL_DATE})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:$|来源|作者|编辑)")
+_WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])"
+_TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)"
+# a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四)
+_DATELINE = re.compile(rf"^\s*(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?\s*(?:$|来源|作者|编辑|[|｜])")
+# a header line with a date and a time of day anywhere (原创 保定发布 2023-12-05 18:42 发表于河北)
+_STAMP = re.compile(rf"(?P<d>{_FULL_DATE}){_TIME}")
 # a news-agency dateline with its full date: 新华社北京2023年3月5日电
 _AGENCY_DATELINE = re.compile(rf"(?:^|\n)\s*[^\s，。,]{{2,16}}?(?P<d>{_FULL_DATE})\s*电")
 _DATE_LINE = re.compile(r"^[\s\d〇零一二三四五六七八九十年月日号.\-/:：上下午晚]*$")
@@ -50,8 +57,8 @@ def find_publish_date(text: str) -> tuple[date, tuple[int, int]] | None:
     agency = _AGENCY_DATELINE.search(text)
     if agency and (d := parse_iso_date(agency.group("d"))):
         return d, (agency.start("d"), agency.end("d"))
-    for at, line in _lines(text)[:8]:
-        line_match = _DATELINE.match(line)
+    for at, line in _lines(text)[:HEADER_LINES]:
+        line_match = _DATELINE.match(line) or _STAMP.search(line)
         if line_match and (d := parse_iso_date(line_match.group("d"))):
             return d, (at + line_match.start("d"), at + line_match.end("d"))
     return None
@@ -68,19 +75,22 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
     """The headline: the article's first line, when it reads as one.
 
-    Not a headline: a first line that is a date, a byline or credit, or a
-    sentence (ends with 。 or runs long).
+    Metadata lines before it (发布时间…来源…) are passed over.  Not a headline:
+    a first line that is a date alone (a WeChat post's day), a byline or credit,
+    or a sentence (ends with 。 or runs long).
     """
     for at, line in _lines(body):
         s = line.strip()
         if not s:
             continue
+        if _PUBLISH_LABEL.search(s) or _DATELINE.match(s) or _STAMP.search(s) or is_credit_line(s):
+            if not _BYLINE_START.match(s):
+                continue
         if (
             _DATE_LINE.match(s)
             or _BYLINE_START.match(s)
             or not TITLE_MIN <= len(s) <= TITLE_MAX
             or s[-1] in "。！？!?；;，,：:"
-            or _PUBLISH_LABEL.search(s)
         ):
             return None
         start = at + line.index(s)

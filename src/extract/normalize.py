@@ -250,12 +250,12 @@ def furniture_lines(lines: list[str]) -> set[int]:
     def matches(kind: str, s: str) -> bool:
         return rules[kind].search(s) is not None
 
-    # page header: everything down to the last header marker near the top
+    # page header: everything down to the last header marker near the top, but credit lines
     head_end = -1
     for i in nonempty[:HEAD_WINDOW]:
         if matches("head", stripped[i]):
             head_end = i
-    out.update(range(head_end + 1))
+    out.update(i for i in range(head_end + 1) if not is_credit_line(stripped[i]))
     # navigation items: short lines between separator lines
     sep = {i for i in nonempty if matches("line", stripped[i]) and len(stripped[i]) <= 2}
     for k, i in enumerate(nonempty):

@@ -101,8 +101,9 @@ def make_dates(nlp: Language, name: str) -> Component:
         art = article_of(doc)
         f = found(doc)
         pub = f.get("publish_date")
-        items = dates_mod.extract_dates(art.body, pub[0] if pub else None)
-        f["dates"] = items
+        mentions = dates_mod.date_mentions(art.body, pub[0] if pub else None)
+        f["date_mentions"] = mentions  # all of them: the event's date is read from its own sentence
+        f["dates"] = items = dates_mod.distinct(mentions)
         add_spans(doc, "dates", [(*it["span"], "DATE") for it in items])
         return doc
 
@@ -270,15 +271,21 @@ def body_doc(nlp: Language, article: Article) -> Doc:
 
 
 def _event_dates(
-    art: Article, ev: event_mod.EventMention, items: list[dict[str, Any]]
+    art: Article, ev: event_mod.EventMention, items: list[dates_mod.FoundDate]
 ) -> tuple[str | None, str | None]:
-    """Days of the event: the date in the event's sentence, else the first date of the body."""
+    """Days of the event: the date nearest before its name in its sentence (a dateline's
+    `X月X日电` is the report's day, not the event's), else the nearest after it, else the
+    first date after the headline, else the first of all."""
     if not items:
         return None, None
     lo, hi = event_mod.sentence_bounds(art.body, ev.span[0])
-    in_sentence = [it for it in items if lo <= it["span"][0] < hi]
-    after_title = [it for it in items if it["span"][0] >= lo]
-    chosen = (in_sentence or after_title or items)[0]
+    in_sentence = [
+        it for it in items if lo <= it["span"][0] < hi and not art.body.startswith("电", it["span"][1])
+    ]
+    before = [it for it in in_sentence if it["span"][0] < ev.span[0]]
+    after = [it for it in in_sentence if it["span"][0] >= ev.span[0]]
+    later = [it for it in items if it["span"][0] >= lo]
+    chosen = before[-1] if before else (after or later or items)[0]
     return str(chosen["start"]), str(chosen["end"])
 
 
@@ -313,7 +320,7 @@ def assemble(doc: Doc) -> Record:
     ev = f.get("event")
     event = None
     if ev is not None:
-        start, end = _event_dates(art, ev, f.get("dates", []))
+        start, end = _event_dates(art, ev, f.get("date_mentions", []))
         event = Event(name=ev.name, start=start, end=end, location=f.get("event_location"), spans=[orig(*ev.span)])
     pub: tuple[date, Any] | None = f.get("publish_date")
     title = f.get("title")
