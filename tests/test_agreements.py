@@ -64,3 +64,8 @@ def test_kind_is_read_from_the_head_word_that_ends_last() -> None:
     assert document_kind("九江市、黄石市人民政府关于深化跨江合作的框架协议") == "agreement"
     assert document_kind("粤港澳大湾区发展规划纲要") == "plan"
     assert document_kind("成渝地区双城经济圈建设联合宣言") == "declaration"
+
+
+def test_drafting_or_carrying_out_is_only_a_mention() -> None:
+    text = "国家发展改革委正会同有关部门研究制定《新时代推动中部地区加快崛起的若干政策措施》。各地认真贯彻《长江经济带发展规划纲要》。"
+    assert [a.action for a in extract_agreements(text)] == ["mentioned", "mentioned"]
