@@ -188,6 +188,8 @@ def test_officials_are_in_order_of_first_mention() -> None:
         ("讲话。\n(本报记者孟仁泉摄)查尔斯", {"孟仁泉": ["摄影"]}),
         ("新华社北京1月9日电(记者金学耕、杨国强)应邀", {"金学耕": ["记者"], "杨国强": ["记者"]}),
         ("作者鲁之洛、梅门造在书中,以历史纪实为主,适当虚构。", {}),
+        ("文/周雨晴\u3000图/孙立\n编辑：陈默\n", {"周雨晴": ["记者"], "孙立": ["摄影"], "陈默": ["编辑"]}),
+        ("文字：记者 吴晓波 通讯员 欧阳蕾\n图片：记者 钱进\n", {"吴晓波": ["记者"], "欧阳蕾": ["记者"], "钱进": ["摄影"]}),
     ],
 )
 def test_staff_credits(text: str, expected: dict[str, list[str]]) -> None:
@@ -237,3 +239,32 @@ def test_a_report_verb_after_a_three_character_name_is_not_swallowed() -> None:
         ("郑栅洁", ["国家发展改革委主任"]),
         ("刘洋", ["副省长"]),
     ]
+
+
+def test_minority_name_without_han_surname_after_a_full_title() -> None:
+    text = "新疆维吾尔自治区副主席艾尔肯吐尼亚孜出席。宁夏回族自治区副主席其木格表示，将深化合作。"
+    got = officials(text)
+    assert got == {"其木格": ["宁夏回族自治区副主席"]}  # seven characters: too long to be sure
+    # no full title, or a verb inside: no name
+    assert officials("主席多次强调要加强合作。") == {}
+    assert officials("副主席安排部署了工作。") == {}
+
+
+def test_local_post_written_after_the_name() -> None:
+    got = officials("会上，周建华市长代表市委、市政府致欢迎辞。")
+    assert got == {"周建华": ["市长"]}
+    assert officials("南京市长江大桥已通车，城市长远发展。") == {}
+    assert officials("王明常务副市长出席。") == {}
+
+
+def test_conjunction_inside_an_organization_name() -> None:
+    got = officials("会议由香港特别行政区政府商务及经济发展局局长邱志明主持。")
+    assert got == {"邱志明": ["香港特别行政区政府商务及经济发展局局长"]}
+    assert officials("会见张三及省发改委主任李四。") == {"李四": ["省发改委主任"]}
+
+
+def test_a_titled_person_joined_by_与_does_not_take_the_other_title() -> None:
+    text = "集团党委副书记、总经理韩立出席。副市长赵文涛与韩立代表双方签约。"
+    got = officials(text)
+    assert got["韩立"] == ["集团党委副书记", "总经理"]
+    assert got["赵文涛"] == ["副市长"]

@@ -223,3 +223,47 @@ def test_county_names_that_are_ordinary_words_need_more_than_their_prefecture() 
 def test_function_character_before_a_place_is_not_a_surname() -> None:
     got = names("会议由苏州主办，和常州、无锡一道推进。")
     assert {"苏州市", "常州市", "无锡市"} <= set(got)
+
+
+# --------------------------------------------------------------------------- lists, SARs, belts
+
+
+def test_special_administrative_region_is_its_own_city_for_events() -> None:
+    text = "两地经贸合作交流会昨日在澳门举行。澳门特别行政区政府经济财政司官员出席。"
+    assert resolve_location("澳门", text) == "澳门特别行政区"
+    assert resolve_location("香港会议展览中心", "论坛在香港会议展览中心举行。") == "香港特别行政区"
+    assert resolve_location("港", "深港合作论坛在港举行。") == "香港特别行政区"
+
+
+def test_港_abbreviation_needs_an_activity_word() -> None:
+    assert "香港特别行政区" in names("内地企业代表团来港考察，在港设立区域总部。")
+    assert names("今年以来集装箱船舶到港、离港作业效率提升。") == {}
+
+
+def test_a_list_with_a_count_of_cities_names_cities() -> None:
+    got = names("吉林省推动长春、吉林两市同城化发展。")
+    assert got["吉林市"] == "prefecture" and got["长春市"] == "prefecture" and "吉林省" in got
+    assert "吉林市" not in names("黑龙江、吉林、辽宁三省加强合作。")
+
+
+def test_weak_and_county_short_forms_in_a_list_of_one_province() -> None:
+    got = names("海南省支持三亚、儋州、东方、琼海等市县发展热带特色农业。")
+    assert got["东方市"] == "county"
+    assert names("黑龙江省加快建设东宁、黑河等沿边口岸。")["东宁市"] == "county"
+    # members of several provinces support nothing
+    assert "东方市" not in names("广州、重庆、东方等地企业参会。")
+
+
+def test_ordinary_words_after_a_parent_need_the_full_name() -> None:
+    assert "港口区" not in names("提升北海港、防城港港口能级和港口区域服务水平。")
+    assert "港口区" in names("防城港市港口区招商引资项目签约。")
+    assert "公安县" not in names("荆州公安局通报。")
+    assert "上海市" in names("开拓上海市场。") and "东方市" not in names("海口东方市场开业。")
+
+
+def test_belts_in_a_list_and_after_a_preposition() -> None:
+    got = names("促进东部、中部、西部和东北地区协调发展，推动产业有序向西部转移。")
+    assert {"东部地区", "中部地区", "西部地区", "东北地区"} <= set(got)
+    assert names("打造在西部具有重要影响力的增长极。") == {"西部地区": "zone"}
+    assert names("新城区位于城市东部和西部之间。") == {}
+    assert names("西部战区某部开展训练。") == {}

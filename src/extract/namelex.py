@@ -84,7 +84,7 @@ def lexicon() -> Lexicon:
 def head_start_re() -> re.Pattern[str]:
     """A title head (with optional modifier) at a position: a name stops in front of it."""
     heads = list(read_lines("title_heads.txt")) + list(read_lines("group_title_heads.txt"))
-    heads += list(read_lines("post_name_titles.txt"))
+    heads += [row[0] for row in read_tsv("post_name_titles.txt")]
     mods = read_lines("title_modifiers.txt")
     return re.compile(f"(?:{alternation(mods)})?(?:{alternation(heads)})")
 

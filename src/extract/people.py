@@ -6,18 +6,24 @@ Officials are found by the grammar of official prose, with lexicons from ``rules
    副/常务副/代) directly followed by a name; the organization prefix in front of the head
    reaches left to the last clause boundary or prefix stop and must end with an
    organization word (省委, 发改委, 司, 大学党委, 领导小组办公室…).  Title phrases chained
-   with 、 in front of it are collected too (省委副书记、大连市委书记胡玉亭);
+   with 、 in front of it are collected too (省委副书记、大连市委书记胡玉亭).  A 及/与
+   after an organization word and a short noun is inside the organization's name
+   (香港特别行政区政府创新及科技局局长);
 2. *group list* – names following the first one with 、/和/及/与 get the same titles
-   (市领导黄远征、任栋、韦怀余等; 江西省领导殷美根、吴浩);
-3. *title after name* – 习近平总书记, 李强总理 (post_name_titles.txt);
+   (市领导黄远征、任栋、韦怀余等; 江西省领导殷美根、吴浩); a name with a title of its own
+   is no member of a 和/与/及 list (副省长史可鉴与闻立代表双方签署);
+3. *title after name* – 习近平总书记, 李强总理; local posts (丁晓东市长代表…) need a clause
+   around a new name (post_name_titles.txt);
 4. *mentions* – every later occurrence of a known name adds a span (龚正说, names run
    together in a headline: 刘奇许达哲应勇讲话), 同志 included; no new person.
 
 A name is a surname (person_surnames.txt) plus one or two characters (two or three after a
-compound surname).  Between the readings the following text decides (name_stops.tsv):
-王健|主持, 韦怀余|等, 王浩|说; another mention of the same reading in the article
-confirms it.  Fixed terms (习近平新时代中国特色社会主义思想) and credit lines are blanked
-out before the search, and a name credited as staff is never an official.
+compound surname); after a full title (with its organization) a name of 3-5 transliteration
+characters without a Han surname is read too (内蒙古自治区副主席乌兰图雅出席).  Between the
+readings the following text decides (name_stops.tsv): 王健|主持, 韦怀余|等, 王浩|说;
+another mention of the same reading in the article confirms it.  Fixed terms
+(习近平新时代中国特色社会主义思想) and credit lines are blanked out before the search, and a
+name credited as staff is never an official.
 """
 
 from __future__ import annotations
@@ -42,8 +48,9 @@ from .namelex import (
     looks_foreign,
     mask_spans,
     plausible_name,
+    transliteration_chars,
 )
-from .rules import read_lines
+from .rules import read_lines, read_tsv
 from .staff import extract_staff
 
 __all__ = ["extract_officials", "extract_people", "parse_title"]
@@ -53,6 +60,8 @@ _QUOTES_CLOSE = "”’\"」』"
 # a clause boundary in front of an organization prefix (quotes may be inside one)
 _HARD = (BOUNDARY_CHARS - set(_QUOTES_OPEN) - set(_QUOTES_CLOSE)) | {"\n", "兼"}
 _CHAIN_JOINERS = "、兼"  # 省委副书记、市长 / 董事长兼总经理
+_CONJ_STOPS = ("及", "与")  # prefix stops that may also join two nouns inside one organization name
+_MINORITY_MAX = 5  # longest name without a Han surname (乌兰图雅, 洛桑次仁)
 _MAX_PREFIX = 30
 _LEVEL_CHARS = frozenset("省市区县州盟旗镇乡村")
 _LIST_JOINERS = ("、", "和", "及", "与")
@@ -65,6 +74,7 @@ class _Grammar:
     slot: re.Pattern[str]  # (modifier)(head) followed by a surname
     head_end: re.Pattern[str]  # a title head at the end of a window
     post: re.Pattern[str]  # a title written after a name
+    local_posts: frozenset[str]  # post-name titles that need a clause around a new name
     org_end: re.Pattern[str]  # an organization word at the end of a prefix
     prefix_stop: re.Pattern[str]
     prefix_stop_end: re.Pattern[str]  # a prefix stop ending right before a head
@@ -79,10 +89,13 @@ def _grammar() -> _Grammar:
     mods = alternation(read_lines("title_modifiers.txt"))
     all_heads = alternation(heads + groups)
     sur = lexicon().surname_start
+    tr = "".join(sorted(transliteration_chars()))
+    posts = read_tsv("post_name_titles.txt")
     return _Grammar(
-        slot=re.compile(f"(?P<mod>{mods})?(?P<head>{all_heads})(?P<gap>[ \u3000]?)(?={sur})"),
+        slot=re.compile(f"(?P<mod>{mods})?(?P<head>{all_heads})(?P<gap>[ \u3000]?)(?={sur}|[{tr}])"),
         head_end=re.compile(f"(?:{mods})?(?:{all_heads})$"),
-        post=re.compile(f"(?:{alternation(read_lines('post_name_titles.txt'))})(?![{_POST_WORD_TAILS}])"),
+        post=re.compile(f"(?:{alternation([r[0] for r in posts])})(?![{_POST_WORD_TAILS}])"),
+        local_posts=frozenset(r[0] for r in posts if len(r) > 1 and r[1] == "local"),
         org_end=re.compile(f"(?:{alternation(read_lines('org_suffixes.txt'))})$"),
         prefix_stop=re.compile(alternation(read_lines("title_prefix_stops.txt"))),
         prefix_stop_end=re.compile(f"(?:{alternation(read_lines('title_prefix_stops.txt'))})$"),
@@ -110,6 +123,19 @@ def parse_title(title: str, post_start: int | None = None) -> TitleParse:
     return TitleParse(title=title, org=org or None, post=post)
 
 
+def _conj_inside(before: str) -> bool:
+    """The text before a 及/与 ends with an organization word and a short plain noun
+    (``政府创新``|及科技局, ``委员会文化``|与旅游局): the conjunction is inside the name.
+    Not after a person, a title or an organization (张三|及, 副省长王五|及, 省委|及省政府)."""
+    g = _grammar()
+    n = len(before)
+    if n < 3 or g.org_end.search(before) or head_start_re().search(before):
+        return False
+    if not all(is_han(c) for c in before[-4:]):
+        return False
+    return any(g.org_end.search(before, 0, k) for k in range(max(1, n - 4), n))
+
+
 def _prefix_start(t: str, h: int) -> int:
     """Start of the organization prefix of a title whose head starts at ``h``."""
     g = _grammar()
@@ -118,9 +144,12 @@ def _prefix_start(t: str, h: int) -> int:
     while b > limit and t[b - 1] not in _HARD:
         b -= 1
     seg = t[b:h]
-    last = 0
-    for m in g.prefix_stop.finditer(seg):
-        last = m.end()
+    stops = [m.span() for m in g.prefix_stop.finditer(seg)]
+    last = stops[-1][1] if stops else 0
+    if stops and seg[stops[-1][0] : last] in _CONJ_STOPS:
+        prev = stops[-2][1] if len(stops) > 1 else 0
+        if _conj_inside(seg[prev : stops[-1][0]]):
+            last = prev  # 香港特别行政区政府创新及科技局局长: 及 inside the organization's name
     seg = seg[last:]
     # an opening quote without its closing one belongs to the sentence, not the name
     while seg and seg[0] in _QUOTES_OPEN and not any(c in seg for c in _QUOTES_CLOSE):
@@ -190,8 +219,37 @@ def _best_reading(t: str, pos: int, min_score: int = SCORE_WEAK, anchored: bool 
     return best[2] if best else None
 
 
-def _post_reading(t: str, q: int, known: dict[str, _Person]) -> str | None:
-    """The name written just before the post-name title starting at ``q``."""
+def _left_open(t: str, p: int) -> bool:
+    """Nothing name-like glued in front of ``p``: a boundary, or a clause word (会见了, 与)."""
+    if p == 0 or t[p - 1] in _HARD or not is_han(t[p - 1]):
+        return True
+    return bool(_grammar().prefix_stop_end.search(t, max(0, p - 4), p))
+
+
+def _minority_reading(t: str, pos: int) -> str | None:
+    """A name of 3-5 characters without a Han surname after a full title (乌兰图雅, 巴特尔,
+    洛桑江村): every character a transliteration character and a strong stop right after it."""
+    tr = transliteration_chars()
+    n = 0
+    while n < _MINORITY_MAX and pos + n < len(t) and t[pos + n] in tr:
+        n += 1
+    for length in range(n, 2, -1):
+        name = t[pos : pos + length]
+        if after_score(t, pos + length) < SCORE_STRONG or name in lexicon().non_names:
+            continue
+        if any(_verb_like(t, i) for i in range(pos, pos + length)):
+            continue  # 强调, 出席 inside: no name
+        return name
+    return None
+
+
+def _verb_like(t: str, i: int) -> bool:
+    m = lexicon().stop_re.match(t, i)
+    return (m is not None and len(m.group()) >= 2) or head_start_re().match(t, i) is not None
+
+
+def _post_reading(t: str, q: int, known: dict[str, _Person], end: int, strict: bool) -> str | None:
+    """The name written just before the post-name title ``t[q:end]``."""
     g = _grammar()
     options: list[str] = []
     for length in (4, 3, 2):
@@ -211,6 +269,8 @@ def _post_reading(t: str, q: int, known: dict[str, _Person]) -> str | None:
             continue
         if looks_foreign(t, p, length, length - 2 if length == 4 else 1):
             continue
+        if strict and (not _left_open(t, p) or after_score(t, end) < SCORE_STRONG):
+            continue  # 南京市长江大桥, 张三常务副市长: a new name needs a clause around it
         options.append(name)
     # most names have three characters; a four-character reading needs a compound surname
     for name in options:
@@ -257,6 +317,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         anchored = first[0] < m.start() or m.start() == 0 or t[m.start() - 1] in _HARD
         anchored = anchored or bool(g.prefix_stop_end.search(t, max(0, m.start() - 4), m.start()))
         name = _best_reading(t, name_pos, anchored=anchored)
+        if name is None and first[0] < m.start():
+            name = _minority_reading(t, name_pos)  # 内蒙古自治区副主席乌兰图雅出席
         if name is None:
             continue
         chain = [first]
@@ -296,6 +358,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             name = _best_reading(t, p0)
             if name is None or (t[e] != "、" and after_score(t, p0 + len(name)) < SCORE_STRONG):
                 break
+            if t[e] != "、" and name in people and people[name].titles:
+                break  # 副省长史可鉴与闻立代表双方签署: 闻立 has a title of his own, 与 joins two parties
             pp = person(name, "group-list")
             for title, post in titles:
                 pp.add_title(title, post)
@@ -307,7 +371,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         q = m.start()
         if in_title(q) or (q > 0 and not is_han(t[q - 1])):
             continue
-        name = _post_reading(t, q, people)
+        name = _post_reading(t, q, people, m.end(), m.group() in g.local_posts)
         if name is None:
             continue
         pp = person(name, "name+title")

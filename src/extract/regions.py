@@ -41,11 +41,17 @@ __all__ = ["Unit", "find_regions", "region_index", "resolve_location"]
 
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 _PREFECTURE_TYPES = {"地级市", "地区", "自治州", "盟"}
-_MUNICIPALITY_TYPES = {"直辖市"}
+# province-level units that are cities themselves (their own prefecture-level city for events)
+_MUNICIPALITY_TYPES = {"直辖市", "特别行政区"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _STREET = re.compile(r"[东西南北中]?(?:路|大街|大道|街道|街|巷)(?![线网况径])")
 _TITLE_END = set("长记任席员理事授士官监裁导表师委")
 _NAME_AFTER = set("说、，,。；;：:（(指表强主出同等讲致代介参在与和率带及先")
+_LIST_GAPS = frozenset({"、", "和", "与", "及", "以及"})
+# a count of cities after a list (长春、吉林两市, 海口、儋州、东方等市县): its members are cities
+_CITY_COUNT = re.compile(r"(?:等|[两二三四五六七八九十]{1,2}个?)(?:地级市|地市|城市|市县|市州|县市|市)")
+# a full name glued into an ordinary word: 港口区|域, 东方市|场 (the scanner falls back to shorter keys)
+_GLUED = {"区": "域间块", "市": "场"}
 _HOME_PHRASES = {"我市", "本市", "全市", "市里", "该市", "我区", "本区", "全区", "我县", "本县", "全县"}
 
 
@@ -69,6 +75,7 @@ class _Entry:
     full: bool = False  # the key is the unit's full name
     weak: bool = False  # the key is also an ordinary word
     ctx: re.Pattern[str] | None = None  # zone: required right context
+    lctx: re.Pattern[str] | None = None  # zone: or this left context (ends where the alias starts)
 
 
 @dataclass
@@ -89,6 +96,7 @@ class _Index:
     city_abbr: dict[str, tuple[str, ...]]
     abbr_before: tuple[str, ...]
     abbr_after: tuple[str, ...]
+    abbr_after_own: dict[str, tuple[str, ...]]  # char -> its own (narrower) after-words
     surnames: frozenset[str]
     zone_names: frozenset[str]
 
@@ -210,7 +218,8 @@ def region_index() -> _Index:
         for k in [canon, *aliases]:
             put(k, _Entry("zone", canon))
     for row in read_tsv("zone_context_aliases.tsv"):
-        put(row[0], _Entry("zone", row[1], ctx=re.compile(row[2])))
+        left = re.compile(f"(?:{row[3]})$") if len(row) > 3 and row[3] else None
+        put(row[0], _Entry("zone", row[1], ctx=re.compile(row[2]), lctx=left))
 
     def member(name: str) -> str:
         if "@" in name:
@@ -234,7 +243,11 @@ def region_index() -> _Index:
         lengths.setdefault(k[0], set()).add(len(k))
 
     prov_abbr = {row[0]: (row[1], row[2] == "strong") for row in read_tsv("province_abbreviations.tsv")}
-    city_abbr = {row[0]: tuple(member(m) for m in row[1].split("|")) for row in read_tsv("city_abbreviations.tsv")}
+    city_rows = read_tsv("city_abbreviations.tsv")
+    city_abbr = {row[0]: tuple(member(m) for m in row[1].split("|")) for row in city_rows}
+    after_own = {
+        row[0]: tuple(sorted(row[2].split("|"), key=len, reverse=True)) for row in city_rows if len(row) > 2 and row[2]
+    }
     ctx = {
         row[0]: tuple(sorted(row[1].split("|"), key=len, reverse=True))
         for row in read_tsv("city_abbreviation_context.tsv")
@@ -253,6 +266,7 @@ def region_index() -> _Index:
         city_abbr=city_abbr,
         abbr_before=ctx.get("before", ()),
         abbr_after=ctx.get("after", ()),
+        abbr_after_own=after_own,
         surnames=surnames,
         zone_names=frozenset(zone_names),
     )
@@ -268,7 +282,16 @@ def _token_at(text: str, i: int, idx: _Index) -> _Token | None:
         entries = idx.keys.get(key)
         if entries is None or len(key) < length:
             continue
-        valid = tuple(e for e in entries if e.ctx is None or e.ctx.match(text, i + length))
+        nxt = text[i + length : i + length + 1]
+        if nxt and nxt in _GLUED.get(key[-1], ""):
+            continue
+        valid = tuple(
+            e
+            for e in entries
+            if e.ctx is None
+            or e.ctx.match(text, i + length)
+            or (e.lctx is not None and e.lctx.search(text, max(0, i - 6), i))
+        )
         if valid:
             return _Token(i, i + length, key, valid)
     return None
@@ -383,9 +406,74 @@ class _Resolver:
                     self.accepted[pos] = unit
                     self.hits.append((tok.start, tok.end, "unit", unit.adcode or unit.name))
             pending = still
+        self._lists(pending)
         self._nicknames()
         self._province_runs()
         self._city_abbreviations()
+
+    def _runs(self) -> list[list[int]]:
+        """Token positions of 、-lists (海口、儋州、东方和澄迈): two or more keys joined by list marks."""
+        runs: list[list[int]] = []
+        cur: list[int] = []
+        for pos, tok in enumerate(self.tokens):
+            if cur and self.text[self.tokens[cur[-1]].end : tok.start] in _LIST_GAPS:
+                cur.append(pos)
+                continue
+            if len(cur) >= 2:
+                runs.append(cur)
+            cur = [pos]
+        if len(cur) >= 2:
+            runs.append(cur)
+        return runs
+
+    def _replace(self, pos: int, unit: Unit) -> None:
+        tok = self.tokens[pos]
+        old = self.accepted.get(pos)
+        if old is not None:
+            ref = old.adcode or old.name
+            self.hits = [h for h in self.hits if h != (tok.start, tok.end, "unit", ref)]
+        self.accepted[pos] = unit
+        self.hits.append((tok.start, tok.end, "unit", unit.adcode or unit.name))
+
+    def _lists(self, pending: list[int]) -> None:
+        """A list of places of one province supports its other members.
+
+        - A list followed by a count of cities (长春、吉林两市, 等市县) names cities: a province
+          name that is also a city of the province another member lies in is that city (吉林市).
+        - A short or weak name (东方, 绥芬河) in a list whose accepted members all lie in one
+          province (海口、儋州、东方; 绥芬河、黑河) is that province's unit of the name.
+        """
+        waiting = set(pending)
+        for run in self._runs():
+            last = self.tokens[run[-1]]
+            if _CITY_COUNT.match(self.text, last.end):
+                for pos in run:
+                    u = self.accepted.get(pos)
+                    if u is None or u.level != "province" or u.prefecture:
+                        continue
+                    others = {v.province for q in run if q != pos and (v := self.accepted.get(q)) is not None}
+                    cities = [
+                        c for e in self.tokens[pos].entries if e.kind == "unit" for c in self.idx.units[e.target]
+                        if c.level == "prefecture" and c.province in others
+                    ]
+                    if len(cities) == 1:
+                        self._replace(pos, cities[0])
+            for _ in range(2):
+                for pos in run:
+                    if pos not in waiting:
+                        continue
+                    acc = [v for q in run if q != pos and (v := self.accepted.get(q)) is not None]
+                    provs = {v.province for v in acc}
+                    if not acc or len(provs) != 1 or 2 * len(acc) < len(run) - 1:
+                        continue
+                    cands = {
+                        c.adcode or c.name: c
+                        for e in self.tokens[pos].entries if e.kind == "unit" for c in self.idx.units[e.target]
+                        if c.province in provs and c.level != "province"
+                    }
+                    if len(cands) == 1:
+                        self._replace(pos, next(iter(cands.values())))
+                        waiting.discard(pos)
 
     def _rejected(self, tok: _Token, entries: list[_Entry]) -> bool:
         """Street names (南京路, 北京东路) and given names (省长李长春说) are no place mentions."""
@@ -492,7 +580,7 @@ class _Resolver:
                 continue
             if not any(text.startswith(b, i - len(b)) for b in idx.abbr_before):
                 continue
-            if not any(text.startswith(a, i + 1) for a in idx.abbr_after):
+            if not any(text.startswith(a, i + 1) for a in idx.abbr_after_own.get(ch, idx.abbr_after)):
                 continue
             chosen = [c for c in cands if c in mentioned] or list(cands)
             self.hits.append((i, i + 1, "unit", chosen[0]))

@@ -5,12 +5,14 @@ Credit contexts are found first, then parsed into ``label: names`` segments:
 - parenthesised bylines: ``(记者:孙飞 摄影:王振)``, ``湖北日报讯(记者李保林、陈迹)``,
   ``(新华社记者 王华 摄)``;
 - short credit lines: ``王华 摄``, ``责任编辑:倪珺``, ``总值班: 吴弋 编辑: 贾元元``,
-  ``文字:大连新闻传媒集团记者鹿道铭``, ``图片:老将黄忠、大连新闻传媒集团记者王华``.
+  ``文字:大连新闻传媒集团记者鹿道铭``, ``图片:老将黄忠、大连新闻传媒集团记者王华``,
+  ``文/陈小敏　图/黄立`` (a slash before a name works as a colon).
 
 Labels and their role class come from ``rules/staff_labels.tsv``.  A label written after
-the names (``王华 摄``) credits the names before it; an organization + 记者 in front of a
-name (``大连新闻传媒集团记者王华``) is stripped; anything else before `` 摄`` is kept as
-written (pen names: ``老将黄忠``).  The spans of all credit contexts are returned so that
+the names (``王华 摄``) credits the names before it; a label right after another label's
+colon is part of its value, so the first label's role wins (``图片：记者 田野`` → 摄影); an
+organization + 记者 in front of a name (``大连新闻传媒集团记者王华``) is stripped; anything
+else before `` 摄`` is kept as written (pen names: ``老将黄忠``).  The spans of all credit contexts are returned so that
 the officials extractor can ignore them (a journalist is never an official).
 """
 
@@ -46,7 +48,10 @@ def _res() -> dict[str, re.Pattern[str]]:
     lab = alternation(list(_labels()))
     return {
         # one label or a slash-chain of labels (文/图), optional colon
-        "token": re.compile(rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：])?"),
+        # a slash before a name works as a colon (文/陈小敏　图/黄立)
+        "token": re.compile(
+            rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：]|\s*[/／](?=\s*[\u4e00-\u9fff]))?"
+        ),
         "paren": re.compile(r"[（(【\[]([^（）()【】\[\]\n]{1,80})[)）】\]]"),
         "paren_credit": re.compile(
             rf"\s*(?:(?:{lab})\s*(?:[:：/／]|\s|[\u4e00-\u9fff])|[^\s:：、，。]{{1,12}}?(?:记者|通讯员))"
@@ -55,7 +60,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         # a credit line starts with a label (编辑:秋菊, 记者 张三, 文/图 王五) …
         "line_start": re.compile(
             rf"^\s*(?:本报|新华社)?(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
-            rf"(?:\s*[:：]|(?![^\n]*[，。！？])\s+\S"
+            rf"(?:\s*[:：]|\s*[/／]\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
             rf"|[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$)"
         ),
         # … or holds "label:" after a space or bar and no sentence (来源:新华网 | 编辑:孙八) …
@@ -140,6 +145,12 @@ def _parse(seg: str, base: int, found: dict[str, _Found]) -> None:
     pre = seg[: first.start()]
     if pre.strip():
         segments.append((set(), 0, first.start(), False))
+    skip: set[int] = set()
+    for i in range(1, len(toks)):
+        prev, cur = toks[i - 1], toks[i]
+        if prev.group("colon") and not cur.group("colon") and not seg[prev.end() : cur.start()].strip():
+            skip.add(i)  # 图片：记者 田野: the label's role wins over a 记者 word in its value
+    toks = [tk for i, tk in enumerate(toks) if i not in skip]
     for i, t in enumerate(toks):
         roles = {labels[x] for x in re.split(r"\s*[/／]\s*", t.group("labs")) if x in labels}
         vend = toks[i + 1].start() if i + 1 < len(toks) else len(seg)
