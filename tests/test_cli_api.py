@@ -108,3 +108,9 @@ def test_show_reports_a_bad_file(tmp_path: Path) -> None:
     bad.write_bytes(b"")
     result = runner.invoke(app, ["show", str(bad)])
     assert result.exit_code == 2 and "empty file" in result.output
+
+
+def test_a_person_named_like_a_place_adds_no_region() -> None:
+    rec = extract_text("会上，苏州市副市长吴江代表苏州市作交流发言。吴江说，苏州将深化合作。", ner=False)
+    assert [o.name for o in rec.officials] == ["吴江"]
+    assert [r.name for r in rec.regions] == ["苏州市"]

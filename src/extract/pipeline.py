@@ -136,6 +136,17 @@ def make_people(nlp: Language, name: str) -> Component:
     return people
 
 
+def people_masked(text: str, f: dict[str, Any]) -> str:
+    """``text`` with the names of the people found blanked: a person called 吴江 is no 吴江区."""
+    spans = [sp for group in ("officials", "staff") for item in f.get(group, []) for sp in item.spans]
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 @Language.factory("extract_regions")
 def make_regions(nlp: Language, name: str) -> Component:
     from extract import regions as regions_mod
@@ -144,7 +155,7 @@ def make_regions(nlp: Language, name: str) -> Component:
         art = article_of(doc)
         f = found(doc)
         source = f.get("source")
-        items = regions_mod.find_regions(art.body, source=source[0] if source else None)
+        items = regions_mod.find_regions(people_masked(art.body, f), source=source[0] if source else None)
         f["regions"] = items
         add_spans(doc, "regions", [(s, e, r.level) for r in items for s, e in r.spans])
         return doc
