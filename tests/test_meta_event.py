@@ -87,3 +87,8 @@ def test_event_date_is_the_day_before_its_name_not_the_dateline() -> None:
 def test_event_name_runs_to_the_noun_before_the_place() -> None:
     ev = find_event("12月30日，川渝党政联席会议第三次会议在重庆召开。", None)
     assert ev is not None and (ev.name, ev.place) == ("川渝党政联席会议第三次会议", "重庆")
+
+
+def test_publish_date_in_chinese_numerals_and_on_an_epaper_page_line() -> None:
+    assert find_publish_date("标题\n发布时间：二〇一九年七月二十四日　信息来源：扶贫办")[0] == date(2019, 7, 24)  # type: ignore[index]
+    assert find_publish_date("北京日报数字报\n2017年06月13日　第03版：要闻\n上一版")[0] == date(2017, 6, 13)  # type: ignore[index]

@@ -137,6 +137,11 @@ def _valid(y: int, m: int, d: int | None) -> bool:
     return 1 <= d <= calendar.monthrange(y if y else 2000, m)[1]
 
 
+def valid_date(y: int, m: int, d: int) -> bool:
+    """A real calendar day."""
+    return _valid(y, m, d)
+
+
 def _title_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{1,200}》", text)]
 

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import cache
 
-from extract.dates import parse_iso_date
+from extract.dates import find_raw_dates, parse_iso_date, valid_date
 from extract.normalize import is_credit_line
 from extract.rules import read_lines
 
@@ -16,10 +16,13 @@ _FULL_DATE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 _PUBLISH_LABEL = re.compile(
     rf"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|时间|日期)\s*[:：]\s*(?P<d>{_FULL_DATE})"
 )
+_PUBLISH_LABEL_ANY = re.compile(r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|时间|日期)\s*[:：]\s*")
 _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])"
 _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)"
 # a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四)
-_DATELINE = re.compile(rf"^\s*(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?\s*(?:$|来源|作者|编辑|[|｜])")
+_DATELINE = re.compile(
+    rf"^\s*(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?\s*(?:$|来源|作者|编辑|[|｜]|第\s*[0-9０-９]+\s*版)"
+)
 # a header line with a date and a time of day anywhere (原创 保定发布 2023-12-05 18:42 发表于河北)
 _STAMP = re.compile(rf"(?P<d>{_FULL_DATE}){_TIME}")
 # a news-agency dateline with its full date: 新华社北京2023年3月5日电
@@ -54,6 +57,12 @@ def find_publish_date(text: str) -> tuple[date, tuple[int, int]] | None:
         d = parse_iso_date(m.group("d"))
         if d:
             return d, (m.start("d"), m.end("d"))
+    for m in _PUBLISH_LABEL_ANY.finditer(text):  # 发布时间：二〇一九年七月二十四日
+        written = find_raw_dates(text[m.end() : m.end() + 24])
+        if written and written[0].start_pos == 0:
+            r = written[0]
+            if r.year is not None and r.day is not None and valid_date(r.year, r.month, r.day):
+                return date(r.year, r.month, r.day), (m.end(), m.end() + r.end_pos)
     agency = _AGENCY_DATELINE.search(text)
     if agency and (d := parse_iso_date(agency.group("d"))):
         return d, (agency.start("d"), agency.end("d"))
