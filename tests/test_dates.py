@@ -130,3 +130,9 @@ def test_lone_day_is_placed_by_the_article_time_not_by_a_date_of_another_year() 
 def test_lone_day_without_a_day_before_it_takes_the_month_nearest_the_publish_date() -> None:
     items = extract_dates("今年5月以来，两地合作。二〇二三年十一月签约。6日，对接会举行。", date(2023, 12, 5))
     assert items[-1]["text"] == "6日" and items[-1]["start"] == "2023-12-06"
+
+
+def test_meetings_named_in_the_text_fix_the_guessed_year() -> None:
+    items = extract_dates("1月16日上午，河南省第十四届人民代表大会第二次会议在郑州开幕。")
+    assert items[0]["start"] == "2024-01-16" and items[0]["year_certain"] is False
+    assert extract_dates("3月5日，学习贯彻党的十九届五中全会精神。")[0]["start"] == "2020-03-05"

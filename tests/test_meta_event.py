@@ -92,3 +92,11 @@ def test_event_name_runs_to_the_noun_before_the_place() -> None:
 def test_publish_date_in_chinese_numerals_and_on_an_epaper_page_line() -> None:
     assert find_publish_date("标题\n发布时间：二〇一九年七月二十四日　信息来源：扶贫办")[0] == date(2019, 7, 24)  # type: ignore[index]
     assert find_publish_date("北京日报数字报\n2017年06月13日　第03版：要闻\n上一版")[0] == date(2017, 6, 13)  # type: ignore[index]
+
+
+def test_the_leads_full_name_of_the_headlines_event_is_kept() -> None:
+    title = "河南省十四届人大二次会议开幕 政府工作报告提出深度融入国家区域重大战略"
+    body = title + "\n人民网郑州1月16日电（记者 钱明宇）16日上午，河南省第十四届人民代表大会第二次会议在郑州开幕。"
+    ev = find_event(body, (title, (0, len(title))))
+    assert ev is not None and ev.name == "河南省第十四届人民代表大会第二次会议" and ev.place == "郑州"
+    assert ev.span[0] > len(title)

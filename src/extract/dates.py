@@ -273,10 +273,41 @@ def content_year(text: str) -> YearEvidence | None:
     return None
 
 
+@cache
+def _year_hints() -> dict[str, dict[str, int]]:
+    hints: dict[str, dict[str, int]] = {"term": {}, "plenum": {}, "congress": {}}
+    for kind, key, year in read_tsv("year_hints.tsv"):
+        hints[kind][key] = int(year)
+    return hints
+
+
+_SESSION = re.compile(
+    r"第?(?P<term>十[一二三四五]?)届[^\s，。、；]{0,8}?(?:人大|人民代表大会|政协|人民政治协商会议)(?:常委会)?"
+    r"第?(?P<n>[一二三四五六七])次(?:全体)?会议"
+)
+_PLENUM = re.compile(r"(?P<key>(?:十[六七八九]|二十)届[一二三四五六七八九]中)全会")
+_CONGRESS = re.compile(r"党的(?P<key>(?:十[六七八九]|二十)大)")
+
+
+def meeting_years(text: str) -> list[int]:
+    """Years fixed by the congresses, sessions and plenums the text names (rules/year_hints.tsv)."""
+    hints = _year_hints()
+    years = []
+    for m in _SESSION.finditer(text):
+        start, n = hints["term"].get(m.group("term")), cn_number(m.group("n"))
+        if start and n:
+            years.append(start + n - 1)
+    years += [y for m in _PLENUM.finditer(text) if (y := hints["plenum"].get(m.group("key")))]
+    years += [y for m in _CONGRESS.finditer(text) if (y := hints["congress"].get(m.group("key")))]
+    return years
+
+
 def guess_year(text: str, today: date | None = None) -> YearEvidence:
-    """Outside knowledge stand-in: the latest year mentioned that is not in the future."""
+    """Outside knowledge stand-in: the latest year the article mentions or its meetings fix
+    (十四届全国人大二次会议 → 2024), not in the future; else the current year."""
     now = (today or date.today()).year
-    years = [int(y) for y in _YEAR.findall(text) if int(y) <= now]
+    years = [int(y) for y in _YEAR.findall(text)] + meeting_years(text)
+    years = [y for y in years if y <= now]
     return YearEvidence(max(years) if years else now, False, "guess")
 
 

@@ -101,10 +101,23 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
     # the lead usually repeats the headline's event, with its full name and place (在汉 → 在武汉)
     # and with its date: the lead's mention is the one kept, the headline's only when it is alone
     for ev in lead:
-        if ev.name == found.name or ev.name in found.name or found.name in ev.name:
+        if same_event(found.name, ev.name):
             name = ev.name if len(ev.name) >= len(found.name) else found.name
             return EventMention(name, ev.span, ev.place or found.place)
     return found
+
+
+SAME_EVENT_SHARE = 0.7
+
+
+def same_event(headline_name: str, lead_name: str) -> bool:
+    """The lead names the headline's event, often in full (河南省十四届人大二次会议 →
+    河南省第十四届人民代表大会第二次会议): one name holds the other, or nearly all the
+    headline name's characters recur in the lead's."""
+    if headline_name in lead_name or lead_name in headline_name:
+        return True
+    shared = sum(1 for c in headline_name if c in lead_name)
+    return shared >= SAME_EVENT_SHARE * len(headline_name)
 
 
 def sentence_bounds(text: str, at: int) -> tuple[int, int]:
