@@ -163,6 +163,40 @@ def make_regions(nlp: Language, name: str) -> Component:
     return regions
 
 
+@Language.factory("extract_ner")
+def make_ner(nlp: Language, name: str) -> Component:
+    """The trained NER model (extract.ner) over the body: ``doc.spans["ner"]`` and ``found["ner"]``."""
+    from extract.ner import ner_entities
+
+    def ner(doc: Doc) -> Doc:
+        entities = ner_entities(article_of(doc).body)
+        found(doc)["ner"] = entities
+        add_spans(doc, "ner", entities)
+        return doc
+
+    return ner
+
+
+@Language.factory("extract_ner_link")
+def make_ner_link(nlp: Language, name: str) -> Component:
+    """Officials and regions that the NER entities add to what the rules found (extract.entities)."""
+    from extract import entities as entities_mod
+
+    def link(doc: Doc) -> Doc:
+        f = found(doc)
+        entities = f.get("ner", [])
+        text = article_of(doc).body
+        officials = entities_mod.ner_officials(text, entities, f.get("officials", []), f.get("staff", []))
+        regions = entities_mod.ner_regions(entities, people_masked(text, f), f.get("regions", []))
+        f["officials"] = [*f.get("officials", []), *officials]
+        f["regions"] = [*f.get("regions", []), *regions]
+        add_spans(doc, "officials", [(s, e, "OFFICIAL") for o in officials for s, e in o.spans])
+        add_spans(doc, "regions", [(s, e, r.level) for r in regions for s, e in r.spans])
+        return doc
+
+    return link
+
+
 @Language.factory("extract_event")
 def make_event(nlp: Language, name: str) -> Component:
     from extract import regions as regions_mod
@@ -192,6 +226,7 @@ DEFAULT_COMPONENTS = (
     "extract_regions",
     "extract_event",
 )
+NER_COMPONENTS = {"extract_ner": "extract_people", "extract_ner_link": "extract_event"}  # name: placed before
 
 
 @cache
@@ -203,6 +238,9 @@ def load(ner: bool = True) -> Language:
     nlp.tokenizer = NormalizingTokenizer(nlp.tokenizer)  # nlp(raw_text) normalizes first; see below
     for component in DEFAULT_COMPONENTS:
         nlp.add_pipe(component)
+    if ner:
+        for component, before in NER_COMPONENTS.items():
+            nlp.add_pipe(component, before=before)
     return nlp
 
 

@@ -1,0 +1,153 @@
+"""Entities of the trained NER model feeding the rule extractors.
+
+The rules give precise, structured answers where official prose follows its
+conventions; the model finds names the lexicons miss (rare surnames, minority
+names written without a Han surname, names the name grammar cut wrongly) and
+places the rules left unsupported.  Rules keep the last word:
+
+* **officials** — a person entity (CLUENER ``name`` or MSRA ``PER``) that the
+  rules did not report becomes an official when a position entity ends right
+  before it, and that position ends with a title head of ``rules/title_heads.txt``
+  (so the title is one the rules would accept), and a boundary follows the name
+  (punctuation or a predicate such as 出席/说: ``总书记殷殷嘱托`` gives nobody).  The title phrase is the
+  position with the government/organization entity written right before it
+  (``商务部`` + ``部长助理``); a chain ``A、B<name>`` gives both phrases.
+* **regions** — a place entity (MSRA ``LOC``) whose text is exactly a
+  gazetteer name of one single unit, not yet reported, not inside a region the
+  rules found, and whose prefecture or province the article mentions, is added
+  (``依托义乌国际商贸城`` beside 浙江 → 义乌市, a county short form the rules
+  need more support for).
+
+Every item added here has ``why`` (officials) starting with ``ner``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from extract.models import Official, Region, StaffMember, TitleParse
+from extract.namelex import after_score, lexicon
+from extract.rules import read_lines
+
+Entity = tuple[int, int, str]  # start, end, label (offsets into the body)
+
+PERSON = frozenset({"name", "PER"})
+POSITION = frozenset({"position"})
+ORGANIZATION = frozenset({"government", "organization", "company", "ORG"})
+NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,12}$")
+
+
+@cache
+def _title_head_re() -> re.Pattern[str]:
+    heads = sorted(read_lines("title_heads.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$")
+
+
+def _longest(entities: Iterable[Entity], labels: frozenset[str]) -> list[Entity]:
+    """Entities with these labels, overlapping ones reduced to the longest."""
+    spans = sorted((e for e in entities if e[2] in labels), key=lambda e: (e[0], -(e[1] - e[0])))
+    out: list[Entity] = []
+    for e in spans:
+        if out and e[0] < out[-1][1]:
+            if e[1] - e[0] > out[-1][1] - out[-1][0]:
+                out[-1] = e
+            continue
+        out.append(e)
+    return out
+
+
+def _title_before(text: str, at: int, by_end: dict[int, list[Entity]]) -> tuple[str, int] | None:
+    """The title phrase that ends at ``at``: a position, with the organization right before it."""
+    positions = [e for e in by_end.get(at, []) if e[2] in POSITION]
+    if not positions:
+        return None
+    start, end, _ = min(positions, key=lambda e: e[0])
+    orgs = [e for e in by_end.get(start, []) if e[2] in ORGANIZATION]
+    if orgs:
+        start = min(e[0] for e in orgs)
+    phrase = text[start:end]
+    if not _title_head_re().search(phrase):
+        return None
+    return phrase, start
+
+
+def ner_officials(
+    text: str, entities: list[Entity], officials: list[Official], staff: list[StaffMember]
+) -> list[Official]:
+    """Officials the model finds that the rules did not; ``officials`` itself is not changed."""
+    known = {o.name for o in officials} | {s.name for s in staff}
+    taken = [sp for o in officials for sp in o.spans] + [sp for s in staff for sp in s.spans]
+    by_end: dict[int, list[Entity]] = {}
+    for e in entities:
+        by_end.setdefault(e[1], []).append(e)
+    added: dict[str, Official] = {}
+    for start, end, _ in _longest(entities, PERSON):
+        name = text[start:end]
+        if name in known or not NAME_CHARS.match(name) or any(s < end and start < e for s, e in taken):
+            continue
+        if name in lexicon().non_names or after_score(text, end) <= 0:
+            continue  # 总书记殷殷嘱托: a name is followed by a boundary (punctuation, 出席, 说 …)
+        titles: list[str] = []
+        at = start
+        while (found := _title_before(text, at, by_end)) is not None:
+            phrase, at = found
+            titles.insert(0, phrase)
+            if at > 0 and text[at - 1] == "、":
+                at -= 1
+            else:
+                break
+        if not titles:
+            continue
+        person = added.get(name)
+        if person is None:
+            parses = [_parse(t) for t in titles]
+            added[name] = Official(name=name, titles=titles, title_parses=parses, spans=[(start, end)], why="ner")
+        else:
+            person.spans.append((start, end))
+            person.titles += [t for t in titles if t not in person.titles]
+    return list(added.values())
+
+
+def _parse(title: str) -> TitleParse:
+    from extract.people import parse_title
+
+    return parse_title(title)
+
+
+def unique_unit(name: str) -> Region | None:
+    """The one administrative unit a gazetteer name denotes, or None (unknown, shared, a stop word)."""
+    from extract.regions import region_index
+
+    idx = region_index()
+    entries = idx.keys.get(name, ())
+    if not entries or any(e.kind != "unit" for e in entries):
+        return None
+    units = {u.adcode or u.name: u for e in entries for u in idx.units.get(e.target, [])}
+    if len(units) != 1:
+        return None
+    (u,) = units.values()
+    return Region(name=u.name, level=u.level, adcode=u.adcode, parents=list(u.parents))
+
+
+def ner_regions(entities: list[Entity], text: str, regions: list[Region]) -> list[Region]:
+    """Regions the model's place entities name that the rules did not report.
+
+    The entity must not overlap a region the rules found (兰西 in 兰西城市群), and the
+    unit's prefecture or province must be mentioned in the article (义乌 beside 浙江),
+    as the rules themselves ask of a short county name."""
+    have = {r.name for r in regions}
+    covered = [sp for r in regions for sp in r.spans]
+    added: dict[str, Region] = {}
+    for start, end, label in entities:
+        if label != "LOC" or any(s < end and start < e for s, e in covered):
+            continue
+        region = unique_unit(text[start:end])
+        if region is None or region.name in have or not have.intersection(region.parents):
+            continue
+        if region.name in added:
+            added[region.name].spans.append((start, end))
+        else:
+            added[region.name] = region.model_copy(update={"spans": [(start, end)]})
+    return list(added.values())

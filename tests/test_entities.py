@@ -1,0 +1,84 @@
+"""NER entities feeding the rule extractors (extract.entities), and the pipeline with and without NER."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_text
+from extract.entities import ner_officials, ner_regions, unique_unit
+from extract.models import Official, Region
+
+TEXT = "内蒙古自治区党委副书记、自治区主席乌日娜，商务部部长助理陶文杰出席。习近平总书记殷殷嘱托。"
+
+
+def ent(text: str, piece: str, label: str, nth: int = 0) -> tuple[int, int, str]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(piece, start + 1)
+    return (start, start + len(piece), label)
+
+
+def test_a_person_after_a_position_becomes_an_official_with_the_organization_prefix() -> None:
+    entities = [
+        ent(TEXT, "内蒙古自治区党委", "government"),
+        ent(TEXT, "副书记", "position"),
+        ent(TEXT, "自治区主席", "position"),
+        ent(TEXT, "乌日娜", "name"),
+        ent(TEXT, "商务部", "ORG"),
+        ent(TEXT, "部长助理", "position"),
+        ent(TEXT, "陶文杰", "PER"),
+        ent(TEXT, "总书记", "position"),
+        ent(TEXT, "殷殷", "PER"),
+    ]
+    found = ner_officials(TEXT, entities, [], [])
+    assert [(o.name, o.titles, o.why) for o in found] == [
+        ("乌日娜", ["内蒙古自治区党委副书记", "自治区主席"], "ner"),
+        ("陶文杰", ["商务部部长助理"], "ner"),
+    ]
+    assert found[1].title_parses[0].org == "商务部"
+
+
+def test_rules_keep_the_last_word() -> None:
+    entities = [ent(TEXT, "商务部", "ORG"), ent(TEXT, "部长助理", "position"), ent(TEXT, "陶文杰", "PER")]
+    ruled = Official(name="陶文杰", titles=["商务部部长助理"], spans=[ent(TEXT, "陶文杰", "")[:2]])
+    assert ner_officials(TEXT, entities, [ruled], []) == []
+    # a position that is no title the rules know gives nobody
+    text = "主持人李明说"
+    assert ner_officials(text, [(0, 3, "position"), (3, 5, "name")], [], []) == []
+
+
+def test_a_place_entity_needs_a_unique_unit_and_its_parent_in_the_article() -> None:
+    text = "要依托义乌国际商贸城等平台，推动兰西城市群建设。"
+    entities = [ent(text, "义乌", "LOC"), ent(text, "兰西", "LOC")]
+    zhejiang = Region(name="浙江省", level="province", spans=[(30, 32)])
+    zone = Region(name="兰州—西宁城市群", level="zone", spans=[ent(text, "兰西城市群", "")[:2]])
+    assert [r.name for r in ner_regions(entities, text, [zhejiang, zone])] == ["义乌市"]
+    assert ner_regions(entities, text, [zone]) == []  # no parent mentioned: left out
+    assert unique_unit("朝阳") is None and unique_unit("义乌") is not None
+
+
+@pytest.fixture(scope="module")
+def model_available() -> None:
+    from extract.ner import MODEL_DIR
+
+    if not (MODEL_DIR / "config.cfg").exists():
+        pytest.skip("no trained NER model in the package")
+
+
+@pytest.mark.usefixtures("model_available")
+def test_ner_adds_what_the_rules_need_support_for() -> None:
+    text = "浙江省委书记王明出席。会议提出，要依托义乌国际商贸城等平台，帮助四川特色产品走向全国。"
+    with_ner = extract_text(text, ner=True)
+    without = extract_text(text, ner=False)
+    assert "义乌市" in [r.name for r in with_ner.regions]
+    assert "义乌市" not in [r.name for r in without.regions]
+    assert {r.name for r in without.regions} <= {r.name for r in with_ner.regions}
+
+
+@pytest.mark.usefixtures("model_available")
+def test_ner_spans_are_on_the_doc() -> None:
+    import extract
+
+    doc = extract.load(ner=True)("江西省委书记刘奇出席会议并讲话。")
+    labels = {(s.text, s.label_) for s in doc.spans["ner"]}
+    assert ("刘奇", "PER") in labels or ("刘奇", "name") in labels
