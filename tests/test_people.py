@@ -268,3 +268,61 @@ def test_a_titled_person_joined_by_与_does_not_take_the_other_title() -> None:
     got = officials(text)
     assert got["韩立"] == ["集团党委副书记", "总经理"]
     assert got["赵文涛"] == ["副市长"]
+
+
+# --- group heads, assistant posts, deputies, compound surnames, minority names ------------
+
+
+def test_group_title_after_places_and_party_government() -> None:
+    got = officials("座谈会后，三地党政领导孙立群、诸葛文涛、赵敏参观了产业园。")
+    assert got == {n: ["三地党政领导"] for n in ("孙立群", "诸葛文涛", "赵敏")}
+    assert officials("会上，双方负责同志何建明、周慧介绍了合作进展。") == {
+        "何建明": ["双方负责同志"],
+        "周慧": ["双方负责同志"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "titles"),
+    [
+        ("交通运输部部长助理高志远在会上通报了有关情况。", "高志远", ["交通运输部部长助理"]),
+        ("省政府秘书长助理韩立出席签约仪式。", "韩立", ["省政府秘书长助理"]),
+        ("全国人大代表、县委书记马晓兰说，乡村振兴要靠产业。", "马晓兰", ["全国人大代表", "县委书记"]),
+        ("市人大代表、某某集团董事长邓国良表示，将加大投资。", "邓国良", ["市人大代表", "某某集团董事长"]),
+    ],
+)
+def test_assistant_posts_and_deputies(sentence: str, name: str, titles: list[str]) -> None:
+    assert officials(sentence)[name] == titles
+
+
+def test_compound_surname_that_is_also_a_word() -> None:
+    got = officials("东风汽车集团党委副书记东方立新，省发展改革委主任李明出席。")
+    assert got["东方立新"] == ["东风汽车集团党委副书记"]
+    assert officials("东方电气集团董事长俞培根说，双方合作前景广阔。") == {"俞培根": ["东方电气集团董事长"]}
+
+
+def test_minority_names_after_a_chain_with_organization() -> None:
+    got = officials("西藏自治区党委常委、副主席扎西多吉，内蒙古自治区副主席额尔敦巴图先后致辞。")
+    assert got["扎西多吉"] == ["西藏自治区党委常委", "副主席"]
+    assert got["额尔敦巴图"] == ["内蒙古自治区副主席"]
+    assert officials("自治区主席多次强调，要加强合作。") == {}
+
+
+def test_dotted_name_after_a_domestic_title_but_not_a_foreign_one() -> None:
+    got = officials("伊犁哈萨克自治州州长努尔兰·阿合买提出席会议。努尔兰·阿合买提表示，欢迎投资。")
+    assert got == {"努尔兰·阿合买提": ["伊犁哈萨克自治州州长"]}
+    assert officials("俄罗斯联邦副总理亚历山大·诺瓦克出席论坛。") == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("（安徽日报全媒体记者 程晓东）", {"程晓东": ["记者"]}),
+        ("（贵州日报记者 吴思远 摄影 邓雪）", {"吴思远": ["记者"], "邓雪": ["摄影"]}),
+        ("（广西日报记者 黄一鸣\u3000通讯员 覃小雨）", {"黄一鸣": ["记者"], "覃小雨": ["记者"]}),
+    ],
+)
+def test_parenthesized_end_credit_with_outlet_before_the_role(line: str, expected: dict[str, list[str]]) -> None:
+    text = f"双方表示，将进一步深化合作。\n{line}\n"
+    assert staff(text) == expected
+    assert officials(text) == {}

@@ -267,3 +267,37 @@ def test_belts_in_a_list_and_after_a_preposition() -> None:
     assert names("打造在西部具有重要影响力的增长极。") == {"西部地区": "zone"}
     assert names("新城区位于城市东部和西部之间。") == {}
     assert names("西部战区某部开展训练。") == {}
+
+
+# --------------------------------------------------------------------------- zones added later
+
+
+def test_metropolitan_areas_do_not_add_their_city() -> None:
+    got = names("河南提出，支持南阳都市圈建设，推动郑州都市圈与洛阳都市圈联动发展。")
+    assert got == {"南阳都市圈": "zone", "郑州都市圈": "zone", "洛阳都市圈": "zone", "河南省": "province"}
+    # a city + 都市圈 that is not in the list is a zone by the same rule
+    assert names("加快岳阳都市圈规划建设") == {"岳阳都市圈": "zone"}
+
+
+def test_g60_corridor_is_a_zone() -> None:
+    got = names("G60科创走廊九城市在松江签约，长三角G60科创走廊建设迈出新步伐。")
+    assert got["长三角G60科创走廊"] == "zone"
+    assert "长江三角洲" not in got
+
+
+def test_east_west_cooperation_names_both_belts() -> None:
+    assert names("推进苏陕东西部协作") == {"江苏省": "province", "陕西省": "province",
+                                       "东部地区": "zone", "西部地区": "zone"}
+    assert names("持续深化东西部扶贫协作") == {"东部地区": "zone", "西部地区": "zone"}
+    assert names("统筹东中西部协调发展") == {}
+
+
+def test_place_prefix_of_a_zone_alias_is_a_mention() -> None:
+    got = names("深化晋陕豫黄河金三角区域合作")
+    assert got == {"山西省": "province", "陕西省": "province", "河南省": "province", "黄河金三角": "zone"}
+    assert names("河北雄安新区") == {"河北省": "province", "雄安新区": "zone"}
+
+
+
+def test_free_trade_port_of_one_province_is_the_province() -> None:
+    assert names("加快建设海南自由贸易港") == {"海南省": "province"}

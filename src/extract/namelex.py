@@ -9,6 +9,8 @@ Everything here is data from ``rules/`` compiled once per process:
   ``org_suffixes.txt``, ``title_prefix_stops.txt``, ``post_name_titles.txt``: the title
   grammar used by :mod:`extract.people`;
 - ``fixed_terms.txt``: expressions containing a name that are not mentions.
+- ``transliteration_chars.txt`` (foreign names) and ``minority_name_chars.txt`` (Tibetan,
+  Mongolian, Uyghur given names, used only after a title with its organization).
 
 A *reading* of a name at a position is one way to cut a name there: surname plus one or
 two given-name characters (two or three after a compound surname).  Readings are scored by
@@ -133,8 +135,9 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int) -> bool:
     if not all(is_han(c) for c in cand):
         return False
     non = lexicon().non_names
-    # 高质量, 干部亲(自): an ordinary word as the name or as its start
-    if cand in non or cand[:2] in non:
+    # 高质量, 干部亲(自): an ordinary word as the name or as its start; a compound surname that
+    # is also a word (东方) may still start a longer name (东方明), read as a weak surname
+    if cand in non or (cand[:2] in non and not (sur_len == 2 and length > 2)):
         return False
     # the given name must not start with a verb / function word or a title head
     g = pos + sur_len
@@ -154,13 +157,26 @@ def _verb_at(text: str, pos: int) -> bool:
 
 
 def is_weak(name: str) -> bool:
+    """The name starts with a weak surname: a single one of ``person_surnames_weak.txt``, or
+    a compound surname that is also an ordinary word (东方明: 东方 is in ``non_names.txt``)."""
     lex = lexicon()
-    return not any(name.startswith(c) for c in lex.compound_surnames) and name[0] in lex.weak_surnames
+    for c in lex.compound_surnames:
+        if name.startswith(c) and len(name) > len(c):
+            return c in lex.non_names
+    return name[0] in lex.weak_surnames
 
 
 @cache
 def transliteration_chars() -> frozenset[str]:
     return frozenset(c for line in read_lines("transliteration_chars.txt") for c in line.split())
+
+
+@cache
+def minority_name_chars() -> frozenset[str]:
+    """Characters of minority (Tibetan, Mongolian, Uyghur) given names: the transliteration
+    characters plus ``minority_name_chars.txt``."""
+    extra = frozenset(c for line in read_lines("minority_name_chars.txt") for c in line.split())
+    return transliteration_chars() | extra
 
 
 def looks_foreign(text: str, pos: int, length: int, sur_len: int) -> bool:

@@ -18,8 +18,12 @@ Officials are found by the grammar of official prose, with lexicons from ``rules
    together in a headline: 刘奇许达哲应勇讲话), 同志 included; no new person.
 
 A name is a surname (person_surnames.txt) plus one or two characters (two or three after a
-compound surname); after a full title (with its organization) a name of 3-5 transliteration
-characters without a Han surname is read too (内蒙古自治区副主席乌兰图雅出席).  Between the
+compound surname; 东方明 though 东方 is also a word, then read as a weak surname); after a
+title chain in which a title has its organization, a name of 3-5 minority-name characters
+without a Han surname is read too (内蒙古自治区副主席乌兰图雅出席, 青海省委常委、副省长才让东智), and
+after a domestic organization (自治区, 党委, 人大…) a name written with · (新疆维吾尔自治区副主席
+艾尔肯江·赛买提); · names are rejected everywhere else (foreigners).  Group heads take places as
+their organization (两地党政领导, 双方负责同志).  Between the
 readings the following text decides (name_stops.tsv): 王健|主持, 韦怀余|等, 王浩|说;
 another mention of the same reading in the article confirms it.  Fixed terms
 (习近平新时代中国特色社会主义思想) and credit lines are blanked out before the search, and a
@@ -47,8 +51,8 @@ from .namelex import (
     lexicon,
     looks_foreign,
     mask_spans,
+    minority_name_chars,
     plausible_name,
-    transliteration_chars,
 )
 from .rules import read_lines, read_tsv
 from .staff import extract_staff
@@ -67,6 +71,10 @@ _LEVEL_CHARS = frozenset("省市区县州盟旗镇乡村")
 _LIST_JOINERS = ("、", "和", "及", "与")
 # 主席台, 主席团, 总理府: a post-name title followed by one of these is part of a word
 _POST_WORD_TAILS = "台团令府位职"
+# an organization of China, where a name written with · is a minority official's, not a
+# foreigner's (新疆维吾尔自治区, 伊犁哈萨克自治州, 自治区党委, 兵团, 州人大常委会)
+_DOMESTIC = re.compile(r"自治[区州县旗]|新疆|西藏|内蒙古|宁夏|广西|兵团|中共|党委|党组|[省市州县区地]委|人大|政协")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•‧・][\u4e00-\u9fff]{2,6})*[·•‧・](?P<last>[\u4e00-\u9fff]{2,8})")
 
 
 @dataclass(frozen=True)
@@ -89,7 +97,7 @@ def _grammar() -> _Grammar:
     mods = alternation(read_lines("title_modifiers.txt"))
     all_heads = alternation(heads + groups)
     sur = lexicon().surname_start
-    tr = "".join(sorted(transliteration_chars()))
+    tr = "".join(sorted(minority_name_chars()))
     posts = read_tsv("post_name_titles.txt")
     return _Grammar(
         slot=re.compile(f"(?P<mod>{mods})?(?P<head>{all_heads})(?P<gap>[ \u3000]?)(?={sur}|[{tr}])"),
@@ -226,12 +234,19 @@ def _left_open(t: str, p: int) -> bool:
     return bool(_grammar().prefix_stop_end.search(t, max(0, p - 4), p))
 
 
-def _minority_reading(t: str, pos: int) -> str | None:
-    """A name of 3-5 characters without a Han surname after a full title (乌兰图雅, 巴特尔,
-    洛桑江村): every character a transliteration character and a strong stop right after it."""
-    tr = transliteration_chars()
+def _minority_reading(t: str, pos: int, domestic: bool = False) -> str | None:
+    """A name of 3-5 characters without a Han surname after a title with its organization
+    (乌兰图雅, 巴特尔, 洛桑江村, 才让东智): every character a minority-name character and a
+    strong stop right after it.  After a ``domestic`` organization (an autonomous region, a
+    party committee) a name written with · is read too (艾尔肯江·赛买提): Han characters on
+    both sides of the dot, the last part ending at a strong stop."""
+    if domestic:
+        dotted = _dotted_reading(t, pos)
+        if dotted:
+            return dotted
+    mc = minority_name_chars()
     n = 0
-    while n < _MINORITY_MAX and pos + n < len(t) and t[pos + n] in tr:
+    while n < _MINORITY_MAX and pos + n < len(t) and t[pos + n] in mc:
         n += 1
     for length in range(n, 2, -1):
         name = t[pos : pos + length]
@@ -241,6 +256,35 @@ def _minority_reading(t: str, pos: int) -> str | None:
             continue  # 强调, 出席 inside: no name
         return name
     return None
+
+
+def _minority_start(t: str, pos: int) -> bool:
+    """Three minority-name characters or a · name may start at ``pos``."""
+    mc = minority_name_chars()
+    head = t[pos : pos + 3]
+    return (len(head) == 3 and all(c in mc for c in head)) or _DOTTED.match(t, pos) is not None
+
+
+def _dotted_reading(t: str, pos: int) -> str | None:
+    """艾尔肯江·赛买提 at ``pos``: 2-6 Han characters, then one or more ·-joined parts."""
+    m = _DOTTED.match(t, pos)
+    if m is None:
+        return None
+    last = m.end() - len(m.group("last"))
+    for end in range(m.end(), last + 1, -1):
+        if after_score(t, end) < SCORE_STRONG:
+            continue
+        if any(_verb_inside(t, i, end) for i in range(last, end)):
+            continue  # 赛买提|出席: the verb is not part of the name
+        return t[pos:end]
+    return None
+
+
+def _verb_inside(t: str, i: int, end: int) -> bool:
+    """A name-stop word of two or more characters starts at ``i`` and ends by ``end``
+    (阿合买提|出席 has 出席 inside 阿合买提出席, not 提出)."""
+    m = lexicon().stop_re.match(t, i)
+    return m is not None and len(m.group()) >= 2 and m.end() <= end
 
 
 def _verb_like(t: str, i: int) -> bool:
@@ -292,6 +336,25 @@ def _title_at(t: str, head_start: int, head_end: int) -> tuple[int, str, int] | 
     return start, t[start:head_end], head_start - start
 
 
+def _chain(t: str, first: tuple[int, str, int]) -> list[tuple[int, str, int]]:
+    """The titles chained with 、/兼 in front of ``first`` and ``first`` itself, in text order
+    (省委副书记、大连市委书记|胡玉亭)."""
+    g = _grammar()
+    chain = [first]
+    pos = first[0]
+    while pos > 0 and t[pos - 1] in _CHAIN_JOINERS:
+        w0 = max(0, pos - 1 - 2 * _MAX_PREFIX)
+        hm = g.head_end.search(t, w0, pos - 1)
+        if hm is None:
+            break
+        prev = _title_at(t, hm.start(), hm.end())
+        if prev is None:
+            break
+        chain.insert(0, prev)
+        pos = prev[0]
+    return chain
+
+
 def extract_officials(text: str, staff: list[StaffMember] | None = None,
                       blank: list[tuple[int, int]] | None = None) -> list[Official]:
     """Officials named in ``text``; ``blank`` spans (credit lines) are ignored."""
@@ -317,22 +380,18 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         anchored = first[0] < m.start() or m.start() == 0 or t[m.start() - 1] in _HARD
         anchored = anchored or bool(g.prefix_stop_end.search(t, max(0, m.start() - 4), m.start()))
         name = _best_reading(t, name_pos, anchored=anchored)
-        if name is None and first[0] < m.start():
-            name = _minority_reading(t, name_pos)  # 内蒙古自治区副主席乌兰图雅出席
+        if name is None and not _minority_start(t, name_pos):
+            continue
+        chain = _chain(t, first)
+        orgs = [title[:post] for _, title, post in chain if post > 0]
+        if name is None and orgs:
+            # 内蒙古自治区副主席乌兰图雅出席, 青海省委常委、副省长才让东智: a title with its
+            # organization in the chain; 新疆维吾尔自治区副主席艾尔肯江·赛买提: a · name after
+            # a domestic organization
+            name = _minority_reading(t, name_pos, any(_DOMESTIC.search(o) for o in orgs))
         if name is None:
             continue
-        chain = [first]
-        pos = first[0]
-        while pos > 0 and t[pos - 1] in _CHAIN_JOINERS:
-            w0 = max(0, pos - 1 - 2 * _MAX_PREFIX)
-            hm = g.head_end.search(t, w0, pos - 1)
-            if hm is None:
-                break
-            prev = _title_at(t, hm.start(), hm.end())
-            if prev is None:
-                break
-            chain.insert(0, prev)
-            pos = prev[0]
+        pos = chain[0][0]
         p = person(name, "title-chain+name" if len(chain) > 1 else "title+name")
         titles = [(title, post) for _, title, post in chain]
         for title, post in titles:

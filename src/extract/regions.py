@@ -52,6 +52,8 @@ _LIST_GAPS = frozenset({"、", "和", "与", "及", "以及"})
 _CITY_COUNT = re.compile(r"(?:等|[两二三四五六七八九十]{1,2}个?)(?:地级市|地市|城市|市县|市州|县市|市)")
 # a full name glued into an ordinary word: 港口区|域, 东方市|场 (the scanner falls back to shorter keys)
 _GLUED = {"区": "域间块", "市": "场"}
+# a city name followed by one of these names a metropolitan area (洛阳都市圈), see _city_zone
+_CITY_ZONE_SUFFIXES = ("都市圈", "城市圈")
 _HOME_PHRASES = {"我市", "本市", "全市", "市里", "该市", "我区", "本区", "全区", "我县", "本县", "全县"}
 
 
@@ -373,6 +375,11 @@ class _Resolver:
             if "stop" in kinds:
                 continue
             unit_entries = [e for e in tok.entries if e.kind == "unit"]
+            if unit_entries and (cz := self._city_zone(tok, unit_entries)):
+                # 洛阳都市圈, 襄阳都市圈: a metropolitan area named after its city (not in zones.tsv);
+                # like the listed ones it does not add the city
+                self.hits.append((tok.start, tok.end + cz[1], "zone", cz[0]))
+                continue
             if unit_entries:
                 if self._rejected(tok, unit_entries):
                     continue
@@ -384,10 +391,11 @@ class _Resolver:
                 if not any(e.kind == "zone" for e in tok.entries):
                     pending.append(pos)
                     continue
+            zones = [e.target for e in tok.entries if e.kind == "zone"]
+            if zones:  # one key may name two zones (东西部协作 → 东部地区, 西部地区)
+                self.hits += [(tok.start, tok.end, "zone", z) for z in zones]
+                continue
             for e in tok.entries:
-                if e.kind == "zone":
-                    self.hits.append((tok.start, tok.end, "zone", e.target))
-                    break
                 if e.kind == "compound":
                     step = 1 if len(e.members) == len(tok.key) else 0
                     for k, ref in enumerate(e.members):
@@ -474,6 +482,18 @@ class _Resolver:
                     if len(cands) == 1:
                         self._replace(pos, next(iter(cands.values())))
                         waiting.discard(pos)
+
+    def _city_zone(self, tok: _Token, entries: list[_Entry]) -> tuple[str, int] | None:
+        """``洛阳都市圈``: the zone a prefecture-level (or province-level) city name followed by
+        都市圈/城市圈 names, by its common name (the city's short name and the suffix)."""
+        suffix = next((w for w in _CITY_ZONE_SUFFIXES if self.text.startswith(w, tok.end)), None)
+        if suffix is None:
+            return None
+        cities = [u for e in entries for u in self.idx.units[e.target] if u.level == "prefecture" or u.prefecture]
+        if not cities:
+            return None
+        base = tok.key[:-1] if tok.key.endswith("市") and len(tok.key) > 2 else tok.key
+        return base + suffix, len(suffix)
 
     def _rejected(self, tok: _Token, entries: list[_Entry]) -> bool:
         """Street names (南京路, 北京东路) and given names (省长李长春说) are no place mentions."""

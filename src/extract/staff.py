@@ -11,7 +11,8 @@ Credit contexts are found first, then parsed into ``label: names`` segments:
 Labels and their role class come from ``rules/staff_labels.tsv``.  A label written after
 the names (``王华 摄``) credits the names before it; a label right after another label's
 colon is part of its value, so the first label's role wins (``图片：记者 田野`` → 摄影); an
-organization + 记者 in front of a name (``大连新闻传媒集团记者王华``) is stripped; anything
+organization + 记者 in front of a name (``大连新闻传媒集团记者王华``) is stripped, and an outlet
+glued to the first label of a credit is skipped (``（四川日报全媒体记者 林小禾）``); anything
 else before `` 摄`` is kept as written (pen names: ``老将黄忠``).  The spans of all credit contexts are returned so that
 the officials extractor can ignore them (a journalist is never an official).
 """
@@ -31,6 +32,9 @@ ROLE_ORDER: tuple[Role, ...] = ("记者", "摄影", "编辑")
 POSTFIX_LABELS = frozenset({"摄", "摄影", "摄像", "图"})
 _SEP = r"[、，,;；\s/／|｜]+"
 _MAX_LINE = 100
+# an outlet in front of the first label of a credit (四川日报全媒体记者 林小禾, 海南日报记者 符小琴):
+# the label still starts the credit when a space follows it
+_ORG_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,14}?(?:记者|通讯员)")
 _CAPTION_CUT = re.compile(r"[\s。！？；;：:，,]+")
 
 
@@ -100,10 +104,12 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
 
 def _tokens(seg: str) -> list[re.Match[str]]:
     """Label tokens of a credit context that really start a credit."""
-    out = []
+    out: list[re.Match[str]] = []
     for m in _res()["token"].finditer(seg):
         i = m.start()
-        if i > 0 and not (seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜:：(（【["):
+        if i > 0 and not (seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜:：(（【[") and not (
+            not out and _ORG_LABEL.fullmatch(seg, 0, m.end()) and m.end() < len(seg) and seg[m.end()].isspace()
+        ):
             continue  # 大连新闻传媒集团记者王华: 记者 inside a name item
         labs = re.split(r"\s*[/／]\s*", m.group("labs"))
         single = len(labs) == 1 and len(labs[0]) == 1
