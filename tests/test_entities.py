@@ -82,3 +82,9 @@ def test_ner_spans_are_on_the_doc() -> None:
     doc = extract.load(ner=True)("江西省委书记刘奇出席会议并讲话。")
     labels = {(s.text, s.label_) for s in doc.spans["ner"]}
     assert ("刘奇", "PER") in labels or ("刘奇", "name") in labels
+
+
+def test_a_place_name_that_names_a_river_is_not_the_unit() -> None:
+    text = "四川南充市推动嘉陵江流域生态保护。"
+    nanchong = Region(name="南充市", level="prefecture", spans=[(2, 5)])
+    assert ner_regions([ent(text, "嘉陵江流域", "address")], text, [nanchong]) == []

@@ -155,8 +155,12 @@ def make_regions(nlp: Language, name: str) -> Component:
         art = article_of(doc)
         f = found(doc)
         source = f.get("source")
-        items = regions_mod.find_regions(people_masked(art.body, f), source=source[0] if source else None)
+        unsupported: list[tuple[int, int]] = []
+        items = regions_mod.find_regions(
+            people_masked(art.body, f), source=source[0] if source else None, unsupported=unsupported
+        )
         f["regions"] = items
+        f["region_candidates"] = unsupported  # short names the rules left out: the NER may confirm them
         add_spans(doc, "regions", [(s, e, r.level) for r in items for s, e in r.spans])
         return doc
 
@@ -166,11 +170,12 @@ def make_regions(nlp: Language, name: str) -> Component:
 @Language.factory("extract_ner")
 def make_ner(nlp: Language, name: str) -> Component:
     """The trained NER model (extract.ner) over the body: ``doc.spans["ner"]`` and ``found["ner"]``."""
-    from extract.ner import ner_entities
+    from extract import entities as entities_mod
 
     def ner(doc: Doc) -> Doc:
-        entities = ner_entities(article_of(doc).body)
-        found(doc)["ner"] = entities
+        f = found(doc)
+        entities = entities_mod.window_entities(article_of(doc).body, f.get("region_candidates", []))
+        f["ner"] = entities
         add_spans(doc, "ner", entities)
         return doc
 
@@ -226,7 +231,7 @@ DEFAULT_COMPONENTS = (
     "extract_regions",
     "extract_event",
 )
-NER_COMPONENTS = {"extract_ner": "extract_people", "extract_ner_link": "extract_event"}  # name: placed before
+NER_COMPONENTS = ("extract_ner", "extract_ner_link")  # after the rules, before the event
 
 
 @cache
@@ -239,8 +244,8 @@ def load(ner: bool = True) -> Language:
     for component in DEFAULT_COMPONENTS:
         nlp.add_pipe(component)
     if ner:
-        for component, before in NER_COMPONENTS.items():
-            nlp.add_pipe(component, before=before)
+        for component in NER_COMPONENTS:
+            nlp.add_pipe(component, before="extract_event")
     return nlp
 
 

@@ -342,6 +342,7 @@ class _Resolver:
         self.hits: list[tuple[int, int, str, str]] = []  # start, end, kind (unit|zone), unit code/zone name
         self.accepted: dict[int, Unit] = {}  # token position -> unit
         self.source_units = _source_units(source, idx) if source else []
+        self.unsupported: list[int] = []  # token positions of unit names left without support
 
     # support: prefecture-level and province-level units explicitly mentioned (or named in the source)
     def _support(self) -> tuple[set[str], set[str]]:
@@ -415,6 +416,7 @@ class _Resolver:
                     self.hits.append((tok.start, tok.end, "unit", unit.adcode or unit.name))
             pending = still
         self._lists(pending)
+        self.unsupported = [pos for pos in pending if pos not in self.accepted]
         self._nicknames()
         self._province_runs()
         self._city_abbreviations()
@@ -636,7 +638,9 @@ def _source_units(source: str, idx: _Index, *, strict: bool = False) -> list[Uni
 # --------------------------------------------------------------------------- public API
 
 
-def find_regions(text: str, *, source: str | None = None) -> list[Region]:
+def find_regions(
+    text: str, *, source: str | None = None, unsupported: list[tuple[int, int]] | None = None
+) -> list[Region]:
     """Every distinct region the text mentions, in order of first mention.
 
     ``text`` is normalized Simplified Chinese (headline + body, furniture blanked); spans are offsets
@@ -645,6 +649,8 @@ def find_regions(text: str, *, source: str | None = None) -> list[Region]:
     idx = region_index()
     res = _Resolver(text, source, idx)
     res.run()
+    if unsupported is not None:  # short names left out for want of support: where more evidence could help
+        unsupported += [(res.tokens[p].start, res.tokens[p].end) for p in res.unsupported]
     spans: dict[tuple[str, str], list[OffsetSpan]] = {}
     for start, end, kind, ref in sorted(res.hits):
         spans.setdefault((kind, ref), []).append((start, end))
