@@ -12,11 +12,16 @@ places the rules left unsupported.  Rules keep the last word:
   (punctuation or a predicate such as 出席/说: ``总书记殷殷嘱托`` gives nobody).  The title phrase is the
   position with the government/organization entity written right before it
   (``商务部`` + ``部长助理``); a chain ``A、B<name>`` gives both phrases.
-* **regions** — a place entity (MSRA ``LOC``) whose text is exactly a
-  gazetteer name of one single unit, not yet reported, not inside a region the
-  rules found, and whose prefecture or province the article mentions, is added
-  (``依托义乌国际商贸城`` beside 浙江 → 义乌市, a county short form the rules
-  need more support for).
+* **regions** — a place entity (CLUENER ``address``, MSRA ``LOC``) that starts
+  with the gazetteer name of one single unit (``义乌国际商贸城`` → 义乌) adds that
+  unit when the rules left the name out for want of support, the article
+  mentions the unit's prefecture or province (浙江), the entity overlaps no
+  region the rules found (兰西 in 兰西城市群), and the name is not that of a
+  river or street (嘉陵江).
+
+The model reads about thirty times slower than the rules, so it reads only
+``windows``: the stretches around title heads and around the place names the
+rules left out, the only places where its entities can add anything.
 
 Every item added here has ``why`` (officials) starting with ``ner``.
 """
@@ -28,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from extract.models import Official, Region, StaffMember, TitleParse
-from extract.namelex import after_score, lexicon
+from extract.namelex import after_score, head_start_re, lexicon
 from extract.rules import read_lines
 
 Entity = tuple[int, int, str]  # start, end, label (offsets into the body)
@@ -43,8 +48,6 @@ NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·]{2,12}$")
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 BEFORE_HEAD = 30  # characters read before a title head: its organization (国家发展改革委地区振兴司)
 AFTER_HEAD = 10  # and after it: the name, and the word that ends it
-
-
 AROUND_PLACE = 12  # characters read on each side of a place name the rules left out
 
 
@@ -54,8 +57,6 @@ def windows(text: str, places: Sequence[tuple[int, int]] = ()) -> list[tuple[int
     after it), and around each place name the rules left out for want of support.  The
     model reads about thirty times slower than the rules, and these are the only places
     where its entities can add anything (people next to titles, places to confirm)."""
-    from extract.namelex import head_start_re
-
     wanted = [
         (m.start() - BEFORE_HEAD, m.start(), m.end(), m.end() + AFTER_HEAD) for m in head_start_re().finditer(text)
     ]
