@@ -20,6 +20,11 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 
+# `extract ner train|eval`: the recipe and evaluation of the trained NER component (cheap to import)
+from extract.ner.cli import ner_app  # noqa: E402
+
+app.add_typer(ner_app, name="ner")
+
 NoNer = Annotated[bool, typer.Option("--no-ner", help="Rules only: skip the trained NER component.")]
 
 

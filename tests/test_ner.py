@@ -1,0 +1,113 @@
+"""The trained NER pipeline: packaged model, library API, CLI and training recipe."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from extract.ner import MODEL_DIR, load_ner, ner_entities
+from extract.ner.cli import ner_app
+from extract.ner.train import DEFAULT_DATA_DIR, _tags_to_spans, score
+
+SENTENCE = "江西省委书记刘奇出席会议并讲话"
+HAVE_DATA = (DEFAULT_DATA_DIR / "cluener" / "train.json").exists() and (
+    DEFAULT_DATA_DIR / "msra" / "train.bmes"
+).exists()
+needs_data = pytest.mark.skipif(
+    not HAVE_DATA,
+    reason=f"benchmark data not found at {DEFAULT_DATA_DIR} (only developers and CI have ../shared)",
+)
+
+
+def test_import_loads_nothing() -> None:
+    code = "import sys, extract.ner, extract.ner.cli; print('spacy' in sys.modules, 'jieba' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    # the CLI module may import typer, but neither spaCy nor jieba is loaded at import time
+    assert out.split() == ["False", "False"]
+
+
+def test_model_is_package_data_and_small() -> None:
+    assert (MODEL_DIR / "config.cfg").exists()
+    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    assert size <= 25 * 1024 * 1024
+
+
+def test_model_loads_offline_once() -> None:
+    nlp = load_ner()
+    assert nlp is load_ner()
+    assert nlp.pipe_names == ["ner_msra", "ner"]
+    assert {"name", "position", "government"} <= set(nlp.get_pipe("ner").labels_as_spans())
+    assert {"PER", "LOC", "ORG"} <= set(nlp.get_pipe("ner_msra").labels_as_spans())
+
+
+def test_entities_in_a_real_sentence() -> None:
+    ents = ner_entities(SENTENCE)
+    assert (6, 8, "name") in ents  # 刘奇
+    assert any(lab == "position" and end == 6 and SENTENCE[start:end].endswith("书记") for start, end, lab in ents)
+    assert (6, 8, "PER") in ner_entities(SENTENCE, heads=("msra",))
+    assert all(lab.islower() for *_, lab in ner_entities(SENTENCE, heads=("cluener",)))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("国务院总理李强在北京会见了来访的外国客人。", "李强"),
+        ("广东省人民政府与香港特别行政区政府签署合作协议。", "广东省人民政府"),
+    ],
+)
+def test_more_sentences(text: str, span: str) -> None:
+    found = {text[s:e] for s, e, _ in ner_entities(text)}
+    assert span in found
+
+
+def test_offsets_are_character_offsets() -> None:
+    text = "  据新华社消息，\n上海市委书记陈吉宁 (右) 出席。"
+    doc = load_ner()(text)
+    assert len(doc) == len(text)
+    for start, end, _ in ner_entities(text):
+        assert 0 <= start < end <= len(text)
+    assert ner_entities("") == []
+
+
+def test_tags_to_spans_and_score() -> None:
+    assert _tags_to_spans(["B-PER", "I-PER", "O", "S-LOC", "B-ORG", "M-ORG", "E-ORG"]) == [
+        (0, 2, "PER"),
+        (3, 4, "LOC"),
+        (4, 7, "ORG"),
+    ]
+    assert _tags_to_spans(["I-PER", "B-LOC", "E-LOC"]) == [(0, 1, "PER"), (1, 3, "LOC")]
+    res = score([("abc", [(0, 1, "X"), (1, 3, "Y")])], [[(0, 1, "X"), (1, 2, "Y")]])
+    assert res["X"]["f"] == 1.0 and res["Y"]["f"] == 0.0 and res["overall"]["p"] == 0.5
+
+
+@needs_data
+def test_recipe_end_to_end_on_a_tiny_slice(tmp_path: Path) -> None:
+    out = tmp_path / "model"
+    args = ["--data-dir", str(DEFAULT_DATA_DIR), "--out", str(out), "--limit", "40", "--max-steps", "4"]
+    res = CliRunner().invoke(ner_app, ["train", *args])
+    assert res.exit_code == 0, res.output
+    assert (out / "config.cfg").exists() and (out / "ner").is_dir() and (out / "ner_msra").is_dir()
+    nlp = load_ner(out)
+    assert nlp.pipe_names == ["ner_msra", "ner"]
+    assert isinstance(ner_entities(SENTENCE, path=out), list)
+
+    res = CliRunner().invoke(
+        ner_app, ["eval", "--json", "--limit", "20", "--model", str(out), "--data-dir", str(DEFAULT_DATA_DIR)]
+    )
+    assert res.exit_code == 0, res.output
+    result = json.loads(res.output)
+    assert set(result) == {"cluener", "msra"}
+    assert result["cluener"]["docs"] == 20 and "overall" in result["msra"]["labels"]
+
+    res = CliRunner().invoke(ner_app, ["eval", "--limit", "5", "--model", str(out)])
+    assert res.exit_code == 0 and "CLUENER dev" in res.output and "MSRA test" in res.output
+
+
+def test_cli_without_data(tmp_path: Path) -> None:
+    res = CliRunner().invoke(ner_app, ["eval", "--data-dir", str(tmp_path / "none")])
+    assert res.exit_code == 2
