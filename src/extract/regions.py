@@ -299,14 +299,20 @@ def _token_at(text: str, i: int, idx: _Index) -> _Token | None:
     return None
 
 
+@cache
+def _key_prefixes() -> frozenset[str]:
+    """The first two characters of every gazetteer key (all keys have two or more)."""
+    return frozenset(k[:2] for k in region_index().keys)
+
+
 def _scan(text: str, idx: _Index) -> list[_Token]:
     """Leftmost-longest dictionary scan (a Python loop over the text measured faster than one
     regex alternation of the ~10,000 keys)."""
     tokens: list[_Token] = []
-    lengths = idx.lengths
+    starts = _key_prefixes()  # two characters that begin some key: most positions fail here
     i, n = 0, len(text)
     while i < n:
-        if text[i] in lengths and (tok := _token_at(text, i, idx)) is not None:
+        if text[i : i + 2] in starts and (tok := _token_at(text, i, idx)) is not None:
             tokens.append(tok)
             i = tok.end
         else:
