@@ -147,3 +147,9 @@ def test_epaper_header_is_furniture_but_its_date_stamp_stays() -> None:
     art = normalize_text(raw)
     assert "四川日报数字报" not in art.body and "第01版" not in art.body and "上一版" not in art.body
     assert "2020年12月31日 星期四" in art.body
+
+
+def test_contact_line_after_a_blank_line_is_still_furniture() -> None:
+    raw = "两市签署合作协议。\n\n与我们联系\n\n  • 联系电话:+86-0512-53660867\n\n  • 邮  箱:info@example.com\n"
+    art = normalize_text(raw)
+    assert "联系电话" not in art.body and "邮" not in art.body and "签署合作协议" in art.body

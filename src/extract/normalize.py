@@ -9,8 +9,10 @@ blanked to spaces in ``body`` so that offsets stay the same in both.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import html
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -240,35 +242,59 @@ def is_credit_line(line: str) -> bool:
     return _credit_rule().search(line) is not None
 
 
+def _lines_matching(kind: str, stripped: list[str]) -> set[int]:
+    """Indices of the lines a furniture pattern matches: one regex pass over all the lines
+    joined (the patterns are per line: ``^``/``$`` are line anchors), then each hit confirmed
+    on its own line."""
+    rule = _furniture_rules()[kind]
+    joined = "\n".join(stripped)
+    starts = list(itertools.accumulate((len(s) + 1 for s in stripped), initial=0))
+    hits: set[int] = set()
+    for m in _multiline(kind).finditer(joined):  # a match may run over a line end (\s): take its lines
+        first = bisect.bisect_right(starts, m.start()) - 1
+        last = bisect.bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+        hits.update(range(first, last + 1))
+    return {i for i in hits if 0 <= i < len(stripped) and rule.search(stripped[i])}
+
+
+@cache
+def _multiline(kind: str) -> re.Pattern[str]:
+    return re.compile(_furniture_rules()[kind].pattern, re.M)
+
+
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indices of the lines that are page furniture."""
     rules = _furniture_rules()
     stripped = [ln.strip() for ln in lines]
     nonempty = [i for i, s in enumerate(stripped) if s]
     out: set[int] = set()
-
-    def matches(kind: str, s: str) -> bool:
-        return rules[kind].search(s) is not None
+    line_hits = _lines_matching("line", stripped)
 
     # page header: everything down to the last header marker near the top, but credit lines
     head_end = -1
     for i in nonempty[:HEAD_WINDOW]:
-        if matches("head", stripped[i]):
+        if rules["head"].search(stripped[i]):
             head_end = i
     out.update(i for i in range(head_end + 1) if not is_credit_line(stripped[i]))
     # navigation items: short lines between separator lines
-    sep = {i for i in nonempty if matches("line", stripped[i]) and len(stripped[i]) <= 2}
-    for k, i in enumerate(nonempty):
-        prev_i = nonempty[k - 1] if k else None
-        next_i = nonempty[k + 1] if k + 1 < len(nonempty) else None
-        if len(stripped[i]) <= NAV_ITEM_MAX and (prev_i in sep or next_i in sep) and not is_credit_line(stripped[i]):
-            out.add(i)
+    sep = {i for i in line_hits if len(stripped[i]) <= 2}
+    if sep:
+        for k, i in enumerate(nonempty):
+            prev_i = nonempty[k - 1] if k else None
+            next_i = nonempty[k + 1] if k + 1 < len(nonempty) else None
+            if (
+                len(stripped[i]) <= NAV_ITEM_MAX
+                and (prev_i in sep or next_i in sep)
+                and not is_credit_line(stripped[i])
+            ):
+                out.add(i)
     # footer: from the first footer marker on, but credit lines stay
-    tail_start = next((i for i in nonempty if i > head_end and matches("tail", stripped[i])), None)
+    tail_start = min((i for i in _lines_matching("tail", stripped) if i > head_end), default=None)
     for i in nonempty:
         s = stripped[i]
-        if (tail_start is not None and i >= tail_start) or matches("line", s):
-            if not is_credit_line(s) or (matches("line", s) and not _has_credit_value(s)):
+        in_line = i in line_hits
+        if (tail_start is not None and i >= tail_start) or in_line:
+            if not is_credit_line(s) or (in_line and not _has_credit_value(s)):
                 out.add(i)
     return out
 
