@@ -109,7 +109,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<![{digit}{cn}十月年.\-/])(?P<ld>[{digit}]{{1,2}}|[一二三]?十[{cn}]?|[{cn}])日"
         rf"(?!内|以内|之内|以上|以下)(?P<lpart>{part})?"  # not a count of days (30日内)
     )
-    return re.compile(rf"(?<![{digit}第]){written}|{iso}"), re.compile(lone)
+    # a date starts with a numeral or a relative-year word: the lookahead fails fast elsewhere
+    first = re.escape("".join(sorted({*cn, "十", *(word[0] for word in w.relyears)})))
+    start = rf"(?=[{digit}{first}])"
+    return re.compile(rf"{start}(?:(?<![{digit}第]){written}|{iso})"), re.compile(lone)
 
 
 @dataclass
