@@ -12,7 +12,7 @@ try:
     T2S = opencc.OpenCC("t2s").convert
 except ImportError:
     T2S = None
-ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/work/main/bench/heldout")
+ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent)
 KEYS = [
     "doc_id",
     "script",
