@@ -99,10 +99,16 @@ def _grammar() -> _Grammar:
     sur = lexicon().surname_start
     tr = "".join(sorted(minority_name_chars()))
     posts = read_tsv("post_name_titles.txt")
+    mod_words = read_lines("title_modifiers.txt")
+    # the first characters a title can start with: the regex fails fast everywhere else
+    slot_first = re.escape("".join(sorted({w[0] for w in [*heads, *groups, *mod_words] if w})))
+    post_first = re.escape("".join(sorted({r[0][0] for r in posts if r[0]})))
     return _Grammar(
-        slot=re.compile(f"(?P<mod>{mods})?(?P<head>{all_heads})(?P<gap>[ \u3000]?)(?={sur}|[{tr}])"),
+        slot=re.compile(
+            f"(?=[{slot_first}])(?P<mod>{mods})?(?P<head>{all_heads})(?P<gap>[ \u3000]?)(?={sur}|[{tr}])"
+        ),
         head_end=re.compile(f"(?:{mods})?(?:{all_heads})$"),
-        post=re.compile(f"(?:{alternation([r[0] for r in posts])})(?![{_POST_WORD_TAILS}])"),
+        post=re.compile(f"(?=[{post_first}])(?:{alternation([r[0] for r in posts])})(?![{_POST_WORD_TAILS}])"),
         local_posts=frozenset(r[0] for r in posts if len(r) > 1 and r[1] == "local"),
         org_end=re.compile(f"(?:{alternation(read_lines('org_suffixes.txt'))})$"),
         prefix_stop=re.compile(alternation(read_lines("title_prefix_stops.txt"))),
