@@ -136,3 +136,12 @@ def test_meetings_named_in_the_text_fix_the_guessed_year() -> None:
     items = extract_dates("1月16日上午，河南省第十四届人民代表大会第二次会议在郑州开幕。")
     assert items[0]["start"] == "2024-01-16" and items[0]["year_certain"] is False
     assert extract_dates("3月5日，学习贯彻党的十九届五中全会精神。")[0]["start"] == "2020-03-05"
+
+
+def test_a_range_of_lone_days_and_a_month_before_a_numeral() -> None:
+    items = extract_dates("新华社昆明5月16日电（记者 杨柳）联席会议15日至16日在昆明举行。去年11月四市建立机制。", date(2024, 5, 16))
+    assert [(d["text"], d["start"], d["end"]) for d in items] == [
+        ("5月16日", "2024-05-16", "2024-05-16"),
+        ("15日至16日", "2024-05-15", "2024-05-16"),
+        ("去年11月", "2023-11-01", "2023-11-30"),
+    ]

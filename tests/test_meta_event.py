@@ -100,3 +100,19 @@ def test_the_leads_full_name_of_the_headlines_event_is_kept() -> None:
     ev = find_event(body, (title, (0, len(title))))
     assert ev is not None and ev.name == "河南省第十四届人民代表大会第二次会议" and ev.place == "郑州"
     assert ev.span[0] > len(title)
+
+
+def test_epaper_and_breadcrumb_headers() -> None:
+    from extract.normalize import normalize_text
+
+    raw = "吉林日报　2016年08月27日　第01版\n上一期　下一期　本版目录\n\n东北四省区合作行政首长联席会议在长春召开\n"
+    art = normalize_text(raw)
+    assert find_publish_date(art.text)[0] == date(2016, 8, 27)  # type: ignore[index]
+    assert find_title(art.body)[0] == "东北四省区合作行政首长联席会议在长春召开"  # type: ignore[index]
+    art = normalize_text("陕西日报 > 要闻\n版面导航 | 往期回顾 | 返回首页\n陕晋甘携手推进关中平原城市群高质量发展\n")
+    assert find_title(art.body)[0] == "陕晋甘携手推进关中平原城市群高质量发展"  # type: ignore[index]
+
+
+def test_event_with_its_day_in_parentheses() -> None:
+    ev = find_event("【香港商报网讯】（记者 区颖琳）粤港合作联席会议第二十五次会议昨日（8月29日）在广州举行。", None)
+    assert ev is not None and (ev.name, ev.place) == ("粤港合作联席会议第二十五次会议", "广州")

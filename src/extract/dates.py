@@ -97,7 +97,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?P<rel>{rel})|(?P<y>{year})年)?(?:(?P<m0>{month})\s*(?:{sep})\s*)?(?P<m>{month})月"
         rf"(?:(?P<d>{day})(?:[日号]|(?=\s*(?:{sep})\s*{day}[日号]))"
         rf"(?:\s*(?:{sep})\s*(?:(?P<y2>{year})年)?(?:(?P<m2>{month})月)?(?P<d2>{day})[日号])?"
-        rf"|(?:\s*(?:{sep})\s*(?:(?P<ym2>{year})年)?(?P<mm2>{month})月)?(?P<monthonly>)(?![{digit}{cn}十日号]))"
+        rf"|(?:\s*(?:{sep})\s*(?:(?P<ym2>{year})年)?(?P<mm2>{month})月)?(?P<monthonly>)(?![{digit}日号])(?!{day}[日号]))"
         rf"(?P<part>{part})?"
     )
     iso = (
@@ -106,7 +106,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     # a day alone (27日) takes its month from the dates around it
     lone = (
-        rf"(?<![{digit}{cn}十月年.\-/])(?P<ld>[{digit}]{{1,2}}|[一二三]?十[{cn}]?|[{cn}])日"
+        rf"(?<![{digit}{cn}十月年.\-/])(?P<ld>{day})日?"
+        rf"(?:\s*(?:{sep})\s*(?P<ld2>{day}))?日"  # 15日至16日: a range of days
         rf"(?!内|以内|之内|以上|以下)(?P<lpart>{part})?"  # not a count of days (30日内)
     )
     # a date starts with a numeral or a relative-year word: the lookahead fails fast elsewhere
@@ -212,7 +213,8 @@ def find_raw_dates(text: str, publish: date | None = None) -> list[RawDate]:
         if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
             continue
         d = cn_number(m.group("ld"))
-        if d is None:
+        d2 = cn_number(m.group("ld2")) if m.group("ld2") else None
+        if d is None or (m.group("ld2") and (d2 is None or d2 <= d)):
             continue
         before = [
             r
@@ -222,10 +224,12 @@ def find_raw_dates(text: str, publish: date | None = None) -> list[RawDate]:
         if before:
             ref = before[-1]
             month = ref.month2 or ref.month
-            if _valid(ref.year or 2000, month, d):
-                out.append(RawDate(m.group(0), m.start(), m.end(), ref.year2 or ref.year, month, d, anchor=ref))
+            if _valid(ref.year or 2000, month, d) and (d2 is None or _valid(ref.year or 2000, month, d2)):
+                out.append(
+                    RawDate(m.group(0), m.start(), m.end(), ref.year2 or ref.year, month, d, day2=d2, anchor=ref)
+                )
         elif publish is not None and (near := _nearest_month(publish, d)) is not None:
-            out.append(RawDate(m.group(0), m.start(), m.end(), None, near, d))
+            out.append(RawDate(m.group(0), m.start(), m.end(), None, near, d, day2=d2))
     out.sort(key=lambda r: r.start_pos)
     return out
 

@@ -37,7 +37,7 @@ def event_rules() -> EventRules:
     verb = "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True))
     after_name = re.compile(
         rf"(?P<name>{NAME_CHARS}{{2,40}}?(?:{noun}))"
-        rf"(?P<when>(?:于|在)?[0-9０-９一二三四五六七八九十〇零年月日至到—\-上下午晚]{{2,20}})?"
+        rf"(?P<when>(?:于|在)?[0-9０-９一二三四五六七八九十〇零年月日至到—\-上下午晚昨今前明天（）()]{{2,24}})?"
         rf"(?:(?:在|于)(?P<place>{NAME_CHARS}{{1,12}}?))?(?:{verb})"
     )
     before_name = re.compile(

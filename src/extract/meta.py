@@ -23,8 +23,9 @@ _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)"
 _DATELINE = re.compile(
     rf"^\s*(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?\s*(?:$|来源|作者|编辑|[|｜]|第\s*[0-9０-９]+\s*版)"
 )
-# a header line with a date and a time of day anywhere (原创 保定发布 2023-12-05 18:42 发表于河北)
-_STAMP = re.compile(rf"(?P<d>{_FULL_DATE}){_TIME}")
+# a header line with a date and a time of day, or an e-paper page number, anywhere
+# (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)
+_STAMP = re.compile(rf"(?P<d>{_FULL_DATE})(?:{_TIME}|{_WEEKDAY}?\s*第\s*[0-9０-９]+\s*版)")
 # a news-agency dateline with its full date: 新华社北京2023年3月5日电
 _AGENCY_DATELINE = re.compile(rf"(?:^|\n)\s*[^\s，。,]{{2,16}}?(?P<d>{_FULL_DATE})\s*电")
 _DATE_LINE = re.compile(r"^[\s\d〇零一二三四五六七八九十年月日号.\-/:：上下午晚]*$")
