@@ -326,3 +326,42 @@ def test_parenthesized_end_credit_with_outlet_before_the_role(line: str, expecte
     text = f"双方表示，将进一步深化合作。\n{line}\n"
     assert staff(text) == expected
     assert officials(text) == {}
+
+
+def test_yunnan_minority_surnames_after_titles() -> None:
+    got = officials("云南省副省长刀国华出席会议并讲话。西双版纳州委副书记、州长玉香兰说，版纳将扩大开放。"
+                    "德宏州州长排勒干表示，将深化合作。")
+    assert got["刀国华"] == ["云南省副省长"]
+    assert got["玉香兰"] == ["西双版纳州委副书记", "州长"]
+    assert got["排勒干"] == ["德宏州州长"]
+    # the same characters as ordinary words are no names
+    assert officials("会议召开前，省长张三强调要排查风险。") == {"张三": ["省长"]}
+
+
+def test_place_name_with_level_is_never_a_person() -> None:
+    got = officials("文山州委书记李明然、楚雄州州长普贵林也作了交流发言。")
+    assert got == {"李明然": ["文山州委书记"], "普贵林": ["楚雄州州长"]}
+    assert "楚雄州" not in officials("市领导黄远征、楚雄州等地代表参加会议。")
+
+
+def test_mongolian_name_longer_than_the_han_reading() -> None:
+    got = officials("通辽市委书记巴特孟和，通辽市委副书记、市长乌云其木格出席。")
+    assert got["巴特孟和"] == ["通辽市委书记"]
+    assert got["乌云其木格"] == ["通辽市委副书记", "市长"]
+
+
+def test_minority_names_in_a_list_after_a_title_with_organization() -> None:
+    got = officials("赤峰市领导王建华、其其格、白音仓参加会议。")
+    assert got == {"王建华": ["赤峰市领导"], "其其格": ["赤峰市领导"], "白音仓": ["赤峰市领导"]}
+
+
+def test_conjunction_inside_a_bureau_name_at_clause_start() -> None:
+    got = officials("会上，\n政制及内地事务局局长陈子明、商务及经济发展局局长何文杰分别发言。")
+    assert got == {"陈子明": ["政制及内地事务局局长"], "何文杰": ["商务及经济发展局局长"]}
+    assert officials("会议由企业及商会负责人张三主持。") == {"张三": ["商会负责人"]}
+
+
+def test_photo_credit_with_outlet_journalist_after_slash_and_page_editor() -> None:
+    text = "双方签署合作协议。\n图/南方日报记者 陈明辉\n本版责编：赵雅琴\n"
+    assert staff(text) == {"陈明辉": ["摄影"], "赵雅琴": ["编辑"]}
+    assert officials(text) == {}

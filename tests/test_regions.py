@@ -301,3 +301,42 @@ def test_place_prefix_of_a_zone_alias_is_a_mention() -> None:
 
 def test_free_trade_port_of_one_province_is_the_province() -> None:
     assert names("加快建设海南自由贸易港") == {"海南省": "province"}
+
+
+def test_longer_zone_names_win_over_subprovincial_terms() -> None:
+    assert names("共同推进闽东北协同发展区和闽西南协同发展区建设") == {
+        "闽东北协同发展区": "zone", "闽西南协同发展区": "zone"}
+    assert names("加快胶东经济圈、省会经济圈、鲁南经济圈一体化发展") == {
+        "胶东经济圈": "zone", "省会经济圈": "zone", "鲁南经济圈": "zone"}
+    assert names("打造浙西南革命老区振兴样板，带动浙东北与苏南、粤东联动") == {
+        "浙西南": "zone", "浙东北": "zone", "苏南": "zone", "粤东": "zone"}
+
+
+def test_subprovincial_term_folds_into_the_zone_named_after_it() -> None:
+    got = names("胶东五市齐聚青岛，共推胶东经济圈一体化发展，胶东通办再扩围。")
+    assert got == {"胶东经济圈": "zone", "青岛市": "prefecture"}
+    assert names("胶东五市齐聚青岛。") == {"胶东": "zone", "青岛市": "prefecture"}
+
+
+def test_zone_named_with_member_abbreviations_adds_no_members() -> None:
+    got = names("推动关中平原城市群与晋陕豫黄河金三角、成渝地区双城经济圈联动发展")
+    assert got == {"关中平原城市群": "zone", "黄河金三角": "zone", "成渝地区双城经济圈": "zone"}
+
+
+def test_international_organization_and_youth_are_no_places() -> None:
+    assert names("发挥中国—上海合作组织地方经贸合作示范区作用") == {}
+    assert "青海省" not in names("广东与香港签署《粤港青年创新创业合作协议》")
+    assert names("川青甘三省交界") == {"四川省": "province", "青海省": "province", "甘肃省": "province"}
+
+
+def test_dash_pairs_form_a_list_of_one_province() -> None:
+    got = names("广州、佛山加快荔湾—南海、白云—南海、番禺—顺德等先导区建设")
+    assert got["白云区"] == "county"
+    assert got["番禺区"] == "county"
+
+
+def test_province_name_among_its_own_cities_is_the_city() -> None:
+    got = names("吉林省委书记出席。推进长春、吉林、延边等地产业协作。")
+    assert got["吉林省"] == "province"
+    assert got["吉林市"] == "prefecture"
+    assert "吉林市" not in names("辽宁、吉林、黑龙江三省")

@@ -8,7 +8,9 @@ Everything here is data from ``rules/`` compiled once per process:
 - ``title_heads.txt``, ``group_title_heads.txt``, ``title_modifiers.txt``,
   ``org_suffixes.txt``, ``title_prefix_stops.txt``, ``post_name_titles.txt``: the title
   grammar used by :mod:`extract.people`;
-- ``fixed_terms.txt``: expressions containing a name that are not mentions.
+- ``fixed_terms.txt``: expressions containing a name that are not mentions;
+- the gazetteer of :mod:`extract.regions`: a candidate that is a place name plus its level
+  character (楚雄州, 常德市) is no name.
 - ``transliteration_chars.txt`` (foreign names) and ``minority_name_chars.txt`` (Tibetan,
   Mongolian, Uyghur given names, used only after a title with its organization).
 
@@ -139,6 +141,8 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int) -> bool:
     # is also a word (东方) may still start a longer name (东方明), read as a weak surname
     if cand in non or (cand[:2] in non and not (sur_len == 2 and length > 2)):
         return False
+    if is_place_name(cand):
+        return False  # 楚雄州, 常德市: a place, never a person
     # the given name must not start with a verb / function word or a title head
     g = pos + sur_len
     if _verb_at(text, g):
@@ -148,6 +152,20 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int) -> bool:
         return False
     # the candidate itself must not start with a verb (强调, 表示)
     return not _verb_at(text, pos)
+
+
+_PLACE_LEVELS = frozenset("州市县区盟旗")
+
+
+def is_place_name(cand: str) -> bool:
+    """``cand`` is a division's name or short form followed by its level character (楚雄州,
+    红河州, 常德市, 林州): the gazetteer of :mod:`extract.regions` decides."""
+    if len(cand) < 2 or cand[-1] not in _PLACE_LEVELS:
+        return False
+    from .regions import region_index  # lazily: the gazetteer is built once per process
+
+    keys = region_index().keys
+    return any(e.kind == "unit" for k in (cand, cand[:-1]) if len(k) >= 2 for e in keys.get(k, ()))
 
 
 def _verb_at(text: str, pos: int) -> bool:

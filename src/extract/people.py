@@ -8,7 +8,8 @@ Officials are found by the grammar of official prose, with lexicons from ``rules
    organization word (省委, 发改委, 司, 大学党委, 领导小组办公室…).  Title phrases chained
    with 、 in front of it are collected too (省委副书记、大连市委书记胡玉亭).  A 及/与
    after an organization word and a short noun is inside the organization's name
-   (香港特别行政区政府创新及科技局局长);
+   (香港特别行政区政府创新及科技局局长), and so is one between a short noun starting the clause and
+   a bureau (政制及内地事务局局长);
 2. *group list* – names following the first one with 、/和/及/与 get the same titles
    (市领导黄远征、任栋、韦怀余等; 江西省领导殷美根、吴浩); a name with a title of its own
    is no member of a 和/与/及 list (副省长史可鉴与闻立代表双方签署);
@@ -150,6 +151,20 @@ def _conj_inside(before: str) -> bool:
     return any(g.org_end.search(before, 0, k) for k in range(max(1, n - 4), n))
 
 
+_BUREAU_END = re.compile(r"[局署处司厅]$")
+
+
+def _conj_bureau(before: str, after: str) -> bool:
+    """政制及内地事务局|局长: a bureau named after two portfolios joined by 及/与, the first a
+    short plain noun starting the clause (政制, 商务), the second ending with 局/署/处/司/厅."""
+    g = _grammar()
+    if not (2 <= len(before) <= 4 and all(is_han(c) for c in before)) or len(after) < 3:
+        return False
+    if g.org_end.search(before) or head_start_re().search(before) or lexicon().stop_re.search(before):
+        return False
+    return _BUREAU_END.search(after) is not None
+
+
 def _prefix_start(t: str, h: int) -> int:
     """Start of the organization prefix of a title whose head starts at ``h``."""
     g = _grammar()
@@ -162,7 +177,9 @@ def _prefix_start(t: str, h: int) -> int:
     last = stops[-1][1] if stops else 0
     if stops and seg[stops[-1][0] : last] in _CONJ_STOPS:
         prev = stops[-2][1] if len(stops) > 1 else 0
-        if _conj_inside(seg[prev : stops[-1][0]]):
+        if _conj_inside(seg[prev : stops[-1][0]]) or (
+            prev == 0 and _conj_bureau(seg[: stops[-1][0]], seg[last:])
+        ):
             last = prev  # 香港特别行政区政府创新及科技局局长: 及 inside the organization's name
     seg = seg[last:]
     # an opening quote without its closing one belongs to the sentence, not the name
@@ -390,6 +407,12 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             continue
         chain = _chain(t, first)
         orgs = [title[:post] for _, title, post in chain if post > 0]
+        if name is not None and orgs and after_score(t, name_pos + len(name)) < SCORE_STRONG:
+            # 鄂尔多斯市委书记巴图孟和，: the Han reading 巴图孟 stops at a weak 和, a minority
+            # name running on to a strong stop is the longer, better reading
+            longer = _minority_reading(t, name_pos)
+            if longer and len(longer) > len(name):
+                name = longer
         if name is None and orgs:
             # 内蒙古自治区副主席乌兰图雅出席, 青海省委常委、副省长才让东智: a title with its
             # organization in the chain; 新疆维吾尔自治区副主席艾尔肯江·赛买提: a · name after
@@ -421,6 +444,10 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             if in_title(p0) or head_start_re().match(t, p0):
                 break
             name = _best_reading(t, p0)
+            if name is None and t[e] == "、" and any(post > 0 for _, post in titles):
+                # 鄂尔多斯市领导高建华、其其格、白音仓: a minority name in a list after a title
+                # with its organization
+                name = _minority_reading(t, p0)
             if name is None or (t[e] != "、" and after_score(t, p0 + len(name)) < SCORE_STRONG):
                 break
             if t[e] != "、" and name in people and people[name].titles:

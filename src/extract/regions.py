@@ -47,7 +47,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _STREET = re.compile(r"[东西南北中]?(?:路|大街|大道|街道|街|巷)(?![线网况径])")
 _TITLE_END = set("长记任席员理事授士官监裁导表师委")
 _NAME_AFTER = set("说、，,。；;：:（(指表强主出同等讲致代介参在与和率带及先")
-_LIST_GAPS = frozenset({"、", "和", "与", "及", "以及"})
+# 荔湾—南海、白云—南海: a dash pairs two places of a list
+_LIST_GAPS = frozenset({"、", "和", "与", "及", "以及", "—", "－"})
 # a count of cities after a list (长春、吉林两市, 海口、儋州、东方等市县): its members are cities
 _CITY_COUNT = re.compile(r"(?:等|[两二三四五六七八九十]{1,2}个?)(?:地级市|地市|城市|市县|市州|县市|市)")
 # a full name glued into an ordinary word: 港口区|域, 东方市|场 (the scanner falls back to shorter keys)
@@ -474,6 +475,7 @@ class _Resolver:
                     ]
                     if len(cities) == 1:
                         self._replace(pos, cities[0])
+            self._province_as_city(run)
             for _ in range(2):
                 for pos in run:
                     if pos not in waiting:
@@ -490,6 +492,23 @@ class _Resolver:
                     if len(cands) == 1:
                         self._replace(pos, next(iter(cands.values())))
                         waiting.discard(pos)
+
+    def _province_as_city(self, run: list[int]) -> None:
+        """长春、吉林、延边: a province name in a list whose other members (two or more) are all
+        prefecture- or county-level units of that province is its namesake city (吉林市)."""
+        for pos in run:
+            u = self.accepted.get(pos)
+            if u is None or u.level != "province" or u.prefecture:
+                continue
+            others = [self.accepted.get(q) for q in run if q != pos]
+            if len(others) < 2 or any(v is None or v.level == "province" or v.province != u.name for v in others):
+                continue
+            cities = [
+                c for e in self.tokens[pos].entries if e.kind == "unit" for c in self.idx.units[e.target]
+                if c.level == "prefecture" and c.province == u.name
+            ]
+            if len(cities) == 1:
+                self._replace(pos, cities[0])
 
     def _city_zone(self, tok: _Token, entries: list[_Entry]) -> tuple[str, int] | None:
         """``洛阳都市圈``: the zone a prefecture-level (or province-level) city name followed by
@@ -641,6 +660,27 @@ def _source_units(source: str, idx: _Index, *, strict: bool = False) -> list[Uni
     return [u for u, s in _source_units_cached(source) if s or not strict]
 
 
+@cache
+def _zone_kinds() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_tsv("zones.tsv") if len(row) > 1}
+
+
+def _fold_subprov(spans: dict[tuple[str, str], list[OffsetSpan]]) -> None:
+    """A sub-provincial term (胶东, 鲁南, 闽东) in an article that names a zone called after it
+    (胶东经济圈, 鲁南经济圈, 闽东北协同发展区) is that zone's short form: its mentions go to it."""
+    kinds = _zone_kinds()
+    zones = [ref for kind, ref in spans if kind == "zone"]
+    if len(zones) < 2:
+        return
+    for short in zones:
+        if kinds.get(short) != "subprov":
+            continue
+        longer = [z for z in zones if z != short and z.startswith(short) and kinds.get(z, "") not in ("", "subprov")]
+        if longer:
+            target = min(longer, key=len)
+            spans[("zone", target)] = sorted(spans[("zone", target)] + spans.pop(("zone", short)))
+
+
 # --------------------------------------------------------------------------- public API
 
 
@@ -660,6 +700,7 @@ def find_regions(
     spans: dict[tuple[str, str], list[OffsetSpan]] = {}
     for start, end, kind, ref in sorted(res.hits):
         spans.setdefault((kind, ref), []).append((start, end))
+    _fold_subprov(spans)
     out: list[Region] = []
     for (kind, ref), sp in spans.items():
         if kind == "zone":

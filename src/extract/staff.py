@@ -6,7 +6,8 @@ Credit contexts are found first, then parsed into ``label: names`` segments:
   ``(新华社记者 王华 摄)``;
 - short credit lines: ``王华 摄``, ``责任编辑:倪珺``, ``总值班: 吴弋 编辑: 贾元元``,
   ``文字:大连新闻传媒集团记者鹿道铭``, ``图片:老将黄忠、大连新闻传媒集团记者王华``,
-  ``文/陈小敏　图/黄立`` (a slash before a name works as a colon).
+  ``文/陈小敏　图/黄立`` (a slash before a name works as a colon), ``图/佛山日报记者 戴伟健``
+  (the label's role wins: 摄影 only).
 
 Labels and their role class come from ``rules/staff_labels.tsv``.  A label written after
 the names (``王华 摄``) credits the names before it; a label right after another label's
@@ -65,6 +66,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         "line_start": re.compile(
             rf"^\s*(?:本报|新华社)?(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
             rf"(?:\s*[:：]|\s*[/／]\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
+            # 图/佛山日报记者 戴伟健: an outlet's journalist after the slash
+            rf"|\s*[/／]\s*[\u4e00-\u9fff]{{0,14}}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$"
             rf"|[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$)"
         ),
         # … or holds "label:" after a space or bar and no sentence (来源:新华网 | 编辑:孙八) …
