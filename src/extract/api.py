@@ -48,22 +48,15 @@ class InputErrorInfo:
     error: str = "input"
 
     def to_dict(self) -> dict[str, str]:
-        return {"file": self.file, "error": self.error, "reason": self.reason}
+        return {"doc_id": Path(self.file).stem, "file": self.file, "error": self.error, "reason": self.reason}
 
 
 def iter_article_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
     """Files to read in a stable order (folders searched recursively for ``*.txt``); a missing path gives its reason."""
+    from extract.batch import iter_inputs
+
     items = [paths] if isinstance(paths, str | Path) else list(paths)
-    for item in items:
-        p = Path(item)
-        if p.is_dir():
-            for f in sorted(p.rglob("*.txt")):
-                if f.is_file():
-                    yield f, None
-        elif p.is_file():
-            yield p, None
-        else:
-            yield p, "no such file or folder"
+    return iter_inputs(Path(item) for item in items)
 
 
 def extract_many(
