@@ -136,17 +136,20 @@ def main() -> None:
         if name.startswith("extract"):
             print(f"{name}: {results[name] / base:.2f}x jieba.lcut")
     if a.batch:
-        ner = not a.no_ner
         print(f"`extract --help`: {help_time():.2f}s")
-        runs = {w: batch_figures(texts, w, ner) for w in (1, 2)}
-        for w, fig in runs.items():
+        for ner in [False] if a.no_ner else [False, True]:
+            runs = {w: batch_figures(texts, w, ner) for w in (1, 2)}
+            for w, fig in runs.items():
+                print(
+                    f"extract run, {w} worker(s), ner {'on' if ner else 'off'}: {fig['articles/s']:.1f} articles/s, "
+                    f"{fig['chars/s']:,.0f} chars/s, first record {fig['first record s']:.2f}s, "
+                    f"peak RSS/worker {fig['peak RSS MB']:.0f} MB"
+                )
+            scaling = runs[2]["articles/s"] / runs[1]["articles/s"]
             print(
-                f"extract run, {w} worker(s), ner {'on' if ner else 'off'}: {fig['articles/s']:.1f} articles/s, "
-                f"{fig['chars/s']:,.0f} chars/s, first record {fig['first record s']:.2f}s, "
-                f"peak RSS/worker {fig['peak RSS MB']:.0f} MB"
+                f"ner {'on' if ner else 'off'}: 2 workers / 1 worker: {scaling:.2f}x;"
+                f" 1 worker / jieba.lcut: {runs[1]['articles/s'] / base:.2f}x"
             )
-        print(f"2 workers / 1 worker: {runs[2]['articles/s'] / runs[1]['articles/s']:.2f}x; "
-              f"1 worker / jieba.lcut: {runs[1]['articles/s'] / base:.2f}x")
 
 
 if __name__ == "__main__":
