@@ -107,6 +107,15 @@ def test_recipe_end_to_end_on_a_tiny_slice(tmp_path: Path) -> None:
     res = CliRunner().invoke(ner_app, ["eval", "--limit", "5", "--model", str(out)])
     assert res.exit_code == 0 and "CLUENER dev" in res.output and "MSRA test" in res.output
 
+    # --head cluener retrains only the CLUENER head: the MSRA head of --msra-from is kept as is
+    out2 = tmp_path / "model2"
+    args2 = ["--data-dir", str(DEFAULT_DATA_DIR), "--out", str(out2), "--limit", "40", "--max-steps", "4"]
+    res = CliRunner().invoke(ner_app, ["train", *args2, "--head", "cluener", "--msra-from", str(out)])
+    assert res.exit_code == 0, res.output
+    assert f'"msra_from": {json.dumps(str(out))}' in res.output
+    assert load_ner(out2).pipe_names == ["ner_msra", "ner"]
+    assert (out2 / "ner_msra" / "model").read_bytes() == (out / "ner_msra" / "model").read_bytes()
+
 
 def test_cli_without_data(tmp_path: Path) -> None:
     res = CliRunner().invoke(ner_app, ["eval", "--data-dir", str(tmp_path / "none")])

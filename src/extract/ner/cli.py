@@ -26,9 +26,22 @@ def train_cmd(
     head: Annotated[
         list[str] | None, typer.Option("--head", help="heads to train: cluener, msra (default both)")
     ] = None,
-    eval_frequency: Annotated[int, typer.Option("--eval-frequency", help="steps between held-out scores")] = 500,
+    eval_frequency: Annotated[
+        int, typer.Option("--eval-frequency", help="steps between held-out scores (0: the recipe's defaults)")
+    ] = 0,
+    msra_from: Annotated[
+        Path | None,
+        typer.Option(
+            "--msra-from",
+            help="without --head msra: pipeline whose MSRA head is kept and starts the CLUENER head"
+            " (default: the packaged model)",
+        ),
+    ] = None,
 ) -> None:
-    """Convert the benchmarks to DocBin, train each head, assemble and save the pipeline."""
+    """Convert the benchmarks to DocBin, train each head, assemble and save the pipeline.
+
+    ``--head cluener`` retrains only the CLUENER head on top of an existing MSRA head.
+    """
     from extract.ner.train import train
 
     head = head or list(HEADS)
@@ -40,7 +53,8 @@ def train_cmd(
         raise typer.Exit(2)
     summary = train(
         data_dir, out, max_steps=max_steps, epochs=epochs, limit=limit, seed=seed,
-        heads=tuple(head), eval_frequency=min(eval_frequency, max_steps) if max_steps else eval_frequency,
+        heads=tuple(head), eval_frequency=eval_frequency,
+        msra_from=msra_from,
     )  # fmt: skip
     typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
 

@@ -14,6 +14,7 @@ Run ``python -m extract.ner.train --help`` or ``extract ner train``.
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 import shutil
@@ -225,8 +226,12 @@ def train_head(
     return TrainResult(head, best, seconds, max_steps, perf.get("ents_f"))
 
 
-def assemble(cluener_dir: Path | None, msra_dir: Path | None, out: Path) -> None:
-    """One pipeline: tokenizer, ``ner_msra`` -> doc.spans['msra'], ``ner`` -> doc.spans['cluener'] + doc.ents."""
+def assemble(cluener_dir: Path | None, msra_dir: Path | None, out: Path, msra_component: str = "ner") -> None:
+    """One pipeline: tokenizer, ``ner_msra`` -> doc.spans['msra'], ``ner`` -> doc.spans['cluener'] + doc.ents.
+
+    ``msra_component`` names the MSRA head in ``msra_dir``: ``"ner"`` in a head's
+    training output, ``"ner_msra"`` in an assembled pipeline (e.g. the packaged one).
+    """
     import spacy
 
     import extract.ner.components  # noqa: F401
@@ -238,7 +243,7 @@ def assemble(cluener_dir: Path | None, msra_dir: Path | None, out: Path) -> None
     for name in list(base.pipe_names):
         base.remove_pipe(name)
     if msra_dir is not None:
-        base.add_pipe("ner", name=HEAD_COMPONENT["msra"], source=spacy.load(msra_dir))
+        base.add_pipe(msra_component, name=HEAD_COMPONENT["msra"], source=spacy.load(msra_dir))
     if cluener_dir is not None:
         base.add_pipe("ner", name=HEAD_COMPONENT["cluener"], source=spacy.load(cluener_dir))
     base.meta["name"] = "extract_ner"
@@ -270,19 +275,29 @@ def train(
     limit: int = 0,
     seed: int = SEED,
     heads: tuple[str, ...] = HEADS,
-    eval_frequency: int = 500,
+    eval_frequency: int = 0,
     work_dir: Path | None = None,
     overrides: dict[str, Any] | None = None,
     transfer: bool = True,
+    msra_from: Path | None = None,
 ) -> dict[str, Any]:
     """Train the heads and save the assembled pipeline to ``out``. Returns a summary.
 
-    max_steps 0 means the recipe's defaults (config.cfg's ``training.max_steps`` for
-    each head, see STEPS); ``limit`` trains on a tiny slice of each corpus.
+    max_steps / eval_frequency 0 mean the recipe's defaults (STEPS / EVAL_FREQUENCY, per
+    head); ``limit`` trains on a
+    tiny slice of each corpus.  When the MSRA head is not among ``heads``, the
+    ``ner_msra`` head of the pipeline ``msra_from`` (default: the packaged model) starts
+    the CLUENER head's tok2vec and is copied into the assembled pipeline unchanged: so
+    ``heads=("cluener",)`` retrains only the CLUENER head, and gives the same pipeline
+    as the full recipe (the MSRA head is reproducible, see docs/ner.md).
     """
     data_dir = Path(data_dir)
     if not (data_dir / "README.md").exists() and not (data_dir / "cluener").exists():
         raise FileNotFoundError(f"no benchmark data in {data_dir}")
+    if "msra" not in heads and msra_from is None and (MODEL_DIR / HEAD_COMPONENT["msra"]).is_dir():
+        msra_from = MODEL_DIR
+    if "msra" in heads:
+        msra_from = None
     tmp = None
     if work_dir is None:
         tmp = tempfile.TemporaryDirectory(prefix="extract-ner-")
@@ -293,24 +308,35 @@ def train(
         # MSRA first: its tok2vec (2M characters of news) starts the CLUENER head
         from extract.ner.components import INIT_CALLBACK
 
+        # the trained MSRA head: (pipeline, component name), from this run or msra_from
+        msra: tuple[Path, str] | None = None
+        if msra_from is not None:  # (assemble loads it before replacing `out`, which may be the same folder)
+            msra = (Path(msra_from), HEAD_COMPONENT["msra"])
         for head in sorted(heads, key=lambda h: h != "msra"):
             steps = max_steps or STEPS[head]
-            head_overrides = dict(HEAD_OVERRIDES.get(head, {}))
-            if head == "cluener" and transfer and "msra" in results:
+            freq = eval_frequency or EVAL_FREQUENCY[head]
+            head_overrides = copy.deepcopy(HEAD_OVERRIDES.get(head, {}))
+            schedule = head_overrides.get("training.optimizer.learn_rate")
+            if isinstance(schedule, dict) and "total_steps" in schedule:
+                schedule["total_steps"] = steps
+            if head == "cluener" and transfer and msra is not None:
                 head_overrides["initialize.after_init"] = {
                     "@callbacks": INIT_CALLBACK,
-                    "path": str(_export_tok2vec(results["msra"].out_dir, Path(work_dir) / "msra-tok2vec.bin")),
+                    "path": str(_export_tok2vec(msra[0], Path(work_dir) / "msra-tok2vec.bin", msra[1])),
                     "component": "ner",
                 }
             head_overrides.update(overrides or {})
             results[head] = train_head(
                 head, data_dir, Path(work_dir), max_steps=steps, epochs=epochs, limit=limit,
-                seed=seed, eval_frequency=eval_frequency, overrides=head_overrides,
+                seed=seed, eval_frequency=min(freq, steps), overrides=head_overrides,
             )  # fmt: skip
+            if head == "msra":
+                msra = (results["msra"].out_dir, "ner")
         assemble(
             results["cluener"].out_dir if "cluener" in results else None,
-            results["msra"].out_dir if "msra" in results else None,
+            msra[0] if msra is not None else None,
             Path(out),
+            msra[1] if msra is not None else "ner",
         )
         total = time.perf_counter() - t0
     finally:
@@ -319,6 +345,7 @@ def train(
     return {
         "out": str(out),
         "seed": seed,
+        "msra_from": str(msra_from) if msra_from is not None else None,
         "seconds": round(total, 1),
         "heads": {
             h: {"seconds": round(r.seconds, 1), "steps": r.steps, "heldout_ents_f": r.best_heldout_f}
@@ -327,22 +354,37 @@ def train(
     }
 
 
-def _export_tok2vec(model_dir: Path, dest: Path) -> Path:
+def _export_tok2vec(model_dir: Path, dest: Path, component: str = "ner") -> Path:
     import spacy
 
     import extract.ner.components  # noqa: F401
 
     nlp = spacy.load(model_dir)
-    dest.write_bytes(nlp.get_pipe("ner").model.get_ref("tok2vec").to_bytes())  # type: ignore[attr-defined]
+    dest.write_bytes(nlp.get_pipe(component).model.get_ref("tok2vec").to_bytes())  # type: ignore[attr-defined]
     return dest
 
 
-# per-head settings on top of config.cfg
-HEAD_OVERRIDES: dict[str, dict[str, Any]] = {"cluener": {"training.dropout": 0.2}, "msra": {}}
+# per-head settings on top of config.cfg.  CLUENER (10k sentences) overfits after ~4
+# epochs (about 1500 steps), so its learn rate decays linearly to 0 at its last step
+# (``total_steps`` is set to the number of steps) and it is scored every 250 steps.
+HEAD_OVERRIDES: dict[str, dict[str, Any]] = {
+    "cluener": {
+        "training.dropout": 0.2,
+        "training.optimizer.learn_rate": {
+            "@schedules": "warmup_linear.v1",
+            "warmup_steps": 100,
+            "total_steps": 0,  # set to the head's steps
+            "initial_rate": 0.002,
+        },
+    },
+    "msra": {},
+}
 
 # default number of updates per head (batches of ~2000 characters), chosen so that the
 # whole recipe fits in about 45 minutes on one CPU thread
 STEPS = {"cluener": 2000, "msra": 5000}
+# default steps between held-out scores (the best scoring checkpoint is kept)
+EVAL_FREQUENCY = {"cluener": 250, "msra": 500}
 
 
 # ---------------------------------------------------------------- evaluation
