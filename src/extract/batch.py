@@ -168,9 +168,9 @@ class Summary:
 
 
 def pipeline_fingerprint(ner: bool) -> str:
-    from extract.pipeline import pipeline_version
+    from extract.pipeline import model_version, pipeline_version
 
-    return f"{pipeline_version()}{'+ner' if ner else ''}"
+    return f"{pipeline_version()}+ner{model_version()}" if ner else pipeline_version()
 
 
 def read_manifest(out: Path) -> dict[str, dict[str, Any]]:

@@ -48,6 +48,22 @@ def pipeline_version() -> str:
             h.update(f.read_bytes())
     return f"{__version__}+{h.hexdigest()[:10]}"
 
+
+@cache
+def model_version() -> str:
+    """A digest of the shipped NER model's files: a retrained model redoes the articles of a run."""
+    import hashlib
+
+    from extract.ner import MODEL_DIR
+
+    h = hashlib.sha256()
+    for f in sorted(MODEL_DIR.rglob("*")):
+        if f.is_file():
+            h.update(f.relative_to(MODEL_DIR).as_posix().encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:10]
+
+
 if not Doc.has_extension("article"):
     Doc.set_extension("article", default=None)
 if not Doc.has_extension("found"):
