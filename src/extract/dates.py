@@ -133,17 +133,13 @@ class RawDate:
     anchor: RawDate | None = None  # a lone day (16日) reads its month and year off this date
 
 
-def _valid(y: int, m: int, d: int | None) -> bool:
+def valid_date(y: int, m: int, d: int | None) -> bool:
+    """A real month, and a real day of it when ``d`` is given."""
     if not 1 <= m <= 12:
         return False
     if d is None:
         return True
     return 1 <= d <= calendar.monthrange(y if y else 2000, m)[1]
-
-
-def valid_date(y: int, m: int, d: int) -> bool:
-    """A real calendar day."""
-    return _valid(y, m, d)
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
@@ -155,7 +151,7 @@ def _nearest_month(publish: date, day: int) -> int | None:
     best: tuple[int, int] | None = None
     for shift in (-1, 0, 1):
         y, m = divmod(publish.year * 12 + publish.month - 1 + shift, 12)
-        if _valid(y, m + 1, day):
+        if valid_date(y, m + 1, day):
             gap = abs((date(y, m + 1, day) - publish).days)
             if best is None or gap < best[0]:
                 best = (gap, m + 1)
@@ -175,7 +171,7 @@ def find_raw_dates(text: str, publish: date | None = None) -> list[RawDate]:
         g = m.groupdict()
         if g["iy"]:
             iy, im, idd = int(g["iy"].translate(_FULLWIDTH)), cn_number(g["im"]), cn_number(g["id"])
-            if im is None or idd is None or not _valid(iy, im, idd):
+            if im is None or idd is None or not valid_date(iy, im, idd):
                 continue
             out.append(RawDate(m.group(0), m.start(), m.end(), iy, im, idd))
             taken.append((m.start(), m.end()))
@@ -201,8 +197,8 @@ def find_raw_dates(text: str, publish: date | None = None) -> list[RawDate]:
         elif g["mm2"]:
             rd.month2 = cn_number(g["mm2"])
             rd.year2 = cn_number(g["ym2"]) if g["ym2"] else None
-        if not _valid(y or 2000, mo, d) or (
-            rd.month2 is not None and not _valid(rd.year2 or y or 2000, rd.month2, rd.day2)
+        if not valid_date(y or 2000, mo, d) or (
+            rd.month2 is not None and not valid_date(rd.year2 or y or 2000, rd.month2, rd.day2)
         ):
             continue
         out.append(rd)
@@ -224,7 +220,7 @@ def find_raw_dates(text: str, publish: date | None = None) -> list[RawDate]:
         if before:
             ref = before[-1]
             month = ref.month2 or ref.month
-            if _valid(ref.year or 2000, month, d) and (d2 is None or _valid(ref.year or 2000, month, d2)):
+            if valid_date(ref.year or 2000, month, d) and (d2 is None or valid_date(ref.year or 2000, month, d2)):
                 out.append(
                     RawDate(m.group(0), m.start(), m.end(), ref.year2 or ref.year, month, d, day2=d2, anchor=ref)
                 )
@@ -354,7 +350,7 @@ def resolve(raw: list[RawDate], text: str, publish: date | None) -> list[FoundDa
             d2 = calendar.monthrange(y2, m2)[1]
         else:
             d2 = r.day2 or r.day
-        if not _valid(y2, m2, d2):
+        if not valid_date(y2, m2, d2):
             continue
         end = date(y2, m2, d2)
         if end < start and r.year2 is None:
@@ -380,7 +376,7 @@ def _closest_year(publish: date, month: int, day: int | None) -> int:
     best_gap: int | None = None
     for y in (publish.year - 1, publish.year, publish.year + 1):
         d = day or 1
-        if not _valid(y, month, d):
+        if not valid_date(y, month, d):
             continue
         gap = abs((date(y, month, d) - publish).days)
         if best_gap is None or gap < best_gap:
@@ -393,7 +389,7 @@ def parse_iso_date(s: str) -> date | None:
     if not m:
         return None
     y, mo, d = (int(x) for x in m.groups())
-    return date(y, mo, d) if _valid(y, mo, d) else None
+    return date(y, mo, d) if valid_date(y, mo, d) else None
 
 
 def date_mentions(text: str, publish: date | None = None) -> list[FoundDate]:

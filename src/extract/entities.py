@@ -32,8 +32,9 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from extract.models import Official, Region, StaffMember, TitleParse
+from extract.models import Official, Region, StaffMember
 from extract.namelex import after_score, head_start_re, lexicon
+from extract.people import parse_title
 from extract.rules import read_lines
 
 Entity = tuple[int, int, str]  # start, end, label (offsets into the body)
@@ -160,18 +161,12 @@ def ner_officials(
             continue
         person = added.get(name)
         if person is None:
-            parses = [_parse(t) for t in titles]
+            parses = [parse_title(t) for t in titles]
             added[name] = Official(name=name, titles=titles, title_parses=parses, spans=[(start, end)], why="ner")
         else:
             person.spans.append((start, end))
             person.titles += [t for t in titles if t not in person.titles]
     return list(added.values())
-
-
-def _parse(title: str) -> TitleParse:
-    from extract.people import parse_title
-
-    return parse_title(title)
 
 
 def unique_unit(name: str) -> Region | None:

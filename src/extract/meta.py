@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache
 
 from extract.dates import find_raw_dates, parse_iso_date, valid_date
-from extract.normalize import is_credit_line
+from extract.normalize import is_credit_line, line_offsets
 from extract.rules import read_lines
 
 TITLE_MIN, TITLE_MAX = 4, 64
@@ -67,19 +67,11 @@ def find_publish_date(text: str) -> tuple[date, tuple[int, int]] | None:
     agency = _AGENCY_DATELINE.search(text)
     if agency and (d := parse_iso_date(agency.group("d"))):
         return d, (agency.start("d"), agency.end("d"))
-    for at, line in _lines(text)[:HEADER_LINES]:
+    for at, line in line_offsets(text)[:HEADER_LINES]:
         line_match = _DATELINE.match(line) or _STAMP.search(line)
         if line_match and (d := parse_iso_date(line_match.group("d"))):
             return d, (at + line_match.start("d"), at + line_match.end("d"))
     return None
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, at = [], 0
-    for line in text.split("\n"):
-        out.append((at, line))
-        at += len(line) + 1
-    return out
 
 
 def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
@@ -89,7 +81,7 @@ def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
     a first line that is a date alone (a WeChat post's day), a byline or credit,
     or a sentence (ends with 。 or runs long).
     """
-    for at, line in _lines(body):
+    for at, line in line_offsets(body):
         s = line.strip()
         if not s:
             continue

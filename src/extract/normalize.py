@@ -226,7 +226,8 @@ def _furniture_rules() -> dict[str, re.Pattern[str]]:
     patterns: dict[str, list[str]] = {"line": [], "head": [], "tail": []}
     for kind, pattern in read_tsv("furniture.tsv"):
         patterns[kind].append(f"(?:{pattern})")
-    return {kind: re.compile("|".join(ps) or "(?!)") for kind, ps in patterns.items()}
+    # re.M: ^/$ are line anchors, so one pattern serves a single line and the whole page
+    return {kind: re.compile("|".join(ps) or "(?!)", re.M) for kind, ps in patterns.items()}
 
 
 @cache
@@ -236,6 +237,15 @@ def _credit_rule() -> re.Pattern[str]:
 
 HEAD_WINDOW = 15  # a header marker further down than this many lines is not a page header
 NAV_ITEM_MAX = 12  # characters of a navigation item between separator lines
+
+
+def line_offsets(text: str) -> list[tuple[int, str]]:
+    """The lines of ``text`` with their start offsets."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
 
 
 def is_credit_line(line: str) -> bool:
@@ -250,16 +260,11 @@ def _lines_matching(kind: str, stripped: list[str]) -> set[int]:
     joined = "\n".join(stripped)
     starts = list(itertools.accumulate((len(s) + 1 for s in stripped), initial=0))
     hits: set[int] = set()
-    for m in _multiline(kind).finditer(joined):  # a match may run over a line end (\s): take its lines
+    for m in rule.finditer(joined):  # a match may run over a line end (\s): take its lines
         first = bisect.bisect_right(starts, m.start()) - 1
         last = bisect.bisect_right(starts, max(m.start(), m.end() - 1)) - 1
         hits.update(range(first, last + 1))
     return {i for i in hits if 0 <= i < len(stripped) and rule.search(stripped[i])}
-
-
-@cache
-def _multiline(kind: str) -> re.Pattern[str]:
-    return re.compile(_furniture_rules()[kind].pattern, re.M)
 
 
 def furniture_lines(lines: list[str]) -> set[int]:
@@ -327,14 +332,6 @@ class Article:
         s = self.pos[min(start, len(self.pos) - 1)]
         e = self.pos[min(max(end - 1, start), len(self.pos) - 1)] + 1
         return (s, max(e, s))
-
-    def lines(self) -> list[tuple[int, str]]:
-        """Body lines with their start offsets (furniture lines come out blank)."""
-        out, at = [], 0
-        for line in self.body.split("\n"):
-            out.append((at, line))
-            at += len(line) + 1
-        return out
 
 
 def normalize_text(raw: str, *, doc_id: str = "text", encoding: str = "utf-8") -> Article:

@@ -153,6 +153,12 @@ def make_people(nlp: Language, name: str) -> Component:
     return people
 
 
+def source_of(f: dict[str, Any]) -> str | None:
+    """The outlet the meta component found, if any."""
+    source = f.get("source")
+    return str(source[0]) if source else None
+
+
 def people_masked(text: str, f: dict[str, Any]) -> str:
     """``text`` with the names of the people found blanked: a person called 吴江 is no 吴江区."""
     spans = [sp for group in ("officials", "staff") for item in f.get(group, []) for sp in item.spans]
@@ -171,11 +177,9 @@ def make_regions(nlp: Language, name: str) -> Component:
     def regions(doc: Doc) -> Doc:
         art = article_of(doc)
         f = found(doc)
-        source = f.get("source")
         unsupported: list[tuple[int, int]] = []
-        items = regions_mod.find_regions(
-            people_masked(art.body, f), source=source[0] if source else None, unsupported=unsupported
-        )
+        f["masked_body"] = masked = people_masked(art.body, f)  # the NER link reads places in it too
+        items = regions_mod.find_regions(masked, source=source_of(f), unsupported=unsupported)
         f["regions"] = items
         f["region_candidates"] = unsupported  # short names the rules left out: the NER may confirm them
         add_spans(doc, "regions", [(s, e, r.level) for r in items for s, e in r.spans])
@@ -209,7 +213,7 @@ def make_ner_link(nlp: Language, name: str) -> Component:
         entities = f.get("ner", [])
         text = article_of(doc).body
         officials = entities_mod.ner_officials(text, entities, f.get("officials", []), f.get("staff", []))
-        regions = entities_mod.ner_regions(entities, people_masked(text, f), f.get("regions", []))
+        regions = entities_mod.ner_regions(entities, f.get("masked_body", text), f.get("regions", []))
         f["officials"] = [*f.get("officials", []), *officials]
         f["regions"] = [*f.get("regions", []), *regions]
         add_spans(doc, "officials", [(s, e, "OFFICIAL") for o in officials for s, e in o.spans])
@@ -230,10 +234,9 @@ def make_event(nlp: Language, name: str) -> Component:
         f["event"] = ev
         if ev:
             add_spans(doc, "event", [(*ev.span, "EVENT")])
-            source = f.get("source")
             # no place written: the event is taken to be in the article's home city (我市)
             f["event_location"] = regions_mod.resolve_location(
-                ev.place or "我市", art.body, source=source[0] if source else None, regions=f.get("regions")
+                ev.place or "我市", art.body, source=source_of(f), regions=f.get("regions")
             )
         return doc
 
