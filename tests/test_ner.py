@@ -120,3 +120,16 @@ def test_recipe_end_to_end_on_a_tiny_slice(tmp_path: Path) -> None:
 def test_cli_without_data(tmp_path: Path) -> None:
     res = CliRunner().invoke(ner_app, ["eval", "--data-dir", str(tmp_path / "none")])
     assert res.exit_code == 2
+
+
+@needs_data
+def test_recipe_with_a_work_dir_that_does_not_exist_yet(tmp_path: Path) -> None:
+    from extract.ner.train import train
+
+    work = tmp_path / "work" / "new"
+    summary = train(
+        DEFAULT_DATA_DIR, tmp_path / "model", limit=40, max_steps=4, heads=("cluener",), work_dir=work
+    )  # fmt: skip
+    assert summary["msra_from"] == str(MODEL_DIR)  # the packaged MSRA head started the CLUENER head
+    assert (work / "msra-tok2vec.bin").exists() and (work / "cluener" / "model-best").is_dir()
+    assert load_ner(tmp_path / "model").pipe_names == ["ner_msra", "ner"]

@@ -302,6 +302,7 @@ def train(
     if work_dir is None:
         tmp = tempfile.TemporaryDirectory(prefix="extract-ner-")
         work_dir = Path(tmp.name)
+    Path(work_dir).mkdir(parents=True, exist_ok=True)  # (the MSRA tok2vec is exported there first)
     try:
         results: dict[str, TrainResult] = {}
         t0 = time.perf_counter()
