@@ -35,7 +35,6 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 TOKENIZER_NAME = "extract.char_feature_tokenizer.v1"
-STASH_FACTORY = "extract_stash_ents"
 TAGGER_FACTORY = "extract_bioes_ner"
 SCORER_NAME = "extract.spans_scorer.v1"
 INIT_CALLBACK = "extract.init_tok2vec_from.v1"
@@ -122,29 +121,6 @@ def create_char_feature_tokenizer(use_jieba: bool = True) -> Any:
         return CharFeatureTokenizer(nlp.vocab, use_jieba=use_jieba)
 
     return make
-
-
-class StashEnts:
-    """Copy ``doc.ents`` into ``doc.spans[key]``; optionally clear ``doc.ents``.
-
-    Lets two NER heads share one pipeline: a second ``ner`` would otherwise treat the
-    first head's entities as fixed.
-    """
-
-    def __init__(self, key: str, clear: bool) -> None:
-        self.key = key
-        self.clear = clear
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.key] = [Span(doc, e.start, e.end, label=e.label) for e in doc.ents]
-        if self.clear:
-            doc.ents = []
-        return doc
-
-
-@Language.factory(STASH_FACTORY, default_config={"key": "ents", "clear": False})
-def make_stash_ents(nlp: Language, name: str, key: str, clear: bool) -> StashEnts:
-    return StashEnts(key, clear)
 
 
 # ---------------------------------------------------------------- BIOES tagging NER
