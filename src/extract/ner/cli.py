@@ -12,12 +12,19 @@ from extract.ner.train import DEFAULT_DATA_DIR, HEADS, MODEL_DIR, SEED
 
 ner_app = typer.Typer(help="Train and evaluate the packaged Chinese NER pipeline.", no_args_is_help=True)
 
+# the --data-dir option of both commands
+DataDir = Annotated[Path, typer.Option("--data-dir", help="benchmarks folder (cluener/, msra/)")]
+
+
+def _require_data(data_dir: Path) -> None:
+    if not data_dir.exists():
+        typer.echo(f"no benchmark data at {data_dir}", err=True)
+        raise typer.Exit(2)
+
 
 @ner_app.command("train")
 def train_cmd(
-    data_dir: Annotated[
-        Path, typer.Option("--data-dir", help="benchmarks folder (cluener/, msra/)")
-    ] = DEFAULT_DATA_DIR,
+    data_dir: DataDir = DEFAULT_DATA_DIR,
     out: Annotated[Path, typer.Option("--out", help="where to save the assembled pipeline")] = MODEL_DIR,
     max_steps: Annotated[int, typer.Option("--max-steps", help="updates per head (0: the recipe's defaults)")] = 0,
     epochs: Annotated[int, typer.Option("--epochs", help="stop after this many epochs (0: no epoch limit)")] = 0,
@@ -48,9 +55,7 @@ def train_cmd(
     bad = [h for h in head if h not in HEADS]
     if bad:
         raise typer.BadParameter(f"unknown head(s) {bad}; choose from {list(HEADS)}")
-    if not data_dir.exists():
-        typer.echo(f"no benchmark data at {data_dir}", err=True)
-        raise typer.Exit(2)
+    _require_data(data_dir)
     summary = train(
         data_dir, out, max_steps=max_steps, epochs=epochs, limit=limit, seed=seed,
         heads=tuple(head), eval_frequency=eval_frequency,
@@ -61,9 +66,7 @@ def train_cmd(
 
 @ner_app.command("eval")
 def eval_cmd(
-    data_dir: Annotated[
-        Path, typer.Option("--data-dir", help="benchmarks folder (cluener/, msra/)")
-    ] = DEFAULT_DATA_DIR,
+    data_dir: DataDir = DEFAULT_DATA_DIR,
     model: Annotated[Path, typer.Option("--model", help="trained pipeline to evaluate")] = MODEL_DIR,
     limit: Annotated[int, typer.Option("--limit", help="evaluate on the first N sentences of each split only")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
@@ -71,9 +74,7 @@ def eval_cmd(
     """Per-label precision / recall / F1 on CLUENER dev and on MSRA test."""
     from extract.ner.train import evaluate
 
-    if not data_dir.exists():
-        typer.echo(f"no benchmark data at {data_dir}", err=True)
-        raise typer.Exit(2)
+    _require_data(data_dir)
     result = evaluate(model, data_dir, limit)
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
