@@ -39,6 +39,15 @@ def perturbed(gold: Path, out: Path) -> Path:
         if rec["event"] and i % 2:
             rec["event"]["name"] = "全市" + rec["event"]["name"]
             rec["event"]["location"] = None
+        if rec["event"] and rec["event"].get("parties"):
+            rec["event"]["parties"] = [*rec["event"]["parties"][1:], {"name": "长三角", "level": "zone"}]
+        if rec["event"] and rec["event"].get("start") and i % 2 == 0:  # a year off: counts only where the year is open
+            rec["event"]["start"] = str(int(rec["event"]["start"][:4]) - 1) + rec["event"]["start"][4:]
+        for a in rec["agreements"][1::2]:
+            a["parties"] = []
+        if i == 1:
+            for a in rec["agreements"]:
+                a.pop("parties", None)
         rec["title"] = rec["title"] if i % 2 else "别的标题"
         (out / f.name).write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
     return out
@@ -52,6 +61,7 @@ def test_eval_gives_the_reference_scorers_figures(tmp_path: Path) -> None:
     ours, _ = score(load_records(GOLD), load_records(pred))
     assert ours == json.loads(ref.stdout)
     assert ours["officials"]["f1"] < 1.0 and ours["agreements"]["action"] < 1.0  # the perturbation shows
+    assert ours["parties"]["f1"] < 1.0 and ours["agreements"]["parties"] < 1.0
 
 
 def test_eval_command_prints_the_same_table_and_diff(tmp_path: Path) -> None:
