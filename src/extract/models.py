@@ -69,10 +69,20 @@ class Region(_Item):
     spans: list[OffsetSpan] = Field(default_factory=list)
 
 
+class Party(_Item):
+    """A side of an event or an agreement: a place, named and levelled exactly as in ``regions``."""
+
+    name: str
+    level: Level
+
+
 class Agreement(_Item):
     title: str
     kind: Kind
     action: Action
+    parties: list[Party] = Field(
+        default_factory=list, description="the places whose sides sign or adopt it ([] for one only mentioned)"
+    )
     spans: list[OffsetSpan] = Field(default_factory=list)
 
 
@@ -81,6 +91,10 @@ class Event(_Item):
     start: str | None
     end: str | None
     location: str | None
+    parties: list[Party] = Field(default_factory=list, description="the places that are the sides of the event")
+    year_certain: bool | None = Field(
+        default=None, description="false where the text does not pin the year of start/end down; null without days"
+    )
     spans: list[OffsetSpan] = Field(default_factory=list)
 
 
