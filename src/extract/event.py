@@ -1,10 +1,17 @@
-"""The main meeting or ceremony an article reports: name, days, place phrase.
+"""The main meeting or ceremony an article reports: name, where it is written, place phrase.
 
-Chinese meeting reports name their event in one of two shapes, in the
-headline and again in the lead: `<name>在<place>举行/召开` or
-`<place?>召开/举行<name>`.  The event's days are the date written in the same
-sentence; the place phrase (`我市`, `合肥`, `汉`) is resolved to a city by the
-regions stage.
+Chinese meeting reports name their event in a few shapes, in the headline and
+again in the lead: `<name>(于<day>)(在<place>)举行/召开`, `(在<place>)召开/举行了<name>`,
+`出席/参加(…举行的)“<name>”`, and a signing told without a ceremony's name
+(`…在渭南共同签署《…》`: an event whose name is null).  Every such mention in the
+headline and the lead is a candidate; each is scored on evidence (the shape that
+found it, where it stands, what its name holds: an ordinal 第三届, a place, words
+of cooperation; a clause word at its start or a vague head noun count against) and
+the best is the event.  The lead usually repeats the headline's event with its
+full name: that mention is the one kept.  The place phrase (`我市`, `合肥`, `汉`)
+and the host of a delegation (`赴贵州`, `到广州出席`, `来沪`) are resolved to a city
+by the regions stage; the event's days are read from its own sentence (see
+``pipeline.event_dates``).  Vocabulary: ``rules/events.tsv``.
 """
 
 from __future__ import annotations
@@ -15,96 +22,191 @@ from functools import cache
 
 from extract.rules import read_tsv
 
-NAME_CHARS = r"[^\s，,。；;：:！？!?、()（）【】\[\]《》|]"
-LEAD_SENTENCES = 4
+# characters of an event name: no sentence punctuation, no brackets, no quotes (a quoted
+# phrase inside a name, “一带一路”, is taken whole)
+_NAME_CHAR = r"[^\s，,。；;：:！？!?、()（）【】\[\]《》|“”「」\"‘’『』]"
+_QUOTED = r"(?:[“「『\"][^“”「」『』\"\n]{1,16}[”」』\"])"
+NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED})"
+_PLACE = r"[^\s，,。；;：:！？!?、()（）【】\[\]《》|“”「」\"]"
+_WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天（）()]"
+_OPEN_Q = r"[“「『\"]?"
+_CLOSE_Q = r"[”」』\"]?"
+LEAD_SENTENCES = 12  # body sentences (after the headline) read for candidates
+LEAD_CHARS = 2500
 
 
 @dataclass(frozen=True)
 class EventRules:
-    after_name: re.Pattern[str]
-    before_name: re.Pattern[str]
+    name_first: re.Pattern[str]
+    verb_first: re.Pattern[str]
+    signing: re.Pattern[str]
+    visit: re.Pattern[str]
     prefixes: tuple[str, ...]
+    badstarts: tuple[str, ...]
+    weak: frozenset[str]
+    nouns: tuple[str, ...]
 
 
 @cache
 def event_rules() -> EventRules:
-    nouns: list[str] = []
-    verbs: list[str] = []
-    prefixes: list[str] = []
+    words: dict[str, list[str]] = {k: [] for k in ("noun", "verb", "prefix", "attend", "visit", "sign", "badstart", "weak")}
     for kind, word in read_tsv("events.tsv"):
-        {"noun": nouns, "verb": verbs, "prefix": prefixes}[kind].append(word)
-    noun = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
-    verb = "|".join(re.escape(w) for w in sorted(verbs, key=len, reverse=True))
-    after_name = re.compile(
-        rf"(?P<name>{NAME_CHARS}{{2,40}}?(?:{noun}))"
-        rf"(?P<when>(?:于|在)?[0-9０-９一二三四五六七八九十〇零年月日至到—\-上下午晚昨今前明天（）()]{{2,24}})?"
-        rf"(?:(?:在|于)(?P<place>{NAME_CHARS}{{1,12}}?))?(?:{verb})"
+        words[kind].append(word)
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    noun, verb, attend = alt(words["noun"]), alt(words["verb"]), alt(words["attend"])
+    name = rf"(?P<name>{NAME_UNIT}{{2,40}}?(?:{noun}))"
+    when = rf"(?P<when>(?:将|即将|正式|已)?(?:于|在)?{_WHEN_CHARS}{{2,24}})"
+    name_first = re.compile(
+        rf"{_OPEN_Q}{name}{_CLOSE_Q}{when}?(?:将|即将)?(?:(?:在|于)(?P<place>{_PLACE}{{1,14}}?))?(?:{verb})"
     )
-    before_name = re.compile(
-        rf"(?:在(?P<place>{NAME_CHARS}{{1,10}}?))?(?:{verb})了?(?P<name>{NAME_CHARS}{{2,40}}?(?:{noun}))(?!{NAME_CHARS})"
+    verb_first = re.compile(
+        rf"(?:在(?P<place>{_PLACE}{{1,12}}?))?(?P<verb>{verb}|{attend})(?:了|的)?"
+        rf"(?:(?P<when>{_WHEN_CHARS}{{1,16}})?(?:{verb})的)?{_OPEN_Q}{name}{_CLOSE_Q}(?:(?!{_NAME_CHAR})|(?=上))"
     )
-    return EventRules(after_name, before_name, tuple(sorted(prefixes, key=len, reverse=True)))
+    signing = re.compile(
+        rf"(?:(?P<when>{_WHEN_CHARS}{{2,16}}))?(?:在(?P<place>{_PLACE}{{1,12}}?))?(?:共同|正式)?(?:{alt(words['sign'])})了?《"
+    )
+    visit = re.compile(rf"(?:{alt(words['visit'])})(?P<host>{_PLACE}{{1,10}}?)(?=出席|参加|考察|开展|举行|召开|调研|访问|学习|对接|，|,|。|$)")
+    return EventRules(
+        name_first,
+        verb_first,
+        signing,
+        visit,
+        tuple(sorted(words["prefix"], key=len, reverse=True)),
+        tuple(sorted(words["badstart"], key=len, reverse=True)),
+        frozenset(words["weak"]),
+        tuple(sorted(words["noun"], key=len, reverse=True)),
+    )
 
 
 @dataclass
 class EventMention:
-    name: str
-    span: tuple[int, int]
+    name: str | None
+    span: tuple[int, int]  # the name's span (the trigger's for a nameless signing)
     place: str | None  # the place phrase as written (我市, 合肥, 汉), or a prefix like 全市
+    when: tuple[int, int] | None = None  # a day written inside the mention (于7月28日, (十二)日)
+    score: float = 0.0
+    hosts: tuple[str, ...] = ()  # where a delegation went (赴贵州, 到广州出席), nearest first
+    in_headline: bool = False
+    mentions: tuple[tuple[int, int], ...] = ()  # every mention of the same event, body first, in text order
+
+
+_ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?|[一二三四五六七八九十〇零]{3,4}年")
+_ORDINAL_NUMBER = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|(?:19|20)[0-9]{2}")
+_COOPERATION = re.compile(r"合作|协作|联席|对口|一体化|协同|交流|战略|对接|支援|帮扶|联盟|共建|区域|峰会|论坛|联谈|会商")
+_SINCE = re.compile(r"^.{0,8}(以来|之后|以后|期间|上|时|中)")
 
 
 def _clean_name(name: str) -> tuple[str, str | None, int]:
     """Strip leading words that are not the name; returns name, the prefix, chars removed."""
+    cut = 0
+    # a clause before the name: 以“X”为主题的Y峰会 → Y峰会
+    k = name.rfind("的")
+    if 0 <= k and len(name) - k - 1 >= 4:
+        cut = k + 1
+        name = name[cut:]
     for p in event_rules().prefixes:
         if name.startswith(p) and len(name) - len(p) >= 4:
-            return name[len(p) :], p, len(p)
-    return name, None, 0
+            return name[len(p) :], p, cut + len(p)
+    return name, None, cut
 
 
-def _first_event(text: str, offset: int) -> EventMention | None:
+def _candidates(text: str, offset: int, index: int, headline: bool) -> list[EventMention]:
     rules = event_rules()
-    best: tuple[int, EventMention] | None = None
-    for pattern in (rules.after_name, rules.before_name):
-        m = pattern.search(text)
-        if not m:
-            continue
-        name, prefix, cut = _clean_name(m.group("name"))
-        place = m.group("place") or prefix
-        start = offset + m.start("name") + cut
-        mention = EventMention(name, (start, start + len(name)), place)
-        if best is None or m.start() < best[0]:
-            best = (m.start(), mention)
-    return best[1] if best else None
+    out: list[EventMention] = []
+    for kind, pattern in (("name_first", rules.name_first), ("verb_first", rules.verb_first)):
+        for m in pattern.finditer(text):
+            raw = m.group("name")
+            name, prefix, cut = _clean_name(raw)
+            name = name.strip("“”「」\"")
+            start = offset + m.start("name") + cut
+            score = 3.0
+            if kind == "verb_first" and m.group("verb") in ("主持", "参与", "列席"):
+                score -= 0.5
+            if _ORDINAL.search(name):
+                score += 1
+            if _COOPERATION.search(name):
+                score += 1
+            if name in rules.weak or len(name) <= 3:
+                score -= 3
+            elif any(name.endswith(w) for w in rules.weak) and len(name) <= 6:
+                score -= 1
+            if name.startswith(rules.badstarts):
+                score -= 3
+            if _SINCE.match(text[m.end("name") :]):  # 自…首届会商会以来: a past one, named in passing
+                score -= 3
+            if headline:
+                score += 1
+            score -= 0.2 * index
+            when = (offset + m.start("when"), offset + m.end("when")) if m.group("when") else None
+            out.append(
+                EventMention(name, (start, start + len(name)), m.group("place") or prefix, when, score,
+                             in_headline=headline)
+            )
+    if not out:
+        for m in rules.signing.finditer(text):
+            when = (offset + m.start("when"), offset + m.end("when")) if m.group("when") else None
+            out.append(
+                EventMention(None, (offset + m.start(), offset + m.end()), m.group("place"), when,
+                             1.0 - 0.2 * index, in_headline=headline)
+            )
+            break
+    return out
 
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
 
+def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
+    return [(offset + m.start(), m.group("host")) for m in event_rules().visit.finditer(text)]
+
+
 def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMention | None:
-    """The event named in the headline, else in the lead sentences of the body."""
-    found = None
+    """The event named in the headline or the lead: the best-scored candidate mention."""
+    cands: list[EventMention] = []
+    hosts: list[tuple[int, str]] = []  # (position, host phrase)
     if title:
-        found = _first_event(title[0], title[1][0])
-    lead: list[EventMention] = []
-    for i, m in enumerate(_SENTENCE.finditer(body)):
-        if i >= LEAD_SENTENCES * 3:
-            break
+        cands += _candidates(title[0], title[1][0], 0, True)
+        hosts += _visit_hosts(title[0], title[1][0])
+    index = 0
+    for m in _SENTENCE.finditer(body, 0, LEAD_CHARS):
         if title and m.start() < title[1][1]:
             continue
-        ev = _first_event(m.group(0), m.start())
-        if ev:
-            lead.append(ev)
-        if len(lead) >= 1:
+        sentence = m.group(0)
+        if len(sentence.strip()) < 8:
+            continue
+        cands += _candidates(sentence, m.start(), index, False)
+        if index < 3:
+            hosts += _visit_hosts(sentence, m.start())
+        index += 1
+        if index >= LEAD_SENTENCES:
             break
-    if found is None:
-        return lead[0] if lead else None
-    # the lead usually repeats the headline's event, with its full name and place (在汉 → 在武汉)
-    # and with its date: the lead's mention is the one kept, the headline's only when it is alone
-    for ev in lead:
-        if same_event(found.name, ev.name):
-            name = ev.name if len(ev.name) >= len(found.name) else found.name
-            return EventMention(name, ev.span, ev.place or found.place)
-    return found
+    named = [c for c in cands if c.name]
+    pool = named or cands
+    if not pool:
+        return None
+    best = max(pool, key=lambda c: c.score)
+    if best.score < 0:
+        return None
+    if best.name:
+        # the lead usually repeats the headline's event, with its full name and place (在汉 → 在武汉)
+        # and with its date: the body's mention is the one kept, its name the fuller one
+        group = [best, *(c for c in named if c is not best and c.score > 0 and same_event(best.name, c.name or ""))]
+        group.sort(key=lambda c: (c.in_headline, c.span[0]))
+        keep = group[0]
+        longest = max((c.name for c in group if c.name), key=len)
+        place = next((c.place for c in group if c.place), None)
+        when = next((c.when for c in group if c.when), None)
+        name = longest if (keep.name and same_event(keep.name, longest)) else keep.name
+        best = EventMention(
+            name, keep.span, place, when, best.score, in_headline=keep.in_headline,
+            mentions=tuple(c.span for c in group),
+        )
+    # the host nearest before the event's mention first (前往三亚市,出席…会议), then the others
+    at = best.span[0]
+    hosts.sort(key=lambda h: (h[0] > at, abs(at - h[0])))
+    best.hosts = tuple(h for _, h in hosts)
+    return best
 
 
 SAME_EVENT_SHARE = 0.7
@@ -114,10 +216,16 @@ def same_event(headline_name: str, lead_name: str) -> bool:
     """The lead names the headline's event, often in full (河南省十四届人大二次会议 →
     河南省第十四届人民代表大会第二次会议): one name holds the other, or nearly all the
     headline name's characters recur in the lead's."""
+    if not headline_name or not lead_name:
+        return False
     if headline_name in lead_name or lead_name in headline_name:
         return True
-    shared = sum(1 for c in headline_name if c in lead_name)
-    return shared >= SAME_EVENT_SHARE * len(headline_name)
+    ordinals = [set(_ORDINAL_NUMBER.findall(n)) for n in (headline_name, lead_name)]
+    if all(ordinals) and not ordinals[0] & ordinals[1]:
+        return False  # 第十届 is not 首届
+    short, long_ = sorted((headline_name, lead_name), key=len)
+    shared = sum(1 for c in short if c in long_)
+    return shared >= SAME_EVENT_SHARE * len(short) and shared >= 0.4 * len(long_)
 
 
 def sentence_bounds(text: str, at: int) -> tuple[int, int]:

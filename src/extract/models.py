@@ -87,7 +87,7 @@ class Agreement(_Item):
 
 
 class Event(_Item):
-    name: str
+    name: str | None = Field(description="the event's name as written; null for a signing told without one")
     start: str | None
     end: str | None
     location: str | None

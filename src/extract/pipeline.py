@@ -234,10 +234,17 @@ def make_event(nlp: Language, name: str) -> Component:
         f["event"] = ev
         if ev:
             add_spans(doc, "event", [(*ev.span, "EVENT")])
-            # no place written: the event is taken to be in the article's home city (我市)
-            f["event_location"] = regions_mod.resolve_location(
-                ev.place or "我市", art.body, source=source_of(f), regions=f.get("regions")
-            )
+            # where it was held: the place written with it, else the host a delegation went to,
+            # else the article's home city (我市)
+            location = None
+            for phrase in (ev.place, *ev.hosts):
+                if phrase and not location:
+                    location = regions_mod.resolve_location(
+                        phrase, art.body, source=source_of(f), regions=f.get("regions")
+                    )
+            if location is None and not ev.hosts:  # no place, or a venue (在府新大厦举行): at home
+                location = regions_mod.resolve_location("我市", art.body, source=source_of(f), regions=f.get("regions"))
+            f["event_location"] = location
         return doc
 
     return event
@@ -349,23 +356,52 @@ def body_doc(nlp: Language, article: Article) -> Doc:
 # ---------------------------------------------------------------- assemble
 
 
-def _event_dates(
-    art: Article, ev: event_mod.EventMention, items: list[dates_mod.FoundDate]
-) -> tuple[str | None, str | None]:
-    """Days of the event: the date nearest before its name in its sentence (a dateline's
-    `X月X日电` is the report's day, not the event's), else the nearest after it, else the
-    first date after the headline, else the first of all."""
+_VAGUE_DAY = re.compile(r"近日|日前|近期|前不久|不久前|此前")
+_DATELINE_AFTER = re.compile(r"\s*(?:电|讯|消息|报道)")
+
+
+def _report_day(body: str, item: dates_mod.FoundDate) -> bool:
+    """A dateline's day (新华社北京6月10日电, 大众网日照9月28日讯): the report's, not the event's."""
+    return bool(_DATELINE_AFTER.match(body, item["span"][1]))
+
+
+def event_dates(
+    body: str,
+    ev: event_mod.EventMention,
+    items: list[dates_mod.FoundDate],
+    publish_span: tuple[int, int] | None = None,
+) -> tuple[str | None, str | None, bool | None]:
+    """Days of the event and whether their year is certain, in this order of evidence: a day
+    written inside the mention (`于7月28日召开`, `(十二)日在…举行`); the date nearest before its
+    name in its sentence; the nearest after it in the sentence; the first day of the sentences
+    that follow it in its paragraph.  A dateline's day is the report's, never the event's."""
+    items = [it for it in items if not _report_day(body, it) and tuple(it["span"]) != publish_span]
     if not items:
-        return None, None
-    lo, hi = event_mod.sentence_bounds(art.body, ev.span[0])
-    in_sentence = [
-        it for it in items if lo <= it["span"][0] < hi and not art.body.startswith("电", it["span"][1])
-    ]
-    before = [it for it in in_sentence if it["span"][0] < ev.span[0]]
-    after = [it for it in in_sentence if it["span"][0] >= ev.span[0]]
-    later = [it for it in items if it["span"][0] >= lo]
-    chosen = before[-1] if before else (after or later or items)[0]
-    return str(chosen["start"]), str(chosen["end"])
+        return None, None, None
+    chosen = None
+    if ev.when:
+        inside = [it for it in items if ev.when[0] <= it["span"][0] < ev.when[1]]
+        chosen = inside[0] if inside else None
+    for span in ev.mentions or (ev.span,):
+        if chosen is not None:
+            break
+        lo, hi = event_mod.sentence_bounds(body, span[0])
+        in_sentence = [it for it in items if lo <= it["span"][0] < hi]
+        before = [it for it in in_sentence if it["span"][0] < span[0]]
+        after = [it for it in in_sentence if it["span"][0] >= span[0]]
+        chosen = before[-1] if before else after[0] if after else None
+    if chosen is None:
+        lo, hi = event_mod.sentence_bounds(body, ev.span[0])
+        if _VAGUE_DAY.search(body, lo, ev.span[0]):
+            return None, None, None  # 近日/日前…召开: the text does not say the day
+        # the first day of the article after the start of the event's sentence, else of all
+        # (a WeChat post's date line above its headline)
+        days = [it for it in items if it["granularity"] == "day"]
+        later = [it for it in days if it["span"][0] >= lo]
+        chosen = (later or days or [None])[0]
+    if chosen is None:
+        return None, None, None
+    return str(chosen["start"]), str(chosen["end"]), bool(chosen["year_certain"])
 
 
 SpannedItem = TypeVar("SpannedItem", Official, StaffMember, Region)
@@ -397,11 +433,19 @@ def assemble(doc: Doc) -> Record:
         for a in f.get("agreements", [])
     ]
     ev = f.get("event")
+    pub: tuple[date, Any] | None = f.get("publish_date")
     event = None
     if ev is not None:
-        start, end = _event_dates(art, ev, f.get("date_mentions", []))
-        event = Event(name=ev.name, start=start, end=end, location=f.get("event_location"), spans=[orig(*ev.span)])
-    pub: tuple[date, Any] | None = f.get("publish_date")
+        start, end, certain = event_dates(art.body, ev, f.get("date_mentions", []), pub[1] if pub else None)
+        event = Event(
+            name=ev.name,
+            start=start,
+            end=end,
+            location=f.get("event_location"),
+            parties=f.get("event_parties", []),
+            year_certain=certain,
+            spans=[orig(*ev.span)],
+        )
     title = f.get("title")
     source = f.get("source")
     return Record(
