@@ -44,12 +44,13 @@ class EventRules:
     prefixes: tuple[str, ...]
     badstarts: tuple[str, ...]
     weak: frozenset[str]
-    nouns: tuple[str, ...]
+    cooperation: re.Pattern[str]
 
 
 @cache
 def event_rules() -> EventRules:
-    words: dict[str, list[str]] = {k: [] for k in ("noun", "verb", "prefix", "attend", "visit", "sign", "badstart", "weak")}
+    kinds = ("noun", "verb", "prefix", "attend", "visit", "purpose", "sign", "badstart", "weak", "cooperation")
+    words: dict[str, list[str]] = {k: [] for k in kinds}
     for kind, word in read_tsv("events.tsv"):
         words[kind].append(word)
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
@@ -66,7 +67,9 @@ def event_rules() -> EventRules:
     signing = re.compile(
         rf"(?:(?P<when>{_WHEN_CHARS}{{2,16}}))?(?:在(?P<place>{_PLACE}{{1,12}}?))?(?:共同|正式)?(?:{alt(words['sign'])})了?《"
     )
-    visit = re.compile(rf"(?:{alt(words['visit'])})(?P<host>{_PLACE}{{1,10}}?)(?=出席|参加|考察|开展|举行|召开|调研|访问|学习|对接|，|,|。|$)")
+    visit = re.compile(
+        rf"(?:{alt(words['visit'])})(?P<host>{_PLACE}{{1,10}}?)(?=(?:{alt(words['purpose'])})|[，,。]|$)"
+    )
     return EventRules(
         name_first,
         verb_first,
@@ -75,7 +78,7 @@ def event_rules() -> EventRules:
         tuple(sorted(words["prefix"], key=len, reverse=True)),
         tuple(sorted(words["badstart"], key=len, reverse=True)),
         frozenset(words["weak"]),
-        tuple(sorted(words["noun"], key=len, reverse=True)),
+        re.compile(alt(words["cooperation"])),
     )
 
 
@@ -93,7 +96,6 @@ class EventMention:
 
 _ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?|[一二三四五六七八九十〇零]{3,4}年")
 _ORDINAL_NUMBER = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|(?:19|20)[0-9]{2}")
-_COOPERATION = re.compile(r"合作|协作|联席|对口|一体化|协同|交流|战略|对接|支援|帮扶|联盟|共建|区域|峰会|论坛|联谈|会商")
 _SINCE = re.compile(r"^.{0,8}(以来|之后|以后|期间|上|时|中)")
 
 
@@ -125,7 +127,7 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
                 score -= 0.5
             if _ORDINAL.search(name):
                 score += 1
-            if _COOPERATION.search(name):
+            if rules.cooperation.search(name):
                 score += 1
             if name in rules.weak or len(name) <= 3:
                 score -= 3

@@ -398,7 +398,7 @@ def event_dates(
         # (a WeChat post's date line above its headline)
         days = [it for it in items if it["granularity"] == "day"]
         later = [it for it in days if it["span"][0] >= lo]
-        chosen = (later or days or [None])[0]
+        chosen = (later or days)[0] if days else None
     if chosen is None:
         return None, None, None
     return str(chosen["start"]), str(chosen["end"]), bool(chosen["year_certain"])
