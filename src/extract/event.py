@@ -45,6 +45,7 @@ class EventRules:
     badstarts: tuple[str, ...]
     weak: frozenset[str]
     cooperation: re.Pattern[str]
+    nouns: tuple[str, ...]
 
 
 @cache
@@ -79,6 +80,7 @@ def event_rules() -> EventRules:
         tuple(sorted(words["badstart"], key=len, reverse=True)),
         frozenset(words["weak"]),
         re.compile(alt(words["cooperation"])),
+        tuple(sorted(words["noun"], key=len, reverse=True)),
     )
 
 
@@ -198,7 +200,9 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         keep = group[0]
         longest = max((c.name for c in group if c.name), key=len)
         place = next((c.place for c in group if c.place), None)
-        when = next((c.when for c in group if c.when), None)
+        # a day written inside a mention: the kept one's, else the headline's (not a later mention,
+        # which may be the next session's: 第二十一次会议将于2021年在徐州召开)
+        when = keep.when or next((c.when for c in group if c.in_headline and c.when), None)
         name = longest if (keep.name and same_event(keep.name, longest)) else keep.name
         best = EventMention(
             name, keep.span, place, when, best.score, in_headline=keep.in_headline,

@@ -95,6 +95,11 @@ class Event(_Item):
     year_certain: bool | None = Field(
         default=None, description="false where the text does not pin the year of start/end down; null without days"
     )
+    parties_evidence: str | None = Field(
+        default=None,
+        description="what gave the parties: local, listed, counted, joined, abbreviation, delegation, zone, "
+        "leaders, name or location (extract.parties)",
+    )
     spans: list[OffsetSpan] = Field(default_factory=list)
 
 

@@ -27,7 +27,8 @@ from extract import agreements as agreements_mod
 from extract import dates as dates_mod
 from extract import event as event_mod
 from extract import meta as meta_mod
-from extract.models import Agreement, DateItem, Event, Official, Record, Region, StaffMember
+from extract import parties as parties_mod
+from extract.models import Agreement, DateItem, Event, Official, Party, Record, Region, StaffMember
 from extract.normalize import Article, normalize_text
 
 
@@ -242,9 +243,21 @@ def make_event(nlp: Language, name: str) -> Component:
                     location = regions_mod.resolve_location(
                         phrase, art.body, source=source_of(f), regions=f.get("regions")
                     )
+            home = regions_mod.resolve_location("我市", art.body, source=source_of(f), regions=f.get("regions"))
             if location is None and not ev.hosts:  # no place, or a venue (在府新大厦举行): at home
-                location = regions_mod.resolve_location("我市", art.body, source=source_of(f), regions=f.get("regions"))
+                location = home
             f["event_location"] = location
+            regions = f.get("regions", [])
+            sides, f["parties_evidence"] = parties_mod.event_parties(
+                art.body, f.get("title"), ev, regions, location, home
+            )
+            f["regions"] = [*regions, *(r for r in sides if r not in regions)]  # every party is a region
+            f["event_parties"] = sides
+        regions, sides = f.get("regions", []), f.get("event_parties", [])
+        f["agreement_parties"] = [
+            parties_mod.agreement_parties(art.body, a.spans[0], a.action, regions, sides) if a.spans else []
+            for a in f.get("agreements", [])
+        ]
         return doc
 
     return event
@@ -428,9 +441,16 @@ def assemble(doc: Doc) -> Record:
         )
         for it in f.get("dates", [])
     ]
+    sides = f.get("agreement_parties") or [[] for _ in f.get("agreements", [])]
     agreements = [
-        Agreement(title=a.title, kind=a.kind, action=a.action, spans=[orig(s, e) for s, e in a.spans])
-        for a in f.get("agreements", [])
+        Agreement(
+            title=a.title,
+            kind=a.kind,
+            action=a.action,
+            parties=[Party(name=r.name, level=r.level) for r in p],
+            spans=[orig(s, e) for s, e in a.spans],
+        )
+        for a, p in zip(f.get("agreements", []), sides, strict=True)
     ]
     ev = f.get("event")
     pub: tuple[date, Any] | None = f.get("publish_date")
@@ -442,8 +462,9 @@ def assemble(doc: Doc) -> Record:
             start=start,
             end=end,
             location=f.get("event_location"),
-            parties=f.get("event_parties", []),
+            parties=[Party(name=r.name, level=r.level) for r in f.get("event_parties", [])],
             year_certain=certain,
+            parties_evidence=f.get("parties_evidence"),
             spans=[orig(*ev.span)],
         )
     title = f.get("title")

@@ -1,0 +1,404 @@
+"""Who cooperates with whom: the places that are the sides of the event and of each document.
+
+RECORD.md ("parties"): the places whose governments, party committees, congresses
+or delegations are the sides — every party is also a region item.  The evidence
+is read in this order, the first that gives sides wins:
+
+1. a local meeting (`全市…动员大会`): the home city alone;
+2. the members the text lists for the event: a run of three or more places joined
+   by list words (`昆明市、六盘水市……攀枝花市10个市州以及云南省曲靖市`) in a sentence
+   of the event (its own, the next one, or one naming the event or the zone it
+   belongs to), the nearest to the event; a province written before its own city
+   (`云南省曲靖市`) only qualifies it;
+3. the sides written together in the event's name, the headline or the event's
+   sentence: places joined by `与/和/·/、/暨` (`天水市政府与济南市政府`, `湖南·新疆`),
+   a run of one-letter abbreviations before a cooperation word in the name
+   (`粤港合作联席会议`, `甘青两省`), a visiting delegation and its host
+   (`广西党政代表团赴贵州`, `阿拉尔市党政代表团来我市`);
+4. a zone the event's name or headline names (`淮海经济区协同发展座谈会`);
+5. the places the event's name holds; else the place where it was held.
+
+A document's parties: the governments its title names as issuers
+(`九江市、黄石市…人民政府关于…`, `甘肃省人民政府 青海省人民政府…协议`), else, when
+it was signed, adopted or released, the event's parties; `[]` for one only
+mentioned or discussed, or signed only by enterprises, associations, universities.
+The vocabulary is ``rules/parties.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from extract.event import EventMention, sentence_bounds
+from extract.models import Party, Region
+from extract.rules import read_tsv
+
+SIDE_LEVELS = ("province", "prefecture", "county", "zone")
+MAX_GAP = 10  # characters between two places of one list
+
+
+@dataclass(frozen=True)
+class PartyWords:
+    gap: re.Pattern[str]  # what may stand between two places of one list of sides
+    pair_run: re.Pattern[str]  # a run of one-letter abbreviations before a cooperation word
+    abbreviations: dict[str, str]
+    delegation: re.Pattern[str]
+    nongov: re.Pattern[str]
+    issuer: re.Pattern[str]
+    leader: re.Pattern[str]
+    count_after: re.Pattern[str]  # a count of places (三省一市, 41个成员城市, 六市)
+    acting_count: re.Pattern[str]  # a count of places that act (沿海六市共同签署, 代表三省一市讲话)
+    count_item: re.Pattern[str]
+    units: dict[str, str]
+
+
+@cache
+def party_words() -> PartyWords:
+    words: dict[str, list[str]] = {}
+    for kind, word in read_tsv("parties.tsv"):
+        words.setdefault(kind, []).append(word)
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    count = rf"[0-9一二三四五六七八九十两]+个?(?:{alt(words['count'])})"
+    gap = re.compile(rf"(?:\s|[，,]|{alt(words['joiner'])}|{alt(words['actor'])}|{count})*")
+    abbreviations = {row[0]: row[1] for row in read_tsv("province_abbreviations.tsv")}
+    chars = re.escape("".join(abbreviations))
+    pair_run = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?={alt(words['pairword'])})")
+    delegation = re.compile(rf"^(?:{alt(words['delegation'])})")
+    nongov = re.compile(alt(words["nongov"]))
+    issuer = re.compile(alt(words["issuer"]))
+    leader = re.compile(alt(words["leader"]))
+    units = {row[0]: row[1] for row in read_tsv("count_units.tsv")}
+    numeral = r"[0-9一二三四五六七八九十两]{1,3}"
+    count_item = re.compile(rf"(?P<n>{numeral})个?(?:成员)?(?P<unit>{alt(units)})")
+    count_after = re.compile(rf"(?:{numeral}个?(?:成员)?(?:{alt(units)}))+")
+    count = rf"(?:{numeral}个?(?:成员)?(?:{alt(units)}))+"
+    act = alt(words["act"])
+    acting_count = re.compile(rf"(?:{act}){count}|{count}\s*(?:{act})")
+    return PartyWords(
+        gap, pair_run, abbreviations, delegation, nongov, issuer, leader, count_after, acting_count, count_item,
+        units,
+    )
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    region: Region
+
+
+def mentions_of(regions: Sequence[Region]) -> list[Mention]:
+    """Every mention of a place that can be a side, in text order; a longer mention wins an overlap."""
+    out: list[Mention] = []
+    for r in regions:
+        if r.level in SIDE_LEVELS:
+            out += [Mention(s, e, r) for s, e in r.spans]
+    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in out:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _runs(text: str, mentions: list[Mention], lo: int, hi: int) -> list[list[Mention]]:
+    """Places of [lo, hi) joined only by list words: each run in text order."""
+    gap = party_words().gap
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if not lo <= m.start < hi:
+            continue
+        if runs and m.start - runs[-1][-1].end <= MAX_GAP:
+            between = text[runs[-1][-1].end : m.start]
+            if gap.fullmatch(between):
+                runs[-1].append(m)
+                continue
+        runs.append([m])
+    return [_unqualified(run) for run in runs if not _counts_lower(text, run)]
+
+
+def _unqualified(run: list[Mention]) -> list[Mention]:
+    """Drop a place written right before its own child only to qualify it (云南省曲靖市)."""
+    out: list[Mention] = []
+    for i, m in enumerate(run):
+        nxt = run[i + 1] if i + 1 < len(run) else None
+        if nxt and nxt.start == m.end and m.region.name in nxt.region.parents:
+            continue
+        out.append(m)
+    return out
+
+
+def _regions_of(run: Sequence[Mention]) -> list[Region]:
+    seen: dict[str, Region] = {}
+    for m in run:
+        seen.setdefault(m.region.name, m.region)
+    return list(seen.values())
+
+
+def _parties(regions: Sequence[Region]) -> list[Party]:
+    return [Party(name=r.name, level=r.level) for r in regions]
+
+
+def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
+    """粤港合作 / 甘青两省 in an event's name: the provinces of the run."""
+    words = party_words()
+    out: list[Region] = []
+    for m in words.pair_run.finditer(name):
+        run = m.group("run")
+        if len(set(run)) != len(run):
+            continue
+        for c in run:
+            full = words.abbreviations[c]
+            region = all_regions.get(full) or Region(name=full, level="province")
+            if region not in out:
+                out.append(region)
+    return out
+
+
+def event_parties(
+    body: str,
+    title: tuple[str, tuple[int, int]] | None,
+    ev: EventMention,
+    regions: Sequence[Region],
+    location: str | None,
+    home: str | None,
+) -> tuple[list[Region], str | None]:
+    """The places that are the sides of the event and the evidence that gave them (the step of
+    the module's docstring: local, listed, counted, joined, abbreviation, delegation, zone, leaders,
+    name, location)."""
+    by_name = {r.name: r for r in regions}
+    titles = _book_titles(body)
+    mentions = [m for m in mentions_of(regions) if not any(s <= m.start < e for s, e in titles)]
+    spans = list(ev.mentions or (ev.span,))
+    at = spans[0][0]
+    # 0. a meeting of chambers, associations, enterprises (川渝九地商协会发展合作峰会): no places
+    if ev.name and party_words().nongov.search(_without_head_noun(ev.name)):
+        return [], "nongov"
+    # 1. a local meeting: 全市…大会
+    if ev.place and ev.place.startswith("全") and home and home in by_name:
+        return [by_name[home]], "local"
+    # the event's sentences: its own and the next one, and those naming it
+    own = [sentence_bounds(body, s) for s, _ in spans]
+    sentences = list(own)
+    for _, hi in own:
+        if hi < len(body):
+            sentences.append(sentence_bounds(body, hi + 1))
+    # sentences naming the event or its series (第十届 and 首届 X会商会 are one series)
+    series = _ORDINALS.sub("", ev.name or "")
+    if len(series) >= 4:
+        for m in _SENTENCE.finditer(body, 0, SERIES_CHARS):
+            if series in _ORDINALS.sub("", m.group(0)):
+                sentences.append((m.start(), m.end()))
+    sentences = sorted(set(sentences))
+    window = _window(body, at)
+    heads = [*spans, *([title[1]] if title else [])]
+    # 2. the members listed
+    lists = [
+        run
+        for lo, hi in sentences
+        for run in _runs(body, mentions, lo, hi)
+        if len(_regions_of(run)) >= 3 and any(m.end - m.start > 1 for m in run)  # not 宁蒙陕甘 alone
+    ]
+    if lists:
+        return _regions_of(min(lists, key=lambda run: (-len(run), abs(run[0].start - at)))), "listed"
+    # 3. the members counted (沿海六市, 长江中游三省, 三省一市) and named around the event
+    # counts in the name, the headline, the event's sentence, and where members act in the window
+    # (沿海六市共同签署, 分别代表三省一市讲话)
+    acting = [(m.start(), m.end()) for m in party_words().acting_count.finditer(body, *window)]
+    counted = _counted_members(body, mentions, [*heads, *own, *acting], window)
+    if counted:
+        return counted, "counted"
+    # 4. sides written together in the name, the headline, the event's sentence
+    near = [*spans, *own, *([title[1]] if title else [])]
+    for lo, hi in near:
+        pairs = [
+            run for run in _runs(body, mentions, lo, hi)
+            if len(_regions_of(run)) >= 2 and any(m.end - m.start > 1 for m in run)
+        ]
+        if pairs:
+            return _regions_of(max(pairs, key=len)), "joined"
+    if ev.name:
+        sides = _abbreviation_sides(ev.name, by_name)
+        if len(sides) >= 2:
+            return sides, "abbreviation"
+    visiting = _delegation_sides(body, mentions, near, location, home, by_name)
+    if len(visiting) >= 2:
+        return visiting, "delegation"
+    # 5. a zone in the name or the headline
+    zones = [m for lo, hi in heads for m in mentions if lo <= m.start < hi and m.region.level == "zone"]
+    if zones:
+        return _regions_of(zones[:1]), "zone"
+    # 6. the leaders' places in the event's sentences (北京市委书记X…与河北省委书记Y出席)
+    leading = [
+        m for lo, hi in sentences for m in mentions if lo <= m.start < hi and party_words().leader.match(body, m.end)
+    ]
+    leaders = _without_children(_regions_of(leading))
+    if len(leaders) >= 2:
+        return leaders, "leaders"
+    # 7. the places of the name, else the place where it was held
+    in_name = [m for s, e in spans for m in mentions if s <= m.start < e]
+    if in_name:
+        return _regions_of(in_name), "name"
+    if location and location in by_name:
+        return [by_name[location]], "location"
+    return [], None
+
+
+_ORDINALS = re.compile(r"(?:19|20)[0-9]{2}年?|第[0-9一二三四五六七八九十百]+[届次]|首届|本届|上届")
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+SERIES_CHARS = 4000
+
+
+def _without_head_noun(name: str) -> str:
+    """The name without its head noun (长江中游…第十届会商会 → …第十届): 商会 in 会商会 is no chamber."""
+    from extract.event import event_rules
+
+    for noun in event_rules().nouns:
+        if name.endswith(noun):
+            return name[: -len(noun)]
+    return name
+WINDOW = 800  # characters from the event's paragraph in which its counted members are named
+
+
+def _window(body: str, at: int) -> tuple[int, int]:
+    lo = body.rfind("\n", 0, at) + 1
+    return lo, min(len(body), max(at, lo) + WINDOW)
+
+
+def _book_titles(body: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,200}》", body)]
+
+
+def _without_children(sides: list[Region]) -> list[Region]:
+    """A county beside its own city, a city beside its province: the higher side stands for both."""
+    names = {r.name for r in sides}
+    return [r for r in sides if not names & set(r.parents)]
+
+
+def _without_parents(sides: list[Region]) -> list[Region]:
+    """Places named only to qualify another (新疆第一师阿拉尔市, 浙江台州): the lower one stands."""
+    parents = {p for r in sides for p in r.parents}
+    return [r for r in sides if r.name not in parents]
+
+
+def _paragraph_lists(body: str, runs: list[list[Mention]]) -> list[list[Region]]:
+    """Each run of three or more, and the runs of each paragraph together."""
+    out = [_regions_of(run) for run in runs if len(_regions_of(run)) >= 3]
+    by_paragraph: dict[int, list[Mention]] = {}
+    for run in runs:
+        by_paragraph.setdefault(body.rfind("\n", 0, run[0].start), []).extend(run)
+    out += [_regions_of(ms) for ms in by_paragraph.values()]
+    return out
+
+
+def _counts_lower(body: str, run: list[Mention]) -> bool:
+    """A list of provinces followed by a count of cities (苏鲁豫皖四省十市, 沪苏浙皖41个成员城市):
+    the members are cities the text does not list, not these provinces."""
+    if any(m.region.level != "province" for m in run):
+        return False
+    follow = party_words().count_after.match(body, run[-1].end)
+    if not follow:
+        return False
+    levels = _count_levels(follow.group(0))
+    cities = sum(n for n, level in levels if level == "prefecture")
+    capitals = sum(1 for r in _regions_of(run) if r.adcode and r.adcode[2:4] == "00" and r.name.endswith("市"))
+    return cities > capitals
+
+
+def _count_levels(phrase: str) -> list[tuple[int, str]]:
+    """三省一市 → [(3, province), (1, prefecture)]; 41个成员城市 → [(41, prefecture)]."""
+    from extract.dates import cn_number
+
+    words = party_words()
+    out = []
+    for m in words.count_item.finditer(phrase):
+        n = cn_number(m.group("n").replace("两", "二"))
+        if n:
+            out.append((n, words.units[m.group("unit")]))
+    return out
+
+
+def _counted_members(
+    body: str, mentions: list[Mention], scope: list[tuple[int, int]], window: tuple[int, int]
+) -> list[Region]:
+    """A count of members (沿海六市, 三省一市, 13个成员城市) and as many places of its level named
+    around the event, or listed anywhere in the article."""
+    words = party_words()
+    para_lo, para_hi = window
+    all_runs = [run for run in _runs(body, mentions, 0, len(body)) if len(_regions_of(run)) >= 2]
+    for lo, hi in scope:
+        for m in words.count_after.finditer(body, lo, hi):
+            levels = _count_levels(m.group(0))
+            if not levels:
+                continue
+            total = sum(n for n, _ in levels)
+            wanted = {level for _, level in levels}
+            if len(wanted) > 1:  # 三省一市: the province-level members
+                wanted = {"province"}
+            near = [
+                x for x in mentions
+                if para_lo <= x.start < para_hi and x.region.level != "zone"
+                and ("any" in wanted or x.region.level in wanted)
+            ]
+            sides = _without_parents(_regions_of(near))
+            if len(sides) == total >= 2:
+                return sides
+            # a list of the members elsewhere, maybe in parts in one paragraph (one may be missed)
+            for listed in _paragraph_lists(body, all_runs):
+                listed = [r for r in listed if r.level != "zone" and ("any" in wanted or r.level in wanted)]
+                if len(listed) == total or (total >= 6 and total - 1 <= len(listed) <= total):
+                    return listed
+    return []
+
+
+def _delegation_sides(
+    body: str,
+    mentions: list[Mention],
+    scope: list[tuple[int, int]],
+    location: str | None,
+    home: str | None,
+    by_name: dict[str, Region],
+) -> list[Region]:
+    """A delegation (广西党政代表团, 阿拉尔市党政代表团) and the place it visits."""
+    words = party_words()
+    out: list[Region] = []
+    for lo, hi in scope:
+        for m in mentions:
+            if lo <= m.start < hi and words.delegation.match(body, m.end) and m.region not in out:
+                out.append(m.region)
+    if out:
+        host = by_name.get(location or "") or by_name.get(home or "")
+        if host and host not in out and not any(host.name in r.parents or r.name in host.parents for r in out):
+            out.append(host)
+    return out
+
+
+def agreement_parties(
+    body: str,
+    title_span: tuple[int, int],
+    action: str,
+    regions: Sequence[Region],
+    event_sides: Sequence[Region],
+) -> list[Region]:
+    """The sides of one document: issuers its title names, else the event's when it was signed,
+    adopted or released there; none for a document only mentioned or discussed."""
+    mentions = mentions_of(regions)
+    lo, hi = title_span
+    # issuers open the title (九江市、黄石市…人民政府关于…) or are named as governments in it
+    for run in _runs(body, [m for m in mentions if m.region.level != "zone"], lo, hi):
+        if _names_issuer(body, run[-1]) or (run[0].start - lo <= 1 and len(_regions_of(run)) >= 2):
+            return _regions_of(run)
+    if action not in ("signed", "adopted", "released"):
+        return []
+    s_lo, _ = sentence_bounds(body, lo)
+    if party_words().nongov.search(body, s_lo, lo) and not any(s_lo <= m.start < lo for m in mentions):
+        return []  # signed by enterprises, associations, universities
+    return list(event_sides)
+
+
+def _names_issuer(body: str, m: Mention) -> bool:
+    return bool(party_words().issuer.match(body, m.end))

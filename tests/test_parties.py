@@ -1,0 +1,107 @@
+"""Parties: who cooperates with whom, in the event and in each document (RECORD.md "parties")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_text
+
+
+def sides(text: str) -> list[str]:
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    return sorted(p.name for p in rec.event.parties)
+
+
+def test_two_city_governments_joined_in_the_lead() -> None:
+    text = (
+        "绵阳市与宁波市签署战略合作协议\n"
+        "5月12日,绵阳市政府与宁波市政府战略合作框架协议签约仪式在宁波举行。"
+        "双方签署了《绵阳市人民政府 宁波市人民政府战略合作框架协议》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["宁波市", "绵阳市"]
+    assert rec.event.parties_evidence == "joined"
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["宁波市", "绵阳市"]
+    names = {r.name for r in rec.regions}
+    assert {"宁波市", "绵阳市"} <= names  # every party is a region item
+
+
+def test_members_listed_in_the_event_sentence() -> None:
+    text = (
+        "10月9日,第五届赣闽粤原中央苏区协作峰会在龙岩市召开,赣州市、龙岩市、梅州市、三明市、"
+        "抚州市等成员城市代表参加会议。会议通过了《峰会龙岩共识》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == sorted(["赣州市", "龙岩市", "梅州市", "三明市", "抚州市"])
+    assert rec.event.parties_evidence == "listed"
+    # adopted at the event: the event's sides
+    assert sorted(p.name for p in rec.agreements[0].parties) == sorted(p.name for p in rec.event.parties)
+
+
+def test_a_province_qualifying_its_city_is_no_side() -> None:
+    text = (
+        "6月3日,第二届川陕革命老区振兴发展联席会议在巴中市召开。四川省巴中市、四川省达州市、"
+        "陕西省汉中市、陕西省安康市代表出席会议。"
+    )
+    assert sides(text) == sorted(["巴中市", "达州市", "汉中市", "安康市"])
+
+
+def test_a_counted_group_named_through_its_leaders() -> None:
+    text = (
+        "闽西南协同发展区第三次联席会议在厦门召开\n"
+        "11月2日,闽西南协同发展区第三次联席会议在厦门召开。厦门市委书记甲某某主持会议,"
+        "漳州市委书记乙某某、泉州市委书记丙某某、三明市委书记丁某某、龙岩市委书记戊某某出席。\n"
+        "会上,五市共同签署《闽西南协同发展区文化旅游合作协议》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == sorted(["厦门市", "漳州市", "泉州市", "三明市", "龙岩市"])
+    assert rec.event.parties_evidence == "counted"
+
+
+def test_a_zone_whose_members_are_not_listed() -> None:
+    text = "9月20日,第十二届长三角城市经济协调会全体会议在湖州召开,来自长三角41个城市的代表齐聚一堂,共商合作大计。"
+    assert sides(text) == ["长江三角洲"]
+
+
+def test_a_province_group_before_a_count_of_cities_names_the_cities_not_the_provinces() -> None:
+    text = (
+        "4月8日,第四届淮海经济区协同发展座谈会在徐州召开,来自苏鲁豫皖四省十市的相关负责人参加会议。"
+    )
+    assert sides(text) == ["淮海经济区"]
+
+
+def test_a_local_mobilisation_meeting_has_the_home_city_alone() -> None:
+    text = (
+        "3月2日,全市长三角一体化发展推进大会召开,会议要求加快融入长三角。嘉兴市委书记甲某某出席并讲话。"
+    )
+    assert sides(text) == ["嘉兴市"]
+
+
+def test_a_delegation_and_its_host() -> None:
+    text = (
+        "4月22日至24日,云南省党政代表团赴上海市学习考察,并出席沪滇对口协作工作座谈会。"
+        "两地签署《沪滇深化对口协作框架协议》。"
+    )
+    assert sides(text) == ["上海市", "云南省"]
+
+
+def test_chambers_of_commerce_are_no_governments() -> None:
+    text = "8月5日,“成渝地区双城经济圈商协会合作峰会”在重庆召开,两地40余家商协会参会。"
+    assert sides(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("双方签署了《合作框架协议》。", ["宁波市", "绵阳市"]),
+        ("会议讨论了《合作框架协议》。", []),  # discussed: no sides yet
+    ],
+)
+def test_a_documents_sides_follow_what_was_done_with_it(sentence: str, expected: list[str]) -> None:
+    text = "5月12日,绵阳市政府与宁波市政府战略合作座谈会在宁波举行。" + sentence
+    rec = extract_text(text, ner=False)
+    assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [expected]
