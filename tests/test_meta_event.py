@@ -116,3 +116,65 @@ def test_epaper_and_breadcrumb_headers() -> None:
 def test_event_with_its_day_in_parentheses() -> None:
     ev = find_event("【香港商报网讯】（记者 区颖琳）粤港合作联席会议第二十五次会议昨日（8月29日）在广州举行。", None)
     assert ev is not None and (ev.name, ev.place) == ("粤港合作联席会议第二十五次会议", "广州")
+
+
+def test_source_in_datelines_and_credits() -> None:
+    def src(text: str) -> str | None:
+        found = find_source(text)
+        return found[0] if found else None
+
+    assert src("标题\n中评社香港3月2日电（记者 甲）两岸经贸论坛昨日举行") == "中评社"
+    assert src("标题\n据新华社电 两市昨天在京签署合作协议") == "新华社"
+    assert src("标题\n南方日报讯 记者甲报道：粤桂两地昨日签署") == "南方日报"
+    assert src("标题\n齐鲁网潍坊3月9日讯 3月8日，潍坊与烟台召开联席会议") == "齐鲁网"
+    assert src("标题\n宜宾在线成都讯 5月6日,两市签约") == "宜宾在线"
+    assert src("【大公报讯】粤港两地昨日签署协议") == "大公报"
+    assert src("标题\n正文第一段。\n会议确定下届会议在扬州举行。(扬子晚报") == "扬子晚报"
+    assert src("标题\n2021-04-02 18:30:12 东方新闻Live\n正文第一段,两地签约。") == "东方新闻Live"
+    assert src("标题\n作者:陈某某\n两地签约。") is None
+
+
+def test_page_dates_in_their_many_forms() -> None:
+    def pub(text: str) -> date | None:
+        found = find_publish_date(text)
+        return found[0] if found else None
+
+    assert pub("标题\n[2017.03.21] 發表\n正文") == date(2017, 3, 21)
+    assert pub("当前报章2018年04月12日 第3版\n标题") == date(2018, 4, 12)
+    assert pub(" date 2024-10-08 正文从这里开始，两地签约。") == date(2024, 10, 8)
+    assert pub("标题\n发表于 2023-05-06 09:12:00 论坛网页版\n正文") == date(2023, 5, 6)
+    assert pub("标题\n22.06.2016\n正文") == date(2016, 6, 22)
+    assert pub("标题\n03.04.2016\n正文") == date(2016, 4, 3)  # day first
+    assert pub("标题\n某某新闻 1970-01-01 08:00:00\n正文") is None  # the epoch is no date
+
+
+def test_headline_under_page_furniture_and_brackets() -> None:
+    def title(body: str) -> str | None:
+        found = find_title(body)
+        return found[0] if found else None
+
+    page = "返回顶部\n繁体 简体\n您好!今天是2019年3月5日\n扫描下载手机APP\n成渝两地签署交通合作协议\n发布时间:2019-03-05\n正文第一段,两地签约。"
+    assert title(page) == "成渝两地签署交通合作协议"
+    assert title("【香港商报】特首率团赴深圳出席深港合作会议\n正文第一段。") == "特首率团赴深圳出席深港合作会议"
+    assert title("原标题:湘鄂两省签署合作协议\n正文第一段,两省签约。") == "湘鄂两省签署合作协议"
+    assert title("行业资讯\n江淮两市召开联席会议\n正文,两市签约。") == "江淮两市召开联席会议"
+    # a kicker of short slogans gives way to the headline under it
+    assert title("携手共进 互利共赢\n宁波市与绵阳市签订战略合作协议\n正文,两市签约。") == "宁波市与绵阳市签订战略合作协议"
+    # the page starts with its lead: no headline
+    assert title("新华网南京6月1日电 两地召开联席会议,双方签署协议。") is None
+
+
+def test_furniture_never_blanks_the_article() -> None:
+    from extract import extract_text
+
+    page = (
+        "吉林日报\n2016年08月27日 第01版\n上一版 下一版\n放大 缩小 默认\n"
+        "长吉图开发开放先导区建设推进会在延吉召开\n"
+        "本报讯 8月26日,长吉图开发开放先导区建设推进会在延吉召开。延边州、长春市、吉林市负责同志参加会议。\n"
+        "会议指出,要深化长吉图区域合作,推动先导区建设取得新突破。\n上一版 下一版\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.furniture_uncertain
+    assert rec.title == "长吉图开发开放先导区建设推进会在延吉召开"
+    assert rec.event is not None and rec.event.start == "2016-08-26"
+    assert {"长春市", "吉林市"} <= {r.name for r in rec.regions}

@@ -7,11 +7,12 @@ from datetime import date
 from functools import cache
 
 from extract.dates import find_raw_dates, parse_iso_date, valid_date
-from extract.normalize import is_credit_line, line_offsets
+from extract.normalize import is_credit_line, is_never_headline, line_offsets
 from extract.rules import read_lines
 
 TITLE_MIN, TITLE_MAX = 4, 64
-HEADER_LINES = 10  # a page states its publish date within its first lines
+HEADER_LINES = 15  # a page states its publish date within its first non-empty lines
+SHORT_LINE = 40  # a dd.mm.yyyy date counts in a short header line only (not in a sentence)
 _FULL_DATE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 _PUBLISH_LABEL = re.compile(
     rf"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|时间|日期)\s*[:：]\s*(?P<d>{_FULL_DATE})"
@@ -52,49 +53,145 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+EARLIEST_PAGE_DATE = date(1990, 1, 1)  # before the web: an epoch artifact (1970-01-01 08:00:20), not a date
+_LABEL_NO_COLON = re.compile(
+    rf"(?:发表于|发布于|更新于|当前报章|报章日期|出版日期|刊发日期|(?<![A-Za-z])(?:date|Date|DATE|Published|published))"
+    rf"\s*[:：]?\s*(?P<d>{_FULL_DATE})"
+)
+# [2016.09.15] 發表 / 【2016-09-15】
+_BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{_FULL_DATE})\s*[\]】)）]")
+# 01.07.2015: day.month.year (month.day.year where the first number cannot be a month's day)
+_DMY = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
+
+
+def page_date(d: date | None, today: date | None = None) -> date | None:
+    """``d`` when it can be a page's date: not before the web (the epoch artifact), not after today."""
+    if d is None or d < EARLIEST_PAGE_DATE or d > (today or date.today()):
+        return None
+    return d
+
+
+def _dmy(m: re.Match[str]) -> date | None:
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    day, month = (a, b) if b <= 12 else (b, a)
+    return date(y, month, day) if valid_date(y, month, day) else None
+
+
 def find_publish_date(text: str) -> tuple[date, tuple[int, int]] | None:
-    """The publication date, only where the page states it (label or dateline)."""
-    for m in _PUBLISH_LABEL.finditer(text):
-        d = parse_iso_date(m.group("d"))
-        if d:
-            return d, (m.start("d"), m.end("d"))
+    """The publication date, only where the page states it (label, dateline, page stamp).
+
+    Dates before 1990 (the epoch artifact 1970-01-01 of broken pages) and after today are not
+    page dates.  ``dd.mm.yyyy`` is read day first, as Chinese pages that use it write it,
+    unless the second number cannot be a month."""
+    for pattern in (_PUBLISH_LABEL, _LABEL_NO_COLON):
+        for m in pattern.finditer(text):
+            d = page_date(parse_iso_date(m.group("d")))
+            if d:
+                return d, (m.start("d"), m.end("d"))
     for m in _PUBLISH_LABEL_ANY.finditer(text):  # 发布时间：二〇一九年七月二十四日
         written = find_raw_dates(text[m.end() : m.end() + 24])
         if written and written[0].start_pos == 0:
             r = written[0]
             if r.year is not None and r.day is not None and valid_date(r.year, r.month, r.day):
-                return date(r.year, r.month, r.day), (m.end(), m.end() + r.end_pos)
+                if page_date(d := date(r.year, r.month, r.day)):
+                    return d, (m.end(), m.end() + r.end_pos)
     agency = _AGENCY_DATELINE.search(text)
-    if agency and (d := parse_iso_date(agency.group("d"))):
+    if agency and (d := page_date(parse_iso_date(agency.group("d")))):
         return d, (agency.start("d"), agency.end("d"))
-    for at, line in line_offsets(text)[:HEADER_LINES]:
-        line_match = _DATELINE.match(line) or _STAMP.search(line)
-        if line_match and (d := parse_iso_date(line_match.group("d"))):
+    header = [(at, line) for at, line in line_offsets(text) if line.strip()][:HEADER_LINES]
+    for at, line in header:
+        line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
+        if line_match and (d := page_date(parse_iso_date(line_match.group("d")))):
             return d, (at + line_match.start("d"), at + line_match.end("d"))
+    for at, line in header:
+        dmy = _DMY.search(line)
+        if dmy and len(line.strip()) <= SHORT_LINE and (d := page_date(_dmy(dmy))):
+            return d, (at + dmy.start(), at + dmy.end())
     return None
+
+
+HEADLINE_WINDOW = 12  # non-empty lines read for the headline before the lead
+KICKER_PART_MAX = 6  # a kicker (引题) is short slogans side by side: 相互尊重 平等协商 优势互补
+_ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]\s*")
+_OUTLET_BRACKET = re.compile(r"^\s*[【\[](?P<s>[^】\]\s]{2,12})[】\]]\s*(?=\S{4})")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _headline_text(line: str) -> tuple[str, int]:
+    """The line without 原标题: and a leading outlet bracket (【澳门导报】…); chars cut at the start."""
+    s = line.strip()
+    cut = len(line) - len(line.lstrip())
+    for pattern in (_ORIGINAL_TITLE, _OUTLET_BRACKET):
+        m = pattern.match(s)
+        if m:
+            s, cut = s[m.end() :], cut + m.end()
+    return s.strip(), cut
+
+
+def _is_meta_line(s: str) -> bool:
+    return bool(_PUBLISH_LABEL.search(s) or _DATELINE.match(s) or _STAMP.search(s) or is_credit_line(s)) and not (
+        _BYLINE_START.match(s)
+    )
+
+
+def _skippable(s: str) -> bool:
+    """Page furniture left in the body above the headline: short labels (湖南, 订阅), prompts
+    and greetings (furniture.tsv ``nohead``), lines with little Chinese in them, outlet names."""
+    if len(s) <= 4 or is_never_headline(s):
+        return True
+    if len(_CJK.findall(s)) < 0.5 * len(s.replace(" ", "")):
+        return True
+    return bool(_OUTLET_LINE.fullmatch(s))
+
+
+_OUTLET_LINE = re.compile(r"[^\s，,。]{2,8}(?:日报|晚报|时报|商报|导报|新闻|电视台|报)")
+
+
+def _headline_like(s: str) -> bool:
+    """Short, no sentence inside it (。), not a date line or a byline."""
+    return (
+        TITLE_MIN <= len(s) <= TITLE_MAX
+        and s[-1] not in "。！？!?；;，,：:"
+        and "。" not in s
+        and not _DATE_LINE.match(s)
+        and not _BYLINE_START.match(s)
+    )
+
+
+def _is_kicker(s: str) -> bool:
+    parts = s.split()
+    return len(parts) >= 2 and all(len(p) <= KICKER_PART_MAX for p in parts)
 
 
 def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
-    """The headline: the article's first line, when it reads as one.
+    """The headline: the first line of the article, when it reads as one.
 
-    Metadata lines before it (发布时间…来源…) are passed over.  Not a headline:
-    a first line that is a date alone (a WeChat post's day), a byline or credit,
-    or a sentence (ends with 。 or runs long).
+    Lines above it that are page furniture (labels, prompts, greetings, a site's name) and
+    metadata lines (发布时间…来源…) are passed over; 原标题: and a leading outlet bracket are cut
+    off; a kicker of short slogans (引题) gives way to the headline under it.  No headline: the
+    first line is a date alone (a WeChat post's day), a byline or credit, or a sentence (ends
+    with 。 or runs long) — the page starts with its lead.
     """
+    seen = 0
+    found: tuple[str, tuple[int, int]] | None = None
     for at, line in line_offsets(body):
-        s = line.strip()
-        if not s:
+        if not line.strip():
             continue
-        if _PUBLISH_LABEL.search(s) or _DATELINE.match(s) or _STAMP.search(s) or is_credit_line(s):
-            if not _BYLINE_START.match(s):
-                continue
-        if (
-            _DATE_LINE.match(s)
-            or _BYLINE_START.match(s)
-            or not TITLE_MIN <= len(s) <= TITLE_MAX
-            or s[-1] in "。！？!?；;，,：:"
-        ):
-            return None
-        start = at + line.index(s)
-        return s, (start, start + len(s))
-    return None
+        seen += 1
+        if seen > HEADLINE_WINDOW:
+            break
+        s, cut = _headline_text(line)
+        if not s or _is_meta_line(s):
+            continue
+        if _skippable(s) and not (found is None and _DATE_LINE.match(s)):
+            continue
+        if not _headline_like(s):
+            return found
+        start = at + cut
+        if found is None:
+            found = (s, (start, start + len(s)))
+            if not _is_kicker(s):
+                return found
+            continue
+        return (s, (start, start + len(s)))  # the headline under a kicker
+    return found

@@ -120,4 +120,9 @@ class Record(BaseModel):
     regions: list[Region] = Field(default_factory=list)
     agreements: list[Agreement] = Field(default_factory=list)
     encoding: str = Field(description="the text encoding the input was decoded with")
+    furniture_uncertain: bool = Field(
+        default=False,
+        description="the page-furniture rules would have removed most of the article's prose, so only single "
+        "furniture lines were removed",
+    )
     pipeline_version: str = ""

@@ -14,7 +14,7 @@ import codecs
 import html
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -222,8 +222,8 @@ def detect_script(text: str, simplified: str) -> str:
 
 @cache
 def _furniture_rules() -> dict[str, re.Pattern[str]]:
-    """One alternation per kind (line, head, tail): one search a line and kind."""
-    patterns: dict[str, list[str]] = {"line": [], "head": [], "tail": []}
+    """One alternation per kind (line, head, tail, nohead): one search a line and kind."""
+    patterns: dict[str, list[str]] = {"line": [], "head": [], "tail": [], "nohead": []}
     for kind, pattern in read_tsv("furniture.tsv"):
         patterns[kind].append(f"(?:{pattern})")
     # re.M: ^/$ are line anchors, so one pattern serves a single line and the whole page
@@ -248,6 +248,11 @@ def line_offsets(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def is_never_headline(line: str) -> bool:
+    """A line that stays in the article but is never its headline (furniture.tsv ``nohead``)."""
+    return _furniture_rules()["nohead"].search(line) is not None
+
+
 def is_credit_line(line: str) -> bool:
     return _credit_rule().search(line) is not None
 
@@ -265,6 +270,33 @@ def _lines_matching(kind: str, stripped: list[str]) -> set[int]:
         last = bisect.bisect_right(starts, max(m.start(), m.end() - 1)) - 1
         hits.update(range(first, last + 1))
     return {i for i in hits if 0 <= i < len(stripped) and rule.search(stripped[i])}
+
+
+PROSE_MIN = 20  # characters of a line that reads as article prose (with a sentence mark)
+MAX_PROSE_REMOVED = 0.5  # furniture never takes more than this share of a page's prose
+
+
+def _prose_chars(stripped: list[str], indices: Iterable[int]) -> int:
+    return sum(len(s) for i in indices if len(s := stripped[i]) >= PROSE_MIN and _SENTENCE_MARK.search(s))
+
+
+_SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
+
+
+def page_furniture(lines: list[str]) -> tuple[set[int], bool]:
+    """Indices of the furniture lines, and whether the detection was uncertain.
+
+    The guard: when the header, navigation or footer rules would take most of the page's prose
+    (an e-paper page whose edition and page-turn lines stand above a short article, a footer
+    marker before the story), they are not applied — only single furniture lines are blanked —
+    and the page is marked uncertain.  Furniture detection never silently blanks the article."""
+    out = furniture_lines(lines)
+    stripped = [ln.strip() for ln in lines]
+    total = _prose_chars(stripped, range(len(stripped)))
+    if total and _prose_chars(stripped, out) > MAX_PROSE_REMOVED * total:
+        single = _lines_matching("line", stripped)
+        return {i for i in single if not _prose_chars(stripped, [i])}, True
+    return out, False
 
 
 def furniture_lines(lines: list[str]) -> set[int]:
@@ -324,6 +356,7 @@ class Article:
     script: str
     pos: list[int] = field(repr=False)
     furniture: list[tuple[int, int]] = field(default_factory=list)
+    furniture_uncertain: bool = False  # the furniture rules would have taken most of the prose
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` to the decoded original."""
@@ -340,7 +373,7 @@ def normalize_text(raw: str, *, doc_id: str = "text", encoding: str = "utf-8") -
     simplified = to_simplified(m.text)
     script = detect_script(m.text, simplified)
     lines = simplified.split("\n")
-    blank = furniture_lines(lines)
+    blank, uncertain = page_furniture(lines)
     body_lines, spans, at = [], [], 0
     for i, line in enumerate(lines):
         if i in blank and line.strip():
@@ -358,6 +391,7 @@ def normalize_text(raw: str, *, doc_id: str = "text", encoding: str = "utf-8") -
         script=script,
         pos=m.pos,
         furniture=spans,
+        furniture_uncertain=uncertain,
     )
 
 

@@ -482,5 +482,6 @@ def assemble(doc: Doc) -> Record:
         regions=[_to_original(art, r) for r in f.get("regions", [])],
         agreements=agreements,
         encoding=art.encoding,
+        furniture_uncertain=art.furniture_uncertain,
         pipeline_version=pipeline_version(),
     )
