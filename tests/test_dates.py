@@ -145,3 +145,62 @@ def test_a_range_of_lone_days_and_a_month_before_a_numeral() -> None:
         ("15日至16日", "2024-05-15", "2024-05-16"),
         ("去年11月", "2023-11-01", "2023-11-30"),
     ]
+
+
+def _days(text: str, publish: date | None = None, reference: date | None = None) -> list[tuple[str, str, str]]:
+    from extract.dates import extract_dates
+
+    return [(d["text"], d["start"], d["end"]) for d in extract_dates(text, publish, reference)]
+
+
+def test_relative_days_against_the_page_date() -> None:
+    pub = date(2017, 3, 21)
+    assert _days("行政长官昨率团赴深圳出席会议", pub) == [("昨", "2017-03-20", "2017-03-20")]
+    assert _days("两市负责人昨(20)日在杭州签署协议", pub) == [("昨(20)日", "2017-03-20", "2017-03-20")]
+    assert _days("论坛今(21)日上午开幕", pub) == [("今(21)日上午", "2017-03-21", "2017-03-21")]
+    assert _days("会议(廿)日举行", pub) == []  # not a numeral: nothing invented
+    assert _days("昨天下午,两地召开联席会议", pub) == [("昨天下午", "2017-03-20", "2017-03-20")]
+    assert _days("论坛将于本月28日至29日举行", pub) == [("本月28日至29日", "2017-03-28", "2017-03-29")]
+    assert _days("博览会将于本月九至十一日举行", pub) == [("本月九至十一日", "2017-03-09", "2017-03-11")]
+    assert _days("峰会定于本月下旬召开", pub) == [("本月下旬", "2017-03-01", "2017-03-31")]
+    # the day in brackets wins over the word, across a month end
+    assert _days("昨(31)日两地签约", date(2017, 4, 1)) == [("昨(31)日", "2017-03-31", "2017-03-31")]
+
+
+def test_relative_days_need_a_reference() -> None:
+    assert _days("昨天下午,两地召开联席会议") == []
+    assert _days("新华社南宁8月5日电 两市昨天签署协议")[0][0] == "8月5日"
+    dated = _days("新华社南宁8月5日电 两市昨天签署协议")
+    assert [d[1][5:] for d in dated] == ["08-05", "08-04"]  # the dateline's day fixes it, its year is open
+    assert _days("昨天下午,两地召开联席会议", reference=date(2013, 6, 1)) == [("昨天下午", "2013-05-31", "2013-05-31")]
+
+
+def test_epoch_is_no_date() -> None:
+    assert _days("魅力某地 1970-01-01 08:00:20\n9月8日,年会在乌海市召开", date(2017, 9, 9))[0][0] == "9月8日"
+    assert all(d[1] != "1970-01-01" for d in _days("发布时间 1970-01-01 08:00:20"))
+
+
+def test_next_years_plan_discussed_in_autumn_is_of_the_year_before() -> None:
+    text = "11月17日至18日,座谈会召开。会议讨论了《2021年淮海经济区协同发展工作要点》。"
+    assert _days(text) == [("11月17日至18日", "2020-11-17", "2020-11-18")]
+    spring = "3月26日,座谈会召开。会议讨论了《2024年淮海经济区协同发展工作要点》。"
+    assert _days(spring) == [("3月26日", "2024-03-26", "2024-03-26")]
+
+
+def test_a_meeting_named_with_its_year_pins_its_days() -> None:
+    text = "11月5日,2020呼包银榆经济区第八届联席会议在乌兰察布市召开。"
+    assert _days(text)[0][1] == "2020-11-05"
+
+
+def test_no_year_anywhere_is_said_and_never_in_the_future() -> None:
+    from extract import extract_text
+
+    rec = extract_text("5月29日至30日,涪江流域九地合作峰会在绵阳市召开,九地代表参加会议。", ner=False)
+    assert rec.dates and all(d.year_certain is False for d in rec.dates)
+    assert rec.event is not None and rec.event.year_certain is False
+    assert int(rec.event.start[:4]) <= date.today().year  # type: ignore[index]
+    ref = extract_text(
+        "12月29日,两地联席会议在绵阳市召开。", ner=False, reference_date="2013-06-01"
+    )
+    assert ref.event is not None and ref.event.start == "2012-12-29" and ref.event.year_certain is False
+    assert ref.dates[0].year_source == "reference_date"

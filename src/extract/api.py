@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
@@ -23,17 +24,38 @@ def load(ner: bool = True) -> Language:
     return pipeline.load(ner)
 
 
-def extract_text(text: str, *, doc_id: str = "text", ner: bool = True) -> Record:
-    """Extract one article given as a string."""
+def extract_text(
+    text: str, *, doc_id: str = "text", ner: bool = True, reference_date: date | str | None = None
+) -> Record:
+    """Extract one article given as a string.
+
+    ``reference_date`` (a date or ISO string: when the article was written, as far as you
+    know) resolves relative days and open years where the text and its page date do not."""
     article = normalize_text(text, doc_id=doc_id)
-    return pipeline.assemble(pipeline.process(article, ner=ner))
+    return pipeline.assemble(pipeline.process(article, ner=ner, reference_date=as_date(reference_date)))
 
 
-def extract_file(path: str | Path, *, ner: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> Record:
+def extract_file(
+    path: str | Path,
+    *,
+    ner: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    reference_date: date | str | None = None,
+) -> Record:
     """Extract one article file; raises ``InputError`` with the reason when it cannot be read as text."""
     p = Path(path)
     article = normalize_bytes(p.read_bytes(), doc_id=p.stem, max_bytes=max_bytes)
-    return pipeline.assemble(pipeline.process(article, ner=ner))
+    return pipeline.assemble(pipeline.process(article, ner=ner, reference_date=as_date(reference_date)))
+
+
+def as_date(value: date | str | None) -> date | None:
+    """A reference date from a ``date`` or an ISO string (``2013-06-01``); ValueError names a bad one."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"not a date (want YYYY-MM-DD): {value!r}") from None
 
 
 # ---------------------------------------------------------------- many files
@@ -60,7 +82,11 @@ def iter_article_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tup
 
 
 def extract_many(
-    paths: str | Path | Iterable[str | Path], *, ner: bool = True, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: str | Path | Iterable[str | Path],
+    *,
+    ner: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    reference_date: date | str | None = None,
 ) -> Iterator[Record | InputErrorInfo]:
     """Extract every article of some files and folders, lazily, in a stable order.
 
@@ -68,6 +94,7 @@ def extract_many(
     large) gives an ``InputErrorInfo`` in its place and the iteration goes on; an error in the
     extraction itself is raised.  ``extract run`` is the batch job with files written out.
     """
+    reference = as_date(reference_date)
     for path, problem in iter_article_files(paths):
         if problem:
             yield InputErrorInfo(str(path), problem)
@@ -81,4 +108,4 @@ def extract_many(
         except OSError as e:
             yield InputErrorInfo(str(path), f"cannot read: {e.strerror or e}")
             continue
-        yield pipeline.assemble(pipeline.process(article, ner=ner))
+        yield pipeline.assemble(pipeline.process(article, ner=ner, reference_date=reference))

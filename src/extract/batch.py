@@ -23,6 +23,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,7 @@ class Job:
     ner: bool
     max_bytes: int
     version: str  # the pipeline version of the run, decided once by the parent
+    reference_date: str | None = None  # ISO; fixes relative days and open years (README "Years")
 
 
 @dataclass
@@ -105,7 +107,8 @@ def process_job(job: Job) -> Outcome:
     digest = hashlib.sha256(data).hexdigest()
     try:
         article = normalize_bytes(data, doc_id=p.stem, max_bytes=job.max_bytes)
-        record = pipeline.assemble(pipeline.process(article, ner=job.ner))
+        reference = date.fromisoformat(job.reference_date) if job.reference_date else None
+        record = pipeline.assemble(pipeline.process(article, ner=job.ner, reference_date=reference))
         record.pipeline_version = job.version
     except InputError as e:
         return Outcome(job.path, p.stem, digest, error=str(e))
@@ -205,11 +208,13 @@ def run_batch(
     force: bool = False,
     executor: Executor | None = None,
     on_progress: Callable[[str], None] | None = None,
+    reference_date: date | None = None,
 ) -> Summary:
     """Process every input article into ``out``; returns what was done."""
     out.mkdir(parents=True, exist_ok=True)
     summary = Summary()
-    version = pipeline_fingerprint(ner)
+    reference = reference_date.isoformat() if reference_date else None
+    version = pipeline_fingerprint(ner) + (f"+ref{reference}" if reference else "")
     manifest = {} if force else read_manifest(out)
     seen: dict[str, Path] = {}
     skipped: list[str] = []
@@ -240,7 +245,7 @@ def run_batch(
             if on_progress:
                 on_progress(path.name)
             continue
-        jobs.append(Job(str(path), ner, max_bytes, version))
+        jobs.append(Job(str(path), ner, max_bytes, version, reference))
 
     # records.jsonl is written alongside, then put in place: unchanged articles first, then the new ones
     fd, tmp_name = tempfile.mkstemp(dir=out, prefix=".records.jsonl.", suffix=".tmp")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -26,6 +27,25 @@ from extract.ner.cli import ner_app  # noqa: E402
 app.add_typer(ner_app, name="ner")
 
 NoNer = Annotated[bool, typer.Option("--no-ner", help="Rules only: skip the trained NER component.")]
+ReferenceDate = Annotated[
+    str | None,
+    typer.Option(
+        "--reference-date",
+        help="YYYY-MM-DD: when the articles were written, as far as you know; fixes relative days and "
+        "open years where neither the text nor its page date does (README 'Years').",
+    ),
+]
+
+
+def _reference(value: str | None) -> date | None:
+    """The --reference-date as a date; a bad one is a one-sentence error (exit 2)."""
+    from extract.api import as_date
+
+    try:
+        return as_date(value)
+    except ValueError as e:
+        typer.echo(f"extract: --reference-date: {e}", err=True)
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -42,6 +62,7 @@ def run(
     scheduler: Annotated[
         str | None, typer.Option(help="Run on a Dask cluster: the scheduler's address (tcp://host:8786).")
     ] = None,
+    reference_date: ReferenceDate = None,
 ) -> None:
     """Process articles into OUT/<doc_id>.json, OUT/records.jsonl and OUT/errors.jsonl.
 
@@ -53,6 +74,7 @@ def run(
 
     from extract.batch import default_workers, iter_inputs, run_batch
 
+    reference = _reference(reference_date)
     console = Console(stderr=True)
     total = sum(1 for _ in iter_inputs(inputs))
     with Progress(
@@ -80,6 +102,7 @@ def run(
             force=force,
             executor=executor,
             on_progress=lambda name: progress.update(task, advance=1, description=name[:40]),
+            reference_date=reference,
         )
     items = ", ".join(f"{k} {v}" for k, v in summary.items.items())
     skipped = f", {summary.skipped} unchanged and skipped" if summary.skipped else ""
@@ -95,6 +118,7 @@ def run(
 def show(
     file: Annotated[Path, typer.Argument(help="One article file.")],
     no_ner: NoNer = False,
+    reference_date: ReferenceDate = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
     html_out: Annotated[
         Path | None,
@@ -110,7 +134,8 @@ def show(
     except (InputError, OSError) as e:
         typer.echo(f"extract: {file}: {e}", err=True)
         raise typer.Exit(2) from e
-    record = pipeline.assemble(pipeline.process(article, ner=not no_ner))
+    reference = _reference(reference_date)
+    record = pipeline.assemble(pipeline.process(article, ner=not no_ner, reference_date=reference))
     if html_out is not None:
         from extract.batch import write_atomic
         from extract.render import page_html

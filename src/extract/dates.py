@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import TypedDict
 
@@ -37,26 +38,36 @@ class DateWords:
     relyears: dict[str, int]
     dayparts: tuple[str, ...]
     rangeseps: tuple[str, ...]
+    reldays: dict[str, int]
+    relchars: dict[str, int]
+    relbare: dict[str, int]
+    relmonths: dict[str, int]
+    monthparts: tuple[str, ...]
+    verbstarts: str
+    artifacts: frozenset[str]
 
 
 @cache
 def date_words() -> DateWords:
-    numerals: dict[str, int] = {}
-    relyears: dict[str, int] = {}
-    dayparts: list[str] = []
-    seps: list[str] = []
+    values: dict[str, dict[str, int]] = {}
     for row in read_tsv("date_words.tsv"):
         kind, word = row[0], row[1]
-        if kind == "numeral":
-            numerals[word] = int(row[2])
-        elif kind == "relyear":
-            relyears[word] = int(row[2])
-        elif kind == "daypart":
-            dayparts.append(word)
-        elif kind == "rangesep":
-            seps.append(word)
+        values.setdefault(kind, {})[word] = int(row[2]) if len(row) > 2 and row[2] else 0
     by_len = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
-    return DateWords(numerals, relyears, by_len(dayparts), by_len(seps))
+    get = lambda kind: values.get(kind, {})  # noqa: E731
+    return DateWords(
+        get("numeral"),
+        get("relyear"),
+        by_len(get("daypart")),
+        by_len(get("rangesep")),
+        get("relday"),
+        get("relchar"),
+        get("relbare"),
+        get("relmonth"),
+        by_len(get("monthpart")),
+        "".join(get("verbstart")),
+        frozenset(get("artifact")),
+    )
 
 
 def cn_number(s: str) -> int | None:
@@ -116,6 +127,24 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"{start}(?:(?<![{digit}第]){written}|{iso})"), re.compile(lone)
 
 
+@cache
+def _relative_pattern() -> re.Pattern[str]:
+    """Days written relative to the page's date: 昨(4)日, (十二)日, 昨天上午, 昨率团, 本月13日至14日,
+    本月中旬 (rules/date_words.tsv: relday, relchar, relmonth, monthpart, verbstart)."""
+    w = date_words()
+    cn = "".join(k for k in w.numerals if k != "十")
+    day = rf"(?:[0-9０-９]{{1,2}}|[一二三]?十[{cn}]?|[{cn}])"
+    alt = lambda ws: "|".join(re.escape(x) for x in sorted(ws, key=len, reverse=True))  # noqa: E731
+    part = alt(w.dayparts)
+    sep = alt(w.rangeseps)
+    return re.compile(
+        rf"(?P<rc>{alt(w.relchars)})?\s*[(（]\s*(?P<bd>{day})\s*[)）]\s*日(?P<bpart>{part})?"
+        rf"|(?P<rm>{alt(w.relmonths)})(?:(?P<md>{day})[日号]?(?:\s*(?:{sep})\s*(?P<md2>{day}))?[日号]|(?P<mp>{alt(w.monthparts)}))"
+        rf"|(?P<rw>{alt(w.reldays)})(?!的)(?P<wpart>{part})?"
+        rf"|(?P<rc1>{alt(w.relbare)})(?=[{re.escape(w.verbstarts)}])"
+    )
+
+
 @dataclass
 class RawDate:
     """A date expression as written, before year resolution."""
@@ -131,6 +160,8 @@ class RawDate:
     day2: int | None = None
     rel: int | None = None  # relative-year offset (去年 → -1)
     anchor: RawDate | None = None  # a lone day (16日) reads its month and year off this date
+    rel_days: int | None = None  # 昨天: days from the reference date
+    rel_months: int | None = None  # 本月/上月: months from the reference date
 
 
 def valid_date(y: int, m: int, d: int | None) -> bool:
@@ -158,8 +189,11 @@ def _nearest_month(publish: date, day: int) -> int | None:
     return best[1] if best else None
 
 
-def find_raw_dates(text: str, publish: date | None = None) -> list[RawDate]:
-    """Every day/month expression in ``text``, outside 《》 titles, in text order."""
+def find_raw_dates(text: str, publish: date | None = None, reference: date | None = None) -> list[RawDate]:
+    """Every day/month expression in ``text``, outside 《》 titles, in text order.
+
+    Relative days (昨天, 昨(4)日, 本月13日) are dates only where a reference fixes them: the
+    publish date, else a dateline's day (X月X日电), else the ``reference`` the user gave."""
     written, lone = _patterns()
     titles = _title_spans(text)
     inside = lambda a: any(s <= a < e for s, e in titles)  # noqa: E731
@@ -172,6 +206,8 @@ def find_raw_dates(text: str, publish: date | None = None) -> list[RawDate]:
         if g["iy"]:
             iy, im, idd = int(g["iy"].translate(_FULLWIDTH)), cn_number(g["im"]), cn_number(g["id"])
             if im is None or idd is None or not valid_date(iy, im, idd):
+                continue
+            if f"{iy:04d}-{im:02d}-{idd:02d}" in date_words().artifacts:  # 1970-01-01 08:00:20
                 continue
             out.append(RawDate(m.group(0), m.start(), m.end(), iy, im, idd))
             taken.append((m.start(), m.end()))
@@ -203,6 +239,7 @@ def find_raw_dates(text: str, publish: date | None = None) -> list[RawDate]:
             continue
         out.append(rd)
         taken.append((m.start(), m.end()))
+    taken += _relative_dates(text, publish or _dateline_day(text) or reference, inside, taken, out)
     # lone days (16日上午): the month of the nearest day written before them in the article's own
     # time (not a date of another year), else the month that puts them nearest the publish date
     for m in lone.finditer(text):
@@ -230,6 +267,73 @@ def find_raw_dates(text: str, publish: date | None = None) -> list[RawDate]:
     return out
 
 
+_DATELINE_DAY = re.compile(r"(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日\s*(?:电|讯)")
+DATELINE_WINDOW = 300  # characters from the top in which a report's dateline stands
+
+
+def _dateline_day(text: str) -> date | None:
+    """The day of a report's dateline (新华社北京8月5日电), its year unknown (2000 stands in)."""
+    m = _DATELINE_DAY.search(text, 0, DATELINE_WINDOW)
+    if not m:
+        return None
+    month, day = int(m.group("m").translate(_FULLWIDTH)), int(m.group("d").translate(_FULLWIDTH))
+    return date(2000, month, day) if valid_date(2000, month, day) else None
+
+
+def _near_day(ref: date, day: int) -> date | None:
+    """The date with this day of the month nearest to ``ref`` (its month, the one before or after)."""
+    best: date | None = None
+    for shift in (-1, 0, 1):
+        y, m = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+        if valid_date(y, m + 1, day):
+            cand = date(y, m + 1, day)
+            if best is None or abs((cand - ref).days) < abs((best - ref).days):
+                best = cand
+    return best
+
+
+def _relative_dates(
+    text: str,
+    ref: date | None,
+    inside: Callable[[int], bool],
+    taken: list[tuple[int, int]],
+    out: list[RawDate],
+) -> list[tuple[int, int]]:
+    """Relative days resolved against ``ref`` (month and day; the year is resolved later)."""
+    if ref is None:
+        return []
+    w = date_words()
+    spans: list[tuple[int, int]] = []
+    for m in _relative_pattern().finditer(text):
+        if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
+            continue
+        g = m.groupdict()
+        month: int | None = None
+        day: int | None = None
+        day2: int | None = None
+        if g["bd"]:  # 昨(4)日 / (十二)日: the number wins
+            n = cn_number(g["bd"])
+            near = _near_day(ref + timedelta(days=w.relchars.get(g["rc"] or "", 0)), n) if n else None
+            if near is None:
+                continue
+            month, day = near.month, near.day
+        elif g["rm"]:  # 本月13日至14日 / 本月中旬
+            y, mo = divmod(ref.year * 12 + ref.month - 1 + w.relmonths[g["rm"]], 12)
+            month = mo + 1
+            if g["md"]:
+                day = cn_number(g["md"])
+                day2 = cn_number(g["md2"]) if g["md2"] else None
+                if day is None or not valid_date(y, month, day) or (day2 and not valid_date(y, month, day2)):
+                    continue
+        else:  # 昨天上午 / 梁振英昨率团
+            offset = w.reldays[g["rw"]] if g["rw"] else w.relbare[g["rc1"]]
+            when = ref + timedelta(days=offset)
+            month, day = when.month, when.day
+        out.append(RawDate(m.group(0), m.start(), m.end(), None, month, day, day2=day2))
+        spans.append((m.start(), m.end()))
+    return spans
+
+
 def _cn_month_alone(g: dict[str, str | None], text: str, end: int) -> bool:
     """True to drop a month written alone in Chinese numerals without a year (五月天, 一月一次)."""
     if g["y"] or (g["m"] or "").isdigit():
@@ -254,8 +358,29 @@ def _anchors() -> tuple[tuple[int, re.Pattern[str]], ...]:
 
 
 _ORDINAL = r"[一二三四五六七八九十]{1,3}|\d{1,3}"
-_ANNUAL_DOC = re.compile(r"《[^《》]{0,40}?(?P<y>(?:19|20)\d{2})年[^《》]{0,60}》")
+# 《2024年…工作要点》, not a span of years (《…规划(2012-2020年)》)
+_RANGE_SEP = r"\-—–~～至到"
+_ANNUAL_DOC = re.compile(
+    rf"《[^《》]{{0,40}}?(?<![\d{_RANGE_SEP}])(?P<y>(?:19|20)\d{{2}})年(?!\s*[{_RANGE_SEP}])[^《》]{{0,60}}》"
+)
+# a plan's last year named as this year: 今年是《…(2012-2020年)》收官之年
+_FINAL_YEAR = re.compile(
+    rf"今年是[^。；]{{0,40}}?(?:19|20)\d{{2}}\s*[{_RANGE_SEP}]\s*(?P<y>(?:19|20)\d{{2}})年?"
+    r"[^。；]{0,24}?(?:收官|最后一年|收尾|终期)"
+)
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})年")
+
+
+ANNUAL_DOCUMENT = "content:annual-document"
+PLANNED_FROM_MONTH = 9  # an annual plan discussed from September on is next year's
+
+
+@cache
+def _named_meeting_year() -> re.Pattern[str]:
+    from extract.event import NAME_UNIT, event_rules
+
+    nouns = "|".join(re.escape(n) for n in event_rules().nouns)
+    return re.compile(rf"(?<![\d《\-—–~～至到])(?P<y>(?:19|20)\d{{2}})年?(?=(?!\d){NAME_UNIT}{{2,30}}?(?:{nouns}))")
 
 
 def content_year(text: str) -> YearEvidence | None:
@@ -263,7 +388,14 @@ def content_year(text: str) -> YearEvidence | None:
     # an annual document discussed or adopted: 《2024年…工作要点》
     years = [int(m.group("y")) for m in _ANNUAL_DOC.finditer(text)]
     if years:
-        return YearEvidence(max(years), True, "content:annual-document")
+        return YearEvidence(max(years), True, ANNUAL_DOCUMENT)
+    # a meeting named with its year (2020呼包银榆经济区第八届联席会议, 2019年粤澳合作联席会议)
+    named = _named_meeting_year().search(text)
+    if named:
+        return YearEvidence(int(named.group("y")), True, "content:named-meeting")
+    final = _FINAL_YEAR.search(text)
+    if final:
+        return YearEvidence(int(final.group("y")), True, "content:plan-final-year")
     # an anniversary: 今年是X五周年 / 在X三周年之际
     for base, pattern in _anchors():
         for m in pattern.finditer(text):
@@ -314,8 +446,17 @@ def guess_year(text: str, today: date | None = None) -> YearEvidence:
     return YearEvidence(max(years) if years else now, False, "guess")
 
 
-def resolve(raw: list[RawDate], text: str, publish: date | None) -> list[FoundDate]:
-    """RawDates → record items (text, start, end, granularity, year_certain, year_source, span)."""
+def resolve(
+    raw: list[RawDate], text: str, publish: date | None, reference: date | None = None
+) -> list[FoundDate]:
+    """RawDates → record items (text, start, end, granularity, year_certain, year_source, span).
+
+    Order of evidence for the year (README "Years"): the expression's own year; the publish
+    date (the year that puts the day nearest it); a full date written earlier; the year the
+    content pins down; the ``reference`` date the user gave (year_certain false: outside
+    knowledge); else the latest year the text mentions (year_certain false).  Never a year
+    after the reference date, the publish date or today."""
+    latest = min(d for d in (reference, publish, date.today()) if d is not None)
     content: YearEvidence | None = None
     content_done = False
     items: list[FoundDate] = []
@@ -338,7 +479,15 @@ def resolve(raw: list[RawDate], text: str, publish: date | None) -> list[FoundDa
         else:
             if not content_done:
                 content, content_done = content_year(text), True
-            ev = content or guess_year(text)
+            if content is not None:
+                ev = content
+                if content.source == ANNUAL_DOCUMENT and content.year and r.month >= PLANNED_FROM_MONTH:
+                    # next year's plan is drawn up from autumn on: 11月 with 《2021年工作要点》 is 2020
+                    ev = YearEvidence(content.year - 1, True, ANNUAL_DOCUMENT)
+            elif reference is not None:
+                ev = YearEvidence(_closest_year(reference, r.month, r.day), False, "reference_date")
+            else:
+                ev = guess_year(text, latest)
         year = ev.year or 2000
         if r.rel is not None and r.year is None:
             # 去年/今年 count from the publish date's year, not from the month's nearest year
@@ -371,10 +520,10 @@ def resolve(raw: list[RawDate], text: str, publish: date | None) -> list[FoundDa
 
 
 def _closest_year(publish: date, month: int, day: int | None) -> int:
-    """The year, around the publish date, that puts month/day nearest to it."""
+    """The year, around the publish date and not after it, that puts month/day nearest to it."""
     best = publish.year
     best_gap: int | None = None
-    for y in (publish.year - 1, publish.year, publish.year + 1):
+    for y in (publish.year - 1, publish.year):
         d = day or 1
         if not valid_date(y, month, d):
             continue
@@ -392,9 +541,9 @@ def parse_iso_date(s: str) -> date | None:
     return date(y, mo, d) if valid_date(y, mo, d) else None
 
 
-def date_mentions(text: str, publish: date | None = None) -> list[FoundDate]:
+def date_mentions(text: str, publish: date | None = None, reference: date | None = None) -> list[FoundDate]:
     """Every date expression in ``text``, resolved, in text order (repeats included)."""
-    return resolve(find_raw_dates(text, publish), text, publish)
+    return resolve(find_raw_dates(text, publish, reference), text, publish, reference)
 
 
 def distinct(items: list[FoundDate]) -> list[FoundDate]:
@@ -409,6 +558,6 @@ def distinct(items: list[FoundDate]) -> list[FoundDate]:
     return out
 
 
-def extract_dates(text: str, publish: date | None = None) -> list[FoundDate]:
+def extract_dates(text: str, publish: date | None = None, reference: date | None = None) -> list[FoundDate]:
     """Record items for every date in ``text``, one per distinct value, in text order."""
-    return distinct(date_mentions(text, publish))
+    return distinct(date_mentions(text, publish, reference))

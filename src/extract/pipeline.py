@@ -69,6 +69,8 @@ if not Doc.has_extension("article"):
     Doc.set_extension("article", default=None)
 if not Doc.has_extension("found"):
     Doc.set_extension("found", default=None)
+if not Doc.has_extension("reference_date"):  # the user's reference date (--reference-date), if any
+    Doc.set_extension("reference_date", default=None)
 
 
 def found(doc: Doc) -> dict[str, Any]:
@@ -119,7 +121,7 @@ def make_dates(nlp: Language, name: str) -> Component:
         art = article_of(doc)
         f = found(doc)
         pub = f.get("publish_date")
-        mentions = dates_mod.date_mentions(art.body, pub[0] if pub else None)
+        mentions = dates_mod.date_mentions(art.body, pub[0] if pub else None, doc._.reference_date)
         f["date_mentions"] = mentions  # all of them: the event's date is read from its own sentence
         f["dates"] = items = dates_mod.distinct(mentions)
         add_spans(doc, "dates", [(*it["span"], "DATE") for it in items])
@@ -289,9 +291,12 @@ def load(ner: bool = True) -> Language:
     return nlp
 
 
-def process(article: Article, *, ner: bool = True) -> Doc:
+def process(article: Article, *, ner: bool = True, reference_date: date | None = None) -> Doc:
+    """Run the pipeline over an article; ``reference_date`` fixes relative days and open years
+    where the text itself does not (README "Years")."""
     nlp = load(ner)
     doc = body_doc(nlp, article)
+    doc._.reference_date = reference_date
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
