@@ -44,6 +44,7 @@ MAX_GAP = 10  # characters between two places of one list
 class PartyWords:
     gap: re.Pattern[str]  # what may stand between two places of one list of sides
     pair_run: re.Pattern[str]  # a run of one-letter abbreviations before a cooperation word
+    member_zone: re.Pattern[str]  # a zone named by its members' abbreviations (京津冀, 粤港澳大湾区)
     abbreviations: dict[str, str]
     delegation: re.Pattern[str]
     nongov: re.Pattern[str]
@@ -66,6 +67,7 @@ def party_words() -> PartyWords:
     abbreviations = {row[0]: row[1] for row in read_tsv("province_abbreviations.tsv")}
     chars = re.escape("".join(abbreviations))
     pair_run = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?={alt(words['pairword'])})")
+    member_zone = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?:{alt(words['memberzone'])})?")
     delegation = re.compile(rf"^(?:{alt(words['delegation'])})")
     nongov = re.compile(alt(words["nongov"]))
     issuer = re.compile(alt(words["issuer"]))
@@ -78,7 +80,17 @@ def party_words() -> PartyWords:
     act = alt(words["act"])
     acting_count = re.compile(rf"(?:{act}){count}|{count}\s*(?:{act})")
     return PartyWords(
-        gap, pair_run, abbreviations, delegation, nongov, issuer, leader, count_after, acting_count, count_item,
+        gap,
+        pair_run,
+        member_zone,
+        abbreviations,
+        delegation,
+        nongov,
+        issuer,
+        leader,
+        count_after,
+        acting_count,
+        count_item,
         units,
     )
 
@@ -216,7 +228,8 @@ def event_parties(
     near = [*spans, *own, *([title[1]] if title else [])]
     for lo, hi in near:
         pairs = [
-            run for run in _runs(body, mentions, lo, hi)
+            run
+            for run in _runs(body, mentions, lo, hi)
             if len(_regions_of(run)) >= 2 and any(m.end - m.start > 1 for m in run)
         ]
         if pairs:
@@ -228,9 +241,22 @@ def event_parties(
     visiting = _delegation_sides(body, mentions, near, location, home, by_name)
     if len(visiting) >= 2:
         return visiting, "delegation"
-    # 5. a zone in the name or the headline
+    # 5. a zone in the name or the headline: its members when the zone's name is theirs (京津冀,
+    # 粤港澳大湾区) or when the lead lists them (福建、江西…等九省区和香港、澳门), else the zone alone
     zones = [m for lo, hi in heads for m in mentions if lo <= m.start < hi and m.region.level == "zone"]
     if zones:
+        named = _named_members(body[zones[0].start : zones[0].end], by_name)
+        if named:
+            return named, "zone-members"
+        listed = [
+            run
+            for run in _runs(body, mentions, *window)
+            if len(_regions_of(run)) >= 3
+            and all(m.end - m.start > 1 and m.region.level != "zone" for m in run)
+            and len({m.region.level for m in run}) == 1
+        ]
+        if listed:
+            return _regions_of(max(listed, key=len)), "zone-listed"
         return _regions_of(zones[:1]), "zone"
     # 6. the leaders' places in the event's sentences (北京市委书记X…与河北省委书记Y出席)
     leading = [
@@ -243,9 +269,26 @@ def event_parties(
     in_name = [m for s, e in spans for m in mentions if s <= m.start < e]
     if in_name:
         return _regions_of(in_name), "name"
-    if location and location in by_name:
-        return [by_name[location]], "location"
+    if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
+        return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
     return [], None
+
+
+def _mentions_in(mentions: list[Mention], name: str, span: tuple[int, int]) -> bool:
+    return any(m.region.name == name and span[0] <= m.start < span[1] for m in mentions)
+
+
+def _named_members(zone_text: str, by_name: dict[str, Region]) -> list[Region]:
+    """京津冀 → 北京市, 天津市, 河北省; 粤港澳大湾区 → 广东省, 香港, 澳门: a zone written as its
+    members' one-letter abbreviations (+ a general word, parties.tsv ``memberzone``)."""
+    words = party_words()
+    m = words.member_zone.fullmatch(zone_text)
+    if not m or len(set(m.group("run"))) != len(m.group("run")):
+        return []
+    return [
+        by_name.get(full) or Region(name=full, level="province")
+        for full in (words.abbreviations[c] for c in m.group("run"))
+    ]
 
 
 _ORDINALS = re.compile(r"(?:19|20)[0-9]{2}年?|第[0-9一二三四五六七八九十百]+[届次]|首届|本届|上届")
@@ -261,6 +304,8 @@ def _without_head_noun(name: str) -> str:
         if name.endswith(noun):
             return name[: -len(noun)]
     return name
+
+
 WINDOW = 800  # characters from the event's paragraph in which its counted members are named
 
 
@@ -340,8 +385,10 @@ def _counted_members(
             if len(wanted) > 1:  # 三省一市: the province-level members
                 wanted = {"province"}
             near = [
-                x for x in mentions
-                if para_lo <= x.start < para_hi and x.region.level != "zone"
+                x
+                for x in mentions
+                if para_lo <= x.start < para_hi
+                and x.region.level != "zone"
                 and ("any" in wanted or x.region.level in wanted)
             ]
             sides = _without_parents(_regions_of(near))
@@ -389,7 +436,8 @@ def agreement_parties(
     mentions = mentions_of(regions)
     lo, hi = title_span
     # issuers open the title (九江市、黄石市…人民政府关于…) or are named as governments in it
-    for run in _runs(body, [m for m in mentions if m.region.level != "zone"], lo, hi):
+    full = [m for m in mentions if m.region.level != "zone" and m.end - m.start > 1]  # not 闽浙边界
+    for run in _runs(body, full, lo, hi):
         if _names_issuer(body, run[-1]) or (run[0].start - lo <= 1 and len(_regions_of(run)) >= 2):
             return _regions_of(run)
     if action not in ("signed", "adopted", "released"):
