@@ -235,6 +235,33 @@ def score(gold: dict[str, Rec], pred: dict[str, Rec]) -> tuple[dict[str, dict[st
     return summary, misses
 
 
+def evaluate(articles: Path, gold: Path, *, ner: bool = True) -> dict[str, dict[str, Any]]:
+    """Extract every article of a folder and score the records against a gold folder."""
+    from extract.api import extract_many
+    from extract.models import Record
+
+    records = {
+        r.doc_id: json.loads(r.model_dump_json())
+        for r in extract_many(articles, ner=ner)
+        if isinstance(r, Record)
+    }
+    summary, _ = score(load_records(gold), records)
+    return summary
+
+
+def flat_scores(summary: dict[str, dict[str, Any]]) -> dict[str, float]:
+    """``field.f1`` and ``field.attribute`` figures of a summary, one number each (the accuracy gate's keys)."""
+    out: dict[str, float] = {}
+    for name, row in summary.items():
+        if name == "documents":
+            continue
+        for key, value in row.items():
+            if key in ("precision", "recall", "tp", "fp", "fn"):
+                continue
+            out[f"{name}.{key}"] = float(value)
+    return out
+
+
 def format_summary(summary: dict[str, dict[str, Any]]) -> str:
     lines = [f"{'field':<11}{'P':>7}{'R':>7}{'F1':>7}   attributes"]
     for f, row in summary.items():
