@@ -15,13 +15,14 @@ from extract.normalize import DEFAULT_MAX_BYTES, InputError, normalize_bytes, no
 
 
 def load(ner: bool = True) -> Language:
-    """The configured spaCy pipeline; ``nlp(text)`` gives a ``Doc`` with the span groups set.
+    """A spaCy pipeline of your own (a new one each call: removing or adding components changes
+    nothing else, ``extract_text`` included); ``nlp(text)`` gives a ``Doc`` with the span groups set.
 
     Its tokenizer normalizes first (``pipeline.NormalizingTokenizer``): ``doc.text`` is the normalized
     body (Simplified, artifacts removed), the span groups are offsets into it, and ``doc._.article``
     keeps the text given (``.raw``) and the map back to it (``.to_original(s, e)``).
     """
-    return pipeline.load(ner)
+    return pipeline.build(ner)
 
 
 def extract_text(

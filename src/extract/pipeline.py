@@ -16,19 +16,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import DummyTokenizer, registry
+from spacy.vocab import Vocab
 
 from extract import agreements as agreements_mod
 from extract import dates as dates_mod
 from extract import event as event_mod
 from extract import meta as meta_mod
 from extract import parties as parties_mod
-from extract.models import Agreement, DateItem, Event, Official, Party, Record, Region, StaffMember
+from extract.models import (
+    Action,
+    Agreement,
+    DateItem,
+    Event,
+    Granularity,
+    Kind,
+    Official,
+    Party,
+    Record,
+    Region,
+    StaffMember,
+)
 from extract.normalize import Article, normalize_text
 
 
@@ -65,24 +80,75 @@ def model_version() -> str:
     return h.hexdigest()[:10]
 
 
-if not Doc.has_extension("article"):
-    Doc.set_extension("article", default=None)
-if not Doc.has_extension("found"):
-    Doc.set_extension("found", default=None)
-if not Doc.has_extension("reference_date"):  # the user's reference date (--reference-date), if any
-    Doc.set_extension("reference_date", default=None)
+@dataclass
+class ArticleState:
+    """What the components know of one article: typed items in offsets of the normalized body
+    (``Article.body``; ``assemble`` maps them to the original text and makes the record).
+
+    Each component fills its part; ``doc._.meta``, ``doc._.dates``… (below) expose the parts
+    so that the components can declare what they assign and require (``nlp.analyze_pipes()``).
+    """
+
+    title: tuple[str, OffsetSpan] | None = None
+    source: tuple[str, OffsetSpan] | None = None
+    publish_date: tuple[date, OffsetSpan] | None = None
+    date_mentions: list[dates_mod.FoundDate] = field(default_factory=list)  # every one: the event's day
+    dates: list[dates_mod.FoundDate] = field(default_factory=list)  # one per distinct value
+    agreements: list[agreements_mod.DocumentMention] = field(default_factory=list)
+    officials: list[Official] = field(default_factory=list)
+    staff: list[StaffMember] = field(default_factory=list)
+    masked_body: str | None = None  # the body with people's names blanked (吴江 the person is no 吴江区)
+    regions: list[Region] = field(default_factory=list)
+    region_candidates: list[OffsetSpan] = field(default_factory=list)  # short names the NER may confirm
+    ner: list[tuple[int, int, str]] = field(default_factory=list)
+    event: event_mod.EventMention | None = None
+    event_location: str | None = None
+    event_parties: list[Region] = field(default_factory=list)
+    parties_evidence: str | None = None
+    agreement_parties: list[list[Region]] = field(default_factory=list)  # one list per agreement
+
+    @property
+    def source_name(self) -> str | None:
+        return self.source[0] if self.source else None
 
 
-def found(doc: Doc) -> dict[str, Any]:
-    if doc._.found is None:
-        doc._.found = {}
-    out: dict[str, Any] = doc._.found
-    return out
+OffsetSpan = tuple[int, int]
+
+for _name, _default in (("article", None), ("state", None), ("reference_date", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+# the parts of the state that components assign and require, by name (for analyze_pipes):
+# doc._.meta is (title, source, publish_date), doc._.people (officials, staff)…
+STATE_PARTS: dict[str, tuple[str, ...]] = {
+    "meta": ("title", "source", "publish_date"),
+    "dates": ("date_mentions", "dates"),
+    "agreements": ("agreements",),
+    "people": ("officials", "staff"),
+    "regions": ("regions", "region_candidates"),
+    "ner": ("ner",),
+    "event": ("event", "event_location", "event_parties", "parties_evidence", "agreement_parties"),
+}
+
+
+def _state_part(fields: tuple[str, ...]) -> Callable[[Doc], tuple[Any, ...]]:
+    return lambda doc: tuple(getattr(state_of(doc), f) for f in fields)
+
+
+for _name, _fields in STATE_PARTS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, getter=_state_part(_fields))
+
+
+def state_of(doc: Doc) -> ArticleState:
+    if doc._.state is None:
+        doc._.state = ArticleState()
+    st: ArticleState = doc._.state
+    return st
 
 
 def article_of(doc: Doc) -> Article:
     art = doc._.article
-    if art is None:  # a Doc made by nlp(text) directly: normalize its text now
+    if art is None:  # a Doc made without the normalizing tokenizer: normalize its text now
         art = normalize_text(doc.text)
         doc._.article = art
     assert isinstance(art, Article)
@@ -101,70 +167,68 @@ def add_spans(doc: Doc, group: str, spans: Iterable[tuple[int, int, str]]) -> No
 Component = Callable[[Doc], Doc]
 
 
-@Language.factory("extract_meta")
+@Language.factory("extract_meta", assigns=["doc._.meta", "doc.spans"])
 def make_meta(nlp: Language, name: str) -> Component:
+    """Headline, source and publish date (extract.meta)."""
+
     def meta(doc: Doc) -> Doc:
-        art = article_of(doc)
-        f = found(doc)
-        f["title"] = meta_mod.find_title(art.body)
-        f["source"] = meta_mod.find_source(art.text)
-        f["publish_date"] = meta_mod.find_publish_date(art.text)
-        add_spans(doc, "meta", [(f[k][1][0], f[k][1][1], k) for k in ("title", "source", "publish_date") if f[k]])
+        art, st = article_of(doc), state_of(doc)
+        st.title = meta_mod.find_title(art.body)
+        st.source = meta_mod.find_source(art.text)
+        st.publish_date = meta_mod.find_publish_date(art.text)
+        found = {"title": st.title, "source": st.source, "publish_date": st.publish_date}
+        add_spans(doc, "meta", [(v[1][0], v[1][1], k) for k, v in found.items() if v])
         return doc
 
     return meta
 
 
-@Language.factory("extract_dates")
+@Language.factory("extract_dates", assigns=["doc._.dates", "doc.spans"], requires=["doc._.meta"])
 def make_dates(nlp: Language, name: str) -> Component:
+    """Day and month expressions, years resolved from the evidence (extract.dates)."""
+
     def dates(doc: Doc) -> Doc:
-        art = article_of(doc)
-        f = found(doc)
-        pub = f.get("publish_date")
-        mentions = dates_mod.date_mentions(art.body, pub[0] if pub else None, doc._.reference_date)
-        f["date_mentions"] = mentions  # all of them: the event's date is read from its own sentence
-        f["dates"] = items = dates_mod.distinct(mentions)
-        add_spans(doc, "dates", [(*it["span"], "DATE") for it in items])
+        art, st = article_of(doc), state_of(doc)
+        pub = st.publish_date[0] if st.publish_date else None
+        st.date_mentions = dates_mod.date_mentions(art.body, pub, doc._.reference_date)
+        st.dates = dates_mod.distinct(st.date_mentions)
+        add_spans(doc, "dates", [(*it["span"], "DATE") for it in st.dates])
         return doc
 
     return dates
 
 
-@Language.factory("extract_agreements")
+@Language.factory("extract_agreements", assigns=["doc._.agreements", "doc.spans"])
 def make_agreements(nlp: Language, name: str) -> Component:
+    """Documents in 《》 with kind and action (extract.agreements)."""
+
     def agreements(doc: Doc) -> Doc:
-        items = agreements_mod.extract_agreements(article_of(doc).body)
-        found(doc)["agreements"] = items
-        add_spans(doc, "agreements", [(s, e, it.kind) for it in items for s, e in it.spans])
+        st = state_of(doc)
+        st.agreements = agreements_mod.extract_agreements(article_of(doc).body)
+        add_spans(doc, "agreements", [(s, e, it.kind) for it in st.agreements for s, e in it.spans])
         return doc
 
     return agreements
 
 
-@Language.factory("extract_people")
+@Language.factory("extract_people", assigns=["doc._.people", "doc.spans"])
 def make_people(nlp: Language, name: str) -> Component:
+    """Officials with their titles, media staff (extract.people, extract.staff)."""
     from extract import people as people_mod
 
     def people(doc: Doc) -> Doc:
-        officials, staff = people_mod.extract_people(article_of(doc).body)
-        f = found(doc)
-        f["officials"], f["staff"] = officials, staff
-        add_spans(doc, "officials", [(s, e, "OFFICIAL") for o in officials for s, e in o.spans])
-        add_spans(doc, "staff", [(s, e, "STAFF") for p in staff for s, e in p.spans])
+        st = state_of(doc)
+        st.officials, st.staff = people_mod.extract_people(article_of(doc).body)
+        add_spans(doc, "officials", [(s, e, "OFFICIAL") for o in st.officials for s, e in o.spans])
+        add_spans(doc, "staff", [(s, e, "STAFF") for p in st.staff for s, e in p.spans])
         return doc
 
     return people
 
 
-def source_of(f: dict[str, Any]) -> str | None:
-    """The outlet the meta component found, if any."""
-    source = f.get("source")
-    return str(source[0]) if source else None
-
-
-def people_masked(text: str, f: dict[str, Any]) -> str:
+def people_masked(text: str, st: ArticleState) -> str:
     """``text`` with the names of the people found blanked: a person called 吴江 is no 吴江区."""
-    spans = [sp for group in ("officials", "staff") for item in f.get(group, []) for sp in item.spans]
+    spans = [sp for o in st.officials for sp in o.spans] + [sp for p in st.staff for sp in p.spans]
     if not spans:
         return text
     chars = list(text)
@@ -173,52 +237,56 @@ def people_masked(text: str, f: dict[str, Any]) -> str:
     return "".join(chars)
 
 
-@Language.factory("extract_regions")
+@Language.factory(
+    "extract_regions", assigns=["doc._.regions", "doc.spans"], requires=["doc._.meta", "doc._.people"]
+)
 def make_regions(nlp: Language, name: str) -> Component:
+    """Places with canonical names and levels, read past people's names (extract.regions)."""
     from extract import regions as regions_mod
 
     def regions(doc: Doc) -> Doc:
-        art = article_of(doc)
-        f = found(doc)
-        unsupported: list[tuple[int, int]] = []
-        f["masked_body"] = masked = people_masked(art.body, f)  # the NER link reads places in it too
-        items = regions_mod.find_regions(masked, source=source_of(f), unsupported=unsupported)
-        f["regions"] = items
-        f["region_candidates"] = unsupported  # short names the rules left out: the NER may confirm them
-        add_spans(doc, "regions", [(s, e, r.level) for r in items for s, e in r.spans])
+        art, st = article_of(doc), state_of(doc)
+        st.masked_body = people_masked(art.body, st)  # the NER link reads places in it too
+        st.region_candidates = []
+        st.regions = regions_mod.find_regions(
+            st.masked_body, source=st.source_name, unsupported=st.region_candidates
+        )
+        add_spans(doc, "regions", [(s, e, r.level) for r in st.regions for s, e in r.spans])
         return doc
 
     return regions
 
 
-@Language.factory("extract_ner")
+@Language.factory("extract_ner", assigns=["doc._.ner", "doc.spans"], requires=["doc._.regions"])
 def make_ner(nlp: Language, name: str) -> Component:
-    """The trained NER model (extract.ner) over the body: ``doc.spans["ner"]`` and ``found["ner"]``."""
+    """The trained NER model (extract.ner) over windows of the body: ``doc.spans["ner"]``."""
     from extract import entities as entities_mod
 
     def ner(doc: Doc) -> Doc:
-        f = found(doc)
-        entities = entities_mod.window_entities(article_of(doc).body, f.get("region_candidates", []))
-        f["ner"] = entities
-        add_spans(doc, "ner", entities)
+        st = state_of(doc)
+        st.ner = entities_mod.window_entities(article_of(doc).body, st.region_candidates)
+        add_spans(doc, "ner", st.ner)
         return doc
 
     return ner
 
 
-@Language.factory("extract_ner_link")
+@Language.factory(
+    "extract_ner_link",
+    assigns=["doc._.people", "doc._.regions", "doc.spans"],
+    requires=["doc._.ner", "doc._.people", "doc._.regions"],
+)
 def make_ner_link(nlp: Language, name: str) -> Component:
     """Officials and regions that the NER entities add to what the rules found (extract.entities)."""
     from extract import entities as entities_mod
 
     def link(doc: Doc) -> Doc:
-        f = found(doc)
-        entities = f.get("ner", [])
+        st = state_of(doc)
         text = article_of(doc).body
-        officials = entities_mod.ner_officials(text, entities, f.get("officials", []), f.get("staff", []))
-        regions = entities_mod.ner_regions(entities, f.get("masked_body", text), f.get("regions", []))
-        f["officials"] = [*f.get("officials", []), *officials]
-        f["regions"] = [*f.get("regions", []), *regions]
+        officials = entities_mod.ner_officials(text, st.ner, st.officials, st.staff)
+        regions = entities_mod.ner_regions(st.ner, st.masked_body or text, st.regions)
+        st.officials = [*st.officials, *officials]
+        st.regions = [*st.regions, *regions]
         add_spans(doc, "officials", [(s, e, "OFFICIAL") for o in officials for s, e in o.spans])
         add_spans(doc, "regions", [(s, e, r.level) for r in regions for s, e in r.spans])
         return doc
@@ -226,39 +294,40 @@ def make_ner_link(nlp: Language, name: str) -> Component:
     return link
 
 
-@Language.factory("extract_event")
+@Language.factory(
+    "extract_event",
+    assigns=["doc._.event", "doc._.regions", "doc.spans"],
+    requires=["doc._.meta", "doc._.dates", "doc._.agreements", "doc._.regions"],
+)
 def make_event(nlp: Language, name: str) -> Component:
+    """The main meeting (extract.event), where it was held, and the parties (extract.parties)."""
     from extract import regions as regions_mod
 
     def event(doc: Doc) -> Doc:
-        art = article_of(doc)
-        f = found(doc)
-        ev = event_mod.find_event(art.body, f.get("title"))
-        f["event"] = ev
+        art, st = article_of(doc), state_of(doc)
+        ev = st.event = event_mod.find_event(art.body, st.title)
         if ev:
             add_spans(doc, "event", [(*ev.span, "EVENT")])
+
+            def where(phrase: str) -> str | None:
+                return regions_mod.resolve_location(phrase, art.body, source=st.source_name, regions=st.regions)
+
             # where it was held: the place written with it, else the host a delegation went to,
             # else the article's home city (我市)
-            location = None
-            for phrase in (ev.place, *ev.hosts):
-                if phrase and not location:
-                    location = regions_mod.resolve_location(
-                        phrase, art.body, source=source_of(f), regions=f.get("regions")
-                    )
-            home = regions_mod.resolve_location("我市", art.body, source=source_of(f), regions=f.get("regions"))
+            location = next((loc for phrase in (ev.place, *ev.hosts) if phrase and (loc := where(phrase))), None)
+            home = where("我市")
             if location is None and not ev.hosts:  # no place, or a venue (在府新大厦举行): at home
                 location = home
-            f["event_location"] = location
-            regions = f.get("regions", [])
-            sides, f["parties_evidence"] = parties_mod.event_parties(
-                art.body, f.get("title"), ev, regions, location, home
+            st.event_location = location
+            st.event_parties, st.parties_evidence = parties_mod.event_parties(
+                art.body, st.title, ev, st.regions, location, home
             )
-            f["regions"] = [*regions, *(r for r in sides if r not in regions)]  # every party is a region
-            f["event_parties"] = sides
-        regions, sides = f.get("regions", []), f.get("event_parties", [])
-        f["agreement_parties"] = [
-            parties_mod.agreement_parties(art.body, a.spans[0], a.action, regions, sides) if a.spans else []
-            for a in f.get("agreements", [])
+            st.regions = [*st.regions, *(r for r in st.event_parties if r not in st.regions)]  # parties are regions
+        st.agreement_parties = [
+            parties_mod.agreement_parties(art.body, a.spans[0], a.action, st.regions, st.event_parties)
+            if a.spans
+            else []
+            for a in st.agreements
         ]
         return doc
 
@@ -276,19 +345,28 @@ DEFAULT_COMPONENTS = (
 NER_COMPONENTS = ("extract_ner", "extract_ner_link")  # after the rules, before the event
 
 
-@cache
-def load(ner: bool = True) -> Language:
-    """The configured pipeline (cached per process)."""
+TOKENIZER = "extract.NormalizingTokenizer.v1"
+
+
+def build(ner: bool = True) -> Language:
+    """A new pipeline: the normalizing tokenizer (registered, so ``nlp.to_disk()`` and
+    ``spacy.load()`` give it back) and the components in their order."""
     import spacy
 
-    nlp = spacy.blank("zh")
-    nlp.tokenizer = NormalizingTokenizer(nlp.tokenizer)  # nlp(raw_text) normalizes first; see below
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     for component in DEFAULT_COMPONENTS:
         nlp.add_pipe(component)
     if ner:
         for component in NER_COMPONENTS:
             nlp.add_pipe(component, before="extract_event")
     return nlp
+
+
+@cache
+def load(ner: bool = True) -> Language:
+    """The pipeline ``extract_text`` and the batch runs use (one per process, never handed out:
+    ``extract.load()`` gives a user a pipeline of their own, from ``build``)."""
+    return build(ner)
 
 
 def process(article: Article, *, ner: bool = True, reference_date: date | None = None) -> Doc:
@@ -305,49 +383,37 @@ def process(article: Article, *, ner: bool = True, reference_date: date | None =
 # ---------------------------------------------------------------- nlp(text) on a raw string
 
 
-class NormalizingTokenizer:
-    """The tokenizer of ``load()``: ``nlp(raw_text)`` normalizes the text before it is cut into tokens.
+class NormalizingTokenizer(DummyTokenizer):
+    """The tokenizer of the pipeline: ``nlp(raw_text)`` normalizes the text before it is cut into tokens.
 
     The components find their items in the normalized body (OpenCC t2s, pinyin artifacts and
     HTML removed, page furniture blanked), whose length can differ from the raw text.  So that
     ``doc = nlp(raw_text)`` has span groups that are right, the ``Doc`` is made over the
     normalized body (``doc.text == doc._.article.body``) and carries the ``Article``
     (``doc._.article.raw`` is the text given, ``doc._.article.to_original(s, e)`` maps back).
-    ``process()`` already has the ``Article`` and uses ``doc_of`` directly.
+    ``process()`` already has the ``Article`` and uses ``doc_of`` directly.  Registered as
+    ``extract.NormalizingTokenizer.v1`` (spaCy's ``DummyTokenizer`` pattern): it has no state
+    of its own to save, and a saved pipeline loads back with it.
     """
 
-    def __init__(self, inner: Callable[[str], Doc]) -> None:
-        self.inner = inner
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
         return self.doc_of(normalize_text(text))
 
     def doc_of(self, article: Article) -> Doc:
-        doc = char_doc(self.inner.vocab, article.body)  # type: ignore[attr-defined]
+        doc = char_doc(self.vocab, article.body)
         doc._.article = article
         return doc
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
-        for text in texts:
-            yield self(text)
 
-    # serialization is the wrapped tokenizer's
-    def to_bytes(self, **kwargs: Any) -> bytes:
-        return bytes(getattr(self.inner, "to_bytes", lambda **_: b"")(**kwargs))
+@registry.tokenizers(TOKENIZER)
+def create_normalizing_tokenizer() -> Callable[[Language], NormalizingTokenizer]:
+    def make(nlp: Language) -> NormalizingTokenizer:
+        return NormalizingTokenizer(nlp.vocab)
 
-    def from_bytes(self, data: bytes, **kwargs: Any) -> NormalizingTokenizer:
-        if hasattr(self.inner, "from_bytes"):
-            self.inner.from_bytes(data, **kwargs)
-        return self
-
-    def to_disk(self, path: Any, **kwargs: Any) -> None:
-        if hasattr(self.inner, "to_disk"):
-            self.inner.to_disk(path, **kwargs)
-
-    def from_disk(self, path: Any, **kwargs: Any) -> NormalizingTokenizer:
-        if hasattr(self.inner, "from_disk"):
-            self.inner.from_disk(path, **kwargs)
-        return self
+    return make
 
 
 _CHAR_TOKENS = re.compile(r"\s+|.", re.S)
@@ -431,60 +497,59 @@ def _to_original(art: Article, item: SpannedItem) -> SpannedItem:
 
 
 def assemble(doc: Doc) -> Record:
-    art = article_of(doc)
-    f = found(doc)
-    orig = lambda s, e: art.to_original(s, e)  # noqa: E731
+    """The record of a processed ``Doc``: offsets mapped to the original text, pydantic models made."""
+    art, st = article_of(doc), state_of(doc)
+    orig = art.to_original
     dates = [
         DateItem(
             text=it["text"],
             start=it["start"],
             end=it["end"],
-            granularity=it["granularity"],
+            granularity=cast(Granularity, it["granularity"]),
             year_certain=it["year_certain"],
             year_source=it["year_source"],
             spans=[orig(*it["span"])],
         )
-        for it in f.get("dates", [])
+        for it in st.dates
     ]
-    sides = f.get("agreement_parties") or [[] for _ in f.get("agreements", [])]
+    sides = st.agreement_parties or [[] for _ in st.agreements]
     agreements = [
         Agreement(
             title=a.title,
-            kind=a.kind,
-            action=a.action,
+            kind=cast(Kind, a.kind),
+            action=cast(Action, a.action),
             parties=[Party(name=r.name, level=r.level) for r in p],
             spans=[orig(s, e) for s, e in a.spans],
         )
-        for a, p in zip(f.get("agreements", []), sides, strict=True)
+        for a, p in zip(st.agreements, sides, strict=True)
     ]
-    ev = f.get("event")
-    pub: tuple[date, Any] | None = f.get("publish_date")
+    ev = st.event
     event = None
     if ev is not None:
-        start, end, certain = event_dates(art.body, ev, f.get("date_mentions", []), pub[1] if pub else None)
+        start, end, certain = event_dates(
+            art.body, ev, st.date_mentions, st.publish_date[1] if st.publish_date else None
+        )
         event = Event(
             name=ev.name,
             start=start,
             end=end,
-            location=f.get("event_location"),
-            parties=[Party(name=r.name, level=r.level) for r in f.get("event_parties", [])],
+            location=st.event_location,
+            parties=[Party(name=r.name, level=r.level) for r in st.event_parties],
             year_certain=certain,
-            parties_evidence=f.get("parties_evidence"),
+            parties_evidence=st.parties_evidence,
             spans=[orig(*ev.span)],
         )
-    title = f.get("title")
-    source = f.get("source")
     return Record(
         doc_id=art.doc_id,
         script=art.script,  # type: ignore[arg-type]
-        title=title[0] if title else None,
-        publish_date=pub[0].isoformat() if pub else None,
-        source=source[0] if source else None,
+        title=st.title[0] if st.title else None,
+        publish_date=st.publish_date[0].isoformat() if st.publish_date else None,
+        source=st.source_name,
         event=event,
         dates=dates,
-        officials=[_to_original(art, o) for o in f.get("officials", [])],
-        staff=[_to_original(art, p) for p in f.get("staff", [])],
-        regions=[_to_original(art, r) for r in f.get("regions", [])],
+        officials=[_to_original(art, o) for o in st.officials],
+        staff=[_to_original(art, p) for p in st.staff],
+        regions=[_to_original(art, r) for r in st.regions],
         agreements=agreements,
         encoding=art.encoding,
         furniture_uncertain=art.furniture_uncertain,

@@ -1,0 +1,62 @@
+"""The pipeline as spaCy users meet it: a pipeline of one's own, saved and loaded back."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import seed
+
+import extract
+
+
+def spans_of(doc) -> dict[str, list[tuple[int, int, str]]]:  # type: ignore[no-untyped-def]
+    return {k: [(s.start_char, s.end_char, s.label_) for s in g] for k, g in sorted(doc.spans.items())}
+
+
+def test_editing_a_loaded_pipeline_changes_nothing_else() -> None:
+    text = seed("002").read_text(encoding="utf-8")
+    before = extract.extract_text(text, ner=False)
+    assert before.regions
+    nlp = extract.load(ner=False)
+    nlp.remove_pipe("extract_regions")
+    assert "extract_regions" not in nlp.pipe_names
+    assert "extract_regions" in extract.load(ner=False).pipe_names  # a new one each call
+    after = extract.extract_text(text, ner=False)
+    assert [r.name for r in after.regions] == [r.name for r in before.regions]
+
+
+def test_a_saved_pipeline_loads_back_with_its_tokenizer_and_spans(tmp_path: Path) -> None:
+    text = seed("004").read_text(encoding="utf-8")  # Traditional with pinyin artifacts: offsets move
+    nlp = extract.load(ner=False)
+    nlp.to_disk(tmp_path / "nlp")
+    expected = spans_of(nlp(text))
+    assert expected["agreements"] and expected["dates"]
+    # a fresh process, as a user's would be: the tokenizer and components come from the entry points
+    code = (
+        "import json, sys, spacy\n"
+        "nlp = spacy.load(sys.argv[1])\n"
+        "doc = nlp(open(sys.argv[2], encoding='utf-8').read())\n"
+        "print(type(nlp.tokenizer).__name__)\n"
+        "print(json.dumps({k: [(s.start_char, s.end_char, s.label_) for s in g] for k, g in sorted(doc.spans.items())}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "nlp"), str(seed("004"))],
+        capture_output=True, text=True, check=True,
+    ).stdout.splitlines()
+    assert out[0] == "NormalizingTokenizer"
+    loaded = {k: [tuple(x) for x in v] for k, v in json.loads(out[-1]).items()}
+    assert loaded == expected
+
+
+def test_analyze_pipes_shows_who_needs_what() -> None:
+    nlp = extract.load(ner=True)
+    names = nlp.pipe_names
+    assert names.index("extract_ner") < names.index("extract_event")
+    analysis = nlp.analyze_pipes(pretty=False)
+    assert analysis["problems"] == {name: [] for name in names}
+    assert analysis["attrs"]["doc._.regions"]["requires"] == ["extract_ner", "extract_ner_link", "extract_event"]
+    nlp.remove_pipe("extract_people")
+    assert nlp.analyze_pipes(pretty=False)["problems"]["extract_regions"] == ["doc._.people"]
