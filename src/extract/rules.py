@@ -206,7 +206,9 @@ def _check_value(col: Column, value: str) -> str | None:
             return f"{col.name} {value!r} is not in {file} (column {column})"
         return None
     allowed = t[1:-1].split(",")
-    return None if value in allowed else f"{col.name} {value!r} is not one of {', '.join(allowed)}"
+    if value in allowed:
+        return None
+    return f"{col.name} {value!r} is not one of {', '.join(allowed)} (rules/{SCHEMA_FILE})"
 
 
 def _validate(name: str, rows: list[Row]) -> None:
@@ -220,7 +222,7 @@ def _validate(name: str, rows: list[Row]) -> None:
     for row in rows:
         if len(row) > len(columns) or len(row) < required:
             names = ", ".join(c.name + (" (optional)" if c.optional else "") for c in columns)
-            problems.append(f"{row.where}: {len(row)} columns, expected {names}")
+            problems.append(f"{row.where}: {len(row)} columns, expected {names} (rules/{SCHEMA_FILE})")
             continue
         for col, cell in zip(columns, row.cells, strict=False):
             values = col.values(cell)
