@@ -199,6 +199,13 @@ def test_editing_an_extractor_or_a_rule_changes_the_fingerprint(package_copy: Pa
     assert digest() != after_code
 
 
+def test_rules_read_only_by_the_scorer_or_the_people_index_do_not_count(package_copy: Path) -> None:
+    before = digest()
+    ranks = rules.rules_dir() / "title_ranks.tsv"
+    ranks.write_text(ranks.read_text(encoding="utf-8") + "county\tprefix\t旗\n", encoding="utf-8")
+    assert digest() == before
+
+
 def test_a_new_module_counts_until_declared_otherwise(package_copy: Path) -> None:
     before = digest()
     (package_copy / "newfield.py").write_text("X = 1\n")

