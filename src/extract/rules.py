@@ -242,6 +242,7 @@ def _validate(name: str, rows: list[Row]) -> None:
         raise RulesError(sorted(set(problems), key=problems.index))
 
 
+@cache
 def _column_values(file: str, column: str) -> frozenset[str]:
     cols = schema()[file]
     i = next(i for i, c in enumerate(cols) if c.name == column)
