@@ -119,6 +119,15 @@ def test_a_user_folder_that_does_not_exist_is_refused(tmp_path: Path) -> None:
     assert rules.user_rules_dirs() == ()
 
 
+def test_the_checker_reports_a_user_folders_problems(user_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (user_dir / "date_words.tsv").write_text("relyear\t大前年\t-3\nrelyear\t次年\tnext\n", encoding="utf-8")
+    assert rules.main([str(user_dir)]) == 1
+    assert capsys.readouterr().err == f"{user_dir.resolve() / 'date_words.tsv'}:2: value 'next' is not an integer\n"
+    (user_dir / "date_words.tsv").write_text("relyear\t大前年\t-3\n", encoding="utf-8")
+    rules.clear_caches()
+    assert rules.main([str(user_dir)]) == 0
+
+
 # ---------------------------------------------------------------- user folders extend the package
 
 SCIENTIST = "中国农业科学院首席科学家林海涛介绍了新品种在黄淮海地区的推广情况。"

@@ -311,3 +311,22 @@ def validate_all() -> list[str]:
         except RulesError as e:
             problems += [p for p in e.problems if p not in problems]
     return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m extract.rules [FOLDER …]``: check the packaged rules and these user folders."""
+    dirs = sys.argv[1:] if argv is None else argv
+    try:
+        use_user_rules(*dirs)
+        problems = validate_all()
+    except RulesError as e:
+        problems = list(e.problems)
+    for p in problems:
+        print(p, file=sys.stderr)
+    if not problems:
+        print(f"rules: {len(rules_files())} files checked, no problem")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
