@@ -211,8 +211,14 @@ def test_editing_an_extractor_or_a_rule_changes_the_fingerprint(package_copy: Pa
 def test_rules_read_only_by_the_scorer_or_the_people_index_do_not_count(package_copy: Path) -> None:
     before = digest()
     ranks = rules.rules_dir() / "title_ranks.tsv"
-    ranks.write_text(ranks.read_text(encoding="utf-8") + "county\tprefix\t旗\n", encoding="utf-8")
+    ranks.write_text(ranks.read_text(encoding="utf-8") + "prefecture\tprefix\t地委\n", encoding="utf-8")
     assert digest() == before
+
+
+def test_the_fingerprint_of_rules_that_do_not_load_is_an_error(user_dir: Path) -> None:
+    use(user_dir, "zones.tsv", "浙中城市群\tcity cluster\t\n")
+    with pytest.raises(RulesError, match=r"zones.tsv:1: kind 'city cluster' is not one of region, "):
+        digest()
 
 
 def test_a_new_module_counts_until_declared_otherwise(package_copy: Path) -> None:

@@ -73,10 +73,17 @@ def extractor_files() -> list[Path]:
 @cache
 def content_digest() -> str:
     """Digest of the extractor modules, the rules in force (user rules folders included) and the
-    versions of the dependencies whose data decide records (the gazetteer, OpenCC's tables)."""
+    versions of the dependencies whose data decide records (the gazetteer, OpenCC's tables).
+
+    The rules are checked first (``RulesError`` when they break their schema): a batch computes
+    this in the parent, so its workers start with the rules loaded and checked."""
     from importlib.metadata import PackageNotFoundError, version
 
-    from extract.rules import rules_files
+    from extract.rules import RulesError, rules_files, validate_all
+
+    problems = validate_all()  # a run with rules that do not load stops here, once, not at every article
+    if problems:
+        raise RulesError(problems)
 
     def dist(name: str) -> str:
         try:
