@@ -118,6 +118,15 @@ def test_titles_are_placed_from_the_title_else_the_article() -> None:
     assert place_title("市委书记", shanghai)[1] == PROVINCE
 
 
+def test_titles_of_autonomous_prefectures_leagues_and_banners_are_ranked() -> None:
+    r = rec("a", {}, location="呼和浩特市")
+    assert place_title("州委副书记", r)[1] == PREFECTURE
+    assert place_title("自治州副州长", r)[1] == PREFECTURE
+    assert place_title("盟委委员", r)[1] == PREFECTURE
+    assert place_title("旗委书记", r)[1] == COUNTY
+    assert place_title("代旗长", r)[1] == COUNTY
+
+
 def test_every_official_of_the_samples_is_indexed_once(raw_dir: Path) -> None:
     records = [r for r in extract.extract_many(raw_dir) if isinstance(r, Record)]
     people = people_index(records)

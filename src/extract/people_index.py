@@ -20,7 +20,8 @@ and regions cannot belong to one career.  Each title is placed and ranked:
 * its *rank*: national (``国家…``, ``中央…``, ``国务院…``, ``全国…``, ``总书记``, ``总理``),
   provincial (a province in the title, or an organization starting with 省, ``副省长``…), prefectural
   (a prefecture or ``市…``; ``市…`` in a province-level city is provincial), county (a county or
-  ``区…``/``县…``), or unknown (universities, enterprises, associations without a region).
+  ``区…``/``县…``), or unknown (universities, enterprises, associations without a region); the
+  words are in ``rules/title_ranks.tsv``.
 
 Two reports of one name from different articles cannot be one career — and so are two people —
 when any of these holds:
@@ -46,7 +47,6 @@ in the same year are two.
 from __future__ import annotations
 
 import datetime
-import re
 import sys
 import types
 from collections.abc import Iterable
@@ -55,6 +55,7 @@ from functools import cache
 from typing import Any
 
 from extract.models import Record, Region
+from extract.rules import read_tsv
 
 __all__ = ["Person", "Report", "TitleHistory", "format_index", "people_index", "place_title"]
 
@@ -63,7 +64,6 @@ SAME_TIME_DAYS = 90
 # ranks
 COUNTY, PREFECTURE, PROVINCE, NATIONAL = 1, 2, 3, 4
 RANK_NAMES = {COUNTY: "county", PREFECTURE: "prefecture", PROVINCE: "province", NATIONAL: "national"}
-_NATIONAL = re.compile(r"^(?:中共中央|中央|国务院|国家|全国|中华人民共和国)|^(?:总书记|总理|国家主席|副总理)$")
 _LEVEL_OF_REGION = {"province": PROVINCE, "prefecture": PREFECTURE, "county": COUNTY}
 
 
@@ -195,23 +195,42 @@ def _home(record: Record) -> tuple[Place | None, bool]:
     return None, False
 
 
+@cache
+def _rank_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    """rank → how (prefix, contains, exact) → words, from ``rules/title_ranks.tsv``."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for rank, how, word in read_tsv("title_ranks.tsv"):
+        words = out.setdefault(rank, {})
+        words[how] = (*words.get(how, ()), word)
+    return out
+
+
+def _ranked(title: str, rank: str) -> bool:
+    """The title has a word of ``rank`` (``rules/title_ranks.tsv``) where the rule says."""
+    words = _rank_words().get(rank, {})
+    return (
+        title.startswith(words.get("prefix", ()))
+        or any(w in title for w in words.get("contains", ()))
+        or title in words.get("exact", ())
+    )
+
+
 def place_title(title: str, record: Record) -> tuple[Place | None, int | None]:
     """The place and rank of one title phrase of an official of ``record`` (see the module doc)."""
-    if _NATIONAL.search(title):
+    if _ranked(title, "national"):
         return None, NATIONAL
     named = _regions_in(title)
     if named:
         most_specific = max(named, key=lambda r: _LEVEL_OF_REGION[r.level])
         return _place_of(most_specific), _LEVEL_OF_REGION[most_specific.level]
     home, municipality = _home(record)
-    first = title[:1]
-    if first == "省" or "省长" in title or title.startswith(("副省", "常务副省")):
+    if _ranked(title, "province"):
         return (Place(home.province) if home else None), PROVINCE
-    if first == "市" or "市长" in title:
+    if _ranked(title, "prefecture"):
         if municipality:
             return home, PROVINCE
         return (Place(home.province, home.prefecture) if home else None), PREFECTURE
-    if first in "区县" or "区长" in title or "县长" in title:
+    if _ranked(title, "county"):
         if municipality and home:
             return Place(home.province, home.prefecture), COUNTY
         return (Place(home.province, home.prefecture) if home and home.prefecture else None), COUNTY

