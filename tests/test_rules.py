@@ -234,3 +234,13 @@ def test_user_rules_change_the_fingerprint(user_dir: Path) -> None:
     assert with_head != before
     (user_dir / "README.md").write_text("notes on my rules\n")  # not a rules file
     assert digest() == with_head
+
+
+def test_load_with_a_rules_dir_extends_the_rules(user_dir: Path) -> None:
+    import extract
+
+    (user_dir / "title_heads.txt").write_text("首席科学家\n", encoding="utf-8")
+    nlp = extract.load(ner=False, rules_dir=user_dir)
+    doc = nlp(SCIENTIST)
+    assert [s.text for s in doc.spans["officials"]] == ["林海涛"]
+    rules.use_user_rules()

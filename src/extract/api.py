@@ -14,14 +14,21 @@ from extract.models import Record
 from extract.normalize import DEFAULT_MAX_BYTES, InputError, normalize_bytes, normalize_text
 
 
-def load(ner: bool = True) -> Language:
+def load(ner: bool = True, rules_dir: str | Path | None = None) -> Language:
     """A spaCy pipeline of your own (a new one each call: removing or adding components changes
     nothing else, ``extract_text`` included); ``nlp(text)`` gives a ``Doc`` with the span groups set.
+
+    ``rules_dir``: a folder of rules files that extend the packaged ones (README "Extending the
+    rules"); like ``EXTRACT_RULES_DIR`` it holds for the whole process, ``extract_text`` included.
 
     Its tokenizer normalizes first (``pipeline.NormalizingTokenizer``): ``doc.text`` is the normalized
     body (Simplified, artifacts removed), the span groups are offsets into it, and ``doc._.article``
     keeps the text given (``.raw``) and the map back to it (``.to_original(s, e)``).
     """
+    if rules_dir is not None:
+        from extract.rules import use_user_rules
+
+        use_user_rules(rules_dir)
     return pipeline.build(ner)
 
 

@@ -45,6 +45,7 @@ class DateWords:
     monthparts: tuple[str, ...]
     verbstarts: str
     artifacts: frozenset[str]
+    vague: frozenset[str]
 
 
 @cache
@@ -67,6 +68,7 @@ def date_words() -> DateWords:
         by_len(get("monthpart")),
         "".join(get("verbstart")),
         frozenset(get("artifact")),
+        frozenset(get("vague")),
     )
 
 
@@ -125,6 +127,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     first = re.escape("".join(sorted({*cn, "十", *(word[0] for word in w.relyears)})))
     start = rf"(?=[{digit}{first}])"
     return re.compile(rf"{start}(?:(?<![{digit}第]){written}|{iso})"), re.compile(lone)
+
+
+@cache
+def vague_day() -> re.Pattern[str]:
+    """Words that say a day without naming it (近日, 日前: rules/date_words.tsv ``vague``)."""
+    words = sorted(date_words().vague, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)")
 
 
 @cache
@@ -416,24 +425,33 @@ def _year_hints() -> dict[str, dict[str, int]]:
     return hints
 
 
-_SESSION = re.compile(
-    r"第?(?P<term>十[一二三四五]?)届[^\s，。、；]{0,8}?(?:人大|人民代表大会|政协|人民政治协商会议)(?:常委会)?"
-    r"第?(?P<n>[一二三四五六七])次(?:全体)?会议"
-)
-_PLENUM = re.compile(r"(?P<key>(?:十[六七八九]|二十)届[一二三四五六七八九]中)全会")
-_CONGRESS = re.compile(r"党的(?P<key>(?:十[六七八九]|二十)大)")
+@cache
+def _meeting_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Sessions, plenums and congresses, their numbers taken from rules/year_hints.tsv (a term,
+    plenum or congress added there is recognized)."""
+    hints = _year_hints()
+    alt = lambda ks: "|".join(re.escape(k) for k in sorted(ks, key=len, reverse=True)) or "(?!)"  # noqa: E731
+    numeral = "一二三四五六七八九十"
+    session = re.compile(
+        rf"第?(?<![{numeral}])(?P<term>{alt(hints['term'])})届[^\s，。、；]{{0,8}}?"
+        r"(?:人大|人民代表大会|政协|人民政治协商会议)(?:常委会)?第?(?P<n>[一二三四五六七])次(?:全体)?会议"
+    )
+    plenum = re.compile(rf"(?<![{numeral}])(?P<key>{alt(hints['plenum'])})全会")
+    congress = re.compile(rf"党的(?P<key>{alt(hints['congress'])})")
+    return session, plenum, congress
 
 
 def meeting_years(text: str) -> list[int]:
     """Years fixed by the congresses, sessions and plenums the text names (rules/year_hints.tsv)."""
     hints = _year_hints()
+    session, plenum, congress = _meeting_patterns()
     years = []
-    for m in _SESSION.finditer(text):
+    for m in session.finditer(text):
         start, n = hints["term"].get(m.group("term")), cn_number(m.group("n"))
         if start and n:
             years.append(start + n - 1)
-    years += [y for m in _PLENUM.finditer(text) if (y := hints["plenum"].get(m.group("key")))]
-    years += [y for m in _CONGRESS.finditer(text) if (y := hints["congress"].get(m.group("key")))]
+    years += [y for m in plenum.finditer(text) if (y := hints["plenum"].get(m.group("key")))]
+    years += [y for m in congress.finditer(text) if (y := hints["congress"].get(m.group("key")))]
     return years
 
 

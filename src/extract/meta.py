@@ -8,16 +8,30 @@ from functools import cache
 
 from extract.dates import find_raw_dates, parse_iso_date, valid_date
 from extract.normalize import is_credit_line, is_never_headline, line_offsets
-from extract.rules import read_lines
+from extract.rules import read_lines, read_tsv
 
 TITLE_MIN, TITLE_MAX = 4, 64
 HEADER_LINES = 15  # a page states its publish date within its first non-empty lines
 SHORT_LINE = 40  # a dd.mm.yyyy date counts in a short header line only (not in a sentence)
 _FULL_DATE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
-_PUBLISH_LABEL = re.compile(
-    rf"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|时间|日期)\s*[:：]\s*(?P<d>{_FULL_DATE})"
-)
-_PUBLISH_LABEL_ANY = re.compile(r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|时间|日期)\s*[:：]\s*")
+
+
+@cache
+def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Publish-date labels (rules/page_date_labels.tsv): label + colon + date, label + colon
+    (a date in words may follow), a bare label + date."""
+    kinds: dict[str, list[str]] = {"colon": [], "bare": []}
+    for kind, label in read_tsv("page_date_labels.tsv"):
+        kinds[kind].append(re.escape(label))
+    colon = "|".join(sorted(kinds["colon"], key=len, reverse=True))
+    bare = "|".join(sorted(kinds["bare"], key=len, reverse=True))
+    return (
+        re.compile(rf"(?:{colon})\s*[:：]\s*(?P<d>{_FULL_DATE})"),
+        re.compile(rf"(?:{colon})\s*[:：]\s*"),
+        re.compile(rf"(?<![A-Za-z])(?:{bare})\s*[:：]?\s*(?P<d>{_FULL_DATE})"),
+    )
+
+
 _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])"
 _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)"
 # a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四)
@@ -54,10 +68,6 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
 
 
 EARLIEST_PAGE_DATE = date(1990, 1, 1)  # before the web: an epoch artifact (1970-01-01 08:00:20), not a date
-_LABEL_NO_COLON = re.compile(
-    rf"(?:发表于|发布于|更新于|当前报章|报章日期|出版日期|刊发日期|(?<![A-Za-z])(?:date|Date|DATE|Published|published))"
-    rf"\s*[:：]?\s*(?P<d>{_FULL_DATE})"
-)
 # [2016.09.15] 發表 / 【2016-09-15】
 _BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{_FULL_DATE})\s*[\]】)）]")
 # 01.07.2015: day.month.year (month.day.year where the first number cannot be a month's day)
@@ -83,12 +93,13 @@ def find_publish_date(text: str) -> tuple[date, tuple[int, int]] | None:
     Dates before 1990 (the epoch artifact 1970-01-01 of broken pages) and after today are not
     page dates.  ``dd.mm.yyyy`` is read day first, as Chinese pages that use it write it,
     unless the second number cannot be a month."""
-    for pattern in (_PUBLISH_LABEL, _LABEL_NO_COLON):
+    with_colon, colon_only, bare = _labels()
+    for pattern in (with_colon, bare):
         for m in pattern.finditer(text):
             d = page_date(parse_iso_date(m.group("d")))
             if d:
                 return d, (m.start("d"), m.end("d"))
-    for m in _PUBLISH_LABEL_ANY.finditer(text):  # 发布时间：二〇一九年七月二十四日
+    for m in colon_only.finditer(text):  # 发布时间：二〇一九年七月二十四日
         written = find_raw_dates(text[m.end() : m.end() + 24])
         if written and written[0].start_pos == 0:
             r = written[0]
@@ -129,7 +140,7 @@ def _headline_text(line: str) -> tuple[str, int]:
 
 
 def _is_meta_line(s: str) -> bool:
-    return bool(_PUBLISH_LABEL.search(s) or _DATELINE.match(s) or _STAMP.search(s) or is_credit_line(s)) and not (
+    return bool(_labels()[0].search(s) or _DATELINE.match(s) or _STAMP.search(s) or is_credit_line(s)) and not (
         _BYLINE_START.match(s)
     )
 

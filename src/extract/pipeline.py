@@ -432,7 +432,6 @@ def body_doc(nlp: Language, article: Article) -> Doc:
 # ---------------------------------------------------------------- assemble
 
 
-_VAGUE_DAY = re.compile(r"近日|日前|近期|前不久|不久前|此前")
 _DATELINE_AFTER = re.compile(r"\s*(?:电|讯|消息|报道)")
 
 
@@ -468,7 +467,7 @@ def event_dates(
         chosen = before[-1] if before else after[0] if after else None
     if chosen is None:
         lo, hi = event_mod.sentence_bounds(body, ev.span[0])
-        if _VAGUE_DAY.search(body, lo, ev.span[0]):
+        if dates_mod.vague_day().search(body, lo, ev.span[0]):
             return None, None, None  # 近日/日前…召开: the text does not say the day
         # the first day of the article after the start of the event's sentence, else of all
         # (a WeChat post's date line above its headline)
