@@ -153,3 +153,14 @@ def test_contact_line_after_a_blank_line_is_still_furniture() -> None:
     raw = "两市签署合作协议。\n\n与我们联系\n\n  • 联系电话:+86-0512-53660867\n\n  • 邮  箱:info@example.com\n"
     art = normalize_text(raw)
     assert "联系电话" not in art.body and "邮" not in art.body and "签署合作协议" in art.body
+
+
+def test_a_traditional_article_under_simplified_page_labels_is_mixed() -> None:
+    from extract.normalize import normalize_text
+
+    page = (
+        "【新聞】兩地簽署經濟合作協議\n发布时间:2021/05/06\n点击数:\n"
+        "行政長官率領代表團前往廣州,出席兩地經濟合作會議。\n雙方簽署多項協議,推動區域經濟發展。\n"
+    )
+    assert normalize_text(page).script == "mixed"
+    assert normalize_text(page.replace("发布时间", "發佈時間").replace("点击数", "點擊數")).script == "traditional"

@@ -200,6 +200,24 @@ def _simplified_only(c: str) -> bool:
     return bool(_converters()[1].convert(c) != c)  # type: ignore[attr-defined]
 
 
+MIXED_LINES = 2  # lines written wholly in each script that make a page mixed
+
+
+def _script_lines(text: str, simplified: str) -> tuple[int, int]:
+    """How many lines are wholly Simplified (two or more Simplified-only characters, none that
+    t2s changes) and wholly Traditional (two or more changed, no Simplified-only one)."""
+    lines, converted = text.split("\n"), simplified.split("\n")
+    if len(lines) != len(converted):
+        return 0, 0
+    simp = trad = 0
+    for line, conv in zip(lines, converted, strict=True):
+        changed = sum(1 for a, b in zip(line, conv, strict=False) if a != b)
+        only = sum(1 for c in line if "\u4e00" <= c <= "\u9fff" and _simplified_only(c))
+        simp += only >= 2 and changed == 0
+        trad += changed >= 2 and only == 0
+    return simp, trad
+
+
 def detect_script(text: str, simplified: str) -> str:
     """``traditional``, ``simplified`` or ``mixed`` from the distinct characters that differ in the
     two scripts: those OpenCC t2s changed, against those only Simplified writing uses."""
@@ -209,6 +227,8 @@ def detect_script(text: str, simplified: str) -> str:
     total = traditional + simplified_only
     if total == 0:
         return "simplified"
+    if min(_script_lines(text, simplified)) >= MIXED_LINES:
+        return "mixed"  # whole lines in each script: a Traditional article under Simplified page labels
     share = traditional / total
     if share >= 0.8:
         return "traditional"
