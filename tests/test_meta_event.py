@@ -178,3 +178,17 @@ def test_furniture_never_blanks_the_article() -> None:
     assert rec.title == "长吉图开发开放先导区建设推进会在延吉召开"
     assert rec.event is not None and rec.event.start == "2016-08-26"
     assert {"长春市", "吉林市"} <= {r.name for r in rec.regions}
+
+
+def test_the_event_day_is_read_where_the_body_names_the_event_again() -> None:
+    from extract import extract_text
+
+    text = (
+        "2012东北亚区域合作市长论坛将在珲春举行\n"
+        "时间:2012-07-02 10:21 来源:新华社\n"
+        "新华社长春7月1日电 2012东北亚区域合作市长论坛、第三届边境旅游节,本月中旬将在珲春市举办。\n"
+        "本月16日至17日,备受瞩目的2012年东北亚区域合作市长论坛将在这座城市登场。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "2012东北亚区域合作市长论坛"
+    assert (rec.event.start, rec.event.end) == ("2012-07-16", "2012-07-17")  # the day, not the month or the page date

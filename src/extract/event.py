@@ -204,9 +204,11 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         # which may be the next session's: 第二十一次会议将于2021年在徐州召开)
         when = keep.when or next((c.when for c in group if c.in_headline and c.when), None)
         name = longest if (keep.name and same_event(keep.name, longest)) else keep.name
+        spans = [c.span for c in group]
+        spans += [sp for sp in _repeats(body, name or "") if not any(a <= sp[0] < b for a, b in spans)]
         best = EventMention(
             name, keep.span, place, when, best.score, in_headline=keep.in_headline,
-            mentions=tuple(c.span for c in group),
+            mentions=tuple(sorted(spans, key=lambda sp: (title is not None and sp[0] < title[1][1], sp[0]))),
         )
     # the host nearest before the event's mention first (前往三亚市,出席…会议), then the others
     at = best.span[0]
@@ -216,6 +218,17 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
 
 
 SAME_EVENT_SHARE = 0.7
+
+
+def _repeats(body: str, name: str) -> list[tuple[int, int]]:
+    """Where the body names the event again, as written or with its year written otherwise
+    (2010泛北部湾…论坛 / 2010年泛北部湾…论坛): the day may be told there."""
+    if len(name) < 4:
+        return []
+    year = re.match(r"(?:19|20)\d{2}年?", name)
+    rest = name[year.end() :] if year else name
+    pattern = (rf"{year.group(0)[:4]}年?" if year else "") + re.escape(rest)
+    return [(m.start(), m.end()) for m in re.finditer(pattern, body)]
 
 
 def same_event(headline_name: str, lead_name: str) -> bool:

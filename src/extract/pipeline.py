@@ -435,6 +435,10 @@ def body_doc(nlp: Language, article: Article) -> Doc:
 _DATELINE_AFTER = re.compile(r"\s*(?:电|讯|消息|报道)")
 
 
+def _overlaps(span: tuple[int, int], other: tuple[int, int] | None) -> bool:
+    return other is not None and span[0] < other[1] and other[0] < span[1]
+
+
 def _report_day(body: str, item: dates_mod.FoundDate) -> bool:
     """A dateline's day (新华社北京6月10日电, 大众网日照9月28日讯): the report's, not the event's."""
     return bool(_DATELINE_AFTER.match(body, item["span"][1]))
@@ -450,13 +454,14 @@ def event_dates(
     written inside the mention (`于7月28日召开`, `(十二)日在…举行`); the date nearest before its
     name in its sentence; the nearest after it in the sentence; the first day of the sentences
     that follow it in its paragraph.  A dateline's day is the report's, never the event's."""
-    items = [it for it in items if not _report_day(body, it) and tuple(it["span"]) != publish_span]
+    items = [it for it in items if not _report_day(body, it) and not _overlaps(it["span"], publish_span)]
     if not items:
         return None, None, None
     chosen = None
     if ev.when:
         inside = [it for it in items if ev.when[0] <= it["span"][0] < ev.when[1]]
         chosen = inside[0] if inside else None
+    month_only = None  # a month (本月中旬) counts only when no mention's sentence tells the day
     for span in ev.mentions or (ev.span,):
         if chosen is not None:
             break
@@ -464,7 +469,10 @@ def event_dates(
         in_sentence = [it for it in items if lo <= it["span"][0] < hi]
         before = [it for it in in_sentence if it["span"][0] < span[0]]
         after = [it for it in in_sentence if it["span"][0] >= span[0]]
-        chosen = before[-1] if before else after[0] if after else None
+        nearest = [*reversed(before), *after]
+        chosen = next((it for it in nearest if it["granularity"] == "day"), None)
+        month_only = month_only or (nearest[0] if nearest else None)
+    chosen = chosen or month_only
     if chosen is None:
         lo, hi = event_mod.sentence_bounds(body, ev.span[0])
         if dates_mod.vague_day().search(body, lo, ev.span[0]):
