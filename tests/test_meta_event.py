@@ -192,3 +192,33 @@ def test_the_event_day_is_read_where_the_body_names_the_event_again() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.name == "2012东北亚区域合作市长论坛"
     assert (rec.event.start, rec.event.end) == ("2012-07-16", "2012-07-17")  # the day, not the month or the page date
+
+
+def test_more_page_dates_sources_and_signings() -> None:
+    from extract import extract_text
+
+    # a press release's stamp at its end; an author line beside an empty 来源 label is no source
+    release = (
+        "财政司司长率团访问四川 出席川港合作会议\n来源：　作者：本网　发布时间：1970-01-01 08:00:00\n"
+        "财政司司长本月六至八日率领代表团访问四川,并于本月七日在成都出席川港合作会议第三次会议。\n"
+        "完\n2024年5月8日（星期三）\n香港时间19时30分\n"
+    )
+    rec = extract_text(release, ner=False)
+    assert rec.publish_date == "2024-05-08" and rec.source is None
+    assert rec.event is not None and rec.event.start == "2024-05-07"
+    assert "2024年5月8日" in [d.text for d in rec.dates]  # the page's date is a date of the article
+    # a dd.mm.yyyy page stamp above the headline, a bracketed agency dateline
+    page = (
+        "澳门新闻网 Macau News\n21.10.2018\n闽澳合作会议在福州举行\n"
+        "（中央社记者王某福州20日电）闽澳合作会议昨(20)日在福州举行,双方签署三项协议。"
+    )
+    rec = extract_text(page, ner=False)
+    assert (rec.title, rec.source, rec.publish_date) == ("闽澳合作会议在福州举行", "中央社", "2018-10-21")
+    assert "21.10.2018" in [d.text for d in rec.dates]
+    # a signing told in the lead, with no ceremony's name, beats a passing 下一次会议
+    signing = (
+        "5月9日，龙胜县与三江县在三江签订《龙胜县 三江侗族自治县边界联防协议》。"
+        "两县约定，下一次会议在龙胜召开。"
+    )
+    rec = extract_text(signing, ner=False)
+    assert rec.event is not None and rec.event.name is None and rec.event.location == "柳州市"

@@ -464,9 +464,7 @@ def guess_year(text: str, today: date | None = None) -> YearEvidence:
     return YearEvidence(max(years) if years else now, False, "guess")
 
 
-def resolve(
-    raw: list[RawDate], text: str, publish: date | None, reference: date | None = None
-) -> list[FoundDate]:
+def resolve(raw: list[RawDate], text: str, publish: date | None, reference: date | None = None) -> list[FoundDate]:
     """RawDates → record items (text, start, end, granularity, year_certain, year_source, span).
 
     Order of evidence for the year (README "Years"): the expression's own year; the publish
@@ -557,6 +555,20 @@ def parse_iso_date(s: str) -> date | None:
         return None
     y, mo, d = (int(x) for x in m.groups())
     return date(y, mo, d) if valid_date(y, mo, d) else None
+
+
+def page_date_item(text: str, day: date, span: tuple[int, int]) -> FoundDate:
+    """The page's own date as a date item (its text as the page writes it)."""
+    iso = day.isoformat()
+    return FoundDate(
+        text=text[span[0] : span[1]],
+        start=iso,
+        end=iso,
+        granularity="day",
+        year_certain=True,
+        year_source="explicit",
+        span=span,
+    )
 
 
 def date_mentions(text: str, publish: date | None = None, reference: date | None = None) -> list[FoundDate]:

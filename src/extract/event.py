@@ -31,6 +31,7 @@ _PLACE = r"[^\s，,。；;：:！？!?、()（）【】\[\]《》|“”「」\"
 _WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天（）()]"
 _OPEN_Q = r"[“「『\"]?"
 _CLOSE_Q = r"[”」』\"]?"
+SIGNING_SCORE = 2.5  # a signing told in the lead, without a ceremony's name: below a named meeting
 LEAD_SENTENCES = 12  # body sentences (after the headline) read for candidates
 LEAD_CHARS = 2500
 
@@ -152,7 +153,7 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
             when = (offset + m.start("when"), offset + m.end("when")) if m.group("when") else None
             out.append(
                 EventMention(None, (offset + m.start(), offset + m.end()), m.group("place"), when,
-                             1.0 - 0.2 * index, in_headline=headline)
+                             SIGNING_SCORE - 0.2 * index, in_headline=headline)
             )
             break
     return out
@@ -186,7 +187,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         if index >= LEAD_SENTENCES:
             break
     named = [c for c in cands if c.name]
-    pool = named or cands
+    pool = [c for c in named if c.score > 0] or cands
     if not pool:
         return None
     best = max(pool, key=lambda c: c.score)

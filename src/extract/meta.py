@@ -13,6 +13,7 @@ from extract.rules import read_lines, read_tsv
 TITLE_MIN, TITLE_MAX = 4, 64
 HEADER_LINES = 15  # a page states its publish date within its first non-empty lines
 SHORT_LINE = 40  # a dd.mm.yyyy date counts in a short header line only (not in a sentence)
+FOOTER_LINES = 4  # a page stamp at the end of the page stands within its last lines
 _FULL_DATE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 
 
@@ -34,6 +35,7 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])"
 _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)"
+_WEEKDAY_BRACKETED = rf"(?:\s*[(（]?{_WEEKDAY}\s*[)）]?)"
 # a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四)
 _DATELINE = re.compile(
     rf"^\s*(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?\s*(?:$|来源|作者|编辑|[|｜]|第\s*[0-9０-９]+\s*版)"
@@ -57,17 +59,21 @@ def _source_stopwords() -> frozenset[str]:
     return frozenset(read_lines("source_stopwords.txt"))
 
 
+_CREDIT_TAIL = re.compile(r"(?:专讯|讯|消息)$")  # 来源：河南日报讯 → 河南日报
+
+
 def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
     """The outlet named by 来源/本条微信由…/XX日报讯/新华社…电, and its span."""
     for pattern in _source_patterns():
         for m in pattern.finditer(text):
-            s = m.group("s").strip()
+            s = _CREDIT_TAIL.sub("", m.group("s").strip())
             if s and s not in _source_stopwords():
                 return s, (m.start("s"), m.end("s"))
     return None
 
 
 EARLIEST_PAGE_DATE = date(1990, 1, 1)  # before the web: an epoch artifact (1970-01-01 08:00:20), not a date
+_DATE_ALONE = re.compile(rf"^\s*(?P<d>{_FULL_DATE}){_WEEKDAY_BRACKETED}?{_TIME}?\s*$")
 # [2016.09.15] 發表 / 【2016-09-15】
 _BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{_FULL_DATE})\s*[\]】)）]")
 # 01.07.2015: day.month.year (month.day.year where the first number cannot be a month's day)
@@ -118,6 +124,12 @@ def find_publish_date(text: str) -> tuple[date, tuple[int, int]] | None:
         dmy = _DMY.search(line)
         if dmy and len(line.strip()) <= SHORT_LINE and (d := page_date(_dmy(dmy))):
             return d, (at + dmy.start(), at + dmy.end())
+    # a date alone on one of the last lines: a press release's stamp (2025年4月11日（星期五）)
+    footer = [(at, line) for at, line in line_offsets(text) if line.strip()][-FOOTER_LINES:]
+    for at, line in reversed(footer):
+        alone = _DATE_ALONE.match(line)
+        if alone and (d := page_date(parse_iso_date(alone.group("d")))):
+            return d, (at + alone.start("d"), at + alone.end("d"))
     return None
 
 
@@ -140,6 +152,8 @@ def _headline_text(line: str) -> tuple[str, int]:
 
 
 def _is_meta_line(s: str) -> bool:
+    if _DATE_ALONE.match(s) or (_DMY.fullmatch(s.strip()) is not None):
+        return True  # a page stamp with its year (a WeChat post's day without one is no metadata)
     return bool(_labels()[0].search(s) or _DATELINE.match(s) or _STAMP.search(s) or is_credit_line(s)) and not (
         _BYLINE_START.match(s)
     )

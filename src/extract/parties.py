@@ -253,7 +253,7 @@ def event_parties(
             for run in _runs(body, mentions, *window)
             if len(_regions_of(run)) >= 3
             and all(m.end - m.start > 1 and m.region.level != "zone" for m in run)
-            and len({m.region.level for m in run}) == 1
+            and len({m.region.level == "province" for m in run}) == 1  # provinces, or cities and counties
         ]
         if listed:
             return _regions_of(max(listed, key=len)), "zone-listed"

@@ -183,6 +183,12 @@ def make_dates(nlp: Language, name: str) -> Component:
         art, st = article_of(doc), state_of(doc)
         pub = st.publish_date[0] if st.publish_date else None
         st.date_mentions = dates_mod.date_mentions(art.body, pub, doc._.reference_date)
+        if st.publish_date and not any(_overlaps(m["span"], st.publish_date[1]) for m in st.date_mentions):
+            # the page's date is a date of the article even where its line is page furniture
+            # (an e-paper's 当前报章2012年06月30日) or written as dd.mm.yyyy
+            st.date_mentions = sorted(
+                [*st.date_mentions, dates_mod.page_date_item(art.text, *st.publish_date)], key=lambda m: m["span"]
+            )
         st.dates = dates_mod.distinct(st.date_mentions)
         add_spans(doc, "dates", [(*it["span"], "DATE") for it in st.dates])
         return doc
@@ -229,9 +235,7 @@ def people_masked(text: str, st: ArticleState) -> str:
     return "".join(chars)
 
 
-@Language.factory(
-    "extract_regions", assigns=["doc._.regions", "doc.spans"], requires=["doc._.meta", "doc._.people"]
-)
+@Language.factory("extract_regions", assigns=["doc._.regions", "doc.spans"], requires=["doc._.meta", "doc._.people"])
 def make_regions(nlp: Language, name: str) -> Component:
     """Places with canonical names and levels, read past people's names (extract.regions)."""
     from extract import regions as regions_mod
@@ -240,9 +244,7 @@ def make_regions(nlp: Language, name: str) -> Component:
         art, st = article_of(doc), state_of(doc)
         st.masked_body = people_masked(art.body, st)  # the NER link reads places in it too
         st.region_candidates = []
-        st.regions = regions_mod.find_regions(
-            st.masked_body, source=st.source_name, unsupported=st.region_candidates
-        )
+        st.regions = regions_mod.find_regions(st.masked_body, source=st.source_name, unsupported=st.region_candidates)
         add_spans(doc, "regions", [(s, e, r.level) for r in st.regions for s, e in r.spans])
         return doc
 
