@@ -105,3 +105,11 @@ def test_a_documents_sides_follow_what_was_done_with_it(sentence: str, expected:
     text = "5月12日,绵阳市政府与宁波市政府战略合作座谈会在宁波举行。" + sentence
     rec = extract_text(text, ner=False)
     assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [expected]
+
+
+def test_provinces_written_before_their_count() -> None:
+    text = "新华社成都4月2日电 4月1日，川渝两地在重庆举行推动成渝地区双城经济圈建设联席会议第一次会议。"
+    assert sides(text) == ["四川省", "重庆市"]  # the dateline's 成都 is the report's place, no side
+    assert sides("7月3日，甘青两省在西宁召开深化合作座谈会。") == ["甘肃省", "青海省"]
+    # counties of two provinces: the counties are the sides, not the provinces
+    assert "湖南省" not in sides("湘桂两县边界联防座谈会5月16日在富川召开，江永县与富川瑶族自治县签订协议。")

@@ -148,7 +148,7 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
                 EventMention(name, (start, start + len(name)), m.group("place") or prefix, when, score,
                              in_headline=headline)
             )
-    if not out:
+    if not any(c.score > 0 for c in out):
         for m in rules.signing.finditer(text):
             when = (offset + m.start("when"), offset + m.end("when")) if m.group("when") else None
             out.append(

@@ -45,6 +45,7 @@ class PartyWords:
     gap: re.Pattern[str]  # what may stand between two places of one list of sides
     pair_run: re.Pattern[str]  # a run of one-letter abbreviations before a cooperation word
     member_zone: re.Pattern[str]  # a zone named by its members' abbreviations (京津冀, 粤港澳大湾区)
+    abbreviation_tail: re.Pattern[str]  # a run of abbreviations ending a text (…川渝 before 两地)
     abbreviations: dict[str, str]
     delegation: re.Pattern[str]
     nongov: re.Pattern[str]
@@ -68,6 +69,7 @@ def party_words() -> PartyWords:
     chars = re.escape("".join(abbreviations))
     pair_run = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?={alt(words['pairword'])})")
     member_zone = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?:{alt(words['memberzone'])})?")
+    abbreviation_tail = re.compile(rf"(?<![{chars}])(?P<run>[{chars}]{{2,6}})$")
     delegation = re.compile(rf"^(?:{alt(words['delegation'])})")
     nongov = re.compile(alt(words["nongov"]))
     issuer = re.compile(alt(words["issuer"]))
@@ -80,18 +82,19 @@ def party_words() -> PartyWords:
     act = alt(words["act"])
     acting_count = re.compile(rf"(?:{act}){count}|{count}\s*(?:{act})")
     return PartyWords(
-        gap,
-        pair_run,
-        member_zone,
-        abbreviations,
-        delegation,
-        nongov,
-        issuer,
-        leader,
-        count_after,
-        acting_count,
-        count_item,
-        units,
+        gap=gap,
+        pair_run=pair_run,
+        member_zone=member_zone,
+        abbreviation_tail=abbreviation_tail,
+        abbreviations=abbreviations,
+        delegation=delegation,
+        nongov=nongov,
+        issuer=issuer,
+        leader=leader,
+        count_after=count_after,
+        acting_count=acting_count,
+        count_item=count_item,
+        units=units,
     )
 
 
@@ -183,8 +186,8 @@ def event_parties(
     the module's docstring: local, listed, counted, joined, abbreviation, delegation, zone, leaders,
     name, location)."""
     by_name = {r.name: r for r in regions}
-    titles = _book_titles(body)
-    mentions = [m for m in mentions_of(regions) if not any(s <= m.start < e for s, e in titles)]
+    aside = [*_book_titles(body), *_datelines(body)]  # a document's title, a report's dateline: no sides
+    mentions = [m for m in mentions_of(regions) if not any(s <= m.start < e for s, e in aside)]
     spans = list(ev.mentions or (ev.span,))
     at = spans[0][0]
     # 0. a meeting of chambers, associations, enterprises (川渝九地商协会发展合作峰会): no places
@@ -278,11 +281,12 @@ def _mentions_in(mentions: list[Mention], name: str, span: tuple[int, int]) -> b
     return any(m.region.name == name and span[0] <= m.start < span[1] for m in mentions)
 
 
-def _named_members(zone_text: str, by_name: dict[str, Region]) -> list[Region]:
+def _named_members(zone_text: str, by_name: dict[str, Region], *, suffix: bool = False) -> list[Region]:
     """京津冀 → 北京市, 天津市, 河北省; 粤港澳大湾区 → 广东省, 香港, 澳门: a zone written as its
-    members' one-letter abbreviations (+ a general word, parties.tsv ``memberzone``)."""
+    members' one-letter abbreviations (+ a general word, parties.tsv ``memberzone``); with
+    ``suffix``, the run of abbreviations that ends the text (川渝 in …川渝 before 两地)."""
     words = party_words()
-    m = words.member_zone.fullmatch(zone_text)
+    m = words.abbreviation_tail.search(zone_text) if suffix else words.member_zone.fullmatch(zone_text)
     if not m or len(set(m.group("run"))) != len(m.group("run")):
         return []
     return [
@@ -312,6 +316,13 @@ WINDOW = 800  # characters from the event's paragraph in which its counted membe
 def _window(body: str, at: int) -> tuple[int, int]:
     lo = body.rfind("\n", 0, at) + 1
     return lo, min(len(body), max(at, lo) + WINDOW)
+
+
+_DATELINE = re.compile(r"(?:^|\n)[^\n，。,]{0,16}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*(?:电|讯)")
+
+
+def _datelines(body: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(body)]
 
 
 def _book_titles(body: str) -> list[tuple[int, int]]:
@@ -381,6 +392,9 @@ def _counted_members(
             if not levels:
                 continue
             total = sum(n for n, _ in levels)
+            before = _named_members(body[max(0, m.start() - 6) : m.start()], {}, suffix=True)
+            if len(before) == total >= 2 and all(level in ("province", "any") for _, level in levels):
+                return before  # 川渝两地, 甘青两省: the provinces are written right there (not 湘桂两县)
             wanted = {level for _, level in levels}
             if len(wanted) > 1:  # 三省一市: the province-level members
                 wanted = {"province"}
