@@ -226,13 +226,9 @@ def make_people(nlp: Language, name: str) -> Component:
 
 def people_masked(text: str, st: ArticleState) -> str:
     """``text`` with the names of the people found blanked: a person called 吴江 is no 吴江区."""
-    spans = [sp for o in st.officials for sp in o.spans] + [sp for p in st.staff for sp in p.spans]
-    if not spans:
-        return text
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    from extract.namelex import mask_spans
+
+    return mask_spans(text, [sp for o in st.officials for sp in o.spans] + [sp for p in st.staff for sp in p.spans])
 
 
 @Language.factory("extract_regions", assigns=["doc._.regions", "doc.spans"], requires=["doc._.meta", "doc._.people"])
