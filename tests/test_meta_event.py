@@ -222,3 +222,39 @@ def test_more_page_dates_sources_and_signings() -> None:
     )
     rec = extract_text(signing, ner=False)
     assert rec.event is not None and rec.event.name is None and rec.event.location == "柳州市"
+
+
+def test_a_kicker_of_theme_gives_way_to_the_headline_that_tells_the_meeting() -> None:
+    def title(body: str) -> str | None:
+        found = find_title(body)
+        return found[0] if found else None
+
+    assert title("加快推进成德眉资同城化发展\n成德眉资同城化发展联席会议在眉山召开\n正文,会议召开。") == (
+        "成德眉资同城化发展联席会议在眉山召开"
+    )
+    assert title("川渝携手共绘双城经济圈新蓝图\n推动成渝地区双城经济圈建设联席会议在重庆举行\n正文。") == (
+        "推动成渝地区双城经济圈建设联席会议在重庆举行"
+    )
+    # a headline that tells the story stays, whatever follows; a dashed subtitle never replaces it
+    assert title("黔西南州成为峰会新成员\n第三届峰会在六盘水市召开\n正文,峰会召开。") == "黔西南州成为峰会新成员"
+    assert title("陕晋甘携手推进城市群高质量发展\n——城市群第四届市长联席会议在宝鸡召开\n正文。") == (
+        "陕晋甘携手推进城市群高质量发展"
+    )
+    # a navigation line is no kicker
+    assert title("红网 | 首页 > 时政\n湘鄂两省签署合作协议\n正文,两省签约。") == "湘鄂两省签署合作协议"
+
+
+def test_wechat_and_app_credits() -> None:
+    assert find_source("正文\n本条微信由甘肃发布编辑\n")[0] == "甘肃发布"  # type: ignore[index]
+    assert find_source("正文。\n本文来自川观新闻客户端\n")[0] == "川观新闻"  # type: ignore[index]
+
+
+def test_a_day_written_in_a_later_mention_of_the_event() -> None:
+    from extract import extract_text
+
+    text = (
+        "第六届闽赣合作发展大会下月召开\n发布时间：2024-08-20\n"
+        "昨（19）日，记者从新闻发布会上获悉，第六届闽赣合作发展大会将于本月二十六至二十八日在龙岩举行。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and (rec.event.start, rec.event.end) == ("2024-08-26", "2024-08-28")

@@ -28,7 +28,7 @@ _NAME_CHAR = r"[^\s，,。；;：:！？!?、()（）【】\[\]《》|“”「�
 _QUOTED = r"(?:[“「『\"][^“”「」『』\"\n]{1,16}[”」』\"])"
 NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED})"
 _PLACE = r"[^\s，,。；;：:！？!?、()（）【】\[\]《》|“”「」\"]"
-_WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天（）()]"
+_WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当个旬初底中（）()]"
 _OPEN_Q = r"[“「『\"]?"
 _CLOSE_Q = r"[”」』\"]?"
 SIGNING_SCORE = 2.5  # a signing told in the lead, without a ceremony's name: below a named meeting
@@ -95,6 +95,7 @@ class EventMention:
     hosts: tuple[str, ...] = ()  # where a delegation went (赴贵州, 到广州出席), nearest first
     in_headline: bool = False
     mentions: tuple[tuple[int, int], ...] = ()  # every mention of the same event, body first, in text order
+    whens: tuple[tuple[int, int] | None, ...] = ()  # the day written inside each of those mentions
 
 
 _ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?|[一二三四五六七八九十〇零]{3,4}年")
@@ -205,11 +206,14 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         # which may be the next session's: 第二十一次会议将于2021年在徐州召开)
         when = keep.when or next((c.when for c in group if c.in_headline and c.when), None)
         name = longest if (keep.name and same_event(keep.name, longest)) else keep.name
-        spans = [c.span for c in group]
-        spans += [sp for sp in _repeats(body, name or "") if not any(a <= sp[0] < b for a, b in spans)]
+        whens = {c.span: c.when for c in group}
+        for sp in _repeats(body, name or ""):
+            if not any(a <= sp[0] < b for a, b in whens):
+                whens[sp] = None
+        order = sorted(whens, key=lambda sp: (title is not None and sp[0] < title[1][1], sp[0]))
         best = EventMention(
             name, keep.span, place, when, best.score, in_headline=keep.in_headline,
-            mentions=tuple(sorted(spans, key=lambda sp: (title is not None and sp[0] < title[1][1], sp[0]))),
+            mentions=tuple(order), whens=tuple(whens[sp] for sp in order),
         )
     # the host nearest before the event's mention first (前往三亚市,出席…会议), then the others
     at = best.span[0]

@@ -162,13 +162,15 @@ def _is_meta_line(s: str) -> bool:
 def _skippable(s: str) -> bool:
     """Page furniture left in the body above the headline: short labels (湖南, 订阅), prompts
     and greetings (furniture.tsv ``nohead``), lines with little Chinese in them, outlet names."""
-    if len(s) <= 4 or is_never_headline(s):
+    if len(s) <= 4 or is_never_headline(s) or len(_NAV_SEPARATORS.findall(s)) >= NAV_SEPARATORS_MIN:
         return True
     if len(_CJK.findall(s)) < 0.5 * len(s.replace(" ", "")):
         return True
     return bool(_OUTLET_LINE.fullmatch(s))
 
 
+_NAV_SEPARATORS = re.compile(r"[|｜丨>＞»]")
+NAV_SEPARATORS_MIN = 2  # 新湖南 | 首页 > 时政: a navigation line, however short its items
 _OUTLET_LINE = re.compile(r"[^\s，,。]{2,8}(?:日报|晚报|时报|商报|导报|新闻|电视台|报)")
 
 
@@ -183,9 +185,37 @@ def _headline_like(s: str) -> bool:
     )
 
 
-def _is_kicker(s: str) -> bool:
+_SUBTITLE_DASHES = "—－-─"
+
+
+def _is_kicker_slogan(s: str) -> bool:
     parts = s.split()
-    return len(parts) >= 2 and all(len(p) <= KICKER_PART_MAX for p in parts)
+    return len(parts) >= 2 and all(2 <= len(_CJK.findall(p)) == len(p) <= KICKER_PART_MAX for p in parts)
+
+
+def _is_kicker(s: str) -> bool:
+    """Short slogans side by side (相互尊重 平等协商 优势互补), or a line of theme opening with a
+    kicker word (rules/kicker_words.txt), possibly after one-letter abbreviations (沪藏携手…)."""
+    if _is_kicker_slogan(s):
+        return True
+    return bool(_kicker_opening().match(s)) and not _names_happening(s)
+
+
+@cache
+def _kicker_opening() -> re.Pattern[str]:
+    from extract.parties import party_words
+
+    words = "|".join(re.escape(w) for w in sorted(read_lines("kicker_words.txt"), key=len, reverse=True))
+    abbreviations = re.escape("".join(party_words().abbreviations))
+    return re.compile(rf"[{abbreviations}]{{0,4}}(?:{words})")
+
+
+def _names_happening(s: str) -> bool:
+    """The line tells a meeting held or a document signed (…会议在长春召开, 两市签署…协议)."""
+    from extract.event import event_rules
+
+    rules = event_rules()
+    return any(p.search(s) for p in (rules.name_first, rules.verb_first, rules.signing)) or "签" in s
 
 
 def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
@@ -218,5 +248,11 @@ def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
             if not _is_kicker(s):
                 return found
             continue
-        return (s, (start, start + len(s)))  # the headline under a kicker
+        if s[0] in _SUBTITLE_DASHES:
+            return found  # ——X会议在宝鸡召开: a subtitle under the headline
+        if _is_kicker(found[0]) and not _names_happening(found[0]) and (
+            _names_happening(s) or _is_kicker_slogan(found[0])
+        ):
+            return (s, (start, start + len(s)))  # the headline under a kicker
+        return found
     return found

@@ -460,9 +460,13 @@ def event_dates(
         inside = [it for it in items if ev.when[0] <= it["span"][0] < ev.when[1]]
         chosen = inside[0] if inside else None
     month_only = None  # a month (本月中旬) counts only when no mention's sentence tells the day
-    for span in ev.mentions or (ev.span,):
+    for span, when in zip(ev.mentions or (ev.span,), ev.whens or (ev.when,), strict=False):
         if chosen is not None:
             break
+        if when:  # 第五届…大会将于本月九至十一日在遵义举行: the day written in this mention
+            chosen = next((it for it in items if when[0] <= it["span"][0] < when[1]), None)
+            if chosen is not None:
+                break
         lo, hi = event_mod.sentence_bounds(body, span[0])
         in_sentence = [it for it in items if lo <= it["span"][0] < hi]
         before = [it for it in in_sentence if it["span"][0] < span[0]]
