@@ -61,12 +61,22 @@ class StaffMember(_Item):
     spans: list[OffsetSpan] = Field(default_factory=list)
 
 
+class CurrentUnit(_Item):
+    """Today's unit for a region recorded as it was named then (那曲地区 → 那曲市, 540600)."""
+
+    name: str
+    adcode: str | None = None
+
+
 class Region(_Item):
     name: str
     level: Level
     adcode: str | None = None
     parents: list[str] = Field(default_factory=list)
     spans: list[OffsetSpan] = Field(default_factory=list)
+    current: CurrentUnit | None = Field(
+        default=None, description="for a unit renamed or re-levelled since: today's unit, for joining"
+    )
 
 
 class Party(_Item):

@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import cast
 
-from extract.models import Level, OffsetSpan, Region
+from extract.models import CurrentUnit, Level, OffsetSpan, Region
 from extract.rules import read_lines, read_tsv
 
 __all__ = ["Unit", "find_regions", "region_index", "resolve_location"]
@@ -53,8 +53,13 @@ _LIST_GAPS = frozenset({"、", "和", "与", "及", "以及", "—", "－"})
 _CITY_COUNT = re.compile(r"(?:等|[两二三四五六七八九十]{1,2}个?)(?:地级市|地市|城市|市县|市州|县市|市)")
 # a full name glued into an ordinary word: 港口区|域, 东方市|场 (the scanner falls back to shorter keys)
 _GLUED = {"区": "域间块", "市": "场"}
+# a full name whose suffix starts a title (合作市|长论坛 is 合作 + 市长): where its short form is a
+# stop word (合作, region_stopwords.txt) it counts only with its parent right before it
+# (甘南州合作市委书记), like a weak short form; 连云港市长 stays 连云港市
+_TITLE_AFTER_SUFFIX = {"市": "长委", "县": "长委", "区": "长委", "州": "长委"}
 # a city name followed by one of these names a metropolitan area (洛阳都市圈), see _city_zone
 _CITY_ZONE_SUFFIXES = ("都市圈", "城市圈")
+_COUNT = set("两二三四五六七八九十等")
 _HOME_PHRASES = {"我市", "本市", "全市", "市里", "该市", "我区", "本区", "全区", "我县", "本县", "全县"}
 
 
@@ -68,6 +73,22 @@ class Unit:
     parents: tuple[str, ...]  # names, nearest first
     prefecture: str | None  # the prefecture-level unit (or province-level city) it lies in / is
     province: str | None  # the province-level unit it lies in / is
+    valid_from: int | None = None  # first year under this name (None: before 2000 or unknown)
+    valid_to: int | None = None  # last year under this name (None: current)
+    current: tuple[str, str | None] | None = None  # a historical unit's successor: name, adcode
+
+    @property
+    def ref(self) -> str:
+        """The unit's identity in hits: its adcode; a historical unit's code@name (襄樊市 had
+        襄阳市's code); the name for units GB/T 2260 gives no code (台中市, 湾仔区)."""
+        if not self.adcode:
+            return self.name
+        return self.adcode if self.valid_to is None else f"{self.adcode}@{self.name}"
+
+    def valid_in(self, year: int) -> bool:
+        return (self.valid_from is None or self.valid_from <= year) and (
+            self.valid_to is None or year <= self.valid_to
+        )
 
 
 @dataclass(frozen=True)
@@ -87,21 +108,25 @@ class _Token:
     end: int
     key: str
     entries: tuple[_Entry, ...]
+    cands: list[tuple[_Entry, Unit]] = field(default_factory=list)  # the units it may name (in the year)
 
 
 @dataclass
 class _Index:
-    units: dict[str, list[Unit]]  # full name -> units (a few names are shared)
-    by_code: dict[str, Unit]
+    units: dict[str, list[Unit]]  # full name -> units (a few names are shared), current and historical
+    by_code: dict[str, Unit]  # Unit.ref -> unit
     keys: dict[str, tuple[_Entry, ...]]
     lengths: dict[str, tuple[int, ...]]  # first char -> key lengths, longest first
     prov_abbr: dict[str, tuple[str, bool]]  # char -> (province, strong)
+    abbr_prefix: frozenset[str]  # weak chars that at a run's end start the next word (新: 新通道)
     city_abbr: dict[str, tuple[str, ...]]
     abbr_before: tuple[str, ...]
     abbr_after: tuple[str, ...]
     abbr_after_own: dict[str, tuple[str, ...]]  # char -> its own (narrower) after-words
     surnames: frozenset[str]
     zone_names: frozenset[str]
+    support_words: tuple[tuple[str, str], ...]  # (word, province it supports): 台胞 → 台湾省
+    context_units: frozenset[str]  # units (台中市) whose mention makes the article about their province
 
 
 # --------------------------------------------------------------------------- building the index
@@ -192,13 +217,13 @@ def region_index() -> _Index:
             top = parents[-1]
             level = cast(Level, row[3])
             add(row[2], level, row[1], parents, parents[0] if level == "county" else row[2], top)
+    weak_units = _table_units(all_units)
 
     units: dict[str, list[Unit]] = {}
     by_code: dict[str, Unit] = {}
     for u in all_units:
         units.setdefault(u.name, []).append(u)
-        if u.adcode:
-            by_code[u.adcode] = u
+        by_code[u.ref] = u
 
     weak_words = set(read_lines("weak_short_forms.txt"))
     keys: dict[str, list[_Entry]] = {}
@@ -211,7 +236,7 @@ def region_index() -> _Index:
     for u in all_units:
         put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words))
         for s in _short_forms(u.name, u.level, ethnic):
-            put(s, _Entry("unit", u.name, weak=s in weak_words))
+            put(s, _Entry("unit", u.name, weak=s in weak_words or u.name in weak_units))
 
     zone_names: set[str] = set()
     for row in read_tsv("zones.tsv"):
@@ -227,12 +252,12 @@ def region_index() -> _Index:
     def member(name: str) -> str:
         if "@" in name:
             name, parent = name.split("@", 1)
-            hits = [u for u in units.get(name, []) if parent in u.parents]
+            hits = [u for u in units.get(name, []) if parent in u.parents and u.valid_to is None]
         else:
-            hits = units.get(name, [])
+            hits = [u for u in units.get(name, []) if u.valid_to is None]
         if len(hits) != 1:
             raise ValueError(f"rules: {name!r} is not one gazetteer unit ({len(hits)} found)")
-        return hits[0].adcode or hits[0].name
+        return hits[0].ref
 
     for row in read_tsv("compound_abbreviations.tsv"):
         put(row[0], _Entry("compound", members=tuple(member(m) for m in row[1].split("|"))))
@@ -266,13 +291,75 @@ def region_index() -> _Index:
         keys={k: tuple(v) for k, v in keys.items()},
         lengths={c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()},
         prov_abbr=prov_abbr,
+        abbr_prefix=frozenset(row[0] for row in read_tsv("province_abbreviations.tsv") if row[3:4] == ("prefix",)),
         city_abbr=city_abbr,
         abbr_before=ctx.get("before", ()),
         abbr_after=ctx.get("after", ()),
         abbr_after_own=after_own,
         surnames=surnames,
         zone_names=frozenset(zone_names),
+        support_words=tuple((row[0], row[1]) for row in read_tsv("region_support_words.tsv")),
+        context_units=frozenset(weak_units),
     )
+
+
+_UNIT_TABLES = ("historical_units.tsv", "historical_units_recent.tsv", "greater_china_units.tsv")
+
+
+def _table_units(all_units: list[Unit]) -> set[str]:
+    """Add the units of ``rules/`` tables (historical divisions, Taiwan and Hong Kong) to
+    ``all_units``; give current units the first year of their name where a table shows a rename
+    (襄樊市 → 襄阳市 in 2010: 襄阳市 from 2010).  Returns the names whose short forms are weak."""
+    weak: set[str] = set()
+    current = {u.ref: u for u in all_units}
+    by_name: dict[str, list[Unit]] = {}
+    for u in all_units:
+        by_name.setdefault(u.name, []).append(u)
+    since: dict[str, int] = {}  # current ref -> first year under its name
+    added: list[Unit] = []
+    for table in _UNIT_TABLES:
+        for row in read_tsv(table):
+            name, code, lev, par, first, last, succ, succ_code, *flag = (*row, *[""] * (9 - len(row)))
+            level = cast(Level, lev)
+            parents = tuple(par.split("|")) if par else ()
+            prov = parents[-1] if parents else name
+            if level == "prefecture":
+                pref: str | None = name
+            elif level == "county":
+                top = next((u for u in by_name.get(parents[0], []) if u.level == "province"), None)
+                pref = parents[0] if len(parents) > 1 or (top is not None and top.prefecture) else None
+            else:
+                pref = None
+            succ_unit = current.get(succ_code) or next(
+                (u for u in by_name.get(succ, []) if u.valid_to is None and u.province == prov), None
+            )
+            cur = (succ_unit.name, succ_unit.adcode) if succ_unit else ((succ, succ_code or None) if succ else None)
+            u = Unit(name, level, code or None, parents, pref, prov, int(first) if first else None,
+                     int(last) if last else None, cur if last else None)
+            if not last:  # a current unit a table adds (台中市, 湾仔区)
+                all_units.append(u)
+                current[u.ref] = u
+                by_name.setdefault(name, []).append(u)
+            else:
+                added.append(u)
+            if flag and flag[0] == "weak":
+                weak.add(name)
+            renamed = succ_unit is not None and (succ_unit.adcode == code or _stem(succ_unit.name) == _stem(name))
+            if last and succ_unit is not None and renamed:
+                since[succ_unit.ref] = max(since.get(succ_unit.ref, 0), int(last))
+    for i, u in enumerate(all_units):
+        if u.ref in since and u.valid_from is None:
+            all_units[i] = replace(u, valid_from=since[u.ref])
+    all_units += added
+    return weak
+
+
+def _stem(name: str) -> str:
+    """The name without its type suffix (那曲地区, 那曲市 → 那曲)."""
+    for suffix in ("地区", "盟", "市", "县", "区", "旗"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
 
 
 # --------------------------------------------------------------------------- scanning
@@ -288,6 +375,8 @@ def _token_at(text: str, i: int, idx: _Index) -> _Token | None:
         nxt = text[i + length : i + length + 1]
         if nxt and nxt in _GLUED.get(key[-1], ""):
             continue
+        if nxt and nxt in _TITLE_AFTER_SUFFIX.get(key[-1], "") and _is_stop(key[:-1], idx):
+            entries = tuple(replace(e, full=False, weak=True) if e.kind == "unit" else e for e in entries)
         valid = tuple(
             e
             for e in entries
@@ -298,6 +387,10 @@ def _token_at(text: str, i: int, idx: _Index) -> _Token | None:
         if valid:
             return _Token(i, i + length, key, valid)
     return None
+
+
+def _is_stop(key: str, idx: _Index) -> bool:
+    return any(e.kind == "stop" for e in idx.keys.get(key, ()))
 
 
 @cache
@@ -322,8 +415,33 @@ def _scan(text: str, idx: _Index) -> list[_Token]:
 
 
 def _unit_by_ref(ref: str, idx: _Index) -> Unit:
-    """A unit from an adcode (or, for code-less units, its unique name)."""
+    """A unit from its ref (adcode; code@name for a historical unit; the name for code-less units)."""
     return idx.by_code.get(ref) or idx.units[ref][0]
+
+
+def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_Entry, Unit]]:
+    """The candidates a name may mean in ``year``: the units valid then (without a year, today's);
+    in the year of a change the current unit rather than its predecessor (那曲 in 2017 → 那曲市);
+    where none was valid, all (襄樊 in a 2020 article, 遵义县 without a year: the name written)."""
+    if year is None:
+        keep = [(e, u) for e, u in cands if u.valid_to is None]
+    else:
+        keep = [(e, u) for e, u in cands if u.valid_in(year)]
+        now = {(u.name, u.adcode) for _, u in keep if u.valid_to is None}
+        keep = [(e, u) for e, u in keep if u.valid_to is None or u.current not in now]
+    return keep or cands
+
+
+def _region_unit(r: Region, idx: _Index) -> Unit | None:
+    """The gazetteer unit a reported region is (None for zones)."""
+    if r.level == "zone":
+        return None
+    if r.adcode:
+        u = idx.by_code.get(r.adcode)
+        if u is not None and u.name == r.name:
+            return u
+        return idx.by_code.get(f"{r.adcode}@{r.name}")
+    return idx.by_code.get(r.name)
 
 
 def _looks_like_person(text: str, tok: _Token, idx: _Index) -> bool:
@@ -342,10 +460,17 @@ def _is_street(text: str, tok: _Token) -> bool:
 class _Resolver:
     """Turns tokens into accepted units and zones for one text."""
 
-    def __init__(self, text: str, source: str | None, idx: _Index) -> None:
+    def __init__(self, text: str, source: str | None, idx: _Index, year: int | None = None) -> None:
         self.text = text
         self.idx = idx
         self.tokens = _scan(text, idx)
+        for tok in self.tokens:
+            tok.cands = _in_year([(e, u) for e in tok.entries if e.kind == "unit" for u in idx.units[e.target]], year)
+            if tok.cands:
+                kept = {id(e) for e, _ in tok.cands}
+                tok.entries = tuple(e for e in tok.entries if e.kind != "unit" or id(e) in kept)
+        # words that tell the article is about a province without naming it (台胞 → 台湾省)
+        self.context_provinces = {prov for word, prov in idx.support_words if word in text}
         self.hits: list[tuple[int, int, str, str]] = []  # start, end, kind (unit|zone), unit code/zone name
         self.accepted: dict[int, Unit] = {}  # token position -> unit
         self.source_units = _source_units(source, idx) if source else []
@@ -356,13 +481,15 @@ class _Resolver:
         prefs: set[str] = set()
         provs: set[str] = set()
         for u in [*self.accepted.values(), *self.source_units]:
+            if u.name in self.idx.context_units and u.province:  # 嘉义市 makes 台中, 彰化 Taiwan's
+                provs.add(u.province)
             if u.level == "province":
                 provs.add(u.name)
                 if u.prefecture:
                     prefs.add(u.name)
             elif u.level == "prefecture":
                 prefs.add(u.name)
-        return prefs, provs
+        return prefs, provs | self.context_provinces
 
     def _adjacent_parent(self, pos: int, cand: Unit) -> bool:
         """Is an ancestor of ``cand`` written right before token ``pos`` (江苏昆山, 盐城市滨海县)?"""
@@ -391,17 +518,21 @@ class _Resolver:
             if unit_entries:
                 if self._rejected(tok, unit_entries):
                     continue
-                unit = self._certain(unit_entries)
+                unit = self._certain(tok)
                 if unit is not None:
                     self.accepted[pos] = unit
-                    self.hits.append((tok.start, tok.end, "unit", unit.adcode or unit.name))
+                    self.hits.append((tok.start, tok.end, "unit", unit.ref))
                     continue
                 if not any(e.kind == "zone" for e in tok.entries):
                     pending.append(pos)
                     continue
             zones = [e.target for e in tok.entries if e.kind == "zone"]
-            if zones:  # one key may name two zones (东西部协作 → 东部地区, 西部地区)
+            if zones:  # one key may name two zones
                 self.hits += [(tok.start, tok.end, "zone", z) for z in zones]
+                # 中台湾: a sub-provincial term that contains its province's name mentions it too
+                for ref in (r for z in zones for r in _subprov_provinces().get(z, ())):
+                    self.hits.append((tok.start, tok.end, "unit", ref))
+                    self.context_provinces.add(_unit_by_ref(ref, self.idx).name)
                 continue
             for e in tok.entries:
                 if e.kind == "compound":
@@ -420,7 +551,7 @@ class _Resolver:
                 else:
                     tok = self.tokens[pos]
                     self.accepted[pos] = unit
-                    self.hits.append((tok.start, tok.end, "unit", unit.adcode or unit.name))
+                    self.hits.append((tok.start, tok.end, "unit", unit.ref))
             pending = still
         self._lists(pending)
         self.unsupported = [pos for pos in pending if pos not in self.accepted]
@@ -447,10 +578,10 @@ class _Resolver:
         tok = self.tokens[pos]
         old = self.accepted.get(pos)
         if old is not None:
-            ref = old.adcode or old.name
+            ref = old.ref
             self.hits = [h for h in self.hits if h != (tok.start, tok.end, "unit", ref)]
         self.accepted[pos] = unit
-        self.hits.append((tok.start, tok.end, "unit", unit.adcode or unit.name))
+        self.hits.append((tok.start, tok.end, "unit", unit.ref))
 
     def _lists(self, pending: list[int]) -> None:
         """A list of places of one province supports its other members.
@@ -470,8 +601,7 @@ class _Resolver:
                         continue
                     others = {v.province for q in run if q != pos and (v := self.accepted.get(q)) is not None}
                     cities = [
-                        c for e in self.tokens[pos].entries if e.kind == "unit" for c in self.idx.units[e.target]
-                        if c.level == "prefecture" and c.province in others
+                        c for _, c in self.tokens[pos].cands if c.level == "prefecture" and c.province in others
                     ]
                     if len(cities) == 1:
                         self._replace(pos, cities[0])
@@ -485,9 +615,7 @@ class _Resolver:
                     if not acc or len(provs) != 1 or 2 * len(acc) < len(run) - 1:
                         continue
                     cands = {
-                        c.adcode or c.name: c
-                        for e in self.tokens[pos].entries if e.kind == "unit" for c in self.idx.units[e.target]
-                        if c.province in provs and c.level != "province"
+                        c.ref: c for _, c in self.tokens[pos].cands if c.province in provs and c.level != "province"
                     }
                     if len(cands) == 1:
                         self._replace(pos, next(iter(cands.values())))
@@ -503,10 +631,7 @@ class _Resolver:
             others = [self.accepted.get(q) for q in run if q != pos]
             if len(others) < 2 or any(v is None or v.level == "province" or v.province != u.name for v in others):
                 continue
-            cities = [
-                c for e in self.tokens[pos].entries if e.kind == "unit" for c in self.idx.units[e.target]
-                if c.level == "prefecture" and c.province == u.name
-            ]
+            cities = [c for _, c in self.tokens[pos].cands if c.level == "prefecture" and c.province == u.name]
             if len(cities) == 1:
                 self._replace(pos, cities[0])
 
@@ -516,7 +641,7 @@ class _Resolver:
         suffix = next((w for w in _CITY_ZONE_SUFFIXES if self.text.startswith(w, tok.end)), None)
         if suffix is None:
             return None
-        cities = [u for e in entries for u in self.idx.units[e.target] if u.level == "prefecture" or u.prefecture]
+        cities = [u for _, u in tok.cands if u.level == "prefecture" or u.prefecture]
         if not cities:
             return None
         base = tok.key[:-1] if tok.key.endswith("市") and len(tok.key) > 2 else tok.key
@@ -528,14 +653,14 @@ class _Resolver:
             return len(tok.key) <= 3 and _is_street(self.text, tok)
         return _is_street(self.text, tok) or _looks_like_person(self.text, tok, self.idx)
 
-    def _certain(self, entries: list[_Entry]) -> Unit | None:
-        cands = [(u, e) for e in entries for u in self.idx.units[e.target]]
+    def _certain(self, tok: _Token) -> Unit | None:
+        cands = [(u, e) for e, u in tok.cands]
         provinces = [u for u, _ in cands if u.level == "province"]
         if provinces:
             return provinces[0]
         prefs = [(u, e) for u, e in cands if u.level == "prefecture"]
         if prefs:
-            if len({u.adcode for u, _ in prefs}) == 1 and not prefs[0][1].weak:
+            if len({u.ref for u, _ in prefs}) == 1 and not prefs[0][1].weak:
                 return prefs[0][0]
             return None
         if len(cands) == 1 and cands[0][1].full and not cands[0][1].weak:
@@ -545,41 +670,38 @@ class _Resolver:
     def _supported(self, pos: int, prefs: set[str], provs: set[str]) -> Unit | None:
         tok = self.tokens[pos]
         scored: list[tuple[int, Unit]] = []
-        for e in tok.entries:
-            if e.kind != "unit":
-                continue
-            for u in self.idx.units[e.target]:
-                if self._adjacent_parent(pos, u):
-                    score = 3
-                elif e.weak:  # an ordinary word too: a prefecture needs its province, a county full name
-                    # its prefecture, a county short name its parent written right before it
-                    if u.level == "prefecture":
-                        score = 2 if u.province in provs else 0
-                    else:
-                        score = 2 if e.full and u.prefecture in prefs else 0
-                elif u.level == "prefecture":
+        for e, u in tok.cands:
+            if self._adjacent_parent(pos, u):
+                score = 3
+            elif e.weak:  # an ordinary word too: a prefecture needs its province, a county full name
+                # its prefecture, a county short name its parent written right before it
+                if u.level == "prefecture":
                     score = 2 if u.province in provs else 0
-                elif u.prefecture in prefs or (u.prefecture is None and u.province in provs):
-                    score = 2  # a county-level unit directly under a province (济源, 仙桃) counts it as parent
-                elif e.full and u.province in provs:
-                    score = 1
                 else:
-                    score = 0
-                if score:
-                    scored.append((score, u))
+                    score = 2 if e.full and u.prefecture in prefs else 0
+            elif u.level == "prefecture":
+                score = 2 if u.province in provs else 0
+            elif u.prefecture in prefs or (u.prefecture is None and u.province in provs):
+                score = 2  # a county-level unit directly under a province (济源, 仙桃) counts it as parent
+            elif e.full and u.province in provs:
+                score = 1
+            else:
+                score = 0
+            if score:
+                scored.append((score, u))
         if not scored:
             return None
         best = max(s for s, _ in scored)
-        top = {u.adcode or u.name: u for s, u in scored if s == best}
+        top = {u.ref: u for s, u in scored if s == best}
         return next(iter(top.values())) if len(top) == 1 else None
 
     def _mentioned_codes(self) -> set[str]:
         codes = {ref for _, _, kind, ref in self.hits if kind == "unit"}
         for u in self.source_units:
-            codes.add(u.adcode or u.name)
+            codes.add(u.ref)
             for p in u.parents:
                 for pu in self.idx.units.get(p, []):
-                    codes.add(pu.adcode or pu.name)
+                    codes.add(pu.ref)
         return codes
 
     def _nicknames(self) -> None:
@@ -606,12 +728,18 @@ class _Resolver:
                 j = i
                 while j < n and text[j] in abbr and not cov[j]:
                     j += 1
-                run = text[i:j]
+                end = j
+                # 粤澳新通道: a prefix-like weak char at the end, before a Chinese character, starts that word
+                # (not before a count: 晋蒙新六省区)
+                nxt = text[end : end + 1]
+                if end - i > 1 and text[end - 1] in self.idx.abbr_prefix and _CJK.match(nxt) and nxt not in _COUNT:
+                    end -= 1
+                run = text[i:end]
                 strong = sum(1 for ch in set(run) if abbr[ch][1])
                 if len(set(run)) >= 2 and (strong >= 2 or (len(run) >= 3 and strong >= 1)):
                     for k, ch in enumerate(run):
                         for u in self.idx.units.get(abbr[ch][0], []):
-                            self.hits.append((i + k, i + k + 1, "unit", u.adcode or u.name))
+                            self.hits.append((i + k, i + k + 1, "unit", u.ref))
                 i = j
             else:
                 i += 1
@@ -644,7 +772,7 @@ def _source_units_cached(source: str) -> tuple[tuple[Unit, bool], ...]:
     out: list[tuple[Unit, bool]] = []
     for tok in _scan(source, idx):
         entries = [e for e in tok.entries if e.kind == "unit"]
-        cands = {u.adcode or u.name: u for e in entries for u in idx.units[e.target]}
+        cands = {u.ref: u for e, u in _in_year([(e, u) for e in entries for u in idx.units[e.target]], None)}
         if len(cands) == 1:
             u = next(iter(cands.values()))
             strict = u.level != "county" or all(e.full for e in entries)
@@ -663,6 +791,28 @@ def _source_units(source: str, idx: _Index, *, strict: bool = False) -> list[Uni
 @cache
 def _zone_kinds() -> dict[str, str]:
     return {row[0]: row[1] for row in read_tsv("zones.tsv") if len(row) > 1}
+
+
+@cache
+def _subprov_provinces() -> dict[str, tuple[str, ...]]:
+    """Sub-provincial terms whose name contains a province-level short name (中台湾 → 台湾省;
+    not 苏北, whose 苏 is an abbreviation)."""
+    idx = region_index()
+    shorts = {
+        key: u.ref
+        for key, entries in idx.keys.items()
+        for e in entries
+        if e.kind == "unit" and not e.full
+        for u in idx.units[e.target]
+        if u.level == "province"
+    }
+    out: dict[str, tuple[str, ...]] = {}
+    for zone, kind in _zone_kinds().items():
+        if kind == "subprov":
+            refs = tuple(ref for short, ref in shorts.items() if short in zone)
+            if refs:
+                out[zone] = refs
+    return out
 
 
 def _fold_subprov(spans: dict[tuple[str, str], list[OffsetSpan]]) -> None:
@@ -685,15 +835,21 @@ def _fold_subprov(spans: dict[tuple[str, str], list[OffsetSpan]]) -> None:
 
 
 def find_regions(
-    text: str, *, source: str | None = None, unsupported: list[tuple[int, int]] | None = None
+    text: str,
+    *,
+    source: str | None = None,
+    unsupported: list[tuple[int, int]] | None = None,
+    year: int | None = None,
 ) -> list[Region]:
     """Every distinct region the text mentions, in order of first mention.
 
     ``text`` is normalized Simplified Chinese (headline + body, furniture blanked); spans are offsets
     into it.  ``source`` (the outlet, e.g. ``连云港发布``) only supports short names, it adds no region.
+    ``year`` (the article's) picks the unit a name meant then (那曲 in 2014 → 那曲地区, with
+    ``current`` 那曲市); without it, today's units (a name only a former unit had still gives it).
     """
     idx = region_index()
-    res = _Resolver(text, source, idx)
+    res = _Resolver(text, source, idx, year)
     res.run()
     if unsupported is not None:  # short names left out for want of support: where more evidence could help
         unsupported += [(res.tokens[p].start, res.tokens[p].end) for p in res.unsupported]
@@ -707,7 +863,10 @@ def find_regions(
             out.append(Region(name=ref, level="zone", spans=sp))
         else:
             u = _unit_by_ref(ref, idx)
-            out.append(Region(name=u.name, level=u.level, adcode=u.adcode, parents=list(u.parents), spans=sp))
+            cur = CurrentUnit(name=u.current[0], adcode=u.current[1]) if u.current else None
+            out.append(
+                Region(name=u.name, level=u.level, adcode=u.adcode, parents=list(u.parents), spans=sp, current=cur)
+            )
     return out
 
 
@@ -725,9 +884,10 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for r in regions:
-        if r.level == "zone" or not r.adcode:
+        u = _region_unit(r, idx)
+        if u is None:
             continue
-        city = _city_of(idx.by_code[r.adcode])
+        city = _city_of(u)
         if city:
             counts[city] += len(r.spans)
             first.setdefault(city, min(s for s, _ in r.spans) if r.spans else 0)
@@ -746,14 +906,20 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
 
 
 def resolve_location(
-    phrase: str, text: str, *, source: str | None = None, regions: list[Region] | None = None
+    phrase: str,
+    text: str,
+    *,
+    source: str | None = None,
+    regions: list[Region] | None = None,
+    year: int | None = None,
 ) -> str | None:
     """Canonical prefecture-level (or province-level) city for an event place phrase.
 
     ``我市``/``本市``/``全市`` → the city of the source (``连云港发布`` → 连云港市, ``大丰日报`` →
     盐城市) when the article mentions it, else the most-mentioned city; ``合肥``/``大连市`` → that city;
     a county → its prefecture (``大丰`` → 盐城市); ``汉`` → 武汉市; ``港城`` → the candidate city the
-    article mentions.  A province (``湖北``) or an unknown phrase gives None.
+    article mentions.  A province (``湖北``) or an unknown phrase gives None.  ``year`` as in
+    :func:`find_regions` (在襄樊召开 in 2009 → 襄樊市).
     """
     idx = region_index()
     phrase = (phrase or "").strip()
@@ -763,34 +929,36 @@ def resolve_location(
     if not phrase:
         return None
     if regions is None:
-        regions = find_regions(text, source=source)
+        regions = find_regions(text, source=source, year=year)
     if phrase in _HOME_PHRASES:
         return _home_city(text, source, regions, idx)
-    mentioned = {r.adcode for r in regions if r.adcode}
-    mentioned_cities = {c for r in regions if r.adcode and (c := _city_of(idx.by_code[r.adcode]))}
+    region_units = [u for r in regions if (u := _region_unit(r, idx)) is not None]
+    mentioned = {u.ref for u in region_units}
+    mentioned_cities = {c for u in region_units if (c := _city_of(u))}
     src_cities = {c for u in (_source_units(source, idx) if source else []) if (c := _city_of(u))}
 
     def pick(units: list[Unit]) -> str | None:
         cities = {c for u in units if (c := _city_of(u))}
         if len(cities) > 1:
             cities = {c for c in cities if c in mentioned_cities or c in src_cities} or {
-                c for u in units if u.adcode in mentioned and (c := _city_of(u))
+                c for u in units if u.ref in mentioned and (c := _city_of(u))
             }
         return next(iter(cities)) if len(cities) == 1 else None
 
     if len(phrase) == 1 and phrase in idx.city_abbr:
         return pick([_unit_by_ref(r, idx) for r in idx.city_abbr[phrase]])
     entries = idx.keys.get(phrase, ())
-    units: list[Unit] = []
+    units = [u for _, u in _in_year([(e, u) for e in entries if e.kind == "unit" for u in idx.units[e.target]], year)]
     for e in entries:
-        if e.kind == "unit":
-            units += idx.units[e.target]
-        elif e.kind == "nick":
+        if e.kind == "nick":
             units += [_unit_by_ref(r, idx) for r in e.members]
     if not units:
         # a longer phrase (大连市中山区, 武汉东湖) — use the regions found in it
-        inner = find_regions(phrase, source=source)
-        units = [idx.by_code[r.adcode] for r in inner if r.adcode]
+        inner = find_regions(phrase, source=source, year=year)
+        units = [u for r in inner if (u := _region_unit(r, idx)) is not None]
+        if not units:  # a short form that needs the article's context (在台中 where 台湾 is mentioned)
+            units = [u for tok in _scan(phrase, idx) for e in tok.entries if e.kind == "unit"
+                     for u in idx.units[e.target] if u.ref in mentioned]
         units = [u for u in units if u.level != "province" or u.prefecture]
         if not units:
             return None

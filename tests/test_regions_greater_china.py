@@ -1,0 +1,146 @@
+"""Regions across Greater China and across time: Taiwan's cities and counties, Hong Kong's districts,
+former mainland units resolved by the article's year, and the traps of issue 13."""
+
+from __future__ import annotations
+
+from extract.api import extract_text
+from extract.models import Region
+from extract.normalize import to_simplified
+from extract.regions import find_regions, resolve_location
+
+
+def names(text: str, *, year: int | None = None) -> dict[str, str]:
+    return {r.name: r.level for r in find_regions(text, year=year)}
+
+
+def one(text: str, name: str, *, year: int | None = None) -> Region:
+    return next(r for r in find_regions(text, year=year) if r.name == name)
+
+
+# --------------------------------------------------------------------------- Taiwan
+
+
+def test_taiwan_full_names_are_prefectures_of_taiwan() -> None:
+    got = names("屏东县与花莲县农业团体日前赴福建考察，宜兰县代表随行。")
+    assert got == {"屏东县": "prefecture", "花莲县": "prefecture", "宜兰县": "prefecture", "福建省": "province"}
+    assert one("屏东县农业团体", "屏东县").parents == ["台湾省"]
+
+
+def test_traditional_taiwan_names_after_opencc() -> None:
+    text = to_simplified("臺南市與高雄市攜手推動南臺灣觀光，澎湖縣也派員出席。")
+    got = names(text)
+    assert {"台南市", "高雄市", "澎湖县", "台湾省"} <= set(got)
+    assert got["台南市"] == "prefecture" and got["南台湾"] == "zone"
+
+
+def test_taiwan_short_forms_need_a_taiwanese_context() -> None:
+    # the context: a Taiwan unit written in full, 台湾 itself, or words such as 台胞 and 两岸
+    got = names("彰化、南投与嘉义县三地首长昨日共商中部交通建设。")
+    assert {"彰化县", "南投县", "嘉义县"} <= set(got)
+    assert {"台中市", "苗栗县"} <= set(names("两岸青年创业论坛上，来自台中、苗栗的台胞分享经验。"))
+    # without one, 台中/云林 are left alone, and 平台中心 holds no 台中
+    assert names("省级创新平台中心揭牌，云林项目同步推进。") == {}
+
+
+def test_taiwan_counties_before_2010_and_2014() -> None:
+    r = one("台中县长出席两岸农业交流会", "台中县", year=2008)
+    assert (r.level, r.current.name if r.current else None) == ("prefecture", "台中市")
+    assert one("桃园县与厦门市签署合作备忘录", "桃园县", year=2012).current.name == "桃园市"  # type: ignore[union-attr]
+    # the short form resolves by the year: 桃园 in 2012 is the county, today the city
+    assert "桃园县" in names("台湾桃园的企业代表团抵达厦门", year=2012)
+    assert "桃园市" in names("台湾桃园的企业代表团抵达厦门", year=2020)
+
+
+def test_taiwan_event_location() -> None:
+    text = "海峡两岸城市交流会在台中举行，彰化、南投代表与会。"
+    assert resolve_location("台中", text) == "台中市"
+    assert resolve_location("在嘉义市政府礼堂", "会议在嘉义市政府礼堂举行") == "嘉义市"
+
+
+# --------------------------------------------------------------------------- Hong Kong
+
+
+def test_hong_kong_districts_are_counties() -> None:
+    got = names("香港观塘区与荃湾区的青年团体到深圳前海交流，湾仔区议员随团。")
+    assert got["观塘区"] == got["荃湾区"] == got["湾仔区"] == "county"
+    assert one("香港观塘区青年团体", "观塘区").parents == ["香港特别行政区"]
+    assert {"沙田区", "元朗区"} <= set(names("香港特区政府在沙田、元朗增建公营房屋。"))
+
+
+def test_hong_kong_district_names_that_are_words_need_hong_kong() -> None:
+    assert "东区" in names("香港东区区议会访问团抵达广州")
+    assert names("产业园东区道路已全线贯通，北区厂房封顶。") == {}
+    assert "大埔县" in names("梅州大埔县的茶叶走进粤港澳大湾区")
+
+
+def test_hong_kong_event_location() -> None:
+    text = "粤港合作联席会议在香港湾仔会议展览中心举行。"
+    assert resolve_location("湾仔", text) == "香港特别行政区"
+
+
+# --------------------------------------------------------------------------- former units, by year
+
+
+def test_former_prefecture_resolved_by_year() -> None:
+    text = "那曲代表团一行到对口支援城市考察。"
+    r = one(text, "那曲地区", year=2014)
+    assert r.level == "prefecture" and r.current is not None
+    assert (r.current.name, r.current.adcode) == ("那曲市", "540600")
+    assert names(text) == {"那曲市": "prefecture"}  # without a year: today's unit
+    assert names(text, year=2019) == {"那曲市": "prefecture"}
+
+
+def test_former_name_written_in_full_is_kept_with_its_successor() -> None:
+    r = one("襄樊市委书记带队赴十堰考察", "襄樊市")
+    assert r.current is not None and (r.current.name, r.current.adcode) == ("襄阳市", "420600")
+    assert one("思茅市与西双版纳州签订协议", "思茅市", year=2005).current.name == "普洱市"  # type: ignore[union-attr]
+
+
+def test_prefecture_that_became_a_county_level_city() -> None:
+    # 巢湖市 was a prefecture until 2011; today a county-level city of 合肥
+    assert names("安徽巢湖召开招商推介会", year=2009)["巢湖市"] == "prefecture"
+    assert names("合肥巢湖召开招商推介会", year=2020)["巢湖市"] == "county"
+
+
+def test_county_that_became_a_city_or_district() -> None:
+    text = "长沙宁乡的农产品进入粤港澳大湾区"
+    assert names(text, year=2016)["宁乡县"] == "county"
+    assert one(text, "宁乡县", year=2016).current.name == "宁乡市"  # type: ignore[union-attr]
+    assert "宁乡市" in names(text, year=2019)
+    assert "遵义县" in names("代表团考察了遵义市遵义县的茶园")  # 播州区 since 2016: the name written
+
+
+def test_location_by_year() -> None:
+    assert resolve_location("襄樊", "会议在襄樊召开", year=2009) == "襄樊市"
+    assert resolve_location("那曲", "会议在那曲召开", year=2015) == "那曲地区"
+    assert resolve_location("那曲", "会议在那曲召开") == "那曲市"
+
+
+# --------------------------------------------------------------------------- traps
+
+
+def test_prefix_like_abbreviation_at_the_end_of_a_run() -> None:
+    # 新 before a word is "new", not 新疆 (粤澳新通道, 新横琴口岸)
+    assert "新疆维吾尔自治区" not in names("粤澳新通道建设提速，粤港新一轮合作启动。")
+    assert "新疆维吾尔自治区" in names("京津冀晋蒙新六省区市签署协议")
+
+
+def test_place_name_whose_suffix_starts_a_title() -> None:
+    # 合作市长论坛 is a mayors' cooperation forum, not 合作市 (甘肃); 合作市委 after its parent is the place
+    assert names("首届中国—东盟合作市长论坛在南宁开幕") == {"南宁市": "prefecture"}
+    assert "合作市" in names("甘南州合作市委书记接受采访")
+    assert "连云港市" in names("连云港市长会见客商")
+
+
+def test_region_current_field_in_the_record() -> None:
+    rec = extract_text("桃园县与厦门市签署合作备忘录\n台湾桃园县代表团日前抵达厦门。", ner=False)
+    taoyuan = next(r for r in rec.regions if r.name == "桃园县")
+    assert taoyuan.level == "prefecture"
+    assert taoyuan.current is not None and taoyuan.current.name == "桃园市"
+    assert all(o.name not in ("苗栗", "云林") for o in rec.officials)
+
+
+def test_taiwan_short_names_are_not_people() -> None:
+    rec = extract_text("八县市（台中、彰化、南投、苗栗、新竹县、云林、嘉义市、新竹市）首长聚首嘉义。", ner=False)
+    assert not {o.name for o in rec.officials} & {"苗栗", "云林"}
+    assert {"苗栗县", "云林县", "台中市"} <= {r.name for r in rec.regions}
