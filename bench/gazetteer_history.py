@@ -15,7 +15,8 @@ listed in 2019-04 changed after the last revision: they are in the hand-reviewed
 this order: the current unit with the same code (襄樊市 → 襄阳市); with the same name in the same
 province (巢湖市, the prefecture until 2011 → 巢湖市, the county-level city); with the same short
 name in the same prefecture or province (那曲地区 → 那曲市, 神木县 → 神木市); for a prefecture,
-the current prefecture most of its counties now lie in.
+the current prefecture most of its counties now lie in; else the hand-reviewed
+``rules/historical_successors.tsv`` (崇文区 → 东城区, 遵义县 → 播州区).
 """
 
 from __future__ import annotations
@@ -92,6 +93,12 @@ def main() -> None:
             last_rev[(code, name)] = table
     cur = _current()
     cur_pairs = set(cur.items())
+    rules = Path(__file__).resolve().parents[1] / "rules"
+    manual = {
+        (row[0], row[1]): row[2]
+        for line in (rules / "historical_successors.tsv").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#") and len(row := line.split("\t")) == 3
+    }
 
     def level(code: str) -> str:
         return "province" if code.endswith("0000") else "prefecture" if code.endswith("00") else "county"
@@ -129,6 +136,15 @@ def main() -> None:
                 pc = where.most_common(1)[0][0]
                 if pc in cur:
                     return cur[pc], pc
+        pars = parents(code, table)
+        succ = manual.get((name, pars[0] if pars else ""))
+        if succ:
+            hits = [(c, n) for c, n in same_prov if n == succ]
+            if len(hits) > 1:  # 鼓楼区 of 南京 or of 徐州: the one in the same prefecture
+                hits = [(c, n) for c, n in hits if c[:4] == code[:4]]
+            if len(hits) == 1:
+                return hits[0][1], hits[0][0]
+            raise ValueError(f"historical_successors.tsv: {succ!r} is not one current unit of {name!r}'s province")
         return "", ""
 
     # one row per unit: a unit recoded without a change of name (林芝地区 542600 → 540400 in 2015)

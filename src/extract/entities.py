@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from extract.models import Official, Region, StaffMember
+from extract.models import CurrentUnit, Official, Region, StaffMember
 from extract.namelex import after_score, head_start_re, lexicon
 from extract.people import parse_title
 from extract.rules import read_lines
@@ -171,17 +171,17 @@ def ner_officials(
 
 def unique_unit(name: str) -> Region | None:
     """The one administrative unit a gazetteer name denotes, or None (unknown, shared, a stop word)."""
-    from extract.regions import region_index
+    from extract.regions import key_units, region_index
 
-    idx = region_index()
-    entries = idx.keys.get(name, ())
+    entries = region_index().keys.get(name, ())
     if not entries or any(e.kind != "unit" for e in entries):
         return None
-    units = {u.adcode or u.name: u for e in entries for u in idx.units.get(e.target, [])}
+    units = {u.ref: u for u in key_units(name)}  # today's units (宁乡: 宁乡市, not the former 宁乡县)
     if len(units) != 1:
         return None
     (u,) = units.values()
-    return Region(name=u.name, level=u.level, adcode=u.adcode, parents=list(u.parents))
+    cur = CurrentUnit(name=u.current[0], adcode=u.current[1]) if u.current else None
+    return Region(name=u.name, level=u.level, adcode=u.adcode, parents=list(u.parents), current=cur)
 
 
 def ner_regions(entities: list[Entity], text: str, regions: list[Region]) -> list[Region]:

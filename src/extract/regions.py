@@ -37,7 +37,7 @@ from typing import cast
 from extract.models import CurrentUnit, Level, OffsetSpan, Region
 from extract.rules import read_lines, read_tsv
 
-__all__ = ["Unit", "find_regions", "region_index", "resolve_location"]
+__all__ = ["Unit", "find_regions", "key_units", "region_index", "resolve_location"]
 
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 _PREFECTURE_TYPES = {"地级市", "地区", "自治州", "盟"}
@@ -430,6 +430,14 @@ def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_
         now = {(u.name, u.adcode) for _, u in keep if u.valid_to is None}
         keep = [(e, u) for e, u in keep if u.valid_to is None or u.current not in now]
     return keep or cands
+
+
+def key_units(key: str, year: int | None = None) -> list[Unit]:
+    """The units a gazetteer key (full name or short form) may name in ``year`` (without one, today's;
+    a name only former units had gives those)."""
+    idx = region_index()
+    cands = [(e, u) for e in idx.keys.get(key, ()) if e.kind == "unit" for u in idx.units[e.target]]
+    return [u for _, u in _in_year(cands, year)]
 
 
 def _region_unit(r: Region, idx: _Index) -> Unit | None:
