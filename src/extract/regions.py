@@ -217,7 +217,7 @@ def region_index() -> _Index:
             top = parents[-1]
             level = cast(Level, row[3])
             add(row[2], level, row[1], parents, parents[0] if level == "county" else row[2], top)
-    weak_units = _table_units(all_units)
+    weak_units, full_only = _table_units(all_units)
 
     units: dict[str, list[Unit]] = {}
     by_code: dict[str, Unit] = {}
@@ -235,7 +235,7 @@ def region_index() -> _Index:
 
     for u in all_units:
         put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words))
-        for s in _short_forms(u.name, u.level, ethnic):
+        for s in _short_forms(u.name, u.level, ethnic) if u.name not in full_only else ():
             put(s, _Entry("unit", u.name, weak=s in weak_words or u.name in weak_units))
 
     zone_names: set[str] = set()
@@ -306,11 +306,13 @@ def region_index() -> _Index:
 _UNIT_TABLES = ("historical_units.tsv", "historical_units_recent.tsv", "greater_china_units.tsv")
 
 
-def _table_units(all_units: list[Unit]) -> set[str]:
+def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str]]:
     """Add the units of ``rules/`` tables (historical divisions, Taiwan and Hong Kong) to
     ``all_units``; give current units the first year of their name where a table shows a rename
-    (襄樊市 → 襄阳市 in 2010: 襄阳市 from 2010).  Returns the names whose short forms are weak."""
+    (襄樊市 → 襄阳市 in 2010: 襄阳市 from 2010).  Returns the names whose short forms are weak, and
+    those whose short form is no key (台北县: 台北 was 台北市 then too)."""
     weak: set[str] = set()
+    full_only: set[str] = set()
     current = {u.ref: u for u in all_units}
     by_name: dict[str, list[Unit]] = {}
     for u in all_units:
@@ -342,8 +344,11 @@ def _table_units(all_units: list[Unit]) -> set[str]:
                 by_name.setdefault(name, []).append(u)
             else:
                 added.append(u)
-            if flag and flag[0] == "weak":
+            flags = set(flag[0].split(",")) if flag else set()
+            if "weak" in flags:
                 weak.add(name)
+            if "full" in flags:
+                full_only.add(name)
             renamed = succ_unit is not None and (succ_unit.adcode == code or _stem(succ_unit.name) == _stem(name))
             if last and succ_unit is not None and renamed:
                 since[succ_unit.ref] = max(since.get(succ_unit.ref, 0), int(last))
@@ -351,7 +356,7 @@ def _table_units(all_units: list[Unit]) -> set[str]:
         if u.ref in since and u.valid_from is None:
             all_units[i] = replace(u, valid_from=since[u.ref])
     all_units += added
-    return weak
+    return weak, full_only
 
 
 def _stem(name: str) -> str:
