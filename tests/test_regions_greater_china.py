@@ -145,3 +145,9 @@ def test_taiwan_short_names_are_not_people() -> None:
     rec = extract_text("八县市（台中、彰化、南投、苗栗、新竹县、云林、嘉义市、新竹市）首长聚首嘉义。", ner=False)
     assert not {o.name for o in rec.officials} & {"苗栗", "云林"}
     assert {"苗栗县", "云林县", "台中市"} <= {r.name for r in rec.regions}
+
+
+def test_former_full_names_that_are_phrases_need_support() -> None:
+    # 平安县 (海东, until 2015) and 新建县 (南昌, until 2015) are also ordinary phrases
+    assert names("深入开展平安县（市、区）创建活动，新建县级医院三所。") == {}
+    assert "新建县" in names("南昌市新建县与九江市签约", year=2012)
