@@ -151,3 +151,11 @@ def test_former_full_names_that_are_phrases_need_support() -> None:
     # 平安县 (海东, until 2015) and 新建县 (南昌, until 2015) are also ordinary phrases
     assert names("深入开展平安县（市、区）创建活动，新建县级医院三所。") == {}
     assert "新建县" in names("南昌市新建县与九江市签约", year=2012)
+
+
+def test_frames_carry_the_current_unit() -> None:
+    from extract.frames import _rows
+
+    rec = extract_text("那曲地区代表团赴浙江考察", ner=False)
+    row = next(r for r in _rows([rec])["regions"] if r["name"] == "那曲地区")
+    assert (row["current"], row["current_adcode"]) == ("那曲市", "540600")

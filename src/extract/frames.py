@@ -56,7 +56,8 @@ _COLUMNS: dict[str, list[str]] = {
     "officials": ["doc_id", "name", "title", "org", "post", "n_titles", "span_start", "span_end", "mentions"],
     "staff": ["doc_id", "name", "role", "span_start", "span_end", "mentions"],
     "regions": [
-        "doc_id", "name", "level", "adcode", "parents", "parent", "province", "span_start", "span_end", "mentions",
+        "doc_id", "name", "level", "adcode", "parents", "parent", "province", "current", "current_adcode",
+        "span_start", "span_end", "mentions",
     ],
     "agreements": ["doc_id", "title", "kind", "action", "span_start", "span_end", "mentions"],
 }  # fmt: skip
@@ -262,6 +263,9 @@ def _rows(records: list[Record]) -> dict[str, list[dict[str, Any]]]:
                     "parents": list(r.parents),
                     "parent": r.parents[0] if r.parents else None,
                     "province": province,
+                    # today's unit of one renamed since (那曲地区 → 那曲市): join on it across years
+                    "current": r.current.name if r.current else None,
+                    "current_adcode": r.current.adcode if r.current else None,
                     **_first(r.spans),
                 }
             )
