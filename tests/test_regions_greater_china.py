@@ -159,3 +159,11 @@ def test_frames_carry_the_current_unit() -> None:
     rec = extract_text("那曲地区代表团赴浙江考察", ner=False)
     row = next(r for r in _rows([rec])["regions"] if r["name"] == "那曲地区")
     assert (row["current"], row["current_adcode"]) == ("那曲市", "540600")
+
+
+def test_a_list_of_taiwan_or_hong_kong_places_is_its_own_context() -> None:
+    assert names("台北、高雄两市市长共同出席论坛") == {"台北市": "prefecture", "高雄市": "prefecture"}
+    assert names("观塘、荃湾等区的长者服务中心") == {"观塘区": "county", "荃湾区": "county"}
+    # generic two-character names are no context, and a mainland member breaks the list
+    assert names("园区北区、南区和东区已完成招商") == {}
+    assert names("台北、上海双城论坛") == {"上海市": "province"}

@@ -217,7 +217,7 @@ def region_index() -> _Index:
             top = parents[-1]
             level = cast(Level, row[3])
             add(row[2], level, row[1], parents, parents[0] if level == "county" else row[2], top)
-    weak_units, full_only = _table_units(all_units)
+    weak_units, full_only, context_units = _table_units(all_units)
 
     units: dict[str, list[Unit]] = {}
     by_code: dict[str, Unit] = {}
@@ -299,20 +299,23 @@ def region_index() -> _Index:
         surnames=surnames,
         zone_names=frozenset(zone_names),
         support_words=tuple((row[0], row[1]) for row in read_tsv("region_support_words.tsv")),
-        context_units=frozenset(weak_units),
+        context_units=frozenset(context_units),
     )
 
 
-_UNIT_TABLES = ("historical_units.tsv", "historical_units_recent.tsv", "greater_china_units.tsv")
+_CONTEXT_TABLE = "greater_china_units.tsv"
+_UNIT_TABLES = ("historical_units.tsv", "historical_units_recent.tsv", _CONTEXT_TABLE)
 
 
-def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str]]:
+def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
     """Add the units of ``rules/`` tables (historical divisions, Taiwan and Hong Kong) to
     ``all_units``; give current units the first year of their name where a table shows a rename
-    (襄樊市 → 襄阳市 in 2010: 襄阳市 from 2010).  Returns the names whose short forms are weak, and
-    those whose short form is no key (台北县: 台北 was 台北市 then too)."""
+    (襄樊市 → 襄阳市 in 2010: 襄阳市 from 2010).  Returns the names whose short forms are weak,
+    those whose short form is no key (台北县: 台北 was 台北市 then too), and the units of the
+    greater-China table, whose mention makes an article Taiwan's or Hong Kong's (context)."""
     weak: set[str] = set()
     full_only: set[str] = set()
+    context: set[str] = set()
     current = {u.ref: u for u in all_units}
     by_name: dict[str, list[Unit]] = {}
     for u in all_units:
@@ -349,6 +352,8 @@ def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str]]:
                 weak.add(name)
             if "full" in flags:
                 full_only.add(name)
+            if table == _CONTEXT_TABLE:
+                context.add(name)
             renamed = succ_unit is not None and (succ_unit.adcode == code or _stem(succ_unit.name) == _stem(name))
             if last and succ_unit is not None and renamed:
                 since[succ_unit.ref] = max(since.get(succ_unit.ref, 0), int(last))
@@ -356,7 +361,7 @@ def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str]]:
         if u.ref in since and u.valid_from is None:
             all_units[i] = replace(u, valid_from=since[u.ref])
     all_units += added
-    return weak, full_only
+    return weak, full_only, context
 
 
 def _stem(name: str) -> str:
@@ -606,6 +611,7 @@ class _Resolver:
         """
         waiting = set(pending)
         for run in self._runs():
+            self._context_list(run, waiting)
             last = self.tokens[run[-1]]
             if _CITY_COUNT.match(self.text, last.end):
                 for pos in run:
@@ -633,6 +639,23 @@ class _Resolver:
                     if len(cands) == 1:
                         self._replace(pos, next(iter(cands.values())))
                         waiting.discard(pos)
+
+    def _context_list(self, run: list[int], waiting: set[int]) -> None:
+        """台北、高雄两市: a list whose every member names a unit of one province whose short forms need
+        its context (Taiwan, Hong Kong: ``context_units``) is that context itself."""
+        provs: set[str] | None = None
+        for pos in run:
+            here = {u.province for _, u in self.tokens[pos].cands if u.name in self.idx.context_units and u.province}
+            provs = here if provs is None else provs & here
+        if not provs or len(provs) != 1:
+            return
+        if any(len(self.tokens[pos].key) <= 2 and all(e.full for e, _ in self.tokens[pos].cands) for pos in run):
+            return  # 北区、南区: generic two-character names are no context
+        for pos in run:
+            cands = {u.ref: u for _, u in self.tokens[pos].cands if u.province in provs and u.level != "province"}
+            if pos in waiting and len(cands) == 1:
+                self._replace(pos, next(iter(cands.values())))
+                waiting.discard(pos)
 
     def _province_as_city(self, run: list[int]) -> None:
         """长春、吉林、延边: a province name in a list whose other members (two or more) are all
