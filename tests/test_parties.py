@@ -67,6 +67,15 @@ def test_a_zone_whose_members_are_not_listed() -> None:
     assert sides(text) == ["长江三角洲"]
 
 
+def test_speakers_own_cities_are_no_members_of_a_zone_meeting() -> None:
+    text = (
+        "淮海经济区协同发展联席会议召开\n"
+        "11月8日,淮海经济区协同发展联席会议在徐州召开,来自淮海经济区的市长和代表共商合作。\n"
+        "会上,宿迁市、枣庄市、商丘市和宿州市的代表分别作了交流发言。"
+    )
+    assert sides(text) == ["淮海经济区"]
+
+
 def test_a_province_group_before_a_count_of_cities_names_the_cities_not_the_provinces() -> None:
     text = (
         "4月8日,第四届淮海经济区协同发展座谈会在徐州召开,来自苏鲁豫皖四省十市的相关负责人参加会议。"

@@ -55,6 +55,7 @@ class PartyWords:
     acting_count: re.Pattern[str]  # a count of places that act (沿海六市共同签署, 代表三省一市讲话)
     count_item: re.Pattern[str]
     units: dict[str, str]
+    speaker: re.Pattern[str]  # after a list: its places are speakers' cities (…的代表分别发言)
 
 
 @cache
@@ -95,6 +96,7 @@ def party_words() -> PartyWords:
         acting_count=acting_count,
         count_item=count_item,
         units=units,
+        speaker=re.compile(alt(words["speaker"])),
     )
 
 
@@ -257,6 +259,7 @@ def event_parties(
             if len(_regions_of(run)) >= 3
             and all(m.end - m.start > 1 and m.region.level != "zone" for m in run)
             and len({m.region.level == "province" for m in run}) == 1  # provinces, or cities and counties
+            and not party_words().speaker.match(body, run[-1].end)  # speakers' own cities
         ]
         if listed:
             return _regions_of(max(listed, key=len)), "zone-listed"
