@@ -347,7 +347,7 @@ def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
                 by_name.setdefault(name, []).append(u)
             else:
                 added.append(u)
-            flags = set(flag[0].split(",")) if flag else set()
+            flags = set(flag[0].split("|")) if flag else set()
             if "weak" in flags:
                 weak.add(name)
             if "full" in flags:
