@@ -167,3 +167,15 @@ def test_a_list_of_taiwan_or_hong_kong_places_is_its_own_context() -> None:
     # generic two-character names are no context, and a mainland member breaks the list
     assert names("园区北区、南区和东区已完成招商") == {}
     assert names("台北、上海双城论坛") == {"上海市": "province"}
+
+
+def test_the_pipeline_names_places_as_they_were_in_the_articles_year() -> None:
+    from extract import extract_text
+
+    text = "发布时间：2014-05-06\n5月5日，那曲地区与拉萨市召开对口协作座谈会。"
+    rec = extract_text(text, ner=False)
+    naqu = next(r for r in rec.regions if r.name.startswith("那曲"))
+    assert (naqu.name, naqu.level) == ("那曲地区", "prefecture")
+    assert naqu.current is not None and naqu.current.name == "那曲市"
+    today = extract_text("5月5日，那曲市与拉萨市召开对口协作座谈会。", ner=False)
+    assert "那曲市" in [r.name for r in today.regions]

@@ -131,6 +131,20 @@ for _name, _fields in STATE_PARTS.items():
         Doc.set_extension(_name, getter=_state_part(_fields))
 
 
+def article_year(doc: Doc) -> int | None:
+    """The year the article was written, where the evidence says it (places are named as they were
+    then: 那曲地区 in 2014): the page's date, else its first date whose year the text pins down,
+    else the user's reference date; None when nothing does (today's units are used)."""
+    st = state_of(doc)
+    if st.publish_date:
+        return st.publish_date[0].year
+    certain = next((d for d in st.date_mentions if d["year_certain"]), None)
+    if certain:
+        return int(certain["start"][:4])
+    reference = doc._.reference_date
+    return reference.year if reference else None
+
+
 def state_of(doc: Doc) -> ArticleState:
     if doc._.state is None:
         doc._.state = ArticleState()
@@ -231,7 +245,9 @@ def people_masked(text: str, st: ArticleState) -> str:
     return mask_spans(text, [sp for o in st.officials for sp in o.spans] + [sp for p in st.staff for sp in p.spans])
 
 
-@Language.factory("extract_regions", assigns=["doc._.regions", "doc.spans"], requires=["doc._.meta", "doc._.people"])
+@Language.factory(
+    "extract_regions", assigns=["doc._.regions", "doc.spans"], requires=["doc._.meta", "doc._.dates", "doc._.people"]
+)
 def make_regions(nlp: Language, name: str) -> Component:
     """Places with canonical names and levels, read past people's names (extract.regions)."""
     from extract import regions as regions_mod
@@ -240,7 +256,9 @@ def make_regions(nlp: Language, name: str) -> Component:
         art, st = article_of(doc), state_of(doc)
         st.masked_body = people_masked(art.body, st)  # the NER link reads places in it too
         st.region_candidates = []
-        st.regions = regions_mod.find_regions(st.masked_body, source=st.source_name, unsupported=st.region_candidates)
+        st.regions = regions_mod.find_regions(
+            st.masked_body, source=st.source_name, unsupported=st.region_candidates, year=article_year(doc)
+        )
         add_spans(doc, "regions", [(s, e, r.level) for r in st.regions for s, e in r.spans])
         return doc
 
@@ -300,7 +318,9 @@ def make_event(nlp: Language, name: str) -> Component:
             add_spans(doc, "event", [(*ev.span, "EVENT")])
 
             def where(phrase: str) -> str | None:
-                return regions_mod.resolve_location(phrase, art.body, source=st.source_name, regions=st.regions)
+                return regions_mod.resolve_location(
+                    phrase, art.body, source=st.source_name, regions=st.regions, year=article_year(doc)
+                )
 
             # where it was held: the place written with it, else the host a delegation went to,
             # else the article's home city (我市)
