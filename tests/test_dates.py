@@ -204,3 +204,9 @@ def test_no_year_anywhere_is_said_and_never_in_the_future() -> None:
     )
     assert ref.event is not None and ref.event.start == "2012-12-29" and ref.event.year_certain is False
     assert ref.dates[0].year_source == "reference_date"
+
+
+def test_a_day_whose_month_the_scrape_lost() -> None:
+    days = _days("大众网日照9月28日讯 927日，两市在日照召开联席会议。", date(2019, 9, 28))
+    assert ("927日", "2019-09-27", "2019-09-27") in days
+    assert _days("全年共有125日空气优良。", date(2019, 9, 28)) == []  # 1月25日? not the page's month

@@ -248,7 +248,9 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
             continue
         out.append(rd)
         taken.append((m.start(), m.end()))
-    taken += _relative_dates(text, publish or _dateline_day(text) or reference, inside, taken, out)
+    ref = publish or _dateline_day(text) or reference
+    taken += _relative_dates(text, ref, inside, taken, out)
+    taken += _lost_month_days(text, ref, inside, taken, out)
     # lone days (16日上午): the month of the nearest day written before them in the article's own
     # time (not a date of another year), else the month that puts them nearest the publish date
     for m in lone.finditer(text):
@@ -340,6 +342,32 @@ def _relative_dates(
             month, day = when.month, when.day
         out.append(RawDate(m.group(0), m.start(), m.end(), None, month, day, day2=day2))
         spans.append((m.start(), m.end()))
+    return spans
+
+
+_LOST_MONTH = re.compile(r"(?<![0-9０-９.\-/年月第])(?P<m>1[0-2]|[1-9])(?P<d>[0-3][0-9])日")
+
+
+def _lost_month_days(
+    text: str,
+    ref: date | None,
+    inside: Callable[[int], bool],
+    taken: list[tuple[int, int]],
+    out: list[RawDate],
+) -> list[tuple[int, int]]:
+    """A day whose 月 the scrape lost (927日 beside a 9月28日讯 dateline): read as month and day only
+    when the month is the reference's or the one before it."""
+    if ref is None:
+        return []
+    months = {ref.month, (ref.month - 2) % 12 + 1}
+    spans: list[tuple[int, int]] = []
+    for m in _LOST_MONTH.finditer(text):
+        if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
+            continue
+        month, day = int(m.group("m")), int(m.group("d"))
+        if month in months and valid_date(2000, month, day):
+            out.append(RawDate(m.group(0), m.start(), m.end(), None, month, day))
+            spans.append((m.start(), m.end()))
     return spans
 
 
