@@ -135,4 +135,5 @@ class Record(BaseModel):
         description="the page-furniture rules would have removed most of the article's prose, so only single "
         "furniture lines were removed",
     )
+    decode_errors: int = Field(default=0, description="invalid byte sequences replaced by U+FFFD in decoding")
     pipeline_version: str = ""

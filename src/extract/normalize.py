@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import errno
 import html
 import itertools
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -49,8 +52,32 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str
 
     UTF-8 (with or without BOM) and UTF-16/32 with BOM are taken as declared;
     otherwise GB18030 (a superset of GBK/GB2312) and Big5 are tried and the one
-    giving the more plausible Chinese text wins.
+    giving the more plausible Chinese text wins.  A UTF-8 text with a few bad
+    bytes is kept, each bad sequence replaced by U+FFFD (:func:`decode_counted`
+    says how many).
     """
+    text, encoding, _ = decode_counted(data, max_bytes=max_bytes)
+    return text, encoding
+
+
+SALVAGE_RATIO = 5  # a UTF-8 text with bad bytes is kept when its good non-ASCII characters outnumber them this much
+SALVAGE_MAX_SHARE = 0.01  # and they are at most this share of its characters (or three)
+
+
+def _salvage_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few invalid sequences (a stray byte, a damaged character): the text with each
+    replaced by U+FFFD and their number, or None when the bytes do not look like UTF-8 at all.
+    GBK or Big5 bytes read as UTF-8 give about one bad sequence per Chinese character."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")  # not those written in the file as U+FFFD
+    good = sum(1 for c in text if ord(c) > 0x7F) - text.count("\ufffd")
+    if bad <= 0 or good < SALVAGE_RATIO * bad or bad > max(3, SALVAGE_MAX_SHARE * len(text)):
+        return None
+    return text, bad
+
+
+def decode_counted(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str, int]:
+    """:func:`decode`, with the number of invalid byte sequences replaced by U+FFFD."""
     if len(data) > max_bytes:
         raise InputError(f"file too large: {len(data):,} bytes (limit {max_bytes:,}; see --max-bytes)")
     if not data.strip():
@@ -58,18 +85,24 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(enc), enc.replace("-sig", "")
+                return data.decode(enc), enc.replace("-sig", ""), 0
             except UnicodeDecodeError as e:
+                salvaged = _salvage_utf8(data[len(bom) :]) if enc == "utf-8-sig" else None
+                if salvaged:
+                    return salvaged[0], "utf-8", salvaged[1]
                 raise InputError(f"undecodable {enc} after its byte-order mark: {e.reason}") from e
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", 0
     except UnicodeDecodeError as e:
         if e.start >= len(data) - 3 and e.reason == "unexpected end of data":
             # a file cut inside its last character: keep everything before it
-            return data[: e.start].decode("utf-8"), "utf-8"
+            return data[: e.start].decode("utf-8"), "utf-8", 0
         utf8_error = e
     if b"\x00" in data:
         raise InputError("binary file (NUL bytes, no text encoding recognized)")
+    salvaged = _salvage_utf8(data)
+    if salvaged:
+        return salvaged[0], "utf-8", salvaged[1]
     candidates: list[tuple[float, str, str]] = []
     for enc in ("gb18030", "big5"):
         try:
@@ -80,8 +113,53 @@ def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str
     if candidates:
         score, enc, text = max(candidates)
         if score > 0.2:
-            return text, enc
+            return text, enc, 0
     raise InputError(f"undecodable: not UTF-8 (byte {utf8_error.start}: {utf8_error.reason}), GB18030 or Big5")
+
+
+def read_input(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of an article file, refused (``InputError``) without reading when it is not a
+    regular file (a FIFO, a device, a folder) or larger than ``max_bytes``; opened without
+    blocking, so a FIFO cannot hang the caller."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as e:
+        raise InputError(_os_reason(e)) from e
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"not a regular file ({file_kind(st.st_mode)})")
+        if st.st_size > max_bytes:
+            raise InputError(f"file too large: {st.st_size:,} bytes (limit {max_bytes:,}; see --max-bytes)")
+        try:
+            data = fh.read(max_bytes + 1)  # a file growing while read is cut at the limit, then refused
+        except OSError as e:
+            raise InputError(_os_reason(e)) from e
+    if len(data) > max_bytes:
+        raise InputError(f"file too large: more than {max_bytes:,} bytes (limit; see --max-bytes)")
+    return data
+
+
+def _os_reason(e: OSError) -> str:
+    if e.errno == errno.ENOENT:
+        return "no such file or folder"
+    if e.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return f"cannot read: {e.strerror or e}"
+
+
+def file_kind(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    for test, name in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return name
+    return "not a regular file"
 
 
 def _plausibility(text: str) -> float:
@@ -113,14 +191,16 @@ class Mapped:
     def of(cls, text: str) -> Mapped:
         return cls(text, list(range(len(text))))
 
-    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> Mapped:
-        """``pattern.sub`` that keeps positions; replacement characters map to the match start."""
-        if pattern.search(self.text) is None:
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], endpos: int | None = None) -> Mapped:
+        """``pattern.sub`` that keeps positions; replacement characters map to the match start.
+        Matches are looked for before ``endpos`` only (all the text by default)."""
+        end = len(self.text) if endpos is None else endpos
+        if pattern.search(self.text, 0, end) is None:
             return self
         out: list[str] = []
         pos: list[int] = []
         last = 0
-        for m in pattern.finditer(self.text):
+        for m in pattern.finditer(self.text, 0, end):
             out.append(self.text[last : m.start()])
             pos.extend(self.pos[last : m.start()])
             r = repl(m)
@@ -141,17 +221,57 @@ _PINYIN = re.compile(
 _CRLF = re.compile(r"\r\n?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 _HTML_HINT = re.compile(r"^\s*(<!DOCTYPE html|<html|<head|<body|<meta|<div|<p[ >])", re.I)
-_HTML_DROP = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_HTML_DROP_OPEN = re.compile(r"<(script|style|noscript)\b|<!--", re.I)
 _HTML_BLOCK = re.compile(r"<(br|/p|/div|/h\d|/li|/tr|/title|p|div|li|h\d)\b[^>]*>", re.I)
 _HTML_TAG = re.compile(r"<[^>]{0,2000}>")
 _HTML_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
 
 
+def _dropped_spans(text: str) -> list[tuple[int, int]]:
+    """The ``<script>…</script>``, ``<style>``, ``<noscript>`` elements and ``<!--…-->`` comments
+    of a page, each opener taken to its closer; an opener without a closer is left as it is.
+
+    One pass: an opener's closer is searched for from the opener on, and a kind found without
+    a closer after some point is not searched for again after it (unclosed ``<!--`` or
+    ``<script`` repeated through a page would otherwise cost a scan to the end each)."""
+    spans: list[tuple[int, int]] = []
+    none_after: dict[str, int] = {}  # kind → a position after which it has no closer
+    at = 0
+    while (m := _HTML_DROP_OPEN.search(text, at)) is not None:
+        kind = (m.group(1) or "!--").lower()
+        close = None
+        if m.end() < none_after.get(kind, len(text) + 1):
+            close = re.compile(r"-->" if kind == "!--" else rf"</{kind}\s*>", re.I).search(text, m.end())
+        if close is None:
+            none_after[kind] = m.end()
+            at = m.start() + 1  # no closer after it: the opener stays text
+            continue
+        spans.append((m.start(), close.end()))
+        at = close.end()
+    return spans
+
+
+def _drop_spans(m: Mapped, spans: list[tuple[int, int]]) -> Mapped:
+    if not spans:
+        return m
+    text: list[str] = []
+    pos: list[int] = []
+    last = 0
+    for s, e in spans:
+        text.append(m.text[last:s])
+        pos.extend(m.pos[last:s])
+        last = e
+    text.append(m.text[last:])
+    pos.extend(m.pos[last:])
+    return Mapped("".join(text), pos)
+
+
 def strip_html(m: Mapped) -> Mapped:
     """Reduce an HTML page saved as text to its visible text, one block a line."""
-    m = m.sub(_HTML_DROP, lambda _: "")
-    m = m.sub(_HTML_BLOCK, lambda _: "\n")
-    m = m.sub(_HTML_TAG, lambda _: "")
+    m = _drop_spans(m, _dropped_spans(m.text))
+    # a tag runs to the next ">": none of them is searched for after the last one (linear on unclosed "<div")
+    m = m.sub(_HTML_BLOCK, lambda _: "\n", endpos=m.text.rfind(">") + 1)
+    m = m.sub(_HTML_TAG, lambda _: "", endpos=m.text.rfind(">") + 1)
     return m.sub(_HTML_ENTITY, lambda x: html.unescape(x.group(0)))
 
 
@@ -377,6 +497,7 @@ class Article:
     pos: list[int] = field(repr=False)
     furniture: list[tuple[int, int]] = field(default_factory=list)
     furniture_uncertain: bool = False  # the furniture rules would have taken most of the prose
+    decode_errors: int = 0  # invalid byte sequences replaced by U+FFFD when decoding
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` to the decoded original."""
@@ -416,8 +537,9 @@ def normalize_text(raw: str, *, doc_id: str = "text", encoding: str = "utf-8") -
 
 
 def normalize_bytes(data: bytes, *, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    raw, encoding = decode(data, max_bytes=max_bytes)
+    raw, encoding, bad = decode_counted(data, max_bytes=max_bytes)
     article = normalize_text(raw, doc_id=doc_id, encoding=encoding)
+    article.decode_errors = bad
     if not article.text.strip():
         raise InputError("file holds only white space" if not raw.strip() else "no text left after cleaning")
     return article

@@ -574,5 +574,6 @@ def assemble(doc: Doc) -> Record:
         agreements=agreements,
         encoding=art.encoding,
         furniture_uncertain=art.furniture_uncertain,
+        decode_errors=art.decode_errors,
         pipeline_version=pipeline_version(),
     )
