@@ -33,6 +33,8 @@ name credited as staff is never an official.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -206,12 +208,44 @@ class _Person:
 
 def _confirmed(t: str, name: str, pos: int) -> bool:
     """``name`` occurs elsewhere in ``t`` followed by a strong boundary."""
-    i = t.find(name)
-    while i >= 0:
-        if i != pos and after_score(t, i + len(name)) >= SCORE_STRONG:
-            return True
-        i = t.find(name, i + 1)
-    return False
+    return any(i != pos for i in _Mentions.of(t).strong(name))
+
+
+class _Mentions:
+    """Where the names asked about occur in one text followed by a strong boundary (the first
+    two such places: enough to tell whether one is elsewhere than a given position).  Found
+    through an index of the text's character pairs, built once a text, so that the cost is
+    the number of mentions, not the length of the text for each name asked about."""
+
+    _last: _Mentions | None = None
+
+    def __init__(self, t: str) -> None:
+        self.t = t
+        self.pairs: dict[str, list[int]] | None = None
+        self.found: dict[str, list[int]] = {}
+
+    @classmethod
+    def of(cls, t: str) -> _Mentions:
+        last = cls._last
+        if last is None or last.t is not t:
+            last = cls._last = cls(t)
+        return last
+
+    def strong(self, name: str) -> list[int]:
+        got = self.found.get(name)
+        if got is None:
+            if self.pairs is None:
+                self.pairs = {}
+                for i in range(len(self.t) - 1):
+                    self.pairs.setdefault(self.t[i : i + 2], []).append(i)
+            got = []
+            for i in self.pairs.get(name[:2], []):
+                if self.t.startswith(name, i) and after_score(self.t, i + len(name)) >= SCORE_STRONG:
+                    got.append(i)
+                    if len(got) == 2:
+                        break
+            self.found[name] = got
+        return got
 
 
 def _glued_ok(t: str, end: int, length: int, score: int) -> bool:
@@ -433,8 +467,13 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         title_spans.append((pos, m.end()))
         slots.append((name_pos + len(name), name, titles))
 
+    title_spans.sort()
+    span_starts = [s for s, _ in title_spans]
+    reach = list(itertools.accumulate((e for _, e in title_spans), max))  # furthest end of the spans so far
+
     def in_title(i: int) -> bool:
-        return any(s <= i < e for s, e in title_spans)
+        k = bisect.bisect_right(span_starts, i) - 1
+        return k >= 0 and reach[k] > i
 
     # 2. lists governed by the title: 市领导黄远征、任栋、韦怀余等
     for end, _, titles in slots:
