@@ -50,6 +50,8 @@ _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 BEFORE_HEAD = 30  # characters read before a title head: its organization (国家发展改革委地区振兴司)
 AFTER_HEAD = 10  # and after it: the name, and the word that ends it
 AROUND_PLACE = 12  # characters read on each side of a place name the rules left out
+MAX_WINDOW = 600  # characters of one window at most: overlapping stretches are merged up to this length
+PIPE_BATCH = 8  # windows the model reads at once (its memory is bounded by this times MAX_WINDOW)
 
 
 def windows(text: str, places: Sequence[tuple[int, int]] = ()) -> list[tuple[int, str]]:
@@ -57,7 +59,9 @@ def windows(text: str, places: Sequence[tuple[int, int]] = ()) -> list[tuple[int
     overlapping ones merged: around each title head (the organization before it, the name
     after it), and around each place name the rules left out for want of support.  The
     model reads about thirty times slower than the rules, and these are the only places
-    where its entities can add anything (people next to titles, places to confirm)."""
+    where its entities can add anything (people next to titles, places to confirm).  A merged
+    window stops at ``MAX_WINDOW`` characters and the next one overlaps it, so that a text
+    dense with titles costs memory per window, not per text."""
     wanted = [
         (m.start() - BEFORE_HEAD, m.start(), m.end(), m.end() + AFTER_HEAD) for m in head_start_re().finditer(text)
     ]
@@ -69,7 +73,7 @@ def windows(text: str, places: Sequence[tuple[int, int]] = ()) -> list[tuple[int
         lo = cut[-1] if cut else lo
         stop = _CLAUSE_END.search(text, end, hi)
         hi = stop.start() if stop else hi
-        if spans and lo <= spans[-1][1]:
+        if spans and lo <= spans[-1][1] and max(spans[-1][1], hi) - spans[-1][0] <= MAX_WINDOW:
             spans[-1][1] = max(spans[-1][1], hi)
         else:
             spans.append([lo, hi])
@@ -86,7 +90,7 @@ def window_entities(text: str, places: Sequence[tuple[int, int]] = ()) -> list[E
     nlp = load_ner()
     disable = [name for name in nlp.pipe_names if name != "ner"]  # the MSRA head is not read here
     out: set[Entity] = set()
-    docs = nlp.pipe((piece for _, piece in parts), disable=disable)
+    docs = nlp.pipe((piece for _, piece in parts), disable=disable, batch_size=PIPE_BATCH)
     for (offset, _), doc in zip(parts, docs, strict=True):
         for key in (CLUENER_KEY, MSRA_KEY):
             out.update((offset + s.start_char, offset + s.end_char, s.label_) for s in doc.spans.get(key, []))
