@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract import extract_text
-from extract.normalize import normalize_text
+from extract.normalize import InputError, normalize_text
 
 # Chinese-heavy text with the punctuation, digits and markup that the rules react to
 PIECES = st.sampled_from(
@@ -41,7 +41,11 @@ def test_normalized_offsets_stay_inside_the_original(text: str) -> None:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT)
 def test_extraction_never_raises_and_spans_point_at_their_text(text: str) -> None:
-    rec = extract_text(text, ner=False)
+    try:
+        rec = extract_text(text, ner=False)
+    except InputError:  # only a text the command line refuses too: nothing left to read
+        assert not normalize_text(text).text.strip()
+        return
     for d in rec.dates:
         ((s, e),) = d.spans
         assert 0 <= s < e <= len(text)

@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from extract import pipeline
 from extract.models import Record
-from extract.normalize import DEFAULT_MAX_BYTES, InputError, normalize_bytes, normalize_text
+from extract.normalize import DEFAULT_MAX_BYTES, InputError, normalize_bytes, normalize_text, read_input
 
 
 def load(ner: bool = True, rules_dir: str | Path | None = None) -> Language:
@@ -38,8 +38,18 @@ def extract_text(
     """Extract one article given as a string.
 
     ``reference_date`` (a date or ISO string: when the article was written, as far as you
-    know) resolves relative days and open years where the text and its page date do not."""
+    know) resolves relative days and open years where the text and its page date do not.
+    Raises ``TypeError`` for anything but a ``str`` (bytes: use ``extract_file``, which finds the
+    encoding) and ``InputError`` for a text the command line would refuse too (empty, only white
+    space, nothing left after cleaning)."""
+    if not isinstance(text, str):
+        hint = "; extract_file reads bytes and finds their encoding" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"extract_text takes the article as a str, not {type(text).__name__}{hint}")
+    if not text.strip():
+        raise InputError("empty text" if not text else "text holds only white space")
     article = normalize_text(text, doc_id=doc_id)
+    if not article.text.strip():
+        raise InputError("no text left after cleaning")
     return pipeline.assemble(pipeline.process(article, ner=ner, reference_date=as_date(reference_date)))
 
 
@@ -50,9 +60,11 @@ def extract_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     reference_date: date | str | None = None,
 ) -> Record:
-    """Extract one article file; raises ``InputError`` with the reason when it cannot be read as text."""
-    p = Path(path)
-    article = normalize_bytes(p.read_bytes(), doc_id=p.stem, max_bytes=max_bytes)
+    """Extract one article file; raises ``InputError`` with the reason when it cannot be read as text
+    (missing, not a regular file, too large — checked before reading —, empty, binary, undecodable)."""
+    from extract.batch import stem_of
+
+    article = normalize_bytes(read_input(path, max_bytes=max_bytes), doc_id=stem_of(path), max_bytes=max_bytes)
     return pipeline.assemble(pipeline.process(article, ner=ner, reference_date=as_date(reference_date)))
 
 
@@ -78,7 +90,9 @@ class InputErrorInfo:
     error: str = "input"
 
     def to_dict(self) -> dict[str, str]:
-        return {"doc_id": Path(self.file).stem, "file": self.file, "error": self.error, "reason": self.reason}
+        from extract.batch import stem_of
+
+        return {"doc_id": stem_of(self.file), "file": self.file, "error": self.error, "reason": self.reason}
 
 
 def iter_article_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
@@ -98,22 +112,20 @@ def extract_many(
 ) -> Iterator[Record | InputErrorInfo]:
     """Extract every article of some files and folders, lazily, in a stable order.
 
-    An input that cannot be read as an article (missing, empty, binary, undecodable, too
-    large) gives an ``InputErrorInfo`` in its place and the iteration goes on; an error in the
+    An input that cannot be read as an article (missing, not a regular file, empty, binary,
+    undecodable, too large) gives an ``InputErrorInfo`` in its place and the iteration goes on; an error in the
     extraction itself is raised.  ``extract run`` is the batch job with files written out.
     """
+    from extract.batch import shown, stem_of
+
     reference = as_date(reference_date)
     for path, problem in iter_article_files(paths):
         if problem:
-            yield InputErrorInfo(str(path), problem)
+            yield InputErrorInfo(shown(path), problem)
             continue
         try:
-            data = path.read_bytes()
-            article = normalize_bytes(data, doc_id=path.stem, max_bytes=max_bytes)
+            article = normalize_bytes(read_input(path, max_bytes=max_bytes), doc_id=stem_of(path), max_bytes=max_bytes)
         except InputError as e:
-            yield InputErrorInfo(str(path), str(e))
-            continue
-        except OSError as e:
-            yield InputErrorInfo(str(path), f"cannot read: {e.strerror or e}")
+            yield InputErrorInfo(shown(path), str(e))
             continue
         yield pipeline.assemble(pipeline.process(article, ner=ner, reference_date=reference))

@@ -1,23 +1,44 @@
 """Batch runs over folders of articles: one JSON per article, a JSONL of all, an error log.
 
-- Outputs are written atomically (temporary file + rename): an interrupted run
-  never leaves half-written JSON behind.
-- Incremental: ``OUT/.extract-manifest.ndjson`` records, per article, the SHA-256 of its
-  bytes and the pipeline version it was processed with; a re-run skips what is
-  unchanged (``force=True`` redoes all).  A run killed half-way resumes from
-  the manifest without losing or duplicating records.
+The output folder is a small store of the archive, not of the last run:
+
+- ``<doc_id>.json`` per article, written atomically (temporary file + rename, mode
+  0666 less the umask): an interrupted run never leaves half-written JSON behind;
+  temporary files a killed run left are removed by the next one.
+- ``records.jsonl`` is rebuilt at the end of every run (also one stopped by Ctrl-C)
+  from all the ``<doc_id>.json`` of the folder, in ``doc_id`` order; ``errors.jsonl``
+  keeps the errors of earlier runs for inputs this run was not given.
+- One run writes to a folder at a time: ``OUT/.extract.lock`` is held (``flock``)
+  for the whole run; a second run stops at once with a one-sentence message.
+- Incremental: ``OUT/.extract-manifest.ndjson`` records, per doc_id, the SHA-256 of
+  the article's bytes, its file and the pipeline version; a re-run skips what is
+  unchanged (by content: the same file named by another path is still skipped;
+  ``force=True`` redoes all).  A run killed half-way resumes from the manifest
+  without losing or duplicating records.
+- doc_id: the file name without its suffix (bytes that are not UTF-8 written as
+  ``\\xff``).  When that id already belongs to another article — an earlier input of
+  the same run, or a different file recorded in the folder — the article gets
+  ``<stem>~<8 hex digits of the SHA-256 of its resolved path>``, so the same file gets
+  the same id every time and no record overwrites another article's.
 - Parallel: articles are spread over worker processes that each load the
   pipeline once; the parent alone writes, in input order, so records are
-  identical to a one-worker run.
-- A bad input becomes a line of ``errors.jsonl`` with the reason; the batch
-  goes on.
+  identical to a one-worker run.  A worker that dies (killed, out of memory)
+  gives its article an error line; a new worker takes its place.
+- Every input not processed gets a line of ``errors.jsonl`` with the reason
+  (unreadable, not a regular file, broken link, undecodable …); the batch goes on.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import fcntl
 import hashlib
 import json
 import os
+import re
+import signal
+import stat
 import tempfile
 import traceback
 from collections import Counter
@@ -27,33 +48,125 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from extract.normalize import DEFAULT_MAX_BYTES, InputError
+from extract.normalize import DEFAULT_MAX_BYTES, InputError, file_kind, read_input
 
 INPUT_SUFFIXES = (".txt",)
 LIST_FIELDS = ("dates", "officials", "staff", "regions", "agreements")
 # not *.json/*.jsonl: scorers that read every JSON(L) file of an output folder must not take it for records
 MANIFEST = ".extract-manifest.ndjson"
+LOCK = ".extract.lock"
 SERIAL_BELOW = 8  # fewer articles than this are not worth starting workers for
+_LEFTOVER = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")  # a temporary file of write_atomic (tempfile's 8 characters)
+
+
+class BatchError(Exception):
+    """A run that cannot start or go on (output folder unusable, taken by another run): one sentence."""
+
+
+def shown(path: str | os.PathLike[str]) -> str:
+    """A path as text that is always valid UTF-8: bytes of the name that are not UTF-8 as ``\\xff``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def stem_of(path: str | os.PathLike[str]) -> str:
+    """The plain doc_id of an article file: its name without the suffix, as valid UTF-8."""
+    return Path(shown(Path(path).name)).stem
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------- inputs
 
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
-    """Files to process, in a stable order; a path that is neither file nor folder yields its error."""
+    """Files to process, in a stable order, each once; an input that cannot be read yields its reason.
+
+    Folders are searched for ``*.txt`` without recursion (any depth), symbolic links to
+    folders followed, a folder already read (a link loop, two links to one folder) not
+    read again.  Reasons: a missing path, a broken link or a link loop, an unreadable
+    folder, a ``*.txt`` that is not a regular file (FIFO, socket, device).  A file given
+    twice (or by two paths, or through links) is processed once.
+    """
+    seen: set[str] = set()
+    folders: set[tuple[int, int]] = set()
     for p in paths:
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES:
-                    yield f, None
-        elif p.is_file():
-            yield p, None
+        p = Path(p)
+        try:
+            st = os.stat(p)
+        except OSError as e:
+            yield p, _stat_reason(p, e)
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            found = sorted(_walk(p, st, folders), key=lambda item: item[0].parts)
+        elif stat.S_ISREG(st.st_mode):
+            found = [(p, None)]
         else:
-            yield p, "no such file or folder"
+            found = [(p, f"not a regular file ({file_kind(st.st_mode)})")]
+        for f, problem in found:
+            real = os.path.realpath(f)
+            if problem is None and real in seen:
+                continue
+            seen.add(real)
+            yield f, problem
+
+
+def _stat_reason(p: Path, e: OSError) -> str:
+    if e.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if e.errno == errno.ENOENT:
+        return "broken symbolic link" if os.path.islink(p) else "no such file or folder"
+    return f"cannot read: {e.strerror or e}"
+
+
+def _walk(root: Path, root_stat: os.stat_result, folders: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
+    """The ``*.txt`` files under ``root`` and the reasons of what could not be read, with an
+    explicit stack (a folder tree of any depth), following links to folders once each."""
+    folders.add((root_stat.st_dev, root_stat.st_ino))
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError as e:
+            yield folder, f"cannot read folder: {e.strerror or e}"
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            wanted = path.suffix.lower() in INPUT_SUFFIXES
+            try:
+                st = entry.stat(follow_symlinks=True)
+            except OSError as e:
+                if wanted or not path.suffix:  # a link without suffix may have been a folder
+                    yield path, _stat_reason(path, e)
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                key = (st.st_dev, st.st_ino)
+                if key not in folders:
+                    folders.add(key)
+                    stack.append(path)
+            elif wanted:
+                yield path, None if stat.S_ISREG(st.st_mode) else f"not a regular file ({file_kind(st.st_mode)})"
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _file_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename, mode 0666 less the umask."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        os.fchmod(fd, _file_mode())  # mkstemp makes 0600: outputs are for the folder's other readers too
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
             fh.write(text)
         os.replace(tmp, path)  # atomic: readers see the old file or the new one, never half of one
     except BaseException:
@@ -78,6 +191,7 @@ class Job:
     max_bytes: int
     version: str  # the pipeline version of the run, decided once by the parent
     reference_date: str | None = None  # ISO; fixes relative days and open years (README "Years")
+    doc_id: str = ""  # decided by the parent; the file's stem when empty
 
 
 @dataclass
@@ -99,26 +213,31 @@ def process_job(job: Job) -> Outcome:
     from extract import pipeline
     from extract.normalize import normalize_bytes
 
-    p = Path(job.path)
+    name, doc_id = shown(job.path), job.doc_id or stem_of(job.path)
     try:
-        data = p.read_bytes()
-    except OSError as e:
-        return Outcome(job.path, p.stem, None, error=f"cannot read: {e.strerror or e}")
+        data = read_input(job.path, max_bytes=job.max_bytes)
+    except InputError as e:
+        return Outcome(name, doc_id, None, error=str(e))
     digest = hashlib.sha256(data).hexdigest()
     try:
-        article = normalize_bytes(data, doc_id=p.stem, max_bytes=job.max_bytes)
+        article = normalize_bytes(data, doc_id=doc_id, max_bytes=job.max_bytes)
         reference = date.fromisoformat(job.reference_date) if job.reference_date else None
         record = pipeline.assemble(pipeline.process(article, ner=job.ner, reference_date=reference))
         record.pipeline_version = job.version
     except InputError as e:
-        return Outcome(job.path, p.stem, digest, error=str(e))
+        return Outcome(name, doc_id, digest, error=str(e))
     except Exception as e:  # a bug must not stop the batch; it is logged with its trace
         trace = traceback.format_exc(limit=4)
-        return Outcome(job.path, p.stem, digest, error=f"{type(e).__name__}: {e}\n{trace}", error_kind="internal")
+        return Outcome(name, doc_id, digest, error=f"{type(e).__name__}: {e}\n{trace}", error_kind="internal")
     counts = {name: len(getattr(record, name)) for name in LIST_FIELDS}
     counts["event"] = int(record.event is not None)
     pretty, line = record.model_dump_json(indent=1) + "\n", record.model_dump_json() + "\n"
-    return Outcome(job.path, record.doc_id, digest, pretty, line, counts)
+    return Outcome(name, doc_id, digest, pretty, line, counts)
+
+
+def died(job: Job, how: str) -> Outcome:
+    """The outcome of an article whose worker did not come back."""
+    return Outcome(shown(job.path), job.doc_id or stem_of(job.path), None, error=how, error_kind="internal")
 
 
 def _init_worker(ner: bool) -> None:
@@ -140,17 +259,100 @@ def serial_executor(jobs: list[Job]) -> Iterator[Outcome]:
 
 def pool_executor(workers: int) -> Executor:
     def run(jobs: list[Job]) -> Iterator[Outcome]:
-        import multiprocessing as mp
-
         if workers <= 1 or len(jobs) < SERIAL_BELOW:
             yield from serial_executor(jobs)
             return
-        ner = jobs[0].ner
-        chunk = max(1, min(16, len(jobs) // (workers * 8)))
-        with mp.get_context("fork").Pool(workers, initializer=_init_worker, initargs=(ner,)) as pool:
-            yield from pool.imap(process_job, jobs, chunksize=chunk)
+        yield from _run_workers(jobs, min(workers, len(jobs)))
 
     return run
+
+
+def _worker_main(conn: Any, ner: bool) -> None:
+    """A worker: loads the pipeline, then answers each job sent with its outcome until told to stop."""
+    _init_worker(ner)
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if job is None:
+            return
+        conn.send(process_job(job))
+
+
+def _death(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            how = f"killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            how = f"killed by signal {-exitcode}"
+    else:
+        how = f"exit status {exitcode}"
+    return f"the worker process reading it died ({how}; out of memory?); the batch went on without it"
+
+
+def _run_workers(jobs: list[Job], workers: int) -> Iterator[Outcome]:
+    """Jobs over ``workers`` processes, one job at a time each, outcomes yielded in input order.
+
+    Each worker has its own pipe, so the job a dead worker was on is known: it gets an error
+    outcome and a new worker is started.  Workers ignore SIGINT (Ctrl-C stops the parent, which
+    stops them); at the end, or on any interruption, all are stopped."""
+    import multiprocessing as mp
+    from multiprocessing.connection import wait
+
+    ctx = mp.get_context("fork")
+    ner = jobs[0].ner
+
+    def start() -> tuple[Any, Any]:
+        parent_end, child_end = ctx.Pipe()
+        old = signal.signal(signal.SIGINT, signal.SIG_IGN)  # inherited by the fork: no worker tracebacks on Ctrl-C
+        try:
+            proc = ctx.Process(target=_worker_main, args=(child_end, ner), daemon=True)
+            proc.start()
+        finally:
+            signal.signal(signal.SIGINT, old)
+        child_end.close()
+        return proc, parent_end
+
+    slots: list[list[Any]] = [[*start(), None] for _ in range(workers)]  # process, pipe, job index or None
+    ahead = workers * 8  # outcomes held for reordering at most
+    done: dict[int, Outcome] = {}
+    todo, next_out = 0, 0
+    try:
+        while next_out < len(jobs):
+            for slot in slots:
+                if slot[2] is None and todo < len(jobs) and todo < next_out + ahead:
+                    slot[1].send(jobs[todo])
+                    slot[2] = todo
+                    todo += 1
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+            busy = [slot for slot in slots if slot[2] is not None]
+            if not busy:
+                continue
+            ready = set(wait([s[1] for s in busy] + [s[0].sentinel for s in busy]))
+            for k, slot in enumerate(slots):
+                proc, conn, i = slot
+                if i is None or (conn not in ready and proc.sentinel not in ready):
+                    continue
+                try:
+                    if conn.poll():
+                        done[i] = conn.recv()
+                        slot[2] = None
+                        continue
+                except (EOFError, OSError):
+                    pass
+                proc.join()
+                done[i] = died(jobs[i], _death(proc.exitcode))
+                conn.close()
+                slots[k] = [*start(), None]
+    finally:
+        for proc, conn, _ in slots:
+            proc.terminate()
+            conn.close()
+        for proc, _, _ in slots:
+            proc.join(timeout=5)
 
 
 # ---------------------------------------------------------------- the run
@@ -164,10 +366,11 @@ class Summary:
     items: Counter[str] = field(default_factory=Counter)
     error_list: list[dict[str, str]] = field(default_factory=list)
 
-    def fail(self, path: str | Path, reason: str, kind: str = "input") -> None:
+    def fail(self, path: str | Path, reason: str, kind: str = "input", doc_id: str | None = None) -> None:
         self.errors += 1
         # doc_id too: a reader of the folder's JSONL files then sees an empty record, not a crash
-        self.error_list.append({"doc_id": Path(path).stem, "file": str(path), "error": kind, "reason": reason})
+        name = path if isinstance(path, str) else shown(path)
+        self.error_list.append({"doc_id": doc_id or stem_of(name), "file": name, "error": kind, "reason": reason})
 
 
 def pipeline_fingerprint(ner: bool) -> str:
@@ -178,24 +381,104 @@ def pipeline_fingerprint(ner: bool) -> str:
 
 def read_manifest(out: Path) -> dict[str, dict[str, Any]]:
     """doc_id → entry, from a manifest that may end in a half-written line."""
-    entries: dict[str, dict[str, Any]] = {}
-    path = out / MANIFEST
+    return {e["doc_id"]: e for e in _read_jsonl(out / MANIFEST) if isinstance(e.get("doc_id"), str)}
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The objects of a JSONL file; lines cut by an interruption (or otherwise not objects) left out."""
     if not path.exists():
-        return entries
-    for line in path.read_text(encoding="utf-8").splitlines():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         try:
-            e = json.loads(line)
-            entries[e["doc_id"]] = e
-        except (json.JSONDecodeError, KeyError, TypeError):
+            obj = json.loads(line)
+        except json.JSONDecodeError:
             continue  # a line cut by an interruption: that article is simply redone
-    return entries
+        if isinstance(obj, dict):
+            out.append(obj)
+    return out
 
 
-def _sha256(path: Path) -> str | None:
+def _digest(path: Path, max_bytes: int) -> str | None:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_input(path, max_bytes=max_bytes)).hexdigest()
+    except InputError:
         return None
+
+
+def _record_of(path: Path) -> dict[str, Any] | None:
+    """The record a ``<doc_id>.json`` holds, or None when it is missing or not a whole record."""
+    try:
+        obj = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return obj if isinstance(obj, dict) and obj.get("doc_id") == path.stem else None
+
+
+def _same_file(entry: dict[str, Any], real: str) -> bool:
+    file = entry.get("file")
+    return isinstance(file, str) and (file == shown(real) or shown(os.path.realpath(file)) == shown(real))
+
+
+def assign_doc_id(
+    path: Path, digest: str | None, manifest: dict[str, dict[str, Any]], taken: dict[str, str], out: Path
+) -> str:
+    """The doc_id of an input: its stem, unless that belongs to another article — an earlier input
+    of this run (``taken``), or a recorded one of another file and other content — then the stem
+    with 8 hex digits of the SHA-256 of the file's resolved path (the same file, the same id)."""
+    real = os.path.realpath(path)
+    stem = stem_of(path)
+    entry = manifest.get(stem)
+    free = stem not in taken and (
+        entry is None
+        or _same_file(entry, real)
+        or (digest is not None and entry.get("sha256") == digest)
+        or not (out / f"{stem}.json").exists()
+    )
+    if free:
+        return stem
+    return f"{stem}~{hashlib.sha256(os.fsencode(real)).hexdigest()[:8]}"
+
+
+def _prepare(out: Path) -> None:
+    where = shown(out)
+    if out.exists() and not out.is_dir():
+        raise BatchError(f"the output folder {where} is a file; give --out a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise BatchError(f"cannot create the output folder {where}: {e.strerror or e}") from e
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise BatchError(f"cannot write to the output folder {where}: permission denied")
+
+
+@contextlib.contextmanager
+def writer_lock(out: Path) -> Iterator[None]:
+    """Hold ``OUT/.extract.lock`` for a run; a second run into the same folder stops with a sentence."""
+    path = out / LOCK
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as e:
+        raise BatchError(f"cannot write to the output folder {shown(out)}: {e.strerror or e}") from e
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as e:
+            raise BatchError(
+                f"another extract run is writing to {shown(out)} (it holds {shown(path)}); "
+                "wait for it to finish or give another --out"
+            ) from e
+        yield
+    finally:
+        os.close(fd)
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Temporary files of a run that was killed (this run holds the lock: nobody else writes them)."""
+    with os.scandir(out) as it:
+        for entry in it:
+            if _LEFTOVER.match(entry.name) and entry.is_file(follow_symlinks=False):
+                Path(entry.path).unlink(missing_ok=True)
 
 
 def run_batch(
@@ -210,75 +493,110 @@ def run_batch(
     on_progress: Callable[[str], None] | None = None,
     reference_date: date | None = None,
 ) -> Summary:
-    """Process every input article into ``out``; returns what was done."""
-    out.mkdir(parents=True, exist_ok=True)
-    summary = Summary()
+    """Process every input article into ``out``; returns what was done.
+
+    Raises ``BatchError`` (one sentence) when ``out`` cannot be written or another run holds it."""
+    _prepare(out)
+    with writer_lock(out):
+        _remove_leftovers(out)
+        summary = Summary()
+        given: set[str] = set()  # the resolved inputs of this run: their old error lines are replaced
+        try:
+            _run(inputs, out, summary, given, ner, max_bytes, workers, force, executor, on_progress, reference_date)
+        finally:
+            _rebuild(out, summary, given)
+    return summary
+
+
+def _run(
+    inputs: list[Path],
+    out: Path,
+    summary: Summary,
+    given: set[str],
+    ner: bool,
+    max_bytes: int,
+    workers: int,
+    force: bool,
+    executor: Executor | None,
+    on_progress: Callable[[str], None] | None,
+    reference_date: date | None,
+) -> None:
     reference = reference_date.isoformat() if reference_date else None
     version = pipeline_fingerprint(ner) + (f"+ref{reference}" if reference else "")
-    manifest = {} if force else read_manifest(out)
-    seen: dict[str, Path] = {}
-    skipped: list[str] = []
+    manifest = read_manifest(out)
+    taken: dict[str, str] = {}
     jobs: list[Job] = []
+    files: dict[str, str] = {}  # doc_id → the resolved file, for the manifest
     for path, problem in iter_inputs(inputs):
+        given.add(shown(os.path.realpath(path)))
         if problem:
             summary.fail(path, problem)
             if on_progress:
-                on_progress(path.name)
+                on_progress(shown(path.name))
             continue
-        if path.stem in seen:
-            summary.fail(path, f"doc_id {path.stem!r} already taken by {seen[path.stem]}")
-            if on_progress:
-                on_progress(path.name)
-            continue
-        seen[path.stem] = path
-        entry = manifest.get(path.stem)
+        digest = _digest(path, max_bytes)
+        doc_id = assign_doc_id(path, digest, manifest, taken, out)
+        taken[doc_id] = str(path)
+        entry = manifest.get(doc_id)
         if (
-            entry
+            not force
+            and digest is not None
+            and entry
             and entry.get("version") == version
-            and entry.get("file") == str(path)
-            and (out / f"{path.stem}.json").exists()
-            and entry.get("sha256") == _sha256(path)
+            and entry.get("sha256") == digest
+            and _record_of(out / f"{doc_id}.json") is not None
         ):
             summary.skipped += 1
-            skipped.append(path.stem)
             summary.items.update(entry.get("counts", {}))
             if on_progress:
-                on_progress(path.name)
+                on_progress(shown(path.name))
             continue
-        jobs.append(Job(str(path), ner, max_bytes, version, reference))
+        jobs.append(Job(str(path), ner, max_bytes, version, reference, doc_id))
+        files[doc_id] = shown(os.path.realpath(path))
 
-    # records.jsonl is written alongside, then put in place: unchanged articles first, then the new ones
-    fd, tmp_name = tempfile.mkstemp(dir=out, prefix=".records.jsonl.", suffix=".tmp")
-    tmp_records = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as records, (out / MANIFEST).open("a", encoding="utf-8") as log:
-            for doc_id in skipped:
-                text = (out / f"{doc_id}.json").read_text(encoding="utf-8")
-                records.write(json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":")) + "\n")
-            for outcome in (executor or pool_executor(workers))(jobs):
-                if outcome.record_json is None or outcome.record_line is None:
-                    summary.fail(outcome.path, outcome.error or "unknown error", outcome.error_kind)
-                    (out / f"{outcome.doc_id}.json").unlink(missing_ok=True)  # no stale record from an older run
-                else:
-                    write_atomic(out / f"{outcome.doc_id}.json", outcome.record_json)
-                    records.write(outcome.record_line)
-                    entry = {"doc_id": outcome.doc_id, "file": outcome.path, "sha256": outcome.sha256,
-                             "version": version, "counts": outcome.counts}  # fmt: skip
-                    log.write(json.dumps(entry, ensure_ascii=False) + "\n")
-                    log.flush()
-                    summary.articles += 1
-                    summary.items.update(outcome.counts)
-                if on_progress:
-                    on_progress(Path(outcome.path).name)
-        os.replace(tmp_records, out / "records.jsonl")
-    finally:
-        tmp_records.unlink(missing_ok=True)
-    # the manifest, compacted to one line an article
-    entries = read_manifest(out)
-    write_atomic(out / MANIFEST, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries.values()))
+    with (out / MANIFEST).open("a", encoding="utf-8", errors="backslashreplace") as log:
+        for outcome in (executor or pool_executor(workers))(jobs):
+            if outcome.record_json is None or outcome.record_line is None:
+                summary.fail(outcome.path, outcome.error or "unknown error", outcome.error_kind, outcome.doc_id)
+                (out / f"{outcome.doc_id}.json").unlink(missing_ok=True)  # no stale record of this file
+            else:
+                write_atomic(out / f"{outcome.doc_id}.json", outcome.record_json)
+                entry = {"doc_id": outcome.doc_id, "file": files[outcome.doc_id], "sha256": outcome.sha256,
+                         "version": version, "counts": outcome.counts}  # fmt: skip
+                log.write(_dumps(entry) + "\n")
+                log.flush()
+                summary.articles += 1
+                summary.items.update(outcome.counts)
+            if on_progress:
+                on_progress(Path(outcome.path).name)
+
+
+def _rebuild(out: Path, summary: Summary, given: set[str]) -> None:
+    """``records.jsonl`` from every record of the folder, ``errors.jsonl`` from this run's errors and
+    the earlier ones of inputs not given this time, the manifest compacted to the records there."""
+    manifest = read_manifest(out)
+    lines: list[str] = []
+    ids: set[str] = set()
+    for f in sorted(out.glob("*.json")):
+        record = _record_of(f)
+        if record is None:
+            if f.stem in manifest:  # one of ours, cut short (a disk full, a copy interrupted)
+                summary.fail(f, "unreadable record in the output folder; run its article again", "output", f.stem)
+            continue
+        ids.add(f.stem)
+        lines.append(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+    write_atomic(out / "records.jsonl", "".join(lines))
+    write_atomic(out / MANIFEST, "".join(_dumps(e) + "\n" for k, e in manifest.items() if k in ids))
+    earlier = [
+        e
+        for e in _read_jsonl(out / "errors.jsonl")
+        if isinstance(e.get("file"), str)
+        and e.get("error") != "output"
+        and shown(os.path.realpath(e["file"])) not in given
+    ]
+    errors = earlier + summary.error_list
     errors_path = out / "errors.jsonl"
-    if summary.error_list:
-        write_atomic(errors_path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in summary.error_list))
+    if errors:
+        write_atomic(errors_path, "".join(_dumps(e) + "\n" for e in errors))
     else:
         errors_path.unlink(missing_ok=True)
-    return summary

@@ -72,12 +72,18 @@ def run(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from extract.batch import default_workers, iter_inputs, run_batch
+    from extract.batch import BatchError, default_workers, iter_inputs, run_batch, shown
 
     reference = _reference(reference_date)
-    console = Console(stderr=True)
+    console = Console(stderr=True, highlight=False)
+    if quiet:
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)  # its dictionary messages; workers are forked with this level
     total = sum(1 for _ in iter_inputs(inputs))
-    with Progress(
+    progress = Progress(
         TextColumn("[bold]extract"),
         BarColumn(),
         MofNCompleteColumn(),
@@ -86,31 +92,43 @@ def run(
         console=console,
         disable=quiet,
         transient=False,
-    ) as progress:
-        task = progress.add_task("", total=total)
-        executor = None
-        if scheduler:
-            from extract.cluster import connect, dask_executor
+    )
+    try:
+        with progress:
+            task = progress.add_task("", total=total)
+            executor = None
+            if scheduler:
+                from extract.cluster import connect, dask_executor
 
-            executor = dask_executor(connect(scheduler))
-        summary = run_batch(
-            inputs,
-            out,
-            ner=not no_ner,
-            max_bytes=max_bytes,
-            workers=workers or default_workers(),
-            force=force,
-            executor=executor,
-            on_progress=lambda name: progress.update(task, advance=1, description=name[:40]),
-            reference_date=reference,
+                executor = dask_executor(connect(scheduler))
+            summary = run_batch(
+                inputs,
+                out,
+                ner=not no_ner,
+                max_bytes=max_bytes,
+                workers=workers or default_workers(),
+                force=force,
+                executor=executor,
+                on_progress=lambda name: progress.update(task, advance=1, description=name[:40]),
+                reference_date=reference,
+            )
+    except BatchError as e:
+        typer.echo(f"extract: {e}", err=True)
+        raise typer.Exit(2) from e
+    except KeyboardInterrupt:
+        typer.echo(
+            f"extract: interrupted; the articles done are in {shown(out)} — run the same command again to go on",
+            err=True,
         )
+        raise typer.Exit(130) from None
     items = ", ".join(f"{k} {v}" for k, v in summary.items.items())
     skipped = f", {summary.skipped} unchanged and skipped" if summary.skipped else ""
-    console.print(f"{summary.articles} articles processed{skipped} → {out}  ({items or 'no items'})")
+    done = f"{summary.articles} articles processed{skipped} → {shown(out)}  ({items or 'no items'})"
+    console.print(done, markup=False)
     if summary.errors:
-        console.print(f"[red]{summary.errors} input(s) failed[/red]; reasons in {out / 'errors.jsonl'}")
-        for e in summary.error_list[:10]:
-            console.print(f"  {e['file']}: {e['reason'].splitlines()[0]}")
+        console.print(f"[red]{summary.errors} input(s) failed[/red]; reasons in {shown(out / 'errors.jsonl')}")
+        for line in summary.error_list[:10]:
+            console.print(f"  {line['file']}: {line['reason'].splitlines()[0]}", markup=False)
         raise typer.Exit(1)
 
 
@@ -127,12 +145,13 @@ def show(
 ) -> None:
     """Print the record of one article readably (and with --html, write it as a page)."""
     from extract import pipeline
-    from extract.normalize import InputError, normalize_bytes
+    from extract.batch import shown, stem_of
+    from extract.normalize import InputError, normalize_bytes, read_input
 
-    try:
-        article = normalize_bytes(file.read_bytes(), doc_id=file.stem)
-    except (InputError, OSError) as e:
-        typer.echo(f"extract: {file}: {e}", err=True)
+    try:  # read_input refuses a FIFO or a device instead of waiting on it, and a too large file unread
+        article = normalize_bytes(read_input(file), doc_id=stem_of(file))
+    except InputError as e:
+        typer.echo(f"extract: {shown(file)}: {e}", err=True)
         raise typer.Exit(2) from e
     reference = _reference(reference_date)
     record = pipeline.assemble(pipeline.process(article, ner=not no_ner, reference_date=reference))
@@ -140,8 +159,12 @@ def show(
         from extract.batch import write_atomic
         from extract.render import page_html
 
-        write_atomic(html_out, page_html(record, article.raw))
-        typer.echo(f"extract: wrote {html_out}", err=True)
+        try:
+            write_atomic(html_out, page_html(record, article.raw))
+        except OSError as e:
+            typer.echo(f"extract: cannot write {shown(html_out)}: {e.strerror or e}", err=True)
+            raise typer.Exit(2) from e
+        typer.echo(f"extract: wrote {shown(html_out)}", err=True)
     if as_json:
         typer.echo(record.model_dump_json(indent=1))
         return

@@ -3,7 +3,9 @@
 The pipeline is mapped over a Dask bag of paths; each Dask worker process
 loads the pipeline once (it is cached per process) and sends back records as
 JSON.  The writing side is the same as a local run (``batch.run_batch``), so
-outputs, manifest and error log are identical.
+outputs, manifest and error log are identical.  A task that fails as a whole (a worker
+that died on it as often as the scheduler allows: ``KilledWorker``) gives each of its
+articles an error line, and the run goes on.
 
     from dask.distributed import Client
     from extract.cluster import run_on_cluster
@@ -20,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from extract.batch import Executor, Job, Outcome, Summary, process_job, run_batch
+from extract.batch import Executor, Job, Outcome, Summary, died, process_job, run_batch
 
 PARTITION_SIZE = 64  # articles per Dask task
 
@@ -54,10 +56,16 @@ def dask_executor(client: Any) -> Executor:
 
         if not jobs:
             return
-        bag = db.from_sequence(jobs, partition_size=PARTITION_SIZE).map(process_job)
+        parts = [jobs[i : i + PARTITION_SIZE] for i in range(0, len(jobs), PARTITION_SIZE)]
+        bag = db.from_sequence(parts, npartitions=len(parts)).map(lambda part: [process_job(j) for j in part])
         futures = client.compute(bag.to_delayed())
-        for fut in futures:  # in order; memory bounded by the partitions done ahead
-            yield from fut.result()
+        for fut, part in zip(futures, parts, strict=True):  # in order; memory bounded by the partitions done ahead
+            try:
+                outcomes = [o for group in fut.result() for o in group]
+            except Exception as e:  # KilledWorker (a worker died on it again and again), lost connection …
+                how = f"the Dask task of its {len(part)} articles failed ({type(e).__name__}: {e}); the batch went on"
+                outcomes = [died(job, how) for job in part]
+            yield from outcomes
             fut.release()
 
     return run
