@@ -122,6 +122,23 @@ def test_a_second_run_into_the_same_folder_is_refused_with_a_sentence(tmp_path: 
     assert run_batch([tmp_path / "in"], out, ner=False).articles == 1  # free again
 
 
+def test_a_run_in_another_process_holds_the_folder(tmp_path: Path) -> None:
+    write(tmp_path / "in", "a.txt", MEETING)
+    out = tmp_path / "out"
+    out.mkdir()
+    hold = "import sys, time; from pathlib import Path; from extract.batch import writer_lock\n"
+    hold += "with writer_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)"
+    other = subprocess.Popen([sys.executable, "-c", hold, str(out)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "held"
+        with pytest.raises(BatchError, match="another extract run"):
+            run_batch([tmp_path / "in"], out, ner=False)
+    finally:
+        other.kill()
+        other.wait()
+    assert run_batch([tmp_path / "in"], out, ner=False).articles == 1  # a killed holder holds nothing
+
+
 # ---------------------------------------------------------------- 3. links, FIFOs, unreadable folders
 
 
@@ -175,7 +192,13 @@ def test_folders_a_thousand_deep(tmp_path: Path) -> None:
         bottom = bottom / "d"
         bottom.mkdir(parents=False) if bottom.parent.exists() else bottom.parent.mkdir()
     write(bottom, "bottom.txt", MEETING)
-    assert run_batch([deep], tmp_path / "out", ner=False).articles == 1
+    try:
+        assert run_batch([deep], tmp_path / "out", ner=False).articles == 1
+    finally:  # shutil.rmtree (pytest's clean-up of old temporary folders) recurses too
+        (bottom / "bottom.txt").unlink()
+        while bottom != deep:
+            bottom.rmdir()
+            bottom = bottom.parent
 
 
 # ---------------------------------------------------------------- 4. a few bad bytes

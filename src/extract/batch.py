@@ -322,9 +322,10 @@ def _run_workers(jobs: list[Job], workers: int) -> Iterator[Outcome]:
         while next_out < len(jobs):
             for slot in slots:
                 if slot[2] is None and todo < len(jobs) and todo < next_out + ahead:
-                    slot[1].send(jobs[todo])
                     slot[2] = todo
                     todo += 1
+                    with contextlib.suppress(OSError):  # a worker already dead: found so below
+                        slot[1].send(jobs[slot[2]])
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
