@@ -323,9 +323,9 @@ def _run_workers(jobs: list[Job], workers: int) -> Iterator[Outcome]:
             for slot in slots:
                 if slot[2] is None and todo < len(jobs) and todo < next_out + ahead:
                     slot[2] = todo
-                    todo += 1
                     with contextlib.suppress(OSError):  # a worker already dead: found so below
-                        slot[1].send(jobs[slot[2]])
+                        slot[1].send(jobs[todo])
+                    todo += 1
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
