@@ -40,6 +40,7 @@ import re
 import signal
 import stat
 import tempfile
+import threading
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -269,6 +270,7 @@ def pool_executor(workers: int) -> Executor:
 
 def _worker_main(conn: Any, ner: bool) -> None:
     """A worker: loads the pipeline, then answers each job sent with its outcome until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _init_worker(ner)
     while True:
         try:
@@ -305,12 +307,15 @@ def _run_workers(jobs: list[Job], workers: int) -> Iterator[Outcome]:
 
     def start() -> tuple[Any, Any]:
         parent_end, child_end = ctx.Pipe()
-        old = signal.signal(signal.SIGINT, signal.SIG_IGN)  # inherited by the fork: no worker tracebacks on Ctrl-C
+        proc = ctx.Process(target=_worker_main, args=(child_end, ner), daemon=True)
+        # SIGINT ignored from the fork on: no worker tracebacks on Ctrl-C (only the main thread may set it)
+        main = threading.current_thread() is threading.main_thread()
+        old = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
         try:
-            proc = ctx.Process(target=_worker_main, args=(child_end, ner), daemon=True)
             proc.start()
         finally:
-            signal.signal(signal.SIGINT, old)
+            if main:
+                signal.signal(signal.SIGINT, old)
         child_end.close()
         return proc, parent_end
 
