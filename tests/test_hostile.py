@@ -83,6 +83,15 @@ def test_file_names_that_are_not_utf8_get_records_and_error_lines(tmp_path: Path
     assert json.loads(shown.output)["doc_id"] == "r\\xff"
 
 
+def test_extract_text_with_lone_surrogates_gives_a_record_that_serializes() -> None:
+    from extract import extract_text
+
+    name = os.fsdecode(b"r\xff")  # a file name read by Python: the bad byte as a lone surrogate
+    rec = extract_text(VISIT.replace("，", "\udcff", 1), doc_id=name, ner=False)
+    dumped = json.loads(rec.model_dump_json())
+    assert dumped["doc_id"] == "r\\xff" and dumped["officials"][0]["name"] == "王建华"
+
+
 # ---------------------------------------------------------------- 2. the folder is a store of the archive
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -47,10 +48,18 @@ def extract_text(
         raise TypeError(f"extract_text takes the article as a str, not {type(text).__name__}{hint}")
     if not text.strip():
         raise InputError("empty text" if not text else "text holds only white space")
-    article = normalize_text(text, doc_id=doc_id)
+    # lone surrogates (bytes decoded with surrogateescape) cannot be written as UTF-8 JSON: one
+    # U+FFFD each in the text (offsets unchanged), \xff-style escapes in the doc_id
+    from extract.batch import writable
+
+    article = normalize_text(_SURROGATE.sub("\ufffd", text), doc_id=writable(doc_id))
     if not article.text.strip():
         raise InputError("no text left after cleaning")
     return pipeline.assemble(pipeline.process(article, ner=ner, reference_date=as_date(reference_date)))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 
 def extract_file(

@@ -66,7 +66,16 @@ class BatchError(Exception):
 
 def shown(path: str | os.PathLike[str]) -> str:
     """A path as text that is always valid UTF-8: bytes of the name that are not UTF-8 as ``\\xff``."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return writable(os.fspath(path))
+
+
+def writable(text: str) -> str:
+    """``text`` as valid UTF-8: a byte decoded with surrogateescape (a file name that is not UTF-8)
+    as ``\\xff``, any other lone surrogate as ``\\ud800``."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def stem_of(path: str | os.PathLike[str]) -> str:
