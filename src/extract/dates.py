@@ -266,11 +266,11 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
             if r.end_pos <= m.start() and r.day is not None and (publish is None or r.year in (None, publish.year))
         ]
         if before:
-            ref = before[-1]
-            month = ref.month2 or ref.month
-            if valid_date(ref.year or 2000, month, d) and (d2 is None or valid_date(ref.year or 2000, month, d2)):
+            prior = before[-1]
+            month = prior.month2 or prior.month
+            if valid_date(prior.year or 2000, month, d) and (d2 is None or valid_date(prior.year or 2000, month, d2)):
                 out.append(
-                    RawDate(m.group(0), m.start(), m.end(), ref.year2 or ref.year, month, d, day2=d2, anchor=ref)
+                    RawDate(m.group(0), m.start(), m.end(), prior.year2 or prior.year, month, d, day2=d2, anchor=prior)
                 )
         elif publish is not None and (near := _nearest_month(publish, d)) is not None:
             out.append(RawDate(m.group(0), m.start(), m.end(), None, near, d, day2=d2))
