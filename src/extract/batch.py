@@ -93,8 +93,8 @@ def _dumps(obj: Any) -> str:
 def iter_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
     """Files to process, in a stable order, each once; an input that cannot be read yields its reason.
 
-    Folders are searched for ``*.txt`` without recursion (any depth), symbolic links to
-    folders followed, a folder already read (a link loop, two links to one folder) not
+    Folders are searched for ``*.txt`` at any depth (an explicit stack: no recursion limit),
+    symbolic links to folders followed, a folder already read (a link loop, two links to one folder) not
     read again.  Reasons: a missing path, a broken link or a link loop, an unreadable
     folder, a ``*.txt`` that is not a regular file (FIFO, socket, device).  A file given
     twice (or by two paths, or through links) is processed once.
