@@ -171,3 +171,16 @@ def test_import_extract_stays_cheap() -> None:
 def test_to_frames_refuses_other_things(bad: object) -> None:
     with pytest.raises((TypeError, FileNotFoundError)):
         to_frames(bad)  # type: ignore[arg-type]
+
+
+def test_error_rows_are_not_records(tmp_path: Path) -> None:
+    from extract import extract_text
+    from extract.frames import read_records
+    from extract.records import error_row
+
+    rec = extract_text("5月12日,绵阳市政府与宁波市政府战略合作座谈会在宁波举行。", doc_id="a", ner=False)
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text(
+        rec.model_dump_json() + "\n" + json.dumps(error_row("b", "b.txt", "file is empty")) + "\n", encoding="utf-8"
+    )
+    assert [r.doc_id for r in read_records(mixed)] == ["a"]

@@ -55,7 +55,7 @@ def extract_text(
     article = normalize_text(_SURROGATE.sub("\ufffd", text), doc_id=writable(doc_id))
     if not article.text.strip():
         raise InputError("no text left after cleaning")
-    return pipeline.assemble(pipeline.process(article, ner=ner, reference_date=as_date(reference_date)))
+    return pipeline.extract_article(article, ner=ner, reference_date=as_date(reference_date))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -74,7 +74,7 @@ def extract_file(
     from extract.batch import stem_of
 
     article = normalize_bytes(read_input(path, max_bytes=max_bytes), doc_id=stem_of(path), max_bytes=max_bytes)
-    return pipeline.assemble(pipeline.process(article, ner=ner, reference_date=as_date(reference_date)))
+    return pipeline.extract_article(article, ner=ner, reference_date=as_date(reference_date))
 
 
 def as_date(value: date | str | None) -> date | None:
@@ -100,8 +100,9 @@ class InputErrorInfo:
 
     def to_dict(self) -> dict[str, str]:
         from extract.batch import stem_of
+        from extract.records import error_row
 
-        return {"doc_id": stem_of(self.file), "file": self.file, "error": self.error, "reason": self.reason}
+        return error_row(stem_of(self.file), self.file, self.reason, self.error)
 
 
 def iter_article_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
@@ -137,4 +138,4 @@ def extract_many(
         except InputError as e:
             yield InputErrorInfo(shown(path), str(e))
             continue
-        yield pipeline.assemble(pipeline.process(article, ner=ner, reference_date=reference))
+        yield pipeline.extract_article(article, ner=ner, reference_date=reference)

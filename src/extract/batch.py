@@ -50,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.normalize import DEFAULT_MAX_BYTES, InputError, file_kind, read_input
+from extract.records import error_row
 
 INPUT_SUFFIXES = (".txt",)
 LIST_FIELDS = ("dates", "officials", "staff", "regions", "agreements")
@@ -232,7 +233,7 @@ def process_job(job: Job) -> Outcome:
     try:
         article = normalize_bytes(data, doc_id=doc_id, max_bytes=job.max_bytes)
         reference = date.fromisoformat(job.reference_date) if job.reference_date else None
-        record = pipeline.assemble(pipeline.process(article, ner=job.ner, reference_date=reference))
+        record = pipeline.extract_article(article, ner=job.ner, reference_date=reference)
         record.pipeline_version = job.version
     except InputError as e:
         return Outcome(name, doc_id, digest, error=str(e))
@@ -385,7 +386,7 @@ class Summary:
         self.errors += 1
         # doc_id too: a reader of the folder's JSONL files then sees an empty record, not a crash
         name = path if isinstance(path, str) else shown(path)
-        self.error_list.append({"doc_id": doc_id or stem_of(name), "file": name, "error": kind, "reason": reason})
+        self.error_list.append(error_row(doc_id or stem_of(name), name, reason, kind))
 
 
 def pipeline_fingerprint(ner: bool) -> str:

@@ -154,7 +154,7 @@ def show(
         typer.echo(f"extract: {shown(file)}: {e}", err=True)
         raise typer.Exit(2) from e
     reference = _reference(reference_date)
-    record = pipeline.assemble(pipeline.process(article, ner=not no_ner, reference_date=reference))
+    record = pipeline.extract_article(article, ner=not no_ner, reference_date=reference)
     if html_out is not None:
         from extract.batch import write_atomic
         from extract.render import page_html

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from extract.models import Record
+from extract.records import is_error_row, iter_record_dicts
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -114,10 +115,6 @@ class Frames:
 # ---------------------------------------------------------------- reading records
 
 
-def _is_error_entry(obj: dict[str, Any]) -> bool:
-    return "doc_id" not in obj and "reason" in obj
-
-
 def read_records(folder: str | Path) -> list[Record]:
     """Records of a folder as ``extract run`` writes it, or of one ``.json``/``.jsonl`` file.
 
@@ -140,31 +137,6 @@ def read_records(folder: str | Path) -> list[Record]:
     return list(out.values())
 
 
-def iter_record_dicts(folder: str | Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    """``(where, dict)`` for each record-shaped object of a folder or file (see ``read_records``)."""
-    p = Path(folder)
-    if p.is_file():
-        files = [p]
-    elif p.is_dir():
-        files = [p / "records.jsonl"] if (p / "records.jsonl").is_file() else sorted(p.glob("*.json"))
-    else:
-        raise FileNotFoundError(f"no such file or folder: {p}")
-    for f in files:
-        text = f.read_text(encoding="utf-8")
-        if f.suffix == ".jsonl":
-            for n, line in enumerate(text.splitlines(), 1):
-                if line.strip():
-                    obj = json.loads(line)
-                    if isinstance(obj, dict) and not _is_error_entry(obj):
-                        yield f"{f}:{n}", obj
-        else:
-            data = json.loads(text)
-            for obj in data if isinstance(data, list) else [data]:
-                if isinstance(obj, dict) and not _is_error_entry(obj):
-                    obj.setdefault("doc_id", f.stem)
-                    yield str(f), obj
-
-
 def as_records(records: Iterable[Any] | str | Path) -> list[Record]:
     """``Record``s of: records, record-shaped dicts (validated), ``InputErrorInfo`` (left out), or a folder."""
     if isinstance(records, str | Path):
@@ -174,7 +146,7 @@ def as_records(records: Iterable[Any] | str | Path) -> list[Record]:
         if isinstance(r, Record):
             out.append(r)
         elif isinstance(r, dict):
-            if not _is_error_entry(r):
+            if not is_error_row(r):
                 out.append(Record.model_validate(r))
         elif hasattr(r, "reason") and hasattr(r, "file"):  # InputErrorInfo from extract_many
             continue

@@ -379,6 +379,11 @@ def load(ner: bool = True) -> Language:
     return build(ner)
 
 
+def extract_article(article: Article, *, ner: bool = True, reference_date: date | None = None) -> Record:
+    """The one path from a normalized article to its record (the library, the batch, ``extract show``)."""
+    return assemble(process(article, ner=ner, reference_date=reference_date))
+
+
 def process(article: Article, *, ner: bool = True, reference_date: date | None = None) -> Doc:
     """Run the pipeline over an article; ``reference_date`` fixes relative days and open years
     where the text itself does not (README "Years")."""

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from extract.records import iter_record_dicts
 from extract.rules import read_tsv
 
 Rec = dict[str, Any]
@@ -26,21 +27,10 @@ def zone_aliases() -> dict[str, str]:
 
 
 def load_records(folder: Path) -> dict[str, Rec]:
-    """Records from ``<doc_id>.json`` files and ``*.jsonl`` files of a folder (or one file)."""
-    records: dict[str, Rec] = {}
-    files = [folder] if folder.is_file() else sorted(folder.glob("*.json")) + sorted(folder.glob("*.jsonl"))
-    for f in files:
-        text = f.read_text(encoding="utf-8")
-        if f.suffix == ".jsonl":
-            for line in text.splitlines():
-                if line.strip():
-                    rec = json.loads(line)
-                    records[rec["doc_id"]] = rec
-        else:
-            rec = json.loads(text)
-            for r in rec if isinstance(rec, list) else [rec]:
-                records[r.get("doc_id") or f.stem] = r
-    return records
+    """Records from ``<doc_id>.json`` and ``*.jsonl`` files of a folder (or one file), as the
+    reference scorer reads them: every ``*.json``, then every ``*.jsonl``; a later one of a
+    ``doc_id`` wins."""
+    return {rec["doc_id"]: rec for _, rec in iter_record_dicts(folder, every_file=True)}
 
 
 @dataclass
