@@ -80,20 +80,22 @@ def windows(text: str, places: Sequence[tuple[int, int]] = ()) -> list[tuple[int
     return [(lo, text[lo:hi]) for lo, hi in spans if text[lo:hi].strip()]
 
 
+MSRA_PIPE = "ner_msra"
+
+
 def window_entities(text: str, places: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Entities of the CLUENER head over ``windows`` of ``text`` (offsets into ``text``)."""
-    from extract.ner import CLUENER_KEY, MSRA_KEY, load_ner
+    from extract.ner import CLUENER_KEY, load_ner
 
     parts = windows(text, places)
     if not parts:
         return []
-    nlp = load_ner()
-    disable = [name for name in nlp.pipe_names if name != "ner"]  # the MSRA head is not read here
+    nlp = load_ner(exclude=(MSRA_PIPE,))  # the MSRA head is not read here: not even loaded
+    disable = [name for name in nlp.pipe_names if name != "ner"]
     out: set[Entity] = set()
     docs = nlp.pipe((piece for _, piece in parts), disable=disable, batch_size=PIPE_BATCH)
     for (offset, _), doc in zip(parts, docs, strict=True):
-        for key in (CLUENER_KEY, MSRA_KEY):
-            out.update((offset + s.start_char, offset + s.end_char, s.label_) for s in doc.spans.get(key, []))
+        out.update((offset + s.start_char, offset + s.end_char, s.label_) for s in doc.spans.get(CLUENER_KEY, []))
     return sorted(out)
 
 

@@ -27,20 +27,21 @@ __all__ = ["MODEL_DIR", "load_ner", "ner_entities"]
 
 
 @functools.cache
-def _load(path: str) -> Language:
+def _load(path: str, exclude: tuple[str, ...] = ()) -> Language:
     import spacy
 
     import extract.ner.components  # noqa: F401  (registers the tokenizer and components)
 
-    return spacy.load(path)
+    return spacy.load(path, exclude=list(exclude))
 
 
-def load_ner(path: str | Path | None = None) -> Language:
-    """The trained pipeline (cached per path); ``path`` defaults to the packaged model."""
+def load_ner(path: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> Language:
+    """The trained pipeline (cached per path); ``path`` defaults to the packaged model.
+    ``exclude`` leaves heads unloaded (extraction reads the CLUENER head only: ``("ner_msra",)``)."""
     p = Path(path) if path is not None else MODEL_DIR
     if not (p / "config.cfg").exists():
         raise FileNotFoundError(f"no trained NER pipeline in {p} (run `extract ner train`)")
-    return _load(str(p.resolve()))
+    return _load(str(p.resolve()), exclude)
 
 
 def ner_entities(
