@@ -1,4 +1,10 @@
-"""Validate held-out gold: shape, and that every gold string is found in the normalized article."""
+"""Validate held-out gold: shape, and that every gold string is found in the normalized article.
+
+Event and agreement keys may include `parties` (RECORD.md); every party must be a region
+item with the same level.
+
+usage: python3 bench/heldout/check_gold.py [SET_DIR]
+"""
 
 import datetime
 import json
@@ -72,13 +78,28 @@ for gp in golds:
         if s is not None and re.sub(r"\s+", "", s) not in flat:
             err(doc, f"{what} not in text: {s}")
 
+    rl = {r["name"]: r["level"] for r in g["regions"]}
+
+    def check_parties(ps, what, rl=rl, doc=doc):
+        if ps is None:
+            return
+        names = [p["name"] for p in ps]
+        if len(names) != len(set(names)):
+            err(doc, f"duplicate party in {what}")
+        for p in ps:
+            if set(p) != {"name", "level"}:
+                err(doc, f"party keys {p}")
+            elif rl.get(p["name"]) != p["level"]:
+                err(doc, f"party {p} of {what} is not a region item with that level")
+
     need(g["title"], "title")
     need(g["source"], "source")
     if g["publish_date"] is not None:
         isodate(g["publish_date"])
     ev = g["event"]
     if ev is not None:
-        assert set(ev) == {"name", "start", "end", "location"}, doc
+        assert set(ev) in ({"name", "start", "end", "location"}, {"name", "start", "end", "location", "parties"}), doc
+        check_parties(ev.get("parties"), "event")
         need(ev["name"], "event name")
         isodate(ev["start"])
         isodate(ev["end"])
@@ -129,6 +150,7 @@ for gp in golds:
     if len(snames) != len(g["staff"]):
         err(doc, "duplicate staff")
     rn = [r["name"] for r in g["regions"]]
+
     if len(rn) != len(set(rn)):
         err(doc, "duplicate region")
     for r in g["regions"]:
@@ -136,7 +158,8 @@ for gp in golds:
         if r["level"] not in LEVELS:
             err(doc, f"level {r}")
     for a in g["agreements"]:
-        assert set(a) == {"title", "kind", "action"}, doc
+        assert set(a) in ({"title", "kind", "action"}, {"title", "kind", "action", "parties"}), doc
+        check_parties(a.get("parties"), a["title"])
         if "《" + a["title"] + "》" not in text and "《" + a["title"] not in re.sub(r"[ \u3000]+", " ", text):
             err(doc, f"agreement not found in 《》: {a['title']}")
         if a["kind"] not in KINDS or a["action"] not in ACTIONS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -249,8 +249,12 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
         out.append(rd)
         taken.append((m.start(), m.end()))
     ref = publish or _dateline_day(text) or reference
-    taken += _relative_dates(text, ref, inside, taken, out)
-    taken += _lost_month_days(text, ref, inside, taken, out)
+    if ref is not None:  # days that only a reference fixes
+        for read in (_relative_dates, _lost_month_days):
+            for rd in list(read(text, ref)):
+                if not inside(rd.start_pos) and not any(s <= rd.start_pos < e for s, e in taken):
+                    out.append(rd)
+                    taken.append((rd.start_pos, rd.end_pos))
     # lone days (16日上午): the month of the nearest day written before them in the article's own
     # time (not a date of another year), else the month that puts them nearest the publish date
     for m in lone.finditer(text):
@@ -303,21 +307,10 @@ def _near_day(ref: date, day: int) -> date | None:
     return best
 
 
-def _relative_dates(
-    text: str,
-    ref: date | None,
-    inside: Callable[[int], bool],
-    taken: list[tuple[int, int]],
-    out: list[RawDate],
-) -> list[tuple[int, int]]:
+def _relative_dates(text: str, ref: date) -> Iterator[RawDate]:
     """Relative days resolved against ``ref`` (month and day; the year is resolved later)."""
-    if ref is None:
-        return []
     w = date_words()
-    spans: list[tuple[int, int]] = []
     for m in _relative_pattern().finditer(text):
-        if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
-            continue
         g = m.groupdict()
         month: int | None = None
         day: int | None = None
@@ -340,35 +333,20 @@ def _relative_dates(
             offset = w.reldays[g["rw"]] if g["rw"] else w.relbare[g["rc1"]]
             when = ref + timedelta(days=offset)
             month, day = when.month, when.day
-        out.append(RawDate(m.group(0), m.start(), m.end(), None, month, day, day2=day2))
-        spans.append((m.start(), m.end()))
-    return spans
+        yield RawDate(m.group(0), m.start(), m.end(), None, month, day, day2=day2)
 
 
 _LOST_MONTH = re.compile(r"(?<![0-9０-９.\-/年月第])(?P<m>1[0-2]|[1-9])(?P<d>[0-3][0-9])日")
 
 
-def _lost_month_days(
-    text: str,
-    ref: date | None,
-    inside: Callable[[int], bool],
-    taken: list[tuple[int, int]],
-    out: list[RawDate],
-) -> list[tuple[int, int]]:
+def _lost_month_days(text: str, ref: date) -> Iterator[RawDate]:
     """A day whose 月 the scrape lost (927日 beside a 9月28日讯 dateline): read as month and day only
     when the month is the reference's or the one before it."""
-    if ref is None:
-        return []
     months = {ref.month, (ref.month - 2) % 12 + 1}
-    spans: list[tuple[int, int]] = []
     for m in _LOST_MONTH.finditer(text):
-        if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
-            continue
         month, day = int(m.group("m")), int(m.group("d"))
         if month in months and valid_date(2000, month, day):
-            out.append(RawDate(m.group(0), m.start(), m.end(), None, month, day))
-            spans.append((m.start(), m.end()))
-    return spans
+            yield RawDate(m.group(0), m.start(), m.end(), None, month, day)
 
 
 def _cn_month_alone(g: dict[str, str | None], text: str, end: int) -> bool:
