@@ -20,15 +20,20 @@ __all__ = [
     "extract_many",
     "extract_text",
     "load",
+    "network",
     "people_index",
+    "plot_network",
+    "plot_timeline",
     "render",
     "to_frames",
 ]
 
 if TYPE_CHECKING:
     from extract.api import InputErrorInfo, extract_file, extract_many, extract_text, load
+    from extract.cooperation import network
     from extract.frames import to_frames
     from extract.models import Record
+    from extract.network_html import plot_network, plot_timeline
     from extract.normalize import InputError
     from extract.people_index import people_index
     from extract.render import render
@@ -45,6 +50,9 @@ _LAZY = {
     "to_frames": "extract.frames",
     "render": "extract.render",
     "people_index": "extract.people_index",
+    "network": "extract.cooperation",
+    "plot_network": "extract.network_html",
+    "plot_timeline": "extract.network_html",
 }
 
 

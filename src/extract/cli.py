@@ -242,17 +242,73 @@ def export(
 def people(
     folder: Annotated[Path, typer.Argument(help="Folder of records (<doc_id>.json, records.jsonl) or one such file.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the index as JSON.")] = False,
+    events: Annotated[
+        bool, typer.Option("--events", help="Also list each person's events: date, location and parties.")
+    ] = False,
+    person: Annotated[str | None, typer.Option("--person", help="Only this person (name, or key: 张伟#2).")] = None,
 ) -> None:
     """Each person of the records with every title held and when each was reported (see README, people index)."""
     from extract.people_index import format_index, people_index
 
-    index = people_index(_read_record_folder(folder))
+    records = _read_record_folder(folder)
+    index = people_index(records)
+    if person is not None:
+        index = [p for p in index if person in (p.name, p.key)]
+    if events:
+        from extract.cooperation import format_person_events, person_events
+
+        by_key = {p.key: person_events(p, records) for p in index}
     if as_json:
-        typer.echo(json.dumps([p.to_dict() for p in index], ensure_ascii=False, indent=1))
+        rows = [p.to_dict() | ({"events": by_key[p.key]} if events else {}) for p in index]
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif index:
-        typer.echo(format_index(index))
+        blocks = [format_index([p]) + (("\n" + format_person_events(by_key[p.key])) if events else "") for p in index]
+        typer.echo("\n".join(blocks))
     else:
-        typer.echo("no officials in these records", err=True)
+        typer.echo("no such person in these records" if person else "no officials in these records", err=True)
+
+
+@app.command()
+def network(
+    folder: Annotated[Path, typer.Argument(help="Folder of records (<doc_id>.json, records.jsonl, gold) or a file.")],
+    to: Annotated[Path | None, typer.Option("--to", help="Folder for the tables (or network.graphml).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, parquet or graphml.")] = "csv",
+    html_out: Annotated[Path | None, typer.Option("--html", help="Write an interactive page (works offline).")] = None,
+    since: Annotated[str | None, typer.Option(help="Only articles dated from: 2020, 2020-06 or 2020-06-15.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only articles dated until then (inclusive), same forms.")] = None,
+    color: Annotated[str, typer.Option("--color", help="Colour the page's places by province or level.")] = "province",
+) -> None:
+    """Who cooperates with whom: the places that are parties of the records' events and documents, and their ties.
+
+    Without --to or --html, prints a summary and the strongest ties.
+    """
+    from extract.cooperation import FORMATS
+    from extract.frames import MissingExtraError
+
+    if fmt not in FORMATS or color not in ("province", "level"):
+        typer.echo(f"extract: --format is one of {', '.join(FORMATS)}; --color is province or level", err=True)
+        raise typer.Exit(2)
+    try:
+        from extract.cooperation import network as build
+
+        net = build(folder, since=since, until=until)
+        if to is not None:
+            written = net.write(to, fmt)  # type: ignore[arg-type]
+            typer.echo(f"{net!r} → " + ", ".join(str(p) for p in written))
+        if html_out is not None:
+            from extract.network_html import write_page
+
+            typer.echo(f"{net!r} → {write_page(net, html_out, color_by=color)}")  # type: ignore[arg-type]
+    except (OSError, ValueError, MissingExtraError) as e:
+        typer.echo(f"extract: {e}", err=True)
+        raise typer.Exit(2) from e
+    if to is None and html_out is None:
+        typer.echo(repr(net))
+        from extract.cooperation import year_span
+
+        for p in net.pairs().head(15).itertuples():
+            span = year_span(p.first_year, p.last_year)
+            typer.echo(f"  {p.a} — {p.b}\t{p.weight} article(s), {p.n_agreements} document(s)\t{span}")
 
 
 def main() -> None:  # pragma: no cover - console entry for `python -m extract`

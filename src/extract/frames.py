@@ -28,7 +28,7 @@ Parquet) are the optional extra ``analysis``: ``pip install 'extract[analysis]'`
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -39,7 +39,9 @@ from extract.records import is_error_row, iter_record_dicts
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["TABLES", "Frames", "MissingExtraError", "as_records", "read_records", "to_frames", "write_frames"]
+__all__ = [
+    "TABLES", "Frames", "MissingExtraError", "as_records", "read_records", "to_frames", "write_frames", "write_tables",
+]  # fmt: skip
 
 TABLES = ("articles", "dates", "officials", "staff", "regions", "agreements")
 _INSTALL = "pip install 'extract[analysis]'"
@@ -278,19 +280,29 @@ def write_frames(frames: Frames, out: str | Path, fmt: Literal["parquet", "csv"]
     """
     if fmt not in ("parquet", "csv"):
         raise ValueError(f"unknown format {fmt!r}: parquet or csv")
+    return write_tables(frames.items(), out, fmt, lambda name: _LIST_COLUMNS.get(name, ()))
+
+
+def write_tables(
+    tables: Iterable[tuple[str, pd.DataFrame]],
+    out: str | Path,
+    fmt: Literal["parquet", "csv"],
+    list_columns: Callable[[str], Iterable[str]] = lambda name: (),
+) -> list[Path]:
+    """Write each ``(name, table)`` to ``out/<name>.<fmt>`` atomically; in CSV the ``list_columns(name)`` as JSON."""
     if fmt == "parquet":
         require("pandas", "pyarrow")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, df in frames.items():
+    for name, df in tables:
         path = out / f"{name}.{fmt}"
         tmp = path.with_name(f".{path.name}.tmp")
         if fmt == "parquet":
             df.to_parquet(tmp, index=False, engine="pyarrow")
         else:
             flat = df.copy()
-            for col in _LIST_COLUMNS.get(name, ()):
+            for col in list_columns(name):
                 flat[col] = [json.dumps(list(v), ensure_ascii=False) for v in flat[col]]
             flat.to_csv(tmp, index=False, encoding="utf-8-sig", date_format="%Y-%m-%d")
         tmp.replace(path)

@@ -1,0 +1,488 @@
+"""Pictures of the cooperation network: plotly figures for a notebook and a page that works offline.
+
+    >>> import extract
+    >>> extract.plot_network("data/out")                 # a plotly Figure; Jupyter draws it
+    >>> extract.plot_timeline("data/out", by="place", level="zone")
+    >>> from extract.network_html import write_page
+    >>> write_page(extract.network("data/out"), "network.html")
+
+**The network figure.** Each place that is a party is a dot, sized by the articles it is a party in
+(square root, so a place in 16 articles is 4 times as wide as one in 1), coloured by its province
+(``color_by="province"``; zones and places of no known province have their own colours) or by its
+level (``color_by="level"``), labelled with its name.  Each pair is a line whose width grows with
+the articles it shares (1, 2, 3–4, 5 or more).  Hovering a dot lists the place's events and
+documents; hovering the middle of a line lists the pair's.  A slider under the figure shows one
+year at a time (the article's year: event start, else publish date) or all years; the places keep
+their positions, so a year's network reads against the whole.  Connected groups are laid out one by
+one (networkx's spring layout, fixed seed, so the same records always give the same picture; a
+dense group, such as the members of one multilateral meeting, on a circle in the order the springs
+found, so that every label shows) and packed in rows, largest first, so that bilateral pairs do not
+drift over the big clusters.
+
+**The page** (``extract network DIR --html OUT.html``) is that figure with its JavaScript library
+(plotly.js, from the ``plotly`` package) inlined, a summary, the strongest ties and the busiest
+places as tables, and the data as JSON in ``<script type="application/json"
+id="extract-network-data">``.  Nothing is fetched when it is viewed: it works without internet.
+Text uses a CJK font stack (Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei…).
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import json
+import math
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from extract.cooperation import Network, network, year_span
+from extract.render import CJK_FONTS
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import plotly.graph_objects as go
+
+__all__ = ["FONT", "layout", "page_html", "plot_network", "plot_timeline", "write_page"]
+
+FONT = CJK_FONTS
+ColorBy = Literal["province", "level"]
+Since = int | str | datetime.date | None
+
+_WIDTHS = ((1, 1, 1.0), (2, 2, 2.2), (3, 4, 3.6), (5, 10**9, 5.5))  # (min weight, max weight, line width)
+_LEVEL_COLORS = {"province": "#d62728", "prefecture": "#1f77b4", "county": "#2ca02c", "zone": "#9467bd"}
+_LEVEL_NAMES = {
+    "province": "省级 province", "prefecture": "地级 prefecture", "county": "县级 county", "zone": "区域 zone",
+}  # fmt: skip
+_ZONE_GROUP, _OTHER_GROUP = "区域 zone", "其他 other"
+_MAX_LINES = 6
+_DENSE = 0.3  # groups at least this dense (share of possible pairs) are drawn on a circle
+
+
+def _require() -> None:
+    from extract.frames import require
+
+    require("pandas", "plotly", "networkx")
+
+
+def _as_network(data: Network | Iterable[Any] | str | Path, since: Since, until: Since) -> Network:
+    if isinstance(data, Network):
+        if since is None and until is None:
+            return data
+        raise ValueError("since/until apply to records; for a Network, build it with extract.network(..., since=)")
+    return network(data, since=since, until=until)
+
+
+# ---------------------------------------------------------------- layout
+
+
+def layout(net: Network, *, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Positions of the nodes: each connected group spring-laid, the groups packed in rows, largest first."""
+    import networkx as nx
+
+    g = net.graph()
+    parts = sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c)))
+    placed: list[tuple[dict[str, tuple[float, float]], float]] = []
+    for part in parts:
+        sub = g.subgraph(part)
+        size = 1.0 + math.sqrt(len(part)) * 1.2  # a group's box grows with the square root of its members
+        if len(part) == 1:
+            pos = {next(iter(part)): (0.0, 0.0)}
+        elif len(part) == 2:
+            a, b = sorted(part)
+            pos = {a: (-0.5, 0.35), b: (0.5, -0.35)}  # aslant, so that the two labels do not meet
+        else:
+            raw = nx.spring_layout(sub, weight="weight", seed=seed, iterations=300, k=2.5 / math.sqrt(len(part)))
+            pos = {n: (float(x), float(y)) for n, (x, y) in raw.items()}
+            if nx.density(sub) >= _DENSE:  # a clique-like group: on a circle, in the order the springs found
+                around = sorted(pos, key=lambda n: (math.atan2(pos[n][1], pos[n][0]), n))
+                step = 2 * math.pi / len(around)
+                pos = {n: (math.cos(i * step), math.sin(i * step)) for i, n in enumerate(around)}
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        scale = (size - 1.0) / span if len(part) > 1 else 0.0
+        placed.append(({n: ((x - cx) * scale, (y - cy) * scale) for n, (x, y) in pos.items()}, size))
+    # rows about twice as wide as the stack is high: the shape of a page
+    row_width = max(math.sqrt(sum(s * s for _, s in placed) * 2.2), max((s for _, s in placed), default=1.0))
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for pos, size in placed:
+        if x > 0 and x + size > row_width:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        for n, (px, py) in pos.items():
+            out[n] = (round(x + size / 2 + px, 4), round(y - size / 2 + py, 4))
+        x += size
+        row_height = max(row_height, size)
+    return out
+
+
+# ---------------------------------------------------------------- hover texts
+
+
+def _short(text: str, n: int = 28) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _lines(items: list[str]) -> list[str]:
+    more = len(items) - _MAX_LINES
+    return items[:_MAX_LINES] + ([f"… and {more} more"] if more > 0 else [])
+
+
+def _events(edges_or_parties: pd.DataFrame) -> list[str]:
+    rows = edges_or_parties.drop_duplicates("doc_id").sort_values(["date", "doc_id"], na_position="last")
+    out = []
+    for r in rows.itertuples():
+        day = r.date.strftime("%Y-%m-%d") if str(r.date) != "NaT" else "undated"
+        name = r.event_name if isinstance(r.event_name, str) else "(no event name)"
+        out.append(f"{day} {html.escape(_short(name))}")
+    return out
+
+
+def _node_hover(node: dict[str, Any], parties: pd.DataFrame, edges: pd.DataFrame) -> str:
+    mine = parties[parties.id == node["id"]]
+    docs = edges[(edges.a == node["id"]) | (edges.b == node["id"])]
+    titles = list(dict.fromkeys(t for ts in docs.agreements for t in ts))
+    partners = sorted(set(docs.a) | set(docs.b) - {node["id"]})
+    where = ", ".join(x for x in (node["level"], node["province"]) if isinstance(x, str) and x != node["name"])
+    head = [
+        f"<b>{html.escape(node['id'])}</b>" + (f" ({html.escape(where)})" if where else ""),
+        f"articles {len(mine)} · events {int(mine.in_event.sum())} · documents {int(mine.n_agreements.sum())}",
+    ]
+    if partners:
+        head.append("partners: " + html.escape("、".join(_lines(partners))))
+    body = _lines(_events(mine)) + _lines([f"《{html.escape(_short(t))}》" for t in titles])
+    return "<br>".join(head + body)
+
+
+def _pair_hover(a: str, b: str, rows: pd.DataFrame) -> str:
+    titles = list(dict.fromkeys(t for ts in rows.agreements for t in ts))
+    head = [
+        f"<b>{html.escape(a)} — {html.escape(b)}</b>",
+        f"articles {rows.doc_id.nunique()} · events {int(rows.in_event.sum())} · documents {len(titles)}",
+    ]
+    return "<br>".join(head + _lines(_events(rows)) + _lines([f"《{html.escape(_short(t))}》" for t in titles]))
+
+
+# ---------------------------------------------------------------- the figure
+
+
+def _groups(net: Network, color_by: ColorBy) -> dict[str, str]:
+    """node id → colour group label."""
+    out = {}
+    for n in net.nodes.to_dict("records"):
+        if color_by == "level":
+            out[n["id"]] = _LEVEL_NAMES.get(n["level"], n["level"])
+        elif n["level"] == "zone":
+            out[n["id"]] = _ZONE_GROUP
+        else:
+            out[n["id"]] = n["province"] if isinstance(n["province"], str) else _OTHER_GROUP
+    return out
+
+
+def _palette(labels: list[str], color_by: ColorBy) -> dict[str, str]:
+    import plotly.colors as pc
+
+    if color_by == "level":
+        by_name = {v: _LEVEL_COLORS[k] for k, v in _LEVEL_NAMES.items()}
+        return {g: by_name.get(g, "#7f7f7f") for g in labels}
+    colors = [c for c in pc.qualitative.Dark24 + pc.qualitative.Alphabet if c.upper() not in ("#222A2A", "#E2E2E2")]
+    out, i = {}, 0
+    for g in labels:
+        if g == _ZONE_GROUP:
+            out[g] = _LEVEL_COLORS["zone"]
+        elif g == _OTHER_GROUP:
+            out[g] = "#8c8c8c"
+        else:
+            out[g] = colors[i % len(colors)]
+            i += 1
+    return out
+
+
+def _slice_traces(
+    net: Network, year: int | None, pos: dict[str, tuple[float, float]], groups: dict[str, str], order: list[str]
+) -> list[dict[str, Any]]:
+    """The data of every trace (edge width classes, pair hover points, one node trace per group) for one slice."""
+    edges, parties = net.edges, net.parties
+    if year is not None:
+        edges, parties = edges[edges.year == year], parties[parties.year == year]
+    traces: list[dict[str, Any]] = []
+    weights = edges.groupby(["a", "b"]).doc_id.nunique() if not edges.empty else {}
+    for lo, hi, _ in _WIDTHS:
+        xs: list[float | None] = []
+        ys: list[float | None] = []
+        for (a, b), w in dict(weights).items():
+            if lo <= w <= hi:
+                xs += [pos[a][0], pos[b][0], None]
+                ys += [pos[a][1], pos[b][1], None]
+        traces.append({"x": xs, "y": ys})
+    mx, my, mt = [], [], []
+    for (a, b), rows in edges.groupby(["a", "b"]) if not edges.empty else []:
+        mx.append((pos[a][0] + pos[b][0]) / 2)
+        my.append((pos[a][1] + pos[b][1]) / 2)
+        mt.append(_pair_hover(a, b, rows))
+    traces.append({"x": mx, "y": my, "hovertext": mt})
+    present = set(parties.id)
+    nodes = [n for n in net.nodes.to_dict("records") if n["id"] in present]
+    for g in order:
+        mine = [n for n in nodes if groups[n["id"]] == g]
+        counts = [int(parties[parties.id == n["id"]].doc_id.nunique()) for n in mine]
+        traces.append(
+            {
+                "x": [pos[n["id"]][0] for n in mine],
+                "y": [pos[n["id"]][1] for n in mine],
+                "text": [n["id"] for n in mine],
+                "hovertext": [_node_hover(n, parties, edges) for n in mine],
+                "marker": {"size": [10 + 9 * math.sqrt(c) for c in counts]},
+            }
+        )
+    return traces
+
+
+def plot_network(
+    data: Network | Iterable[Any] | str | Path,
+    *,
+    color_by: ColorBy = "province",
+    slider: bool = True,
+    since: Since = None,
+    until: Since = None,
+    title: str | None = None,
+    height: int = 620,
+) -> go.Figure:
+    """The network as a plotly Figure (see the module doc; Jupyter draws it); ``data`` is a ``Network``,
+    records or a folder of records."""
+    _require()
+    import plotly.graph_objects as go
+
+    if color_by not in ("province", "level"):
+        raise ValueError(f"color_by must be province or level, not {color_by!r}")
+    net = _as_network(data, since, until)
+    pos = layout(net)
+    groups = _groups(net, color_by)
+    weight = net.nodes.set_index("id").n_articles.to_dict() if not net.nodes.empty else {}
+    order = sorted(set(groups.values()), key=lambda g: (-sum(weight[n] for n in groups if groups[n] == g), g))
+    colors = _palette(order, color_by)
+    base = _slice_traces(net, None, pos, groups, order)
+    fig = go.Figure()
+    for (lo, hi, width), d in zip(_WIDTHS, base, strict=False):
+        label = f"{lo}" if lo == hi else (f"{lo}+" if hi > 10**6 else f"{lo}–{hi}")
+        fig.add_trace(
+            go.Scatter(**d, mode="lines", line={"width": width, "color": "rgba(110,110,110,0.45)"},
+                       hoverinfo="skip", showlegend=False, name=f"ties in {label} article(s)")
+        )  # fmt: skip
+    fig.add_trace(
+        go.Scatter(**base[len(_WIDTHS)], mode="markers", hoverinfo="text", showlegend=False, name="pairs",
+                   marker={"size": 14, "color": "rgba(0,0,0,0)", "line": {"width": 0}})
+    )  # fmt: skip
+    for g, d in zip(order, base[len(_WIDTHS) + 1 :], strict=True):
+        fig.add_trace(
+            go.Scatter(
+                x=d["x"], y=d["y"], text=d["text"], hovertext=d["hovertext"], mode="markers+text", name=g,
+                hoverinfo="text", textposition="top center", textfont={"size": 12, "color": "#222"},
+                marker={"size": d["marker"]["size"], "color": colors[g], "line": {"width": 1, "color": "white"},
+                        "opacity": 0.92},
+            )
+        )  # fmt: skip
+    years = sorted({int(y) for y in net.parties.year.dropna()})
+    summary = f"{len(net.nodes)} places · {len(net.pairs())} pairs · {net.parties.doc_id.nunique()} articles"
+    if years:
+        summary += f" · {years[0]}–{years[-1]}" if len(years) > 1 else f" · {years[0]}"
+    fig.update_layout(
+        title={"text": (title or "Cooperation network") + f"<br><sup>{summary}</sup>", "x": 0.01},
+        font={"family": FONT, "size": 13},
+        hoverlabel={"font": {"family": FONT, "size": 12}, "align": "left"},
+        showlegend=True,
+        legend={"title": {"text": "province" if color_by == "province" else "level"}, "itemsizing": "constant"},
+        xaxis={"visible": False},
+        yaxis={"visible": False, "scaleanchor": "x"},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        height=height,
+        margin={"l": 10, "r": 10, "t": 70, "b": 10},
+        hovermode="closest",
+    )
+    if slider and years:
+        slices: list[int | None] = [None, *years]
+        indices = list(range(len(fig.data)))
+        fig.frames = [
+            go.Frame(name="all" if y is None else str(y), data=_frame_data(net, y, pos, groups, order), traces=indices)
+            for y in slices
+        ]
+        fig.update_layout(
+            sliders=[
+                {
+                    "active": 0,
+                    "currentvalue": {"prefix": "year: ", "font": {"size": 14}},
+                    "pad": {"t": 10, "b": 10},
+                    "steps": [
+                        {
+                            "label": "all" if y is None else str(y),
+                            "method": "animate",
+                            "args": [["all" if y is None else str(y)],
+                                     {"mode": "immediate", "frame": {"duration": 0, "redraw": True},
+                                      "transition": {"duration": 0}}],
+                        }
+                        for y in slices
+                    ],
+                }
+            ]
+        )
+    return fig
+
+
+def _frame_data(
+    net: Network, year: int | None, pos: dict[str, tuple[float, float]], groups: dict[str, str], order: list[str]
+) -> list[Any]:
+    import plotly.graph_objects as go
+
+    out = []
+    for d in _slice_traces(net, year, pos, groups, order):
+        marker = d.pop("marker", None)
+        out.append(go.Scatter(**d, **({"marker": marker} if marker else {})))
+    return out
+
+
+def plot_timeline(
+    data: Network | Iterable[Any] | str | Path,
+    *,
+    by: Literal["pair", "place"] = "pair",
+    level: str | None = None,
+    top: int = 8,
+    since: Since = None,
+    until: Since = None,
+) -> go.Figure:
+    """Articles per year of the ``top`` busiest pairs (``by="pair"``) or places (``by="place"``,
+    optionally of one ``level``, e.g. ``"zone"``), as stacked bars."""
+    _require()
+    import pandas as pd
+    import plotly.graph_objects as go
+
+    net = _as_network(data, since, until)
+    if by == "pair":
+        rows = net.edges.assign(series=net.edges.a + "—" + net.edges.b)
+    elif by == "place":
+        rows = net.parties if level is None else net.parties[net.parties.level == level]
+        rows = rows.assign(series=rows.id)
+    else:
+        raise ValueError(f"by must be pair or place, not {by!r}")
+    rows = rows.dropna(subset=["year"])
+    busiest = rows.groupby("series").doc_id.nunique().sort_values(ascending=False, kind="stable").head(top)
+    counts = (
+        rows[rows.series.isin(busiest.index)].groupby(["series", "year"]).doc_id.nunique().rename("articles")
+        if not rows.empty
+        else pd.Series(dtype="int64", name="articles")
+    )
+    fig = go.Figure()
+    for s in busiest.index:
+        c = counts.loc[s]
+        fig.add_trace(go.Bar(x=[int(y) for y in c.index], y=[int(v) for v in c.values], name=s))
+    what = "pair" if by == "pair" else (f"{level} " if level else "") + "place"
+    fig.update_layout(
+        barmode="stack",
+        title=f"Articles per year, by {what} (top {len(busiest)})",
+        font={"family": FONT, "size": 13},
+        xaxis={"title": "year", "dtick": 1},
+        yaxis={"title": "articles", "dtick": 1},
+        plot_bgcolor="white",
+        height=420,
+    )
+    return fig
+
+
+# ---------------------------------------------------------------- the page
+
+
+def _page_data(net: Network) -> dict[str, Any]:
+    """What the page shows, as plain JSON (also a test's view of the page)."""
+
+    def plain(v: Any) -> Any:
+        if isinstance(v, list):
+            return v
+        if v is None or str(v) in ("<NA>", "NaT", "nan"):
+            return None
+        return v.item() if hasattr(v, "item") else v
+
+    nodes = [{k: plain(v) for k, v in n.items()} for n in net.nodes.to_dict("records")]
+    pairs = [{k: plain(v) for k, v in p.items()} for p in net.pairs().to_dict("records")]
+    years = sorted({int(y) for y in net.parties.year.dropna()})
+    return {
+        "nodes": nodes,
+        "pairs": pairs,
+        "years": years,
+        "articles": int(net.parties.doc_id.nunique()),
+        "since": net.since,
+        "until": net.until,
+    }
+
+
+def _table(head: list[str], rows: list[list[Any]]) -> str:
+    th = "".join(f"<th>{html.escape(h)}</th>" for h in head)
+    trs = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><thead><tr>{th}</tr></thead><tbody>{trs}</tbody></table>"
+
+
+def page_html(net: Network, *, color_by: ColorBy = "province", title: str | None = None) -> str:
+    """The whole page as one HTML string (plotly.js inlined; see the module doc)."""
+    _require()
+    import plotly.io as pio
+
+    fig = plot_network(net, color_by=color_by, title=title, height=720)
+    graph = pio.to_html(
+        fig, include_plotlyjs=True, full_html=False, auto_play=False, div_id="extract-network-graph",
+        config={"displaylogo": False, "responsive": True, "scrollZoom": True},
+    )  # fmt: skip
+    data = _page_data(net)
+
+    ties = _table(
+        ["pair", "articles", "events", "documents", "years"],
+        [[f"{p['a']} — {p['b']}", p["weight"], p["n_events"], p["n_agreements"],
+          year_span(p["first_year"], p["last_year"])] for p in data["pairs"][:25]],
+    )  # fmt: skip
+    places = _table(
+        ["place", "level", "province", "articles", "events", "documents", "partners", "years"],
+        [[n["id"], n["level"], n["province"] or "", n["n_articles"], n["n_events"], n["n_agreements"],
+          n["n_partners"], year_span(n["first_year"], n["last_year"])] for n in data["nodes"][:40]],
+    )  # fmt: skip
+    span = f" · {net.since or '…'} to {net.until or '…'}" if net.since or net.until else ""
+    blob = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    heading = html.escape(title or "Cooperation network")
+    return f"""<!DOCTYPE html>
+<html lang="zh-Hans">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{heading}</title>
+<style>
+body {{ font-family: {FONT}; margin: 1.2em 2em; color: #222; }}
+h1 {{ font-size: 1.5em; margin-bottom: 0.2em; }}
+p.note {{ color: #555; max-width: 60em; }}
+table {{ border-collapse: collapse; margin: 0.5em 0 1.5em; font-size: 0.92em; }}
+th, td {{ border-bottom: 1px solid #ddd; padding: 0.25em 0.8em; text-align: left; }}
+th {{ background: #f4f4f4; }}
+.cols {{ display: flex; gap: 3em; flex-wrap: wrap; align-items: flex-start; }}
+</style>
+</head>
+<body>
+<h1>{heading}</h1>
+<p class="note">{len(data["nodes"])} places, {len(data["pairs"])} pairs, {data["articles"]} articles{span}.
+Dots are places that are parties of an event or a document (size: articles), lines join the parties of one
+event or document (width: articles). Hover a dot or the middle of a line for its events and documents; the
+slider shows one year at a time; drag to pan, scroll to zoom.</p>
+{graph}
+<div class="cols">
+<div><h2>Strongest ties</h2>{ties}</div>
+<div><h2>Places</h2>{places}</div>
+</div>
+<script type="application/json" id="extract-network-data">{blob}</script>
+</body>
+</html>
+"""
+
+
+def write_page(net: Network, out: str | Path, *, color_by: ColorBy = "province", title: str | None = None) -> Path:
+    """Write ``page_html`` to ``out`` (atomically) and return the path."""
+    from extract.batch import write_atomic
+
+    path = Path(out)
+    write_atomic(path, page_html(net, color_by=color_by, title=title))
+    return path
