@@ -405,6 +405,9 @@ def test_notebook_figures() -> None:
     fig = plot_network(sample(), color_by="level")
     assert {tr.name for tr in fig.data if tr.mode == "markers+text"} == {"省级 province", "地级 prefecture",
                                                                         "县级 county", "区域 zone"}  # fmt: skip
+    hover = {t: h for tr in fig.data if tr.mode == "markers+text" for t, h in zip(tr.text, tr.hovertext, strict=True)}
+    assert "partners: 济南市<br>2012-09-10 天水市政府与济南市政府战略合作协议签约仪式" in hover["天水市"]
+    assert "《天水市人民政府 济南市人民政府战略合作协议》" in hover["天水市"]
     tl = plot_timeline(sample(), by="place", level="province")
     assert {tr.name for tr in tl.data} == {"上海市", "江苏省", "浙江省", "安徽省"}  # 北京市/天津市 are undated
     assert len(plot_timeline(sample(), by="pair", top=3).data) == 3

@@ -53,6 +53,9 @@ def test_the_notebook_shows_what_it_says(executed: Any) -> None:
     pictures = [t for src, t in by_source.items() if src.startswith("extract.render(") or src.startswith("text = ")]
     assert len(pictures) == 2 and all('class="extract-tok"' in p and "DATE" in p for p in pictures)
     assert " people" in by_source["people = extract.people_index(records)"]
+    assert "Network(" in by_source["net = extract.network(records)"]
+    plotly = "application/vnd.plotly.v1+json"  # the figures of plot_network and plot_timeline
+    assert sum(plotly in o.get("data", {}) for c in code if c.source.startswith("extract.plot_") for o in c.outputs) == 2
 
 
 def test_the_notebook_is_stored_without_outputs() -> None:

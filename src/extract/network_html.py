@@ -143,7 +143,7 @@ def _node_hover(node: dict[str, Any], parties: pd.DataFrame, edges: pd.DataFrame
     mine = parties[parties.id == node["id"]]
     docs = edges[(edges.a == node["id"]) | (edges.b == node["id"])]
     titles = list(dict.fromkeys(t for ts in docs.agreements for t in ts))
-    partners = sorted(set(docs.a) | set(docs.b) - {node["id"]})
+    partners = sorted((set(docs.a) | set(docs.b)) - {node["id"]})
     where = ", ".join(x for x in (node["level"], node["province"]) if isinstance(x, str) and x != node["name"])
     head = [
         f"<b>{html.escape(node['id'])}</b>" + (f" ({html.escape(where)})" if where else ""),
