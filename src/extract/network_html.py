@@ -134,6 +134,7 @@ def _events(edges_or_parties: pd.DataFrame) -> list[str]:
     out = []
     for r in rows.itertuples():
         day = r.date.strftime("%Y-%m-%d") if str(r.date) != "NaT" else "undated"
+        day += "?" if str(r.year_certain) == "False" else ""  # a year the text does not pin down (not NA)
         name = r.event_name if isinstance(r.event_name, str) else "(no event name)"
         out.append(f"{day} {html.escape(_short(name))}")
     return out
