@@ -382,8 +382,9 @@ class Network:
         g = nx.Graph(since=self.since or "", until=self.until or "")
         for row in self.nodes.to_dict("records"):
             g.add_node(row["id"], **_attrs({k: v for k, v in row.items() if k != "id"}))
+        by_pair = dict(tuple(self.edges.groupby(["a", "b"]))) if not self.edges.empty else {}
         for row in self.pairs().to_dict("records"):
-            edges = self.edges[(self.edges.a == row["a"]) & (self.edges.b == row["b"])]
+            edges = by_pair[(row["a"], row["b"])]
             events = [e for e in dict.fromkeys(edges.event_name) if isinstance(e, str)]
             docs = list(dict.fromkeys(t for ts in edges.agreements for t in ts))
             g.add_edge(

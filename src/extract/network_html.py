@@ -7,7 +7,7 @@
     >>> write_page(extract.network("data/out"), "network.html")
 
 **The network figure.** Each place that is a party is a dot, sized by the articles it is a party in
-(square root, so a place in 16 articles is 4 times as wide as one in 1), coloured by its province
+(square root of its share of the busiest place's articles), coloured by its province
 (``color_by="province"``; zones and places of no known province have their own colours) or by its
 level (``color_by="level"``), labelled with its name.  Each pair is a line whose width grows with
 the articles it shares (1, 2, 3–4, 5 or more).  Hovering a dot lists the place's events and
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     import pandas as pd
     import plotly.graph_objects as go
 
-__all__ = ["FONT", "layout", "page_html", "plot_network", "plot_timeline", "write_page"]
+__all__ = ["FONT", "figure_dict", "layout", "page_html", "plot_network", "plot_timeline", "write_page"]
 
 FONT = CJK_FONTS
 ColorBy = Literal["province", "level"]
@@ -86,6 +86,9 @@ def layout(net: Network, *, seed: int = 7) -> dict[str, tuple[float, float]]:
     for part in parts:
         sub = g.subgraph(part)
         size = 1.0 + math.sqrt(len(part)) * 1.2  # a group's box grows with the square root of its members
+        dense = len(part) > 2 and nx.density(sub) >= _DENSE
+        if dense:  # on a circle: its length grows with the members
+            size = max(size, 1.0 + len(part) * 0.33)
         if len(part) == 1:
             pos = {next(iter(part)): (0.0, 0.0)}
         elif len(part) == 2:
@@ -94,7 +97,7 @@ def layout(net: Network, *, seed: int = 7) -> dict[str, tuple[float, float]]:
         else:
             raw = nx.spring_layout(sub, weight="weight", seed=seed, iterations=300, k=2.5 / math.sqrt(len(part)))
             pos = {n: (float(x), float(y)) for n, (x, y) in raw.items()}
-            if nx.density(sub) >= _DENSE:  # a clique-like group: on a circle, in the order the springs found
+            if dense:  # a clique-like group: on a circle, in the order the springs found
                 around = sorted(pos, key=lambda n: (math.atan2(pos[n][1], pos[n][0]), n))
                 step = 2 * math.pi / len(around)
                 pos = {n: (math.cos(i * step), math.sin(i * step)) for i, n in enumerate(around)}
@@ -129,40 +132,54 @@ def _lines(items: list[str]) -> list[str]:
     return items[:_MAX_LINES] + ([f"… and {more} more"] if more > 0 else [])
 
 
-def _events(edges_or_parties: pd.DataFrame) -> list[str]:
-    rows = edges_or_parties.drop_duplicates("doc_id").sort_values(["date", "doc_id"], na_position="last")
+Row = dict[str, Any]  # one row of the edges or parties table
+
+
+def _events(rows: list[Row]) -> list[str]:
+    """One line per article of the rows: its day (``?`` where the year is not pinned down) and event."""
+    firsts = {r["doc_id"]: r for r in rows}
     out = []
-    for r in rows.itertuples():
-        day = r.date.strftime("%Y-%m-%d") if str(r.date) != "NaT" else "undated"
-        day += "?" if str(r.year_certain) == "False" else ""  # a year the text does not pin down (not NA)
-        name = r.event_name if isinstance(r.event_name, str) else "(no event name)"
+    for r in sorted(firsts.values(), key=lambda r: (r["date"] is None, str(r["date"]), r["doc_id"])):
+        day = r["date"].strftime("%Y-%m-%d") if r["date"] is not None else "undated"
+        day += "?" if r["year_certain"] is False else ""
+        name = r["event_name"] if isinstance(r["event_name"], str) else "(no event name)"
         out.append(f"{day} {html.escape(_short(name))}")
     return out
 
 
-def _node_hover(node: dict[str, Any], parties: pd.DataFrame, edges: pd.DataFrame) -> str:
-    mine = parties[parties.id == node["id"]]
-    docs = edges[(edges.a == node["id"]) | (edges.b == node["id"])]
-    titles = list(dict.fromkeys(t for ts in docs.agreements for t in ts))
-    partners = sorted((set(docs.a) | set(docs.b)) - {node["id"]})
+def _documents(edges: list[Row]) -> list[str]:
+    return [f"《{html.escape(_short(t))}》" for t in dict.fromkeys(t for e in edges for t in e["agreements"])]
+
+
+def _node_hover(node: Row, mine: list[Row], edges: list[Row]) -> str:
+    partners = sorted(({e["a"] for e in edges} | {e["b"] for e in edges}) - {node["id"]})
     where = ", ".join(x for x in (node["level"], node["province"]) if isinstance(x, str) and x != node["name"])
     head = [
         f"<b>{html.escape(node['id'])}</b>" + (f" ({html.escape(where)})" if where else ""),
-        f"articles {len(mine)} · events {int(mine.in_event.sum())} · documents {int(mine.n_agreements.sum())}",
+        f"articles {len({r['doc_id'] for r in mine})} · events {sum(r['in_event'] for r in mine)}"
+        f" · documents {sum(r['n_agreements'] for r in mine)}",
     ]
     if partners:
         head.append("partners: " + html.escape("、".join(_lines(partners))))
-    body = _lines(_events(mine)) + _lines([f"《{html.escape(_short(t))}》" for t in titles])
-    return "<br>".join(head + body)
+    return "<br>".join(head + _lines(_events(mine)) + _lines(_documents(edges)))
 
 
-def _pair_hover(a: str, b: str, rows: pd.DataFrame) -> str:
-    titles = list(dict.fromkeys(t for ts in rows.agreements for t in ts))
+def _pair_hover(a: str, b: str, rows: list[Row]) -> str:
+    docs = _documents(rows)
     head = [
         f"<b>{html.escape(a)} — {html.escape(b)}</b>",
-        f"articles {rows.doc_id.nunique()} · events {int(rows.in_event.sum())} · documents {len(titles)}",
+        f"articles {len({r['doc_id'] for r in rows})} · events {sum(r['in_event'] for r in rows)}"
+        f" · documents {len(docs)}",
     ]
-    return "<br>".join(head + _lines(_events(rows)) + _lines([f"《{html.escape(_short(t))}》" for t in titles]))
+    return "<br>".join(head + _lines(_events(rows)) + _lines(docs))
+
+
+def _plain_rows(df: pd.DataFrame) -> list[Row]:
+    """Rows as dicts with ``None`` for missing values (pandas' NA/NaT/NaN)."""
+    import pandas as pd
+
+    return [{k: (None if not isinstance(v, list) and pd.isna(v) else v) for k, v in r.items()} for r in
+            df.to_dict("records")]  # fmt: skip
 
 
 # ---------------------------------------------------------------- the figure
@@ -203,38 +220,46 @@ def _palette(labels: list[str], color_by: ColorBy) -> dict[str, str]:
 def _slice_traces(
     net: Network, year: int | None, pos: dict[str, tuple[float, float]], groups: dict[str, str], order: list[str]
 ) -> list[dict[str, Any]]:
-    """The data of every trace (edge width classes, pair hover points, one node trace per group) for one slice."""
+    """The data of every trace (edge width classes, pair hover points, one node trace per group) for one slice.
+
+    Dot sizes are relative to the busiest place of the whole network, so that years compare."""
+    most = int(net.nodes.n_articles.max()) if not net.nodes.empty else 1
     edges, parties = net.edges, net.parties
     if year is not None:
         edges, parties = edges[edges.year == year], parties[parties.year == year]
+    by_pair: dict[tuple[str, str], list[Row]] = {}
+    by_node: dict[str, list[Row]] = {}
+    for e in _plain_rows(edges):
+        by_pair.setdefault((e["a"], e["b"]), []).append(e)
+        by_node.setdefault(e["a"], []).append(e)
+        by_node.setdefault(e["b"], []).append(e)
+    of_node: dict[str, list[Row]] = {}
+    for r in _plain_rows(parties):
+        of_node.setdefault(r["id"], []).append(r)
     traces: list[dict[str, Any]] = []
-    weights = edges.groupby(["a", "b"]).doc_id.nunique() if not edges.empty else {}
+    weights = {pair: len({r["doc_id"] for r in rows}) for pair, rows in by_pair.items()}
     for lo, hi, _ in _WIDTHS:
         xs: list[float | None] = []
         ys: list[float | None] = []
-        for (a, b), w in dict(weights).items():
+        for (a, b), w in weights.items():
             if lo <= w <= hi:
                 xs += [pos[a][0], pos[b][0], None]
                 ys += [pos[a][1], pos[b][1], None]
         traces.append({"x": xs, "y": ys})
-    mx, my, mt = [], [], []
-    for (a, b), rows in edges.groupby(["a", "b"]) if not edges.empty else []:
-        mx.append((pos[a][0] + pos[b][0]) / 2)
-        my.append((pos[a][1] + pos[b][1]) / 2)
-        mt.append(_pair_hover(a, b, rows))
-    traces.append({"x": mx, "y": my, "hovertext": mt})
-    present = set(parties.id)
-    nodes = [n for n in net.nodes.to_dict("records") if n["id"] in present]
+    mids = [((pos[a][0] + pos[b][0]) / 2, (pos[a][1] + pos[b][1]) / 2, _pair_hover(a, b, rows))
+            for (a, b), rows in by_pair.items()]  # fmt: skip
+    traces.append({"x": [m[0] for m in mids], "y": [m[1] for m in mids], "hovertext": [m[2] for m in mids]})
+    nodes = [n for n in _plain_rows(net.nodes) if n["id"] in of_node]
     for g in order:
         mine = [n for n in nodes if groups[n["id"]] == g]
-        counts = [int(parties[parties.id == n["id"]].doc_id.nunique()) for n in mine]
+        counts = [len({r["doc_id"] for r in of_node[n["id"]]}) for n in mine]
         traces.append(
             {
                 "x": [pos[n["id"]][0] for n in mine],
                 "y": [pos[n["id"]][1] for n in mine],
                 "text": [n["id"] for n in mine],
-                "hovertext": [_node_hover(n, parties, edges) for n in mine],
-                "marker": {"size": [10 + 9 * math.sqrt(c) for c in counts]},
+                "hovertext": [_node_hover(n, of_node[n["id"]], by_node.get(n["id"], [])) for n in mine],
+                "marker": {"size": [10 + 26 * math.sqrt(c / max(most, 8)) for c in counts]},
             }
         )
     return traces
@@ -255,92 +280,79 @@ def plot_network(
     _require()
     import plotly.graph_objects as go
 
+    net = _as_network(data, since, until)
+    return go.Figure(figure_dict(net, color_by=color_by, slider=slider, title=title, height=height))
+
+
+def figure_dict(
+    net: Network, *, color_by: ColorBy = "province", slider: bool = True, title: str | None = None, height: int = 620
+) -> dict[str, Any]:
+    """The figure of ``plot_network`` as a plain plotly dict (``data``, ``layout``, ``frames``): the page
+    writes it without plotly's validation, which is slow for many years of frames."""
     if color_by not in ("province", "level"):
         raise ValueError(f"color_by must be province or level, not {color_by!r}")
-    net = _as_network(data, since, until)
     pos = layout(net)
     groups = _groups(net, color_by)
     weight = net.nodes.set_index("id").n_articles.to_dict() if not net.nodes.empty else {}
     order = sorted(set(groups.values()), key=lambda g: (-sum(weight[n] for n in groups if groups[n] == g), g))
     colors = _palette(order, color_by)
     base = _slice_traces(net, None, pos, groups, order)
-    fig = go.Figure()
+    data: list[dict[str, Any]] = []
     for (lo, hi, width), d in zip(_WIDTHS, base, strict=False):
         label = f"{lo}" if lo == hi else (f"{lo}+" if hi > 10**6 else f"{lo}–{hi}")
-        fig.add_trace(
-            go.Scatter(**d, mode="lines", line={"width": width, "color": "rgba(110,110,110,0.45)"},
-                       hoverinfo="skip", showlegend=False, name=f"ties in {label} article(s)")
+        data.append(
+            {"type": "scatter", **d, "mode": "lines", "line": {"width": width, "color": "rgba(110,110,110,0.45)"},
+             "hoverinfo": "skip", "showlegend": False, "name": f"ties in {label} article(s)"}
         )  # fmt: skip
-    fig.add_trace(
-        go.Scatter(**base[len(_WIDTHS)], mode="markers", hoverinfo="text", showlegend=False, name="pairs",
-                   marker={"size": 14, "color": "rgba(0,0,0,0)", "line": {"width": 0}})
+    data.append(
+        {"type": "scatter", **base[len(_WIDTHS)], "mode": "markers", "hoverinfo": "text", "showlegend": False,
+         "name": "pairs", "marker": {"size": 14, "color": "rgba(0,0,0,0)", "line": {"width": 0}}}
     )  # fmt: skip
     for g, d in zip(order, base[len(_WIDTHS) + 1 :], strict=True):
-        fig.add_trace(
-            go.Scatter(
-                x=d["x"], y=d["y"], text=d["text"], hovertext=d["hovertext"], mode="markers+text", name=g,
-                hoverinfo="text", textposition="top center", textfont={"size": 12, "color": "#222"},
-                marker={"size": d["marker"]["size"], "color": colors[g], "line": {"width": 1, "color": "white"},
-                        "opacity": 0.92},
-            )
+        data.append(
+            {"type": "scatter", **d, "mode": "markers+text", "name": g, "hoverinfo": "text",
+             "textposition": "top center", "textfont": {"size": 12, "color": "#222"},
+             "marker": {**d["marker"], "color": colors[g], "line": {"width": 1, "color": "white"}, "opacity": 0.92}}
         )  # fmt: skip
     years = sorted({int(y) for y in net.parties.year.dropna()})
     summary = f"{len(net.nodes)} places · {len(net.pairs())} pairs · {net.parties.doc_id.nunique()} articles"
     if years:
         summary += f" · {years[0]}–{years[-1]}" if len(years) > 1 else f" · {years[0]}"
-    fig.update_layout(
-        title={"text": (title or "Cooperation network") + f"<br><sup>{summary}</sup>", "x": 0.01},
-        font={"family": FONT, "size": 13},
-        hoverlabel={"font": {"family": FONT, "size": 12}, "align": "left"},
-        showlegend=True,
-        legend={"title": {"text": "province" if color_by == "province" else "level"}, "itemsizing": "constant"},
-        xaxis={"visible": False},
-        yaxis={"visible": False, "scaleanchor": "x"},
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        height=height,
-        margin={"l": 10, "r": 10, "t": 70, "b": 10},
-        hovermode="closest",
-    )
+    fig: dict[str, Any] = {
+        "data": data,
+        "layout": {
+            "title": {"text": (title or "Cooperation network") + f"<br><sup>{summary}</sup>", "x": 0.01},
+            "font": {"family": FONT, "size": 13},
+            "hoverlabel": {"font": {"family": FONT, "size": 12}, "align": "left"},
+            "showlegend": True,
+            "legend": {"title": {"text": color_by}, "itemsizing": "constant"},
+            "xaxis": {"visible": False},
+            "yaxis": {"visible": False, "scaleanchor": "x"},
+            "plot_bgcolor": "white",
+            "paper_bgcolor": "white",
+            "height": height,
+            "margin": {"l": 10, "r": 10, "t": 70, "b": 10},
+            "hovermode": "closest",
+        },
+    }
     if slider and years:
         slices: list[int | None] = [None, *years]
-        indices = list(range(len(fig.data)))
-        fig.frames = [
-            go.Frame(name="all" if y is None else str(y), data=_frame_data(net, y, pos, groups, order), traces=indices)
-            for y in slices
+        names = ["all" if y is None else str(y) for y in slices]
+        fig["frames"] = [
+            {"name": name, "traces": list(range(len(data))),
+             "data": [{"type": "scatter", **d} for d in _slice_traces(net, y, pos, groups, order)]}
+            for name, y in zip(names, slices, strict=True)
+        ]  # fmt: skip
+        step = {"mode": "immediate", "frame": {"duration": 0, "redraw": True}, "transition": {"duration": 0}}
+        fig["layout"]["sliders"] = [
+            {
+                "active": 0,
+                "currentvalue": {"prefix": "year: ", "font": {"size": 14}},
+                "pad": {"t": 10, "b": 10},
+                "steps": [{"label": name, "method": "animate", "args": [[name], step]} for name in names],
+            }
         ]
-        fig.update_layout(
-            sliders=[
-                {
-                    "active": 0,
-                    "currentvalue": {"prefix": "year: ", "font": {"size": 14}},
-                    "pad": {"t": 10, "b": 10},
-                    "steps": [
-                        {
-                            "label": "all" if y is None else str(y),
-                            "method": "animate",
-                            "args": [["all" if y is None else str(y)],
-                                     {"mode": "immediate", "frame": {"duration": 0, "redraw": True},
-                                      "transition": {"duration": 0}}],
-                        }
-                        for y in slices
-                    ],
-                }
-            ]
-        )
     return fig
-
-
-def _frame_data(
-    net: Network, year: int | None, pos: dict[str, tuple[float, float]], groups: dict[str, str], order: list[str]
-) -> list[Any]:
-    import plotly.graph_objects as go
-
-    out = []
-    for d in _slice_traces(net, year, pos, groups, order):
-        marker = d.pop("marker", None)
-        out.append(go.Scatter(**d, **({"marker": marker} if marker else {})))
-    return out
 
 
 def plot_timeline(
@@ -427,9 +439,9 @@ def page_html(net: Network, *, color_by: ColorBy = "province", title: str | None
     _require()
     import plotly.io as pio
 
-    fig = plot_network(net, color_by=color_by, title=title, height=720)
+    fig = figure_dict(net, color_by=color_by, title=title, height=720)
     graph = pio.to_html(
-        fig, include_plotlyjs=True, full_html=False, auto_play=False, div_id="extract-network-graph",
+        fig, validate=False, include_plotlyjs=True, full_html=False, auto_play=False, div_id="extract-network-graph",
         config={"displaylogo": False, "responsive": True, "scrollZoom": True},
     )  # fmt: skip
     data = _page_data(net)
