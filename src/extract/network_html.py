@@ -16,8 +16,8 @@ year at a time (the article's year: event start, else publish date) or all years
 their positions, so a year's network reads against the whole.  Connected groups are laid out one by
 one (networkx's spring layout, fixed seed, so the same records always give the same picture; a
 dense group, such as the members of one multilateral meeting, on a circle in the order the springs
-found, so that every label shows) and packed in rows, largest first, so that bilateral pairs do not
-drift over the big clusters.
+found, so that every label shows) and packed in rows, largest first, smaller groups stacked in
+columns beside a large one, so that bilateral pairs do not drift over the big clusters.
 
 **The page** (``extract network DIR --html OUT.html``) is that figure with its JavaScript library
 (plotly.js, from the ``plotly`` package) inlined, a summary, the strongest ties and the busiest
@@ -57,6 +57,7 @@ _LEVEL_NAMES = {
 _ZONE_GROUP, _OTHER_GROUP = "区域 zone", "其他 other"
 _MAX_LINES = 6
 _DENSE = 0.3  # groups at least this dense (share of possible pairs) are drawn on a circle
+_SPREAD = 0.5  # how far the crowded core of a sparse group is opened up (1: as the springs left it)
 
 
 def _require() -> None:
@@ -85,7 +86,7 @@ def layout(net: Network, *, seed: int = 7) -> dict[str, tuple[float, float]]:
     placed: list[tuple[dict[str, tuple[float, float]], float]] = []
     for part in parts:
         sub = g.subgraph(part)
-        size = 1.0 + math.sqrt(len(part)) * 1.2  # a group's box grows with the square root of its members
+        size = 1.0 + max(math.sqrt(len(part)) * 1.2, len(part) * 0.22)  # a group's box grows with its members
         dense = len(part) > 2 and nx.density(sub) >= _DENSE
         if dense:  # on a circle: its length grows with the members
             size = max(size, 1.0 + len(part) * 0.33)
@@ -101,6 +102,8 @@ def layout(net: Network, *, seed: int = 7) -> dict[str, tuple[float, float]]:
                 around = sorted(pos, key=lambda n: (math.atan2(pos[n][1], pos[n][0]), n))
                 step = 2 * math.pi / len(around)
                 pos = {n: (math.cos(i * step), math.sin(i * step)) for i, n in enumerate(around)}
+            else:
+                pos = _even_out(pos)
         xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
         span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
         cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
@@ -108,15 +111,35 @@ def layout(net: Network, *, seed: int = 7) -> dict[str, tuple[float, float]]:
         placed.append(({n: ((x - cx) * scale, (y - cy) * scale) for n, (x, y) in pos.items()}, size))
     # rows about twice as wide as the stack is high: the shape of a page
     row_width = max(math.sqrt(sum(s * s for _, s in placed) * 2.2), max((s for _, s in placed), default=1.0))
+    # each row is as high as its first (largest) group; smaller groups stack in columns beside it
     out: dict[str, tuple[float, float]] = {}
-    x = y = row_height = 0.0
+    top = x = col_y = col_w = 0.0
+    row_h: float | None = None
     for pos, size in placed:
-        if x > 0 and x + size > row_width:
-            x, y, row_height = 0.0, y - row_height, 0.0
+        if row_h is None:
+            row_h = size
+        if col_y > 0 and col_y + size > row_h + 1e-9:  # the column is full: the next one
+            x, col_y, col_w = x + col_w, 0.0, 0.0
+        if x > 0 and x + size > row_width:  # the row is full: the next one
+            top, row_h, x, col_y, col_w = top - row_h, size, 0.0, 0.0, 0.0
         for n, (px, py) in pos.items():
-            out[n] = (round(x + size / 2 + px, 4), round(y - size / 2 + py, 4))
-        x += size
-        row_height = max(row_height, size)
+            out[n] = (round(x + size / 2 + px, 4), round(top - col_y - size / 2 + py, 4))
+        col_y += size
+        col_w = max(col_w, size)
+    return out
+
+
+def _even_out(pos: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Spring positions with distances from the centre raised to ``_SPREAD`` (< 1): leaves that the springs threw far
+    out come in, and the crowded core opens up."""
+    cx = sum(p[0] for p in pos.values()) / len(pos)
+    cy = sum(p[1] for p in pos.values()) / len(pos)
+    far = max(math.hypot(x - cx, y - cy) for x, y in pos.values()) or 1.0
+    out = {}
+    for n, (x, y) in pos.items():
+        r = math.hypot(x - cx, y - cy) / far
+        k = r**_SPREAD / r if r > 0 else 0.0
+        out[n] = ((x - cx) * k, (y - cy) * k)
     return out
 
 
