@@ -93,7 +93,7 @@ def record_dicts(data: Iterable[Any] | str | Path) -> list[tuple[str, dict[str, 
     The network reads only the fields it needs, so gold records (no ``encoding``, an event without a
     name) are read as they are.  A ``doc_id`` found twice is kept once, the last read.
     """
-    from extract.frames import iter_record_dicts
+    from extract.records import is_error_row, iter_record_dicts
 
     if isinstance(data, str | Path):
         pairs = list(iter_record_dicts(data))
@@ -103,7 +103,7 @@ def record_dicts(data: Iterable[Any] | str | Path) -> list[tuple[str, dict[str, 
             if isinstance(r, Record):
                 pairs.append((r.doc_id, r.model_dump(exclude={"officials", "staff"})))
             elif isinstance(r, dict):
-                if "doc_id" in r or "reason" not in r:  # not an error entry of errors.jsonl
+                if not is_error_row(r):
                     pairs.append((str(r.get("doc_id", f"item {n}")), r))
             elif not (hasattr(r, "reason") and hasattr(r, "file")):  # InputErrorInfo from extract_many
                 raise TypeError(f"not a record: {type(r).__name__}")
