@@ -47,6 +47,7 @@ class EventRules:
     weak: frozenset[str]
     cooperation: re.Pattern[str]
     nouns: tuple[str, ...]
+    any_noun: re.Pattern[str]
 
 
 @cache
@@ -82,6 +83,7 @@ def event_rules() -> EventRules:
         frozenset(words["weak"]),
         re.compile(alt(words["cooperation"])),
         tuple(sorted(words["noun"], key=len, reverse=True)),
+        re.compile(noun),
     )
 
 
@@ -120,7 +122,8 @@ def _clean_name(name: str) -> tuple[str, str | None, int]:
 def _candidates(text: str, offset: int, index: int, headline: bool) -> list[EventMention]:
     rules = event_rules()
     out: list[EventMention] = []
-    for kind, pattern in (("name_first", rules.name_first), ("verb_first", rules.verb_first)):
+    named = rules.any_noun.search(text) is not None  # the name patterns need a head noun: skip them fast
+    for kind, pattern in (("name_first", rules.name_first), ("verb_first", rules.verb_first)) if named else ():
         for m in pattern.finditer(text):
             raw = m.group("name")
             name, prefix, cut = _clean_name(raw)
@@ -149,7 +152,7 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
                 EventMention(name, (start, start + len(name)), m.group("place") or prefix, when, score,
                              in_headline=headline)
             )
-    if not any(c.score > 0 for c in out):
+    if "《" in text and not any(c.score > 0 for c in out):
         for m in rules.signing.finditer(text):
             when = (offset + m.start("when"), offset + m.end("when")) if m.group("when") else None
             out.append(

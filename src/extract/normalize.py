@@ -323,7 +323,7 @@ def _simplified_only(c: str) -> bool:
 MIXED_LINES = 2  # lines written wholly in each script that make a page mixed
 
 
-def _script_lines(text: str, simplified: str) -> tuple[int, int]:
+def _script_lines(text: str, simplified: str, simplified_chars: set[str]) -> tuple[int, int]:
     """How many lines are wholly Simplified (two or more Simplified-only characters, none that
     t2s changes) and wholly Traditional (two or more changed, no Simplified-only one)."""
     lines, converted = text.split("\n"), simplified.split("\n")
@@ -331,8 +331,8 @@ def _script_lines(text: str, simplified: str) -> tuple[int, int]:
         return 0, 0
     simp = trad = 0
     for line, conv in zip(lines, converted, strict=True):
-        changed = sum(1 for a, b in zip(line, conv, strict=False) if a != b)
-        only = sum(1 for c in line if "\u4e00" <= c <= "\u9fff" and _simplified_only(c))
+        changed = 0 if line == conv else sum(1 for a, b in zip(line, conv, strict=False) if a != b)
+        only = sum(1 for c in line if c in simplified_chars)
         simp += only >= 2 and changed == 0
         trad += changed >= 2 and only == 0
     return simp, trad
@@ -343,11 +343,12 @@ def detect_script(text: str, simplified: str) -> str:
     two scripts: those OpenCC t2s changed, against those only Simplified writing uses."""
     chars = set(text)
     traditional = len(chars - set(simplified))
-    simplified_only = sum(1 for c in chars if "\u4e00" <= c <= "\u9fff" and _simplified_only(c))
+    simplified_chars = {c for c in chars if "\u4e00" <= c <= "\u9fff" and _simplified_only(c)}
+    simplified_only = len(simplified_chars)
     total = traditional + simplified_only
     if total == 0:
         return "simplified"
-    if min(_script_lines(text, simplified)) >= MIXED_LINES:
+    if traditional and simplified_only and min(_script_lines(text, simplified, simplified_chars)) >= MIXED_LINES:
         return "mixed"  # whole lines in each script: a Traditional article under Simplified page labels
     share = traditional / total
     if share >= 0.8:

@@ -207,8 +207,9 @@ def event_parties(
     # sentences naming the event or its series (第十届 and 首届 X会商会 are one series)
     series = _ORDINALS.sub("", ev.name or "")
     if len(series) >= 4:
+        tail = series[-4:]  # the head noun's end: a cheap test before the ordinals are taken out
         for m in _SENTENCE.finditer(body, 0, SERIES_CHARS):
-            if series in _ORDINALS.sub("", m.group(0)):
+            if tail in m.group(0) and series in _ORDINALS.sub("", m.group(0)):
                 sentences.append((m.start(), m.end()))
     sentences = sorted(set(sentences))
     window = _window(body, at)
