@@ -365,3 +365,40 @@ def test_photo_credit_with_outlet_journalist_after_slash_and_page_editor() -> No
     text = "双方签署合作协议。\n图/南方日报记者 陈明辉\n本版责编：赵雅琴\n"
     assert staff(text) == {"陈明辉": ["摄影"], "赵雅琴": ["编辑"]}
     assert officials(text) == {}
+
+
+# --- staff as real pages write them ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracket with names only, after a dateline or closing the last paragraph
+        ("中新网福州8月2日电 (林晓燕)闽西南协同发展区第五次党政联席会议2日召开。", {"林晓燕": ["记者"]}),
+        ("本报讯（汪洋 蒋思齐）昨天，长株潭三市签署合作协议。", {"汪洋": ["记者"], "蒋思齐": ["记者"]}),
+        ("两市将在产业、交通领域深化合作。（邹明)\n\n相关新闻", {"邹明": ["记者"]}),
+        # a name padded to three characters with a space
+        ("（记者 韩 冰 通讯员 肖 潇）", {"韩冰": ["记者"], "肖潇": ["记者"]}),
+        ("责任编辑：覃 杰\n", {"覃杰": ["编辑"]}),
+        # labels of news sites and WeChat pages
+        ("网站编辑：陶然\n审核校对：孔繁星\n", {"陶然": ["编辑"], "孔繁星": ["编辑"]}),
+        ("作者：蒲晓旭\n来源：四川日报\n", {"蒲晓旭": ["记者"]}),
+        # page labels beside a credit are nobody
+        ("责任编辑：苗青　网友评论\n", {"苗青": ["编辑"]}),
+    ],
+)
+def test_staff_credits_as_real_pages_write_them(text: str, expected: dict[str, list[str]]) -> None:
+    assert staff(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "图为签约仪式现场（右二）。\n嘉宾合影。（左一）",  # positions in a photo
+        "会上，滁州市长许继伟致辞。\n（许继伟）",  # a name the article talks about
+        "成渝两地签署协议。（新华社）",  # an outlet
+        "会议在合肥召开。（完）",
+    ],
+)
+def test_brackets_that_are_no_bylines(text: str) -> None:
+    assert staff(text) == {}
