@@ -513,3 +513,16 @@ def test_list_introduced_by_a_group_title_on_its_own_line() -> None:
 def test_ministry_and_bureau_posts_written_after_the_name() -> None:
     assert officials("会上，韩文秀部长指出，要加强协作。") == {"韩文秀": ["部长"]}
     assert officials("会见了赵辰昕主任一行。") == {"赵辰昕": ["主任"]}
+
+
+def test_words_before_a_head_that_are_no_place() -> None:
+    assert officials("会见了时任南投县长李朝卿。") == {"李朝卿": ["南投县长"]}
+    assert officials("，前任市长周志刚出席。") == {"周志刚": ["市长"]}
+    assert officials("各位市长吴志明等出席。") == {"吴志明": ["市长"]}
+
+
+def test_group_title_left_unreadable_by_a_broken_scrape_is_kept_as_written() -> None:
+    assert officials("??h领导陈全国、努尔·白克力出席会议。") == {
+        "陈全国": ["??h领导"],
+        "努尔·白克力": ["??h领导"],
+    }

@@ -87,6 +87,10 @@ _MINORITY_MAX = 5  # longest name without a Han surname (乌兰图雅, 洛桑次
 _MAX_PREFIX = 30
 _LEVEL_CHARS = frozenset("省市区县州盟旗镇乡村")
 _LIST_JOINERS = ("、", "和", "及", "与")
+# numerals, measure words and determiners: 各位|市长, 两位|县长, 该|市长 name no place
+_DETERMINERS = frozenset("一二三四五六七八九十百千两几多各每诸该本这那其此位名个些全")
+# what a broken scrape leaves of an organization's name before a group title (??h领导)
+_GARBLED = re.compile(r"(?:[?？]+[A-Za-z]{1,3}|\ufffd+[A-Za-z]{0,3})$")
 _PLACE_LEVEL_HEADS = frozenset("省市县区州")  # 省长, 市长…: the head carries the place's level
 # 主席台, 主席团, 总理府: a post-name title followed by one of these is part of a word
 _POST_WORD_TAILS = "台团令府位职"
@@ -301,7 +305,7 @@ def _place_stem(seg: str, level: str) -> int:
         if len(stem) == k and all(is_han(c) for c in stem):
             if any(e.kind == "unit" for e in keys.get(stem + level, ())):
                 return k
-    if 2 <= len(seg) <= 3 and all(is_han(c) for c in seg):
+    if 2 <= len(seg) <= 3 and all(is_han(c) and c not in _DETERMINERS for c in seg):
         lex = lexicon()
         if seg not in lex.non_names and not lex.stop_re.search(seg) and not head_start_re().search(seg):
             return len(seg)  # a place the gazetteer does not know (南投|县长, 苗栗|县长)
@@ -517,7 +521,10 @@ def _title_at(t: str, head_start: int, head_end: int, floor: int = 0) -> tuple[i
     if mm and head[mm.end() :] in g.group_heads:
         head = head[mm.end() :]
     if head in g.group_heads and start == head_start:
-        return None  # 领导 alone names nobody
+        garbled = _GARBLED.search(t, max(0, head_start - 8), head_start)
+        if garbled is None:
+            return None  # 领导 alone names nobody
+        start = garbled.start()  # ??h领导: an organization a broken scrape left unreadable
     return start, t[start:head_end], head_start - start
 
 
@@ -566,7 +573,7 @@ def _split_names(t: str) -> list[tuple[str, str, tuple[int, int]]]:
         after = after_score(t, end)
         if after < SCORE_WEAK or (after < SCORE_STRONG and t[end] not in "及和与"):
             continue  # 王副县长惠美|及苗栗县长: a list goes on
-        if _verb_like(t, gs) or lexicon().stop_class.get(given[1]):
+        if _verb_like(t, gs) or lexicon().stop_class.get(given[0]) or lexicon().stop_class.get(given[1]):
             continue
         if g.prefix_stop.match(t, gs) or given in lexicon().non_names or _common_word(given):
             continue
