@@ -107,3 +107,10 @@ def test_newspaper_named_in_marks_is_no_document() -> None:
     assert table("据《澳门日报》报道，《粤澳合作框架协议》实施以来成效显著。") == [
         ("粤澳合作框架协议", "agreement", "mentioned")
     ]
+
+
+def test_an_announced_act_is_kept_beside_the_mention() -> None:
+    (a,) = extract_agreements("大会计划签署《长株潭都市圈交通一体化合作协议》。")
+    assert (a.action, a.announced) == ("mentioned", "signed")
+    (b,) = extract_agreements("《长株潭都市圈交通一体化合作协议》实施以来，成效明显。")
+    assert (b.action, b.announced) == ("mentioned", None)
