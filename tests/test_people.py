@@ -385,6 +385,9 @@ def test_photo_credit_with_outlet_journalist_after_slash_and_page_editor() -> No
         ("作者：蒲晓旭\n来源：四川日报\n", {"蒲晓旭": ["记者"]}),
         # page labels beside a credit are nobody
         ("责任编辑：苗青　网友评论\n", {"苗青": ["编辑"]}),
+        # review stages of WeChat footers, interns
+        ("一审：陈浩\n二审：赵敏\n三审：林峰\n", {"陈浩": ["编辑"], "赵敏": ["编辑"], "林峰": ["编辑"]}),
+        ("（记者 吴敏 实习生 周琪）", {"吴敏": ["记者"], "周琪": ["记者"]}),
     ],
 )
 def test_staff_credits_as_real_pages_write_them(text: str, expected: dict[str, list[str]]) -> None:
@@ -526,3 +529,8 @@ def test_group_title_left_unreadable_by_a_broken_scrape_is_kept_as_written() -> 
         "陈全国": ["??h领导"],
         "努尔·白克力": ["??h领导"],
     }
+
+
+def test_a_dateline_run_on_into_the_first_sentence_is_no_title() -> None:
+    assert officials("本报讯市委书记刘洪出席会议。") == {"刘洪": ["市委书记"]}
+    assert officials("新华社北京3月5日电国务院总理李强作报告。") == {"李强": ["国务院总理"]}
