@@ -534,3 +534,13 @@ def test_group_title_left_unreadable_by_a_broken_scrape_is_kept_as_written() -> 
 def test_a_dateline_run_on_into_the_first_sentence_is_no_title() -> None:
     assert officials("本报讯市委书记刘洪出席会议。") == {"刘洪": ["市委书记"]}
     assert officials("新华社北京3月5日电国务院总理李强作报告。") == {"李强": ["国务院总理"]}
+
+
+def test_place_title_before_a_weak_surname_unless_head_and_name_make_a_word() -> None:
+    assert officials("上海市长应勇、江苏省长吴政隆出席。") == {"应勇": ["上海市长"], "吴政隆": ["江苏省长"]}
+    assert officials("南京市长江大桥已通车。") == {}
+
+
+def test_leaders_of_both_sides_and_less_frequent_surnames() -> None:
+    assert officials("双方领导人陈敏尔、黄强出席签约仪式。") == {"陈敏尔": ["双方领导人"], "黄强": ["双方领导人"]}
+    assert officials("全国政协副主席辜胜阻出席。") == {"辜胜阻": ["全国政协副主席"]}

@@ -630,8 +630,10 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         anchored = first[0] < m.start() or m.start() == 0 or t[m.start() - 1] in _HARD
         anchored = anchored or bool(g.prefix_stop_end.search(t, max(0, m.start() - 4), m.start()))
         # a place without its level in front of the head (南京|市长江大桥) anchors no weak surname
+        # unless the head and the name do not run into a word (南京市长|江: 长江; 上海市长|应勇)
         bare_place = first[0] < m.start() and not g.org_end.search(t, first[0], m.start())
-        name = _best_reading(t, name_pos, anchored=anchored, weak_ok=not bare_place)
+        glued = bare_place and _common_word(t[m.end("head") - 1 : m.end("head") + 1])
+        name = _best_reading(t, name_pos, anchored=anchored, weak_ok=not glued)
         if name is None and not _minority_start(t, name_pos):
             continue
         chain = _chain(t, first, floor)
