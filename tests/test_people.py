@@ -388,6 +388,12 @@ def test_photo_credit_with_outlet_journalist_after_slash_and_page_editor() -> No
         # review stages of WeChat footers, interns
         ("一审：陈浩\n二审：赵敏\n三审：林峰\n", {"陈浩": ["编辑"], "赵敏": ["编辑"], "林峰": ["编辑"]}),
         ("（记者 吴敏 实习生 周琪）", {"吴敏": ["记者"], "周琪": ["记者"]}),
+        # a bar as the colon; a byline closed by 报道
+        ("记者｜邓小军\n", {"邓小军": ["记者"]}),
+        ("文｜韩梅 图｜钟伟\n", {"韩梅": ["记者"], "钟伟": ["摄影"]}),
+        ("本报记者 顾阳 通讯员 萧凡 报道\n", {"顾阳": ["记者"], "萧凡": ["记者"]}),
+        ("撰文：蒋一帆 摄影：凌峰\n", {"蒋一帆": ["记者"], "凌峰": ["摄影"]}),
+        ("首页 | 图片 | 直播 | 专题\n", {}),  # a navigation bar
     ],
 )
 def test_staff_credits_as_real_pages_write_them(text: str, expected: dict[str, list[str]]) -> None:

@@ -7,7 +7,7 @@ Credit contexts are found first, then parsed into ``label: names`` segments:
 - short credit lines: ``王华 摄``, ``责任编辑:倪珺``, ``总值班: 吴弋 编辑: 贾元元``,
   ``文字:大连新闻传媒集团记者鹿道铭``, ``图片:老将黄忠、大连新闻传媒集团记者王华``,
   ``文/陈小敏　图/黄立`` (a slash before a name works as a colon), ``图/佛山日报记者 戴伟健``
-  (the label's role wins: 摄影 only).
+  (the label's role wins: 摄影 only); a bar works as a colon too (``记者｜张小军``).
 
 Labels and their role class come from ``rules/staff_labels.tsv``.  A label written after
 the names (``王华 摄``) credits the names before it; a label right after another label's
@@ -65,7 +65,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         # one label or a slash-chain of labels (文/图), optional colon
         # a slash before a name works as a colon (文/陈小敏　图/黄立)
         "token": re.compile(
-            rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：]|\s*[/／](?=\s*[\u4e00-\u9fff]))?"
+            rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：]|\s*[/／|｜](?=\s*[\u4e00-\u9fff]))?"
         ),
         "paren": re.compile(r"[（(【\[]([^（）()【】\[\]\n]{1,80})[)）】\]]"),
         "paren_credit": re.compile(
@@ -75,7 +75,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         # a credit line starts with a label (编辑:秋菊, 记者 张三, 文/图 王五) …
         "line_start": re.compile(
             rf"^\s*(?:本报|新华社)?(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
-            rf"(?:\s*[:：]|\s*[/／]\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
+            rf"(?:\s*[:：]|\s*[/／|｜]\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
             # 图/佛山日报记者 戴伟健: an outlet's journalist after the slash
             rf"|\s*[/／]\s*[\u4e00-\u9fff]{{0,14}}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$"
             rf"|[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$)"
@@ -141,6 +141,10 @@ def _tokens(seg: str) -> list[re.Match[str]]:
             continue  # 文 / 图 as ordinary characters
         if single and labs[0] in POSTFIX_LABELS and not m.group("colon") and nxt and is_han(nxt):
             continue  # 摄 inside a word (摄制)
+        if m.group("colon") and m.group("colon").strip() in ("|", "｜"):
+            word = re.match(r"[\u4e00-\u9fff]+", seg[m.end() :].lstrip())
+            if word is None or not _name_shaped(word.group()):
+                continue  # 图片 | 直播: a navigation bar, no credit
         out.append(m)
     return out
 
