@@ -114,3 +114,16 @@ def test_an_announced_act_is_kept_beside_the_mention() -> None:
     assert (a.action, a.announced) == ("mentioned", "signed")
     (b,) = extract_agreements("《长株潭都市圈交通一体化合作协议》实施以来，成效明显。")
     assert (b.action, b.announced) == ("mentioned", None)
+
+
+def test_titles_across_a_pinyin_artifact_and_a_line_break_in_a_traditional_page() -> None:
+    from extract.api import extract_text
+
+    record = extract_text(
+        "會議審議通過了《長江中游城市群協同發展規(guī)劃\n綱要》和《閩西南協同發展區合作章(zhāng)程》。據《澳門日報》報道。",
+        ner=False,
+    )
+    assert [(a.title, a.kind, a.action) for a in record.agreements] == [
+        ("长江中游城市群协同发展规划纲要", "plan", "adopted"),
+        ("闽西南协同发展区合作章程", "plan", "adopted"),
+    ]
