@@ -528,6 +528,7 @@ def test_words_before_a_head_that_are_no_place() -> None:
     assert officials("会见了时任南投县长李朝卿。") == {"李朝卿": ["南投县长"]}
     assert officials("，前任市长周志刚出席。") == {"周志刚": ["市长"]}
     assert officials("各位市长吴志明等出席。") == {"吴志明": ["市长"]}
+    assert officials("，当时市长张国强出席。") == {"张国强": ["市长"]}  # an ordinary word
 
 
 def test_group_title_left_unreadable_by_a_broken_scrape_is_kept_as_written() -> None:

@@ -308,7 +308,8 @@ def _place_stem(seg: str, level: str) -> int:
     if 2 <= len(seg) <= 3 and all(is_han(c) and c not in _DETERMINERS for c in seg):
         lex = lexicon()
         if seg not in lex.non_names and not lex.stop_re.search(seg) and not head_start_re().search(seg):
-            return len(seg)  # a place the gazetteer does not know (南投|县长, 苗栗|县长)
+            if not _common_word(seg, _PLAIN_WORD_FREQ):
+                return len(seg)  # a place the gazetteer does not know (南投|县长, 苗栗|县长; not 当时|市长)
     return 0
 
 
@@ -552,6 +553,7 @@ def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[in
 
 
 _WORD_FREQ = 200  # a jieba word this frequent is an ordinary word, no given name (亲切, 一起)
+_PLAIN_WORD_FREQ = 1000  # … and this frequent no place either (当时, 目前; 台北 and 桃园 are rarer)
 
 
 def _split_names(t: str) -> list[tuple[str, str, tuple[int, int]]]:
@@ -582,11 +584,12 @@ def _split_names(t: str) -> list[tuple[str, str, tuple[int, int]]]:
     return out
 
 
-def _common_word(w: str) -> bool:
-    import jieba  # lazily: only a surname-title-given candidate asks
+def _common_word(w: str, freq: int = _WORD_FREQ) -> bool:
+    """``w`` is a word of jieba's dictionary at least ``freq`` times frequent."""
+    import jieba  # lazily: only a candidate that needs the check asks
 
     jieba.dt.check_initialized()
-    return (jieba.dt.FREQ.get(w) or 0) >= _WORD_FREQ
+    return (jieba.dt.FREQ.get(w) or 0) >= freq
 
 
 def extract_officials(text: str, staff: list[StaffMember] | None = None,
