@@ -394,6 +394,9 @@ def test_photo_credit_with_outlet_journalist_after_slash_and_page_editor() -> No
         ("本报记者 顾阳 通讯员 萧凡 报道\n", {"顾阳": ["记者"], "萧凡": ["记者"]}),
         ("撰文：蒋一帆 摄影：凌峰\n", {"蒋一帆": ["记者"], "凌峰": ["摄影"]}),
         ("首页 | 图片 | 直播 | 专题\n", {}),  # a navigation bar
+        # a credit line opened by a bullet or a dash
+        ("■本报记者 许晴 通讯员 田野\n", {"许晴": ["记者"], "田野": ["记者"]}),
+        ("——记者 鲍文斌\n", {"鲍文斌": ["记者"]}),
     ],
 )
 def test_staff_credits_as_real_pages_write_them(text: str, expected: dict[str, list[str]]) -> None:

@@ -45,6 +45,8 @@ _MAX_LINE = 100
 # an outlet in front of the first label of a credit (四川日报全媒体记者 林小禾, 海南日报记者 符小琴):
 # the label still starts the credit when a space follows it
 _ORG_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,14}?(?:记者|通讯员)")
+# bullets and dashes a credit line may open with (■记者 王佳, ——记者 吴迪, ◎ 文/图 钱程)
+_BULLETS = "□■◎●○◆◇★☆▲△▪•—"
 _NUMERALS = frozenset("一二三四五六七八九十")
 _CAPTION_CUT = re.compile(r"[\s。！？；;：:，,]+")
 
@@ -74,7 +76,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         ),
         # a credit line starts with a label (编辑:秋菊, 记者 张三, 文/图 王五) …
         "line_start": re.compile(
-            rf"^\s*(?:本报|新华社)?(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
+            rf"^\s*[{_BULLETS}]*\s*(?:本报|新华社)?(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
             rf"(?:\s*[:：]|\s*[/／|｜]\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
             # 图/佛山日报记者 戴伟健: an outlet's journalist after the slash
             rf"|\s*[/／]\s*[\u4e00-\u9fff]{{0,14}}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$"
@@ -130,7 +132,7 @@ def _tokens(seg: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for m in _res()["token"].finditer(seg):
         i = m.start()
-        if i > 0 and not (seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜:：(（【[") and not (
+        if i > 0 and not (seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜:：(（【[" + _BULLETS) and not (
             not out and _ORG_LABEL.fullmatch(seg, 0, m.end()) and m.end() < len(seg) and seg[m.end()].isspace()
         ):
             continue  # 大连新闻传媒集团记者王华: 记者 inside a name item
