@@ -460,6 +460,7 @@ def test_a_title_never_reaches_back_over_a_name() -> None:
 def test_ministry_names_with_和_stay_whole() -> None:
     assert officials("文化和旅游部副部长杜江出席。") == {"杜江": ["文化和旅游部副部长"]}
     assert officials("省住房和城乡建设厅厅长李明出席。") == {"李明": ["省住房和城乡建设厅厅长"]}
+    assert officials("会上，林业和草原局局长关志鸥讲话。") == {"关志鸥": ["林业和草原局局长"]}
 
 
 def test_a_place_before_a_head_does_not_vouch_for_a_weak_surname() -> None:

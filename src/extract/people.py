@@ -272,12 +272,14 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0) -> int:
 def _name_joined(seg: str) -> int:
     """唐一军和|辽宁省委: a segment opening with a name and 和/同 goes on with the next title;
     where that title starts (0 when the segment does not open so).  Only a name with a
-    strong surname is taken (文化和旅游厅: 文 is a weak surname, 文化 no name)."""
+    strong surname that does not start with an ordinary word is taken (文化和旅游厅: 文 is
+    a weak surname; 林业和草原局, 卫生和计划生育委员会: 林业, 卫生 are words)."""
     for length in (4, 3, 2):
         if len(seg) > length + 1 and seg[length] in "和同":
             for sur_len, n in candidate_lengths(seg, 0):
                 if n == length and plausible_name(seg, 0, sur_len, n) and not is_weak(seg[:n]):
-                    return length + 1
+                    if not _common_word(seg[:2]):
+                        return length + 1
     return 0
 
 
