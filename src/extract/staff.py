@@ -40,7 +40,7 @@ from .rules import read_lines, read_tsv
 
 ROLE_ORDER: tuple[Role, ...] = ("记者", "摄影", "编辑")
 POSTFIX_LABELS = frozenset({"摄", "摄影", "摄像", "图"})
-_SEP = r"[、，,;；\s/／|｜]+"
+_SEP = r"[、，,;；\s/／|｜丨]+"
 _MAX_LINE = 100
 # an outlet in front of the first label of a credit (四川日报全媒体记者 林小禾, 海南日报记者 符小琴):
 # the label still starts the credit when a space follows it
@@ -67,7 +67,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         # one label or a slash-chain of labels (文/图), optional colon
         # a slash before a name works as a colon (文/陈小敏　图/黄立)
         "token": re.compile(
-            rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：]|\s*[/／|｜](?=\s*[\u4e00-\u9fff]))?"
+            rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：]|\s*[/／|｜丨](?=\s*[\u4e00-\u9fff]))?"
         ),
         "paren": re.compile(r"[（(【\[]([^（）()【】\[\]\n]{1,80})[)）】\]]"),
         "paren_credit": re.compile(
@@ -77,20 +77,20 @@ def _res() -> dict[str, re.Pattern[str]]:
         # a credit line starts with a label (编辑:秋菊, 记者 张三, 文/图 王五) …
         "line_start": re.compile(
             rf"^\s*[{_BULLETS}]*\s*(?:本报|新华社)?(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
-            rf"(?:\s*[:：]|\s*[/／|｜]\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
+            rf"(?:\s*[:：]|\s*[/／|｜丨]\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
             # 图/佛山日报记者 戴伟健: an outlet's journalist after the slash
             rf"|\s*[/／]\s*[\u4e00-\u9fff]{{0,14}}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$"
             rf"|[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$)"
         ),
         # … or holds "label:" after a space or bar and no sentence (来源:新华网 | 编辑:孙八) …
-        "line_inner": re.compile(rf"^[^。！？]*(?:[\s|｜])(?:{lab})\s*[:：][^。！？]*$"),
+        "line_inner": re.compile(rf"^[^。！？]*(?:[\s|｜丨])(?:{lab})\s*[:：][^。！？]*$"),
         # … or ends with a postfix photo credit (王华 摄, 图为会议现场。王华 摄)
         "line_photo": re.compile(r"(?:^|[\s。！？])[^\s。！？]{1,12}(?:[、\s]+[^\s。！？]{1,12})*\s+(?:摄影|摄)\s*$"),
         "prefix": re.compile(r"^.*(?:记者|通讯员)"),
         # a name padded with a space (龙 璐) or any item between separators
         "item": re.compile(
             r"(?P<pad>(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
-            r"|[^、，,;；\s/／|｜]+"
+            r"|[^、，,;；\s/／|｜丨]+"
         ),
         # a bracket with no label: after a dateline (…5月3日电(韦小明), 本报讯（林海）) or
         # closing a paragraph (…合作协议。（朱宇）)
@@ -132,7 +132,7 @@ def _tokens(seg: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for m in _res()["token"].finditer(seg):
         i = m.start()
-        if i > 0 and not (seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜:：(（【[" + _BULLETS) and not (
+        if i > 0 and not (seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜丨:：(（【[" + _BULLETS) and not (
             not out and _ORG_LABEL.fullmatch(seg, 0, m.end()) and m.end() < len(seg) and seg[m.end()].isspace()
         ):
             continue  # 大连新闻传媒集团记者王华: 记者 inside a name item
@@ -143,7 +143,7 @@ def _tokens(seg: str) -> list[re.Match[str]]:
             continue  # 文 / 图 as ordinary characters
         if single and labs[0] in POSTFIX_LABELS and not m.group("colon") and nxt and is_han(nxt):
             continue  # 摄 inside a word (摄制)
-        if m.group("colon") and m.group("colon").strip() in ("|", "｜"):
+        if m.group("colon") and m.group("colon").strip() in ("|", "｜", "丨"):
             word = re.match(r"[\u4e00-\u9fff]+", seg[m.end() :].lstrip())
             if word is None or not _name_shaped(word.group()):
                 continue  # 图片 | 直播: a navigation bar, no credit
