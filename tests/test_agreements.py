@@ -109,13 +109,6 @@ def test_newspaper_named_in_marks_is_no_document() -> None:
     ]
 
 
-def test_an_announced_act_is_kept_beside_the_mention() -> None:
-    (a,) = extract_agreements("大会计划签署《长株潭都市圈交通一体化合作协议》。")
-    assert (a.action, a.announced) == ("mentioned", "signed")
-    (b,) = extract_agreements("《长株潭都市圈交通一体化合作协议》实施以来，成效明显。")
-    assert (b.action, b.announced) == ("mentioned", None)
-
-
 def test_titles_across_a_pinyin_artifact_and_a_line_break_in_a_traditional_page() -> None:
     from extract.api import extract_text
 

@@ -92,21 +92,22 @@ class DocumentMention:
     kind: str
     action: str
     spans: list[tuple[int, int]] = field(default_factory=list)
-    # the act announced for later when ``action`` is "mentioned" because of it (计划签署 → signed)
-    announced: str | None = None
 
 
-def _verb_before(text: str, chain_start: int) -> tuple[str, int, bool] | None:
-    """The last governing verb in the clause before a chain, its distance to the chain, and
-    whether it is announced for later (计划签署)."""
+def _verb_before(text: str, chain_start: int) -> tuple[str, int] | None:
+    """The last governing verb in the clause before a chain, and its distance to the chain."""
     lo = max(0, chain_start - BEFORE_WINDOW)
     window = text[lo:chain_start]
     ends = [m.end() for m in CLAUSE_END.finditer(window)]
     if ends:
         window = window[ends[-1] :]
     found = None
-    for m in document_rules().before.finditer(window):
-        found = (m.group(0), len(window) - m.end(), _announced(window, m.start()))
+    rules = document_rules()
+    for m in rules.before.finditer(window):
+        verb = m.group(0)
+        if _announced(window, m.start()):
+            verb = "mentioned"  # 计划签署: the act is still to come
+        found = (verb, len(window) - m.end())
     return found
 
 
@@ -146,22 +147,19 @@ def extract_agreements(text: str) -> list[DocumentMention]:
             if kind is None:
                 continue
             after = _verb_after(text, m.end())
-            announced = None
-            if before and (before[1] <= NEAR_BEFORE or not after):
-                action = rules.verb_action[before[0]]
-                if before[2] and action != "mentioned":
-                    action, announced = "mentioned", action  # 计划签署: the act is still to come
+            if before and before[1] <= NEAR_BEFORE:
+                action = rules.verb_action.get(before[0], "mentioned")
             elif after:
                 action = after
+            elif before:
+                action = rules.verb_action.get(before[0], "mentioned")
             else:
                 action = "mentioned"
             mention = found.get(title)
             if mention is None:
-                found[title] = DocumentMention(title, kind, action, [(m.start(), m.end())], announced)
+                found[title] = DocumentMention(title, kind, action, [(m.start(), m.end())])
             else:
                 mention.spans.append((m.start(), m.end()))
                 if ACTION_STRENGTH[action] > ACTION_STRENGTH[mention.action]:
-                    mention.action, mention.announced = action, None
-                elif mention.action == "mentioned" and announced:
-                    mention.announced = announced
+                    mention.action = action
     return list(found.values())

@@ -334,8 +334,7 @@ def make_event(nlp: Language, name: str) -> Component:
             )
             st.regions = [*st.regions, *(r for r in st.event_parties if r not in st.regions)]  # parties are regions
         st.agreement_parties = [
-            # a signing announced at the event has the event's sides too (计划签署《A》)
-            parties_mod.agreement_parties(art.body, a.spans[0], a.announced or a.action, st.regions, st.event_parties)
+            parties_mod.agreement_parties(art.body, a.spans[0], a.action, st.regions, st.event_parties)
             if a.spans
             else []
             for a in st.agreements
