@@ -69,3 +69,54 @@ def test_kind_is_read_from_the_head_word_that_ends_last() -> None:
 def test_drafting_or_carrying_out_is_only_a_mention() -> None:
     text = "国家发展改革委正会同有关部门研究制定《新时代推动中部地区加快崛起的若干政策措施》。各地认真贯彻《长江经济带发展规划纲要》。"
     assert [a.action for a in extract_agreements(text)] == ["mentioned", "mentioned"]
+
+
+def test_new_document_kinds() -> None:
+    assert document_kind("内地与澳门关于建立更紧密经贸关系的安排") == "agreement"
+    assert document_kind("成渝地区双城经济圈文旅联盟章程") == "plan"
+    assert document_kind("闽西南协同发展区2023年工作报告") == "plan"
+    assert document_kind("苏皖合作示范区2022年重点协作事项") == "plan"
+    assert document_kind("闽东北行动") == "plan"
+    assert document_kind("深化琼港合作2021年重点工作") == "plan"
+    assert document_kind("赣湘边界跨省河流联防联控工作机制") == "agreement"
+    assert document_kind("西湖区青川县联合声明") == "declaration"
+
+
+def test_announced_acts_are_only_mentioned() -> None:
+    text = (
+        "本次会议拟签署《湘鄂赣三省毗邻地区文旅合作协议》。"
+        "双方将在年会上签署《闽粤赣边区域旅游合作框架协议》，"
+        "会议计划发布《长三角生态绿色一体化发展示范区产业发展指导意见》和《示范区先行启动区规划建设导则》。"
+        "去年已签署的《皖江城市带承接产业转移合作协议》成效明显。"
+    )
+    assert [(a.title, a.action) for a in extract_agreements(text)] == [
+        ("湘鄂赣三省毗邻地区文旅合作协议", "mentioned"),
+        ("闽粤赣边区域旅游合作框架协议", "mentioned"),
+        ("长三角生态绿色一体化发展示范区产业发展指导意见", "mentioned"),
+        ("示范区先行启动区规划建设导则", "mentioned"),
+        ("皖江城市带承接产业转移合作协议", "signed"),
+    ]
+
+
+def test_signing_written_after_the_title_with_的() -> None:
+    text = "伴随着《潍坊市人民政府、淄博市人民政府全面战略合作框架协议》的签署，两市合作进入新阶段。"
+    assert table(text) == [("潍坊市人民政府、淄博市人民政府全面战略合作框架协议", "agreement", "signed")]
+
+
+def test_newspaper_named_in_marks_is_no_document() -> None:
+    assert table("据《澳门日报》报道，《粤澳合作框架协议》实施以来成效显著。") == [
+        ("粤澳合作框架协议", "agreement", "mentioned")
+    ]
+
+
+def test_titles_across_a_pinyin_artifact_and_a_line_break_in_a_traditional_page() -> None:
+    from extract.api import extract_text
+
+    record = extract_text(
+        "會議審議通過了《長江中游城市群協同發展規(guī)劃\n綱要》和《閩西南協同發展區合作章(zhāng)程》。據《澳門日報》報道。",
+        ner=False,
+    )
+    assert [(a.title, a.kind, a.action) for a in record.agreements] == [
+        ("长江中游城市群协同发展规划纲要", "plan", "adopted"),
+        ("闽西南协同发展区合作章程", "plan", "adopted"),
+    ]

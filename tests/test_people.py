@@ -365,3 +365,195 @@ def test_photo_credit_with_outlet_journalist_after_slash_and_page_editor() -> No
     text = "双方签署合作协议。\n图/南方日报记者 陈明辉\n本版责编：赵雅琴\n"
     assert staff(text) == {"陈明辉": ["摄影"], "赵雅琴": ["编辑"]}
     assert officials(text) == {}
+
+
+# --- staff as real pages write them ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracket with names only, after a dateline or closing the last paragraph
+        ("中新网福州8月2日电 (林晓燕)闽西南协同发展区第五次党政联席会议2日召开。", {"林晓燕": ["记者"]}),
+        ("本报讯（汪洋 蒋思齐）昨天，长株潭三市签署合作协议。", {"汪洋": ["记者"], "蒋思齐": ["记者"]}),
+        ("两市将在产业、交通领域深化合作。（邹明)\n\n相关新闻", {"邹明": ["记者"]}),
+        # a name padded to three characters with a space
+        ("（记者 韩 冰 通讯员 肖 潇）", {"韩冰": ["记者"], "肖潇": ["记者"]}),
+        ("责任编辑：覃 杰\n", {"覃杰": ["编辑"]}),
+        # labels of news sites and WeChat pages
+        ("网站编辑：陶然\n审核校对：孔繁星\n", {"陶然": ["编辑"], "孔繁星": ["编辑"]}),
+        ("作者：蒲晓旭\n来源：四川日报\n", {"蒲晓旭": ["记者"]}),
+        # page labels beside a credit are nobody
+        ("责任编辑：苗青　网友评论\n", {"苗青": ["编辑"]}),
+        # review stages of WeChat footers, interns
+        ("一审：陈浩\n二审：赵敏\n三审：林峰\n", {"陈浩": ["编辑"], "赵敏": ["编辑"], "林峰": ["编辑"]}),
+        ("（记者 吴敏 实习生 周琪）", {"吴敏": ["记者"], "周琪": ["记者"]}),
+        # a bar as the colon; a byline closed by 报道
+        ("记者｜邓小军\n", {"邓小军": ["记者"]}),
+        ("文｜韩梅 图｜钟伟\n", {"韩梅": ["记者"], "钟伟": ["摄影"]}),
+        ("文丨邵佳 图丨葛明\n编辑丨石磊\n", {"邵佳": ["记者"], "葛明": ["摄影"], "石磊": ["编辑"]}),
+        ("新闻丨图片丨视频丨直播\n", {}),
+        ("本报记者 顾阳 通讯员 萧凡 报道\n", {"顾阳": ["记者"], "萧凡": ["记者"]}),
+        ("撰文：蒋一帆 摄影：凌峰\n", {"蒋一帆": ["记者"], "凌峰": ["摄影"]}),
+        ("首页 | 图片 | 直播 | 专题\n", {}),  # a navigation bar
+        # a credit line opened by a bullet or a dash
+        ("■本报记者 许晴 通讯员 田野\n", {"许晴": ["记者"], "田野": ["记者"]}),
+        ("——记者 鲍文斌\n", {"鲍文斌": ["记者"]}),
+    ],
+)
+def test_staff_credits_as_real_pages_write_them(text: str, expected: dict[str, list[str]]) -> None:
+    assert staff(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "图为签约仪式现场（右二）。\n嘉宾合影。（左一）",  # positions in a photo
+        "会上，滁州市长许继伟致辞。\n（许继伟）",  # a name the article talks about
+        "成渝两地签署协议。（新华社）",  # an outlet
+        "会议在合肥召开。（完）",
+    ],
+)
+def test_brackets_that_are_no_bylines(text: str) -> None:
+    assert staff(text) == {}
+
+
+# --- titles as real pages write them ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "titles"),
+    [
+        # the place written before 省长/市长/县长 is part of the title
+        ("会前，江苏省长许昆林会见了考察团一行。", "许昆林", ["江苏省长"]),
+        ("花莲县长徐榛蔚、宜兰县长林姿妙出席论坛。", "徐榛蔚", ["花莲县长"]),
+        ("随后，高雄市长陈其迈致辞。", "陈其迈", ["高雄市长"]),
+        ("香港湾仔区民政事务专员陈诗敏介绍了社区情况。", "陈诗敏", ["香港湾仔区民政事务专员"]),
+        # a title ends at a conjunction after a name, at a clause opener, at any punctuation
+        ("香港特区行政长官李家超和广东省省长王伟中共同出席。", "王伟中", ["广东省省长"]),
+        ("省委书记沈晓明和湖南省委副书记、省长毛伟明出席。", "毛伟明", ["湖南省委副书记", "省长"]),
+        ("据四川省经济合作局局长邓勇介绍，项目已落地。", "邓勇", ["四川省经济合作局局长"]),
+        ("受省委书记、省长王宁委托，副省长张国华致辞。", "王宁", ["省委书记", "省长"]),
+        ("会议强调﹕江西省委常委、秘书长庄兆林要求抓好落实。", "庄兆林", ["江西省委常委", "秘书长"]),
+        # every phrase of a chain is kept whole
+        ("省发改委党组成员、纪检组长刘强参加调研。", "刘强", ["省发改委党组成员", "纪检组长"]),
+        ("县委常委、组织部长黄晓东主持会议。", "黄晓东", ["县委常委", "组织部长"]),
+        ("市政府党组成员,、副市长何平出席。", "何平", ["市政府党组成员", "副市长"]),
+        ("市委统战部长马伟参加。", "马伟", ["市委统战部长"]),
+        # an organization's short name in brackets between the organization and the head
+        (
+            "珠海市横琴粤澳深度合作区执行委员会（执委会）主任李伟农出席。",
+            "李伟农",
+            ["珠海市横琴粤澳深度合作区执行委员会（执委会）主任"],
+        ),
+    ],
+)
+def test_title_phrases_as_written(sentence: str, name: str, titles: list[str]) -> None:
+    assert officials(sentence)[name] == titles
+
+
+def test_a_title_never_reaches_back_over_a_name() -> None:
+    got = officials("省长唐一军会见代表团。会上，许勤、唐一军和大连市委书记胡玉亭出席并讲话。")
+    assert got["胡玉亭"] == ["大连市委书记"]
+    got = officials("自治区领导刘宁和云南省领导王予波代表两区省政府签署协议。")
+    assert got == {"刘宁": ["自治区领导"], "王予波": ["云南省领导"]}
+
+
+def test_ministry_names_with_和_stay_whole() -> None:
+    assert officials("文化和旅游部副部长杜江出席。") == {"杜江": ["文化和旅游部副部长"]}
+    assert officials("省住房和城乡建设厅厅长李明出席。") == {"李明": ["省住房和城乡建设厅厅长"]}
+    assert officials("会上，林业和草原局局长关志鸥讲话。") == {"关志鸥": ["林业和草原局局长"]}
+
+
+def test_a_place_before_a_head_does_not_vouch_for_a_weak_surname() -> None:
+    assert officials("武汉市长江新区建设加快，城市长远规划出台。") == {}
+
+
+# --- names as real pages write them ----------------------------------------------------------
+
+
+def test_surname_title_given_name_of_taiwan_and_hong_kong_prose() -> None:
+    text = (
+        "台中市卢市长秀燕、彰化县王副县长惠美及苗栗县长钟东锦出席。\n"
+        "卢市长表示，八县市合作成效显著。钟县长说，苗栗将全力配合。"
+    )
+    o = {x.name: x for x in extract_people(text)[0]}
+    assert {n: x.titles for n, x in o.items()} == {
+        "卢秀燕": ["市长"],
+        "王惠美": ["副县长"],
+        "钟东锦": ["苗栗县长"],
+    }
+    # the surname-only references are the same people, not new ones
+    assert sorted(text[a:b] for a, b in o["卢秀燕"].spans) == ["卢市长", "卢市长秀燕"]
+    assert sorted(text[a:b] for a, b in o["钟东锦"].spans) == ["钟东锦", "钟县长"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("市委书记张强和刘市长一起参加。", {"张强": ["市委书记"]}),  # 一起 is a word, no given name
+        ("陈市长亲切会见了代表团。", {}),
+        ("王局长表示，合作前景广阔。", {}),
+        ("区委副书记、代区长李勇参加。", {"李勇": ["区委副书记", "代区长"]}),  # 代 is no surname here
+        ("彰化、苗栗、云林三县县长出席。", {}),  # places are no people
+    ],
+)
+def test_no_surname_title_given_name_without_a_name(sentence: str, expected: dict[str, list[str]]) -> None:
+    assert officials(sentence) == expected
+
+
+def test_dotted_names_in_lists_after_group_titles() -> None:
+    text = "省领导王建军、吴晓军，自治区领导马兴瑞、艾尔肯·吐尼亚孜、李邑飞、玉苏甫江·麦麦提等出席。"
+    assert officials(text) == {
+        "王建军": ["省领导"],
+        "吴晓军": ["省领导"],
+        "马兴瑞": ["自治区领导"],
+        "艾尔肯·吐尼亚孜": ["自治区领导"],
+        "李邑飞": ["自治区领导"],
+        "玉苏甫江·麦麦提": ["自治区领导"],
+    }
+    assert officials("省领导刘宁、多吉次珠·阿旺、张晓东和有关部门负责同志参加。") == {
+        "刘宁": ["省领导"],
+        "多吉次珠·阿旺": ["省领导"],
+        "张晓东": ["省领导"],
+    }
+
+
+def test_list_introduced_by_a_group_title_on_its_own_line() -> None:
+    text = "出席活动的省领导：\n陈刚、吴晓军、努尔·白克力\n"
+    assert officials(text) == {"陈刚": ["省领导"], "吴晓军": ["省领导"], "努尔·白克力": ["省领导"]}
+    assert officials("市长：\n张明\n") == {}
+
+
+def test_ministry_and_bureau_posts_written_after_the_name() -> None:
+    assert officials("会上，韩文秀部长指出，要加强协作。") == {"韩文秀": ["部长"]}
+    assert officials("会见了赵辰昕主任一行。") == {"赵辰昕": ["主任"]}
+
+
+def test_words_before_a_head_that_are_no_place() -> None:
+    assert officials("会见了时任南投县长李朝卿。") == {"李朝卿": ["南投县长"]}
+    assert officials("，前任市长周志刚出席。") == {"周志刚": ["市长"]}
+    assert officials("各位市长吴志明等出席。") == {"吴志明": ["市长"]}
+    assert officials("，当时市长张国强出席。") == {"张国强": ["市长"]}  # an ordinary word
+
+
+def test_group_title_left_unreadable_by_a_broken_scrape_is_kept_as_written() -> None:
+    assert officials("??h领导陈全国、努尔·白克力出席会议。") == {
+        "陈全国": ["??h领导"],
+        "努尔·白克力": ["??h领导"],
+    }
+
+
+def test_a_dateline_run_on_into_the_first_sentence_is_no_title() -> None:
+    assert officials("本报讯市委书记刘洪出席会议。") == {"刘洪": ["市委书记"]}
+    assert officials("新华社北京3月5日电国务院总理李强作报告。") == {"李强": ["国务院总理"]}
+
+
+def test_place_title_before_a_weak_surname_unless_head_and_name_make_a_word() -> None:
+    assert officials("上海市长应勇、江苏省长吴政隆出席。") == {"应勇": ["上海市长"], "吴政隆": ["江苏省长"]}
+    assert officials("南京市长江大桥已通车。") == {}
+
+
+def test_leaders_of_both_sides_and_less_frequent_surnames() -> None:
+    assert officials("双方领导人陈敏尔、黄强出席签约仪式。") == {"陈敏尔": ["双方领导人"], "黄强": ["双方领导人"]}
+    assert officials("全国政协副主席辜胜阻出席。") == {"辜胜阻": ["全国政协副主席"]}

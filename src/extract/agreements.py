@@ -1,7 +1,9 @@
 """Official documents named in 《》: title, kind, and what was done with them.
 
 A chain of titles (`签署了《A》《B》、《C》`) shares the verb that governs it;
-the verb is read from the clause before the chain, or close after a title.
+the verb is read from the clause before the chain, or close after a title
+(`《A》的签订`).  A verb announced for later (`计划签署`, `将于会上发布`, `《A》将签署`)
+leaves the document only mentioned.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ CLAUSE_END = re.compile(r"[。！？；!?;》]")
 BEFORE_WINDOW = 40  # characters searched back for the governing verb
 NEAR_BEFORE = 8  # a verb this close before the chain governs it outright
 AFTER_WINDOW = 8
+FUTURE_WINDOW = 8  # a future word this close before the verb announces it (双方将在会上签署)
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,7 @@ class DocumentRules:
     after: tuple[tuple[str, str], ...]
     verb_action: dict[str, str]
     non_documents: tuple[re.Pattern[str], ...]
+    future: re.Pattern[str]
 
 
 @cache
@@ -35,11 +39,14 @@ def document_rules() -> DocumentRules:
     kinds = sorted(((w, k) for w, k in read_tsv("document_kinds.tsv")), key=lambda x: -len(x[0]))
     before: dict[str, str] = {}
     after: list[tuple[str, str]] = []
-    for pos, verb, action in read_tsv("document_actions.tsv"):
-        if pos == "before":
-            before[verb] = action
+    future: list[str] = []
+    for row in read_tsv("document_actions.tsv"):
+        if row[0] == "future":
+            future.append(row[1])
+        elif row[0] == "before":
+            before[row[1]] = row[2]
         else:
-            after.append((verb, action))
+            after.append((row[1], row[2]))
     alternation = "|".join(re.escape(v) for v in sorted(before, key=len, reverse=True))
     return DocumentRules(
         kinds=tuple(kinds),
@@ -47,6 +54,7 @@ def document_rules() -> DocumentRules:
         after=tuple(sorted(after, key=lambda x: -len(x[0]))),
         verb_action=before,
         non_documents=tuple(re.compile(p) for p in read_lines("non_documents.txt")),
+        future=re.compile("|".join(re.escape(w) for w in sorted(future, key=len, reverse=True))),
     )
 
 
@@ -94,15 +102,25 @@ def _verb_before(text: str, chain_start: int) -> tuple[str, int] | None:
     if ends:
         window = window[ends[-1] :]
     found = None
-    for m in document_rules().before.finditer(window):
-        found = (m.group(0), len(window) - m.end())
+    rules = document_rules()
+    for m in rules.before.finditer(window):
+        verb = m.group(0)
+        if _announced(window, m.start()):
+            verb = "mentioned"  # 计划签署: the act is still to come
+        found = (verb, len(window) - m.end())
     return found
+
+
+def _announced(window: str, verb_start: int) -> bool:
+    """A future word (将, 拟, 计划) stands close before the verb at ``verb_start``."""
+    return document_rules().future.search(window, max(0, verb_start - FUTURE_WINDOW), verb_start) is not None
 
 
 def _verb_after(text: str, end: int) -> str | None:
     tail = text[end : end + AFTER_WINDOW]
     tail = re.split(r"[，。；！？,;]", tail, maxsplit=1)[0]
-    tail = re.sub(r"^[\s已于正式顺利共同]*", "", tail)
+    # 《A》的签订, 《A》已于昨日正式签署
+    tail = re.sub(r"^[\s的已于正式顺利共同]*", "", tail)
     for verb, action in document_rules().after:
         if tail.startswith(verb) or tail.startswith("正式" + verb):
             return action
@@ -130,11 +148,11 @@ def extract_agreements(text: str) -> list[DocumentMention]:
                 continue
             after = _verb_after(text, m.end())
             if before and before[1] <= NEAR_BEFORE:
-                action = rules.verb_action[before[0]]
+                action = rules.verb_action.get(before[0], "mentioned")
             elif after:
                 action = after
             elif before:
-                action = rules.verb_action[before[0]]
+                action = rules.verb_action.get(before[0], "mentioned")
             else:
                 action = "mentioned"
             mention = found.get(title)

@@ -9,14 +9,26 @@ Officials are found by the grammar of official prose, with lexicons from ``rules
    with 、 in front of it are collected too (省委副书记、大连市委书记胡玉亭).  A 及/与
    after an organization word and a short noun is inside the organization's name
    (香港特别行政区政府创新及科技局局长), and so is one between a short noun starting the clause and
-   a bureau (政制及内地事务局局长);
+   a bureau (政制及内地事务局局长).  The prefix never reaches back over a name already read or a
+   name joined by 和 (崔世安|和广东省省长马兴瑞, 唐一军和|辽宁省委常委), stops at punctuation of
+   any width (讲话﹔|湖南省委副书记) and drops a clause opener (据|河南省发改委主任).  A place
+   written without its level, which the head carries, is part of the title (广东省长, 南投县长);
+   so is an organization's short name in brackets (管理局（前海管理局）局长), and a short phrase
+   filling a slot of a 、 chain (党组成员、纪检组长);
 2. *group list* – names following the first one with 、/和/及/与 get the same titles
    (市领导黄远征、任栋、韦怀余等; 江西省领导殷美根、吴浩); a name with a title of its own
    is no member of a 和/与/及 list (副省长史可鉴与闻立代表双方签署);
 3. *title after name* – 习近平总书记, 李强总理; local posts (丁晓东市长代表…) need a clause
    around a new name (post_name_titles.txt);
 4. *mentions* – every later occurrence of a known name adds a span (龚正说, names run
-   together in a headline: 刘奇许达哲应勇讲话), 同志 included; no new person.
+   together in a headline: 刘奇许达哲应勇讲话), 同志 included; no new person;
+5. *surname, title, given name* – Hong Kong, Macau and Taiwan prose (新竹市邱代理市长臣远 is
+   邱臣远, 代理市长), read before the rest; a surname and a title alone (许县长说) refers back
+   to the one person of that surname holding that post and adds a span, never a person.
+
+Group titles introduce lists on the next line too (出席活动的省领导：\n陈刚、吴晓军), and a
+list after a group title or a domestic organization reads names written with · (自治区领导
+李鹏新、沙尔合提·阿汗).
 
 A name is a surname (person_surnames.txt) plus one or two characters (two or three after a
 compound surname; 东方明 though 东方 is also a word, then read as a weak surname); after a
@@ -36,12 +48,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
 from .models import Official, StaffMember, TitleParse
 from .namelex import (
     BOUNDARY_CHARS,
+    SCORE_FINAL,
     SCORE_STRONG,
     SCORE_WEAK,
     after_score,
@@ -66,12 +80,18 @@ _QUOTES_OPEN = "“‘\"「『"
 _QUOTES_CLOSE = "”’\"」』"
 # a clause boundary in front of an organization prefix (quotes may be inside one)
 _HARD = (BOUNDARY_CHARS - set(_QUOTES_OPEN) - set(_QUOTES_CLOSE)) | {"\n", "兼"}
+_SOFT_PUNCT = frozenset(_QUOTES_OPEN + _QUOTES_CLOSE + "·•‧・")  # inside an organization's name
 _CHAIN_JOINERS = "、兼"  # 省委副书记、市长 / 董事长兼总经理
 _CONJ_STOPS = ("及", "与")  # prefix stops that may also join two nouns inside one organization name
 _MINORITY_MAX = 5  # longest name without a Han surname (乌兰图雅, 洛桑次仁)
 _MAX_PREFIX = 30
 _LEVEL_CHARS = frozenset("省市区县州盟旗镇乡村")
 _LIST_JOINERS = ("、", "和", "及", "与")
+# numerals, measure words and determiners: 各位|市长, 两位|县长, 该|市长 name no place
+_DETERMINERS = frozenset("一二三四五六七八九十百千两几多各每诸该本这那其此位名个些全")
+# what a broken scrape leaves of an organization's name before a group title (??h领导)
+_GARBLED = re.compile(r"(?:[?？]+[A-Za-z]{1,3}|\ufffd+[A-Za-z]{0,3})$")
+_PLACE_LEVEL_HEADS = frozenset("省市县区州")  # 省长, 市长…: the head carries the place's level
 # 主席台, 主席团, 总理府: a post-name title followed by one of these is part of a word
 _POST_WORD_TAILS = "台团令府位职"
 # an organization of China, where a name written with · is a minority official's, not a
@@ -91,6 +111,9 @@ class _Grammar:
     prefix_stop_end: re.Pattern[str]  # a prefix stop ending right before a head
     group_heads: frozenset[str]
     mods: re.Pattern[str]
+    opener: re.Pattern[str]  # a word opening a clause in front of a title (据, 受)
+    split: re.Pattern[str]  # surname, title, given name (新竹市邱代理市长臣远)
+    back: re.Pattern[str]  # surname and title alone (许县长说)
 
 
 @cache
@@ -108,7 +131,8 @@ def _grammar() -> _Grammar:
     post_first = re.escape("".join(sorted({r[0][0] for r in posts if r[0]})))
     return _Grammar(
         slot=re.compile(
-            f"(?=[{slot_first}])(?P<mod>{mods})?(?P<head>{all_heads})(?P<gap>[ \u3000]?)(?={sur}|[{tr}])"
+            f"(?=[{slot_first}])(?P<mod>{mods})?(?P<head>{all_heads})(?P<gap>[:：]?[ \u3000\n]{{0,3}})"
+            f"(?={sur}|[{tr}]|[\u4e00-\u9fff]{{2,6}}[·•‧・])"
         ),
         head_end=re.compile(f"(?:{mods})?(?:{all_heads})$"),
         post=re.compile(f"(?=[{post_first}])(?:{alternation([r[0] for r in posts])})(?![{_POST_WORD_TAILS}])"),
@@ -118,6 +142,14 @@ def _grammar() -> _Grammar:
         prefix_stop_end=re.compile(f"(?:{alternation(read_lines('title_prefix_stops.txt'))})$"),
         group_heads=frozenset(groups),
         mods=re.compile(f"(?:{mods})"),
+        opener=re.compile(alternation(read_lines("title_clause_openers.txt"))),
+        split=re.compile(
+            f"(?P<sur>[{''.join(sorted(lexicon().single_surnames))}])(?P<mod>{mods})?(?P<head>{alternation(heads)})"
+            "(?P<given>[\u4e00-\u9fff]{2})"
+        ),
+        back=re.compile(
+            f"(?P<sur>[{''.join(sorted(lexicon().single_surnames))}])(?P<mod>{mods})?(?P<head>{alternation(heads)})"
+        ),
     )
 
 
@@ -167,12 +199,34 @@ def _conj_bureau(before: str, after: str) -> bool:
     return _BUREAU_END.search(after) is not None
 
 
-def _prefix_start(t: str, h: int) -> int:
-    """Start of the organization prefix of a title whose head starts at ``h``."""
+def _hard(ch: str) -> bool:
+    """A clause boundary: punctuation of any width (，﹔；), a line break, 兼."""
+    if ch in _HARD:
+        return True
+    return unicodedata.category(ch).startswith("P") and ch not in _SOFT_PUNCT
+
+
+def _prefix_start(t: str, h: int, level: str = "", floor: int = 0) -> int:
+    """Start of the organization prefix of a title whose head starts at ``h``.
+
+    The prefix reaches left to a clause boundary, a prefix stop or ``floor`` (the end of a
+    name already read: 崔世安|和广东省省长), a clause opener at its start is dropped
+    (据|河南省发改委主任), and it must end with an organization word; else it may be
+    * an organization's short name in brackets after the organization
+      (…管理局（前海管理局）局长);
+    * a place written without its level character, which the head carries (广东|省长,
+      台北|市长): a division in the gazetteer, or a two- or three-character segment that is
+      all the clause has before the head (…，南投|县长);
+    * a short plain phrase that fills a whole slot of a 、 chain (党组成员、纪检|组长).
+    """
     g = _grammar()
     b = h
-    limit = max(0, h - 2 * _MAX_PREFIX)
-    while b > limit and t[b - 1] not in _HARD:
+    limit = max(0, floor, h - 2 * _MAX_PREFIX)
+    if h - 1 > limit and t[h - 1] in "）)":
+        paren = _bracketed_prefix(t, h, level, floor)
+        if paren is not None:
+            return paren
+    while b > limit and not _hard(t[b - 1]):
         b -= 1
     seg = t[b:h]
     stops = [m.span() for m in g.prefix_stop.finditer(seg)]
@@ -184,6 +238,12 @@ def _prefix_start(t: str, h: int) -> int:
         ):
             last = prev  # 香港特别行政区政府创新及科技局局长: 及 inside the organization's name
     seg = seg[last:]
+    if b == floor and not stops:
+        seg = seg.lstrip("".join(_LIST_JOINERS) + "同暨 ")  # 蓝天立|和|贵州省领导
+    seg = seg[_name_joined(seg) :]
+    opener = _grammar().opener.match(seg)
+    if opener and (last > 0 or b == 0 or _hard(t[b - 1]) or b == floor):
+        seg = seg[opener.end() :]  # 据|河南省发改委主任, 受|省委书记
     # an opening quote without its closing one belongs to the sentence, not the name
     while seg and seg[0] in _QUOTES_OPEN and not any(c in seg for c in _QUOTES_CLOSE):
         seg = seg[1:]
@@ -191,7 +251,68 @@ def _prefix_start(t: str, h: int) -> int:
         seg = seg[1:]
     if seg and len(seg) <= _MAX_PREFIX and g.org_end.search(seg):
         return h - len(seg)
+    if level and seg:
+        place = _place_stem(seg, level)
+        if place:
+            return h - place
+    start = h - len(seg)
+    if seg and len(seg) <= 4 and all(is_han(c) for c in seg) and start > 0 and t[start - 1] in _CHAIN_JOINERS:
+        prev = start - 1
+        while prev > 0 and t[prev - 1] in ",，":
+            prev -= 1
+        if (
+            g.head_end.search(t, max(0, prev - 8), prev)
+            and not lexicon().stop_re.search(seg)
+            and not head_start_re().search(seg)
+        ):
+            return start  # 党组成员、纪检|组长, 区委常委、宣传|部长: a slot of a chain of titles
     return h
+
+
+def _name_joined(seg: str) -> int:
+    """唐一军和|辽宁省委: a segment opening with a name and 和/同 goes on with the next title;
+    where that title starts (0 when the segment does not open so).  Only a name with a
+    strong surname that does not start with an ordinary word is taken (文化和旅游厅: 文 is
+    a weak surname; 林业和草原局, 卫生和计划生育委员会: 林业, 卫生 are words)."""
+    for length in (4, 3, 2):
+        if len(seg) > length + 1 and seg[length] in "和同":
+            for sur_len, n in candidate_lengths(seg, 0):
+                if n == length and plausible_name(seg, 0, sur_len, n) and not is_weak(seg[:n]):
+                    if not _common_word(seg[:2]):
+                        return length + 1
+    return 0
+
+
+def _bracketed_prefix(t: str, h: int, level: str, floor: int) -> int | None:
+    """管理局（前海管理局）|局长: a short name in brackets between the organization and the head."""
+    g = _grammar()
+    o = max(t.rfind("（", 0, h - 1), t.rfind("(", 0, h - 1))
+    if o < 0 or h - 1 - o > 16 or o <= floor:
+        return None
+    inner = t[o + 1 : h - 1]
+    if not inner or not all(is_han(c) for c in inner):
+        return None
+    start = _prefix_start(t, o, level, floor)
+    return start if start < o and g.org_end.search(t, start, o) else None
+
+
+def _place_stem(seg: str, level: str) -> int:
+    """Length of the place at the end of ``seg`` that the level character ``level`` of the
+    head completes (广东+省长, 嘉义+市长), or 0."""
+    from .regions import region_index  # lazily: the gazetteer is built once per process
+
+    keys = region_index().keys
+    for k in (4, 3, 2):
+        stem = seg[-k:]
+        if len(stem) == k and all(is_han(c) for c in stem):
+            if any(e.kind == "unit" for e in keys.get(stem + level, ())):
+                return k
+    if 2 <= len(seg) <= 3 and all(is_han(c) and c not in _DETERMINERS for c in seg):
+        lex = lexicon()
+        if seg not in lex.non_names and not lex.stop_re.search(seg) and not head_start_re().search(seg):
+            if not _common_word(seg, _PLAIN_WORD_FREQ):
+                return len(seg)  # a place the gazetteer does not know (南投|县长, 苗栗|县长; not 当时|市长)
+    return 0
 
 
 @dataclass
@@ -255,7 +376,9 @@ def _glued_ok(t: str, end: int, length: int, score: int) -> bool:
     return length >= 3 or (end < len(t) and is_han(t[end]))
 
 
-def _best_reading(t: str, pos: int, min_score: int = SCORE_WEAK, anchored: bool = True) -> str | None:
+def _best_reading(
+    t: str, pos: int, min_score: int = SCORE_WEAK, anchored: bool = True, weak_ok: bool = True
+) -> str | None:
     """The best name reading starting at ``pos``, or None.
 
     A reading is scored by what follows it (:func:`after_score`) plus a bonus when the
@@ -263,7 +386,8 @@ def _best_reading(t: str, pos: int, min_score: int = SCORE_WEAK, anchored: bool 
     kept only when confirmed.  When the title in front of it is not ``anchored`` (has no
     organization and does not start a clause: 江泽民主席相识, 办事处长丰村) a reading needs
     a confirmation, or three characters and a strong boundary; a reading with a weak
-    surname needs an anchored title and a strong boundary, or a confirmation.
+    surname needs an anchored title and a strong boundary, or a confirmation (only a
+    confirmation when ``weak_ok`` is false).
     """
     best: tuple[int, int, str] | None = None
     for sur_len, length in candidate_lengths(t, pos):
@@ -274,7 +398,7 @@ def _best_reading(t: str, pos: int, min_score: int = SCORE_WEAK, anchored: bool 
         conf = _confirmed(t, name, pos)
         if score < min_score and not (conf and length >= 3 and (anchored or not is_weak(name))):
             continue  # 江泽民圆满结束: unknown continuation, accepted only when confirmed
-        if is_weak(name) and not conf and (score < SCORE_STRONG or not anchored):
+        if is_weak(name) and not conf and (score < SCORE_STRONG or not anchored or not weak_ok):
             continue
         if not anchored and not conf and not _glued_ok(t, pos + length, length, score):
             continue  # 办事处长丰村, 江泽民主席相识: a head glued to a word needs more evidence
@@ -315,6 +439,13 @@ def _minority_reading(t: str, pos: int, domestic: bool = False) -> str | None:
     return None
 
 
+def _domestic_list(titles: list[tuple[str, int]]) -> bool:
+    """A list after these titles names Chinese officials: a group title (省领导, 自治区领导) or
+    a domestic organization (自治区党委)."""
+    g = _grammar()
+    return any(_DOMESTIC.search(ti[:post]) or ti[post:] in g.group_heads for ti, post in titles)
+
+
 def _minority_start(t: str, pos: int) -> bool:
     """Three minority-name characters or a · name may start at ``pos``."""
     mc = minority_name_chars()
@@ -333,6 +464,8 @@ def _dotted_reading(t: str, pos: int) -> str | None:
             continue
         if any(_verb_inside(t, i, end) for i in range(last, end)):
             continue  # 赛买提|出席: the verb is not part of the name
+        if lexicon().stop_class.get(t[end - 1]) == SCORE_FINAL:
+            continue  # 沙比尔|等: a character that never ends a name
         return t[pos:end]
     return None
 
@@ -380,36 +513,85 @@ def _post_reading(t: str, q: int, known: dict[str, _Person], end: int, strict: b
     return options[0] if options else None
 
 
-def _title_at(t: str, head_start: int, head_end: int) -> tuple[int, str, int] | None:
+def _title_at(t: str, head_start: int, head_end: int, floor: int = 0) -> tuple[int, str, int] | None:
     """(start, title text, post start in title) of the title whose head is at the span."""
     g = _grammar()
-    start = _prefix_start(t, head_start)
     head = t[head_start:head_end]
     mm = g.mods.match(head)
+    bare = head[mm.end() :] if mm else head
+    level = bare[0] if bare[:1] in _PLACE_LEVEL_HEADS and len(bare) == 2 else ""  # 省长, 市长, 县长
+    start = _prefix_start(t, head_start, level, floor)
     if mm and head[mm.end() :] in g.group_heads:
         head = head[mm.end() :]
     if head in g.group_heads and start == head_start:
-        return None  # 领导 alone names nobody
+        garbled = _GARBLED.search(t, max(0, head_start - 8), head_start)
+        if garbled is None:
+            return None  # 领导 alone names nobody
+        start = garbled.start()  # ??h领导: an organization a broken scrape left unreadable
     return start, t[start:head_end], head_start - start
 
 
-def _chain(t: str, first: tuple[int, str, int]) -> list[tuple[int, str, int]]:
+def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[int, str, int]]:
     """The titles chained with 、/兼 in front of ``first`` and ``first`` itself, in text order
-    (省委副书记、大连市委书记|胡玉亭)."""
+    (省委副书记、大连市委书记|胡玉亭; a stray comma before the 、 of a scraped page is skipped:
+    党组成员,、秘书长)."""
     g = _grammar()
     chain = [first]
     pos = first[0]
-    while pos > 0 and t[pos - 1] in _CHAIN_JOINERS:
-        w0 = max(0, pos - 1 - 2 * _MAX_PREFIX)
-        hm = g.head_end.search(t, w0, pos - 1)
+    while pos > floor and t[pos - 1] in _CHAIN_JOINERS:
+        end = pos - 1
+        while end > floor and t[end - 1] in ",，":
+            end -= 1
+        w0 = max(floor, end - 2 * _MAX_PREFIX)
+        hm = g.head_end.search(t, w0, end)
         if hm is None:
             break
-        prev = _title_at(t, hm.start(), hm.end())
+        prev = _title_at(t, hm.start(), hm.end(), floor)
         if prev is None:
             break
         chain.insert(0, prev)
         pos = prev[0]
     return chain
+
+
+_WORD_FREQ = 200  # a jieba word this frequent is an ordinary word, no given name (亲切, 一起)
+_PLAIN_WORD_FREQ = 1000  # … and this frequent no place either (当时, 目前; 台北 and 桃园 are rarer)
+
+
+def _split_names(t: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """新竹市邱代理市长臣远, 、许副市长志坚出席: a surname, a title and a two-character given name
+    → (邱臣远, 代理市长, span of the whole).  The surname follows a clause
+    boundary, a list joiner or an organization (新竹市); the given name is followed by a strong
+    boundary and is no verb, title or ordinary word."""
+    g = _grammar()
+    out = []
+    i = 0
+    while (m := g.split.search(t, i)) is not None:
+        i = m.start() + 1
+        p, gs, end = m.start(), m.start("given"), m.end()
+        if p > 0 and not (_hard(t[p - 1]) or t[p - 1] in "、及和与" or g.org_end.search(t, max(0, p - 12), p)):
+            continue
+        if g.mods.match(t, p):
+            continue  # 、代区长戴勇: 代 is the modifier of the title, no surname
+        given = m.group("given")
+        after = after_score(t, end)
+        if after < SCORE_WEAK or (after < SCORE_STRONG and t[end] not in "及和与"):
+            continue  # 王副县长惠美|及苗栗县长: a list goes on
+        if _verb_like(t, gs) or lexicon().stop_class.get(given[0]) or lexicon().stop_class.get(given[1]):
+            continue
+        if g.prefix_stop.match(t, gs) or given in lexicon().non_names or _common_word(given):
+            continue
+        out.append((m.group("sur") + given, t[m.start("mod") if m.group("mod") else m.start("head") : gs], (p, end)))
+        i = end
+    return out
+
+
+def _common_word(w: str, freq: int = _WORD_FREQ) -> bool:
+    """``w`` is a word of jieba's dictionary at least ``freq`` times frequent."""
+    import jieba  # lazily: only a candidate that needs the check asks
+
+    jieba.dt.check_initialized()
+    return (jieba.dt.FREQ.get(w) or 0) >= freq
 
 
 def extract_officials(text: str, staff: list[StaffMember] | None = None,
@@ -428,18 +610,38 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             people[name] = _Person(name, why=why)
         return people[name]
 
-    # 1. title (chain) before a name
+    # 1. surname, title, given name, as Hong Kong, Macau and Taiwan prose writes them
+    # (新竹市邱代理市长臣远): read first, so that the given name is not read as a name after the title
+    split_spans = []
+    for split_name, split_title, span in _split_names(t):
+        pp = person(split_name, "surname+title+given")
+        pp.add_title(split_title, 0)
+        pp.spans.add(span)
+        split_spans.append(span)
+    title_spans.extend(split_spans)
+
+    # 2. title (chain) before a name
     for m in g.slot.finditer(t):
         name_pos = m.end()
-        first = _title_at(t, m.start(), m.end("head"))
+        if any(s <= m.start() < e for s, e in split_spans):
+            continue
+        if m.group("gap") not in ("", " ", "\u3000") and m.group("head") not in g.group_heads:
+            continue  # only a group title introduces a list after a colon or a line break
+        # a title never reaches back over a name already read (崔世安|和广东省省长马兴瑞)
+        floor = slots[-1][0] if slots and slots[-1][0] <= m.start() else 0
+        first = _title_at(t, m.start(), m.end("head"), floor)
         if first is None:
             continue
         anchored = first[0] < m.start() or m.start() == 0 or t[m.start() - 1] in _HARD
         anchored = anchored or bool(g.prefix_stop_end.search(t, max(0, m.start() - 4), m.start()))
-        name = _best_reading(t, name_pos, anchored=anchored)
+        # a place without its level in front of the head (南京|市长江大桥) anchors no weak surname
+        # unless the head and the name do not run into a word (南京市长|江: 长江; 上海市长|应勇)
+        bare_place = first[0] < m.start() and not g.org_end.search(t, first[0], m.start())
+        glued = bare_place and _common_word(t[m.end("head") - 1 : m.end("head") + 1])
+        name = _best_reading(t, name_pos, anchored=anchored, weak_ok=not glued)
         if name is None and not _minority_start(t, name_pos):
             continue
-        chain = _chain(t, first)
+        chain = _chain(t, first, floor)
         orgs = [title[:post] for _, title, post in chain if post > 0]
         if name is not None and orgs and after_score(t, name_pos + len(name)) < SCORE_STRONG:
             # 鄂尔多斯市委书记巴图孟和，: the Han reading 巴图孟 stops at a weak 和, a minority
@@ -475,7 +677,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         k = bisect.bisect_right(span_starts, i) - 1
         return k >= 0 and reach[k] > i
 
-    # 2. lists governed by the title: 市领导黄远征、任栋、韦怀余等
+    # 3. lists governed by the title: 市领导黄远征、任栋、韦怀余等
     for end, _, titles in slots:
         e = end
         while e < len(t) and t[e] in _LIST_JOINERS:
@@ -485,8 +687,9 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             name = _best_reading(t, p0)
             if name is None and t[e] == "、" and any(post > 0 for _, post in titles):
                 # 鄂尔多斯市领导高建华、其其格、白音仓: a minority name in a list after a title
-                # with its organization
-                name = _minority_reading(t, p0)
+                # with its organization; 自治区领导李鹏新、沙尔合提·阿汗, 省领导王林虎、乌拉孜别克·
+                # 热苏力汗: a · name in a list of a domestic organization or of a group title
+                name = _minority_reading(t, p0, _domestic_list(titles))
             if name is None or (t[e] != "、" and after_score(t, p0 + len(name)) < SCORE_STRONG):
                 break
             if t[e] != "、" and name in people and people[name].titles:
@@ -497,7 +700,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             pp.spans.add((p0, p0 + len(name)))
             e = p0 + len(name)
 
-    # 3. title after a name: 习近平总书记
+    # 4. title after a name: 习近平总书记
     for m in g.post.finditer(t):
         q = m.start()
         if in_title(q) or (q > 0 and not is_han(t[q - 1])):
@@ -515,7 +718,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         if n in staff_names:
             del people[n]
 
-    # 4. later mentions by name alone (including names run together in a headline)
+    # 5. later mentions by name alone (including names run together in a headline)
     if people:
         known = re.compile(alternation(list(people)))
         hits = [(mm.start(), mm.end(), mm.group()) for mm in known.finditer(t)]
@@ -523,6 +726,18 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         for s, e, n in hits:
             if e in starts or after_score(t, e) >= SCORE_WEAK or (s, e) in people[n].spans:
                 people[n].spans.add((s, e))
+
+    # 6. a surname and a title alone (许县长说, 郝市长表示) refer back to the one person of that
+    # surname who holds that post: a span on that person, never a new one
+    if people:
+        by_post: dict[tuple[str, str], list[_Person]] = {}
+        for pp in people.values():
+            for ti, ps in pp.titles:
+                by_post.setdefault((pp.name[0], ti[ps:]), []).append(pp)
+        for m in g.back.finditer(t):
+            holders = by_post.get((m.group("sur"), m.group()[1:]), [])
+            if len(holders) == 1 and not in_title(m.start()) and after_score(t, m.end()) >= SCORE_WEAK:
+                holders[0].spans.add(m.span())
 
     out = []
     for p in people.values():

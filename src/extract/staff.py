@@ -7,14 +7,23 @@ Credit contexts are found first, then parsed into ``label: names`` segments:
 - short credit lines: ``王华 摄``, ``责任编辑:倪珺``, ``总值班: 吴弋 编辑: 贾元元``,
   ``文字:大连新闻传媒集团记者鹿道铭``, ``图片:老将黄忠、大连新闻传媒集团记者王华``,
   ``文/陈小敏　图/黄立`` (a slash before a name works as a colon), ``图/佛山日报记者 戴伟健``
-  (the label's role wins: 摄影 only).
+  (the label's role wins: 摄影 only); a bar works as a colon too (``记者｜张小军``).
 
 Labels and their role class come from ``rules/staff_labels.tsv``.  A label written after
 the names (``王华 摄``) credits the names before it; a label right after another label's
 colon is part of its value, so the first label's role wins (``图片：记者 田野`` → 摄影); an
 organization + 记者 in front of a name (``大连新闻传媒集团记者王华``) is stripped, and an outlet
 glued to the first label of a credit is skipped (``（四川日报全媒体记者 林小禾）``); anything
-else before `` 摄`` is kept as written (pen names: ``老将黄忠``).  The spans of all credit contexts are returned so that
+else before `` 摄`` is kept as written (pen names: ``老将黄忠``).  A name padded with a space to
+the width of three characters (``记者 龙 璐``) is one name; page labels next to a credit
+(``网友评论``, ``rules/page_labels.txt``) are no names.
+
+A byline may also carry no label at all: a name in brackets right after a dateline
+(``新华社南宁5月3日电(韦小明)``, ``本报讯（林海）``) or closing a paragraph (``…签署合作协议。（朱宇）``)
+credits a journalist (记者) when every item reads as a person's name (a surname and one or
+two characters, no place, no organization).
+
+The spans of all credit contexts are returned so that
 the officials extractor can ignore them (a journalist is never an official).
 """
 
@@ -26,16 +35,19 @@ from functools import cache
 from typing import cast
 
 from .models import Role, StaffMember
-from .namelex import alternation, is_han
-from .rules import read_tsv
+from .namelex import alternation, is_han, is_place_name, lexicon
+from .rules import read_lines, read_tsv
 
 ROLE_ORDER: tuple[Role, ...] = ("记者", "摄影", "编辑")
 POSTFIX_LABELS = frozenset({"摄", "摄影", "摄像", "图"})
-_SEP = r"[、，,;；\s/／|｜]+"
+_SEP = r"[、，,;；\s/／|｜丨]+"
 _MAX_LINE = 100
 # an outlet in front of the first label of a credit (四川日报全媒体记者 林小禾, 海南日报记者 符小琴):
 # the label still starts the credit when a space follows it
 _ORG_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,14}?(?:记者|通讯员)")
+# bullets and dashes a credit line may open with (■记者 王佳, ——记者 吴迪, ◎ 文/图 钱程)
+_BULLETS = "□■◎●○◆◇★☆▲△▪•—"
+_NUMERALS = frozenset("一二三四五六七八九十")
 _CAPTION_CUT = re.compile(r"[\s。！？；;：:，,]+")
 
 
@@ -55,7 +67,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         # one label or a slash-chain of labels (文/图), optional colon
         # a slash before a name works as a colon (文/陈小敏　图/黄立)
         "token": re.compile(
-            rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：]|\s*[/／](?=\s*[\u4e00-\u9fff]))?"
+            rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：]|\s*[/／|｜丨](?=\s*[\u4e00-\u9fff]))?"
         ),
         "paren": re.compile(r"[（(【\[]([^（）()【】\[\]\n]{1,80})[)）】\]]"),
         "paren_credit": re.compile(
@@ -64,18 +76,28 @@ def _res() -> dict[str, re.Pattern[str]]:
         ),
         # a credit line starts with a label (编辑:秋菊, 记者 张三, 文/图 王五) …
         "line_start": re.compile(
-            rf"^\s*(?:本报|新华社)?(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
-            rf"(?:\s*[:：]|\s*[/／]\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
+            rf"^\s*[{_BULLETS}]*\s*(?:本报|新华社)?(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
+            rf"(?:\s*[:：]|\s*[/／|｜丨]\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
             # 图/佛山日报记者 戴伟健: an outlet's journalist after the slash
             rf"|\s*[/／]\s*[\u4e00-\u9fff]{{0,14}}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$"
             rf"|[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$)"
         ),
         # … or holds "label:" after a space or bar and no sentence (来源:新华网 | 编辑:孙八) …
-        "line_inner": re.compile(rf"^[^。！？]*(?:[\s|｜])(?:{lab})\s*[:：][^。！？]*$"),
+        "line_inner": re.compile(rf"^[^。！？]*(?:[\s|｜丨])(?:{lab})\s*[:：][^。！？]*$"),
         # … or ends with a postfix photo credit (王华 摄, 图为会议现场。王华 摄)
         "line_photo": re.compile(r"(?:^|[\s。！？])[^\s。！？]{1,12}(?:[、\s]+[^\s。！？]{1,12})*\s+(?:摄影|摄)\s*$"),
         "prefix": re.compile(r"^.*(?:记者|通讯员)"),
-        "item": re.compile(r"[^、，,;；\s/／|｜]+"),
+        # a name padded with a space (龙 璐) or any item between separators
+        "item": re.compile(
+            r"(?P<pad>(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+            r"|[^、，,;；\s/／|｜丨]+"
+        ),
+        # a bracket with no label: after a dateline (…5月3日电(韦小明), 本报讯（林海）) or
+        # closing a paragraph (…合作协议。（朱宇）)
+        "bare": re.compile(
+            r"(?:(?:日电|讯)\s*[（(](?P<a>[^（）()\n:：]{2,24})[)）])"
+            r"|(?:[（(](?P<b>[^（）()\n:：]{2,24})[)）][ \t\u3000]*(?=\n|$))"
+        ),
     }
 
 
@@ -110,7 +132,7 @@ def _tokens(seg: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for m in _res()["token"].finditer(seg):
         i = m.start()
-        if i > 0 and not (seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜:：(（【[") and not (
+        if i > 0 and not (seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜丨:：(（【[" + _BULLETS) and not (
             not out and _ORG_LABEL.fullmatch(seg, 0, m.end()) and m.end() < len(seg) and seg[m.end()].isspace()
         ):
             continue  # 大连新闻传媒集团记者王华: 记者 inside a name item
@@ -121,6 +143,10 @@ def _tokens(seg: str) -> list[re.Match[str]]:
             continue  # 文 / 图 as ordinary characters
         if single and labs[0] in POSTFIX_LABELS and not m.group("colon") and nxt and is_han(nxt):
             continue  # 摄 inside a word (摄制)
+        if m.group("colon") and m.group("colon").strip() in ("|", "｜", "丨"):
+            word = re.match(r"[\u4e00-\u9fff]+", seg[m.end() :].lstrip())
+            if word is None or not _name_shaped(word.group()):
+                continue  # 图片 | 直播: a navigation bar, no credit
         out.append(m)
     return out
 
@@ -132,6 +158,12 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
     out = []
     for m in res["item"].finditer(seg, start, end):
         name, s = m.group(), m.start()
+        if m.group("pad"):
+            if name[0] not in lexicon().single_surnames or any(c in labels for c in name.split()):
+                continue  # two single characters that are no padded name (文 图)
+            name = name[0] + name[-1]
+            out.append((name, base + s, base + m.end()))
+            continue
         pm = res["prefix"].match(name)
         if pm:
             name, s = name[pm.end() :], s + pm.end()
@@ -140,8 +172,62 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
                 name = name[: -len(tail)]
         if not (2 <= len(name) <= 8) or name in labels or not all(is_han(c) or c == "·" for c in name):
             continue
+        if _page_label(name):
+            continue  # 网友评论 beside a credit line
         out.append((name, base + s, base + s + len(name)))
     return out
+
+
+@cache
+def _page_labels_re() -> re.Pattern[str]:
+    return re.compile(alternation(list(read_lines("page_labels.txt"))))
+
+
+def _page_label(item: str) -> bool:
+    return _page_labels_re().search(item) is not None
+
+
+def _name_shaped(item: str) -> bool:
+    """A surname and one or two characters (two or three after a compound surname), not an
+    ordinary word or a place: 朱宇, 欧阳明; not 新华社, 左一, 上海市."""
+    lex = lexicon()
+    sur = 2 if any(item.startswith(c) for c in lex.compound_surnames) else 1
+    if sur == 1 and item[0] not in lex.single_surnames:
+        return False
+    if not (sur + 1 <= len(item) <= sur + 2) or not all(is_han(c) for c in item):
+        return False
+    if all(c in _NUMERALS for c in item[sur:]):
+        return False  # 左一, 右二: a place in a photo, not a name
+    return item not in lex.non_names and item[:2] not in lex.non_names and not is_place_name(item)
+
+
+def _bare_bylines(text: str, found: dict[str, _Found], contexts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bylines without a label (…电(韦小明), …。（朱宇）): the names are journalists, when
+    the article names them nowhere else."""
+    spans = []
+    for m in _res()["bare"].finditer(text):
+        g = "a" if m.group("a") is not None else "b"
+        s, e = m.span(g)
+        if any(cs <= s < ce for cs, ce in contexts):
+            continue  # a labelled credit already read
+        if g == "b":
+            line_before = text[text.rfind("\n", 0, s) + 1 : s - 1].rstrip(" \t\u3000")
+            if line_before and line_before[-1] not in "。！？”":
+                continue  # a bracket closing a paragraph follows its last sentence
+        value = text[s:e]
+        items = _items(value, s, 0, len(value))
+        if not items or len(items) > 3 or not all(_name_shaped(n) for n, _, _ in items):
+            continue
+        if len(re.sub(r"[、，,\s]", "", value)) != sum(len(n) for n, _, _ in items):
+            continue  # something besides names in the bracket
+        if any(text.count(n) > 1 for n, _, _ in items):
+            continue  # a name the article talks about elsewhere is no bare byline
+        for name, ns, ne in items:
+            f = found.setdefault(name, _Found())
+            f.roles.add("记者")
+            f.spans.append((ns, ne))
+        spans.append((s, e))
+    return spans
 
 
 def _parse(seg: str, base: int, found: dict[str, _Found]) -> None:
@@ -193,6 +279,7 @@ def extract_staff(text: str) -> tuple[list[StaffMember], list[tuple[int, int]]]:
     found: dict[str, _Found] = {}
     for s, e in contexts:
         _parse(text[s:e], s, found)
+    contexts = sorted(contexts + _bare_bylines(text, found, contexts))
     staff = [
         StaffMember(name=n, roles=[r for r in ROLE_ORDER if r in f.roles], spans=sorted(set(f.spans)))
         for n, f in found.items()
