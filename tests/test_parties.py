@@ -122,3 +122,14 @@ def test_provinces_written_before_their_count() -> None:
     assert sides("7月3日，甘青两省在西宁召开深化合作座谈会。") == ["甘肃省", "青海省"]
     # counties of two provinces: the counties are the sides, not the provinces
     assert "湖南省" not in sides("湘桂两县边界联防座谈会5月16日在富川召开，江永县与富川瑶族自治县签订协议。")
+
+
+def test_a_document_issued_by_a_central_organ_has_no_sides() -> None:
+    text = (
+        "5月12日,闽浙赣皖九方经济区第八次专员市长联席会议在南平召开。"
+        "他说,去年国务院出台《关于支持赣南等原中央苏区振兴发展的若干意见》,为区域合作带来新机遇。"
+    )
+    from extract import extract_text
+
+    rec = extract_text(text, ner=False)
+    assert [a.parties for a in rec.agreements] == [[]]

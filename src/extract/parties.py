@@ -49,6 +49,7 @@ class PartyWords:
     abbreviations: dict[str, str]
     delegation: re.Pattern[str]
     nongov: re.Pattern[str]
+    not_sides: re.Pattern[str]  # signers or issuers that are no places: enterprises, central organs
     issuer: re.Pattern[str]
     leader: re.Pattern[str]
     count_after: re.Pattern[str]  # a count of places (三省一市, 41个成员城市, 六市)
@@ -73,6 +74,7 @@ def party_words() -> PartyWords:
     abbreviation_tail = re.compile(rf"(?<![{chars}])(?P<run>[{chars}]{{2,6}})$")
     delegation = re.compile(rf"^(?:{alt(words['delegation'])})")
     nongov = re.compile(alt(words["nongov"]))
+    not_sides = re.compile(alt(words["nongov"] + words["national"]))
     issuer = re.compile(alt(words["issuer"]))
     leader = re.compile(alt(words["leader"]))
     units = {row[0]: row[1] for row in read_tsv("count_units.tsv")}
@@ -90,6 +92,7 @@ def party_words() -> PartyWords:
         abbreviations=abbreviations,
         delegation=delegation,
         nongov=nongov,
+        not_sides=not_sides,
         issuer=issuer,
         leader=leader,
         count_after=count_after,
@@ -461,8 +464,8 @@ def agreement_parties(
     if action not in ("signed", "adopted", "released"):
         return []
     s_lo, _ = sentence_bounds(body, lo)
-    if party_words().nongov.search(body, s_lo, lo) and not any(s_lo <= m.start < lo for m in mentions):
-        return []  # signed by enterprises, associations, universities
+    if party_words().not_sides.search(body, s_lo, lo) and not any(s_lo <= m.start < lo for m in mentions):
+        return []  # signed by enterprises, associations, universities; issued by central organs
     return list(event_sides)
 
 
