@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from extract.models import CurrentUnit, Official, Region, StaffMember
-from extract.namelex import after_score, head_start_re, lexicon
+from extract.namelex import after_score, head_start_re, lexicon, title_words
 from extract.people import parse_title
 from extract.rules import read_lines
 
@@ -104,12 +104,6 @@ def _feature_suffixes() -> frozenset[str]:
     return frozenset("".join(read_lines("place_feature_suffixes.txt")).split())
 
 
-@cache
-def _title_head_re() -> re.Pattern[str]:
-    heads = sorted(read_lines("title_heads.txt"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$")
-
-
 def _longest(entities: Iterable[Entity], labels: frozenset[str]) -> list[Entity]:
     """Entities with these labels, overlapping ones reduced to the longest."""
     spans = sorted((e for e in entities if e[2] in labels), key=lambda e: (e[0], -(e[1] - e[0])))
@@ -133,7 +127,7 @@ def _title_before(text: str, at: int, by_end: dict[int, list[Entity]]) -> tuple[
     if orgs:
         start = min(e[0] for e in orgs)
     phrase = text[start:end]
-    if not _title_head_re().search(phrase):
+    if not title_words().head_end.search(phrase):
         return None
     return phrase, start
 

@@ -84,13 +84,43 @@ def lexicon() -> Lexicon:
     )
 
 
+@dataclass(frozen=True)
+class TitleWords:
+    """The title vocabulary, read and compiled in one place (people, names and the NER link use it).
+
+    ``heads`` (title_heads.txt), ``groups`` (group_title_heads.txt: 市领导), ``mods``
+    (title_modifiers.txt: 副, 常务), ``posts`` (post_name_titles.txt rows: titles written after
+    a name)."""
+
+    heads: tuple[str, ...]
+    groups: tuple[str, ...]
+    mods: tuple[str, ...]
+    posts: tuple[tuple[str, ...], ...]
+    start: re.Pattern[str]  # a head, group head or post (with a modifier) at a position: a name stops before it
+    end: re.Pattern[str]  # a phrase ending with a head or group head (with a modifier): a title phrase
+    head_end: re.Pattern[str]  # a phrase ending with a head proper (no group head, no modifier)
+
+
 @cache
+def title_words() -> TitleWords:
+    heads = read_lines("title_heads.txt")
+    groups = read_lines("group_title_heads.txt")
+    mods = read_lines("title_modifiers.txt")
+    posts = read_tsv("post_name_titles.txt")
+    return TitleWords(
+        heads=heads,
+        groups=groups,
+        mods=mods,
+        posts=posts,
+        start=re.compile(f"(?:{alternation(mods)})?(?:{alternation([*heads, *groups, *(r[0] for r in posts)])})"),
+        end=re.compile(f"(?:{alternation(mods)})?(?:{alternation([*heads, *groups])})$"),
+        head_end=re.compile(f"(?:{alternation(heads)})$"),
+    )
+
+
 def head_start_re() -> re.Pattern[str]:
     """A title head (with optional modifier) at a position: a name stops in front of it."""
-    heads = list(read_lines("title_heads.txt")) + list(read_lines("group_title_heads.txt"))
-    heads += [row[0] for row in read_tsv("post_name_titles.txt")]
-    mods = read_lines("title_modifiers.txt")
-    return re.compile(f"(?:{alternation(mods)})?(?:{alternation(heads)})")
+    return title_words().start
 
 
 def stop_at(text: str, pos: int) -> int:

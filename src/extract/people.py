@@ -70,8 +70,9 @@ from .namelex import (
     mask_spans,
     minority_name_chars,
     plausible_name,
+    title_words,
 )
-from .rules import read_lines, read_tsv
+from .rules import read_lines
 from .staff import extract_staff
 
 __all__ = ["extract_officials", "extract_people", "parse_title"]
@@ -118,14 +119,12 @@ class _Grammar:
 
 @cache
 def _grammar() -> _Grammar:
-    heads = list(read_lines("title_heads.txt"))
-    groups = list(read_lines("group_title_heads.txt"))
-    mods = alternation(read_lines("title_modifiers.txt"))
+    words = title_words()
+    heads, groups, posts, mod_words = list(words.heads), list(words.groups), words.posts, words.mods
+    mods = alternation(mod_words)
     all_heads = alternation(heads + groups)
     sur = lexicon().surname_start
     tr = "".join(sorted(minority_name_chars()))
-    posts = read_tsv("post_name_titles.txt")
-    mod_words = read_lines("title_modifiers.txt")
     # the first characters a title can start with: the regex fails fast everywhere else
     slot_first = re.escape("".join(sorted({w[0] for w in [*heads, *groups, *mod_words] if w})))
     post_first = re.escape("".join(sorted({r[0][0] for r in posts if r[0]})))
@@ -134,7 +133,7 @@ def _grammar() -> _Grammar:
             f"(?=[{slot_first}])(?P<mod>{mods})?(?P<head>{all_heads})(?P<gap>[:：]?[ \u3000\n]{{0,3}})"
             f"(?={sur}|[{tr}]|[\u4e00-\u9fff]{{2,6}}[·•‧・])"
         ),
-        head_end=re.compile(f"(?:{mods})?(?:{all_heads})$"),
+        head_end=words.end,
         post=re.compile(f"(?=[{post_first}])(?:{alternation([r[0] for r in posts])})(?![{_POST_WORD_TAILS}])"),
         local_posts=frozenset(r[0] for r in posts if len(r) > 1 and r[1] == "local"),
         org_end=re.compile(f"(?:{alternation(read_lines('org_suffixes.txt'))})$"),
