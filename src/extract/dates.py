@@ -146,11 +146,12 @@ def _relative_pattern() -> re.Pattern[str]:
     alt = lambda ws: "|".join(re.escape(x) for x in sorted(ws, key=len, reverse=True))  # noqa: E731
     part = alt(w.dayparts)
     sep = alt(w.rangeseps)
+    starts = re.escape("".join(sorted({*"(（", *(x[0] for x in [*w.relchars, *w.relmonths, *w.reldays, *w.relbare])})))
     return re.compile(
-        rf"(?P<rc>{alt(w.relchars)})?\s*[(（]\s*(?P<bd>{day})\s*[)）]\s*日(?P<bpart>{part})?"
+        rf"(?=[{starts}])(?:(?P<rc>{alt(w.relchars)})?\s*[(（]\s*(?P<bd>{day})\s*[)）]\s*日(?P<bpart>{part})?"
         rf"|(?P<rm>{alt(w.relmonths)})(?:(?P<md>{day})[日号]?(?:\s*(?:{sep})\s*(?P<md2>{day}))?[日号]|(?P<mp>{alt(w.monthparts)}))"
         rf"|(?P<rw>{alt(w.reldays)})(?!的)(?P<wpart>{part})?"
-        rf"|(?P<rc1>{alt(w.relbare)})(?=[{re.escape(w.verbstarts)}])"
+        rf"|(?P<rc1>{alt(w.relbare)})(?=[{re.escape(w.verbstarts)}]))"
     )
 
 

@@ -33,6 +33,7 @@ _OPEN_Q = r"[“「『\"]?"
 _CLOSE_Q = r"[”」』\"]?"
 SIGNING_SCORE = 2.5  # a signing told in the lead, without a ceremony's name: below a named meeting
 LEAD_SENTENCES = 12  # body sentences (after the headline) read for candidates
+SURE_AFTER, SURE_SCORE = 4, 5.0  # a candidate this good in the first sentences ends the search
 LEAD_CHARS = 2500
 
 
@@ -188,8 +189,8 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         if index < 3:
             hosts += _visit_hosts(sentence, m.start())
         index += 1
-        if index >= LEAD_SENTENCES:
-            break
+        if index >= LEAD_SENTENCES or (index >= SURE_AFTER and max((c.score for c in cands), default=0) >= SURE_SCORE):
+            break  # the lead has told a clear event: later sentences (position-penalized) cannot beat it
     named = [c for c in cands if c.name]
     pool = [c for c in named if c.score > 0] or cands
     if not pool:

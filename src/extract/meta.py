@@ -115,7 +115,8 @@ def find_publish_date(text: str) -> tuple[date, tuple[int, int]] | None:
     agency = _AGENCY_DATELINE.search(text)
     if agency and (d := page_date(parse_iso_date(agency.group("d")))):
         return d, (agency.start("d"), agency.end("d"))
-    header = [(at, line) for at, line in line_offsets(text) if line.strip()][:HEADER_LINES]
+    lines = [(at, line) for at, line in line_offsets(text) if line.strip()]
+    header = lines[:HEADER_LINES]
     for at, line in header:
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
         if line_match and (d := page_date(parse_iso_date(line_match.group("d")))):
@@ -125,7 +126,7 @@ def find_publish_date(text: str) -> tuple[date, tuple[int, int]] | None:
         if dmy and len(line.strip()) <= SHORT_LINE and (d := page_date(_dmy(dmy))):
             return d, (at + dmy.start(), at + dmy.end())
     # a date alone on one of the last lines: a press release's stamp (2025年4月11日（星期五）)
-    footer = [(at, line) for at, line in line_offsets(text) if line.strip()][-FOOTER_LINES:]
+    footer = lines[-FOOTER_LINES:]
     for at, line in reversed(footer):
         alone = _DATE_ALONE.match(line)
         if alone and (d := page_date(parse_iso_date(alone.group("d")))):

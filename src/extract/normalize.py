@@ -432,6 +432,8 @@ def page_furniture(lines: list[str]) -> tuple[set[int], bool]:
     marker before the story), they are not applied — only single furniture lines are blanked —
     and the page is marked uncertain.  Furniture detection never silently blanks the article."""
     out = furniture_lines(lines)
+    if not out:
+        return out, False
     stripped = [ln.strip() for ln in lines]
     total = _prose_chars(stripped, range(len(stripped)))
     if total and _prose_chars(stripped, out) > MAX_PROSE_REMOVED * total:

@@ -27,8 +27,10 @@ The vocabulary is ``rules/parties.tsv``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -129,9 +131,8 @@ def _runs(text: str, mentions: list[Mention], lo: int, hi: int) -> list[list[Men
     """Places of [lo, hi) joined only by list words: each run in text order."""
     gap = party_words().gap
     runs: list[list[Mention]] = []
-    for m in mentions:
-        if not lo <= m.start < hi:
-            continue
+    first = bisect.bisect_left(mentions, lo, key=lambda m: m.start)  # mentions are in text order
+    for m in itertools.takewhile(lambda m: m.start < hi, mentions[first:]):
         if runs and m.start - runs[-1][-1].end <= MAX_GAP:
             between = text[runs[-1][-1].end : m.start]
             if gap.fullmatch(between):
@@ -185,7 +186,7 @@ def event_parties(
     ev: EventMention,
     regions: Sequence[Region],
     location: str | None,
-    home: str | None,
+    home: Callable[[], str | None],
 ) -> tuple[list[Region], str | None]:
     """The places that are the sides of the event and the evidence that gave them (the step of
     the module's docstring: local, listed, counted, joined, abbreviation, delegation, zone, leaders,
@@ -199,8 +200,8 @@ def event_parties(
     if ev.name and party_words().nongov.search(_without_head_noun(ev.name)):
         return [], "nongov"
     # 1. a local meeting: 全市…大会
-    if ev.place and ev.place.startswith("全") and home and home in by_name:
-        return [by_name[home]], "local"
+    if ev.place and ev.place.startswith("全") and (city := home()) and city in by_name:
+        return [by_name[city]], "local"
     # the event's sentences: its own and the next one, and those naming it
     own = [sentence_bounds(body, s) for s, _ in spans]
     sentences = list(own)
@@ -392,7 +393,7 @@ def _counted_members(
     around the event, or listed anywhere in the article."""
     words = party_words()
     para_lo, para_hi = window
-    all_runs = [run for run in _runs(body, mentions, 0, len(body)) if len(_regions_of(run)) >= 2]
+    all_runs: list[list[Mention]] | None = None  # every list of the article, read only when needed
     for lo, hi in scope:
         for m in words.count_after.finditer(body, lo, hi):
             levels = _count_levels(m.group(0))
@@ -416,6 +417,8 @@ def _counted_members(
             if len(sides) == total >= 2:
                 return sides
             # a list of the members elsewhere, maybe in parts in one paragraph (one may be missed)
+            if all_runs is None:
+                all_runs = [run for run in _runs(body, mentions, 0, len(body)) if len(_regions_of(run)) >= 2]
             for listed in _paragraph_lists(body, all_runs):
                 listed = [r for r in listed if r.level != "zone" and ("any" in wanted or r.level in wanted)]
                 if len(listed) == total or (total >= 6 and total - 1 <= len(listed) <= total):
@@ -428,7 +431,7 @@ def _delegation_sides(
     mentions: list[Mention],
     scope: list[tuple[int, int]],
     location: str | None,
-    home: str | None,
+    home: Callable[[], str | None],
     by_name: dict[str, Region],
 ) -> list[Region]:
     """A delegation (广西党政代表团, 阿拉尔市党政代表团) and the place it visits."""
@@ -439,7 +442,7 @@ def _delegation_sides(
             if lo <= m.start < hi and words.delegation.match(body, m.end) and m.region not in out:
                 out.append(m.region)
     if out:
-        host = by_name.get(location or "") or by_name.get(home or "")
+        host = by_name.get(location or "") or by_name.get(home() or "")
         if host and host not in out and not any(host.name in r.parents or r.name in host.parents for r in out):
             out.append(host)
     return out
@@ -451,10 +454,12 @@ def agreement_parties(
     action: str,
     regions: Sequence[Region],
     event_sides: Sequence[Region],
+    mentions: list[Mention] | None = None,
 ) -> list[Region]:
     """The sides of one document: issuers its title names, else the event's when it was signed,
-    adopted or released there; none for a document only mentioned or discussed."""
-    mentions = mentions_of(regions)
+    adopted or released there; none for a document only mentioned or discussed (``mentions``:
+    ``mentions_of(regions)`` when the caller has it already)."""
+    mentions = mentions_of(regions) if mentions is None else mentions
     lo, hi = title_span
     # issuers open the title (九江市、黄石市…人民政府关于…) or are named as governments in it
     full = [m for m in mentions if m.region.level != "zone" and m.end - m.start > 1]  # not 闽浙边界

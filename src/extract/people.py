@@ -49,6 +49,7 @@ import bisect
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -331,6 +332,9 @@ def _confirmed(t: str, name: str, pos: int) -> bool:
     return any(i != pos for i in _Mentions.of(t).strong(name))
 
 
+INDEX_FROM = 20_000  # characters from which the mentions of names are found through a pair index
+
+
 class _Mentions:
     """Where the names asked about occur in one text followed by a strong boundary (the first
     two such places: enough to tell whether one is elsewhere than a given position).  Found
@@ -354,18 +358,29 @@ class _Mentions:
     def strong(self, name: str) -> list[int]:
         got = self.found.get(name)
         if got is None:
-            if self.pairs is None:
-                self.pairs = {}
-                for i in range(len(self.t) - 1):
-                    self.pairs.setdefault(self.t[i : i + 2], []).append(i)
             got = []
-            for i in self.pairs.get(name[:2], []):
-                if self.t.startswith(name, i) and after_score(self.t, i + len(name)) >= SCORE_STRONG:
+            for i in self._places(name):
+                if after_score(self.t, i + len(name)) >= SCORE_STRONG:
                     got.append(i)
                     if len(got) == 2:
                         break
             self.found[name] = got
         return got
+
+    def _places(self, name: str) -> Iterator[int]:
+        """Where ``name`` occurs: by ``str.find`` in an article-sized text (fast), through the
+        pair index in a long one (linear however many names are asked about)."""
+        if len(self.t) <= INDEX_FROM:
+            i = self.t.find(name)
+            while i >= 0:
+                yield i
+                i = self.t.find(name, i + 1)
+            return
+        if self.pairs is None:
+            self.pairs = {}
+            for i in range(len(self.t) - 1):
+                self.pairs.setdefault(self.t[i : i + 2], []).append(i)
+        yield from (i for i in self.pairs.get(name[:2], []) if self.t.startswith(name, i))
 
 
 def _glued_ok(t: str, end: int, length: int, score: int) -> bool:

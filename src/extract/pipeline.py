@@ -325,16 +325,17 @@ def make_event(nlp: Language, name: str) -> Component:
             # where it was held: the place written with it, else the host a delegation went to,
             # else the article's home city (我市)
             location = next((loc for phrase in (ev.place, *ev.hosts) if phrase and (loc := where(phrase))), None)
-            home = where("我市")
+            home = cache(lambda: where("我市"))  # the article's home city, worked out only when asked
             if location is None and not ev.hosts:  # no place, or a venue (在府新大厦举行): at home
-                location = home
+                location = home()
             st.event_location = location
             st.event_parties, st.parties_evidence = parties_mod.event_parties(
                 art.body, st.title, ev, st.regions, location, home
             )
             st.regions = [*st.regions, *(r for r in st.event_parties if r not in st.regions)]  # parties are regions
+        mentions = parties_mod.mentions_of(st.regions) if st.agreements else []
         st.agreement_parties = [
-            parties_mod.agreement_parties(art.body, a.spans[0], a.action, st.regions, st.event_parties)
+            parties_mod.agreement_parties(art.body, a.spans[0], a.action, st.regions, st.event_parties, mentions)
             if a.spans
             else []
             for a in st.agreements
