@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TypedDict
 
+from extract.namelex import alternation
 from extract.rules import read_tsv
 
 
@@ -143,7 +144,7 @@ def _relative_pattern() -> re.Pattern[str]:
     w = date_words()
     cn = "".join(k for k in w.numerals if k != "十")
     day = rf"(?:[0-9０-９]{{1,2}}|[一二三]?十[{cn}]?|[{cn}])"
-    alt = lambda ws: "|".join(re.escape(x) for x in sorted(ws, key=len, reverse=True))  # noqa: E731
+    alt = alternation
     part = alt(w.dayparts)
     sep = alt(w.rangeseps)
     starts = re.escape("".join(sorted({*"(（", *(x[0] for x in [*w.relchars, *w.relmonths, *w.reldays, *w.relbare])})))
@@ -437,7 +438,7 @@ def _meeting_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     """Sessions, plenums and congresses, their numbers taken from rules/year_hints.tsv (a term,
     plenum or congress added there is recognized)."""
     hints = _year_hints()
-    alt = lambda ks: "|".join(re.escape(k) for k in sorted(ks, key=len, reverse=True)) or "(?!)"  # noqa: E731
+    alt = lambda ks: alternation(ks) or "(?!)"  # noqa: E731
     numeral = "一二三四五六七八九十"
     session = re.compile(
         rf"第?(?<![{numeral}])(?P<term>{alt(hints['term'])})届[^\s，。、；]{{0,8}}?"

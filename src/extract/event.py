@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extract.namelex import alternation
 from extract.rules import read_tsv
 
 # characters of an event name: no sentence punctuation, no brackets, no quotes (a quoted
@@ -57,7 +58,7 @@ def event_rules() -> EventRules:
     words: dict[str, list[str]] = {k: [] for k in kinds}
     for kind, word in read_tsv("events.tsv"):
         words[kind].append(word)
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    alt = alternation
     noun, verb, attend = alt(words["noun"]), alt(words["verb"]), alt(words["attend"])
     name = rf"(?P<name>{NAME_UNIT}{{2,40}}?(?:{noun}))"
     when = rf"(?P<when>(?:将|即将|正式|已)?(?:于|在)?{_WHEN_CHARS}{{2,24}})"

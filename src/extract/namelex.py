@@ -22,6 +22,7 @@ what follows them, see :func:`after_score`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -44,7 +45,7 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
-def alternation(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first (so the longest one wins)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 

@@ -36,6 +36,7 @@ from functools import cache
 
 from extract.event import EventMention, sentence_bounds
 from extract.models import Party, Region
+from extract.namelex import alternation
 from extract.rules import read_tsv
 
 SIDE_LEVELS = ("province", "prefecture", "county", "zone")
@@ -66,7 +67,7 @@ def party_words() -> PartyWords:
     words: dict[str, list[str]] = {}
     for kind, word in read_tsv("parties.tsv"):
         words.setdefault(kind, []).append(word)
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    alt = alternation
     count = rf"[0-9一二三四五六七八九十两]+个?(?:{alt(words['count'])})"
     gap = re.compile(rf"(?:\s|[，,]|{alt(words['joiner'])}|{alt(words['actor'])}|{count})*")
     abbreviations = {row[0]: row[1] for row in read_tsv("province_abbreviations.tsv")}
