@@ -179,3 +179,15 @@ def test_the_pipeline_names_places_as_they_were_in_the_articles_year() -> None:
     assert naqu.current is not None and naqu.current.name == "那曲市"
     today = extract_text("5月5日，那曲市与拉萨市召开对口协作座谈会。", ner=False)
     assert "那曲市" in [r.name for r in today.regions]
+
+
+def test_a_border_area_named_by_its_provinces_letters_is_a_zone() -> None:
+    from extract import extract_text
+
+    rec = extract_text("9月8日，晋陕豫毗邻地区第六届联席会议在运城召开。", ner=False)
+    zones = [r.name for r in rec.regions if r.level == "zone"]
+    assert "晋陕豫毗邻地区" in zones
+    assert rec.event is not None and [p.name for p in rec.event.parties] == ["晋陕豫毗邻地区"]
+    # a boundary is no area: 闽浙边界 names the two provinces only
+    rec = extract_text("两县同为闽浙边界山区县。", ner=False)
+    assert not [r for r in rec.regions if r.level == "zone"]

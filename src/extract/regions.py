@@ -870,6 +870,30 @@ def _fold_subprov(spans: dict[tuple[str, str], list[OffsetSpan]]) -> None:
 # --------------------------------------------------------------------------- public API
 
 
+@cache
+def _border_zone_re() -> re.Pattern[str]:
+    from extract.namelex import alternation
+
+    words: dict[str, list[str]] = {"area": [], "edge": [], "then": []}
+    for kind, word in read_tsv("border_zones.tsv"):
+        words[kind].append(word)
+    letters = re.escape("".join(row[0] for row in read_tsv("province_abbreviations.tsv")))
+    return re.compile(
+        rf"(?<![{letters}])(?P<z>(?P<letters>[{letters}]{{2,6}})(?:{alternation(words['area'])}"
+        rf"|(?:{alternation(words['edge'])})(?=(?:{alternation(words['then'])}))))"
+    )
+
+
+def border_zones(text: str) -> list[tuple[int, int, str, str]]:
+    """Zones named by the abbreviations of the provinces they straddle (宁蒙陕甘毗邻地区, 湘赣边),
+    as hits ``(start, end, "zone", name as written)``; rules/border_zones.tsv."""
+    return [
+        (m.start("z"), m.end("z"), "zone", m.group("z"))
+        for m in _border_zone_re().finditer(text)
+        if len(set(m.group("letters"))) >= 2
+    ]
+
+
 def find_regions(
     text: str,
     *,
@@ -890,7 +914,7 @@ def find_regions(
     if unsupported is not None:  # short names left out for want of support: where more evidence could help
         unsupported += [(res.tokens[p].start, res.tokens[p].end) for p in res.unsupported]
     spans: dict[tuple[str, str], list[OffsetSpan]] = {}
-    for start, end, kind, ref in sorted(res.hits):
+    for start, end, kind, ref in sorted([*res.hits, *border_zones(text)]):
         spans.setdefault((kind, ref), []).append((start, end))
     _fold_subprov(spans)
     out: list[Region] = []
