@@ -2,27 +2,37 @@
 
 RECORD.md ("parties"): the places whose governments, party committees, congresses
 or delegations are the sides — every party is also a region item.  The evidence
-is read in this order, the first that gives sides wins:
+is read in this order, the first that gives sides wins (``event.parties_evidence``
+names the step):
 
-1. a local meeting (`全市…动员大会`): the home city alone;
-2. the members the text lists for the event: a run of three or more places joined
-   by list words (`昆明市、六盘水市……攀枝花市10个市州以及云南省曲靖市`) in a sentence
-   of the event (its own, the next one, or one naming the event or the zone it
-   belongs to), the nearest to the event; a province written before its own city
-   (`云南省曲靖市`) only qualifies it;
-3. the sides written together in the event's name, the headline or the event's
-   sentence: places joined by `与/和/·/、/暨` (`天水市政府与济南市政府`, `湖南·新疆`),
-   a run of one-letter abbreviations before a cooperation word in the name
-   (`粤港合作联席会议`, `甘青两省`), a visiting delegation and its host
-   (`广西党政代表团赴贵州`, `阿拉尔市党政代表团来我市`);
-4. a zone the event's name or headline names (`淮海经济区协同发展座谈会`);
-5. the places the event's name holds; else the place where it was held.
+0. ``nongov``: a meeting of chambers, associations or enterprises (`…商协会…峰会`): none;
+1. ``local``: a local meeting (`全市…动员大会`): the home city alone;
+2. ``listed``: the members the text lists for the event: a run of three or more places
+   joined by list words (`昆明市、六盘水市……攀枝花市10个市州以及云南省曲靖市`) in a sentence
+   of the event (its own, the next one, or one naming the event or its series), the
+   longest and nearest; a province written before its own city (`云南省曲靖市`) only
+   qualifies it; provinces before a count of cities (`苏鲁豫皖四省十市`) are no members;
+3. ``counted``: a count of members (`沿海六市`, `三省一市`, `13个成员城市`, `川渝两地`) in the
+   name, the headline, the event's sentence or where members act (`沿海六市共同签署`), and as
+   many places of its level named around the event or listed in the article;
+4. ``joined``: places written together in the name, the headline or the event's sentence
+   (`天水市政府与济南市政府`, `湖南·新疆`); ``abbreviation``: one-letter abbreviations before a
+   cooperation word in the name (`粤港合作联席会议`, `甘青两省`); ``delegation``: a visiting
+   delegation and its host (`广西党政代表团赴贵州`, `阿拉尔市党政代表团来我市`);
+5. ``zone-members`` / ``zone-listed`` / ``zone``: a zone the name or the headline names: its
+   members when its name is theirs (`京津冀`, `粤港澳大湾区`) or the lead lists them, else the
+   zone alone (`淮海经济区协同发展座谈会`);
+6. ``leaders``: the places of the leaders named in the event's sentences (`北京市委书记X…与
+   河北省委书记Y出席`);
+7. ``name``: the places the event's name holds; ``location``: the host of its own forum
+   named in the headline.
 
-A document's parties: the governments its title names as issuers
-(`九江市、黄石市…人民政府关于…`, `甘肃省人民政府 青海省人民政府…协议`), else, when
-it was signed, adopted or released, the event's parties; `[]` for one only
-mentioned or discussed, or signed only by enterprises, associations, universities.
-The vocabulary is ``rules/parties.tsv``.
+A report's dateline and the places inside 《》 titles are never read as sides.  A
+document's parties: the governments its title names as issuers (`九江市、黄石市…人民政府
+关于…`, `甘肃省人民政府 青海省人民政府…协议`), else, when it was signed, adopted or
+released, the event's parties; `[]` for one only mentioned or discussed, signed only by
+enterprises, associations or universities, or issued by a central organ (`国务院出台`).
+The vocabulary is ``rules/parties.tsv`` and ``rules/count_units.tsv``.
 """
 
 from __future__ import annotations
@@ -35,7 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.event import EventMention, sentence_bounds
-from extract.models import Party, Region
+from extract.models import Region
 from extract.namelex import alternation
 from extract.rules import read_tsv
 
@@ -159,10 +169,6 @@ def _regions_of(run: Sequence[Mention]) -> list[Region]:
     for m in run:
         seen.setdefault(m.region.name, m.region)
     return list(seen.values())
-
-
-def _parties(regions: Sequence[Region]) -> list[Party]:
-    return [Party(name=r.name, level=r.level) for r in regions]
 
 
 def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
