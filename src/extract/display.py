@@ -15,7 +15,10 @@ def print_record(record: Record, console: Console | None = None) -> None:
     c.print(f"source: {record.source or '—'}   publish_date: {record.publish_date or '—'}")
     if record.event:
         e = record.event
-        c.print(f"event: {e.name}  {e.start}..{e.end}  @ {e.location or '?'}")
+        year = "" if e.year_certain is not False else "  (year not pinned down)"
+        c.print(f"event: {e.name or '(no name)'}  {e.start}..{e.end}{year}  @ {e.location or '?'}")
+        sides = "、".join(p.name for p in e.parties) or "—"
+        c.print(f"parties: {sides}" + (f"  ({e.parties_evidence})" if e.parties_evidence else ""))
     sections: list[tuple[str, list[str], list[list[str]]]] = [
         (
             "dates",
@@ -28,7 +31,11 @@ def print_record(record: Record, console: Console | None = None) -> None:
         ("officials", ["name", "titles"], [[o.name, "、".join(o.titles)] for o in record.officials]),
         ("staff", ["name", "roles"], [[s.name, "、".join(s.roles)] for s in record.staff]),
         ("regions", ["name", "level", "adcode"], [[r.name, r.level, r.adcode or ""] for r in record.regions]),
-        ("agreements", ["title", "kind", "action"], [[a.title, a.kind, a.action] for a in record.agreements]),
+        (
+            "agreements",
+            ["title", "kind", "action", "parties"],
+            [[a.title, a.kind, a.action, "、".join(p.name for p in a.parties)] for a in record.agreements],
+        ),
     ]
     for name, cols, rows in sections:
         table = Table(title=f"{name} ({len(rows)})", title_justify="left", show_edge=False)
