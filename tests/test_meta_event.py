@@ -258,3 +258,31 @@ def test_a_day_written_in_a_later_mention_of_the_event() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and (rec.event.start, rec.event.end) == ("2024-08-26", "2024-08-28")
+
+
+def test_page_stamps_section_labels_and_a_citys_own_outlet() -> None:
+    from extract import extract_text
+
+    epaper = (
+        "赣南日报数字报　　2008年04月26日　星期六\n第01版：要闻　　上一期　下一期\n本版导航：头版　要闻　经济\n\n"
+        "闽粤赣边区域合作联席会议在我市召开\n\n　　赣南日报讯（记者 甲）4月24日，联席会议在我市召开。赣州市委书记乙某某致辞。\n"
+    )
+    rec = extract_text(epaper, ner=False)
+    assert (rec.title, rec.publish_date, rec.source) == ("闽粤赣边区域合作联席会议在我市召开", "2008-04-26", "赣南日报")
+    assert rec.event is not None and rec.event.location == "赣州市"
+    site = "深圳新闻 · 对口支援\n【深港合作】\n深港两地签署合作协议\n正文，两地签约。"
+    assert extract_text(site, ner=False).title == "深港两地签署合作协议"
+    # 抚顺 names both a city and its county: the outlet is the city's, and 我市 is 抚顺市
+    home = "沈抚同城化联席会议在我市召开\n来源：抚顺日报\n　　11月6日，沈抚同城化联席会议在我市召开。沈阳市市长甲某某出席。"
+    assert extract_text(home, ner=False).event.location == "抚顺市"  # type: ignore[union-attr]
+
+
+def test_relative_days_count_from_the_reports_dateline() -> None:
+    from extract import extract_text
+
+    text = (
+        "新华网 2005年09月08日 10:21:45　来源：新华网\n"
+        "　　新华网大连9月7日电（记者 甲）环渤海区域合作市长联席会第十一次会议今天在大连开幕。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.start == "2005-09-07"

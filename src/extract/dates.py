@@ -47,6 +47,7 @@ class DateWords:
     verbstarts: str
     artifacts: frozenset[str]
     vague: frozenset[str]
+    notday: frozenset[str]
 
 
 @cache
@@ -70,6 +71,7 @@ def date_words() -> DateWords:
         "".join(get("verbstart")),
         frozenset(get("artifact")),
         frozenset(get("vague")),
+        frozenset(get("notday")),
     )
 
 
@@ -122,7 +124,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lone = (
         rf"(?<![{digit}{cn}十月年.\-/])(?P<ld>{day})日?"
         rf"(?:\s*(?:{sep})\s*(?P<ld2>{day}))?日"  # 15日至16日: a range of days
-        rf"(?!内|以内|之内|以上|以下)(?P<lpart>{part})?"  # not a count of days (30日内)
+        rf"(?!{alternation(w.notday)})(?P<lpart>{part})?"  # not a count of days (30日内, 一日游)
     )
     # a date starts with a numeral or a relative-year word: the lookahead fails fast elsewhere
     first = re.escape("".join(sorted({*cn, "十", *(word[0] for word in w.relyears)})))
@@ -250,7 +252,7 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
             continue
         out.append(rd)
         taken.append((m.start(), m.end()))
-    ref = publish or _dateline_day(text) or reference
+    ref = _report_day(text, publish) or reference
     if ref is not None:  # days that only a reference fixes
         for read in (_relative_dates, _lost_month_days):
             for rd in list(read(text, ref)):
@@ -295,6 +297,18 @@ def _dateline_day(text: str) -> date | None:
         return None
     month, day = int(m.group("m").translate(_FULLWIDTH)), int(m.group("d").translate(_FULLWIDTH))
     return date(2000, month, day) if valid_date(2000, month, day) else None
+
+
+def _report_day(text: str, publish: date | None) -> date | None:
+    """The day relative days count from: the report's dateline day (新华网大连9月7日电 … 今天), in
+    the page date's year where there is one, else the page's date."""
+    dateline = _dateline_day(text)
+    if dateline is None:
+        return publish
+    if publish is None:
+        return dateline
+    year = _closest_year(publish, dateline.month, dateline.day)
+    return date(year, dateline.month, dateline.day) if valid_date(year, dateline.month, dateline.day) else publish
 
 
 def _near_day(ref: date, day: int) -> date | None:

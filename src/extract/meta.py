@@ -38,8 +38,9 @@ _TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)"
 _WEEKDAY_BRACKETED = rf"(?:\s*[(（]?{_WEEKDAY}\s*[)）]?)"
 # a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四)
 _DATELINE = re.compile(
-    rf"^\s*(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?\s*(?:$|来源|作者|编辑|[|｜]|第\s*[0-9０-９]+\s*版)"
-)
+    rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+)?(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?"
+    rf"\s*(?:$|来源|作者|编辑|[|｜]|第\s*[0-9０-９]+\s*版)"
+)  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
 # a header line with a date and a time of day, or an e-paper page number, anywhere
 # (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)
 _STAMP = re.compile(rf"(?P<d>{_FULL_DATE})(?:{_TIME}|{_WEEKDAY}?\s*第\s*[0-9０-９]+\s*版)")
@@ -165,12 +166,24 @@ def _skippable(s: str) -> bool:
     and greetings (furniture.tsv ``nohead``), lines with little Chinese in them, outlet names."""
     if len(s) <= 4 or is_never_headline(s) or len(_NAV_SEPARATORS.findall(s)) >= NAV_SEPARATORS_MIN:
         return True
+    if _LABEL_LINE.match(s) or _BRACKET_TAG.fullmatch(s) or _section_label(s):
+        return True  # 本版导航：头版 要闻…; 【深港合作】; 深圳新闻 · 对口支援
     if len(_CJK.findall(s)) < 0.5 * len(s.replace(" ", "")):
         return True
     return bool(_OUTLET_LINE.fullmatch(s))
 
 
 _NAV_SEPARATORS = re.compile(r"[|｜丨>＞»]")
+_LABEL_LINE = re.compile(r"^[^\s，。,:：]{2,6}[:：]")  # a label and its items: 本版导航：头版　要闻
+_BRACKET_TAG = re.compile(r"[【\[][^】\]]{1,12}[】\]]")  # a section tag alone on its line
+_SECTION_PARTS = re.compile(r"\s+[·•/]\s+")
+SECTION_PART_MAX = 6
+
+
+def _section_label(s: str) -> bool:
+    """A site's name and section joined by a spaced dot (深圳新闻 · 对口支援)."""
+    parts = _SECTION_PARTS.split(s)
+    return len(parts) >= 2 and all(len(p) <= SECTION_PART_MAX for p in parts)
 NAV_SEPARATORS_MIN = 2  # 新湖南 | 首页 > 时政: a navigation line, however short its items
 _OUTLET_LINE = re.compile(r"[^\s，,。]{2,8}(?:日报|晚报|时报|商报|导报|新闻|电视台|报)")
 

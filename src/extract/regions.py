@@ -809,6 +809,9 @@ def _source_units_cached(source: str) -> tuple[tuple[Unit, bool], ...]:
     for tok in _scan(source, idx):
         entries = [e for e in tok.entries if e.kind == "unit"]
         cands = {u.ref: u for e, u in _in_year([(e, u) for e in entries for u in idx.units[e.target]], None)}
+        cities = {u.ref: u for u in cands.values() if u.level != "county"}
+        if len(cands) > 1 and len(cities) == 1 and len({_city_of(u) for u in cands.values()}) == 1:
+            cands = cities  # 抚顺: the city 抚顺市 and its county 抚顺县 — the outlet is the city's
         if len(cands) == 1:
             u = next(iter(cands.values()))
             strict = u.level != "county" or all(e.full for e in entries)
@@ -956,10 +959,11 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
             city = _city_of(u)
             if city and city in counts:
                 return city
-        if not counts:
-            for u in _source_units(source, idx, strict=True):
-                if city := _city_of(u):
-                    return city
+        # a city's own outlet (抚顺日报) names its home even where the article names it only in
+        # compounds (沈抚同城化): a unit the source names strictly wins over the counts
+        strict = {c for u in _source_units(source, idx, strict=True) if (c := _city_of(u))}
+        if len(strict) == 1:
+            return strict.pop()
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
