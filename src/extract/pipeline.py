@@ -463,7 +463,7 @@ def _overlaps(span: tuple[int, int], other: tuple[int, int] | None) -> bool:
     return other is not None and span[0] < other[1] and other[0] < span[1]
 
 
-def _report_day(body: str, item: dates_mod.FoundDate) -> bool:
+def _dateline_item(body: str, item: dates_mod.FoundDate) -> bool:
     """A dateline's day (新华社北京6月10日电, 大众网日照9月28日讯): the report's, not the event's."""
     return bool(_DATELINE_AFTER.match(body, item["span"][1]))
 
@@ -475,10 +475,12 @@ def event_dates(
     publish_span: tuple[int, int] | None = None,
 ) -> tuple[str | None, str | None, bool | None]:
     """Days of the event and whether their year is certain, in this order of evidence: a day
-    written inside the mention (`于7月28日召开`, `(十二)日在…举行`); the date nearest before its
-    name in its sentence; the nearest after it in the sentence; the first day of the sentences
-    that follow it in its paragraph.  A dateline's day is the report's, never the event's."""
-    items = [it for it in items if not _report_day(body, it) and not _overlaps(it["span"], publish_span)]
+    written inside its kept mention (`于7月28日召开`, `(十二)日在…举行`); then, mention by mention
+    (body first), a day written inside that mention, else the day nearest before its name in its
+    sentence, else the nearest after it (a day beats a month: `本月中旬`); none where the event's
+    sentence says 近日/日前; else the first day from the event's sentence on.  A dateline's day
+    (`X月X日电`) is the report's and the page's date the page's, never the event's."""
+    items = [it for it in items if not _dateline_item(body, it) and not _overlaps(it["span"], publish_span)]
     if not items:
         return None, None, None
     chosen = None
