@@ -36,7 +36,9 @@ def staff(text: str) -> dict[str, list[str]]:
         ("会议由省委常委、秘书长刘长江主持。", "刘长江", ["省委常委", "秘书长"]),
         ("香港特别行政区行政长官李家超致辞。", "李家超", ["香港特别行政区行政长官"]),
         ("中国华能集团有限公司党组书记、董事长温枢刚参加。", "温枢刚", ["中国华能集团有限公司党组书记", "董事长"]),
-        ("阿里巴巴集团董事局主席兼首席执行官张勇发言。", "张勇", ["阿里巴巴集团董事局主席", "首席执行官"]),
+        # RECORD.md splits titles on 、 only: 兼 joins one phrase as written
+        ("阿里巴巴集团董事局主席兼首席执行官张勇发言。", "张勇", ["阿里巴巴集团董事局主席兼首席执行官"]),
+        ("省委常委、珠海市副市长兼市政府秘书长谭志远出席。", "谭志远", ["省委常委", "珠海市副市长兼市政府秘书长"]),
         ("甘肃省政协副主席欧阳坚主持会议。", "欧阳坚", ["甘肃省政协副主席"]),
     ],
 )
@@ -557,3 +559,10 @@ def test_place_title_before_a_weak_surname_unless_head_and_name_make_a_word() ->
 def test_leaders_of_both_sides_and_less_frequent_surnames() -> None:
     assert officials("双方领导人陈敏尔、黄强出席签约仪式。") == {"陈敏尔": ["双方领导人"], "黄强": ["双方领导人"]}
     assert officials("全国政协副主席辜胜阻出席。") == {"辜胜阻": ["全国政协副主席"]}
+
+
+def test_a_place_before_reported_is_no_reporter() -> None:
+    from extract.staff import extract_staff
+
+    staff, _ = extract_staff("　　香港文汇报讯（记者 黎小敏 广州报道）联席会议前日在广州召开。")
+    assert [p.name for p in staff] == ["黎小敏"]

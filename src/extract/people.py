@@ -553,6 +553,7 @@ def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[in
     chain = [first]
     pos = first[0]
     while pos > floor and t[pos - 1] in _CHAIN_JOINERS:
+        joiner = t[pos - 1]
         end = pos - 1
         while end > floor and t[end - 1] in ",，":
             end -= 1
@@ -563,7 +564,11 @@ def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[in
         prev = _title_at(t, hm.start(), hm.end(), floor)
         if prev is None:
             break
-        chain.insert(0, prev)
+        if joiner == "兼":  # 副市长兼市政府秘书长: one phrase as written (RECORD.md splits on 、 only)
+            nxt = chain[0]
+            chain[0] = (prev[0], t[prev[0] : nxt[0] + len(nxt[1])], nxt[2] + nxt[0] - prev[0])
+        else:
+            chain.insert(0, prev)
         pos = prev[0]
     return chain
 

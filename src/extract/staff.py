@@ -167,15 +167,25 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
         pm = res["prefix"].match(name)
         if pm:
             name, s = name[pm.end() :], s + pm.end()
+        reported_from = name.endswith("报道") and _is_place_key(name[:-2])
         for tail in ("报道", "等"):
             if name.endswith(tail) and len(name) > len(tail) + 1:
                 name = name[: -len(tail)]
+        if reported_from:
+            continue  # 记者 黎小敏 广州报道: where the report was written, not a second reporter
         if not (2 <= len(name) <= 8) or name in labels or not all(is_han(c) or c == "·" for c in name):
             continue
         if _page_label(name):
             continue  # 网友评论 beside a credit line
         out.append((name, base + s, base + s + len(name)))
     return out
+
+
+def _is_place_key(word: str) -> bool:
+    """A place name the gazetteer knows (广州, 北京市): before 报道 it says where the report was written."""
+    from extract.regions import region_index
+
+    return bool(region_index().keys.get(word))
 
 
 @cache
