@@ -164,3 +164,15 @@ def test_a_traditional_article_under_simplified_page_labels_is_mixed() -> None:
     )
     assert normalize_text(page).script == "mixed"
     assert normalize_text(page.replace("发布时间", "發佈時間").replace("点击数", "點擊數")).script == "traditional"
+
+
+def test_bulleted_headlines_ending_a_page_are_links_not_the_article() -> None:
+    from extract.normalize import normalize_text
+
+    page = (
+        "两市签署合作协议\n正文第一段，两市签约。\n·推进交通一体化\n·共建产业园区\n正文继续，双方表示。\n"
+        "·宜昌市长率团来我市考察\n·荆门召开汉江流域综合开发座谈会\n"
+    )
+    body = normalize_text(page).body
+    assert "宜昌" not in body and "荆门" not in body
+    assert "推进交通一体化" in body and "共建产业园区" in body  # a list inside the article stays

@@ -476,7 +476,26 @@ def furniture_lines(lines: list[str]) -> set[int]:
         if (tail_start is not None and i >= tail_start) or in_line:
             if not is_credit_line(s) or (in_line and not _has_credit_value(s)):
                 out.add(i)
+    out.update(_trailing_links(stripped, nonempty, out))
     return out
+
+
+_LINK_ITEM = re.compile(r"^[·•▪■◆●○◇►▶]\s*[^。！？!?；;]{2,40}$")
+LINK_RUN_MIN = 2  # bulleted headlines at the very end of a page: links to other stories
+
+
+def _trailing_links(stripped: list[str], nonempty: list[int], out: set[int]) -> list[int]:
+    """A run of short bulleted lines that ends the page (·宜昌市长率团来我市考察): related
+    stories without a header, not the article."""
+    run: list[int] = []
+    for i in reversed(nonempty):
+        if i in out and not run:
+            continue  # furniture after the run (a copyright line)
+        if _LINK_ITEM.match(stripped[i]):
+            run.append(i)
+            continue
+        break
+    return run if len(run) >= LINK_RUN_MIN else []
 
 
 def _has_credit_value(line: str) -> bool:
