@@ -347,3 +347,11 @@ def test_province_name_among_its_own_cities_is_the_city() -> None:
     assert got["吉林省"] == "province"
     assert got["吉林市"] == "prefecture"
     assert "吉林市" not in names("辽宁、吉林、黑龙江三省")
+
+
+def test_sub_provincial_terms_of_other_provinces_are_zones() -> None:
+    from extract.regions import find_regions
+
+    found = {r.name: r.level for r in find_regions("加快鄂西北和滇西北发展，支援藏北牧区，推进晋东南转型。")}
+    assert {"鄂西北", "滇西北", "藏北", "晋东南"} <= set(found)
+    assert all(found[z] == "zone" for z in ("鄂西北", "滇西北", "藏北", "晋东南"))
