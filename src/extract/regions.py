@@ -606,8 +606,9 @@ class _Resolver:
 
         - A list followed by a count of cities (长春、吉林两市, 等市县) names cities: a province
           name that is also a city of the province another member lies in is that city (吉林市).
-        - A short or weak name (东方, 绥芬河) in a list whose accepted members all lie in one
-          province (海口、儋州、东方; 绥芬河、黑河) is that province's unit of the name.
+        - A short or weak name (东方, 绥芬河, 三明) in a list whose accepted members lie in its
+          province (海口、儋州、东方; 绥芬河、黑河; 龙岩、三明、漳州、梅州) is that province's unit
+          of the name, when only one unit of the name lies in the members' provinces.
         """
         waiting = set(pending)
         for run in self._runs():
@@ -631,7 +632,7 @@ class _Resolver:
                         continue
                     acc = [v for q in run if q != pos and (v := self.accepted.get(q)) is not None]
                     provs = {v.province for v in acc}
-                    if not acc or len(provs) != 1 or 2 * len(acc) < len(run) - 1:
+                    if not acc or 2 * len(acc) < len(run) - 1:
                         continue
                     cands = {
                         c.ref: c for _, c in self.tokens[pos].cands if c.province in provs and c.level != "province"
