@@ -195,9 +195,8 @@ def event_parties(
     location: str | None,
     home: Callable[[], str | None],
 ) -> tuple[list[Region], str | None]:
-    """The places that are the sides of the event and the evidence that gave them (the step of
-    the module's docstring: local, listed, counted, joined, abbreviation, delegation, zone, leaders,
-    name, location)."""
+    """The places that are the sides of the event and the evidence that gave them: the name of
+    the step of the module's docstring that found them (``None`` when none did)."""
     by_name = {r.name: r for r in regions}
     aside = [*_book_titles(body), *_datelines(body)]  # a document's title, a report's dateline: no sides
     mentions = [m for m in mentions_of(regions) if not any(s <= m.start < e for s, e in aside)]
