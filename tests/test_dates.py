@@ -210,3 +210,12 @@ def test_a_day_whose_month_the_scrape_lost() -> None:
     days = _days("大众网日照9月28日讯 927日，两市在日照召开联席会议。", date(2019, 9, 28))
     assert ("927日", "2019-09-27", "2019-09-27") in days
     assert _days("全年共有125日空气优良。", date(2019, 9, 28)) == []  # 1月25日? not the page's month
+
+
+def test_republic_of_china_years_as_taiwan_writes_them() -> None:
+    from extract.meta import find_publish_date
+
+    days = {d[0]: d[1] for d in _days("會議將於114年3月舉行，113年11月5日簽約。")}
+    assert days == {"114年3月": "2025-03-01", "113年11月5日": "2024-11-05"}
+    assert _days("该校成立113年来培养人才无数。") == []
+    assert find_publish_date("標題\n發布日期：112-05-16\n正文")[0] == date(2023, 5, 16)  # type: ignore[index]

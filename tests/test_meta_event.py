@@ -286,3 +286,13 @@ def test_relative_days_count_from_the_reports_dateline() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.start == "2005-09-07"
+
+
+def test_an_epaper_page_number_with_a_letter_and_a_taiwan_meeting_noun() -> None:
+    from extract import extract_text
+
+    page = "某某日报数字报\n2010年4月22日 星期四　　第A1版：要闻\n两区协作座谈会召开\n本报讯 4月20日，两区协作座谈会在安康召开。"
+    assert extract_text(page, ner=False).publish_date == "2010-04-22"
+    tw = "（中央社記者某某嘉義8日電）雲嘉嘉區域合作首長會報今天在嘉義縣舉行。"
+    rec = extract_text(tw, ner=False)
+    assert rec.event is not None and rec.event.name == "云嘉嘉区域合作首长会报"

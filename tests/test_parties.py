@@ -133,3 +133,14 @@ def test_a_document_issued_by_a_central_organ_has_no_sides() -> None:
 
     rec = extract_text(text, ner=False)
     assert [a.parties for a in rec.agreements] == [[]]
+
+
+def test_governments_named_in_a_documents_title_sign_it() -> None:
+    from extract import extract_text
+
+    text = (
+        "江门与澳门签署经贸合作协议\n发布时间：2018-03-21\n"
+        "　　今（20）日，双方签署《澳门特别行政区政府经济财政司与江门市人民政府关于深化经贸合作的框架协议》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["江门市", "澳门特别行政区"]

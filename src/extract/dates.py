@@ -210,10 +210,10 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
     written, lone = _patterns()
     titles = _title_spans(text)
     inside = lambda a: any(s <= a < e for s, e in titles)  # noqa: E731
-    out: list[RawDate] = []
-    taken: list[tuple[int, int]] = []
+    out: list[RawDate] = [rd for rd in roc_dates(text) if not inside(rd.start_pos)]
+    taken: list[tuple[int, int]] = [(rd.start_pos, rd.end_pos) for rd in out]
     for m in written.finditer(text):
-        if inside(m.start()):
+        if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
             continue
         g = m.groupdict()
         if g["iy"]:
@@ -288,6 +288,27 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
 
 _DATELINE_DAY = re.compile(r"(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日\s*(?:电|讯)")
 DATELINE_WINDOW = 300  # characters from the top in which a report's dateline stands
+
+
+ROC_OFFSET = 1911  # 民国 (ROC) year N is year N + 1911: 113 → 2024
+_ROC = re.compile(
+    r"(?<![0-9０-９.\-/])(?P<ry>[89][0-9]|1[0-4][0-9])(?:(?P<s>[-./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9.\-/])"
+    r"|年(?P<ym>[0-9]{1,2})月(?:(?P<yd>[0-9]{1,2})日)?)"
+)
+
+
+def roc_dates(text: str) -> list[RawDate]:
+    """Dates written with a Republic of China year, as Taiwan writes them (113-11-05, 114年3月,
+    113年11月5日): a two- or three-digit year from 80 to 149 before a month."""
+    out = []
+    for m in _ROC.finditer(text):
+        year = int(m.group("ry")) + ROC_OFFSET
+        month = int(m.group("m") or m.group("ym"))
+        day_text = m.group("d") or m.group("yd")
+        day = int(day_text) if day_text else None
+        if valid_date(year, month, day):
+            out.append(RawDate(m.group(0), m.start(), m.end(), year, month, day))
+    return out
 
 
 def _dateline_day(text: str) -> date | None:

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import cache
 
-from extract.dates import find_raw_dates, parse_iso_date, valid_date
+from extract.dates import find_raw_dates, parse_iso_date, roc_dates, valid_date
 from extract.normalize import is_credit_line, is_never_headline, line_offsets
 from extract.rules import read_lines, read_tsv
 
@@ -39,11 +39,11 @@ _WEEKDAY_BRACKETED = rf"(?:\s*[(（]?{_WEEKDAY}\s*[)）]?)"
 # a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四)
 _DATELINE = re.compile(
     rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+)?(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?"
-    rf"\s*(?:$|来源|作者|编辑|[|｜]|第\s*[0-9０-９]+\s*版)"
+    rf"\s*(?:$|来源|作者|编辑|[|｜]|第\s*[A-Z]?[0-9０-９]+\s*版)"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
 # a header line with a date and a time of day, or an e-paper page number, anywhere
 # (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)
-_STAMP = re.compile(rf"(?P<d>{_FULL_DATE})(?:{_TIME}|{_WEEKDAY}?\s*第\s*[0-9０-９]+\s*版)")
+_STAMP = re.compile(rf"(?P<d>{_FULL_DATE})(?:{_TIME}|{_WEEKDAY}?\s*第\s*[A-Z]?[0-9０-９]+\s*版)")
 # a news-agency dateline with its full date: 新华社北京2023年3月5日电
 _AGENCY_DATELINE = re.compile(rf"(?:^|\n)\s*[^\s，。,]{{2,16}}?(?P<d>{_FULL_DATE})\s*电")
 _DATE_LINE = re.compile(r"^[\s\d〇零一二三四五六七八九十年月日号.\-/:：上下午晚]*$")
@@ -106,6 +106,12 @@ def find_publish_date(text: str) -> tuple[date, tuple[int, int]] | None:
             d = page_date(parse_iso_date(m.group("d")))
             if d:
                 return d, (m.start("d"), m.end("d"))
+    for m in colon_only.finditer(text):  # 發佈日期：113-11-05: a Taiwan page's ROC date
+        roc = roc_dates(text[m.end() : m.end() + 12])
+        if roc and roc[0].start_pos == 0 and roc[0].day is not None:
+            r = roc[0]
+            if d := page_date(date(r.year or 0, r.month, r.day or 1)):
+                return d, (m.end(), m.end() + r.end_pos)
     for m in colon_only.finditer(text):  # 发布时间：二〇一九年七月二十四日
         written = find_raw_dates(text[m.end() : m.end() + 24])
         if written and written[0].start_pos == 0:

@@ -229,7 +229,8 @@ def event_parties(
         run
         for lo, hi in sentences
         for run in _runs(body, mentions, lo, hi)
-        if len(_regions_of(run)) >= 3 and any(m.end - m.start > 1 for m in run)  # not 宁蒙陕甘 alone
+        if len(_regions_of([m for m in run if m.end - m.start > 1 and m.region.level != "zone"])) >= 3
+        # three places written in full at least: not 宁蒙陕甘, not 赣闽粤原中央苏区
     ]
     if lists:
         return _regions_of(min(lists, key=lambda run: (-len(run), abs(run[0].start - at)))), "listed"
@@ -467,8 +468,12 @@ def agreement_parties(
     ``mentions_of(regions)`` when the caller has it already)."""
     mentions = mentions_of(regions) if mentions is None else mentions
     lo, hi = title_span
-    # issuers open the title (九江市、黄石市…人民政府关于…) or are named as governments in it
     full = [m for m in mentions if m.region.level != "zone" and m.end - m.start > 1]  # not 闽浙边界
+    # issuers named as governments in the title (澳门特别行政区政府…与江门市人民政府关于…), or
+    # opening it (九江市、黄石市…人民政府关于…)
+    governments = [m for m in full if lo <= m.start < hi and _names_issuer(body, m)]
+    if len(_regions_of(governments)) >= 2:
+        return _regions_of(governments)
     for run in _runs(body, full, lo, hi):
         if _names_issuer(body, run[-1]) or (run[0].start - lo <= 1 and len(_regions_of(run)) >= 2):
             return _regions_of(run)
