@@ -186,20 +186,9 @@ def valid_date(y: int, m: int, d: int | None) -> bool:
     return 1 <= d <= calendar.monthrange(y if y else 2000, m)[1]
 
 
-def _title_spans(text: str) -> list[tuple[int, int]]:
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the 《》 titles of ``text``: what is inside names a document, no date or place."""
     return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{1,200}》", text)]
-
-
-def _nearest_month(publish: date, day: int) -> int | None:
-    """The month (this, last or next around the publish date) that puts ``day`` nearest to it."""
-    best: tuple[int, int] | None = None
-    for shift in (-1, 0, 1):
-        y, m = divmod(publish.year * 12 + publish.month - 1 + shift, 12)
-        if valid_date(y, m + 1, day):
-            gap = abs((date(y, m + 1, day) - publish).days)
-            if best is None or gap < best[0]:
-                best = (gap, m + 1)
-    return best[1] if best else None
 
 
 def find_raw_dates(text: str, publish: date | None = None, reference: date | None = None) -> list[RawDate]:
@@ -208,7 +197,7 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
     Relative days (昨天, 昨(4)日, 本月13日) are dates only where a reference fixes them: the
     publish date, else a dateline's day (X月X日电), else the ``reference`` the user gave."""
     written, lone = _patterns()
-    titles = _title_spans(text)
+    titles = title_spans(text)
     inside = lambda a: any(s <= a < e for s, e in titles)  # noqa: E731
     out: list[RawDate] = [rd for rd in roc_dates(text) if not inside(rd.start_pos)]
     taken: list[tuple[int, int]] = [(rd.start_pos, rd.end_pos) for rd in out]
@@ -280,8 +269,8 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
                 out.append(
                     RawDate(m.group(0), m.start(), m.end(), prior.year2 or prior.year, month, d, day2=d2, anchor=prior)
                 )
-        elif publish is not None and (near := _nearest_month(publish, d)) is not None:
-            out.append(RawDate(m.group(0), m.start(), m.end(), None, near, d, day2=d2))
+        elif publish is not None and (near := _near_day(publish, d)) is not None:
+            out.append(RawDate(m.group(0), m.start(), m.end(), None, near.month, d, day2=d2))
     out.sort(key=lambda r: r.start_pos)
     return out
 

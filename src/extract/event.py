@@ -165,7 +165,7 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
     return out
 
 
-_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # a sentence or a line
 
 
 def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
@@ -180,7 +180,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         cands += _candidates(title[0], title[1][0], 0, True)
         hosts += _visit_hosts(title[0], title[1][0])
     index = 0
-    for m in _SENTENCE.finditer(body, 0, LEAD_CHARS):
+    for m in SENTENCE.finditer(body, 0, LEAD_CHARS):
         if title and m.start() < title[1][1]:
             continue
         sentence = m.group(0)

@@ -44,7 +44,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from extract.event import EventMention, sentence_bounds
+from extract.dates import title_spans
+from extract.event import SENTENCE, EventMention, sentence_bounds
 from extract.models import Region
 from extract.namelex import alternation
 from extract.rules import read_tsv
@@ -194,12 +195,14 @@ def event_parties(
     regions: Sequence[Region],
     location: str | None,
     home: Callable[[], str | None],
+    mentions: list[Mention] | None = None,
 ) -> tuple[list[Region], str | None]:
     """The places that are the sides of the event and the evidence that gave them: the name of
     the step of the module's docstring that found them (``None`` when none did)."""
     by_name = {r.name: r for r in regions}
-    aside = [*_book_titles(body), *_datelines(body)]  # a document's title, a report's dateline: no sides
-    mentions = [m for m in mentions_of(regions) if not any(s <= m.start < e for s, e in aside)]
+    aside = [*title_spans(body), *_datelines(body)]  # a document's title, a report's dateline: no sides
+    every = mentions_of(regions) if mentions is None else mentions
+    mentions = [m for m in every if not any(s <= m.start < e for s, e in aside)]
     spans = list(ev.mentions or (ev.span,))
     at = spans[0][0]
     # 0. a meeting of chambers, associations, enterprises (川渝九地商协会发展合作峰会): no places
@@ -218,7 +221,7 @@ def event_parties(
     series = _ORDINALS.sub("", ev.name or "")
     if len(series) >= 4:
         tail = series[-4:]  # the head noun's end: a cheap test before the ordinals are taken out
-        for m in _SENTENCE.finditer(body, 0, SERIES_CHARS):
+        for m in SENTENCE.finditer(body, 0, SERIES_CHARS):
             if tail in m.group(0) and series in _ORDINALS.sub("", m.group(0)):
                 sentences.append((m.start(), m.end()))
     sentences = sorted(set(sentences))
@@ -311,7 +314,6 @@ def _named_members(zone_text: str, by_name: dict[str, Region], *, suffix: bool =
 
 
 _ORDINALS = re.compile(r"(?:19|20)[0-9]{2}年?|第[0-9一二三四五六七八九十百]+[届次]|首届|本届|上届")
-_SENTENCE = re.compile(r"[^。！？!?\n]+")
 SERIES_CHARS = 4000
 
 
@@ -338,10 +340,6 @@ _DATELINE = re.compile(r"(?:^|\n)[^\n，。,]{0,16}?[0-9０-９]{1,2}月[0-9０-
 
 def _datelines(body: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _DATELINE.finditer(body)]
-
-
-def _book_titles(body: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,200}》", body)]
 
 
 def _without_children(sides: list[Region]) -> list[Region]:

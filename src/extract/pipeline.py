@@ -314,6 +314,7 @@ def make_event(nlp: Language, name: str) -> Component:
     def event(doc: Doc) -> Doc:
         art, st = article_of(doc), state_of(doc)
         ev = st.event = event_mod.find_event(art.body, st.title)
+        mentions = parties_mod.mentions_of(st.regions)  # the places' mentions, read once for all sides
         if ev:
             add_spans(doc, "event", [(*ev.span, "EVENT")])
 
@@ -330,10 +331,10 @@ def make_event(nlp: Language, name: str) -> Component:
                 location = home()
             st.event_location = location
             st.event_parties, st.parties_evidence = parties_mod.event_parties(
-                art.body, st.title, ev, st.regions, location, home
+                art.body, st.title, ev, st.regions, st.event_location, home, mentions
             )
-            st.regions = [*st.regions, *(r for r in st.event_parties if r not in st.regions)]  # parties are regions
-        mentions = parties_mod.mentions_of(st.regions) if st.agreements else []
+            # parties are regions (one named only by a letter of a run, 粤港, has no mention of its own)
+            st.regions = [*st.regions, *(r for r in st.event_parties if r not in st.regions)]
         st.agreement_parties = [
             parties_mod.agreement_parties(art.body, a.spans[0], a.action, st.regions, st.event_parties, mentions)
             if a.spans
