@@ -33,7 +33,7 @@ def sets() -> dict[str, tuple[Path, Path]]:
 
 
 def figures(name: str, ner: bool) -> dict[str, float]:
-    from extract.scoring import evaluate, flat_scores
+    from extract.analysis.scoring import evaluate, flat_scores
 
     articles, gold = sets()[name]
     return flat_scores(evaluate(articles, gold, ner=ner))

@@ -52,7 +52,7 @@ def timed(fn: Callable[[str], object], texts: list[str]) -> float:
 
 def batch_figures(texts: list[str], workers: int, ner: bool) -> dict[str, float]:
     """One `run_batch` over the corpus written to disk; figures of that run."""
-    from extract.batch import run_batch
+    from extract.io.batch import run_batch
 
     chars = sum(map(len, texts))
     with tempfile.TemporaryDirectory() as tmp:

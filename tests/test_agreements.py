@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.agreements import document_kind, extract_agreements
+from extract.extractors.agreements import document_kind, extract_agreements
 
 
 def table(text: str) -> list[tuple[str, str, str]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.batch import MANIFEST, run_batch
+from extract.io.batch import MANIFEST, run_batch
 
 SAMPLE = "3月26日至27日,第六届淮海经济区协同发展座谈会在我市举行。会议签署了《淮海经济区警务一体化协同发展框架协议》。"
 
@@ -133,7 +133,7 @@ def test_hostile_inputs_each_get_a_record_or_a_clear_error(tmp_path: Path) -> No
 
 def test_dask_cluster_run_equals_the_local_run(tmp_path: Path, raw_dir: Path) -> None:
     distributed = pytest.importorskip("distributed")
-    from extract.cluster import run_on_cluster
+    from extract.io.cluster import run_on_cluster
 
     corpus = make_corpus(tmp_path / "in", raw_dir, copies=1)
     local = run_batch([corpus], tmp_path / "local", ner=False)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.dates import cn_number, extract_dates
+from extract.extractors.dates import cn_number, extract_dates
 
 
 def one(text: str, publish: date | None = None) -> tuple[str, str, str, str, bool]:
@@ -148,7 +148,7 @@ def test_a_range_of_lone_days_and_a_month_before_a_numeral() -> None:
 
 
 def _days(text: str, publish: date | None = None, reference: date | None = None) -> list[tuple[str, str, str]]:
-    from extract.dates import extract_dates
+    from extract.extractors.dates import extract_dates
 
     return [(d["text"], d["start"], d["end"]) for d in extract_dates(text, publish, reference)]
 
@@ -213,7 +213,7 @@ def test_a_day_whose_month_the_scrape_lost() -> None:
 
 
 def test_republic_of_china_years_as_taiwan_writes_them() -> None:
-    from extract.meta import find_publish_date
+    from extract.extractors.meta import find_publish_date
 
     days = {d[0]: d[1] for d in _days("會議將於114年3月舉行，113年11月5日簽約。")}
     assert days == {"114年3月": "2025-03-01", "113年11月5日": "2024-11-05"}

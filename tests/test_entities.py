@@ -1,12 +1,12 @@
-"""NER entities feeding the rule extractors (extract.entities), and the pipeline with and without NER."""
+"""NER entities feeding the rule extractors (extract.ner.link), and the pipeline with and without NER."""
 
 from __future__ import annotations
 
 import pytest
 
 from extract import extract_text
-from extract.entities import ner_officials, ner_regions, unique_unit
 from extract.models import Official, Region
+from extract.ner.link import ner_officials, ner_regions, unique_unit
 
 TEXT = "内蒙古自治区党委副书记、自治区主席乌日娜，商务部部长助理陶文杰出席。习近平总书记殷殷嘱托。"
 

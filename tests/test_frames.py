@@ -12,9 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 import extract
+from extract.analysis.frames import MissingExtraError, read_records, to_frames
 from extract.api import InputErrorInfo
 from extract.cli import app
-from extract.frames import MissingExtraError, read_records, to_frames
 from extract.models import Agreement, DateItem, Event, Official, Record, Region, StaffMember, TitleParse
 
 runner = CliRunner()
@@ -175,8 +175,8 @@ def test_to_frames_refuses_other_things(bad: object) -> None:
 
 def test_error_rows_are_not_records(tmp_path: Path) -> None:
     from extract import extract_text
-    from extract.frames import read_records
-    from extract.records import error_row
+    from extract.analysis.frames import read_records
+    from extract.io.records import error_row
 
     rec = extract_text("5月12日,绵阳市政府与宁波市政府战略合作座谈会在宁波举行。", doc_id="a", ner=False)
     mixed = tmp_path / "mixed.jsonl"

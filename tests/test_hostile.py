@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extract import batch
-from extract.batch import MANIFEST, BatchError, run_batch, writer_lock
 from extract.cli import app
-from extract.normalize import InputError, clean, decode_counted, read_input
+from extract.io import batch
+from extract.io.batch import MANIFEST, BatchError, run_batch, writer_lock
+from extract.text.decode import InputError, decode_counted, read_input
+from extract.text.normalize import clean
 
 runner = CliRunner()
 
@@ -135,7 +136,7 @@ def test_a_run_in_another_process_holds_the_folder(tmp_path: Path) -> None:
     write(tmp_path / "in", "a.txt", MEETING)
     out = tmp_path / "out"
     out.mkdir()
-    hold = "import sys, time; from pathlib import Path; from extract.batch import writer_lock\n"
+    hold = "import sys, time; from pathlib import Path; from extract.io.batch import writer_lock\n"
     hold += "with writer_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)"
     other = subprocess.Popen([sys.executable, "-c", hold, str(out)], stdout=subprocess.PIPE, text=True)
     try:
@@ -289,7 +290,7 @@ def test_ctrl_c_stops_a_run_with_workers_cleanly_and_quietly(tmp_path: Path, raw
 
 
 def test_model_windows_stay_small_on_a_text_dense_with_titles() -> None:
-    from extract.entities import MAX_WINDOW, windows
+    from extract.ner.link import MAX_WINDOW, windows
 
     text = "省委书记" * 25_000
     parts = windows(text)
@@ -322,7 +323,7 @@ def assert_linear(work: Callable[[int], object], n: int, rounds: int = 3) -> Non
     ["省委书记王小明、市长李大海出席会议并讲话，王小明表示，", "省委书记", "副市长张三李四王五赵六"],
 )
 def test_finding_officials_is_linear_in_the_text(unit: str) -> None:
-    from extract.people import extract_officials
+    from extract.extractors.people import extract_officials
 
     extract_officials(unit)
     assert_linear(lambda n: extract_officials(unit * (n // len(unit))), 6_000)

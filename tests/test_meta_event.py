@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract.event import find_event
-from extract.meta import find_publish_date, find_source, find_title
+from extract.extractors.event import find_event
+from extract.extractors.meta import find_publish_date, find_source, find_title
 
 
 def test_source_forms() -> None:
@@ -103,7 +103,7 @@ def test_the_leads_full_name_of_the_headlines_event_is_kept() -> None:
 
 
 def test_epaper_and_breadcrumb_headers() -> None:
-    from extract.normalize import normalize_text
+    from extract.text.normalize import normalize_text
 
     raw = "吉林日报　2016年08月27日　第01版\n上一期　下一期　本版目录\n\n东北四省区合作行政首长联席会议在长春召开\n"
     art = normalize_text(raw)

@@ -21,11 +21,11 @@ import pytest
 from typer.testing import CliRunner
 
 import extract
+from extract.analysis.cooperation import network, person_events, year_span
 from extract.api import InputErrorInfo
 from extract.cli import app
-from extract.cooperation import network, person_events, year_span
 from extract.models import Agreement, DateItem, Event, Official, Party, Record, Region
-from extract.network_html import layout, page_html, plot_network, plot_timeline
+from extract.viz.network import layout, page_html, plot_network, plot_timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -84,7 +84,7 @@ def expected(records: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def got(net: extract.cooperation.Network) -> dict[str, Any]:
+def got(net: extract.analysis.cooperation.Network) -> dict[str, Any]:
     nodes = net.nodes.set_index("id")
     firsts = nodes.first_year.dropna()
     return {

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from extract.normalize import InputError, decode, normalize_bytes, normalize_text
+from extract.text.decode import InputError, decode
+from extract.text.normalize import normalize_bytes, normalize_text
 
 TRAD = "省委常委、常務副省長馬欣，國家發改委區域協調發展司副司長相偉分別講話。"
 SIMP = "省委常委、常务副省长马欣，国家发改委区域协调发展司副司长相伟分别讲话。"
@@ -156,7 +157,7 @@ def test_contact_line_after_a_blank_line_is_still_furniture() -> None:
 
 
 def test_a_traditional_article_under_simplified_page_labels_is_mixed() -> None:
-    from extract.normalize import normalize_text
+    from extract.text.normalize import normalize_text
 
     page = (
         "【新聞】兩地簽署經濟合作協議\n发布时间:2021/05/06\n点击数:\n"
@@ -167,7 +168,7 @@ def test_a_traditional_article_under_simplified_page_labels_is_mixed() -> None:
 
 
 def test_bulleted_headlines_ending_a_page_are_links_not_the_article() -> None:
-    from extract.normalize import normalize_text
+    from extract.text.normalize import normalize_text
 
     page = (
         "两市签署合作协议\n正文第一段，两市签约。\n·推进交通一体化\n·共建产业园区\n正文继续，双方表示。\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.people import extract_people, parse_title
+from extract.extractors.people import extract_people, parse_title
 
 
 def officials(text: str) -> dict[str, list[str]]:
@@ -562,7 +562,7 @@ def test_leaders_of_both_sides_and_less_frequent_surnames() -> None:
 
 
 def test_a_place_before_reported_is_no_reporter() -> None:
-    from extract.staff import extract_staff
+    from extract.extractors.staff import extract_staff
 
     staff, _ = extract_staff("　　香港文汇报讯（记者 黎小敏 广州报道）联席会议前日在广州召开。")
     assert [p.name for p in staff] == ["黎小敏"]

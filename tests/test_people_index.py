@@ -8,9 +8,9 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 import extract
+from extract.analysis.people_index import COUNTY, NATIONAL, PREFECTURE, PROVINCE, Person, people_index, place_title
 from extract.cli import app
 from extract.models import Event, Official, Record, Region
-from extract.people_index import COUNTY, NATIONAL, PREFECTURE, PROVINCE, Person, people_index, place_title
 
 runner = CliRunner()
 

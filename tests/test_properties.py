@@ -6,7 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract import extract_text
-from extract.normalize import InputError, normalize_text
+from extract.text.decode import InputError
+from extract.text.normalize import normalize_text
 
 # Chinese-heavy text with the punctuation, digits and markup that the rules react to
 PIECES = st.sampled_from(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.regions import find_regions, region_index, resolve_location
+from extract.extractors.regions import find_regions, region_index, resolve_location
 
 
 def names(text: str, source: str | None = None) -> dict[str, str]:
@@ -350,7 +350,7 @@ def test_province_name_among_its_own_cities_is_the_city() -> None:
 
 
 def test_sub_provincial_terms_of_other_provinces_are_zones() -> None:
-    from extract.regions import find_regions
+    from extract.extractors.regions import find_regions
 
     found = {r.name: r.level for r in find_regions("加快鄂西北和滇西北发展，支援藏北牧区，推进晋东南转型。")}
     assert {"鄂西北", "滇西北", "藏北", "晋东南"} <= set(found)
@@ -358,7 +358,7 @@ def test_sub_provincial_terms_of_other_provinces_are_zones() -> None:
 
 
 def test_a_weak_short_name_in_a_list_of_several_provinces_cities() -> None:
-    from extract.regions import find_regions
+    from extract.extractors.regions import find_regions
 
     names = [r.name for r in find_regions("来自龙岩、三明、漳州、梅州、河源的代表参加会议。")]
     assert names == ["龙岩市", "三明市", "漳州市", "梅州市", "河源市"]

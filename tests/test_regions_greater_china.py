@@ -4,9 +4,9 @@ former mainland units resolved by the article's year, and the traps of issue 13.
 from __future__ import annotations
 
 from extract.api import extract_text
+from extract.extractors.regions import find_regions, resolve_location
 from extract.models import Region
-from extract.normalize import to_simplified
-from extract.regions import find_regions, resolve_location
+from extract.text.normalize import to_simplified
 
 
 def names(text: str, *, year: int | None = None) -> dict[str, str]:
@@ -154,7 +154,7 @@ def test_former_full_names_that_are_phrases_need_support() -> None:
 
 
 def test_frames_carry_the_current_unit() -> None:
-    from extract.frames import _rows
+    from extract.analysis.frames import _rows
 
     rec = extract_text("那曲地区代表团赴浙江考察", ner=False)
     row = next(r for r in _rows([rec])["regions"] if r["name"] == "那曲地区")

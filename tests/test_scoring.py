@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from extract.analysis.scoring import load_records, score
 from extract.cli import app
-from extract.scoring import load_records, score
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 SCORER = SHARED / "tools" / "score.py"

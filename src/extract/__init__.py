@@ -29,14 +29,14 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from extract.analysis.cooperation import network
+    from extract.analysis.frames import to_frames
+    from extract.analysis.people_index import people_index
     from extract.api import InputErrorInfo, extract_file, extract_many, extract_text, load
-    from extract.cooperation import network
-    from extract.frames import to_frames
     from extract.models import Record
-    from extract.network_html import plot_network, plot_timeline
-    from extract.normalize import InputError
-    from extract.people_index import people_index
-    from extract.render import render
+    from extract.text.decode import InputError
+    from extract.viz.html import render
+    from extract.viz.network import plot_network, plot_timeline
 
 # name → module that defines it; imported on first access
 _LAZY = {
@@ -46,13 +46,13 @@ _LAZY = {
     "load": "extract.api",
     "InputErrorInfo": "extract.api",
     "Record": "extract.models",
-    "InputError": "extract.normalize",
-    "to_frames": "extract.frames",
-    "render": "extract.render",
-    "people_index": "extract.people_index",
-    "network": "extract.cooperation",
-    "plot_network": "extract.network_html",
-    "plot_timeline": "extract.network_html",
+    "InputError": "extract.text.decode",
+    "to_frames": "extract.analysis.frames",
+    "render": "extract.viz.html",
+    "people_index": "extract.analysis.people_index",
+    "network": "extract.analysis.cooperation",
+    "plot_network": "extract.viz.network",
+    "plot_timeline": "extract.viz.network",
 }
 
 

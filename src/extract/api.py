@@ -10,9 +10,10 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from extract import pipeline
 from extract.models import Record
-from extract.normalize import DEFAULT_MAX_BYTES, InputError, normalize_bytes, normalize_text, read_input
+from extract.pipeline import components as pipeline
+from extract.text.decode import DEFAULT_MAX_BYTES, InputError, read_input
+from extract.text.normalize import normalize_bytes, normalize_text
 
 
 def load(ner: bool = True, rules_dir: str | Path | None = None) -> Language:
@@ -50,7 +51,7 @@ def extract_text(
         raise InputError("empty text" if not text else "text holds only white space")
     # lone surrogates (bytes decoded with surrogateescape) cannot be written as UTF-8 JSON: one
     # U+FFFD each in the text (offsets unchanged), \xff-style escapes in the doc_id
-    from extract.batch import writable
+    from extract.io.batch import writable
 
     article = normalize_text(_SURROGATE.sub("\ufffd", text), doc_id=writable(doc_id))
     if not article.text.strip():
@@ -71,7 +72,7 @@ def extract_file(
 ) -> Record:
     """Extract one article file; raises ``InputError`` with the reason when it cannot be read as text
     (missing, not a regular file, too large — checked before reading —, empty, binary, undecodable)."""
-    from extract.batch import stem_of
+    from extract.io.batch import stem_of
 
     article = normalize_bytes(read_input(path, max_bytes=max_bytes), doc_id=stem_of(path), max_bytes=max_bytes)
     return pipeline.extract_article(article, ner=ner, reference_date=as_date(reference_date))
@@ -99,15 +100,15 @@ class InputErrorInfo:
     error: str = "input"
 
     def to_dict(self) -> dict[str, str]:
-        from extract.batch import stem_of
-        from extract.records import error_row
+        from extract.io.batch import stem_of
+        from extract.io.records import error_row
 
         return error_row(stem_of(self.file), self.file, self.reason, self.error)
 
 
 def iter_article_files(paths: str | Path | Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
     """Files to read in a stable order (folders searched recursively for ``*.txt``); a missing path gives its reason."""
-    from extract.batch import iter_inputs
+    from extract.io.batch import iter_inputs
 
     items = [paths] if isinstance(paths, str | Path) else list(paths)
     return iter_inputs(Path(item) for item in items)
@@ -126,7 +127,7 @@ def extract_many(
     undecodable, too large) gives an ``InputErrorInfo`` in its place and the iteration goes on; an error in the
     extraction itself is raised.  ``extract run`` is the batch job with files written out.
     """
-    from extract.batch import shown, stem_of
+    from extract.io.batch import shown, stem_of
 
     reference = as_date(reference_date)
     for path, problem in iter_article_files(paths):

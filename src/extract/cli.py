@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from extract.normalize import DEFAULT_MAX_BYTES
+from extract.text.decode import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from extract.models import Record
@@ -72,7 +72,7 @@ def run(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from extract.batch import BatchError, default_workers, iter_inputs, run_batch, shown
+    from extract.io.batch import BatchError, default_workers, iter_inputs, run_batch, shown
 
     reference = _reference(reference_date)
     console = Console(stderr=True, highlight=False)
@@ -98,7 +98,7 @@ def run(
             task = progress.add_task("", total=total)
             executor = None
             if scheduler:
-                from extract.cluster import connect, dask_executor
+                from extract.io.cluster import connect, dask_executor
 
                 executor = dask_executor(connect(scheduler))
             summary = run_batch(
@@ -144,9 +144,10 @@ def show(
     ] = None,
 ) -> None:
     """Print the record of one article readably (and with --html, write it as a page)."""
-    from extract import pipeline
-    from extract.batch import shown, stem_of
-    from extract.normalize import InputError, normalize_bytes, read_input
+    from extract.io.batch import shown, stem_of
+    from extract.pipeline import components as pipeline
+    from extract.text.decode import InputError, read_input
+    from extract.text.normalize import normalize_bytes
 
     try:  # read_input refuses a FIFO or a device instead of waiting on it, and a too large file unread
         article = normalize_bytes(read_input(file), doc_id=stem_of(file))
@@ -156,8 +157,8 @@ def show(
     reference = _reference(reference_date)
     record = pipeline.extract_article(article, ner=not no_ner, reference_date=reference)
     if html_out is not None:
-        from extract.batch import write_atomic
-        from extract.render import page_html
+        from extract.io.batch import write_atomic
+        from extract.viz.html import page_html
 
         try:
             write_atomic(html_out, page_html(record, article.raw))
@@ -168,7 +169,7 @@ def show(
     if as_json:
         typer.echo(record.model_dump_json(indent=1))
         return
-    from extract.display import print_record
+    from extract.viz.terminal import print_record
 
     print_record(record)
 
@@ -189,7 +190,7 @@ def evaluate(
     diff: Annotated[bool, typer.Option("--diff", help="List every miss and extra.")] = False,
 ) -> None:
     """Per-field P/R/F1 of PRED against GOLD, counted as ../shared/tools/score.py counts."""
-    from extract.scoring import format_summary, load_records, score
+    from extract.analysis.scoring import format_summary, load_records, score
 
     if not gold.exists():
         typer.echo(f"extract: no gold at {gold}", err=True)
@@ -208,7 +209,7 @@ def evaluate(
 
 def _read_record_folder(folder: Path) -> list[Record]:
     """Validated records of a folder written by ``extract run`` (exit 2 with the reason when unreadable)."""
-    from extract.frames import read_records
+    from extract.analysis.frames import read_records
 
     try:
         return read_records(folder)
@@ -224,7 +225,7 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="parquet or csv.")] = "parquet",
 ) -> None:
     """Write the records' tables (articles, dates, officials, staff, regions, agreements) as Parquet or CSV."""
-    from extract.frames import MissingExtraError, to_frames, write_frames
+    from extract.analysis.frames import MissingExtraError, to_frames, write_frames
 
     if fmt not in ("parquet", "csv"):
         typer.echo(f"extract: --format must be parquet or csv, not {fmt!r}", err=True)
@@ -248,14 +249,14 @@ def people(
     person: Annotated[str | None, typer.Option("--person", help="Only this person (name, or key: 张伟#2).")] = None,
 ) -> None:
     """Each person of the records with every title held and when each was reported (see README, people index)."""
-    from extract.people_index import format_index, people_index
+    from extract.analysis.people_index import format_index, people_index
 
     records = _read_record_folder(folder)
     index = people_index(records)
     if person is not None:
         index = [p for p in index if person in (p.name, p.key)]
     if events:
-        from extract.cooperation import format_person_events, person_events
+        from extract.analysis.cooperation import format_person_events, person_events
 
         by_key = {p.key: person_events(p, records) for p in index}
     if as_json:
@@ -282,21 +283,21 @@ def network(
 
     Without --to or --html, prints a summary and the strongest ties.
     """
-    from extract.cooperation import FORMATS
-    from extract.frames import MissingExtraError
+    from extract.analysis.cooperation import FORMATS
+    from extract.analysis.frames import MissingExtraError
 
     if fmt not in FORMATS or color not in ("province", "level"):
         typer.echo(f"extract: --format is one of {', '.join(FORMATS)}; --color is province or level", err=True)
         raise typer.Exit(2)
     try:
-        from extract.cooperation import network as build
+        from extract.analysis.cooperation import network as build
 
         net = build(folder, since=since, until=until)
         if to is not None:
             written = net.write(to, fmt)  # type: ignore[arg-type]
             typer.echo(f"{net!r} → " + ", ".join(str(p) for p in written))
         if html_out is not None:
-            from extract.network_html import write_page
+            from extract.viz.network import write_page
 
             typer.echo(f"{net!r} → {write_page(net, html_out, color_by=color)}")  # type: ignore[arg-type]
     except (OSError, ValueError, MissingExtraError) as e:
@@ -304,7 +305,7 @@ def network(
         raise typer.Exit(2) from e
     if to is None and html_out is None:
         typer.echo(repr(net))
-        from extract.cooperation import year_span
+        from extract.analysis.cooperation import year_span
 
         for p in net.pairs().head(15).itertuples():
             span = year_span(p.first_year, p.last_year)

@@ -108,7 +108,7 @@ class Event(_Item):
     parties_evidence: str | None = Field(
         default=None,
         description="what gave the parties: local, listed, counted, joined, abbreviation, delegation, zone, "
-        "leaders, name or location (extract.parties)",
+        "leaders, name or location (extract.extractors.parties)",
     )
     spans: list[OffsetSpan] = Field(default_factory=list)
 

@@ -25,8 +25,6 @@ class ``extract-label``, so a test (or a script) can read back what is highlight
 from __future__ import annotations
 
 import html
-import sys
-import types
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -305,13 +303,3 @@ def page_html(record: Record, text: str) -> str:
         f'<div class="text">{render(rec, text=text)}</div>' + "".join(tables)
     )
     return _PAGE.format(title=html.escape(rec.title or rec.doc_id), fonts=CJK_FONTS, content=content)
-
-
-# ``extract.render`` is this module once ``extract.render`` has been imported (Python binds the
-# submodule on the package); calling it calls ``render``.
-class _CallableModule(types.ModuleType):
-    def __call__(self, *args: Any, **kwargs: Any) -> Rendered:
-        return render(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -6,9 +6,9 @@ import re
 from datetime import date
 from functools import cache
 
-from extract.dates import find_raw_dates, parse_iso_date, roc_dates, valid_date
-from extract.normalize import is_credit_line, is_never_headline, line_offsets
+from extract.extractors.dates import find_raw_dates, parse_iso_date, roc_dates, valid_date
 from extract.rules import read_lines, read_tsv
+from extract.text.furniture import is_credit_line, is_never_headline, line_offsets
 
 TITLE_MIN, TITLE_MAX = 4, 64
 HEADER_LINES = 15  # a page states its publish date within its first non-empty lines
@@ -223,7 +223,7 @@ def _is_kicker(s: str) -> bool:
 
 @cache
 def _kicker_opening() -> re.Pattern[str]:
-    from extract.parties import party_words
+    from extract.extractors.parties import party_words
 
     words = "|".join(re.escape(w) for w in sorted(read_lines("kicker_words.txt"), key=len, reverse=True))
     abbreviations = re.escape("".join(party_words().abbreviations))
@@ -232,7 +232,7 @@ def _kicker_opening() -> re.Pattern[str]:
 
 def _names_happening(s: str) -> bool:
     """The line tells a meeting held or a document signed (…会议在长春召开, 两市签署…协议)."""
-    from extract.event import event_rules
+    from extract.extractors.event import event_rules
 
     rules = event_rules()
     return any(p.search(s) for p in (rules.name_first, rules.verb_first, rules.signing)) or "签" in s

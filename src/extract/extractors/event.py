@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extract.namelex import alternation
+from extract.extractors.namelex import alternation
 from extract.rules import read_tsv
 
 # characters of an event name: no sentence punctuation, no brackets, no quotes (a quoted

@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import cast
 
-from .models import Role, StaffMember
-from .namelex import alternation, is_han, is_place_name, lexicon
-from .rules import read_lines, read_tsv
+from extract.extractors.namelex import alternation, is_han, is_place_name, lexicon
+from extract.models import Role, StaffMember
+from extract.rules import read_lines, read_tsv
 
 ROLE_ORDER: tuple[Role, ...] = ("记者", "摄影", "编辑")
 POSTFIX_LABELS = frozenset({"摄", "摄影", "摄像", "图"})
@@ -183,7 +183,7 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
 
 def _is_place_key(word: str) -> bool:
     """A place name the gazetteer knows (广州, 北京市): before 报道 it says where the report was written."""
-    from extract.regions import region_index
+    from extract.extractors.regions import region_index
 
     return bool(region_index().keys.get(word))
 

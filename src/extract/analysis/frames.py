@@ -33,8 +33,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from extract.io.records import is_error_row, iter_record_dicts
 from extract.models import Record
-from extract.records import is_error_row, iter_record_dicts
 
 if TYPE_CHECKING:
     import pandas as pd

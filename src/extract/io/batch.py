@@ -49,8 +49,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from extract.normalize import DEFAULT_MAX_BYTES, InputError, file_kind, read_input
-from extract.records import error_row
+from extract.io.records import error_row
+from extract.text.decode import DEFAULT_MAX_BYTES, InputError, file_kind, read_input
 
 INPUT_SUFFIXES = (".txt",)
 LIST_FIELDS = ("dates", "officials", "staff", "regions", "agreements")
@@ -221,8 +221,8 @@ class Outcome:
 
 def process_job(job: Job) -> Outcome:
     """Read, normalize and extract one file; never raises."""
-    from extract import pipeline
-    from extract.normalize import normalize_bytes
+    from extract.pipeline import components as pipeline
+    from extract.text.normalize import normalize_bytes
 
     name, doc_id = shown(job.path), job.doc_id or stem_of(job.path)
     try:
@@ -252,8 +252,7 @@ def died(job: Job, how: str) -> Outcome:
 
 
 def _init_worker(ner: bool) -> None:
-    from extract import pipeline
-
+    from extract.pipeline import components as pipeline
     pipeline.load(ner)  # paid once per worker
 
 
@@ -390,7 +389,7 @@ class Summary:
 
 
 def pipeline_fingerprint(ner: bool) -> str:
-    from extract.pipeline import model_version, pipeline_version
+    from extract.pipeline.version import model_version, pipeline_version
 
     return f"{pipeline_version()}+ner{model_version()}" if ner else pipeline_version()
 

@@ -876,7 +876,7 @@ def _fold_subprov(spans: dict[tuple[str, str], list[OffsetSpan]]) -> None:
 
 @cache
 def _border_zone_re() -> re.Pattern[str]:
-    from extract.namelex import alternation
+    from extract.extractors.namelex import alternation
 
     words: dict[str, list[str]] = {"area": [], "edge": [], "then": []}
     for kind, word in read_tsv("border_zones.tsv"):

@@ -47,8 +47,6 @@ in the same year are two.
 from __future__ import annotations
 
 import datetime
-import sys
-import types
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -150,14 +148,14 @@ class Person:
 
 
 def _regions_in(text: str) -> list[Region]:
-    """Regions named in a title, read with the gazetteer of ``extract.regions``."""
+    """Regions named in a title, read with the gazetteer of ``extract.extractors.regions``."""
     return list(_regions_in_cached(text))
 
 
 @cache
 def _regions_in_cached(text: str) -> tuple[Region, ...]:
     try:
-        from extract.regions import find_regions
+        from extract.extractors.regions import find_regions
 
         return tuple(r for r in find_regions(text) if r.level != "zone")
     except Exception:  # the gazetteer is an aid; a title is then placed from its article only
@@ -298,7 +296,7 @@ def _affinity(r: Report, members: list[Report]) -> tuple[int, int, str]:
 
 def people_index(records: Iterable[Any]) -> list[Person]:
     """The people of some records (``Record``s, dicts, or a folder path), by name (see the module doc)."""
-    from extract.frames import as_records
+    from extract.analysis.frames import as_records
 
     by_name: dict[str, list[Report]] = {}
     for rec in as_records(records):
@@ -332,13 +330,3 @@ def format_index(people: list[Person]) -> str:
         if not p.titles:
             lines.append("  (no title)  " + " · ".join(f"{r.date or '????-??-??'} {r.doc_id}" for r in p.reports))
     return "\n".join(lines)
-
-
-# ``extract.people_index`` is this module once it has been imported (Python binds the submodule on
-# the package); calling it calls ``people_index``.
-class _CallableModule(types.ModuleType):
-    def __call__(self, records: Iterable[Any]) -> list[Person]:
-        return people_index(records)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extract.records import iter_record_dicts
+from extract.io.records import iter_record_dicts
 from extract.rules import read_tsv
 
 Rec = dict[str, Any]

@@ -3,7 +3,7 @@
     >>> import extract
     >>> extract.plot_network("data/out")                 # a plotly Figure; Jupyter draws it
     >>> extract.plot_timeline("data/out", by="place", level="zone")
-    >>> from extract.network_html import write_page
+    >>> from extract.viz.network import write_page
     >>> write_page(extract.network("data/out"), "network.html")
 
 **The network figure.** Each place that is a party is a dot, sized by the articles it is a party in
@@ -36,8 +36,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from extract.cooperation import Network, network, year_span
-from extract.render import CJK_FONTS
+from extract.analysis.cooperation import Network, network, year_span
+from extract.viz.html import CJK_FONTS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -61,7 +61,7 @@ _SPREAD = 0.5  # how far the crowded core of a sparse group is opened up (1: as 
 
 
 def _require() -> None:
-    from extract.frames import require
+    from extract.analysis.frames import require
 
     require("pandas", "plotly", "networkx")
 
@@ -517,7 +517,7 @@ slider shows one year at a time; drag to pan, scroll to zoom.</p>
 
 def write_page(net: Network, out: str | Path, *, color_by: ColorBy = "province", title: str | None = None) -> Path:
     """Write ``page_html`` to ``out`` (atomically) and return the path."""
-    from extract.batch import write_atomic
+    from extract.io.batch import write_atomic
 
     path = Path(out)
     write_atomic(path, page_html(net, color_by=color_by, title=title))

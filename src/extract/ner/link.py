@@ -32,9 +32,9 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from extract.extractors.namelex import after_score, head_start_re, lexicon, title_words
+from extract.extractors.people import parse_title
 from extract.models import CurrentUnit, Official, Region, StaffMember
-from extract.namelex import after_score, head_start_re, lexicon, title_words
-from extract.people import parse_title
 from extract.rules import read_lines
 
 Entity = tuple[int, int, str]  # start, end, label (offsets into the body)
@@ -171,7 +171,7 @@ def ner_officials(
 
 def unique_unit(name: str) -> Region | None:
     """The one administrative unit a gazetteer name denotes, or None (unknown, shared, a stop word)."""
-    from extract.regions import key_units, region_index
+    from extract.extractors.regions import key_units, region_index
 
     entries = region_index().keys.get(name, ())
     if not entries or any(e.kind != "unit" for e in entries):

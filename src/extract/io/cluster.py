@@ -8,7 +8,7 @@ that died on it as often as the scheduler allows: ``KilledWorker``) gives each o
 articles an error line, and the run goes on.
 
     from dask.distributed import Client
-    from extract.cluster import run_on_cluster
+    from extract.io.cluster import run_on_cluster
     run_on_cluster([Path("data/raw")], Path("data/out"), Client("tcp://scheduler:8786"))
 
 Needs the ``dask`` extra: ``pip install "extract[dask]"``; the workers need
@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from extract.batch import Executor, Job, Outcome, Summary, died, process_job, run_batch
+from extract.io.batch import Executor, Job, Outcome, Summary, died, process_job, run_batch
 
 PARTITION_SIZE = 64  # articles per Dask task
 
@@ -39,8 +39,8 @@ def _require_dask() -> None:
 
 def map_bag(paths: Any, *, ner: bool = True, max_bytes: int | None = None) -> Any:
     """A Dask bag of paths (str or Path) → a bag of ``Outcome`` (record JSON or error), lazily."""
-    from extract.batch import pipeline_fingerprint
-    from extract.normalize import DEFAULT_MAX_BYTES
+    from extract.io.batch import pipeline_fingerprint
+    from extract.text.decode import DEFAULT_MAX_BYTES
 
     limit = max_bytes or DEFAULT_MAX_BYTES
     version = pipeline_fingerprint(ner)

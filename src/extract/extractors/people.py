@@ -53,8 +53,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from .models import Official, StaffMember, TitleParse
-from .namelex import (
+from extract.extractors.namelex import (
     BOUNDARY_CHARS,
     SCORE_FINAL,
     SCORE_STRONG,
@@ -73,8 +72,9 @@ from .namelex import (
     plausible_name,
     title_words,
 )
-from .rules import read_lines
-from .staff import extract_staff
+from extract.extractors.staff import extract_staff
+from extract.models import Official, StaffMember, TitleParse
+from extract.rules import read_lines
 
 __all__ = ["extract_officials", "extract_people", "parse_title"]
 
@@ -299,7 +299,7 @@ def _bracketed_prefix(t: str, h: int, level: str, floor: int) -> int | None:
 def _place_stem(seg: str, level: str) -> int:
     """Length of the place at the end of ``seg`` that the level character ``level`` of the
     head completes (广东+省长, 嘉义+市长), or 0."""
-    from .regions import region_index  # lazily: the gazetteer is built once per process
+    from extract.extractors.regions import region_index  # lazily: the gazetteer is built once per process
 
     keys = region_index().keys
     for k in (4, 3, 2):

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TypedDict
 
-from extract.namelex import alternation
+from extract.extractors.namelex import alternation
 from extract.rules import read_tsv
 
 
@@ -418,7 +418,7 @@ PLANNED_FROM_MONTH = 9  # an annual plan discussed from September on is next yea
 
 @cache
 def _named_meeting_year() -> re.Pattern[str]:
-    from extract.event import NAME_UNIT, event_rules
+    from extract.extractors.event import NAME_UNIT, event_rules
 
     nouns = "|".join(re.escape(n) for n in event_rules().nouns)
     return re.compile(rf"(?<![\d《\-—–~～至到])(?P<y>(?:19|20)\d{{2}})年?(?=(?!\d){NAME_UNIT}{{2,30}}?(?:{nouns}))")

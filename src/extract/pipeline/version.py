@@ -2,9 +2,9 @@
 
 A batch run skips an article whose bytes and pipeline version are those of its last
 run (``batch``), so the version must change when an extractor or a rule changes and
-stay put when only the command line, the I/O, the viewers or the docs do.  Modules
-count as extractors unless listed in :data:`NOT_CONTENT`: a new module is covered
-until it is listed there, so a forgotten entry costs a re-run, never a stale record.
+stay put when only the command line, the I/O, the viewers or the docs do.  Every module
+in the content layers (:data:`CONTENT`) counts, so a new extractor is covered by where it
+lives, not by a list someone must remember to edit.
 The NER model's weights are digested apart (``pipeline.model_version``), only for
 runs with NER.
 """
@@ -16,27 +16,14 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
 
-# modules (relative to the package) that never change what a record says: the command lines,
-# batch and cluster I/O, the library's file-level entry points, the viewers, the analyses of
-# finished records and the NER training code
-NOT_CONTENT = frozenset(
-    {
-        "api.py",
-        "batch.py",
-        "cli.py",
-        "cluster.py",
-        "display.py",
-        "frames.py",
-        "people_index.py",
-        "render.py",
-        "scoring.py",
-        "version.py",
-        "ner/cli.py",
-        "ner/train.py",
-    }
-)
+# what decides a record's content: the text layer, the pipeline's components, the extractors,
+# the NER model's code, the record model and the rules loader.  The command lines, batch and
+# cluster I/O, the analyses of finished records, the viewers and the NER training code are
+# left out, so editing them never makes a batch redo its articles.
+CONTENT = ("text/", "pipeline/", "extractors/", "ner/", "models.py", "rules.py")
+NOT_CONTENT = frozenset({"pipeline/version.py", "ner/cli.py", "ner/train.py"})
 
 
 # rules files read only by those modules (the scorer's aliases, the people index's ranks)
@@ -62,12 +49,14 @@ def fingerprint(paths: Iterable[Path], *extra: str) -> str:
 
 
 def extractor_files() -> list[Path]:
-    """The package's modules that change a record's content (every ``.py`` not in :data:`NOT_CONTENT`)."""
-    return [
-        f
-        for f in PACKAGE.rglob("*.py")
-        if "__pycache__" not in f.parts and f.relative_to(PACKAGE).as_posix() not in NOT_CONTENT
-    ]
+    """The package's modules that change a record's content (under :data:`CONTENT`, less
+    :data:`NOT_CONTENT`)."""
+    out = []
+    for f in PACKAGE.rglob("*.py"):
+        rel = f.relative_to(PACKAGE).as_posix()
+        if "__pycache__" not in f.parts and rel.startswith(CONTENT) and rel not in NOT_CONTENT:
+            out.append(f)
+    return out
 
 
 @cache
@@ -93,3 +82,27 @@ def content_digest() -> str:
 
     rules = [p for p in rules_files() if p.name not in NOT_CONTENT_RULES]
     return fingerprint([*extractor_files(), *rules], *map(dist, DATA_DEPENDENCIES))
+
+
+@cache
+def pipeline_version() -> str:
+    """Package version plus a digest of the extractors and the rules (``extract.pipeline.version``): a change
+    to either changes it; the CLI, the I/O, the viewers and the docs do not."""
+    from extract import __version__
+
+    return f"{__version__}+{content_digest()}"
+
+
+@cache
+def model_version() -> str:
+    """A digest of the shipped NER model's files: a retrained model redoes the articles of a run."""
+    import hashlib
+
+    from extract.ner import MODEL_DIR
+
+    h = hashlib.sha256()
+    for f in sorted(MODEL_DIR.rglob("*")):
+        if f.is_file():
+            h.update(f.relative_to(MODEL_DIR).as_posix().encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:10]

@@ -44,10 +44,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from extract.dates import title_spans
-from extract.event import SENTENCE, EventMention, sentence_bounds
+from extract.extractors.dates import title_spans
+from extract.extractors.event import SENTENCE, EventMention, sentence_bounds
+from extract.extractors.namelex import alternation
 from extract.models import Region
-from extract.namelex import alternation
 from extract.rules import read_tsv
 
 SIDE_LEVELS = ("province", "prefecture", "county", "zone")
@@ -319,7 +319,7 @@ SERIES_CHARS = 4000
 
 def _without_head_noun(name: str) -> str:
     """The name without its head noun (长江中游…第十届会商会 → …第十届): 商会 in 会商会 is no chamber."""
-    from extract.event import event_rules
+    from extract.extractors.event import event_rules
 
     for noun in event_rules().nouns:
         if name.endswith(noun):
@@ -380,7 +380,7 @@ def _counts_lower(body: str, run: list[Mention]) -> bool:
 
 def _count_levels(phrase: str) -> list[tuple[int, str]]:
     """三省一市 → [(3, province), (1, prefecture)]; 41个成员城市 → [(41, prefecture)]."""
-    from extract.dates import cn_number
+    from extract.extractors.dates import cn_number
 
     words = party_words()
     out = []

@@ -7,9 +7,9 @@ Everything here is data from ``rules/`` compiled once per process:
 - ``non_names.txt``: surname-initial ordinary words (高质量, 江苏);
 - ``title_heads.txt``, ``group_title_heads.txt``, ``title_modifiers.txt``,
   ``org_suffixes.txt``, ``title_prefix_stops.txt``, ``post_name_titles.txt``: the title
-  grammar used by :mod:`extract.people`;
+  grammar used by :mod:`extract.extractors.people`;
 - ``fixed_terms.txt``: expressions containing a name that are not mentions;
-- the gazetteer of :mod:`extract.regions`: a candidate that is a place name plus its level
+- the gazetteer of :mod:`extract.extractors.regions`: a candidate that is a place name plus its level
   character (楚雄州, 常德市) is no name.
 - ``transliteration_chars.txt`` (foreign names) and ``minority_name_chars.txt`` (Tibetan,
   Mongolian, Uyghur given names, used only after a title with its organization).
@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from .rules import read_lines, read_tsv
+from extract.rules import read_lines, read_tsv
 
 # Characters that end a name unconditionally: punctuation, brackets, quotes, spaces, digits.
 BOUNDARY_CHARS = frozenset(
@@ -190,10 +190,10 @@ _PLACE_LEVELS = frozenset("州市县区盟旗")
 
 def is_place_name(cand: str) -> bool:
     """``cand`` is a division's name or short form followed by its level character (楚雄州,
-    红河州, 常德市, 林州): the gazetteer of :mod:`extract.regions` decides."""
+    红河州, 常德市, 林州): the gazetteer of :mod:`extract.extractors.regions` decides."""
     if len(cand) < 2 or cand[-1] not in _PLACE_LEVELS:
         return False
-    from .regions import region_index  # lazily: the gazetteer is built once per process
+    from extract.extractors.regions import region_index  # lazily: the gazetteer is built once per process
 
     keys = region_index().keys
     return any(e.kind == "unit" for k in (cand, cand[:-1]) if len(k) >= 2 for e in keys.get(k, ()))

@@ -93,7 +93,7 @@ def record_dicts(data: Iterable[Any] | str | Path) -> list[tuple[str, dict[str, 
     The network reads only the fields it needs, so gold records (no ``encoding``, an event without a
     name) are read as they are.  A ``doc_id`` found twice is kept once, the last read.
     """
-    from extract.records import is_error_row, iter_record_dicts
+    from extract.io.records import is_error_row, iter_record_dicts
 
     if isinstance(data, str | Path):
         pairs = list(iter_record_dicts(data))
@@ -161,7 +161,7 @@ def _gazetteer_place(name: str, level: str) -> tuple[str | None, tuple[str, ...]
     if level == "zone":
         return None, ()
     try:
-        from extract.regions import region_index
+        from extract.extractors.regions import region_index
 
         units = [u for u in region_index().units.get(name, []) if u.level == level]
     except Exception:  # the gazetteer is an aid; the node then has no adcode
@@ -409,7 +409,7 @@ class Network:
             nx.write_graphml(self.graph(), tmp, encoding="utf-8")
             tmp.replace(path)
             return [path]
-        from extract.frames import write_tables
+        from extract.analysis.frames import write_tables
 
         tables = list(self.tables())
         return write_tables(tables, out, fmt, lambda name: [c for c in _LIST_COLUMNS if c in dict(tables)[name]])
@@ -440,7 +440,7 @@ def network(
     until: int | str | datetime.date | None = None,
 ) -> Network:
     """The cooperation network of ``records`` (``Record``s, dicts, or a folder/file of records; see the module doc)."""
-    from extract.frames import require
+    from extract.analysis.frames import require
 
     require("pandas")
     import pandas as pd

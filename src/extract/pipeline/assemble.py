@@ -1,0 +1,158 @@
+"""A processed ``Doc`` → a ``Record``: the event's days from its mentions, offsets mapped back
+to the original text, pydantic models made once, here."""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar, cast
+
+from spacy.tokens import Doc
+
+from extract.extractors import dates as dates_mod
+from extract.extractors import event as event_mod
+from extract.models import (
+    Action,
+    Agreement,
+    DateItem,
+    Event,
+    Granularity,
+    Kind,
+    Official,
+    Party,
+    Record,
+    Region,
+    StaffMember,
+)
+from extract.pipeline.state import article_of, state_of
+from extract.pipeline.version import pipeline_version
+from extract.text.normalize import Article
+
+_DATELINE_AFTER = re.compile(r"\s*(?:电|讯|消息|报道)")
+
+
+def overlaps(span: tuple[int, int], other: tuple[int, int] | None) -> bool:
+    return other is not None and span[0] < other[1] and other[0] < span[1]
+
+
+def _dateline_item(body: str, item: dates_mod.FoundDate) -> bool:
+    """A dateline's day (新华社北京6月10日电, 大众网日照9月28日讯): the report's, not the event's."""
+    return bool(_DATELINE_AFTER.match(body, item["span"][1]))
+
+
+def event_dates(
+    body: str,
+    ev: event_mod.EventMention,
+    items: list[dates_mod.FoundDate],
+    publish_span: tuple[int, int] | None = None,
+) -> tuple[str | None, str | None, bool | None]:
+    """Days of the event and whether their year is certain, in this order of evidence: a day
+    written inside its kept mention (`于7月28日召开`, `(十二)日在…举行`); then, mention by mention
+    (body first), a day written inside that mention, else the day nearest before its name in its
+    sentence, else the nearest after it (a day beats a month: `本月中旬`); none where the event's
+    sentence says 近日/日前; else the first day from the event's sentence on.  A dateline's day
+    (`X月X日电`) is the report's and the page's date the page's, never the event's."""
+    items = [it for it in items if not _dateline_item(body, it) and not overlaps(it["span"], publish_span)]
+    if not items:
+        return None, None, None
+    chosen = None
+    if ev.when:
+        inside = [it for it in items if ev.when[0] <= it["span"][0] < ev.when[1]]
+        chosen = inside[0] if inside else None
+    month_only = None  # a month (本月中旬) counts only when no mention's sentence tells the day
+    for span, when in zip(ev.mentions or (ev.span,), ev.whens or (ev.when,), strict=False):
+        if chosen is not None:
+            break
+        if when:  # 第五届…大会将于本月九至十一日在遵义举行: the day written in this mention
+            chosen = next((it for it in items if when[0] <= it["span"][0] < when[1]), None)
+            if chosen is not None:
+                break
+        lo, hi = event_mod.sentence_bounds(body, span[0])
+        in_sentence = [it for it in items if lo <= it["span"][0] < hi]
+        before = [it for it in in_sentence if it["span"][0] < span[0]]
+        after = [it for it in in_sentence if it["span"][0] >= span[0]]
+        nearest = [*reversed(before), *after]
+        chosen = next((it for it in nearest if it["granularity"] == "day"), None)
+        month_only = month_only or (nearest[0] if nearest else None)
+    chosen = chosen or month_only
+    if chosen is None:
+        lo, hi = event_mod.sentence_bounds(body, ev.span[0])
+        if dates_mod.vague_day().search(body, lo, ev.span[0]):
+            return None, None, None  # 近日/日前…召开: the text does not say the day
+        # the first day of the article after the start of the event's sentence, else of all
+        # (a WeChat post's date line above its headline)
+        days = [it for it in items if it["granularity"] == "day"]
+        later = [it for it in days if it["span"][0] >= lo]
+        chosen = (later or days)[0] if days else None
+    if chosen is None:
+        return None, None, None
+    return str(chosen["start"]), str(chosen["end"]), bool(chosen["year_certain"])
+
+
+SpannedItem = TypeVar("SpannedItem", Official, StaffMember, Region)
+
+
+def _to_original(art: Article, item: SpannedItem) -> SpannedItem:
+    """The item with its spans moved from the normalized text to the original."""
+    return item.model_copy(update={"spans": [art.to_original(s, e) for s, e in item.spans]})
+
+
+def assemble(doc: Doc) -> Record:
+    """The record of a processed ``Doc``: offsets mapped to the original text, pydantic models made."""
+    art, st = article_of(doc), state_of(doc)
+    orig = art.to_original
+    dates = [
+        DateItem(
+            text=it["text"],
+            start=it["start"],
+            end=it["end"],
+            granularity=cast(Granularity, it["granularity"]),
+            year_certain=it["year_certain"],
+            year_source=it["year_source"],
+            spans=[orig(*it["span"])],
+        )
+        for it in st.dates
+    ]
+    sides = st.agreement_parties or [[] for _ in st.agreements]
+    agreements = [
+        Agreement(
+            title=a.title,
+            kind=cast(Kind, a.kind),
+            action=cast(Action, a.action),
+            parties=[Party(name=r.name, level=r.level) for r in p],
+            spans=[orig(s, e) for s, e in a.spans],
+        )
+        for a, p in zip(st.agreements, sides, strict=True)
+    ]
+    ev = st.event
+    event = None
+    if ev is not None:
+        start, end, certain = event_dates(
+            art.body, ev, st.date_mentions, st.publish_date[1] if st.publish_date else None
+        )
+        event = Event(
+            name=ev.name,
+            start=start,
+            end=end,
+            location=st.event_location,
+            parties=[Party(name=r.name, level=r.level) for r in st.event_parties],
+            year_certain=certain,
+            parties_evidence=st.parties_evidence,
+            spans=[orig(*ev.span)],
+        )
+    return Record(
+        doc_id=art.doc_id,
+        script=art.script,  # type: ignore[arg-type]
+        title=st.title[0] if st.title else None,
+        publish_date=st.publish_date[0].isoformat() if st.publish_date else None,
+        source=st.source_name,
+        event=event,
+        dates=dates,
+        officials=[_to_original(art, o) for o in st.officials],
+        staff=[_to_original(art, p) for p in st.staff],
+        regions=[_to_original(art, r) for r in st.regions],
+        agreements=agreements,
+        encoding=art.encoding,
+        furniture_uncertain=art.furniture_uncertain,
+        decode_errors=art.decode_errors,
+        pipeline_version=pipeline_version(),
+    )

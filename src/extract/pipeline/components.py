@@ -1,0 +1,269 @@
+"""The spaCy pipeline: one ``Doc`` over the normalized body, components that add what they find.
+
+Each extractor is a registered spaCy component (``@Language.factory``), so a
+user can ``nlp.remove_pipe``/``nlp.disable_pipes`` it or add their own.  A
+component puts its items on ``doc._.found[field]`` (structured, with offsets
+into the normalized text) and the matching spans in ``doc.spans[field]`` (so
+displaCy can show them); ``assemble`` turns a processed ``Doc`` into a
+``Record``.
+
+The ``Doc`` is made of characters (spaCy's Chinese ``char`` segmenter): cheap,
+and every character offset is a token boundary.  jieba is not run over whole
+bodies; see README (throughput).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.extractors import agreements as agreements_mod
+from extract.extractors import dates as dates_mod
+from extract.extractors import event as event_mod
+from extract.extractors import meta as meta_mod
+from extract.extractors import parties as parties_mod
+from extract.models import (
+    Record,
+)
+from extract.pipeline.assemble import assemble, overlaps
+from extract.pipeline.state import STATE_PARTS, ArticleState, add_spans, article_of, article_year, state_of
+from extract.pipeline.tokenizer import TOKENIZER, NormalizingTokenizer, body_doc, create_normalizing_tokenizer
+from extract.text.normalize import Article
+
+__all__ = [
+    "STATE_PARTS",
+    "ArticleState",
+    "NormalizingTokenizer",
+    "assemble",
+    "build",
+    "create_normalizing_tokenizer",
+    "extract_article",
+    "load",
+    "process",
+]
+
+
+Component = Callable[[Doc], Doc]
+
+
+@Language.factory("extract_meta", assigns=["doc._.meta", "doc.spans"])
+def make_meta(nlp: Language, name: str) -> Component:
+    """Headline, source and publish date (extract.extractors.meta)."""
+
+    def meta(doc: Doc) -> Doc:
+        art, st = article_of(doc), state_of(doc)
+        st.title = meta_mod.find_title(art.body)
+        st.source = meta_mod.find_source(art.text)
+        st.publish_date = meta_mod.find_publish_date(art.text)
+        found = {"title": st.title, "source": st.source, "publish_date": st.publish_date}
+        add_spans(doc, "meta", [(v[1][0], v[1][1], k) for k, v in found.items() if v])
+        return doc
+
+    return meta
+
+
+@Language.factory("extract_dates", assigns=["doc._.dates", "doc.spans"], requires=["doc._.meta"])
+def make_dates(nlp: Language, name: str) -> Component:
+    """Day and month expressions, years resolved from the evidence (extract.extractors.dates)."""
+
+    def dates(doc: Doc) -> Doc:
+        art, st = article_of(doc), state_of(doc)
+        pub = st.publish_date[0] if st.publish_date else None
+        st.date_mentions = dates_mod.date_mentions(art.body, pub, doc._.reference_date)
+        if st.publish_date and not any(overlaps(m["span"], st.publish_date[1]) for m in st.date_mentions):
+            # the page's date is a date of the article even where its line is page furniture
+            # (an e-paper's 当前报章2012年06月30日) or written as dd.mm.yyyy
+            st.date_mentions = sorted(
+                [*st.date_mentions, dates_mod.page_date_item(art.text, *st.publish_date)], key=lambda m: m["span"]
+            )
+        st.dates = dates_mod.distinct(st.date_mentions)
+        add_spans(doc, "dates", [(*it["span"], "DATE") for it in st.dates])
+        return doc
+
+    return dates
+
+
+@Language.factory("extract_agreements", assigns=["doc._.agreements", "doc.spans"])
+def make_agreements(nlp: Language, name: str) -> Component:
+    """Documents in 《》 with kind and action (extract.extractors.agreements)."""
+
+    def agreements(doc: Doc) -> Doc:
+        st = state_of(doc)
+        st.agreements = agreements_mod.extract_agreements(article_of(doc).body)
+        add_spans(doc, "agreements", [(s, e, it.kind) for it in st.agreements for s, e in it.spans])
+        return doc
+
+    return agreements
+
+
+@Language.factory("extract_people", assigns=["doc._.people", "doc.spans"])
+def make_people(nlp: Language, name: str) -> Component:
+    """Officials with their titles, media staff (extract.extractors.people, extract.extractors.staff)."""
+    from extract.extractors import people as people_mod
+    def people(doc: Doc) -> Doc:
+        st = state_of(doc)
+        st.officials, st.staff = people_mod.extract_people(article_of(doc).body)
+        add_spans(doc, "officials", [(s, e, "OFFICIAL") for o in st.officials for s, e in o.spans])
+        add_spans(doc, "staff", [(s, e, "STAFF") for p in st.staff for s, e in p.spans])
+        return doc
+
+    return people
+
+
+def people_masked(text: str, st: ArticleState) -> str:
+    """``text`` with the names of the people found blanked: a person called 吴江 is no 吴江区."""
+    from extract.extractors.namelex import mask_spans
+
+    return mask_spans(text, [sp for o in st.officials for sp in o.spans] + [sp for p in st.staff for sp in p.spans])
+
+
+@Language.factory(
+    "extract_regions", assigns=["doc._.regions", "doc.spans"], requires=["doc._.meta", "doc._.dates", "doc._.people"]
+)
+def make_regions(nlp: Language, name: str) -> Component:
+    """Places with canonical names and levels, read past people's names (extract.extractors.regions)."""
+    from extract.extractors import regions as regions_mod
+    def regions(doc: Doc) -> Doc:
+        art, st = article_of(doc), state_of(doc)
+        st.masked_body = people_masked(art.body, st)  # the NER link reads places in it too
+        st.region_candidates = []
+        st.regions = regions_mod.find_regions(
+            st.masked_body, source=st.source_name, unsupported=st.region_candidates, year=article_year(doc)
+        )
+        add_spans(doc, "regions", [(s, e, r.level) for r in st.regions for s, e in r.spans])
+        return doc
+
+    return regions
+
+
+@Language.factory("extract_ner", assigns=["doc._.ner", "doc.spans"], requires=["doc._.regions"])
+def make_ner(nlp: Language, name: str) -> Component:
+    """The trained NER model (extract.ner) over windows of the body: ``doc.spans["ner"]``."""
+    from extract.ner import link as entities_mod
+    def ner(doc: Doc) -> Doc:
+        st = state_of(doc)
+        st.ner = entities_mod.window_entities(article_of(doc).body, st.region_candidates)
+        add_spans(doc, "ner", st.ner)
+        return doc
+
+    return ner
+
+
+@Language.factory(
+    "extract_ner_link",
+    assigns=["doc._.people", "doc._.regions", "doc.spans"],
+    requires=["doc._.ner", "doc._.people", "doc._.regions"],
+)
+def make_ner_link(nlp: Language, name: str) -> Component:
+    """Officials and regions that the NER entities add to what the rules found (extract.ner.link)."""
+    from extract.ner import link as entities_mod
+    def link(doc: Doc) -> Doc:
+        st = state_of(doc)
+        text = article_of(doc).body
+        officials = entities_mod.ner_officials(text, st.ner, st.officials, st.staff)
+        regions = entities_mod.ner_regions(st.ner, st.masked_body or text, st.regions)
+        st.officials = [*st.officials, *officials]
+        st.regions = [*st.regions, *regions]
+        add_spans(doc, "officials", [(s, e, "OFFICIAL") for o in officials for s, e in o.spans])
+        add_spans(doc, "regions", [(s, e, r.level) for r in regions for s, e in r.spans])
+        return doc
+
+    return link
+
+
+@Language.factory(
+    "extract_event",
+    assigns=["doc._.event", "doc._.regions", "doc.spans"],
+    requires=["doc._.meta", "doc._.dates", "doc._.agreements", "doc._.regions"],
+)
+def make_event(nlp: Language, name: str) -> Component:
+    """The main meeting (extract.extractors.event), where it was held, and the parties (extract.extractors.parties)."""
+    from extract.extractors import regions as regions_mod
+    def event(doc: Doc) -> Doc:
+        art, st = article_of(doc), state_of(doc)
+        ev = st.event = event_mod.find_event(art.body, st.title)
+        mentions = parties_mod.mentions_of(st.regions)  # the places' mentions, read once for all sides
+        if ev:
+            add_spans(doc, "event", [(*ev.span, "EVENT")])
+
+            def where(phrase: str) -> str | None:
+                return regions_mod.resolve_location(
+                    phrase, art.body, source=st.source_name, regions=st.regions, year=article_year(doc)
+                )
+
+            # where it was held: the place written with it, else the host a delegation went to,
+            # else the article's home city (我市)
+            location = next((loc for phrase in (ev.place, *ev.hosts) if phrase and (loc := where(phrase))), None)
+            home = cache(lambda: where("我市"))  # the article's home city, worked out only when asked
+            if location is None and not ev.hosts:  # no place, or a venue (在府新大厦举行): at home
+                location = home()
+            st.event_location = location
+            st.event_parties, st.parties_evidence = parties_mod.event_parties(
+                art.body, st.title, ev, st.regions, st.event_location, home, mentions
+            )
+            # parties are regions (one named only by a letter of a run, 粤港, has no mention of its own)
+            st.regions = [*st.regions, *(r for r in st.event_parties if r not in st.regions)]
+        st.agreement_parties = [
+            parties_mod.agreement_parties(art.body, a.spans[0], a.action, st.regions, st.event_parties, mentions)
+            if a.spans
+            else []
+            for a in st.agreements
+        ]
+        return doc
+
+    return event
+
+
+DEFAULT_COMPONENTS = (
+    "extract_meta",
+    "extract_dates",
+    "extract_agreements",
+    "extract_people",
+    "extract_regions",
+    "extract_event",
+)
+NER_COMPONENTS = ("extract_ner", "extract_ner_link")  # after the rules, before the event
+
+
+
+def build(ner: bool = True) -> Language:
+    """A new pipeline: the normalizing tokenizer (registered, so ``nlp.to_disk()`` and
+    ``spacy.load()`` give it back) and the components in their order."""
+    import spacy
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    for component in DEFAULT_COMPONENTS:
+        nlp.add_pipe(component)
+    if ner:
+        for component in NER_COMPONENTS:
+            nlp.add_pipe(component, before="extract_event")
+    return nlp
+
+
+@cache
+def load(ner: bool = True) -> Language:
+    """The pipeline ``extract_text`` and the batch runs use (one per process, never handed out:
+    ``extract.load()`` gives a user a pipeline of their own, from ``build``)."""
+    return build(ner)
+
+
+def extract_article(article: Article, *, ner: bool = True, reference_date: date | None = None) -> Record:
+    """The one path from a normalized article to its record (the library, the batch, ``extract show``)."""
+    return assemble(process(article, ner=ner, reference_date=reference_date))
+
+
+def process(article: Article, *, ner: bool = True, reference_date: date | None = None) -> Doc:
+    """Run the pipeline over an article; ``reference_date`` fixes relative days and open years
+    where the text itself does not (README "Years")."""
+    nlp = load(ner)
+    doc = body_doc(nlp, article)
+    doc._.reference_date = reference_date
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+

@@ -1,0 +1,125 @@
+"""The typed state of one article: what each component reads and writes.
+
+``ArticleState`` holds the items in offsets of the normalized body; ``doc._.meta``,
+``doc._.dates``… expose its parts so the components can declare what they assign and require
+(``nlp.analyze_pipes()``).  ``assemble`` turns it into a ``Record``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc
+
+from extract.extractors import agreements as agreements_mod
+from extract.extractors import dates as dates_mod
+from extract.extractors import event as event_mod
+from extract.models import (
+    Official,
+    Region,
+    StaffMember,
+)
+from extract.text.normalize import Article, normalize_text
+
+
+@dataclass
+class ArticleState:
+    """What the components know of one article: typed items in offsets of the normalized body
+    (``Article.body``; ``assemble`` maps them to the original text and makes the record).
+
+    Each component fills its part; ``doc._.meta``, ``doc._.dates``… (below) expose the parts
+    so that the components can declare what they assign and require (``nlp.analyze_pipes()``).
+    """
+
+    title: tuple[str, OffsetSpan] | None = None
+    source: tuple[str, OffsetSpan] | None = None
+    publish_date: tuple[date, OffsetSpan] | None = None
+    date_mentions: list[dates_mod.FoundDate] = field(default_factory=list)  # every one: the event's day
+    dates: list[dates_mod.FoundDate] = field(default_factory=list)  # one per distinct value
+    agreements: list[agreements_mod.DocumentMention] = field(default_factory=list)
+    officials: list[Official] = field(default_factory=list)
+    staff: list[StaffMember] = field(default_factory=list)
+    masked_body: str | None = None  # the body with people's names blanked (吴江 the person is no 吴江区)
+    regions: list[Region] = field(default_factory=list)
+    region_candidates: list[OffsetSpan] = field(default_factory=list)  # short names the NER may confirm
+    ner: list[tuple[int, int, str]] = field(default_factory=list)
+    event: event_mod.EventMention | None = None
+    event_location: str | None = None
+    event_parties: list[Region] = field(default_factory=list)
+    parties_evidence: str | None = None
+    agreement_parties: list[list[Region]] = field(default_factory=list)  # one list per agreement
+
+    @property
+    def source_name(self) -> str | None:
+        return self.source[0] if self.source else None
+
+
+OffsetSpan = tuple[int, int]
+
+for _name, _default in (("article", None), ("state", None), ("reference_date", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+# the parts of the state that components assign and require, by name (for analyze_pipes):
+# doc._.meta is (title, source, publish_date), doc._.people (officials, staff)…
+STATE_PARTS: dict[str, tuple[str, ...]] = {
+    "meta": ("title", "source", "publish_date"),
+    "dates": ("date_mentions", "dates"),
+    "agreements": ("agreements",),
+    "people": ("officials", "staff"),
+    "regions": ("regions", "region_candidates"),
+    "ner": ("ner",),
+    "event": ("event", "event_location", "event_parties", "parties_evidence", "agreement_parties"),
+}
+
+
+def _state_part(fields: tuple[str, ...]) -> Callable[[Doc], tuple[Any, ...]]:
+    return lambda doc: tuple(getattr(state_of(doc), f) for f in fields)
+
+
+for _name, _fields in STATE_PARTS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, getter=_state_part(_fields))
+
+
+def article_year(doc: Doc) -> int | None:
+    """The year the article was written, where the evidence says it (places are named as they were
+    then: 那曲地区 in 2014): the page's date, else its first date whose year the text pins down,
+    else the user's reference date; None when nothing does (today's units are used)."""
+    st = state_of(doc)
+    if st.publish_date:
+        return st.publish_date[0].year
+    certain = next((d for d in st.date_mentions if d["year_certain"]), None)
+    if certain:
+        return int(certain["start"][:4])
+    reference = doc._.reference_date
+    return reference.year if reference else None
+
+
+def state_of(doc: Doc) -> ArticleState:
+    if doc._.state is None:
+        doc._.state = ArticleState()
+    st: ArticleState = doc._.state
+    return st
+
+
+def article_of(doc: Doc) -> Article:
+    art = doc._.article
+    if art is None:  # a Doc made without the normalizing tokenizer: normalize its text now
+        art = normalize_text(doc.text)
+        doc._.article = art
+    assert isinstance(art, Article)
+    return art
+
+
+def add_spans(doc: Doc, group: str, spans: Iterable[tuple[int, int, str]]) -> None:
+    out = list(doc.spans.get(group, []))
+    for start, end, label in spans:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    doc.spans[group] = out
+
+

@@ -1,0 +1,160 @@
+"""Page furniture: the lines of a scraped page that are not the article (navigation, share
+bars, links to other stories, contact and copyright lines), from ``rules/furniture.tsv``.
+
+Furniture is not cut from the text: ``normalize`` blanks its lines to spaces in the body, so
+offsets stay the same in both.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from extract.rules import read_lines, read_tsv
+
+# ---------------------------------------------------------------- furniture
+
+
+@cache
+def _furniture_rules() -> dict[str, re.Pattern[str]]:
+    """One alternation per kind (line, head, tail, nohead): one search a line and kind."""
+    patterns: dict[str, list[str]] = {"line": [], "head": [], "tail": [], "nohead": []}
+    for kind, pattern in read_tsv("furniture.tsv"):
+        patterns[kind].append(f"(?:{pattern})")
+    # re.M: ^/$ are line anchors, so one pattern serves a single line and the whole page
+    return {kind: re.compile("|".join(ps) or "(?!)", re.M) for kind, ps in patterns.items()}
+
+
+@cache
+def _credit_rule() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in read_lines("credit_lines.txt")))
+
+
+HEAD_WINDOW = 15  # a header marker further down than this many lines is not a page header
+NAV_ITEM_MAX = 12  # characters of a navigation item between separator lines
+
+
+def line_offsets(text: str) -> list[tuple[int, str]]:
+    """The lines of ``text`` with their start offsets."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
+def is_never_headline(line: str) -> bool:
+    """A line that stays in the article but is never its headline (furniture.tsv ``nohead``)."""
+    return _furniture_rules()["nohead"].search(line) is not None
+
+
+def is_credit_line(line: str) -> bool:
+    return _credit_rule().search(line) is not None
+
+
+def _lines_matching(kind: str, stripped: list[str]) -> set[int]:
+    """Indices of the lines a furniture pattern matches: one regex pass over all the lines
+    joined (the patterns are per line: ``^``/``$`` are line anchors), then each hit confirmed
+    on its own line."""
+    rule = _furniture_rules()[kind]
+    joined = "\n".join(stripped)
+    starts = list(itertools.accumulate((len(s) + 1 for s in stripped), initial=0))
+    hits: set[int] = set()
+    for m in rule.finditer(joined):  # a match may run over a line end (\s): take its lines
+        first = bisect.bisect_right(starts, m.start()) - 1
+        last = bisect.bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+        hits.update(range(first, last + 1))
+    return {i for i in hits if 0 <= i < len(stripped) and rule.search(stripped[i])}
+
+
+PROSE_MIN = 20  # characters of a line that reads as article prose (with a sentence mark)
+MAX_PROSE_REMOVED = 0.5  # furniture never takes more than this share of a page's prose
+
+
+def _prose_chars(stripped: list[str], indices: Iterable[int]) -> int:
+    return sum(len(s) for i in indices if len(s := stripped[i]) >= PROSE_MIN and _SENTENCE_MARK.search(s))
+
+
+_SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
+
+
+def page_furniture(lines: list[str]) -> tuple[set[int], bool]:
+    """Indices of the furniture lines, and whether the detection was uncertain.
+
+    The guard: when the header, navigation or footer rules would take most of the page's prose
+    (an e-paper page whose edition and page-turn lines stand above a short article, a footer
+    marker before the story), they are not applied — only single furniture lines are blanked —
+    and the page is marked uncertain.  Furniture detection never silently blanks the article."""
+    out = furniture_lines(lines)
+    if not out:
+        return out, False
+    stripped = [ln.strip() for ln in lines]
+    total = _prose_chars(stripped, range(len(stripped)))
+    if total and _prose_chars(stripped, out) > MAX_PROSE_REMOVED * total:
+        single = _lines_matching("line", stripped)
+        return {i for i in single if not _prose_chars(stripped, [i])}, True
+    return out, False
+
+
+def furniture_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines that are page furniture."""
+    rules = _furniture_rules()
+    stripped = [ln.strip() for ln in lines]
+    nonempty = [i for i, s in enumerate(stripped) if s]
+    out: set[int] = set()
+    line_hits = _lines_matching("line", stripped)
+
+    # page header: everything down to the last header marker near the top, but credit lines
+    head_end = -1
+    for i in nonempty[:HEAD_WINDOW]:
+        if rules["head"].search(stripped[i]):
+            head_end = i
+    out.update(i for i in range(head_end + 1) if not is_credit_line(stripped[i]))
+    # navigation items: short lines between separator lines
+    sep = {i for i in line_hits if len(stripped[i]) <= 2}
+    if sep:
+        for k, i in enumerate(nonempty):
+            prev_i = nonempty[k - 1] if k else None
+            next_i = nonempty[k + 1] if k + 1 < len(nonempty) else None
+            if (
+                len(stripped[i]) <= NAV_ITEM_MAX
+                and (prev_i in sep or next_i in sep)
+                and not is_credit_line(stripped[i])
+            ):
+                out.add(i)
+    # footer: from the first footer marker on, but credit lines stay
+    tail_start = min((i for i in _lines_matching("tail", stripped) if i > head_end), default=None)
+    for i in nonempty:
+        s = stripped[i]
+        in_line = i in line_hits
+        if (tail_start is not None and i >= tail_start) or in_line:
+            if not is_credit_line(s) or (in_line and not _has_credit_value(s)):
+                out.add(i)
+    out.update(_trailing_links(stripped, nonempty, out))
+    return out
+
+
+_LINK_ITEM = re.compile(r"^[·•▪■◆●○◇►▶]\s*[^。！？!?；;]{2,40}$")
+LINK_RUN_MIN = 2  # bulleted headlines at the very end of a page: links to other stories
+
+
+def _trailing_links(stripped: list[str], nonempty: list[int], out: set[int]) -> list[int]:
+    """A run of short bulleted lines that ends the page (·宜昌市长率团来我市考察): related
+    stories without a header, not the article."""
+    run: list[int] = []
+    for i in reversed(nonempty):
+        if i in out and not run:
+            continue  # furniture after the run (a copyright line)
+        if _LINK_ITEM.match(stripped[i]):
+            run.append(i)
+            continue
+        break
+    return run if len(run) >= LINK_RUN_MIN else []
+
+
+def _has_credit_value(line: str) -> bool:
+    """A contact/copyright line can still carry a 来源; keep it then."""
+    return bool(re.search(r"来源\s*[:：]?\s*\S", line))

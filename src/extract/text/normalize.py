@@ -1,0 +1,263 @@
+"""First stage: bytes → clean Simplified text, with page furniture set apart.
+
+Every step that changes the text keeps a map from normalized character
+positions back to the decoded original, so each extracted item can point at
+the source (``Article.to_original``).  Furniture (navigation, links to other
+stories, contact and copyright lines) is not removed from ``text``; it is
+blanked to spaces in ``body`` so that offsets stay the same in both.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from extract.text.decode import DEFAULT_MAX_BYTES, InputError, decode_counted
+from extract.text.furniture import page_furniture
+
+# ---------------------------------------------------------------- offset-keeping edits
+
+
+@dataclass
+class Mapped:
+    """A string and, for each of its characters, its position in the original."""
+
+    text: str
+    pos: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> Mapped:
+        return cls(text, list(range(len(text))))
+
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], endpos: int | None = None) -> Mapped:
+        """``pattern.sub`` that keeps positions; replacement characters map to the match start.
+        Matches are looked for before ``endpos`` only (all the text by default)."""
+        end = len(self.text) if endpos is None else endpos
+        if pattern.search(self.text, 0, end) is None:
+            return self
+        out: list[str] = []
+        pos: list[int] = []
+        last = 0
+        for m in pattern.finditer(self.text, 0, end):
+            out.append(self.text[last : m.start()])
+            pos.extend(self.pos[last : m.start()])
+            r = repl(m)
+            out.append(r)
+            anchor = self.pos[m.start()] if m.start() < len(self.pos) else (self.pos[-1] + 1 if self.pos else 0)
+            pos.extend([anchor] * len(r))
+            last = m.end()
+        out.append(self.text[last:])
+        pos.extend(self.pos[last:])
+        return Mapped("".join(out), pos)
+
+
+_PINYIN_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+# a reading in parentheses right after a Han character: 經(jīng)濟區(qū)
+_PINYIN = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?:[(（][a-zA-Z{_PINYIN_VOWELS}]*[{_PINYIN_VOWELS}][a-zA-Z{_PINYIN_VOWELS}]*[)）])+"
+)
+_CRLF = re.compile(r"\r\n?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
+_HTML_HINT = re.compile(r"^\s*(<!DOCTYPE html|<html|<head|<body|<meta|<div|<p[ >])", re.I)
+_HTML_DROP_OPEN = re.compile(r"<(script|style|noscript)\b|<!--", re.I)
+_HTML_BLOCK = re.compile(r"<(br|/p|/div|/h\d|/li|/tr|/title|p|div|li|h\d)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<[^>]{0,2000}>")
+_HTML_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
+
+
+def _dropped_spans(text: str) -> list[tuple[int, int]]:
+    """The ``<script>…</script>``, ``<style>``, ``<noscript>`` elements and ``<!--…-->`` comments
+    of a page, each opener taken to its closer; an opener without a closer is left as it is.
+
+    One pass: an opener's closer is searched for from the opener on, and a kind found without
+    a closer after some point is not searched for again after it (unclosed ``<!--`` or
+    ``<script`` repeated through a page would otherwise cost a scan to the end each)."""
+    spans: list[tuple[int, int]] = []
+    none_after: dict[str, int] = {}  # kind → a position after which it has no closer
+    at = 0
+    while (m := _HTML_DROP_OPEN.search(text, at)) is not None:
+        kind = (m.group(1) or "!--").lower()
+        close = None
+        if m.end() < none_after.get(kind, len(text) + 1):
+            close = re.compile(r"-->" if kind == "!--" else rf"</{kind}\s*>", re.I).search(text, m.end())
+        if close is None:
+            none_after[kind] = m.end()
+            at = m.start() + 1  # no closer after it: the opener stays text
+            continue
+        spans.append((m.start(), close.end()))
+        at = close.end()
+    return spans
+
+
+def _drop_spans(m: Mapped, spans: list[tuple[int, int]]) -> Mapped:
+    if not spans:
+        return m
+    text: list[str] = []
+    pos: list[int] = []
+    last = 0
+    for s, e in spans:
+        text.append(m.text[last:s])
+        pos.extend(m.pos[last:s])
+        last = e
+    text.append(m.text[last:])
+    pos.extend(m.pos[last:])
+    return Mapped("".join(text), pos)
+
+
+def strip_html(m: Mapped) -> Mapped:
+    """Reduce an HTML page saved as text to its visible text, one block a line."""
+    m = _drop_spans(m, _dropped_spans(m.text))
+    # a tag runs to the next ">": none of them is searched for after the last one (linear on unclosed "<div")
+    m = m.sub(_HTML_BLOCK, lambda _: "\n", endpos=m.text.rfind(">") + 1)
+    m = m.sub(_HTML_TAG, lambda _: "", endpos=m.text.rfind(">") + 1)
+    return m.sub(_HTML_ENTITY, lambda x: html.unescape(x.group(0)))
+
+
+def clean(raw: str) -> Mapped:
+    """Line ends, invisible controls, HTML and pinyin artifacts out; positions kept."""
+    m = Mapped.of(raw)
+    m = m.sub(_CRLF, lambda _: "\n")
+    m = m.sub(_CONTROL, lambda _: "")
+    if _HTML_HINT.match(m.text):
+        m = strip_html(m)
+    return m.sub(_PINYIN, lambda _: "")
+
+
+# ---------------------------------------------------------------- script
+
+
+@cache
+def _converters() -> tuple[object, object]:
+    import opencc  # imported here: keep `import extract` cheap
+
+    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s, keeping the length (so offsets survive).
+
+    OpenCC may convert a phrase to one of another length; then the text is
+    converted line by line, and such a line character by character.
+    """
+    t2s = _converters()[0]
+    whole = t2s.convert(text)  # type: ignore[attr-defined]
+    if len(whole) == len(text):
+        return str(whole)
+    out = []
+    for line in text.split("\n"):
+        conv = t2s.convert(line)  # type: ignore[attr-defined]
+        if len(conv) != len(line):
+            conv = "".join(c2 if len(c2 := t2s.convert(c)) == 1 else c for c in line)  # type: ignore[attr-defined]
+        out.append(conv)
+    return "\n".join(out)
+
+
+@cache
+def _simplified_only(c: str) -> bool:
+    """A character that Traditional writing would write otherwise (cached per character)."""
+    return bool(_converters()[1].convert(c) != c)  # type: ignore[attr-defined]
+
+
+MIXED_LINES = 2  # lines written wholly in each script that make a page mixed
+
+
+def _script_lines(text: str, simplified: str, simplified_chars: set[str]) -> tuple[int, int]:
+    """How many lines are wholly Simplified (two or more Simplified-only characters, none that
+    t2s changes) and wholly Traditional (two or more changed, no Simplified-only one)."""
+    lines, converted = text.split("\n"), simplified.split("\n")
+    if len(lines) != len(converted):
+        return 0, 0
+    simp = trad = 0
+    for line, conv in zip(lines, converted, strict=True):
+        changed = 0 if line == conv else sum(1 for a, b in zip(line, conv, strict=False) if a != b)
+        only = sum(1 for c in line if c in simplified_chars)
+        simp += only >= 2 and changed == 0
+        trad += changed >= 2 and only == 0
+    return simp, trad
+
+
+def detect_script(text: str, simplified: str) -> str:
+    """``traditional``, ``simplified`` or ``mixed`` from the distinct characters that differ in the
+    two scripts: those OpenCC t2s changed, against those only Simplified writing uses."""
+    chars = set(text)
+    traditional = len(chars - set(simplified))
+    simplified_chars = {c for c in chars if "\u4e00" <= c <= "\u9fff" and _simplified_only(c)}
+    simplified_only = len(simplified_chars)
+    total = traditional + simplified_only
+    if total == 0:
+        return "simplified"
+    if traditional and simplified_only and min(_script_lines(text, simplified, simplified_chars)) >= MIXED_LINES:
+        return "mixed"  # whole lines in each script: a Traditional article under Simplified page labels
+    share = traditional / total
+    if share >= 0.8:
+        return "traditional"
+    if share <= 0.2:
+        return "simplified"
+    return "mixed"
+
+
+# ---------------------------------------------------------------- the article
+
+
+@dataclass
+class Article:
+    """One normalized article; ``text`` and ``body`` have the same length."""
+
+    doc_id: str
+    raw: str
+    text: str
+    body: str
+    encoding: str
+    script: str
+    pos: list[int] = field(repr=False)
+    furniture: list[tuple[int, int]] = field(default_factory=list)
+    furniture_uncertain: bool = False  # the furniture rules would have taken most of the prose
+    decode_errors: int = 0  # invalid byte sequences replaced by U+FFFD when decoding
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``text`` to the decoded original."""
+        if not self.pos:
+            return (0, 0)
+        s = self.pos[min(start, len(self.pos) - 1)]
+        e = self.pos[min(max(end - 1, start), len(self.pos) - 1)] + 1
+        return (s, max(e, s))
+
+
+def normalize_text(raw: str, *, doc_id: str = "text", encoding: str = "utf-8") -> Article:
+    """Decoded text → ``Article``."""
+    m = clean(raw)
+    simplified = to_simplified(m.text)
+    script = detect_script(m.text, simplified)
+    lines = simplified.split("\n")
+    blank, uncertain = page_furniture(lines)
+    body_lines, spans, at = [], [], 0
+    for i, line in enumerate(lines):
+        if i in blank and line.strip():
+            body_lines.append(" " * len(line))
+            spans.append((at, at + len(line)))
+        else:
+            body_lines.append(line)
+        at += len(line) + 1
+    return Article(
+        doc_id=doc_id,
+        raw=raw,
+        text=simplified,
+        body="\n".join(body_lines),
+        encoding=encoding,
+        script=script,
+        pos=m.pos,
+        furniture=spans,
+        furniture_uncertain=uncertain,
+    )
+
+
+def normalize_bytes(data: bytes, *, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    raw, encoding, bad = decode_counted(data, max_bytes=max_bytes)
+    article = normalize_text(raw, doc_id=doc_id, encoding=encoding)
+    article.decode_errors = bad
+    if not article.text.strip():
+        raise InputError("file holds only white space" if not raw.strip() else "no text left after cleaning")
+    return article
