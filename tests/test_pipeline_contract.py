@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from tests.conftest import seed
 
 import extract
@@ -60,3 +61,43 @@ def test_analyze_pipes_shows_who_needs_what() -> None:
     assert analysis["attrs"]["doc._.regions"]["requires"] == ["extract_ner", "extract_ner_link", "extract_event"]
     nlp.remove_pipe("extract_people")
     assert nlp.analyze_pipes(pretty=False)["problems"]["extract_regions"] == ["doc._.people"]
+
+
+# ---------------------------------------------------------------- the layers depend downwards only
+
+
+def _imports(path: Path) -> set[str]:
+    import ast
+
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            out.add(node.module)
+    return out
+
+
+# layer → what its modules may not import (the layers above it, and spaCy below the pipeline)
+UPWARD = {
+    "text": ("extract.pipeline", "extract.extractors", "extract.ner", "extract.io", "extract.analysis", "extract.viz", "extract.api", "extract.cli", "spacy"),
+    "extractors": ("extract.pipeline", "extract.ner", "extract.io", "extract.analysis", "extract.viz", "extract.api", "extract.cli", "spacy"),
+    "pipeline": ("extract.io", "extract.analysis", "extract.viz", "extract.api", "extract.cli"),
+    "ner": ("extract.io", "extract.analysis", "extract.viz", "extract.api", "extract.cli"),
+}
+
+
+@pytest.mark.parametrize("layer", sorted(UPWARD))
+def test_a_layer_imports_nothing_above_it(layer: str) -> None:
+    import extract
+
+    root = Path(extract.__file__).parent / layer
+    modules = sorted(root.rglob("*.py"))
+    assert modules
+    wrong = {
+        f"{m.relative_to(root.parent)} imports {name}"
+        for m in modules
+        for name in _imports(m)
+        if name.startswith(UPWARD[layer])
+    }
+    assert not wrong, sorted(wrong)
