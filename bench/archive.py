@@ -56,9 +56,11 @@ def pool() -> list[str]:
     texts = []
     for p in paths:
         try:
-            texts.append(p.read_text(encoding="utf-8"))
+            text = p.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             continue
+        if not text.lstrip().startswith("<"):  # a page saved as .txt is no plain-text article
+            texts.append(text)
     if not texts:
         sys.exit("bench/archive.py: no articles found under data/raw or bench/heldout*/articles")
     return texts
