@@ -41,7 +41,7 @@ HEADER = """\
 # Columns: name <TAB> adcode (as then) <TAB> level <TAB> parents as then, nearest first ("|")
 # <TAB> first year listed (empty: listed in 2000 already) <TAB> last year listed
 # <TAB> current unit (successor) name <TAB> its adcode (both empty where none is clear).
-# Matching: regions.py makes the same keys (full name, short forms) as for current units; a unit is
+# Matching: extractors/regions makes the same keys (full name, short forms) as for current units; a unit is
 # chosen by the article's year (find_regions(..., year=)); without a year only names that no
 # current unit has resolve to it (遵义县 → 遵义县, current 播州区).
 """

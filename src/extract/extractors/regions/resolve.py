@@ -1,0 +1,498 @@
+"""Mentions → regions: which unit (or zone) each mention names, given the article's support."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.extractors.regions.gazetteer import (
+    _CITY_COUNT,
+    _CITY_ZONE_SUFFIXES,
+    _CJK,
+    _COUNT,
+    _LIST_GAPS,
+    _NAME_AFTER,
+    _STREET,
+    _TITLE_END,
+    Unit,
+    _city_of,
+    _Entry,
+    _in_year,
+    _Index,
+    _Token,
+    _unit_by_ref,
+    region_index,
+)
+from extract.extractors.regions.scan import _scan
+from extract.models import CurrentUnit, OffsetSpan, Region
+from extract.rules import read_tsv
+
+
+def _looks_like_person(text: str, tok: _Token, idx: _Index) -> bool:
+    """``省长李长春说``: a short place name right after a surname that follows a title or punctuation."""
+    s, e = tok.start, tok.end
+    if s < 1 or text[s - 1] not in idx.surnames or e >= len(text) or text[e] not in _NAME_AFTER:
+        return False
+    before = text[s - 2] if s >= 2 else "\n"
+    return before in _TITLE_END or not _CJK.match(before)
+
+
+def _is_street(text: str, tok: _Token) -> bool:
+    return _STREET.match(text, tok.end) is not None
+
+
+class _Resolver:
+    """Turns tokens into accepted units and zones for one text."""
+
+    def __init__(self, text: str, source: str | None, idx: _Index, year: int | None = None) -> None:
+        self.text = text
+        self.idx = idx
+        self.tokens = _scan(text, idx)
+        for tok in self.tokens:
+            tok.cands = _in_year([(e, u) for e in tok.entries if e.kind == "unit" for u in idx.units[e.target]], year)
+            if tok.cands:
+                kept = {id(e) for e, _ in tok.cands}
+                tok.entries = tuple(e for e in tok.entries if e.kind != "unit" or id(e) in kept)
+        # words that tell the article is about a province without naming it (台胞 → 台湾省)
+        self.context_provinces = {prov for word, prov in idx.support_words if word in text}
+        self.hits: list[tuple[int, int, str, str]] = []  # start, end, kind (unit|zone), unit code/zone name
+        self.accepted: dict[int, Unit] = {}  # token position -> unit
+        self.source_units = _source_units(source, idx) if source else []
+        self.unsupported: list[int] = []  # token positions of unit names left without support
+
+    # support: prefecture-level and province-level units explicitly mentioned (or named in the source)
+    def _support(self) -> tuple[set[str], set[str]]:
+        prefs: set[str] = set()
+        provs: set[str] = set()
+        for u in [*self.accepted.values(), *self.source_units]:
+            if u.name in self.idx.context_units and u.province:  # 嘉义市 makes 台中, 彰化 Taiwan's
+                provs.add(u.province)
+            if u.level == "province":
+                provs.add(u.name)
+                if u.prefecture:
+                    prefs.add(u.name)
+            elif u.level == "prefecture":
+                prefs.add(u.name)
+        return prefs, provs | self.context_provinces
+
+    def _adjacent_parent(self, pos: int, cand: Unit) -> bool:
+        """Is an ancestor of ``cand`` written right before token ``pos`` (江苏昆山, 盐城市滨海县)?"""
+        tok = self.tokens[pos]
+        for j in range(pos - 1, max(pos - 3, -1), -1):
+            prev = self.accepted.get(j)
+            gap = self.text[self.tokens[j].end : tok.start]
+            if prev is not None and gap in ("", "省", "市") and prev.name in cand.parents:
+                return True
+            if prev is None or gap:
+                break
+        return False
+
+    def run(self) -> None:
+        pending: list[int] = []
+        for pos, tok in enumerate(self.tokens):
+            kinds = {e.kind for e in tok.entries}
+            if "stop" in kinds:
+                continue
+            unit_entries = [e for e in tok.entries if e.kind == "unit"]
+            if unit_entries and (cz := self._city_zone(tok, unit_entries)):
+                # 洛阳都市圈, 襄阳都市圈: a metropolitan area named after its city (not in zones.tsv);
+                # like the listed ones it does not add the city
+                self.hits.append((tok.start, tok.end + cz[1], "zone", cz[0]))
+                continue
+            if unit_entries:
+                if self._rejected(tok, unit_entries):
+                    continue
+                unit = self._certain(tok)
+                if unit is not None:
+                    self.accepted[pos] = unit
+                    self.hits.append((tok.start, tok.end, "unit", unit.ref))
+                    continue
+                if not any(e.kind == "zone" for e in tok.entries):
+                    pending.append(pos)
+                    continue
+            zones = [e.target for e in tok.entries if e.kind == "zone"]
+            if zones:  # one key may name two zones
+                self.hits += [(tok.start, tok.end, "zone", z) for z in zones]
+                # 中台湾: a sub-provincial term that contains its province's name mentions it too
+                for ref in (r for z in zones for r in _subprov_provinces().get(z, ())):
+                    self.hits.append((tok.start, tok.end, "unit", ref))
+                    self.context_provinces.add(_unit_by_ref(ref, self.idx).name)
+                continue
+            for e in tok.entries:
+                if e.kind == "compound":
+                    step = 1 if len(e.members) == len(tok.key) else 0
+                    for k, ref in enumerate(e.members):
+                        s = tok.start + k if step else tok.start
+                        self.hits.append((s, s + 1 if step else tok.end, "unit", ref))
+                    break
+        for _ in range(2):  # a prefecture accepted in round one can support a county in round two
+            prefs, provs = self._support()
+            still: list[int] = []
+            for pos in pending:
+                unit = self._supported(pos, prefs, provs)
+                if unit is None:
+                    still.append(pos)
+                else:
+                    tok = self.tokens[pos]
+                    self.accepted[pos] = unit
+                    self.hits.append((tok.start, tok.end, "unit", unit.ref))
+            pending = still
+        self._lists(pending)
+        self.unsupported = [pos for pos in pending if pos not in self.accepted]
+        self._nicknames()
+        self._province_runs()
+        self._city_abbreviations()
+
+    def _runs(self) -> list[list[int]]:
+        """Token positions of 、-lists (海口、儋州、东方和澄迈): two or more keys joined by list marks."""
+        runs: list[list[int]] = []
+        cur: list[int] = []
+        for pos, tok in enumerate(self.tokens):
+            if cur and self.text[self.tokens[cur[-1]].end : tok.start] in _LIST_GAPS:
+                cur.append(pos)
+                continue
+            if len(cur) >= 2:
+                runs.append(cur)
+            cur = [pos]
+        if len(cur) >= 2:
+            runs.append(cur)
+        return runs
+
+    def _replace(self, pos: int, unit: Unit) -> None:
+        tok = self.tokens[pos]
+        old = self.accepted.get(pos)
+        if old is not None:
+            ref = old.ref
+            self.hits = [h for h in self.hits if h != (tok.start, tok.end, "unit", ref)]
+        self.accepted[pos] = unit
+        self.hits.append((tok.start, tok.end, "unit", unit.ref))
+
+    def _lists(self, pending: list[int]) -> None:
+        """A list of places of one province supports its other members.
+
+        - A list followed by a count of cities (长春、吉林两市, 等市县) names cities: a province
+          name that is also a city of the province another member lies in is that city (吉林市).
+        - A short or weak name (东方, 绥芬河, 三明) in a list whose accepted members lie in its
+          province (海口、儋州、东方; 绥芬河、黑河; 龙岩、三明、漳州、梅州) is that province's unit
+          of the name, when only one unit of the name lies in the members' provinces.
+        """
+        waiting = set(pending)
+        for run in self._runs():
+            self._context_list(run, waiting)
+            last = self.tokens[run[-1]]
+            if _CITY_COUNT.match(self.text, last.end):
+                for pos in run:
+                    u = self.accepted.get(pos)
+                    if u is None or u.level != "province" or u.prefecture:
+                        continue
+                    others = {v.province for q in run if q != pos and (v := self.accepted.get(q)) is not None}
+                    cities = [c for _, c in self.tokens[pos].cands if c.level == "prefecture" and c.province in others]
+                    if len(cities) == 1:
+                        self._replace(pos, cities[0])
+            self._province_as_city(run)
+            for _ in range(2):
+                for pos in run:
+                    if pos not in waiting:
+                        continue
+                    acc = [v for q in run if q != pos and (v := self.accepted.get(q)) is not None]
+                    provs = {v.province for v in acc}
+                    if not acc or 2 * len(acc) < len(run) - 1:
+                        continue
+                    cands = {
+                        c.ref: c for _, c in self.tokens[pos].cands if c.province in provs and c.level != "province"
+                    }
+                    if len(cands) == 1:
+                        self._replace(pos, next(iter(cands.values())))
+                        waiting.discard(pos)
+
+    def _context_list(self, run: list[int], waiting: set[int]) -> None:
+        """台北、高雄两市: a list whose every member names a unit of one province whose short forms need
+        its context (Taiwan, Hong Kong: ``context_units``) is that context itself."""
+        provs: set[str] | None = None
+        for pos in run:
+            here = {u.province for _, u in self.tokens[pos].cands if u.name in self.idx.context_units and u.province}
+            provs = here if provs is None else provs & here
+        if not provs or len(provs) != 1:
+            return
+        if any(len(self.tokens[pos].key) <= 2 and all(e.full for e, _ in self.tokens[pos].cands) for pos in run):
+            return  # 北区、南区: generic two-character names are no context
+        for pos in run:
+            cands = {u.ref: u for _, u in self.tokens[pos].cands if u.province in provs and u.level != "province"}
+            if pos in waiting and len(cands) == 1:
+                self._replace(pos, next(iter(cands.values())))
+                waiting.discard(pos)
+
+    def _province_as_city(self, run: list[int]) -> None:
+        """长春、吉林、延边: a province name in a list whose other members (two or more) are all
+        prefecture- or county-level units of that province is its namesake city (吉林市)."""
+        for pos in run:
+            u = self.accepted.get(pos)
+            if u is None or u.level != "province" or u.prefecture:
+                continue
+            others = [self.accepted.get(q) for q in run if q != pos]
+            if len(others) < 2 or any(v is None or v.level == "province" or v.province != u.name for v in others):
+                continue
+            cities = [c for _, c in self.tokens[pos].cands if c.level == "prefecture" and c.province == u.name]
+            if len(cities) == 1:
+                self._replace(pos, cities[0])
+
+    def _city_zone(self, tok: _Token, entries: list[_Entry]) -> tuple[str, int] | None:
+        """``洛阳都市圈``: the zone a prefecture-level (or province-level) city name followed by
+        都市圈/城市圈 names, by its common name (the city's short name and the suffix)."""
+        suffix = next((w for w in _CITY_ZONE_SUFFIXES if self.text.startswith(w, tok.end)), None)
+        if suffix is None:
+            return None
+        cities = [u for _, u in tok.cands if u.level == "prefecture" or u.prefecture]
+        if not cities:
+            return None
+        base = tok.key[:-1] if tok.key.endswith("市") and len(tok.key) > 2 else tok.key
+        return base + suffix, len(suffix)
+
+    def _rejected(self, tok: _Token, entries: list[_Entry]) -> bool:
+        """Street names (南京路, 北京东路) and given names (省长李长春说) are no place mentions."""
+        if all(e.full for e in entries):
+            return len(tok.key) <= 3 and _is_street(self.text, tok)
+        return _is_street(self.text, tok) or _looks_like_person(self.text, tok, self.idx)
+
+    def _certain(self, tok: _Token) -> Unit | None:
+        cands = [(u, e) for e, u in tok.cands]
+        provinces = [u for u, _ in cands if u.level == "province"]
+        if provinces:
+            return provinces[0]
+        prefs = [(u, e) for u, e in cands if u.level == "prefecture"]
+        if prefs:
+            if len({u.ref for u, _ in prefs}) == 1 and not prefs[0][1].weak:
+                return prefs[0][0]
+            return None
+        if len(cands) == 1 and cands[0][1].full and not cands[0][1].weak:
+            return cands[0][0]
+        return None
+
+    def _supported(self, pos: int, prefs: set[str], provs: set[str]) -> Unit | None:
+        tok = self.tokens[pos]
+        scored: list[tuple[int, Unit]] = []
+        for e, u in tok.cands:
+            if self._adjacent_parent(pos, u):
+                score = 3
+            elif e.weak:  # an ordinary word too: a prefecture needs its province, a county full name
+                # its prefecture, a county short name its parent written right before it
+                if u.level == "prefecture":
+                    score = 2 if u.province in provs else 0
+                else:
+                    score = 2 if e.full and u.prefecture in prefs else 0
+            elif u.level == "prefecture":
+                score = 2 if u.province in provs else 0
+            elif u.prefecture in prefs or (u.prefecture is None and u.province in provs):
+                score = 2  # a county-level unit directly under a province (济源, 仙桃) counts it as parent
+            elif e.full and u.province in provs:
+                score = 1
+            else:
+                score = 0
+            if score:
+                scored.append((score, u))
+        if not scored:
+            return None
+        best = max(s for s, _ in scored)
+        top = {u.ref: u for s, u in scored if s == best}
+        return next(iter(top.values())) if len(top) == 1 else None
+
+    def _mentioned_codes(self) -> set[str]:
+        codes = {ref for _, _, kind, ref in self.hits if kind == "unit"}
+        for u in self.source_units:
+            codes.add(u.ref)
+            for p in u.parents:
+                for pu in self.idx.units.get(p, []):
+                    codes.add(pu.ref)
+        return codes
+
+    def _nicknames(self) -> None:
+        mentioned = self._mentioned_codes()
+        for tok in self.tokens:
+            for e in tok.entries:
+                if e.kind == "nick":
+                    hits = [m for m in e.members if m in mentioned]
+                    if len(hits) == 1:
+                        self.hits.append((tok.start, tok.end, "unit", hits[0]))
+
+    def _covered(self) -> bytearray:
+        cov = bytearray(len(self.text))
+        for tok in self.tokens:
+            cov[tok.start : tok.end] = b"\x01" * (tok.end - tok.start)
+        return cov
+
+    def _province_runs(self) -> None:
+        abbr, text = self.idx.prov_abbr, self.text
+        cov = self._covered()
+        i, n = 0, len(text)
+        while i < n:
+            if text[i] in abbr and not cov[i]:
+                j = i
+                while j < n and text[j] in abbr and not cov[j]:
+                    j += 1
+                end = j
+                # 粤澳新通道: a prefix-like weak char at the end, before a Chinese character, starts that word
+                # (not before a count: 晋蒙新六省区)
+                nxt = text[end : end + 1]
+                if end - i > 1 and text[end - 1] in self.idx.abbr_prefix and _CJK.match(nxt) and nxt not in _COUNT:
+                    end -= 1
+                run = text[i:end]
+                strong = sum(1 for ch in set(run) if abbr[ch][1])
+                if len(set(run)) >= 2 and (strong >= 2 or (len(run) >= 3 and strong >= 1)):
+                    for k, ch in enumerate(run):
+                        for u in self.idx.units.get(abbr[ch][0], []):
+                            self.hits.append((i + k, i + k + 1, "unit", u.ref))
+                i = j
+            else:
+                i += 1
+
+    def _city_abbreviations(self) -> None:
+        idx, text = self.idx, self.text
+        cov = self._covered()
+        mentioned = self._mentioned_codes()
+        for m in _city_abbr_chars().finditer(text):
+            i, ch = m.start(), m.group()
+            cands = idx.city_abbr.get(ch)
+            if not cands or cov[i] or i == 0:
+                continue
+            if not any(text.startswith(b, i - len(b)) for b in idx.abbr_before):
+                continue
+            if not any(text.startswith(a, i + 1) for a in idx.abbr_after_own.get(ch, idx.abbr_after)):
+                continue
+            chosen = [c for c in cands if c in mentioned] or list(cands)
+            self.hits.append((i, i + 1, "unit", chosen[0]))
+
+
+@cache
+def _city_abbr_chars() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(region_index().city_abbr)) + "]")
+
+
+@cache
+def _source_units_cached(source: str) -> tuple[tuple[Unit, bool], ...]:
+    idx = region_index()
+    out: list[tuple[Unit, bool]] = []
+    for tok in _scan(source, idx):
+        entries = [e for e in tok.entries if e.kind == "unit"]
+        cands = {u.ref: u for e, u in _in_year([(e, u) for e in entries for u in idx.units[e.target]], None)}
+        cities = {u.ref: u for u in cands.values() if u.level != "county"}
+        if len(cands) > 1 and len(cities) == 1 and len({_city_of(u) for u in cands.values()}) == 1:
+            cands = cities  # 抚顺: the city 抚顺市 and its county 抚顺县 — the outlet is the city's
+        if len(cands) == 1:
+            u = next(iter(cands.values()))
+            strict = u.level != "county" or all(e.full for e in entries)
+            out.append((u, strict))
+    return tuple(out)
+
+
+def _source_units(source: str, idx: _Index, *, strict: bool = False) -> list[Unit]:
+    """Units the source names (``连云港发布`` → 连云港市, ``大丰日报`` → 大丰区); unique names only.
+
+    ``strict`` drops short county names, which outlet names often merely resemble (``大观新闻``).
+    """
+    return [u for u, s in _source_units_cached(source) if s or not strict]
+
+
+@cache
+def _zone_kinds() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_tsv("zones.tsv") if len(row) > 1}
+
+
+@cache
+def _subprov_provinces() -> dict[str, tuple[str, ...]]:
+    """Sub-provincial terms whose name contains a province-level short name (中台湾 → 台湾省;
+    not 苏北, whose 苏 is an abbreviation)."""
+    idx = region_index()
+    shorts = {
+        key: u.ref
+        for key, entries in idx.keys.items()
+        for e in entries
+        if e.kind == "unit" and not e.full
+        for u in idx.units[e.target]
+        if u.level == "province"
+    }
+    out: dict[str, tuple[str, ...]] = {}
+    for zone, kind in _zone_kinds().items():
+        if kind == "subprov":
+            refs = tuple(ref for short, ref in shorts.items() if short in zone)
+            if refs:
+                out[zone] = refs
+    return out
+
+
+def _fold_subprov(spans: dict[tuple[str, str], list[OffsetSpan]]) -> None:
+    """A sub-provincial term (胶东, 鲁南, 闽东) in an article that names a zone called after it
+    (胶东经济圈, 鲁南经济圈, 闽东北协同发展区) is that zone's short form: its mentions go to it."""
+    kinds = _zone_kinds()
+    zones = [ref for kind, ref in spans if kind == "zone"]
+    if len(zones) < 2:
+        return
+    for short in zones:
+        if kinds.get(short) != "subprov":
+            continue
+        longer = [z for z in zones if z != short and z.startswith(short) and kinds.get(z, "") not in ("", "subprov")]
+        if longer:
+            target = min(longer, key=len)
+            spans[("zone", target)] = sorted(spans[("zone", target)] + spans.pop(("zone", short)))
+
+
+# --------------------------------------------------------------------------- public API
+
+
+@cache
+def _border_zone_re() -> re.Pattern[str]:
+    from extract.extractors.namelex import alternation
+
+    words: dict[str, list[str]] = {"area": [], "edge": [], "then": []}
+    for kind, word in read_tsv("border_zones.tsv"):
+        words[kind].append(word)
+    letters = re.escape("".join(row[0] for row in read_tsv("province_abbreviations.tsv")))
+    return re.compile(
+        rf"(?<![{letters}])(?P<z>(?P<letters>[{letters}]{{2,6}})(?:{alternation(words['area'])}"
+        rf"|(?:{alternation(words['edge'])})(?=(?:{alternation(words['then'])}))))"
+    )
+
+
+def border_zones(text: str) -> list[tuple[int, int, str, str]]:
+    """Zones named by the abbreviations of the provinces they straddle (宁蒙陕甘毗邻地区, 湘赣边),
+    as hits ``(start, end, "zone", name as written)``; rules/border_zones.tsv."""
+    return [
+        (m.start("z"), m.end("z"), "zone", m.group("z"))
+        for m in _border_zone_re().finditer(text)
+        if len(set(m.group("letters"))) >= 2
+    ]
+
+
+def find_regions(
+    text: str,
+    *,
+    source: str | None = None,
+    unsupported: list[tuple[int, int]] | None = None,
+    year: int | None = None,
+) -> list[Region]:
+    """Every distinct region the text mentions, in order of first mention.
+
+    ``text`` is normalized Simplified Chinese (headline + body, furniture blanked); spans are offsets
+    into it.  ``source`` (the outlet, e.g. ``连云港发布``) only supports short names, it adds no region.
+    ``year`` (the article's) picks the unit a name meant then (那曲 in 2014 → 那曲地区, with
+    ``current`` 那曲市); without it, today's units (a name only a former unit had still gives it).
+    """
+    idx = region_index()
+    res = _Resolver(text, source, idx, year)
+    res.run()
+    if unsupported is not None:  # short names left out for want of support: where more evidence could help
+        unsupported += [(res.tokens[p].start, res.tokens[p].end) for p in res.unsupported]
+    spans: dict[tuple[str, str], list[OffsetSpan]] = {}
+    for start, end, kind, ref in sorted([*res.hits, *border_zones(text)]):
+        spans.setdefault((kind, ref), []).append((start, end))
+    _fold_subprov(spans)
+    out: list[Region] = []
+    for (kind, ref), sp in spans.items():
+        if kind == "zone":
+            out.append(Region(name=ref, level="zone", spans=sp))
+        else:
+            u = _unit_by_ref(ref, idx)
+            cur = CurrentUnit(name=u.current[0], adcode=u.current[1]) if u.current else None
+            out.append(
+                Region(name=u.name, level=u.level, adcode=u.adcode, parents=list(u.parents), spans=sp, current=cur)
+            )
+    return out
