@@ -101,3 +101,18 @@ def test_a_layer_imports_nothing_above_it(layer: str) -> None:
         if name.startswith(UPWARD[layer])
     }
     assert not wrong, sorted(wrong)
+
+
+def test_the_doc_has_one_token_per_character_and_one_per_run_of_space() -> None:
+    from spacy.vocab import Vocab
+
+    from extract.pipeline.tokenizer import char_doc
+
+    text = "沪苏浙皖  签署\n\n协议　合作 \t \n北京"
+    doc = char_doc(Vocab(), text)
+    assert doc.text == text
+    assert [t.text for t in doc][:6] == ["沪", "苏", "浙", "皖", "  ", "签"]
+    assert "\n\n" in [t.text for t in doc] and " \t \n" in [t.text for t in doc]
+    assert "　" in [t.text for t in doc]  # a single space of any kind is a token of its own
+    # every character offset outside a run of space is a token boundary
+    assert all(doc.char_span(i, i + 1) is not None for i, c in enumerate(text) if not c.isspace())

@@ -156,9 +156,14 @@ def to_simplified(text: str) -> str:
 
 
 @cache
-def _simplified_only(c: str) -> bool:
-    """A character that Traditional writing would write otherwise (cached per character)."""
-    return bool(_converters()[1].convert(c) != c)  # type: ignore[attr-defined]
+def _simplified_only() -> frozenset[str]:
+    """The CJK characters (U+4E00–U+9FFF) that Traditional writing would write otherwise: those
+    OpenCC s2t changes.  One conversion of all of them, one per line (no phrase spans a line
+    break, so each is converted alone), once per process: 7 ms, where a cached call per distinct
+    character of each article cost a tenth of the normalization."""
+    chars = [chr(c) for c in range(0x4E00, 0xA000)]
+    converted = str(_converters()[1].convert("\n".join(chars))).split("\n")  # type: ignore[attr-defined]
+    return frozenset(c for c, s in zip(chars, converted, strict=True) if s != c)
 
 
 MIXED_LINES = 2  # lines written wholly in each script that make a page mixed
@@ -184,7 +189,7 @@ def detect_script(text: str, simplified: str) -> str:
     two scripts: those OpenCC t2s changed, against those only Simplified writing uses."""
     chars = set(text)
     traditional = len(chars - set(simplified))
-    simplified_chars = {c for c in chars if "\u4e00" <= c <= "\u9fff" and _simplified_only(c)}
+    simplified_chars = chars & _simplified_only()
     simplified_only = len(simplified_chars)
     total = traditional + simplified_only
     if total == 0:
