@@ -566,3 +566,16 @@ def test_a_place_before_reported_is_no_reporter() -> None:
 
     staff, _ = extract_staff("　　香港文汇报讯（记者 黎小敏 广州报道）联席会议前日在广州召开。")
     assert [p.name for p in staff] == ["黎小敏"]
+
+
+def test_a_word_alternation_takes_the_longest_word_and_gives_way_to_a_shorter_one() -> None:
+    import re
+
+    from extract.extractors.namelex import alternation
+
+    heads = alternation(["市长", "市委书记", "市", "副市长", "常务副市长"])
+    assert re.compile(heads).findall("南京市委书记和常务副市长出席") == ["市委书记", "常务副市长"]
+    # 南京市长江大桥: 市长 is tried first, then 市 so that 长江 follows
+    assert re.compile(f"(?:{heads})长江").search("南京市长江大桥").group() == "市长江"
+    assert re.compile(f"(?:{heads})$").search("杭州市副市长").group() == "副市长"
+    assert alternation([]) == "" and re.compile(alternation(["a.b"])).search("axb") is None
