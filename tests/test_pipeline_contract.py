@@ -116,3 +116,13 @@ def test_the_doc_has_one_token_per_character_and_one_per_run_of_space() -> None:
     assert "　" in [t.text for t in doc]  # a single space of any kind is a token of its own
     # every character offset outside a run of space is a token boundary
     assert all(doc.char_span(i, i + 1) is not None for i, c in enumerate(text) if not c.isspace())
+
+
+def test_a_record_made_without_the_character_doc_is_the_same_record() -> None:
+    from extract.pipeline.components import assemble, process
+    from extract.text.normalize import normalize_text
+
+    article = normalize_text(seed("001").read_text(encoding="utf-8"), doc_id="001")
+    full, bare = process(article, ner=False), process(article, ner=False, spans=False)
+    assert len(bare) == 0 and not bare.spans and full.spans["regions"]
+    assert assemble(bare) == assemble(full)

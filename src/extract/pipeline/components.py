@@ -31,7 +31,13 @@ from extract.models import (
 )
 from extract.pipeline.assemble import assemble, overlaps
 from extract.pipeline.state import STATE_PARTS, ArticleState, add_spans, article_of, article_year, state_of
-from extract.pipeline.tokenizer import TOKENIZER, NormalizingTokenizer, body_doc, create_normalizing_tokenizer
+from extract.pipeline.tokenizer import (
+    TOKENIZER,
+    NormalizingTokenizer,
+    body_doc,
+    create_normalizing_tokenizer,
+    state_doc,
+)
 from extract.text.normalize import Article
 
 __all__ = [
@@ -253,14 +259,17 @@ def load(ner: bool = True) -> Language:
 
 def extract_article(article: Article, *, ner: bool = True, reference_date: date | None = None) -> Record:
     """The one path from a normalized article to its record (the library, the batch, ``extract show``)."""
-    return assemble(process(article, ner=ner, reference_date=reference_date))
+    return assemble(process(article, ner=ner, reference_date=reference_date, spans=False))
 
 
-def process(article: Article, *, ner: bool = True, reference_date: date | None = None) -> Doc:
+def process(
+    article: Article, *, ner: bool = True, reference_date: date | None = None, spans: bool = True
+) -> Doc:
     """Run the pipeline over an article; ``reference_date`` fixes relative days and open years
-    where the text itself does not (README "Years")."""
+    where the text itself does not (README "Years").  ``spans=False``: the record's items only,
+    on an empty ``Doc`` without span groups (``tokenizer.state_doc``; what ``extract_article`` uses)."""
     nlp = load(ner)
-    doc = body_doc(nlp, article)
+    doc = body_doc(nlp, article) if spans else state_doc(nlp, article)
     doc._.reference_date = reference_date
     for _, proc in nlp.pipeline:
         doc = proc(doc)

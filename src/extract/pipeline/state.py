@@ -115,6 +115,10 @@ def article_of(doc: Doc) -> Article:
 
 
 def add_spans(doc: Doc, group: str, spans: Iterable[tuple[int, int, str]]) -> None:
+    """The items' spans as ``doc.spans[group]`` (none on the empty ``Doc`` of a record-only run:
+    ``pipeline.tokenizer.state_doc``)."""
+    if not len(doc):
+        return
     out = list(doc.spans.get(group, []))
     for start, end, label in spans:
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
