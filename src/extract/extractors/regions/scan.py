@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -10,9 +11,11 @@ from extract.extractors.regions.gazetteer import _GLUED, _TITLE_AFTER_SUFFIX, _I
 # --------------------------------------------------------------------------- scanning
 
 
-def _token_at(text: str, i: int, idx: _Index) -> _Token | None:
-    """The longest key at ``i`` whose context holds (a zone alias whose context fails yields)."""
-    for length in idx.lengths.get(text[i], ()):
+def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = None) -> _Token | None:
+    """The longest key at ``i`` whose context holds (a zone alias whose context fails yields).
+    ``lengths``: of the keys that begin as the text at ``i`` does (longest first); without
+    them, those of every key with the character at ``i``."""
+    for length in idx.lengths.get(text[i], ()) if lengths is None else lengths:
         key = text[i : i + length]
         entries = idx.keys.get(key)
         if entries is None or len(key) < length:
@@ -39,25 +42,32 @@ def _is_stop(key: str, idx: _Index) -> bool:
 
 
 @cache
-def _key_prefixes() -> frozenset[str]:
-    """The first two characters of every gazetteer key (all keys have two or more)."""
-    return frozenset(k[:2] for k in region_index().keys)
+def _scan_tables() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """The characters that begin some key (one character class), and for each first two
+    characters of a key the lengths of the keys that begin so, longest first (all keys have
+    two characters or more)."""
+    keys = region_index().keys
+    first = re.compile("[" + "".join(sorted({re.escape(k[0]) for k in keys})) + "]")
+    lengths: dict[str, set[int]] = {}
+    for k in keys:
+        lengths.setdefault(k[:2], set()).add(len(k))
+    return first, {pair: tuple(sorted(ls, reverse=True)) for pair, ls in lengths.items()}
 
 
 def _scan(text: str, idx: _Index) -> list[_Token]:
     """Leftmost-longest dictionary scan over the gazetteer ``idx`` (``region_index()``): from left
     to right the longest key at a position whose context holds is taken and the scan goes on after
-    it.  A Python loop over the characters with a two-character prefix filter, measured faster
-    than one regex alternation of the ~7,400 keys and than an Aho–Corasick automaton
-    (pyahocorasick's ``iter_long`` alone takes 0.6 ms on a 2,200-character article, this whole
-    scan 0.35 ms: its trie probes children one by one over an alphabet of thousands of characters)."""
+    it.  The regex engine finds the characters that begin a key (a third of an article's), the
+    first two characters pick the key lengths to try: 30 % faster than a loop over every
+    character.  Measured slower: one regex alternation of the ~7,400 keys (even as a trie, its
+    first character has 1,500 branches) and an Aho–Corasick automaton (pyahocorasick's
+    ``iter_long`` alone takes 0.6 ms on a 2,200-character article, this whole scan 0.4 ms)."""
     tokens: list[_Token] = []
-    starts = _key_prefixes()  # two characters that begin some key: most positions fail here
-    i, n = 0, len(text)
-    while i < n:
-        if text[i : i + 2] in starts and (tok := _token_at(text, i, idx)) is not None:
+    first, by_pair = _scan_tables()
+    i = 0
+    for m in first.finditer(text):
+        s = m.start()
+        if s >= i and (lengths := by_pair.get(text[s : s + 2])) and (tok := _token_at(text, s, idx, lengths)):
             tokens.append(tok)
             i = tok.end
-        else:
-            i += 1
     return tokens
