@@ -86,6 +86,7 @@ def _trie_regex(node: _Trie) -> str:
 class Lexicon:
     single_surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
+    compound_set: frozenset[str]
     weak_surnames: frozenset[str]
     non_names: frozenset[str]
     stop_class: dict[str, int]
@@ -109,6 +110,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         single_surnames=single,
         compound_surnames=compound,
+        compound_set=frozenset(compound),
         weak_surnames=weak,
         non_names=frozenset(read_lines("non_names.txt")),
         stop_class=stop_class,
@@ -182,10 +184,8 @@ def candidate_lengths(text: str, pos: int) -> list[tuple[int, int]]:
     """(surname length, name length) pairs for the name readings starting at ``pos``."""
     lex = lexicon()
     out: list[tuple[int, int]] = []
-    for cs in lex.compound_surnames:
-        if text.startswith(cs, pos):
-            out += [(2, 3), (2, 4)]
-            break
+    if text[pos : pos + 2] in lex.compound_set:  # (all compound surnames have two characters)
+        out += [(2, 3), (2, 4)]
     if pos < len(text) and text[pos] in lex.single_surnames:
         out += [(1, 2), (1, 3)]
     return out
@@ -241,9 +241,8 @@ def is_weak(name: str) -> bool:
     """The name starts with a weak surname: a single one of ``person_surnames_weak.txt``, or
     a compound surname that is also an ordinary word (东方明: 东方 is in ``non_names.txt``)."""
     lex = lexicon()
-    for c in lex.compound_surnames:
-        if name.startswith(c) and len(name) > len(c):
-            return c in lex.non_names
+    if len(name) > 2 and name[:2] in lex.compound_set:
+        return name[:2] in lex.non_names
     return name[0] in lex.weak_surnames
 
 
@@ -280,9 +279,14 @@ def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the given spans replaced by spaces (same length)."""
     if not spans:
         return text
-    chars = list(text)
-    for s, e in spans:
-        for i in range(s, e):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    out, at = [], 0
+    for s, e in sorted(spans):
+        s = max(s, at)  # an overlapping span: blanked up to ``at`` already
+        if e > s:
+            out += [text[at:s], _NOT_NEWLINE.sub(" ", text[s:e])]
+            at = e
+    out.append(text[at:])
+    return "".join(out)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
