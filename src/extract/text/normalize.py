@@ -188,7 +188,7 @@ def detect_script(text: str, simplified: str) -> str:
     """``traditional``, ``simplified`` or ``mixed`` from the distinct characters that differ in the
     two scripts: those OpenCC t2s changed, against those only Simplified writing uses."""
     chars = set(text)
-    traditional = len(chars - set(simplified))
+    traditional = 0 if simplified == text else len(chars - set(simplified))
     simplified_chars = chars & _simplified_only()
     simplified_only = len(simplified_chars)
     total = traditional + simplified_only
