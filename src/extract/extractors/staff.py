@@ -121,7 +121,12 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         if not stripped or len(stripped) > _MAX_LINE:
             continue
-        if res["line_start"].match(line) or res["line_inner"].match(line) or res["line_photo"].search(line):
+        # (the literal tests first: a line without a colon holds no "label:", one without 摄 no photo credit)
+        if (
+            res["line_start"].match(line)
+            or (("：" in line or ":" in line) and res["line_inner"].match(line))
+            or ("摄" in line and res["line_photo"].search(line))
+        ):
             lead = len(line) - len(line.lstrip())
             spans.append((s + lead, s + len(line.rstrip())))
     return sorted(set(spans))
