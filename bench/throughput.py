@@ -1,22 +1,31 @@
-"""Throughput of `extract` beside jieba on the same texts, in one run (not a test).
+"""Throughput of `extract` beside jieba on the same texts, in one run, against the targets of
+issue #17 (not a test: it prints figures).
 
-    .venv/bin/python bench/throughput.py [--articles 1000] [--no-ner] [--batch]
+    .venv/bin/python bench/throughput.py [--articles 300] [--no-ner] [--no-batch]
 
-With --batch it also times whole `extract run` batches (files on disk, one
-and two worker processes): articles/s, characters/s, peak RSS per worker,
-time to the first record, and the start-up time of `extract --help`.
+It prints the machine (CPU model, cores, Python, load average before and after), then:
 
-The corpus is the sample articles in data/raw repeated (each copy made
-distinct by a suffix line) until it has --articles articles; with
---cluener PATH, CLUENER sentences are grouped into extra articles of about
-the seeds' size.  Warm-up (dictionary and model loading) is excluded from the
-timed runs and reported apart.
+* `jieba.lcut`, `jieba.posseg.lcut` (first 100 articles) and `extract_text` with NER off
+  (the rules path) and on, one core, in this process: articles/s, characters/s, × jieba;
+* `extract run` batches (files on disk, `run_batch`) with one and two worker processes, NER
+  off, each in a fresh process that has loaded the rules pipeline before the clock starts:
+  articles/s, peak RSS per worker (with --batch-ner, NER on too);
+* `extract --help`: wall time, best of three;
+* time per character of articles 1×, 4× and 16× as long (distinct articles joined; the
+  same characters in all three), NER off;
+* each target with its measured value and whether it is met.
+
+The corpus is the sample articles in data/raw and CLUENER dev sentences grouped into articles
+of about the same size (~2.2 k characters), repeated until it has --articles articles (each
+copy made distinct by a suffix line).  Warm-up (dictionary and model loading) is excluded from
+the timed runs and reported apart.  The machine may be shared: the load average says how much.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import subprocess
@@ -27,6 +36,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CLUENER = ROOT.parent / "shared" / "benchmarks" / "cluener" / "dev.json"
+
+# issue #17's targets
+RULES_X_JIEBA = 2.5  # rules path (NER off) at least this many times jieba.lcut
+NER_X_JIEBA = 1.0  # NER on
+TWO_WORKERS_X = 1.9  # `extract run` with 2 workers against 1
+RSS_MB = 300  # peak RSS per worker at most
+HELP_S = 0.3  # `extract --help` under this
+LINEAR_SLACK = 1.3  # time per character at 16× within this factor of 1×: linear
 
 
 def build_corpus(n: int, cluener: Path | None) -> list[str]:
@@ -50,33 +68,61 @@ def timed(fn: Callable[[str], object], texts: list[str]) -> float:
     return time.perf_counter() - t0
 
 
-def batch_figures(texts: list[str], workers: int, ner: bool) -> dict[str, float]:
-    """One `run_batch` over the corpus written to disk; figures of that run."""
-    from extract.io.batch import run_batch
+def machine() -> str:
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return f"{model}, {os.cpu_count()} cores ({usable} usable), Python {platform.python_version()}"
 
-    chars = sum(map(len, texts))
+
+def load_average() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:  # pragma: no cover - not Unix
+        return "n/a"
+
+
+# ---------------------------------------------------------------- batches (in a fresh process each)
+
+
+def batch_child(n: int, workers: int, ner: bool, cluener: Path | None) -> None:
+    """One `run_batch` over the corpus written to disk, timed after loading the pipeline; its
+    figures as one JSON line on stdout."""
+    from extract.io.batch import run_batch
+    from extract.pipeline.components import load
+    from extract.pipeline.version import pipeline_version
+
+    from extract import extract_text
+
+    texts = build_corpus(n, cluener)
+    load(ner)
+    extract_text(texts[0], ner=ner)  # what loads on first use (jieba's dictionary): not part of the timing
+    pipeline_version()  # the run's fingerprint (read once a process): neither
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "in"
         folder.mkdir()
         for i, t in enumerate(texts):
             (folder / f"a{i:06d}.txt").write_text(t, encoding="utf-8")
-        first: list[float] = []
         t0 = time.perf_counter()
-
-        def progress(_: str) -> None:
-            if not first:
-                first.append(time.perf_counter() - t0)
-
-        summary = run_batch([folder], Path(tmp) / "out", workers=workers, ner=ner, on_progress=progress)
+        summary = run_batch([folder], Path(tmp) / "out", workers=workers, ner=ner)
         secs = time.perf_counter() - t0
     assert summary.articles == len(texts), summary.error_list[:3]
     who = resource.RUSAGE_CHILDREN if workers > 1 else resource.RUSAGE_SELF
-    return {
-        "articles/s": len(texts) / secs,
-        "chars/s": chars / secs,
-        "first record s": first[0] if first else float("nan"),
-        "peak RSS MB": resource.getrusage(who).ru_maxrss / 1024,
-    }
+    rss = resource.getrusage(who).ru_maxrss / 1024
+    print(json.dumps({"articles/s": len(texts) / secs, "chars/s": sum(map(len, texts)) / secs, "rss": rss}))
+
+
+def batch_figures(n: int, workers: int, ner: bool, cluener: Path | None) -> dict[str, float]:
+    args = [sys.executable, __file__, "--batch-child", str(workers), "--articles", str(n), "--cluener", str(cluener)]
+    out = subprocess.run([*args, *([] if ner else ["--no-ner"])], capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
 
 
 def help_time() -> float:
@@ -89,18 +135,39 @@ def help_time() -> float:
     return best
 
 
+def per_char(extract: Callable[[str], object], texts: list[str]) -> dict[int, float]:
+    """µs per character of articles 1×, 4× and 16× as long: the same 32 articles' characters
+    each time, as 32, 8 and 2 articles; the best of three rounds (a shared machine's load
+    comes and goes)."""
+    pool = texts[:32]
+    out = {}
+    for k in (1, 4, 16):
+        joined = ["\n".join(pool[i : i + k]) for i in range(0, len(pool), k)]
+        out[k] = min(timed(extract, joined) for _ in range(3)) / sum(map(len, joined)) * 1e6
+    return out
+
+
+# ---------------------------------------------------------------- the run
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--articles", type=int, default=1000)
-    ap.add_argument("--batch", action="store_true", help="also time `extract run` batches with 1 and 2 workers")
-    ap.add_argument("--no-ner", action="store_true", help="measure the rules-only pipeline too")
-    ap.add_argument("--cluener", type=Path, default=ROOT.parent / "shared" / "benchmarks" / "cluener" / "dev.json")
+    ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--no-ner", action="store_true", help="leave out the NER-on settings")
+    ap.add_argument("--no-batch", action="store_true", help="leave out the `extract run` batches")
+    ap.add_argument("--batch-ner", action="store_true", help="also time `extract run` batches with NER on")
+    ap.add_argument("--cluener", type=Path, default=CLUENER)
+    ap.add_argument("--batch-child", type=int, default=0, help=argparse.SUPPRESS)
     a = ap.parse_args()
+    if a.batch_child:
+        batch_child(a.articles, a.batch_child, not a.no_ner, a.cluener)
+        return
 
     texts = build_corpus(a.articles, a.cluener)
     chars = sum(map(len, texts))
-    print(f"machine: {platform.processor() or platform.machine()}, python {platform.python_version()}")
-    print(f"corpus: {len(texts)} articles, {chars:,} characters")
+    print(f"machine: {machine()}")
+    print(f"load average (1, 5, 15 min) at the start: {load_average()}")
+    print(f"corpus: {len(texts)} articles, {chars:,} characters ({chars / len(texts):,.0f} per article)")
 
     import jieba
     import jieba.posseg
@@ -135,21 +202,45 @@ def main() -> None:
     for name in results:
         if name.startswith("extract"):
             print(f"{name}: {results[name] / base:.2f}x jieba.lcut")
-    if a.batch:
-        print(f"`extract --help`: {help_time():.2f}s")
-        for ner in [False] if a.no_ner else [False, True]:
-            runs = {w: batch_figures(texts, w, ner) for w in (1, 2)}
-            for w, fig in runs.items():
+
+    linear = per_char(lambda t: extract_text(t, ner=False), texts)
+    print("time per character, NER off: " + ", ".join(f"{k}x long {v:.2f} µs" for k, v in linear.items()))
+    help_s = help_time()
+    print(f"`extract --help`: {help_s:.2f}s (best of 3)")
+
+    runs: dict[tuple[int, bool], dict[str, float]] = {}
+    if not a.no_batch:
+        for ner in [False, True] if a.batch_ner and not a.no_ner else [False]:
+            for w in (1, 2):
+                fig = runs[w, ner] = batch_figures(a.articles, w, ner, a.cluener)
                 print(
                     f"extract run, {w} worker(s), ner {'on' if ner else 'off'}: {fig['articles/s']:.1f} articles/s, "
-                    f"{fig['chars/s']:,.0f} chars/s, first record {fig['first record s']:.2f}s, "
-                    f"peak RSS/worker {fig['peak RSS MB']:.0f} MB"
+                    f"{fig['chars/s']:,.0f} chars/s, peak RSS/worker {fig['rss']:.0f} MB"
                 )
-            scaling = runs[2]["articles/s"] / runs[1]["articles/s"]
-            print(
-                f"ner {'on' if ner else 'off'}: 2 workers / 1 worker: {scaling:.2f}x;"
-                f" 1 worker / jieba.lcut: {runs[1]['articles/s'] / base:.2f}x"
-            )
+    print(f"load average (1, 5, 15 min) at the end: {load_average()}")
+
+    print("\ntargets (issue #17):")
+
+    def target(what: str, value: str, met: bool) -> None:
+        print(f"  {'MET    ' if met else 'NOT MET'}  {what:<44} {value}")
+
+    rules = results["extract (ner off)"] / base
+    target(f"rules path ≥ {RULES_X_JIEBA}x jieba.lcut", f"{rules:.2f}x", rules >= RULES_X_JIEBA)
+    if "extract (ner on)" in results:
+        on = results["extract (ner on)"] / base
+        target(f"NER on ≥ {NER_X_JIEBA}x jieba.lcut", f"{on:.2f}x", on >= NER_X_JIEBA)
+    if (1, False) in runs:
+        scaling = runs[2, False]["articles/s"] / runs[1, False]["articles/s"]
+        target(f"extract run, 2 workers ≥ {TWO_WORKERS_X}x 1 worker", f"{scaling:.2f}x", scaling >= TWO_WORKERS_X)
+        rss = max(fig["rss"] for fig in runs.values())
+        target(f"peak RSS per worker ≤ {RSS_MB} MB", f"{rss:.0f} MB", rss <= RSS_MB)
+    target(f"`extract --help` < {HELP_S} s", f"{help_s:.2f} s", help_s < HELP_S)
+    slope = linear[16] / linear[1]
+    target(
+        f"time linear in length (16x within {LINEAR_SLACK}x of 1x)",
+        f"{linear[1]:.2f} → {linear[16]:.2f} µs/char ({slope:.2f}x)",
+        slope <= LINEAR_SLACK,
+    )
 
 
 if __name__ == "__main__":

@@ -332,7 +332,8 @@ def _confirmed(t: str, name: str, pos: int) -> bool:
     return any(i != pos for i in _Mentions.of(t).strong(name))
 
 
-INDEX_FROM = 20_000  # characters from which the mentions of names are found through a pair index
+INDEX_FROM = 200_000  # characters from which the mentions of names are found through a pair index (measured:
+# str.find per name is faster below, 1.9 against 2.1 µs a character for the whole pipeline at 36 k and 142 k)
 
 
 class _Mentions:
