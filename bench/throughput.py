@@ -94,11 +94,10 @@ def load_average() -> str:
 def batch_child(n: int, workers: int, ner: bool, cluener: Path | None) -> None:
     """One `run_batch` over the corpus written to disk, timed after loading the pipeline; its
     figures as one JSON line on stdout."""
+    from extract import extract_text
     from extract.io.batch import run_batch
     from extract.pipeline.components import load
     from extract.pipeline.version import pipeline_version
-
-    from extract import extract_text
 
     texts = build_corpus(n, cluener)
     load(ner)
