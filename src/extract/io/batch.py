@@ -253,7 +253,7 @@ def died(job: Job, how: str) -> Outcome:
 
 def _init_worker(ner: bool) -> None:
     from extract.pipeline import components as pipeline
-    pipeline.load(ner)  # paid once per worker
+    pipeline.warm_up(ner)  # paid once per process: in the parent, before the workers fork
 
 
 # ---------------------------------------------------------------- executors
@@ -313,6 +313,9 @@ def _run_workers(jobs: list[Job], workers: int) -> Iterator[Outcome]:
 
     ctx = mp.get_context("fork")
     ner = jobs[0].ner
+    # the pipeline, its rules and jieba's dictionary loaded once here: the workers fork with them
+    # (and share their pages) instead of each loading its own, and a restarted worker is ready at once
+    _init_worker(ner)
 
     def start() -> tuple[Any, Any]:
         parent_end, child_end = ctx.Pipe()

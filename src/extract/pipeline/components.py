@@ -257,6 +257,20 @@ def load(ner: bool = True) -> Language:
     return build(ner)
 
 
+_WARM_UP = "2024年3月5日电 江苏省南京市市长张三出席长三角合作会议，签署《合作框架协议》。（记者 李四）"
+
+
+def warm_up(ner: bool = True) -> None:
+    """Load what the pipeline loads on first use (the pipeline, the rules' tables, jieba's
+    dictionary), so that worker processes forked afterwards start with it."""
+    import jieba
+
+    from extract.text.normalize import normalize_text
+
+    jieba.dt.check_initialized()  # the officials' frequent-word check reads its dictionary
+    extract_article(normalize_text(_WARM_UP), ner=ner)
+
+
 def extract_article(article: Article, *, ner: bool = True, reference_date: date | None = None) -> Record:
     """The one path from a normalized article to its record (the library, the batch, ``extract show``)."""
     return assemble(process(article, ner=ner, reference_date=reference_date, spans=False))
