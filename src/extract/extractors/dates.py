@@ -507,6 +507,7 @@ def resolve(raw: list[RawDate], text: str, publish: date | None, reference: date
     latest = min(d for d in (reference, publish, date.today()) if d is not None)
     content: YearEvidence | None = None
     content_done = False
+    guessed: YearEvidence | None = None
     items: list[FoundDate] = []
     last_explicit: int | None = None
     resolved: dict[int, tuple[int, YearEvidence]] = {}  # id(RawDate) → (year of its end, evidence)
@@ -535,7 +536,8 @@ def resolve(raw: list[RawDate], text: str, publish: date | None, reference: date
             elif reference is not None:
                 ev = YearEvidence(_closest_year(reference, r.month, r.day), False, "reference_date")
             else:
-                ev = guess_year(text, latest)
+                guessed = guessed or guess_year(text, latest)  # the same for every such date: read once
+                ev = guessed
         year = ev.year or 2000
         if r.rel is not None and r.year is None:
             # 去年/今年 count from the publish date's year, not from the month's nearest year
