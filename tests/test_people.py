@@ -579,3 +579,12 @@ def test_a_word_alternation_takes_the_longest_word_and_gives_way_to_a_shorter_on
     assert re.compile(f"(?:{heads})长江").search("南京市长江大桥").group() == "市长江"
     assert re.compile(f"(?:{heads})$").search("杭州市副市长").group() == "副市长"
     assert alternation([]) == "" and re.compile(alternation(["a.b"])).search("axb") is None
+
+
+def test_fixed_terms_are_found_as_the_whole_pattern_finds_them() -> None:
+    from extract.extractors.namelex import fixed_term_spans, fixed_terms_re
+
+    text = "会议强调，要紧密团结在以习近平同志为核心的党中央周围，学习毛泽东思想和邓小平理论。纪念孙中山先生。"
+    assert fixed_term_spans(text) == [m.span() for m in fixed_terms_re().finditer(text)]
+    assert [text[s:e] for s, e in fixed_term_spans(text)][:2] == ["以习近平同志为核心的党中央", "毛泽东思想"]
+    assert fixed_term_spans("苏州市市长吴庆文出席签约仪式。") == []

@@ -275,6 +275,50 @@ def fixed_terms_re() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in read_lines("fixed_terms.txt")))
 
 
+def fixed_term_spans(text: str) -> list[tuple[int, int]]:
+    r"""The spans of the fixed terms (``fixed_terms.txt``) in ``text``, as ``fixed_terms_re``
+    finds them.  Most articles hold none: each pattern is tried only when the words every
+    match of it contains (毛泽东思想, 同志, 的党中央) are in the text, so that an article without
+    any is not scanned at every character for ``\S{2,4}同志…``."""
+    lines = read_lines("fixed_terms.txt")
+    active = tuple(i for i, need in enumerate(_required_words(lines)) if need is None or need in text)
+    if not active:
+        return []
+    pattern = fixed_terms_re() if len(active) == len(lines) else _alternation_of(lines, active)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@cache
+def _alternation_of(lines: tuple[str, ...], active: tuple[int, ...]) -> re.Pattern[str]:
+    # the patterns left out cannot match this text: the matches of the rest, in the same order, are the same
+    return re.compile("|".join(f"(?:{lines[i]})" for i in active))
+
+
+@cache
+def _required_words(patterns: tuple[str, ...]) -> tuple[str | None, ...]:
+    """For each regex, the longest run of literal characters at its top level (every match
+    contains it), or None (a pattern with no such run, or one the parser does not take)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    out: list[str | None] = []
+    for pattern in patterns:
+        try:
+            items = list(_parser.parse(pattern))
+        except re.error:
+            out.append(None)
+            continue
+        runs, run = [], ""
+        for op, arg in items:
+            if op == _parser.LITERAL:
+                run += chr(arg)
+            else:
+                runs.append(run)
+                run = ""
+        runs.append(run)
+        out.append(max(runs, key=len) or None)
+    return tuple(out)
+
+
 def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the given spans replaced by spaces (same length)."""
     if not spans:

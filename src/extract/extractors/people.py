@@ -61,7 +61,7 @@ from extract.extractors.namelex import (
     after_score,
     alternation,
     candidate_lengths,
-    fixed_terms_re,
+    fixed_term_spans,
     head_start_re,
     is_han,
     is_weak,
@@ -619,7 +619,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
     """Officials named in ``text``; ``blank`` spans (credit lines) are ignored."""
     g = _grammar()
     spans = list(blank or [])
-    spans += [m.span() for m in fixed_terms_re().finditer(text)]
+    spans += fixed_term_spans(text)
     t = mask_spans(text, spans)
     people: dict[str, _Person] = {}
     title_spans: list[tuple[int, int]] = []
