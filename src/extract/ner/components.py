@@ -153,13 +153,14 @@ def viterbi_spans(scores: numpy.ndarray, labels: list[str], trans: Any) -> list[
     if n == 0:
         return []
     start, pair, end = trans
-    logp = numpy.log(numpy.clip(scores, 1e-9, 1.0)).astype("f")
-    # fast path: argmax is already a valid sequence
-    best = logp.argmax(axis=1)
+    # fast path: argmax is already a valid sequence (the argmax of the probabilities is that of
+    # their logarithms: the logarithms are taken only when the path must be searched)
+    best = scores.argmax(axis=1)
     path: list[int]
     if start[best[0]] == 0.0 and end[best[-1]] == 0.0 and bool(numpy.all(pair[best[:-1], best[1:]] == 0.0)):
         path = best.tolist()
     else:
+        logp = numpy.log(numpy.clip(scores, 1e-9, 1.0)).astype("f")
         score = logp[0] + start
         back = numpy.empty((n, len(labels)), dtype="i")
         for t in range(1, n):
