@@ -45,6 +45,7 @@ TWO_WORKERS_X = 1.9  # `extract run` with 2 workers against 1
 RSS_MB = 300  # peak RSS per worker at most
 HELP_S = 0.3  # `extract --help` under this
 LINEAR_SLACK = 1.3  # time per character at 16× within this factor of 1×: linear
+CHUNK = 25  # articles a setting reads before the next one takes its turn
 
 
 def build_corpus(n: int, cluener: Path | None) -> list[str]:
@@ -189,14 +190,24 @@ def main() -> None:
     warm = time.perf_counter() - t0
     print(f"warm-up: jieba dictionary {jieba_init:.2f}s, extract first article (loading) {warm:.2f}s")
     results: dict[str, float] = {}
-    for name, fn in settings:
-        # jieba.posseg runs ~50x slower than the rest: it is timed on the first 100 articles
-        sample = texts[:100] if name.startswith("jieba.posseg") else texts
-        secs = timed(fn, sample)
-        sample_chars = sum(map(len, sample))
-        results[name] = len(sample) / secs
-        note = f"  (first {len(sample)} articles)" if len(sample) < len(texts) else ""
-        print(f"{name:<22} {len(sample) / secs:9.1f} articles/s {sample_chars / secs:12,.0f} chars/s{note}")
+    # the settings take turns over chunks of CHUNK articles, so that a change of the machine's
+    # load during the run weighs on all of them alike; jieba.posseg runs ~50x slower than the
+    # rest: it is timed on the first 100 articles only
+    secs = dict.fromkeys((name for name, _ in settings), 0.0)
+    counts = dict.fromkeys(secs, 0)
+    sizes = dict.fromkeys(secs, 0)
+    for at in range(0, len(texts), CHUNK):
+        for name, fn in settings:
+            chunk = texts[at : at + CHUNK]
+            if name.startswith("jieba.posseg") and at >= 100:
+                continue
+            secs[name] += timed(fn, chunk)
+            counts[name] += len(chunk)
+            sizes[name] += sum(map(len, chunk))
+    for name in secs:
+        results[name] = counts[name] / secs[name]
+        note = f"  (first {counts[name]} articles)" if counts[name] < len(texts) else ""
+        print(f"{name:<22} {results[name]:9.1f} articles/s {sizes[name] / secs[name]:12,.0f} chars/s{note}")
     base = results["jieba.lcut"]
     for name in results:
         if name.startswith("extract"):
