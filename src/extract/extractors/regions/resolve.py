@@ -353,10 +353,13 @@ class _Resolver:
         idx, text = self.idx, self.text
         cov = self._covered()
         mentioned = self._mentioned_codes()
+        last, longest = _abbr_before_ends()
         for m in _city_abbr_chars().finditer(text):
             i, ch = m.start(), m.group()
             cands = idx.city_abbr.get(ch)
             if not cands or cov[i] or i == 0:
+                continue
+            if i >= longest and text[i - 1] not in last:  # no word before it can end here
                 continue
             if not any(text.startswith(b, i - len(b)) for b in idx.abbr_before):
                 continue
@@ -364,6 +367,16 @@ class _Resolver:
                 continue
             chosen = [c for c in cands if c in mentioned] or list(cands)
             self.hits.append((i, i + 1, "unit", chosen[0]))
+
+
+@cache
+def _abbr_before_ends() -> tuple[frozenset[str], int]:
+    """The last characters of the words before a city abbreviation (在汉: 在), and the longest's
+    length (a quick test before the words are tried one by one); every character when one is empty."""
+    words = region_index().abbr_before
+    if any(not w for w in words):
+        return frozenset(), 1 << 30
+    return frozenset(w[-1] for w in words), max(map(len, words), default=0)
 
 
 @cache
