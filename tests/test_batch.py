@@ -167,3 +167,13 @@ def test_the_reference_scorer_reads_an_output_folder_with_errors(tmp_path: Path,
     result = subprocess.run([sys.executable, str(scorer), str(gold), str(out), "--json"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["agreements"]["f1"] == 1.0
+
+
+def test_workers_fork_from_a_parent_that_has_warmed_the_pipeline() -> None:
+    import jieba
+
+    from extract.pipeline import components
+
+    components.warm_up(ner=False)
+    assert components.load.cache_info().currsize >= 1  # the pipeline the workers inherit
+    assert jieba.dt.initialized  # and the dictionary the officials' word check reads
