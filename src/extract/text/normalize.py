@@ -9,7 +9,6 @@ blanked to spaces in ``body`` so that offsets stay the same in both.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +16,8 @@ from functools import cache
 
 from extract.text.decode import DEFAULT_MAX_BYTES, InputError, decode_counted
 from extract.text.furniture import page_furniture
+from extract.text.html import looks_like_html, page_text
+from extract.text.origin import InputMeta, Origin
 
 # ---------------------------------------------------------------- offset-keeping edits
 
@@ -61,68 +62,12 @@ _PINYIN = re.compile(
 )
 _CRLF = re.compile(r"\r\n?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
-_HTML_HINT = re.compile(r"^\s*(<!DOCTYPE html|<html|<head|<body|<meta|<div|<p[ >])", re.I)
-_HTML_DROP_OPEN = re.compile(r"<(script|style|noscript)\b|<!--", re.I)
-_HTML_BLOCK = re.compile(r"<(br|/p|/div|/h\d|/li|/tr|/title|p|div|li|h\d)\b[^>]*>", re.I)
-_HTML_TAG = re.compile(r"<[^>]{0,2000}>")
-_HTML_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
-
-
-def _dropped_spans(text: str) -> list[tuple[int, int]]:
-    """The ``<script>…</script>``, ``<style>``, ``<noscript>`` elements and ``<!--…-->`` comments
-    of a page, each opener taken to its closer; an opener without a closer is left as it is.
-
-    One pass: an opener's closer is searched for from the opener on, and a kind found without
-    a closer after some point is not searched for again after it (unclosed ``<!--`` or
-    ``<script`` repeated through a page would otherwise cost a scan to the end each)."""
-    spans: list[tuple[int, int]] = []
-    none_after: dict[str, int] = {}  # kind → a position after which it has no closer
-    at = 0
-    while (m := _HTML_DROP_OPEN.search(text, at)) is not None:
-        kind = (m.group(1) or "!--").lower()
-        close = None
-        if m.end() < none_after.get(kind, len(text) + 1):
-            close = re.compile(r"-->" if kind == "!--" else rf"</{kind}\s*>", re.I).search(text, m.end())
-        if close is None:
-            none_after[kind] = m.end()
-            at = m.start() + 1  # no closer after it: the opener stays text
-            continue
-        spans.append((m.start(), close.end()))
-        at = close.end()
-    return spans
-
-
-def _drop_spans(m: Mapped, spans: list[tuple[int, int]]) -> Mapped:
-    if not spans:
-        return m
-    text: list[str] = []
-    pos: list[int] = []
-    last = 0
-    for s, e in spans:
-        text.append(m.text[last:s])
-        pos.extend(m.pos[last:s])
-        last = e
-    text.append(m.text[last:])
-    pos.extend(m.pos[last:])
-    return Mapped("".join(text), pos)
-
-
-def strip_html(m: Mapped) -> Mapped:
-    """Reduce an HTML page saved as text to its visible text, one block a line."""
-    m = _drop_spans(m, _dropped_spans(m.text))
-    # a tag runs to the next ">": none of them is searched for after the last one (linear on unclosed "<div")
-    m = m.sub(_HTML_BLOCK, lambda _: "\n", endpos=m.text.rfind(">") + 1)
-    m = m.sub(_HTML_TAG, lambda _: "", endpos=m.text.rfind(">") + 1)
-    return m.sub(_HTML_ENTITY, lambda x: html.unescape(x.group(0)))
-
-
 def clean(raw: str) -> Mapped:
-    """Line ends, invisible controls, HTML and pinyin artifacts out; positions kept."""
+    """Line ends, invisible controls and pinyin artifacts out; positions kept.  (HTML is read
+    before, by ``text.html``: the offsets of a page index the article text made from it.)"""
     m = Mapped.of(raw)
     m = m.sub(_CRLF, lambda _: "\n")
     m = m.sub(_CONTROL, lambda _: "")
-    if _HTML_HINT.match(m.text):
-        m = strip_html(m)
     return m.sub(_PINYIN, lambda _: "")
 
 
@@ -221,6 +166,7 @@ class Article:
     furniture: list[tuple[int, int]] = field(default_factory=list)
     furniture_uncertain: bool = False  # the furniture rules would have taken most of the prose
     decode_errors: int = 0  # invalid byte sequences replaced by U+FFFD when decoding
+    origin: Origin = field(default_factory=Origin)  # given metadata, the page's, what ``raw`` is
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` to the decoded original."""
@@ -231,8 +177,21 @@ class Article:
         return (s, max(e, s))
 
 
-def normalize_text(raw: str, *, doc_id: str = "text", encoding: str = "utf-8") -> Article:
-    """Decoded text → ``Article``."""
+def normalize_text(
+    raw: str,
+    *,
+    doc_id: str = "text",
+    encoding: str = "utf-8",
+    meta: InputMeta | None = None,
+    html: bool | None = None,
+) -> Article:
+    """Decoded text → ``Article``.
+
+    An HTML page (``html=True``, or ``None`` and the text looks like one) is first reduced to its
+    article text (``text.html.page_text``), which ``raw`` then is: the record's offsets index it.
+    A headline given in ``meta`` that the text does not start with is put on a first line of its
+    own (``origin.text_from`` ``title+…``), so that the article frame reads it as it reads a page's."""
+    raw, origin = _article_text(raw, meta or InputMeta(), html)
     m = clean(raw)
     simplified = to_simplified(m.text)
     script = detect_script(m.text, simplified)
@@ -256,12 +215,49 @@ def normalize_text(raw: str, *, doc_id: str = "text", encoding: str = "utf-8") -
         pos=m.pos,
         furniture=spans,
         furniture_uncertain=uncertain,
+        origin=origin,
     )
 
 
-def normalize_bytes(data: bytes, *, doc_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+TITLE_LINES = 5  # a given headline is looked for in the text's first non-empty lines
+
+
+def _article_text(raw: str, meta: InputMeta, html: bool | None) -> tuple[str, Origin]:
+    """The text the offsets will index, and what was learnt of it (``Origin``)."""
+    text_from, title_line, title_from = "text", None, None
+    html_title = html_source = None
+    html_date = None
+    if html or (html is None and looks_like_html(raw)):
+        page = page_text(raw, crawl=meta.crawl_time)
+        raw, text_from = page.text, page.how
+        html_title, html_date, html_source = page.title, page.date, page.source
+        if page.title_at is not None and page.title:
+            title_line, title_from = (page.title_at, page.title_at + len(page.title)), "html"
+    if meta.title and not _starts_with(raw, meta.title):
+        title = " ".join(meta.title.split())
+        raw, text_from = f"{title}\n{raw}", f"title+{text_from}"
+        title_line, title_from = (0, len(title)), "input"
+    origin = Origin(text_from, meta, title_line, title_from, html_title, html_date, html_source)
+    return raw, origin
+
+
+def _starts_with(text: str, title: str) -> bool:
+    """``title`` stands (spaces aside) in the first non-empty lines of ``text``."""
+    squash = "".join(title.split())
+    head = [line for line in text.split("\n", 50)[:50] if line.strip()][:TITLE_LINES]
+    return squash in "".join("".join(line.split()) for line in head)
+
+
+def normalize_bytes(
+    data: bytes,
+    *,
+    doc_id: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    meta: InputMeta | None = None,
+    html: bool | None = None,
+) -> Article:
     raw, encoding, bad = decode_counted(data, max_bytes=max_bytes)
-    article = normalize_text(raw, doc_id=doc_id, encoding=encoding)
+    article = normalize_text(raw, doc_id=doc_id, encoding=encoding, meta=meta, html=html)
     article.decode_errors = bad
     if not article.text.strip():
         raise InputError("file holds only white space" if not raw.strip() else "no text left after cleaning")

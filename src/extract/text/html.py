@@ -1,0 +1,264 @@
+"""HTML pages → the article's text, headline, date and source, through trafilatura and htmldate.
+
+A saved page (``.html``/``.htm``, HTML saved as ``.txt``, HTML in a collection's text field)
+is reduced to **the article text** that the record's offsets then index (``text_from: html``):
+
+1. the page's headline (``rules/html_meta.tsv`` ``title`` meta names, else trafilatura's title:
+   the ``<h1>`` or the ``<title>`` without the site's name) on the first line, unless the main
+   text starts with it already;
+2. the metadata lines that stand between that headline and the main text on the page
+   (``发布时间：… 来源：…``, ``作者：…``, a subtitle, an e-paper's page stamp): trafilatura drops them as
+   boilerplate, but the article frame reads its publish date, source and bylines there;
+3. the main text as trafilatura extracts it (boilerplate — navigation, share bars, related
+   links, comments, scripts, footers — removed; one paragraph a line; layout tables are not
+   read as tables, so an e-paper laid out in a ``<table>`` keeps its paragraphs);
+4. the credit lines that follow the main text within a few lines (``责任编辑：…``, ``（记者 …）``,
+   ``来源：…``: ``rules/credit_lines.txt``), which trafilatura drops too.
+
+When trafilatura finds too little (under ``MAIN_MIN`` Chinese characters even when asked for
+recall), the page's tags are stripped instead (``text_from: html-strip``): scripts, styles and
+comments dropped, one block a line; page furniture is then blanked by ``normalize`` as for any
+scraped text.  The page's own metadata: its publication date from htmldate (meta tags, JSON-LD,
+``<time>``; never a date guessed from the text, never one after the crawl time) and its source
+from ``rules/html_meta.tsv`` ``source`` meta names (``<meta name="ContentSource">``).
+
+trafilatura and htmldate are imported on first use (they are slow to import).
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from extract.rules import read_tsv
+
+MAIN_MIN = 40  # Chinese characters below which trafilatura's main text is too little
+HEADER_MAX = 8  # lines between the headline and the main text kept (metadata, subtitle)
+HEADER_LINE_MAX = 120  # characters of such a line (longer: prose, not a metadata line)
+FOOTER_WINDOW = 6  # lines after the main text searched for credit lines
+ABOVE_WINDOW = 3  # lines above the headline searched for metadata lines (an e-paper's date stamp)
+ANCHOR = 12  # characters of a paragraph used to find it in the stripped page
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a page gave: the article text (``text``), its headline (``title``: the text's first
+    line when ``title_first``), the page's date (htmldate) and source (meta tags), and how the
+    text was made (``html``: trafilatura; ``html-strip``: tags stripped)."""
+
+    text: str
+    title: str | None
+    title_at: int | None  # where the headline's line starts in ``text``
+    date: date | None
+    source: str | None
+    how: str
+
+
+_HTML_HINT = re.compile(
+    r"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*"
+    r"(?:<!DOCTYPE html|<html|<head|<body|<meta|<div|<p[ >]|<table|<article|<section|<span)",
+    re.I | re.S,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """A page of HTML (its first tag is one of a page's), not a text that mentions a tag."""
+    return _HTML_HINT.match(text) is not None
+
+
+# ---------------------------------------------------------------- the simple tag strip (fallback)
+
+_HTML_DROP_OPEN = re.compile(r"<(script|style|noscript)\b|<!--", re.I)
+_HTML_BLOCK = re.compile(r"<(br|/p|/div|/h\d|/li|/tr|/td|/title|p|div|li|h\d|tr)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<[^>]{0,2000}>")
+_HTML_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
+_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def _dropped_spans(text: str) -> list[tuple[int, int]]:
+    """The ``<script>…</script>``, ``<style>``, ``<noscript>`` elements and ``<!--…-->`` comments
+    of a page, each opener taken to its closer; an opener without a closer is left as it is.
+
+    One pass: an opener's closer is searched for from the opener on, and a kind found without
+    a closer after some point is not searched for again after it (unclosed ``<!--`` or
+    ``<script`` repeated through a page would otherwise cost a scan to the end each)."""
+    spans: list[tuple[int, int]] = []
+    none_after: dict[str, int] = {}  # kind → a position after which it has no closer
+    at = 0
+    while (m := _HTML_DROP_OPEN.search(text, at)) is not None:
+        kind = (m.group(1) or "!--").lower()
+        close = None
+        if m.end() < none_after.get(kind, len(text) + 1):
+            close = re.compile(r"-->" if kind == "!--" else rf"</{kind}\s*>", re.I).search(text, m.end())
+        if close is None:
+            none_after[kind] = m.end()
+            at = m.start() + 1  # no closer after it: the opener stays text
+            continue
+        spans.append((m.start(), close.end()))
+        at = close.end()
+    return spans
+
+
+def strip_tags(page: str) -> str:
+    """A page's visible text, one block a line: scripts, styles and comments dropped, tags removed,
+    entities decoded; time linear in the page's length (unclosed ``<!--``, ``<script``, ``<div``)."""
+    parts, last = [], 0
+    for s, e in _dropped_spans(page):
+        parts.append(page[last:s])
+        last = e
+    parts.append(page[last:])
+    text = "".join(parts)
+    end = text.rfind(">") + 1  # a tag runs to the next ">": none is searched for after the last one
+    text = _HTML_BLOCK.sub("\n", text[:end]) + text[end:]
+    end = text.rfind(">") + 1
+    text = _HTML_TAG.sub("", text[:end]) + text[end:]
+    return _HTML_ENTITY.sub(lambda x: html_lib.unescape(x.group(0)), text)
+
+
+# ---------------------------------------------------------------- the page's metadata
+
+
+@cache
+def _meta_names() -> dict[str, tuple[str, ...]]:
+    """field → the ``<meta name=…>`` names that give it (rules/html_meta.tsv), in order."""
+    out: dict[str, list[str]] = {}
+    for field, name in read_tsv("html_meta.tsv"):
+        out.setdefault(field, []).append(name.lower())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _meta_value(tree: object, field: str) -> str | None:
+    metas = {}
+    for el in tree.iter("meta"):  # type: ignore[attr-defined]
+        key = (el.get("name") or el.get("property") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if key and content and key not in metas:
+            metas[key] = content
+    for name in _meta_names().get(field, ()):
+        if metas.get(name):
+            return _SPACES.sub(" ", metas[name]).strip()
+    return None
+
+
+def _cjk(text: str) -> int:
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _lines(text: str) -> list[str]:
+    return [s for line in text.split("\n") if (s := _SPACES.sub(" ", line).strip())]
+
+
+def _find(lines: list[str], para: str, start: int = 0, reverse: bool = False) -> int | None:
+    """The index of the stripped line holding the start of ``para`` (whitespace ignored)."""
+    key = _squash(para)[:ANCHOR]
+    if not key:
+        return None
+    order = range(len(lines) - 1, start - 1, -1) if reverse else range(start, len(lines))
+    return next((i for i in order if key in _squash(lines[i])), None)
+
+
+def _meta_line(line: str) -> bool:
+    """A short line of credits or metadata (来源：…, 责任编辑：…, a date stamp: rules/credit_lines.txt)."""
+    from extract.text.furniture import is_credit_line
+
+    return len(line) <= HEADER_LINE_MAX and is_credit_line(line)
+
+
+def _recovered(
+    stripped: list[str], main: list[str], title: str | None
+) -> tuple[list[str], list[str], list[str]]:
+    """What trafilatura drops as boilerplate and the frame needs, as the stripped page has it: the
+    metadata lines just above the headline (an e-paper's ``重庆日报 2022年08月25日 第003版``), the
+    lines between the headline and the main text (``发布时间：… 来源：…``, a subtitle) and the credit
+    lines right after the main text (``责任编辑：…``)."""
+    first = _find(stripped, main[0]) if main else None
+    if first is None:
+        return [], [], []
+    above: list[str] = []
+    head: list[str] = []
+    at = None
+    if title:
+        key = _squash(title)
+        at = next((i for i in range(first - 1, -1, -1) if _squash(stripped[i]) == key), None)
+        if at is not None and first - at - 1 > HEADER_MAX:
+            at = None
+    if at is not None:
+        head = [s for s in stripped[at + 1 : first] if len(s) <= HEADER_LINE_MAX]
+        above = [s for s in stripped[max(0, at - ABOVE_WINDOW) : at] if _meta_line(s)]
+    else:  # no headline on the page above the text: the metadata lines just above it only
+        head = [s for s in stripped[max(0, first - ABOVE_WINDOW) : first] if _meta_line(s)]
+    last_para = next((p for p in reversed(main) if len(_squash(p)) >= ANCHOR), main[-1])
+    last = _find(stripped, last_para, first, reverse=True)
+    tail: list[str] = []
+    if last is not None:
+        kept = {_squash(p) for p in main}
+        tail = [s for s in stripped[last + 1 : last + 1 + FOOTER_WINDOW] if _meta_line(s) and _squash(s) not in kept]
+    return above, head, tail
+
+
+def page_text(page: str, *, crawl: date | None = None) -> Page:
+    """The article of an HTML page: its text (headline, metadata lines, main text, credits), the
+    page's headline, date and source (module docstring)."""
+    import htmldate
+    import trafilatura
+    from trafilatura.metadata import extract_title
+    from trafilatura.utils import load_html
+
+    tree = load_html(page)
+    if tree is None:
+        return _stripped_page(page)
+    title = _meta_value(tree, "title") or extract_title(tree)
+    title = _SPACES.sub(" ", title).strip() if title else None
+    source = _meta_value(tree, "source")
+    try:
+        found = htmldate.find_date(
+            tree, extensive_search=False, original_date=True, max_date=crawl.isoformat() if crawl else None
+        )
+    except Exception:  # htmldate on a broken page: no date from the markup
+        found = None
+    day = date.fromisoformat(found) if found else None
+    main_text = _main_text(trafilatura, page)
+    main = _lines(main_text or "")
+    if _cjk("".join(main)) < MAIN_MIN:
+        stripped = _stripped_page(page)
+        return Page(stripped.text, title, None, day, source, "html-strip")
+    if title and _squash(main[0]) == _squash(title):
+        main = main[1:] or main  # the headline: put first below, with what stands around it
+    above, head, tail = _recovered(_lines(strip_tags(page)), main, title)
+    before = [*above, title] if title else above
+    lines = [*before, *head, *main, *tail]
+    title_at = sum(len(s) + 1 for s in above) if title else None
+    return Page("\n".join(lines) + "\n", title, title_at, day, source, "html")
+
+
+def _main_text(trafilatura: object, page: str) -> str | None:
+    """trafilatura's main text: for precision first (layout tables not read as tables), then
+    asked for recall when that is too little."""
+    best: str | None = None
+    for recall in (False, True):
+        text = trafilatura.extract(  # type: ignore[attr-defined]
+            page,
+            include_comments=False,
+            include_tables=False,
+            favor_recall=recall,
+            output_format="txt",
+            with_metadata=False,
+        )
+        if text and (best is None or _cjk(text) > _cjk(best)):
+            best = text
+        if best and _cjk(best) >= MAIN_MIN * 2:
+            break
+    return best
+
+
+def _stripped_page(page: str) -> Page:
+    """The fallback: the page's tags stripped, blank lines closed up; its ``<title>`` line first."""
+    lines = _lines(strip_tags(page))
+    return Page("\n".join(lines) + "\n", None, None, None, None, "html-strip")
