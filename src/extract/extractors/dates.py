@@ -506,7 +506,7 @@ def resolve(
     content pins down; the ``reference`` date the user gave (year_certain false: outside
     knowledge); else the latest year the text mentions (year_certain false).  Never a year
     after the reference date, the publish date, ``latest`` (a crawl time) or today."""
-    latest = min(d for d in (reference, publish, latest, date.today()) if d is not None)
+    crawl, latest = latest, min(d for d in (reference, publish, latest, date.today()) if d is not None)
     content: YearEvidence | None = None
     content_done = False
     guessed: YearEvidence | None = None
@@ -525,7 +525,7 @@ def resolve(
                 last_explicit = r.year
         elif publish is not None:
             ev = YearEvidence(_closest_year(publish, r.month, r.day), True, "publish_date")
-        elif last_explicit is not None:
+        elif last_explicit is not None and (crawl is None or last_explicit <= crawl.year):
             ev = YearEvidence(last_explicit, True, "explicit:context")
         else:
             if not content_done:

@@ -1,4 +1,18 @@
-"""Article metadata: headline, outlet (source) and publish date."""
+"""Article metadata: headline, outlet (source) and publish date.
+
+What the text says is weighed against the evidence beside it (``frame``): a publish date, title,
+source, URL and crawl time given with the input, and an HTML page's own metadata.  The order of
+evidence (README "Inputs"):
+
+- publish date: the page's text (``page``) › given (``input``) › the HTML markup, by htmldate
+  (``html``) › a day in the URL (``url``, rules/url_dates.tsv); none after the crawl time;
+- title: the text's headline (``page``, or ``html``/``input`` for the headline line the reader
+  put first from the page's markup or a given title) › given › the page's;
+- source: named in the text (``page``) › given (``input``) › the page's meta tag (``html``);
+- reference day for relative days and open years, without a publish date: the user's reference
+  date › a month in the URL (its last day) › the crawl time;
+- latest day of any date: the crawl time.
+"""
 
 from __future__ import annotations
 

@@ -341,4 +341,3 @@ def _parquet_rows(path: Path, names: FieldNames, max_bytes: int | None) -> Itera
         for obj in batch.to_pylist():
             number += 1
             yield _row(number, obj, cols, max_bytes)
-

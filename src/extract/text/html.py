@@ -4,8 +4,8 @@ A saved page (``.html``/``.htm``, HTML saved as ``.txt``, HTML in a collection's
 is reduced to **the article text** that the record's offsets then index (``text_from: html``):
 
 1. the page's headline (``rules/html_meta.tsv`` ``title`` meta names, else trafilatura's title:
-   the ``<h1>`` or the ``<title>`` without the site's name) on the first line, unless the main
-   text starts with it already;
+   the ``<h1>`` or the ``<title>`` without the site's name) on a line of its own, after the
+   metadata lines just above it on the page (an e-paper's ``重庆日报 2022年08月25日 第003版``);
 2. the metadata lines that stand between that headline and the main text on the page
    (``发布时间：… 来源：…``, ``作者：…``, a subtitle, an e-paper's page stamp): trafilatura drops them as
    boilerplate, but the article frame reads its publish date, source and bylines there;
@@ -45,8 +45,8 @@ ANCHOR = 12  # characters of a paragraph used to find it in the stripped page
 
 @dataclass(frozen=True)
 class Page:
-    """What a page gave: the article text (``text``), its headline (``title``: the text's first
-    line when ``title_first``), the page's date (htmldate) and source (meta tags), and how the
+    """What a page gave: the article text (``text``), its headline (``title``, its line starting
+    at ``title_at`` of the text), the page's date (htmldate) and source (meta tags), and how the
     text was made (``html``: trafilatura; ``html-strip``: tags stripped)."""
 
     text: str
@@ -171,9 +171,7 @@ def _meta_line(line: str) -> bool:
     return len(line) <= HEADER_LINE_MAX and is_credit_line(line)
 
 
-def _recovered(
-    stripped: list[str], main: list[str], title: str | None
-) -> tuple[list[str], list[str], list[str]]:
+def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple[list[str], list[str], list[str]]:
     """What trafilatura drops as boilerplate and the frame needs, as the stripped page has it: the
     metadata lines just above the headline (an e-paper's ``重庆日报 2022年08月25日 第003版``), the
     lines between the headline and the main text (``发布时间：… 来源：…``, a subtitle) and the credit
@@ -203,6 +201,18 @@ def _recovered(
     return above, head, tail
 
 
+# a site's or a section's name after a page's <title>: 标题_九江市人民政府, 标题--重庆日报, 标题 - 新闻 | 某网
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|--|——|\s-\s)\s*[^_|｜\-—]{2,20}$")
+TITLE_MIN_CJK = 6  # a <title> is not cut shorter than this
+
+
+def _without_site(title: str | None) -> str | None:
+    """A ``<title>`` without the names of the site and its section after it."""
+    while title and (m := _SITE_SUFFIX.search(title)) and _cjk(title[: m.start()]) >= TITLE_MIN_CJK:
+        title = title[: m.start()]
+    return title
+
+
 def page_text(page: str, *, crawl: date | None = None) -> Page:
     """The article of an HTML page: its text (headline, metadata lines, main text, credits), the
     page's headline, date and source (module docstring)."""
@@ -214,7 +224,7 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     tree = load_html(page)
     if tree is None:
         return _stripped_page(page)
-    title = _meta_value(tree, "title") or extract_title(tree)
+    title = _meta_value(tree, "title") or _without_site(extract_title(tree))
     title = _SPACES.sub(" ", title).strip() if title else None
     source = _meta_value(tree, "source")
     try:
@@ -226,9 +236,11 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     day = date.fromisoformat(found) if found else None
     main_text = _main_text(trafilatura, page)
     main = _lines(main_text or "")
-    if _cjk("".join(main)) < MAIN_MIN:
-        stripped = _stripped_page(page)
-        return Page(stripped.text, title, None, day, source, "html-strip")
+    if _cjk("".join(main)) < MAIN_MIN:  # too little: the page's text, its headline on a first line
+        text = _stripped_page(page).text
+        if title and not text.startswith(title + "\n"):
+            text = f"{title}\n{text}"
+        return Page(text, title, 0 if title else None, day, source, "html-strip")
     if title and _squash(main[0]) == _squash(title):
         main = main[1:] or main  # the headline: put first below, with what stands around it
     above, head, tail = _recovered(_lines(strip_tags(page)), main, title)
@@ -259,6 +271,6 @@ def _main_text(trafilatura: object, page: str) -> str | None:
 
 
 def _stripped_page(page: str) -> Page:
-    """The fallback: the page's tags stripped, blank lines closed up; its ``<title>`` line first."""
+    """The fallback: the page's tags stripped, blank lines closed up (its ``<title>`` is a line of it)."""
     lines = _lines(strip_tags(page))
     return Page("\n".join(lines) + "\n", None, None, None, None, "html-strip")

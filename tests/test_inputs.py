@@ -1,0 +1,397 @@
+"""Inputs as scrapers leave them: HTML pages, collections (JSONL, CSV, Parquet), metadata as evidence."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from extract import InputErrorInfo, Record, extract_file, extract_many, extract_text
+from extract.cli import app
+from extract.extractors.meta import url_date
+from extract.io.batch import run_batch
+from extract.io.collections import FieldNames, read_collection, safe_id
+from extract.text.html import page_text
+
+PAGES = Path(__file__).parent / "data" / "html"
+
+# articles of the genre, written for these tests (fictional officials)
+ARTICLE_A = (
+    "淮安宿迁两市签署生态共保合作协议\n"
+    "5月20日，淮安市与宿迁市生态共保合作座谈会在宿迁召开。两市签署了《淮安宿迁洪泽湖生态共保合作协议》。"
+    "宿迁市委书记林振东、淮安市市长高文斌出席会议并讲话。\n"
+)
+ARTICLE_B = "昨天上午，长江中游城市群省会城市合作会议在长沙举行。湖南省副省长谢明远出席会议。\n"
+ARTICLE_C = "6月3日，成渝地区双城经济圈建设联席会议在重庆召开，川渝两省市签署《共建成渝地区双城经济圈合作备忘录》。\n"
+
+
+def names(items: list) -> set[str]:  # type: ignore[type-arg]
+    return {i.name for i in items}
+
+
+# ---------------------------------------------------------------- HTML pages
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, Record]:
+    return {p.stem: extract_file(p, ner=False) for p in sorted(PAGES.glob("*.html"))}
+
+
+def test_a_government_portal_page_keeps_its_frame_and_drops_its_furniture(pages: dict[str, Record]) -> None:
+    r = pages["gov_portal"]
+    assert r.text_from == "html"
+    assert (r.title, r.title_from) == ("九江黄石两市签署跨江合作框架协议", "html")
+    # the 发布时间/来源 line and the editor credit that trafilatura drops are kept around the main text
+    assert (r.publish_date, r.publish_date_from) == ("2023-06-12", "page")
+    assert (r.source, r.source_from) == ("九江日报", "page")
+    assert {"陈立新", "罗文江", "邹华明"} <= names(r.officials)
+    assert {s.name: s.roles for s in r.staff} == {"刘晓梅": ["记者"], "周建华": ["记者"], "胡雅琴": ["编辑"]}
+    assert r.event is not None and r.event.start == "2023-06-10"
+    assert names(r.event.parties) == {"九江市", "黄石市"}
+    # related links, comments, the footer and a script's document.write are not the article
+    assert not names(r.regions) & {"南昌市", "赣州市", "深圳市", "上饶市", "宜昌市"}
+    assert all(d.start != "2023-06-11" for d in r.dates)
+
+
+def test_a_news_portal_page_without_its_related_links(pages: dict[str, Record]) -> None:
+    r = pages["news_portal"]
+    assert (r.title, r.title_from) == ("长三角生态绿色一体化发展示范区执委会第三次全体会议召开", "html")
+    assert (r.publish_date, r.publish_date_from) == ("2021-04-16", "page")
+    assert r.source == "新华网"
+    assert {"汤立群", "冯建华", "钱丽珍"} <= names(r.officials)
+    assert "葛晓宇" in names(r.staff)
+    assert not names(r.regions) & {"合肥市", "六安市", "南京市", "杭州市", "宁波市", "温州市", "无锡市", "苏州市"}
+    assert r.agreements and r.agreements[0].action == "adopted"
+
+
+def test_a_hong_kong_press_release_in_traditional(pages: dict[str, Record]) -> None:
+    r = pages["hk_press"]
+    assert r.script == "traditional"
+    assert r.title == "政务司司长率团访问广州出席粤港合作联席会议"
+    assert (r.publish_date, r.publish_date_from) == ("2024-03-15", "page")  # the stamp under 完
+    assert {"陈国基", "王伟中"} <= names(r.officials)
+    assert {"广东省", "香港特别行政区"} <= names(r.regions)
+    assert "2024-03-16" in {d.start for d in r.dates}  # 明日 against the page's date
+
+
+def test_an_e_paper_page_keeps_its_date_stamp_above_the_headline(pages: dict[str, Record]) -> None:
+    r = pages["epaper"]
+    assert r.title == "渝黔合作先行示范区建设推进会在綦江召开"
+    assert (r.publish_date, r.publish_date_from) == ("2022-08-25", "page")
+    assert r.event is not None and r.event.start == "2022-08-24"
+    assert "杨明远" in names(r.staff)
+    assert {"程志毅", "田明哲"} <= names(r.officials)
+    assert not names(r.regions) & {"大足区", "万州区"}  # the page's other stories
+
+
+def test_offsets_index_the_article_text_made_from_the_page() -> None:
+    html = (PAGES / "gov_portal.html").read_text(encoding="utf-8")
+    text = page_text(html).text
+    r = extract_text(html, ner=False)
+    assert r.text_from == "html"
+    for o in r.officials:
+        s, e = o.spans[0]
+        assert o.name in text[s:e] or text[s:e] in o.name
+    assert text.startswith("九江黄石两市签署跨江合作框架协议\n")
+    assert "ICP" not in text and "document.write" not in text and "江城老王" not in text
+
+
+def test_html_saved_as_txt_gives_the_same_record_as_the_page(tmp_path: Path, pages: dict[str, Record]) -> None:
+    saved = tmp_path / "news_portal.txt"
+    shutil.copy(PAGES / "news_portal.html", saved)
+    assert extract_file(saved, ner=False) == pages["news_portal"]
+
+
+def test_a_page_with_too_little_main_text_is_stripped_of_its_tags() -> None:
+    page = (
+        "<html><head><title>宿迁召开生态共保座谈会_要闻_宿迁市人民政府</title></head>"
+        "<body><div>宿迁市委书记林振东出席。</div></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert r.text_from == "html-strip"
+    assert (r.title, r.title_from) == ("宿迁召开生态共保座谈会", "html")  # the site's and section's names cut
+    assert "林振东" in names(r.officials)
+
+
+def test_html_in_a_collection_field_is_read_as_a_page(tmp_path: Path) -> None:
+    html = (PAGES / "gov_portal.html").read_text(encoding="utf-8")
+    src = tmp_path / "pages.jsonl"
+    src.write_text(json.dumps({"url": "http://www.jiujiang.gov.cn/a/1.html", "html": html}, ensure_ascii=False) + "\n")
+    (r,) = list(extract_many(src, ner=False))
+    assert isinstance(r, Record) and r.text_from == "html" and r.publish_date == "2023-06-12"
+    assert r.url == "http://www.jiujiang.gov.cn/a/1.html"
+
+
+# ---------------------------------------------------------------- metadata as evidence
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("http://www.gov.cn/xinwen/2013-05/23/content_2409.htm", (date(2013, 5, 23), "day")),
+        ("http://www.example.gov.cn/art/zwyw/201305/t20130523_1234.html", (date(2013, 5, 23), "day")),
+        ("http://news.example.com/20130523/n123.shtml", (date(2013, 5, 23), "day")),
+        ("http://paper.example.cn/n/2013/0523/c1001-21.html", (date(2013, 5, 23), "day")),
+        ("http://www.example.cn/news/201305/abc.html", (date(2013, 5, 1), "month")),
+        ("http://www.example.cn/news/2013-13/40/abc.html", None),  # no such month
+        ("http://www.20130523.cn/index.html", None),  # a host's digits are no date
+        ("http://www.example.cn/news/content_2409.htm", None),
+    ],
+)
+def test_dates_in_urls(url: str, want: tuple[date, str] | None) -> None:
+    assert url_date(url) == want
+
+
+def test_a_url_date_is_the_publish_date_and_fixes_open_years() -> None:
+    r = extract_text(ARTICLE_A, ner=False, url="http://www.gov.cn/xinwen/2013-05/23/content_2409.htm")
+    assert (r.publish_date, r.publish_date_from, r.url) == (
+        "2013-05-23",
+        "url",
+        "http://www.gov.cn/xinwen/2013-05/23/content_2409.htm",
+    )
+    assert r.dates[0].start == "2013-05-20" and r.dates[0].year_certain
+    assert r.event is not None and r.event.start == "2013-05-20"
+
+
+def test_a_month_in_the_url_is_a_reference_for_open_years_only() -> None:
+    r = extract_text(ARTICLE_A, ner=False, url="http://www.example.cn/news/201305/abc.html")
+    assert r.publish_date is None
+    assert r.dates[0].start == "2013-05-20" and not r.dates[0].year_certain
+
+
+def test_the_page_date_comes_before_a_given_date_and_a_url_date() -> None:
+    text = "发布时间：2014-06-04\n" + ARTICLE_C
+    r = extract_text(text, ner=False, publish_date="2014-06-05", url="http://x.cn/2014-06/01/c_1.htm")
+    assert (r.publish_date, r.publish_date_from) == ("2014-06-04", "page")
+    r = extract_text(ARTICLE_C, ner=False, publish_date="2014-06-05", url="http://x.cn/2014-06/01/c_1.htm")
+    assert (r.publish_date, r.publish_date_from) == ("2014-06-05", "input")
+    assert r.dates[0].start == "2014-06-03"
+
+
+def test_the_crawl_time_bounds_the_dates_and_stands_in_as_reference() -> None:
+    late = "发布时间：2030-01-01\n" + ARTICLE_C
+    r = extract_text(late, ner=False, crawl_time="2019-06-10T08:00:00Z")
+    assert r.publish_date is None  # stated after the page was fetched: not its date
+    assert r.dates[-1].start == "2019-06-03" and not r.dates[-1].year_certain
+    r = extract_text(ARTICLE_B, ner=False, crawl_time="2019-06-10")  # 昨天 against the crawl day
+    assert [d.start for d in r.dates] == ["2019-06-09"]
+    r = extract_text(ARTICLE_C, ner=False, url="http://x.cn/2030-06/01/c_1.htm", crawl_time="2019-06-10")
+    assert r.publish_date is None  # a URL date after the crawl is no date either
+
+
+def test_a_given_title_and_source(tmp_path: Path) -> None:
+    body = ARTICLE_A.split("\n", 1)[1]
+    r = extract_text(body, ner=False, title="淮安宿迁两市签署生态共保合作协议", source="淮安日报")
+    assert (r.title, r.title_from, r.text_from) == ("淮安宿迁两市签署生态共保合作协议", "input", "title+text")
+    assert (r.source, r.source_from) == ("淮安日报", "input")
+    # a title the text starts with already is the page's and is not repeated
+    r = extract_text(ARTICLE_A, ner=False, title="淮安宿迁两市签署生态共保合作协议")
+    assert (r.title_from, r.text_from) == ("page", "text")
+    r = extract_text("来源：宿迁日报\n" + ARTICLE_A, ner=False, source="淮安日报")
+    assert (r.source, r.source_from) == ("宿迁日报", "page")
+
+
+def test_a_bad_date_given_is_an_error() -> None:
+    with pytest.raises(ValueError, match="publish_date"):
+        extract_text(ARTICLE_A, ner=False, publish_date="last week")
+
+
+# ---------------------------------------------------------------- collections
+
+
+def _jsonl(path: Path, rows: list[object]) -> Path:
+    path.write_text("".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in rows))
+    return path
+
+
+def errors_of(out: Path) -> list[dict]:  # type: ignore[type-arg]
+    f = out / "errors.jsonl"
+    return [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines()] if f.exists() else []
+
+
+def test_a_jsonl_collection_with_bad_rows(tmp_path: Path) -> None:
+    src = _jsonl(
+        tmp_path / "crawl.jsonl",
+        [
+            {
+                "url": "http://www.huaian.gov.cn/art/2021/5/21/art_1.html",
+                "content": ARTICLE_A,
+                "title": "淮安宿迁两市签署生态共保合作协议",
+            },
+            '{"url": "http://x.cn/2.html", "content": "未完',  # cut short
+            {"url": "http://x.cn/3.html"},  # no text
+            {"url": "http://x.cn/4.html", "content": "   "},
+            {"url": "http://x.cn/5.html", "content": 42},
+            {"url": "http://x.cn/6.html", "content": ARTICLE_C, "publish_date": "yesterday"},
+            [1, 2],
+            {"url": "http://x.cn/8.html", "content": ARTICLE_C, "pubdate": "2020-06-04"},
+        ],
+    )
+    out = tmp_path / "out"
+    summary = run_batch([src], out, ner=False, fields=FieldNames(id="url"))
+    assert (summary.articles, summary.errors) == (2, 6)
+    rows = {e["row"]: e["reason"] for e in errors_of(out)}
+    assert sorted(rows) == [2, 3, 4, 5, 6, 7]
+    assert "invalid JSON" in rows[2] and "no text field" in rows[3] and "empty" in rows[4]
+    assert "not text" in rows[5] and "publish_date" in rows[6] and "not a JSON object" in rows[7]
+    assert all(e["file"] == str(src) for e in errors_of(out))
+    first = json.loads((out / "www.huaian.gov.cn_art_2021_5_21_art_1.html.json").read_text())  # the URL as id
+    assert first["url"] == "http://www.huaian.gov.cn/art/2021/5/21/art_1.html"
+    assert (first["publish_date"], first["publish_date_from"]) == ("2021-05-21", "url")
+    last = json.loads((out / "x.cn_8.html.json").read_text())
+    assert (last["publish_date"], last["publish_date_from"]) == ("2020-06-04", "input")
+
+
+def test_the_cli_names_the_fields_of_a_collection_and_refuses_an_unknown_one(tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "c.jsonl", [{"key": "a1", "正文": ARTICLE_A, "link": "http://x.cn/a1.html"}])
+    runner = CliRunner()
+    res = runner.invoke(
+        app, ["run", str(src), "--out", str(tmp_path / "o"), "--quiet", "--no-ner", "--text-field", "content"]
+    )
+    assert (res.exit_code == 2 and res.exception is None) or isinstance(res.exception, SystemExit)
+    assert "--text-field content: no such field (fields found: key, 正文, link)" in res.output
+    assert not (tmp_path / "o").exists()
+    res = runner.invoke(
+        app,
+        [
+            "run",
+            str(src),
+            "--out",
+            str(tmp_path / "o"),
+            "--quiet",
+            "--no-ner",
+            "--text-field",
+            "正文",
+            "--id-field",
+            "key",
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    rec = json.loads((tmp_path / "o" / "a1.json").read_text())
+    assert rec["url"] == "http://x.cn/a1.html" and "林振东" in {o["name"] for o in rec["officials"]}
+
+
+def test_a_csv_collection_with_bad_rows(tmp_path: Path) -> None:
+    src = tmp_path / "crawl.csv"
+    quoted = ARTICLE_A.replace("\n", "\r\n")  # a text over several lines, quoted
+    src.write_bytes(
+        (f'id,headline,body,site\r\na1,,"{quoted}",淮安日报\r\na2,短,只有三列\r\na3,,{ARTICLE_C.strip()},\r\n').encode()
+        + b"a4,,\xff\xfe bad bytes,\r\n"
+    )
+    out = tmp_path / "out"
+    summary = run_batch([src], out, ner=False)
+    assert (summary.articles, summary.errors) == (2, 2)
+    rows = {e["row"]: e["reason"] for e in errors_of(out)}
+    assert sorted(rows) == [5, 7]  # the lines the rows start on (a1's text runs over lines 2-4)
+    assert "3 fields where the header has 4" in rows[5] and "undecodable" in rows[7]
+    a1 = json.loads((out / "a1.json").read_text())
+    assert (a1["source"], a1["source_from"]) == ("淮安日报", "input")
+    assert a1["title"] == "淮安宿迁两市签署生态共保合作协议"
+
+
+def test_a_parquet_collection_read_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from extract.io import collections
+
+    monkeypatch.setattr(collections, "BATCH_ROWS", 2)
+    table = pa.table(
+        {
+            "doc": ["p1", "p2", "p3", "p4", "p5"],
+            "text": [ARTICLE_A, None, ARTICLE_B, ARTICLE_C, ""],
+            "crawled_at": pa.array([None, None, "2019-06-10 08:00:00", None, None]).cast(pa.timestamp("s")),
+        }
+    )
+    src = tmp_path / "crawl.parquet"
+    pq.write_table(table, src)
+    got = list(read_collection(src, FieldNames(id="doc")))
+    assert [r.number for r in got] == [1, 2, 3, 4, 5]
+    assert [r.error is None for r in got] == [True, False, True, True, False]
+    assert got[2].meta is not None and got[2].meta.crawl_time == date(2019, 6, 10)
+    records = list(extract_many(src, ner=False, id_field="doc"))
+    assert [r.doc_id if isinstance(r, Record) else r.row for r in records] == ["p1", 2, "p3", "p4", 5]
+    p3 = next(r for r in records if isinstance(r, Record) and r.doc_id == "p3")
+    assert [d.start for d in p3.dates] == ["2019-06-09"]  # 昨天 against the crawl time
+
+
+def test_a_gzipped_jsonl_and_ids_made_safe_and_apart(tmp_path: Path) -> None:
+    src = tmp_path / "dump.jsonl.gz"
+    rows = [
+        {"id": "a/b:c", "text": ARTICLE_A},
+        {"id": "a/b:c", "text": ARTICLE_C},
+        {"text": ARTICLE_B},
+        {"text": ARTICLE_B},
+    ]
+    with gzip.open(src, "wt", encoding="utf-8") as fh:
+        fh.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    out = tmp_path / "out"
+    run_batch([src], out, ner=False)
+    ids = sorted(p.stem for p in out.glob("*.json"))
+    assert len(ids) == 4 and "a_b_c" in ids
+    assert sum(i.startswith("a_b_c~") for i in ids) == 1
+    hashed = [i for i in ids if not i.startswith("a_b_c")]
+    assert len(hashed[0].split("~")[0]) == 16 and hashed[0].split("~")[0] == hashed[1].split("~")[0]
+    assert safe_id("https://www.gov.cn/xinwen/2013-05/23/content.htm") == "www.gov.cn_xinwen_2013-05_23_content.htm"
+    assert len(safe_id("长" * 300).encode()) <= 150
+
+
+def test_a_txt_article_and_the_same_article_as_a_jsonl_row_give_identical_records(
+    tmp_path: Path, raw_dir: Path
+) -> None:
+    article = next(raw_dir.glob("000_*.txt"))
+    src = _jsonl(tmp_path / "rows.jsonl", [{"id": article.stem, "text": article.read_text(encoding="utf-8")}])
+    run_batch([article], tmp_path / "a", ner=False)
+    run_batch([src], tmp_path / "b", ner=False)
+    a = (tmp_path / "a" / f"{article.stem}.json").read_text(encoding="utf-8")
+    b = (tmp_path / "b" / f"{article.stem}.json").read_text(encoding="utf-8")
+    assert a == b
+
+
+def test_mixed_inputs_in_one_run_and_rerun_skipping(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    shutil.copy(PAGES / "gov_portal.html", folder / "gov.html")
+    _jsonl(
+        folder / "rows.jsonl",
+        [{"id": "r1", "text": ARTICLE_C}, {"id": "r2", "text": ARTICLE_B, "crawl_time": "2019-06-10"}],
+    )
+    (folder / "more.tsv").write_text(f"id\tcontent\nt1\t{ARTICLE_C.strip()}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    seen: list[str] = []
+    summary = run_batch([folder], out, ner=False, workers=2, on_progress=seen.append)
+    assert (summary.articles, summary.errors, summary.skipped) == (5, 0, 0)
+    assert len(seen) == 5
+    assert sorted(p.stem for p in out.glob("*.json")) == ["a", "gov", "r1", "r2", "t1"]
+    # nothing changed: all skipped; one row changed: only it is redone
+    summary = run_batch([folder], out, ner=False)
+    assert (summary.articles, summary.skipped) == (0, 5)
+    _jsonl(
+        folder / "rows.jsonl",
+        [{"id": "r1", "text": ARTICLE_C}, {"id": "r2", "text": ARTICLE_B, "crawl_time": "2019-06-11"}],
+    )
+    summary = run_batch([folder], out, ner=False)
+    assert (summary.articles, summary.skipped) == (1, 4)
+    assert json.loads((out / "r2.json").read_text())["dates"][0]["start"] == "2019-06-10"
+    # the run's own output folder inside an input folder is not read as a collection
+    inner = folder / "out"
+    run_batch([folder / "a.txt"], inner, ner=False)
+    summary = run_batch([folder], out, ner=False)
+    assert summary.errors == 0 and summary.skipped == 5
+
+
+def test_extract_many_mixes_files_and_collections(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    _jsonl(tmp_path / "b.jsonl", [{"id": "b1", "body": ARTICLE_C}, {"id": "b2"}])
+    got = list(extract_many(tmp_path, ner=False))
+    assert [g.doc_id if isinstance(g, Record) else (g.row, g.reason[:13]) for g in got] == [
+        "a",
+        "b1",
+        (2, "no text field"),
+    ]
+    assert isinstance(got[2], InputErrorInfo) and got[2].to_dict()["row"] == 2
