@@ -156,7 +156,8 @@ def run(
     if summary.errors:
         console.print(f"[red]{summary.errors} input(s) failed[/red]; reasons in {shown(out / 'errors.jsonl')}")
         for line in summary.error_list[:10]:
-            console.print(f"  {line['file']}: {line['reason'].splitlines()[0]}", markup=False)
+            where = f"{line['file']}:{line['row']}" if "row" in line else line["file"]  # a collection's row
+            console.print(f"  {where}: {line['reason'].splitlines()[0]}", markup=False)
         raise typer.Exit(1)
 
 

@@ -189,14 +189,18 @@ def _file_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename, mode 0666 less the umask."""
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces, one after the other) to ``path`` through a temporary file and
+    a rename, mode 0666 less the umask."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, _file_mode())  # mkstemp makes 0600: outputs are for the folder's other readers too
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
-            fh.write(text)
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                fh.writelines(text)
         os.replace(tmp, path)  # atomic: readers see the old file or the new one, never half of one
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -751,18 +755,20 @@ def _rebuild(out: Path, summary: Summary, given: set[str]) -> None:
     """``records.jsonl`` from every record of the folder, ``errors.jsonl`` from this run's errors and
     the earlier ones of inputs not given this time, the manifest compacted to the records there."""
     manifest = read_manifest(out)
-    lines: list[str] = []
     ids: set[str] = set()
-    for f in sorted(out.glob("*.json")):
-        record = _record_of(f)
-        if record is None:
-            if f.stem in manifest:  # one of ours, cut short (a disk full, a copy interrupted)
-                summary.fail(f, "unreadable record in the output folder; run its article again", "output", f.stem)
-            continue
-        ids.add(f.stem)
-        lines.append(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
-    write_atomic(out / "records.jsonl", "".join(lines))
-    write_atomic(out / MANIFEST, "".join(_dumps(e) + "\n" for k, e in manifest.items() if k in ids))
+
+    def lines() -> Iterator[str]:  # one record at a time: an archive's records are never all in memory
+        for f in sorted(out.glob("*.json")):
+            record = _record_of(f)
+            if record is None:
+                if f.stem in manifest:  # one of ours, cut short (a disk full, a copy interrupted)
+                    summary.fail(f, "unreadable record in the output folder; run its article again", "output", f.stem)
+                continue
+            ids.add(f.stem)
+            yield json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+    write_atomic(out / "records.jsonl", lines())
+    write_atomic(out / MANIFEST, (_dumps(e) + "\n" for k, e in manifest.items() if k in ids))
     earlier = [
         e
         for e in _read_jsonl(out / "errors.jsonl")

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 from extract.rules import read_tsv
 
@@ -201,6 +202,20 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
     return above, head, tail
 
 
+@cache
+def _libraries() -> tuple[Any, Any]:
+    """htmldate and trafilatura, imported on first use (slow to import), their log messages on a
+    page they cannot parse kept out of the run's output (the fallback reads such a page)."""
+    import logging
+
+    import htmldate
+    import trafilatura
+
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    return htmldate, trafilatura
+
+
 # a site's or a section's name after a page's <title>: 标题_九江市人民政府, 标题--重庆日报, 标题 - 新闻 | 某网
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|--|——|\s-\s)\s*[^_|｜\-—]{2,20}$")
 TITLE_MIN_CJK = 6  # a <title> is not cut shorter than this
@@ -216,8 +231,7 @@ def _without_site(title: str | None) -> str | None:
 def page_text(page: str, *, crawl: date | None = None) -> Page:
     """The article of an HTML page: its text (headline, metadata lines, main text, credits), the
     page's headline, date and source (module docstring)."""
-    import htmldate
-    import trafilatura
+    htmldate, trafilatura = _libraries()
     from trafilatura.metadata import extract_title
     from trafilatura.utils import load_html
 
