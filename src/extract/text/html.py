@@ -218,13 +218,17 @@ def _libraries() -> tuple[Any, Any]:
 
 # a site's or a section's name after a page's <title>: 标题_九江市人民政府, 标题--重庆日报, 标题 - 新闻 | 某网
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|--|——|\s-\s)\s*[^_|｜\-—]{2,20}$")
-TITLE_MIN_CJK = 6  # a <title> is not cut shorter than this
+TITLE_MIN_CJK = 4  # a <title> is not cut shorter than this
 
 
 def _without_site(title: str | None) -> str | None:
-    """A ``<title>`` without the names of the site and its section after it."""
-    while title and (m := _SITE_SUFFIX.search(title)) and _cjk(title[: m.start()]) >= TITLE_MIN_CJK:
-        title = title[: m.start()]
+    """A ``<title>`` without the names of the site and its section after it; none when what stands
+    before a site's name is too short to be a headline (``2月25日--日报数字报``)."""
+    cut = False
+    while title and (m := _SITE_SUFFIX.search(title)):
+        if _cjk(title[: m.start()]) < TITLE_MIN_CJK:
+            return title if cut else None
+        title, cut = title[: m.start()], True
     return title
 
 
@@ -257,6 +261,8 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         return Page(text, title, 0 if title else None, day, source, "html-strip")
     if title and _squash(main[0]) == _squash(title):
         main = main[1:] or main  # the headline: put first below, with what stands around it
+    elif title and _squash(main[0]).startswith(_squash(title)):
+        title = None  # the start of the lead cut short (a <title> made from it) is no headline
     above, head, tail = _recovered(_lines(strip_tags(page)), main, title)
     before = [*above, title] if title else above
     lines = [*before, *head, *main, *tail]
