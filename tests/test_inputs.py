@@ -395,3 +395,32 @@ def test_extract_many_mixes_files_and_collections(tmp_path: Path) -> None:
         (2, "no text field"),
     ]
     assert isinstance(got[2], InputErrorInfo) and got[2].to_dict()["row"] == 2
+
+
+def _page(title: str, h1: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> | <a href='/news/'>新闻</a> | <a href='/gov/'>政务</a></div>"
+        f"<div class='article'>{h1}<div class='content'>{body}</div></div>"
+        "<div class='footer'>版权所有 ICP备05001234号</div></body></html>"
+    )
+
+
+LEAD = [
+    "5月20日，淮安市与宿迁市生态共保合作座谈会在宿迁召开，两市签署了《淮安宿迁洪泽湖生态共保合作协议》。",
+    "宿迁市委书记林振东、淮安市市长高文斌出席会议并讲话，双方表示将共同推进洪泽湖流域生态环境联防联治。",
+]
+
+
+def test_a_headline_keeps_its_ideographic_space_as_the_page_writes_it() -> None:
+    page = _page("淮宿合作座谈　两市签署生态协议_淮安新闻网", "<h1>淮宿合作座谈　两市签署生态协议</h1>", LEAD)
+    r = extract_text(page, ner=False)
+    assert (r.title, r.title_from, r.text_from) == ("淮宿合作座谈　两市签署生态协议", "html", "html")
+
+
+def test_a_title_that_is_only_the_lead_cut_short_is_no_headline() -> None:
+    page = _page(LEAD[0][:24], "", LEAD)  # a <title> some sites make from the first sentence
+    r = extract_text(page, ner=False)
+    assert r.text_from == "html" and r.title is None
+    assert r.event is not None and r.event.start is not None and r.event.start.endswith("05-20")

@@ -355,7 +355,8 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
       in its URL (``url``); never one after the crawl time;
     - title: the headline found in the text (``page``; ``html`` or ``input`` when it is the
       headline line the reader put first from the page's markup or the given title), else the
-      given title, else the page's HTML title;
+      given title (a page's headline line that does not read as one — a date stamp, a site's
+      name — is none);
     - source: the outlet the text names (``page``), else the given source (``input``), else the
       page's source meta tag (``html``);
     - reference for relative days and open years: the user's reference date, else a month named
@@ -370,8 +371,8 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
     line = origin.title_line
     if title and line and title[1][0] < line[1] and line[0] < title[1][1]:
         title_from = origin.title_line_from
-    elif title is None and line is not None:  # the line put first did not read as a headline
-        title, title_from = (text[line[0] : line[1]], line), origin.title_line_from
+    elif title is None and line is not None and origin.title_line_from == "input":
+        title, title_from = (text[line[0] : line[1]], line), "input"  # given: a headline, however it reads
     source: tuple[str, tuple[int, int] | None] | None = find_source(text)
     source_from = "page" if source else None
     for value, where in ((given.source, "input"), (origin.html_source, "html")):

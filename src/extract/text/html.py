@@ -153,7 +153,8 @@ def _squash(text: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    return [s for line in text.split("\n") if (s := _SPACES.sub(" ", line).strip())]
+    """The non-empty lines, their spacing inside kept (an ideographic space in a headline is the page's)."""
+    return [s for line in text.split("\n") if (s := line.strip())]
 
 
 def _find(lines: list[str], para: str, start: int = 0, reverse: bool = False) -> int | None:
@@ -244,6 +245,8 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         return _stripped_page(page)
     title = _meta_value(tree, "title") or _without_site(extract_title(tree))
     title = _SPACES.sub(" ", title).strip() if title else None
+    if title and _cjk(title) < TITLE_MIN_CJK:
+        title = None  # a <title> of punctuation, a site's initials or a date is no headline
     source = _meta_value(tree, "source")
     try:
         found = htmldate.find_date(
@@ -263,7 +266,14 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         main = main[1:] or main  # the headline: put first below, with what stands around it
     elif title and _squash(main[0]).startswith(_squash(title)):
         title = None  # the start of the lead cut short (a <title> made from it) is no headline
-    above, head, tail = _recovered(_lines(strip_tags(page)), main, title)
+    stripped = _lines(strip_tags(page))
+    # trafilatura collapses white space: each line as the page writes it (全角 spaces kept)
+    written: dict[str, str] = {}
+    for line in stripped:
+        written.setdefault(_squash(line), line)
+    main = [written.get(_squash(line), line) for line in main]
+    title = written.get(_squash(title), title) if title else None
+    above, head, tail = _recovered(stripped, main, title)
     before = [*above, title] if title else above
     lines = [*before, *head, *main, *tail]
     title_at = sum(len(s) + 1 for s in above) if title else None
