@@ -424,3 +424,11 @@ def test_a_title_that_is_only_the_lead_cut_short_is_no_headline() -> None:
     r = extract_text(page, ner=False)
     assert r.text_from == "html" and r.title is None
     assert r.event is not None and r.event.start is not None and r.event.start.endswith("05-20")
+
+
+def test_a_csv_without_a_text_column_is_one_error_not_one_per_row(tmp_path: Path) -> None:
+    src = tmp_path / "links.csv"
+    src.write_text("id,url\na1,http://x.cn/1.html\na2,http://x.cn/2.html\n", encoding="utf-8")
+    got = list(extract_many(src, ner=False))
+    assert len(got) == 1 and isinstance(got[0], InputErrorInfo) and got[0].row is None
+    assert "no text field recognized (fields found: id, url)" in got[0].reason

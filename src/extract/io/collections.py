@@ -93,6 +93,14 @@ def known_names() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _with_text(columns: list[str], cols: dict[str, str | None]) -> dict[str, str | None]:
+    """``cols``, when a text column was found: a CSV or Parquet file without one has no article."""
+    if cols["text"] is None:
+        found = ", ".join(columns[:30]) or "none"
+        raise CollectionError(f"no text field recognized (fields found: {found}); name it with --text-field")
+    return cols
+
+
 def resolve_columns(columns: list[str], names: FieldNames) -> dict[str, str | None]:
     """part → the column of ``columns`` that gives it.  A column named in ``names`` that is not
     there raises ``CollectionError`` listing the columns found; the others are recognized."""
@@ -315,7 +323,7 @@ def _csv_rows(path: Path, names: FieldNames, max_bytes: int | None) -> Iterator[
         header = next(reader, None)
         if header is None:
             return
-        cols = resolve_columns(header, names)
+        cols = _with_text(header, resolve_columns(header, names))
         start = reader.line_num + 1
         for values in reader:
             number, start = start, reader.line_num + 1
@@ -334,7 +342,7 @@ def _parquet_rows(path: Path, names: FieldNames, max_bytes: int | None) -> Itera
     import pyarrow.parquet as pq
 
     pf = pq.ParquetFile(path)
-    cols = resolve_columns(list(pf.schema_arrow.names), names)
+    cols = _with_text(list(pf.schema_arrow.names), resolve_columns(list(pf.schema_arrow.names), names))
     wanted = sorted({c for c in cols.values() if c})
     number = 0
     for batch in pf.iter_batches(batch_size=BATCH_ROWS, columns=wanted):
