@@ -432,3 +432,104 @@ def test_a_csv_without_a_text_column_is_one_error_not_one_per_row(tmp_path: Path
     got = list(extract_many(src, ner=False))
     assert len(got) == 1 and isinstance(got[0], InputErrorInfo) and got[0].row is None
     assert "no text field recognized (fields found: id, url)" in got[0].reason
+
+
+# ---------------------------------------------------------------- headlines, credits and dates of real page shapes
+
+LEAD_B = [
+    "9月8日，德阳市与绵阳市协同发展联席会议在绵阳召开，两市签署《德绵协同发展三年行动计划》。",
+    "德阳市委副书记、市长周建林，绵阳市委副书记、市长唐亚东出席会议并讲话。",
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "德阳新闻网--德绵两市召开协同发展联席会议",  # the site's name first
+        "德阳市人民政府-要闻动态-德绵两市召开协同发展联席会议",  # site, section, headline
+        "德绵两市召开协同发展联席会议_要闻_德阳新闻网",  # the usual order
+    ],
+)
+def test_the_headline_is_the_heading_the_title_holds_whatever_the_order_of_the_site_names(title: str) -> None:
+    r = extract_text(_page(title, "<h2 class='tit'>德绵两市召开协同发展联席会议</h2>", LEAD_B), ner=False)
+    assert (r.title, r.title_from) == ("德绵两市召开协同发展联席会议", "html")
+
+
+def test_a_title_that_names_only_the_site_gives_way_to_the_heading_above_the_text() -> None:
+    page = _page("德阳市人民政府门户网站", "<table><tr><td class='title1'>德绵两市召开协同发展联席会议</td></tr></table>", LEAD_B)
+    r = extract_text(page, ner=False)
+    assert r.title == "德绵两市召开协同发展联席会议"
+
+
+def test_a_credit_between_the_text_and_a_footer_trafilatura_kept_is_read() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>德绵两市召开协同发展联席会议_德阳新闻网</title></head><body>"
+        "<h1>德绵两市召开协同发展联席会议</h1>"
+        + "".join(f"<p>{p}</p>" for p in LEAD_B)
+        + "<table><tr><td class='editor'>（编辑：何晓琳）</td></tr></table>"
+        "<div><p>主办：德阳市人民政府办公室　承办：德阳市大数据中心</p><p>版权所有 德阳市人民政府</p></div>"
+        "</body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert [(s.name, s.roles) for s in r.staff] == [("何晓琳", ["编辑"])]
+
+
+def test_a_traditional_page_keeps_its_source_line_after_the_text() -> None:
+    page = _page(
+        "竹苗兩縣市簽署觀光合作協議-新聞稿-新竹縣政府",
+        "<h2>竹苗兩縣市簽署觀光合作協議</h2>",
+        ["新竹縣與苗栗縣今（12）日在竹北簽署《竹苗觀光合作協議》，兩縣將共推山線旅遊。", "新竹縣長楊文科與苗栗縣長鍾東錦共同出席。"],
+    ).replace("<div class='footer'>", "<div class='source'>資料來源：新竹縣政府文化局</div><div class='footer'>")
+    r = extract_text(page, ner=False)
+    assert (r.title, r.source, r.source_from) == ("竹苗两县市签署观光合作协议", "新竹县政府文化局", "page")
+
+
+def test_the_date_of_a_pages_canonical_address_is_its_publish_date() -> None:
+    page = _page("德绵两市召开协同发展联席会议_德阳新闻网", "<h1>德绵两市召开协同发展联席会议</h1>", LEAD_B).replace(
+        "</head>", "<link rel='canonical' href='http://www.deyang.gov.cn/xwzx/201709/t20170909_1234.html'></head>"
+    )
+    r = extract_text(page, ner=False)
+    assert (str(r.publish_date), r.publish_date_from) == ("2017-09-09", "url")
+    assert r.url == "http://www.deyang.gov.cn/xwzx/201709/t20170909_1234.html"
+    assert r.event is not None and r.event.start == "2017-09-08"
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("http://paper.example.cn/html/201405/20/content_219876.htm", date(2014, 5, 20)),  # YYYYMM/DD
+        ("http://news.example.cn/tianshui/2012091018173441169.htm", date(2012, 9, 10)),  # a time-stamped number
+        ("http://news.example.cn/guonei/19700101/197017048.html", None),  # an epoch placeholder
+    ],
+)
+def test_more_dates_in_urls(url: str, want: date | None) -> None:
+    got = url_date(url)
+    assert (got[0] if got and got[1] == "day" else None) == want
+
+
+def test_a_collection_written_with_common_crawler_column_names(tmp_path: Path) -> None:
+    rows = [
+        {"news_id": "dm1", "标题": "德绵两市召开协同发展联席会议", "正文": "\n".join(LEAD_B).replace("9月8日", "昨天"),
+         "publish_time": "2017/09/09 10:20", "来源": "德陽日報"},
+    ]
+    (rec,) = extract_many(_jsonl(tmp_path / "c.jsonl", rows), ner=False)
+    assert isinstance(rec, Record)
+    assert (rec.doc_id, str(rec.publish_date), rec.publish_date_from) == ("dm1", "2017-09-09", "input")
+    assert (rec.source, rec.source_from) == ("德阳日报", "input")  # Simplified, as every string of a record
+    assert rec.event is not None and rec.event.start == "2017-09-08"  # 昨天 from the given date
+
+
+def test_a_given_title_that_the_lead_only_repeats_is_still_the_headline() -> None:
+    lead = "9月8日，德绵两市召开协同发展联席会议，共商成德绵一体化。" + LEAD_B[1]
+    r = extract_text(lead, title="德绵两市召开协同发展联席会议", ner=False)
+    assert (r.title, r.title_from) == ("德绵两市召开协同发展联席会议", "input")
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [("1700000000", date.fromtimestamp(1700000000)), ("Tue, 05 Nov 2013 10:20:00 GMT", date(2013, 11, 5))],
+)
+def test_dates_given_as_crawlers_write_them(value: str, want: date) -> None:
+    from extract.text.origin import as_day
+
+    assert as_day(value) == want

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import extract_text
 from extract.extractors.people import extract_people, parse_title
 
 
@@ -588,3 +589,32 @@ def test_fixed_terms_are_found_as_the_whole_pattern_finds_them() -> None:
     assert fixed_term_spans(text) == [m.span() for m in fixed_terms_re().finditer(text)]
     assert [text[s:e] for s, e in fixed_term_spans(text)][:2] == ["以习近平同志为核心的党中央", "毛泽东思想"]
     assert fixed_term_spans("苏州市市长吴庆文出席签约仪式。") == []
+
+
+def test_a_page_s_no_break_space_between_title_and_name() -> None:
+    r = extract_text("马鞍山市委书记\xa0袁志军出席会议并讲话。", ner=False)
+    assert [(o.name, o.titles) for o in r.officials] == [("袁志军", ["马鞍山市委书记"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("政务司司长林志聪今日在广州出席会议。", "林志聪"),  # 今日 after a name (Hong Kong releases)
+        ("驻粤经济贸易办事处主任冯嘉怡亦有出席是次会议。", "冯嘉怡"),  # 亦
+        ("其后，他与珠海市市长黄志豪会面。", "黄志豪"),  # 会面
+    ],
+)
+def test_names_before_the_words_of_hong_kong_releases(text: str, name: str) -> None:
+    assert name in {o.name for o in extract_text(text, ner=False).officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("【本报讯】记者何咏欣报道：港珠两地合作会议今天在珠海举行。", ["何咏欣"]),
+        ("本报记者周立新、莫海燕报道 会议在南宁举行。", ["周立新", "莫海燕"]),
+        ("两市签署了合作协议。\n（来源：德阳日报 记者 钟晓敏）", ["钟晓敏"]),
+    ],
+)
+def test_bylines_written_inside_the_lead_or_after_a_source(text: str, names: list[str]) -> None:
+    assert [s.name for s in extract_text(text, ner=False).staff] == names

@@ -25,6 +25,7 @@ from functools import cache
 from extract.extractors.dates import find_raw_dates, parse_iso_date, roc_dates, valid_date
 from extract.rules import read_lines, read_tsv
 from extract.text.furniture import is_credit_line, is_never_headline, line_offsets
+from extract.text.normalize import to_simplified
 from extract.text.origin import Origin
 
 TITLE_MIN, TITLE_MAX = 4, 64
@@ -376,8 +377,9 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
     source: tuple[str, tuple[int, int] | None] | None = find_source(text)
     source_from = "page" if source else None
     for value, where in ((given.source, "input"), (origin.html_source, "html")):
-        if source is None and value:
-            source, source_from = (value, None), where
+        if source is None and value and value.strip():
+            # written as the record writes every string: Simplified (香港商報 → 香港商报)
+            source, source_from = (to_simplified(" ".join(value.split())), None), where
     publish: tuple[date, tuple[int, int] | None] | None = find_publish_date(text, crawl)
     publish_from = "page" if publish else None
     in_url = url_date(given.url, crawl)

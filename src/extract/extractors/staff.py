@@ -71,7 +71,9 @@ def _res() -> dict[str, re.Pattern[str]]:
         ),
         "paren": re.compile(r"[（(【\[]([^（）()【】\[\]\n]{1,80})[)）】\]]"),
         "paren_credit": re.compile(
-            rf"\s*(?:(?:{lab})\s*(?:[:：/／]|\s|[\u4e00-\u9fff])|[^\s:：、，。]{{1,12}}?(?:记者|通讯员))"
+            # (记者 王五), (新华社记者王五), (来源：江阴日报 记者 沈佳): an outlet's name may come first
+            rf"\s*(?:(?:来源|稿源)\s*[:：]\s*[^\s:：、，。]{{1,16}}\s+(?={lab}))?"
+            rf"(?:(?:{lab})\s*(?:[:：/／]|\s|[\u4e00-\u9fff])|[^\s:：、，。]{{1,12}}?(?:记者|通讯员))"
             rf"|.*\S\s*(?:摄影|摄)\s*$"
         ),
         # a credit line starts with a label (编辑:秋菊, 记者 张三, 文/图 王五) …
@@ -87,6 +89,13 @@ def _res() -> dict[str, re.Pattern[str]]:
         # … or ends with a postfix photo credit (王华 摄, 图为会议现场。王华 摄)
         "line_photo": re.compile(r"(?:^|[\s。！？])[^\s。！？]{1,12}(?:[、\s]+[^\s。！？]{1,12})*\s+(?:摄影|摄)\s*$"),
         "prefix": re.compile(r"^.*(?:记者|通讯员)"),
+        # a byline inside the lead, as Hong Kong papers write it: 【本報訊】記者陳嘉欣報道：…,
+        # 本报记者王强、李明报道 (the names between the label and 报道)
+        "reported": re.compile(
+            r"(?:^|(?<=[\s】\]）)讯：:]))(?:本报)?记者\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}"
+            r"(?=\s*报道\s*[:：，,\s])",
+            re.M,
+        ),
         # a name padded with a space (龙 璐) or any item between separators
         "item": re.compile(
             r"(?P<pad>(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
@@ -114,6 +123,8 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
     for m in res["paren"].finditer(text):
         if res["paren_credit"].match(m.group(1)):
             spans.append((m.start(1), m.end(1)))
+    if "报道" in text:
+        spans += [m.span() for m in res["reported"].finditer(text)]
     pos = 0
     for line in text.split("\n"):
         s, e = pos, pos + len(line)

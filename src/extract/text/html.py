@@ -56,6 +56,7 @@ class Page:
     date: date | None
     source: str | None
     how: str
+    url: str | None = None  # the page's own address (<link rel="canonical">, og:url): its date is evidence
 
 
 _HTML_HINT = re.compile(
@@ -169,15 +170,18 @@ def _find(lines: list[str], para: str, start: int = 0, reverse: bool = False) ->
 def _meta_line(line: str) -> bool:
     """A short line of credits or metadata (来源：…, 责任编辑：…, a date stamp: rules/credit_lines.txt)."""
     from extract.text.furniture import is_credit_line
+    from extract.text.normalize import to_simplified
 
-    return len(line) <= HEADER_LINE_MAX and is_credit_line(line)
+    # the rules are written in Simplified; a Traditional page says 資料來源：…
+    return len(line) <= HEADER_LINE_MAX and is_credit_line(to_simplified(line))
 
 
 def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple[list[str], list[str], list[str]]:
     """What trafilatura drops as boilerplate and the frame needs, as the stripped page has it: the
     metadata lines just above the headline (an e-paper's ``重庆日报 2022年08月25日 第003版``), the
     lines between the headline and the main text (``发布时间：… 来源：…``, a subtitle) and the credit
-    lines right after the main text (``责任编辑：…``)."""
+    lines right after the main text's last paragraph of prose (``责任编辑：…``), which go back in
+    after that paragraph."""
     first = _find(stripped, main[0]) if main else None
     if first is None:
         return [], [], []
@@ -194,13 +198,25 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
         above = [s for s in stripped[max(0, at - ABOVE_WINDOW) : at] if _meta_line(s)]
     else:  # no headline on the page above the text: the metadata lines just above it only
         head = [s for s in stripped[max(0, first - ABOVE_WINDOW) : first] if _meta_line(s)]
-    last_para = next((p for p in reversed(main) if len(_squash(p)) >= ANCHOR), main[-1])
-    last = _find(stripped, last_para, first, reverse=True)
+    prose = _last_prose(main)
+    last = _find(stripped, main[prose], first, reverse=True)
     tail: list[str] = []
     if last is not None:
         kept = {_squash(p) for p in main}
         tail = [s for s in stripped[last + 1 : last + 1 + FOOTER_WINDOW] if _meta_line(s) and _squash(s) not in kept]
     return above, head, tail
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _last_prose(main: list[str]) -> int:
+    """The index of the main text's last paragraph of prose (a sentence of some length): credits
+    stand after it on the page, also where trafilatura kept a footer (主办：…, 版权所有) as text."""
+    return next(
+        (i for i in range(len(main) - 1, -1, -1) if len(_squash(main[i])) >= ANCHOR and _SENTENCE_END.search(main[i])),
+        len(main) - 1,
+    )
 
 
 @cache
@@ -217,20 +233,74 @@ def _libraries() -> tuple[Any, Any]:
     return htmldate, trafilatura
 
 
-# a site's or a section's name after a page's <title>: 标题_九江市人民政府, 标题--重庆日报, 标题 - 新闻 | 某网
-_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|--|——|\s-\s)\s*[^_|｜\-—]{2,20}$")
-TITLE_MIN_CJK = 4  # a <title> is not cut shorter than this
+# where a page's <title> joins the headline to the names of the site and its section:
+# 标题_九江市人民政府, 休宁新闻网--标题, 花莲县政府全球资讯网-新闻稿-标题, 标题 - 新闻 | 某网
+# (a hyphen between digits is no separator: 2010-2020年)
+_SEPARATOR = re.compile(r"\s*(?:[_|｜]|--|——|\s[-—–]\s|(?<![0-9])-(?![0-9]))\s*")
+TITLE_MIN_CJK = 4  # a headline has at least this many Chinese characters
+HEADING_MAX = 100  # characters of a heading element read as a headline (longer: a list, prose)
+
+
+def _site_like(part: str) -> bool:
+    """A part of a ``<title>`` that names the site, a section or a date, not the story: too few
+    Chinese characters (新闻稿, 2月25日), or a site's name (rules/furniture.tsv ``nohead``)."""
+    from extract.text.furniture import is_never_headline
+    from extract.text.normalize import to_simplified
+
+    return _cjk(part) < TITLE_MIN_CJK or is_never_headline(to_simplified(part.strip()))
 
 
 def _without_site(title: str | None) -> str | None:
-    """A ``<title>`` without the names of the site and its section after it; none when what stands
-    before a site's name is too short to be a headline (``2月25日--日报数字报``)."""
-    cut = False
-    while title and (m := _SITE_SUFFIX.search(title)):
-        if _cjk(title[: m.start()]) < TITLE_MIN_CJK:
-            return title if cut else None
-        title, cut = title[: m.start()], True
-    return title
+    """A ``<title>`` without the names of the site and its section around it: its longest part
+    that is not one (none when only such parts are left: ``2月25日--日报数字报``, a site's name)."""
+    if not title:
+        return None
+    parts = [s for s in _SEPARATOR.split(title) if s.strip()]
+    kept = [s.strip() for s in parts if not _site_like(s)]
+    if len(parts) <= 1:
+        return kept[0] if kept else None
+    return max(kept, key=_cjk, default=None)
+
+
+def _headings(tree: Any) -> list[str]:
+    """The texts of the page's heading elements, in page order: ``<h1>``–``<h3>`` and elements
+    whose class or id says title (``td.title1``, ``div.article-title``), short enough to be one."""
+    out: list[str] = []
+    for el in tree.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if tag in ("h1", "h2", "h3") or ("title" in marks and tag not in ("title", "head", "meta", "ul", "ol")):
+            text = _SPACES.sub(" ", "".join(el.itertext())).strip()
+            if _cjk(text) >= TITLE_MIN_CJK and len(text) <= HEADING_MAX and text not in out:
+                out.append(text)
+    return out
+
+
+def _headline(tree: Any, page_title: str | None) -> str | None:
+    """The page's headline, in this order: a ``title`` meta tag (rules/html_meta.tsv); the longest
+    heading element that the ``<title>`` holds (the site's names around it, whatever their
+    order); the ``<title>`` without the site's names.  None: the caller then takes the heading
+    written just above the main text (``_heading_above``)."""
+    given = _meta_value(tree, "title")
+    if given and not _site_like(given):
+        return given
+    if page_title:
+        inside = [h for h in _headings(tree) if _squash(h) in _squash(page_title) and not _site_like(h)]
+        if inside:
+            return max(inside, key=lambda h: len(_squash(h)))
+    return _without_site(page_title)
+
+
+def _heading_above(tree: Any, stripped: list[str], main: list[str]) -> str | None:
+    """A heading element written in the few lines above the main text (a portal whose ``<title>``
+    names only the site: the headline stands in a ``td.title1`` above the text)."""
+    first = _find(stripped, main[0]) if main else None
+    if first is None:
+        return None
+    near = {_squash(s): i for i, s in enumerate(stripped[max(0, first - HEADER_MAX) : first])}
+    found = [(near[_squash(h)], h) for h in _headings(tree) if _squash(h) in near and not _site_like(h)]
+    found = [(i, h) for i, h in found if not _meta_line(h)]
+    return max(found)[1] if found else None
 
 
 def page_text(page: str, *, crawl: date | None = None) -> Page:
@@ -243,10 +313,8 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     tree = load_html(page)
     if tree is None:
         return _stripped_page(page)
-    title = _meta_value(tree, "title") or _without_site(extract_title(tree))
+    title = _headline(tree, _page_title(tree) or extract_title(tree))
     title = _SPACES.sub(" ", title).strip() if title else None
-    if title and _cjk(title) < TITLE_MIN_CJK:
-        title = None  # a <title> of punctuation, a site's initials or a date is no headline
     source = _meta_value(tree, "source")
     try:
         found = htmldate.find_date(
@@ -261,12 +329,17 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         text = _stripped_page(page).text
         if title and not text.startswith(title + "\n"):
             text = f"{title}\n{text}"
-        return Page(text, title, 0 if title else None, day, source, "html-strip")
-    if title and _squash(main[0]) == _squash(title):
-        main = main[1:] or main  # the headline: put first below, with what stands around it
+        return Page(text, title, 0 if title else None, day, source, "html-strip", _page_url(tree))
+    at = next((i for i, s in enumerate(main[:HEADER_MAX]) if title and _squash(s) == _squash(title)), None)
+    if at is not None:
+        # the headline, put first below with what stands around it; what trafilatura kept above it
+        # on a short page is the page's menu (首页 | 新闻 | 政务), not the article
+        main = main[at + 1 :] or main
     elif title and _squash(main[0]).startswith(_squash(title)):
         title = None  # the start of the lead cut short (a <title> made from it) is no headline
     stripped = _lines(strip_tags(page))
+    if title is None:
+        title = _heading_above(tree, stripped, main)
     # trafilatura collapses white space: each line as the page writes it (全角 spaces kept)
     written: dict[str, str] = {}
     for line in stripped:
@@ -275,9 +348,29 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     title = written.get(_squash(title), title) if title else None
     above, head, tail = _recovered(stripped, main, title)
     before = [*above, title] if title else above
-    lines = [*before, *head, *main, *tail]
+    prose = _last_prose(main) + 1  # the credits go back where the page has them: after the prose
+    lines = [*before, *head, *main[:prose], *tail, *main[prose:]]
     title_at = sum(len(s) + 1 for s in above) if title else None
-    return Page("\n".join(lines) + "\n", title, title_at, day, source, "html")
+    return Page("\n".join(lines) + "\n", title, title_at, day, source, "html", _page_url(tree))
+
+
+def _page_url(tree: Any) -> str | None:
+    """The page's own address as its markup gives it: ``<link rel="canonical">``, else ``og:url``."""
+    for el in tree.iter("link"):
+        if (el.get("rel") or "").strip().lower() == "canonical" and (href := (el.get("href") or "").strip()):
+            return str(href)
+    for el in tree.iter("meta"):
+        if (el.get("property") or el.get("name") or "").strip().lower() == "og:url":
+            if content := (el.get("content") or "").strip():
+                return str(content)
+    return None
+
+
+def _page_title(tree: Any) -> str | None:
+    """The text of the page's ``<title>``."""
+    el = next(iter(tree.iter("title")), None)
+    text = _SPACES.sub(" ", "".join(el.itertext())).strip() if el is not None else ""
+    return text or None
 
 
 def _main_text(trafilatura: object, page: str) -> str | None:

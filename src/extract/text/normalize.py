@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from extract.text.decode import DEFAULT_MAX_BYTES, InputError, decode_counted
@@ -61,6 +61,9 @@ _PINYIN = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:[(（][a-zA-Z{_PINYIN_VOWELS}]*[{_PINYIN_VOWELS}][a-zA-Z{_PINYIN_VOWELS}]*[)）])+"
 )
 _CRLF = re.compile(r"\r\n?")
+# spaces of other widths (a page's &nbsp;, thin and figure spaces): one plain space each, so that
+# patterns written with " " read 市委书记&nbsp;袁志军 as 市委书记 袁志军 (the length is kept)
+_ODD_SPACES = re.compile("[\xa0\u2000-\u200a\u202f\u205f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 def clean(raw: str) -> Mapped:
     """Line ends, invisible controls and pinyin artifacts out; positions kept.  (HTML is read
@@ -68,6 +71,7 @@ def clean(raw: str) -> Mapped:
     m = Mapped.of(raw)
     m = m.sub(_CRLF, lambda _: "\n")
     m = m.sub(_CONTROL, lambda _: "")
+    m = m.sub(_ODD_SPACES, lambda _: " ")
     return m.sub(_PINYIN, lambda _: "")
 
 
@@ -231,6 +235,8 @@ def _article_text(raw: str, meta: InputMeta, html: bool | None) -> tuple[str, Or
         page = page_text(raw, crawl=meta.crawl_time)
         raw, text_from = page.text, page.how
         html_title, html_date, html_source = page.title, page.date, page.source
+        if page.url and not meta.url:  # the page's own address: its date is evidence as a given URL's
+            meta = replace(meta, url=page.url)
         if page.title_at is not None and page.title:
             title_line, title_from = (page.title_at, page.title_at + len(page.title)), "html"
     if meta.title and not _starts_with(raw, meta.title):
@@ -241,11 +247,18 @@ def _article_text(raw: str, meta: InputMeta, html: bool | None) -> tuple[str, Or
     return raw, origin
 
 
+TITLE_LINE_EXTRA = 20  # characters a headline line may carry beside the given title (a date, a site's name)
+
+
 def _starts_with(text: str, title: str) -> bool:
-    """``title`` stands (spaces aside) in the first non-empty lines of ``text``."""
+    """``title`` is (spaces aside) a line of the first non-empty lines of ``text``, or most of one:
+    a headline line, not words of the lead that happen to repeat it (3月27日，X在Y召开。…)."""
     squash = "".join(title.split())
     head = [line for line in text.split("\n", 50)[:50] if line.strip()][:TITLE_LINES]
-    return squash in "".join("".join(line.split()) for line in head)
+    lines = ["".join(line.split()) for line in head]
+    return any(
+        s == squash or (squash in s and len(s) <= len(squash) + TITLE_LINE_EXTRA and "。" not in s) for s in lines
+    ) or (bool(lines) and squash in "".join(lines[:2]) and not any(squash in s for s in lines))
 
 
 def normalize_bytes(

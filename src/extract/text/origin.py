@@ -12,16 +12,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 # 2013-05-23, 2013/5/23, 2013.05.23, 2013年5月23日, 2013-05-23T08:00:00Z, 20130523
 _DAY = re.compile(r"\s*((?:19|20)\d{2})(?:\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*|(\d{2}))(\d{1,2})(?!\d)")
+_STAMP = re.compile(r"\s*(?:\d{10}|\d{13})\s*$")  # seconds or milliseconds since 1970
 TEXT_FROM = ("text", "html", "html-strip")  # what the record's offsets index (README "Inputs")
 
 
 def as_day(value: Any, what: str = "date") -> date | None:
     """A date from a ``date``/``datetime``, an ISO string (``2013-05-23``, ``2013-05-23T08:00:00Z``,
-    ``2013-05-23 08:00``, ``2013/05/23``) or a POSIX timestamp; ValueError names a bad one."""
+    ``2013-05-23 08:00``, ``2013/05/23``, ``2013年5月23日``, ``Tue, 05 Nov 2013 10:20:00 GMT``) or a POSIX
+    timestamp (a number or a string of 10 or 13 digits); ValueError names a bad one."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -41,6 +44,12 @@ def as_day(value: Any, what: str = "date") -> date | None:
                 return date(int(m.group(1)), int(m.group(2) or m.group(3)), int(m.group(4)))
             except ValueError:
                 pass
+        if _STAMP.match(value):  # a timestamp written as a string (CSV columns are strings)
+            return as_day(int(value.strip()), what)
+        try:  # the form of HTTP headers and RSS feeds: Tue, 05 Nov 2013 10:20:00 GMT
+            return parsedate_to_datetime(value).date()
+        except (TypeError, ValueError, IndexError):
+            pass
         raise ValueError(f"{what}: not a date (want YYYY-MM-DD): {value!r}")
     raise ValueError(f"{what}: not a date: {value!r}")
 
