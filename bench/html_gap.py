@@ -35,8 +35,8 @@ def main() -> int:
     totals: dict[str, list[float]] = {}
     for name, (articles, gold) in chosen.items():
         texts = sorted(articles.glob("*.txt"))
-        if not texts:
-            continue
+        if not texts or any(p.suffix != ".txt" for p in articles.iterdir() if p.is_file()):
+            continue  # a set of pages and collections already (heldout8): nothing to wrap
         with tempfile.TemporaryDirectory() as tmp:
             pages = Path(tmp)
             for i, p in enumerate(texts):

@@ -533,3 +533,12 @@ def test_dates_given_as_crawlers_write_them(value: str, want: date) -> None:
     from extract.text.origin import as_day
 
     assert as_day(value) == want
+
+
+def test_a_piece_of_the_lead_between_title_separators_is_no_headline() -> None:
+    lead = [
+        "「竹竹苗區域治理平台-一一三年首長會議」(十五)日在新竹縣政府舉行，三縣市首長共商交通與觀光合作。",
+        "會議由新竹縣長楊文科主持，新竹市長高虹安及苗栗縣長鍾東錦出席。",
+    ]
+    page = _page(lead[0][:40] + "--某某日报数字报", "", lead)  # a <title> cut from the lead, a hyphen inside
+    assert extract_text(page, ner=False).title is None

@@ -208,6 +208,7 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_MARK = re.compile(r"[。！？!?，,；;]")
 
 
 def _last_prose(main: list[str]) -> int:
@@ -276,19 +277,20 @@ def _headings(tree: Any) -> list[str]:
     return out
 
 
-def _headline(tree: Any, page_title: str | None) -> str | None:
+def _headline(tree: Any, page_title: str | None) -> tuple[str | None, bool]:
     """The page's headline, in this order: a ``title`` meta tag (rules/html_meta.tsv); the longest
     heading element that the ``<title>`` holds (the site's names around it, whatever their
     order); the ``<title>`` without the site's names.  None: the caller then takes the heading
-    written just above the main text (``_heading_above``)."""
+    written just above the main text (``_heading_above``).  The flag says whether the page marks
+    the headline as such (a meta tag, a heading element), not only in its ``<title>``."""
     given = _meta_value(tree, "title")
     if given and not _site_like(given):
-        return given
+        return given, True
     if page_title:
         inside = [h for h in _headings(tree) if _squash(h) in _squash(page_title) and not _site_like(h)]
         if inside:
-            return max(inside, key=lambda h: len(_squash(h)))
-    return _without_site(page_title)
+            return max(inside, key=lambda h: len(_squash(h))), True
+    return _without_site(page_title), False
 
 
 def _heading_above(tree: Any, stripped: list[str], main: list[str]) -> str | None:
@@ -313,7 +315,7 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     tree = load_html(page)
     if tree is None:
         return _stripped_page(page)
-    title = _headline(tree, _page_title(tree) or extract_title(tree))
+    title, marked = _headline(tree, _page_title(tree) or extract_title(tree))
     title = _SPACES.sub(" ", title).strip() if title else None
     source = _meta_value(tree, "source")
     try:
@@ -335,8 +337,10 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         # the headline, put first below with what stands around it; what trafilatura kept above it
         # on a short page is the page's menu (首页 | 新闻 | 政务), not the article
         main = main[at + 1 :] or main
-    elif title and _squash(main[0]).startswith(_squash(title)):
-        title = None  # the start of the lead cut short (a <title> made from it) is no headline
+    elif title and not marked and _squash(title) in _squash(main[0]) and _SENTENCE_MARK.search(main[0]):
+        # words of the lead sentence that only the <title> gives (some sites cut it from the lead;
+        # or a piece of one between separators) are no headline; a heading the lead repeats is
+        title = None
     stripped = _lines(strip_tags(page))
     if title is None:
         title = _heading_above(tree, stripped, main)
