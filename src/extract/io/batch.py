@@ -43,7 +43,7 @@ import stat
 import tempfile
 import threading
 import traceback
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -360,14 +360,19 @@ def _death(exitcode: int | None) -> str:
     return f"the worker process reading it died ({how}; out of memory?); the batch went on without it"
 
 
+QUEUED = 2  # jobs sent ahead to each worker
+
+
 def _run_workers(jobs: Iterator[Job], workers: int) -> Iterator[Outcome]:
-    """Jobs over ``workers`` processes, one job at a time each, outcomes yielded in input order.
+    """Jobs over ``workers`` processes, outcomes yielded in input order.
 
     Jobs are taken from the iterator only as workers free up (at most ``8 × workers`` ahead of
     the outcomes yielded), so a collection of millions of rows is never held in memory.  Each
-    worker has its own pipe, so the job a dead worker was on is known: it gets an error outcome
-    and a new worker is started.  Workers ignore SIGINT (Ctrl-C stops the parent, which stops
-    them); at the end, or on any interruption, all are stopped."""
+    worker has ``QUEUED`` jobs sent ahead on its own pipe (the next one waits while it works), and
+    answers in the order it got them, so the job a dead worker was on is known: it gets an error
+    outcome, the ones it had not begun go to the next free worker, and a new worker is started.
+    Workers ignore SIGINT (Ctrl-C stops the parent, which stops them); at the end, or on any
+    interruption, all are stopped."""
     import multiprocessing as mp
     from multiprocessing.connection import wait
 
@@ -395,48 +400,59 @@ def _run_workers(jobs: Iterator[Job], workers: int) -> Iterator[Outcome]:
         child_end.close()
         return proc, parent_end
 
-    slots: list[list[Any]] = [[*start(), None] for _ in range(workers)]  # process, pipe, job index or None
+    slots: list[list[Any]] = [[*start(), deque()] for _ in range(workers)]  # process, pipe, job indices sent
     ahead = workers * 8  # outcomes held for reordering at most
     done: dict[int, Outcome] = {}
     sent: dict[int, Job] = {}  # the jobs out with a worker, by index
+    again: deque[int] = deque()  # jobs a dead worker had queued but not begun: sent again first
     todo, next_out, exhausted = 0, 0, False
     try:
         while True:
             for slot in slots:
-                if slot[2] is None and not exhausted and todo < next_out + ahead:
-                    job = next(jobs, None)
-                    if job is None:
-                        exhausted = True
+                # each worker has its next job waiting in its pipe while it works on one: it never
+                # idles while the parent writes the last outcome
+                while len(slot[2]) < QUEUED:
+                    if again:
+                        i = again.popleft()
+                    elif not exhausted and todo < next_out + ahead:
+                        job = next(jobs, None)
+                        if job is None:
+                            exhausted = True
+                            break
+                        i, sent[todo] = todo, job
+                        todo += 1
+                    else:
                         break
-                    slot[2], sent[todo] = todo, job
+                    slot[2].append(i)
                     with contextlib.suppress(OSError):  # a worker already dead: found so below
-                        slot[1].send(job)
-                    todo += 1
+                        slot[1].send(sent[i])
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
-            if exhausted and next_out >= todo:
+            if exhausted and not again and next_out >= todo:
                 return
-            busy = [slot for slot in slots if slot[2] is not None]
+            busy = [slot for slot in slots if slot[2]]
             if not busy:
                 continue
             ready = set(wait([s[1] for s in busy] + [s[0].sentinel for s in busy]))
             for k, slot in enumerate(slots):
-                proc, conn, i = slot
-                if i is None or (conn not in ready and proc.sentinel not in ready):
+                proc, conn, queue = slot
+                if not queue or (conn not in ready and proc.sentinel not in ready):
                     continue
                 try:
-                    if conn.poll():
-                        done[i] = conn.recv()
-                        del sent[i]
-                        slot[2] = None
+                    while queue and conn.poll():
+                        done[queue[0]] = conn.recv()  # (taken off the queue only once received)
+                        del sent[queue.popleft()]
+                    if proc.is_alive() or not queue:
                         continue
                 except (EOFError, OSError):
                     pass
                 proc.join()
+                i = queue.popleft()  # the job it was on when it died
                 done[i] = died(sent.pop(i), _death(proc.exitcode))
+                again.extend(queue)  # the ones it had not begun
                 conn.close()
-                slots[k] = [*start(), None]
+                slots[k] = [*start(), deque()]
     finally:
         for proc, conn, _ in slots:
             proc.terminate()
