@@ -21,8 +21,10 @@ The output folder is a small store of the archive, not of the last run:
   ``<stem>~<8 hex digits of the SHA-256 of its resolved path>``, so the same file gets
   the same id every time and no record overwrites another article's.
 - Parallel: articles are spread over worker processes that each load the
-  pipeline once; the parent alone writes, in input order, so records are
-  identical to a one-worker run.  A worker that dies (killed, out of memory)
+  pipeline once; each writes the records of its articles (``<doc_id>.json``,
+  atomically, under the id the parent gave), and the parent alone writes the
+  manifest, in input order, so the folder is the same as after a one-worker run
+  (on a Dask cluster the records travel back and the client writes them).  A worker that dies (killed, out of memory)
   gives its article an error line; a new worker takes its place.
 - Every input not processed gets a line of ``errors.jsonl`` with the reason
   (unreadable, not a regular file, broken link, undecodable …); the batch goes on.
@@ -33,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import gc
 import hashlib
 import itertools
 import json
@@ -229,6 +232,7 @@ class Job:
     meta: InputMeta | None = None  # and its metadata
     row: int | None = None  # and its line (JSONL, CSV) or row number (Parquet)
     sha256: str | None = None  # and the digest of its content
+    out: str | None = None  # a local run's output folder: the worker writes the record there itself
 
 
 @dataclass
@@ -238,12 +242,16 @@ class Outcome:
     path: str
     doc_id: str
     sha256: str | None
-    record_json: str | None = None  # indented, for <doc_id>.json
-    record_line: str | None = None  # one line, for records.jsonl
+    record_json: str | None = None  # indented, for <doc_id>.json (none when the worker wrote it: ``written``)
     counts: dict[str, int] = field(default_factory=dict)
     error: str | None = None
     error_kind: str = "input"
     row: int | None = None  # a collection's row: its line or number
+    written: bool = False  # the worker wrote <doc_id>.json to the job's ``out``
+
+    @property
+    def ok(self) -> bool:
+        return self.written or self.record_json is not None
 
 
 def process_job(job: Job) -> Outcome:
@@ -296,8 +304,12 @@ def _extracted(job: Job, name: str, doc_id: str, digest: str | None, article: An
         )
     counts = {field: len(getattr(record, field)) for field in LIST_FIELDS}
     counts["event"] = int(record.event is not None)
-    pretty, line = record.model_dump_json(indent=1) + "\n", record.model_dump_json() + "\n"
-    return Outcome(name, doc_id, digest, pretty, line, counts, row=job.row)
+    pretty = record.model_dump_json(indent=1) + "\n"
+    if job.out is not None:  # a local worker writes its record itself: the parent's writing is no bottleneck
+        with contextlib.suppress(OSError):  # (if it cannot, the parent tries and says why)
+            write_atomic(Path(job.out) / f"{doc_id}.json", pretty)
+            return Outcome(name, doc_id, digest, None, counts, row=job.row, written=True)
+    return Outcome(name, doc_id, digest, pretty, counts, row=job.row)
 
 
 def died(job: Job, how: str) -> Outcome:
@@ -385,6 +397,9 @@ def _run_workers(jobs: Iterator[Job], workers: int) -> Iterator[Outcome]:
     # the pipeline, its rules and jieba's dictionary loaded once here: the workers fork with them
     # (and share their pages) instead of each loading its own, and a restarted worker is ready at once
     _init_worker(ner)
+    # what the pipeline loaded stays out of the collector's sight: a forked worker's collections
+    # would otherwise write to (and so copy) every page of it that the workers share
+    gc.freeze()
 
     def start() -> tuple[Any, Any]:
         parent_end, child_end = ctx.Pipe()
@@ -656,7 +671,9 @@ def run_batch(
         _remove_leftovers(out)
         summary = Summary()
         given: set[str] = set()  # the resolved inputs of this run: their old error lines are replaced
-        run = _Run(out, summary, given, ner, max_bytes, force, on_progress, reference_date, names)
+        # local workers write their records themselves; an executor's (a cluster's) send them back
+        local = executor is None
+        run = _Run(out, summary, given, ner, max_bytes, force, on_progress, reference_date, names, local)
         try:
             run.go(inputs, executor or pool_executor(workers))
         finally:
@@ -678,10 +695,12 @@ class _Run:
     on_progress: Callable[[str], None] | None
     reference_date: date | None
     names: FieldNames
+    local: bool = False  # the workers share this machine's file system: they write the records
     taken: dict[str, str] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)  # doc_id → its file (file#id for a row), until written
 
     def __post_init__(self) -> None:
+        self.writes = str(self.out) if self.local else None
         self.reference = self.reference_date.isoformat() if self.reference_date else None
         self.version = pipeline_fingerprint(self.ner) + (f"+ref{self.reference}" if self.reference else "")
         self.manifest = read_manifest(self.out)
@@ -723,7 +742,7 @@ class _Run:
                     self.progress(shown(path.name))
                     continue
                 self.files[doc_id] = shown(real)
-                yield Job(str(path), self.ner, self.max_bytes, self.version, self.reference, doc_id)
+                yield Job(str(path), self.ner, self.max_bytes, self.version, self.reference, doc_id, out=self.writes)
 
     def row_jobs(self, path: Path, real: str) -> Iterator[Job]:
         name = shown(path.name)
@@ -741,7 +760,7 @@ class _Run:
                     continue
                 self.files[doc_id] = shown(key)
                 yield Job(str(path), self.ner, self.max_bytes, self.version, self.reference, doc_id,
-                          row.text, row.meta, row.number, digest)  # fmt: skip
+                          row.text, row.meta, row.number, digest, self.writes)  # fmt: skip
         except CollectionError as e:
             self.summary.fail(path, str(e))
             self.progress(name)
@@ -750,13 +769,14 @@ class _Run:
         with (self.out / MANIFEST).open("a", encoding="utf-8", errors="backslashreplace") as log:
             for outcome in executor(self.jobs(inputs)):
                 file = self.files.pop(outcome.doc_id, outcome.path)
-                if outcome.record_json is None or outcome.record_line is None:
+                if not outcome.ok:
                     self.summary.fail(
                         outcome.path, outcome.error or "unknown error", outcome.error_kind, outcome.doc_id, outcome.row
                     )
                     (self.out / f"{outcome.doc_id}.json").unlink(missing_ok=True)  # no stale record of this input
                 else:
-                    write_atomic(self.out / f"{outcome.doc_id}.json", outcome.record_json)
+                    if outcome.record_json is not None:
+                        write_atomic(self.out / f"{outcome.doc_id}.json", outcome.record_json)
                     entry = {"doc_id": outcome.doc_id, "file": file, "sha256": outcome.sha256,
                              "version": self.version, "counts": outcome.counts}  # fmt: skip
                     log.write(_dumps(entry) + "\n")
