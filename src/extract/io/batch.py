@@ -47,7 +47,7 @@ import tempfile
 import threading
 import traceback
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -502,24 +502,53 @@ def pipeline_fingerprint(ner: bool) -> str:
     return f"{pipeline_version()}+ner{model_version()}" if ner else pipeline_version()
 
 
-def read_manifest(out: Path) -> dict[str, dict[str, Any]]:
-    """doc_id → entry, from a manifest that may end in a half-written line."""
-    return {e["doc_id"]: e for e in _read_jsonl(out / MANIFEST) if isinstance(e.get("doc_id"), str)}
+class Manifest(Mapping[str, dict[str, Any]]):
+    """doc_id → entry of a folder's manifest (the last line of each doc_id; a manifest may end in a
+    half-written line).  The lines are kept as they are and parsed when looked at: a re-run over an
+    archive of millions of records holds strings, not dictionaries."""
+
+    def __init__(self, out: Path) -> None:
+        self._lines: dict[str, str] = {}
+        for line, obj in _jsonl_lines(out / MANIFEST):
+            if isinstance(obj.get("doc_id"), str):
+                self._lines[obj["doc_id"]] = line
+
+    def __getitem__(self, doc_id: str) -> dict[str, Any]:
+        entry: dict[str, Any] = json.loads(self._lines[doc_id])
+        return entry
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def line(self, doc_id: str) -> str:
+        return self._lines[doc_id]
+
+
+def read_manifest(out: Path) -> Manifest:
+    return Manifest(out)
+
+
+def _jsonl_lines(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The lines of a JSONL file (each ending in a newline) that hold objects, read one at a time;
+    lines cut by an interruption (or otherwise not objects) left out."""
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # a line cut by an interruption: that article is simply redone
+            if isinstance(obj, dict):
+                yield (line if line.endswith("\n") else line + "\n"), obj
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """The objects of a JSONL file; lines cut by an interruption (or otherwise not objects) left out."""
-    if not path.exists():
-        return []
-    out = []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError:
-            continue  # a line cut by an interruption: that article is simply redone
-        if isinstance(obj, dict):
-            out.append(obj)
-    return out
+    """The objects of a JSONL file."""
+    return [obj for _, obj in _jsonl_lines(path)]
 
 
 def _digest(path: Path, max_bytes: int) -> str | None:
@@ -544,7 +573,7 @@ def _same_file(entry: dict[str, Any], real: str) -> bool:
 
 
 def assign_doc_id(
-    path: Path, digest: str | None, manifest: dict[str, dict[str, Any]], taken: dict[str, str], out: Path
+    path: Path, digest: str | None, manifest: Mapping[str, dict[str, Any]], taken: dict[str, str], out: Path
 ) -> str:
     """The doc_id of an input: its stem, unless that belongs to another article — an earlier input
     of this run (``taken``), or a recorded one of another file and other content — then the stem
@@ -553,7 +582,7 @@ def assign_doc_id(
 
 
 def _free_id(
-    stem: str, real: str, digest: str | None, manifest: dict[str, dict[str, Any]], taken: dict[str, str], out: Path
+    stem: str, real: str, digest: str | None, manifest: Mapping[str, dict[str, Any]], taken: dict[str, str], out: Path
 ) -> str:
     """``stem``, or ``stem~<8 hex digits of the SHA-256 of real>`` when ``stem`` is another article's
     (``real``: the resolved file, or ``file#id`` for a collection's row)."""
@@ -570,7 +599,7 @@ def _free_id(
 
 
 def row_doc_id(
-    collection: str, row: Row, digest: str, manifest: dict[str, dict[str, Any]], taken: dict[str, str], out: Path
+    collection: str, row: Row, digest: str, manifest: Mapping[str, dict[str, Any]], taken: dict[str, str], out: Path
 ) -> tuple[str, str]:
     """The doc_id of a collection's row and what the manifest records as its file (``file#id``):
     its id field made file-safe, else a hash of its text and URL; on a collision, as for files
@@ -794,7 +823,10 @@ def _rebuild(out: Path, summary: Summary, given: set[str]) -> None:
     ids: set[str] = set()
 
     def lines() -> Iterator[str]:  # one record at a time: an archive's records are never all in memory
-        for f in sorted(out.glob("*.json")):
+        with os.scandir(out) as it:  # names only: an archive's folder holds millions
+            names = sorted(e.name for e in it if e.name.endswith(".json"))
+        for name in names:
+            f = out / name
             record = _record_of(f)
             if record is None:
                 if f.stem in manifest:  # one of ours, cut short (a disk full, a copy interrupted)
@@ -804,7 +836,7 @@ def _rebuild(out: Path, summary: Summary, given: set[str]) -> None:
             yield json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
     write_atomic(out / "records.jsonl", lines())
-    write_atomic(out / MANIFEST, (_dumps(e) + "\n" for k, e in manifest.items() if k in ids))
+    write_atomic(out / MANIFEST, (manifest.line(k) for k in manifest if k in ids))
     earlier = [
         e
         for e in _read_jsonl(out / "errors.jsonl")
