@@ -12,7 +12,8 @@ to disk lazily (one row at a time) and read back by `extract run` in chunks, as 
 would be.
 
 Printed: articles/s and characters/s of the whole run (start-up included), the peak RSS of the
-largest worker, records and errors written, and the projected wall time for 10 M articles
+largest process of the run (its parent: the pipeline it loaded for the workers, and the
+manifest), records and errors written, and the projected wall time for 10 M articles
 
 * on one machine of 16 cores: 16 workers at this run's rate per worker, scaled by the
   efficiency this run measured between one and --workers workers (when --workers > 1);
@@ -184,7 +185,8 @@ def main() -> None:
         rate = args.articles / full["wall"]
         print(
             f"\nextract run, {args.workers} workers: {full['wall']:,.0f} s, {rate:,.1f} articles/s, "
-            f"{chars / full['wall'] / 1000:,.0f}k characters/s; peak RSS {full['rss_mb']:.0f} MB per worker; "
+            f"{chars / full['wall'] / 1000:,.0f}k characters/s; peak RSS of its largest process (the run's "
+            f"parent, which also holds the manifest) {full['rss_mb']:.0f} MB; "
             f"{full['records']:,} records, {full['errors']:,} errors"
         )
 
