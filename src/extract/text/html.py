@@ -3,24 +3,30 @@
 A saved page (``.html``/``.htm``, HTML saved as ``.txt``, HTML in a collection's text field)
 is reduced to **the article text** that the record's offsets then index (``text_from: html``):
 
-1. the page's headline (``rules/html_meta.tsv`` ``title`` meta names, else trafilatura's title:
-   the ``<h1>`` or the ``<title>`` without the site's name) on a line of its own, after the
-   metadata lines just above it on the page (an e-paper's ``重庆日报 2022年08月25日 第003版``);
+1. the page's headline on a line of its own (``_headline``, in this order: a ``title`` meta tag of
+   ``rules/html_meta.tsv``; the heading element — ``<h1>``–``<h3>``, a ``class="title"`` cell —
+   that the ``<title>`` holds, whatever the order of the site's and section's names around it; the
+   ``<title>`` without those names; when the ``<title>`` names only the site, the heading just
+   above the main text), after the metadata lines just above it on the page (an e-paper's
+   ``重庆日报 2022年08月25日 第003版``);
 2. the metadata lines that stand between that headline and the main text on the page
    (``发布时间：… 来源：…``, ``作者：…``, a subtitle, an e-paper's page stamp): trafilatura drops them as
    boilerplate, but the article frame reads its publish date, source and bylines there;
 3. the main text as trafilatura extracts it (boilerplate — navigation, share bars, related
    links, comments, scripts, footers — removed; one paragraph a line; layout tables are not
    read as tables, so an e-paper laid out in a ``<table>`` keeps its paragraphs);
-4. the credit lines that follow the main text within a few lines (``责任编辑：…``, ``（记者 …）``,
-   ``来源：…``: ``rules/credit_lines.txt``), which trafilatura drops too.
+4. the credit lines that follow the main text's last paragraph of prose within a few lines
+   (``责任编辑：…``, ``（记者 …）``, ``来源：…``, Traditional ``資料來源：`` too:
+   ``rules/credit_lines.txt``), which trafilatura drops too, put back after that paragraph (also
+   where trafilatura kept a footer after the text).
 
 When trafilatura finds too little (under ``MAIN_MIN`` Chinese characters even when asked for
 recall), the page's tags are stripped instead (``text_from: html-strip``): scripts, styles and
 comments dropped, one block a line; page furniture is then blanked by ``normalize`` as for any
 scraped text.  The page's own metadata: its publication date from htmldate (meta tags, JSON-LD,
 ``<time>``; never a date guessed from the text, never one after the crawl time) and its source
-from ``rules/html_meta.tsv`` ``source`` meta names (``<meta name="ContentSource">``).
+from ``rules/html_meta.tsv`` ``source`` meta names (``<meta name="ContentSource">``), its own
+address from ``<link rel="canonical">`` or ``og:url`` (a URL whose date is evidence, README "Inputs").
 
 trafilatura and htmldate are imported on first use (they are slow to import).
 """
