@@ -542,3 +542,19 @@ def test_a_piece_of_the_lead_between_title_separators_is_no_headline() -> None:
     ]
     page = _page(lead[0][:40] + "--某某日报数字报", "", lead)  # a <title> cut from the lead, a hyphen inside
     assert extract_text(page, ner=False).title is None
+
+
+def test_an_e_paper_s_issue_date_in_its_masthead_is_the_publish_date() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>襄阳十堰签署汉江生态保护协议--襄阳日报数字报</title></head><body>"
+        "<table><tr><td>襄阳日报数字报</td><td>2016年08月12日 星期五</td></tr></table>"
+        "<div>版面导航 <a href='n1.htm'>第01版：要闻</a> <a href='n2.htm'>第02版：综合</a></div>"
+        "<div class='titlelist'>本版标题导航<ul><li>襄阳十堰签署汉江生态保护协议</li><li>樊城区召开防汛会议</li></ul></div>"
+        "<h2>襄阳十堰签署汉江生态保护协议</h2>"
+        "<div><p>本报讯（记者 胡文涛）8月11日，襄阳、十堰两市在十堰召开汉江生态保护协作座谈会，签署《汉江中上游生态保护合作协议》。</p>"
+        "<p>十堰市委副书记、市长张维国，襄阳市委副书记、市长王君正出席会议并讲话，双方表示将共同守护一江清水。</p></div>"
+        "</body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert (str(r.publish_date), r.publish_date_from) == ("2016-08-12", "page")
+    assert r.event is not None and r.event.start == "2016-08-11"
