@@ -558,3 +558,15 @@ def test_an_e_paper_s_issue_date_in_its_masthead_is_the_publish_date() -> None:
     r = extract_text(page, ner=False)
     assert (str(r.publish_date), r.publish_date_from) == ("2016-08-12", "page")
     assert r.event is not None and r.event.start == "2016-08-11"
+
+
+def test_show_reads_one_row_of_a_collection_and_asks_for_one(tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "c.jsonl", [{"id": "a", "content": ARTICLE_B}, {"id": "b", "content": ARTICLE_C}])
+    runner = CliRunner()
+    got = runner.invoke(app, ["show", str(src), "--row", "2", "--no-ner", "--json"])
+    assert got.exit_code == 0, got.output
+    assert json.loads(got.stdout[got.stdout.index("{") :])["doc_id"] == "b"
+    asked = runner.invoke(app, ["show", str(src), "--no-ner"])
+    assert asked.exit_code == 2 and "--row" in asked.output
+    missing = runner.invoke(app, ["show", str(src), "--row", "7", "--no-ner"])
+    assert missing.exit_code == 2 and "no row 7" in missing.output

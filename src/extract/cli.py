@@ -13,6 +13,7 @@ from extract.text.decode import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from extract.models import Record
+    from extract.text.normalize import Article
 
 app = typer.Typer(
     help="Extract dates, officials, staff, regions, agreements and events from Chinese news articles.",
@@ -163,9 +164,13 @@ def run(
 
 @app.command()
 def show(
-    file: Annotated[Path, typer.Argument(help="One article file.")],
+    file: Annotated[Path, typer.Argument(help="One article file (.txt, a saved page), or a collection with --row.")],
     no_ner: NoNer = False,
     reference_date: ReferenceDate = None,
+    row: Annotated[
+        int | None,
+        typer.Option("--row", help="A collection's article: its line (JSONL, CSV) or row (Parquet)."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
     html_out: Annotated[
         Path | None,
@@ -174,13 +179,19 @@ def show(
 ) -> None:
     """Print the record of one article readably (and with --html, write it as a page)."""
     from extract.io.batch import shown, stem_of
+    from extract.io.collections import is_collection
     from extract.pipeline import components as pipeline
     from extract.text.decode import InputError, read_input
     from extract.text.normalize import normalize_bytes
 
     html = True if file.suffix.lower() in (".html", ".htm") else None
     try:  # read_input refuses a FIFO or a device instead of waiting on it, and a too large file unread
-        article = normalize_bytes(read_input(file), doc_id=stem_of(file), html=html)
+        if is_collection(file):
+            article = _collection_article(file, row)
+        elif row is not None:
+            raise InputError("--row is for a collection (JSONL, CSV, Parquet), and this is one article")
+        else:
+            article = normalize_bytes(read_input(file), doc_id=stem_of(file), html=html)
     except InputError as e:
         typer.echo(f"extract: {shown(file)}: {e}", err=True)
         raise typer.Exit(2) from e
@@ -202,6 +213,26 @@ def show(
     from extract.viz.terminal import print_record
 
     print_record(record)
+
+
+def _collection_article(file: Path, row: int | None) -> Article:
+    """The normalized article of a collection's row (``extract show FILE --row N``)."""
+    from extract.io.collections import CollectionError, read_collection, safe_id
+    from extract.text.decode import InputError
+    from extract.text.normalize import normalize_text
+
+    if row is None:
+        raise InputError("a collection holds many articles: say which with --row N (extract run reads them all)")
+    try:
+        found = next((r for r in read_collection(file) if r.number == row), None)
+    except CollectionError as e:
+        raise InputError(str(e)) from e
+    if found is None:
+        raise InputError(f"no row {row}")
+    if found.error is not None:
+        raise InputError(f"row {row}: {found.error}")
+    doc_id = safe_id(found.id) if found.id is not None else f"{file.stem}#{row}"
+    return normalize_text(found.text or "", doc_id=doc_id, meta=found.meta)
 
 
 @app.command()
