@@ -570,3 +570,10 @@ def test_show_reads_one_row_of_a_collection_and_asks_for_one(tmp_path: Path) -> 
     assert asked.exit_code == 2 and "--row" in asked.output
     missing = runner.invoke(app, ["show", str(src), "--row", "7", "--no-ner"])
     assert missing.exit_code == 2 and "no row 7" in missing.output
+
+
+def test_a_row_whose_text_is_a_list_of_paragraphs(tmp_path: Path) -> None:
+    rows = [{"id": "p", "content": ARTICLE_C.strip().split("，")}, {"id": "q", "content": [1, 2]}]
+    got = list(read_collection(_jsonl(tmp_path / "c.jsonl", rows)))
+    assert got[0].error is None and got[0].text == "\n".join(ARTICLE_C.strip().split("，"))
+    assert got[1].error is not None and "not text" in got[1].error

@@ -239,6 +239,8 @@ def _row(number: int, obj: dict[str, Any], cols: dict[str, str | None], max_byte
         what = f"no field {text_col!r}" if text_col else "no text field"
         return Row(number, error=f"{what} (fields: {found}; name it with --text-field)")
     text = obj[text_col]
+    if isinstance(text, list) and text and all(isinstance(s, str) for s in text):
+        text = "\n".join(text)  # the article as a list of its paragraphs, as some crawlers store it
     if text is None or (isinstance(text, str) and not text.strip()):
         return Row(number, error=f"empty text field {text_col!r}")
     if isinstance(text, bytes):
