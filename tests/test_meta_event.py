@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from extract import extract_text
 from extract.extractors.event import find_event
 from extract.extractors.meta import find_publish_date, find_source, find_title
 
@@ -296,3 +297,18 @@ def test_an_epaper_page_number_with_a_letter_and_a_taiwan_meeting_noun() -> None
     tw = "（中央社記者某某嘉義8日電）雲嘉嘉區域合作首長會報今天在嘉義縣舉行。"
     rec = extract_text(tw, ner=False)
     assert rec.event is not None and rec.event.name == "云嘉嘉区域合作首长会报"
+
+
+def test_a_delegations_visit_days_give_way_to_the_meetings_own_day() -> None:
+    visit = extract_text(
+        "5月8日至9日，成都市党政代表团赴重庆考察，并出席成渝双城经济圈联席会议。9日上午，联席会议在重庆召开。",
+        ner=False,
+        reference_date="2021-05-10",
+    )
+    assert visit.event is not None and (visit.event.start, visit.event.end) == ("2021-05-09", "2021-05-09")
+    forum = extract_text(
+        "6月18日至19日，第三届长江中游城市群省会城市论坛在长沙举行。18日上午，论坛开幕式举行。",
+        ner=False,
+        reference_date="2021-06-20",
+    )
+    assert forum.event is not None and (forum.event.start, forum.event.end) == ("2021-06-18", "2021-06-19")

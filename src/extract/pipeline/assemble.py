@@ -75,6 +75,8 @@ def event_dates(
         nearest = [*reversed(before), *after]
         chosen = next((it for it in nearest if it["granularity"] == "day"), None)
         month_only = month_only or (nearest[0] if nearest else None)
+        if chosen is not None and chosen["start"] != chosen["end"] and chosen["span"][1] <= span[0]:
+            chosen = _day_of_visit(body, ev, items, chosen, span) or chosen
     chosen = chosen or month_only
     if chosen is None:
         lo, hi = event_mod.sentence_bounds(body, ev.span[0])
@@ -88,6 +90,32 @@ def event_dates(
     if chosen is None:
         return None, None, None
     return str(chosen["start"]), str(chosen["end"]), bool(chosen["year_certain"])
+
+
+def _day_of_visit(
+    body: str, ev: event_mod.EventMention, items: list[dates_mod.FoundDate], days: dates_mod.FoundDate,
+    span: tuple[int, int],
+) -> dates_mod.FoundDate | None:
+    """When the days before the event's name are a delegation's visit (11月16日至17日，南京市党政代表团
+    来我市考察，并出席…联席会议), the day a later mention of the event gives within them is the
+    meeting's (17日上午，联席会议在宿迁召开)."""
+    if not event_mod.event_rules().visit.search(body, days["span"][1], span[0]):
+        return None
+    for later in ev.mentions:
+        if later[0] <= span[0]:
+            continue
+        lo, _ = event_mod.sentence_bounds(body, later[0])
+        own = [
+            it
+            for it in items
+            if lo <= it["span"][0] < later[0]
+            and it["granularity"] == "day"
+            and it["start"] == it["end"]
+            and days["start"] <= it["start"] <= days["end"]
+        ]
+        if own:
+            return own[-1]
+    return None
 
 
 SpannedItem = TypeVar("SpannedItem", Official, StaffMember, Region)
