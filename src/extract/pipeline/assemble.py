@@ -50,7 +50,8 @@ def event_dates(
     """Days of the event and whether their year is certain, in this order of evidence: a day
     written inside its kept mention (`于7月28日召开`, `(十二)日在…举行`); then, mention by mention
     (body first), a day written inside that mention, else the day nearest before its name in its
-    sentence, else the nearest after it (a day beats a month: `本月中旬`); none where the event's
+    sentence, else the nearest after it (a day beats a month: `本月中旬`; a range that is a delegation's
+    visit gives way to the day a later mention gives within it: ``_day_of_visit``); none where the event's
     sentence says 近日/日前; else the first day from the event's sentence on.  A dateline's day
     (`X月X日电`) is the report's and the page's date the page's, never the event's."""
     items = [it for it in items if not _dateline_item(body, it) and not overlaps(it["span"], publish_span)]
