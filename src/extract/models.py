@@ -158,4 +158,8 @@ class Record(BaseModel):
         "furniture lines were removed",
     )
     decode_errors: int = Field(default=0, description="invalid byte sequences replaced by U+FFFD in decoding")
+    input_notes: list[str] = Field(
+        default_factory=list,
+        description="metadata given with the input that was left unused, and why (a collection's date that is no date)",
+    )
     pipeline_version: str = ""

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from extract.rules import read_tsv
-from extract.text.origin import InputMeta
+from extract.text.origin import InputMeta, as_day
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 CSV_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz")
@@ -260,8 +260,15 @@ def _row(number: int, obj: dict[str, Any], cols: dict[str, str | None], max_byte
         if isinstance(value, int | float) and part in ("url", "title", "source"):
             value = str(value)
         values[key] = value if value not in ("",) else None
+    notes: list[str] = []
+    for key, part in (("publish_date", "date"), ("crawl_time", "crawl")):
+        try:
+            as_day(values[key], key)
+        except ValueError:  # 刚刚, 06-12 10:30: a crawler's date that is no day; the article is still one
+            notes.append(f"{cols[part]} {values[key]!r} is no date: not used")
+            values[key] = None
     try:
-        meta = InputMeta(**values)
+        meta = InputMeta(**values, notes=tuple(notes))
     except ValueError as e:
         return Row(number, error=f"bad field: {e}")
     raw_id = obj.get(cols["id"]) if cols["id"] else None

@@ -190,5 +190,6 @@ def assemble(doc: Doc) -> Record:
         encoding=art.encoding,
         furniture_uncertain=art.furniture_uncertain,
         decode_errors=art.decode_errors,
+        input_notes=list(art.origin.given.notes),
         pipeline_version=pipeline_version(),
     )

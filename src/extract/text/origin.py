@@ -64,6 +64,7 @@ class InputMeta:
     publish_date: date | None = None
     source: str | None = None
     crawl_time: date | None = None
+    notes: tuple[str, ...] = ()  # what of the given metadata was left unused, and why (the record's input_notes)
 
     def __post_init__(self) -> None:
         for name in ("publish_date", "crawl_time"):
