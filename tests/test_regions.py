@@ -362,3 +362,11 @@ def test_a_weak_short_name_in_a_list_of_several_provinces_cities() -> None:
 
     names = [r.name for r in find_regions("来自龙岩、三明、漳州、梅州、河源的代表参加会议。")]
     assert names == ["龙岩市", "三明市", "漳州市", "梅州市", "河源市"]
+
+
+def test_the_zones_of_earlier_plans_keep_the_names_of_their_time() -> None:
+    # 成渝经济区 (2011) and 成渝城市群 (2016) are the zones of their plans, not 成渝地区双城经济圈 (2020)
+    got = names("遵义将加快融入成渝经济区，推动黔渝合作。")
+    assert got["成渝经济区"] == "zone" and "成渝地区双城经济圈" not in got
+    assert "成渝城市群" in names("两市将共同推进成渝城市群建设。")
+    assert "成渝地区双城经济圈" in names("川渝两地共同推动成渝地区建设。")
