@@ -370,3 +370,9 @@ def test_the_zones_of_earlier_plans_keep_the_names_of_their_time() -> None:
     assert got["成渝经济区"] == "zone" and "成渝地区双城经济圈" not in got
     assert "成渝城市群" in names("两市将共同推进成渝城市群建设。")
     assert "成渝地区双城经济圈" in names("川渝两地共同推动成渝地区建设。")
+
+
+def test_an_office_named_for_the_places_it_deals_with_is_no_mention_of_them() -> None:
+    got = names("广东省人民政府港澳事务办公室主任杜国平、国务院台湾事务办公室副主任出席会议。")
+    assert got == {"广东省": "province"}
+    assert {"香港特别行政区", "澳门特别行政区"} <= set(names("港澳两地代表出席会议。"))
