@@ -144,3 +144,13 @@ def test_governments_named_in_a_documents_title_sign_it() -> None:
     )
     rec = extract_text(text, ner=False)
     assert sorted(p.name for p in rec.agreements[0].parties) == ["江门市", "澳门特别行政区"]
+
+
+def test_a_fixed_compound_of_abbreviations_in_the_name_gives_its_members() -> None:
+    r = extract_text(
+        "宜花東區域合作平臺首長會議昨（20）日在花蓮縣政府舉行，花蓮縣長徐德昌、宜蘭縣長林清和及臺東縣副縣長陳美玲共同出席。",
+        ner=False,
+        reference_date="2024-08-21",
+    )
+    assert r.event is not None and {p.name for p in r.event.parties} == {"宜兰县", "花莲县", "台东县"}
+    assert r.event.parties_evidence == "abbreviation"

@@ -16,7 +16,8 @@ names the step):
    name, the headline, the event's sentence or where members act (`沿海六市共同签署`), and as
    many places of its level named around the event or listed in the article;
 4. ``joined``: places written together in the name, the headline or the event's sentence
-   (`天水市政府与济南市政府`, `湖南·新疆`); ``abbreviation``: one-letter abbreviations before a
+   (`天水市政府与济南市政府`, `湖南·新疆`); ``abbreviation``: one-letter abbreviations (or a fixed
+   compound of them, `宜花东`, `苏锡常`: rules/compound_abbreviations.tsv) before a
    cooperation word in the name (`粤港合作联席会议`, `甘青两省`); ``delegation``: a visiting
    delegation and its host (`广西党政代表团赴贵州`, `阿拉尔市党政代表团来我市`);
 5. ``zone-members`` / ``zone-listed`` / ``zone``: a zone the name or the headline names: its
@@ -61,6 +62,7 @@ class PartyWords:
     member_zone: re.Pattern[str]  # a zone named by its members' abbreviations (京津冀, 粤港澳大湾区)
     abbreviation_tail: re.Pattern[str]  # a run of abbreviations ending a text (…川渝 before 两地)
     abbreviations: dict[str, str]
+    pairwords: tuple[str, ...]  # cooperation words after a run of abbreviations (parties.tsv pairword)
     delegation: re.Pattern[str]
     nongov: re.Pattern[str]
     not_sides: re.Pattern[str]  # signers or issuers that are no places: enterprises, central organs
@@ -104,6 +106,7 @@ def party_words() -> PartyWords:
         member_zone=member_zone,
         abbreviation_tail=abbreviation_tail,
         abbreviations=abbreviations,
+        pairwords=tuple(words["pairword"]),
         delegation=delegation,
         nongov=nongov,
         not_sides=not_sides,
@@ -172,10 +175,30 @@ def _regions_of(run: Sequence[Mention]) -> list[Region]:
     return list(seen.values())
 
 
+@cache
+def _compound_pairs() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
+    """A fixed compound of abbreviations (rules/compound_abbreviations.tsv: 苏锡常, 宜花东) before a
+    cooperation word, and each compound's members."""
+    members = {row[0]: [m.split("@")[0] for m in row[1].split("|")] for row in read_tsv("compound_abbreviations.tsv")}
+    if not members:
+        return None, {}
+    pairwords = alternation(list(party_words().pairwords))
+    return re.compile(rf"(?P<c>{alternation(list(members))})(?=(?:区域)?(?:{pairwords}))"), members
+
+
 def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
-    """粤港合作 / 甘青两省 in an event's name: the provinces of the run."""
+    """粤港合作 / 甘青两省 in an event's name: the provinces of the run; 宜花东区域合作 / 苏锡常一体化:
+    the members of a fixed compound."""
     words = party_words()
     out: list[Region] = []
+    pattern, members = _compound_pairs()
+    for m in pattern.finditer(name) if pattern else ():
+        for full in members[m.group("c")]:
+            region = all_regions.get(full)
+            if region is not None and region not in out:
+                out.append(region)
+    if out:
+        return out
     for m in words.pair_run.finditer(name):
         run = m.group("run")
         if len(set(run)) != len(run):
