@@ -154,3 +154,13 @@ def test_a_fixed_compound_of_abbreviations_in_the_name_gives_its_members() -> No
     )
     assert r.event is not None and {p.name for p in r.event.parties} == {"宜兰县", "花莲县", "台东县"}
     assert r.event.parties_evidence == "abbreviation"
+
+
+def test_a_count_read_one_level_too_high_gives_way_to_the_places_of_the_name() -> None:
+    r = extract_text(
+        "4月22日，江阴—靖江跨江联动开发工作座谈会在靖江市召开。无锡市委常委、江阴市委书记朱建国，"
+        "泰州市委常委、靖江市委书记陆海东出席会议并讲话。园区已成为两市合作的重要平台。",
+        ner=False,
+        reference_date="2015-04-23",
+    )
+    assert r.event is not None and [p.name for p in r.event.parties] == ["江阴市", "靖江市"]

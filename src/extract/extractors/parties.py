@@ -266,6 +266,13 @@ def event_parties(
     acting = [(m.start(), m.end()) for m in party_words().acting_count.finditer(body, *window)]
     counted = _counted_members(body, mentions, [*heads, *own, *acting], window)
     if counted:
+        # as many places written in the event's name, each inside one counted, are the members:
+        # 江阴—靖江…座谈会 with 两市 is 江阴 and 靖江, not the prefectures of their leaders' titles
+        # (无锡市委常委、江阴市委书记); 闽浙 in 闽浙边界县域协作 are no 两县
+        in_name = [m for s, e in spans for m in mentions if s <= m.start < e and m.region.level != "zone"]
+        named = _without_parents(_regions_of(in_name))
+        if len(named) == len(counted) and all(any(c.name in n.parents for n in named) for c in counted):
+            return named, "counted"  # the count read one level too high: the name's own places
         return counted, "counted"
     # 4. sides written together in the name, the headline, the event's sentence
     near = [*spans, *own, *([title[1]] if title else [])]
