@@ -164,3 +164,9 @@ def test_a_count_read_one_level_too_high_gives_way_to_the_places_of_the_name() -
         reference_date="2015-04-23",
     )
     assert r.event is not None and [p.name for p in r.event.parties] == ["江阴市", "靖江市"]
+
+
+def test_city_pair_compounds_in_an_event_name_give_their_cities() -> None:
+    r = extract_text("成德绵协同发展座谈会在德阳召开，三市签署合作协议。", ner=False, reference_date="2013-05-01")
+    assert r.event is not None and [p.name for p in r.event.parties] == ["成都市", "德阳市", "绵阳市"]
+    assert "西咸新区" in {x.name for x in extract_text("西咸新区管委会召开会议。", ner=False).regions}  # the zone wins
