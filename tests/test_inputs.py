@@ -580,3 +580,9 @@ def test_a_row_whose_text_is_a_list_of_paragraphs(tmp_path: Path) -> None:
     got = list(read_collection(_jsonl(tmp_path / "c.jsonl", rows)))
     assert got[0].error is None and got[0].text == "\n".join(ARTICLE_C.strip().split("，"))
     assert got[1].error is not None and "not text" in got[1].error
+
+
+def test_a_title_that_is_the_first_line_cut_short_gives_way_to_the_line() -> None:
+    head = "德阳绵阳两市召开协同发展联席会议暨成德绵一体化推进会并签署三年行动计划"
+    page = _page(head[:24] + "--某某日报数字报", "", [head, *LEAD_B])  # the headline is a paragraph of the page
+    assert extract_text(page, ner=False).title == head

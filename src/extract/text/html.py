@@ -352,9 +352,17 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         # the headline, put first below with what stands around it; what trafilatura kept above it
         # on a short page is the page's menu (首页 | 新闻 | 政务), not the article
         main = main[at + 1 :] or main
-    elif title and not marked and _squash(title) in _squash(main[0]) and _SENTENCE_MARK.search(main[0]):
-        # words of the lead sentence that only the <title> gives (some sites cut it from the lead;
-        # or a piece of one between separators) are no headline; a heading the lead repeats is
+    elif (
+        title
+        and not marked
+        and (
+            _squash(main[0]).startswith(_squash(title))
+            or (_squash(title) in _squash(main[0]) and _SENTENCE_MARK.search(main[0]))
+        )
+    ):
+        # the start of the first line cut short, or words of the lead sentence, that only the
+        # <title> gives (some sites cut it from them; or a piece of one between separators) are
+        # no headline (the text's own line is read instead); a heading the lead repeats is one
         title = None
     stripped = _lines(strip_tags(page))
     if title is None:
