@@ -110,7 +110,8 @@ def run(
         import jieba
 
         jieba.setLogLevel(logging.WARNING)  # its dictionary messages; workers are forked with this level
-    total = count_articles(inputs)
+    # the inputs counted for the progress bar only: a quiet run over a large collection reads it once
+    total = None if quiet else count_articles(inputs)
     progress = Progress(
         TextColumn("[bold]extract"),
         BarColumn(),
