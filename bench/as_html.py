@@ -98,17 +98,21 @@ def page(text: str, template: str) -> str:
     return template.format(title=html.escape(first[:40]), paragraphs=paragraphs, related=related)
 
 
+def write_pages(src: Path, out: Path) -> int:
+    """Each ``src/NAME.txt`` as ``out/NAME.html``, the templates taken in turn; how many."""
+    out.mkdir(parents=True, exist_ok=True)
+    texts = sorted(src.glob("*.txt"))
+    for i, p in enumerate(texts):
+        text = p.read_text(encoding="utf-8", errors="replace")
+        (out / f"{p.stem}.html").write_text(page(text, TEMPLATES[i % len(TEMPLATES)]), encoding="utf-8")
+    return len(texts)
+
+
 def main() -> None:
     if len(sys.argv) != 3:
         sys.exit(__doc__.split("\n\n")[1])
-    src, out = Path(sys.argv[1]), Path(sys.argv[2])
-    out.mkdir(parents=True, exist_ok=True)
-    n = 0
-    for i, p in enumerate(sorted(src.glob("*.txt"))):
-        text = p.read_text(encoding="utf-8", errors="replace")
-        (out / f"{p.stem}.html").write_text(page(text, TEMPLATES[i % len(TEMPLATES)]), encoding="utf-8")
-        n += 1
-    print(f"{n} pages written to {out}")
+    out = Path(sys.argv[2])
+    print(f"{write_pages(Path(sys.argv[1]), out)} pages written to {out}")
 
 
 if __name__ == "__main__":

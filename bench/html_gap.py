@@ -39,10 +39,7 @@ def main() -> int:
             continue  # a set of pages and collections already (heldout8): nothing to wrap
         with tempfile.TemporaryDirectory() as tmp:
             pages = Path(tmp)
-            for i, p in enumerate(texts):
-                text = p.read_text(encoding="utf-8", errors="replace")
-                template = as_html.TEMPLATES[i % len(as_html.TEMPLATES)]
-                (pages / f"{p.stem}.html").write_text(as_html.page(text, template), encoding="utf-8")
+            as_html.write_pages(articles, pages)
             as_text = flat_scores(evaluate(articles, gold, ner=args.ner))
             as_page = flat_scores(evaluate(pages, gold, ner=args.ner))
         print(f"\n{name} ({len(texts)} articles): field  text  page  change")

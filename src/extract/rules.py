@@ -288,6 +288,16 @@ def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(row.cells for row in read_rows(name))
 
 
+@cache
+def read_groups(name: str) -> dict[str, tuple[str, ...]]:
+    """The rows of a two-column ``rules/<name>`` grouped by their first column (a kind, a field),
+    the second columns in file order: ``events.tsv`` → {"noun": ("会议", …), "verb": (…), …}."""
+    out: dict[str, list[str]] = {}
+    for row in read_tsv(name):
+        out.setdefault(row[0], []).append(row[1])
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def rules_files() -> list[Path]:
     """Every rules file in force: the packaged ones, then the user folders'."""
     packaged = sorted(p for p in rules_dir().iterdir() if p.is_file())

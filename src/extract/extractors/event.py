@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.extractors.namelex import alternation
-from extract.rules import read_tsv
+from extract.rules import read_groups
 
 # characters of an event name: no sentence punctuation, no brackets, no quotes (a quoted
 # phrase inside a name, “一带一路”, is taken whole)
@@ -55,9 +55,8 @@ class EventRules:
 @cache
 def event_rules() -> EventRules:
     kinds = ("noun", "verb", "prefix", "attend", "visit", "purpose", "sign", "badstart", "weak", "cooperation")
-    words: dict[str, list[str]] = {k: [] for k in kinds}
-    for kind, word in read_tsv("events.tsv"):
-        words[kind].append(word)
+    groups = read_groups("events.tsv")
+    words = {k: list(groups.get(k, ())) for k in kinds}
     alt = alternation
     noun, verb, attend = alt(words["noun"]), alt(words["verb"]), alt(words["attend"])
     name = rf"(?P<name>{NAME_UNIT}{{2,40}}?(?:{noun}))"

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from extract.extractors.dates import find_raw_dates, parse_iso_date, roc_dates, valid_date
-from extract.rules import read_lines, read_tsv
+from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.furniture import is_credit_line, is_never_headline, line_offsets
 from extract.text.normalize import to_simplified
 from extract.text.origin import Origin
@@ -39,11 +39,9 @@ _FULL_DATE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Publish-date labels (rules/page_date_labels.tsv): label + colon + date, label + colon
     (a date in words may follow), a bare label + date."""
-    kinds: dict[str, list[str]] = {"colon": [], "bare": []}
-    for kind, label in read_tsv("page_date_labels.tsv"):
-        kinds[kind].append(re.escape(label))
-    colon = "|".join(sorted(kinds["colon"], key=len, reverse=True))
-    bare = "|".join(sorted(kinds["bare"], key=len, reverse=True))
+    kinds = read_groups("page_date_labels.tsv")
+    colon = "|".join(sorted(map(re.escape, kinds.get("colon", ())), key=len, reverse=True))
+    bare = "|".join(sorted(map(re.escape, kinds.get("bare", ())), key=len, reverse=True))
     return (
         re.compile(rf"(?:{colon})\s*[:：]\s*(?P<d>{_FULL_DATE})"),
         re.compile(rf"(?:{colon})\s*[:：]\s*"),

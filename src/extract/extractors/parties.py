@@ -49,7 +49,7 @@ from extract.extractors.dates import title_spans
 from extract.extractors.event import SENTENCE, EventMention, sentence_bounds
 from extract.extractors.namelex import alternation
 from extract.models import Region
-from extract.rules import read_tsv
+from extract.rules import read_groups, read_tsv
 
 SIDE_LEVELS = ("province", "prefecture", "county", "zone")
 MAX_GAP = 10  # characters between two places of one list
@@ -77,9 +77,7 @@ class PartyWords:
 
 @cache
 def party_words() -> PartyWords:
-    words: dict[str, list[str]] = {}
-    for kind, word in read_tsv("parties.tsv"):
-        words.setdefault(kind, []).append(word)
+    words = {kind: list(ws) for kind, ws in read_groups("parties.tsv").items()}
     alt = alternation
     count = rf"[0-9一二三四五六七八九十两]+个?(?:{alt(words['count'])})"
     gap = re.compile(rf"(?:\s|[，,]|{alt(words['joiner'])}|{alt(words['actor'])}|{count})*")

@@ -8,10 +8,11 @@ content, body …; url, link; title, headline; publish_date, pubdate, date …).
 lazily — JSONL and CSV line by line, Parquet by record batches (``pyarrow`` ``iter_batches``) —
 so memory stays flat however many rows a file has.
 
-A row that cannot be an article (invalid JSON, no text, an empty or non-text text field, a date
-that is no date, undecodable bytes) is a ``Row`` with its ``error``: the batch writes it to
-``errors.jsonl`` with the file and the row's line (JSONL, CSV: the line it starts on) or number
-(Parquet, from 1), and goes on.  A problem with the whole file (a field name given that the file
+A row that cannot be an article (invalid JSON, no text, an empty or non-text text field,
+undecodable bytes) is a ``Row`` with its ``error``: the batch writes it to ``errors.jsonl`` with the
+file and the row's line (JSONL, CSV: the line it starts on) or number (Parquet, from 1), and goes
+on.  A publish or crawl date that is no date costs no article: it is left unused and said in the
+row's ``meta.notes`` (the record's ``input_notes``).  A problem with the whole file (a field name given that the file
 does not have, an unreadable file) raises ``CollectionError``, one sentence.
 
 doc_id: the id field made safe as a file name (``safe_id``), else a stable hash of the row's text
@@ -32,7 +33,7 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any, cast
 
-from extract.rules import read_tsv
+from extract.rules import read_groups
 from extract.text.origin import InputMeta, as_day
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -77,20 +78,17 @@ class FieldNames:
 
 
 PARTS = tuple(f.name for f in fields(FieldNames))
-OPTION = {"date": "--date-field", "crawl": "--crawl-field"}  # the others: --<part>-field
 
 
 def option_of(part: str) -> str:
-    return OPTION.get(part, f"--{part}-field")
+    """The command-line option that names a part's column (``--text-field``, ``--crawl-field``)."""
+    return f"--{part}-field"
 
 
 @cache
 def known_names() -> dict[str, tuple[str, ...]]:
     """part → the column names that give it when none is named, in order (rules/input_fields.tsv)."""
-    out: dict[str, list[str]] = {}
-    for part, name in read_tsv("input_fields.tsv"):
-        out.setdefault(part, []).append(name.lower())
-    return {k: tuple(v) for k, v in out.items()}
+    return {part: tuple(n.lower() for n in names) for part, names in read_groups("input_fields.tsv").items()}
 
 
 def _with_text(columns: list[str], cols: dict[str, str | None]) -> dict[str, str | None]:
@@ -263,7 +261,7 @@ def _row(number: int, obj: dict[str, Any], cols: dict[str, str | None], max_byte
     notes: list[str] = []
     for key, part in (("publish_date", "date"), ("crawl_time", "crawl")):
         try:
-            as_day(values[key], key)
+            values[key] = as_day(values[key], key)  # (a day: InputMeta takes it as it is)
         except ValueError:  # 刚刚, 06-12 10:30: a crawler's date that is no day; the article is still one
             notes.append(f"{cols[part]} {values[key]!r} is no date: not used")
             values[key] = None
@@ -280,7 +278,6 @@ def _row(number: int, obj: dict[str, Any], cols: dict[str, str | None], max_byte
 
 def _jsonl_rows(path: Path, names: FieldNames, max_bytes: int | None) -> Iterator[Row]:
     cache_cols: dict[tuple[str, ...], dict[str, str | None]] = {}
-    checked = False
     with _open_binary(path) as fh:
         for number, raw in enumerate(fh, 1):
             if not raw.strip():
@@ -299,14 +296,13 @@ def _jsonl_rows(path: Path, names: FieldNames, max_bytes: int | None) -> Iterato
                 yield Row(number, error=f"not a JSON object ({type(obj).__name__})")
                 continue
             keys = tuple(str(k) for k in obj)
-            if not checked:  # a field named that the first object lacks: the name is wrong, not the row
-                resolve_columns(list(keys), names)
-                checked = True
             cols = cache_cols.get(keys)
             if cols is None:
                 try:
                     cols = resolve_columns(list(keys), names)
                 except CollectionError:
+                    if not cache_cols:  # a field named that the first object lacks: the name is wrong
+                        raise
                     cols = {p: getattr(names, p) for p in PARTS}  # this row lacks a field named: said below
                 cache_cols[keys] = cols
             yield _row(number, obj, cols, max_bytes)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from extract.rules import read_lines, read_tsv
+from extract.rules import read_groups, read_lines
 
 # ---------------------------------------------------------------- furniture
 
@@ -21,11 +21,12 @@ from extract.rules import read_lines, read_tsv
 @cache
 def _furniture_rules() -> dict[str, re.Pattern[str]]:
     """One alternation per kind (line, head, tail, nohead): one search a line and kind."""
-    patterns: dict[str, list[str]] = {"line": [], "head": [], "tail": [], "nohead": []}
-    for kind, pattern in read_tsv("furniture.tsv"):
-        patterns[kind].append(f"(?:{pattern})")
+    groups = read_groups("furniture.tsv")
     # re.M: ^/$ are line anchors, so one pattern serves a single line and the whole page
-    return {kind: re.compile("|".join(ps) or "(?!)", re.M) for kind, ps in patterns.items()}
+    return {
+        kind: re.compile("|".join(f"(?:{p})" for p in groups.get(kind, ())) or "(?!)", re.M)
+        for kind in ("line", "head", "tail", "nohead")
+    }
 
 
 @cache

@@ -40,7 +40,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from extract.rules import read_tsv
+from extract.rules import read_groups
 
 MAIN_MIN = 40  # Chinese characters below which trafilatura's main text is too little
 HEADER_MAX = 8  # lines between the headline and the main text kept (metadata, subtitle)
@@ -132,19 +132,21 @@ def strip_tags(page: str) -> str:
 @cache
 def _meta_names() -> dict[str, tuple[str, ...]]:
     """field → the ``<meta name=…>`` names that give it (rules/html_meta.tsv), in order."""
-    out: dict[str, list[str]] = {}
-    for field, name in read_tsv("html_meta.tsv"):
-        out.setdefault(field, []).append(name.lower())
-    return {k: tuple(v) for k, v in out.items()}
+    return {field: tuple(n.lower() for n in names) for field, names in read_groups("html_meta.tsv").items()}
 
 
-def _meta_value(tree: object, field: str) -> str | None:
-    metas = {}
-    for el in tree.iter("meta"):  # type: ignore[attr-defined]
+def _metas(tree: Any) -> dict[str, str]:
+    """The page's ``<meta name|property=… content=…>`` tags, names in lower case (the first of each)."""
+    metas: dict[str, str] = {}
+    for el in tree.iter("meta"):
         key = (el.get("name") or el.get("property") or "").strip().lower()
         content = (el.get("content") or "").strip()
         if key and content and key not in metas:
             metas[key] = content
+    return metas
+
+
+def _meta_value(metas: dict[str, str], field: str) -> str | None:
     for name in _meta_names().get(field, ()):
         if metas.get(name):
             return _SPACES.sub(" ", metas[name]).strip()
@@ -292,30 +294,30 @@ def _headings(tree: Any) -> list[str]:
     return out
 
 
-def _headline(tree: Any, page_title: str | None) -> tuple[str | None, bool]:
+def _headline(metas: dict[str, str], headings: list[str], page_title: str | None) -> tuple[str | None, bool]:
     """The page's headline, in this order: a ``title`` meta tag (rules/html_meta.tsv); the longest
     heading element that the ``<title>`` holds (the site's names around it, whatever their
     order); the ``<title>`` without the site's names.  None: the caller then takes the heading
     written just above the main text (``_heading_above``).  The flag says whether the page marks
     the headline as such (a meta tag, a heading element), not only in its ``<title>``."""
-    given = _meta_value(tree, "title")
+    given = _meta_value(metas, "title")
     if given and not _site_like(given):
         return given, True
     if page_title:
-        inside = [h for h in _headings(tree) if _squash(h) in _squash(page_title) and not _site_like(h)]
+        inside = [h for h in headings if _squash(h) in _squash(page_title) and not _site_like(h)]
         if inside:
             return max(inside, key=lambda h: len(_squash(h))), True
     return _without_site(page_title), False
 
 
-def _heading_above(tree: Any, stripped: list[str], main: list[str]) -> str | None:
+def _heading_above(headings: list[str], stripped: list[str], main: list[str]) -> str | None:
     """A heading element written in the few lines above the main text (a portal whose ``<title>``
     names only the site: the headline stands in a ``td.title1`` above the text)."""
     first = _find(stripped, main[0]) if main else None
     if first is None:
         return None
     near = {_squash(s): i for i, s in enumerate(stripped[max(0, first - HEADER_MAX) : first])}
-    found = [(near[_squash(h)], h) for h in _headings(tree) if _squash(h) in near and not _site_like(h)]
+    found = [(near[_squash(h)], h) for h in headings if _squash(h) in near and not _site_like(h)]
     found = [(i, h) for i, h in found if not _meta_line(h)]
     return max(found)[1] if found else None
 
@@ -330,9 +332,11 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     tree = load_html(page)
     if tree is None:
         return _stripped_page(page)
-    title, marked = _headline(tree, _page_title(tree) or extract_title(tree))
+    metas, headings = _metas(tree), _headings(tree)
+    url = _page_url(tree, metas)
+    title, marked = _headline(metas, headings, _page_title(tree) or extract_title(tree))
     title = _SPACES.sub(" ", title).strip() if title else None
-    source = _meta_value(tree, "source")
+    source = _meta_value(metas, "source")
     try:
         found = htmldate.find_date(
             tree, extensive_search=False, original_date=True, max_date=crawl.isoformat() if crawl else None
@@ -346,7 +350,7 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         text = _stripped_page(page).text
         if title and not text.startswith(title + "\n"):
             text = f"{title}\n{text}"
-        return Page(text, title, 0 if title else None, day, source, "html-strip", _page_url(tree))
+        return Page(text, title, 0 if title else None, day, source, "html-strip", url)
     at = next((i for i, s in enumerate(main[:HEADER_MAX]) if title and _squash(s) == _squash(title)), None)
     if at is not None:
         # the headline, put first below with what stands around it; what trafilatura kept above it
@@ -366,7 +370,7 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         title = None
     stripped = _lines(strip_tags(page))
     if title is None:
-        title = _heading_above(tree, stripped, main)
+        title = _heading_above(headings, stripped, main)
     # trafilatura collapses white space: each line as the page writes it (全角 spaces kept)
     written: dict[str, str] = {}
     for line in stripped:
@@ -378,19 +382,15 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     prose = _last_prose(main) + 1  # the credits go back where the page has them: after the prose
     lines = [*before, *head, *main[:prose], *tail, *main[prose:]]
     title_at = sum(len(s) + 1 for s in above) if title else None
-    return Page("\n".join(lines) + "\n", title, title_at, day, source, "html", _page_url(tree))
+    return Page("\n".join(lines) + "\n", title, title_at, day, source, "html", url)
 
 
-def _page_url(tree: Any) -> str | None:
+def _page_url(tree: Any, metas: dict[str, str]) -> str | None:
     """The page's own address as its markup gives it: ``<link rel="canonical">``, else ``og:url``."""
     for el in tree.iter("link"):
         if (el.get("rel") or "").strip().lower() == "canonical" and (href := (el.get("href") or "").strip()):
             return str(href)
-    for el in tree.iter("meta"):
-        if (el.get("property") or el.get("name") or "").strip().lower() == "og:url":
-            if content := (el.get("content") or "").strip():
-                return str(content)
-    return None
+    return metas.get("og:url")
 
 
 def _page_title(tree: Any) -> str | None:

@@ -25,7 +25,7 @@ from extract.extractors.regions.gazetteer import (
 )
 from extract.extractors.regions.scan import _scan
 from extract.models import CurrentUnit, OffsetSpan, Region
-from extract.rules import read_tsv
+from extract.rules import read_groups, read_tsv
 
 
 def _looks_like_person(text: str, tok: _Token, idx: _Index) -> bool:
@@ -465,9 +465,7 @@ def _fold_subprov(spans: dict[tuple[str, str], list[OffsetSpan]]) -> None:
 def _border_zone_re() -> re.Pattern[str]:
     from extract.extractors.namelex import alternation
 
-    words: dict[str, list[str]] = {"area": [], "edge": [], "then": []}
-    for kind, word in read_tsv("border_zones.tsv"):
-        words[kind].append(word)
+    words = {k: list(read_groups("border_zones.tsv").get(k, ())) for k in ("area", "edge", "then")}
     letters = re.escape("".join(row[0] for row in read_tsv("province_abbreviations.tsv")))
     return re.compile(
         rf"(?<![{letters}])(?P<z>(?P<letters>[{letters}]{{2,6}})(?:{alternation(words['area'])}"
