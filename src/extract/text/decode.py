@@ -41,12 +41,6 @@ def _plausibility(text: str) -> float:
     return (common - 2 * rare) / len(text)
 
 
-def _cjk_share(text: str) -> float:
-    if not text:
-        return 0.0
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") / len(text)
-
-
 def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
     """Decode article bytes; return the text and the name of the encoding used.
 
