@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extract.ner import MODEL_DIR, load_ner, ner_entities
+from extract.ner import MODEL_DIR, blas_ops, load_ner, ner_entities, one_blas_thread
 from extract.ner.cli import ner_app
 from extract.ner.train import DEFAULT_DATA_DIR, _tags_to_spans, score
 
@@ -43,6 +43,35 @@ def test_model_loads_offline_once() -> None:
     assert nlp.pipe_names == ["ner_msra", "ner"]
     assert {"name", "position", "government"} <= set(nlp.get_pipe("ner").labels_as_spans())
     assert {"PER", "LOC", "ORG"} <= set(nlp.get_pipe("ner_msra").labels_as_spans())
+
+
+def test_blas_products_equal_thincs_own() -> None:
+    """The inference ops' matrix products (numpy's BLAS) give thinc's own results, in every
+    form the layers call them (transposed operands, an output buffer), and the loaded model
+    runs on them."""
+    import numpy
+    from thinc.api import NumpyOps
+
+    rng = numpy.random.default_rng(0)
+    x = rng.standard_normal((37, 288)).astype("f")
+    w = rng.standard_normal((96, 288)).astype("f")
+    ours, theirs = blas_ops(), NumpyOps()
+    numpy.testing.assert_allclose(ours.gemm(x, w, trans2=True), theirs.gemm(x, w, trans2=True), rtol=1e-4, atol=1e-3)
+    y = rng.standard_normal((37, 96)).astype("f")
+    numpy.testing.assert_allclose(ours.gemm(y, x, trans1=True), theirs.gemm(y, x, trans1=True), rtol=1e-4, atol=1e-3)
+    out = numpy.empty((37, 96), dtype="f")
+    assert ours.gemm(x, w, out=out, trans2=True) is out
+    numpy.testing.assert_allclose(out, theirs.gemm(x, w, trans2=True), rtol=1e-4, atol=1e-3)
+    assert all(node.ops is ours for node in load_ner().get_pipe("ner").model.walk())
+
+
+def test_one_blas_thread_restores_the_callers_setting() -> None:
+    from threadpoolctl import threadpool_info
+
+    before = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+    with one_blas_thread():
+        assert all(i["num_threads"] == 1 for i in threadpool_info() if i["user_api"] == "blas")
+    assert [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"] == before
 
 
 def test_entities_in_a_real_sentence() -> None:

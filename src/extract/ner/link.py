@@ -85,7 +85,7 @@ MSRA_PIPE = "ner_msra"
 
 def window_entities(text: str, places: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Entities of the CLUENER head over ``windows`` of ``text`` (offsets into ``text``)."""
-    from extract.ner import CLUENER_KEY, load_ner
+    from extract.ner import CLUENER_KEY, load_ner, one_blas_thread
 
     parts = windows(text, places)
     if not parts:
@@ -93,7 +93,8 @@ def window_entities(text: str, places: Sequence[tuple[int, int]] = ()) -> list[E
     nlp = load_ner(exclude=(MSRA_PIPE,))  # the MSRA head is not read here: not even loaded
     disable = [name for name in nlp.pipe_names if name != "ner"]
     out: set[Entity] = set()
-    docs = nlp.pipe((piece for _, piece in parts), disable=disable, batch_size=PIPE_BATCH)
+    with one_blas_thread():
+        docs = list(nlp.pipe((piece for _, piece in parts), disable=disable, batch_size=PIPE_BATCH))
     for (offset, _), doc in zip(parts, docs, strict=True):
         out.update((offset + s.start_char, offset + s.end_char, s.label_) for s in doc.spans.get(CLUENER_KEY, []))
     return sorted(out)
