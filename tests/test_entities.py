@@ -6,7 +6,7 @@ import pytest
 
 from extract import extract_text
 from extract.models import Official, Region
-from extract.ner.link import ner_officials, ner_regions, unique_unit
+from extract.ner.link import addable_places, ner_officials, ner_regions, unique_unit, windows
 
 TEXT = "内蒙古自治区党委副书记、自治区主席乌日娜，商务部部长助理陶文杰出席。习近平总书记殷殷嘱托。"
 
@@ -79,9 +79,35 @@ def test_ner_adds_what_the_rules_need_support_for() -> None:
 def test_ner_spans_are_on_the_doc() -> None:
     import extract
 
-    doc = extract.load(ner=True)("江西省委书记刘奇出席会议并讲话。")
+    doc = extract.load(ner=True)("内蒙古自治区主席布小林出席会议并讲话。")
     labels = {(s.text, s.label_) for s in doc.spans["ner"]}
-    assert ("刘奇", "PER") in labels or ("刘奇", "name") in labels
+    assert ("布小林", "name") in labels
+    assert [(o.name, o.why) for o in extract_text(doc.text, ner=True).officials] == [("布小林", "ner")]
+    # a name the rules found settles its title: the model reads nothing there
+    doc = extract.load(ner=True)("江西省委书记刘奇出席会议并讲话。")
+    assert list(doc.spans["ner"]) == []
+
+
+def test_windows_only_where_the_model_can_add_someone() -> None:
+    text = "省委书记刘奇出席。县长格桑卓玛出席。市长，副市长：会后再议。市长助理王五说。"
+    opened = [piece for _, piece in windows(text, taken=[ent(text, "刘奇", "")[:2]])]
+    assert any("格桑卓玛" in w for w in opened)  # an open head: its name is no one the rules found
+    assert not any("刘奇" in w for w in opened)  # settled: the rules found the name after 书记
+    assert not any("会后" in w for w in opened)  # 市长， 副市长： no name can follow
+    assert any("王五" in w for w in opened)  # 市长助理王五: the head goes on before the name
+    assert [piece for _, piece in windows(text, taken=[ent(text, "刘奇", "")[:2], ent(text, "王五", "")[:2]])] == [
+        piece for piece in opened if "王五" not in piece
+    ]
+
+
+def test_a_left_out_place_gets_a_window_only_if_it_could_add_a_unit() -> None:
+    text = "会议提出，要依托义乌国际商贸城等平台，推动朝阳产业发展。"
+    yiwu, chaoyang = ent(text, "义乌", "")[:2], ent(text, "朝阳", "")[:2]
+    zhejiang = Region(name="浙江省", level="province", spans=[(0, 0)])
+    assert addable_places(text, [yiwu, chaoyang], [zhejiang]) == [yiwu]  # 朝阳 is no single unit
+    assert addable_places(text, [yiwu], []) == []  # 浙江 is not in the article
+    yiwu_found = Region(name="义乌市", level="county", parents=["浙江省", "金华市"], spans=[yiwu])
+    assert addable_places(text, [yiwu], [zhejiang, yiwu_found]) == []  # already reported
 
 
 def test_a_place_name_that_names_a_river_is_not_the_unit() -> None:

@@ -21,7 +21,11 @@ places the rules left unsupported.  Rules keep the last word:
 
 The model reads about thirty times slower than the rules, so it reads only
 ``windows``: the stretches around title heads and around the place names the
-rules left out, the only places where its entities can add anything.
+rules left out, the only places where its entities can add anything.  A title
+head that the rules have settled (a name they found follows it) or that no name
+can follow (punctuation, a digit) gets no window: a person the model found
+there would overlap a name already reported, or not be a name after a title.
+Nor does a place name left out that could add no unit (``addable_places``).
 
 Every item added here has ``why`` (officials) starting with ``ner``.
 """
@@ -32,7 +36,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from extract.extractors.namelex import after_score, head_start_re, lexicon, title_words
+from extract.extractors.namelex import after_score, head_start_re, is_han, lexicon, title_words
 from extract.extractors.people import parse_title
 from extract.models import CurrentUnit, Official, Region, StaffMember
 from extract.rules import read_lines
@@ -50,20 +54,28 @@ _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 BEFORE_HEAD = 30  # characters read before a title head: its organization (国家发展改革委地区振兴司)
 AFTER_HEAD = 10  # and after it: the name, and the word that ends it
 AROUND_PLACE = 12  # characters read on each side of a place name the rules left out
+SETTLED_GAP = 3  # a name found at most this many Han characters after a head settles it (市长助理张三)
 MAX_WINDOW = 600  # characters of one window at most: overlapping stretches are merged up to this length
 PIPE_BATCH = 8  # windows the model reads at once (its memory is bounded by this times MAX_WINDOW)
 
 
-def windows(text: str, places: Sequence[tuple[int, int]] = ()) -> list[tuple[int, str]]:
+def windows(
+    text: str, places: Sequence[tuple[int, int]] = (), taken: Iterable[tuple[int, int]] = ()
+) -> list[tuple[int, str]]:
     """The stretches worth the model's time, with their offsets, each within its sentence,
-    overlapping ones merged: around each title head (the organization before it, the name
-    after it), and around each place name the rules left out for want of support.  The
+    overlapping ones merged: around each open title head (the organization before it, the
+    name after it), and around each place name the rules left out for want of support.  The
     model reads about thirty times slower than the rules, and these are the only places
-    where its entities can add anything (people next to titles, places to confirm).  A merged
+    where its entities can add anything (people next to titles, places to confirm).  A head
+    is open unless a name of ``taken`` (the spans of the people the rules found) starts at
+    most ``SETTLED_GAP`` Han characters after it, or no Han character follows it.  A merged
     window stops at ``MAX_WINDOW`` characters and the next one overlaps it, so that a text
     dense with titles costs memory per window, not per text."""
+    starts = {s for s, _ in taken}
     wanted = [
-        (m.start() - BEFORE_HEAD, m.start(), m.end(), m.end() + AFTER_HEAD) for m in head_start_re().finditer(text)
+        (m.start() - BEFORE_HEAD, m.start(), m.end(), m.end() + AFTER_HEAD)
+        for m in head_start_re().finditer(text)
+        if _open_head(text, m.end(), starts)
     ]
     wanted += [(s - AROUND_PLACE, s, e, e + AROUND_PLACE) for s, e in places]
     spans: list[list[int]] = []
@@ -80,14 +92,26 @@ def windows(text: str, places: Sequence[tuple[int, int]] = ()) -> list[tuple[int
     return [(lo, text[lo:hi]) for lo, hi in spans if text[lo:hi].strip()]
 
 
+def _open_head(text: str, end: int, name_starts: set[int]) -> bool:
+    """Whether a name the rules did not find may follow the title head ending at ``end``."""
+    for at in range(end, min(end + SETTLED_GAP + 1, len(text))):
+        if at in name_starts:
+            return False
+        if not is_han(text[at]):
+            return at > end  # 市长， ends the title with no name; 市长助理， may hide one
+    return end < len(text)
+
+
 MSRA_PIPE = "ner_msra"
 
 
-def window_entities(text: str, places: Sequence[tuple[int, int]] = ()) -> list[Entity]:
+def window_entities(
+    text: str, places: Sequence[tuple[int, int]] = (), taken: Iterable[tuple[int, int]] = ()
+) -> list[Entity]:
     """Entities of the CLUENER head over ``windows`` of ``text`` (offsets into ``text``)."""
     from extract.ner import CLUENER_KEY, load_ner, one_blas_thread
 
-    parts = windows(text, places)
+    parts = windows(text, places, taken)
     if not parts:
         return []
     nlp = load_ner(exclude=(MSRA_PIPE,))  # the MSRA head is not read here: not even loaded
@@ -183,6 +207,22 @@ def unique_unit(name: str) -> Region | None:
     (u,) = units.values()
     cur = CurrentUnit(name=u.current[0], adcode=u.current[1]) if u.current else None
     return Region(name=u.name, level=u.level, adcode=u.adcode, parents=list(u.parents), current=cur)
+
+
+def addable_places(text: str, candidates: Iterable[tuple[int, int]], regions: list[Region]) -> list[tuple[int, int]]:
+    """The place names the rules left out that a place entity could still add (``ner_regions``'s
+    own conditions, read before the model runs): the text there starts with the name of one
+    single unit that is not reported yet and whose prefecture or province is.  Only these get
+    a window: the model's entity around any other one would add nothing."""
+    have = {r.name for r in regions}
+    out = []
+    for start, end in candidates:
+        for length in range(2, min(8, len(text) - start) + 1):
+            unit = unique_unit(text[start : start + length])
+            if unit is not None and unit.name not in have and have.intersection(unit.parents):
+                out.append((start, end))
+                break
+    return out
 
 
 def ner_regions(entities: list[Entity], text: str, regions: list[Region]) -> list[Region]:

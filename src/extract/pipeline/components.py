@@ -156,7 +156,10 @@ def make_ner(nlp: Language, name: str) -> Component:
     from extract.ner import link as entities_mod
     def ner(doc: Doc) -> Doc:
         st = state_of(doc)
-        st.ner = entities_mod.window_entities(article_of(doc).body, st.region_candidates)
+        body = article_of(doc).body
+        taken = [sp for o in st.officials for sp in o.spans] + [sp for p in st.staff for sp in p.spans]
+        places = entities_mod.addable_places(st.masked_body or body, st.region_candidates, st.regions)
+        st.ner = entities_mod.window_entities(body, places, taken)
         add_spans(doc, "ner", st.ner)
         return doc
 
