@@ -156,9 +156,10 @@ def viterbi_spans(scores: numpy.ndarray, labels: list[str], trans: Any) -> list[
     # fast path: argmax is already a valid sequence (the argmax of the probabilities is that of
     # their logarithms: the logarithms are taken only when the path must be searched)
     best = scores.argmax(axis=1)
-    path: list[int]
+    outside = labels.index("O") if "O" in labels else -1
+    path: Any
     if start[best[0]] == 0.0 and end[best[-1]] == 0.0 and bool(numpy.all(pair[best[:-1], best[1:]] == 0.0)):
-        path = best.tolist()
+        path = best
     else:
         logp = numpy.log(numpy.clip(scores, 1e-9, 1.0)).astype("f")
         score = logp[0] + start
@@ -174,10 +175,14 @@ def viterbi_spans(scores: numpy.ndarray, labels: list[str], trans: Any) -> list[
             j = int(back[t, j])
             path.append(j)
         path.reverse()
+    # the tags other than O, in order (entities are sparse): an O between two of them ends any span begun
     spans: list[tuple[int, int, str]] = []
-    begin = -1
-    for t, j in enumerate(path):
-        prefix, _, lab = labels[j].partition("-")
+    begin = last = -1
+    for t in numpy.flatnonzero(numpy.asarray(path) != outside).tolist() if outside >= 0 else range(len(path)):
+        prefix, _, lab = labels[path[t]].partition("-")
+        if t != last + 1:
+            begin = -1
+        last = t
         if prefix == "S":
             spans.append((t, t + 1, lab))
         elif prefix == "B":
@@ -222,15 +227,25 @@ class BioesNER(Tagger):
             out.append(s)
         return out
 
-    def set_annotations(self, docs: Iterable[Doc], batch_scores: list[numpy.ndarray]) -> None:
-        if isinstance(docs, Doc):
-            docs = [docs]
+    def _decoder(self) -> tuple[list[str], Any]:
         labels = list(self.labels)
         if self._trans is None or self._trans_labels != tuple(labels):
             self._trans = _transitions(labels)
             self._trans_labels = tuple(labels)
+        return labels, self._trans
+
+    def spans_of(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+        """Each doc's entities as ``(start, end, label)`` token offsets, the docs left as they are
+        (what ``__call__`` would write to ``doc.spans[key]``, without making the spans)."""
+        labels, trans = self._decoder()
+        return [viterbi_spans(scores, labels, trans) for scores in self.predict(docs)]
+
+    def set_annotations(self, docs: Iterable[Doc], batch_scores: list[numpy.ndarray]) -> None:
+        if isinstance(docs, Doc):
+            docs = [docs]
+        labels, trans = self._decoder()
         for doc, scores in zip(docs, batch_scores, strict=True):
-            spans = [Span(doc, s, e, label=lab) for s, e, lab in viterbi_spans(scores, labels, self._trans)]
+            spans = [Span(doc, s, e, label=lab) for s, e, lab in viterbi_spans(scores, labels, trans)]
             doc.spans[self.key] = spans
             if self.write_ents:
                 doc.ents = spans

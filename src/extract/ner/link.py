@@ -56,7 +56,7 @@ AFTER_HEAD = 10  # and after it: the name, and the word that ends it
 AROUND_PLACE = 12  # characters read on each side of a place name the rules left out
 SETTLED_GAP = 3  # a name found at most this many Han characters after a head settles it (市长助理张三)
 MAX_WINDOW = 600  # characters of one window at most: overlapping stretches are merged up to this length
-PIPE_BATCH = 8  # windows the model reads at once (its memory is bounded by this times MAX_WINDOW)
+BATCH_CHARS = 2000  # characters the model reads at once (with the last window: its memory is bounded)
 
 
 def windows(
@@ -108,20 +108,37 @@ MSRA_PIPE = "ner_msra"
 def window_entities(
     text: str, places: Sequence[tuple[int, int]] = (), taken: Iterable[tuple[int, int]] = ()
 ) -> list[Entity]:
-    """Entities of the CLUENER head over ``windows`` of ``text`` (offsets into ``text``)."""
-    from extract.ner import CLUENER_KEY, load_ner, one_blas_thread
+    """Entities of the CLUENER head over ``windows`` of ``text`` (offsets into ``text``).
+
+    The windows are read in batches of about ``BATCH_CHARS`` characters; the head's tags are
+    decoded straight into offsets (one token is one character), with no spans made on the docs."""
+    from extract.ner import load_ner, one_blas_thread
 
     parts = windows(text, places, taken)
     if not parts:
         return []
     nlp = load_ner(exclude=(MSRA_PIPE,))  # the MSRA head is not read here: not even loaded
-    disable = [name for name in nlp.pipe_names if name != "ner"]
+    head = nlp.get_pipe("ner")
     out: set[Entity] = set()
     with one_blas_thread():
-        docs = list(nlp.pipe((piece for _, piece in parts), disable=disable, batch_size=PIPE_BATCH))
-    for (offset, _), doc in zip(parts, docs, strict=True):
-        out.update((offset + s.start_char, offset + s.end_char, s.label_) for s in doc.spans.get(CLUENER_KEY, []))
+        for batch in _batches(parts):
+            docs = [nlp.make_doc(piece) for _, piece in batch]
+            for (offset, _), spans in zip(batch, head.spans_of(docs), strict=True):  # type: ignore[attr-defined]
+                out.update((offset + s, offset + e, label) for s, e, label in spans)
     return sorted(out)
+
+
+def _batches(parts: list[tuple[int, str]]) -> Iterable[list[tuple[int, str]]]:
+    batch: list[tuple[int, str]] = []
+    size = 0
+    for part in parts:
+        batch.append(part)
+        size += len(part[1])
+        if size >= BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 @cache
