@@ -55,6 +55,30 @@ def test_rerun_skips_unchanged_and_redoes_changed(tmp_path: Path, raw_dir: Path)
     assert len((out / MANIFEST).read_text(encoding="utf-8").splitlines()) == 5
 
 
+def test_a_first_run_reads_each_file_once_a_rerun_compares_digests(
+    tmp_path: Path, raw_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent digests a file only to compare it with a recorded article: in a first run the
+    worker's reading is the only one, and the manifest still gets each file's digest."""
+    import hashlib
+
+    from extract.io import batch
+
+    corpus = make_corpus(tmp_path / "in", raw_dir, copies=1)
+    digested: list[str] = []
+    real = batch._digest
+    monkeypatch.setattr(batch, "_digest", lambda path, max_bytes: digested.append(path.name) or real(path, max_bytes))
+    out = tmp_path / "out"
+    run_batch([corpus], out, ner=False)
+    assert digested == []
+    entries = [json.loads(line) for line in (out / MANIFEST).read_text(encoding="utf-8").splitlines()]
+    assert {e["doc_id"]: e["sha256"] for e in entries} == {
+        f.stem: hashlib.sha256(f.read_bytes()).hexdigest() for f in corpus.glob("*.txt")
+    }
+    again = run_batch([corpus], out, ner=False)
+    assert again.skipped == 5 and sorted(digested) == sorted(f.name for f in corpus.glob("*.txt"))
+
+
 def test_interrupted_run_resumes_without_loss_or_duplicates(tmp_path: Path, raw_dir: Path) -> None:
     corpus = make_corpus(tmp_path / "in", raw_dir, copies=2)
     out = tmp_path / "out"

@@ -517,6 +517,9 @@ class Manifest(Mapping[str, dict[str, Any]]):
         entry: dict[str, Any] = json.loads(self._lines[doc_id])
         return entry
 
+    def __contains__(self, doc_id: object) -> bool:  # (without parsing the line)
+        return doc_id in self._lines
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._lines)
 
@@ -764,8 +767,12 @@ class _Run:
             elif is_collection(path):
                 yield from self.row_jobs(path, real)
             else:
-                digest = _digest(path, self.max_bytes)
+                # the content's digest is needed here only to compare with a recorded article (the
+                # worker reading the file makes it for the manifest): a first run reads each file once
+                digest = _digest(path, self.max_bytes) if stem_of(path) in self.manifest else None
                 doc_id = assign_doc_id(path, digest, self.manifest, self.taken, self.out)
+                if digest is None and doc_id in self.manifest:
+                    digest = _digest(path, self.max_bytes)
                 self.taken[doc_id] = str(path)
                 if self.unchanged(doc_id, digest):
                     self.progress(shown(path.name))
