@@ -201,3 +201,13 @@ def test_workers_fork_from_a_parent_that_has_warmed_the_pipeline() -> None:
     components.warm_up(ner=False)
     assert components.load.cache_info().currsize >= 1  # the pipeline the workers inherit
     assert jieba.dt.initialized  # and the dictionary the officials' word check reads
+
+
+def test_warming_up_with_ner_loads_the_model_the_workers_inherit() -> None:
+    """The model reads only where a title's name is left open, which the warm-up article may not
+    have: warming up loads it all the same (else every worker would load its own copy)."""
+    import extract.ner as ner_pkg
+    from extract.pipeline import components
+
+    components.warm_up(ner=True)
+    assert ner_pkg._load.cache_info().currsize >= 1
