@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import Any
 
 from extract.extractors.namelex import after_score, head_start_re, is_han, lexicon, title_words
 from extract.extractors.people import parse_title
@@ -112,20 +113,28 @@ def window_entities(
 
     The windows are read in batches of about ``BATCH_CHARS`` characters; the head's tags are
     decoded straight into offsets (one token is one character), with no spans made on the docs."""
-    from extract.ner import load_ner, one_blas_thread
+    from extract.ner import one_blas_thread
 
     parts = windows(text, places, taken)
     if not parts:
         return []
-    nlp = load_ner(exclude=(MSRA_PIPE,))  # the MSRA head is not read here: not even loaded
-    head = nlp.get_pipe("ner")
+    nlp, head = _model()
     out: set[Entity] = set()
     with one_blas_thread():
         for batch in _batches(parts):
             docs = [nlp.make_doc(piece) for _, piece in batch]
-            for (offset, _), spans in zip(batch, head.spans_of(docs), strict=True):  # type: ignore[attr-defined]
+            for (offset, _), spans in zip(batch, head.spans_of(docs), strict=True):
                 out.update((offset + s, offset + e, label) for s, e, label in spans)
     return sorted(out)
+
+
+@cache
+def _model() -> tuple[Any, Any]:
+    """The packaged pipeline without its MSRA head (not read here: not even loaded), and its CLUENER head."""
+    from extract.ner import load_ner
+
+    nlp = load_ner(exclude=(MSRA_PIPE,))
+    return nlp, nlp.get_pipe("ner")
 
 
 def _batches(parts: list[tuple[int, str]]) -> Iterable[list[tuple[int, str]]]:
