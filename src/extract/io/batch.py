@@ -576,12 +576,17 @@ def _same_file(entry: dict[str, Any], real: str) -> bool:
 
 
 def assign_doc_id(
-    path: Path, digest: str | None, manifest: Mapping[str, dict[str, Any]], taken: dict[str, str], out: Path
+    path: Path,
+    digest: str | None,
+    manifest: Mapping[str, dict[str, Any]],
+    taken: dict[str, str],
+    out: Path,
+    real: str | None = None,
 ) -> str:
     """The doc_id of an input: its stem, unless that belongs to another article — an earlier input
     of this run (``taken``), or a recorded one of another file and other content — then the stem
-    with 8 hex digits of the SHA-256 of the file's resolved path (the same file, the same id)."""
-    return _free_id(stem_of(path), os.path.realpath(path), digest, manifest, taken, out)
+    with 8 hex digits of the SHA-256 of the file's resolved path ``real`` (the same file, the same id)."""
+    return _free_id(stem_of(path), real or os.path.realpath(path), digest, manifest, taken, out)
 
 
 def _free_id(
@@ -770,7 +775,7 @@ class _Run:
                 # the content's digest is needed here only to compare with a recorded article (the
                 # worker reading the file makes it for the manifest): a first run reads each file once
                 digest = _digest(path, self.max_bytes) if stem_of(path) in self.manifest else None
-                doc_id = assign_doc_id(path, digest, self.manifest, self.taken, self.out)
+                doc_id = assign_doc_id(path, digest, self.manifest, self.taken, self.out, real)
                 if digest is None and doc_id in self.manifest:
                     digest = _digest(path, self.max_bytes)
                 self.taken[doc_id] = str(path)
