@@ -98,6 +98,10 @@ def test_windows_only_where_the_model_can_add_someone() -> None:
     assert [piece for _, piece in windows(text, taken=[ent(text, "刘奇", "")[:2], ent(text, "王五", "")[:2]])] == [
         piece for piece in opened if "王五" not in piece
     ]
+    # a title after a name the rules found is that name's; a word that ends names starts none
+    text = "要深入贯彻习近平总书记重要讲话精神。有关负责人表示，将加快建设。"
+    assert windows(text, taken=[ent(text, "习近平", "")[:2]]) == []
+    assert [piece for _, piece in windows(text)] == ["要深入贯彻习近平总书记重要讲话精神"]  # (习近平 not found)
 
 
 def test_a_left_out_place_gets_a_window_only_if_it_could_add_a_unit() -> None:

@@ -22,9 +22,10 @@ places the rules left unsupported.  Rules keep the last word:
 The model reads about thirty times slower than the rules, so it reads only
 ``windows``: the stretches around title heads and around the place names the
 rules left out, the only places where its entities can add anything.  A title
-head that the rules have settled (a name they found follows it) or that no name
-can follow (punctuation, a digit) gets no window: a person the model found
-there would overlap a name already reported, or not be a name after a title.
+head that the rules have settled (a name they found follows it, or precedes it:
+习近平总书记) or that no name can follow (punctuation, a digit, a word that ends
+names: 重要讲话, 表示) gets no window: a person the model found there would
+overlap a name already reported, or not be a name after a title.
 Nor does a place name left out that could add no unit (``addable_places``).
 
 Every item added here has ``why`` (officials) starting with ``ner``.
@@ -37,7 +38,15 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from extract.extractors.namelex import after_score, head_start_re, is_han, lexicon, title_words
+from extract.extractors.namelex import (
+    SCORE_STRONG,
+    after_score,
+    head_start_re,
+    is_han,
+    lexicon,
+    stop_at,
+    title_words,
+)
 from extract.extractors.people import parse_title
 from extract.models import CurrentUnit, Official, Region, StaffMember
 from extract.rules import read_lines
@@ -68,15 +77,16 @@ def windows(
     name after it), and around each place name the rules left out for want of support.  The
     model reads about thirty times slower than the rules, and these are the only places
     where its entities can add anything (people next to titles, places to confirm).  A head
-    is open unless a name of ``taken`` (the spans of the people the rules found) starts at
-    most ``SETTLED_GAP`` Han characters after it, or no Han character follows it.  A merged
+    is open unless the rules settled it or no name can follow it (``_open_head``; ``taken``:
+    the spans of the people the rules found).  A merged
     window stops at ``MAX_WINDOW`` characters and the next one overlaps it, so that a text
     dense with titles costs memory per window, not per text."""
-    starts = {s for s, _ in taken}
+    taken = list(taken)
+    starts, ends = {s for s, _ in taken}, {e for _, e in taken}
     wanted = [
         (m.start() - BEFORE_HEAD, m.start(), m.end(), m.end() + AFTER_HEAD)
         for m in head_start_re().finditer(text)
-        if _open_head(text, m.end(), starts)
+        if _open_head(text, m.start(), m.end(), starts, ends)
     ]
     wanted += [(s - AROUND_PLACE, s, e, e + AROUND_PLACE) for s, e in places]
     spans: list[list[int]] = []
@@ -93,8 +103,14 @@ def windows(
     return [(lo, text[lo:hi]) for lo, hi in spans if text[lo:hi].strip()]
 
 
-def _open_head(text: str, end: int, name_starts: set[int]) -> bool:
-    """Whether a name the rules did not find may follow the title head ending at ``end``."""
+def _open_head(text: str, start: int, end: int, name_starts: set[int], name_ends: set[int]) -> bool:
+    """Whether a name the rules did not find may follow the title head at ``start:end``.  Not when
+    the head follows a name they found (习近平总书记: the title is that name's), nor when a word that
+    ends names follows it (总书记重要讲话, 负责人表示: a name never starts with a verb or a final
+    word of ``name_stops.tsv``), nor when a name they found starts at most ``SETTLED_GAP`` Han
+    characters after it, nor when no Han character follows it."""
+    if start in name_ends or stop_at(text, end) >= SCORE_STRONG:
+        return False
     for at in range(end, min(end + SETTLED_GAP + 1, len(text))):
         if at in name_starts:
             return False
