@@ -41,6 +41,7 @@ from typing import Any
 from extract.extractors.namelex import (
     SCORE_STRONG,
     after_score,
+    alternation,
     head_start_re,
     is_han,
     lexicon,
@@ -107,10 +108,14 @@ def _open_head(text: str, start: int, end: int, name_starts: set[int], name_ends
     """Whether a name the rules did not find may follow the title head at ``start:end``.  Not when
     the head follows a name they found (习近平总书记: the title is that name's), nor when a word that
     ends names follows it (总书记重要讲话, 负责人表示: a name never starts with a verb or a final
-    word of ``name_stops.tsv``), nor when a name they found starts at most ``SETTLED_GAP`` Han
-    characters after it, nor when no Han character follows it."""
+    word of ``name_stops.tsv``), nor when the head begins an organization's name of
+    ``org_suffixes.txt`` (委员会, 董事会), nor when a name they found starts at most
+    ``SETTLED_GAP`` Han characters after it, nor when no Han character follows it."""
     if start in name_ends or stop_at(text, end) >= SCORE_STRONG:
         return False
+    org = _org_words().match(text, start)
+    if org is not None and org.end() > end:
+        return False  # 委员会, 人大常委会, 董事会, 领导小组: the head is part of an organization's name
     for at in range(end, min(end + SETTLED_GAP + 1, len(text))):
         if at in name_starts:
             return False
@@ -164,6 +169,11 @@ def _batches(parts: list[tuple[int, str]]) -> Iterable[list[tuple[int, str]]]:
             batch, size = [], 0
     if batch:
         yield batch
+
+
+@cache
+def _org_words() -> re.Pattern[str]:
+    return re.compile(alternation(read_lines("org_suffixes.txt")))
 
 
 @cache
