@@ -140,6 +140,23 @@ def test_zone_covers_the_cities_in_its_name() -> None:
     assert set(got) == {"武汉城市圈", "长株潭城市群", "大南昌都市圈"}
 
 
+def test_zones_named_by_their_members_letters_or_a_land_word() -> None:
+    """A zone word after the members' one-letter abbreviations, or after a land word, names a zone
+    zones.tsv does not list (rules/zone_words.tsv), as written; the letters still mention their units."""
+    got = names("会议提出，加快推进乌昌石城市群和酒嘉经济圈建设，共建沿淮城市带。")
+    assert {"乌昌石城市群": "zone", "酒嘉经济圈": "zone", "沿淮城市带": "zone"}.items() <= got.items()
+    assert {"乌鲁木齐市", "昌吉回族自治州"} <= set(got)
+    got = names("推动晋陕蒙经济区发展。")
+    assert set(got) == {"晋陕蒙经济区", "山西省", "陕西省", "内蒙古自治区"}
+    # where the run starts: not at a conjunction (和), nor inside the word before it (整合)
+    assert "宁镇扬都市圈" in names("加快宁镇扬同城化和宁镇扬都市圈建设。")
+    assert "银榆经济区" in names("要整合银榆经济区的资源。")
+    # a listed zone's name wins; common words, one letter and development zones name no zone
+    assert names("推动长江经济带和长株潭城市群建设。") == {"长江经济带": "zone", "长株潭城市群": "zone"}
+    for text in ("推动大中城市群协调发展。", "建设东南经济区。", "入驻晋经济区。", "国家级经济开发区。"):
+        assert not [n for n, level in names(text).items() if level == "zone" and n.endswith(("群", "区"))], text
+
+
 def test_bare_direction_words_only_in_regional_sense() -> None:
     got = names("推进西部大开发，推动中部地区崛起，东北全面振兴，构建联动长三角与中西部地区的平台。")
     assert {"西部地区", "中部地区", "东北地区", "中西部地区", "长江三角洲"} == set(got)

@@ -20,6 +20,8 @@ How a text is read:
 3. Runs of one-character province abbreviations (``沪苏浙皖``, ``鄂湘赣``) in text no key covers,
    one-character city abbreviations in the pattern ``在汉举行``/``驻连商会``, and nicknames whose city
    is otherwise mentioned.
+4. Zones no table lists, from how zones are named (``named_zones``): a zone word after the
+   members' letters or a land word (``呼包银榆经济区``, ``沿黄河经济带``).
 
 Each region carries its adcode (six digits), its parents' names nearest first (county →
 ``[prefecture, province]``; a district of a province-level city → ``[上海市]``) and the ``[start,

@@ -23,6 +23,7 @@ from extract.extractors.regions.gazetteer import (
     _unit_by_ref,
     region_index,
 )
+from extract.extractors.regions.named_zones import named_zones
 from extract.extractors.regions.scan import _scan
 from extract.models import CurrentUnit, OffsetSpan, Region
 from extract.rules import read_groups, read_tsv
@@ -502,8 +503,11 @@ def find_regions(
     res.run()
     if unsupported is not None:  # short names left out for want of support: where more evidence could help
         unsupported += [(res.tokens[p].start, res.tokens[p].end) for p in res.unsupported]
+    hits = [*res.hits, *border_zones(text)]
+    zoned = [(s, e) for s, e, kind, _ in hits if kind == "zone"]
+    hits += [h for h in named_zones(text) if not any(s < h[1] and h[0] < e for s, e in zoned)]
     spans: dict[tuple[str, str], list[OffsetSpan]] = {}
-    for start, end, kind, ref in sorted([*res.hits, *border_zones(text)]):
+    for start, end, kind, ref in sorted(hits):
         spans.setdefault((kind, ref), []).append((start, end))
     _fold_subprov(spans)
     out: list[Region] = []

@@ -1,0 +1,86 @@
+"""Zones that no table lists, read from how such zones are named: a zone word (经济区, 城市群,
+都市圈 …) after the one-letter abbreviations of the members (呼包银榆经济区, 乌昌石城市群, 晋陕蒙经济区)
+or after a word for a stretch of land (沿黄河经济带, 首都经济圈); ``rules/zone_words.tsv``.
+
+The letters are the province abbreviations, the city abbreviations and the first characters of
+the prefecture- and province-level names.  A run of them is read as members' letters when it has
+two to six letters, at least two different, no letter right before it, and is no common word of
+jieba's dictionary (东北, 南北 and 大中 are words, 呼包银榆 is not); a leading letter that is a
+frequent word alone (和, 大, 中), or that jieba joins to the word before the run (整合, 入驻), is not
+one of the run (和宁镇扬都市圈, 整合呼包银榆经济区).  Such a zone is named as written;
+``find_regions`` drops it where a listed zone (zones.tsv) or a border area covers the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.extractors.namelex import alternation
+from extract.rules import read_groups, read_tsv
+
+COMMON_WORD = 200  # a run of letters that jieba's dictionary counts this often is a word (东北), no members
+FUNCTION_CHAR = 50_000  # a letter counted this often alone is read as a word of its own (和, 大, 中, 上)
+MAX_LETTERS = 6
+
+
+@cache
+def _letters() -> frozenset[str]:
+    from extract.extractors.regions.gazetteer import region_index
+
+    out = {row[0] for row in read_tsv("province_abbreviations.tsv")}
+    out |= {row[0] for row in read_tsv("city_abbreviations.tsv")}
+    for units in region_index().units.values():
+        out |= {u.name[0] for u in units if u.level in ("prefecture", "province")}
+    return frozenset(out)
+
+
+@cache
+def _zone_word_re() -> re.Pattern[str]:
+    words = read_groups("zone_words.tsv")
+    zone = alternation(words.get("zone", ()))
+    land = alternation(words.get("land", ()))
+    # a zone word, with the land word before it when there is one; the letters are read backwards in code
+    return re.compile(f"(?P<land>{land})?(?P<zone>{zone})" if land else f"(?P<zone>{zone})")
+
+
+def _frequency(word: str) -> int:
+    import jieba
+
+    jieba.dt.check_initialized()
+    return int(jieba.dt.FREQ.get(word, 0))
+
+
+def _word_start(text: str, start: int, end: int) -> int:
+    """The first word boundary at or after ``start`` in jieba's reading of the text before
+    ``end``: a letter that jieba joins to the characters before the run (整合, 入驻) is none of it."""
+    import jieba
+
+    lo = max(0, start - 4)
+    at = lo
+    for word in jieba.cut(text[lo:end], HMM=False):
+        if at >= start:
+            return at
+        at += len(word)
+    return end
+
+
+def named_zones(text: str) -> list[tuple[int, int, str, str]]:
+    """The zones ``text`` names by their members' letters or a land word, as hits
+    ``(start, end, "zone", name as written)``."""
+    out: list[tuple[int, int, str, str]] = []
+    letters = _letters()
+    for m in _zone_word_re().finditer(text):
+        if m.group("land"):
+            out.append((m.start(), m.end(), "zone", m.group()))
+            continue
+        end = start = m.start("zone")
+        while start > 0 and text[start - 1] in letters and end - start <= MAX_LETTERS:
+            start -= 1
+        start = _word_start(text, start, end)  # 整合呼包银榆经济区: 合 ends the word 整合
+        while start < end and _frequency(text[start]) >= FUNCTION_CHAR:
+            start += 1  # 和宁镇扬都市圈: 和 is the conjunction
+        run = text[start:end]
+        if 2 <= len(run) <= MAX_LETTERS and len(set(run)) >= 2 and _frequency(run) < COMMON_WORD:
+            out.append((start, m.end(), "zone", text[start : m.end()]))
+    return out
