@@ -79,6 +79,28 @@ def test_a_first_run_reads_each_file_once_a_rerun_compares_digests(
     assert again.skipped == 5 and sorted(digested) == sorted(f.name for f in corpus.glob("*.txt"))
 
 
+def test_records_jsonl_holds_each_record_file_as_one_line(tmp_path: Path, raw_dir: Path) -> None:
+    """records.jsonl's lines are the folder's record files, each compacted (json.dumps with "," and
+    ":"), in the order of their names: those written by this run (from the lines the workers sent)
+    and those kept from an earlier run (read from their files) alike."""
+    corpus = make_corpus(tmp_path / "in", raw_dir, copies=1)
+    out = tmp_path / "out"
+
+    def compacted() -> list[str]:
+        return [
+            json.dumps(json.loads(f.read_text(encoding="utf-8")), ensure_ascii=False, separators=(",", ":"))
+            for f in sorted(out.glob("*.json"))
+        ]
+
+    run_batch([corpus], out, ner=False, workers=2)
+    assert (out / "records.jsonl").read_text(encoding="utf-8").splitlines() == compacted()
+    next(corpus.glob("002_*.txt")).write_text(SAMPLE, encoding="utf-8")
+    again = run_batch([corpus], out, ner=False)
+    assert (again.articles, again.skipped) == (1, 4)
+    assert (out / "records.jsonl").read_text(encoding="utf-8").splitlines() == compacted()
+    assert not [f for f in out.iterdir() if f.name.endswith(".tmp")]
+
+
 def test_interrupted_run_resumes_without_loss_or_duplicates(tmp_path: Path, raw_dir: Path) -> None:
     corpus = make_corpus(tmp_path / "in", raw_dir, copies=2)
     out = tmp_path / "out"

@@ -248,6 +248,7 @@ class Outcome:
     error_kind: str = "input"
     row: int | None = None  # a collection's row: its line or number
     written: bool = False  # the worker wrote <doc_id>.json to the job's ``out``
+    line: str | None = None  # the record as one line of records.jsonl (no parsing of the file again)
 
     @property
     def ok(self) -> bool:
@@ -305,11 +306,12 @@ def _extracted(job: Job, name: str, doc_id: str, digest: str | None, article: An
     counts = {field: len(getattr(record, field)) for field in LIST_FIELDS}
     counts["event"] = int(record.event is not None)
     pretty = record.model_dump_json(indent=1) + "\n"
+    line = record.model_dump_json()  # (what records.jsonl made of the file: json.dumps, "," and ":")
     if job.out is not None:  # a local worker writes its record itself: the parent's writing is no bottleneck
         with contextlib.suppress(OSError):  # (if it cannot, the parent tries and says why)
             write_atomic(Path(job.out) / f"{doc_id}.json", pretty)
-            return Outcome(name, doc_id, digest, None, counts, row=job.row, written=True)
-    return Outcome(name, doc_id, digest, pretty, counts, row=job.row)
+            return Outcome(name, doc_id, digest, None, counts, row=job.row, written=True, line=line)
+    return Outcome(name, doc_id, digest, pretty, counts, row=job.row, line=line)
 
 
 def died(job: Job, how: str) -> Outcome:
@@ -714,8 +716,35 @@ def run_batch(
         try:
             run.go(inputs, executor or pool_executor(workers))
         finally:
-            _rebuild(out, summary, given)
+            _rebuild(out, summary, given, run.staged)
+            run.staged.close()
     return summary
+
+
+class _Staged:
+    """The records.jsonl lines of the records written in this run, in an unnamed temporary file of
+    the output folder (nothing is left behind if the run is killed) with an index by doc_id: the
+    rebuild copies them instead of reading and parsing each record file again."""
+
+    def __init__(self, out: Path) -> None:
+        self._file = tempfile.TemporaryFile(dir=out)
+        self._at: dict[str, tuple[int, int]] = {}
+
+    def add(self, doc_id: str, line: str) -> None:
+        data = line.encode("utf-8", "backslashreplace")
+        self._file.seek(0, os.SEEK_END)
+        self._at[doc_id] = (self._file.tell(), len(data))
+        self._file.write(data)
+
+    def get(self, doc_id: str) -> str | None:
+        where = self._at.get(doc_id)
+        if where is None:
+            return None
+        self._file.seek(where[0])
+        return self._file.read(where[1]).decode("utf-8")
+
+    def close(self) -> None:
+        self._file.close()
 
 
 @dataclass
@@ -737,6 +766,7 @@ class _Run:
     files: dict[str, str] = field(default_factory=dict)  # doc_id → its file (file#id for a row), until written
 
     def __post_init__(self) -> None:
+        self.staged = _Staged(self.out)
         self.writes = str(self.out) if self.local else None
         self.reference = self.reference_date.isoformat() if self.reference_date else None
         self.version = pipeline_fingerprint(self.ner) + (f"+ref{self.reference}" if self.reference else "")
@@ -818,6 +848,8 @@ class _Run:
                 else:
                     if outcome.record_json is not None:
                         write_atomic(self.out / f"{outcome.doc_id}.json", outcome.record_json)
+                    if outcome.line is not None:
+                        self.staged.add(outcome.doc_id, outcome.line)
                     entry = {"doc_id": outcome.doc_id, "file": file, "sha256": outcome.sha256,
                              "version": self.version, "counts": outcome.counts}  # fmt: skip
                     log.write(_dumps(entry) + "\n")
@@ -828,9 +860,10 @@ class _Run:
                 self.progress(f"{name}:{outcome.row}" if outcome.row is not None else name)
 
 
-def _rebuild(out: Path, summary: Summary, given: set[str]) -> None:
-    """``records.jsonl`` from every record of the folder, ``errors.jsonl`` from this run's errors and
-    the earlier ones of inputs not given this time, the manifest compacted to the records there."""
+def _rebuild(out: Path, summary: Summary, given: set[str], staged: _Staged | None = None) -> None:
+    """``records.jsonl`` from every record of the folder (those written in this run from their
+    ``staged`` lines), ``errors.jsonl`` from this run's errors and the earlier ones of inputs not
+    given this time, the manifest compacted to the records there."""
     manifest = read_manifest(out)
     ids: set[str] = set()
 
@@ -839,6 +872,11 @@ def _rebuild(out: Path, summary: Summary, given: set[str]) -> None:
             names = sorted(e.name for e in it if e.name.endswith(".json"))
         for name in names:
             f = out / name
+            line = staged.get(f.stem) if staged is not None else None
+            if line is not None:
+                ids.add(f.stem)
+                yield line + "\n"
+                continue
             record = _record_of(f)
             if record is None:
                 if f.stem in manifest:  # one of ours, cut short (a disk full, a copy interrupted)
