@@ -97,8 +97,11 @@ def writable(text: str) -> str:
 
 
 def stem_of(path: str | os.PathLike[str]) -> str:
-    """The plain doc_id of an article file: its name without the suffix, as valid UTF-8."""
-    return Path(shown(Path(path).name)).stem
+    """The plain doc_id of an article file: its name without the suffix, as valid UTF-8
+    (``Path.stem`` of the name, by string operations: a batch makes one per input)."""
+    name = shown(os.path.basename(os.path.normpath(os.fspath(path))))
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 def _dumps(obj: Any) -> str:
@@ -110,6 +113,14 @@ def _dumps(obj: Any) -> str:
 
 def iter_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
     """Files to process, in a stable order, each once; an input that cannot be read yields its reason.
+    (``_resolved_inputs`` with each file's resolved path.)"""
+    for path, _, problem in _resolved_inputs(paths):
+        yield path, problem
+
+
+def _resolved_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, str, str | None]]:
+    """Files to process, in a stable order, each once, with its resolved path; an input that cannot
+    be read yields its reason.
 
     Folders are searched for article files and collections at any depth (an explicit stack: no recursion limit),
     symbolic links to folders followed, a folder already read (a link loop, two links to one folder) not
@@ -124,7 +135,7 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
         try:
             st = os.stat(p)
         except OSError as e:
-            yield p, _stat_reason(p, e)
+            yield p, os.path.realpath(p), _stat_reason(p, e)
             continue
         if stat.S_ISDIR(st.st_mode):
             found = sorted(_walk(p, st, folders), key=lambda item: item[0].parts)
@@ -137,7 +148,7 @@ def iter_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
             if problem is None and real in seen:
                 continue
             seen.add(real)
-            yield f, problem
+            yield f, real, problem
 
 
 def _stat_reason(p: Path, e: OSError) -> str:
@@ -793,8 +804,7 @@ class _Run:
         return True
 
     def jobs(self, inputs: list[Path]) -> Iterator[Job]:
-        for path, problem in iter_inputs(inputs):
-            real = os.path.realpath(path)
+        for path, real, problem in _resolved_inputs(inputs):
             self.given.add(shown(real))
             if problem:
                 self.summary.fail(path, problem)
