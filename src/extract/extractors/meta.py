@@ -19,12 +19,12 @@ from __future__ import annotations
 import itertools
 import re
 import string
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from extract.extractors.dates import find_raw_dates, parse_iso_date, roc_dates, valid_date
+from extract.extractors.dates import find_raw_dates, not_after, parse_iso_date, roc_dates, valid_date
 from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.furniture import is_credit_line, is_never_headline, line_offsets
 from extract.text.normalize import to_simplified
@@ -47,21 +47,8 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"(?:{colon})\s*[:：]\s*(?P<d>{_FULL_DATE})"),
         re.compile(rf"(?:{colon})\s*[:：]\s*"),
-        re.compile(rf"(?:{bare})\s*[:：]?\s*(?P<d>{_FULL_DATE})"),  # not inside a Latin word: _unglued
+        re.compile(rf"(?:{bare})\s*[:：]?\s*(?P<d>{_FULL_DATE})"),  # not inside a Latin word (not_after)
     )
-
-
-def _unglued(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` that do not start inside a Latin word (update: no ``date``), as
-    ``(?<![A-Za-z])`` in front of it would find them; tested here, because a pattern that opens
-    with a lookbehind is tried at every character, one that opens with words skips to them."""
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        if m.start() > 0 and text[m.start() - 1] in string.ascii_letters:
-            pos = m.start() + 1
-            continue
-        yield m
-        pos = m.end()  # a label is never empty
 
 
 _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])"
@@ -141,7 +128,7 @@ def _find_publish_date(
     text: str, page_date: Callable[[date | None], date | None]
 ) -> tuple[date, tuple[int, int]] | None:
     with_colon, colon_only, bare = _labels()
-    for m in itertools.chain(with_colon.finditer(text), _unglued(bare, text)):
+    for m in itertools.chain(with_colon.finditer(text), not_after(bare, text, string.ascii_letters)):
         d = page_date(parse_iso_date(m.group("d")))
         if d:
             return d, (m.start("d"), m.end("d"))
