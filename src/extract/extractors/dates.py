@@ -98,7 +98,9 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Written dates; a lone day, to be matched at the start of a run of numerals (``_lone_days``);
+    the runs it may start."""
     w = date_words()
     cn = "".join(k for k in w.numerals if k != "十")
     digit = "0-9０-９"
@@ -122,14 +124,34 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     # a day alone (27日) takes its month from the dates around it
     lone = (
-        rf"(?<![{digit}{cn}十月年.\-/])(?P<ld>{day})日?"
+        rf"(?P<ld>{day})日?"
         rf"(?:\s*(?:{sep})\s*(?P<ld2>{day}))?日"  # 15日至16日: a range of days
         rf"(?!{alternation(w.notday)})(?P<lpart>{part})?"  # not a count of days (30日内, 一日游)
     )
     # a date starts with a numeral or a relative-year word: the lookahead fails fast elsewhere
     first = re.escape("".join(sorted({*cn, "十", *(word[0] for word in w.relyears)})))
     start = rf"(?=[{digit}{first}])"
-    return re.compile(rf"{start}(?:(?<![{digit}第]){written}|{iso})"), re.compile(lone)
+    # a lone day's day is a whole run of numerals, which 日, a space or a range's separator follows
+    after_day = re.escape("".join(sorted({"日", *(s[0] for s in w.rangeseps)})))
+    numerals = rf"[{digit}{cn}十]+(?=[\s{after_day}])"
+    return re.compile(rf"{start}(?:(?<![{digit}第]){written}|{iso})"), re.compile(lone), re.compile(numerals)
+
+
+def _lone_days(text: str) -> Iterator[re.Match[str]]:
+    """The lone days of ``text`` (16日, 15日至16日) that follow no numeral and none of 月年.-/ , as
+    ``(?<![numerals月年.\\-/])`` in front of the pattern would find them: such a day is a whole run
+    of numerals, and only the runs that 日, a space or a range's separator follows are tried (the
+    lookbehind made ``re`` try the pattern at every character)."""
+    _, lone, numerals = _patterns()
+    end = 0
+    for run in numerals.finditer(text):
+        p = run.start()
+        if p < end or (p and text[p - 1] in "月年.-/"):
+            continue
+        m = lone.match(text, p)
+        if m:
+            yield m
+            end = m.end()
 
 
 @cache
@@ -211,7 +233,7 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
 
     Relative days (昨天, 昨(4)日, 本月13日) are dates only where a reference fixes them: the
     publish date, else a dateline's day (X月X日电), else the ``reference`` the user gave."""
-    written, lone = _patterns()
+    written = _patterns()[0]
     titles = title_spans(text)
     inside = lambda a: any(s <= a < e for s, e in titles)  # noqa: E731
     out: list[RawDate] = [rd for rd in roc_dates(text) if not inside(rd.start_pos)]
@@ -265,7 +287,7 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
                     taken.append((rd.start_pos, rd.end_pos))
     # lone days (16日上午): the month of the nearest day written before them in the article's own
     # time (not a date of another year), else the month that puts them nearest the publish date
-    for m in lone.finditer(text):
+    for m in _lone_days(text):
         if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
             continue
         d = cn_number(m.group("ld"))
