@@ -770,10 +770,13 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         for pp in people.values():
             for ti, ps in pp.titles:
                 by_post.setdefault((pp.name[0], ti[ps:]), []).append(pp)
-        for m in g.back.finditer(t):
-            holders = by_post.get((m.group("sur"), m.group()[1:]), [])
-            if len(holders) == 1 and not in_title(m.start()) and after_score(t, m.end()) >= SCORE_WEAK:
-                holders[0].spans.add(m.span())
+        # a match names a holder only where its text is a holder's surname and post: where the
+        # text holds none of those, the search (which stops at every surname) is left out
+        if any(sur + post in t for sur, post in by_post):
+            for m in g.back.finditer(t):
+                holders = by_post.get((m.group("sur"), m.group()[1:]), [])
+                if len(holders) == 1 and not in_title(m.start()) and after_score(t, m.end()) >= SCORE_WEAK:
+                    holders[0].spans.add(m.span())
 
     out = []
     for p in people.values():
