@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TypedDict
 
-from extract.extractors.namelex import alternation
+from extract.extractors.namelex import alternation, not_after
 from extract.rules import read_tsv
 
 
@@ -206,21 +206,6 @@ def valid_date(y: int, m: int, d: int | None) -> bool:
     if d is None:
         return True
     return 1 <= d <= calendar.monthrange(y if y else 2000, m)[1]
-
-
-def not_after(pattern: re.Pattern[str], text: str, chars: str, digits: bool = False) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` (which matches no empty string) in ``text`` that do not follow
-    one of ``chars`` (or a digit: ``digits``), as ``(?<![chars\\d])`` in front of the pattern would
-    find them.  Tested here: a pattern that opens with a lookbehind is tried at every character,
-    one that opens with characters or words lets ``re`` skip to them (four times as fast)."""
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        c = text[m.start() - 1] if m.start() else ""
-        if c and (c in chars or (digits and c.isdecimal())):
-            pos = m.start() + 1
-        else:
-            yield m
-            pos = m.end()
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:

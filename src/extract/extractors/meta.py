@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from extract.extractors.dates import find_raw_dates, not_after, parse_iso_date, roc_dates, valid_date
+from extract.extractors.dates import find_raw_dates, parse_iso_date, roc_dates, valid_date
+from extract.extractors.namelex import not_after
 from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.furniture import is_credit_line, is_never_headline, line_offsets
 from extract.text.normalize import to_simplified
