@@ -460,7 +460,9 @@ def content_year(text: str) -> YearEvidence | None:
     final = _FINAL_YEAR.search(text)
     if final:
         return YearEvidence(int(final.group("y")), True, "content:plan-final-year")
-    # an anniversary: 今年是X五周年 / 在X三周年之际
+    # an anniversary: 今年是X五周年 / 在X三周年之际 (each needs a 周年 after it: none, no search)
+    if "周年" not in text:
+        return None
     for base, pattern in _anchors():
         for m in pattern.finditer(text):
             tail = text[m.end() : m.end() + 12]
