@@ -94,6 +94,7 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
 
 
 EARLIEST_PAGE_DATE = date(1990, 1, 1)  # before the web: an epoch artifact (1970-01-01 08:00:20), not a date
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # what every pattern of _FULL_DATE or _DMY matches
 _DATE_ALONE = re.compile(rf"^\s*(?P<d>{_FULL_DATE}){_WEEKDAY_BRACKETED}?{_TIME}?\s*$")
 # [2016.09.15] 發表 / 【2016-09-15】
 _BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{_FULL_DATE})\s*[\]】)）]")
@@ -151,7 +152,8 @@ def _find_publish_date(
     if agency and (d := page_date(parse_iso_date(agency.group("d")))):
         return d, (agency.start("d") - 1, agency.end("d") - 1)
     lines = [(at, line) for at, line in line_offsets(text) if line.strip()]
-    header = lines[:HEADER_LINES]
+    # the header's patterns all read a date with its year's digits: lines without any are passed over
+    header = [(at, line) for at, line in lines[:HEADER_LINES] if _YEAR_DIGITS.search(line)]
     for at, line in header:
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
         if line_match and (d := page_date(parse_iso_date(line_match.group("d")))):
