@@ -128,14 +128,15 @@ def _grammar() -> _Grammar:
     tr = "".join(sorted(minority_name_chars()))
     # the first characters a title can start with: the regex fails fast everywhere else
     slot_first = re.escape("".join(sorted({w[0] for w in [*heads, *groups, *mod_words] if w})))
-    post_first = re.escape("".join(sorted({r[0][0] for r in posts if r[0]})))
     return _Grammar(
         slot=re.compile(
             f"(?=[{slot_first}])(?P<mod>{mods})?(?P<head>{all_heads})(?P<gap>[:：]?[ \u3000\n]{{0,3}})"
             f"(?={sur}|[{tr}]|[\u4e00-\u9fff]{{2,6}}[·•‧・])"
         ),
         head_end=words.end,
-        post=re.compile(f"(?=[{post_first}])(?:{alternation([r[0] for r in posts])})(?![{_POST_WORD_TAILS}])"),
+        # (no lookahead of the first characters in front: opening with the words' alternation lets re
+        # skip to their first characters, 2.5 times as fast)
+        post=re.compile(f"(?:{alternation([r[0] for r in posts])})(?![{_POST_WORD_TAILS}])"),
         local_posts=frozenset(r[0] for r in posts if len(r) > 1 and r[1] == "local"),
         org_end=re.compile(f"(?:{alternation(read_lines('org_suffixes.txt'))})$"),
         prefix_stop=re.compile(alternation(read_lines("title_prefix_stops.txt"))),
