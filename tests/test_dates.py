@@ -219,3 +219,14 @@ def test_republic_of_china_years_as_taiwan_writes_them() -> None:
     assert days == {"114年3月": "2025-03-01", "113年11月5日": "2024-11-05"}
     assert _days("该校成立113年来培养人才无数。") == []
     assert find_publish_date("標題\n發布日期：112-05-16\n正文")[0] == date(2023, 5, 16)  # type: ignore[index]
+
+
+def test_a_lone_day_is_a_whole_run_of_numerals_after_no_month_or_year() -> None:
+    from extract.extractors.dates import find_raw_dates
+
+    def days(text: str) -> list[tuple[str, int, int | None, int | None]]:
+        return [(r.text, r.month, r.day, r.day2) for r in find_raw_dates(text, publish=date(2024, 3, 20))]
+
+    assert days("3月2日，代表团抵达。15日至16日，双方举行会谈。") == [("3月2日", 3, 2, None), ("15日至16日", 3, 15, 16)]
+    assert days("十五日上午，会议开幕。") == [("十五日上午", 3, 15, None)]
+    assert days("编号2024日报") == []  # 24 inside 2024 is no day

@@ -312,3 +312,9 @@ def test_a_delegations_visit_days_give_way_to_the_meetings_own_day() -> None:
         reference_date="2021-06-20",
     )
     assert forum.event is not None and (forum.event.start, forum.event.end) == ("2021-06-18", "2021-06-19")
+
+
+def test_a_latin_date_label_counts_only_as_a_word_of_its_own() -> None:
+    line = "两市签署协议。\n最后 {} 2021-05-06 来自网络稿件，内容如下文所述。"
+    assert find_publish_date(line.format("Date")) == (date(2021, 5, 6), (16, 27))
+    assert find_publish_date(line.format("update")) is None  # date inside update is no label

@@ -177,3 +177,14 @@ def test_bulleted_headlines_ending_a_page_are_links_not_the_article() -> None:
     body = normalize_text(page).body
     assert "宜昌" not in body and "荆门" not in body
     assert "推进交通一体化" in body and "共建产业园区" in body  # a list inside the article stays
+
+
+def test_a_furniture_pattern_is_tried_at_line_starts_only_when_every_alternative_is_anchored() -> None:
+    from extract.text.furniture import _top_level_branches
+
+    # 版权所有 may stand anywhere in a copyright line; ^首页 only at its start
+    assert _top_level_branches("^(首页|返回首页)$") == ["^(首页|返回首页)$"]
+    assert _top_level_branches("^上一版|版权所有") == ["^上一版", "版权所有"]
+    assert _top_level_branches(r"^[|｜]\|x|[^]|]{2}") == [r"^[|｜]\|x", "[^]|]{2}"]
+    art = normalize_text("两市签署合作协议。\n本网站 版权所有 2021\n")
+    assert "版权所有" not in art.body and "签署合作协议" in art.body

@@ -26,7 +26,8 @@ FUTURE_WINDOW = 8  # a future word this close before the verb announces it (åŒæ
 
 @dataclass(frozen=True)
 class DocumentRules:
-    kinds: tuple[tuple[str, str], ...]  # head word, kind; longest first
+    kinds: dict[str, str]  # head word -> kind
+    kind_lengths: tuple[int, ...]  # the lengths of the head words, longest first
     before: re.Pattern[str]
     after: tuple[tuple[str, str], ...]
     verb_action: dict[str, str]
@@ -36,7 +37,7 @@ class DocumentRules:
 
 @cache
 def document_rules() -> DocumentRules:
-    kinds = sorted(((w, k) for w, k in read_tsv("document_kinds.tsv")), key=lambda x: -len(x[0]))
+    kinds = {w: k for w, k in read_tsv("document_kinds.tsv")}
     before: dict[str, str] = {}
     after: list[tuple[str, str]] = []
     future: list[str] = []
@@ -49,7 +50,8 @@ def document_rules() -> DocumentRules:
             after.append((row[1], row[2]))
     alternation = "|".join(re.escape(v) for v in sorted(before, key=len, reverse=True))
     return DocumentRules(
-        kinds=tuple(kinds),
+        kinds=kinds,
+        kind_lengths=tuple(sorted({len(w) for w in kinds}, reverse=True)),
         before=re.compile(alternation),
         after=tuple(sorted(after, key=lambda x: -len(x[0]))),
         verb_action=before,
@@ -75,15 +77,11 @@ def document_kind(title: str) -> str | None:
     if any(p.search(title) for p in rules.non_documents):
         return None
     core = _TRAILING_PAREN.sub("", title).rstrip()
-    best: tuple[int, int, str] | None = None  # (end position, length, kind)
-    for word, kind in rules.kinds:
-        at = core.rfind(word)
-        if at < 0:
-            continue
-        cand = (at + len(word), len(word), kind)
-        if best is None or cand[:2] > best[:2]:
-            best = cand
-    return best[2] if best else None
+    for end in range(len(core), 0, -1):  # from the end: most titles end with their head word
+        for length in rules.kind_lengths:
+            if length <= end and (kind := rules.kinds.get(core[end - length : end])):
+                return kind  # the head word that ends last, the longest of those ending there
+    return None
 
 
 @dataclass

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TypedDict
 
-from extract.extractors.namelex import alternation
+from extract.extractors.namelex import alternation, not_after
 from extract.rules import read_tsv
 
 
@@ -98,7 +98,9 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Written dates; a lone day, to be matched at the start of a run of numerals (``_lone_days``);
+    the runs it may start."""
     w = date_words()
     cn = "".join(k for k in w.numerals if k != "十")
     digit = "0-9０-９"
@@ -122,14 +124,34 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     # a day alone (27日) takes its month from the dates around it
     lone = (
-        rf"(?<![{digit}{cn}十月年.\-/])(?P<ld>{day})日?"
+        rf"(?P<ld>{day})日?"
         rf"(?:\s*(?:{sep})\s*(?P<ld2>{day}))?日"  # 15日至16日: a range of days
         rf"(?!{alternation(w.notday)})(?P<lpart>{part})?"  # not a count of days (30日内, 一日游)
     )
     # a date starts with a numeral or a relative-year word: the lookahead fails fast elsewhere
     first = re.escape("".join(sorted({*cn, "十", *(word[0] for word in w.relyears)})))
     start = rf"(?=[{digit}{first}])"
-    return re.compile(rf"{start}(?:(?<![{digit}第]){written}|{iso})"), re.compile(lone)
+    # a lone day's day is a whole run of numerals, which 日, a space or a range's separator follows
+    after_day = re.escape("".join(sorted({"日", *(s[0] for s in w.rangeseps)})))
+    numerals = rf"[{digit}{cn}十]+(?=[\s{after_day}])"
+    return re.compile(rf"{start}(?:(?<![{digit}第]){written}|{iso})"), re.compile(lone), re.compile(numerals)
+
+
+def _lone_days(text: str) -> Iterator[re.Match[str]]:
+    """The lone days of ``text`` (16日, 15日至16日) that follow no numeral and none of 月年.-/ , as
+    ``(?<![numerals月年.\\-/])`` in front of the pattern would find them: such a day is a whole run
+    of numerals, and only the runs that 日, a space or a range's separator follows are tried (the
+    lookbehind made ``re`` try the pattern at every character)."""
+    _, lone, numerals = _patterns()
+    end = 0
+    for run in numerals.finditer(text):
+        p = run.start()
+        if p < end or (p and text[p - 1] in "月年.-/"):
+            continue
+        m = lone.match(text, p)
+        if m:
+            yield m
+            end = m.end()
 
 
 @cache
@@ -196,7 +218,7 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
 
     Relative days (昨天, 昨(4)日, 本月13日) are dates only where a reference fixes them: the
     publish date, else a dateline's day (X月X日电), else the ``reference`` the user gave."""
-    written, lone = _patterns()
+    written = _patterns()[0]
     titles = title_spans(text)
     inside = lambda a: any(s <= a < e for s, e in titles)  # noqa: E731
     out: list[RawDate] = [rd for rd in roc_dates(text) if not inside(rd.start_pos)]
@@ -250,7 +272,7 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
                     taken.append((rd.start_pos, rd.end_pos))
     # lone days (16日上午): the month of the nearest day written before them in the article's own
     # time (not a date of another year), else the month that puts them nearest the publish date
-    for m in lone.finditer(text):
+    for m in _lone_days(text):
         if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
             continue
         d = cn_number(m.group("ld"))
@@ -280,8 +302,8 @@ DATELINE_WINDOW = 300  # characters from the top in which a report's dateline st
 
 
 ROC_OFFSET = 1911  # 民国 (ROC) year N is year N + 1911: 113 → 2024
-_ROC = re.compile(
-    r"(?<![0-9０-９.\-/])(?P<ry>[89][0-9]|1[0-4][0-9])(?:(?P<s>[-./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9.\-/])"
+_ROC = re.compile(  # not after a digit or . - / (not_after)
+    r"(?P<ry>8[0-9]|9[0-9]|1[0-4][0-9])(?:(?P<s>[-./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9.\-/])"
     r"|年(?P<ym>[0-9]{1,2})月(?:(?P<yd>[0-9]{1,2})日)?)"
 )
 
@@ -290,7 +312,7 @@ def roc_dates(text: str) -> list[RawDate]:
     """Dates written with a Republic of China year, as Taiwan writes them (113-11-05, 114年3月,
     113年11月5日): a two- or three-digit year from 80 to 149 before a month."""
     out = []
-    for m in _ROC.finditer(text):
+    for m in not_after(_ROC, text, "0123456789０１２３４５６７８９.-/"):
         year = int(m.group("ry")) + ROC_OFFSET
         month = int(m.group("m") or m.group("ym"))
         day_text = m.group("d") or m.group("yd")
@@ -409,7 +431,7 @@ _FINAL_YEAR = re.compile(
     rf"今年是[^。；]{{0,40}}?(?:19|20)\d{{2}}\s*[{_RANGE_SEP}]\s*(?P<y>(?:19|20)\d{{2}})年?"
     r"[^。；]{0,24}?(?:收官|最后一年|收尾|终期)"
 )
-_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})年")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")  # not after a digit or - (not_after)
 
 
 ANNUAL_DOCUMENT = "content:annual-document"
@@ -421,7 +443,8 @@ def _named_meeting_year() -> re.Pattern[str]:
     from extract.extractors.event import NAME_UNIT, event_rules
 
     nouns = "|".join(re.escape(n) for n in event_rules().nouns)
-    return re.compile(rf"(?<![\d《\-—–~～至到])(?P<y>(?:19|20)\d{{2}})年?(?=(?!\d){NAME_UNIT}{{2,30}}?(?:{nouns}))")
+    # not after a digit or 《-—–~～至到 (not_after)
+    return re.compile(rf"(?P<y>(?:19|20)\d{{2}})年?(?=(?!\d){NAME_UNIT}{{2,30}}?(?:{nouns}))")
 
 
 def content_year(text: str) -> YearEvidence | None:
@@ -431,13 +454,15 @@ def content_year(text: str) -> YearEvidence | None:
     if years:
         return YearEvidence(max(years), True, ANNUAL_DOCUMENT)
     # a meeting named with its year (2020呼包银榆经济区第八届联席会议, 2019年粤澳合作联席会议)
-    named = _named_meeting_year().search(text)
+    named = next(not_after(_named_meeting_year(), text, "《-—–~～至到", digits=True), None)
     if named:
         return YearEvidence(int(named.group("y")), True, "content:named-meeting")
     final = _FINAL_YEAR.search(text)
     if final:
         return YearEvidence(int(final.group("y")), True, "content:plan-final-year")
-    # an anniversary: 今年是X五周年 / 在X三周年之际
+    # an anniversary: 今年是X五周年 / 在X三周年之际 (each needs a 周年 after it: none, no search)
+    if "周年" not in text:
+        return None
     for base, pattern in _anchors():
         for m in pattern.finditer(text):
             tail = text[m.end() : m.end() + 12]
@@ -478,11 +503,15 @@ def meeting_years(text: str) -> list[int]:
     hints = _year_hints()
     session, plenum, congress = _meeting_patterns()
     years = []
-    for m in session.finditer(text):
-        start, n = hints["term"].get(m.group("term")), cn_number(m.group("n"))
-        if start and n:
-            years.append(start + n - 1)
-    years += [y for m in plenum.finditer(text) if (y := hints["plenum"].get(m.group("key")))]
+    # the sessions and plenums only where their words are (届, 全会): an `in` is much faster than
+    # these patterns, which open with a lookbehind and so are tried at every character
+    if "届" in text:
+        for m in session.finditer(text):
+            start, n = hints["term"].get(m.group("term")), cn_number(m.group("n"))
+            if start and n:
+                years.append(start + n - 1)
+    if "全会" in text:
+        years += [y for m in plenum.finditer(text) if (y := hints["plenum"].get(m.group("key")))]
     years += [y for m in congress.finditer(text) if (y := hints["congress"].get(m.group("key")))]
     return years
 
@@ -491,7 +520,7 @@ def guess_year(text: str, today: date | None = None) -> YearEvidence:
     """Outside knowledge stand-in: the latest year the article mentions or its meetings fix
     (十四届全国人大二次会议 → 2024), not in the future; else the current year."""
     now = (today or date.today()).year
-    years = [int(y) for y in _YEAR.findall(text)] + meeting_years(text)
+    years = [int(m.group(1)) for m in not_after(_YEAR, text, "-", digits=True)] + meeting_years(text)
     years = [y for y in years if y <= now]
     return YearEvidence(max(years) if years else now, False, "guess")
 

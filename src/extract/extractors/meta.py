@@ -16,13 +16,16 @@ evidence (README "Inputs"):
 
 from __future__ import annotations
 
+import itertools
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 from extract.extractors.dates import find_raw_dates, parse_iso_date, roc_dates, valid_date
+from extract.extractors.namelex import not_after
 from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.furniture import is_credit_line, is_never_headline, line_offsets
 from extract.text.normalize import to_simplified
@@ -45,7 +48,7 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"(?:{colon})\s*[:：]\s*(?P<d>{_FULL_DATE})"),
         re.compile(rf"(?:{colon})\s*[:：]\s*"),
-        re.compile(rf"(?<![A-Za-z])(?:{bare})\s*[:：]?\s*(?P<d>{_FULL_DATE})"),
+        re.compile(rf"(?:{bare})\s*[:：]?\s*(?P<d>{_FULL_DATE})"),  # not inside a Latin word (not_after)
     )
 
 
@@ -61,7 +64,7 @@ _DATELINE = re.compile(
 # (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)
 _STAMP = re.compile(rf"(?P<d>{_FULL_DATE})(?:{_TIME}|{_WEEKDAY}?\s*第\s*[A-Z]?[0-9０-９]+\s*版)")
 # a news-agency dateline with its full date: 新华社北京2023年3月5日电
-_AGENCY_DATELINE = re.compile(rf"(?:^|\n)\s*[^\s，。,]{{2,16}}?(?P<d>{_FULL_DATE})\s*电")
+_AGENCY_DATELINE = re.compile(rf"\n\s*[^\s，。,]{{2,16}}?(?P<d>{_FULL_DATE})\s*电")
 _DATE_LINE = re.compile(r"^[\s\d〇零一二三四五六七八九十年月日号.\-/:：上下午晚]*$")
 _BYLINE_START = re.compile(r"^\s*[(（【\[]?\s*(记者|通讯员|本报|本网|摘要|编者按|导读|作者)")
 
@@ -81,15 +84,17 @@ _CREDIT_TAIL = re.compile(r"(?:专讯|讯|消息)$")  # 来源：河南日报讯
 
 def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
     """The outlet named by 来源/本条微信由…/XX日报讯/新华社…电, and its span."""
+    lined = "\n" + text  # the patterns write a line start as \n, the first line's too (sources.txt)
     for pattern in _source_patterns():
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(lined):
             s = _CREDIT_TAIL.sub("", m.group("s").strip())
             if s and s not in _source_stopwords():
-                return s, (m.start("s"), m.end("s"))
+                return s, (m.start("s") - 1, m.end("s") - 1)
     return None
 
 
 EARLIEST_PAGE_DATE = date(1990, 1, 1)  # before the web: an epoch artifact (1970-01-01 08:00:20), not a date
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # what every pattern of _FULL_DATE or _DMY matches
 _DATE_ALONE = re.compile(rf"^\s*(?P<d>{_FULL_DATE}){_WEEKDAY_BRACKETED}?{_TIME}?\s*$")
 # [2016.09.15] 發表 / 【2016-09-15】
 _BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{_FULL_DATE})\s*[\]】)）]")
@@ -125,29 +130,30 @@ def _find_publish_date(
     text: str, page_date: Callable[[date | None], date | None]
 ) -> tuple[date, tuple[int, int]] | None:
     with_colon, colon_only, bare = _labels()
-    for pattern in (with_colon, bare):
-        for m in pattern.finditer(text):
-            d = page_date(parse_iso_date(m.group("d")))
-            if d:
-                return d, (m.start("d"), m.end("d"))
-    for m in colon_only.finditer(text):  # 發佈日期：113-11-05: a Taiwan page's ROC date
+    for m in itertools.chain(with_colon.finditer(text), not_after(bare, text, string.ascii_letters)):
+        d = page_date(parse_iso_date(m.group("d")))
+        if d:
+            return d, (m.start("d"), m.end("d"))
+    labels = list(colon_only.finditer(text))
+    for m in labels:  # 發佈日期：113-11-05: a Taiwan page's ROC date
         roc = roc_dates(text[m.end() : m.end() + 12])
         if roc and roc[0].start_pos == 0 and roc[0].day is not None:
             r = roc[0]
             if d := page_date(date(r.year or 0, r.month, r.day or 1)):
                 return d, (m.end(), m.end() + r.end_pos)
-    for m in colon_only.finditer(text):  # 发布时间：二〇一九年七月二十四日
+    for m in labels:  # 发布时间：二〇一九年七月二十四日
         written = find_raw_dates(text[m.end() : m.end() + 24])
         if written and written[0].start_pos == 0:
             r = written[0]
             if r.year is not None and r.day is not None and valid_date(r.year, r.month, r.day):
                 if page_date(d := date(r.year, r.month, r.day)):
                     return d, (m.end(), m.end() + r.end_pos)
-    agency = _AGENCY_DATELINE.search(text)
+    agency = _AGENCY_DATELINE.search("\n" + text)  # a line start written \n: the regex skips to them
     if agency and (d := page_date(parse_iso_date(agency.group("d")))):
-        return d, (agency.start("d"), agency.end("d"))
+        return d, (agency.start("d") - 1, agency.end("d") - 1)
     lines = [(at, line) for at, line in line_offsets(text) if line.strip()]
-    header = lines[:HEADER_LINES]
+    # the header's patterns all read a date with its year's digits: lines without any are passed over
+    header = [(at, line) for at, line in lines[:HEADER_LINES] if _YEAR_DIGITS.search(line)]
     for at, line in header:
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
         if line_match and (d := page_date(parse_iso_date(line_match.group("d")))):

@@ -14,6 +14,9 @@ Everything here is data from ``rules/`` compiled once per process:
 - ``transliteration_chars.txt`` (foreign names) and ``minority_name_chars.txt`` (Tibetan,
   Mongolian, Uyghur given names, used only after a title with its organization).
 
+Two regex helpers the other extractors use too: :func:`alternation` (a word list as a trie)
+and :func:`not_after` (a leading lookbehind tested in code, so that ``re`` can skip ahead).
+
 A *reading* of a name at a position is one way to cut a name there: surname plus one or
 two given-name characters (two or three after a compound surname).  Readings are scored by
 what follows them, see :func:`after_score`.
@@ -22,7 +25,7 @@ what follows them, see :func:`after_score`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -59,6 +62,21 @@ def alternation(words: Iterable[str]) -> str:
             node = node.setdefault(c, {})
         node[""] = {}  # a word ends here
     return _trie_regex(trie)
+
+
+def not_after(pattern: re.Pattern[str], text: str, chars: str, digits: bool = False) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` (which matches no empty string) in ``text`` that do not follow
+    one of ``chars`` (or a digit: ``digits``), as ``(?<![chars\\d])`` in front of the pattern would
+    find them.  Tested here: a pattern that opens with a lookbehind is tried at every character,
+    one that opens with characters or words lets ``re`` skip to them (four times as fast)."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        c = text[m.start() - 1] if m.start() else ""
+        if c and (c in chars or (digits and c.isdecimal())):
+            pos = m.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 _Trie = dict[str, "_Trie"]  # character -> the rest; "" marks the end of a word

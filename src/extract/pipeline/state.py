@@ -105,9 +105,9 @@ def article_year(doc: Doc) -> int | None:
 
 
 def state_of(doc: Doc) -> ArticleState:
-    if doc._.state is None:
-        doc._.state = ArticleState()
-    st: ArticleState = doc._.state
+    st: ArticleState | None = doc._.state
+    if st is None:
+        st = doc._.state = ArticleState()
     return st
 
 

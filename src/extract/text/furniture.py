@@ -19,17 +19,6 @@ from extract.rules import read_groups, read_lines
 
 
 @cache
-def _furniture_rules() -> dict[str, re.Pattern[str]]:
-    """One alternation per kind (line, head, tail, nohead): one search a line and kind."""
-    groups = read_groups("furniture.tsv")
-    # re.M: ^/$ are line anchors, so one pattern serves a single line and the whole page
-    return {
-        kind: re.compile("|".join(f"(?:{p})" for p in groups.get(kind, ())) or "(?!)", re.M)
-        for kind in ("line", "head", "tail", "nohead")
-    }
-
-
-@cache
 def _credit_rule() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in read_lines("credit_lines.txt")))
 
@@ -49,26 +38,71 @@ def line_offsets(text: str) -> list[tuple[int, str]]:
 
 def is_never_headline(line: str) -> bool:
     """A line that stays in the article but is never its headline (furniture.tsv ``nohead``)."""
-    return _furniture_rules()["nohead"].search(line) is not None
+    return _line_matches("nohead", line)
 
 
 def is_credit_line(line: str) -> bool:
     return _credit_rule().search(line) is not None
 
 
+def _top_level_branches(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (not inside a group, a class or an escape)."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern.startswith("^", i + 1):
+                i += 1
+            if pattern.startswith("]", i + 1):
+                i += 1  # a ] first in a class is one of its characters
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+@cache
+def _line_rules(kind: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The patterns of ``kind`` split for speed: those whose every alternative starts with ``^``,
+    as one alternation tried at each line's start, and each other pattern on its own (a pattern of
+    literal alternatives alone lets ``re`` skip to their first characters, an alternation of all
+    the patterns tries every one at every character)."""
+    groups = read_groups("furniture.tsv").get(kind, ())
+    at_start = [p for p in groups if all(b.startswith("^") for b in _top_level_branches(p))]
+    anywhere = tuple(re.compile(p, re.M) for p in groups if p not in at_start)
+    return re.compile("|".join(f"(?:{p})" for p in at_start) or "(?!)", re.M), anywhere
+
+
+def _line_matches(kind: str, line: str) -> bool:
+    """A pattern of ``kind`` matches the (stripped) ``line``."""
+    at_start, anywhere = _line_rules(kind)
+    return at_start.match(line) is not None or any(rule.search(line) for rule in anywhere)
+
+
 def _lines_matching(kind: str, stripped: list[str]) -> set[int]:
-    """Indices of the lines a furniture pattern matches: one regex pass over all the lines
-    joined (the patterns are per line: ``^``/``$`` are line anchors), then each hit confirmed
-    on its own line."""
-    rule = _furniture_rules()[kind]
+    """Indices of the lines a furniture pattern matches: the line-start patterns by one ``match``
+    a line; each other pattern by one regex pass over all the lines joined (the patterns are per
+    line: ``^``/``$`` are line anchors), each hit confirmed on its own line."""
+    at_start, anywhere = _line_rules(kind)
+    hits = {i for i, s in enumerate(stripped) if at_start.match(s)}
+    if not anywhere:
+        return hits
     joined = "\n".join(stripped)
     starts = list(itertools.accumulate((len(s) + 1 for s in stripped), initial=0))
-    hits: set[int] = set()
-    for m in rule.finditer(joined):  # a match may run over a line end (\s): take its lines
-        first = bisect.bisect_right(starts, m.start()) - 1
-        last = bisect.bisect_right(starts, max(m.start(), m.end() - 1)) - 1
-        hits.update(range(first, last + 1))
-    return {i for i in hits if 0 <= i < len(stripped) and rule.search(stripped[i])}
+    for rule in anywhere:
+        for m in rule.finditer(joined):  # a match may run over a line end (\s): take its lines
+            first = bisect.bisect_right(starts, m.start()) - 1
+            last = bisect.bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+            hits.update(i for i in range(first, last + 1) if 0 <= i < len(stripped) and rule.search(stripped[i]))
+    return hits
 
 
 PROSE_MIN = 20  # characters of a line that reads as article prose (with a sentence mark)
@@ -102,7 +136,6 @@ def page_furniture(lines: list[str]) -> tuple[set[int], bool]:
 
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indices of the lines that are page furniture."""
-    rules = _furniture_rules()
     stripped = [ln.strip() for ln in lines]
     nonempty = [i for i, s in enumerate(stripped) if s]
     out: set[int] = set()
@@ -111,7 +144,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
     # page header: everything down to the last header marker near the top, but credit lines
     head_end = -1
     for i in nonempty[:HEAD_WINDOW]:
-        if rules["head"].search(stripped[i]):
+        if _line_matches("head", stripped[i]):
             head_end = i
     out.update(i for i in range(head_end + 1) if not is_credit_line(stripped[i]))
     # navigation items: short lines between separator lines

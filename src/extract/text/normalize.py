@@ -60,6 +60,7 @@ _PINYIN_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _PINYIN = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:[(（][a-zA-Z{_PINYIN_VOWELS}]*[{_PINYIN_VOWELS}][a-zA-Z{_PINYIN_VOWELS}]*[)）])+"
 )
+_TONED_VOWEL = re.compile(f"[{_PINYIN_VOWELS}]")
 _CRLF = re.compile(r"\r\n?")
 # spaces of other widths (a page's &nbsp;, thin and figure spaces): one plain space each, so that
 # patterns written with " " read 市委书记&nbsp;袁志军 as 市委书记 袁志军 (the length is kept)
@@ -72,6 +73,8 @@ def clean(raw: str) -> Mapped:
     m = m.sub(_CRLF, lambda _: "\n")
     m = m.sub(_CONTROL, lambda _: "")
     m = m.sub(_ODD_SPACES, lambda _: " ")
+    if _TONED_VOWEL.search(m.text) is None:
+        return m  # no pinyin reading without a toned vowel (a scan ten times as fast as _PINYIN's)
     return m.sub(_PINYIN, lambda _: "")
 
 
@@ -136,8 +139,10 @@ def _script_lines(text: str, simplified: str, simplified_chars: set[str]) -> tup
 def detect_script(text: str, simplified: str) -> str:
     """``traditional``, ``simplified`` or ``mixed`` from the distinct characters that differ in the
     two scripts: those OpenCC t2s changed, against those only Simplified writing uses."""
+    if simplified == text:
+        return "simplified"  # nothing t2s changes: no share of Traditional whatever else is there
     chars = set(text)
-    traditional = 0 if simplified == text else len(chars - set(simplified))
+    traditional = len(chars - set(simplified))
     simplified_chars = chars & _simplified_only()
     simplified_only = len(simplified_chars)
     total = traditional + simplified_only

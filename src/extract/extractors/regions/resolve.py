@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extract.extractors.namelex import alternation, not_after
 from extract.extractors.regions.gazetteer import (
     _CITY_COUNT,
     _CITY_ZONE_SUFFIXES,
@@ -463,13 +464,16 @@ def _fold_subprov(spans: dict[tuple[str, str], list[OffsetSpan]]) -> None:
 
 
 @cache
-def _border_zone_re() -> re.Pattern[str]:
-    from extract.extractors.namelex import alternation
+def _province_letters() -> str:
+    return "".join(row[0] for row in read_tsv("province_abbreviations.tsv"))
 
+
+@cache
+def _border_zone_re() -> re.Pattern[str]:
     words = {k: list(read_groups("border_zones.tsv").get(k, ())) for k in ("area", "edge", "then")}
-    letters = re.escape("".join(row[0] for row in read_tsv("province_abbreviations.tsv")))
-    return re.compile(
-        rf"(?<![{letters}])(?P<z>(?P<letters>[{letters}]{{2,6}})(?:{alternation(words['area'])}"
+    letters = re.escape(_province_letters())
+    return re.compile(  # not after another abbreviation (border_zones); [x][x]{1,5}: re skips to its first
+        rf"(?P<z>(?P<letters>[{letters}][{letters}]{{1,5}})(?:{alternation(words['area'])}"
         rf"|(?:{alternation(words['edge'])})(?=(?:{alternation(words['then'])}))))"
     )
 
@@ -479,7 +483,7 @@ def border_zones(text: str) -> list[tuple[int, int, str, str]]:
     as hits ``(start, end, "zone", name as written)``; rules/border_zones.tsv."""
     return [
         (m.start("z"), m.end("z"), "zone", m.group("z"))
-        for m in _border_zone_re().finditer(text)
+        for m in not_after(_border_zone_re(), text, _province_letters())
         if len(set(m.group("letters"))) >= 2
     ]
 
