@@ -318,3 +318,24 @@ def test_a_latin_date_label_counts_only_as_a_word_of_its_own() -> None:
     line = "两市签署协议。\n最后 {} 2021-05-06 来自网络稿件，内容如下文所述。"
     assert find_publish_date(line.format("Date")) == (date(2021, 5, 6), (16, 27))
     assert find_publish_date(line.format("update")) is None  # date inside update is no label
+
+
+def test_publish_date_from_datelines_written_out_and_from_a_printed_address() -> None:
+    # a dateline in numerals written out, and a paper's dateline with its full date before 讯
+    text = "标题\n　　中新社昆明二〇〇五年七月八日电（记者 张明）"
+    at = text.index("二〇〇五")
+    assert find_publish_date(text) == (date(2005, 7, 8), (at, at + len("二〇〇五年七月八日")))
+    text = "标题\n曲靖日报2011年5月3日讯（记者 李华）3日，会议召开。"
+    at = text.index("2011")
+    assert find_publish_date(text) == (date(2011, 5, 3), (at, at + len("2011年5月3日")))
+    assert find_source(text) == ("曲靖日报", (3, 7))
+    # a Taiwan page's label with 民国
+    assert find_publish_date("标题\n发布日期：民国99年6月1日　资料来源：新闻科")[0] == date(2010, 6, 1)
+    # the page's address printed in its header: a URL's date, and no date item of the text
+    page = (
+        "某某日报网\n两市签署合作协议\nhttp://www.example.com.cn/2009/11/20/art_3.htm\n"
+        "　　本报讯（记者 王强）昨天，两市合作座谈会在某地召开。江苏省南京市与安徽省马鞍山市签署协议。"
+    )
+    rec = extract_text(page, ner=False)
+    assert (str(rec.publish_date), rec.publish_date_from) == ("2009-11-20", "url")
+    assert [d.text for d in rec.dates] == ["昨天"] and rec.dates[0].start == "2009-11-19"

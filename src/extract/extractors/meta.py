@@ -63,8 +63,13 @@ _DATELINE = re.compile(
 # a header line with a date and a time of day, or an e-paper page number, anywhere
 # (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)
 _STAMP = re.compile(rf"(?P<d>{_FULL_DATE})(?:{_TIME}|{_WEEKDAY}?\s*第\s*[A-Z]?[0-9０-９]+\s*版)")
-# a news-agency dateline with its full date: 新华社北京2023年3月5日电
-_AGENCY_DATELINE = re.compile(rf"\n\s*[^\s，。,]{{2,16}}?(?P<d>{_FULL_DATE})\s*电")
+# a dateline with its full date: 新华社北京2023年3月5日电, 毕节日报2006年4月18日讯; in numerals written
+# out: 中新社合肥二〇〇三年九月十二日电
+_AGENCY_DATELINE = re.compile(rf"\n\s*[^\s，。,]{{2,16}}?(?P<d>{_FULL_DATE})\s*[电讯]")
+_NUMERAL = "〇零○一二三四五六七八九十"
+_WRITTEN_DATELINE = re.compile(
+    rf"\n\s*[^\s，。,]{{2,16}}?(?P<d>[{_NUMERAL}]{{4}}年[{_NUMERAL}]{{1,3}}月[{_NUMERAL}]{{1,3}}日)\s*[电讯]"
+)
 _DATE_LINE = re.compile(r"^[\s\d〇零一二三四五六七八九十年月日号.\-/:：上下午晚]*$")
 _BYLINE_START = re.compile(r"^\s*[(（【\[]?\s*(记者|通讯员|本报|本网|摘要|编者按|导读|作者)")
 
@@ -135,9 +140,9 @@ def _find_publish_date(
         if d:
             return d, (m.start("d"), m.end("d"))
     labels = list(colon_only.finditer(text))
-    for m in labels:  # 發佈日期：113-11-05: a Taiwan page's ROC date
-        roc = roc_dates(text[m.end() : m.end() + 12])
-        if roc and roc[0].start_pos == 0 and roc[0].day is not None:
+    for m in labels:  # 發佈日期：113-11-05, 发布日期：民国97年3月12日: a Taiwan page's ROC date
+        roc = roc_dates(text[m.end() : m.end() + 14])
+        if roc and text[m.end() : m.end() + roc[0].start_pos] in ("", "民国", "民國") and roc[0].day is not None:
             r = roc[0]
             if d := page_date(date(r.year or 0, r.month, r.day or 1)):
                 return d, (m.end(), m.end() + r.end_pos)
@@ -151,6 +156,13 @@ def _find_publish_date(
     agency = _AGENCY_DATELINE.search("\n" + text)  # a line start written \n: the regex skips to them
     if agency and (d := page_date(parse_iso_date(agency.group("d")))):
         return d, (agency.start("d") - 1, agency.end("d") - 1)
+    spelled = _WRITTEN_DATELINE.search("\n" + text) if "日电" in text or "日讯" in text else None
+    if spelled:
+        raw = find_raw_dates(spelled.group("d"))
+        y, day = (raw[0].year, raw[0].day) if raw else (None, None)
+        if y is not None and day is not None and valid_date(y, raw[0].month, day):
+            if d := page_date(date(y, raw[0].month, day)):
+                return d, (spelled.start("d") - 1, spelled.end("d") - 1)
     lines = [(at, line) for at, line in line_offsets(text) if line.strip()]
     # the header's patterns all read a date with its year's digits: lines without any are passed over
     header = [(at, line) for at, line in lines[:HEADER_LINES] if _YEAR_DIGITS.search(line)]
@@ -316,6 +328,21 @@ def _url_date_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((granularity, re.compile(pattern)) for granularity, pattern in read_tsv("url_dates.tsv"))
 
 
+_PRINTED_URL = re.compile(r"https?://[^\s，。<>\"'|｜]+")
+
+
+def printed_url(text: str) -> tuple[str, tuple[int, int]] | None:
+    """An address the page prints in its header lines (``http://www.scdaily.com.cn/1998/06/10/…``,
+    a saved page's URL line): the article's own, read as a URL given with it would be."""
+    if "http" not in text:
+        return None
+    for at, line in [(at, line) for at, line in line_offsets(text) if line.strip()][:HEADER_LINES]:
+        m = _PRINTED_URL.search(line)
+        if m:
+            return m.group(), (at + m.start(), at + m.end())
+    return None
+
+
 def url_date(url: str | None, latest: date | None = None) -> tuple[date, str] | None:
     """The date an article's URL names (``/2013-05/23/``, ``t20130523_``, ``/201305/``:
     rules/url_dates.tsv) and its granularity (``day`` or ``month``: then its first day); none
@@ -357,7 +384,8 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
 
     - publish date: the page's own statement (label, dateline, stamp: ``page``), else the date
       given with the input (``input``), else the HTML page's date (htmldate: ``html``), else a day
-      in its URL (``url``); never one after the crawl time;
+      in its URL (``url``: the given URL, else one the page prints in its header lines); never one
+      after the crawl time;
     - title: the headline found in the text (``page``; ``html`` or ``input`` when it is the
       headline line the reader put first from the page's markup or the given title), else the
       given title (a page's headline line that does not read as one — a date stamp, a site's
@@ -386,7 +414,10 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
             source, source_from = (to_simplified(" ".join(value.split())), None), where
     publish: tuple[date, tuple[int, int] | None] | None = find_publish_date(text, crawl)
     publish_from = "page" if publish else None
-    in_url = url_date(given.url, crawl)
+    # the article's address: the given one, else one the page prints in its header (a saved page's
+    # URL line); like a given one it is evidence beside the text, not a date the text writes
+    url = given.url or (printed[0] if (printed := printed_url(text)) else None)
+    in_url = url_date(url, crawl)
     url_day = in_url[0] if in_url and in_url[1] == "day" else None
     given_day = given.publish_date if given.publish_date and (crawl is None or given.publish_date <= crawl) else None
     for day, where in ((given_day, "input"), (page_date(origin.html_date, crawl), "html"), (url_day, "url")):
