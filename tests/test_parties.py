@@ -170,3 +170,25 @@ def test_city_pair_compounds_in_an_event_name_give_their_cities() -> None:
     r = extract_text("成德绵协同发展座谈会在德阳召开，三市签署合作协议。", ner=False, reference_date="2013-05-01")
     assert r.event is not None and [p.name for p in r.event.parties] == ["成都市", "德阳市", "绵阳市"]
     assert "西咸新区" in {x.name for x in extract_text("西咸新区管委会召开会议。", ner=False).regions}  # the zone wins
+
+
+def test_a_document_signed_by_two_cities_whose_title_names_them_by_their_letters() -> None:
+    """A document's sides from the letters that open its title (哈长两市: 哈尔滨, 长春), not the
+    event's (the two provinces); a province by its abbreviation only; the letters of a border
+    name the place of two counties' document, not its sides."""
+    text = (
+        "黑吉两省深化合作座谈会在长春举行\n"
+        "　　8月20日，黑龙江省与吉林省深化合作座谈会在长春市举行。两省政府签署了《深化区域合作框架协议》。"
+        "哈尔滨市与长春市签署了《哈长两市全面战略合作协议》，双方将推进哈长城市群建设。"
+    )
+    rec = extract_text(text, ner=False)
+    sides = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
+    assert sides["哈长两市全面战略合作协议"] == ["哈尔滨市", "长春市"]
+    assert sides["深化区域合作框架协议"] == ["吉林省", "黑龙江省"]
+    text = (
+        "寿宁泰顺两县举行边界联谊活动\n"
+        "　　5月6日，福建省寿宁县与浙江省泰顺县边界联谊座谈会在寿宁县召开。"
+        "两县共同签署了《闽浙边界廊桥文化保护倡议书》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["寿宁县", "泰顺县"]

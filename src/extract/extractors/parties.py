@@ -508,7 +508,92 @@ def agreement_parties(
     s_lo, _ = sentence_bounds(body, lo)
     if party_words().not_sides.search(body, s_lo, lo) and not any(s_lo <= m.start < lo for m in mentions):
         return []  # signed by enterprises, associations, universities; issued by central organs
-    return list(event_sides)
+    # sides the title names by their letters (哈长两市…协议, 粤港…合作安排, 通武廊区域一体化…协议)
+    title = body[lo:hi].strip("《》")
+    named = title_sides(title, regions) if event_sides else []
+    within = {r.name for r in named}
+    if len(named) < 2 or (
+        not _count_level(title, len(named)) and all(within.intersection(side.parents) for side in event_sides)
+    ):
+        return list(event_sides)  # 闽浙边界…倡议书 signed by two counties: the letters say where, not who
+    return named  # (川黔两省…协议 between a prefecture and a county: the count names the provinces)
+
+
+_SUFFIX_CHARS = frozenset("省市县区州盟旗地")  # a unit name's generic ending: no letter of it
+COMMON_WORD = 200  # a run of letters that jieba's dictionary counts this often is a word (东北, 黄河)
+
+
+def title_sides(title: str, regions: Sequence[Region]) -> list[Region]:
+    """The places a document's title names by one-letter abbreviations: a fixed compound before a
+    cooperation word (通武廊区域一体化), else the run of letters that opens the title (哈长两市,
+    包鄂旅游一体化, 蓉港投资推广合作协议), each letter a province's abbreviation, a city's
+    (rules/city_abbreviations.tsv) or a character of the name of exactly one place of the
+    article, a unit before its own counties (长潭两市: 长沙市, not 长沙县).  A count after the run
+    says the level (两市: cities, 两省: provinces).  Not a run that begins a zone's or a place's
+    name of the article (成渝地区双城经济圈, 宁蒙陕甘毗邻地区, 长沙市), nor a common word (东北, 黄河)."""
+    units = [r for r in regions if r.level != "zone"]
+    by_name = {r.name: r for r in units}
+    pattern, members = _compound_pairs()
+    m = pattern.match(title) if pattern else None
+    if m:
+        sides = [by_name[full] for full in members[m.group("c")] if full in by_name]
+        if len(sides) == len(members[m.group("c")]):
+            return sides
+    words = party_words()
+    letters: dict[str, list[Region]] = {}
+    for r in units:  # a province by its abbreviation only (广佛: 广州, not 广东)
+        if r.level == "province":
+            chars = {a for a, full in words.abbreviations.items() if full == r.name}
+        else:
+            chars = {c for c in r.name if c not in _SUFFIX_CHARS}
+        for c in chars:
+            letters.setdefault(c, []).append(r)
+    for a, full in _city_letters().items():
+        if full in by_name and by_name[full] not in letters.setdefault(a, []):
+            letters[a].append(by_name[full])
+    end = 0
+    while end < len(title) and end < 6 and title[end] in letters:
+        end += 1
+    run = title[:end]
+    if len(run) < 2 or any(title.startswith(r.name[: len(run) + 1]) for r in regions) or _common(run):
+        return []
+    level = _count_level(title, end)
+    chosen: list[Region] = []
+    for c in run:
+        cands = [r for r in letters[c] if level is None or level(r)]
+        names = {r.name for r in cands}
+        cands = [r for r in cands if not names.intersection(r.parents)]  # 长: 长沙市, not its 长沙县
+        if len(cands) != 1 or cands[0] in chosen:
+            return []
+        chosen.append(cands[0])
+    return chosen
+
+
+def _common(word: str) -> bool:
+    import jieba
+
+    jieba.dt.check_initialized()
+    return int(jieba.dt.FREQ.get(word, 0)) >= COMMON_WORD
+
+
+def _count_level(title: str, end: int) -> Callable[[Region], bool] | None:
+    """Which places a count right after a run names (两省: provinces; 两市: cities, a province-level
+    city among them; 两县: counties), else None."""
+    m = re.match(r"[两二三四五六七八九十]+个?(?P<u>省|市|县)", title[end:])
+    if m is None:
+        return None
+    unit = m.group("u")
+    if unit == "省":
+        return lambda r: r.level == "province"
+    if unit == "县":
+        return lambda r: r.level == "county"
+    return lambda r: r.level in ("prefecture", "county") or (r.level == "province" and r.name.endswith("市"))
+
+
+@cache
+def _city_letters() -> dict[str, str]:
+    """One-character city abbreviations (rules/city_abbreviations.tsv): 蓉 → 成都市."""
+    return {row[0]: row[1].split("|")[0] for row in read_tsv("city_abbreviations.tsv")}
 
 
 def _names_issuer(body: str, m: Mention) -> bool:
