@@ -339,3 +339,13 @@ def test_publish_date_from_datelines_written_out_and_from_a_printed_address() ->
     rec = extract_text(page, ner=False)
     assert (str(rec.publish_date), rec.publish_date_from) == ("2009-11-20", "url")
     assert [d.text for d in rec.dates] == ["昨天"] and rec.dates[0].start == "2009-11-19"
+
+
+def test_a_first_line_naming_no_place_and_no_happening_gives_way_to_the_headline() -> None:
+    """A kicker (引题) of slogans, a one-phrase slogan or a site's own line above a headline that
+    tells a happening: the headline; a first line that names a place is the headline itself."""
+    for first in ("深化协作　携手奋进新征程", "山海协作谱新篇", "某某新闻网 - 首页 - 地方新闻"):
+        body = f"{first}\n丽水市与温州市召开山海协作联席会议\n　　本报讯 3日，会议在丽水召开。"
+        assert find_title(body)[0] == "丽水市与温州市召开山海协作联席会议", first  # type: ignore[index]
+    body = "宁夏代表团赴福建学习考察\n闽宁协作联席会议在福州召开\n　　本报讯 3日，会议在福州召开。"
+    assert find_title(body)[0] == "宁夏代表团赴福建学习考察"  # type: ignore[index]

@@ -285,7 +285,8 @@ def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
 
     Lines above it that are page furniture (labels, prompts, greetings, a site's name) and
     metadata lines (发布时间…来源…) are passed over; 原标题: and a leading outlet bracket are cut
-    off; a kicker of short slogans (引题) gives way to the headline under it.  No headline: the
+    off; a first line that tells no happening and names no place (a kicker's slogans, 引题, or a
+    site's line) gives way to a headline under it that tells one (…会议在包头召开, 两市签订…协议).  No headline: the
     first line is a date alone (a WeChat post's day), a byline or credit, or a sentence (ends
     with 。 or runs long) — the page starts with its lead.
     """
@@ -307,17 +308,24 @@ def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
         start = at + cut
         if found is None:
             found = (s, (start, start + len(s)))
-            if not _is_kicker(s):
+            if not _is_kicker(s) and (_names_happening(s) or _names_place(s)):
                 return found
             continue
         if s[0] in _SUBTITLE_DASHES:
             return found  # ——X会议在宝鸡召开: a subtitle under the headline
-        if _is_kicker(found[0]) and not _names_happening(found[0]) and (
-            _names_happening(s) or _is_kicker_slogan(found[0])
-        ):
-            return (s, (start, start + len(s)))  # the headline under a kicker
+        if not _names_happening(found[0]) and (_names_happening(s) or _is_kicker_slogan(found[0])):
+            # the headline under a kicker (相互尊重 平等协商; 边区合作谱新篇, which names no place,
+            # over …联席会议在包头召开) or under a line of the site's own (中国新闻网 - 首页 - 地方新闻)
+            return (s, (start, start + len(s)))
         return found
     return found
+
+
+def _names_place(s: str) -> bool:
+    """A line names a place of the gazetteer (a headline does; a kicker's slogan mostly not)."""
+    from extract.extractors.regions import find_regions
+
+    return bool(find_regions(to_simplified(s)))
 
 
 # ---------------------------------------------------------------- the frame from all the evidence
