@@ -349,3 +349,9 @@ def test_a_first_line_naming_no_place_and_no_happening_gives_way_to_the_headline
         assert find_title(body)[0] == "丽水市与温州市召开山海协作联席会议", first  # type: ignore[index]
     body = "宁夏代表团赴福建学习考察\n闽宁协作联席会议在福州召开\n　　本报讯 3日，会议在福州召开。"
     assert find_title(body)[0] == "宁夏代表团赴福建学习考察"  # type: ignore[index]
+
+
+def test_a_stamp_line_and_the_next_line_are_no_outlet() -> None:
+    """2016-11-22 18:45 alone on its line: the heading under it (相关新闻) is no source."""
+    assert find_source("标题\n正文。\n2016-11-22 18:45\n相关新闻\n另一条新闻") is None
+    assert find_source("标题\n2024-04-18 17:35:21 新华网\n正文")[0] == "新华网"  # type: ignore[index]
