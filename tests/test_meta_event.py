@@ -355,3 +355,11 @@ def test_a_stamp_line_and_the_next_line_are_no_outlet() -> None:
     """2016-11-22 18:45 alone on its line: the heading under it (相关新闻) is no source."""
     assert find_source("标题\n正文。\n2016-11-22 18:45\n相关新闻\n另一条新闻") is None
     assert find_source("标题\n2024-04-18 17:35:21 新华网\n正文")[0] == "新华网"  # type: ignore[index]
+
+
+def test_the_headline_names_the_event_the_lead_names_in_full_with_its_ordinal() -> None:
+    title = "黔东南州与湖南怀化市召开边区经济协作联席会议"
+    lead = "黔东南苗族侗族自治州与湖南省怀化市边区经济协作第三次联席会议"
+    body = f"{title}\n　　本报讯 3日，{lead}在凯里召开。双方签署了协议。"
+    ev = find_event(body, (title, (0, len(title))))
+    assert ev is not None and ev.name == lead

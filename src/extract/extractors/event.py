@@ -251,6 +251,9 @@ def same_event(headline_name: str, lead_name: str) -> bool:
     ordinals = [set(_ORDINAL_NUMBER.findall(n)) for n in (headline_name, lead_name)]
     if all(ordinals) and not ordinals[0] & ordinals[1]:
         return False  # 第十届 is not 首届
+    plain = [_ORDINAL.sub("", n) for n in (headline_name, lead_name)]  # …协作第五次联席会议 holds …协作联席会议
+    if min(map(len, plain)) >= 4 and (plain[0] in plain[1] or plain[1] in plain[0]):
+        return True
     short, long_ = sorted((headline_name, lead_name), key=len)
     shared = sum(1 for c in short if c in long_)
     return shared >= SAME_EVENT_SHARE * len(short) and shared >= 0.4 * len(long_)
