@@ -155,6 +155,16 @@ def test_zones_named_by_their_members_letters_or_a_land_word() -> None:
     assert names("推动长江经济带和长株潭城市群建设。") == {"长江经济带": "zone", "长株潭城市群": "zone"}
     for text in ("推动大中城市群协调发展。", "建设东南经济区。", "入驻晋经济区。", "国家级经济开发区。"):
         assert not [n for n, level in names(text).items() if level == "zone" and n.endswith(("群", "区"))], text
+    # a river after 沿, Taiwan's 生活圈, and a sub-provincial term before a zone word
+    got = names("编制《沿乌江经济走廊发展规划》，共建宜花东生活圈。")
+    assert {"沿乌江经济走廊": "zone", "宜花东生活圈": "zone", "花莲县": "prefecture"}.items() <= got.items()
+    assert names("加快皖中城市群和黔中经济区建设，推动川东地区发展。") == {
+        "皖中城市群": "zone",
+        "黔中经济区": "zone",
+        "川东": "zone",
+    }
+    # a province's letter before the belts named together is no sub-provincial term (浙川东西部协作)
+    assert "川东" not in names("推进浙川东西部协作，深化川东北合作。")
 
 
 def test_bare_direction_words_only_in_regional_sense() -> None:

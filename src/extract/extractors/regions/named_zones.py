@@ -1,6 +1,6 @@
 """Zones that no table lists, read from how such zones are named: a zone word (经济区, 城市群,
 都市圈 …) after the one-letter abbreviations of the members (呼包银榆经济区, 乌昌石城市群, 晋陕蒙经济区)
-or after a word for a stretch of land (沿黄河经济带, 首都经济圈); ``rules/zone_words.tsv``.
+or after a word for a stretch of land (沿黄河经济带, 沿赤水河经济带, 首都经济圈); ``rules/zone_words.tsv``.
 
 The letters are the province abbreviations, the city abbreviations and the first characters of
 the prefecture- and province-level names.  A run of them is read as members' letters when it has
@@ -40,6 +40,10 @@ def _zone_word_re() -> re.Pattern[str]:
     words = read_groups("zone_words.tsv")
     zone = alternation(words.get("zone", ()))
     land = alternation(words.get("land", ()))
+    water = "".join(words.get("water", ()))
+    if water:  # 沿赤水河经济带: 沿 and a river's name
+        river = f"沿[\u4e00-\u9fff]{{1,3}}?[{re.escape(water)}]"
+        land = f"{land}|{river}" if land else river
     # a zone word, with the land word before it when there is one; the letters are read backwards in code
     return re.compile(f"(?P<land>{land})?(?P<zone>{zone})" if land else f"(?P<zone>{zone})")
 

@@ -29,6 +29,9 @@ from extract.extractors.regions.scan import _scan
 from extract.models import CurrentUnit, OffsetSpan, Region
 from extract.rules import read_groups, read_tsv
 
+# belts named together (东西部协作, 东中西部): a sub-provincial term's last character may begin them
+_BELTS = re.compile(r"东西部|东中西部|中西部|东中部")
+
 
 def _looks_like_person(text: str, tok: _Token, idx: _Index) -> bool:
     """``省长李长春说``: a short place name right after a surname that follows a title or punctuation."""
@@ -113,6 +116,8 @@ class _Resolver:
                     pending.append(pos)
                     continue
             zones = [e.target for e in tok.entries if e.kind == "zone"]
+            if zones and _BELTS.match(self.text, tok.end - 1) and all(_zone_kinds().get(z) == "subprov" for z in zones):
+                continue  # 浙川东西部协作: the letter 川 and the belts 东西部, not the zone 川东
             if zones:  # one key may name two zones
                 self.hits += [(tok.start, tok.end, "zone", z) for z in zones]
                 # 中台湾: a sub-provincial term that contains its province's name mentions it too
@@ -508,8 +513,14 @@ def find_regions(
     if unsupported is not None:  # short names left out for want of support: where more evidence could help
         unsupported += [(res.tokens[p].start, res.tokens[p].end) for p in res.unsupported]
     hits = [*res.hits, *border_zones(text)]
-    zoned = [(s, e) for s, e, kind, _ in hits if kind == "zone"]
-    hits += [h for h in named_zones(text) if not any(s < h[1] and h[0] < e for s, e in zoned)]
+    kinds = _zone_kinds()
+    for h in named_zones(text):
+        over = [z for z in hits if z[2] == "zone" and z[0] < h[1] and h[0] < z[1]]
+        if not over:
+            hits.append(h)
+        elif all(z[0] == h[0] and z[1] < h[1] and kinds.get(z[3]) == "subprov" for z in over):
+            # 黔中经济区, 皖中城市群: a sub-provincial term and a zone word name a zone of their own
+            hits = [z for z in hits if z not in over] + [h]
     spans: dict[tuple[str, str], list[OffsetSpan]] = {}
     for start, end, kind, ref in sorted(hits):
         spans.setdefault((kind, ref), []).append((start, end))
