@@ -188,3 +188,9 @@ def test_a_furniture_pattern_is_tried_at_line_starts_only_when_every_alternative
     assert _top_level_branches(r"^[|｜]\|x|[^]|]{2}") == [r"^[|｜]\|x", "[^]|]{2}"]
     art = normalize_text("两市签署合作协议。\n本网站 版权所有 2021\n")
     assert "版权所有" not in art.body and "签署合作协议" in art.body
+
+
+def test_a_story_list_header_with_its_stories_after_a_colon_is_furniture() -> None:
+    page = "两市签署合作协议\n双方将加强合作。\n相关新闻：台中县长视察工程　｜　高雄县观光节登场\n"
+    body = normalize_text(page).body
+    assert "双方将加强合作" in body and "台中" not in body and "高雄" not in body

@@ -403,3 +403,8 @@ def test_an_office_named_for_the_places_it_deals_with_is_no_mention_of_them() ->
     got = names("广东省人民政府港澳事务办公室主任杜国平、国务院台湾事务办公室副主任出席会议。")
     assert got == {"广东省": "province"}
     assert {"香港特别行政区", "澳门特别行政区"} <= set(names("港澳两地代表出席会议。"))
+
+
+def test_a_mouth_of_a_river_or_the_sea_is_no_haikou() -> None:
+    assert names("打造京津冀的出海口，建设长江入海口生态区。") == {"京津冀": "zone"}
+    assert names("海口市与三亚市签署协议。") == {"海口市": "prefecture", "三亚市": "prefecture"}
