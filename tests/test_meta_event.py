@@ -363,3 +363,13 @@ def test_the_headline_names_the_event_the_lead_names_in_full_with_its_ordinal() 
     body = f"{title}\n　　本报讯 3日，{lead}在凯里召开。双方签署了协议。"
     ev = find_event(body, (title, (0, len(title))))
     assert ev is not None and ev.name == lead
+
+
+def test_an_event_that_lasts_days_ends_that_many_days_after_its_start() -> None:
+    text = (
+        "物流论坛在香港揭幕\n　　本报讯 为期三天的泛北部湾物流合作论坛5月30日在香港会议展览中心揭幕，"
+        "九省区代表出席。"
+    )
+    rec = extract_text("2012年5月31日\n" + text, ner=False)
+    assert rec.event is not None and rec.event.name == "泛北部湾物流合作论坛"
+    assert (str(rec.event.start), str(rec.event.end)) == ("2012-05-30", "2012-06-01")

@@ -162,6 +162,19 @@ def vague_day() -> re.Pattern[str]:
 
 
 @cache
+def _duration_pattern() -> re.Pattern[str]:
+    words = [row[1] for row in read_tsv("date_words.tsv") if row[0] == "duration"]
+    return re.compile(f"(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?P<n>[0-9一二两三四五六七八九十]{{1,3}})[天日]")
+
+
+def duration_days(text: str, lo: int, hi: int) -> int | None:
+    """How many days an event lasts by the words of ``text[lo:hi]`` (为期三天, 会期两天), if said."""
+    m = _duration_pattern().search(text, lo, hi)
+    n = cn_number(m.group("n").replace("两", "二")) if m else None
+    return n if n and 2 <= n <= 31 else None
+
+
+@cache
 def _relative_pattern() -> re.Pattern[str]:
     """Days written relative to the page's date: 昨(4)日, (十二)日, 昨天上午, 昨率团, 本月13日至14日,
     本月中旬 (rules/date_words.tsv: relday, relchar, relmonth, monthpart, verbstart)."""

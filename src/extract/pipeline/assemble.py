@@ -4,6 +4,7 @@ to the original text, pydantic models made once, here."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import TypeVar, cast
 
 from spacy.tokens import Doc
@@ -52,7 +53,8 @@ def event_dates(
     (body first), a day written inside that mention, else the day nearest before its name in its
     sentence, else the nearest after it (a day beats a month: `本月中旬`; a range that is a delegation's
     visit gives way to the day a later mention gives within it: ``_day_of_visit``); none where the event's
-    sentence says 近日/日前; else the first day from the event's sentence on.  A dateline's day
+    sentence says 近日/日前; else the first day from the event's sentence on.  A single day is the
+    start of as many days as the event's sentence says it lasts (为期三天).  A dateline's day
     (`X月X日电`) is the report's and the page's date the page's, never the event's."""
     items = [it for it in items if not _dateline_item(body, it) and not overlaps(it["span"], publish_span)]
     if not items:
@@ -90,7 +92,14 @@ def event_dates(
         chosen = (later or days)[0] if days else None
     if chosen is None:
         return None, None, None
-    return str(chosen["start"]), str(chosen["end"]), bool(chosen["year_certain"])
+    start, end = str(chosen["start"]), str(chosen["end"])
+    if start == end and chosen["granularity"] == "day":
+        # 为期三天的…论坛昨日（五月三十一日）…揭幕: the days the event's sentence says it lasts
+        lo, hi = event_mod.sentence_bounds(body, ev.span[0])
+        lasts = dates_mod.duration_days(body, lo, hi)
+        if lasts:
+            end = (date.fromisoformat(start) + timedelta(days=lasts - 1)).isoformat()
+    return start, end, bool(chosen["year_certain"])
 
 
 def _day_of_visit(
