@@ -192,3 +192,14 @@ def test_a_document_signed_by_two_cities_whose_title_names_them_by_their_letters
     )
     rec = extract_text(text, ner=False)
     assert sorted(p.name for p in rec.agreements[0].parties) == ["寿宁县", "泰顺县"]
+
+
+def test_places_joined_after_a_count_are_members_too() -> None:
+    """闽赣湘粤桂琼川黔滇九省区和港澳: nine provinces counted and the two regions joined after them."""
+    text = (
+        "泛珠三角区域合作行政首长联席会议举行\n"
+        "　　7月5日，泛珠三角区域合作行政首长联席会议在澳门举行，闽赣湘粤桂琼川黔滇九省区和港澳特区政府代表出席。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and len(rec.event.parties) == 11
+    assert {"香港特别行政区", "澳门特别行政区", "云南省", "福建省"} <= {p.name for p in rec.event.parties}

@@ -419,6 +419,9 @@ def _count_levels(phrase: str) -> list[tuple[int, str]]:
     return out
 
 
+_JOINED_AFTER = re.compile(r"(?:和|与|及|以及)")
+
+
 def _counted_members(
     body: str, mentions: list[Mention], scope: list[tuple[int, int]], window: tuple[int, int]
 ) -> list[Region]:
@@ -433,6 +436,12 @@ def _counted_members(
             if not levels:
                 continue
             total = sum(n for n, _ in levels)
+            # 闽赣湘粤桂琼川黔滇九省区和港澳: the places joined after the count are members too
+            joined = _JOINED_AFTER.match(body, m.end())
+            if joined:
+                extra = _regions_of([x for x in mentions if joined.end() <= x.start < joined.end() + 4])
+                if extra and all(r.level == "province" for r in extra):
+                    total += len(extra)
             before = _named_members(body[max(0, m.start() - 6) : m.start()], {}, suffix=True)
             if len(before) == total >= 2 and all(level in ("province", "any") for _, level in levels):
                 return before  # 川渝两地, 甘青两省: the provinces are written right there (not 湘桂两县)
