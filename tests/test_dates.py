@@ -230,3 +230,13 @@ def test_a_lone_day_is_a_whole_run_of_numerals_after_no_month_or_year() -> None:
     assert days("3月2日，代表团抵达。15日至16日，双方举行会谈。") == [("3月2日", 3, 2, None), ("15日至16日", 3, 15, 16)]
     assert days("十五日上午，会议开幕。") == [("十五日上午", 3, 15, None)]
     assert days("编号2024日报") == []  # 24 inside 2024 is no day
+
+
+def test_a_month_in_numerals_written_out_after_a_relative_year() -> None:
+    from datetime import date
+
+    from extract.extractors.dates import extract_dates
+
+    got = [(d["text"], d["start"], d["end"]) for d in extract_dates("明年一月举行第二次会议，今年十月互访。", date(2003, 9, 12))]
+    assert got == [("明年一月", "2004-01-01", "2004-01-31"), ("今年十月", "2003-10-01", "2003-10-31")]
+    assert extract_dates("五月天乐队一月一次来演出。", date(2003, 9, 12)) == []

@@ -411,8 +411,9 @@ def _lost_month_days(text: str, ref: date) -> Iterator[RawDate]:
 
 
 def _cn_month_alone(g: dict[str, str | None], text: str, end: int) -> bool:
-    """True to drop a month written alone in Chinese numerals without a year (五月天, 一月一次)."""
-    if g["y"] or (g["m"] or "").isdigit():
+    """True to drop a month written alone in Chinese numerals without a year (五月天, 一月一次);
+    a relative year before it (今年十月, 明年一月) makes it a month."""
+    if g["y"] or g.get("rel") or (g["m"] or "").isdigit():
         return False
     follow = text[end : end + 2]
     return not re.match(r"(份|初|中旬|上旬|下旬|底|末|以来|起|[，,。、；])", follow)
