@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract import extract_text
 from extract.extractors.agreements import document_kind, extract_agreements
 
 
@@ -120,3 +121,12 @@ def test_titles_across_a_pinyin_artifact_and_a_line_break_in_a_traditional_page(
         ("长江中游城市群协同发展规划纲要", "plan", "adopted"),
         ("闽西南协同发展区合作章程", "plan", "adopted"),
     ]
+
+
+def test_an_act_announced_with_its_time_between_is_mentioned() -> None:
+    text = (
+        "三市首长会议举行\n　　3月12日，三市首长会议举行。会议通过了《三市捷运路网整合规划》。"
+        "依据会议决议，三市将于97年6月共同发布《三市观光行销联合宣言》。"
+    )
+    got = {a.title: a.action for a in extract_text(text, ner=False).agreements}
+    assert got == {"三市捷运路网整合规划": "adopted", "三市观光行销联合宣言": "mentioned"}

@@ -109,9 +109,21 @@ def _verb_before(text: str, chain_start: int) -> tuple[str, int] | None:
     return found
 
 
+_WHEN_PHRASE = re.compile(r"于[^，。；,;]{1,12}?(?:年|月|日|前|底|内)")  # 将于97年6月共同发布: a time between
+
+
 def _announced(window: str, verb_start: int) -> bool:
-    """A future word (将, 拟, 计划) stands close before the verb at ``verb_start``."""
-    return document_rules().future.search(window, max(0, verb_start - FUTURE_WINDOW), verb_start) is not None
+    """A future word (将, 拟, 计划) stands close before the verb at ``verb_start``, or before a time
+    phrase that stands close before it (三县市将于97年6月共同发布)."""
+    rules = document_rules()
+    if rules.future.search(window, max(0, verb_start - FUTURE_WINDOW), verb_start) is not None:
+        return True
+    lo = max(0, verb_start - FUTURE_WINDOW - 12)
+    for m in rules.future.finditer(window, lo, verb_start):
+        when = _WHEN_PHRASE.match(window, m.end())
+        if when and verb_start - when.end() <= FUTURE_WINDOW - 2:
+            return True
+    return False
 
 
 def _verb_after(text: str, end: int) -> str | None:
