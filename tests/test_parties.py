@@ -203,3 +203,14 @@ def test_places_joined_after_a_count_are_members_too() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None and len(rec.event.parties) == 11
     assert {"香港特别行政区", "澳门特别行政区", "云南省", "福建省"} <= {p.name for p in rec.event.parties}
+
+
+def test_a_document_signed_by_enterprises_named_after_places_has_no_sides() -> None:
+    text = (
+        "桂澳经贸交流会举行\n　　11月21日，广西与澳门经贸交流会在澳门举行。两地政府签署《桂澳会展业合作协议》。"
+        "广西北部湾国际港务集团与澳门一家物流企业签署了《港口物流合作协议》。"
+        "去年在南宁召开的第二届会商会发布了《南宁共识》。"
+    )
+    sides = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
+    assert sides["港口物流合作协议"] == []
+    assert sides["桂澳会展业合作协议"] == ["广西壮族自治区", "澳门特别行政区"]

@@ -515,8 +515,12 @@ def agreement_parties(
     if action not in ("signed", "adopted", "released"):
         return []
     s_lo, _ = sentence_bounds(body, lo)
-    if party_words().not_sides.search(body, s_lo, lo) and not any(s_lo <= m.start < lo for m in mentions):
-        return []  # signed by enterprises, associations, universities; issued by central organs
+    if party_words().not_sides.search(body, s_lo, lo) and not any(
+        s_lo <= m.start < lo and (_names_issuer(body, m) or not _in_organization_name(body, m, lo)) for m in mentions
+    ):
+        # signed by enterprises, associations, universities (广西北部湾国际港务集团与澳门一家物流企业签署),
+        # issued by central organs: the places in the signers' names are no sides
+        return []
     # sides the title names by their letters (哈长两市…协议, 粤港…合作安排, 通武廊区域一体化…协议)
     title = body[lo:hi].strip("《》")
     named = title_sides(title, regions) if event_sides else []
@@ -603,6 +607,19 @@ def _count_level(title: str, end: int) -> Callable[[Region], bool] | None:
 def _city_letters() -> dict[str, str]:
     """One-character city abbreviations (rules/city_abbreviations.tsv): 蓉 → 成都市."""
     return {row[0]: row[1].split("|")[0] for row in read_tsv("city_abbreviations.tsv")}
+
+
+def _in_organization_name(body: str, m: Mention, limit: int) -> bool:
+    """The place begins the name of a signer that is no government: a word of ``nongov`` (集团, 企业,
+    大学, 协会) ends the name within a few characters after it, before any joiner or punctuation."""
+    tail = re.match(r"[^与和及、，,。；;《的]{0,12}", body[m.end : limit])  # (长沙召开的…会: a place of the act)
+    if not tail:
+        return False
+    org = party_words().nongov.search(tail.group(0))
+    return org is not None and not _ACT_WORDS.search(tail.group(0), 0, org.start())
+
+
+_ACT_WORDS = re.compile(r"召开|举行|举办|签署|签订|发布")
 
 
 def _names_issuer(body: str, m: Mention) -> bool:
