@@ -373,3 +373,9 @@ def test_an_event_that_lasts_days_ends_that_many_days_after_its_start() -> None:
     rec = extract_text("2012年5月31日\n" + text, ner=False)
     assert rec.event is not None and rec.event.name == "泛北部湾物流合作论坛"
     assert (str(rec.event.start), str(rec.event.end)) == ("2012-05-30", "2012-06-01")
+
+
+def test_a_taiwan_lead_with_its_byline_and_a_comma_before_the_day() -> None:
+    body = "〔记者王小明／台中报导〕中彰投苗区域合作平台113年度首长会议，昨（25）日在台中市政府举行，四县市首长出席。"
+    ev = find_event(body, None)
+    assert ev is not None and ev.name == "中彰投苗区域合作平台113年度首长会议" and ev.place == "台中市政府"

@@ -25,10 +25,10 @@ from extract.rules import read_groups
 
 # characters of an event name: no sentence punctuation, no brackets, no quotes (a quoted
 # phrase inside a name, “一带一路”, is taken whole)
-_NAME_CHAR = r"[^\s，,。；;：:！？!?、()（）【】\[\]《》|“”「」\"‘’『』]"
+_NAME_CHAR = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"‘’『』]"
 _QUOTED = r"(?:[“「『\"][^“”「」『』\"\n]{1,16}[”」』\"])"
 NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED})"
-_PLACE = r"[^\s，,。；;：:！？!?、()（）【】\[\]《》|“”「」\"]"
+_PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"]"
 _WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当个旬初底中（）()]"
 _OPEN_Q = r"[“「『\"]?"
 _CLOSE_Q = r"[”」』\"]?"
@@ -61,8 +61,10 @@ def event_rules() -> EventRules:
     noun, verb, attend = alt(words["noun"]), alt(words["verb"]), alt(words["attend"])
     name = rf"(?P<name>{NAME_UNIT}{{2,40}}?(?:{noun}))"
     when = rf"(?P<when>(?:将|即将|正式|已)?(?:于|在)?{_WHEN_CHARS}{{2,24}})"
+    # (a comma may stand between the name and its day: 首长会报，昨（25）日在新竹县政府举行)
     name_first = re.compile(
-        rf"{_OPEN_Q}{name}{_CLOSE_Q}{when}?(?:将|即将)?(?:(?:在|于)(?P<place>{_PLACE}{{1,14}}?))?(?:{verb})"
+        rf"{_OPEN_Q}{name}{_CLOSE_Q}(?:[，,](?={_WHEN_CHARS}))?{when}?(?:将|即将)?"
+        rf"(?:(?:在|于)(?P<place>{_PLACE}{{1,14}}?))?(?:{verb})"
     )
     verb_first = re.compile(
         rf"(?:在(?P<place>{_PLACE}{{1,12}}?))?(?P<verb>{verb}|{attend})(?:了|的)?"

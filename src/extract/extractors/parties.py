@@ -191,6 +191,8 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
     out: list[Region] = []
     pattern, members = _compound_pairs()
     for m in pattern.finditer(name) if pattern else ():
+        if m.start() > 0 and any(r.name.startswith(name[m.start() - 1]) for r in all_regions.values()):
+            continue  # 桃竹竹苗: a longer run than the listed 竹竹苗, whose members it does not give alone
         for full in members[m.group("c")]:
             region = all_regions.get(full)
             if region is not None and region not in out:
