@@ -100,10 +100,12 @@ def page(text: str, template: str) -> str:
 
 def write_pages(src: Path, out: Path) -> int:
     """Each ``src/NAME.txt`` as ``out/NAME.html``, the templates taken in turn; how many."""
+    from extract.text.decode import decode
+
     out.mkdir(parents=True, exist_ok=True)
     texts = sorted(src.glob("*.txt"))
     for i, p in enumerate(texts):
-        text = p.read_text(encoding="utf-8", errors="replace")
+        text, _ = decode(p.read_bytes())  # (a set may hold articles saved in Big5 or GBK)
         (out / f"{p.stem}.html").write_text(page(text, TEMPLATES[i % len(TEMPLATES)]), encoding="utf-8")
     return len(texts)
 
