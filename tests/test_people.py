@@ -618,3 +618,18 @@ def test_names_before_the_words_of_hong_kong_releases(text: str, name: str) -> N
 )
 def test_bylines_written_inside_the_lead_or_after_a_source(text: str, names: list[str]) -> None:
     assert [s.name for s in extract_text(text, ner=False).staff] == names
+
+
+def test_the_regex_helpers_find_what_the_patterns_they_stand_for_find() -> None:
+    import re
+
+    from extract.extractors.namelex import first_matches, not_after
+
+    text = "新华社北京5月3日电(韦小明)两市签署协议。（朱宇）\n本报讯（林海）2021年5月、2020年12月。（记者 王五）"
+    a, b = r"(?:日电|讯)\s*[（(][^（）()]{2,24}[)）]", r"[（(][^（）()]{2,24}[)）]"
+    alternation = [m.span() for m in re.finditer(f"(?:{a})|(?:{b})", text)]
+    assert [m.span() for m in first_matches([re.compile(a), re.compile(b)], text)] == alternation
+    assert alternation[0] == (8, 15) and len(alternation) == 4  # 日电(韦小明) whole, not its bracket alone
+    lookbehind = [m.span() for m in re.finditer(r"(?<![\d-])(?:19|20)\d{2}年", text)]
+    assert [m.span() for m in not_after(re.compile(r"(?:19|20)\d{2}年"), text, "-", digits=True)] == lookbehind
+    assert [m.span() for m in not_after(re.compile(r"\d{2}年"), "2021年与21年", "", digits=True)] == [(6, 9)]

@@ -14,8 +14,9 @@ Everything here is data from ``rules/`` compiled once per process:
 - ``transliteration_chars.txt`` (foreign names) and ``minority_name_chars.txt`` (Tibetan,
   Mongolian, Uyghur given names, used only after a title with its organization).
 
-Two regex helpers the other extractors use too: :func:`alternation` (a word list as a trie)
-and :func:`not_after` (a leading lookbehind tested in code, so that ``re`` can skip ahead).
+Regex helpers the other extractors use too: :func:`alternation` (a word list as a trie),
+:func:`not_after` (a leading lookbehind tested in code) and :func:`first_matches` (an
+alternation's matches from its patterns searched one by one), both so that ``re`` can skip ahead.
 
 A *reading* of a name at a position is one way to cut a name there: surname plus one or
 two given-name characters (two or three after a compound surname).  Readings are scored by
@@ -25,7 +26,7 @@ what follows them, see :func:`after_score`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -77,6 +78,27 @@ def not_after(pattern: re.Pattern[str], text: str, chars: str, digits: bool = Fa
         else:
             yield m
             pos = m.end()
+
+
+def first_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches of the alternation ``p1|p2|…`` of ``patterns`` (none matching the empty string)
+    in ``text``, as its ``finditer`` gives them: leftmost first, at one place the earliest pattern,
+    none overlapping the one before.  Each pattern is searched alone: one that opens with words or
+    a character class lets ``re`` skip ahead to them, where their alternation is tried at every
+    character."""
+    pending: list[re.Match[str] | None] = [p.search(text) for p in patterns]
+    pos = 0
+    while True:
+        best = None
+        for k, m in enumerate(pending):
+            if m is not None and m.start() < pos:  # overlaps the match taken: the next one after it
+                m = pending[k] = patterns[k].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()
 
 
 _Trie = dict[str, "_Trie"]  # character -> the rest; "" marks the end of a word

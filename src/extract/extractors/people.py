@@ -61,6 +61,7 @@ from extract.extractors.namelex import (
     after_score,
     alternation,
     candidate_lengths,
+    first_matches,
     fixed_term_spans,
     head_start_re,
     is_han,
@@ -104,7 +105,7 @@ _DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•‧・][\u4e00-\u9fff]{2,6})
 
 @dataclass(frozen=True)
 class _Grammar:
-    slot: re.Pattern[str]  # (modifier)(head) followed by a surname
+    slots: tuple[re.Pattern[str], re.Pattern[str]]  # (modifier)(head) followed by a surname; (head) so
     head_end: re.Pattern[str]  # a title head at the end of a window
     post: re.Pattern[str]  # a title written after a name
     local_posts: frozenset[str]  # post-name titles that need a clause around a new name
@@ -126,13 +127,10 @@ def _grammar() -> _Grammar:
     all_heads = alternation(heads + groups)
     sur = lexicon().surname_start
     tr = "".join(sorted(minority_name_chars()))
-    # the first characters a title can start with: the regex fails fast everywhere else
-    slot_first = re.escape("".join(sorted({w[0] for w in [*heads, *groups, *mod_words] if w})))
+    slot = rf"(?P<head>{all_heads})(?P<gap>[:：]?[ \u3000\n]{{0,3}})(?={sur}|[{tr}]|[\u4e00-\u9fff]{{2,6}}[·•‧・])"
     return _Grammar(
-        slot=re.compile(
-            f"(?=[{slot_first}])(?P<mod>{mods})?(?P<head>{all_heads})(?P<gap>[:：]?[ \u3000\n]{{0,3}})"
-            f"(?={sur}|[{tr}]|[\u4e00-\u9fff]{{2,6}}[·•‧・])"
-        ),
+        # (?P<mod>{mods})?{slot} as two patterns, read by first_matches: each opens with words
+        slots=(re.compile(f"(?P<mod>{mods}){slot}"), re.compile(slot)),
         head_end=words.end,
         # (no lookahead of the first characters in front: opening with the words' alternation lets re
         # skip to their first characters, 2.5 times as fast)
@@ -659,7 +657,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
     title_spans.extend(split_spans)
 
     # 2. title (chain) before a name
-    for m in g.slot.finditer(t):
+    for m in first_matches(g.slots, t):
         name_pos = m.end()
         if any(s <= m.start() < e for s, e in split_spans):
             continue

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import cast
 
-from extract.extractors.namelex import alternation, is_han, is_place_name, lexicon
+from extract.extractors.namelex import alternation, first_matches, is_han, is_place_name, lexicon
 from extract.models import Role, StaffMember
 from extract.rules import read_lines, read_tsv
 
@@ -103,10 +103,9 @@ def _res() -> dict[str, re.Pattern[str]]:
         ),
         # a bracket with no label: after a dateline (…5月3日电(韦小明), 本报讯（林海）) or
         # closing a paragraph (…合作协议。（朱宇）)
-        "bare": re.compile(
-            r"(?:(?:日电|讯)\s*[（(](?P<a>[^（）()\n:：]{2,24})[)）])"
-            r"|(?:[（(](?P<b>[^（）()\n:：]{2,24})[)）][ \t\u3000]*(?=\n|$))"
-        ),
+        # (two patterns, read by first_matches as their alternation: each opens with words)
+        "bare": re.compile(r"(?:日电|讯)\s*[（(](?P<a>[^（）()\n:：]{2,24})[)）]"),
+        "bare_closing": re.compile(r"[（(](?P<b>[^（）()\n:：]{2,24})[)）][ \t\u3000]*(?=\n|$)"),
     }
 
 
@@ -231,8 +230,8 @@ def _bare_bylines(text: str, found: dict[str, _Found], contexts: list[tuple[int,
     """Bylines without a label (…电(韦小明), …。（朱宇）): the names are journalists, when
     the article names them nowhere else."""
     spans = []
-    for m in _res()["bare"].finditer(text):
-        g = "a" if m.group("a") is not None else "b"
+    for m in first_matches((_res()["bare"], _res()["bare_closing"]), text):
+        g = "a" if "a" in m.re.groupindex else "b"
         s, e = m.span(g)
         if any(cs <= s < ce for cs, ce in contexts):
             continue  # a labelled credit already read
