@@ -133,7 +133,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     start = rf"(?=[{digit}{first}])"
     # a lone day's day is a whole run of numerals, which 日, a space or a range's separator follows
     after_day = re.escape("".join(sorted({"日", *(s[0] for s in w.rangeseps)})))
-    numerals = rf"[{digit}{cn}十]+(?=[\s{after_day}])"
+    numeral = rf"[{digit}{cn}十]"
+    numerals = rf"{numeral}{numeral}*(?=[\s{after_day}])"  # (not [x]+: opening with a class, re skips to it)
     return re.compile(rf"{start}(?:(?<![{digit}第]){written}|{iso})"), re.compile(lone), re.compile(numerals)
 
 

@@ -388,8 +388,10 @@ def _abbr_before_ends() -> tuple[frozenset[str], int]:
 
 @cache
 def _province_abbr_re() -> re.Pattern[str]:
-    """Two or more province abbreviations in a row (a single one makes no run)."""
-    return re.compile("[" + re.escape("".join(sorted(region_index().prov_abbr))) + "]{2,}")
+    """Two or more province abbreviations in a row (a single one makes no run); written [x][x]+,
+    not [x]{2,}: a pattern that opens with a character class lets re skip ahead to it."""
+    abbr = "[" + re.escape("".join(sorted(region_index().prov_abbr))) + "]"
+    return re.compile(abbr + abbr + "+")
 
 
 @cache
