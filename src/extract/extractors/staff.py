@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import cast
 
-from extract.extractors.namelex import alternation, first_matches, is_han, is_place_name, lexicon
+from extract.extractors.namelex import alternation, first_matches, is_han, is_place_name, lexicon, matches_after
 from extract.models import Role, StaffMember
 from extract.rules import read_lines, read_tsv
 
@@ -92,9 +92,9 @@ def _res() -> dict[str, re.Pattern[str]]:
         # a byline inside the lead, as Hong Kong papers write it: 【本報訊】記者陳嘉欣報道：…,
         # 本报记者王强、李明报道 (the names between the label and 报道)
         "reported": re.compile(
-            r"(?:^|(?<=[\s】\]）)讯：:]))(?:本报)?记者\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}"
-            r"(?=\s*报道\s*[:：，,\s])",
-            re.M,
+            # (at a line start or after a space or one of 】]）)讯：: — _opens_byline tests it)
+            r"(?:本报记者|记者)\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}"
+            r"(?=\s*报道\s*[:：，,\s])"
         ),
         # a name padded with a space (龙 璐) or any item between separators
         "item": re.compile(
@@ -115,6 +115,12 @@ class _Found:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _opens_byline(before: str) -> bool:
+    """A byline in the lead starts the text or follows a space or one of 】]）)讯：: (a pattern
+    opening with that lookbehind was tried at every character)."""
+    return not before or before.isspace() or before in "】]）)讯：:"
+
+
 def credit_contexts(text: str) -> list[tuple[int, int]]:
     """Spans of the bylines and credit lines of ``text``, in text order."""
     res = _res()
@@ -123,7 +129,7 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         if res["paren_credit"].match(m.group(1)):
             spans.append((m.start(1), m.end(1)))
     if "报道" in text:
-        spans += [m.span() for m in res["reported"].finditer(text)]
+        spans += [m.span() for m in matches_after(res["reported"], text, _opens_byline)]
     pos = 0
     for line in text.split("\n"):
         s, e = pos, pos + len(line)
