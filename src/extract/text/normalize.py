@@ -9,10 +9,12 @@ blanked to spaces in ``body`` so that offsets stay the same in both.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import islice
 
 from extract.text.decode import DEFAULT_MAX_BYTES, InputError, decode_counted
 from extract.text.furniture import page_furniture
@@ -37,12 +39,13 @@ class Mapped:
         """``pattern.sub`` that keeps positions; replacement characters map to the match start.
         Matches are looked for before ``endpos`` only (all the text by default)."""
         end = len(self.text) if endpos is None else endpos
-        if pattern.search(self.text, 0, end) is None:
+        matches = list(pattern.finditer(self.text, 0, end))
+        if not matches:
             return self
         out: list[str] = []
         pos: list[int] = []
         last = 0
-        for m in pattern.finditer(self.text, 0, end):
+        for m in matches:
             out.append(self.text[last : m.start()])
             pos.extend(self.pos[last : m.start()])
             r = repl(m)
@@ -56,10 +59,10 @@ class Mapped:
 
 
 _PINYIN_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-# a reading in parentheses right after a Han character: 經(jīng)濟區(qū)
-_PINYIN = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?:[(（][a-zA-Z{_PINYIN_VOWELS}]*[{_PINYIN_VOWELS}][a-zA-Z{_PINYIN_VOWELS}]*[)）])+"
-)
+# a reading in parentheses right after a Han character: 經(jīng)濟區(qū) (the lookbehind that the character is
+# Han stands after the first bracket: a pattern opening with the brackets lets re skip to them)
+_READING = rf"[a-zA-Z{_PINYIN_VOWELS}]*[{_PINYIN_VOWELS}][a-zA-Z{_PINYIN_VOWELS}]*[)）]"
+_PINYIN = re.compile(rf"[(（](?<=[\u4e00-\u9fff][(（]){_READING}(?:[(（]{_READING})*")
 _TONED_VOWEL = re.compile(f"[{_PINYIN_VOWELS}]")
 _CRLF = re.compile(r"\r\n?")
 # spaces of other widths (a page's &nbsp;, thin and figure spaces): one plain space each, so that
@@ -129,8 +132,9 @@ def _script_lines(text: str, simplified: str, simplified_chars: set[str]) -> tup
         return 0, 0
     simp = trad = 0
     for line, conv in zip(lines, converted, strict=True):
-        changed = 0 if line == conv else sum(1 for a, b in zip(line, conv, strict=False) if a != b)
-        only = sum(1 for c in line if c in simplified_chars)
+        # counted up to 2, all the tests below need (islice: the counting stops there)
+        changed = 0 if line == conv else len(list(islice(filter(None, map(operator.ne, line, conv)), 2)))
+        only = len(list(islice(filter(simplified_chars.__contains__, line), 2)))
         simp += only >= 2 and changed == 0
         trad += changed >= 2 and only == 0
     return simp, trad
