@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.extractors.namelex import alternation
+from extract.extractors.namelex import alternation, first_matches
 from extract.rules import read_groups, read_tsv
 
 COMMON_WORD = 200  # a run of letters that jieba's dictionary counts this often is a word (东北), no members
@@ -36,7 +36,10 @@ def _letters() -> frozenset[str]:
 
 
 @cache
-def _zone_word_re() -> re.Pattern[str]:
+def _zone_word_res() -> tuple[re.Pattern[str], ...]:
+    """A zone word with the land word before it, and a zone word: (land)?(zone) as two patterns
+    that first_matches reads as their alternation (each opens with words re can skip to, where an
+    optional group first made it try every character); the letters are read backwards in code."""
     words = read_groups("zone_words.tsv")
     zone = alternation(words.get("zone", ()))
     land = alternation(words.get("land", ()))
@@ -44,8 +47,8 @@ def _zone_word_re() -> re.Pattern[str]:
     if water:  # 沿赤水河经济带: 沿 and a river's name
         river = f"沿[\u4e00-\u9fff]{{1,3}}?[{re.escape(water)}]"
         land = f"{land}|{river}" if land else river
-    # a zone word, with the land word before it when there is one; the letters are read backwards in code
-    return re.compile(f"(?P<land>{land})?(?P<zone>{zone})" if land else f"(?P<zone>{zone})")
+    with_land = (re.compile(f"(?P<land>{land})(?P<zone>{zone})"),) if land else ()
+    return (*with_land, re.compile(f"(?P<zone>{zone})"))
 
 
 def _frequency(word: str) -> int:
@@ -74,13 +77,15 @@ def named_zones(text: str) -> list[tuple[int, int, str, str]]:
     ``(start, end, "zone", name as written)``."""
     out: list[tuple[int, int, str, str]] = []
     letters = _letters()
-    for m in _zone_word_re().finditer(text):
-        if m.group("land"):
+    for m in first_matches(_zone_word_res(), text):
+        if m.groupdict().get("land"):
             out.append((m.start(), m.end(), "zone", m.group()))
             continue
         end = start = m.start("zone")
         while start > 0 and text[start - 1] in letters and end - start <= MAX_LETTERS:
             start -= 1
+        if end - start < 2:
+            continue  # fewer than two letters: no members (jieba is not asked; it only ever takes letters off)
         start = _word_start(text, start, end)  # 整合呼包银榆经济区: 合 ends the word 整合
         while start < end and _frequency(text[start]) >= FUNCTION_CHAR:
             start += 1  # 和宁镇扬都市圈: 和 is the conjunction
