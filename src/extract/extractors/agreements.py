@@ -28,6 +28,7 @@ FUTURE_WINDOW = 8  # a future word this close before the verb announces it (åŒæ
 class DocumentRules:
     kinds: dict[str, str]  # head word -> kind
     kind_lengths: tuple[int, ...]  # the lengths of the head words, longest first
+    any_kind: re.Pattern[str]  # any head word (a title without one is no document: one search says so)
     before: re.Pattern[str]
     after: tuple[tuple[str, str], ...]
     verb_action: dict[str, str]
@@ -52,6 +53,7 @@ def document_rules() -> DocumentRules:
     return DocumentRules(
         kinds=kinds,
         kind_lengths=tuple(sorted({len(w) for w in kinds}, reverse=True)),
+        any_kind=re.compile("|".join(re.escape(w) for w in kinds) or "(?!)"),
         before=re.compile(alternation),
         after=tuple(sorted(after, key=lambda x: -len(x[0]))),
         verb_action=before,
@@ -74,8 +76,8 @@ def normalize_title(raw: str) -> str:
 def document_kind(title: str) -> str | None:
     """``agreement``/``plan``/``declaration`` from the head word that ends last, else None."""
     rules = document_rules()
-    if any(p.search(title) for p in rules.non_documents):
-        return None
+    if rules.any_kind.search(title) is None or any(p.search(title) for p in rules.non_documents):
+        return None  # (no head word at all: most titles of books, films and games)
     core = _TRAILING_PAREN.sub("", title).rstrip()
     for end in range(len(core), 0, -1):  # from the end: most titles end with their head word
         for length in rules.kind_lengths:
