@@ -402,6 +402,10 @@ def test_photo_credit_with_outlet_journalist_after_slash_and_page_editor() -> No
         # a credit line opened by a bullet or a dash
         ("■本报记者 许晴 通讯员 田野\n", {"许晴": ["记者"], "田野": ["记者"]}),
         ("——记者 鲍文斌\n", {"鲍文斌": ["记者"]}),
+        # an outlet glued to the label opening a credit line; Taiwan's bylines with the place reported from
+        ("楚天都市报全媒体记者 向东 通讯员 方圆\n", {"向东": ["记者"], "方圆": ["记者"]}),
+        ("〔记者王小明／台中报导〕会议昨日举行。", {"王小明": ["记者"]}),
+        ("【记者陈美玲／高雄报导】", {"陈美玲": ["记者"]}),
     ],
 )
 def test_staff_credits_as_real_pages_write_them(text: str, expected: dict[str, list[str]]) -> None:

@@ -69,7 +69,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "token": re.compile(
             rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：]|\s*[/／|｜丨](?=\s*[\u4e00-\u9fff]))?"
         ),
-        "paren": re.compile(r"[（(【\[]([^（）()【】\[\]\n]{1,80})[)）】\]]"),
+        "paren": re.compile(r"[（(【\[〔]([^（）()【】\[\]〔〕\n]{1,80})[)）】\]〕]"),
         "paren_credit": re.compile(
             # (记者 王五), (新华社记者王五), (来源：江阴日报 记者 沈佳): an outlet's name may come first
             rf"\s*(?:(?:来源|稿源)\s*[:：]\s*[^\s:：、，。]{{1,16}}\s+(?={lab}))?"
@@ -78,7 +78,9 @@ def _res() -> dict[str, re.Pattern[str]]:
         ),
         # a credit line starts with a label (编辑:秋菊, 记者 张三, 文/图 王五) …
         "line_start": re.compile(
-            rf"^\s*[{_BULLETS}]*\s*(?:本报|新华社)?(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
+            # (湘江时报全媒体记者 刘思远: an outlet glued to the first label, a space after it)
+            rf"^\s*[{_BULLETS}]*\s*(?:本报|新华社|[\u4e00-\u9fff]{{2,12}}?(?=(?:全媒体|融媒体)?记者\s))?"
+            rf"(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
             rf"(?:\s*[:：]|\s*[/／|｜丨]\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
             # 图/佛山日报记者 戴伟健: an outlet's journalist after the slash
             rf"|\s*[/／]\s*[\u4e00-\u9fff]{{0,14}}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$"
@@ -188,12 +190,12 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
         pm = res["prefix"].match(name)
         if pm:
             name, s = name[pm.end() :], s + pm.end()
-        reported_from = name.endswith("报道") and _is_place_key(name[:-2])
-        for tail in ("报道", "等"):
+        reported_from = name.endswith(("报道", "报导")) and _is_place_key(name[:-2])
+        for tail in ("报道", "报导", "等"):
             if name.endswith(tail) and len(name) > len(tail) + 1:
                 name = name[: -len(tail)]
         if reported_from:
-            continue  # 记者 黎小敏 广州报道: where the report was written, not a second reporter
+            continue  # 记者 黎小敏 广州报道, 〔记者林志明／新竹报导〕: where the report was written
         if not (2 <= len(name) <= 8) or name in labels or not all(is_han(c) or c == "·" for c in name):
             continue
         if _page_label(name):
