@@ -689,7 +689,8 @@ def writer_lock(out: Path) -> Iterator[None]:
 
 
 def _remove_leftovers(out: Path) -> None:
-    """Temporary files of a run that was killed (this run holds the lock: nobody else writes them)."""
+    """Temporary files of a run that was killed, or of its workers stopped in the middle of a write
+    (this run holds the lock: nobody else writes them)."""
     with os.scandir(out) as it:
         for entry in it:
             if _LEFTOVER.match(entry.name) and entry.is_file(follow_symlinks=False):
@@ -727,6 +728,8 @@ def run_batch(
         try:
             run.go(inputs, executor or pool_executor(workers))
         finally:
+            # a worker stopped in the middle of writing a record (Ctrl-C) leaves its temporary file
+            _remove_leftovers(out)
             _rebuild(out, summary, given, run.staged)
             run.staged.close()
     return summary
