@@ -42,6 +42,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import stat
 import tempfile
 import threading
@@ -688,11 +689,13 @@ def writer_lock(out: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def _remove_leftovers(out: Path) -> None:
+def _remove_leftovers(out: Path, keep: Path | None = None) -> None:
     """Temporary files of a run that was killed, or of its workers stopped in the middle of a write
-    (this run holds the lock: nobody else writes them)."""
+    (this run holds the lock: nobody else writes them); ``keep``: this run's own, still in use."""
     with os.scandir(out) as it:
         for entry in it:
+            if keep is not None and entry.name == keep.name:
+                continue
             if _LEFTOVER.match(entry.name) and entry.is_file(follow_symlinks=False):
                 Path(entry.path).unlink(missing_ok=True)
 
@@ -729,36 +732,38 @@ def run_batch(
             run.go(inputs, executor or pool_executor(workers))
         finally:
             # a worker stopped in the middle of writing a record (Ctrl-C) leaves its temporary file
-            _remove_leftovers(out)
+            _remove_leftovers(out, keep=run.staged.path)
             _rebuild(out, summary, given, run.staged)
             run.staged.close()
     return summary
 
 
 class _Staged:
-    """The records.jsonl lines of the records written in this run, in an unnamed temporary file of
-    the output folder (nothing is left behind if the run is killed) with an index by doc_id: the
-    rebuild copies them instead of reading and parsing each record file again."""
+    """The records.jsonl lines of the records written in this run, by doc_id, in a temporary SQLite
+    table of the output folder (memory stays flat however long the run; a killed run's table is a
+    leftover the next run removes): the rebuild copies them instead of reading and parsing each
+    record file again."""
 
     def __init__(self, out: Path) -> None:
-        self._file = tempfile.TemporaryFile(dir=out)
-        self._at: dict[str, tuple[int, int]] = {}
+        fd, name = tempfile.mkstemp(dir=out, prefix=".records.staged.", suffix=".tmp")
+        os.close(fd)
+        self.path = Path(name)
+        self._db = sqlite3.connect(name, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=OFF")
+        self._db.execute("PRAGMA synchronous=OFF")
+        self._db.execute("CREATE TABLE staged (doc_id TEXT PRIMARY KEY, line TEXT NOT NULL)")
+        self._db.execute("BEGIN")  # one transaction: nothing of it needs to outlive the run
 
     def add(self, doc_id: str, line: str) -> None:
-        data = line.encode("utf-8", "backslashreplace")
-        self._file.seek(0, os.SEEK_END)
-        self._at[doc_id] = (self._file.tell(), len(data))
-        self._file.write(data)
+        self._db.execute("INSERT OR REPLACE INTO staged VALUES (?, ?)", (doc_id, line))
 
     def get(self, doc_id: str) -> str | None:
-        where = self._at.get(doc_id)
-        if where is None:
-            return None
-        self._file.seek(where[0])
-        return self._file.read(where[1]).decode("utf-8")
+        row = self._db.execute("SELECT line FROM staged WHERE doc_id = ?", (doc_id,)).fetchone()
+        return None if row is None else str(row[0])
 
     def close(self) -> None:
-        self._file.close()
+        self._db.close()
+        self.path.unlink(missing_ok=True)
 
 
 @dataclass
