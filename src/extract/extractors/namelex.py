@@ -50,6 +50,18 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+COMMON_WORD = 200  # a word jieba's dictionary counts this often is an ordinary word (亲切, 东北, 黄河)
+
+
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary counts ``word`` (0 when it is no word there); the dictionary is
+    loaded on the first call."""
+    import jieba  # lazily: only a candidate that needs the check asks
+
+    jieba.dt.check_initialized()
+    return int(jieba.dt.FREQ.get(word) or 0)
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex of literal words that tries the longest one first (so the longest one wins), as
     ``a|b|…`` sorted longest first would, written as a trie (``市(?:长|委书记)?``): the words a

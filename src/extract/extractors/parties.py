@@ -47,7 +47,7 @@ from functools import cache
 
 from extract.extractors.dates import title_spans
 from extract.extractors.event import SENTENCE, EventMention, sentence_bounds
-from extract.extractors.namelex import alternation
+from extract.extractors.namelex import COMMON_WORD, alternation, word_frequency
 from extract.models import Region
 from extract.rules import read_groups, read_tsv
 
@@ -535,7 +535,6 @@ def agreement_parties(
 
 
 _SUFFIX_CHARS = frozenset("省市县区州盟旗地")  # a unit name's generic ending: no letter of it
-COMMON_WORD = 200  # a run of letters that jieba's dictionary counts this often is a word (东北, 黄河)
 
 
 def title_sides(title: str, regions: Sequence[Region]) -> list[Region]:
@@ -570,7 +569,9 @@ def title_sides(title: str, regions: Sequence[Region]) -> list[Region]:
     while end < len(title) and end < 6 and title[end] in letters:
         end += 1
     run = title[:end]
-    if len(run) < 2 or any(title.startswith(r.name[: len(run) + 1]) for r in regions) or _common(run):
+    if len(run) < 2 or word_frequency(run) >= COMMON_WORD:
+        return []
+    if any(title.startswith(r.name[: len(run) + 1]) for r in regions):
         return []
     level = _count_level(title, end)
     chosen: list[Region] = []
@@ -582,13 +583,6 @@ def title_sides(title: str, regions: Sequence[Region]) -> list[Region]:
             return []
         chosen.append(cands[0])
     return chosen
-
-
-def _common(word: str) -> bool:
-    import jieba
-
-    jieba.dt.check_initialized()
-    return int(jieba.dt.FREQ.get(word, 0)) >= COMMON_WORD
 
 
 def _count_level(title: str, end: int) -> Callable[[Region], bool] | None:

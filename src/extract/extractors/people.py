@@ -55,6 +55,7 @@ from functools import cache
 
 from extract.extractors.namelex import (
     BOUNDARY_CHARS,
+    COMMON_WORD,
     SCORE_FINAL,
     SCORE_STRONG,
     SCORE_WEAK,
@@ -72,6 +73,7 @@ from extract.extractors.namelex import (
     minority_name_chars,
     plausible_name,
     title_words,
+    word_frequency,
 )
 from extract.extractors.staff import extract_staff
 from extract.models import Official, StaffMember, TitleParse
@@ -573,7 +575,7 @@ def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[in
     return chain
 
 
-_WORD_FREQ = 200  # a jieba word this frequent is an ordinary word, no given name (亲切, 一起)
+_WORD_FREQ = COMMON_WORD  # a jieba word this frequent is an ordinary word, no given name (亲切, 一起)
 _PLAIN_WORD_FREQ = 1000  # … and this frequent no place either (当时, 目前; 台北 and 桃园 are rarer)
 
 
@@ -607,10 +609,7 @@ def _split_names(t: str) -> list[tuple[str, str, tuple[int, int]]]:
 
 def _common_word(w: str, freq: int = _WORD_FREQ) -> bool:
     """``w`` is a word of jieba's dictionary at least ``freq`` times frequent."""
-    import jieba  # lazily: only a candidate that needs the check asks
-
-    jieba.dt.check_initialized()
-    return (jieba.dt.FREQ.get(w) or 0) >= freq
+    return word_frequency(w) >= freq
 
 
 def _occurrences(t: str, names: list[str]) -> list[tuple[int, int, str]]:

@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.extractors.namelex import alternation, first_matches
+from extract.extractors.namelex import COMMON_WORD, alternation, first_matches, word_frequency
 from extract.rules import read_groups, read_tsv
 
-COMMON_WORD = 200  # a run of letters that jieba's dictionary counts this often is a word (东北), no members
 FUNCTION_CHAR = 50_000  # a letter counted this often alone is read as a word of its own (和, 大, 中, 上)
 MAX_LETTERS = 6
 
@@ -51,13 +50,6 @@ def _zone_word_res() -> tuple[re.Pattern[str], ...]:
     return (*with_land, re.compile(f"(?P<zone>{zone})"))
 
 
-def _frequency(word: str) -> int:
-    import jieba
-
-    jieba.dt.check_initialized()
-    return int(jieba.dt.FREQ.get(word, 0))
-
-
 def _word_start(text: str, start: int, end: int) -> int:
     """The first word boundary at or after ``start`` in jieba's reading of the text before
     ``end``: a letter that jieba joins to the characters before the run (整合, 入驻) is none of it."""
@@ -87,9 +79,9 @@ def named_zones(text: str) -> list[tuple[int, int, str, str]]:
         if end - start < 2:
             continue  # fewer than two letters: no members (jieba is not asked; it only ever takes letters off)
         start = _word_start(text, start, end)  # 整合呼包银榆经济区: 合 ends the word 整合
-        while start < end and _frequency(text[start]) >= FUNCTION_CHAR:
+        while start < end and word_frequency(text[start]) >= FUNCTION_CHAR:
             start += 1  # 和宁镇扬都市圈: 和 is the conjunction
         run = text[start:end]
-        if 2 <= len(run) <= MAX_LETTERS and len(set(run)) >= 2 and _frequency(run) < COMMON_WORD:
+        if 2 <= len(run) <= MAX_LETTERS and len(set(run)) >= 2 and word_frequency(run) < COMMON_WORD:
             out.append((start, m.end(), "zone", text[start : m.end()]))
     return out
