@@ -240,3 +240,13 @@ def test_a_month_in_numerals_written_out_after_a_relative_year() -> None:
     got = [(d["text"], d["start"], d["end"]) for d in extract_dates("明年一月举行第二次会议，今年十月互访。", date(2003, 9, 12))]
     assert got == [("明年一月", "2004-01-01", "2004-01-31"), ("今年十月", "2003-10-01", "2003-10-31")]
     assert extract_dates("五月天乐队一月一次来演出。", date(2003, 9, 12)) == []
+
+
+def test_a_pages_stamp_without_its_year_is_a_day() -> None:
+    from datetime import date
+
+    from extract.extractors.dates import extract_dates
+
+    got = extract_dates("两市签署协议\n03-13 18:20　　某某日报　　阅读量 5863\n正文。", date(2024, 3, 14))
+    assert [(d["text"], d["start"]) for d in got] == [("03-13", "2024-03-13")]
+    assert extract_dates("比赛以10-12 12:30结束。", date(2024, 3, 14)) == []  # not at a line's start

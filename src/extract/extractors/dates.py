@@ -227,11 +227,19 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{1,200}》", text)]
 
 
+# (searched in the text after an added line break: a line start is written \n, which re skips to)
+_YEARLESS_STAMP = re.compile(
+    r"\n[ \t\u3000]*(?P<md>(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01]))"
+    r"[ \t\u3000]+[0-2]?[0-9]:[0-5][0-9](?![0-9])"
+)
+
+
 def find_raw_dates(text: str, publish: date | None = None, reference: date | None = None) -> list[RawDate]:
     """Every day/month expression in ``text``, outside 《》 titles, in text order.
 
     Relative days (昨天, 昨(4)日, 本月13日) are dates only where a reference fixes them: the
-    publish date, else a dateline's day (X月X日电), else the ``reference`` the user gave."""
+    publish date, else a dateline's day (X月X日电), else the ``reference`` the user gave.  A page's
+    stamp without a year at a line's start (``06-30 10:25``) is a day too."""
     written = _patterns()[0]
     titles = title_spans(text)
     inside = lambda a: any(s <= a < e for s, e in titles)  # noqa: E731
@@ -284,6 +292,13 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
                 if not inside(rd.start_pos) and not any(s <= rd.start_pos < e for s, e in taken):
                     out.append(rd)
                     taken.append((rd.start_pos, rd.end_pos))
+    # a page's stamp without its year at a line's start (06-30 10:25　　湘江时报网): month and day
+    if ":" in text:
+        for m in _YEARLESS_STAMP.finditer("\n" + text):
+            a, b = m.start("md") - 1, m.end("md") - 1
+            if not inside(a) and not any(s <= a < e for s, e in taken):
+                out.append(RawDate(text[a:b], a, b, None, int(m.group("m")), int(m.group("d"))))
+                taken.append((a, b))
     # lone days (16日上午): the month of the nearest day written before them in the article's own
     # time (not a date of another year), else the month that puts them nearest the publish date
     for m in _lone_days(text):
