@@ -163,6 +163,12 @@ def test_zones_named_by_their_members_letters_or_a_land_word() -> None:
         "黔中经济区": "zone",
         "川东": "zone",
     }
+    # a mountain's slope before a zone word: the mountain is no district (天山 is no 天山区 here)
+    assert names("乌鲁木齐市与昌吉州共同推进天山北坡经济带建设。") == {
+        "乌鲁木齐市": "prefecture",
+        "昌吉回族自治州": "prefecture",
+        "天山北坡经济带": "zone",
+    }
     # a province's letter before the belts named together is no sub-provincial term (浙川东西部协作)
     assert "川东" not in names("推进浙川东西部协作，深化川东北合作。")
 

@@ -1,6 +1,7 @@
 """Zones that no table lists, read from how such zones are named: a zone word (经济区, 城市群,
 都市圈 …) after the one-letter abbreviations of the members (呼包银榆经济区, 乌昌石城市群, 晋陕蒙经济区)
-or after a word for a stretch of land (沿黄河经济带, 沿赤水河经济带, 首都经济圈); ``rules/zone_words.tsv``.
+or after a word for a stretch of land (沿黄河经济带, 沿赤水河经济带, 首都经济圈) or a mountain's slope
+(天山北坡经济带); ``rules/zone_words.tsv``.
 
 The letters are the province abbreviations, the city abbreviations and the first characters of
 the prefecture- and province-level names.  A run of them is read as members' letters when it has
@@ -47,7 +48,21 @@ def _zone_word_res() -> tuple[re.Pattern[str], ...]:
         river = f"沿[\u4e00-\u9fff]{{1,3}}?[{re.escape(water)}]"
         land = f"{land}|{river}" if land else river
     with_land = (re.compile(f"(?P<land>{land})(?P<zone>{zone})"),) if land else ()
-    return (*with_land, re.compile(f"(?P<zone>{zone})"))
+    slope = alternation(words.get("slope", ()))
+    # 天山北坡经济带: a mountain's slope (the mountain's name, the word before it, read in code)
+    with_slope = (re.compile(f"(?P<slope>{slope})(?P<zone>{zone})"),) if slope else ()
+    return (*with_land, *with_slope, re.compile(f"(?P<zone>{zone})"))
+
+
+def _word_before(text: str, at: int) -> int:
+    """Where the last of jieba's words before ``at`` begins (the mountain in 推进天山北坡)."""
+    import jieba
+
+    lo = max(0, at - 6)
+    starts = [lo]
+    for word in jieba.cut(text[lo:at], HMM=False):
+        starts.append(starts[-1] + len(word))
+    return starts[-2] if len(starts) >= 2 else at
 
 
 def _word_start(text: str, start: int, end: int) -> int:
@@ -64,14 +79,20 @@ def _word_start(text: str, start: int, end: int) -> int:
     return end
 
 
-def named_zones(text: str) -> list[tuple[int, int, str, str]]:
+def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
     """The zones ``text`` names by their members' letters or a land word, as hits
-    ``(start, end, "zone", name as written)``."""
-    out: list[tuple[int, int, str, str]] = []
+    ``(start, end, "zone", name as written, covers)``: ``covers`` when a place name inside is no
+    mention of the place (天山 in 天山北坡经济带 is the mountain), unlike members' letters."""
+    out: list[tuple[int, int, str, str, bool]] = []
     letters = _letters()
     for m in first_matches(_zone_word_res(), text):
         if m.groupdict().get("land"):
-            out.append((m.start(), m.end(), "zone", m.group()))
+            out.append((m.start(), m.end(), "zone", m.group(), True))
+            continue
+        if m.groupdict().get("slope"):
+            start = _word_before(text, m.start())
+            if m.start() - start >= 2 and all("\u4e00" <= c <= "\u9fff" for c in text[start : m.start()]):
+                out.append((start, m.end(), "zone", text[start : m.end()], True))
             continue
         end = start = m.start("zone")
         while start > 0 and text[start - 1] in letters and end - start <= MAX_LETTERS:
@@ -83,5 +104,5 @@ def named_zones(text: str) -> list[tuple[int, int, str, str]]:
             start += 1  # 和宁镇扬都市圈: 和 is the conjunction
         run = text[start:end]
         if 2 <= len(run) <= MAX_LETTERS and len(set(run)) >= 2 and word_frequency(run) < COMMON_WORD:
-            out.append((start, m.end(), "zone", text[start : m.end()]))
+            out.append((start, m.end(), "zone", text[start : m.end()], False))
     return out

@@ -516,13 +516,18 @@ def find_regions(
         unsupported += [(res.tokens[p].start, res.tokens[p].end) for p in res.unsupported]
     hits = [*res.hits, *border_zones(text)]
     kinds = _zone_kinds()
-    for h in named_zones(text):
+    for z_start, z_end, z_kind, z_name, covers in named_zones(text):
+        h = (z_start, z_end, z_kind, z_name)
         over = [z for z in hits if z[2] == "zone" and z[0] < h[1] and h[0] < z[1]]
         if not over:
             hits.append(h)
         elif all(z[0] == h[0] and z[1] < h[1] and kinds.get(z[3]) == "subprov" for z in over):
             # 黔中经济区, 皖中城市群: a sub-provincial term and a zone word name a zone of their own
             hits = [z for z in hits if z not in over] + [h]
+        else:
+            continue
+        if covers:  # 天山北坡经济带: the mountain, no 天山区
+            hits = [z for z in hits if z[2] != "unit" or not (h[0] <= z[0] and z[1] <= h[1])]
     spans: dict[tuple[str, str], list[OffsetSpan]] = {}
     for start, end, kind, ref in sorted(hits):
         spans.setdefault((kind, ref), []).append((start, end))
