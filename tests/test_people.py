@@ -637,3 +637,10 @@ def test_the_regex_helpers_find_what_the_patterns_they_stand_for_find() -> None:
     lookbehind = [m.span() for m in re.finditer(r"(?<![\d-])(?:19|20)\d{2}年", text)]
     assert [m.span() for m in not_after(re.compile(r"(?:19|20)\d{2}年"), text, "-", digits=True)] == lookbehind
     assert [m.span() for m in not_after(re.compile(r"\d{2}年"), "2021年与21年", "", digits=True)] == [(6, 9)]
+
+
+def test_a_hong_kong_district_council_is_the_organization_of_its_chair() -> None:
+    from extract import extract_text
+
+    got = {o.name: o.titles for o in extract_text("元朗区议会副主席梁志明与深圳市宝安区领导会面。", ner=False).officials}
+    assert got.get("梁志明") == ["元朗区议会副主席"]
