@@ -130,3 +130,17 @@ def test_an_act_announced_with_its_time_between_is_mentioned() -> None:
     )
     got = {a.title: a.action for a in extract_text(text, ner=False).agreements}
     assert got == {"三市捷运路网整合规划": "adopted", "三市观光行销联合宣言": "mentioned"}
+
+
+def test_a_document_coordinated_with_an_announced_one_is_announced_too() -> None:
+    text = (
+        "论坛期间，四市将共同签署《四市文旅融合发展合作协议》，并发布《协同发展2025年重点任务清单》。"
+        "会上，四省区讨论了《合作2018—2020年行动计划》，并共同发出《冰雪经济协同发展倡议》。"
+    )
+    got = [(a.title, a.action) for a in extract_agreements(text)]
+    assert got == [
+        ("四市文旅融合发展合作协议", "mentioned"),
+        ("协同发展2025年重点任务清单", "mentioned"),
+        ("合作2018—2020年行动计划", "discussed"),
+        ("冰雪经济协同发展倡议", "released"),  # (计划 inside a title announces nothing)
+    ]

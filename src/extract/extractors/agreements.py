@@ -99,16 +99,26 @@ def _verb_before(text: str, chain_start: int) -> tuple[str, int] | None:
     lo = max(0, chain_start - BEFORE_WINDOW)
     window = text[lo:chain_start]
     ends = [m.end() for m in CLAUSE_END.finditer(window)]
+    before = ""  # the sentence before a coordinated clause (…将共同签署《A》，并发布《B》)
     if ends:
+        cut = lo + ends[-1]
         window = window[ends[-1] :]
+        if _COORDINATED.match(window):
+            start = max(text.rfind(c, 0, cut) for c in "。！？；!?;") + 1
+            before = _TITLE_TEXT.sub("", text[start:cut])  # its words, not a title's (…行动计划》)
+    coordinated = bool(before)
     found = None
     rules = document_rules()
     for m in rules.before.finditer(window):
         verb = m.group(0)
-        if _announced(window, m.start()):
+        if _announced(window, m.start()) or (coordinated and rules.future.search(before) is not None):
             verb = "mentioned"  # 计划签署: the act is still to come
         found = (verb, len(window) - m.end())
     return found
+
+
+_COORDINATED = re.compile(r"[，,、\s]*(?:并且|并|同时|以及)")
+_TITLE_TEXT = re.compile(r"《[^《》]*》")
 
 
 _WHEN_PHRASE = re.compile(r"于[^，。；,;]{1,12}?(?:年|月|日|前|底|内)")  # 将于97年6月共同发布: a time between
