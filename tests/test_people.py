@@ -406,6 +406,9 @@ def test_photo_credit_with_outlet_journalist_after_slash_and_page_editor() -> No
         ("楚天都市报全媒体记者 向东 通讯员 方圆\n", {"向东": ["记者"], "方圆": ["记者"]}),
         ("〔记者王小明／台中报导〕会议昨日举行。", {"王小明": ["记者"]}),
         ("【记者陈美玲／高雄报导】", {"陈美玲": ["记者"]}),
+        # an agency's journalist with the name glued on, and where and when the report was filed
+        ("（新华社记者吴明远）会议召开。", {"吴明远": ["记者"]}),
+        ("（中央社记者林佳慧高雄市8日电）会议今天举行。", {"林佳慧": ["记者"]}),
     ],
 )
 def test_staff_credits_as_real_pages_write_them(text: str, expected: dict[str, list[str]]) -> None:
@@ -644,3 +647,10 @@ def test_a_hong_kong_district_council_is_the_organization_of_its_chair() -> None
 
     got = {o.name: o.titles for o in extract_text("元朗区议会副主席梁志明与深圳市宝安区领导会面。", ner=False).officials}
     assert got.get("梁志明") == ["元朗区议会副主席"]
+
+
+def test_a_name_ends_before_because() -> None:
+    from extract import extract_text
+
+    got = {o.name: o.titles for o in extract_text("苗栗县长钟永昌因出席县议会未能与会。", ner=False).officials}
+    assert got == {"钟永昌": ["苗栗县长"]}

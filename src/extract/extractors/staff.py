@@ -48,6 +48,9 @@ _ORG_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,14}?(?:记者|通讯员)")
 # bullets and dashes a credit line may open with (■记者 王佳, ——记者 吴迪, ◎ 文/图 钱程)
 _BULLETS = "□■◎●○◆◇★☆▲△▪•—"
 _NUMERALS = frozenset("一二三四五六七八九十")
+# an agency's or a paper's journalist opening a credit, the name glued after it (中央社记者陈志豪…电)
+_OUTLET_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{1,12}?(?:社|报|台|网)(?:记者|通讯员)")
+_DATELINE_TAIL = re.compile(r"[0-9０-９]{1,2}日电$")
 _CAPTION_CUT = re.compile(r"[\s。！？；;：:，,]+")
 
 
@@ -156,7 +159,10 @@ def _tokens(seg: str) -> list[re.Match[str]]:
     for m in _res()["token"].finditer(seg):
         i = m.start()
         if i > 0 and not (seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜丨:：(（【[" + _BULLETS) and not (
-            not out and _ORG_LABEL.fullmatch(seg, 0, m.end()) and m.end() < len(seg) and seg[m.end()].isspace()
+            not out
+            and _ORG_LABEL.fullmatch(seg, 0, m.end())
+            and m.end() < len(seg)
+            and (seg[m.end()].isspace() or _OUTLET_LABEL.fullmatch(seg, 0, m.end()))
         ):
             continue  # 大连新闻传媒集团记者王华: 记者 inside a name item
         labs = re.split(r"\s*[/／]\s*", m.group("labs"))
@@ -190,6 +196,11 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
         pm = res["prefix"].match(name)
         if pm:
             name, s = name[pm.end() :], s + pm.end()
+        dated = _DATELINE_TAIL.search(name)
+        if dated:  # 中央社记者陈志豪嘉义县8日电: the name, then where and when the report was filed
+            name = name[: dated.start()]
+            cut = next((k for k in range(min(6, len(name) - 2), 1, -1) if _is_place_key(name[-k:])), 0)
+            name = name[:-cut] if cut else name
         reported_from = name.endswith(("报道", "报导")) and _is_place_key(name[:-2])
         for tail in ("报道", "报导", "等"):
             if name.endswith(tail) and len(name) > len(tail) + 1:
