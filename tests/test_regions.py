@@ -414,3 +414,12 @@ def test_an_office_named_for_the_places_it_deals_with_is_no_mention_of_them() ->
 def test_a_mouth_of_a_river_or_the_sea_is_no_haikou() -> None:
     assert names("打造京津冀的出海口，建设长江入海口生态区。") == {"京津冀": "zone"}
     assert names("海口市与三亚市签署协议。") == {"海口市": "prefecture", "三亚市": "prefecture"}
+
+
+def test_an_area_inside_one_city_is_no_zone_and_a_cooperation_area_names_its_sides() -> None:
+    """RECORD.md's zones are multi-jurisdiction: a state-level new area inside one city (长春新区)
+    adds nothing; one across several (西咸新区) is a zone; a cooperation area named by its sides'
+    letters (横琴粤澳深度合作区) names those sides."""
+    assert names("代表团考察了长春新区和兰州新区。") == {}
+    assert names("加快西咸新区建设。") == {"西咸新区": "zone"}
+    assert names("横琴粤澳深度合作区执委会举行会议。") == {"广东省": "province", "澳门特别行政区": "province"}

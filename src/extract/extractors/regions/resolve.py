@@ -116,6 +116,8 @@ class _Resolver:
                     pending.append(pos)
                     continue
             zones = [e.target for e in tok.entries if e.kind == "zone"]
+            if zones and all(_zone_kinds().get(z) == "local" for z in zones):
+                continue  # 长春新区, 前海合作区: an area inside one city, no zone; its name adds nothing
             if zones and _BELTS.match(self.text, tok.end - 1) and all(_zone_kinds().get(z) == "subprov" for z in zones):
                 continue  # 浙川东西部协作: the letter 川 and the belts 东西部, not the zone 川东
             if zones:  # one key may name two zones
