@@ -163,6 +163,7 @@ def test_zones_named_by_their_members_letters_or_a_land_word() -> None:
         "黔中经济区": "zone",
         "川东": "zone",
     }
+    assert "宁镇扬大都市区" in names("推进宁镇扬大都市区建设。") and "陇东南" in names("陇东南地区经济协作。")
     # a mountain's slope before a zone word: the mountain is no district (天山 is no 天山区 here)
     assert names("乌鲁木齐市与昌吉州共同推进天山北坡经济带建设。") == {
         "乌鲁木齐市": "prefecture",
