@@ -424,3 +424,9 @@ def test_an_area_inside_one_city_is_no_zone_and_a_cooperation_area_names_its_sid
     assert names("代表团考察了长春新区和兰州新区。") == {}
     assert names("加快西咸新区建设。") == {"西咸新区": "zone"}
     assert names("横琴粤澳深度合作区执委会举行会议。") == {"广东省": "province", "澳门特别行政区": "province"}
+
+
+def test_a_province_name_in_a_city_clusters_list_of_cities_is_its_namesake_city() -> None:
+    got = names("哈尔滨、大庆、齐齐哈尔、长春、吉林、四平、松原等城市参加。")
+    assert got.get("吉林市") == "prefecture" and "吉林省" not in got
+    assert names("吉林、辽宁、黑龙江三省签署协议。") == {"吉林省": "province", "辽宁省": "province", "黑龙江省": "province"}

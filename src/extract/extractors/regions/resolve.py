@@ -232,14 +232,17 @@ class _Resolver:
                 waiting.discard(pos)
 
     def _province_as_city(self, run: list[int]) -> None:
-        """长春、吉林、延边: a province name in a list whose other members (two or more) are all
-        prefecture- or county-level units of that province is its namesake city (吉林市)."""
+        """长春、吉林、延边: a province name in a list whose other members are all prefecture- or
+        county-level units, two or more of that province, is its namesake city (吉林市; also in a
+        city cluster's list across provinces: 哈尔滨、大庆…长春、吉林、四平)."""
         for pos in run:
             u = self.accepted.get(pos)
             if u is None or u.level != "province" or u.prefecture:
                 continue
             others = [self.accepted.get(q) for q in run if q != pos]
-            if len(others) < 2 or any(v is None or v.level == "province" or v.province != u.name for v in others):
+            if any(v is None or v.level == "province" for v in others):
+                continue
+            if sum(1 for v in others if v is not None and v.province == u.name) < 2:
                 continue
             cities = [c for _, c in self.tokens[pos].cands if c.level == "prefecture" and c.province == u.name]
             if len(cities) == 1:
