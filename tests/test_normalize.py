@@ -194,3 +194,9 @@ def test_a_story_list_header_with_its_stories_after_a_colon_is_furniture() -> No
     page = "两市签署合作协议\n双方将加强合作。\n相关新闻：台中县长视察工程　｜　高雄县观光节登场\n"
     body = normalize_text(page).body
     assert "双方将加强合作" in body and "台中" not in body and "高雄" not in body
+
+
+def test_a_scrapers_stray_commas_before_other_marks_are_dropped() -> None:
+    art = normalize_text("标题\n市长出席并讲话,,市政府党组成员,、秘书长王大明参加活动,。")
+    assert "市政府党组成员、秘书长王大明参加活动。" in art.body and ",," not in art.body
+    assert "1,000" in normalize_text("标题\n投资1,000万元。").body

@@ -654,3 +654,10 @@ def test_a_name_ends_before_because() -> None:
 
     got = {o.name: o.titles for o in extract_text("苗栗县长钟永昌因出席县议会未能与会。", ner=False).officials}
     assert got == {"钟永昌": ["苗栗县长"]}
+
+
+def test_a_rare_surname_that_starts_words_needs_a_boundary_after_the_name() -> None:
+    from extract import extract_text
+
+    got = {o.name: o.titles for o in extract_text("市政府秘书长远小明参加活动。局长远赴北京。", ner=False).officials}
+    assert got == {"远小明": ["市政府秘书长"]}

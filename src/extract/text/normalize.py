@@ -69,13 +69,17 @@ _CRLF = re.compile(r"\r\n?")
 # patterns written with " " read 市委书记&nbsp;袁志军 as 市委书记 袁志军 (the length is kept)
 _ODD_SPACES = re.compile("[\xa0\u2000-\u200a\u202f\u205f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
+# a scraper's stray comma before another mark (党组成员,、秘书长; 发言,,市政府; 活动,。): out
+_STRAY_COMMA = re.compile(r",(?=[、，,。；;！？])")
 def clean(raw: str) -> Mapped:
-    """Line ends, invisible controls and pinyin artifacts out; positions kept.  (HTML is read
+    """Line ends, invisible controls, a scraper's stray commas and pinyin artifacts out; positions kept.  (HTML is read
     before, by ``text.html``: the offsets of a page index the article text made from it.)"""
     m = Mapped.of(raw)
     m = m.sub(_CRLF, lambda _: "\n")
     m = m.sub(_CONTROL, lambda _: "")
     m = m.sub(_ODD_SPACES, lambda _: " ")
+    if ",," in m.text or ",、" in m.text or ",。" in m.text or ",，" in m.text:
+        m = m.sub(_STRAY_COMMA, lambda _: "")
     if _TONED_VOWEL.search(m.text) is None:
         return m  # no pinyin reading without a toned vowel (a scan ten times as fast as _PINYIN's)
     return m.sub(_PINYIN, lambda _: "")
