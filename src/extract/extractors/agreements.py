@@ -106,12 +106,11 @@ def _verb_before(text: str, chain_start: int) -> tuple[str, int] | None:
         if _COORDINATED.match(window):
             start = max(text.rfind(c, 0, cut) for c in "。！？；!?;") + 1
             before = _TITLE_TEXT.sub("", text[start:cut])  # its words, not a title's (…行动计划》)
-    coordinated = bool(before)
     found = None
     rules = document_rules()
     for m in rules.before.finditer(window):
         verb = m.group(0)
-        if _announced(window, m.start()) or (coordinated and rules.future.search(before) is not None):
+        if _announced(window, m.start()) or rules.future.search(before) is not None:
             verb = "mentioned"  # 计划签署: the act is still to come
         found = (verb, len(window) - m.end())
     return found

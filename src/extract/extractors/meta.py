@@ -339,15 +339,15 @@ def _url_date_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _PRINTED_URL = re.compile(r"https?://[^\s，。<>\"'|｜]+")
 
 
-def printed_url(text: str) -> tuple[str, tuple[int, int]] | None:
+def printed_url(text: str) -> str | None:
     """An address the page prints in its header lines (``http://www.scdaily.com.cn/1998/06/10/…``,
     a saved page's URL line): the article's own, read as a URL given with it would be."""
     if "http" not in text:
         return None
-    for at, line in [(at, line) for at, line in line_offsets(text) if line.strip()][:HEADER_LINES]:
+    for _, line in [(at, line) for at, line in line_offsets(text) if line.strip()][:HEADER_LINES]:
         m = _PRINTED_URL.search(line)
         if m:
-            return m.group(), (at + m.start(), at + m.end())
+            return m.group()
     return None
 
 
@@ -424,7 +424,7 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
     publish_from = "page" if publish else None
     # the article's address: the given one, else one the page prints in its header (a saved page's
     # URL line); like a given one it is evidence beside the text, not a date the text writes
-    url = given.url or (printed[0] if (printed := printed_url(text)) else None)
+    url = given.url or printed_url(text)
     in_url = url_date(url, crawl)
     url_day = in_url[0] if in_url and in_url[1] == "day" else None
     given_day = given.publish_date if given.publish_date and (crawl is None or given.publish_date <= crawl) else None

@@ -586,17 +586,18 @@ def title_sides(title: str, regions: Sequence[Region]) -> list[Region]:
 
 
 def _count_level(title: str, end: int) -> Callable[[Region], bool] | None:
-    """Which places a count right after a run names (两省: provinces; 两市: cities, a province-level
-    city among them; 两县: counties), else None."""
-    m = re.match(r"[两二三四五六七八九十]+个?(?P<u>省|市|县)", title[end:])
-    if m is None:
-        return None
-    unit = m.group("u")
-    if unit == "省":
+    """Which places a count right after a run names (rules/count_units.tsv: 两省 provinces; 两市
+    cities, a province-level city among them; 两县 counties), else None (none, or 两地: any)."""
+    words = party_words()
+    m = words.count_item.match(title, end)
+    level = words.units[m.group("unit")] if m else "any"
+    if level == "province":
         return lambda r: r.level == "province"
-    if unit == "县":
+    if level == "county":
         return lambda r: r.level == "county"
-    return lambda r: r.level in ("prefecture", "county") or (r.level == "province" and r.name.endswith("市"))
+    if level == "prefecture":
+        return lambda r: r.level in ("prefecture", "county") or (r.level == "province" and r.name.endswith("市"))
+    return None
 
 
 @cache

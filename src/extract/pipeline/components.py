@@ -27,6 +27,7 @@ from extract.extractors import event as event_mod
 from extract.extractors import meta as meta_mod
 from extract.extractors import parties as parties_mod
 from extract.models import (
+    OffsetSpan,
     Record,
 )
 from extract.pipeline.assemble import assemble, overlaps
@@ -128,7 +129,12 @@ def people_masked(text: str, st: ArticleState) -> str:
     """``text`` with the names of the people found blanked: a person called 吴江 is no 吴江区."""
     from extract.extractors.namelex import mask_spans
 
-    return mask_spans(text, [sp for o in st.officials for sp in o.spans] + [sp for p in st.staff for sp in p.spans])
+    return mask_spans(text, people_spans(st))
+
+
+def people_spans(st: ArticleState) -> list[OffsetSpan]:
+    """Where the officials and staff the rules found are named."""
+    return [sp for o in st.officials for sp in o.spans] + [sp for p in st.staff for sp in p.spans]
 
 
 @Language.factory(
@@ -157,9 +163,8 @@ def make_ner(nlp: Language, name: str) -> Component:
     def ner(doc: Doc) -> Doc:
         st = state_of(doc)
         body = article_of(doc).body
-        taken = [sp for o in st.officials for sp in o.spans] + [sp for p in st.staff for sp in p.spans]
         places = entities_mod.addable_places(st.masked_body or body, st.region_candidates, st.regions)
-        st.ner = entities_mod.window_entities(body, places, taken)
+        st.ner = entities_mod.window_entities(body, places, people_spans(st))
         add_spans(doc, "ner", st.ner)
         return doc
 
