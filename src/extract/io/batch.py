@@ -46,6 +46,7 @@ import sqlite3
 import stat
 import tempfile
 import threading
+import time
 import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -400,7 +401,7 @@ def _run_workers(jobs: Iterator[Job], workers: int) -> Iterator[Outcome]:
     Workers ignore SIGINT (Ctrl-C stops the parent, which stops them); at the end, or on any
     interruption, all are stopped."""
     import multiprocessing as mp
-    from multiprocessing.connection import wait
+    import selectors
 
     ctx = mp.get_context("fork")
     first = next(jobs, None)
@@ -430,6 +431,24 @@ def _run_workers(jobs: Iterator[Job], workers: int) -> Iterator[Outcome]:
         return proc, parent_end
 
     slots: list[list[Any]] = [[*start(), deque()] for _ in range(workers)]  # process, pipe, job indices sent
+    # one selector for the run (not one made at every wait): each worker's pipe and its sentinel
+    # (readable once it is dead), registered with the worker's slot
+    selector = selectors.DefaultSelector()
+
+    def watch(k: int) -> None:
+        selector.register(slots[k][1], selectors.EVENT_READ, k)
+        selector.register(slots[k][0].sentinel, selectors.EVENT_READ, k)
+
+    def replace(k: int) -> None:  # a worker that died: a new one in its place
+        proc, conn, _ = slots[k]
+        selector.unregister(conn)
+        selector.unregister(proc.sentinel)
+        conn.close()
+        slots[k] = [*start(), deque()]
+        watch(k)
+
+    for k in range(workers):
+        watch(k)
     ahead = workers * 8  # outcomes held for reordering at most
     done: dict[int, Outcome] = {}
     sent: dict[int, Job] = {}  # the jobs out with a worker, by index
@@ -460,29 +479,29 @@ def _run_workers(jobs: Iterator[Job], workers: int) -> Iterator[Outcome]:
                 next_out += 1
             if exhausted and not again and next_out >= todo:
                 return
-            busy = [slot for slot in slots if slot[2]]
-            if not busy:
+            if not any(slot[2] for slot in slots):
                 continue
-            ready = set(wait([s[1] for s in busy] + [s[0].sentinel for s in busy]))
-            for k, slot in enumerate(slots):
-                proc, conn, queue = slot
-                if not queue or (conn not in ready and proc.sentinel not in ready):
-                    continue
-                try:
-                    while queue and conn.poll():
+            events = selector.select()
+            readable = {key.data for key, _ in events if key.fileobj is slots[key.data][1]}
+            for k in sorted({key.data for key, _ in events}):
+                proc, conn, queue = slots[k]
+                if k in readable and queue:  # an outcome (one a wake: the selector says if more wait)
+                    try:
                         done[queue[0]] = conn.recv()  # (taken off the queue only once received)
                         del sent[queue.popleft()]
-                    if proc.is_alive() or not queue:
                         continue
-                except (EOFError, OSError):
-                    pass
+                    except (EOFError, OSError):  # its pipe closed: it died
+                        pass
+                elif proc.is_alive():  # (the end of a pipe whose process is still exiting)
+                    continue
                 proc.join()
-                i = queue.popleft()  # the job it was on when it died
-                done[i] = died(sent.pop(i), _death(proc.exitcode))
-                again.extend(queue)  # the ones it had not begun
-                conn.close()
-                slots[k] = [*start(), deque()]
+                if queue:
+                    i = queue.popleft()  # the job it was on when it died
+                    done[i] = died(sent.pop(i), _death(proc.exitcode))
+                    again.extend(queue)  # the ones it had not begun
+                replace(k)  # (an idle worker that died: nothing of it lost)
     finally:
+        selector.close()
         for proc, conn, _ in slots:
             proc.terminate()
             conn.close()
@@ -855,6 +874,7 @@ class _Run:
             self.progress(name)
 
     def go(self, inputs: list[Path], executor: Executor) -> None:
+        flushed = time.monotonic()
         with (self.out / MANIFEST).open("a", encoding="utf-8", errors="backslashreplace") as log:
             for outcome in executor(self.jobs(inputs)):
                 file = self.files.pop(outcome.doc_id, outcome.path)
@@ -871,7 +891,11 @@ class _Run:
                     entry = {"doc_id": outcome.doc_id, "file": file, "sha256": outcome.sha256,
                              "version": self.version, "counts": outcome.counts}  # fmt: skip
                     log.write(_dumps(entry) + "\n")
-                    log.flush()
+                    # on disk within a second (a killed run's next run skips what it finished), not
+                    # a write per article; a line cut by the kill is left out when the manifest is read
+                    if time.monotonic() - flushed >= 1.0:
+                        log.flush()
+                        flushed = time.monotonic()
                     self.summary.articles += 1
                     self.summary.items.update(outcome.counts)
                 name = Path(outcome.path).name
