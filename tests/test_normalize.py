@@ -196,6 +196,14 @@ def test_a_story_list_header_with_its_stories_after_a_colon_is_furniture() -> No
     assert "双方将加强合作" in body and "台中" not in body and "高雄" not in body
 
 
+def test_a_bracketed_story_list_header_with_a_story_after_it_is_furniture() -> None:
+    page = "两区签署合作协议\n双方将加强合作。\n【相關新聞】葵青貨櫃碼頭擴建工程展開\n〖推荐阅读〗高雄县观光节登场\n"
+    body = normalize_text(page).body
+    assert "双方将加强合作" in body and "葵青" not in body and "高雄" not in body
+    # a bracketed label inside the story is no footer
+    assert "相关新闻" in normalize_text("标题\n记者在【相关新闻】栏目中看到消息。\n").body
+
+
 def test_a_scrapers_stray_commas_before_other_marks_are_dropped() -> None:
     art = normalize_text("标题\n市长出席并讲话,,市政府党组成员,、秘书长王大明参加活动,。")
     assert "市政府党组成员、秘书长王大明参加活动。" in art.body and ",," not in art.body

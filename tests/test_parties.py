@@ -214,3 +214,29 @@ def test_a_document_signed_by_enterprises_named_after_places_has_no_sides() -> N
     sides = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
     assert sides["港口物流合作协议"] == []
     assert sides["桂澳会展业合作协议"] == ["广西壮族自治区", "澳门特别行政区"]
+
+
+def test_a_district_council_and_a_congress_named_in_the_meetings_name_are_its_sides() -> None:
+    """A count (两地) in the article and two places in the event's name: the name's places, not
+    another pair listed later; a district council (区议会) issues a document like a government."""
+    text = (
+        "沙田區議會訪問龍崗區　簽署交流備忘錄\n"
+        "【本報訊】沙田區議會代表團昨日到訪深圳，出席沙田區議會與龍崗區人大常委會交流座談會，"
+        "並簽署《沙田區議會與龍崗區人大常委會交流合作備忘錄》。\n"
+        "雙方約定每年輪流在兩地舉辦交流活動。區議會計劃明年邀請西貢區及葵青區議會共同參與。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["沙田区", "龙岗区"]
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["沙田区", "龙岗区"]
+
+
+def test_a_count_of_taiwans_counties_and_cities_counts_places_of_any_level() -> None:
+    """四縣市: Taiwan's counties and cities (prefecture level), not four counties."""
+    text = (
+        "雲嘉嘉南區域首長會議　四縣市簽署防災合作備忘錄\n"
+        "雲嘉嘉南區域首長會議今（8）日在嘉義市政府舉行，雲林縣長王大同、嘉義縣長李美華、"
+        "嘉義市長陳志明及臺南市副市長林文彬出席。\n"
+        "李美華表示，嘉義縣與嘉義市兩地共同推動的公車路線已見成效。\n"
+    )
+    assert sides(text) == ["云林县", "台南市", "嘉义县", "嘉义市"]

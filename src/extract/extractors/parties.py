@@ -14,7 +14,8 @@ names the step):
    qualifies it; provinces before a count of cities (`苏鲁豫皖四省十市`) are no members;
 3. ``counted``: a count of members (`沿海六市`, `三省一市`, `13个成员城市`, `川渝两地`) in the
    name, the headline, the event's sentence or where members act (`沿海六市共同签署`), and as
-   many places of its level named around the event or listed in the article;
+   many places of its level named around the event, else in the event's name (`北区区议会与罗湖区
+   人大常委会交流座谈会` with `两地`), else listed in the article;
 4. ``joined``: places written together in the name, the headline or the event's sentence
    (`天水市政府与济南市政府`, `湖南·新疆`); ``abbreviation``: one-letter abbreviations (or a fixed
    compound of them, `宜花东`, `苏锡常`: rules/compound_abbreviations.tsv) before a
@@ -264,13 +265,13 @@ def event_parties(
     # counts in the name, the headline, the event's sentence, and where members act in the window
     # (沿海六市共同签署, 分别代表三省一市讲话)
     acting = [(m.start(), m.end()) for m in party_words().acting_count.finditer(body, *window)]
-    counted = _counted_members(body, mentions, [*heads, *own, *acting], window)
+    in_name = [m for s, e in spans for m in mentions if s <= m.start < e and m.region.level != "zone"]
+    named = _without_parents(_regions_of(in_name))
+    counted = _counted_members(body, mentions, [*heads, *own, *acting], window, named)
     if counted:
         # as many places written in the event's name, each inside one counted, are the members:
         # 江阴—靖江…座谈会 with 两市 is 江阴 and 靖江, not the prefectures of their leaders' titles
         # (无锡市委常委、江阴市委书记); 闽浙 in 闽浙边界县域协作 are no 两县
-        in_name = [m for s, e in spans for m in mentions if s <= m.start < e and m.region.level != "zone"]
-        named = _without_parents(_regions_of(in_name))
         if len(named) == len(counted) and all(any(c.name in n.parents for n in named) for c in counted):
             return named, "counted"  # the count read one level too high: the name's own places
         return counted, "counted"
@@ -425,10 +426,15 @@ _JOINED_AFTER = re.compile(r"(?:和|与|及|以及)")
 
 
 def _counted_members(
-    body: str, mentions: list[Mention], scope: list[tuple[int, int]], window: tuple[int, int]
+    body: str,
+    mentions: list[Mention],
+    scope: list[tuple[int, int]],
+    window: tuple[int, int],
+    named: Sequence[Region] = (),
 ) -> list[Region]:
     """A count of members (沿海六市, 三省一市, 13个成员城市) and as many places of its level named
-    around the event, or listed anywhere in the article."""
+    around the event, else as many as the event's name holds (``named``: 北区区议会与罗湖区人大常委会
+    交流座谈会 with 两地), else listed anywhere in the article."""
     words = party_words()
     para_lo, para_hi = window
     all_runs: list[list[Mention]] | None = None  # every list of the article, read only when needed
@@ -460,6 +466,8 @@ def _counted_members(
             sides = _without_parents(_regions_of(near))
             if len(sides) == total >= 2:
                 return sides
+            if len(named) == total >= 2 and all("any" in wanted or r.level in wanted for r in named):
+                return list(named)
             # a list of the members elsewhere, maybe in parts in one paragraph (one may be missed)
             if all_runs is None:
                 all_runs = [run for run in _runs(body, mentions, 0, len(body)) if len(_regions_of(run)) >= 2]
