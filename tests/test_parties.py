@@ -240,3 +240,35 @@ def test_a_count_of_taiwans_counties_and_cities_counts_places_of_any_level() -> 
         "李美華表示，嘉義縣與嘉義市兩地共同推動的公車路線已見成效。\n"
     )
     assert sides(text) == ["云林县", "台南市", "嘉义县", "嘉义市"]
+
+
+def test_a_count_in_the_headlines_deck_with_places_joined_after_it() -> None:
+    """The line under the headline (its deck) counts the members: 九省区和港澳."""
+    text = (
+        "第十五届泛珠三角区域合作与发展论坛在蓉开幕\n"
+        "闽赣湘粤桂琼川黔滇九省区和港澳共谋发展\n"
+        "本报讯 第十五届泛珠三角区域合作与发展论坛9月18日在成都举行。四川省委书记王明远出席开幕式并致辞。\n"
+    )
+    assert len(sides(text)) == 11 and {"香港特别行政区", "澳门特别行政区", "云南省"} <= set(sides(text))
+
+
+def test_a_zone_in_the_headlines_deck_is_its_topic_not_its_sides() -> None:
+    text = (
+        "川渝政协联动调研座谈会在达州召开\n"
+        "聚焦成渝地区双城经济圈建设 推动毗邻地区协同发展\n"
+        "7月7日下午，川渝政协联动调研座谈会在达州召开。四川省政协副主席李明华、重庆市政协副主席王建国出席并讲话。"
+        "调研组先后深入达州、开州、万州等地察看项目。\n"
+    )
+    assert sides(text) == ["四川省", "重庆市"]
+
+
+def test_the_places_that_sign_a_document_as_the_subject_of_the_verb_before_it() -> None:
+    text = (
+        "京津冀文旅协同发展推进会在廊坊召开\n"
+        "12月5日，京津冀文旅协同发展推进会在廊坊举行。会上，三地文旅部门签署了《京津冀文旅协同发展行动方案》，"
+        "廊坊市与北京市通州区签署了《文旅产业合作框架协议》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    by_title = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
+    assert by_title["文旅产业合作框架协议"] == ["廊坊市", "通州区"]
+    assert by_title["京津冀文旅协同发展行动方案"] == ["北京市", "天津市", "河北省"]

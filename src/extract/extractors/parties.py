@@ -46,6 +46,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from extract.extractors.agreements import document_rules
 from extract.extractors.dates import title_spans
 from extract.extractors.event import SENTENCE, EventMention, sentence_bounds
 from extract.extractors.namelex import COMMON_WORD, alternation, word_frequency
@@ -267,7 +268,9 @@ def event_parties(
     acting = [(m.start(), m.end()) for m in party_words().acting_count.finditer(body, *window)]
     in_name = [m for s, e in spans for m in mentions if s <= m.start < e and m.region.level != "zone"]
     named = _without_parents(_regions_of(in_name))
-    counted = _counted_members(body, mentions, [*heads, *own, *acting], window, named)
+    # (the headline's deck counts the members too: 闽赣湘粤桂琼川黔滇九省区和港澳共商合作大计; a zone
+    # it names is the topic, not the sides: 聚焦成渝地区双城经济圈建设)
+    counted = _counted_members(body, mentions, [*heads, *_deck(body, title), *own, *acting], window, named)
     if counted:
         # as many places written in the event's name, each inside one counted, are the members:
         # 江阴—靖江…座谈会 with 两市 is 江阴 and 靖江, not the prefectures of their leaders' titles
@@ -324,6 +327,25 @@ def event_parties(
     if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
         return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
     return [], None
+
+
+DECK_CHARS = 40  # a headline's deck (副题) is a short line
+
+
+def _deck(body: str, title: tuple[str, tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """The line right under the headline when it is its deck (副题: 闽赣湘粤桂琼川黔滇九省区和港澳共商
+    合作大计): short and no sentence of the report (no full stop)."""
+    if title is None:
+        return []
+    lo = body.find("\n", title[1][1])
+    if lo < 0:
+        return []
+    hi = body.find("\n", lo + 1)
+    hi = len(body) if hi < 0 else hi
+    line = body[lo + 1 : hi]
+    if not line.strip() or len(line) > DECK_CHARS or "。" in line:
+        return []
+    return [(lo + 1, hi)]
 
 
 def _mentions_in(mentions: list[Mention], name: str, span: tuple[int, int]) -> bool:
@@ -531,6 +553,10 @@ def agreement_parties(
         # signed by enterprises, associations, universities (广西北部湾国际港务集团与澳门一家物流企业签署),
         # issued by central organs: the places in the signers' names are no sides
         return []
+    # the signers written as the subject of the verb right before it (保定市与北京市大兴区签署了《…》)
+    signers = _signers(body, full, lo)
+    if signers:
+        return signers
     # sides the title names by their letters (哈长两市…协议, 粤港…合作安排, 通武廊区域一体化…协议)
     title = body[lo:hi].strip("《》")
     named = title_sides(title, regions) if event_sides else []
@@ -540,6 +566,26 @@ def agreement_parties(
     ):
         return list(event_sides)  # 闽浙边界…倡议书 signed by two counties: the letters say where, not who
     return named  # (川黔两省…协议 between a prefecture and a county: the count names the provinces)
+
+
+SIGNER_CHARS = 30  # how far back the clause of a signing is read for its signers
+VERB_GAP = 8  # at most this between the signers and the title: the verb (签署了, 共同签订)
+_CLAUSE_START = re.compile(r"[，,。！？；!?;：:\n》]")
+
+
+def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
+    """Two or more places joined as the subject of the verb right before a document's title, in
+    its clause (保定市与北京市大兴区签署了《…》, 甲市政府和乙县政府共同签订《…》)."""
+    start = max(0, lo - SIGNER_CHARS)
+    ends = [m.end() for m in _CLAUSE_START.finditer(body, start, lo)]
+    start = ends[-1] if ends else start
+    runs = [run for run in _runs(body, mentions, start, lo) if len(_regions_of(run)) >= 2]
+    if not runs:
+        return []
+    between = body[runs[-1][-1].end : lo]
+    if len(between) > VERB_GAP or not document_rules().before.search(between):
+        return []
+    return _regions_of(runs[-1])
 
 
 _SUFFIX_CHARS = frozenset("省市县区州盟旗地")  # a unit name's generic ending: no letter of it
