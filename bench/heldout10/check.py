@@ -76,9 +76,14 @@ def read_page(data: bytes) -> tuple[str, str]:
 def written_forms(iso: str) -> list[str]:
     d = datetime.date.fromisoformat(iso)
     y, m, dd, roc = d.year, d.month, d.day, d.year - 1911
-    return check_gold.date_forms(iso) + [
-        f"{y}/{m:02}/{dd:02}", f"{y}-{m:02}/{dd:02}", f"{y}年{m}月{dd}日",
-        f"{roc}/{m:02}/{dd:02}", f"{roc}年{m}月{dd}日", f"{roc}-{m:02}-{dd:02}",
+    return [
+        *check_gold.date_forms(iso),
+        f"{y}/{m:02}/{dd:02}",
+        f"{y}-{m:02}/{dd:02}",
+        f"{y}年{m}月{dd}日",
+        f"{roc}/{m:02}/{dd:02}",
+        f"{roc}年{m}月{dd}日",
+        f"{roc}-{m:02}-{dd:02}",
     ]
 
 
