@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 FIRST, LAST = "200012", "201904"
-OLDEST = 2003  # units gone before this year are out of the archives' range (2005 on)
+OLDEST = 2000  # units gone before this year are out of the tables' range (2000-12 on)
 _PLACEHOLDER = ("市辖区", "县", "市", "省直辖行政单位", "省直辖县级行政单位", "省直辖县级行政区划",
                 "自治区直辖县级行政单位", "自治区直辖县级行政区划")
 _SUFFIXES = ("自治县", "自治旗", "地区", "林区", "特区", "盟", "市", "县", "区", "旗")

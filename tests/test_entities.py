@@ -55,6 +55,8 @@ def test_a_place_entity_needs_a_unique_unit_and_its_parent_in_the_article() -> N
     assert [r.name for r in ner_regions(entities, text, [zhejiang, zone])] == ["义乌市"]
     assert ner_regions(entities, text, [zone]) == []  # no parent mentioned: left out
     assert unique_unit("朝阳") is None and unique_unit("义乌") is not None
+    # a unit named by a common noun (唐山's 新区 of 2001, the suburbs 郊区 of several cities): never added
+    assert unique_unit("新区") is None and unique_unit("郊区") is None
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import extract_text
 from extract.extractors.regions import find_regions, region_index, resolve_location
 
 
@@ -430,3 +431,16 @@ def test_a_province_name_in_a_city_clusters_list_of_cities_is_its_namesake_city(
     got = names("哈尔滨、大庆、齐齐哈尔、长春、吉林、四平、松原等城市参加。")
     assert got.get("吉林市") == "prefecture" and "吉林省" not in got
     assert names("吉林、辽宁、黑龙江三省签署协议。") == {"吉林省": "province", "辽宁省": "province", "黑龙江省": "province"}
+
+
+def test_units_gone_in_2001_and_2002_are_named_as_they_were_then() -> None:
+    """The historical table reaches back to the 2000-12 revision: 顺德市 (a county-level city until
+    2002-12) and 百色地区 (until 2002-06) in an article of that time; their successors later."""
+    text = "2002年4月8日，顺德市与澳门签署家电产业合作协议，百色地区和南海市代表出席。"
+    found = {r.name: r.level for r in extract_text(text, ner=False).regions}
+    assert {"顺德市": "county", "百色地区": "prefecture", "南海市": "county"}.items() <= found.items()
+    # the short form in a later article: the unit of its year
+    later = {r.name for r in extract_text("2015年4月8日，佛山市顺德与澳门签署合作协议。", ner=False).regions}
+    assert "顺德区" in later and "顺德市" not in later
+    earlier = {r.name for r in extract_text("2000年4月8日，佛山市顺德与澳门签署合作协议。", ner=False).regions}
+    assert "顺德市" in earlier and "顺德区" not in earlier

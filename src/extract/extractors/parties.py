@@ -541,10 +541,16 @@ def agreement_parties(
     governments = [m for m in full if lo <= m.start < hi and _names_issuer(body, m)]
     if len(_regions_of(governments)) >= 2:
         return _regions_of(governments)
+    acted = action in ("signed", "adopted", "released")
     for run in _runs(body, full, lo, hi):
-        if _names_issuer(body, run[-1]) or (run[0].start - lo <= 1 and len(_regions_of(run)) >= 2):
+        # its issuers (九江市、黄石市…人民政府关于…), or the places opening its title: written in full
+        # they are its sides (《台北市与上海市…备忘录》), short forms only where the article says it
+        # was signed or adopted (将于今年签署《广安合川…协议》: mentioned)
+        opening = run[0].start - lo <= 1 and len(_regions_of(run)) >= 2
+        in_full = all(body[m.start : m.end] == m.region.name for m in run)
+        if _names_issuer(body, run[-1]) or (opening and (acted or in_full)):
             return _regions_of(run)
-    if action not in ("signed", "adopted", "released"):
+    if not acted:
         return []
     s_lo, _ = sentence_bounds(body, lo)
     if party_words().not_sides.search(body, s_lo, lo) and not any(

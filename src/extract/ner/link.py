@@ -251,7 +251,8 @@ def unique_unit(name: str) -> Region | None:
     from extract.extractors.regions import key_units, region_index
 
     entries = region_index().keys.get(name, ())
-    if not entries or any(e.kind != "unit" for e in entries):
+    # (a unit whose full name is a common noun, 新区 or 郊区 of some city, is never one by itself)
+    if not entries or any(e.kind != "unit" or (e.full and e.weak and len(name) <= 2) for e in entries):
         return None
     units = {u.ref: u for u in key_units(name)}  # today's units (宁乡: 宁乡市, not the former 宁乡县)
     if len(units) != 1:
