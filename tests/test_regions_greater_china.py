@@ -20,6 +20,12 @@ def one(text: str, name: str, *, year: int | None = None) -> Region:
 # --------------------------------------------------------------------------- Taiwan
 
 
+def test_kinmen_is_one_of_taiwans_counties() -> None:
+    """金门县 is administered as a county of Taiwan (GB/T 2260 lists it under 泉州市)."""
+    assert one("厦门市与金门县签署小三通客运合作协议，金门县副县长出席。", "金门县").level == "prefecture"
+    assert one("厦门市与金门县签署小三通客运合作协议。", "金门县").parents == ["台湾省"]
+
+
 def test_taiwan_full_names_are_prefectures_of_taiwan() -> None:
     got = names("屏东县与花莲县农业团体日前赴福建考察，宜兰县代表随行。")
     assert got == {"屏东县": "prefecture", "花莲县": "prefecture", "宜兰县": "prefecture", "福建省": "province"}
