@@ -379,3 +379,28 @@ def test_a_taiwan_lead_with_its_byline_and_a_comma_before_the_day() -> None:
     body = "〔记者王小明／台中报导〕中彰投苗区域合作平台113年度首长会议，昨（25）日在台中市政府举行，四县市首长出席。"
     ev = find_event(body, None)
     assert ev is not None and ev.name == "中彰投苗区域合作平台113年度首长会议" and ev.place == "台中市政府"
+
+
+def test_a_pages_table_of_fields_flattened_to_lines_gives_headline_and_date() -> None:
+    """标　　题 / X and 发布日期 / 97/11/07: each label alone on its line, its value on the next."""
+    page = (
+        "回首页\n|\n网站导览\n现在位置：\n首页\n>\n新闻稿\n"
+        "标　　题\n两县首长联系会报在马公召开　共推观光合作\n发布日期\n98/03/12\n发布单位\n行政处\n内　　容\n"
+        "两县首长联系会报今（12）日上午在马公召开，双方就观光行销交换意见。\n"
+    )
+    title = find_title(page)
+    assert title is not None and title[0] == "两县首长联系会报在马公召开　共推观光合作"
+    assert find_publish_date(page)[0] == date(2009, 3, 12)  # type: ignore[index]
+    assert find_title("标题：两市签署合作协议\n正文。")[0] == "两市签署合作协议"  # type: ignore[index]
+
+
+def test_a_press_releases_stamp_with_the_local_time_and_its_site_line() -> None:
+    page = (
+        "澳門特別行政區政府 新聞稿\n主頁 | 新聞 | 圖片\n"
+        "兩地召開旅遊合作會議\n*******************\n\n"
+        "澳門與珠海今日在澳門召開旅遊合作會議，雙方就跨境旅遊交換意見。\n\n完\n\n"
+        "2013年6月4日（星期二）澳門時間18時05分\n重要告示 | 私隱政策\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.title == "两地召开旅游合作会议"
+    assert rec.publish_date == "2013-06-04"

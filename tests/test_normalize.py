@@ -208,3 +208,13 @@ def test_a_scrapers_stray_commas_before_other_marks_are_dropped() -> None:
     art = normalize_text("标题\n市长出席并讲话,,市政府党组成员,、秘书长王大明参加活动,。")
     assert "市政府党组成员、秘书长王大明参加活动。" in art.body and ",," not in art.body
     assert "1,000" in normalize_text("标题\n投资1,000万元。").body
+
+
+def test_an_epaper_pages_list_of_its_stories_near_the_top_is_furniture() -> None:
+    page = (
+        "某某日报数字报\n2006年5月9日　星期二\n第02版：地方\n上一版　下一版\n本版标题导航\n"
+        "·玉溪市召开春耕现场会\n·曲靖市启动农村公路规划\n两州签署旅游合作协议\n"
+        "本报讯 5月8日，楚雄州与大理州在楚雄签署旅游合作协议，双方将共推精品线路。\n"
+    )
+    body = normalize_text(page).body
+    assert "玉溪" not in body and "曲靖" not in body and "楚雄州与大理州" in body

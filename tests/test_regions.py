@@ -444,3 +444,9 @@ def test_units_gone_in_2001_and_2002_are_named_as_they_were_then() -> None:
     assert "顺德区" in later and "顺德市" not in later
     earlier = {r.name for r in extract_text("2000年4月8日，佛山市顺德与澳门签署合作协议。", ner=False).regions}
     assert "顺德市" in earlier and "顺德区" not in earlier
+
+
+def test_the_northeast_as_a_direction_is_no_zone() -> None:
+    found = [r.name for r in find_regions("宁德地处海西东北翼，冬季东北季风强劲，东北部山区多雨。")]
+    assert "东北地区" not in found and "宁德市" in found
+    assert [r.name for r in find_regions("两省携手推动东北全面振兴。")] == ["东北地区"]

@@ -45,15 +45,19 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     kinds = read_groups("page_date_labels.tsv")
     colon = "|".join(sorted(map(re.escape, kinds.get("colon", ())), key=len, reverse=True))
     bare = "|".join(sorted(map(re.escape, kinds.get("bare", ())), key=len, reverse=True))
+    # the label's colon, or the label alone on its line and its value on the next (a page's table
+    # of fields flattened to lines: 发布日期 / 97/11/07)
+    after = r"(?:\s*[:：]\s*|[ \t\u3000]*\n[ \t\u3000]*)"
     return (
-        re.compile(rf"(?:{colon})\s*[:：]\s*(?P<d>{_FULL_DATE})"),
-        re.compile(rf"(?:{colon})\s*[:：]\s*"),
+        re.compile(rf"(?:{colon}){after}(?P<d>{_FULL_DATE})"),
+        re.compile(rf"(?:{colon}){after}"),
         re.compile(rf"(?:{bare})\s*[:：]?\s*(?P<d>{_FULL_DATE})"),  # not inside a Latin word (not_after)
     )
 
 
 _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])"
-_TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)"
+# 10:21, 10:21:05; a press release's 香港时间19时45分
+_TIME = r"(?:\s*(?:(?:香港|澳门|北京|台北)?时间\s*)?\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分))"
 _WEEKDAY_BRACKETED = rf"(?:\s*[(（]?{_WEEKDAY}\s*[)）]?)"
 # a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四)
 _DATELINE = re.compile(
@@ -290,6 +294,9 @@ def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
     first line is a date alone (a WeChat post's day), a byline or credit, or a sentence (ends
     with 。 or runs long) — the page starts with its lead.
     """
+    labelled = _labelled_title(body)
+    if labelled is not None:
+        return labelled
     seen = 0
     found: tuple[str, tuple[int, int]] | None = None
     for at, line in line_offsets(body):
@@ -319,6 +326,26 @@ def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
             return (s, (start, start + len(s)))
         return found
     return found
+
+
+# a page's field of its headline: 标题：X, or 标　　题 alone on its line over X (a table of fields)
+_SP = r"[ \t\u3000]*"
+_TITLE_LABEL = re.compile(rf"^{_SP}(?:新闻|文章)?(?:标{_SP}题|题{_SP}目){_SP}(?:[:：]{_SP}|\n{_SP})", re.M)
+TITLE_LABEL_CHARS = 1500  # the field stands in the page's header part
+
+
+def _labelled_title(body: str) -> tuple[str, tuple[int, int]] | None:
+    """The headline a page gives as a labelled field (标题：X; 标　　题 / X)."""
+    m = _TITLE_LABEL.search(body, 0, TITLE_LABEL_CHARS)
+    if m is None:
+        return None
+    end = body.find("\n", m.end())
+    line = body[m.end() : len(body) if end < 0 else end]
+    s = line.strip()
+    if not s or not _headline_like(s):
+        return None
+    start = m.end() + line.index(s[0])
+    return s, (start, start + len(s))
 
 
 def _names_place(s: str) -> bool:

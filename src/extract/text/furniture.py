@@ -114,6 +114,7 @@ def _prose_chars(stripped: list[str], indices: Iterable[int]) -> int:
 
 
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def page_furniture(lines: list[str]) -> tuple[set[int], bool]:
@@ -168,7 +169,24 @@ def furniture_lines(lines: list[str]) -> set[int]:
             if not is_credit_line(s) or (in_line and not _has_credit_value(s)):
                 out.add(i)
     out.update(_trailing_links(stripped, nonempty, out))
+    out.update(_leading_links(stripped, nonempty, head_end))
     return out
+
+
+def _leading_links(stripped: list[str], nonempty: list[int], head_end: int) -> list[int]:
+    """A run of short bulleted lines near the top of the page, before any prose: an e-paper
+    page's list of its stories (本版标题导航 ·临沧市启动边境贸易区规划 ·大理州…), not the article."""
+    runs: list[list[int]] = [[]]
+    for i in nonempty[: HEAD_WINDOW + max(0, head_end)]:
+        s = stripped[i]
+        if _LINK_ITEM.match(s):
+            runs[-1].append(i)
+            continue
+        if _SENTENCE_END.search(s) or (len(s) >= PROSE_MIN and _SENTENCE_MARK.search(s)):
+            break  # the article has begun: a list after this is the article's own
+        if runs[-1]:
+            runs.append([])
+    return [i for run in runs if len(run) >= LINK_RUN_MIN for i in run]
 
 
 _LINK_ITEM = re.compile(r"^[·•▪■◆●○◇►▶]\s*[^。！？!?；;]{2,40}$")
