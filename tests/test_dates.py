@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from extract import extract_text
 from extract.extractors.dates import cn_number, extract_dates
 
 
@@ -250,3 +251,16 @@ def test_a_pages_stamp_without_its_year_is_a_day() -> None:
     got = extract_dates("两市签署协议\n03-13 18:20　　某某日报　　阅读量 5863\n正文。", date(2024, 3, 14))
     assert [(d["text"], d["start"]) for d in got] == [("03-13", "2024-03-13")]
     assert extract_dates("比赛以10-12 12:30结束。", date(2024, 3, 14)) == []  # not at a line's start
+
+
+def test_a_weekday_of_the_last_this_or_next_week_is_a_day_of_the_pages_date() -> None:
+    """上周五 in a page of Wednesday 2009-04-15 is Friday 2009-04-10 (weeks begin on Monday)."""
+    page = (
+        "珠澳合作联席会议在珠海举行\n新闻中心 2009-04-15\n\n"
+        "本报讯 珠澳合作联席会议第三次会议上周五在珠海举行。下礼拜一将签约。上星期三（8日）双方已会商。\n"
+    )
+    got = {d.text: d.start for d in extract_text(page, ner=False).dates}
+    assert got["上周五"] == "2009-04-10" and got["下礼拜一"] == "2009-04-20"
+    assert got["上星期三（8日）"] == "2009-04-08"
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None and rec.event.start == "2009-04-10"

@@ -43,6 +43,8 @@ class DateWords:
     relchars: dict[str, int]
     relbare: dict[str, int]
     relmonths: dict[str, int]
+    relweeks: dict[str, int]
+    weekdays: dict[str, int]
     monthparts: tuple[str, ...]
     verbstarts: str
     artifacts: frozenset[str]
@@ -67,6 +69,8 @@ def date_words() -> DateWords:
         get("relchar"),
         get("relbare"),
         get("relmonth"),
+        get("relweek"),
+        get("weekday"),
         by_len(get("monthpart")),
         "".join(get("verbstart")),
         frozenset(get("artifact")),
@@ -185,9 +189,14 @@ def _relative_pattern() -> re.Pattern[str]:
     alt = alternation
     part = alt(w.dayparts)
     sep = alt(w.rangeseps)
-    starts = re.escape("".join(sorted({*"(（", *(x[0] for x in [*w.relchars, *w.relmonths, *w.reldays, *w.relbare])})))
+    starts = re.escape(
+        "".join(sorted({*"(（", *(x[0] for x in [*w.relchars, *w.relmonths, *w.reldays, *w.relbare, *w.relweeks])}))
+    )
+    weekday = "".join(w.weekdays)
     return re.compile(
-        rf"(?=[{starts}])(?:(?P<rc>{alt(w.relchars)})?\s*[(（]\s*(?P<bd>{day})\s*[)）]\s*日(?P<bpart>{part})?"
+        rf"(?=[{starts}])(?:(?P<rk>{alt(w.relweeks)})(?P<wd>[{weekday}])(?P<kpart>{part})?"
+        rf"(?:\s*[(（]\s*(?:[0-9０-９]{{1,2}}月)?(?P<kd>{day})日\s*[)）])?"  # 上周五（5日）: one date
+        rf"|(?P<rc>{alt(w.relchars)})?\s*[(（]\s*(?P<bd>{day})\s*[)）]\s*日(?P<bpart>{part})?"
         rf"|(?P<rm>{alt(w.relmonths)})(?:(?P<md>{day})[日号]?(?:\s*(?:{sep})\s*(?P<md2>{day}))?[日号]|(?P<mp>{alt(w.monthparts)}))"
         rf"|(?P<rw>{alt(w.reldays)})(?!的)(?P<wpart>{part})?"
         rf"|(?P<rc1>{alt(w.relbare)})(?=[{re.escape(w.verbstarts)}]))"
@@ -392,7 +401,12 @@ def _relative_dates(text: str, ref: date) -> Iterator[RawDate]:
         month: int | None = None
         day: int | None = None
         day2: int | None = None
-        if g["bd"]:  # 昨(4)日 / (十二)日: the number wins
+        if g["rk"]:  # 上周五: that weekday of the week before the reference date's
+            when = ref + timedelta(days=7 * w.relweeks[g["rk"]] + w.weekdays[g["wd"]] - ref.weekday())
+            if g["kd"] and cn_number(g["kd"]) != when.day:
+                continue  # (the day written beside it disagrees: the page's date is not the report's)
+            month, day = when.month, when.day
+        elif g["bd"]:  # 昨(4)日 / (十二)日: the number wins
             n = cn_number(g["bd"])
             near = _near_day(ref + timedelta(days=w.relchars.get(g["rc"] or "", 0)), n) if n else None
             if near is None:
