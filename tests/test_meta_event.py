@@ -404,3 +404,10 @@ def test_a_press_releases_stamp_with_the_local_time_and_its_site_line() -> None:
     rec = extract_text(page, ner=False)
     assert rec.title == "两地召开旅游合作会议"
     assert rec.publish_date == "2013-06-04"
+
+
+def test_an_events_day_with_a_part_of_it_or_a_weekday_is_no_sign_of_a_past_meeting() -> None:
+    """…协调会3日上午在…举行 / …第二次会议上周五在…举行: the day, not 会议上 (at the meeting)."""
+    for lead in ("金厦海上客运增班协调会3日上午在厦门举行。", "深港联合研究小组第二次会议上周五在深圳举行。"):
+        ev = find_event("新闻\n2016-05-09\n" + lead, None)
+        assert ev is not None and ev.name is not None and ev.name.endswith(("协调会", "第二次会议"))

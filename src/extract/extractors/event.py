@@ -29,7 +29,7 @@ _NAME_CHAR = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“�
 _QUOTED = r"(?:[“「『\"][^“”「」『』\"\n]{1,16}[”」』\"])"
 NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED})"
 _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"]"
-_WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当个旬初底中（）()]"
+_WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当个旬初底中（）()周星期礼拜]"
 _OPEN_Q = r"[“「『\"]?"
 _CLOSE_Q = r"[”」』\"]?"
 SIGNING_SCORE = 2.5  # a signing told in the lead, without a ceremony's name: below a named meeting
@@ -105,7 +105,8 @@ class EventMention:
 
 _ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?|[一二三四五六七八九十〇零]{3,4}年")
 _ORDINAL_NUMBER = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|(?:19|20)[0-9]{2}")
-_SINCE = re.compile(r"^.{0,8}(以来|之后|以后|期间|上|时|中)")
+# (会议上/会议中: at the meeting, right after its name; not 3日上午 or 上周五, its day)
+_SINCE = re.compile(r"^(?:.{0,8}(?:以来|之后|以后|期间|时)|[上中](?![午周星礼个月旬]))")
 
 
 def _clean_name(name: str) -> tuple[str, str | None, int]:
