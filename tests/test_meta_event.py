@@ -411,3 +411,17 @@ def test_an_events_day_with_a_part_of_it_or_a_weekday_is_no_sign_of_a_past_meeti
     for lead in ("金厦海上客运增班协调会3日上午在厦门举行。", "深港联合研究小组第二次会议上周五在深圳举行。"):
         ev = find_event("新闻\n2016-05-09\n" + lead, None)
         assert ev is not None and ev.name is not None and ev.name.endswith(("协调会", "第二次会议"))
+
+
+def test_a_fair_named_with_the_place_it_is_held_in_brackets() -> None:
+    """扬州（澳门）投资说明会: the bracketed place is part of the name and a side; a journalist's
+    bracket before a name (…电（记者X）…会议) is not."""
+    page = (
+        "扬州（澳门）投资说明会签约项目18个\n发布时间：2011-06-09\n"
+        "本报讯 6月8日，由扬州市人民政府主办的扬州（澳门）投资说明会在澳门举行，双方签约项目18个。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None and rec.event.name == "扬州（澳门）投资说明会"
+    assert sorted(p.name for p in rec.event.parties) == ["扬州市", "澳门特别行政区"]
+    ev = find_event("新华社南京6月8日电（记者王小明）苏陕扶贫协作联席会议8日在南京举行。", None)
+    assert ev is not None and ev.name == "苏陕扶贫协作联席会议"

@@ -27,7 +27,9 @@ from extract.rules import read_groups
 # phrase inside a name, “一带一路”, is taken whole)
 _NAME_CHAR = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"‘’『』]"
 _QUOTED = r"(?:[“「『\"][^“”「」『』\"\n]{1,16}[”」』\"])"
-NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED})"
+# the place a fair is held in, in brackets inside its name: 淮安（香港）经贸洽谈会
+_BRACKETED_PLACE = r"(?:(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,6}[）)](?=[\u4e00-\u9fff]))"
+NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE})"
 _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"]"
 _WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当个旬初底中（）()周星期礼拜]"
 _OPEN_Q = r"[“「『\"]?"
@@ -123,6 +125,16 @@ def _clean_name(name: str) -> tuple[str, str | None, int]:
     return name, None, cut
 
 
+_IN_BRACKETS = re.compile(r"[（(]([^（）()]+)[）)]")
+
+
+def _is_place(text: str) -> bool:
+    """The words in brackets inside a name are a place (淮安（香港）经贸洽谈会)."""
+    from extract.extractors.regions import find_regions
+
+    return any(r.spans and r.spans[0] == (0, len(text)) for r in find_regions(text))
+
+
 def _candidates(text: str, offset: int, index: int, headline: bool) -> list[EventMention]:
     rules = event_rules()
     out: list[EventMention] = []
@@ -133,6 +145,11 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
             name, prefix, cut = _clean_name(raw)
             name = name.strip("“”「」\"")
             start = offset + m.start("name") + cut
+            for b in reversed(list(_IN_BRACKETS.finditer(name))):
+                if not _is_place(b.group(1)):  # （记者X）新闻稿…会议: the name begins after it
+                    start += b.end()
+                    name = name[b.end() :]
+                    break
             score = 3.0
             if kind == "verb_first" and m.group("verb") in ("主持", "参与", "列席"):
                 score -= 0.5
