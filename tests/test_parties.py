@@ -285,3 +285,11 @@ def test_a_document_only_announced_has_sides_only_where_its_title_writes_them_in
     assert by_title["经济技术协作协议书"] == ("signed", ["德阳市", "绵阳市"])
     assert by_title["德绵旅游合作协议"] == ("mentioned", [])
     assert by_title["德阳市与绵阳市文化交流合作备忘录"] == ("mentioned", ["德阳市", "绵阳市"])
+
+
+def test_abbreviations_before_an_organ_of_both_sides_and_a_cooperation_word() -> None:
+    text = (
+        "粤港区议会交流座谈会在穗举行\n"
+        "本报讯 9月6日上午，粤港区议会交流座谈会在广州举行。副省长李明出席座谈会并讲话。\n"
+    )
+    assert sides(text) == ["广东省", "香港特别行政区"]

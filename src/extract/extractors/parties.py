@@ -85,7 +85,8 @@ def party_words() -> PartyWords:
     gap = re.compile(rf"(?:\s|[，,]|{alt(words['joiner'])}|{alt(words['actor'])}|{count})*")
     abbreviations = {row[0]: row[1] for row in read_tsv("province_abbreviations.tsv")}
     chars = re.escape("".join(abbreviations))
-    pair_run = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?={alt(words['pairword'])})")
+    # (an organ of both sides may stand between: 闽港区议会交流座谈会, 川渝人大协同立法)
+    pair_run = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?=(?:{alt(words['actor'])})?(?:{alt(words['pairword'])}))")
     member_zone = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?:{alt(words['memberzone'])})?")
     abbreviation_tail = re.compile(rf"(?<![{chars}])(?P<run>[{chars}]{{2,6}})$")
     delegation = re.compile(rf"^(?:{alt(words['delegation'])})")
