@@ -293,3 +293,21 @@ def test_abbreviations_before_an_organ_of_both_sides_and_a_cooperation_word() ->
         "本报讯 9月6日上午，粤港区议会交流座谈会在广州举行。副省长李明出席座谈会并讲话。\n"
     )
     assert sides(text) == ["广东省", "香港特别行政区"]
+
+
+def test_a_visiting_delegation_introduced_after_the_event_and_its_host() -> None:
+    """台中县农业参访团 (a field word before the delegation word), in the sentence after the event's;
+    a province's delegation in a city visits that city's province."""
+    text = (
+        "漳台花卉合作交流座谈会在我市召开\n发布时间：2010-05-12 09:30\n"
+        "5月11日上午，漳台花卉合作交流座谈会在漳州宾馆召开。以台中县议会议长王大明为团长的台中县花卉参访团一行20人出席。"
+        "座谈会上，漳州市花卉协会与台中县农会签署了《花卉产业合作协议》。我市将按照《福建省人民政府关于加强闽台农业合作的意见》推进合作。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["台中县", "漳州市"]
+    assert all(a.parties == [] for a in rec.agreements)  # associations sign; a policy only followed
+    text = (
+        "桂粤扶贫协作高层联席会议在广州召开\n"
+        "6月2日，广西壮族自治区党政代表团在广州出席桂粤扶贫协作高层联席会议。自治区主席李明出席会议并讲话。\n"
+    )
+    assert sides(text) == ["广东省", "广西壮族自治区"]

@@ -89,7 +89,9 @@ def party_words() -> PartyWords:
     pair_run = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?=(?:{alt(words['actor'])})?(?:{alt(words['pairword'])}))")
     member_zone = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?:{alt(words['memberzone'])})?")
     abbreviation_tail = re.compile(rf"(?<![{chars}])(?P<run>[{chars}]{{2,6}})$")
-    delegation = re.compile(rf"^(?:{alt(words['delegation'])})")
+    # (a field word may stand between: 台中县农业参访团, 宁夏经贸代表团; read with .match at a
+    # position, so no ^: that never matches there)
+    delegation = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt(words['delegation'])})")
     nongov = re.compile(alt(words["nongov"]))
     not_sides = re.compile(alt(words["nongov"] + words["national"]))
     issuer = re.compile(alt(words["issuer"]))
@@ -293,7 +295,8 @@ def event_parties(
         sides = _abbreviation_sides(ev.name, by_name)
         if len(sides) >= 2:
             return sides, "abbreviation"
-    visiting = _delegation_sides(body, mentions, near, location, home, by_name)
+    # (the delegation may be introduced in the sentence after the event's: 以X为团长的台中县农业参访团…)
+    visiting = _delegation_sides(body, mentions, [*near, *sentences], location, home, by_name)
     if len(visiting) >= 2:
         return visiting, "delegation"
     # 5. a zone in the name or the headline: its members when the zone's name is theirs (京津冀,
@@ -518,6 +521,10 @@ def _delegation_sides(
                 out.append(m.region)
     if out:
         host = by_name.get(location or "") or by_name.get(home() or "")
+        if host and all(r.level == "province" for r in out) and host.level != "province" and host.parents:
+            # a province's delegation visits a province (广东省党政代表团 in 南宁: 广西), where the
+            # article names it
+            host = by_name.get(host.parents[-1], host)
         if host and host not in out and not any(host.name in r.parents or r.name in host.parents for r in out):
             out.append(host)
     return out
@@ -549,7 +556,9 @@ def agreement_parties(
         # was signed or adopted (将于今年签署《广安合川…协议》: mentioned)
         opening = run[0].start - lo <= 1 and len(_regions_of(run)) >= 2
         in_full = all(body[m.start : m.end] == m.region.name for m in run)
-        if _names_issuer(body, run[-1]) or (opening and (acted or in_full)):
+        # (one government's policy only followed, 按照《福建省人民政府关于…的意见》: no side of anything)
+        issued = _names_issuer(body, run[-1]) and (acted or len(_regions_of(run)) >= 2)
+        if issued or (opening and (acted or in_full)):
             return _regions_of(run)
     if not acted:
         return []
