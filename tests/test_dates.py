@@ -264,3 +264,11 @@ def test_a_weekday_of_the_last_this_or_next_week_is_a_day_of_the_pages_date() ->
     assert got["上星期三（8日）"] == "2009-04-08"
     rec = extract_text(page, ner=False)
     assert rec.event is not None and rec.event.start == "2009-04-10"
+
+
+def test_a_relative_month_with_its_number_in_brackets_and_a_month_after_a_preposition() -> None:
+    page = "新闻 2016-05-03\n\n本报讯 双方工作小组上（4）月28日已在泉州会谈，研究小组将于十二月召开第三次会议。五月天乐队来港。\n"
+    got = {d.text: (d.start, d.end) for d in extract_text(page, ner=False).dates}
+    assert got["上（4）月28日"] == ("2016-04-28", "2016-04-28")
+    assert got["十二月"] == ("2016-12-01", "2016-12-31")
+    assert "五月" not in got

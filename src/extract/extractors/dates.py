@@ -197,6 +197,8 @@ def _relative_pattern() -> re.Pattern[str]:
         rf"(?=[{starts}])(?:(?P<rk>{alt(w.relweeks)})(?P<wd>[{weekday}])(?P<kpart>{part})?"
         rf"(?:\s*[(（]\s*(?:[0-9０-９]{{1,2}}月)?(?P<kd>{day})日\s*[)）])?"  # 上周五（5日）: one date
         rf"|(?P<rc>{alt(w.relchars)})?\s*[(（]\s*(?P<bd>{day})\s*[)）]\s*日(?P<bpart>{part})?"
+        # 上（4）月28日: a relative month with its number in brackets (Taiwan's press)
+        rf"|(?P<rbm>[上本下])\s*[(（]\s*(?P<bm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*[)）]\s*月(?P<bmd>{day})[日号]"
         rf"|(?P<rm>{alt(w.relmonths)})(?:(?P<md>{day})[日号]?(?:\s*(?:{sep})\s*(?P<md2>{day}))?[日号]|(?P<mp>{alt(w.monthparts)}))"
         rf"|(?P<rw>{alt(w.reldays)})(?!的)(?P<wpart>{part})?"
         rf"|(?P<rc1>{alt(w.relbare)})(?=[{re.escape(w.verbstarts)}]))"
@@ -276,7 +278,7 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
         d = cn_number(g["d"]) if g["d"] else None
         if mo is None or (g["d"] and d is None):
             continue
-        if g["monthonly"] is not None and not g["d"] and _cn_month_alone(g, text, m.end()):
+        if g["monthonly"] is not None and not g["d"] and _cn_month_alone(g, text, m.start(), m.end()):
             continue
         rd = RawDate(m.group(0), m.start(), m.end(), y, mo, d)
         if g["rel"]:
@@ -406,6 +408,11 @@ def _relative_dates(text: str, ref: date) -> Iterator[RawDate]:
             if g["kd"] and cn_number(g["kd"]) != when.day:
                 continue  # (the day written beside it disagrees: the page's date is not the report's)
             month, day = when.month, when.day
+        elif g["rbm"]:  # 上（4）月28日: the month in brackets, when it is the one the word says
+            y, mo = divmod(ref.year * 12 + ref.month - 1 + {"上": -1, "本": 0, "下": 1}[g["rbm"]], 12)
+            month, day = cn_number(g["bm"]), cn_number(g["bmd"])
+            if month != mo + 1 or day is None or not valid_date(y, month, day):
+                continue
         elif g["bd"]:  # 昨(4)日 / (十二)日: the number wins
             n = cn_number(g["bd"])
             near = _near_day(ref + timedelta(days=w.relchars.get(g["rc"] or "", 0)), n) if n else None
@@ -440,10 +447,16 @@ def _lost_month_days(text: str, ref: date) -> Iterator[RawDate]:
             yield RawDate(m.group(0), m.start(), m.end(), None, month, day)
 
 
-def _cn_month_alone(g: dict[str, str | None], text: str, end: int) -> bool:
+_TIME_PREPOSITION = re.compile(r"(?:于|在|至|到|自|从)$")
+
+
+def _cn_month_alone(g: dict[str, str | None], text: str, start: int, end: int) -> bool:
     """True to drop a month written alone in Chinese numerals without a year (五月天, 一月一次);
-    a relative year before it (今年十月, 明年一月) makes it a month."""
+    a relative year before it (今年十月, 明年一月) or a preposition of time (将于十二月召开) makes
+    it a month."""
     if g["y"] or g.get("rel") or (g["m"] or "").isdigit():
+        return False
+    if _TIME_PREPOSITION.search(text, max(0, start - 1), start):
         return False
     follow = text[end : end + 2]
     return not re.match(r"(份|初|中旬|上旬|下旬|底|末|以来|起|[，,。、；])", follow)
