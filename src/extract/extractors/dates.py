@@ -610,7 +610,11 @@ def resolve(
             if r.day is not None:  # a full date sets the year of the yearless days after it
                 last_explicit = r.year
         elif publish is not None:
-            ev = YearEvidence(_closest_year(publish, r.month, r.day), True, "publish_date")
+            written = r.text[:1].isdigit() or r.text[:1] in _NUMERAL_CHARS  # (not 本月九日: relative)
+            if written and _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos):
+                ev = YearEvidence(_next_year(publish, r.month, r.day), True, "publish_date")  # 将于十二月召开
+            else:
+                ev = YearEvidence(_closest_year(publish, r.month, r.day), True, "publish_date")
         elif last_explicit is not None and (crawl is None or last_explicit <= crawl.year):
             ev = YearEvidence(last_explicit, True, "explicit:context")
         else:
@@ -655,6 +659,20 @@ def resolve(
             )
         )
     return items
+
+
+FUTURE_CHARS = 4  # a word of the future this close before a yearless date: the date is to come
+_FUTURE_BEFORE = re.compile(r"(?:将|拟|计划|预计|预定|定于|将于|拟于)(?:在|于)?$")
+
+
+_NUMERAL_CHARS = "〇零○一二三四五六七八九十"
+
+
+def _next_year(publish: date, month: int, day: int | None) -> int:
+    """The year that puts month/day on or after the publish date (将于十二月召开, 拟于3月举行)."""
+    d = day or 28
+    ahead = (month, d) >= (publish.month, publish.day) or not valid_date(publish.year + 1, month, d)
+    return publish.year if ahead else publish.year + 1
 
 
 def _closest_year(publish: date, month: int, day: int | None) -> int:
