@@ -461,3 +461,9 @@ def test_a_unit_changed_during_a_year_is_itself_before_that_year() -> None:
     the 地区; 南宁市 stood beside 南宁地区 all along (no rename): a 2001 article's 南宁 is the city."""
     found = {r.name for r in extract_text("2001年6月3日，广西百色与南宁签署旅游合作协议。", ner=False).regions}
     assert {"百色地区", "南宁市"} <= found and "百色市" not in found and "南宁地区" not in found
+
+
+def test_an_event_held_in_an_area_that_is_no_division_is_held_in_its_city() -> None:
+    assert resolve_location("氹仔一酒店", "澳门与中山召开合作会议。") == "澳门特别行政区"
+    assert resolve_location("九龙湾国际展贸中心", "深港两地举行会议。") == "香港特别行政区"
+    assert resolve_location("在横琴召开", "珠澳合作会议。") == "珠海市"

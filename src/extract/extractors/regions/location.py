@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from extract.extractors.regions.gazetteer import (
     _HOME_PHRASES,
@@ -18,6 +19,7 @@ from extract.extractors.regions.gazetteer import (
 from extract.extractors.regions.resolve import _source_units, find_regions
 from extract.extractors.regions.scan import _scan
 from extract.models import Region
+from extract.rules import read_tsv
 
 
 def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index) -> str | None:
@@ -45,6 +47,21 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+@cache
+def _place_areas() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_tsv("place_areas.tsv")}
+
+
+def _areas_in(phrase: str) -> list[str]:
+    """The city of the first (longest) area of rules/place_areas.tsv the phrase holds."""
+    areas = _place_areas()
+    for i in range(len(phrase)):
+        for n in range(min(6, len(phrase) - i), 1, -1):
+            if (city := areas.get(phrase[i : i + n])) is not None:
+                return [city]
+    return []
 
 
 def resolve_location(
@@ -108,6 +125,9 @@ def resolve_location(
                 if u.ref in mentioned
             ]
         units = [u for u in units if u.level != "province" or u.prefecture]
+        if not units:  # an area that is no division (在氹仔一酒店, 在横琴召开): the city it lies in
+            units = [u for city in _areas_in(phrase) for e in idx.keys.get(city, ()) if e.kind == "unit"
+                     for u in idx.units[e.target]]  # fmt: skip
         if not units:
             return None
         deepest = max(_LEVEL_RANK[u.level] for u in units)
