@@ -49,6 +49,11 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
+# the seat of the article's own government (在县府第一会议室举行, 在市政府会议中心召开)
+_HOME_SEATS = (*sorted(_HOME_PHRASES), "县府", "市府", "区府", "州府", "县政府", "市政府", "区政府", "州政府",
+               "县委", "市委", "区委")  # fmt: skip
+
+
 @cache
 def _place_areas() -> dict[str, str]:
     return {row[0]: row[1] for row in read_tsv("place_areas.tsv")}
@@ -128,6 +133,8 @@ def resolve_location(
         if not units:  # an area that is no division (在氹仔一酒店, 在横琴召开): the city it lies in
             units = [u for city in _areas_in(phrase) for e in idx.keys.get(city, ()) if e.kind == "unit"
                      for u in idx.units[e.target]]  # fmt: skip
+        if not units and phrase.startswith(_HOME_SEATS):  # 在县府第一会议室: the home's own seat
+            return _home_city(text, source, regions, idx)
         if not units:
             return None
         deepest = max(_LEVEL_RANK[u.level] for u in units)
