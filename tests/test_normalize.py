@@ -218,3 +218,16 @@ def test_an_epaper_pages_list_of_its_stories_near_the_top_is_furniture() -> None
     )
     body = normalize_text(page).body
     assert "玉溪" not in body and "曲靖" not in body and "楚雄州与大理州" in body
+
+
+def test_an_epaper_pages_list_of_stories_without_bullets_ends_where_the_headline_repeats_one() -> None:
+    page = (
+        "某某日报电子版\n2015年6月9日　星期二\n第A04版：澳闻\n上一版　下一版\n本版标题导航\n"
+        "　两地合作会议在氹仔闭幕\n　离岛医院工程下月招标\n　路环公屋明年入伙\n"
+        "两地合作会议在氹仔闭幕\n签旅游合作文件\n【本报消息】两地合作会议昨日在氹仔闭幕，双方签署合作文件。\n"
+    )
+    art = normalize_text(page)
+    assert "离岛医院" not in art.body and "路环公屋" not in art.body
+    assert art.body.count("两地合作会议在氹仔闭幕") == 1  # the headline stays, its listing goes
+    nav = "某某日报\n上一期　下一期　本版目录\n\n东北四省区合作会议在长春召开\n四省区长出席\n\n本报讯 会议在长春召开。\n"
+    assert "东北四省区合作会议在长春召开" in normalize_text(nav).body  # a nav bar is no list label

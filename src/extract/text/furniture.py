@@ -177,11 +177,25 @@ def _leading_links(stripped: list[str], nonempty: list[int], head_end: int) -> l
     """A run of short bulleted lines near the top of the page, before any prose: an e-paper
     page's list of its stories (本版标题导航 ·临沧市启动边境贸易区规划 ·大理州…), not the article."""
     runs: list[list[int]] = [[]]
+    listed: set[str] = set()  # the items under a list's label (本版标题导航), bullets or none
+    under_label = bulleted = False
     for i in nonempty[: HEAD_WINDOW + max(0, head_end)]:
         s = stripped[i]
-        if _LINK_ITEM.match(s):
+        if _LIST_LABEL.fullmatch(s):
+            under_label, bulleted = True, False
+            continue
+        bullet = _LINK_ITEM.match(s) is not None
+        # a list without bullets under its label goes on while its lines are short; one with
+        # bullets ends at the first line without
+        plain_item = under_label and not bulleted and len(s) <= LIST_ITEM_MAX and not _SENTENCE_MARK.search(s)
+        if bullet or plain_item:
+            if s in listed:  # the page's headline repeats one item of its list: the list has ended
+                break
+            bulleted = bulleted or (bullet and not listed)
+            listed.add(s)
             runs[-1].append(i)
             continue
+        under_label = False
         if _SENTENCE_END.search(s) or (len(s) >= PROSE_MIN and _SENTENCE_MARK.search(s)):
             break  # the article has begun: a list after this is the article's own
         if runs[-1]:
@@ -190,6 +204,9 @@ def _leading_links(stripped: list[str], nonempty: list[int], head_end: int) -> l
 
 
 _LINK_ITEM = re.compile(r"^[·•▪■◆●○◇►▶]\s*[^。！？!?；;]{2,40}$")
+# a label alone on its line over a list of the page's stories (not 上一期 下一期 本版目录, a nav bar)
+_LIST_LABEL = re.compile(r"(?:本版|本期|版面)?(?:标题导航|目录|导航|要目)\s*[:：]?")
+LIST_ITEM_MAX = 30  # characters of an item of such a list
 LINK_RUN_MIN = 2  # bulleted headlines at the very end of a page: links to other stories
 
 
