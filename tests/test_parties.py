@@ -311,3 +311,15 @@ def test_a_visiting_delegation_introduced_after_the_event_and_its_host() -> None
         "6月2日，广西壮族自治区党政代表团在广州出席桂粤扶贫协作高层联席会议。自治区主席李明出席会议并讲话。\n"
     )
     assert sides(text) == ["广东省", "广西壮族自治区"]
+
+
+def test_a_names_opening_letters_as_first_letters_of_the_cities_it_names() -> None:
+    """澳中合作推进会议 with 中山市 named: 澳 (Macau) and 中 (the one city named that begins so)."""
+    text = (
+        "澳中合作推进会议在澳门举行\n2016年3月9日\n"
+        "【本报消息】澳中合作推进会议昨日在澳门举行，经济财政司司长梁维新与中山市市长李明共同主持。\n"
+    )
+    assert sides(text) == ["中山市", "澳门特别行政区"]
+    # a letter two named cities begin with says nothing
+    text2 = text.replace("中山市市长李明", "中山市市长李明、中卫市副市长王强")
+    assert "中山市" not in sides(text2)

@@ -61,6 +61,7 @@ MAX_GAP = 10  # characters between two places of one list
 class PartyWords:
     gap: re.Pattern[str]  # what may stand between two places of one list of sides
     pair_run: re.Pattern[str]  # a run of one-letter abbreviations before a cooperation word
+    letter_run: re.Pattern[str]  # two or three letters opening a name before a cooperation word
     member_zone: re.Pattern[str]  # a zone named by its members' abbreviations (京津冀, 粤港澳大湾区)
     abbreviation_tail: re.Pattern[str]  # a run of abbreviations ending a text (…川渝 before 两地)
     abbreviations: dict[str, str]
@@ -88,6 +89,8 @@ def party_words() -> PartyWords:
     # (an organ of both sides may stand between: 闽港区议会交流座谈会, 川渝人大协同立法)
     pair_run = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?=(?:{alt(words['actor'])})?(?:{alt(words['pairword'])}))")
     member_zone = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?:{alt(words['memberzone'])})?")
+    before_pairword = rf"(?=(?:{alt(words['actor'])})?(?:{alt(words['pairword'])}))"
+    letter_run = re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,3}}){before_pairword}")
     abbreviation_tail = re.compile(rf"(?<![{chars}])(?P<run>[{chars}]{{2,6}})$")
     # (a field word may stand between: 台中县农业参访团, 宁夏经贸代表团; read with .match at a
     # position, so no ^: that never matches there)
@@ -106,6 +109,7 @@ def party_words() -> PartyWords:
     return PartyWords(
         gap=gap,
         pair_run=pair_run,
+        letter_run=letter_run,
         member_zone=member_zone,
         abbreviation_tail=abbreviation_tail,
         abbreviations=abbreviations,
@@ -213,6 +217,29 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
             region = all_regions.get(full) or Region(name=full, level="province")
             if region not in out:
                 out.append(region)
+    if out:
+        return out
+    return _letter_sides(name, all_regions)
+
+
+def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
+    """A name opening with two or three letters before a cooperation word, each a province's
+    abbreviation or the first letter of one single city the article names (澳江合作推进会议 with
+    江门市 named, 淮港经贸洽谈会, 金泉…协调会): those places."""
+    words = party_words()
+    m = words.letter_run.match(name)
+    if m is None:
+        return []
+    out: list[Region] = []
+    for c in m.group("run"):
+        firsts = [r for r in all_regions.values() if r.level in ("prefecture", "county") and r.name[0] == c
+                  and len(r.name) >= 3]  # fmt: skip
+        full = words.abbreviations.get(c)
+        province = (all_regions.get(full) or Region(name=full, level="province")) if full else None
+        cands = [province] if province is not None else firsts
+        if len(cands) != 1 or cands[0] in out:
+            return []
+        out.append(cands[0])
     return out
 
 
