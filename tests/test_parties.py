@@ -323,3 +323,12 @@ def test_a_names_opening_letters_as_first_letters_of_the_cities_it_names() -> No
     # a letter two named cities begin with says nothing
     text2 = text.replace("中山市市长李明", "中山市市长李明、中卫市副市长王强")
     assert "中山市" not in sides(text2)
+
+
+def test_a_name_pairing_two_places_by_a_verb_of_support_outranks_a_count_around_it() -> None:
+    text = (
+        "吉林省对口支援阿勒泰地区工作座谈会在长春召开\n吉林发布　2015-03-09\n\n"
+        "今(9)日，吉林省对口支援阿勒泰地区工作座谈会在长春召开。省委副书记王大明出席座谈会。\n"
+        "长春、吉林、四平、辽源、通化五市援疆干部共同参加了座谈。\n"
+    )
+    assert sides(text) == ["吉林省", "阿勒泰地区"]

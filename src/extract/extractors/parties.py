@@ -62,6 +62,7 @@ class PartyWords:
     gap: re.Pattern[str]  # what may stand between two places of one list of sides
     pair_run: re.Pattern[str]  # a run of one-letter abbreviations before a cooperation word
     letter_run: re.Pattern[str]  # two or three letters opening a name before a cooperation word
+    pairverb: re.Pattern[str]  # between two places of a name: 对口支援 (with a government word before)
     member_zone: re.Pattern[str]  # a zone named by its members' abbreviations (京津冀, 粤港澳大湾区)
     abbreviation_tail: re.Pattern[str]  # a run of abbreviations ending a text (…川渝 before 两地)
     abbreviations: dict[str, str]
@@ -110,6 +111,7 @@ def party_words() -> PartyWords:
         gap=gap,
         pair_run=pair_run,
         letter_run=letter_run,
+        pairverb=re.compile(rf"(?:{alt(words['actor'])})?(?:{alt(words['pairverb'])})"),
         member_zone=member_zone,
         abbreviation_tail=abbreviation_tail,
         abbreviations=abbreviations,
@@ -282,7 +284,11 @@ def event_parties(
     sentences = sorted(set(sentences))
     window = _window(body, at)
     heads = [*spans, *([title[1]] if title else [])]
-    # 2. the members listed
+    # 2. a bilateral name: two places its name joins by a verb of pairing (辽宁省对口支援那曲地区…)
+    paired = _paired_in_name(body, mentions, spans)
+    if paired:
+        return paired, "joined"
+    # the members listed
     lists = [
         run
         for lo, hi in sentences
@@ -358,6 +364,18 @@ def event_parties(
     if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
         return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
     return [], None
+
+
+def _paired_in_name(body: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Region]:
+    """The two places an event's name joins by a verb of pairing (rules/parties.tsv ``pairverb``:
+    辽宁省对口支援那曲地区工作座谈会), a government word allowed after the first (X市政府帮扶Y县)."""
+    words = party_words()
+    for lo, hi in spans:
+        inside = _unqualified([m for m in mentions if lo <= m.start < hi and m.region.level != "zone"])
+        two = len(_regions_of(inside)) == len(inside) == 2
+        if two and words.pairverb.fullmatch(body, inside[0].end, inside[1].start):
+            return _regions_of(inside)
+    return []
 
 
 DECK_CHARS = 40  # a headline's deck (副题) is a short line
