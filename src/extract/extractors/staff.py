@@ -49,7 +49,7 @@ _ORG_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,14}?(?:记者|通讯员)")
 _BULLETS = "□■◎●○◆◇★☆▲△▪•—"
 _NUMERALS = frozenset("一二三四五六七八九十")
 # an agency's or a paper's journalist opening a credit, the name glued after it (中央社记者陈志豪…电)
-_OUTLET_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{1,12}?(?:社|报|台|网)(?:记者|通讯员)")
+_OUTLET_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{1,12}?(?:社|报|台|网|新闻|客户端)(?:记者|通讯员)")
 _DATELINE_TAIL = re.compile(r"[0-9０-９]{1,2}日电$")
 _CAPTION_CUT = re.compile(r"[\s。！？；;：:，,]+")
 
@@ -98,8 +98,10 @@ def _res() -> dict[str, re.Pattern[str]]:
         # 本报记者王强、李明报道 (the names between the label and 报道)
         "reported": re.compile(
             # (at a line start or after a space or one of 】]）)讯：: — _opens_byline tests it)
+            # (点新闻记者李嘉欣报道: an outlet may be glued before the label)
+            r"(?:[\u4e00-\u9fff]{1,8}?(?:新闻|日报|晚报|时报|报|网|台|社|客户端))?"
             r"(?:本报记者|记者)\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}"
-            r"(?=\s*报道\s*[:：，,\s])"
+            r"\s*报道(?=\s*[:：，,\s])"  # (报道 in the span: 北京报道 says where, 陈嘉欣报道 who)
         ),
         # a name padded with a space (龙 璐) or any item between separators
         "item": re.compile(
@@ -205,14 +207,27 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
         for tail in ("报道", "报导", "等"):
             if name.endswith(tail) and len(name) > len(tail) + 1:
                 name = name[: -len(tail)]
-        if reported_from:
-            continue  # 记者 黎小敏 广州报道, 〔记者林志明／新竹报导〕: where the report was written
+        if reported_from or (_REPORTED_AFTER.match(seg, m.end()) and _is_place_key(name)):
+            continue  # 记者 黎小敏 广州报道, 〔记者林志明／新竹报导〕, 记者 邓颖琪 北京 报道: where it was written
         if not (2 <= len(name) <= 8) or name in labels or not all(is_han(c) or c == "·" for c in name):
             continue
         if _page_label(name):
             continue  # 网友评论 beside a credit line
+        if name.endswith(_org_suffixes()) or (len(name) >= 5 and name.endswith(_ORG_CHARS)):
+            continue  # 作者：市政府办公厅: an office, no person
         out.append((name, base + s, base + s + len(name)))
     return out
+
+
+_REPORTED_AFTER = re.compile(r"\s*报[道导]")
+
+
+@cache
+def _org_suffixes() -> tuple[str, ...]:
+    return tuple(w for w in read_lines("org_suffixes.txt") if len(w) >= 2)
+
+
+_ORG_CHARS = ("厅", "局", "部", "处", "办", "委", "室", "中心", "站", "馆", "社", "台")  # ending a long name
 
 
 def _is_place_key(word: str) -> bool:
@@ -295,10 +310,15 @@ def _parse(seg: str, base: int, found: dict[str, _Found]) -> None:
         vend = toks[i + 1].start() if i + 1 < len(toks) else len(seg)
         value = seg[t.end() : vend]
         labs = t.group("labs")
-        if not value.strip() and not t.group("colon") and labs in POSTFIX_LABELS and segments:
+        postfix = all(x in POSTFIX_LABELS or x == "文" for x in re.split(r"\s*[/／]\s*", labs)) and labs != "文"
+        if not value.strip() and not t.group("colon") and postfix and segments:
             # 王华 摄 / 记者 王华 摄: the postfix label credits the previous value
             # only the last group before it: a caption may precede (图为会议现场。王华 摄)
-            _, s, e, _ = segments[-1]
+            before, s, e, _ = segments[-1]
+            if before and "文" in re.split(r"\s*[/／]\s*", labs):  # 记者 苏雅琴 黄建斌 文/图: both credits
+                # (记者 白可欣 摄: the photo only)
+                segments[-1] = (before | roles, s, e, True)
+                continue
             cut = [m.end() for m in _CAPTION_CUT.finditer(seg, s, e) if seg[m.end() : e].strip()]
             segments[-1] = (roles, cut[-1] if cut else s, e, True)
             continue

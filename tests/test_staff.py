@@ -1,0 +1,21 @@
+"""Staff: journalists, photographers and editors from bylines and credits (RECORD.md ``staff``)."""
+
+from __future__ import annotations
+
+from extract.extractors.staff import extract_staff
+
+
+def test_bylines_as_hong_kong_and_mainland_papers_write_them() -> None:
+    def staff(text: str) -> dict[str, list[str]]:
+        return {m.name: list(m.roles) for m in extract_staff(text)[0]}
+
+    # a place before 报道 says where the report was written
+    assert staff("【本报讯】记者 何嘉琪 广州报道　粤港合作会议昨日举行。") == {"何嘉琪": ["记者"]}
+    # an outlet glued before the label
+    assert staff("　　橙新闻记者林小雨报道：深港会议昨日举行。") == {"林小雨": ["记者"]}
+    # 文/图 after labelled names credits both; 摄 after a labelled name the photo only
+    assert staff("（记者 吴海燕 周立新 文/图）5日上午，两市会议召开。") == {
+        "吴海燕": ["记者", "摄影"], "周立新": ["记者", "摄影"]}  # fmt: skip
+    assert staff("（本报记者 陈一鸣 摄）") == {"陈一鸣": ["摄影"]}
+    # an office as the author is no person
+    assert staff("作者：县政府办公室　　来源：某某日报") == {}
