@@ -425,3 +425,8 @@ def test_a_fair_named_with_the_place_it_is_held_in_brackets() -> None:
     assert sorted(p.name for p in rec.event.parties) == ["扬州市", "澳门特别行政区"]
     ev = find_event("新华社南京6月8日电（记者王小明）苏陕扶贫协作联席会议8日在南京举行。", None)
     assert ev is not None and ev.name == "苏陕扶贫协作联席会议"
+
+
+def test_a_wechat_posts_closing_line_names_the_outlet_that_provided_it() -> None:
+    page = "标题\n吉林发布　2015-03-09\n\n正文第一段。\n本条微信由吉林日报提供\n"
+    assert find_source(page)[0] == "吉林日报"  # type: ignore[index]
