@@ -144,3 +144,14 @@ def test_a_document_coordinated_with_an_announced_one_is_announced_too() -> None
         ("合作2018—2020年行动计划", "discussed"),
         ("冰雪经济协同发展倡议", "released"),  # (计划 inside a title announces nothing)
     ]
+
+
+def test_a_document_initiated_is_released_and_a_federation_of_commerce_is_no_side() -> None:
+    text = (
+        "第二届长株潭经济合作论坛在长沙开幕\n"
+        "本报讯 5月8日，第二届长株潭经济合作论坛在长沙开幕，长沙市、株洲市、湘潭市负责人出席。"
+        "论坛期间，三市工商联共同发起《长株潭商会合作倡议》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    (doc,) = [a for a in rec.agreements if a.title == "长株潭商会合作倡议"]
+    assert doc.action == "released" and doc.parties == []
