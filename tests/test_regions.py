@@ -470,3 +470,9 @@ def test_an_event_held_in_an_area_that_is_no_division_is_held_in_its_city() -> N
     # the seat of the article's own government: its home (the city its outlet or its mentions name)
     text = "金门县与泉州市协调会今日上午在县府举行，金门县长出席。金门县将增开航班。"
     assert resolve_location("县府第一会议室", text, source="金门日报") == "金门县"
+
+
+def test_place_letters_inside_words_for_other_things() -> None:
+    for text in ("推动沿海城市协调发展", "环黄海城市旅游", "位于青藏高原", "黄河源头保护"):
+        assert find_regions(text) == [], text
+    assert [r.name for r in find_regions("海城市委书记出席")] == ["海城市"]
