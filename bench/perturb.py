@@ -212,13 +212,13 @@ def ws_blank_removed(text: str, rng: random.Random, gold: Rec) -> Output:
     return Output("\n".join(lead + p for p in paragraphs(text)))
 
 
-def ws_cjk_spaces(text: str, rng: random.Random, gold: Rec) -> Output:
-    """a space between every two CJK characters of some lines (a third; the headline among them at random), as
-    some scrapers leave a letter-spaced line"""
+def ws_letter_spaced(text: str, rng: random.Random, gold: Rec) -> Output:
+    """a space after every character of some lines (a third, the headline among them at random), as a
+    scraper of letter-spaced or justified text leaves them: a writer's space becomes two"""
     out = []
     for line in text.split("\n"):
         if line.strip() and rng.random() < 0.33:
-            line = re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ", line)
+            line = " ".join(line)
         out.append(line)
     return Output("\n".join(out))
 
@@ -226,9 +226,11 @@ def ws_cjk_spaces(text: str, rng: random.Random, gold: Rec) -> Output:
 def ws_name_pad(text: str, rng: random.Random, gold: Rec) -> Output:
     """two-character names padded to three with a full-width or plain space (王　五), as lists of
     officials and bylines print them"""
-    names = {p.get("name") for p in (gold.get("officials") or []) + (gold.get("staff") or [])}
-    two = sorted(n for n in names if isinstance(n, str) and len(n) == 2 and CJK.fullmatch(n[0]) and CJK.fullmatch(n[1]))
+    names = {str(p.get("name")) for p in (gold.get("officials") or []) + (gold.get("staff") or [])}
+    two = sorted(n for n in names if len(n) == 2 and CJK.fullmatch(n[0]) and CJK.fullmatch(n[1]))
     for name in two:
+        if any(name in other for other in names if other != name):
+            continue  # part of a longer name (陈建 in 陈建华): only whole names are padded
         pad = rng.choice(["\u3000", " ", "  "])
         text = text.replace(name, name[0] + pad + name[1])
     return Output(text)
@@ -425,7 +427,7 @@ TRANSFORMS: dict[str, Transform] = {
     for f in (
         script_s2hk, script_s2tw,
         wrap_kept, wrap_lost, wrap_indent_kept, wrap_indent_lost,
-        ws_crlf, ws_indent, ws_blank_removed, ws_cjk_spaces, ws_name_pad,
+        ws_crlf, ws_indent, ws_blank_removed, ws_letter_spaced, ws_name_pad,
         width_full, zero_ling, quotes, brackets,
         furn_top, furn_middle, furn_bottom,
         html_page,

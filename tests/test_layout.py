@@ -134,3 +134,44 @@ def test_full_width_digits_and_letters_are_read_as_ascii() -> None:
     assert [(d.start, d.end) for d in record.dates] == [("2019-04-16", "2019-04-16")]
     assert [a.title for a in record.agreements] == ["甲乙两市2019年AI产业合作协议"]
     assert "，" in art.text and "《" in art.text  # full-width punctuation stays as written
+
+
+def test_a_line_spaced_after_every_character_keeps_the_writers_spaces() -> None:
+    page = "标题\n" + " ".join("甲市人民政府 乙市人民政府签署《甲市人民政府 乙市人民政府合作协议》") + "\n"
+    page += " ".join("发布时间：2019-04-18　来源：江海日报") + "\n"
+    text = normalize_text(page).text.split("\n")
+    assert text[1] == "甲市人民政府 乙市人民政府签署《甲市人民政府 乙市人民政府合作协议》"
+    assert text[2] == "发布时间：2019-04-18　来源：江海日报"
+    record = extract_text(page, ner=False)
+    assert [a.title for a in record.agreements] == ["甲市人民政府 乙市人民政府合作协议"]
+    assert record.source == "江海日报" and record.publish_date == "2019-04-18"
+
+
+def test_a_short_letter_spaced_furniture_line_is_still_furniture() -> None:
+    # 相 关 新 闻 is too short for normalization to close up, the furniture rules read it closed
+    page = "两市签署合作协议\n3月5日，甲市与乙市在甲市签署全面战略合作协议，双方将在产业、交通等领域开展合作。\n相 关 新 闻\n梧州市召开安全生产工作会议\n"
+    art = normalize_text(page)
+    assert "梧州市" not in art.body and "相 关 新 闻" in art.text
+    assert "梧州市" not in {r.name for r in extract_text(page, ner=False).regions}
+
+
+def test_a_wrap_keeps_the_writers_space_and_stops_at_a_dateline_and_a_share_bar() -> None:
+    column = "\n".join(
+        [
+            "两市签署合作协议",
+            "分享到：微信 微博 QQ空间　　【打印】",
+            "本报讯（记者 赵六）3月5日，甲市人民政府 ",
+            "乙市人民政府签署了《甲市人民政府 乙市",
+            "人民政府合作协议》，双方将在产业、交通",
+            "、文旅等领域开展合作，推进区域协调发展",
+            "签约仪式上，甲市市长张大同致辞并表示，",
+            "将以此次签约为契机推动合作落地见效。",
+        ]
+    )
+    assert wrap_width(column.split("\n")) == 19
+    text = normalize_text(column).text
+    assert "分享到：微信 微博 QQ空间　　【打印】\n本报讯" in text
+    assert "签署了《甲市人民政府 乙市人民政府合作协议》，双方将在产业、交通、文旅等领域" in text
+    assert "3月5日，甲市人民政府 乙市人民政府签署了" in text
+    # a paragraph that ends at the column's edge runs into the next one: the joined text reads on
+    assert "推进区域协调发展签约仪式上" in text

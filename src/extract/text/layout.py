@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from unicodedata import east_asian_width
 
 # ---------------------------------------------------------------- hard wraps
@@ -21,7 +22,7 @@ WRAP_MIN_WIDTH = 12  # a column narrower than this is no body text (a list of na
 WRAP_MIN_LINES = 4  # lines of the column's width a page needs before its width counts as a wrap
 WRAP_SHARE = 0.5  # of the lines at least that long, this share is of the column's width (give or take one)
 WRAP_OVER = 0.15  # at most this share of the prose lines is wider than the column (paragraphs one a line are)
-_INDENT = re.compile(r"^[ \t\u3000]")
+_INDENT = re.compile(r"^(?:[\t\u3000]|  )")  # one space is no indent: a writer's space the wrap fell on
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE = re.compile("[。，,；]")
 _NO_LINE_START = frozenset("，。、；：！？）》”’」』")
@@ -56,32 +57,46 @@ def display_width(s: str) -> int:
     return sum(2 if east_asian_width(c) in "WF" else 1 for c in s)
 
 
-def wrap_breaks(text: str) -> list[int]:
+def wrap_breaks(
+    text: str,
+    stands_alone: Callable[[str], bool] = lambda _: False,
+    opens: Callable[[str], bool] = lambda _: False,
+) -> list[int]:
     """The positions of the line ends of ``text`` that are hard wraps, with the trailing white space
-    before each.  A line end is a wrap when the line fills the column (or is one short of it and
+    before each.  A line end is a wrap when the line fills the column and is no wider (a longer
+    line — a date and source line, a share bar — is no line of the column), or is one short of it and
     the next line starts with a mark a page does not begin a line with), and the next line goes on
     the paragraph: it is not blank, not indented (an indent opens a paragraph), and it fills the
     column too or ends the way a paragraph ends (。！？…: a short line that does not — a subtitle,
     a byline, a date — stands alone).  The page's head (the lines above the paragraph of the first
-    line that holds a sentence mark: site name, headline, date and source lines) and a line that
-    ends with a photo credit (a caption: ``…合影。 王五 摄``) are never joined to the next line."""
+    line that holds a sentence mark: site name, headline, date and source lines), a line that
+    ends with a photo credit (a caption: ``…合影。 王五 摄``) and one that ``stands_alone`` says is
+    a line of its own (page furniture: a share bar) are never joined to the next line, nor any line
+    to one that ``opens`` a paragraph (a dateline: ``本报讯（记者…）``).  A single space that ends a
+    joined line, or starts the next, is the writer's (``甲市人民政府 乙市人民政府…协议``) and stays."""
     lines = text.split("\n")
     width = wrap_width(lines)
     if width is None:
         return []
     bodies = [line.rstrip() for line in lines]
+
+    def fills(s: str) -> bool:  # the line fills the column and is no wider (a wider line is no column line)
+        return len(s) >= width and (len(s) <= width + 1 or display_width(s) <= 2 * (width + 1))
+
     head = next((i for i, s in enumerate(bodies) if _SENTENCE.search(s)), len(bodies))
-    while head > 0 and len(bodies[head - 1]) >= width:  # the paragraph's first lines, before its first mark
+    while head > 0 and fills(bodies[head - 1]):  # the paragraph's first lines, before its first mark
         head -= 1
     out: list[int] = []
     at = 0
     for i, (line, body) in enumerate(zip(lines, bodies, strict=True)):
         end = at + len(line)
         nxt = bodies[i + 1] if i + 1 < len(bodies) else ""
-        full = len(body) >= width or (len(body) == width - 1 and nxt[:1] in _NO_LINE_START)
-        goes_on = bool(nxt.strip()) and not _INDENT.match(nxt) and (len(nxt) >= width - 1 or nxt[-1] in _PARAGRAPH_END)
-        if i >= head and full and goes_on and not _PHOTO_CREDIT.search(body):
-            out.extend(range(at + len(body), end + 1))
+        full = fills(body) or (len(body) == width - 1 and nxt[:1] in _NO_LINE_START)
+        goes_on = bool(nxt.strip()) and not _INDENT.match(nxt) and (fills(nxt) or nxt[-1] in _PARAGRAPH_END)
+        if i >= head and full and goes_on and not _PHOTO_CREDIT.search(body) and not stands_alone(body):
+            if not opens(nxt.lstrip()):
+                kept = 1 if line[len(body) :] == " " else 0  # the writer's space at the break
+                out.extend(range(at + len(body) + kept, end + 1))
         at = end + 1
     return out
 
@@ -89,23 +104,29 @@ def wrap_breaks(text: str) -> list[int]:
 # ---------------------------------------------------------------- letter-spaced lines
 
 _HAN = "\u4e00-\u9fff"
-_MARKS = "，。、；：？！“”‘’《》（）【】「」『』…—·"
-_SPACED = re.compile(rf"(?<=[{_HAN}{_MARKS}]) (?=[{_HAN}{_MARKS}])")
 _SPACED_HAN = re.compile(rf"(?<=[{_HAN}]) (?=[{_HAN}])")
 _TIGHT_HAN = re.compile(rf"[{_HAN}](?=[{_HAN}])")
-SPACED_MIN = 6  # spaced pairs a line needs (shorter lines are lists of padded names: 王 五 李 四)
+_GAP = re.compile(r"(?<=[^ ]) +(?=[^ ])")
+_SINGLE = re.compile(r"(?<=[^ ]) (?=[^ ])")
+_TIGHT = re.compile(r"[^ ](?=[^ ])")
+SPACED_MIN = 6  # spaced pairs of Chinese characters a line with some pairs unspaced needs
+SPACED_ALL_MIN = 4  # single spaces a line with no two characters side by side needs (来 源 ： 日 报)
 
 
 def letter_spaces(text: str) -> list[int]:
-    """The positions of the spaces of letter-spaced lines (``淮 海 经 济 区 协 同 发 展``): single
-    spaces between Chinese characters and marks of a line where most neighbouring characters are
-    spaced apart.  A line's wider gaps (two spaces, a full-width space) are the writer's and stay."""
+    """The positions of the spaces a scraper put into letter-spaced lines (``淮 海 经 济 区 协 同 发 展``):
+    in a line where most neighbouring Chinese characters stand one space apart (or no two characters
+    stand side by side: ``2 0 1 9 - 0 4 - 1 8``, ``来 源 ： 日 报``), every lone space between two
+    characters — the scraper's —, and all but one of a wider gap (``甲 省 政 府   乙 省``): the
+    writer's own space, which the scraper spaced around."""
     out: list[int] = []
     at = 0
     for line in text.split("\n"):
         if " " in line:
             spaced = len(_SPACED_HAN.findall(line))
-            if spaced >= SPACED_MIN and spaced > 2 * len(_TIGHT_HAN.findall(line)):
-                out.extend(at + m.start() for m in _SPACED.finditer(line))
+            every = _TIGHT.search(line) is None and len(_SINGLE.findall(line)) >= SPACED_ALL_MIN
+            if every or (spaced >= SPACED_MIN and spaced > 2 * len(_TIGHT_HAN.findall(line))):
+                for m in _GAP.finditer(line):  # a lone space goes; a wider gap leaves one, the writer's
+                    out.extend(range(at + m.start(), at + (m.end() if m.end() - m.start() == 1 else m.end() - 1)))
         at += len(line) + 1
     return out

@@ -17,7 +17,7 @@ from functools import cache
 from itertools import islice
 
 from extract.text.decode import DEFAULT_MAX_BYTES, InputError, decode_counted
-from extract.text.furniture import page_furniture
+from extract.text.furniture import is_furniture_line, opens_with_credit, page_furniture
 from extract.text.html import looks_like_html, page_text
 from extract.text.layout import letter_spaces, wrap_breaks
 from extract.text.origin import InputMeta, Origin
@@ -97,7 +97,13 @@ def clean(raw: str) -> Mapped:
     if _WIDE_ALNUM.search(m.text):
         m = Mapped(m.text.translate(_FOLD_WIDE), m.pos)
     m = m.drop(letter_spaces(m.text))
-    m = m.drop(wrap_breaks(m.text))
+    m = m.drop(
+        wrap_breaks(
+            m.text,
+            stands_alone=lambda line: is_furniture_line(to_simplified(line)),
+            opens=lambda line: opens_with_credit(to_simplified(line)),
+        )
+    )
     if ",," in m.text or ",、" in m.text or ",。" in m.text or ",，" in m.text:
         m = m.sub(_STRAY_COMMA, lambda _: "")
     if _TONED_VOWEL.search(m.text) is None:
