@@ -238,8 +238,8 @@ def _trailing_links(stripped: list[str], nonempty: list[int], out: set[int]) -> 
     stories without a header, not the article."""
     run: list[int] = []
     for i in reversed(nonempty):
-        if i in out and not run:
-            continue  # furniture after the run (a copyright line)
+        if not run and (i in out or is_credit_line(stripped[i])):
+            continue  # furniture or a credit after the run (a copyright line, 责任编辑：…)
         if _LINK_ITEM.match(stripped[i]):
             run.append(i)
             continue
