@@ -175,3 +175,16 @@ def test_a_wrap_keeps_the_writers_space_and_stops_at_a_dateline_and_a_share_bar(
     assert "3月5日，甲市人民政府 乙市人民政府签署了" in text
     # a paragraph that ends at the column's edge runs into the next one: the joined text reads on
     assert "推进区域协调发展签约仪式上" in text
+
+
+def test_titles_laid_out_one_a_line_share_the_verb_above_them_however_far_apart() -> None:
+    for gap in ("\n", "\n\n\n", "\n\n\u3000\u3000", "\n\xa0\xa0\xa0\xa0\n"):
+        text = (
+            "两市签署合作协议\n4月17日，甲乙两市共同签署"
+            + gap
+            + gap.join(
+                ["《甲乙两市文旅合作框架协议》", "《甲乙两市交通互联合作协议》", "《甲乙两市人才交流合作备忘录》"]
+            )
+        )
+        record = extract_text(text, ner=False)
+        assert [a.action for a in record.agreements] == ["signed"] * 3, repr(gap)
