@@ -188,3 +188,12 @@ def test_titles_laid_out_one_a_line_share_the_verb_above_them_however_far_apart(
         )
         record = extract_text(text, ner=False)
         assert [a.action for a in record.agreements] == ["signed"] * 3, repr(gap)
+
+
+def test_a_place_written_with_a_hong_kong_variant_character_is_the_place() -> None:
+    # 敍 and 衞 (Hong Kong's forms of 叙, 卫) survive OpenCC t2s: the gazetteer knows the forms they give
+    text = "兩地簽署合作協議\n4月17日，四川省敍永縣與寧夏中衞市代表團在成都簽署合作協議。\n"
+    regions = {r.name for r in extract_text(text, ner=False).regions}
+    assert {"叙永县", "中卫市"} <= regions
+    # forms of ordinary characters (乾安 → 干安) are no keys: 若干安排 names no place
+    assert "乾安县" not in {r.name for r in extract_text("工作要点\n会议研究了若干安排。\n", ner=False).regions}

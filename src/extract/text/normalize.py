@@ -140,6 +140,30 @@ def to_simplified(text: str) -> str:
     return "\n".join(out)
 
 
+def script_variants(words: list[str]) -> dict[str, str]:
+    """Other Simplified forms of ``words`` that Traditional writing leads to: each word written as Hong Kong
+    and as Taiwan write it (OpenCC s2hk, s2tw) and read back as ``to_simplified`` reads every text, where
+    that is not the word and holds a variant character (叙永县 → 敍永縣 → 敍永县; 中卫 → 中衞): variant →
+    word.  One conversion of all the words, one a line, per script."""
+    import opencc
+
+    if not words:
+        return {}
+    joined = "\n".join(words)
+    variant_chars = opencc.OpenCC("hk2s")
+    out: dict[str, str] = {}
+    for config in ("s2hk", "s2tw"):
+        back = to_simplified(str(opencc.OpenCC(config).convert(joined))).split("\n")
+        if len(back) != len(words):
+            continue  # (a word holding a line break: none in a lexicon)
+        for word, variant in zip(words, back, strict=True):
+            # only a form holding a variant character (敍, 衞) that no Simplified text writes: 乾安 → 干安 is
+            # a form of ordinary characters (若干安排), no key
+            if variant != word and variant_chars.convert(variant) != variant:
+                out.setdefault(variant, word)
+    return out
+
+
 @cache
 def _simplified_only() -> frozenset[str]:
     """The CJK characters (U+4E00–U+9FFF) that Traditional writing would write otherwise: those
