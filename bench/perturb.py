@@ -81,6 +81,14 @@ def paragraphs(text: str) -> list[str]:
     return [s for line in text.splitlines() if (s := line.strip())]
 
 
+def already_wrapped(text: str) -> bool:
+    """The article is a hard-wrapped column already (an e-paper scrape of a held-out set): its lines are no
+    paragraphs, so the transforms that lay paragraphs out anew (wraps, indents, blank lines) leave it as it is."""
+    from extract.text.layout import wrap_width
+
+    return wrap_width(text.split("\n")) is not None
+
+
 def chunks(s: str, width: int) -> list[str]:
     return [s[i : i + width] for i in range(0, len(s), width)] or [""]
 
@@ -158,7 +166,7 @@ script_s2tw = _named(
 def _wrap(indent: bool, keep_breaks: bool) -> Callable[[str, random.Random, Rec], Output]:
     def transform(text: str, rng: random.Random, gold: Rec) -> Output:
         paras = paragraphs(text)
-        if not paras:
+        if not paras or already_wrapped(text):
             return Output(text)
         width = rng.randint(18, 36)
         out = [paras[0]]  # the first line (a headline, a site's name) is a page element of its own
@@ -203,12 +211,16 @@ def ws_crlf(text: str, rng: random.Random, gold: Rec) -> Output:
 def ws_indent(text: str, rng: random.Random, gold: Rec) -> Output:
     """each paragraph indented with NBSP or U+3000 runs (one style an article), blank lines doubled"""
     lead = rng.choice(["\xa0\xa0\xa0\xa0", "\u3000\u3000", "\xa0\xa0\u3000", "\u3000 "])
+    if already_wrapped(text):
+        return Output(text)
     return Output("\n\n\n".join(lead + p for p in paragraphs(text)) + "\n")
 
 
 def ws_blank_removed(text: str, rng: random.Random, gold: Rec) -> Output:
     """every blank line removed, paragraphs indented or not at random"""
     lead = rng.choice(["", "\u3000\u3000", "  "])
+    if already_wrapped(text):
+        return Output(text)
     return Output("\n".join(lead + p for p in paragraphs(text)))
 
 
@@ -387,28 +399,41 @@ def _page_script(lines: list[str], gold: Rec) -> list[str]:
     return [to_trad(s) for s in lines]
 
 
+def _paragraph_ends(lines: list[str]) -> list[int]:
+    """Indices after which a line may be put between paragraphs: a line that ends a sentence, followed
+    by a blank line, an indented line or the end (not inside a hard-wrapped paragraph)."""
+    out = []
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if line.rstrip().endswith(("。", "”", "！", "？")) and (not nxt.strip() or nxt[:1] in " \u3000\t"):
+            out.append(i)
+    return out
+
+
 def furn_top(text: str, rng: random.Random, gold: Rec) -> Output:
-    """breadcrumbs and a navigation bar above the headline, a font-size/print/share line under it"""
-    paras = paragraphs(text)
+    """breadcrumbs and a navigation bar above the headline, a font-size/print/share line under it
+    (the article's own lines kept as they are)"""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     top, under = _page_script(_top_lines(rng), gold), _page_script(_under_headline(rng), gold)
-    return Output("\n".join([*top, *paras[:1], *under, *paras[1:]]))
+    return Output("\n".join([*lines[:first], *top, lines[first], *under, *lines[first + 1 :]]))
 
 
 def furn_middle(text: str, rng: random.Random, gold: Rec) -> Output:
     """page counters and print/close lines between paragraphs of the body"""
-    paras = paragraphs(text)
-    if len(paras) < 3:
+    lines = text.split("\n")
+    ends = _paragraph_ends(lines)[1:]  # after the first paragraph
+    if not ends:
         return Output(text)
-    out = list(paras)
-    for _ in range(rng.randint(1, 2)):
-        out.insert(rng.randint(2, len(out) - 1), _page_script(_middle_lines(rng), gold)[0])
-    return Output("\n".join(out))
+    for at in sorted(rng.sample(ends, min(len(ends), rng.randint(1, 2))), reverse=True):
+        lines.insert(at + 1, _page_script(_middle_lines(rng), gold)[0])
+    return Output("\n".join(lines))
 
 
 def furn_bottom(text: str, rng: random.Random, gold: Rec) -> Output:
     """print/close, share, an editor's credit, 上一篇/下一篇 and related headlines, a copyright line after the body"""
     lines, editor = _bottom_lines(rng)
-    return Output("\n".join([*paragraphs(text), *_page_script(lines, gold)]), _with_staff(editor))
+    return Output("\n".join([text.rstrip("\n"), *_page_script(lines, gold)]), _with_staff(editor))
 
 
 # ---------------------------------------------------------------- saved as a page

@@ -76,3 +76,20 @@ def test_a_page_date_is_read_below_header_furniture_and_above_footer_furniture()
     ]
     assert extract_text(page(*stamped), ner=False).publish_date == "2019-04-18"
     assert extract_text(page(*stamped, *footer), ner=False).publish_date == "2019-04-18"
+
+
+def test_a_navigation_bar_under_a_short_release_is_no_page_header() -> None:
+    # a header marker below the first line of prose closes the page, it does not open it
+    text = page(*STORY, "今日新闻 | 新闻稿 | 政府资讯中心", "【相关新闻】丙市召开安全生产工作会议")
+    art = normalize_text(text)
+    assert not art.furniture_uncertain
+    assert "4月17日，甲市与乙市" in art.body and "丙市召开" not in art.body
+    record = extract_text(text, ner=False)
+    assert record.title == STORY[0] and not any(r.name.startswith("丙") for r in record.regions)
+
+
+def test_an_e_papers_title_list_above_the_story_does_not_end_it() -> None:
+    text = page("日报数字报", "本版标题导航", "·丙市召开安全生产工作会议", "·丁县举办招商推介会", *STORY)
+    record = extract_text(text, ner=False)
+    assert record.title == STORY[0]
+    assert [a.title for a in record.agreements] == ["甲乙两市文旅合作框架协议"]

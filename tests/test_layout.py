@@ -197,3 +197,19 @@ def test_a_place_written_with_a_hong_kong_variant_character_is_the_place() -> No
     assert {"叙永县", "中卫市"} <= regions
     # forms of ordinary characters (乾安 → 干安) are no keys: 若干安排 names no place
     assert "乾安县" not in {r.name for r in extract_text("工作要点\n会议研究了若干安排。\n", ner=False).regions}
+
+
+def test_a_columns_width_is_read_from_its_prose_not_from_furniture_under_it() -> None:
+    # related headlines of other lengths under a short column do not hide its width
+    towns = ["丙市", "丁县", "戊市", "己县", "庚市", "辛县", "壬市", "癸县", "子市", "丑县", "寅市", "卯县"]
+    topics = [
+        "召开安全生产工作会议",
+        "举办招商推介会",
+        "开展防汛应急演练工作",
+        "启动全民健身月活动",
+        "召开优化营商环境大会",
+    ]
+    links = [f"·{town}{topics[i % len(topics)]}" for i, town in enumerate(towns)]
+    page = column(23) + "\n".join(["相关新闻", *links, "版权所有：江海日报社"]) + "\n"
+    assert wrap_width(page.split("\n")) == 23
+    assert normalize_text(page).text.startswith(UNWRAPPED)

@@ -137,6 +137,7 @@ def _prose_chars(stripped: list[str], indices: Iterable[int]) -> int:
 
 
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
+_CLAUSE_MARK = re.compile(r"[。，,]")  # a greeting (您好！今天是…) has none: prose of the article
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
@@ -165,10 +166,14 @@ def furniture_lines(lines: list[str]) -> set[int]:
     out: set[int] = set()
     line_hits = _lines_matching("line", stripped)
 
-    # page header: everything down to the last header marker near the top, but credit lines
+    # page header: everything down to the last header marker near the top and above the first line of
+    # prose (a navigation bar under a short press release is its footer), but credit lines
     head_end = -1
+    first_prose = next(
+        (i for i in nonempty if len(stripped[i]) >= PROSE_MIN and _CLAUSE_MARK.search(stripped[i])), len(stripped)
+    )
     for i in nonempty[:HEAD_WINDOW]:
-        if _line_matches("head", stripped[i]):
+        if i < first_prose and _line_matches("head", stripped[i]):
             head_end = i
     out.update(i for i in range(head_end + 1) if not is_credit_line(stripped[i]))
     # navigation items: short lines between separator lines

@@ -25,6 +25,7 @@ WRAP_OVER = 0.15  # at most this share of the prose lines is wider than the colu
 _INDENT = re.compile(r"^(?:[\t\u3000]|  )")  # one space is no indent: a writer's space the wrap fell on
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE = re.compile("[。，,；]")
+_MARK = re.compile("[。，,、；：！？“”《》（）]")  # a line of prose holds one: furniture, a headline seldom
 _NO_LINE_START = frozenset("，。、；：！？）》”’」』")
 _PARAGRAPH_END = frozenset("。！？…”’）」』")
 _PHOTO_CREDIT = re.compile(r"\s\S{1,8}\s*摄(影)?$")
@@ -32,14 +33,15 @@ _PHOTO_CREDIT = re.compile(r"\s\S{1,8}\s*摄(影)?$")
 
 def wrap_width(lines: list[str]) -> int | None:
     """The column width at which the page's lines were hard-wrapped, or None: the commonest
-    length (in characters, trailing white space aside) of the lines that carry Chinese, when
+    length (in characters, trailing white space aside) of the lines that carry Chinese and a mark
+    (prose: a related story's headline, a menu, a date line are not counted), when
     enough lines have it, most of the long lines are that long and few lines of prose (with a
     sentence mark: not a headline, a date line) are wider than it (a page of paragraphs, one a
     line, has no common length; a list of headlines of one length under such paragraphs is no
     column).  Wider is measured in display columns (a Chinese
     character two, a digit one), as a page wraps: a line of a column with digits in it holds
     more characters."""
-    long = [s for line in lines if len(s := line.rstrip()) >= WRAP_MIN_WIDTH and _CJK.search(s)]
+    long = [s for line in lines if len(s := line.rstrip()) >= WRAP_MIN_WIDTH and _CJK.search(s) and _MARK.search(s)]
     if len(long) < WRAP_MIN_LINES:
         return None
     counts = Counter(map(len, long))
