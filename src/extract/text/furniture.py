@@ -137,7 +137,7 @@ def _prose_chars(stripped: list[str], indices: Iterable[int]) -> int:
 
 
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
-_CLAUSE_MARK = re.compile(r"[。，,]")  # a greeting (您好！今天是…) has none: prose of the article
+_CLAUSE_MARK = re.compile("。")  # a sentence's end: prose of the article, not a headline or a greeting
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
