@@ -16,7 +16,7 @@ from extract.rules import read_lines, read_tsv
 
 ACTION_STRENGTH = {"signed": 4, "adopted": 3, "released": 2, "discussed": 1, "mentioned": 0}
 TITLE = re.compile(r"《(?P<t>[^《》]{1,200})》")
-CHAIN_GAP = re.compile(r"^[\s、和及与以及]{0,4}$")
+CHAIN_GAP = re.compile(r"^\s*(?:[、和及与以及]\s*){0,4}$")  # white space (blank lines, indents) uncounted
 CLAUSE_END = re.compile(r"[。！？；!?;》]")
 BEFORE_WINDOW = 40  # characters searched back for the governing verb
 NEAR_BEFORE = 8  # a verb this close before the chain governs it outright

@@ -124,19 +124,38 @@ def _dmy(m: re.Match[str]) -> date | None:
     return date(y, month, day) if valid_date(y, month, day) else None
 
 
-def find_publish_date(text: str, latest: date | None = None) -> tuple[date, tuple[int, int]] | None:
+def find_publish_date(
+    text: str, latest: date | None = None, body: str | None = None
+) -> tuple[date, tuple[int, int]] | None:
     """The publication date, only where the page states it (label, dateline, page stamp).
 
     Dates before 1990 (the epoch artifact 1970-01-01 of broken pages) and after today (or after
     ``latest``: the crawl time) are not page dates.  ``dd.mm.yyyy`` is read day first, as
-    Chinese pages that use it write it, unless the second number cannot be a month."""
+    Chinese pages that use it write it, unless the second number cannot be a month.  With the
+    ``body`` (``text`` with its page furniture blank), the page's first and last lines are
+    counted without its furniture lines (a breadcrumb, a share bar, related links): those are
+    still read, but push no stamp out of the header or the footer."""
     if latest is not None:
-        return _find_publish_date(text, lambda d: page_date(d, latest))
-    return _find_publish_date(text, page_date)
+        return _find_publish_date(text, lambda d: page_date(d, latest), body)
+    return _find_publish_date(text, page_date, body)
+
+
+def _edge_lines(text: str, body: str | None) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The page's non-empty header lines (to the ``HEADER_LINES``-th that is no furniture) and its footer
+    lines (from the ``FOOTER_LINES``-th last that is no furniture), with their offsets."""
+    lines = [(at, line) for at, line in line_offsets(text) if line.strip()]
+    if body is None or len(body) != len(text):
+        return lines[:HEADER_LINES], lines[-FOOTER_LINES:]
+    kept = [bool(body[at : at + len(line)].strip()) for at, line in lines]
+    ends = list(itertools.accumulate(kept))
+    head = next((k + 1 for k, n in enumerate(ends) if n >= HEADER_LINES), len(lines))
+    tail_counts = list(itertools.accumulate(reversed(kept)))
+    tail = next((k + 1 for k, n in enumerate(tail_counts) if n >= FOOTER_LINES), len(lines))
+    return lines[: max(head, HEADER_LINES)], lines[-max(tail, FOOTER_LINES) :]
 
 
 def _find_publish_date(
-    text: str, page_date: Callable[[date | None], date | None]
+    text: str, page_date: Callable[[date | None], date | None], body: str | None = None
 ) -> tuple[date, tuple[int, int]] | None:
     with_colon, colon_only, bare = _labels()
     for m in itertools.chain(with_colon.finditer(text), not_after(bare, text, string.ascii_letters)):
@@ -167,9 +186,9 @@ def _find_publish_date(
         if y is not None and day is not None and valid_date(y, raw[0].month, day):
             if d := page_date(date(y, raw[0].month, day)):
                 return d, (spelled.start("d") - 1, spelled.end("d") - 1)
-    lines = [(at, line) for at, line in line_offsets(text) if line.strip()]
+    first, footer = _edge_lines(text, body)
     # the header's patterns all read a date with its year's digits: lines without any are passed over
-    header = [(at, line) for at, line in lines[:HEADER_LINES] if _YEAR_DIGITS.search(line)]
+    header = [(at, line) for at, line in first if _YEAR_DIGITS.search(line)]
     for at, line in header:
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
         if line_match and (d := page_date(parse_iso_date(line_match.group("d")))):
@@ -179,7 +198,6 @@ def _find_publish_date(
         if dmy and len(line.strip()) <= SHORT_LINE and (d := page_date(_dmy(dmy))):
             return d, (at + dmy.start(), at + dmy.end())
     # a date alone on one of the last lines: a press release's stamp (2025年4月11日（星期五）)
-    footer = lines[-FOOTER_LINES:]
     for at, line in reversed(footer):
         alone = _DATE_ALONE.match(line)
         if alone and (d := page_date(parse_iso_date(alone.group("d")))):
@@ -441,13 +459,15 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
         title_from = origin.title_line_from
     elif title is None and line is not None and origin.title_line_from == "input":
         title, title_from = (text[line[0] : line[1]], line), "input"  # given: a headline, however it reads
-    source: tuple[str, tuple[int, int] | None] | None = find_source(text)
+    # the body too: there the page's header furniture is blank, so an outlet that opens the page (【澳门导报】
+    # before the headline) is read below a breadcrumb as well
+    source: tuple[str, tuple[int, int] | None] | None = find_source(text) or find_source(body)
     source_from = "page" if source else None
     for value, where in ((given.source, "input"), (origin.html_source, "html")):
         if source is None and value and value.strip():
             # written as the record writes every string: Simplified (香港商報 → 香港商报)
             source, source_from = (to_simplified(" ".join(value.split())), None), where
-    publish: tuple[date, tuple[int, int] | None] | None = find_publish_date(text, crawl)
+    publish: tuple[date, tuple[int, int] | None] | None = find_publish_date(text, crawl, body)
     publish_from = "page" if publish else None
     # the article's address: the given one, else one the page prints in its header (a saved page's
     # URL line); like a given one it is evidence beside the text, not a date the text writes

@@ -38,7 +38,30 @@ def line_offsets(text: str) -> list[tuple[int, str]]:
 
 def is_never_headline(line: str) -> bool:
     """A line that stays in the article but is never its headline (furniture.tsv ``nohead``)."""
-    return _line_matches("nohead", line)
+    return _line_matches("nohead", plain(line))
+
+
+_SPACED_OUT = re.compile(r"^[^ ]( [^ ])+$")
+
+
+def plain(line: str) -> str:
+    """The line as the furniture rules read it: stripped, and a short line whose every character
+    stands one space apart (``相 关 新 闻``, ``个 人 中 心``: too short for normalization to call it
+    letter-spaced, ``text.layout``) read closed up."""
+    s = line.strip()
+    return s.replace(" ", "") if " " in s and _SPACED_OUT.match(s) else s
+
+
+def is_furniture_line(line: str) -> bool:
+    """The line by itself is page furniture or a page header's marker (furniture.tsv ``line``, ``head``)."""
+    s = plain(line)
+    return _line_matches("line", s) or _line_matches("head", s)
+
+
+def opens_with_credit(line: str) -> bool:
+    """The line starts with a credit or a dateline (``本报讯（记者 …）``, ``来源：``): a line of its own,
+    or a paragraph's first."""
+    return _credit_rule().match(line) is not None
 
 
 def is_credit_line(line: str) -> bool:
@@ -114,6 +137,7 @@ def _prose_chars(stripped: list[str], indices: Iterable[int]) -> int:
 
 
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
+_CLAUSE_MARK = re.compile("。")  # a sentence's end: prose of the article, not a headline or a greeting
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
@@ -127,7 +151,7 @@ def page_furniture(lines: list[str]) -> tuple[set[int], bool]:
     out = furniture_lines(lines)
     if not out:
         return out, False
-    stripped = [ln.strip() for ln in lines]
+    stripped = [plain(ln) for ln in lines]
     total = _prose_chars(stripped, range(len(stripped)))
     if total and _prose_chars(stripped, out) > MAX_PROSE_REMOVED * total:
         single = _lines_matching("line", stripped)
@@ -137,15 +161,19 @@ def page_furniture(lines: list[str]) -> tuple[set[int], bool]:
 
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indices of the lines that are page furniture."""
-    stripped = [ln.strip() for ln in lines]
+    stripped = [plain(ln) for ln in lines]
     nonempty = [i for i, s in enumerate(stripped) if s]
     out: set[int] = set()
     line_hits = _lines_matching("line", stripped)
 
-    # page header: everything down to the last header marker near the top, but credit lines
+    # page header: everything down to the last header marker near the top and above the first line of
+    # prose (a navigation bar under a short press release is its footer), but credit lines
     head_end = -1
+    first_prose = next(
+        (i for i in nonempty if len(stripped[i]) >= PROSE_MIN and _CLAUSE_MARK.search(stripped[i])), len(stripped)
+    )
     for i in nonempty[:HEAD_WINDOW]:
-        if _line_matches("head", stripped[i]):
+        if i < first_prose and _line_matches("head", stripped[i]):
             head_end = i
     out.update(i for i in range(head_end + 1) if not is_credit_line(stripped[i]))
     # navigation items: short lines between separator lines
@@ -215,8 +243,8 @@ def _trailing_links(stripped: list[str], nonempty: list[int], out: set[int]) -> 
     stories without a header, not the article."""
     run: list[int] = []
     for i in reversed(nonempty):
-        if i in out and not run:
-            continue  # furniture after the run (a copyright line)
+        if not run and (i in out or is_credit_line(stripped[i])):
+            continue  # furniture or a credit after the run (a copyright line, 责任编辑：…)
         if _LINK_ITEM.match(stripped[i]):
             run.append(i)
             continue

@@ -17,8 +17,9 @@ from functools import cache
 from itertools import islice
 
 from extract.text.decode import DEFAULT_MAX_BYTES, InputError, decode_counted
-from extract.text.furniture import page_furniture
+from extract.text.furniture import is_furniture_line, opens_with_credit, page_furniture
 from extract.text.html import looks_like_html, page_text
+from extract.text.layout import letter_spaces, wrap_breaks
 from extract.text.origin import InputMeta, Origin
 
 # ---------------------------------------------------------------- offset-keeping edits
@@ -57,6 +58,14 @@ class Mapped:
         pos.extend(self.pos[last:])
         return Mapped("".join(out), pos)
 
+    def drop(self, positions: list[int]) -> Mapped:
+        """The text without the characters at ``positions``; the others keep their places."""
+        if not positions:
+            return self
+        gone = set(positions)
+        keep = [i for i in range(len(self.text)) if i not in gone]
+        return Mapped("".join(self.text[i] for i in keep), [self.pos[i] for i in keep])
+
 
 _PINYIN_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # a reading in parentheses right after a Han character: 經(jīng)濟區(qū) (the lookbehind that the character is
@@ -71,13 +80,30 @@ _ODD_SPACES = re.compile("[\xa0\u2000-\u200a\u202f\u205f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 # a scraper's stray comma before another mark (党组成员,、秘书长; 发言,,市政府; 活动,。): out
 _STRAY_COMMA = re.compile(r",(?=[、，,。；;！？])")
+# full-width digits and Latin letters (２０２４年３月, ＡＰＥＣ): their ASCII forms, as NFKC folds them (full-width
+# punctuation is left as written: RECORD.md)
+_WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_FOLD_WIDE = {c: c - 0xFEE0 for a, b in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(a, b + 1)}
+
+
 def clean(raw: str) -> Mapped:
-    """Line ends, invisible controls, a scraper's stray commas and pinyin artifacts out; positions kept.  (HTML is read
-    before, by ``text.html``: the offsets of a page index the article text made from it.)"""
+    """Line ends, invisible controls, a scraper's stray commas and pinyin artifacts out, full-width digits and
+    letters folded, letter-spaced lines closed up and hard-wrapped lines joined (``text.layout``); positions
+    kept.  (HTML is read before, by ``text.html``: the offsets of a page index the article text made from it.)"""
     m = Mapped.of(raw)
     m = m.sub(_CRLF, lambda _: "\n")
     m = m.sub(_CONTROL, lambda _: "")
     m = m.sub(_ODD_SPACES, lambda _: " ")
+    if _WIDE_ALNUM.search(m.text):
+        m = Mapped(m.text.translate(_FOLD_WIDE), m.pos)
+    m = m.drop(letter_spaces(m.text))
+    m = m.drop(
+        wrap_breaks(
+            m.text,
+            stands_alone=lambda line: is_furniture_line(to_simplified(line)),
+            opens=lambda line: opens_with_credit(to_simplified(line)),
+        )
+    )
     if ",," in m.text or ",、" in m.text or ",。" in m.text or ",，" in m.text:
         m = m.sub(_STRAY_COMMA, lambda _: "")
     if _TONED_VOWEL.search(m.text) is None:
@@ -112,6 +138,30 @@ def to_simplified(text: str) -> str:
             conv = "".join(c2 if len(c2 := t2s.convert(c)) == 1 else c for c in line)  # type: ignore[attr-defined]
         out.append(conv)
     return "\n".join(out)
+
+
+def script_variants(words: list[str]) -> dict[str, str]:
+    """Other Simplified forms of ``words`` that Traditional writing leads to: each word written as Hong Kong
+    and as Taiwan write it (OpenCC s2hk, s2tw) and read back as ``to_simplified`` reads every text, where
+    that is not the word and holds a variant character (叙永县 → 敍永縣 → 敍永县; 中卫 → 中衞): variant →
+    word.  One conversion of all the words, one a line, per script."""
+    import opencc
+
+    if not words:
+        return {}
+    joined = "\n".join(words)
+    variant_chars = opencc.OpenCC("hk2s")
+    out: dict[str, str] = {}
+    for config in ("s2hk", "s2tw"):
+        back = to_simplified(str(opencc.OpenCC(config).convert(joined))).split("\n")
+        if len(back) != len(words):
+            continue  # (a word holding a line break: none in a lexicon)
+        for word, variant in zip(words, back, strict=True):
+            # only a form holding a variant character (敍, 衞) that no Simplified text writes: 乾安 → 干安 is
+            # a form of ordinary characters (若干安排), no key
+            if variant != word and variant_chars.convert(variant) != variant:
+                out.setdefault(variant, word)
+    return out
 
 
 @cache

@@ -11,6 +11,7 @@ from typing import cast
 
 from extract.models import Level, Region
 from extract.rules import read_lines, read_tsv
+from extract.text.normalize import script_variants
 
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 _PREFECTURE_TYPES = {"地级市", "地区", "自治州", "盟"}
@@ -208,6 +209,12 @@ def region_index() -> _Index:
         put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words))
         for s in _short_forms(u.name, u.level, ethnic) if u.name not in full_only else ():
             put(s, _Entry("unit", u.name, weak=s in weak_words or u.name in weak_units))
+
+    # a place written in Traditional reads back as another Simplified form where Hong Kong or Taiwan write
+    # a variant character (敍永縣 → 敍永县, 中衞 → 中衞): those forms are keys of the place too
+    for variant, key in script_variants(sorted(keys)).items():
+        for entry in keys[key] if variant not in keys else ():
+            put(variant, entry)
 
     zone_names: set[str] = set()
     for row in read_tsv("zones.tsv"):

@@ -1,0 +1,134 @@
+"""A scrape's layout that is not the article's text: hard line wraps and letter-spaced lines.
+
+An e-paper or PDF scrape breaks every line at the column's width (``…在连云港`` / ``市举行…``),
+so a name, a date or a document's title may run over a line end that no sentence has; some
+scrapers put a space between every two characters of a line (``淮 海 经 济 区``).  Both are found
+from the page's own shape — many lines of one length, lines whose characters are mostly spaced —
+and undone by ``normalize.clean``: these functions say which characters to drop (the line ends of
+wrapped lines, the spaces of a letter-spaced line); the offsets map keeps every other character's
+place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from unicodedata import east_asian_width
+
+# ---------------------------------------------------------------- hard wraps
+
+WRAP_MIN_WIDTH = 12  # a column narrower than this is no body text (a list of names, a menu)
+WRAP_MIN_LINES = 4  # lines of the column's width a page needs before its width counts as a wrap
+WRAP_SHARE = 0.5  # of the lines at least that long, this share is of the column's width (give or take one)
+WRAP_OVER = 0.15  # at most this share of the prose lines is wider than the column (paragraphs one a line are)
+_INDENT = re.compile(r"^(?:[\t\u3000]|  )")  # one space is no indent: a writer's space the wrap fell on
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE = re.compile("[。，,；]")
+_MARK = re.compile("[。，,、；：！？“”《》（）]")  # a line of prose holds one: furniture, a headline seldom
+_NO_LINE_START = frozenset("，。、；：！？）》”’」』")
+_PARAGRAPH_END = frozenset("。！？…”’）」』")
+_PHOTO_CREDIT = re.compile(r"\s\S{1,8}\s*摄(影)?$")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column width at which the page's lines were hard-wrapped, or None: the commonest
+    length (in characters, trailing white space aside) of the lines that carry Chinese and a mark
+    (prose: a related story's headline, a menu, a date line are not counted), when
+    enough lines have it, most of the long lines are that long and few lines of prose (with a
+    sentence mark: not a headline, a date line) are wider than it (a page of paragraphs, one a
+    line, has no common length; a list of headlines of one length under such paragraphs is no
+    column).  Wider is measured in display columns (a Chinese
+    character two, a digit one), as a page wraps: a line of a column with digits in it holds
+    more characters."""
+    long = [s for line in lines if len(s := line.rstrip()) >= WRAP_MIN_WIDTH and _CJK.search(s) and _MARK.search(s)]
+    if len(long) < WRAP_MIN_LINES:
+        return None
+    counts = Counter(map(len, long))
+    width, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    near = counts[width - 1] + counts[width] + counts[width + 1]
+    if counts[width] < WRAP_MIN_LINES or near < WRAP_SHARE * len(long):
+        return None
+    prose = [s for s in long if _SENTENCE.search(s)]
+    over = sum(1 for s in prose if len(s) > width + 1 and display_width(s) > 2 * (width + 1))
+    return None if over > WRAP_OVER * len(prose) else width
+
+
+def display_width(s: str) -> int:
+    """Columns ``s`` takes on a page: two for a wide (Chinese, full-width) character, one for others."""
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def wrap_breaks(
+    text: str,
+    stands_alone: Callable[[str], bool] = lambda _: False,
+    opens: Callable[[str], bool] = lambda _: False,
+) -> list[int]:
+    """The positions of the line ends of ``text`` that are hard wraps, with the trailing white space
+    before each.  A line end is a wrap when the line fills the column and is no wider (a longer
+    line — a date and source line, a share bar — is no line of the column), or is one short of it and
+    the next line starts with a mark a page does not begin a line with), and the next line goes on
+    the paragraph: it is not blank, not indented (an indent opens a paragraph), and it fills the
+    column too or ends the way a paragraph ends (。！？…: a short line that does not — a subtitle,
+    a byline, a date — stands alone).  The page's head (the lines above the paragraph of the first
+    line that holds a sentence mark: site name, headline, date and source lines), a line that
+    ends with a photo credit (a caption: ``…合影。 王五 摄``) and one that ``stands_alone`` says is
+    a line of its own (page furniture: a share bar) are never joined to the next line, nor any line
+    to one that ``opens`` a paragraph (a dateline: ``本报讯（记者…）``).  A single space that ends a
+    joined line, or starts the next, is the writer's (``甲市人民政府 乙市人民政府…协议``) and stays."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return []
+    bodies = [line.rstrip() for line in lines]
+
+    def fills(s: str) -> bool:  # the line fills the column and is no wider (a wider line is no column line)
+        return len(s) >= width and (len(s) <= width + 1 or display_width(s) <= 2 * (width + 1))
+
+    head = next((i for i, s in enumerate(bodies) if _SENTENCE.search(s)), len(bodies))
+    while head > 0 and fills(bodies[head - 1]):  # the paragraph's first lines, before its first mark
+        head -= 1
+    out: list[int] = []
+    at = 0
+    for i, (line, body) in enumerate(zip(lines, bodies, strict=True)):
+        end = at + len(line)
+        nxt = bodies[i + 1] if i + 1 < len(bodies) else ""
+        full = fills(body) or (len(body) == width - 1 and nxt[:1] in _NO_LINE_START)
+        goes_on = bool(nxt.strip()) and not _INDENT.match(nxt) and (fills(nxt) or nxt[-1] in _PARAGRAPH_END)
+        if i >= head and full and goes_on and not _PHOTO_CREDIT.search(body) and not stands_alone(body):
+            if not opens(nxt.lstrip()):
+                kept = 1 if line[len(body) :] == " " else 0  # the writer's space at the break
+                out.extend(range(at + len(body) + kept, end + 1))
+        at = end + 1
+    return out
+
+
+# ---------------------------------------------------------------- letter-spaced lines
+
+_HAN = "\u4e00-\u9fff"
+_SPACED_HAN = re.compile(rf"(?<=[{_HAN}]) (?=[{_HAN}])")
+_TIGHT_HAN = re.compile(rf"[{_HAN}](?=[{_HAN}])")
+_GAP = re.compile(r"(?<=[^ ]) +(?=[^ ])")
+_SINGLE = re.compile(r"(?<=[^ ]) (?=[^ ])")
+_TIGHT = re.compile(r"[^ ](?=[^ ])")
+SPACED_MIN = 6  # spaced pairs of Chinese characters a line with some pairs unspaced needs
+SPACED_ALL_MIN = 4  # single spaces a line with no two characters side by side needs (来 源 ： 日 报)
+
+
+def letter_spaces(text: str) -> list[int]:
+    """The positions of the spaces a scraper put into letter-spaced lines (``淮 海 经 济 区 协 同 发 展``):
+    in a line where most neighbouring Chinese characters stand one space apart (or no two characters
+    stand side by side: ``2 0 1 9 - 0 4 - 1 8``, ``来 源 ： 日 报``), every lone space between two
+    characters — the scraper's —, and all but one of a wider gap (``甲 省 政 府   乙 省``): the
+    writer's own space, which the scraper spaced around."""
+    out: list[int] = []
+    at = 0
+    for line in text.split("\n"):
+        if " " in line:
+            spaced = len(_SPACED_HAN.findall(line))
+            every = _TIGHT.search(line) is None and len(_SINGLE.findall(line)) >= SPACED_ALL_MIN
+            if every or (spaced >= SPACED_MIN and spaced > 2 * len(_TIGHT_HAN.findall(line))):
+                for m in _GAP.finditer(line):  # a lone space goes; a wider gap leaves one, the writer's
+                    out.extend(range(at + m.start(), at + (m.end() if m.end() - m.start() == 1 else m.end() - 1)))
+        at += len(line) + 1
+    return out

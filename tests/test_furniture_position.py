@@ -1,0 +1,95 @@
+"""Page furniture wherever a page puts it: the article's items are read as without it.
+
+Pages written for these tests (bench/perturb.py's furn_top/furn_middle/furn_bottom measure the
+same kinds on every evaluation set)."""
+
+from __future__ import annotations
+
+from extract import extract_text
+from extract.text.normalize import normalize_text
+
+STORY = [
+    "甲乙两市签署文旅合作协议",
+    "发布时间：2019-04-18 10:20　来源：江海日报",
+    "4月17日，甲市与乙市在甲市召开文旅合作座谈会，两市签署了《甲乙两市文旅合作框架协议》。",
+    "甲市市长张大同表示，两市将共同打造精品旅游线路。",
+    "乙市副市长李明远介绍了乙市文旅资源。",
+]
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_page_counters_and_picture_prompts_are_furniture_and_no_headline() -> None:
+    for counter in (
+        "第1页 共3页",
+        "共3页：上一页 1 2 3 下一页",
+        "【第 2 页】",
+        "（点击图片查看大图）",
+        "上一页 1 2 下一页",
+    ):
+        text = page(counter, *STORY)
+        art = normalize_text(text)
+        assert counter not in art.body, counter
+        assert extract_text(text, ner=False).title == STORY[0], counter
+
+
+def test_a_bracketed_related_list_header_ends_the_article() -> None:
+    text = page(*STORY, "【相关新闻】", "丙市召开安全生产工作会议", "丁县举办招商推介会")
+    regions = {r.name for r in extract_text(text, ner=False).regions}
+    assert not any(name.startswith(("丙", "丁")) for name in regions)
+    assert "丙市召开" not in normalize_text(text).body
+
+
+def test_related_links_before_a_button_bar_and_an_editor_credit_are_still_links() -> None:
+    # the bulleted run ends the page but for furniture and a credit after it
+    text = page(
+        *STORY, "·嘉兴市长率团来我市考察", "·湖州召开太湖治理座谈会", "[打印] [关闭]", "分享：", "（责任编辑：周小燕）"
+    )
+    record = extract_text(text, ner=False)
+    assert not {"嘉兴市", "湖州市"} & {r.name for r in record.regions}
+    assert {s.name for s in record.staff} == {"周小燕"}
+
+
+def test_an_outlet_opening_the_page_is_read_below_a_breadcrumb() -> None:
+    story = ["【江海日报】甲乙两市签署文旅合作协议", *STORY[2:]]
+    assert extract_text(page(*story), ner=False).source == "江海日报"
+    assert extract_text(page("当前位置：首页 > 新闻中心 > 要闻动态", *story), ner=False).source == "江海日报"
+
+
+def test_a_page_date_is_read_below_header_furniture_and_above_footer_furniture() -> None:
+    header = ["网站首页 | 政务公开 | 办事服务 | 互动交流", "【字体：大 中 小】【打印】【关闭】", "分享到：微信 微博 QQ空间",
+              "扫一扫在手机打开当前页", "当前位置：首页 > 新闻中心", "登录", "注册", "搜索", "English", "无障碍",
+              "字号", "打印", "收藏", "分享到：", "关闭窗口"]  # fmt: skip
+    story = ["甲乙两市签署文旅合作协议", "甲市 乙市", "文旅", "合作", "座谈", "签约", "协议", "市长",
+             "2019年04月18日 10:20", *STORY[2:]]  # fmt: skip
+    assert extract_text(page(*story), ner=False).publish_date == "2019-04-18"
+    assert extract_text(page(*header, *story), ner=False).publish_date == "2019-04-18"
+    # a press release's stamp on its last line, then the page's footer
+    stamped = [STORY[0], *STORY[2:], "2019年4月18日（星期四）"]
+    footer = [
+        "【打印本页】【关闭窗口】",
+        "分享到：微信 微博",
+        "上一篇：丙市召开安全生产工作会议",
+        "版权所有：江海日报社 ICP备12345678号",
+    ]
+    assert extract_text(page(*stamped), ner=False).publish_date == "2019-04-18"
+    assert extract_text(page(*stamped, *footer), ner=False).publish_date == "2019-04-18"
+
+
+def test_a_navigation_bar_under_a_short_release_is_no_page_header() -> None:
+    # a header marker below the first line of prose closes the page, it does not open it
+    text = page(*STORY, "今日新闻 | 新闻稿 | 政府资讯中心", "【相关新闻】丙市召开安全生产工作会议")
+    art = normalize_text(text)
+    assert not art.furniture_uncertain
+    assert "4月17日，甲市与乙市" in art.body and "丙市召开" not in art.body
+    record = extract_text(text, ner=False)
+    assert record.title == STORY[0] and not any(r.name.startswith("丙") for r in record.regions)
+
+
+def test_an_e_papers_title_list_above_the_story_does_not_end_it() -> None:
+    text = page("日报数字报", "本版标题导航", "·丙市召开安全生产工作会议", "·丁县举办招商推介会", *STORY)
+    record = extract_text(text, ner=False)
+    assert record.title == STORY[0]
+    assert [a.title for a in record.agreements] == ["甲乙两市文旅合作框架协议"]

@@ -1,0 +1,215 @@
+"""A scrape's layout undone in normalization: hard wraps, letter-spaced lines, full-width letters and digits.
+
+The pages below are written for these tests (bench/perturb.py measures the same kinds on every
+evaluation set)."""
+
+from __future__ import annotations
+
+from extract import extract_text
+from extract.text.layout import letter_spaces, wrap_breaks, wrap_width
+from extract.text.normalize import normalize_text
+
+HEAD = ["江海日报", "两市签署港口物流合作协议", "发布时间：2019-04-18　来源：江海日报", ""]
+PARAGRAPHS = [
+    "本报讯　4月16日至17日，盐城市与南通市港口物流合作座谈会在南通市召开。盐城市委副书记、市长陈建华，"
+    "南通市委常委、常务副市长周立群出席会议。会上，两市签署了《盐城市南通市港口物流合作框架协议》，"
+    "双方将共建江海联运通道，推动两地港口在航线开辟、货源组织和信息共享等方面深度合作。",
+    "周立群表示，南通愿与盐城加强沟通衔接，把协议确定的各项任务落到实处。",
+]
+UNWRAPPED = "\n".join(HEAD + PARAGRAPHS) + "\n"
+
+
+def column(width: int) -> str:
+    """The page as an e-paper scrape leaves it: every prose line broken every ``width`` characters."""
+    lines = list(HEAD)
+    for p in PARAGRAPHS:
+        lines += [p[i : i + width] for i in range(0, len(p), width)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_wrapped_column_is_joined_and_its_page_head_kept() -> None:
+    for width in (18, 23, 31):
+        page = column(width)
+        assert wrap_width(page.split("\n")) == width
+        art = normalize_text(page)
+        assert art.text == UNWRAPPED
+        # offsets still point into the page as written
+        s = art.text.index("框架协议")
+        start, end = art.to_original(s, s + 4)
+        assert art.raw[start:end].replace("\n", "") == "框架协议"
+
+
+def test_a_wrapped_page_gives_what_the_unwrapped_one_does() -> None:
+    unwrapped = extract_text(UNWRAPPED, ner=False)
+    wrapped = extract_text(column(23), ner=False)
+    assert [(d.text, d.start, d.end) for d in wrapped.dates] == [(d.text, d.start, d.end) for d in unwrapped.dates]
+    assert [(o.name, o.titles) for o in wrapped.officials] == [(o.name, o.titles) for o in unwrapped.officials]
+    assert [a.title for a in wrapped.agreements] == ["盐城市南通市港口物流合作框架协议"]
+    assert {o.name: o.titles for o in wrapped.officials}["周立群"] == ["南通市委常委", "常务副市长"]
+    assert wrapped.event is not None and (wrapped.event.start, wrapped.event.end) == ("2019-04-16", "2019-04-17")
+
+
+def test_lines_of_one_length_that_are_no_column_stay_apart() -> None:
+    # paragraphs one a line, under them related headlines that happen to be of one length
+    page = "\n".join(
+        [
+            "两市签署合作协议",
+            "3月5日，甲市与乙市在甲市签署全面战略合作协议，双方将在产业、交通、文旅等领域开展合作，共同推进区域协调发展。",
+            "甲市市长张大同表示，将以此次签约为契机，推动合作事项尽快落地见效，让两地群众共享发展成果。",
+            "相关新闻",
+            "梧州市召开安全生产工作会议",
+            "赣州市召开乡村振兴推进大会",
+            "绵阳市举办就业招聘会活动们",
+            "宿迁市开展防汛应急演练活动",
+        ]
+    )
+    assert wrap_width(page.split("\n")) is None
+    assert wrap_breaks(page) == []
+
+
+def test_a_short_line_that_does_not_end_a_paragraph_stands_alone() -> None:
+    # a caption of the column's width is not joined to the byline under it, nor a photo credit to the text
+    column = "\n".join(
+        [
+            "标题",
+            "三月五日，甲市与乙市在甲市签署全面战",
+            "略合作协议，双方将在产业、交通、文旅",
+            "等领域开展合作。",
+            "图为甲市副市长王小明与乙市副市长握手",
+            "本报记者 赵六",
+            "会议还审议通过了两市合作的工作要点，",
+            "两市副市长在签约仪式上合影。 赵六 摄",
+            "会议明确了今年的重点任务和责任分工。",
+        ]
+    )
+    text = normalize_text(column).text
+    assert "签署全面战略合作协议，双方将在产业、交通、文旅等领域开展合作。\n" in text
+    assert "握手\n本报记者 赵六\n会议还审议" in text
+    assert "工作要点，两市副市长在签约仪式上合影。 赵六 摄\n会议明确" in text
+
+
+def test_an_indent_opens_a_paragraph() -> None:
+    column = "\n".join(
+        [
+            "标题",
+            "　　三月五日，甲市与乙市在甲市签署全",
+            "面战略合作协议，双方将在产业、交通、",
+            "文旅等领域开展合作，共同推进区域协调",
+            "　　甲市市长张大同表示，将以此次签约",
+            "为契机，推动合作事项尽快落地见效。让",
+            "两地群众共享发展成果。",
+        ]
+    )
+    text = normalize_text(column).text
+    assert "共同推进区域协调\n　　甲市市长" in text
+    assert "　　三月五日，甲市与乙市在甲市签署全面战略合作协议，双方将在产业、交通、文旅等领域" in text
+
+
+def test_a_letter_spaced_line_is_closed_up() -> None:
+    page = (
+        "两 市 签 署 港 口 物 流 合 作 协 议\n盐 城 市 委 副 书 记 、 市 长 陈 建 华 出 席 。\n甲市　乙市 合作座谈会\n"
+    )
+    assert len(letter_spaces(page)) == 11 + 15
+    text = normalize_text(page).text
+    assert text.split("\n")[:3] == [
+        "两市签署港口物流合作协议",
+        "盐城市委副书记、市长陈建华出席。",
+        "甲市　乙市 合作座谈会",
+    ]
+    record = extract_text(page, ner=False)
+    assert {o.name for o in record.officials} == {"陈建华"}
+
+
+def test_padded_names_are_no_letter_spacing() -> None:
+    # a byline of padded two-character names keeps its spaces: each gap is a name's edge as much as a name's middle
+    assert letter_spaces("记者 王 五 李 四\n摄影 张 三") == []
+
+
+def test_full_width_digits_and_letters_are_read_as_ascii() -> None:
+    page = "两市签署合作协议\n２０１９年４月１６日，甲市与乙市签署《甲乙两市２０１９年ＡＩ产业合作协议》。\n"
+    art = normalize_text(page)
+    assert "2019年4月16日" in art.text and "2019年AI产业" in art.text
+    assert art.raw == page and len(art.text) == len(page)
+    record = extract_text(page, ner=False)
+    assert [(d.start, d.end) for d in record.dates] == [("2019-04-16", "2019-04-16")]
+    assert [a.title for a in record.agreements] == ["甲乙两市2019年AI产业合作协议"]
+    assert "，" in art.text and "《" in art.text  # full-width punctuation stays as written
+
+
+def test_a_line_spaced_after_every_character_keeps_the_writers_spaces() -> None:
+    page = "标题\n" + " ".join("甲市人民政府 乙市人民政府签署《甲市人民政府 乙市人民政府合作协议》") + "\n"
+    page += " ".join("发布时间：2019-04-18　来源：江海日报") + "\n"
+    text = normalize_text(page).text.split("\n")
+    assert text[1] == "甲市人民政府 乙市人民政府签署《甲市人民政府 乙市人民政府合作协议》"
+    assert text[2] == "发布时间：2019-04-18　来源：江海日报"
+    record = extract_text(page, ner=False)
+    assert [a.title for a in record.agreements] == ["甲市人民政府 乙市人民政府合作协议"]
+    assert record.source == "江海日报" and record.publish_date == "2019-04-18"
+
+
+def test_a_short_letter_spaced_furniture_line_is_still_furniture() -> None:
+    # 相 关 新 闻 is too short for normalization to close up, the furniture rules read it closed
+    page = "两市签署合作协议\n3月5日，甲市与乙市在甲市签署全面战略合作协议，双方将在产业、交通等领域开展合作。\n相 关 新 闻\n梧州市召开安全生产工作会议\n"
+    art = normalize_text(page)
+    assert "梧州市" not in art.body and "相 关 新 闻" in art.text
+    assert "梧州市" not in {r.name for r in extract_text(page, ner=False).regions}
+
+
+def test_a_wrap_keeps_the_writers_space_and_stops_at_a_dateline_and_a_share_bar() -> None:
+    column = "\n".join(
+        [
+            "两市签署合作协议",
+            "分享到：微信 微博 QQ空间　　【打印】",
+            "本报讯（记者 赵六）3月5日，甲市人民政府 ",
+            "乙市人民政府签署了《甲市人民政府 乙市",
+            "人民政府合作协议》，双方将在产业、交通",
+            "、文旅等领域开展合作，推进区域协调发展",
+            "签约仪式上，甲市市长张大同致辞并表示，",
+            "将以此次签约为契机推动合作落地见效。",
+        ]
+    )
+    assert wrap_width(column.split("\n")) == 19
+    text = normalize_text(column).text
+    assert "分享到：微信 微博 QQ空间　　【打印】\n本报讯" in text
+    assert "签署了《甲市人民政府 乙市人民政府合作协议》，双方将在产业、交通、文旅等领域" in text
+    assert "3月5日，甲市人民政府 乙市人民政府签署了" in text
+    # a paragraph that ends at the column's edge runs into the next one: the joined text reads on
+    assert "推进区域协调发展签约仪式上" in text
+
+
+def test_titles_laid_out_one_a_line_share_the_verb_above_them_however_far_apart() -> None:
+    for gap in ("\n", "\n\n\n", "\n\n\u3000\u3000", "\n\xa0\xa0\xa0\xa0\n"):
+        text = (
+            "两市签署合作协议\n4月17日，甲乙两市共同签署"
+            + gap
+            + gap.join(
+                ["《甲乙两市文旅合作框架协议》", "《甲乙两市交通互联合作协议》", "《甲乙两市人才交流合作备忘录》"]
+            )
+        )
+        record = extract_text(text, ner=False)
+        assert [a.action for a in record.agreements] == ["signed"] * 3, repr(gap)
+
+
+def test_a_place_written_with_a_hong_kong_variant_character_is_the_place() -> None:
+    # 敍 and 衞 (Hong Kong's forms of 叙, 卫) survive OpenCC t2s: the gazetteer knows the forms they give
+    text = "兩地簽署合作協議\n4月17日，四川省敍永縣與寧夏中衞市代表團在成都簽署合作協議。\n"
+    regions = {r.name for r in extract_text(text, ner=False).regions}
+    assert {"叙永县", "中卫市"} <= regions
+    # forms of ordinary characters (乾安 → 干安) are no keys: 若干安排 names no place
+    assert "乾安县" not in {r.name for r in extract_text("工作要点\n会议研究了若干安排。\n", ner=False).regions}
+
+
+def test_a_columns_width_is_read_from_its_prose_not_from_furniture_under_it() -> None:
+    # related headlines of other lengths under a short column do not hide its width
+    towns = ["丙市", "丁县", "戊市", "己县", "庚市", "辛县", "壬市", "癸县", "子市", "丑县", "寅市", "卯县"]
+    topics = [
+        "召开安全生产工作会议",
+        "举办招商推介会",
+        "开展防汛应急演练工作",
+        "启动全民健身月活动",
+        "召开优化营商环境大会",
+    ]
+    links = [f"·{town}{topics[i % len(topics)]}" for i, town in enumerate(towns)]
+    page = column(23) + "\n".join(["相关新闻", *links, "版权所有：江海日报社"]) + "\n"
+    assert wrap_width(page.split("\n")) == 23
+    assert normalize_text(page).text.startswith(UNWRAPPED)
