@@ -430,3 +430,9 @@ def test_a_fair_named_with_the_place_it_is_held_in_brackets() -> None:
 def test_a_wechat_posts_closing_line_names_the_outlet_that_provided_it() -> None:
     page = "标题\n吉林发布　2015-03-09\n\n正文第一段。\n本条微信由吉林日报提供\n"
     assert find_source(page)[0] == "吉林日报"  # type: ignore[index]
+
+
+def test_a_kicker_naming_no_place_gives_way_to_the_headline_that_names_one() -> None:
+    page = "茶乡牵手雨林\n临沧西双版纳携手打造边境旅游圈\n两地签署旅游合作协议\n本报讯 8月15日，两地旅游合作联席会议在景洪召开。\n"
+    title = find_title(page)
+    assert title is not None and title[0] == "临沧西双版纳携手打造边境旅游圈"

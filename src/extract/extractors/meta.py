@@ -338,7 +338,10 @@ def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
             continue
         if s[0] in _SUBTITLE_DASHES:
             return found  # ——X会议在宝鸡召开: a subtitle under the headline
-        if not _names_happening(found[0]) and (_names_happening(s) or _is_kicker_slogan(found[0])):
+        # (a first line that names neither gives way to one that names a place too: 普洱茶乡牵手热带雨林
+        # over 思茅西双版纳携手打造滇西南旅游圈)
+        placed = not _names_place(found[0]) and _names_place(s)
+        if not _names_happening(found[0]) and (_names_happening(s) or _is_kicker_slogan(found[0]) or placed):
             # the headline under a kicker (相互尊重 平等协商; 边区合作谱新篇, which names no place,
             # over …联席会议在包头召开) or under a line of the site's own (中国新闻网 - 首页 - 地方新闻)
             return (s, (start, start + len(s)))
