@@ -9,7 +9,8 @@ It prints the machine (CPU model, cores, Python, load average before and after),
   (the rules path) and on, one core, in this process: articles/s, characters/s, × jieba;
 * `extract run` batches (files on disk, `run_batch`) with one and two worker processes, NER
   off, each in a fresh process that has loaded the rules pipeline before the clock starts:
-  articles/s, peak RSS per worker (with --batch-ner, NER on too);
+  articles/s, peak RSS per worker (with --batch-ner, NER on too), and the CPU seconds of the
+  parent and its workers: what two workers could reach on two idle cores, apart from the load;
 * `extract --help`: wall time, best of three;
 * time per character of articles 1×, 4× and 16× as long (distinct articles joined; the
   same characters in all three), NER off;
@@ -107,13 +108,17 @@ def batch_child(n: int, workers: int, ner: bool, cluener: Path | None) -> None:
         folder.mkdir()
         for i, t in enumerate(texts):
             (folder / f"a{i:06d}.txt").write_text(t, encoding="utf-8")
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
+        kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         summary = run_batch([folder], Path(tmp) / "out", workers=workers, ner=ner)
-        secs = time.perf_counter() - t0
+        secs, parent_cpu = time.perf_counter() - t0, time.process_time() - c0
+        kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        workers_cpu = (kids1.ru_utime + kids1.ru_stime) - (kids0.ru_utime + kids0.ru_stime)
     assert summary.articles == len(texts), summary.error_list[:3]
     who = resource.RUSAGE_CHILDREN if workers > 1 else resource.RUSAGE_SELF
     rss = resource.getrusage(who).ru_maxrss / 1024
-    print(json.dumps({"articles/s": len(texts) / secs, "chars/s": sum(map(len, texts)) / secs, "rss": rss}))
+    print(json.dumps({"articles/s": len(texts) / secs, "chars/s": sum(map(len, texts)) / secs, "rss": rss,
+                      "parent_cpu": parent_cpu, "workers_cpu": workers_cpu}))  # fmt: skip
 
 
 def batch_figures(n: int, workers: int, ner: bool, cluener: Path | None) -> dict[str, float]:
@@ -225,6 +230,14 @@ def main() -> None:
                     f"extract run, {w} worker(s), ner {'on' if ner else 'off'}: {fig['articles/s']:.1f} articles/s, "
                     f"{fig['chars/s']:,.0f} chars/s, peak RSS/worker {fig['rss']:.0f} MB"
                 )
+    if (1, False) in runs:
+        one, two = runs[1, False], runs[2, False]
+        cpu1, cpu2 = one["parent_cpu"] + one["workers_cpu"], two["parent_cpu"] + two["workers_cpu"]
+        # what two workers would reach on two idle cores: the work spread evenly, nothing waiting
+        print(
+            f"CPU seconds: 1 worker {cpu1:.2f} s; 2 workers {cpu2:.2f} s (parent {two['parent_cpu']:.2f} s): "
+            f"on two idle cores at most {2 * cpu1 / cpu2:.2f}x (the target below is this run's wall clock)"
+        )
     print(f"load average (1, 5, 15 min) at the end: {load_average()}")
 
     print("\ntargets (issue #17):")
