@@ -476,3 +476,8 @@ def test_place_letters_inside_words_for_other_things() -> None:
     for text in ("推动沿海城市协调发展", "环黄海城市旅游", "位于青藏高原", "黄河源头保护"):
         assert find_regions(text) == [], text
     assert [r.name for r in find_regions("海城市委书记出席")] == ["海城市"]
+
+
+def test_macro_regions_are_named_as_written() -> None:
+    assert [r.name for r in find_regions("沟通华北和西北地区的重要枢纽")] == ["华北", "西北地区"]
+    assert [r.name for r in find_regions("华东地区经济合作")] == ["华东地区"]
