@@ -481,3 +481,10 @@ def test_place_letters_inside_words_for_other_things() -> None:
 def test_macro_regions_are_named_as_written() -> None:
     assert [r.name for r in find_regions("沟通华北和西北地区的重要枢纽")] == ["华北", "西北地区"]
     assert [r.name for r in find_regions("华东地区经济合作")] == ["华东地区"]
+
+
+def test_a_short_form_naming_a_lake_or_a_river_is_no_place() -> None:
+    assert [r.name for r in find_regions("济宁市与枣庄市签署《微山湖地区生态保护协议》")] == ["济宁市", "枣庄市"]
+    assert [r.name for r in find_regions("四川省嘉陵江流域，江苏省洪泽湖")] == ["四川省", "江苏省"]
+    # a river's character that starts a place of its own: two places
+    assert [r.name for r in find_regions("湖北武汉江汉区")] == ["湖北省", "武汉市", "江汉区"]

@@ -25,7 +25,7 @@ from extract.extractors.regions.gazetteer import (
     region_index,
 )
 from extract.extractors.regions.named_zones import named_zones
-from extract.extractors.regions.scan import _scan
+from extract.extractors.regions.scan import _scan, _token_at
 from extract.models import CurrentUnit, OffsetSpan, Region
 from extract.rules import read_groups, read_tsv
 
@@ -40,6 +40,9 @@ def _looks_like_person(text: str, tok: _Token, idx: _Index) -> bool:
         return False
     before = text[s - 2] if s >= 2 else "\n"
     return before in _TITLE_END or not _CJK.match(before)
+
+
+_WATER = frozenset("湖江河")  # after a place's short form: a lake's or a river's name
 
 
 def _is_street(text: str, tok: _Token) -> bool:
@@ -261,10 +264,18 @@ class _Resolver:
         return base + suffix, len(suffix)
 
     def _rejected(self, tok: _Token, entries: list[_Entry]) -> bool:
-        """Street names (南京路, 北京东路) and given names (省长李长春说) are no place mentions."""
+        """Street names (南京路, 北京东路), given names (省长李长春说) and a short form that names a
+        lake or a river (微山湖, 洪泽湖, 嘉陵江) are no place mentions."""
         if all(e.full for e in entries):
             return len(tok.key) <= 3 and _is_street(self.text, tok)
-        return _is_street(self.text, tok) or _looks_like_person(self.text, tok, self.idx)
+        return _is_street(self.text, tok) or _looks_like_person(self.text, tok, self.idx) or self._water(tok)
+
+    def _water(self, tok: _Token) -> bool:
+        """The short form before 湖/江/河 that starts no place name of its own (武汉江汉区 is two places)."""
+        e = tok.end
+        if e >= len(self.text) or self.text[e] not in _WATER:
+            return False
+        return _token_at(self.text, e, self.idx) is None
 
     def _certain(self, tok: _Token) -> Unit | None:
         cands = [(u, e) for e, u in tok.cands]
