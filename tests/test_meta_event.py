@@ -436,3 +436,7 @@ def test_a_kicker_naming_no_place_gives_way_to_the_headline_that_names_one() -> 
     page = "茶乡牵手雨林\n临沧西双版纳携手打造边境旅游圈\n两地签署旅游合作协议\n本报讯 8月15日，两地旅游合作联席会议在景洪召开。\n"
     title = find_title(page)
     assert title is not None and title[0] == "临沧西双版纳携手打造边境旅游圈"
+
+
+def test_a_wechat_posts_header_with_its_mark_and_account_before_the_date() -> None:
+    assert find_publish_date("两市签署合作协议\n原创　兰州发布　兰州发布　2019-06-14\n正文。")[0] == date(2019, 6, 14)  # type: ignore[index]

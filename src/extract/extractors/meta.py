@@ -59,9 +59,10 @@ _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])"
 # 10:21, 10:21:05; a press release's 香港时间19时45分
 _TIME = r"(?:\s*(?:(?:香港|澳门|北京|台北)?时间\s*)?\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分))"
 _WEEKDAY_BRACKETED = rf"(?:\s*[(（]?{_WEEKDAY}\s*[)）]?)"
-# a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四)
+# a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四),
+# or has up to three short words before it (原创　兰州发布　兰州发布　2019-06-14: a WeChat post's)
 _DATELINE = re.compile(
-    rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+)?(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?"
+    rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+){{0,3}}(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?"
     rf"\s*(?:$|来源|作者|编辑|[|｜]|第\s*[A-Z]?[0-9０-９]+\s*版)"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
 # a header line with a date and a time of day, or an e-paper page number, anywhere
