@@ -332,3 +332,16 @@ def test_a_name_pairing_two_places_by_a_verb_of_support_outranks_a_count_around_
         "王大明说，吉林先后选派了五批援疆干部。长春、吉林、四平、辽源、通化五市分别与受援县建立了结对关系。\n"
     )
     assert sides(text) == ["吉林省", "阿勒泰地区"]
+
+
+def test_offices_of_two_places_that_sign_and_enterprises_in_the_next_clause() -> None:
+    text = (
+        "青岛市与安顺市召开扶贫协作联席会议\n"
+        "5月8日，青岛市与安顺市扶贫协作联席会议在安顺召开。会上，两市签署了《扶贫协作框架协议》。"
+        "即墨区人力资源和社会保障局与普定县人力资源和社会保障局签订了《劳务协作协议》，"
+        "青岛一家食品企业与普定县一家农民专业合作社签订了《茶叶产销对接合同》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    by_title = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
+    assert by_title["劳务协作协议"] == ["即墨区", "普定县"]
+    assert by_title["茶叶产销对接合同"] == []

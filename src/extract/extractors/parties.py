@@ -607,7 +607,8 @@ def agreement_parties(
             return _regions_of(run)
     if not acted:
         return []
-    s_lo, _ = sentence_bounds(body, lo)
+    # the signing's clause (河南省教育厅与…签署了《A》，河南一家农业企业与…签订了《B》: B's signers only)
+    s_lo = max(sentence_bounds(body, lo)[0], _clause_start(body, lo))
     if party_words().not_sides.search(body, s_lo, lo) and not any(
         s_lo <= m.start < lo and (_names_issuer(body, m) or not _in_organization_name(body, m, lo)) for m in mentions
     ):
@@ -629,24 +630,42 @@ def agreement_parties(
     return named  # (川黔两省…协议 between a prefecture and a county: the count names the provinces)
 
 
-SIGNER_CHARS = 30  # how far back the clause of a signing is read for its signers
+SIGNER_CHARS = 48  # how far back the clause of a signing is read for its signers (offices have long names)
 VERB_GAP = 8  # at most this between the signers and the title: the verb (签署了, 共同签订)
 _CLAUSE_START = re.compile(r"[，,。！？；!?;：:\n》]")
 
 
-def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
-    """Two or more places joined as the subject of the verb right before a document's title, in
-    its clause (保定市与北京市大兴区签署了《…》, 甲市政府和乙县政府共同签订《…》)."""
+def _clause_start(body: str, lo: int) -> int:
     start = max(0, lo - SIGNER_CHARS)
     ends = [m.end() for m in _CLAUSE_START.finditer(body, start, lo)]
-    start = ends[-1] if ends else start
+    return ends[-1] if ends else start
+
+
+def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
+    """Two or more places joined as the subject of the verb right before a document's title, in
+    its clause (保定市与北京市大兴区签署了《…》, 甲市政府和乙县政府共同签订《…》), or two places whose
+    offices sign (黄岛区人力资源和社会保障局与镇宁自治县人力资源和社会保障局签订了《…》)."""
+    start = _clause_start(body, lo)
     runs = [run for run in _runs(body, mentions, start, lo) if len(_regions_of(run)) >= 2]
-    if not runs:
-        return []
-    between = body[runs[-1][-1].end : lo]
-    if len(between) > VERB_GAP or not document_rules().before.search(between):
-        return []
-    return _regions_of(runs[-1])
+    if runs:
+        between = body[runs[-1][-1].end : lo]
+        if len(between) <= VERB_GAP and document_rules().before.search(between):
+            return _regions_of(runs[-1])
+    inside = [m for m in mentions if start <= m.start < lo]
+    for first, second in itertools.pairwise(inside):
+        if first.region == second.region or first.region.name in second.region.parents:
+            continue
+        joined = _OFFICE_THEN_JOINER.fullmatch(body, first.end, second.start)
+        signed = _OFFICE_THEN_VERB.fullmatch(body, second.end, lo)
+        if joined and signed and not any(_in_organization_name(body, m, lo) for m in (first, second)):
+            return [first.region, second.region]
+    return []
+
+
+# an office of a place (人力资源和社会保障局, 教育厅, 政府办公室) and a joiner before the other place
+_OFFICE = r"[^，。；;、《》\s]{0,16}?(?:局|厅|委员会|委|办公室|办|政府|中心|部门)"
+_OFFICE_THEN_JOINER = re.compile(rf"{_OFFICE}(?:与|和|同)")
+_OFFICE_THEN_VERB = re.compile(rf"{_OFFICE}(?:共同|正式)?(?:签署|签订|签约)了?")
 
 
 _SUFFIX_CHARS = frozenset("省市县区州盟旗地")  # a unit name's generic ending: no letter of it
