@@ -488,3 +488,9 @@ def test_a_short_form_naming_a_lake_or_a_river_is_no_place() -> None:
     assert [r.name for r in find_regions("四川省嘉陵江流域，江苏省洪泽湖")] == ["四川省", "江苏省"]
     # a river's character that starts a place of its own: two places
     assert [r.name for r in find_regions("湖北武汉江汉区")] == ["湖北省", "武汉市", "江汉区"]
+
+
+def test_a_zone_that_begins_inside_a_short_form_is_read() -> None:
+    assert [r.name for r in find_regions("把酉水流域建设成武陵山区的生态屏障")] == ["武陵山区"]
+    assert [r.name for r in find_regions("菏泽成武")] == ["菏泽市", "成武县"]
+    assert [r.name for r in find_regions("上海城市建设")] == ["上海市"]

@@ -70,6 +70,26 @@ def _scan(text: str, idx: _Index) -> list[_Token]:
     for m in begins.finditer(text):
         s = m.start()
         if s >= i and (lengths := by_pair.get(text[s : s + 2])) and (tok := _token_at(text, s, idx, lengths)):
+            tok = _longer_inside(text, tok, idx, by_pair) or tok
             tokens.append(tok)
             i = tok.end
     return tokens
+
+
+def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple[int, ...]]) -> _Token | None:
+    """A longer name that begins inside a short form and runs past it: a zone's (成|武陵山区:
+    建设成武陵山区 is no 成武县), or any after a weak short form; the short form only shadowed it.
+    Full names keep their place (河北|京津冀)."""
+    if any(e.full or e.kind != "unit" for e in tok.entries):
+        return None
+    weak = all(e.weak for e in tok.entries)
+    for s in range(tok.start + 1, tok.end):
+        lengths = by_pair.get(text[s : s + 2])
+        other = _token_at(text, s, idx, lengths) if lengths else None
+        if other is None or other.end <= tok.end or other.end - other.start <= tok.end - tok.start:
+            continue
+        # a zone's name, or any name after a weak short form (上海|城市, 香港|北区: a strong short
+        # form holds its place against a unit)
+        if weak or all(e.kind == "zone" for e in other.entries):
+            return other
+    return None
