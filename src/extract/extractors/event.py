@@ -279,8 +279,19 @@ def same_event(headline_name: str, lead_name: str) -> bool:
     return shared >= SAME_EVENT_SHARE * len(short) and shared >= 0.4 * len(long_)
 
 
+_WRAPPED = "、，,；;"  # a line that ends with one of these goes on below: its break ends no sentence
+
+
 def sentence_bounds(text: str, at: int) -> tuple[int, int]:
-    """Start and end of the sentence holding position ``at``."""
-    start = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
-    ends = [e for c in "。！？!?\n" if (e := text.find(c, at)) >= 0]
-    return start, (min(ends) if ends else len(text))
+    """Start and end of the sentence holding position ``at`` (a line break after a comma, a scrape's
+    wrap inside a list, 襄樊、十堰、南阳、/商洛…, ends none)."""
+    start = max(text.rfind(c, 0, at) for c in "。！？!?") + 1
+    nl = text.rfind("\n", 0, at)
+    while nl >= start and nl > 0 and text[nl - 1] in _WRAPPED:
+        nl = text.rfind("\n", 0, nl)
+    start = max(start, nl + 1)
+    end = min((e for c in "。！？!?" if (e := text.find(c, at)) >= 0), default=len(text))
+    nl = text.find("\n", at)
+    while 0 <= nl < end and nl > 0 and text[nl - 1] in _WRAPPED:
+        nl = text.find("\n", nl + 1)
+    return start, (min(end, nl) if nl >= 0 else end)
