@@ -494,3 +494,9 @@ def test_a_zone_that_begins_inside_a_short_form_is_read() -> None:
     assert [r.name for r in find_regions("把酉水流域建设成武陵山区的生态屏障")] == ["武陵山区"]
     assert [r.name for r in find_regions("菏泽成武")] == ["菏泽市", "成武县"]
     assert [r.name for r in find_regions("上海城市建设")] == ["上海市"]
+
+
+def test_a_list_counted_as_so_many_cities_makes_each_name_a_city() -> None:
+    found = [r.name for r in find_regions("邯郸、长治、聊城、安阳四市市长出席会议。")]
+    assert found == ["邯郸市", "长治市", "聊城市", "安阳市"]
+    assert "长治市" not in [r.name for r in find_regions("邯郸、长治、聊城等市出席。国家长治久安。")]  # no count

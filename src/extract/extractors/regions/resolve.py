@@ -45,6 +45,14 @@ def _looks_like_person(text: str, tok: _Token, idx: _Index) -> bool:
 _WATER = frozenset("湖江河")  # after a place's short form: a lake's or a river's name
 
 
+def _count_value(words: str) -> int | None:
+    """六市 → 6, 两个城市 → 2 (None for 等市)."""
+    from extract.extractors.dates import cn_number
+
+    digits = re.match(r"[两二三四五六七八九十]{1,2}", words)
+    return cn_number(digits.group().replace("两", "二")) if digits else None
+
+
 def _is_street(text: str, tok: _Token) -> bool:
     return _STREET.match(text, tok.end) is not None
 
@@ -192,7 +200,15 @@ class _Resolver:
         for run in self._runs():
             self._context_list(run, waiting)
             last = self.tokens[run[-1]]
-            if _CITY_COUNT.match(self.text, last.end):
+            count = _CITY_COUNT.match(self.text, last.end)
+            if count and _count_value(count.group()) == len(run):
+                # 邯郸、长治、聊城…六市: as many cities as names, each name is a city (a weak one too)
+                for pos in run:
+                    cities = {c.ref: c for _, c in self.tokens[pos].cands if c.level == "prefecture"}
+                    if pos in waiting and len(cities) == 1:
+                        self._replace(pos, next(iter(cities.values())))
+                        waiting.discard(pos)
+            if count:
                 for pos in run:
                     u = self.accepted.get(pos)
                     if u is None or u.level != "province" or u.prefecture:
