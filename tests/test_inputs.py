@@ -586,3 +586,16 @@ def test_a_title_that_is_the_first_line_cut_short_gives_way_to_the_line() -> Non
     head = "德阳绵阳两市召开协同发展联席会议暨成德绵一体化推进会并签署三年行动计划"
     page = _page(head[:24] + "--某某日报数字报", "", [head, *LEAD_B])  # the headline is a paragraph of the page
     assert extract_text(page, ner=False).title == head
+
+
+def test_a_pages_headline_cell_that_the_lead_repeats_is_its_headline() -> None:
+    """A headline in a cell whose class says nothing (td.biaoti), the <title> holding it and the
+    site's name, and the lead repeating it word for word: still the headline."""
+    lead = "本报讯　昨日上午，苏陕扶贫协作第九次联席会议在西安召开。陕西省省长王明出席会议并讲话，两省签署了协作协议。" * 2
+    page = (
+        "<html><head><title>苏陕扶贫协作第九次联席会议在西安召开--某某新闻网</title></head><body>"
+        "<table><tr><td class='nav'><a href='/'>首页</a> | <a href='/a'>要闻</a></td></tr>"
+        "<tr><td class='biaoti'><b>苏陕扶贫协作第九次联席会议在西安召开</b></td></tr>"
+        f"<tr><td class='zhengwen'><p>{lead}</p><p>{lead}</p></td></tr></table></body></html>"
+    )
+    assert page_text(page).title == "苏陕扶贫协作第九次联席会议在西安召开"

@@ -363,6 +363,7 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
             _squash(main[0]).startswith(_squash(title))
             or (_squash(title) in _squash(main[0]) and _SENTENCE_MARK.search(main[0]))
         )
+        and not _printed_above(page, title, main)  # (a line of its own above the text: a headline)
     ):
         # the start of the first line cut short, or words of the lead sentence, that only the
         # <title> gives (some sites cut it from them; or a piece of one between separators) are
@@ -383,6 +384,14 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     lines = [*before, *head, *main[:prose], *tail, *main[prose:]]
     title_at = sum(len(s) + 1 for s in above) if title else None
     return Page("\n".join(lines) + "\n", title, title_at, day, source, "html", url)
+
+
+def _printed_above(page: str, title: str, main: list[str]) -> bool:
+    """The page prints ``title`` as a line of its own above its main text (a headline cell whose
+    class says nothing, 京蒙…召开 in ``td.biaoti``, the lead repeating it word for word)."""
+    stripped = _lines(strip_tags(page))
+    first = _find(stripped, main[0]) if main else None
+    return first is not None and any(_squash(s) == _squash(title) for s in stripped[max(0, first - HEADER_MAX) : first])
 
 
 def _page_url(tree: Any, metas: dict[str, str]) -> str | None:
