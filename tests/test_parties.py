@@ -354,3 +354,12 @@ def test_a_list_of_members_wrapped_after_a_comma_is_one_list() -> None:
         "安阳、濮阳、鹤壁六市市长出席会议。\n"
     )
     assert sides(text) == sorted(["邯郸市", "邢台市", "聊城市", "安阳市", "濮阳市", "鹤壁市"])
+
+
+def test_a_names_letters_before_a_field_word_and_a_city_and_its_prefecture() -> None:
+    """深喀经济合作洽谈会: 深 (深圳市) and 喀 (喀什地区, not the 喀什市 inside it)."""
+    text = (
+        "深喀经济合作洽谈会在喀什举行\n2012年5月22日\n"
+        "前日（20日），深喀经济合作洽谈会在新疆喀什市举行。深圳市副市长吕向东、喀什地区行署专员出席。\n"
+    )
+    assert sides(text) == ["喀什地区", "深圳市"]

@@ -91,7 +91,8 @@ def party_words() -> PartyWords:
     pair_run = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?=(?:{alt(words['actor'])})?(?:{alt(words['pairword'])}))")
     member_zone = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?:{alt(words['memberzone'])})?")
     before_pairword = rf"(?=(?:{alt(words['actor'])})?(?:{alt(words['pairword'])}))"
-    letter_run = re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,3}}){before_pairword}")
+    # (a field word may stand between: 深喀经济合作洽谈会; the letters must then all be cities')
+    letter_run = re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,3}})(?P<field>[\u4e00-\u9fff]{{2}})??{before_pairword}")
     abbreviation_tail = re.compile(rf"(?<![{chars}])(?P<run>[{chars}]{{2,6}})$")
     # (a field word may stand between: 台中县农业参访团, 宁夏经贸代表团; read with .match at a
     # position, so no ^: that never matches there)
@@ -238,7 +239,9 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
                   and len(r.name) >= 3]  # fmt: skip
         full = words.abbreviations.get(c)
         province = (all_regions.get(full) or Region(name=full, level="province")) if full else None
-        cands = [province] if province is not None else firsts
+        # (喀什地区 and its 喀什市 both named: the higher one)
+        firsts = [r for r in firsts if not any(o.name in r.parents for o in firsts)]
+        cands = [province] if province is not None and not m.group("field") else firsts
         if len(cands) != 1 or cands[0] in out:
             return []
         out.append(cands[0])
