@@ -500,3 +500,9 @@ def test_a_list_counted_as_so_many_cities_makes_each_name_a_city() -> None:
     found = [r.name for r in find_regions("邯郸、长治、聊城、安阳四市市长出席会议。")]
     assert found == ["邯郸市", "长治市", "聊城市", "安阳市"]
     assert "长治市" not in [r.name for r in find_regions("邯郸、长治、聊城等市出席。国家长治久安。")]  # no count
+
+
+def test_a_city_letter_that_is_the_letter_of_the_province_the_article_names() -> None:
+    text = "宁夏回族自治区主席表示，宁夏将为福建企业来宁投资创造更好的环境。"
+    assert [r.name for r in find_regions(text)] == ["宁夏回族自治区", "福建省"]
+    assert "南京市" in [r.name for r in find_regions("江苏省长表示欢迎来宁投资。")]

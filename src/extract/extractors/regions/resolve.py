@@ -204,9 +204,9 @@ class _Resolver:
             if count and _count_value(count.group()) == len(run):
                 # 邯郸、长治、聊城…六市: as many cities as names, each name is a city (a weak one too)
                 for pos in run:
-                    cities = {c.ref: c for _, c in self.tokens[pos].cands if c.level == "prefecture"}
-                    if pos in waiting and len(cities) == 1:
-                        self._replace(pos, next(iter(cities.values())))
+                    prefectures = {c.ref: c for _, c in self.tokens[pos].cands if c.level == "prefecture"}
+                    if pos in waiting and len(prefectures) == 1:
+                        self._replace(pos, next(iter(prefectures.values())))
                         waiting.discard(pos)
             if count:
                 for pos in run:
@@ -404,8 +404,15 @@ class _Resolver:
                 continue
             if not any(text.startswith(a, i + 1) for a in idx.abbr_after_own.get(ch, idx.abbr_after)):
                 continue
-            chosen = [c for c in cands if c in mentioned] or list(cands)
-            self.hits.append((i, i + 1, "unit", chosen[0]))
+            chosen = [c for c in cands if c in mentioned]
+            if not chosen and self._province_named(ch):
+                continue  # 来宁投资 in an article about 宁夏: the province's letter, not 南京
+            self.hits.append((i, i + 1, "unit", (chosen or list(cands))[0]))
+
+    def _province_named(self, ch: str) -> bool:
+        """The province ``ch`` abbreviates (宁 → 宁夏回族自治区) is one the article names."""
+        entry = self.idx.prov_abbr.get(ch)
+        return entry is not None and any(u.name == entry[0] for u in self.accepted.values())
 
 
 @cache
