@@ -506,3 +506,7 @@ def test_a_city_letter_that_is_the_letter_of_the_province_the_article_names() ->
     text = "宁夏回族自治区主席表示，宁夏将为福建企业来宁投资创造更好的环境。"
     assert [r.name for r in find_regions(text)] == ["宁夏回族自治区", "福建省"]
     assert "南京市" in [r.name for r in find_regions("江苏省长表示欢迎来宁投资。")]
+
+
+def test_a_weak_name_in_a_list_of_cities_that_names_a_city_and_its_district() -> None:
+    assert [r.name for r in find_regions("带动白银、定西、天水等城市共同发展。")] == ["白银市", "定西市", "天水市"]

@@ -229,6 +229,9 @@ class _Resolver:
                     cands = {
                         c.ref: c for _, c in self.tokens[pos].cands if c.province in provs and c.level != "province"
                     }
+                    # (白银: 白银市 and its 白银区 — the city a list of cities names)
+                    names = {c.name for c in cands.values()}
+                    cands = {r: c for r, c in cands.items() if not names.intersection(c.parents)}
                     if len(cands) == 1:
                         self._replace(pos, next(iter(cands.values())))
                         waiting.discard(pos)
