@@ -287,11 +287,19 @@ def sentence_bounds(text: str, at: int) -> tuple[int, int]:
     wrap inside a list, 襄樊、十堰、南阳、/商洛…, ends none)."""
     start = max(text.rfind(c, 0, at) for c in "。！？!?") + 1
     nl = text.rfind("\n", 0, at)
-    while nl >= start and nl > 0 and text[nl - 1] in _WRAPPED:
+    while nl >= start and _goes_on(text, nl):
         nl = text.rfind("\n", 0, nl)
     start = max(start, nl + 1)
     end = min((e for c in "。！？!?" if (e := text.find(c, at)) >= 0), default=len(text))
     nl = text.find("\n", at)
-    while 0 <= nl < end and nl > 0 and text[nl - 1] in _WRAPPED:
+    while 0 <= nl < end and _goes_on(text, nl):
         nl = text.find("\n", nl + 1)
     return start, (min(end, nl) if nl >= 0 else end)
+
+
+def _goes_on(text: str, nl: int) -> bool:
+    """The line ending at ``nl`` ends with a comma (white space after it left aside: a CRLF page)."""
+    i = nl - 1
+    while i >= 0 and text[i] in " \t\r\u3000":
+        i -= 1
+    return i >= 0 and text[i] in _WRAPPED
