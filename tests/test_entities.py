@@ -57,6 +57,10 @@ def test_a_place_entity_needs_a_unique_unit_and_its_parent_in_the_article() -> N
     assert unique_unit("朝阳") is None and unique_unit("义乌") is not None
     # a unit named by a common noun (唐山's 新区 of 2001, the suburbs 郊区 of several cities): never added
     assert unique_unit("新区") is None and unique_unit("郊区") is None
+    # a river whose name is a county's short form (沅江, 沅江市) is no place where only it is written
+    river = "酉水是沅江的支流，湖南省益阳市代表出席。"
+    hunan = Region(name="湖南省", level="province", spans=[(river.index("湖南"), river.index("湖南") + 3)])
+    assert ner_regions([ent(river, "沅江", "LOC")], river, [hunan]) == []
 
 
 @pytest.fixture(scope="module")

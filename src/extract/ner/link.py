@@ -299,6 +299,8 @@ def ner_regions(entities: list[Entity], text: str, regions: list[Region]) -> lis
             continue
         if start + length < len(text) and text[start + length] in _feature_suffixes():
             continue  # 嘉陵江 is a river
+        if text[start + length - 1] in "江河湖" and text[start : start + length] != region.name:
+            continue  # 沅江 (the river) is no 沅江市 where only the short form is written
         if any(s < start + length and start < e for s, e in covered):
             continue
         if region.name in added:
