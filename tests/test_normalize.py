@@ -231,3 +231,14 @@ def test_an_epaper_pages_list_of_stories_without_bullets_ends_where_the_headline
     assert art.body.count("两地合作会议在氹仔闭幕") == 1  # the headline stays, its listing goes
     nav = "某某日报\n上一期　下一期　本版目录\n\n东北四省区合作会议在长春召开\n四省区长出席\n\n本报讯 会议在长春召开。\n"
     assert "东北四省区合作会议在长春召开" in normalize_text(nav).body  # a nav bar is no list label
+
+
+def test_a_related_information_list_and_a_sites_who_runs_it_footer_are_furniture() -> None:
+    page = (
+        "两市签署合作协议\n双方将加强合作。\n相关信息：\n·龙岩市举行茶产业座谈会\n·泉州市召开理事会\n"
+        "主办：某某市人民政府办公室　承办：某某市信息中心\n"
+    )
+    body = normalize_text(page).body
+    assert "双方将加强合作" in body and "龙岩" not in body and "信息中心" not in body
+    # an event notice's 主办单位 line is the article's
+    assert "广东省人民政府" in normalize_text("论坛通知\n主办单位：广东省人民政府\n时间：5月8日。\n").body
