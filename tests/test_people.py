@@ -661,3 +661,78 @@ def test_a_rare_surname_that_starts_words_needs_a_boundary_after_the_name() -> N
 
     got = {o.name: o.titles for o in extract_text("市政府秘书长远小明参加活动。局长远赴北京。", ner=False).officials}
     assert got == {"远小明": ["市政府秘书长"]}
+
+
+# --- where a title's organization prefix begins and ends ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 有 opening the list of those present is no part of the first title
+        (
+            "参加座谈的有广州市人民政府副秘书长李志强和广州市人民政府台湾事务办公室主任王海涛。",
+            {"李志强": ["广州市人民政府副秘书长"], "王海涛": ["广州市人民政府台湾事务办公室主任"]},
+        ),
+        ("陪同考察的有佛山市委常委、常务副市长陈国栋。", {"陈国栋": ["佛山市委常委", "常务副市长"]}),
+        ("受邀出席的有中国工程院院士张大伟和北京大学教授李华。", {"张大伟": ["中国工程院院士"], "李华": ["北京大学教授"]}),
+        ("出席会议的领导有省委常委、副省长王强和市委书记李伟。", {"王强": ["省委常委", "副省长"], "李伟": ["市委书记"]}),
+        # … and so does the 为 of a photo caption
+        ("图为柳州市妇联主席韦丽萍（左二）在活动现场。", {"韦丽萍": ["柳州市妇联主席"]}),
+        # … but an organization with 有 or 为 in a word of its name keeps it
+        ("有色金属行业协会会长张国强出席。", {"张国强": ["有色金属行业协会会长"]}),
+        ("市国有资产监督管理委员会主任赵刚出席。", {"赵刚": ["市国有资产监督管理委员会主任"]}),
+        ("华为技术有限公司副总裁李明出席。", {"李明": ["华为技术有限公司副总裁"]}),
+        # a name that stands on no reading of its own (黄海 is a word; a minority name before a
+        # weak 和) still ends its title+name pair: the next title starts after the 和
+        (
+            "广西壮族自治区副主席黄海燕和南宁市市长张文军出席。",
+            {"黄海燕": ["广西壮族自治区副主席"], "张文军": ["南宁市市长"]},
+        ),
+        (
+            "西藏自治区副主席洛桑江村和拉萨市市长王建国出席。",
+            {"洛桑江村": ["西藏自治区副主席"], "王建国": ["拉萨市市长"]},
+        ),
+        # a two-character name does not swallow the 和 before a title and a name
+        ("出席会议的有市委书记张军和市长李伟。", {"张军": ["市委书记"], "李伟": ["市长"]}),
+        ("省住房和城乡建设厅厅长李明和市长王强出席。", {"李明": ["省住房和城乡建设厅厅长"], "王强": ["市长"]}),
+    ],
+)
+def test_a_prefix_stops_at_有_and_at_a_title_and_name_joined_by_和(sentence: str, expected: dict[str, list[str]]) -> None:
+    assert officials(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "titles"),
+    [
+        # a Hong Kong policy bureau (… 及 … 局) after a verb, and its permanent secretary
+        ("行政长官李家超与政制及内地事务局局长曾国卫会见了代表团。", "曾国卫", ["政制及内地事务局局长"]),
+        ("财经及库务局常任秘书长梁家辉出席。", "梁家辉", ["财经及库务局常任秘书长"]),
+        (
+            "香港特别行政区政府运输及物流局常任秘书长陈美宝出席。",
+            "陈美宝",
+            ["香港特别行政区政府运输及物流局常任秘书长"],
+        ),
+        ("港府商务及经济发展局局长丘应桦表示，", "丘应桦", ["港府商务及经济发展局局长"]),
+        ("香港海关关长何珮珊出席。", "何珮珊", ["香港海关关长"]),
+        ("廉政公署廉政专员胡英明出席。", "胡英明", ["廉政公署廉政专员"]),
+        # a government written short (县府, 市府), and the unit a head starts with completing a
+        # bureau's name (旅游+局长, 公安+局长)
+        ("县府观光局长陈明德表示，", "陈明德", ["县府观光局长"]),
+        ("深圳市公安局长许剑卫出席。", "许剑卫", ["深圳市公安局长"]),
+        ("广东省教育厅长王创表示，", "王创", ["广东省教育厅长"]),
+        # Taiwan's farmers' and fishermen's associations; a financial regulator
+        ("彰化县农会总干事林国华出席。", "林国华", ["彰化县农会总干事"]),
+        ("台南市渔会总干事王志明表示，", "王志明", ["台南市渔会总干事"]),
+        ("中国银保监会副主席周亮出席。", "周亮", ["中国银保监会副主席"]),
+        # 由于 is no part of the organization
+        ("近期，由于中国证监会副主席王宏和国家外汇管理局副局长李超均透露，", "王宏", ["中国证监会副主席"]),
+    ],
+)
+def test_organization_prefixes_of_bureaus_and_bodies(sentence: str, name: str, titles: list[str]) -> None:
+    assert officials(sentence)[name] == titles
+
+
+def test_a_unit_that_ends_a_word_of_its_own_does_not_make_a_head() -> None:
+    # 办事处 + 长林村: the 处 belongs to 办事处, the 长 to the village; no 处长 and no person 林村
+    assert officials("这批新房分给了城西区长林街道办事处长林村。") == {}

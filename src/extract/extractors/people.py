@@ -8,11 +8,14 @@ Officials are found by the grammar of official prose, with lexicons from ``rules
    organization word (省委, 发改委, 司, 大学党委, 领导小组办公室…).  Title phrases chained
    with 、 in front of it are collected too (省委副书记、大连市委书记胡玉亭).  A 及/与
    after an organization word and a short noun is inside the organization's name
-   (香港特别行政区政府创新及科技局局长), and so is one between a short noun starting the clause and
-   a bureau (政制及内地事务局局长).  The prefix never reaches back over a name already read or a
-   name joined by 和 (崔世安|和广东省省长马兴瑞, 唐一军和|辽宁省委常委), stops at punctuation of
-   any width (讲话﹔|湖南省委副书记) and drops a clause opener (据|河南省发改委主任).  A place
-   written without its level, which the head carries, is part of the title (广东省长, 南投县长);
+   (香港特别行政区政府创新及科技局局长), and so is one between a short noun starting the clause or
+   following a stop and a bureau (会见了|政制及内地事务局局长).  The prefix never reaches back over
+   a name already read or a name joined by 和 (崔世安|和广东省省长马兴瑞, 唐一军和|辽宁省委常委), nor
+   over a title and a name-shaped word joined by 和 to it (副主席洛桑江村和|拉萨市市长; that name
+   is read too), stops at punctuation of any width (讲话﹔|湖南省委副书记) and drops a clause
+   opener (据|河南省发改委主任, 出席的有|省政府副秘书长).  A place written without its level, which
+   the head carries, is part of the title (广东省长, 南投县长), and so is a bureau whose unit the
+   head carries after an organization (县府旅游局长, 深圳市公安局长);
    so is an organization's short name in brackets (管理局（前海管理局）局长), and a short phrase
    filling a slot of a 、 chain (党组成员、纪检组长);
 2. *group list* – names following the first one with 、/和/及/与 get the same titles
@@ -66,6 +69,7 @@ from extract.extractors.namelex import (
     fixed_term_spans,
     head_start_re,
     is_han,
+    is_place_name,
     is_weak,
     lexicon,
     looks_foreign,
@@ -207,17 +211,20 @@ def _hard(ch: str) -> bool:
     return unicodedata.category(ch).startswith("P") and ch not in _SOFT_PUNCT
 
 
-def _prefix_start(t: str, h: int, level: str = "", floor: int = 0) -> int:
+def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "") -> int:
     """Start of the organization prefix of a title whose head starts at ``h``.
 
-    The prefix reaches left to a clause boundary, a prefix stop or ``floor`` (the end of a
-    name already read: 崔世安|和广东省省长), a clause opener at its start is dropped
+    The prefix reaches left to a clause boundary, a prefix stop, ``floor`` (the end of a
+    name already read: 崔世安|和广东省省长) or a title+name pair joined by 和 (副主席洛桑江村和|
+    拉萨市市长) or a verb such as 有 (出席的有|省政府…), a clause opener at its start is dropped
     (据|河南省发改委主任), and it must end with an organization word; else it may be
     * an organization's short name in brackets after the organization
       (…管理局（前海管理局）局长);
     * a place written without its level character, which the head carries (广东|省长,
       台北|市长): a division in the gazetteer, or a two- or three-character segment that is
       all the clause has before the head (…，南投|县长);
+    * an organization and a short noun that the ``unit`` the head starts with completes
+      (县府旅游|局长 is 县府旅游局's head, 省教育|厅长);
     * a short plain phrase that fills a whole slot of a 、 chain (党组成员、纪检|组长).
     """
     g = _grammar()
@@ -234,14 +241,15 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0) -> int:
     last = stops[-1][1] if stops else 0
     if stops and seg[stops[-1][0] : last] in _CONJ_STOPS:
         prev = stops[-2][1] if len(stops) > 1 else 0
-        if _conj_inside(seg[prev : stops[-1][0]]) or (
-            prev == 0 and _conj_bureau(seg[: stops[-1][0]], seg[last:])
-        ):
-            last = prev  # 香港特别行政区政府创新及科技局局长: 及 inside the organization's name
+        # (the portfolio before the 及 opens the clause or follows a stop: 会见了|政制及内地事务局)
+        if _conj_inside(seg[prev : stops[-1][0]]) or _conj_bureau(seg[prev : stops[-1][0]], seg[last:]):
+            last = prev  # 香港特别行政区政府创新及科技局局长, 会见了政制及内地事务局局长: 及 inside the name
+    last = max(last, _verb_stop(t, b, h))
     seg = seg[last:]
     if b == floor and not stops:
         seg = seg.lstrip("".join(_LIST_JOINERS) + "同暨 ")  # 蓝天立|和|贵州省领导
     seg = seg[_name_joined(seg) :]
+    seg = seg[_pair_joined(seg) :]
     opener = _grammar().opener.match(seg)
     if opener and (last > 0 or b == 0 or _hard(t[b - 1]) or b == floor):
         seg = seg[opener.end() :]  # 据|河南省发改委主任, 受|省委书记
@@ -256,6 +264,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0) -> int:
         place = _place_stem(seg, level)
         if place:
             return h - place
+    if unit and _unit_noun(seg, unit):
+        return h - len(seg)
     start = h - len(seg)
     if seg and len(seg) <= 4 and all(is_han(c) for c in seg) and start > 0 and t[start - 1] in _CHAIN_JOINERS:
         prev = start - 1
@@ -268,6 +278,22 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0) -> int:
         ):
             return start  # 党组成员、纪检|组长, 区委常委、宣传|部长: a slot of a chain of titles
     return h
+
+
+@cache
+def _prefix_verbs() -> frozenset[str]:
+    return frozenset(read_lines("title_prefix_verbs.txt"))
+
+
+def _verb_stop(t: str, b: int, h: int) -> int:
+    """出席会议的有|省政府副秘书长, 嘉宾有|…, 图为|靖西县妇联主席: where the last prefix verb of
+    ``t[b:h]`` that makes no word with the character before or after it (有限公司, 有线电视台,
+    国有资产, 华为) ends the clause material, relative to ``b`` (0 when there is none)."""
+    verbs = _prefix_verbs()
+    for i in range(h - 1, b - 1, -1):
+        if t[i] in verbs and not word_frequency(t[i : i + 2]) and (i == 0 or not word_frequency(t[i - 1 : i + 1])):
+            return i + 1 - b
+    return 0
 
 
 def _name_joined(seg: str) -> int:
@@ -284,6 +310,72 @@ def _name_joined(seg: str) -> int:
     return 0
 
 
+_PAIR_JOINERS = "和同"
+
+
+def _pair_joined(seg: str) -> int:
+    """副主席洛桑江村和|拉萨市市长: a title, a name and 和/同 inside the segment end one
+    title+name pair; the next title starts after the 和 (0 when the segment holds no such pair).
+    The name is read by its shape alone (a surname and one or two characters, or three to five
+    minority-name characters), since it need not be a reading that stands on its own
+    (黄海燕: 黄海 is a word)."""
+    g = _grammar()
+    cut = 0
+    for i in range(3, len(seg) - 1):
+        if seg[i] not in _PAIR_JOINERS:
+            continue
+        for n in range(2, _MINORITY_MAX + 1):
+            p = i - n
+            if p < 1:
+                break
+            if _name_shaped(seg, p, n) and g.head_end.search(seg, 0, p):
+                cut = i + 1
+                break
+    return cut
+
+
+def _name_shaped(t: str, p: int, n: int) -> bool:
+    """``t[p:p+n]`` has the shape of a name: a surname and one or two characters (two or three
+    after a compound one), or three to five minority-name characters; no title head or verb
+    inside, and a Han reading is no organization or place (张家村; 洛桑江村 is a name)."""
+    name = t[p : p + n]
+    if not all(is_han(c) for c in name):
+        return False
+    if any(ln == n for _, ln in candidate_lengths(t, p)):
+        if _grammar().org_end.search(name):
+            return False  # 张家村: a place
+    elif not (3 <= n <= _MINORITY_MAX and all(c in minority_name_chars() for c in name)):
+        return False
+    if head_start_re().search(name):
+        return False
+    return not any(_verb_inside(t, i, p + n) for i in range(p, p + n))
+
+
+def _pair_next(t: str, pos: int) -> str | None:
+    """The name at ``pos`` when it is joined by 和/同/与/及 to a title with its organization and a
+    name (副主席洛桑江村|和|拉萨市市长王建国): a minority name, or a Han name whose surname and
+    first given character make a word (黄海燕: 黄海)."""
+    g = _grammar()
+    lex = lexicon()
+    for n in (3, 2, 4, 5):
+        end = pos + n
+        if end >= len(t) or t[end] not in "和同与及" or not _name_shaped(t, pos, n):
+            continue
+        name = t[pos:end]
+        if any(ln == n for _, ln in candidate_lengths(t, pos)):
+            if is_weak(name) or name in lex.non_names or name[1:] in lex.non_names or is_place_name(name):
+                continue
+            if lex.stop_class.get(name[-1]) == SCORE_FINAL or (n == 3 and _common_word(name[1:])):
+                continue
+        nxt = t[end + 1 : end + 1 + 2 * _MAX_PREFIX]
+        for m in first_matches(g.slots, nxt):
+            title = _title_at(nxt, m.start(), m.end("head"))
+            if title is not None and title[0] == 0 < title[2]:
+                return name
+            break
+    return None
+
+
 def _bracketed_prefix(t: str, h: int, level: str, floor: int) -> int | None:
     """管理局（前海管理局）|局长: a short name in brackets between the organization and the head."""
     g = _grammar()
@@ -295,6 +387,26 @@ def _bracketed_prefix(t: str, h: int, level: str, floor: int) -> int | None:
         return None
     start = _prefix_start(t, o, level, floor)
     return start if start < o and g.org_end.search(t, start, o) else None
+
+
+def _unit_noun(seg: str, unit: str) -> bool:
+    """``seg`` is an organization and a short plain noun (2-4 characters) that ``unit``, the
+    first character of the head, makes into an organization: 县府+旅游+局(长), 市+公安+局(长),
+    台中市政府+文化+局(长)."""
+    g = _grammar()
+    whole = g.org_end.search(seg + unit)
+    if whole is None or whole.group() != unit:
+        return False  # 办事处|长丰村: the unit ends a word of its own, whose 长 is no head's
+    for k in (2, 3, 4):
+        noun, rest = seg[-k:], seg[:-k]
+        if len(noun) < k or not rest or not all(is_han(c) for c in noun) or noun[0] in _DETERMINERS:
+            continue
+        # a word of the dictionary, or two (外事|侨务): not 社|科院原 (社科院原院长: 原 is no noun)
+        if not (word_frequency(noun) or (k == 4 and word_frequency(noun[:2]) and word_frequency(noun[2:]))):
+            continue
+        if g.org_end.search(rest) and not lexicon().stop_re.search(noun) and not head_start_re().search(noun):
+            return True
+    return False
 
 
 def _place_stem(seg: str, level: str) -> int:
@@ -410,6 +522,8 @@ def _best_reading(
         if not plausible_name(t, pos, sur_len, length):
             continue
         name = t[pos : pos + length]
+        if length > 2 and name[-1] in _PAIR_JOINERS and any(p.match(t, pos + length) for p in _grammar().slots):
+            continue  # 市委书记张军|和|市长李伟: the 和 joins two title+name pairs
         score = after_score(t, pos + length)
         conf = _confirmed(t, name, pos)
         if score < min_score and not (conf and length >= 3 and (anchored or not is_weak(name))):
@@ -536,7 +650,8 @@ def _title_at(t: str, head_start: int, head_end: int, floor: int = 0) -> tuple[i
     mm = g.mods.match(head)
     bare = head[mm.end() :] if mm else head
     level = bare[0] if bare[:1] in _PLACE_LEVEL_HEADS and len(bare) == 2 else ""  # 省长, 市长, 县长
-    start = _prefix_start(t, head_start, level, floor)
+    unit = bare[0] if len(bare) == 2 and bare[1] == "长" and not level else ""  # 局长, 厅长, 处长
+    start = _prefix_start(t, head_start, level, floor, unit)
     if mm and head[mm.end() :] in g.group_heads:
         head = head[mm.end() :]
     if head in g.group_heads and start == head_start:
@@ -669,12 +784,14 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             continue
         anchored = first[0] < m.start() or m.start() == 0 or t[m.start() - 1] in _HARD
         anchored = anchored or bool(g.prefix_stop_end.search(t, max(0, m.start() - 4), m.start()))
+        # 市委书记张军和|市长李伟: a title joined to the name read just before it
+        anchored = anchored or (floor > 0 and m.start() - floor == 1 and t[floor] in _LIST_JOINERS)
         # a place without its level in front of the head (南京|市长江大桥) anchors no weak surname
         # unless the head and the name do not run into a word (南京市长|江: 长江; 上海市长|应勇)
         bare_place = first[0] < m.start() and not g.org_end.search(t, first[0], m.start())
         glued = bare_place and _common_word(t[m.end("head") - 1 : m.end("head") + 1])
         name = _best_reading(t, name_pos, anchored=anchored, weak_ok=not glued)
-        if name is None and not _minority_start(t, name_pos):
+        if name is None and not _minority_start(t, name_pos) and not _pair_next(t, name_pos):
             continue
         chain = _chain(t, first, floor)
         orgs = [title[:post] for _, title, post in chain if post > 0]
@@ -689,6 +806,10 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             # organization in the chain; 新疆维吾尔自治区副主席艾尔肯江·赛买提: a · name after
             # a domestic organization
             name = _minority_reading(t, name_pos, any(_DOMESTIC.search(o) for o in orgs))
+        if name is None and orgs:
+            # 自治区副主席洛桑江村和拉萨市市长王建国, 副主席黄海燕和…: a name joined by 和 to the
+            # next title+name pair, though it stands on no strong stop (or starts with a word)
+            name = _pair_next(t, name_pos)
         if name is None:
             continue
         pos = chain[0][0]
