@@ -736,3 +736,44 @@ def test_organization_prefixes_of_bureaus_and_bodies(sentence: str, name: str, t
 def test_a_unit_that_ends_a_word_of_its_own_does_not_make_a_head() -> None:
     # 办事处 + 长林村: the 处 belongs to 办事处, the 长 to the village; no 处长 and no person 林村
     assert officials("这批新房分给了城西区长林街道办事处长林村。") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "titles"),
+    [
+        # Taiwan's councils, party branches, county councils and legislators
+        ("陆委会副主委林志成受访时表示，", "林志成", ["陆委会副主委"]),
+        ("国民党台南市党部主委郭信良出席。", "郭信良", ["国民党台南市党部主委"]),
+        ("彰化县议会议长谢典林表示，", "谢典林", ["彰化县议会议长"]),
+        ("民进党立委陈亭妃出席。", "陈亭妃", ["民进党立委"]),
+        # a place written short before a head that carries no level (a Hong Kong district officer)
+        ("元朗民政事务专员陈志强向访问团介绍了元朗区的情况。", "陈志强", ["元朗民政事务专员"]),
+        # a name whose surname and first given character make a word (黄海), after a full title
+        ("浙江省副省长黄海峰主持会议。", "黄海峰", ["浙江省副省长"]),
+        # words after a name that end it: 随团, 先前, 受访
+        ("县府观光处长李佳玲随团参访。", "李佳玲", ["县府观光处长"]),
+        ("上海市副市长王志刚先前已表示，", "王志刚", ["上海市副市长"]),
+        # the leader of a work team sent to another province, chained with 、
+        ("山东省援疆工作队领队、喀什地委副书记刘海涛汇报了工作。", "刘海涛", ["山东省援疆工作队领队", "喀什地委副书记"]),
+    ],
+)
+def test_titles_of_taiwan_hong_kong_and_paired_provinces(sentence: str, name: str, titles: list[str]) -> None:
+    assert officials(sentence)[name] == titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "会上，他介绍了乡党政领导班子关于发展旅游的设想。",  # 领导班子: no name 班子关
+        "李建国带领队伍转战到甘肃省境内施工。",  # 带领|队伍: no head 领队, no name 伍转战
+    ],
+)
+def test_words_around_a_head_that_make_no_title_or_name(sentence: str) -> None:
+    assert officials(sentence) == {}
+
+
+def test_a_place_before_a_level_head_written_after_it_is_no_person() -> None:
+    # 金门|县长率团 in the headline: 金门 (a weak surname, but a reading confirmed by 返回金门，)
+    # is the place whose level the head carries
+    got = officials("金泉座谈　金门县长率团访泉州\n\n金门县长陈福海今天率团抵达泉州。陈福海一行今晚返回金门，明天向各局处报告。")
+    assert got == {"陈福海": ["金门县长"]}

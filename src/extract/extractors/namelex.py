@@ -250,8 +250,9 @@ def candidate_lengths(text: str, pos: int) -> list[tuple[int, int]]:
     return out
 
 
-def plausible_name(text: str, pos: int, sur_len: int, length: int) -> bool:
-    """The characters ``text[pos:pos+length]`` can be a person's name."""
+def plausible_name(text: str, pos: int, sur_len: int, length: int, word_start: bool = False) -> bool:
+    """The characters ``text[pos:pos+length]`` can be a person's name; with ``word_start`` a
+    three-character one may start with an ordinary word (黄海|涛), which the caller vouches for."""
     end = pos + length
     if end > len(text):
         return False
@@ -261,7 +262,7 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int) -> bool:
     non = lexicon().non_names
     # 高质量, 干部亲(自): an ordinary word as the name or as its start; a compound surname that
     # is also a word (东方) may still start a longer name (东方明), read as a weak surname
-    if cand in non or (cand[:2] in non and not (sur_len == 2 and length > 2)):
+    if cand in non or (cand[:2] in non and not (sur_len == 2 and length > 2) and not (word_start and length == 3)):
         return False
     if is_place_name(cand):
         return False  # 楚雄州, 常德市: a place, never a person

@@ -15,7 +15,8 @@ Officials are found by the grammar of official prose, with lexicons from ``rules
    is read too), stops at punctuation of any width (讲话﹔|湖南省委副书记) and drops a clause
    opener (据|河南省发改委主任, 出席的有|省政府副秘书长).  A place written without its level, which
    the head carries, is part of the title (广东省长, 南投县长), and so is a bureau whose unit the
-   head carries after an organization (县府旅游局长, 深圳市公安局长);
+   head carries after an organization (县府旅游局长, 深圳市公安局长) and a place written short
+   before any head (沙田民政事务专员);
    so is an organization's short name in brackets (管理局（前海管理局）局长), and a short phrase
    filling a slot of a 、 chain (党组成员、纪检组长);
 2. *group list* – names following the first one with 、/和/及/与 get the same titles
@@ -34,7 +35,8 @@ list after a group title or a domestic organization reads names written with · 
 李鹏新、沙尔合提·阿汗).
 
 A name is a surname (person_surnames.txt) plus one or two characters (two or three after a
-compound surname; 东方明 though 东方 is also a word, then read as a weak surname); after a
+compound surname; 东方明 though 东方 is also a word, then read as a weak surname; 黄海涛 though
+黄海 is a word, after a title that anchors it and before a strong boundary); after a
 title chain in which a title has its organization, a name of 3-5 minority-name characters
 without a Han surname is read too (内蒙古自治区副主席乌兰图雅出席, 青海省委常委、副省长才让东智), and
 after a domestic organization (自治区, 党委, 人大…) a name written with · (新疆维吾尔自治区副主席
@@ -266,6 +268,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
             return h - place
     if unit and _unit_noun(seg, unit):
         return h - len(seg)
+    if 2 <= len(seg) <= 4 and _place_key(seg):
+        return h - len(seg)  # 沙田|民政事务专员: a place written short, all the clause has
     start = h - len(seg)
     if seg and len(seg) <= 4 and all(is_han(c) for c in seg) and start > 0 and t[start - 1] in _CHAIN_JOINERS:
         prev = start - 1
@@ -409,6 +413,13 @@ def _unit_noun(seg: str, unit: str) -> bool:
     return False
 
 
+def _place_key(word: str) -> bool:
+    """``word`` names a division in the gazetteer (沙田, 林芝, 广东)."""
+    from extract.extractors.regions import region_index  # lazily: the gazetteer is built once per process
+
+    return any(e.kind == "unit" for e in region_index().keys.get(word, ()))
+
+
 def _place_stem(seg: str, level: str) -> int:
     """Length of the place at the end of ``seg`` that the level character ``level`` of the
     head completes (广东+省长, 嘉义+市长), or 0."""
@@ -519,7 +530,9 @@ def _best_reading(
     """
     best: tuple[int, int, str] | None = None
     for sur_len, length in candidate_lengths(t, pos):
-        if not plausible_name(t, pos, sur_len, length):
+        if not plausible_name(t, pos, sur_len, length) and not (
+            anchored and _word_started(t, pos, sur_len, length)
+        ):
             continue
         name = t[pos : pos + length]
         if length > 2 and name[-1] in _PAIR_JOINERS and any(p.match(t, pos + length) for p in _grammar().slots):
@@ -536,6 +549,19 @@ def _best_reading(
         if best is None or key[:2] > best[:2]:
             best = key
     return best[2] if best else None
+
+
+def _word_started(t: str, pos: int, sur_len: int, length: int) -> bool:
+    """副市长黄海川，: a three-character name whose surname and first given character make an
+    ordinary word (黄海), after an anchored title and before a strong boundary, its given name
+    no ordinary word (not 高效率)."""
+    if length != 3 or sur_len != 1 or after_score(t, pos + 3) < SCORE_STRONG:
+        return False
+    if is_weak(t[pos : pos + 3]) or _common_word(t[pos + 1 : pos + 3]) or lexicon().stop_class.get(t[pos + 2]):
+        return False  # (刘某说: 说 ends no name)
+    if pos >= 2 and _common_word(t[pos - 2 : pos + 2]):
+        return False  # 领导班子|关于: the word goes on from the title's head
+    return plausible_name(t, pos, sur_len, length, word_start=True)
 
 
 def _left_open(t: str, p: int) -> bool:
@@ -629,6 +655,8 @@ def _post_reading(t: str, q: int, known: dict[str, _Person], end: int, strict: b
             continue
         if len(name) == 3 and name[1:] in lexicon().non_names:
             continue  # 出任法国总理: no 任法国
+        if t[q] in _PLACE_LEVEL_HEADS and is_place_name(name + t[q]):
+            continue  # 金门|县长率团: the place whose level the head carries, no person
         if is_weak(name) and not _confirmed(t, name, p):
             continue
         if looks_foreign(t, p, length, length - 2 if length == 4 else 1):
@@ -786,6 +814,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         anchored = anchored or bool(g.prefix_stop_end.search(t, max(0, m.start() - 4), m.start()))
         # 市委书记张军和|市长李伟: a title joined to the name read just before it
         anchored = anchored or (floor > 0 and m.start() - floor == 1 and t[floor] in _LIST_JOINERS)
+        if not anchored and m.start() > 0 and _verb_inside(t, m.start() - 1, m.start() + 1):
+            continue  # 带领队伍: the head's first character ends a verb (带领), no title
         # a place without its level in front of the head (南京|市长江大桥) anchors no weak surname
         # unless the head and the name do not run into a word (南京市长|江: 长江; 上海市长|应勇)
         bare_place = first[0] < m.start() and not g.org_end.search(t, first[0], m.start())
