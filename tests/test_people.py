@@ -777,3 +777,11 @@ def test_a_place_before_a_level_head_written_after_it_is_no_person() -> None:
     # is the place whose level the head carries
     got = officials("金泉座谈　金门县长率团访泉州\n\n金门县长陈福海今天率团抵达泉州。陈福海一行今晚返回金门，明天向各局处报告。")
     assert got == {"陈福海": ["金门县长"]}
+
+
+def test_a_weak_surname_glued_to_a_place_head_before_punctuation_in_a_list_of_posts() -> None:
+    # 市长|江志宏、: the head and the surname run into a word (长江), but a three-character name
+    # before punctuation whose given name is no word is read; the next place goes with its head
+    got = officials("宜兰市长江志宏、罗东镇长林清山出席。")
+    assert got == {"江志宏": ["宜兰市长"], "林清山": ["罗东镇长"]}
+    assert officials("芜湖市长江大桥，今年通车。") == {}

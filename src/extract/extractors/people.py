@@ -102,7 +102,7 @@ _LIST_JOINERS = ("、", "和", "及", "与")
 _DETERMINERS = frozenset("一二三四五六七八九十百千两几多各每诸该本这那其此位名个些全")
 # what a broken scrape leaves of an organization's name before a group title (??h领导)
 _GARBLED = re.compile(r"(?:[?？]+[A-Za-z]{1,3}|\ufffd+[A-Za-z]{0,3})$")
-_PLACE_LEVEL_HEADS = frozenset("省市县区州")  # 省长, 市长…: the head carries the place's level
+_PLACE_LEVEL_HEADS = frozenset("省市县区州镇乡")  # 省长, 市长…: the head carries the place's level
 # 主席台, 主席团, 总理府: a post-name title followed by one of these is part of a word
 _POST_WORD_TAILS = "台团令府位职"
 # an organization of China, where a name written with · is a minority official's, not a
@@ -525,8 +525,9 @@ def _best_reading(
     kept only when confirmed.  When the title in front of it is not ``anchored`` (has no
     organization and does not start a clause: 江泽民主席相识, 办事处长丰村) a reading needs
     a confirmation, or three characters and a strong boundary; a reading with a weak
-    surname needs an anchored title and a strong boundary, or a confirmation (only a
-    confirmation when ``weak_ok`` is false).
+    surname needs an anchored title and a strong boundary, or a confirmation (when ``weak_ok``
+    is false, only a confirmation or three characters before punctuation, whose given name is no
+    word: 基隆市长江宗翰、, not 南京市长江大桥，).
     """
     best: tuple[int, int, str] | None = None
     for sur_len, length in candidate_lengths(t, pos):
@@ -541,14 +542,21 @@ def _best_reading(
         conf = _confirmed(t, name, pos)
         if score < min_score and not (conf and length >= 3 and (anchored or not is_weak(name))):
             continue  # 江泽民圆满结束: unknown continuation, accepted only when confirmed
-        if is_weak(name) and not conf and (score < SCORE_STRONG or not anchored or not weak_ok):
-            continue
+        if is_weak(name) and not conf:
+            if score < SCORE_STRONG or not anchored or not (weak_ok or _punct_bound(t, pos, length)):
+                continue
         if not anchored and not conf and not _glued_ok(t, pos + length, length, score):
             continue  # 办事处长丰村, 江泽民主席相识: a head glued to a word needs more evidence
         key = (score + (2 if conf else 0), length, name)
         if best is None or key[:2] > best[:2]:
             best = key
     return best[2] if best else None
+
+
+def _punct_bound(t: str, pos: int, length: int) -> bool:
+    """A three-character reading followed by punctuation whose given name is no ordinary word."""
+    end = pos + length
+    return length == 3 and end < len(t) and t[end] in BOUNDARY_CHARS and not _common_word(t[pos + 1 : end])
 
 
 def _word_started(t: str, pos: int, sur_len: int, length: int) -> bool:
@@ -878,6 +886,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
                 name = _minority_reading(t, p0, _domestic_list(titles))
             if name is None or (t[e] != "、" and after_score(t, p0 + len(name)) < SCORE_STRONG):
                 break
+            if any(sp.match(t, p0 + len(name)) for sp in g.slots):
+                break  # 江志宏、罗东|镇长林清山: the place of the next title and name, no member
             if t[e] != "、" and name in people and people[name].titles:
                 break  # 副省长史可鉴与闻立代表双方签署: 闻立 has a title of his own, 与 joins two parties
             pp = person(name, "group-list")
