@@ -785,3 +785,21 @@ def test_a_weak_surname_glued_to_a_place_head_before_punctuation_in_a_list_of_po
     got = officials("宜兰市长江志宏、罗东镇长林清山出席。")
     assert got == {"江志宏": ["宜兰市长"], "林清山": ["罗东镇长"]}
     assert officials("芜湖市长江大桥，今年通车。") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "titles"),
+    [
+        ("行政院长陈志明出席。", "陈志明", ["行政院长"]),
+        ("外交部长李国华会见了代表团。", "李国华", ["外交部长"]),
+        ("，教育局长张明表示，", "张明", ["教育局长"]),
+    ],
+)
+def test_a_head_that_completes_an_organization_named_by_a_word(sentence: str, name: str, titles: list[str]) -> None:
+    # 行政+院长: 行政院 is a word of the dictionary; not 当时|局长, 该|局长
+    assert officials(sentence)[name] == titles
+
+
+@pytest.mark.parametrize("sentence", ["当时局长张明表示，", "该局长张明表示，"])
+def test_a_time_word_or_determiner_before_a_head_is_no_organization(sentence: str) -> None:
+    assert officials(sentence) == {"张明": ["局长"]}

@@ -396,11 +396,14 @@ def _bracketed_prefix(t: str, h: int, level: str, floor: int) -> int | None:
 def _unit_noun(seg: str, unit: str) -> bool:
     """``seg`` is an organization and a short plain noun (2-4 characters) that ``unit``, the
     first character of the head, makes into an organization: 县府+旅游+局(长), 市+公安+局(长),
-    台中市政府+文化+局(长)."""
+    台中市政府+文化+局(长); or a noun that makes an organization's name of the dictionary
+    with it: 立法+院(长), 外交+部(长)."""
     g = _grammar()
     whole = g.org_end.search(seg + unit)
     if whole is None or whole.group() != unit:
         return False  # 办事处|长丰村: the unit ends a word of its own, whose 长 is no head's
+    if 2 <= len(seg) <= 4 and seg[0] not in _DETERMINERS and word_frequency(seg) and word_frequency(seg + unit):
+        return True  # 立法|院长, 外交|部长: the organization's name is a word of its own (not 当时|局长)
     for k in (2, 3, 4):
         noun, rest = seg[-k:], seg[:-k]
         if len(noun) < k or not rest or not all(is_han(c) for c in noun) or noun[0] in _DETERMINERS:
