@@ -12,8 +12,9 @@ Officials are found by the grammar of official prose, with lexicons from ``rules
    following a stop and a bureau (会见了|政制及内地事务局局长).  The prefix never reaches back over
    a name already read or a name joined by 和 (崔世安|和广东省省长马兴瑞, 唐一军和|辽宁省委常委), nor
    over a title and a name-shaped word joined by 和 to it (副主席洛桑江村和|拉萨市市长; that name
-   is read too), stops at punctuation of any width (讲话﹔|湖南省委副书记) and drops a clause
-   opener (据|河南省发改委主任, 出席的有|省政府副秘书长).  A place written without its level, which
+   is read too), stops at punctuation of any width (讲话﹔|湖南省委副书记) and at a verb that
+   is no part of a word (出席的有|省政府副秘书长, 图为|…; title_prefix_verbs.txt) and drops a
+   clause opener (据|河南省发改委主任).  A place written without its level, which
    the head carries, is part of the title (广东省长, 南投县长), and so is a bureau whose unit the
    head carries after an organization (县府旅游局长, 深圳市公安局长) and a place written short
    before any head (沙田民政事务专员);
@@ -426,14 +427,10 @@ def _place_key(word: str) -> bool:
 def _place_stem(seg: str, level: str) -> int:
     """Length of the place at the end of ``seg`` that the level character ``level`` of the
     head completes (广东+省长, 嘉义+市长), or 0."""
-    from extract.extractors.regions import region_index  # lazily: the gazetteer is built once per process
-
-    keys = region_index().keys
     for k in (4, 3, 2):
         stem = seg[-k:]
-        if len(stem) == k and all(is_han(c) for c in stem):
-            if any(e.kind == "unit" for e in keys.get(stem + level, ())):
-                return k
+        if len(stem) == k and all(is_han(c) for c in stem) and _place_key(stem + level):
+            return k
     if 2 <= len(seg) <= 3 and all(is_han(c) and c not in _DETERMINERS for c in seg):
         lex = lexicon()
         if seg not in lex.non_names and not lex.stop_re.search(seg) and not head_start_re().search(seg):
