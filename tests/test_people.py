@@ -679,7 +679,11 @@ def test_a_rare_surname_that_starts_words_needs_a_boundary_after_the_name() -> N
         ("出席会议的领导有省委常委、副省长王强和市委书记李伟。", {"王强": ["省委常委", "副省长"], "李伟": ["市委书记"]}),
         # … and so does the 为 of a photo caption
         ("图为柳州市妇联主席韦丽萍（左二）在活动现场。", {"韦丽萍": ["柳州市妇联主席"]}),
-        # … but an organization with 有 or 为 in a word of its name keeps it
+        # … the 应 of an invitation, and a dateline written in Chinese numerals
+        ("应四川省人民政府副省长李建明的邀请，代表团来访。", {"李建明": ["四川省人民政府副省长"]}),
+        ("新华社北京三月五日电国务院副总理张国华今天会见了代表团。", {"张国华": ["国务院副总理"]}),
+        # … but an organization with 有, 为 or 应 in a word of its name keeps it
+        ("应急管理部副部长王强出席。", {"王强": ["应急管理部副部长"]}),
         ("有色金属行业协会会长张国强出席。", {"张国强": ["有色金属行业协会会长"]}),
         ("市国有资产监督管理委员会主任赵刚出席。", {"赵刚": ["市国有资产监督管理委员会主任"]}),
         ("华为技术有限公司副总裁李明出席。", {"李明": ["华为技术有限公司副总裁"]}),
