@@ -697,6 +697,8 @@ def test_a_rare_surname_that_starts_words_needs_a_boundary_after_the_name() -> N
             "西藏自治区副主席洛桑江村和拉萨市市长王建国出席。",
             {"洛桑江村": ["西藏自治区副主席"], "王建国": ["拉萨市市长"]},
         ),
+        # … or a name and the title written after it
+        ("王强总理和广州市市长陈建华出席。", {"王强": ["总理"], "陈建华": ["广州市市长"]}),
         # a two-character name does not swallow the 和 before a title and a name
         ("出席会议的有市委书记张军和市长李伟。", {"张军": ["市委书记"], "李伟": ["市长"]}),
         ("省住房和城乡建设厅厅长李明和市长王强出席。", {"李明": ["省住房和城乡建设厅厅长"], "王强": ["市长"]}),

@@ -319,8 +319,9 @@ _PAIR_JOINERS = "和同"
 
 
 def _pair_joined(seg: str) -> int:
-    """副主席洛桑江村和|拉萨市市长: a title, a name and 和/同 inside the segment end one
-    title+name pair; the next title starts after the 和 (0 when the segment holds no such pair).
+    """副主席洛桑江村和|拉萨市市长, 李强总理和|上海市市长: a title and a name (or a name opening the
+    segment and its title) and 和/同 inside the segment end one title+name pair; the next title
+    starts after the 和 (0 when the segment holds no such pair).
     The name is read by its shape alone (a surname and one or two characters, or three to five
     minority-name characters), since it need not be a reading that stands on its own
     (黄海燕: 黄海 is a word)."""
@@ -336,6 +337,9 @@ def _pair_joined(seg: str) -> int:
             if _name_shaped(seg, p, n) and g.head_end.search(seg, 0, p):
                 cut = i + 1
                 break
+        head = g.head_end.search(seg, 0, i)
+        if head is not None and any(_name_shaped(seg, 0, n) for n in range(2, 5) if n == head.start()):
+            cut = i + 1  # 李强总理和|上海市市长: a name and the title written after it open the segment
     return cut
 
 
