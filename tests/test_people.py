@@ -809,3 +809,11 @@ def test_a_head_that_completes_an_organization_named_by_a_word(sentence: str, na
 @pytest.mark.parametrize("sentence", ["当时局长张明表示，", "该局长张明表示，"])
 def test_a_time_word_or_determiner_before_a_head_is_no_organization(sentence: str) -> None:
     assert officials(sentence) == {"张明": ["局长"]}
+
+
+def test_a_group_list_ends_with_a_name_joined_by_he_to_the_next_groups_title() -> None:
+    people = {p.name: p.titles for p in extract_people("自治区领导巴特尔、乌云和北京市领导张国强、李明参加会议。")[0]}
+    assert people == {"巴特尔": ["自治区领导"], "乌云": ["自治区领导"], "张国强": ["北京市领导"], "李明": ["北京市领导"]}
+    # 和 inside an office's name after a list comma is no end of a list
+    assert {p.name: p.titles for p in extract_people("省发改委、人力资源和社会保障局局长王五出席。")[0]} == {
+        "王五": ["人力资源和社会保障局局长"]}  # fmt: skip

@@ -180,6 +180,20 @@ def parse_title(title: str, post_start: int | None = None) -> TitleParse:
     return TitleParse(title=title, org=org or None, post=post)
 
 
+def _listed_before(t: str, b: int, seg: str) -> int:
+    """After a list comma, a name and 和 before a place's title (宝音图、其木格|和|北京市领导马振国):
+    the prefix starts after the 和 (the name is the list's last member)."""
+    if b == 0 or t[b - 1] != "、":
+        return 0
+    k = seg.find("和")
+    if not 2 <= k <= 5 or _grammar().org_end.search(seg, 0, k):
+        return 0
+    after = seg[k + 1 :]
+    if any(_place_key(after[:n]) for n in (4, 3, 2) if len(after) >= n):
+        return k + 1
+    return 0
+
+
 def _conj_inside(before: str) -> bool:
     """The text before a 及/与 ends with an organization word and a short plain noun
     (``政府创新``|及科技局, ``委员会文化``|与旅游局): the conjunction is inside the name.
@@ -247,7 +261,7 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         # (the portfolio before the 及 opens the clause or follows a stop: 会见了|政制及内地事务局)
         if _conj_inside(seg[prev : stops[-1][0]]) or _conj_bureau(seg[prev : stops[-1][0]], seg[last:]):
             last = prev  # 香港特别行政区政府创新及科技局局长, 会见了政制及内地事务局局长: 及 inside the name
-    last = max(last, _verb_stop(t, b, h))
+    last = max(last, _verb_stop(t, b, h), _listed_before(t, b, seg))
     seg = seg[last:]
     if b == floor and not stops:
         seg = seg.lstrip("".join(_LIST_JOINERS) + "同暨 ")  # 蓝天立|和|贵州省领导
@@ -888,6 +902,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
                 # with its organization; 自治区领导李鹏新、沙尔合提·阿汗, 省领导王林虎、乌拉孜别克·
                 # 热苏力汗: a · name in a list of a domestic organization or of a group title
                 name = _minority_reading(t, p0, _domestic_list(titles))
+            if name is None and t[e] == "、" and (k := _listed_before(t, p0, t[p0 : p0 + 12])):
+                name = t[p0 : p0 + k - 1]  # 宝音图、其木格|和|北京市领导…: the list's last member
             if name is None or (t[e] != "、" and after_score(t, p0 + len(name)) < SCORE_STRONG):
                 break
             if any(sp.match(t, p0 + len(name)) for sp in g.slots):
