@@ -7,20 +7,23 @@ names the step):
 
 0. ``nongov``: a meeting of chambers, associations or enterprises (`…商协会…峰会`): none;
 1. ``local``: a local meeting (`全市…动员大会`): the home city alone;
-2. ``listed``: the members the text lists for the event: a run of three or more places
+2. ``joined``: two places the name pairs by a verb of support (`辽宁省对口支援那曲地区工作座谈会`);
+   ``listed``: the members the text lists for the event: a run of three or more places
    joined by list words (`昆明市、六盘水市……攀枝花市10个市州以及云南省曲靖市`) in a sentence
    of the event (its own, the next one, or one naming the event or its series), the
    longest and nearest; a province written before its own city (`云南省曲靖市`) only
    qualifies it; provinces before a count of cities (`苏鲁豫皖四省十市`) are no members;
 3. ``counted``: a count of members (`沿海六市`, `三省一市`, `13个成员城市`, `川渝两地`) in the
-   name, the headline, the event's sentence or where members act (`沿海六市共同签署`), and as
+   name, the headline and its deck, the event's sentence or where members act (`沿海六市共同签署`), and as
    many places of its level named around the event, else in the event's name (`北区区议会与罗湖区
    人大常委会交流座谈会` with `两地`), else listed in the article;
 4. ``joined``: places written together in the name, the headline or the event's sentence
    (`天水市政府与济南市政府`, `湖南·新疆`); ``abbreviation``: one-letter abbreviations (or a fixed
    compound of them, `宜花东`, `苏锡常`: rules/compound_abbreviations.tsv) before a
-   cooperation word in the name (`粤港合作联席会议`, `甘青两省`); ``delegation``: a visiting
-   delegation and its host (`广西党政代表团赴贵州`, `阿拉尔市党政代表团来我市`);
+   cooperation word in the name (`粤港合作联席会议`, `甘青两省`, `闽港区议会交流`), or two or three
+   letters opening it that are each a province's or one named city's (`澳江合作`, `深喀经济合作`);
+   ``delegation``: a visiting delegation and its host (`广西党政代表团赴贵州`, `阿拉尔市党政代表团来我市`,
+   `台中县农业参访团` in the sentence after the event's; a province's delegation visits a province);
 5. ``zone-members`` / ``zone-listed`` / ``zone``: a zone the name or the headline names: its
    members when its name is theirs (`京津冀`, `粤港澳大湾区`) or the lead lists them, else the
    zone alone (`淮海经济区协同发展座谈会`);
@@ -31,9 +34,12 @@ names the step):
 
 A report's dateline and the places inside 《》 titles are never read as sides.  A
 document's parties: the governments its title names as issuers (`九江市、黄石市…人民政府
-关于…`, `甘肃省人民政府 青海省人民政府…协议`), else, when it was signed, adopted or
-released, the event's parties; `[]` for one only mentioned or discussed, signed only by
-enterprises, associations or universities, or issued by a central organ (`国务院出台`).
+关于…`, `甘肃省人民政府 青海省人民政府…协议`; one alone only where it acted), or the places
+opening its title written in full (`台北市与上海市…备忘录`); else, when it was signed, adopted or
+released: the places (or two places' offices) written as the signing verb's subject
+(`保定市与北京市大兴区签署了`, `X区人社局与Y县人社局签订了`), the letters opening its title, the
+event's parties; `[]` for one only mentioned or discussed, signed only by enterprises,
+associations or universities, or issued by a central organ (`国务院出台`).
 The vocabulary is ``rules/parties.tsv`` and ``rules/count_units.tsv``.
 """
 
