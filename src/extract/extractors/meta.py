@@ -352,7 +352,7 @@ def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
 
 # a page's field of its headline: 标题：X, or 标　　题 alone on its line over X (a table of fields)
 _SP = r"[ \t\u3000]*"
-_TITLE_LABEL = re.compile(rf"^{_SP}(?:新闻|文章)?(?:标{_SP}题|题{_SP}目){_SP}(?:[:：]{_SP}|\n{_SP})", re.M)
+_TITLE_LABEL = re.compile(rf"^{_SP}(?:新闻|文章)?标{_SP}题{_SP}(?:[:：]{_SP}|\n{_SP})", re.M)  # (not 题目: a talk's)
 TITLE_LABEL_CHARS = 1500  # the field stands in the page's header part
 
 
