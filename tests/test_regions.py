@@ -467,6 +467,7 @@ def test_an_event_held_in_an_area_that_is_no_division_is_held_in_its_city() -> N
     assert resolve_location("氹仔一酒店", "澳门与中山召开合作会议。") == "澳门特别行政区"
     assert resolve_location("九龙湾国际展贸中心", "深港两地举行会议。") == "香港特别行政区"
     assert resolve_location("在横琴召开", "珠澳合作会议。") == "珠海市"
+    assert resolve_location("雄安新区", "京津冀协同发展座谈会在河北雄安新区召开。") == "保定市"  # a new area in one city
     # the seat of the article's own government: its home (the city its outlet or its mentions name)
     text = "金门县与泉州市协调会今日上午在县府举行，金门县长出席。金门县将增开航班。"
     assert resolve_location("县府第一会议室", text, source="金门日报") == "金门县"
