@@ -274,17 +274,20 @@ def test_the_places_that_sign_a_document_as_the_subject_of_the_verb_before_it() 
     assert by_title["京津冀文旅协同发展行动方案"] == ["北京市", "天津市", "河北省"]
 
 
-def test_a_document_only_announced_has_sides_only_where_its_title_writes_them_in_full() -> None:
+def test_a_document_only_announced_or_followed_has_no_sides() -> None:
+    """RECORD.md: `[]` for a document only mentioned — its title's places or issuers too."""
     text = (
         "两市举行经济协作会议\n"
         "5月8日，德阳市与绵阳市经济协作会议在德阳举行。双方签署了《经济技术协作协议书》。"
-        "会议商定，双方将于今年下半年签署《德绵旅游合作协议》和《德阳市与绵阳市文化交流合作备忘录》。\n"
+        "会议商定，双方将于今年下半年签署《德绵旅游合作协议》和《德阳市与绵阳市文化交流合作备忘录》。"
+        "两市将按照《四川省人民政府关于推进成德绵协同发展的意见》推进合作。\n"
     )
     rec = extract_text(text, ner=False)
     by_title = {a.title: (a.action, sorted(p.name for p in a.parties)) for a in rec.agreements}
     assert by_title["经济技术协作协议书"] == ("signed", ["德阳市", "绵阳市"])
     assert by_title["德绵旅游合作协议"] == ("mentioned", [])
-    assert by_title["德阳市与绵阳市文化交流合作备忘录"] == ("mentioned", ["德阳市", "绵阳市"])
+    assert by_title["德阳市与绵阳市文化交流合作备忘录"] == ("mentioned", [])
+    assert by_title["四川省人民政府关于推进成德绵协同发展的意见"][1] == []
 
 
 def test_abbreviations_before_an_organ_of_both_sides_and_a_cooperation_word() -> None:

@@ -33,13 +33,12 @@ names the step):
    named in the headline.
 
 A report's dateline and the places inside 《》 titles are never read as sides.  A
-document's parties: the governments its title names as issuers (`九江市、黄石市…人民政府
-关于…`, `甘肃省人民政府 青海省人民政府…协议`; one alone only where it acted), or the places
-opening its title written in full (`台北市与上海市…备忘录`); else, when it was signed, adopted or
-released: the places (or two places' offices) written as the signing verb's subject
+document's parties: `[]` for one only mentioned or discussed (RECORD.md); else the governments
+its title names as issuers (`九江市、黄石市…人民政府关于…`, `甘肃省人民政府 青海省人民政府…协议`)
+or the places opening it; the places (or two places' offices) written as the signing verb's subject
 (`保定市与北京市大兴区签署了`, `X区人社局与Y县人社局签订了`), the letters opening its title, the
-event's parties; `[]` for one only mentioned or discussed, signed only by enterprises,
-associations or universities, or issued by a central organ (`国务院出台`).
+event's parties; `[]` for one signed only by enterprises, associations or universities, or
+issued by a central organ (`国务院出台`).
 The vocabulary is ``rules/parties.tsv`` and ``rules/count_units.tsv``.
 """
 
@@ -597,25 +596,18 @@ def agreement_parties(
     ``mentions_of(regions)`` when the caller has it already)."""
     mentions = mentions_of(regions) if mentions is None else mentions
     lo, hi = title_span
+    if action in ("mentioned", "discussed"):
+        return []  # RECORD.md: `[]` for a document only mentioned (its issuers and sides too)
     full = [m for m in mentions if m.region.level != "zone" and m.end - m.start > 1]  # not 闽浙边界
     # issuers named as governments in the title (澳门特别行政区政府…与江门市人民政府关于…), or
     # opening it (九江市、黄石市…人民政府关于…)
     governments = [m for m in full if lo <= m.start < hi and _names_issuer(body, m)]
     if len(_regions_of(governments)) >= 2:
         return _regions_of(governments)
-    acted = action in ("signed", "adopted", "released")
     for run in _runs(body, full, lo, hi):
-        # its issuers (九江市、黄石市…人民政府关于…), or the places opening its title: written in full
-        # they are its sides (《台北市与上海市…备忘录》), short forms only where the article says it
-        # was signed or adopted (将于今年签署《广安合川…协议》: mentioned)
-        opening = run[0].start - lo <= 1 and len(_regions_of(run)) >= 2
-        in_full = all(body[m.start : m.end] == m.region.name for m in run)
-        # (one government's policy only followed, 按照《福建省人民政府关于…的意见》: no side of anything)
-        issued = _names_issuer(body, run[-1]) and (acted or len(_regions_of(run)) >= 2)
-        if issued or (opening and (acted or in_full)):
+        # its issuers (九江市、黄石市…人民政府关于…), or the places opening its title (广安合川…协议)
+        if _names_issuer(body, run[-1]) or (run[0].start - lo <= 1 and len(_regions_of(run)) >= 2):
             return _regions_of(run)
-    if not acted:
-        return []
     # the signing's clause (河南省教育厅与…签署了《A》，河南一家农业企业与…签订了《B》: B's signers only)
     s_lo = max(sentence_bounds(body, lo)[0], _clause_start(body, lo))
     if party_words().not_sides.search(body, s_lo, lo) and not any(
