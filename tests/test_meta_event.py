@@ -440,3 +440,9 @@ def test_a_kicker_naming_no_place_gives_way_to_the_headline_that_names_one() -> 
 
 def test_a_wechat_posts_header_with_its_mark_and_account_before_the_date() -> None:
     assert find_publish_date("两市签署合作协议\n原创　兰州发布　兰州发布　2019-06-14\n正文。")[0] == date(2019, 6, 14)  # type: ignore[index]
+
+
+def test_a_markdown_heading_and_a_headline_with_a_colon() -> None:
+    title = find_title("# 吉浙对口合作：从“结对子”到“一家亲”\n正文第一段，双方签约。")
+    assert title is not None and title[0] == "吉浙对口合作：从“结对子”到“一家亲”"
+    assert find_title("本版导航：头版　要闻\n两市签署合作协议\n正文。")[0] == "两市签署合作协议"  # type: ignore[index]

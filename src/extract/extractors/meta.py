@@ -208,7 +208,7 @@ def _find_publish_date(
 
 HEADLINE_WINDOW = 12  # non-empty lines read for the headline before the lead
 KICKER_PART_MAX = 6  # a kicker (引题) is short slogans side by side: 相互尊重 平等协商 优势互补
-_ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]\s*")
+_ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题\s*[:：]|#{1,6}\s)\s*")  # (# 标题: a markdown heading's marks)
 _OUTLET_BRACKET = re.compile(r"^\s*[【\[](?P<s>[^】\]\s]{2,12})[】\]]\s*(?=\S{4})")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -237,7 +237,7 @@ def _skippable(s: str) -> bool:
     and greetings (furniture.tsv ``nohead``), lines with little Chinese in them, outlet names."""
     if len(s) <= 4 or is_never_headline(s) or len(_NAV_SEPARATORS.findall(s)) >= NAV_SEPARATORS_MIN:
         return True
-    if _LABEL_LINE.match(s) or _BRACKET_TAG.fullmatch(s) or _section_label(s):
+    if _label_line(s) or _BRACKET_TAG.fullmatch(s) or _section_label(s):
         return True  # 本版导航：头版 要闻…; 【深港合作】; 深圳新闻 · 对口支援
     if len(_CJK.findall(s)) < 0.5 * len(s.replace(" ", "")):
         return True
@@ -246,6 +246,17 @@ def _skippable(s: str) -> bool:
 
 _NAV_SEPARATORS = re.compile(r"[|｜丨>＞»]")
 _LABEL_LINE = re.compile(r"^[^\s，。,:：]{2,6}[:：]")  # a label and its items: 本版导航：头版　要闻
+LABEL_ITEM_MAX = 8  # characters of an item after such a label
+
+
+def _label_line(s: str) -> bool:
+    """A label and its short items (本版导航：头版　要闻; 作者：张三), not a headline with a colon
+    (吉浙对口合作：从“结对子”到“一家亲”)."""
+    m = _LABEL_LINE.match(s)
+    if m is None:
+        return False
+    items = s[m.end() :].split()
+    return len(items) != 1 or len(items[0]) <= LABEL_ITEM_MAX
 _BRACKET_TAG = re.compile(r"[【\[][^】\]]{1,12}[】\]]")  # a section tag alone on its line
 _SECTION_PARTS = re.compile(r"\s+[·•/]\s+")
 SECTION_PART_MAX = 6
