@@ -273,3 +273,8 @@ def test_a_relative_month_with_its_number_in_brackets_and_a_month_after_a_prepos
     assert got["上（4）月28日"] == ("2016-04-28", "2016-04-28")
     assert got["十二月"] == ("2016-12-01", "2016-12-31")
     assert "五月" not in got
+
+
+def test_a_recurring_month_or_day_is_no_date() -> None:
+    texts = [d["text"] for d in extract_dates("两地约定每年9月轮流举办，每月15日通报进展，9月起实施。", publish=date(2024, 4, 10))]
+    assert texts == ["9月"]

@@ -245,6 +245,9 @@ _YEARLESS_STAMP = re.compile(
 )
 
 
+_EVERY = re.compile(r"(?:每年|每月|每逢|每届|逢)的?$")
+
+
 def find_raw_dates(text: str, publish: date | None = None, reference: date | None = None) -> list[RawDate]:
     """Every day/month expression in ``text``, outside 《》 titles, in text order.
 
@@ -271,6 +274,8 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
             continue
         mo = cn_number(g["m"])
         y = cn_number(g["y"]) if g["y"] else None
+        if y is None and _EVERY.search(text, max(0, m.start() - 3), m.start()):
+            continue  # 每年9月, 每月15日: a recurring day, no specific one
         if g["m0"]:  # 1-3月: a range of months
             if g["d"] or (first := cn_number(g["m0"])) is None or mo is None or not first < mo:
                 continue
