@@ -446,3 +446,13 @@ def test_a_markdown_heading_and_a_headline_with_a_colon() -> None:
     title = find_title("# 吉浙对口合作：从“结对子”到“一家亲”\n正文第一段，双方签约。")
     assert title is not None and title[0] == "吉浙对口合作：从“结对子”到“一家亲”"
     assert find_title("本版导航：头版　要闻\n两市签署合作协议\n正文。")[0] == "两市签署合作协议"  # type: ignore[index]
+
+
+def test_an_epaper_stamp_with_its_page_in_numerals_a_site_edition_line_and_a_signature() -> None:
+    page = (
+        "某某日报网络版\n2001年8月17日　星期五　第一版\n两市缔结友好城市\n"
+        "本报讯 昨天上午，甲市与乙市在宾馆举行仪式，两市市长在《甲市 乙市缔结友好城市关系协议书》上签字。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.publish_date == "2001-08-17" and rec.title == "两市缔结友好城市"
+    assert rec.agreements[0].action == "signed"
