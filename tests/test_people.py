@@ -817,3 +817,8 @@ def test_a_group_list_ends_with_a_name_joined_by_he_to_the_next_groups_title() -
     # 和 inside an office's name after a list comma is no end of a list
     assert {p.name: p.titles for p in extract_people("省发改委、人力资源和社会保障局局长王五出席。")[0]} == {
         "王五": ["人力资源和社会保障局局长"]}  # fmt: skip
+
+
+def test_a_verb_that_opens_with_a_weak_surname_after_a_title_is_no_name() -> None:
+    people = {p.name for p in extract_people("会前，七市发展改革委主任召开了联络员会议，济南市发展改革委主任王立峰出席。")[0]}
+    assert people == {"王立峰"}
