@@ -19,3 +19,14 @@ def test_bylines_as_hong_kong_and_mainland_papers_write_them() -> None:
     assert staff("（本报记者 陈一鸣 摄）") == {"陈一鸣": ["摄影"]}
     # an office as the author is no person
     assert staff("作者：县政府办公室　　来源：某某日报") == {}
+
+
+def test_a_sites_editor_label_markdown_bold_marks_and_what_a_journalist_did() -> None:
+    from extract.text.normalize import normalize_text
+
+    def staff(text: str) -> dict[str, list[str]]:
+        return {m.name: list(m.roles) for m in extract_staff(text)[0]}
+
+    assert staff("（本网编辑：龚丽　校对：马文博）") == {"龚丽": ["编辑"], "马文博": ["编辑"]}
+    assert staff(normalize_text("标题\n正文。\n**责任编辑：** 胡海涛\n").body) == {"胡海涛": ["编辑"]}
+    assert staff("　　（本报记者 葛晓丽 整理）") == {"葛晓丽": ["记者"]}

@@ -204,7 +204,9 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
             cut = next((k for k in range(min(6, len(name) - 2), 1, -1) if _is_place_key(name[-k:])), 0)
             name = name[:-cut] if cut else name
         reported_from = name.endswith(("报道", "报导")) and _is_place_key(name[:-2])
-        for tail in ("报道", "报导", "等"):
+        if name in _BYLINE_WORDS:
+            continue  # （本报记者 葛晓丽 整理）: what the journalist did, no second name
+        for tail in ("报道", "报导", "等", *_BYLINE_WORDS):
             if name.endswith(tail) and len(name) > len(tail) + 1:
                 name = name[: -len(tail)]
         if reported_from or (_REPORTED_AFTER.match(seg, m.end()) and _is_place_key(name)):
@@ -220,6 +222,7 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
 
 
 _REPORTED_AFTER = re.compile(r"\s*报[道导]")
+_BYLINE_WORDS = ("整理", "采写", "供稿", "综合")  # after a journalist's name: what they did
 
 
 @cache

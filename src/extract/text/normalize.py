@@ -80,6 +80,7 @@ _ODD_SPACES = re.compile("[\xa0\u2000-\u200a\u202f\u205f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 # a scraper's stray comma before another mark (党组成员,、秘书长; 发言,,市政府; 活动,。): out
 _STRAY_COMMA = re.compile(r",(?=[、，,。；;！？])")
+_MARKDOWN_BOLD = re.compile(r"\*\*")  # a markdown scrape's bold marks (the text between them stays)
 # full-width digits and Latin letters (２０２４年３月, ＡＰＥＣ): their ASCII forms, as NFKC folds them (full-width
 # punctuation is left as written: RECORD.md)
 _WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
@@ -106,6 +107,8 @@ def clean(raw: str) -> Mapped:
     )
     if ",," in m.text or ",、" in m.text or ",。" in m.text or ",，" in m.text:
         m = m.sub(_STRAY_COMMA, lambda _: "")
+    if "**" in m.text:
+        m = m.sub(_MARKDOWN_BOLD, lambda _: "")  # a scrape's markdown: **责任编辑：** 郑海涛
     if _TONED_VOWEL.search(m.text) is None:
         return m  # no pinyin reading without a toned vowel (a scan ten times as fast as _PINYIN's)
     return m.sub(_PINYIN, lambda _: "")
