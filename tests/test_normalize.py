@@ -242,3 +242,9 @@ def test_a_related_information_list_and_a_sites_who_runs_it_footer_are_furniture
     assert "双方将加强合作" in body and "龙岩" not in body and "信息中心" not in body
     # an event notice's 主办单位 line is the article's
     assert "广东省人民政府" in normalize_text("论坛通知\n主办单位：广东省人民政府\n时间：5月8日。\n").body
+
+
+def test_a_comment_section_is_furniture() -> None:
+    page = "两市签署合作协议\n双方将加强合作。\n网友评论（2）\n钢城小李：希望早点开通到博山的城际公交！\n章丘老王：支持！\n"
+    body = normalize_text(page).body
+    assert "双方将加强合作" in body and "博山" not in body and "章丘" not in body
