@@ -456,3 +456,10 @@ def test_an_epaper_stamp_with_its_page_in_numerals_a_site_edition_line_and_a_sig
     rec = extract_text(page, ner=False)
     assert rec.publish_date == "2001-08-17" and rec.title == "两市缔结友好城市"
     assert rec.agreements[0].action == "signed"
+
+
+def test_a_print_time_and_a_documents_written_date_are_no_publish_date() -> None:
+    page = "打印本页\nhttp://example.gov/a.htm　打印时间：2016/4/2 10:15:37\n标题\n发布时间：2016年03月31日　信息来源：某报\n正文。"
+    assert find_publish_date(page)[0] == date(2016, 3, 31)  # type: ignore[index]
+    notice = "发布机构：某市人民政府办公室　　成文日期：2024年04月08日\n发文字号：某政发〔2024〕9号　　发布日期：2024-04-10\n正文。"
+    assert find_publish_date(notice)[0] == date(2024, 4, 10)  # type: ignore[index]
