@@ -249,3 +249,8 @@ def test_a_comment_section_is_furniture() -> None:
     page = f"两市签署合作协议\n{lead}\n{lead}\n网友评论（2）\n钢城小李：希望早点开通到博山的城际公交！\n章丘老王：支持！\n"
     body = normalize_text(page).body
     assert "双方将加强合作" in body and "博山" not in body and "章丘" not in body
+
+
+def test_a_print_views_header_line_is_furniture() -> None:
+    page = "打印本页　关闭窗口\nhttp://example.gov/a.htm　打印时间：2016/4/2 10:15:37\n两区签署合作协议\n3月30日，两区在万州签署协议。\n"
+    assert "2016/4/2" not in normalize_text(page).body
