@@ -208,7 +208,8 @@ def _find_publish_date(
     return None
 
 
-_NOT_PUBLISHING = ("打印", "访问", "浏览", "下载", "检索", "截图", "成文", "施行", "生效", "截止")  # before 时间/日期: no publishing's
+# before 时间/日期: a date of something else than the publishing (打印时间, 成文日期)
+_NOT_PUBLISHING = ("打印", "访问", "浏览", "下载", "检索", "截图", "成文", "施行", "生效", "截止")
 
 HEADLINE_WINDOW = 12  # non-empty lines read for the headline before the lead
 KICKER_PART_MAX = 6  # a kicker (引题) is short slogans side by side: 相互尊重 平等协商 优势互补

@@ -569,7 +569,10 @@ def _delegation_sides(
     words = party_words()
     out: list[Region] = []
     for lo, hi in scope:
-        for m in mentions:
+        for k, m in enumerate(mentions):
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            if nxt is not None and nxt.start == m.end and m.region.name in nxt.region.parents:
+                continue  # 天津|塘沽区党政代表团: the province only qualifies its district
             if lo <= m.start < hi and words.delegation.match(body, m.end) and m.region not in out:
                 out.append(m.region)
     if out:

@@ -43,7 +43,10 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
         # compounds (沈抚同城化): a unit the source names strictly wins over the counts
         strict = {c for u in _source_units(source, idx, strict=True) if (c := _city_of(u))}
         if len(strict) == 1:
-            return strict.pop()
+            city = strict.pop()
+            # (吕梁日报 in a 2002 article that names 吕梁地区: the city as the article names it)
+            former = [c for c in counts if (u := _former(c, idx)) is not None and u.current and u.current[0] == city]
+            return former[0] if former else city
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
@@ -67,6 +70,12 @@ def _areas_in(phrase: str) -> list[str]:
             if (city := areas.get(phrase[i : i + n])) is not None:
                 return [city]
     return []
+
+
+def _former(name: str, idx: _Index) -> Unit | None:
+    """The historical unit of that name (a successor's former name), if there is one."""
+    units = [u for e in idx.keys.get(name, ()) if e.kind == "unit" for u in idx.units[e.target] if u.valid_to]
+    return units[0] if units else None
 
 
 def resolve_location(
