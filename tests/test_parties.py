@@ -371,7 +371,7 @@ def test_a_names_letters_before_a_field_word_and_a_city_and_its_prefecture() -> 
 def test_a_province_qualifying_its_districts_delegation_is_no_side_and_a_former_home() -> None:
     text = (
         "天津塘沽区党政代表团来我区考察\n吕梁日报　2002年7月9日\n"
-        "本报讯 7月8日，天津市塘沽区区长葛春利率塘沽区党政代表团来我区考察对口帮扶工作。地委书记乔志刚陪同。"
+        "本报讯 7月8日，区长葛春利率天津塘沽区党政代表团来我区考察对口帮扶工作。地委书记乔志刚陪同。"
         "吕梁地区与塘沽区有关考察活动在离石举行。\n"
     )
     rec = extract_text(text, ner=False)
