@@ -463,3 +463,10 @@ def test_a_print_time_and_a_documents_written_date_are_no_publish_date() -> None
     assert find_publish_date(page)[0] == date(2016, 3, 31)  # type: ignore[index]
     notice = "发布机构：某市人民政府办公室　　成文日期：2024年04月08日\n发文字号：某政发〔2024〕9号　　发布日期：2024-04-10\n正文。"
     assert find_publish_date(notice)[0] == date(2024, 4, 10)  # type: ignore[index]
+
+
+def test_an_events_name_listing_its_places_with_commas() -> None:
+    ev = find_event("3月30日，江北区、渝北区、长寿区一体化发展合作框架协议签约仪式在江北区举行。", None)
+    assert ev is not None and ev.name == "江北区、渝北区、长寿区一体化发展合作框架协议签约仪式"
+    ev = find_event("市长、副市长出席了联席会议，会议在市政府召开。", None)
+    assert ev is None or "、" not in (ev.name or "")

@@ -29,7 +29,9 @@ _NAME_CHAR = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“�
 _QUOTED = r"(?:[“「『\"][^“”「」『』\"\n]{1,16}[”」』\"])"
 # the place a fair is held in, in brackets inside its name: 淮安（香港）经贸洽谈会
 _BRACKETED_PLACE = r"(?:(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,6}[）)](?=[\u4e00-\u9fff]))"
-NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE})"
+# a list comma between places' names in a name (万州区、开县、云阳县一体化…签约仪式)
+_PLACE_COMMA = r"(?:(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,4}?[区县市州省旗盟]))"
+NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE}|{_PLACE_COMMA})"
 _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"]"
 _WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当个旬初底中（）()周星期礼拜]"
 _OPEN_Q = r"[“「『\"]?"
