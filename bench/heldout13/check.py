@@ -14,24 +14,14 @@ nothing unless one is added).
 usage: python3 bench/heldout13/check.py [SET_DIR]   (OpenCC needed for the Traditional articles)
 """
 
-import importlib.util
 import json
 import pathlib
+import runpy
 import sys
 
-BENCH = pathlib.Path(__file__).resolve().parent.parent
-
-
-def _load(name: str, path: pathlib.Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-heldout12 = _load("heldout12_check", BENCH / "heldout12" / "check.py")
-heldout10, heldout11 = heldout12.heldout10, heldout12.heldout11
+# heldout12's checker, run as a module (not as __main__): its loaded readers and checks.
+heldout12 = runpy.run_path(str(pathlib.Path(__file__).resolve().parent.parent / "heldout12" / "check.py"))
+heldout10, heldout11, check_crlf = heldout12["heldout10"], heldout12["heldout11"], heldout12["check_crlf"]
 
 
 def rows(root: pathlib.Path) -> tuple[dict, dict]:
@@ -59,6 +49,6 @@ if __name__ == "__main__":
     print(f"publish dates checked: {bad} problems so far")
     bad += heldout11.check_event_days(ROOT)
     print(f"event days checked: {bad} problems so far")
-    bad += heldout12.check_crlf(ROOT)
+    bad += check_crlf(ROOT)
     print(f"line endings checked: {bad} problems in all")
     sys.exit(1 if bad else 0)
