@@ -30,3 +30,13 @@ def test_a_sites_editor_label_markdown_bold_marks_and_what_a_journalist_did() ->
     assert staff("（本网编辑：龚丽　校对：马文博）") == {"龚丽": ["编辑"], "马文博": ["编辑"]}
     assert staff(normalize_text("标题\n正文。\n**责任编辑：** 胡海涛\n").body) == {"胡海涛": ["编辑"]}
     assert staff("　　（本报记者 葛晓丽 整理）") == {"葛晓丽": ["记者"]}
+
+
+def test_a_date_line_with_a_byline_and_the_place_it_was_filed_from() -> None:
+    from datetime import date
+
+    from extract.extractors.meta import find_publish_date
+
+    text = "某某日报　地方新闻\n两县签署观光合作备忘录\n2015-07-15　记者 林小芸／花莲报导\n　　两县昨（14）日在花莲召开会议。"
+    assert {m.name: list(m.roles) for m in extract_staff(text)[0]} == {"林小芸": ["记者"]}
+    assert find_publish_date(text)[0] == date(2015, 7, 15)  # type: ignore[index]

@@ -63,7 +63,7 @@ _WEEKDAY_BRACKETED = rf"(?:\s*[(（]?{_WEEKDAY}\s*[)）]?)"
 # or has up to three short words before it (原创　兰州发布　兰州发布　2019-06-14: a WeChat post's)
 _DATELINE = re.compile(
     rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+){{0,3}}(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?"
-    rf"\s*(?:$|来源|作者|编辑|[|｜]|第\s*[A-Z]?[0-9０-９一二三四五六七八九十]+\s*版)"
+    rf"\s*(?:$|来源|作者|编辑|记者|通讯员|[|｜]|第\s*[A-Z]?[0-9０-９一二三四五六七八九十]+\s*版)"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
 # a header line with a date and a time of day, or an e-paper page number, anywhere
 # (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)

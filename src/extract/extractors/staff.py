@@ -101,7 +101,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             # (点新闻记者李嘉欣报道: an outlet may be glued before the label)
             r"(?:[\u4e00-\u9fff]{1,8}?(?:新闻|日报|晚报|时报|报|网|台|社|客户端))?"
             r"(?:本报记者|记者)\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}"
-            r"\s*报道(?=\s*[:：，,\s])"  # (报道 in the span: 北京报道 says where, 陈嘉欣报道 who)
+            # (报道 in the span: 北京报道 says where, 陈嘉欣报道 who; 陈怡君／台东报导 with the place)
+            r"(?:[／/][\u4e00-\u9fff]{2,6})?\s*报[道导](?=\s*[:：，,\s]|$)"
         ),
         # a name padded with a space (龙 璐) or any item between separators
         "item": re.compile(
@@ -135,7 +136,7 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
     for m in res["paren"].finditer(text):
         if res["paren_credit"].match(m.group(1)):
             spans.append((m.start(1), m.end(1)))
-    if "报道" in text:
+    if "报道" in text or "报导" in text:
         spans += [m.span() for m in matches_after(res["reported"], text, _opens_byline)]
     pos = 0
     for line in text.split("\n"):
