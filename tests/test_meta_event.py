@@ -425,6 +425,8 @@ def test_a_fair_named_with_the_place_it_is_held_in_brackets() -> None:
     assert sorted(p.name for p in rec.event.parties) == ["扬州市", "澳门特别行政区"]
     ev = find_event("新华社南京6月8日电（记者王小明）苏陕扶贫协作联席会议8日在南京举行。", None)
     assert ev is not None and ev.name == "苏陕扶贫协作联席会议"
+    ev = find_event("6月8日，宁甘毗邻地区（中卫·白银）合作发展联席会议在中卫召开。", None)
+    assert ev is not None and ev.name == "宁甘毗邻地区（中卫·白银）合作发展联席会议"
 
 
 def test_a_wechat_posts_closing_line_names_the_outlet_that_provided_it() -> None:

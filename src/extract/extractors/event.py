@@ -28,7 +28,7 @@ from extract.rules import read_groups
 _NAME_CHAR = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"‘’『』]"
 _QUOTED = r"(?:[“「『\"][^“”「」『』\"\n]{1,16}[”」』\"])"
 # the place a fair is held in, in brackets inside its name: 淮安（香港）经贸洽谈会
-_BRACKETED_PLACE = r"(?:(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,6}[）)](?=[\u4e00-\u9fff]))"
+_BRACKETED_PLACE = r"(?:(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff·•]{2,11}[）)](?=[\u4e00-\u9fff]))"  # (中卫·白银)
 # a list comma between places' names in a name (万州区、开县、云阳县一体化…签约仪式)
 _PLACE_COMMA = r"(?:(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,4}?[区县市州省旗盟]))"
 NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE}|{_PLACE_COMMA})"
@@ -131,10 +131,12 @@ _IN_BRACKETS = re.compile(r"[（(]([^（）()]+)[）)]")
 
 
 def _is_place(text: str) -> bool:
-    """The words in brackets inside a name are a place (淮安（香港）经贸洽谈会)."""
-    from extract.extractors.regions import find_regions
+    """The words in brackets inside a name are a place, or places joined by · (淮安（香港）经贸洽谈会,
+    宁甘毗邻地区（中卫·白银）合作发展联席会议)."""
+    from extract.extractors.regions import region_index
 
-    return any(r.spans and r.spans[0] == (0, len(text)) for r in find_regions(text))
+    keys = region_index().keys  # (the names themselves: 白银 alone needs no support to be a name)
+    return all(any(e.kind in ("unit", "zone") for e in keys.get(p, ())) for p in re.split(r"[·•]", text) if p)
 
 
 def _candidates(text: str, offset: int, index: int, headline: bool) -> list[EventMention]:
