@@ -511,3 +511,10 @@ def test_a_city_letter_that_is_the_letter_of_the_province_the_article_names() ->
 
 def test_a_weak_name_in_a_list_of_cities_that_names_a_city_and_its_district() -> None:
     assert [r.name for r in find_regions("带动白银、定西、天水等城市共同发展。")] == ["白银市", "定西市", "天水市"]
+
+
+def test_provinces_letters_before_a_count_or_a_border_word_and_a_city_glued_into_a_circle() -> None:
+    assert [r.name for r in find_regions("蒙宁两地要以这次座谈会为契机。")] == ["内蒙古自治区", "宁夏回族自治区"]
+    assert [r.name for r in find_regions("宁甘毗邻地区合作。")] == ["宁夏回族自治区", "宁甘毗邻地区", "甘肃省"]
+    assert find_regions("6月底前完成都市圈发展规划。") == []
+    assert [r.name for r in find_regions("成都市委书记出席。")] == ["成都市"]

@@ -26,7 +26,7 @@ _LIST_GAPS = frozenset({"、", "和", "与", "及", "以及", "—", "－"})
 # a count of cities after a list (长春、吉林两市, 海口、儋州、东方等市县): its members are cities
 _CITY_COUNT = re.compile(r"(?:等|[两二三四五六七八九十]{1,2}个?)(?:地级市|地市|城市|市县|市州|县市|市)")
 # a full name glued into an ordinary word: 港口区|域, 东方市|场 (the scanner falls back to shorter keys)
-_GLUED = {"区": "域间块", "市": "场"}
+_GLUED = {"区": "域间块", "市": "场圈"}  # (完成都市圈 is no 成都市)
 # a full name whose suffix starts a title (合作市|长论坛 is 合作 + 市长): where its short form is a
 # stop word (合作, region_stopwords.txt) it counts only with its parent right before it
 # (甘南州合作市委书记), like a weak short form; 连云港市长 stays 连云港市

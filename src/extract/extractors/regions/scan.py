@@ -15,6 +15,7 @@ def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = 
     """The longest key at ``i`` whose context holds (a zone alias whose context fails yields).
     ``lengths``: of the keys that begin as the text at ``i`` does (longest first); without
     them, those of every key with the character at ``i``."""
+    glued = 0  # the length of a full name glued into a word here (完成都市圈: 成都市|圈): its stem is none either
     for length in idx.lengths.get(text[i], ()) if lengths is None else lengths:
         key = text[i : i + length]
         entries = idx.keys.get(key)
@@ -22,6 +23,9 @@ def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = 
             continue
         nxt = text[i + length : i + length + 1]
         if nxt and nxt in _GLUED.get(key[-1], ""):
+            glued = glued or length
+            continue
+        if glued and length == glued - 1 and nxt == "市" and text[i + glued : i + glued + 1] == "圈":
             continue
         if nxt and nxt in _TITLE_AFTER_SUFFIX.get(key[-1], "") and _is_stop(key[:-1], idx):
             entries = tuple(replace(e, full=False, weak=True) if e.kind == "unit" else e for e in entries)
