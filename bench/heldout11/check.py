@@ -32,12 +32,22 @@ def check_event_days(root: pathlib.Path) -> int:
     return problems
 
 
+def run(root: pathlib.Path, more: tuple[dict, dict] = ({}, {}), extra: tuple = ()) -> int:
+    """All the checks of this set over ``root`` (and the texts ``more`` adds: a later set's rows);
+    ``extra``: (what, check) pairs a later set adds, each a function of ``root`` giving its problems."""
+    arts, written = heldout10.texts(root)
+    arts.update(more[0])
+    written.update(more[1])
+    bad = heldout10.check_gold.check(root, arts)
+    bad += heldout10.check_publish_dates(root, written)
+    print(f"publish dates checked: {bad} problems so far")
+    steps = [("event days", check_event_days), *extra]
+    for k, (what, check) in enumerate(steps):
+        bad += check(root)
+        print(f"{what} checked: {bad} problems {'in all' if k == len(steps) - 1 else 'so far'}")
+    return bad
+
+
 if __name__ == "__main__":
     ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent)
-    arts, written = heldout10.texts(ROOT)
-    bad = heldout10.check_gold.check(ROOT, arts)
-    bad += heldout10.check_publish_dates(ROOT, written)
-    print(f"publish dates checked: {bad} problems so far")
-    bad += check_event_days(ROOT)
-    print(f"event days checked: {bad} problems in all")
-    sys.exit(1 if bad else 0)
+    sys.exit(1 if run(ROOT) else 0)

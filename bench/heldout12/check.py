@@ -44,12 +44,4 @@ def check_crlf(root: pathlib.Path) -> int:
 
 if __name__ == "__main__":
     ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent)
-    arts, written = heldout10.texts(ROOT)
-    bad = heldout10.check_gold.check(ROOT, arts)
-    bad += heldout10.check_publish_dates(ROOT, written)
-    print(f"publish dates checked: {bad} problems so far")
-    bad += heldout11.check_event_days(ROOT)
-    print(f"event days checked: {bad} problems so far")
-    bad += check_crlf(ROOT)
-    print(f"line endings checked: {bad} problems in all")
-    sys.exit(1 if bad else 0)
+    sys.exit(1 if heldout11.run(ROOT, extra=(("line endings", check_crlf),)) else 0)

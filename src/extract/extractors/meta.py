@@ -160,12 +160,12 @@ def _find_publish_date(
 ) -> tuple[date, tuple[int, int]] | None:
     with_colon, colon_only, bare = _labels()
     for m in itertools.chain(with_colon.finditer(text), not_after(bare, text, string.ascii_letters)):
-        if text[max(0, m.start() - 2) : m.start()] in _NOT_PUBLISHING:
-            continue  # 打印时间：2016/4/2 (a print view's own stamp), 访问时间
+        if _another_date(text, m.start()):
+            continue  # 打印时间：2016/4/2 (a print view's own stamp), 成文日期
         d = page_date(parse_iso_date(m.group("d")))
         if d:
             return d, (m.start("d"), m.end("d"))
-    labels = [m for m in colon_only.finditer(text) if text[max(0, m.start() - 2) : m.start()] not in _NOT_PUBLISHING]
+    labels = [m for m in colon_only.finditer(text) if not _another_date(text, m.start())]
     for m in labels:  # 發佈日期：113-11-05, 发布日期：民国97年3月12日: a Taiwan page's ROC date
         roc = roc_dates(text[m.end() : m.end() + 14])
         if roc and text[m.end() : m.end() + roc[0].start_pos] in ("", "民国", "民國") and roc[0].day is not None:
@@ -208,8 +208,14 @@ def _find_publish_date(
     return None
 
 
-# before 时间/日期: a date of something else than the publishing (打印时间, 成文日期)
-_NOT_PUBLISHING = ("打印", "访问", "浏览", "下载", "检索", "截图", "成文", "施行", "生效", "截止")
+@cache
+def _other_dates() -> tuple[str, ...]:
+    return read_groups("page_date_labels.tsv").get("other", ())
+
+
+def _another_date(text: str, label_at: int) -> bool:
+    """A word before the label makes its date another one (打印时间, 成文日期: page_date_labels.tsv ``other``)."""
+    return text.endswith(_other_dates(), 0, label_at)
 
 HEADLINE_WINDOW = 12  # non-empty lines read for the headline before the lead
 KICKER_PART_MAX = 6  # a kicker (引题) is short slogans side by side: 相互尊重 平等协商 优势互补

@@ -216,7 +216,7 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
             continue
         if _page_label(name):
             continue  # 网友评论 beside a credit line
-        if name.endswith(_org_suffixes()) or (len(name) >= 5 and name.endswith(_ORG_CHARS)):
+        if _office(name):
             continue  # 作者：市政府办公厅: an office, no person
         out.append((name, base + s, base + s + len(name)))
     return out
@@ -227,11 +227,20 @@ _BYLINE_WORDS = ("整理", "采写", "供稿", "综合")  # after a journalist's
 
 
 @cache
-def _org_suffixes() -> tuple[str, ...]:
-    return tuple(w for w in read_lines("org_suffixes.txt") if len(w) >= 2)
+def _org_suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """rules/org_suffixes.txt: the words (办公厅, 中心) and the single characters (厅, 局) an
+    organization's name ends with."""
+    words = read_lines("org_suffixes.txt")
+    return tuple(w for w in words if len(w) >= 2), tuple(w for w in words if len(w) == 1)
 
 
-_ORG_CHARS = ("厅", "局", "部", "处", "办", "委", "室", "中心", "站", "馆", "社", "台")  # ending a long name
+LONG_NAME = 5  # a credit's item this long that ends in an organization's character is an office
+
+
+def _office(name: str) -> bool:
+    """A credit's item that names an office, no person (市政府办公厅, 县政府办公室)."""
+    words, chars = _org_suffixes()
+    return name.endswith(words) or (len(name) >= LONG_NAME and name.endswith(chars))
 
 
 def _is_place_key(word: str) -> bool:

@@ -351,6 +351,7 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         if title and not text.startswith(title + "\n"):
             text = f"{title}\n{text}"
         return Page(text, title, 0 if title else None, day, source, "html-strip", url)
+    stripped = _lines(strip_tags(page))  # the page's lines as it writes them (read once, used below)
     at = next((i for i, s in enumerate(main[:HEADER_MAX]) if title and _squash(s) == _squash(title)), None)
     if at is not None:
         # the headline, put first below with what stands around it; what trafilatura kept above it
@@ -363,13 +364,12 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
             _squash(main[0]).startswith(_squash(title))
             or (_squash(title) in _squash(main[0]) and _SENTENCE_MARK.search(main[0]))
         )
-        and not _printed_above(page, title, main)  # (a line of its own above the text: a headline)
+        and not _printed_above(stripped, title, main)  # (a line of its own above the text: a headline)
     ):
         # the start of the first line cut short, or words of the lead sentence, that only the
         # <title> gives (some sites cut it from them; or a piece of one between separators) are
         # no headline (the text's own line is read instead); a heading the lead repeats is one
         title = None
-    stripped = _lines(strip_tags(page))
     if title is None:
         title = _heading_above(headings, stripped, main)
     # trafilatura collapses white space: each line as the page writes it (全角 spaces kept)
@@ -386,10 +386,9 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     return Page("\n".join(lines) + "\n", title, title_at, day, source, "html", url)
 
 
-def _printed_above(page: str, title: str, main: list[str]) -> bool:
+def _printed_above(stripped: list[str], title: str, main: list[str]) -> bool:
     """The page prints ``title`` as a line of its own above its main text (a headline cell whose
     class says nothing, 京蒙…召开 in ``td.biaoti``, the lead repeating it word for word)."""
-    stripped = _lines(strip_tags(page))
     first = _find(stripped, main[0]) if main else None
     return first is not None and any(_squash(s) == _squash(title) for s in stripped[max(0, first - HEADER_MAX) : first])
 

@@ -42,8 +42,15 @@ def _looks_like_person(text: str, tok: _Token, idx: _Index) -> bool:
     return before in _TITLE_END or not _CJK.match(before)
 
 
-# after a run of provinces' letters: a count of them or a border area's word (蒙宁两地, 宁甘毗邻地区)
-_LETTERS_THEN = re.compile(r"(?:[两二三四五六七八九]个?(?:地|省|省区|省市|省区市|区)|毗邻|交界|边界|接壤)")
+@cache
+def _letters_then() -> re.Pattern[str]:
+    """What after a run of provinces' letters says they are provinces: a count of provinces (蒙宁两地,
+    川渝两省市: rules/count_units.tsv's province and any units) or a border area's word (宁甘毗邻地区:
+    rules/border_zones.tsv's areas)."""
+    units = [u for u, level in read_tsv("count_units.tsv") if level in ("province", "any")]
+    areas = list(read_groups("border_zones.tsv").get("area", ()))
+    return re.compile(rf"(?:[两二三四五六七八九]个?(?:{alternation(units)})|{alternation(areas)})")
+
 _WATER = frozenset("湖江河")  # after a place's short form: a lake's or a river's name
 
 
@@ -388,7 +395,7 @@ class _Resolver:
                 run = text[i:end]
                 strong = sum(1 for ch in set(run) if abbr[ch][1])
                 # (weak letters too before a count or a border word: 蒙宁两地, 宁甘毗邻地区)
-                counted = _LETTERS_THEN.match(text, end) is not None
+                counted = _letters_then().match(text, end) is not None
                 if len(set(run)) >= 2 and (strong >= 2 or (len(run) >= 3 and strong >= 1) or counted):
                     for k, ch in enumerate(run):
                         for u in self.idx.units.get(abbr[ch][0], []):
