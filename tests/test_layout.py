@@ -213,3 +213,31 @@ def test_a_columns_width_is_read_from_its_prose_not_from_furniture_under_it() ->
     page = column(23) + "\n".join(["相关新闻", *links, "版权所有：江海日报社"]) + "\n"
     assert wrap_width(page.split("\n")) == 23
     assert normalize_text(page).text.startswith(UNWRAPPED)
+
+
+PADDED = (
+    "本报讯（记者　赵　琳）3月12日，两市对口合作座谈会在临沂市召开。临沂市委副书记、市长孟　涛，"
+    "江门市委常委、副市长叶晓东出席。市领导陈　华、刘　斌参加座谈。\n"
+    "出席会议的还有：吕　刚，林　海，高瑞祥。\n"
+)
+
+
+def test_two_character_names_padded_to_three_are_read_as_names() -> None:
+    r = extract_text(PADDED, ner=False)
+    officials = {o.name: o.titles for o in r.officials}
+    assert officials["孟涛"] == ["临沂市委副书记", "市长"]  # after a title
+    assert officials["陈华"] == officials["刘斌"] == ["市领导"]  # a group's list
+    assert "还有：吕刚，林海，高瑞祥" in normalize_text(PADDED).text  # a list with no title
+    assert [(s.name, s.roles) for s in r.staff] == [("赵琳", ["记者"])]  # after a credit's label
+    # the record's offsets cover the pad as written
+    art = normalize_text(PADDED)
+    s = art.text.index("孟涛")
+    start, end = art.to_original(s, s + 2)
+    assert art.raw[start:end] == "孟　涛"
+
+
+def test_a_space_between_names_or_labels_is_no_pad() -> None:
+    # a list of names one space apart: 明 is a surname too, yet 李明|高峰 stay two names
+    assert normalize_text("市领导李明 高峰 王强出席会议。").text == "市领导李明 高峰 王强出席会议。"
+    # single-character credit labels set apart are no name (文 图)
+    assert normalize_text("（文 图　赵琳）").text == "（文 图　赵琳）"

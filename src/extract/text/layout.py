@@ -1,12 +1,13 @@
-"""A scrape's layout that is not the article's text: hard line wraps and letter-spaced lines.
+"""A scrape's layout that is not the article's text: hard line wraps, letter-spaced lines and
+padded names.
 
 An e-paper or PDF scrape breaks every line at the column's width (``…在连云港`` / ``市举行…``),
 so a name, a date or a document's title may run over a line end that no sentence has; some
 scrapers put a space between every two characters of a line (``淮 海 经 济 区``).  Both are found
 from the page's own shape — many lines of one length, lines whose characters are mostly spaced —
 and undone by ``normalize.clean``: these functions say which characters to drop (the line ends of
-wrapped lines, the spaces of a letter-spaced line); the offsets map keeps every other character's
-place.
+wrapped lines, the spaces of a letter-spaced line, the pad of a two-character name set as wide as a
+three-character one: ``王　健``); the offsets map keeps every other character's place.
 """
 
 from __future__ import annotations
@@ -132,3 +133,59 @@ def letter_spaces(text: str) -> list[int]:
                     out.extend(range(at + m.start(), at + (m.end() if m.end() - m.start() == 1 else m.end() - 1)))
         at += len(line) + 1
     return out
+
+
+# ---------------------------------------------------------------- padded names
+
+_PAD = re.compile(rf"(?<=[{_HAN}])(?:\u3000| {{1,2}})(?=[{_HAN}])")
+LIST_MARKS = "、，,"  # what stands between the names of a list
+TITLE_WINDOW = 6  # characters before a padded name in which a title head may end (常务副省长)
+
+
+def name_pads(
+    text: str,
+    is_surname: Callable[[str], bool],
+    title_ends: Callable[[str], bool],
+    is_label: Callable[[str], bool] = lambda _: False,
+) -> list[int]:
+    """The positions of the pads inside two-character names that a page set as wide as
+    three-character ones (``王　健``, ``李 强``): a full-width space or one or two spaces between a
+    surname and one character, where the two stand as an item (nothing Chinese on either side: a
+    list ``王　健、李　强``, a byline ``记者　王　健``) or right after a title (``副省长王　健主持``:
+    ``title_ends`` says whether the text before ends with a title head).  The characters of a
+    list of single-character labels (``文 图``: ``is_label``) are no name; a character already taken
+    as a name's second is no surname for the next pad (``王　华、李　强``); a pair with a lone character one
+    space beside it is part of a letter-spaced run (``相 关 新 闻``; a list of padded names set apart by
+    spaces only, ``王　健　李　强``, reads as one too)."""
+    out: list[int] = []
+    taken = -1  # the position of the last padded name's second character
+    for m in _PAD.finditer(text):
+        s, e = m.start(), m.end()
+        x = s - 1
+        if x == taken or not is_surname(text[x]):
+            continue
+        if is_label(text[x]) and is_label(text[e]):
+            continue
+        if _single_beside(text, x - 1, -1, is_label) or _single_beside(text, e + 1, 1, is_label):
+            continue  # a letter-spaced run (相 关 新 闻) too short for ``letter_spaces``
+        before = text[x - 1] if x else ""
+        after = text[e + 1] if e + 1 < len(text) else ""
+        # an item: after a list's mark (市领导刘明、高　峰参加), or with nothing Chinese on either side
+        item = before in LIST_MARKS or (not _is_han(before) and not _is_han(after))
+        if item or title_ends(text[max(0, x - TITLE_WINDOW) : x]):
+            out.extend(range(s, e))
+            taken = e
+    return out
+
+
+def _single_beside(text: str, at: int, step: int, is_label: Callable[[str], bool]) -> bool:
+    """Whether a lone Chinese character (no label) stands one space away from ``at`` in the
+    direction ``step``: ``at`` is a space, the next one a character that is not glued to another."""
+    c, far = at + step, at + 2 * step
+    if not (0 <= at < len(text) and text[at] in " \u3000" and 0 <= c < len(text)):
+        return False
+    return _is_han(text[c]) and not is_label(text[c]) and not (0 <= far < len(text) and _is_han(text[far]))
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
 
+from extract.rules import read_lines, read_tsv
 from extract.text.decode import DEFAULT_MAX_BYTES, InputError, decode_counted
 from extract.text.furniture import is_furniture_line, opens_with_credit, page_furniture
 from extract.text.html import looks_like_html, page_text
-from extract.text.layout import letter_spaces, wrap_breaks
+from extract.text.layout import letter_spaces, name_pads, wrap_breaks
 from extract.text.origin import InputMeta, Origin
 
 # ---------------------------------------------------------------- offset-keeping edits
@@ -87,10 +88,36 @@ _WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _FOLD_WIDE = {c: c - 0xFEE0 for a, b in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(a, b + 1)}
 
 
+@cache
+def _name_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What a padded name is read by (``layout.name_pads``): the single-character surnames
+    (person_surnames.txt), the title heads, group heads and credit labels a name follows
+    (title_heads.txt, group_title_heads.txt, staff_labels.tsv) and the single-character labels (文, 图)."""
+    surnames = frozenset(w for line in read_lines("person_surnames.txt") for w in line.split() if len(w) == 1)
+    heads = frozenset(read_lines("title_heads.txt")) | frozenset(read_lines("group_title_heads.txt"))
+    labels = [row[0] for row in read_tsv("staff_labels.tsv") if row]
+    return surnames, heads | frozenset(labels), frozenset(w for w in labels if len(w) == 1)
+
+
+def _is_surname(ch: str) -> bool:
+    return to_simplified(ch) in _name_tables()[0]
+
+
+def _title_ends(before: str) -> bool:
+    heads = _name_tables()[1]
+    before = to_simplified(before)
+    return any(before.endswith(h) for h in heads)
+
+
+def _is_label(ch: str) -> bool:
+    return to_simplified(ch) in _name_tables()[2]
+
+
 def clean(raw: str) -> Mapped:
     """Line ends, invisible controls, a scraper's stray commas and pinyin artifacts out, full-width digits and
-    letters folded, letter-spaced lines closed up and hard-wrapped lines joined (``text.layout``); positions
-    kept.  (HTML is read before, by ``text.html``: the offsets of a page index the article text made from it.)"""
+    letters folded, letter-spaced lines closed up, padded two-character names closed up and hard-wrapped
+    lines joined (``text.layout``); positions kept.  (HTML is read before, by ``text.html``: the offsets
+    of a page index the article text made from it.)"""
     m = Mapped.of(raw)
     m = m.sub(_CRLF, lambda _: "\n")
     m = m.sub(_CONTROL, lambda _: "")
@@ -98,6 +125,8 @@ def clean(raw: str) -> Mapped:
     if _WIDE_ALNUM.search(m.text):
         m = Mapped(m.text.translate(_FOLD_WIDE), m.pos)
     m = m.drop(letter_spaces(m.text))
+    if "\u3000" in m.text or " " in m.text:
+        m = m.drop(name_pads(m.text, _is_surname, _title_ends, _is_label))
     m = m.drop(
         wrap_breaks(
             m.text,
