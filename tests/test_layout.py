@@ -241,3 +241,24 @@ def test_a_space_between_names_or_labels_is_no_pad() -> None:
     assert normalize_text("市领导李明 高峰 王强出席会议。").text == "市领导李明 高峰 王强出席会议。"
     # single-character credit labels set apart are no name (文 图)
     assert normalize_text("（文 图　赵琳）").text == "（文 图　赵琳）"
+
+
+def test_a_stamp_line_as_wide_as_the_column_is_not_joined_to_the_prose_under_it() -> None:
+    stamp = "发布时间：2019-04-18 09:30　来源：江海日报"
+    prose = (
+        "4月16日至17日盐城市与南通市港口物流合作座谈会在南通市召开，盐城市委副书记、市长陈建华，"
+        "南通市委常委、常务副市长周立群出席会议。会上，两市签署了《盐城市南通市港口物流合作框架协议》，"
+        "双方将共建江海联运通道，推动两地港口在航线开辟、货源组织和信息共享等方面深度合作。"
+        "周立群表示，南通愿与盐城加强沟通衔接，把协议确定的各项任务落到实处。"
+    )
+    width = len(stamp)
+    assert "，" not in prose[:width]  # the paragraph's first line has no mark: it could start the head
+    page = (
+        "\n".join(["两市签署港口物流合作协议", stamp, *(prose[i : i + width] for i in range(0, len(prose), width))])
+        + "\n"
+    )
+    art = normalize_text(page)
+    assert stamp + "\n4月16日" in art.text  # the stamp keeps its line, the column is joined
+    assert "合作框架协议》" in art.text and "双方将共建江海联运通道" in art.text
+    r = extract_text(page, ner=False)
+    assert r.source == "江海日报" and str(r.publish_date) == "2019-04-18"

@@ -29,6 +29,10 @@ _SENTENCE = re.compile("[。，,；]")
 _MARK = re.compile("[。，,、；：！？“”《》（）]")  # a line of prose holds one: furniture, a headline seldom
 _NO_LINE_START = frozenset("，。、；：！？）》”’」』")
 _PARAGRAPH_END = frozenset("。！？…”’）」』")
+# a page's stamp line: a year's date and a field's colon or a gap (发布时间：2021年4月13日　来源：…,
+# 2016-11-25 09:02　来源：…); a paragraph's first line before its first mark seldom has both
+_STAMP_DATE = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}")
+_STAMP_FIELD = re.compile(r"[:：\u3000]|\s{2}")
 _PHOTO_CREDIT = re.compile(r"\s\S{1,8}\s*摄(影)?$")
 
 
@@ -53,6 +57,11 @@ def wrap_width(lines: list[str]) -> int | None:
     prose = [s for s in long if _SENTENCE.search(s)]
     over = sum(1 for s in prose if len(s) > width + 1 and display_width(s) > 2 * (width + 1))
     return None if over > WRAP_OVER * len(prose) else width
+
+
+def _is_stamp(line: str) -> bool:
+    line = line.strip()  # (a paragraph's indent is no gap)
+    return _STAMP_DATE.search(line) is not None and _STAMP_FIELD.search(line) is not None
 
 
 def display_width(s: str) -> int:
@@ -87,7 +96,11 @@ def wrap_breaks(
         return len(s) >= width and (len(s) <= width + 1 or display_width(s) <= 2 * (width + 1))
 
     head = next((i for i, s in enumerate(bodies) if _SENTENCE.search(s)), len(bodies))
-    while head > 0 and fills(bodies[head - 1]):  # the paragraph's first lines, before its first mark
+    # the paragraph's first lines, before its first mark (a stamp line above it, or a line that
+    # stands alone, is the head's however long)
+    while (
+        head > 0 and fills(bodies[head - 1]) and not _is_stamp(bodies[head - 1]) and not stands_alone(bodies[head - 1])
+    ):
         head -= 1
     out: list[int] = []
     at = 0
