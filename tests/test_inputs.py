@@ -241,7 +241,9 @@ def test_a_jsonl_collection_with_bad_rows(tmp_path: Path) -> None:
     assert "not text" in rows[5] and "not a JSON object" in rows[7]
     # a crawler's date that is no date: the article is kept, the value left unused, and the record says so
     sixth = json.loads((out / "x.cn_6.html.json").read_text())
-    assert sixth["publish_date_from"] != "input" and sixth["input_notes"] == ["publish_date 'yesterday' is no date: not used"]
+    assert sixth["publish_date_from"] != "input" and sixth["input_notes"] == [
+        "publish_date 'yesterday' is no date: not used"
+    ]
     assert all(e["file"] == str(src) for e in errors_of(out))
     first = json.loads((out / "www.huaian.gov.cn_art_2021_5_21_art_1.html.json").read_text())  # the URL as id
     assert first["url"] == "http://www.huaian.gov.cn/art/2021/5/21/art_1.html"
@@ -459,7 +461,9 @@ def test_the_headline_is_the_heading_the_title_holds_whatever_the_order_of_the_s
 
 
 def test_a_title_that_names_only_the_site_gives_way_to_the_heading_above_the_text() -> None:
-    page = _page("德阳市人民政府门户网站", "<table><tr><td class='title1'>德绵两市召开协同发展联席会议</td></tr></table>", LEAD_B)
+    page = _page(
+        "德阳市人民政府门户网站", "<table><tr><td class='title1'>德绵两市召开协同发展联席会议</td></tr></table>", LEAD_B
+    )
     r = extract_text(page, ner=False)
     assert r.title == "德绵两市召开协同发展联席会议"
 
@@ -481,7 +485,10 @@ def test_a_traditional_page_keeps_its_source_line_after_the_text() -> None:
     page = _page(
         "竹苗兩縣市簽署觀光合作協議-新聞稿-新竹縣政府",
         "<h2>竹苗兩縣市簽署觀光合作協議</h2>",
-        ["新竹縣與苗栗縣今（12）日在竹北簽署《竹苗觀光合作協議》，兩縣將共推山線旅遊。", "新竹縣長楊文科與苗栗縣長鍾東錦共同出席。"],
+        [
+            "新竹縣與苗栗縣今（12）日在竹北簽署《竹苗觀光合作協議》，兩縣將共推山線旅遊。",
+            "新竹縣長楊文科與苗栗縣長鍾東錦共同出席。",
+        ],
     ).replace("<div class='footer'>", "<div class='source'>資料來源：新竹縣政府文化局</div><div class='footer'>")
     r = extract_text(page, ner=False)
     assert (r.title, r.source, r.source_from) == ("竹苗两县市签署观光合作协议", "新竹县政府文化局", "page")
@@ -512,8 +519,13 @@ def test_more_dates_in_urls(url: str, want: date | None) -> None:
 
 def test_a_collection_written_with_common_crawler_column_names(tmp_path: Path) -> None:
     rows = [
-        {"news_id": "dm1", "标题": "德绵两市召开协同发展联席会议", "正文": "\n".join(LEAD_B).replace("9月8日", "昨天"),
-         "publish_time": "2017/09/09 10:20", "来源": "德陽日報"},
+        {
+            "news_id": "dm1",
+            "标题": "德绵两市召开协同发展联席会议",
+            "正文": "\n".join(LEAD_B).replace("9月8日", "昨天"),
+            "publish_time": "2017/09/09 10:20",
+            "来源": "德陽日報",
+        },
     ]
     (rec,) = extract_many(_jsonl(tmp_path / "c.jsonl", rows), ner=False)
     assert isinstance(rec, Record)
@@ -547,10 +559,20 @@ def test_a_piece_of_the_lead_between_title_separators_is_no_headline() -> None:
     assert extract_text(page, ner=False).title is None
 
 
-def test_an_e_paper_s_issue_date_in_its_masthead_is_the_publish_date() -> None:
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "<table><tr><td>襄阳日报数字报</td><td>2016年08月12日 星期五</td></tr></table>",
+        # the paper's name and the page's number on the date's line
+        "<div class='masthead'>襄阳日报　<span>2016年8月12日　星期五</span></div>",
+        "<div class='masthead'>襄阳日报　2016-08-12　第A03版：要闻</div>",
+    ],
+)
+def test_an_e_paper_s_issue_date_in_its_masthead_is_the_publish_date(masthead: str) -> None:
     page = (
         "<html><head><meta charset='utf-8'><title>襄阳十堰签署汉江生态保护协议--襄阳日报数字报</title></head><body>"
-        "<table><tr><td>襄阳日报数字报</td><td>2016年08月12日 星期五</td></tr></table>"
+        + masthead
+        + ""
         "<div>版面导航 <a href='n1.htm'>第01版：要闻</a> <a href='n2.htm'>第02版：综合</a></div>"
         "<div class='titlelist'>本版标题导航<ul><li>襄阳十堰签署汉江生态保护协议</li><li>樊城区召开防汛会议</li></ul></div>"
         "<h2>襄阳十堰签署汉江生态保护协议</h2>"
@@ -591,7 +613,9 @@ def test_a_title_that_is_the_first_line_cut_short_gives_way_to_the_line() -> Non
 def test_a_pages_headline_cell_that_the_lead_repeats_is_its_headline() -> None:
     """A headline in a cell whose class says nothing (td.biaoti), the <title> holding it and the
     site's name, and the lead repeating it word for word: still the headline."""
-    lead = "本报讯　昨日上午，苏陕扶贫协作第九次联席会议在西安召开。陕西省省长王明出席会议并讲话，两省签署了协作协议。" * 2
+    lead = (
+        "本报讯　昨日上午，苏陕扶贫协作第九次联席会议在西安召开。陕西省省长王明出席会议并讲话，两省签署了协作协议。" * 2
+    )
     page = (
         "<html><head><title>苏陕扶贫协作第九次联席会议在西安召开--某某新闻网</title></head><body>"
         "<table><tr><td class='nav'><a href='/'>首页</a> | <a href='/a'>要闻</a></td></tr>"

@@ -206,7 +206,8 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
         above = [s for s in stripped[max(0, at - ABOVE_WINDOW) : at] if _meta_line(s)]
         if not above and _EPAPER.search("\n".join(stripped[:at])):
             # an e-paper's issue date stands in its masthead, above the page list and the
-            # headlines of the page (版面导航, 第03版): the last date-only line above the headline
+            # headlines of the page (版面导航, 第03版): the last line above the headline that is a date
+            # (with the paper's name before it, the page's number after it)
             above = [s for s in stripped[:at] if _ISSUE_DATE.match(s)][-1:]
     else:  # no headline on the page above the text: the metadata lines just above it only
         head = [s for s in stripped[max(0, first - ABOVE_WINDOW) : first] if _meta_line(s)]
@@ -222,8 +223,10 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # an e-paper page (its page list, page numbers, the paper's name): its masthead holds the issue's date
 _EPAPER = re.compile(r"版面导航|本版标题|第\s*[0-9０-９]{1,3}\s*版|数字报|电子报|數字報|電子報|版面導航")
+# (the paper's name may stand before it on the line, the page's number after it: 烟台日报　2009年6月12日　星期五)
 _ISSUE_DATE = re.compile(
-    r"^\s*(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*(?:(?:星期|周|週)[一二三四五六日天])?\s*$"
+    r"^\s*(?:[^\d\s:：，。]{2,12}[\s\u3000]+)?(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*"
+    r"(?:(?:星期|周|週)[一二三四五六日天])?\s*(?:第\s*[A-Za-z]?\s*[0-9０-９]{1,3}\s*版\S{0,8}\s*)?$"
 )
 _SENTENCE_MARK = re.compile(r"[。！？!?，,；;]")
 
