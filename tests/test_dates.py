@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extract import extract_text
-from extract.extractors.dates import cn_number, extract_dates
+from extract.extractors.dates import cn_number, date_mentions, extract_dates
 
 
 def one(text: str, publish: date | None = None) -> tuple[str, str, str, str, bool]:
@@ -278,3 +278,19 @@ def test_a_relative_month_with_its_number_in_brackets_and_a_month_after_a_prepos
 def test_a_recurring_month_or_day_is_no_date() -> None:
     texts = [d["text"] for d in extract_dates("两地约定每年9月轮流举办，每月15日通报进展，9月起实施。", publish=date(2024, 4, 10))]
     assert texts == ["9月"]
+
+
+def test_days_named_by_their_distance_from_the_day_written_before_them() -> None:
+    text = (
+        "发布时间：2011-04-22\n"
+        "本报讯 4月19日至21日，市委书记刘志刚率党政代表团赴丽水市考察。20日下午，两市合作座谈会在丽水举行。"
+        "次日上午，代表团考察了缙云县的工业园区。当天下午，代表团返程。"
+    )
+    got = {d["text"]: (d["start"], d["year_certain"]) for d in date_mentions(text, publish=date(2011, 4, 22))}
+    assert got["次日上午"] == ("2011-04-21", True)  # the day after 20日下午
+    assert got["当天下午"] == ("2011-04-21", True)  # the same day as 次日上午 before it
+    # a range's first day is the day the visit began; a month's end is crossed
+    text = "2019年6月30日至7月2日，代表团赴宁夏考察。次日，双方举行座谈。"
+    assert [d["start"] for d in date_mentions(text) if d["text"] == "次日"] == ["2019-07-01"]
+    # with no day before it, 当天 names none
+    assert date_mentions("当天下午，两市举行座谈会。", publish=date(2011, 4, 22)) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -50,6 +50,7 @@ class DateWords:
     artifacts: frozenset[str]
     vague: frozenset[str]
     notday: frozenset[str]
+    anadays: dict[str, int]
 
 
 @cache
@@ -76,6 +77,7 @@ def date_words() -> DateWords:
         frozenset(get("artifact")),
         frozenset(get("vague")),
         frozenset(get("notday")),
+        get("anaday"),
     )
 
 
@@ -339,7 +341,37 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
         elif publish is not None and (near := _near_day(publish, d)) is not None:
             out.append(RawDate(m.group(0), m.start(), m.end(), None, near.month, d, day2=d2))
     out.sort(key=lambda r: r.start_pos)
+    anaphoric = list(_anaphoric_days(text, out, lambda a: inside(a) or any(s <= a < e for s, e in taken)))
+    if anaphoric:
+        out = sorted(out + anaphoric, key=lambda r: r.start_pos)
     return out
+
+
+@cache
+def _anaphoric_pattern() -> re.Pattern[str]:
+    w = date_words()
+    return re.compile(rf"(?P<w>{alternation(w.anadays)})(?:{alternation(w.dayparts)})?")
+
+
+def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool]) -> Iterator[RawDate]:
+    """Days named by their distance from the day the text wrote last (``6月9日至11日…10日下午…
+    次日上午`` → 11日; ``当天下午`` the day before it; rules/date_words.tsv ``anaday``): from the
+    first day of the nearest date with a day before them (a range's first: the day the visit
+    began), in its year (the next one past a December 31st); none where no such date precedes."""
+    offsets = date_words().anadays
+    found: list[RawDate] = []  # (次日上午…当天: the day before is one of these too)
+    for m in _anaphoric_pattern().finditer(text):
+        if taken(m.start()):
+            continue
+        before = [r for r in dates if r.end_pos <= m.start() and r.day is not None] + found
+        prior = max(before, key=lambda r: r.end_pos, default=None)
+        if prior is None:
+            continue
+        base = date(prior.year or 2000, prior.month, prior.day or 1)
+        when = base + timedelta(days=offsets[m.group("w")])
+        year = prior.year + (when.year - base.year) if prior.year else None
+        found.append(RawDate(m.group(), m.start(), m.end(), year, when.month, when.day, anchor=prior))
+        yield found[-1]
 
 
 _DATELINE_DAY = re.compile(r"(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日\s*(?:电|讯)")
