@@ -328,6 +328,18 @@ def test_a_names_opening_letters_as_first_letters_of_the_cities_it_names() -> No
     assert "中山市" not in sides(text2)
 
 
+def test_a_names_letter_that_abbreviates_a_named_city_and_an_unnamed_province() -> None:
+    """宁 is 宁夏's letter and 南京's: beside 南京市, with no 宁夏 named, the city."""
+    text = (
+        "宁扬合作座谈会召开\n2012-05-26 08:12　来源：扬州日报\n"
+        "本报讯 5月25日，宁扬合作座谈会在扬州召开。南京市委副书记、市长李明，扬州市委副书记、市长王强出席。\n"
+    )
+    assert sides(text) == ["南京市", "扬州市"]
+    # in a Ningxia article the letter stays the province's
+    text2 = "宁豫合作座谈会召开\n2012-05-26 08:12　来源：宁夏日报\n本报讯 5月25日，宁豫合作座谈会在银川召开。宁夏回族自治区副主席李明出席。\n"
+    assert sides(text2) == ["宁夏回族自治区", "河南省"]
+
+
 def test_a_name_pairing_two_places_by_a_verb_of_support_outranks_a_count_around_it() -> None:
     text = (
         "吉林省对口支援阿勒泰地区工作座谈会在长春召开\n吉林发布　2015-03-09\n\n"

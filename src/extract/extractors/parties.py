@@ -232,8 +232,9 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
 
 def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
     """A name opening with two or three letters before a cooperation word, each a province's
-    abbreviation or the first letter of one single city the article names (澳江合作推进会议 with
-    江门市 named, 淮港经贸洽谈会, 金泉…协调会): those places."""
+    abbreviation, a city's the article names when it names no such province (宁马合作座谈会 beside
+    南京市: rules/city_abbreviations.tsv), or the first letter of one single city the article names
+    (澳江合作推进会议 with 江门市 named, 淮港经贸洽谈会, 金泉…协调会): those places."""
     words = party_words()
     m = words.letter_run.match(name)
     if m is None:
@@ -246,7 +247,11 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
         province = (all_regions.get(full) or Region(name=full, level="province")) if full else None
         # (喀什地区 and its 喀什市 both named: the higher one)
         firsts = [r for r in firsts if not any(o.name in r.parents for o in firsts)]
-        cands = [province] if province is not None and not m.group("field") else firsts
+        city = all_regions.get(_city_letters().get(c, ""))
+        if city is not None and (full is None or full not in all_regions):
+            cands = [city]  # 宁马合作 beside 南京市 (city_abbreviations.tsv), no 宁夏 named: the city
+        else:
+            cands = [province] if province is not None and not m.group("field") else firsts
         if len(cands) != 1 or cands[0] in out:
             return []
         out.append(cands[0])
