@@ -472,3 +472,14 @@ def test_an_events_name_listing_its_places_with_commas() -> None:
     assert ev is not None and ev.name == "江北区、渝北区、长寿区一体化发展合作框架协议签约仪式"
     ev = find_event("市长、副市长出席了联席会议，会议在市政府召开。", None)
     assert ev is None or "、" not in (ev.name or "")
+
+
+def test_an_outlet_opening_a_bracketed_byline_is_the_source() -> None:
+    """Hong Kong and Taiwan papers open the lead with the outlet in brackets: 【星岛日报报道】,
+    【联合报／记者…／花莲报导】 (the reporter there is staff)."""
+    hk = "鄂港合作会议在湾仔举行\n2014年5月9日\n【星島日報報道】湖北省代表團昨日在灣仔與特區政府舉行合作會議。\n"
+    assert extract_text(hk, ner=False).source == "星岛日报"
+    tw = "花東與高雄縣簽署觀光合作備忘錄\n2008-03-12\n【聯合報／記者吳雅婷／花蓮報導】花蓮縣長與高雄縣長昨天簽署合作備忘錄。\n"
+    r = extract_text(tw, ner=False)
+    assert r.source == "联合报"
+    assert [(s.name, s.roles) for s in r.staff] == [("吴雅婷", ["记者"])]

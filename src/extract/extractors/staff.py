@@ -97,12 +97,12 @@ def _res() -> dict[str, re.Pattern[str]]:
         # a byline inside the lead, as Hong Kong papers write it: 【本報訊】記者陳嘉欣報道：…,
         # 本报记者王强、李明报道 (the names between the label and 报道)
         "reported": re.compile(
-            # (at a line start or after a space or one of 】]）)讯：: — _opens_byline tests it)
+            # (at a line start or after a space or one of 】]）)讯：:／/ — _opens_byline tests it)
             # (点新闻记者李嘉欣报道: an outlet may be glued before the label)
             r"(?:[\u4e00-\u9fff]{1,8}?(?:新闻|日报|晚报|时报|报|网|台|社|客户端))?"
             r"(?:本报记者|记者)\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}"
             # (报道 in the span: 北京报道 says where, 陈嘉欣报道 who; 陈怡君／台东报导 with the place)
-            r"(?:[／/][\u4e00-\u9fff]{2,6})?\s*报[道导](?=\s*[:：，,\s]|$)"
+            r"(?:[／/][\u4e00-\u9fff]{2,6})?\s*报[道导](?=\s*[:：，,\s】\]]|$)"
         ),
         # a name padded with a space (龙 璐) or any item between separators
         "item": re.compile(
@@ -124,9 +124,9 @@ class _Found:
 
 
 def _opens_byline(before: str) -> bool:
-    """A byline in the lead starts the text or follows a space or one of 】]）)讯：: (a pattern
-    opening with that lookbehind was tried at every character)."""
-    return not before or before.isspace() or before in "】]）)讯：:"
+    """A byline in the lead starts the text or follows a space or one of 】]）)讯：:／/
+    (【联合报／记者…／花莲报导】; a pattern opening with that lookbehind was tried at every character)."""
+    return not before or before.isspace() or before in "】]）)讯：:／/"
 
 
 def credit_contexts(text: str) -> list[tuple[int, int]]:
