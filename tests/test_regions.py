@@ -434,7 +434,7 @@ def test_a_province_name_in_a_city_clusters_list_of_cities_is_its_namesake_city(
 
 
 def test_units_gone_in_2001_and_2002_are_named_as_they_were_then() -> None:
-    """The historical table reaches back to the 2000-12 revision: 顺德市 (a county-level city until
+    """The historical table reaches back to the 1999-12 revision: 顺德市 (a county-level city until
     2002-12) and 百色地区 (until 2002-06) in an article of that time; their successors later."""
     text = "2002年4月8日，顺德市与澳门签署家电产业合作协议，百色地区和南海市代表出席。"
     found = {r.name: r.level for r in extract_text(text, ner=False).regions}
@@ -444,6 +444,17 @@ def test_units_gone_in_2001_and_2002_are_named_as_they_were_then() -> None:
     assert "顺德区" in later and "顺德市" not in later
     earlier = {r.name for r in extract_text("2000年4月8日，佛山市顺德与澳门签署合作协议。", ner=False).regions}
     assert "顺德市" in earlier and "顺德区" not in earlier
+
+
+def test_units_gone_during_2000_are_named_as_they_were_in_1999() -> None:
+    """番禺市 and 花都市 were county-level cities of 广州 until 2000, 忻州地区 a prefecture: in a 1999
+    article they are themselves, their districts and city later."""
+    text = "1999年11月3日，番禺市、花都市与香港签署合作协议，忻州地区代表出席。"
+    found = {r.name: r.level for r in extract_text(text, ner=False).regions}
+    assert {"番禺市": "county", "花都市": "county", "忻州地区": "prefecture"}.items() <= found.items()
+    assert not {"番禺区", "花都区", "忻州市"} & found.keys()
+    later = {r.name for r in extract_text(text.replace("1999年", "2005年").replace("番禺市、花都市", "番禺区、花都区"), ner=False).regions}
+    assert {"番禺区", "花都区"} <= later
 
 
 def test_the_northeast_as_a_direction_is_no_zone() -> None:
