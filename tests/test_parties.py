@@ -389,3 +389,42 @@ def test_a_province_qualifying_its_districts_delegation_is_no_side_and_a_former_
     rec = extract_text(text, ner=False)
     assert rec.event is not None and "天津市" not in [p.name for p in rec.event.parties]
     assert rec.event.location == "吕梁地区"
+
+
+def test_places_written_right_before_a_count_are_its_members() -> None:
+    """金山 and 大同 are ordinary words too; glued to another place before 两地/两市 they are the
+    district and the city the article names in full, and the count's members."""
+    text = (
+        "嘉兴金山两地共谋毗邻区域一体化发展\n发布时间：2020-09-17 10:05\n"
+        "9月15日，嘉金合作交流座谈会在金山区举行。会上，嘉兴市与金山区签署合作框架协议，"
+        "金山区与平湖市签订跨界河湖联保共治协议，嘉善县负责人介绍了毗邻地区合作进展。"
+        "双方表示，金山与嘉兴是沪浙两地合作的前沿。\n"
+    )
+    assert sides(text) == ["嘉兴市", "金山区"]
+    spans = {r.name: r.spans for r in extract_text(text, ner=False).regions}
+    assert (2, 4) in [tuple(sp) for sp in spans["金山区"]]  # the headline's 金山
+    text2 = (
+        "大同乌兰察布两市合作座谈会召开\n2007-11-23\n"
+        "本月21日，大同乌兰察布两市合作座谈会召开。大同市委书记王建华，乌兰察布市委副书记、市长巴特尔出席。\n"
+    )
+    assert sides(text2) == ["乌兰察布市", "大同市"]
+    spans = {r.name: r.spans for r in extract_text(text2, ner=False).regions}
+    assert (0, 2) in [tuple(sp) for sp in spans["大同市"]]
+
+
+def test_a_place_and_its_own_district_are_no_two_sides() -> None:
+    """湾仔香港会议展览中心 names a venue: the sides are the name's letters (鄂港)."""
+    text = (
+        "鄂港经贸合作交流会在港举行\n2014年5月21日\n"
+        "湖北省政府代表团昨日在湾仔香港会议展览中心举行鄂港经贸合作交流会，湖北省省长林志远、特区政府财政司司长梁振邦出席。\n"
+    )
+    assert sides(text) == ["湖北省", "香港特别行政区"]
+
+
+def test_the_names_own_places_outrank_a_pair_in_the_headlines_second_clause() -> None:
+    text = (
+        "广佛签署同城化合作协议 荔湾南海共建融合试验区\n2023-10-19\n"
+        "10月18日下午，2023年广佛全域同城化党政联席会议在佛山召开。广州市委书记罗振邦，佛山市委书记温建华出席。"
+        "荔湾区与南海区签署了融合试验区共建协议。\n"
+    )
+    assert sides(text) == ["佛山市", "广州市"]

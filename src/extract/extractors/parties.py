@@ -329,14 +329,21 @@ def event_parties(
         return counted, "counted"
     # 4. sides written together in the name, the headline, the event's sentence
     near = [*spans, *own, *([title[1]] if title else [])]
+    # (a place written with its own district is one place: 湾仔香港会议展览中心 names no two sides)
     for lo, hi in near:
+        if title and (lo, hi) == title[1]:
+            # the name's own places before a headline's pair: 2023年广佛…联席会议 under 广佛签署…
+            # 荔湾南海共建… (the districts of a second clause)
+            own_places = _without_parents(_regions_of(in_name))
+            if len(own_places) >= 2:
+                return own_places, "name"
         pairs = [
             run
             for run in _runs(body, mentions, lo, hi)
-            if len(_regions_of(run)) >= 2 and any(m.end - m.start > 1 for m in run)
+            if len(_without_parents(_regions_of(run))) >= 2 and any(m.end - m.start > 1 for m in run)
         ]
         if pairs:
-            return _regions_of(max(pairs, key=len)), "joined"
+            return _without_parents(_regions_of(max(pairs, key=len))), "joined"
     if ev.name:
         sides = _abbreviation_sides(ev.name, by_name)
         if len(sides) >= 2:
@@ -537,6 +544,14 @@ def _counted_members(
             before = _named_members(body[max(0, m.start() - 6) : m.start()], {}, suffix=True)
             if len(before) == total >= 2 and all(level in ("province", "any") for _, level in levels):
                 return before  # 川渝两地, 甘青两省: the provinces are written right there (not 湘桂两县)
+            written = _written_before(body, mentions, m.start())
+            if len(written) == total >= 2 and all(
+                "any" in {lv for _, lv in levels}
+                or r.level in {lv for _, lv in levels}
+                or (r.level == "county" and "prefecture" in {lv for _, lv in levels})
+                for r in written
+            ):
+                return written  # 嘉兴金山两地, 大同乌兰察布两市: the places written right before the count
             wanted = {level for _, level in levels}
             if len(wanted) > 1:  # 三省一市: the province-level members
                 wanted = {"province"}
@@ -560,6 +575,20 @@ def _counted_members(
                 if len(listed) == total or (total >= 6 and total - 1 <= len(listed) <= total):
                     return listed
     return []
+
+
+def _written_before(body: str, mentions: list[Mention], end: int) -> list[Region]:
+    """The places written one after another right before ``end`` (joined by nothing, a list's
+    mark or 与/和): 嘉兴金山 before 两地."""
+    gap = party_words().gap
+    out: list[Mention] = []
+    at = end
+    for m in reversed([x for x in mentions if x.end <= end]):
+        if m.end != at and not (m.end < at and gap.fullmatch(body[m.end : at])):
+            break
+        out.insert(0, m)
+        at = m.start
+    return _without_parents(_regions_of(out))
 
 
 def _delegation_sides(

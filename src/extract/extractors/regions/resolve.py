@@ -66,6 +66,9 @@ def _is_street(text: str, tok: _Token) -> bool:
     return _STREET.match(text, tok.end) is not None
 
 
+_PLACE_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?(?:地|市|县|区|省|州)")  # 两地, 两市, 三县
+
+
 class _Resolver:
     """Turns tokens into accepted units and zones for one text."""
 
@@ -167,10 +170,33 @@ class _Resolver:
                     self.hits.append((tok.start, tok.end, "unit", unit.ref))
             pending = still
         self._lists(pending)
+        self._glued_named(pending)
         self.unsupported = [pos for pos in pending if pos not in self.accepted]
         self._nicknames()
         self._province_runs()
         self._city_abbreviations()
+
+    def _glued_named(self, pending: list[int]) -> None:
+        """A weak short form (金山, 大同: ordinary words too) glued to another place or to a count
+        of places (嘉兴金山两地, 大同乌兰察布两市) is the unit of its name that the article names
+        elsewhere (金山区, 大同市)."""
+        named = {u.ref: u for u in self.accepted.values()}
+        for pos in pending:
+            if pos in self.accepted:
+                continue
+            tok = self.tokens[pos]
+            units = {u.ref: u for _, u in tok.cands if u.ref in named}
+            if len(units) != 1:
+                continue
+            prev = self.tokens[pos - 1] if pos else None
+            nxt = self.tokens[pos + 1] if pos + 1 < len(self.tokens) else None
+            glued = (prev is not None and prev.end == tok.start and pos - 1 in self.accepted) or (
+                nxt is not None and nxt.start == tok.end and pos + 1 in self.accepted
+            )
+            if glued or _PLACE_COUNT.match(self.text, tok.end):
+                unit = next(iter(units.values()))
+                self.accepted[pos] = unit
+                self.hits.append((tok.start, tok.end, "unit", unit.ref))
 
     def _runs(self) -> list[list[int]]:
         """Token positions of 、-lists (海口、儋州、东方和澄迈): two or more keys joined by list marks."""
