@@ -483,3 +483,15 @@ def test_an_outlet_opening_a_bracketed_byline_is_the_source() -> None:
     r = extract_text(tw, ner=False)
     assert r.source == "联合报"
     assert [(s.name, s.roles) for s in r.staff] == [("吴雅婷", ["记者"])]
+
+
+def test_a_members_other_title_in_brackets_inside_an_events_name() -> None:
+    text = "2003-07-02\n本报讯 7月1日，呼包鄂城市经济协作区第三次市长（盟长）联席会议在包头召开。\n"
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.name == "呼包鄂城市经济协作区第三次市长（盟长）联席会议"
+    text = "2015-05-13\n本报讯（记者 王五）全省市（州）长联席会议12日在成都召开。\n"
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.name == "市（州）长联席会议"  # (全省: the place, a prefix)
+    # a day's number in brackets after a name is no part of it (Taiwan's press)
+    r = extract_text("2025-12-13\n「首長會議」(十二)日在嘉義市政府舉行。\n", ner=False)
+    assert r.event is not None and r.event.name == "首长会议"

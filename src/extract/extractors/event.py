@@ -29,9 +29,15 @@ _NAME_CHAR = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“�
 _QUOTED = r"(?:[“「『\"][^“”「」『』\"\n]{1,16}[”」』\"])"
 # the place a fair is held in, in brackets inside its name: 淮安（香港）经贸洽谈会
 _BRACKETED_PLACE = r"(?:(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff·•]{2,11}[）)](?=[\u4e00-\u9fff]))"  # (中卫·白银)
+# a word in brackets inside a name, the other title of a member (第八次市长（盟长）联席会议, 市（州）长
+# 联席会议); no day's number in brackets (首长会议（十二）日在…)
+_BRACKETED_WORD = (
+    r"(?:(?<=[\u4e00-\u9fff])[（(](?![〇零一二三四五六七八九十百]+[）)])[\u4e00-\u9fff、]{1,5}[）)](?=[\u4e00-\u9fff]))"
+)
+_SHORT_WORD = re.compile(r"[\u4e00-\u9fff、]{1,3}")  # (盟长), (州), (市、区): no byline's (记者王五)
 # a list comma between places' names in a name (万州区、开县、云阳县一体化…签约仪式)
 _PLACE_COMMA = r"(?:(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,4}?[区县市州省旗盟]))"
-NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE}|{_PLACE_COMMA})"
+NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE}|{_BRACKETED_WORD}|{_PLACE_COMMA})"
 _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"]"
 _WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当个旬初底中（）()周星期礼拜]"
 _OPEN_Q = r"[“「『\"]?"
@@ -150,7 +156,8 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
             name = name.strip("“”「」\"")
             start = offset + m.start("name") + cut
             for b in reversed(list(_IN_BRACKETS.finditer(name))):
-                if not _is_place(b.group(1)):  # （记者X）新闻稿…会议: the name begins after it
+                if not _is_place(b.group(1)) and not _SHORT_WORD.fullmatch(b.group(1)):
+                    # （记者X）新闻稿…会议: the name begins after it
                     start += b.end()
                     name = name[b.end() :]
                     break
