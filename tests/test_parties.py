@@ -428,3 +428,13 @@ def test_the_names_own_places_outrank_a_pair_in_the_headlines_second_clause() ->
         "荔湾区与南海区签署了融合试验区共建协议。\n"
     )
     assert sides(text) == ["佛山市", "广州市"]
+
+
+def test_the_zone_its_listed_members_make_up_is_no_member() -> None:
+    text = (
+        "锦州港腹地城市经济协作区联席会议召开\n2001-06-15\n"
+        "6月14日，锦州港腹地城市经济协作区第八次联席会议在锦州召开。锦州市和蒙东五盟市——赤峰市、通辽市、"
+        "兴安盟、呼伦贝尔盟、锡林郭勒盟的负责人出席会议。\n"
+    )
+    got = sides(text)
+    assert "蒙东" not in got and {"锦州市", "赤峰市", "通辽市", "兴安盟"} <= set(got)

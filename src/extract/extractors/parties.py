@@ -310,7 +310,9 @@ def event_parties(
         # three places written in full at least: not 宁蒙陕甘, not 赣闽粤原中央苏区
     ]
     if lists:
-        return _regions_of(min(lists, key=lambda run: (-len(run), abs(run[0].start - at)))), "listed"
+        # (the zone the members make up, named with them, is no member: 锦州市和蒙东五盟市——赤峰市、…)
+        best = min(lists, key=lambda run: (-len(run), abs(run[0].start - at)))
+        return _regions_of([m for m in best if m.region.level != "zone"]), "listed"
     # 3. the members counted (沿海六市, 长江中游三省, 三省一市) and named around the event
     # counts in the name, the headline, the event's sentence, and where members act in the window
     # (沿海六市共同签署, 分别代表三省一市讲话)
