@@ -529,3 +529,11 @@ def test_provinces_letters_before_a_count_or_a_border_word_and_a_city_glued_into
     assert [r.name for r in find_regions("宁甘毗邻地区合作。")] == ["宁夏回族自治区", "宁甘毗邻地区", "甘肃省"]
     assert find_regions("6月底前完成都市圈发展规划。") == []
     assert [r.name for r in find_regions("成都市委书记出席。")] == ["成都市"]
+
+
+def test_places_written_in_full_before_a_zone_word_are_no_members_letters() -> None:
+    """天水宝鸡经济协作区: two cities and their cooperation area, no zone 宝鸡经济协作区; letters still
+    make one (呼包银榆经济区)."""
+    found = {r.name: r.level for r in find_regions("天水宝鸡经济协作区第五次联席会议在天水召开。")}
+    assert "宝鸡经济协作区" not in found and {"天水市", "宝鸡市"} <= found.keys()
+    assert "呼包银榆经济区" in {r.name for r in find_regions("推进呼包银榆经济区建设。")}

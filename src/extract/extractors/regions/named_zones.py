@@ -54,6 +54,13 @@ def _zone_word_res() -> tuple[re.Pattern[str], ...]:
     return (*with_land, *with_slope, re.compile(f"(?P<zone>{zone})"))
 
 
+def _place(word: str) -> bool:
+    """``word`` is a unit's name or short form (宝鸡, 天水)."""
+    from extract.extractors.regions.gazetteer import region_index
+
+    return len(word) >= 2 and any(e.kind == "unit" for e in region_index().keys.get(word, ()))
+
+
 def _word_before(text: str, at: int) -> int:
     """Where the last of jieba's words before ``at`` begins (the mountain in 推进天山北坡)."""
     import jieba
@@ -103,6 +110,8 @@ def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
         while start < end and word_frequency(text[start]) >= FUNCTION_CHAR:
             start += 1  # 和宁镇扬都市圈: 和 is the conjunction
         run = text[start:end]
+        if _place(run) and any(_place(text[max(0, start - k) : start]) for k in (2, 3, 4)):
+            continue  # 天水宝鸡经济协作区: places written in full before the word, no members' letters
         if 2 <= len(run) <= MAX_LETTERS and len(set(run)) >= 2 and word_frequency(run) < COMMON_WORD:
             out.append((start, m.end(), "zone", text[start : m.end()], False))
     return out
