@@ -822,3 +822,11 @@ def test_a_group_list_ends_with_a_name_joined_by_he_to_the_next_groups_title() -
 def test_a_verb_that_opens_with_a_weak_surname_after_a_title_is_no_name() -> None:
     people = {p.name for p in extract_people("会前，七市发展改革委主任召开了联络员会议，济南市发展改革委主任王立峰出席。")[0]}
     assert people == {"王立峰"}
+
+
+def test_a_name_of_note_with_a_weak_surname_before_a_post_name_title() -> None:
+    """江 is a weak surname (江苏, 江西); 江泽民 before 总书记 is a name jieba's dictionary holds."""
+    r = extract_text("会议认为，两市要认真贯彻江泽民总书记关于西部大开发的重要论述。", ner=False)
+    assert [(o.name, o.titles) for o in r.officials] == [("江泽民", ["总书记"])]
+    r = extract_text("汇报时向总书记介绍了两地合作情况。", ner=False)
+    assert r.officials == []

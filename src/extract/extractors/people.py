@@ -683,8 +683,8 @@ def _post_reading(t: str, q: int, known: dict[str, _Person], end: int, strict: b
             continue  # 出任法国总理: no 任法国
         if t[q] in _PLACE_LEVEL_HEADS and is_place_name(name + t[q]):
             continue  # 金门|县长率团: the place whose level the head carries, no person
-        if is_weak(name) and not _confirmed(t, name, p):
-            continue
+        if is_weak(name) and not _confirmed(t, name, p) and not (length == 3 and word_frequency(name)):
+            continue  # (a name jieba's dictionary holds, 江泽民 before 总书记, is a name of note)
         if looks_foreign(t, p, length, length - 2 if length == 4 else 1):
             continue
         if strict and (not _left_open(t, p) or after_score(t, end) < SCORE_STRONG):
