@@ -262,3 +262,22 @@ def test_a_stamp_line_as_wide_as_the_column_is_not_joined_to_the_prose_under_it(
     assert "合作框架协议》" in art.text and "双方将共建江海联运通道" in art.text
     r = extract_text(page, ner=False)
     assert r.source == "江海日报" and str(r.publish_date) == "2019-04-18"
+
+
+def test_a_hand_wrapped_line_one_short_of_the_column_goes_on_the_paragraph() -> None:
+    page = (
+        "攀枝花丽江区域合作座谈会召开\n2011-05-20 08:46:12　来源：攀枝花日报\n\n"
+        "本报讯（记者 李晓川）5月18日，攀枝花丽江区域合作\n"
+        "座谈会在华坪县政府召开。攀枝花市委书记杨正林，攀枝花市委\n"
+        "副书记、市长何建明，丽江市委书记王明光，丽江市委副书记、\n"
+        "市长木丽华出席座谈会。华坪县委书记段金凤介绍了华坪与\n"
+        "攀枝花开展合作的情况。\n"
+        "杨正林说，攀枝花与丽江山水相连，金沙江把两市紧紧连在一\n"
+        "起。川滇两省毗邻地区合作由来已久，攀西与滇西北在钒钛、\n"
+        "能源、农业和旅游等方面互补性很强。攀枝花愿与丽江加快打\n"
+        "通断头路，推进丽攀高速公路和电网建设，共同把金沙江干热\n"
+        "河谷打造成特色农业和阳光康养的示范区。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert {o.name: o.titles for o in r.officials}["木丽华"] == ["丽江市委副书记", "市长"]
+    assert "金沙江把两市紧紧连在一起。" in normalize_text(page).text

@@ -830,3 +830,18 @@ def test_a_name_of_note_with_a_weak_surname_before_a_post_name_title() -> None:
     assert [(o.name, o.titles) for o in r.officials] == [("江泽民", ["总书记"])]
     r = extract_text("汇报时向总书记介绍了两地合作情况。", ner=False)
     assert r.officials == []
+
+
+def test_naxi_surnames_and_the_conjunction() -> None:
+    """和 and 木 are Naxi surnames (丽江); 和 is read only where the same name recurs, so that
+    市领导和专家 stays a conjunction."""
+    text = "丽江市委书记和光明，丽江市委副书记、市长木丽华出席座谈会。和光明表示，丽江将推进合作。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got == {"和光明": ["丽江市委书记"], "木丽华": ["丽江市委副书记", "市长"]}
+    for text in ("两市领导和嘉宾，共同见证签约。", "市领导和专家，出席会议。", "省委书记和省长，出席会议。"):
+        assert extract_text(text, ner=False).officials == []
+
+
+def test_a_speech_verb_after_a_name_ends_it() -> None:
+    r = extract_text("花蓮縣副縣長張美惠補充，縣府將推動兩縣觀光合作。", ner=False)
+    assert [(o.name, o.titles) for o in r.officials] == [("张美惠", ["花莲县副县长"])]

@@ -147,6 +147,7 @@ class Lexicon:
     compound_surnames: tuple[str, ...]
     compound_set: frozenset[str]
     weak_surnames: frozenset[str]
+    confirmed_surnames: frozenset[str]  # read only where the name recurs (和)
     non_names: frozenset[str]
     stop_class: dict[str, int]
     stop_re: re.Pattern[str]
@@ -171,6 +172,8 @@ def lexicon() -> Lexicon:
         compound_surnames=compound,
         compound_set=frozenset(compound),
         weak_surnames=weak,
+        confirmed_surnames=frozenset(w for line in read_lines("person_surnames_confirmed.txt") for w in line.split())
+        & weak,
         non_names=frozenset(read_lines("non_names.txt")),
         stop_class=stop_class,
         stop_re=stop_re,

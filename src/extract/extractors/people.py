@@ -563,6 +563,8 @@ def _best_reading(
         if is_weak(name) and not conf:
             if score < SCORE_STRONG or not anchored or not (weak_ok or _punct_bound(t, pos, length)):
                 continue
+            if name[0] in lexicon().confirmed_surnames:
+                continue  # 市领导和专家: 和 only where the name recurs (和光明…和光明表示)
         if not anchored and not conf and not _glued_ok(t, pos + length, length, score):
             continue  # 办事处长丰村, 江泽民主席相识: a head glued to a word needs more evidence
         key = (score + (2 if conf else 0), length, name)

@@ -108,7 +108,12 @@ def wrap_breaks(
         end = at + len(line)
         nxt = bodies[i + 1] if i + 1 < len(bodies) else ""
         full = fills(body) or (len(body) == width - 1 and nxt[:1] in _NO_LINE_START)
-        goes_on = bool(nxt.strip()) and not _INDENT.match(nxt) and (fills(nxt) or nxt[-1] in _PARAGRAPH_END)
+        # (the next line may be one short: a hand-wrapped column is not exact)
+        goes_on = (
+            bool(nxt.strip())
+            and not _INDENT.match(nxt)
+            and (fills(nxt) or nxt[-1] in _PARAGRAPH_END or (len(nxt) == width - 1 and not stands_alone(nxt)))
+        )
         if i >= head and full and goes_on and not _PHOTO_CREDIT.search(body) and not stands_alone(body):
             if not opens(nxt.lstrip()):
                 kept = 1 if line[len(body) :] == " " else 0  # the writer's space at the break
