@@ -845,3 +845,13 @@ def test_naxi_surnames_and_the_conjunction() -> None:
 def test_a_speech_verb_after_a_name_ends_it() -> None:
     r = extract_text("花蓮縣副縣長張美惠補充，縣府將推動兩縣觀光合作。", ner=False)
     assert [(o.name, o.titles) for o in r.officials] == [("张美惠", ["花莲县副县长"])]
+
+
+def test_minority_names_after_a_prefectures_titles() -> None:
+    """A ·-name after a prefecture's group title (地区领导: Xinjiang's prefectures), a Mongolian
+    name with 来 (宝音达来) after a prefecture's party title."""
+    r = extract_text("地区领导艾尔肯·买买提、张卫东参加座谈会。", ner=False)
+    assert [(o.name, o.titles) for o in r.officials] == [("艾尔肯·买买提", ["地区领导"]), ("张卫东", ["地区领导"])]
+    r = extract_text("青海省委常委、海西州委书记宝音达来，海西州委副书记、州长马明出席。", ner=False)
+    assert {o.name: o.titles for o in r.officials}["宝音达来"] == ["青海省委常委", "海西州委书记"]
+    assert extract_text("海西州委书记前来出席会议。", ner=False).officials == []
