@@ -465,6 +465,7 @@ def test_the_northeast_as_a_direction_is_no_zone() -> None:
 
 def test_more_subprovincial_terms() -> None:
     assert [r.name for r in find_regions("力争使滇西南成为重要旅游目的地，带动桂东南发展。")] == ["滇西南", "桂东南"]
+    assert [r.name for r in find_regions("湖南将帮助东疆加快发展，推动鲁西北与闽西北交流。")] == ["湖南省", "东疆", "鲁西北", "闽西北"]
 
 
 def test_a_unit_changed_during_a_year_is_itself_before_that_year() -> None:
