@@ -197,3 +197,8 @@ def test_a_border_area_named_by_its_provinces_letters_is_a_zone() -> None:
     # a boundary is no area: 闽浙边界 names the two provinces only
     rec = extract_text("两县同为闽浙边界山区县。", ner=False)
     assert not [r for r in rec.regions if r.level == "zone"]
+
+
+def test_a_fixed_pair_of_taiwan_counties_by_their_letters() -> None:
+    got = {r.name for r in extract_text("邱信宏說，花東兩縣一向是國內旅遊的熱門地區。", ner=False).regions}
+    assert {"花莲县", "台东县"} <= got
