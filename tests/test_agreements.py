@@ -155,3 +155,27 @@ def test_a_document_initiated_is_released_and_a_federation_of_commerce_is_no_sid
     rec = extract_text(text, ner=False)
     (doc,) = [a for a in rec.agreements if a.title == "长株潭商会合作倡议"]
     assert doc.action == "released" and doc.parties == []
+
+
+def test_an_act_dated_after_the_page_is_announced_only() -> None:
+    text = (
+        "通化本溪签署合作协议\n2005-05-20\n"
+        "本报讯 5月19日，两市签署了《通化本溪区域合作框架协议》。"
+        "丹东市、白山市于今年10月发布《鸭绿江旅游线路联合推广计划》。"
+        "两市于今年3月发布了《浑江流域生态保护方案》。\n"
+    )
+    got = {a.title: a.action for a in extract_text(text, ner=False).agreements}
+    assert got["通化本溪区域合作框架协议"] == "signed"
+    assert got["鸭绿江旅游线路联合推广计划"] == "mentioned"  # October, written in May
+    assert got["浑江流域生态保护方案"] == "released"  # March: done
+
+
+def test_the_day_of_an_act_told_with_the_same_day_after_a_bounding_day() -> None:
+    text = (
+        "三县首长会议召开\n2008-11-14\n"
+        "本报讯 三县首长会议13日在马公召开，协议自本月20日起实施。"
+        "另外，澎湖县政府与高雄市政府当天也签订《澎湖高雄海上客运合作备忘录》。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert {a.title: a.action for a in r.agreements}["澎湖高雄海上客运合作备忘录"] == "signed"
+    assert [d.start for d in r.dates if d.text == "当天"] in ([], ["2008-11-13"])

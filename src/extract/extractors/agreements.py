@@ -9,6 +9,7 @@ leaves the document only mentioned.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -94,7 +95,9 @@ class DocumentMention:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _verb_before(text: str, chain_start: int) -> tuple[str, int] | None:
+def _verb_before(
+    text: str, chain_start: int, later: Sequence[tuple[int, int]] = ()
+) -> tuple[str, int] | None:
     """The last governing verb in the clause before a chain, and its distance to the chain."""
     lo = max(0, chain_start - BEFORE_WINDOW)
     window = text[lo:chain_start]
@@ -102,6 +105,7 @@ def _verb_before(text: str, chain_start: int) -> tuple[str, int] | None:
     before = ""  # the sentence before a coordinated clause (…将共同签署《A》，并发布《B》)
     if ends:
         cut = lo + ends[-1]
+        lo = cut
         window = window[ends[-1] :]
         if _COORDINATED.match(window):
             start = max(text.rfind(c, 0, cut) for c in "。！？；!?;") + 1
@@ -110,7 +114,8 @@ def _verb_before(text: str, chain_start: int) -> tuple[str, int] | None:
     rules = document_rules()
     for m in rules.before.finditer(window):
         verb = m.group(0)
-        if _announced(window, m.start()) or rules.future.search(before) is not None:
+        coming = any(lo <= s < lo + m.start() for s, _ in later)  # 于今年10月发布, written in May
+        if coming or _announced(window, m.start()) or rules.future.search(before) is not None:
             verb = "mentioned"  # 计划签署: the act is still to come
         found = (verb, len(window) - m.end())
     return found
@@ -148,8 +153,10 @@ def _verb_after(text: str, end: int) -> str | None:
     return None
 
 
-def extract_agreements(text: str) -> list[DocumentMention]:
-    """Every official document named in 《》 in ``text``, one per title, in order of first mention."""
+def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list[DocumentMention]:
+    """Every official document named in 《》 in ``text``, one per title, in order of first mention.
+    ``later``: the spans of the days after the page's date; a verb whose clause names one before it
+    tells an act still to come (丹东市、白山市于今年10月发布《…》 in a May article): mentioned."""
     rules = document_rules()
     matches = list(TITLE.finditer(text))
     # group titles into chains that share one governing verb
@@ -161,7 +168,7 @@ def extract_agreements(text: str) -> list[DocumentMention]:
             chains.append([m])
     found: dict[str, DocumentMention] = {}
     for chain in chains:
-        before = _verb_before(text, chain[0].start())
+        before = _verb_before(text, chain[0].start(), later)
         for m in chain:
             title = normalize_title(m.group("t"))
             kind = document_kind(title)

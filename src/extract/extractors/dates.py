@@ -347,6 +347,10 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
     return out
 
 
+# a day that bounds a stretch of time (本月20日起实施, 6月底前) is no day something happened on
+_BOUND_AFTER = re.compile(r"(?:起|前|后|以前|以后|以来|开始|为止)")
+
+
 @cache
 def _anaphoric_pattern() -> re.Pattern[str]:
     w = date_words()
@@ -357,13 +361,16 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
     """Days named by their distance from the day the text wrote last (``6月9日至11日…10日下午…
     次日上午`` → 11日; ``当天下午`` the day before it; rules/date_words.tsv ``anaday``): from the
     first day of the nearest date with a day before them (a range's first: the day the visit
-    began), in its year (the next one past a December 31st); none where no such date precedes."""
+    began; not one that bounds a stretch of time, 本月20日起), in its year (the next one past a
+    December 31st); none where no such date precedes."""
     offsets = date_words().anadays
     found: list[RawDate] = []  # (次日上午…当天: the day before is one of these too)
     for m in _anaphoric_pattern().finditer(text):
         if taken(m.start()):
             continue
-        before = [r for r in dates if r.end_pos <= m.start() and r.day is not None] + found
+        before = [
+            r for r in dates if r.end_pos <= m.start() and r.day is not None and not _BOUND_AFTER.match(text, r.end_pos)
+        ] + found
         prior = max(before, key=lambda r: r.end_pos, default=None)
         if prior is None:
             continue

@@ -104,7 +104,10 @@ def make_agreements(nlp: Language, name: str) -> Component:
 
     def agreements(doc: Doc) -> Doc:
         st = state_of(doc)
-        st.agreements = agreements_mod.extract_agreements(article_of(doc).body)
+        # the days still to come when the page was written (an act announced for them is mentioned)
+        pub = st.publish_date[0].isoformat() if st.publish_date else None
+        later = [m["span"] for m in st.date_mentions if pub and m["start"] > pub]
+        st.agreements = agreements_mod.extract_agreements(article_of(doc).body, later)
         add_spans(doc, "agreements", [(s, e, it.kind) for it in st.agreements for s, e in it.spans])
         return doc
 
