@@ -93,3 +93,19 @@ def test_an_e_papers_title_list_above_the_story_does_not_end_it() -> None:
     record = extract_text(text, ner=False)
     assert record.title == STORY[0]
     assert [a.title for a in record.agreements] == ["甲乙两市文旅合作框架协议"]
+
+
+def test_readers_comments_with_their_posting_times_are_furniture() -> None:
+    page = (
+        "厦门临夏召开东西部协作联席会议\n2023-07-03 10:00　来源：临夏日报\n"
+        "7月1日，厦门市与临夏州东西部协作联席会议在临夏召开，双方审议通过了年度工作要点。\n"
+        "黄国彬说，闽甘两省东西部协作开展以来，厦门与临夏结下了深厚情谊，厦门将持续加大支持力度。\n"
+        "杨振东表示，临夏将用好厦门的资金、技术和市场优势，办好东西部协作产业园，让更多临夏产品走进厦门。\n"
+        "编辑：张晓\n"
+        "同安小陈：为两地协作点赞！　07-03 19:02\n"
+        "鹭岛阿彬：期待展销会，想买临夏的牛肉。　07-03 19:40\n"
+    )
+    r = extract_text(page, ner=False)
+    assert "同安区" not in {x.name for x in r.regions}
+    art = normalize_text(page)
+    assert "同安小陈" not in art.body and "协作联席会议在临夏召开" in art.body
