@@ -538,3 +538,10 @@ def test_places_written_in_full_before_a_zone_word_are_no_members_letters() -> N
     found = {r.name: r.level for r in find_regions("天水宝鸡经济协作区第五次联席会议在天水召开。")}
     assert "宝鸡经济协作区" not in found and {"天水市", "宝鸡市"} <= found.keys()
     assert "呼包银榆经济区" in {r.name for r in find_regions("推进呼包银榆经济区建设。")}
+
+
+def test_a_two_character_county_that_stands_alone() -> None:
+    """泸县, 沛县: no surname, no word of their first character; not inside a word (振兴县域)."""
+    assert "泸县" in {r.name for r in find_regions("荣昌将带动与大足区、泸县等周边区县的协作。")}
+    assert find_regions("推动振兴县域经济发展，加强管理县级财政。") == []
+    assert "萧县" not in {r.name for r in find_regions("萧县长在会上表示，将加快发展。")}

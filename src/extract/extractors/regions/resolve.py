@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.extractors.namelex import alternation, not_after
+from extract.extractors.namelex import alternation, not_after, word_frequency
 from extract.extractors.regions.gazetteer import (
     _CITY_COUNT,
     _CITY_ZONE_SUFFIXES,
@@ -27,7 +27,7 @@ from extract.extractors.regions.gazetteer import (
 from extract.extractors.regions.named_zones import named_zones
 from extract.extractors.regions.scan import _scan, _token_at
 from extract.models import CurrentUnit, OffsetSpan, Region
-from extract.rules import read_groups, read_tsv
+from extract.rules import read_groups, read_lines, read_tsv
 
 # belts named together (东西部协作, 东中西部): a sub-provincial term's last character may begin them
 _BELTS = re.compile(r"东西部|东中西部|中西部|东中部")
@@ -64,6 +64,11 @@ def _count_value(words: str) -> int | None:
 
 def _is_street(text: str, tok: _Token) -> bool:
     return _STREET.match(text, tok.end) is not None
+
+
+@cache
+def _strong_pairs() -> frozenset[str]:
+    return frozenset(read_lines("strong_two_character_units.txt"))
 
 
 _PLACE_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?(?:地|市|县|区|省|州)")  # 两地, 两市, 三县
@@ -171,6 +176,7 @@ class _Resolver:
             pending = still
         self._lists(pending)
         self._glued_named(pending)
+        self._two_character_counties(pending)
         self.unsupported = [pos for pos in pending if pos not in self.accepted]
         self._nicknames()
         self._province_runs()
@@ -194,6 +200,23 @@ class _Resolver:
                 nxt is not None and nxt.start == tok.end and pos + 1 in self.accepted
             )
             if glued or _PLACE_COUNT.match(self.text, tok.end):
+                unit = next(iter(units.values()))
+                self.accepted[pos] = unit
+                self.hits.append((tok.start, tok.end, "unit", unit.ref))
+
+    def _two_character_counties(self, pending: list[int]) -> None:
+        """A two-character county name that stands alone (泸县, 沛县: rules/strong_two_character_units.txt)
+        is the county, unless the character before it makes a word with its first (振兴县域, 管理县级:
+        jieba's dictionary)."""
+        strong = _strong_pairs()
+        for pos in pending:
+            tok = self.tokens[pos]
+            if pos in self.accepted or tok.key not in strong:
+                continue
+            if tok.start and word_frequency(self.text[tok.start - 1 : tok.start + 1]):
+                continue
+            units = {u.ref: u for e, u in tok.cands if e.full}
+            if len(units) == 1:
                 unit = next(iter(units.values()))
                 self.accepted[pos] = unit
                 self.hits.append((tok.start, tok.end, "unit", unit.ref))
