@@ -250,6 +250,9 @@ def test_a_count_in_the_headlines_deck_with_places_joined_after_it() -> None:
         "本报讯 第十五届泛珠三角区域合作与发展论坛9月18日在成都举行。四川省委书记王明远出席开幕式并致辞。\n"
     )
     assert len(sides(text)) == 11 and {"香港特别行政区", "澳门特别行政区", "云南省"} <= set(sides(text))
+    # the page's lines set apart by blank lines and indented
+    spaced = "\n\n".join("\u3000\u3000" + line for line in text.split("\n") if line) + "\n"
+    assert sides(spaced) == sides(text)
 
 
 def test_a_zone_in_the_headlines_deck_is_its_topic_not_its_sides() -> None:

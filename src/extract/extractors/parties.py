@@ -409,12 +409,14 @@ def _deck(body: str, title: tuple[str, tuple[int, int]] | None) -> list[tuple[in
     if title is None:
         return []
     lo = body.find("\n", title[1][1])
+    while lo >= 0 and lo + 1 < len(body) and body[lo + 1] in "\n \t\u3000":  # blank lines, an indent
+        lo += 1
     if lo < 0:
         return []
     hi = body.find("\n", lo + 1)
     hi = len(body) if hi < 0 else hi
     line = body[lo + 1 : hi]
-    if not line.strip() or len(line) > DECK_CHARS or "。" in line:
+    if not line.strip() or len(line.strip()) > DECK_CHARS or "。" in line:
         return []
     return [(lo + 1, hi)]
 
