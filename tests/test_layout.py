@@ -281,3 +281,16 @@ def test_a_hand_wrapped_line_one_short_of_the_column_goes_on_the_paragraph() -> 
     r = extract_text(page, ner=False)
     assert {o.name: o.titles for o in r.officials}["木丽华"] == ["丽江市委副书记", "市长"]
     assert "金沙江把两市紧紧连在一起。" in normalize_text(page).text
+
+
+def test_a_paragraphs_first_line_that_lost_its_indent_is_joined() -> None:
+    """A scrape that strips each line's leading spaces leaves a paragraph's first line two short of
+    the column (its 　　 indent gone): it is joined to the next all the same."""
+    width = 22
+    lines = ["思茅西双版纳携手打造旅游圈", "2005年8月17日　星期三"]
+    for p in PARAGRAPHS:
+        indented = "\u3000\u3000" + p
+        lines += [indented[i : i + width] for i in range(0, len(indented), width)]
+    page = "\n".join(s.lstrip("\u3000") for s in lines) + "\n"
+    art = normalize_text(page)
+    assert PARAGRAPHS[0] in art.text and PARAGRAPHS[1] in art.text

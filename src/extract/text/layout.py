@@ -31,7 +31,7 @@ _NO_LINE_START = frozenset("，。、；：！？）》”’」』")
 _PARAGRAPH_END = frozenset("。！？…”’）」』")
 # a page's stamp line: a year's date and a field's colon or a gap (发布时间：2021年4月13日　来源：…,
 # 2016-11-25 09:02　来源：…); a paragraph's first line before its first mark seldom has both
-_STAMP_DATE = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}")
+_STAMP_DATE = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}|[〇零○一二][〇零○一二三四五六七八九]{3}年")
 _STAMP_FIELD = re.compile(r"[:：\u3000]|\s{2}")
 _PHOTO_CREDIT = re.compile(r"\s\S{1,8}\s*摄(影)?$")
 
@@ -95,19 +95,32 @@ def wrap_breaks(
     def fills(s: str) -> bool:  # the line fills the column and is no wider (a wider line is no column line)
         return len(s) >= width and (len(s) <= width + 1 or display_width(s) <= 2 * (width + 1))
 
+    def unindented(i: int) -> bool:
+        """A paragraph's first line two short of the column, with a mark: the scrape stripped its
+        indent of two full-width spaces (本报讯（记者…）8 / 月15日…)."""
+        s = bodies[i]
+        return len(s) == width - 2 and not _INDENT.match(lines[i]) and _MARK.search(s) is not None
+
     head = next((i for i, s in enumerate(bodies) if _SENTENCE.search(s)), len(bodies))
     # the paragraph's first lines, before its first mark (a stamp line above it, or a line that
-    # stands alone, is the head's however long)
-    while (
-        head > 0 and fills(bodies[head - 1]) and not _is_stamp(bodies[head - 1]) and not stands_alone(bodies[head - 1])
-    ):
-        head -= 1
+    # stands alone, is the head's however long); its first line may have lost its indent
+    while head > 0 and not _is_stamp(bodies[head - 1]) and not stands_alone(bodies[head - 1]):
+        if fills(bodies[head - 1]):
+            head -= 1
+        else:
+            head -= unindented(head - 1)
+            break
+    starts = {head} | {i + 1 for i, s in enumerate(bodies) if not s.strip() or s[-1] in _PARAGRAPH_END}
     out: list[int] = []
     at = 0
     for i, (line, body) in enumerate(zip(lines, bodies, strict=True)):
         end = at + len(line)
         nxt = bodies[i + 1] if i + 1 < len(bodies) else ""
-        full = fills(body) or (len(body) == width - 1 and nxt[:1] in _NO_LINE_START)
+        full = (
+            fills(body)
+            or (len(body) == width - 1 and nxt[:1] in _NO_LINE_START)
+            or (i in starts and unindented(i))
+        )
         # (the next line may be one short: a hand-wrapped column is not exact)
         goes_on = (
             bool(nxt.strip())
