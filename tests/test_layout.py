@@ -294,3 +294,16 @@ def test_a_paragraphs_first_line_that_lost_its_indent_is_joined() -> None:
     page = "\n".join(s.lstrip("\u3000") for s in lines) + "\n"
     art = normalize_text(page)
     assert PARAGRAPHS[0] in art.text and PARAGRAPHS[1] in art.text
+
+
+def test_a_writers_space_ending_a_full_line_keeps_the_line_full() -> None:
+    """《甲市人民政府 乙市人民政府…协议》 broken at the writer's space: the line with its space fills
+    the column, the break is a wrap, the space stays."""
+    title = "《盐城市人民政府 淮安市人民政府区域合作框架协议》"
+    para = "\u3000\u3000会上，两市政府签署了" + title + "，并审议通过了联席会议章程，双方将在交通、产业和生态等领域深化合作。"
+    width = para.index("淮安")  # the line ends with the writer's space
+    lines = ["两市签署区域合作框架协议", "2008-10-23 08:40　来源：盐城日报", ""]
+    for p in [*PARAGRAPHS, para, *PARAGRAPHS]:
+        lines += [p[i : i + width] for i in range(0, len(p), width)]
+    r = extract_text("\n".join(lines) + "\n", ner=False)
+    assert title.strip("《》") in {a.title for a in r.agreements}

@@ -118,6 +118,7 @@ def wrap_breaks(
         nxt = bodies[i + 1] if i + 1 < len(bodies) else ""
         full = (
             fills(body)
+            or fills(body + line[len(body) :][:1])  # the writer's space as the column's last character
             or (len(body) == width - 1 and nxt[:1] in _NO_LINE_START)
             or (i in starts and unindented(i))
         )
