@@ -71,34 +71,34 @@ def check_this_week(root: pathlib.Path) -> int:
     return problems
 
 
-def check_weekdays(root: pathlib.Path) -> int:
-    problems = 0
+def with_texts(root: pathlib.Path):
+    """(doc_id, gold, the normalized article without whitespace) for every gold file."""
     arts = texts(root)[0]
     for doc, g in golds(root):
-        text = flat(arts[doc][0])
-        for d in g["dates"]:
-            if d["granularity"] != "day":
-                continue
+        yield doc, g, flat(arts[doc][0])
+
+
+def check_weekdays(root: pathlib.Path) -> int:
+    problems = 0
+    for doc, g, text in with_texts(root):
+        for d in (d for d in g["dates"] if d["granularity"] == "day"):
             for m in re.finditer(re.escape(re.sub(r"\s+", "", d["text"])) + r"[（(]?星期([一二三四五六日天])", text):
-                want = WEEKDAYS.index(m.group(1).replace("天", "日"))
-                if datetime.date.fromisoformat(d["start"]).weekday() != want:
+                if datetime.date.fromisoformat(d["start"]).weekday() != WEEKDAYS.index(m.group(1).replace("天", "日")):
                     print(f"{doc}: {d['text']} is written as 星期{m.group(1)}, gold says {d['start']}")
                     problems += 1
     return problems
 
 
 def check_order(root: pathlib.Path) -> int:
+    """The gold dates' texts, found one after the other in the article (-1 where one is not)."""
     problems = 0
-    arts = texts(root)[0]
-    for doc, g in golds(root):
-        text, at = flat(arts[doc][0]), 0
+    for doc, g, text in with_texts(root):
+        at = 0
         for d in g["dates"]:
-            found = text.find(re.sub(r"\s+", "", d["text"]), at)
-            if found < 0:
+            at = text.find(re.sub(r"\s+", "", d["text"]), max(at, 0))
+            problems += at < 0
+            if at < 0:
                 print(f"{doc}: date {d['text']} not found after the item before it")
-                problems += 1
-            else:
-                at = found
     return problems
 
 
