@@ -1,0 +1,117 @@
+"""Check heldout17's gold with the checks of heldout15 (and so of heldout13, heldout12, heldout11,
+heldout10 and bench/heldout/check_gold.py), plus three checks of this set's own.
+
+Pages are read as heldout15 reads them (`.txt` as UTF-8, else Big5, else GBK; a `.html` page — or a
+`.txt` that starts like one — in the charset its `<meta>` names, reduced to its visible text; the rows
+of `collection.jsonl` by heldout13's `rows()`).  The checks: those of ``check_gold.check`` (the same
+600–2600 length bound), every gold ``publish_date`` written on the page or in the row, the event's days
+among the gold dates, heldout12's line-ending check, heldout15's relative days (`昨天`, `昨日`,
+`昨（21）日`, `前天`, `上周五`, `本月2日`), and here:
+
+- relative days in the page's own digits, `今（11）日` and `明（12）日`: the digits are the day the publish
+  date gives (today, tomorrow), and the gold date has that day;
+- the gold dates are listed in text order: each date's `text` is found in the normalized article at or
+  after the place where the item before it was found;
+- no official is named in a credit line of the page (`记者 X`, `编辑：X`, `校对：X`): a journalist or an
+  editor is never an official.
+
+usage: python3 bench/heldout17/check.py [SET_DIR]   (OpenCC needed for the Traditional articles)
+"""
+
+import datetime
+import json
+import pathlib
+import re
+import runpy
+import sys
+
+BENCH = pathlib.Path(__file__).resolve().parent.parent
+# heldout15's checker, run as a module (not as __main__): its readers and the checks it reuses.
+heldout15 = runpy.run_path(str(BENCH / "heldout15" / "check.py"))
+heldout13, heldout11 = heldout15["heldout13"], heldout15["heldout11"]
+heldout10, check_crlf = heldout15["heldout10"], heldout15["check_crlf"]
+check_relative_days = heldout15["check_relative_days"]
+T2S = heldout10.check_gold.T2S
+
+
+def all_texts(root: pathlib.Path) -> tuple[dict, dict]:
+    """doc_id → (text, strings also found, None) and doc_id → everything written, for every article."""
+    arts, written = heldout10.texts(root)
+    for more in (heldout13["rows"](root), heldout15["pages_saved_as_text"](root)):
+        arts.update(more[0])
+        written.update(more[1])
+    return arts, written
+
+
+def normalized(text: str) -> str:
+    text = T2S(text) if T2S else text
+    return re.sub(r"\s+", "", text)
+
+
+def check_own_digits(root: pathlib.Path) -> int:
+    """`今（11）日` is the publish date's day, `明（12）日` the day after, and the gold says so."""
+    problems = 0
+    for gp in sorted((root / "gold").glob("*.json")):
+        g = json.loads(gp.read_text(encoding="utf-8"))
+        if not g["publish_date"]:
+            continue
+        published = datetime.date.fromisoformat(g["publish_date"])
+        for d in g["dates"]:
+            m = re.match(r"(今|明)（(\d+)）日", d["text"])
+            if not m:
+                continue
+            day = published + datetime.timedelta(days=1 if m.group(1) == "明" else 0)
+            if int(m.group(2)) != day.day or (d["start"], d["end"]) != (day.isoformat(), day.isoformat()):
+                print(f"{gp.stem}: {d['text']} is {day}, gold says {d['start']}..{d['end']}")
+                problems += 1
+    return problems
+
+
+def check_date_order(root: pathlib.Path) -> int:
+    """Each gold date's text is found at or after the place of the date listed before it."""
+    problems = 0
+    arts = all_texts(root)[0]
+    for gp in sorted((root / "gold").glob("*.json")):
+        g = json.loads(gp.read_text(encoding="utf-8"))
+        flat = normalized(arts.get(gp.stem, ("",))[0])
+        at = 0
+        for d in g["dates"]:
+            k = flat.find(re.sub(r"\s+", "", d["text"]), at)
+            if k < 0:
+                print(f"{gp.stem}: date {d['text']} is not found after the date listed before it")
+                problems += 1
+            else:
+                at = k
+    return problems
+
+
+def check_people(root: pathlib.Path) -> int:
+    """No official is also named in a credit line of the page (a journalist or an editor)."""
+    problems = 0
+    arts = all_texts(root)[0]
+    credit = re.compile(r"(记者|通讯员|作者|编辑|责任编辑|审核|校对)[：:\s]*([^\s（）()：:　，。]{2,12})")
+    for gp in sorted((root / "gold").glob("*.json")):
+        g = json.loads(gp.read_text(encoding="utf-8"))
+        text = T2S(arts.get(gp.stem, ("",))[0]) if T2S else arts.get(gp.stem, ("",))[0]
+        credited = {m.group(2) for m in credit.finditer(text)}
+        for o in g["officials"]:
+            if o["name"] in credited:
+                print(f"{gp.stem}: official {o['name']} is named in a credit")
+                problems += 1
+    return problems
+
+
+if __name__ == "__main__":
+    ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent)
+    arts, written = heldout13["rows"](ROOT)
+    pages, markup = heldout15["pages_saved_as_text"](ROOT)
+    arts.update(pages)
+    written.update(markup)
+    extra = (
+        ("line endings", check_crlf),
+        ("relative days", check_relative_days),
+        ("own-digit days", check_own_digits),
+        ("date order", check_date_order),
+        ("people", check_people),
+    )
+    sys.exit(1 if heldout11.run(ROOT, (arts, written), extra=extra) else 0)
