@@ -855,3 +855,11 @@ def test_minority_names_after_a_prefectures_titles() -> None:
     r = extract_text("青海省委常委、海西州委书记宝音达来，海西州委副书记、州长马明出席。", ner=False)
     assert {o.name: o.titles for o in r.officials}["宝音达来"] == ["青海省委常委", "海西州委书记"]
     assert extract_text("海西州委书记前来出席会议。", ner=False).officials == []
+
+
+def test_a_groups_list_goes_on_after_an_ethnic_note() -> None:
+    r = extract_text("地区领导格桑顿珠（藏族）、白玛央金（藏族）、李新民参加会议。", ner=False)
+    assert [o.name for o in r.officials] == ["格桑顿珠", "白玛央金", "李新民"]
+    assert all(o.titles == ["地区领导"] for o in r.officials)
+    r = extract_text("盟委副书记、盟长额尔敦毕力格（蒙古族），张家口市委书记王明出席。", ner=False)
+    assert {o.name: o.titles for o in r.officials}["额尔敦毕力格"] == ["盟委副书记", "盟长"]

@@ -95,10 +95,18 @@ _HARD = (BOUNDARY_CHARS - set(_QUOTES_OPEN) - set(_QUOTES_CLOSE)) | {"\n", "兼"
 _SOFT_PUNCT = frozenset(_QUOTES_OPEN + _QUOTES_CLOSE + "·•‧・")  # inside an organization's name
 _CHAIN_JOINERS = "、兼"  # 省委副书记、市长 / 董事长兼总经理
 _CONJ_STOPS = ("及", "与")  # prefix stops that may also join two nouns inside one organization name
-_MINORITY_MAX = 5  # longest name without a Han surname (乌兰图雅, 洛桑次仁)
+_MINORITY_MAX = 6  # longest name without a Han surname (乌兰图雅, 洛桑次仁, 额尔敦毕力格)
 _MAX_PREFIX = 30
 _LEVEL_CHARS = frozenset("省市区县州盟旗镇乡村")
 _LIST_JOINERS = ("、", "和", "及", "与")
+# an ethnic note after a name (尕玛扎西（藏族）、李海鹰; 线光华（阿昌族）): the list goes on after it
+_ETHNIC_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}族[）)]")
+
+
+def _after_note(t: str, end: int) -> int:
+    """Where a list goes on after the name ending at ``end``: past an ethnic note."""
+    m = _ETHNIC_NOTE.match(t, end)
+    return m.end() if m else end
 # numerals, measure words and determiners: 各位|市长, 两位|县长, 该|市长 name no place
 _DETERMINERS = frozenset("一二三四五六七八九十百千两几多各每诸该本这那其此位名个些全")
 # what a broken scrape leaves of an organization's name before a group title (??h领导)
@@ -896,7 +904,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
 
     # 3. lists governed by the title: 市领导黄远征、任栋、韦怀余等
     for end, _, titles in slots:
-        e = end
+        e = _after_note(t, end)
         while e < len(t) and t[e] in _LIST_JOINERS:
             p0 = e + 1
             if in_title(p0) or head_start_re().match(t, p0):
@@ -919,7 +927,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             for title, post in titles:
                 pp.add_title(title, post)
             pp.spans.add((p0, p0 + len(name)))
-            e = p0 + len(name)
+            e = _after_note(t, p0 + len(name))
 
     # 4. title after a name: 习近平总书记
     for m in g.post.finditer(t):
