@@ -863,3 +863,17 @@ def test_a_groups_list_goes_on_after_an_ethnic_note() -> None:
     assert all(o.titles == ["地区领导"] for o in r.officials)
     r = extract_text("盟委副书记、盟长额尔敦毕力格（蒙古族），张家口市委书记王明出席。", ner=False)
     assert {o.name: o.titles for o in r.officials}["额尔敦毕力格"] == ["盟委副书记", "盟长"]
+
+
+def test_borderland_posts_and_groups() -> None:
+    """The Corps (兵团) as an organization, a prefecture's group (州领导) reading a ·-name, a city's
+    own post reading one, the Dai/Achang surname 线, 会前 ending a name."""
+    r = extract_text("兵团领导赵国强、刘向阳会前会见了浙江省代表团。", ner=False)
+    assert [(o.name, o.titles) for o in r.officials] == [("赵国强", ["兵团领导"]), ("刘向阳", ["兵团领导"])]
+    r = extract_text("州领导马合沙提·木拉提、张海涛参加会议。", ner=False)
+    assert [o.name for o in r.officials] == ["马合沙提·木拉提", "张海涛"]
+    r = extract_text("第一师师长、阿拉尔市市长阿不都克力木·吐尔地介绍了情况。", ner=False)
+    assert [o.name for o in r.officials] == ["阿不都克力木·吐尔地"]
+    r = extract_text("州领导线光华（阿昌族）、李春林参加会议。", ner=False)
+    assert [o.name for o in r.officials] == ["线光华", "李春林"]
+    assert extract_text("坚守一线的干部出席会议。", ner=False).officials == []

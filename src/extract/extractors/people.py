@@ -116,9 +116,10 @@ _PLACE_LEVEL_HEADS = frozenset("省市县区州镇乡")  # 省长, 市长…: th
 _POST_WORD_TAILS = "台团令府位职"
 # an organization of China, where a name written with · is a minority official's, not a
 # foreigner's (新疆维吾尔自治区, 伊犁哈萨克自治州, 自治区党委, 兵团, 州人大常委会)
-# (and a prefecture, 地区领导 of Xinjiang's prefectures)
+# (and a prefecture, 地区领导 of Xinjiang's prefectures; 州领导; a city's or a county's post)
 _DOMESTIC = re.compile(
     r"自治[区州县旗]|新疆|西藏|内蒙古|宁夏|广西|兵团|中共|党委|党组|[省市州县区地]委|地区|行署|人大|政协"
+    r"|^[州盟]|[市县州盟旗]$"  # 州领导, a city's or a county's own post (阿拉尔市市长)
 )
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•‧・][\u4e00-\u9fff]{2,6})*[·•‧・](?P<last>[\u4e00-\u9fff]{2,8})")
 
