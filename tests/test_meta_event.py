@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from extract import extract_text
+from extract import extract_many, extract_text
 from extract.extractors.event import find_event
 from extract.extractors.meta import find_publish_date, find_source, find_title
 
@@ -495,3 +496,24 @@ def test_a_members_other_title_in_brackets_inside_an_events_name() -> None:
     # a day's number in brackets after a name is no part of it (Taiwan's press)
     r = extract_text("2025-12-13\n「首長會議」(十二)日在嘉義市政府舉行。\n", ner=False)
     assert r.event is not None and r.event.name == "首长会议"
+
+
+def test_a_printed_speechs_date_is_no_page_date_and_its_today_is_that_day(tmp_path: Path) -> None:
+    """A speech printed whole, its date in brackets under the speaker, a salutation under it: the
+    row's publish date stands, the speech's 今天 is the day it was given."""
+    import json
+
+    row = {
+        "id": "speech",
+        "publish_time": "2005-07-14 07:30:00",
+        "title": "携手共建合作新平台——在两市区域合作联席会议上的讲话",
+        "text": "泸州市委书记　刘正明\n（2005年7月13日）\n尊敬的各位领导，同志们：\n"
+        "今天上午，我们在这里召开泸州·遵义区域合作联席会议，共商两市合作发展大计。首先，我代表泸州市委，"
+        "对遵义市委副书记、市长王家华同志率领的遵义市代表团表示热烈欢迎。\n",
+    }
+    src = tmp_path / "rows.jsonl"
+    src.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    (r,) = extract_many([src], ner=False)
+    assert (str(r.publish_date), r.publish_date_from) == ("2005-07-14", "input")
+    assert "2005-07-14" not in {d.start for d in r.dates}  # 今天上午 is July 13th
+    assert {o.name: o.titles for o in r.officials}["王家华"] == ["遵义市委副书记", "市长"]

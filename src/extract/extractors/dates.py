@@ -415,9 +415,20 @@ def _dateline_day(text: str) -> date | None:
     return date(2000, month, day) if valid_date(2000, month, day) else None
 
 
+# a speech printed whole: its date alone in brackets, a salutation under it (（2005年7月13日） / 同志们：)
+_SPEECH_DATE = re.compile(
+    r"\n[ \t\u3000]*[（(]\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[）)][ \t\u3000]*\n"
+    r"[ \t\u3000]*\S[^。\n]{0,40}[:：][ \t\u3000]*\n"
+)
+
+
 def _report_day(text: str, publish: date | None) -> date | None:
-    """The day relative days count from: the report's dateline day (新华网大连9月7日电 … 今天), in
-    the page date's year where there is one, else the page's date."""
+    """The day relative days count from: a printed speech's own date (its 今天 is the day it was
+    given), the report's dateline day (新华网大连9月7日电 … 今天), in the page date's year where
+    there is one, else the page's date."""
+    speech = _SPEECH_DATE.search("\n" + text) if "日）" in text or "日)" in text else None
+    if speech and valid_date(int(speech["y"]), int(speech["m"]), int(speech["d"])):
+        return date(int(speech["y"]), int(speech["m"]), int(speech["d"]))
     dateline = _dateline_day(text)
     if dateline is None:
         return publish

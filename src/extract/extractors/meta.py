@@ -194,6 +194,8 @@ def _find_publish_date(
     header = [(at, line) for at, line in first if _YEAR_DIGITS.search(line)]
     for at, line in header:
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
+        if line_match and line_match.re is _BRACKETED and _speech_date(text, at, line):
+            continue
         if line_match and (d := page_date(parse_iso_date(line_match.group("d")))):
             return d, (at + line_match.start("d"), at + line_match.end("d"))
     for at, line in header:
@@ -211,6 +213,18 @@ def _find_publish_date(
 @cache
 def _other_dates() -> tuple[str, ...]:
     return read_groups("page_date_labels.tsv").get("other", ())
+
+
+_SALUTATION = re.compile(r"^\s*\S[^。\n]{0,40}[:：]\s*$")  # 尊敬的各位领导，同志们：
+
+
+def _speech_date(text: str, at: int, line: str) -> bool:
+    """A date alone in brackets under a speaker's name that a salutation follows (泸州市委书记　刘正明 /
+    （2005年7月13日） / 尊敬的…，同志们：): the day the speech was given, no date of the page."""
+    if not _BRACKETED.fullmatch(line.strip()):
+        return False
+    nxt = next((s for s in text[at + len(line) :].split("\n") if s.strip()), "")
+    return _SALUTATION.match(nxt) is not None
 
 
 def _another_date(text: str, label_at: int) -> bool:
