@@ -517,3 +517,16 @@ def test_a_printed_speechs_date_is_no_page_date_and_its_today_is_that_day(tmp_pa
     assert (str(r.publish_date), r.publish_date_from) == ("2005-07-14", "input")
     assert "2005-07-14" not in {d.start for d in r.dates}  # 今天上午 is July 13th
     assert {o.name: o.titles for o in r.officials}["王家华"] == ["遵义市委副书记", "市长"]
+
+
+def test_an_events_manner_before_its_verb() -> None:
+    """以视频连线方式举行, 以线上线下相结合的形式召开: the manner stands between the name and the verb."""
+    text = (
+        "2020-03-12\n本周二，珠海市·怒江州东西部扶贫协作消费扶贫项目云签约仪式以视频连线方式举行，"
+        "主会场设在珠海市民服务中心，怒江州设分会场。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.name == "珠海市·怒江州东西部扶贫协作消费扶贫项目云签约仪式"
+    assert r.event.start == "2020-03-10" and {p.name for p in r.event.parties} == {"珠海市", "怒江傈僳族自治州"}
+    r = extract_text("2021-06-02\n6月1日，川渝合作联席会议以线上线下相结合的形式召开。\n", ner=False)
+    assert r.event is not None and r.event.name == "川渝合作联席会议" and r.event.start == "2021-06-01"
