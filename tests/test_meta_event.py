@@ -530,3 +530,19 @@ def test_an_events_manner_before_its_verb() -> None:
     assert r.event.start == "2020-03-10" and {p.name for p in r.event.parties} == {"珠海市", "怒江傈僳族自治州"}
     r = extract_text("2021-06-02\n6月1日，川渝合作联席会议以线上线下相结合的形式召开。\n", ner=False)
     assert r.event is not None and r.event.name == "川渝合作联席会议" and r.event.start == "2021-06-01"
+
+
+def test_an_events_days_from_its_closing_or_its_opening() -> None:
+    closed = "2018-11-24\n本报讯　为期两天的2018北部湾城市群合作发展论坛昨天在湛江国际会展中心闭幕。\n"
+    r = extract_text(closed, ner=False)
+    assert r.event is not None and (r.event.start, r.event.end) == ("2018-11-22", "2018-11-23")
+    opened = (
+        "2009-09-17\n新华社成都9月16日电　首届川甘毗邻地区经贸合作博览会16日上午在四川省广元市开幕。"
+        "博览会由广元、陇南两市政府共同主办，16日至19日在广元市会展中心举行。\n"
+    )
+    r = extract_text(opened, ner=False)
+    assert r.event is not None and (r.event.start, r.event.end) == ("2009-09-16", "2009-09-19")
+    # opened one day, closed the next: the day written with the opening starts it
+    both = "2015-06-09\n【本报消息】为期两天的澳江合作推进会议前日（七日）在氹仔一酒店开幕，昨日闭幕。\n"
+    r = extract_text(both, ner=False)
+    assert r.event is not None and (r.event.start, r.event.end) == ("2015-06-07", "2015-06-08")

@@ -102,6 +102,13 @@ def event_rules() -> EventRules:
     )
 
 
+@cache
+def end_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verbs of an event's closing and of its opening (rules/events.tsv ``closing``, ``opening``)."""
+    groups = read_groups("events.tsv")
+    return tuple(re.compile(alternation(list(groups.get(k, ()))) or "(?!)") for k in ("closing", "opening"))  # type: ignore[return-value]
+
+
 @dataclass
 class EventMention:
     name: str | None

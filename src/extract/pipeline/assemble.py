@@ -94,12 +94,30 @@ def event_dates(
         return None, None, None
     start, end = str(chosen["start"]), str(chosen["end"])
     if start == end and chosen["granularity"] == "day":
-        # 为期三天的…论坛昨日（五月三十一日）…揭幕: the days the event's sentence says it lasts
+        # 为期三天的…论坛昨日（五月三十一日）…揭幕: the days the event's sentence says it lasts, from
+        # the day written, or up to it when the verb says the event closed (…论坛昨天闭幕)
         lo, hi = event_mod.sentence_bounds(body, ev.span[0])
         lasts = dates_mod.duration_days(body, lo, hi)
-        if lasts:
+        closing, opening = event_mod.end_verbs()
+        # the verb of the day written: in its clause after it (前日（七日）…开幕，昨日闭幕: two days, two verbs)
+        clause = _CLAUSE_END.search(body, chosen["span"][1], hi)
+        verb_hi = clause.start() if clause else hi
+        if lasts and closing.search(body, chosen["span"][1], verb_hi):
+            start = (date.fromisoformat(end) - timedelta(days=lasts - 1)).isoformat()
+        elif lasts:
             end = (date.fromisoformat(start) + timedelta(days=lasts - 1)).isoformat()
+        elif opening.search(body, chosen["span"][1], verb_hi):
+            # 博览会16日上午开幕。…16日至19日在会展中心举行: the run the next sentences give from that day
+            run = next(
+                (it for it in items if hi <= it["span"][0] < hi + RUN_WINDOW and it["start"] == start < it["end"]),
+                None,
+            )
+            end = str(run["end"]) if run else end
     return start, end, bool(chosen["year_certain"])
+
+
+RUN_WINDOW = 200  # characters after an opening's sentence in which the event's run of days is read
+_CLAUSE_END = re.compile("[，,；;。！？]")
 
 
 def _day_of_visit(
