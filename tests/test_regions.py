@@ -545,3 +545,13 @@ def test_a_two_character_county_that_stands_alone() -> None:
     assert "泸县" in {r.name for r in find_regions("荣昌将带动与大足区、泸县等周边区县的协作。")}
     assert find_regions("推动振兴县域经济发展，加强管理县级财政。") == []
     assert "萧县" not in {r.name for r in find_regions("萧县长在会上表示，将加快发展。")}
+
+
+def test_the_outlet_named_as_the_source_adds_no_region() -> None:
+    text = (
+        "六安信阳合作联席会议将于11月8日在信阳召开\n发布时间：2023-10-20 16:40　来源：皖西日报　作者：记者 储亚楠\n"
+        "本报讯 10月18日，六安市与信阳市召开区域合作筹备会，商定第三次联席会议11月8日在信阳召开。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.source == "皖西日报"
+    assert "皖西" not in {x.name for x in r.regions} and {"六安市", "信阳市"} <= {x.name for x in r.regions}

@@ -149,6 +149,9 @@ def make_regions(nlp: Language, name: str) -> Component:
     def regions(doc: Doc) -> Doc:
         art, st = article_of(doc), state_of(doc)
         st.masked_body = people_masked(art.body, st)  # the NER link reads places in it too
+        if st.source and st.source[1]:  # the outlet's name (来源：皖西日报) names no place of the article
+            s, e = st.source[1]
+            st.masked_body = st.masked_body[:s] + " " * (e - s) + st.masked_body[e:]
         st.region_candidates = []
         st.regions = regions_mod.find_regions(
             st.masked_body, source=st.source_name, unsupported=st.region_candidates, year=article_year(doc)
