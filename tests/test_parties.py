@@ -441,3 +441,17 @@ def test_the_zone_its_listed_members_make_up_is_no_member() -> None:
     )
     got = sides(text)
     assert "蒙东" not in got and {"锦州市", "赤峰市", "通辽市", "兴安盟"} <= set(got)
+
+
+def test_a_documents_letters_name_cities_beside_a_city_and_stop_before_a_word() -> None:
+    """《晋焦太行山旅游联盟协议》 of 晋城 and 焦作: 晋 is the city beside 焦作市 (not 山西省), and 太 begins 太行山."""
+    text = (
+        "晋焦两市区域合作联席会议召开\n2010-06-12\n"
+        "本报讯 6月10日，山西省晋城市与河南省焦作市区域合作联席会议在焦作召开，太原市有关部门负责人列席。"
+        "次日，两市旅游局签署了《晋焦太行山旅游联盟协议》。\n"
+    )
+    got = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
+    assert got["晋焦太行山旅游联盟协议"] == ["晋城市", "焦作市"]
+    # the four cities of 衢黄南饶 (a fixed compound), no 黄南州
+    text2 = "四市合作会议召开\n2022-07-01\n会上，四市审议通过了《衢黄南饶2022年合作重点事项清单》。\n"
+    assert "黄南藏族自治州" not in {r.name for r in extract_text(text2, ner=False).regions}

@@ -744,6 +744,8 @@ def title_sides(title: str, regions: Sequence[Region]) -> list[Region]:
     end = 0
     while end < len(title) and end < 6 and title[end] in letters:
         end += 1
+    if end > 2 and any(word_frequency(title[end - 1 : end + k]) >= COMMON_WORD for k in (1, 2)):
+        end -= 1  # 晋焦|太行山: the last letter begins a word that runs on (太行)
     run = title[:end]
     if len(run) < 2 or word_frequency(run) >= COMMON_WORD:
         return []
@@ -754,11 +756,26 @@ def title_sides(title: str, regions: Sequence[Region]) -> list[Region]:
     for c in run:
         cands = [r for r in letters[c] if level is None or level(r)]
         names = {r.name for r in cands}
-        cands = [r for r in cands if not names.intersection(r.parents)]  # 长: 长沙市, not its 长沙县
+        # 长: 长沙市, not its 长沙县 (a county beside its prefecture; 晋: 山西省 and its 晋城市 stay two)
+        cands = [r for r in cands if not (r.level == "county" and names.intersection(r.parents))]
+        if len(cands) > 1 and (peer := _peer_level(title, run, letters, level)):
+            cands = [r for r in cands if r.level == peer] or cands  # 晋焦: 焦作市 a city, so 晋 is 晋城市
         if len(cands) != 1 or cands[0] in chosen:
             return []
         chosen.append(cands[0])
     return chosen
+
+
+def _peer_level(
+    title: str, run: str, letters: dict[str, list[Region]], level: Callable[[Region], bool] | None
+) -> str | None:
+    """The one level of the run's letters that name one place each (晋焦: 焦 is 焦作市, a prefecture)."""
+    levels = {
+        cands[0].level
+        for c in run
+        if len(cands := [r for r in letters[c] if level is None or level(r)]) == 1
+    }
+    return next(iter(levels)) if len(levels) == 1 else None
 
 
 def _count_level(title: str, end: int) -> Callable[[Region], bool] | None:
