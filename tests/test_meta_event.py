@@ -480,6 +480,8 @@ def test_an_outlet_opening_a_bracketed_byline_is_the_source() -> None:
     【联合报／记者…／花莲报导】 (the reporter there is staff)."""
     hk = "鄂港合作会议在湾仔举行\n2014年5月9日\n【星島日報報道】湖北省代表團昨日在灣仔與特區政府舉行合作會議。\n"
     assert extract_text(hk, ner=False).source == "星岛日报"
+    # a site's section label in brackets is no outlet (【更多新闻】)
+    assert find_source("\n【更多新闻】\n中彰投首长会议登场") is None
     tw = "花東與高雄縣簽署觀光合作備忘錄\n2008-03-12\n【聯合報／記者吳雅婷／花蓮報導】花蓮縣長與高雄縣長昨天簽署合作備忘錄。\n"
     r = extract_text(tw, ner=False)
     assert r.source == "联合报"
