@@ -555,3 +555,12 @@ def test_the_outlet_named_as_the_source_adds_no_region() -> None:
     r = extract_text(text, ner=False)
     assert r.source == "皖西日报"
     assert "皖西" not in {x.name for x in r.regions} and {"六安市", "信阳市"} <= {x.name for x in r.regions}
+
+
+def test_a_unit_created_later_is_no_unit_of_an_earlier_article() -> None:
+    """芒市 was named in 2010 (潞西市 before: a town then), 霍尔果斯市 created in 2014
+    (rules/current_units_since.tsv): an earlier article's name is no division; a later one's is."""
+    assert "芒市" not in {r.name for r in find_regions("德宏州芒市与保山市签署协议。", year=2009)}
+    assert "芒市" in {r.name for r in find_regions("德宏州芒市与保山市签署协议。", year=2015)}
+    assert find_regions("霍尔果斯经济开发区加快建设。", year=2013) == []
+    assert [r.name for r in find_regions("霍尔果斯市加快口岸建设。", year=2017)] == ["霍尔果斯市"]

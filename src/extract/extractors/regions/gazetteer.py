@@ -347,6 +347,9 @@ def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
             )
             if last and succ_unit is not None and renamed:
                 since[succ_unit.ref] = max(since.get(succ_unit.ref, 0), int(last))
+    # today's units created after 1999 (芒市 2010, 霍尔果斯市 2014): no division of that name before
+    for code, year in _created_since().items():
+        since[code] = max(since.get(code, 0), year)
     for i, u in enumerate(all_units):
         if u.ref in since and u.valid_from is None:
             all_units[i] = replace(u, valid_from=since[u.ref])
@@ -362,14 +365,24 @@ def _unit_by_ref(ref: str, idx: _Index) -> Unit:
 def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_Entry, Unit]]:
     """The candidates a name may mean in ``year``: the units valid then (without a year, today's);
     in the year of a change the current unit rather than its predecessor (那曲 in 2017 → 那曲市);
-    where none was valid, all (襄樊 in a 2020 article, 遵义县 without a year: the name written)."""
+    where none was valid, all but today's units that did not exist yet (襄樊 in a 2020 article, 遵义县
+    without a year: the name written; 芒市 in 2009, a town then: none)."""
     if year is None:
         keep = [(e, u) for e, u in cands if u.valid_to is None]
     else:
         keep = [(e, u) for e, u in cands if u.valid_in(year)]
         now = {(u.name, u.adcode) for _, u in keep if u.valid_to is None}
         keep = [(e, u) for e, u in keep if u.valid_to is None or u.current not in now]
+        if not keep:  # (a unit created later, current_units_since.tsv, is none; a renamed one stays)
+            created = _created_since()
+            return [(e, u) for e, u in cands if not (u.ref in created and year < created[u.ref])]
     return keep or cands
+
+
+@cache
+def _created_since() -> dict[str, int]:
+    """Today's units created after 1999 (rules/current_units_since.tsv): adcode -> first year."""
+    return {code: int(year) for _, code, year in read_tsv("current_units_since.tsv")}
 
 
 def key_units(key: str, year: int | None = None) -> list[Unit]:
