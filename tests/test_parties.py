@@ -455,3 +455,13 @@ def test_a_documents_letters_name_cities_beside_a_city_and_stop_before_a_word() 
     # the four cities of 衢黄南饶 (a fixed compound), no 黄南州
     text2 = "四市合作会议召开\n2022-07-01\n会上，四市审议通过了《衢黄南饶2022年合作重点事项清单》。\n"
     assert "黄南藏族自治州" not in {r.name for r in extract_text(text2, ner=False).regions}
+
+
+def test_a_prefectures_administrative_office_issues_a_document() -> None:
+    """地区行政公署 (a prefecture's government before it became a city) is an issuer like 人民政府."""
+    text = (
+        "我区与肇庆市签订经济合作协议\n2002-03-15\n"
+        "本报讯 3月6日，我区与广东省肇庆市人民政府签订了《贺州地区行政公署 肇庆市人民政府经济合作协议》。\n"
+    )
+    got = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
+    assert got["贺州地区行政公署 肇庆市人民政府经济合作协议"] == ["肇庆市", "贺州地区"]
