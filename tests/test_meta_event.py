@@ -548,3 +548,13 @@ def test_an_events_days_from_its_closing_or_its_opening() -> None:
     both = "2015-06-09\n【本报消息】为期两天的澳江合作推进会议前日（七日）在氹仔一酒店开幕，昨日闭幕。\n"
     r = extract_text(both, ner=False)
     assert r.event is not None and (r.event.start, r.event.end) == ("2015-06-07", "2015-06-08")
+
+
+def test_a_headlines_event_by_its_places_letters_is_the_leads_in_full() -> None:
+    text = (
+        "滇澳合作交流会今日举行　双方签署经贸合作备忘录\n"
+        "云南省与澳门特别行政区合作交流会今（11）日在澳门举行。行政长官何志诚出席交流会并致辞。\n"
+        "2025-06-11 19:20\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.name == "云南省与澳门特别行政区合作交流会"

@@ -296,7 +296,32 @@ def same_event(headline_name: str, lead_name: str) -> bool:
         return True
     short, long_ = sorted((headline_name, lead_name), key=len)
     shared = sum(1 for c in short if c in long_)
-    return shared >= SAME_EVENT_SHARE * len(short) and shared >= 0.4 * len(long_)
+    if shared >= SAME_EVENT_SHARE * len(short) and shared >= 0.4 * len(long_):
+        return True
+    return _letters_of(short, long_)
+
+
+def _letters_of(short: str, long_: str) -> bool:
+    """滇澳合作交流会 names 云南省与澳门特别行政区合作交流会: the same words after two or three
+    letters, each a character of the other's places or the abbreviation of a province it names
+    (rules/province_abbreviations.tsv)."""
+    k = 0
+    while k < min(len(short), len(long_)) and short[-1 - k] == long_[-1 - k]:
+        k += 1
+    head, long_head = short[: len(short) - k], long_[: len(long_) - k]
+    if k < 4 or not 2 <= len(head) <= 3 or len(long_head) <= len(head):
+        return False
+    provinces = _province_letters()
+    return all(c in long_head or provinces.get(c, "\0") in long_head for c in head)  # (\0: no province)
+
+
+@cache
+def _province_letters() -> dict[str, str]:
+    """A province's one-letter abbreviation → its name without 省 (滇 → 云南)."""
+    from extract.rules import read_tsv
+
+    suffix = re.compile("(?:省|市|自治区|特别行政区|壮族|回族|维吾尔)+$")
+    return {row[0]: suffix.sub("", row[1]) for row in read_tsv("province_abbreviations.tsv")}
 
 
 _WRAPPED = "、，,；;"  # a line that ends with one of these goes on below: its break ends no sentence
