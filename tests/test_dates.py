@@ -292,5 +292,9 @@ def test_days_named_by_their_distance_from_the_day_written_before_them() -> None
     # a range's first day is the day the visit began; a month's end is crossed
     text = "2019年6月30日至7月2日，代表团赴宁夏考察。次日，双方举行座谈。"
     assert [d["start"] for d in date_mentions(text) if d["text"] == "次日"] == ["2019-07-01"]
+    # 抵达当天: the day the visit began, however many days were told since
+    text = "8月19日至21日，代表团赴长春考察。20日上午，两省召开座谈会。抵达当天，代表团考察了长春新区；前一天下午，有关部门已召开对接会。"
+    got = {d["text"]: d["start"] for d in date_mentions(text, publish=date(2019, 8, 22))}
+    assert got["当天"] == "2019-08-19" and got["前一天下午"] == "2019-08-18"
     # with no day before it, 当天 names none
     assert date_mentions("当天下午，两市举行座谈会。", publish=date(2011, 4, 22)) == []

@@ -347,6 +347,7 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
     return out
 
 
+_ARRIVAL = re.compile(r"(?:抵达|到达|抵)$")  # 抵达当天: the arrival's day
 # a day that bounds a stretch of time (本月20日起实施, 6月底前) is no day something happened on
 _BOUND_AFTER = re.compile(r"(?:起|前|后|以前|以后|以来|开始|为止)")
 
@@ -372,6 +373,10 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
             r for r in dates if r.end_pos <= m.start() and r.day is not None and not _BOUND_AFTER.match(text, r.end_pos)
         ] + found
         prior = max(before, key=lambda r: r.end_pos, default=None)
+        if _ARRIVAL.search(text, max(0, m.start() - 3), m.start()):
+            # 抵达当天: the day the visit began, the first of the nearest run of days before
+            runs = [r for r in before if r.day2 is not None or r.month2 is not None]
+            prior = max(runs, key=lambda r: r.end_pos, default=prior)
         if prior is None:
             continue
         base = date(prior.year or 2000, prior.month, prior.day or 1)
