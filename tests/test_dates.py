@@ -298,3 +298,11 @@ def test_days_named_by_their_distance_from_the_day_written_before_them() -> None
     assert got["当天"] == "2019-08-19" and got["前一天下午"] == "2019-08-18"
     # with no day before it, 当天 names none
     assert date_mentions("当天下午，两市举行座谈会。", publish=date(2011, 4, 22)) == []
+
+
+def test_a_relative_month_written_alone() -> None:
+    got = [(d["text"], d["start"], d["granularity"]) for d in date_mentions("双方商定下个月在台东举办活动。", publish=date(2015, 7, 15))]
+    assert got == [("下个月", "2015-08-01", "month")]
+    got = [(d["text"], d["start"]) for d in date_mentions("上月，两市签署了协议。", publish=date(2015, 1, 10))]
+    assert got == [("上月", "2014-12-01")]
+    assert date_mentions("本月以来，两市往来频繁。", publish=date(2015, 7, 15)) == []

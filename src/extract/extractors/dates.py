@@ -51,6 +51,7 @@ class DateWords:
     vague: frozenset[str]
     notday: frozenset[str]
     anadays: dict[str, int]
+    relmonths_alone: dict[str, int]
 
 
 @cache
@@ -78,6 +79,7 @@ def date_words() -> DateWords:
         frozenset(get("vague")),
         frozenset(get("notday")),
         get("anaday"),
+        get("relmonthalone"),
     )
 
 
@@ -191,9 +193,8 @@ def _relative_pattern() -> re.Pattern[str]:
     alt = alternation
     part = alt(w.dayparts)
     sep = alt(w.rangeseps)
-    starts = re.escape(
-        "".join(sorted({*"(（", *(x[0] for x in [*w.relchars, *w.relmonths, *w.reldays, *w.relbare, *w.relweeks])}))
-    )
+    firsts = (x[0] for x in [*w.relchars, *w.relmonths, *w.reldays, *w.relbare, *w.relweeks, *w.relmonths_alone])
+    starts = re.escape("".join(sorted({*"(（", *firsts})))
     weekday = "".join(w.weekdays)
     return re.compile(
         rf"(?=[{starts}])(?:(?P<rk>{alt(w.relweeks)})(?P<wd>[{weekday}])(?P<kpart>{part})?"
@@ -203,6 +204,8 @@ def _relative_pattern() -> re.Pattern[str]:
         rf"|(?P<rbm>[上本下])\s*[(（]\s*(?P<bm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*[)）]\s*月(?P<bmd>{day})[日号]"
         rf"|(?P<rm>{alt(w.relmonths)})(?:(?P<md>{day})[日号]?(?:\s*(?:{sep})\s*(?P<md2>{day}))?[日号]|(?P<mp>{alt(w.monthparts)}))"
         rf"|(?P<rw>{alt(w.reldays)})(?!的)(?P<wpart>{part})?"
+        # 下个月在台东举办: a relative month alone (no day, no part of it after it)
+        rf"|(?P<rma>{alt(w.relmonths_alone)})(?![0-9０-９{cn}十初中下上底末旬号日])"
         rf"|(?P<rc1>{alt(w.relbare)})(?=[{re.escape(w.verbstarts)}]))"
     )
 
@@ -487,6 +490,10 @@ def _relative_dates(text: str, ref: date) -> Iterator[RawDate]:
                 day2 = cn_number(g["md2"]) if g["md2"] else None
                 if day is None or not valid_date(y, month, day) or (day2 and not valid_date(y, month, day2)):
                     continue
+        elif g["rma"]:  # 下个月: the month, its day open
+            y, mo = divmod(ref.year * 12 + ref.month - 1 + w.relmonths_alone[g["rma"]], 12)
+            yield RawDate(m.group(0), m.start(), m.end(), None, mo + 1, None)
+            continue
         else:  # 昨天上午 / 梁振英昨率团
             offset = w.reldays[g["rw"]] if g["rw"] else w.relbare[g["rc1"]]
             when = ref + timedelta(days=offset)
