@@ -877,3 +877,10 @@ def test_borderland_posts_and_groups() -> None:
     r = extract_text("州领导线光华（阿昌族）、李春林参加会议。", ner=False)
     assert [o.name for o in r.officials] == ["线光华", "李春林"]
     assert extract_text("坚守一线的干部出席会议。", ner=False).officials == []
+
+
+def test_prefix_verbs_end_a_titles_organization_unless_they_begin_a_word() -> None:
+    got = extract_text("以台中县议会副议长林清和为团长的参访团抵达漳州。", ner=False).officials
+    assert [(o.name, o.titles) for o in got] == [("林清和", ["台中县议会副议长"])]
+    got = extract_text("以色列驻华大使馆参赞王明出席。", ner=False).officials
+    assert [(o.name, o.titles) for o in got] == [("王明", ["以色列驻华大使馆参赞"])]

@@ -322,7 +322,12 @@ def _verb_stop(t: str, b: int, h: int) -> int:
     国有资产, 华为) ends the clause material, relative to ``b`` (0 when there is none)."""
     verbs = _prefix_verbs()
     for i in range(h - 1, b - 1, -1):
-        if t[i] in verbs and not word_frequency(t[i : i + 2]) and (i == 0 or not word_frequency(t[i - 1 : i + 1])):
+        if (
+            t[i] in verbs
+            and not word_frequency(t[i : i + 2])
+            and not word_frequency(t[i : i + 3])  # (以色列)
+            and (i == 0 or not word_frequency(t[i - 1 : i + 1]))
+        ):
             return i + 1 - b
     return 0
 
