@@ -549,12 +549,8 @@ def _counted_members(
             if len(before) == total >= 2 and all(level in ("province", "any") for _, level in levels):
                 return before  # 川渝两地, 甘青两省: the provinces are written right there (not 湘桂两县)
             written = _written_before(body, mentions, m.start())
-            if len(written) == total >= 2 and all(
-                "any" in {lv for _, lv in levels}
-                or r.level in {lv for _, lv in levels}
-                or (r.level == "county" and "prefecture" in {lv for _, lv in levels})
-                for r in written
-            ):
+            said = {lv for _, lv in levels}
+            if len(written) == total >= 2 and all(_counted_as(r, said) for r in written):
                 return written  # 嘉兴金山两地, 大同乌兰察布两市: the places written right before the count
             wanted = {level for _, level in levels}
             if len(wanted) > 1:  # 三省一市: the province-level members
@@ -579,6 +575,11 @@ def _counted_members(
                 if len(listed) == total or (total >= 6 and total - 1 <= len(listed) <= total):
                     return listed
     return []
+
+
+def _counted_as(r: Region, levels: set[str]) -> bool:
+    """``r`` is one of a count of these levels (两市 counts a county-level city too)."""
+    return "any" in levels or r.level in levels or (r.level == "county" and "prefecture" in levels)
 
 
 def _written_before(body: str, mentions: list[Mention], end: int) -> list[Region]:
@@ -758,7 +759,7 @@ def title_sides(title: str, regions: Sequence[Region]) -> list[Region]:
         names = {r.name for r in cands}
         # 长: 长沙市, not its 长沙县 (a county beside its prefecture; 晋: 山西省 and its 晋城市 stay two)
         cands = [r for r in cands if not (r.level == "county" and names.intersection(r.parents))]
-        if len(cands) > 1 and (peer := _peer_level(title, run, letters, level)):
+        if len(cands) > 1 and (peer := _peer_level(run, letters, level)):
             cands = [r for r in cands if r.level == peer] or cands  # 晋焦: 焦作市 a city, so 晋 is 晋城市
         if len(cands) != 1 or cands[0] in chosen:
             return []
@@ -766,9 +767,7 @@ def title_sides(title: str, regions: Sequence[Region]) -> list[Region]:
     return chosen
 
 
-def _peer_level(
-    title: str, run: str, letters: dict[str, list[Region]], level: Callable[[Region], bool] | None
-) -> str | None:
+def _peer_level(run: str, letters: dict[str, list[Region]], level: Callable[[Region], bool] | None) -> str | None:
     """The one level of the run's letters that name one place each (晋焦: 焦 is 焦作市, a prefecture)."""
     levels = {
         cands[0].level
