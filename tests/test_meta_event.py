@@ -558,3 +558,14 @@ def test_a_headlines_event_by_its_places_letters_is_the_leads_in_full() -> None:
     )
     r = extract_text(text, ner=False)
     assert r.event is not None and r.event.name == "云南省与澳门特别行政区合作交流会"
+
+
+def test_a_visits_meeting_is_held_on_the_day_its_head_noun_is_held() -> None:
+    text = (
+        "本报讯 6月8日至9日，乌海市党政代表团来我市考察，双方在大武口区召开石嘴山·乌海区域合作座谈会。\n"
+        "8日下午，代表团一行考察了惠农区、平罗县。9日上午，座谈会召开。\n"
+        "双方签订了《大气污染联防联控合作协议》，约定在每年11月至次年3月的采暖季开展联合执法。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="2014-07-01")
+    assert r.event is not None and (r.event.start, r.event.end) == ("2014-06-09", "2014-06-09")
+    assert "3月" not in {d.text for d in r.dates}  # 每年11月至次年3月: recurring

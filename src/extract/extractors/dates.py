@@ -281,6 +281,8 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
         y = cn_number(g["y"]) if g["y"] else None
         if y is None and _EVERY.search(text, max(0, m.start() - 3), m.start()):
             continue  # 每年9月, 每月15日: a recurring day, no specific one
+        if y is None and text.endswith("次年", 0, m.start()) and "每年" in text[max(0, m.start() - 16) : m.start()]:
+            continue  # 每年11月至次年3月: the recurring stretch's end
         if g["m0"]:  # 1-3月: a range of months
             if g["d"] or (first := cn_number(g["m0"])) is None or mo is None or not first < mo:
                 continue

@@ -118,6 +118,7 @@ def event_dates(
 
 RUN_WINDOW = 200  # characters after an opening's sentence in which the event's run of days is read
 _CLAUSE_END = re.compile("[，,；;。！？]")
+_HELD = r"(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕)"  # 座谈会(在大武口区)召开
 
 
 def _day_of_visit(
@@ -129,7 +130,14 @@ def _day_of_visit(
     meeting's (17日上午，联席会议在宿迁召开)."""
     if not event_mod.event_rules().visit.search(body, days["span"][1], span[0]):
         return None
-    for later in ev.mentions:
+    # later mentions: the name's, and its head noun's before a verb of holding (9日上午，座谈会召开)
+    head = next((n for n in event_mod.event_rules().nouns if ev.name and ev.name.endswith(n)), None)
+    held = [
+        (m.start(), m.end())
+        for m in (re.finditer(re.escape(head) + _HELD, body) if head else ())
+        if m.start() > span[0] and not any(a <= m.start() < b for a, b in ev.mentions)
+    ]
+    for later in sorted([*ev.mentions, *held]):
         if later[0] <= span[0]:
             continue
         lo, _ = event_mod.sentence_bounds(body, later[0])
