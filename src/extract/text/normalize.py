@@ -99,8 +99,18 @@ def _name_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return surnames, heads | frozenset(labels), frozenset(w for w in labels if len(w) == 1)
 
 
+@cache
+def _surname_forms() -> frozenset[str]:
+    """The surnames as Simplified and as Traditional writing gives them (陳, 劉): a character is
+    looked up as written, without converting it."""
+    surnames = _name_tables()[0]
+    s2t = _converters()[1]
+    joined = "\n".join(sorted(surnames))
+    return surnames | frozenset(str(s2t.convert(joined)).split("\n"))  # type: ignore[attr-defined]
+
+
 def _is_surname(ch: str) -> bool:
-    return to_simplified(ch) in _name_tables()[0]
+    return ch in _surname_forms()
 
 
 def _title_ends(before: str) -> bool:
