@@ -434,7 +434,7 @@ def test_a_province_name_in_a_city_clusters_list_of_cities_is_its_namesake_city(
 
 
 def test_units_gone_in_2001_and_2002_are_named_as_they_were_then() -> None:
-    """The historical table reaches back to the 1999-12 revision: 顺德市 (a county-level city until
+    """The historical table reaches back to the 1997-12 revision: 顺德市 (a county-level city until
     2002-12) and 百色地区 (until 2002-06) in an article of that time; their successors later."""
     text = "2002年4月8日，顺德市与澳门签署家电产业合作协议，百色地区和南海市代表出席。"
     found = {r.name: r.level for r in extract_text(text, ner=False).regions}
@@ -455,6 +455,12 @@ def test_units_gone_during_2000_are_named_as_they_were_in_1999() -> None:
     assert not {"番禺区", "花都区", "忻州市"} & found.keys()
     later = {r.name for r in extract_text(text.replace("1999年", "2005年").replace("番禺市、花都市", "番禺区、花都区"), ner=False).regions}
     assert {"番禺区", "花都区"} <= later
+
+
+def test_a_prefecture_of_1998_and_its_successor_city() -> None:
+    """广安地区 became 广安市 in 1998 (the 1997-12 revision lists the prefecture, the 1998-12 one the city)."""
+    assert "广安地区" in {r.name for r in find_regions("1997年，广安地区与合川市签署经济技术协作协议。", year=1997)}
+    assert "广安市" in {r.name for r in find_regions("2005年，广安市与合川市签署协议。", year=2005)}
 
 
 def test_the_northeast_as_a_direction_is_no_zone() -> None:
