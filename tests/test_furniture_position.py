@@ -109,3 +109,17 @@ def test_readers_comments_with_their_posting_times_are_furniture() -> None:
     assert "同安区" not in {x.name for x in r.regions}
     art = normalize_text(page)
     assert "同安小陈" not in art.body and "协作联席会议在临夏召开" in art.body
+
+
+def test_related_headlines_with_their_dates_after_the_header_are_furniture() -> None:
+    page = (
+        "宁波延边对口合作工作座谈会召开\n发布时间：2018年07月12日 08:20　　来源：延边日报\n"
+        "本报讯 前天，宁波·延边对口合作工作座谈会在延吉市召开，双方审议通过了年度工作要点。\n"
+        "会上，宁波市北仑区与珲春市签署了对口合作框架协议，鄞州区与汪清县签订了结对合作协议。\n"
+        "双方商定，今年9月在宁波举办延边特色商品展销会，推动两地合作走深走实。\n"
+        "（校对：李慧）\n相关新闻\n敦化市召开全域旅游推进会　2018-07-11\n长白山保护开发区管委会举行消夏节　2018-07-10\n"
+    )
+    r = extract_text(page, ner=False)
+    assert "敦化市" not in {x.name for x in r.regions}
+    assert "2018-07-11" not in {d.start for d in r.dates}
+    assert str(r.publish_date) == "2018-07-12"
