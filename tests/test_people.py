@@ -884,3 +884,10 @@ def test_prefix_verbs_end_a_titles_organization_unless_they_begin_a_word() -> No
     assert [(o.name, o.titles) for o in got] == [("林清和", ["台中县议会副议长"])]
     got = extract_text("以色列驻华大使馆参赞王明出席。", ner=False).officials
     assert [(o.name, o.titles) for o in got] == [("王明", ["以色列驻华大使馆参赞"])]
+
+
+def test_counterpart_aid_posts_are_titles() -> None:
+    got = extract_text("天津市援藏干部总领队、昌都地委副书记周志刚出席。", ner=False).officials
+    assert [(o.name, o.titles) for o in got] == [("周志刚", ["天津市援藏干部总领队", "昌都地委副书记"])]
+    got = extract_text("上海援藏干部、江孜县委常务副书记陆敏介绍情况。", ner=False).officials
+    assert [(o.name, o.titles) for o in got] == [("陆敏", ["上海援藏干部", "江孜县委常务副书记"])]
