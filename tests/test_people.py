@@ -891,3 +891,11 @@ def test_counterpart_aid_posts_are_titles() -> None:
     assert [(o.name, o.titles) for o in got] == [("周志刚", ["天津市援藏干部总领队", "昌都地委副书记"])]
     got = extract_text("上海援藏干部、江孜县委常务副书记陆敏介绍情况。", ner=False).officials
     assert [(o.name, o.titles) for o in got] == [("陆敏", ["上海援藏干部", "江孜县委常务副书记"])]
+
+
+def test_yi_and_hui_surnames_after_a_title() -> None:
+    got = extract_text("楚雄州副州长者永昌（彝族）说，两州将加强合作。", ner=False).officials
+    assert [(o.name, o.titles) for o in got] == [("者永昌", ["楚雄州副州长"])]
+    got = extract_text("石嘴山市委书记纳永春，市委副书记、市长刘志刚出席。", ner=False).officials
+    assert [o.name for o in got] == ["纳永春", "刘志刚"]
+    assert extract_text("省长或者副省长出席，会议要求纳入规划。", ner=False).officials == []
