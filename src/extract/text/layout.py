@@ -182,9 +182,10 @@ def name_pads(
 ) -> list[int]:
     """The positions of the pads inside two-character names that a page set as wide as
     three-character ones (``王　健``, ``李 强``): a full-width space or one or two spaces between a
-    surname and one character, where the two stand as an item (nothing Chinese on either side: a
-    list ``王　健、李　强``, a byline ``记者　王　健``) or right after a title (``副省长王　健主持``:
-    ``title_ends`` says whether the text before ends with a title head).  The characters of a
+    surname and one character, where the two stand as an item (after a list's mark: ``市领导王明、李　强参加``;
+    or nothing Chinese on either side: ``王　健、李　强``, a byline ``记者　王　健``) or right after a title or a
+    credit's label (``副省长王　健主持``, ``记者陈　晨``: ``title_ends`` says whether the text before ends
+    with one).  The characters of a
     list of single-character labels (``文 图``: ``is_label``) are no name; a character already taken
     as a name's second is no surname for the next pad (``王　华、李　强``); a pair with a lone character one
     space beside it is part of a letter-spaced run (``相 关 新 闻``; a list of padded names set apart by
