@@ -899,3 +899,9 @@ def test_yi_and_hui_surnames_after_a_title() -> None:
     got = extract_text("石嘴山市委书记纳永春，市委副书记、市长刘志刚出席。", ner=False).officials
     assert [o.name for o in got] == ["纳永春", "刘志刚"]
     assert extract_text("省长或者副省长出席，会议要求纳入规划。", ner=False).officials == []
+
+
+def test_a_department_named_after_two_portfolios_joined() -> None:
+    """Taiwan's county departments: 传播暨国际事务处, 文化暨观光处 (two plain nouns joined by 暨)."""
+    got = extract_text("屏東縣政府傳播暨國際事務處長吳建宏表示，兩縣將合作。", ner=False).officials
+    assert [(o.name, o.titles) for o in got] == [("吴建宏", ["屏东县政府传播暨国际事务处长"])]

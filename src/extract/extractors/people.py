@@ -449,7 +449,24 @@ def _unit_noun(seg: str, unit: str) -> bool:
             continue
         if g.org_end.search(rest) and not lexicon().stop_re.search(noun) and not head_start_re().search(noun):
             return True
+    # two portfolios joined (屏东县政府+传播暨国际事务+处(长), 文化暨观光+处): each a plain noun
+    for j, c in enumerate(seg):
+        if c not in "暨及与" or not 2 <= len(seg) - j - 1 <= 4:
+            continue
+        first, second = seg[:j], seg[j + 1 :]
+        for k in (2, 3, 4):
+            noun, rest = first[-k:], first[:-k]
+            if len(noun) == k and rest and g.org_end.search(rest) and _plain_noun(noun) and _plain_noun(second):
+                return True
     return False
+
+
+def _plain_noun(w: str) -> bool:
+    """A word of the dictionary, or two (国际|事务), that is no verb of the name stops nor a title head."""
+    if not all(is_han(c) for c in w) or w[0] in _DETERMINERS:
+        return False
+    known = word_frequency(w) or (len(w) == 4 and word_frequency(w[:2]) and word_frequency(w[2:]))
+    return bool(known) and not lexicon().stop_re.search(w) and not head_start_re().search(w)
 
 
 def _place_key(word: str) -> bool:
