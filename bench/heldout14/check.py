@@ -13,45 +13,15 @@ the item before it was found, so the items are in text order as RECORD.md asks.
 usage: python3 bench/heldout14/check.py [SET_DIR]   (OpenCC needed for the Traditional articles)
 """
 
-import json
 import pathlib
-import re
 import runpy
 import sys
 
-# heldout13's checker, run as a module (not as __main__): its readers, its rows and heldout11's run().
-heldout13 = runpy.run_path(str(pathlib.Path(__file__).resolve().parent.parent / "heldout13" / "check.py"))
-heldout10, heldout11, rows = heldout13["heldout10"], heldout13["heldout11"], heldout13["rows"]
-check_gold = heldout10.check_gold
-
-
-def flat_texts(root: pathlib.Path) -> dict[str, str]:
-    """doc_id → the article's text as check_gold compares it (Traditional → Simplified, no white space)."""
-    arts = heldout10.texts(root)[0]
-    arts.update(rows(root)[0])
-    out = {}
-    for doc, (raw, _fields, _written) in arts.items():
-        text = check_gold.PINYIN.sub("", raw)
-        if check_gold.T2S:
-            text = check_gold.T2S(text)
-        out[doc] = re.sub(r"\s+", "", text)
-    return out
-
-
-def check_date_order(root: pathlib.Path) -> int:
-    problems = 0
-    texts = flat_texts(root)
-    for gp in sorted((root / "gold").glob("*.json")):
-        flat = texts.get(gp.stem, "")
-        at = 0
-        for d in json.loads(gp.read_text(encoding="utf-8"))["dates"]:
-            found = flat.find(re.sub(r"\s+", "", d["text"]), at)
-            if found < 0:
-                print(f"{gp.stem}: date {d['text']!r} is not in text order")
-                problems += 1
-            else:
-                at = found
-    return problems
+# heldout15's checker, run as a module (not as __main__): heldout13's readers and rows, heldout11's run()
+# and the date-order check the later sets share (it was written here first, then moved there).
+heldout15 = runpy.run_path(str(pathlib.Path(__file__).resolve().parent.parent / "heldout15" / "check.py"))
+heldout13, heldout11 = heldout15["heldout13"], heldout15["heldout11"]
+rows, check_date_order = heldout13["rows"], heldout15["check_date_order"]
 
 
 if __name__ == "__main__":

@@ -77,6 +77,42 @@ def check_relative_days(root: pathlib.Path) -> int:
     return problems
 
 
+def all_texts(root: pathlib.Path) -> tuple[dict, dict]:
+    """doc_id → (text, fields also found, None) and doc_id → everything written: the files (heldout10's
+    reader), the collection's rows (heldout13's) and the pages saved as `.txt` (above)."""
+    arts, written = heldout10.texts(root)
+    for more in (heldout13["rows"](root), pages_saved_as_text(root)):
+        arts.update(more[0])
+        written.update(more[1])
+    return arts, written
+
+
+def flat(text: str) -> str:
+    """The text as check_gold compares it: pinyin readings out, Traditional → Simplified, no white space."""
+    text = heldout10.check_gold.PINYIN.sub("", text)
+    if heldout10.check_gold.T2S:
+        text = heldout10.check_gold.T2S(text)
+    return re.sub(r"\s+", "", text)
+
+
+def check_date_order(root: pathlib.Path) -> int:
+    """Each gold date's text is found in the article at or after the place of the date listed before it
+    (used by the later sets' checkers)."""
+    problems = 0
+    arts = all_texts(root)[0]
+    for gp in sorted((root / "gold").glob("*.json")):
+        text = flat(arts.get(gp.stem, ("",))[0])
+        at = 0
+        for d in json.loads(gp.read_text(encoding="utf-8"))["dates"]:
+            found = text.find(re.sub(r"\s+", "", d["text"]), at)
+            if found < 0:
+                print(f"{gp.stem}: date {d['text']!r} is not found after the date listed before it")
+                problems += 1
+            else:
+                at = found
+    return problems
+
+
 if __name__ == "__main__":
     ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent)
     arts, written = heldout13["rows"](ROOT)

@@ -33,20 +33,7 @@ check_gold = heldout10.check_gold
 WEEKDAYS = heldout15["WEEKDAYS"]
 
 
-def texts(root: pathlib.Path) -> tuple[dict, dict]:
-    """doc_id → (text, fields also found, None) and doc_id → everything written, for every article."""
-    arts, written = heldout10.texts(root)
-    for more in (heldout13["rows"](root), heldout15["pages_saved_as_text"](root)):
-        arts.update(more[0])
-        written.update(more[1])
-    return arts, written
-
-
-def flat(text: str) -> str:
-    text = check_gold.PINYIN.sub("", text)
-    if check_gold.T2S:
-        text = check_gold.T2S(text)
-    return re.sub(r"\s+", "", text)
+texts, flat, check_order = heldout15["all_texts"], heldout15["flat"], heldout15["check_date_order"]
 
 
 def golds(root: pathlib.Path):
@@ -86,19 +73,6 @@ def check_weekdays(root: pathlib.Path) -> int:
                 if datetime.date.fromisoformat(d["start"]).weekday() != WEEKDAYS.index(m.group(1).replace("天", "日")):
                     print(f"{doc}: {d['text']} is written as 星期{m.group(1)}, gold says {d['start']}")
                     problems += 1
-    return problems
-
-
-def check_order(root: pathlib.Path) -> int:
-    """The gold dates' texts, found one after the other in the article (-1 where one is not)."""
-    problems = 0
-    for doc, g, text in with_texts(root):
-        at = 0
-        for d in g["dates"]:
-            at = text.find(re.sub(r"\s+", "", d["text"]), max(at, 0))
-            problems += at < 0
-            if at < 0:
-                print(f"{doc}: date {d['text']} not found after the item before it")
     return problems
 
 

@@ -34,18 +34,7 @@ check_relative_days = heldout15["check_relative_days"]
 T2S = heldout10.check_gold.T2S
 
 
-def all_texts(root: pathlib.Path) -> tuple[dict, dict]:
-    """doc_id → (text, strings also found, None) and doc_id → everything written, for every article."""
-    arts, written = heldout10.texts(root)
-    for more in (heldout13["rows"](root), heldout15["pages_saved_as_text"](root)):
-        arts.update(more[0])
-        written.update(more[1])
-    return arts, written
-
-
-def normalized(text: str) -> str:
-    text = T2S(text) if T2S else text
-    return re.sub(r"\s+", "", text)
+all_texts, check_date_order = heldout15["all_texts"], heldout15["check_date_order"]
 
 
 def relative_day(text: str, published: datetime.date) -> datetime.date | None:
@@ -62,24 +51,6 @@ def relative_day(text: str, published: datetime.date) -> datetime.date | None:
 # heldout15's check of relative days, run with this set's wider reading of them
 heldout15_relative_day = check_relative_days.__globals__["relative_day"]
 check_relative_days.__globals__["relative_day"] = relative_day
-
-
-def check_date_order(root: pathlib.Path) -> int:
-    """Each gold date's text is found at or after the place of the date listed before it."""
-    problems = 0
-    arts = all_texts(root)[0]
-    for gp in sorted((root / "gold").glob("*.json")):
-        g = json.loads(gp.read_text(encoding="utf-8"))
-        flat = normalized(arts.get(gp.stem, ("",))[0])
-        at = 0
-        for d in g["dates"]:
-            k = flat.find(re.sub(r"\s+", "", d["text"]), at)
-            if k < 0:
-                print(f"{gp.stem}: date {d['text']} is not found after the date listed before it")
-                problems += 1
-            else:
-                at = k
-    return problems
 
 
 def check_people(root: pathlib.Path) -> int:
