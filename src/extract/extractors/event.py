@@ -311,17 +311,23 @@ def _letters_of(short: str, long_: str) -> bool:
     head, long_head = short[: len(short) - k], long_[: len(long_) - k]
     if k < 4 or not 2 <= len(head) <= 3 or len(long_head) <= len(head):
         return False
-    provinces = _province_letters()
-    return all(c in long_head or provinces.get(c, "\0") in long_head for c in head)  # (\0: no province)
+    provinces = _province_keys()
+    return all(c in long_head or any(key in long_head for key in provinces.get(c, ())) for c in head)
 
 
 @cache
-def _province_letters() -> dict[str, str]:
-    """A province's one-letter abbreviation → its name without 省 (滇 → 云南)."""
+def _province_keys() -> dict[str, tuple[str, ...]]:
+    """A province's one-letter abbreviation (rules/province_abbreviations.tsv) → the gazetteer's keys
+    for the province, its full name and short forms (滇 → 云南省, 云南)."""
+    from extract.extractors.regions import region_index
     from extract.rules import read_tsv
 
-    suffix = re.compile("(?:省|市|自治区|特别行政区|壮族|回族|维吾尔)+$")
-    return {row[0]: suffix.sub("", row[1]) for row in read_tsv("province_abbreviations.tsv")}
+    keys: dict[str, list[str]] = {}
+    for key, entries in region_index().keys.items():
+        for e in entries:
+            if e.kind == "unit":
+                keys.setdefault(e.target, []).append(key)
+    return {row[0]: tuple(keys.get(row[1], ())) for row in read_tsv("province_abbreviations.tsv")}
 
 
 _WRAPPED = "、，,；;"  # a line that ends with one of these goes on below: its break ends no sentence
