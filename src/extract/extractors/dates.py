@@ -370,25 +370,32 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
     began; not one that bounds a stretch of time, 本月20日起), in its year (the next one past a
     December 31st); none where no such date precedes."""
     offsets = date_words().anadays
-    found: list[RawDate] = []  # (次日上午…当天: the day before is one of these too)
+    # (one pass: the dates are in text order, the last one before each match is kept as it goes)
+    days = [r for r in dates if r.day is not None and not _BOUND_AFTER.match(text, r.end_pos)]
+    days.sort(key=lambda r: r.end_pos)
+    i = 0
+    last: RawDate | None = None  # the nearest day before the match (a written one or one found here)
+    last_run: RawDate | None = None  # the nearest run of days before it (6月9日至11日)
     for m in _anaphoric_pattern().finditer(text):
         if taken(m.start()):
             continue
-        before = [
-            r for r in dates if r.end_pos <= m.start() and r.day is not None and not _BOUND_AFTER.match(text, r.end_pos)
-        ] + found
-        prior = max(before, key=lambda r: r.end_pos, default=None)
-        if _ARRIVAL.search(text, max(0, m.start() - 3), m.start()):
-            # 抵达当天: the day the visit began, the first of the nearest run of days before
-            runs = [r for r in before if r.day2 is not None or r.month2 is not None]
-            prior = max(runs, key=lambda r: r.end_pos, default=prior)
+        while i < len(days) and days[i].end_pos <= m.start():
+            r = days[i]
+            if last is None or r.end_pos >= last.end_pos:
+                last = r
+            if r.day2 is not None or r.month2 is not None:
+                last_run = r
+            i += 1
+        prior = last
+        if last_run is not None and _ARRIVAL.search(text, max(0, m.start() - 3), m.start()):
+            prior = last_run  # 抵达当天: the day the visit began, the first of the nearest run of days before
         if prior is None:
             continue
         base = date(prior.year or 2000, prior.month, prior.day or 1)
         when = base + timedelta(days=offsets[m.group("w")])
         year = prior.year + (when.year - base.year) if prior.year else None
-        found.append(RawDate(m.group(), m.start(), m.end(), year, when.month, when.day, anchor=prior))
-        yield found[-1]
+        last = RawDate(m.group(), m.start(), m.end(), year, when.month, when.day, anchor=prior)
+        yield last
 
 
 _DATELINE_DAY = re.compile(r"(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日\s*(?:电|讯)")
