@@ -51,6 +51,13 @@ def _letters_then() -> re.Pattern[str]:
     areas = list(read_groups("border_zones.tsv").get("area", ()))
     return re.compile(rf"(?:[两二三四五六七八九]个?(?:{alternation(units)})|{alternation(areas)})")
 
+@cache
+def _place_count() -> re.Pattern[str]:
+    """A count of places of any level (两地, 两市, 三县: rules/count_units.tsv)."""
+    units = [u for u, _ in read_tsv("count_units.tsv")]
+    return re.compile(rf"[两二三四五六七八九十]{{1,2}}个?(?:{alternation(units)})")
+
+
 _WATER = frozenset("湖江河")  # after a place's short form: a lake's or a river's name
 
 
@@ -69,9 +76,6 @@ def _is_street(text: str, tok: _Token) -> bool:
 @cache
 def _strong_pairs() -> frozenset[str]:
     return frozenset(read_lines("strong_two_character_units.txt"))
-
-
-_PLACE_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?(?:地|市|县|区|省|州)")  # 两地, 两市, 三县
 
 
 class _Resolver:
@@ -199,7 +203,7 @@ class _Resolver:
             glued = (prev is not None and prev.end == tok.start and pos - 1 in self.accepted) or (
                 nxt is not None and nxt.start == tok.end and pos + 1 in self.accepted
             )
-            if glued or _PLACE_COUNT.match(self.text, tok.end):
+            if glued or _place_count().match(self.text, tok.end):
                 unit = next(iter(units.values()))
                 self.accepted[pos] = unit
                 self.hits.append((tok.start, tok.end, "unit", unit.ref))
