@@ -53,8 +53,9 @@ def _letters_then() -> re.Pattern[str]:
 
 @cache
 def _place_count() -> re.Pattern[str]:
-    """A count of places of any level (两地, 两市, 三县: rules/count_units.tsv)."""
-    units = [u for u, _ in read_tsv("count_units.tsv")]
+    """A count of places of any level (两地, 两市, 三县: rules/count_units.tsv; and 两州, 两区, which the
+    parties' counts leave out: there they would read a district's or a prefecture's leaders as sides)."""
+    units = [u for u, _ in read_tsv("count_units.tsv")] + ["州", "区"]
     return re.compile(rf"[两二三四五六七八九十]{{1,2}}个?(?:{alternation(units)})")
 
 
