@@ -439,13 +439,22 @@ _SPEECH_DATE = re.compile(
 )
 
 
+def speech_date(text: str) -> tuple[date, tuple[int, int]] | None:
+    """A printed speech's own date and the span of its line: alone in brackets under the speaker,
+    a salutation under it (（2005年7月13日） / 尊敬的…，同志们：)."""
+    m = _SPEECH_DATE.search("\n" + text) if "日）" in text or "日)" in text else None
+    if m is None or not valid_date(int(m["y"]), int(m["m"]), int(m["d"])):
+        return None
+    return date(int(m["y"]), int(m["m"]), int(m["d"])), (m.start(), m.end("d") - 1)  # (in text: one less)
+
+
 def _report_day(text: str, publish: date | None) -> date | None:
     """The day relative days count from: a printed speech's own date (its 今天 is the day it was
     given), the report's dateline day (新华网大连9月7日电 … 今天), in the page date's year where
     there is one, else the page's date."""
-    speech = _SPEECH_DATE.search("\n" + text) if "日）" in text or "日)" in text else None
-    if speech and valid_date(int(speech["y"]), int(speech["m"]), int(speech["d"])):
-        return date(int(speech["y"]), int(speech["m"]), int(speech["d"]))
+    speech = speech_date(text)
+    if speech:
+        return speech[0]
     dateline = _dateline_day(text)
     if dateline is None:
         return publish

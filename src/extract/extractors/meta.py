@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from extract.extractors.dates import find_raw_dates, parse_iso_date, roc_dates, valid_date
+from extract.extractors.dates import find_raw_dates, parse_iso_date, roc_dates, speech_date, valid_date
 from extract.extractors.namelex import not_after
 from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.furniture import is_credit_line, is_never_headline, line_offsets
@@ -192,9 +192,10 @@ def _find_publish_date(
     first, footer = _edge_lines(text, body)
     # the header's patterns all read a date with its year's digits: lines without any are passed over
     header = [(at, line) for at, line in first if _YEAR_DIGITS.search(line)]
+    speech = speech_date(text)  # a printed speech's own date (（2005年7月13日） above 同志们：), no date of the page
     for at, line in header:
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
-        if line_match and line_match.re is _BRACKETED and _speech_date(text, at, line):
+        if line_match and line_match.re is _BRACKETED and speech and at <= speech[1][0] < at + len(line):
             continue
         if line_match and (d := page_date(parse_iso_date(line_match.group("d")))):
             return d, (at + line_match.start("d"), at + line_match.end("d"))
@@ -213,18 +214,6 @@ def _find_publish_date(
 @cache
 def _other_dates() -> tuple[str, ...]:
     return read_groups("page_date_labels.tsv").get("other", ())
-
-
-_SALUTATION = re.compile(r"^\s*\S[^。\n]{0,40}[:：]\s*$")  # 尊敬的各位领导，同志们：
-
-
-def _speech_date(text: str, at: int, line: str) -> bool:
-    """A date alone in brackets under a speaker's name that a salutation follows (泸州市委书记　刘正明 /
-    （2005年7月13日） / 尊敬的…，同志们：): the day the speech was given, no date of the page."""
-    if not _BRACKETED.fullmatch(line.strip()):
-        return False
-    nxt = next((s for s in text[at + len(line) :].split("\n") if s.strip()), "")
-    return _SALUTATION.match(nxt) is not None
 
 
 def _another_date(text: str, label_at: int) -> bool:
