@@ -90,13 +90,11 @@ _FOLD_WIDE = {c: c - 0xFEE0 for a, b in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0x
 
 @cache
 def _name_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """What a padded name is read by (``layout.name_pads``): the single-character surnames (the
-    officials' lexicon, person_surnames.txt), the title heads, group heads and credit labels a name
-    follows (title_heads.txt, group_title_heads.txt, staff_labels.tsv) and the single-character labels
-    (文, 图)."""
-    from extract.extractors.namelex import lexicon  # (imported here: keep `import extract` cheap)
-
-    surnames = lexicon().single_surnames
+    """What a padded name is read by (``layout.name_pads``): the single-character surnames
+    (person_surnames.txt), the title heads, group heads and credit labels a name follows
+    (title_heads.txt, group_title_heads.txt, staff_labels.tsv) and the single-character labels (文, 图).
+    (Read here from the rules, not from ``extractors.namelex``: the text layer imports nothing above it.)"""
+    surnames = frozenset(w for line in read_lines("person_surnames.txt") for w in line.split() if len(w) == 1)
     heads = frozenset(read_lines("title_heads.txt")) | frozenset(read_lines("group_title_heads.txt"))
     labels = [row[0] for row in read_tsv("staff_labels.tsv") if row]
     return surnames, heads | frozenset(labels), frozenset(w for w in labels if len(w) == 1)
