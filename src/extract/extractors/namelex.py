@@ -361,7 +361,7 @@ def _alternation_of(lines: tuple[str, ...], active: tuple[int, ...]) -> re.Patte
 def _required_words(patterns: tuple[str, ...]) -> tuple[str | None, ...]:
     """For each regex, the longest run of literal characters at its top level (every match
     contains it), or None (a pattern with no such run, or one the parser does not take)."""
-    from re import _parser  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined,unused-ignore]
 
     out: list[str | None] = []
     for pattern in patterns:
