@@ -30,6 +30,7 @@ from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.furniture import is_credit_line, is_never_headline, line_offsets
 from extract.text.normalize import to_simplified
 from extract.text.origin import Origin
+from extract.text.prefilter import Requirement, may_match, required_chars
 
 TITLE_MIN, TITLE_MAX = 4, 64
 HEADER_LINES = 15  # a page states its publish date within its first non-empty lines
@@ -80,8 +81,10 @@ _BYLINE_START = re.compile(r"^\s*[(（【\[]?\s*(记者|通讯员|本报|本网|
 
 
 @cache
-def _source_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.M) for p in read_lines("sources.txt"))
+def _source_patterns() -> tuple[tuple[re.Pattern[str], Requirement], ...]:
+    """The patterns of rules/sources.txt, each with the characters its matches need (a text
+    without them is not searched: text.prefilter)."""
+    return tuple((p, required_chars(p)) for p in (re.compile(line, re.M) for line in read_lines("sources.txt")))
 
 
 @cache
@@ -95,7 +98,9 @@ _CREDIT_TAIL = re.compile(r"(?:专讯|讯|消息)$")  # 来源：河南日报讯
 def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
     """The outlet named by 来源/本条微信由…/XX日报讯/新华社…电, and its span."""
     lined = "\n" + text  # the patterns write a line start as \n, the first line's too (sources.txt)
-    for pattern in _source_patterns():
+    for pattern, needs in _source_patterns():
+        if not may_match(needs, lined):
+            continue
         for m in pattern.finditer(lined):
             s = _CREDIT_TAIL.sub("", m.group("s").strip())
             if s and s not in _source_stopwords():

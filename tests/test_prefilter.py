@@ -1,0 +1,75 @@
+"""text.prefilter: the characters a pattern's every match needs, read off the pattern, rule a text
+out only when it cannot match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.rules import read_groups, read_lines
+from extract.text.normalize import normalize_text
+from extract.text.prefilter import may_match, required_chars
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _texts() -> list[str]:
+    """The sample articles and the written sets' articles, normalized as the extractors read them."""
+    files = sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted(ROOT.glob("bench/heldout*/articles/*.txt"))
+    return [normalize_text(p.read_text(encoding="utf-8", errors="replace")).text for p in files]
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    """The patterns of the rules files that are read with the prefilter, and others of every shape."""
+    pats = [re.compile(p, re.M) for p in read_lines("sources.txt")]
+    pats += [re.compile(p, re.M) for ps in read_groups("furniture.tsv").values() for p in ps]
+    pats += [re.compile(p) for p in read_lines("credit_lines.txt")]
+    return pats
+
+
+def test_every_match_holds_the_required_characters() -> None:
+    texts = _texts()
+    assert len(texts) > 100
+    checked = 0
+    for pattern in _patterns():
+        needs = required_chars(pattern)
+        for text in texts:
+            for m in pattern.finditer("\n" + text):
+                checked += 1
+                # the match's own text (lookarounds aside) and the text around it hold each set
+                assert may_match(needs, "\n" + text), (pattern.pattern, m.group())
+    assert checked > 200
+
+
+@pytest.mark.parametrize(
+    ("pattern", "absent", "present"),
+    [
+        # a literal, a class of literals and an alternation's first characters
+        (r"[\n】\]（(]\s*据?\s*(?P<s>[^\s，。,]{1,8}?社)[^\s，。,]{0,10}?电", "据新华社报道，会议召开。", "\n新华社北京5月3日电"),
+        (r"[【\[](?P<s>[^】\]\s，。,]{2,12}?)(?:专讯|讯|消息)[】\]]", "本报讯　记者王强", "【明报专讯】记者王强"),
+        (r"(?:来源|稿源|出处)\s*[:：]\s*(?P<s>\S{2,24})", "来源于市政府", "来源：市政府网站"),
+        # a lookahead's characters are in the text too
+        (r"会议(?=召开)", "会议举行", "会议召开"),
+    ],
+)
+def test_a_text_without_a_needed_character_is_ruled_out(pattern: str, absent: str, present: str) -> None:
+    p = re.compile(pattern)
+    needs = required_chars(p)
+    assert p.search(absent) is None and not may_match(needs, absent)
+    assert p.search(present) is not None and may_match(needs, present)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\d+年", r"[^，。]{2,8}会议|论坛", r"(?i)abc", r"(?:市长)?会议?", r"[\u4e00-\u9fff]{2}"],
+)
+def test_what_is_not_needed_is_not_required(pattern: str) -> None:
+    """Optional parts, one branch's characters, negated and wide classes and ignored case require nothing
+    a match can do without."""
+    p = re.compile(pattern)
+    needs = required_chars(p)
+    for text in ("2024年", "召开了一次会", "论坛", "ABC", "会", "合作"):
+        if p.search(text):
+            assert may_match(needs, text), (pattern, text)
