@@ -60,6 +60,8 @@ class EventRules:
     cooperation: re.Pattern[str]
     nouns: tuple[str, ...]
     any_noun: re.Pattern[str]
+    any_verb: re.Pattern[str]  # name_first needs one of the verbs
+    any_verb_or_attend: re.Pattern[str]  # verb_first one of the verbs or the attending verbs
 
 
 @cache
@@ -99,6 +101,8 @@ def event_rules() -> EventRules:
         re.compile(alt(words["cooperation"])),
         tuple(sorted(words["noun"], key=len, reverse=True)),
         re.compile(noun),
+        re.compile(verb),
+        re.compile(alt(words["verb"] + words["attend"])),
     )
 
 
@@ -157,8 +161,19 @@ def _is_place(text: str) -> bool:
 def _candidates(text: str, offset: int, index: int, headline: bool) -> list[EventMention]:
     rules = event_rules()
     out: list[EventMention] = []
-    named = rules.any_noun.search(text) is not None  # the name patterns need a head noun: skip them fast
-    for kind, pattern in (("name_first", rules.name_first), ("verb_first", rules.verb_first)) if named else ():
+    # the name patterns need a head noun, and a verb (name_first) or a verb or an attending verb
+    # (verb_first): a sentence without them is not scanned (a name is tried at every character, up
+    # to 40 units long: a third of the event stage's time was such scans that found nothing)
+    named = rules.any_noun.search(text) is not None
+    patterns = [
+        (kind, pattern)
+        for kind, pattern, needs in (
+            ("name_first", rules.name_first, rules.any_verb),
+            ("verb_first", rules.verb_first, rules.any_verb_or_attend),
+        )
+        if named and needs.search(text) is not None
+    ]
+    for kind, pattern in patterns:
         for m in pattern.finditer(text):
             raw = m.group("name")
             name, prefix, cut = _clean_name(raw)
