@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.rules import read_groups, read_lines
 
@@ -28,12 +28,16 @@ NAV_ITEM_MAX = 12  # characters of a navigation item between separator lines
 
 
 def line_offsets(text: str) -> list[tuple[int, str]]:
-    """The lines of ``text`` with their start offsets."""
-    out, at = [], 0
-    for line in text.split("\n"):
-        out.append((at, line))
-        at += len(line) + 1
-    return out
+    """The lines of ``text`` with their start offsets (a new list; the article's frame reads
+    the same body's lines several times: they are split once)."""
+    return list(_line_offsets(text))
+
+
+@lru_cache(maxsize=8)
+def _line_offsets(text: str) -> tuple[tuple[int, str], ...]:
+    lines = text.split("\n")
+    starts = itertools.accumulate((len(line) + 1 for line in lines), initial=0)
+    return tuple(zip(starts, lines, strict=False))
 
 
 def is_never_headline(line: str) -> bool:
