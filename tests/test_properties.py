@@ -38,7 +38,7 @@ def test_normalized_offsets_stay_inside_the_original(text: str) -> None:
     # offsets index the text as given, or the article text made from it when it is an HTML page
     assert art.raw == text or art.origin.text_from != "text"
     assert all(0 <= p < max(len(art.raw), 1) for p in art.pos)
-    assert art.pos == sorted(art.pos)
+    assert list(art.pos) == sorted(art.pos)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

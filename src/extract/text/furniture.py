@@ -152,10 +152,10 @@ def page_furniture(lines: list[str]) -> tuple[set[int], bool]:
     (an e-paper page whose edition and page-turn lines stand above a short article, a footer
     marker before the story), they are not applied — only single furniture lines are blanked —
     and the page is marked uncertain.  Furniture detection never silently blanks the article."""
-    out = furniture_lines(lines)
+    stripped = [plain(ln) for ln in lines]
+    out = _furniture_of(stripped)
     if not out:
         return out, False
-    stripped = [plain(ln) for ln in lines]
     total = _prose_chars(stripped, range(len(stripped)))
     if total and _prose_chars(stripped, out) > MAX_PROSE_REMOVED * total:
         single = _lines_matching("line", stripped)
@@ -165,7 +165,11 @@ def page_furniture(lines: list[str]) -> tuple[set[int], bool]:
 
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indices of the lines that are page furniture."""
-    stripped = [plain(ln) for ln in lines]
+    return _furniture_of([plain(ln) for ln in lines])
+
+
+def _furniture_of(stripped: list[str]) -> set[int]:
+    """Indices of the furniture lines, the lines given as ``plain`` reads them."""
     nonempty = [i for i, s in enumerate(stripped) if s]
     out: set[int] = set()
     line_hits = _lines_matching("line", stripped)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
@@ -31,11 +31,11 @@ class Mapped:
     """A string and, for each of its characters, its position in the original."""
 
     text: str
-    pos: list[int]
+    pos: Sequence[int]  # a ``range`` until an edit changes the positions (most texts: none does)
 
     @classmethod
     def of(cls, text: str) -> Mapped:
-        return cls(text, list(range(len(text))))
+        return cls(text, range(len(text)))
 
     def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], endpos: int | None = None) -> Mapped:
         """``pattern.sub`` that keeps positions; replacement characters map to the match start.
@@ -272,7 +272,7 @@ class Article:
     body: str
     encoding: str
     script: str
-    pos: list[int] = field(repr=False)
+    pos: Sequence[int] = field(repr=False)  # for each character of ``text``, its position in ``raw``
     furniture: list[tuple[int, int]] = field(default_factory=list)
     furniture_uncertain: bool = False  # the furniture rules would have taken most of the prose
     decode_errors: int = 0  # invalid byte sequences replaced by U+FFFD when decoding
