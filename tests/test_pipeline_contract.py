@@ -126,3 +126,19 @@ def test_a_record_made_without_the_character_doc_is_the_same_record() -> None:
     full, bare = process(article, ner=False), process(article, ner=False, spans=False)
     assert len(bare) == 0 and not bare.spans and full.spans["regions"]
     assert assemble(bare) == assemble(full)
+
+
+def test_the_state_read_directly_is_the_extension_value() -> None:
+    """state_of and article_of read spaCy's store of extension values directly (a speed-up): they
+    give what ``doc._`` gives, for a Doc the pipeline made and for one a user made."""
+    from extract.pipeline.components import load, process
+    from extract.pipeline.state import article_of, state_of
+    from extract.text.normalize import normalize_text
+
+    article = normalize_text(seed("002").read_text(encoding="utf-8"), doc_id="002")
+    doc = process(article, ner=False)
+    assert article_of(doc) is doc._.article is article
+    assert state_of(doc) is doc._.state and state_of(doc).regions
+    own = load(ner=False).make_doc("国务院召开常务会议")
+    assert state_of(own) is own._.state  # made on first use, kept where doc._ finds it
+    assert article_of(own) is own._.article and article_of(own).text.startswith("国务院")

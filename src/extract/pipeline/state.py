@@ -104,15 +104,24 @@ def article_year(doc: Doc) -> int | None:
     return reference.year if reference else None
 
 
+# where spaCy keeps a Doc's extension values (``doc._.x`` is ``doc.user_data[("._.", "x", None, None)]``):
+# read there directly, as each component reads them a dozen times an article and ``doc._`` makes an
+# accessor object at every read (tests/test_pipeline_contract.py checks that both agree)
+_STATE_KEY = ("._.", "state", None, None)
+_ARTICLE_KEY = ("._.", "article", None, None)
+
+
 def state_of(doc: Doc) -> ArticleState:
-    st: ArticleState | None = doc._.state
+    store: dict[Any, Any] = doc.user_data  # (typed dict[str, Any] by spaCy: its keys are tuples)
+    st: ArticleState | None = store.get(_STATE_KEY)
     if st is None:
         st = doc._.state = ArticleState()
     return st
 
 
 def article_of(doc: Doc) -> Article:
-    art = doc._.article
+    store: dict[Any, Any] = doc.user_data
+    art = store.get(_ARTICLE_KEY)
     if art is None:  # a Doc made without the normalizing tokenizer: normalize its text now
         art = normalize_text(doc.text)
         doc._.article = art
