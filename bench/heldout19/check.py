@@ -24,7 +24,6 @@ among the gold dates, heldout12's line-ending check, heldout15's relative days a
 usage: python3 bench/heldout19/check.py [SET_DIR]   (OpenCC needed for the Traditional articles)
 """
 
-import datetime
 import json
 import pathlib
 import re
@@ -38,7 +37,8 @@ heldout17 = runpy.run_path(str(BENCH / "heldout17" / "check.py"))
 heldout15 = heldout17["heldout15"]
 heldout13, heldout11, heldout10 = heldout17["heldout13"], heldout17["heldout11"], heldout17["heldout10"]
 check_crlf, check_relative_days = heldout17["check_crlf"], heldout17["check_relative_days"]
-check_date_order, check_people, all_texts = heldout17["check_date_order"], heldout17["check_people"], heldout17["all_texts"]
+check_date_order, check_people = heldout17["check_date_order"], heldout17["check_people"]
+all_texts = heldout17["all_texts"]
 T2S = heldout10.check_gold.T2S
 
 
@@ -75,7 +75,8 @@ def check_open_years(root: pathlib.Path) -> int:
         want = g["publish_date"] is not None
         for d in g["dates"]:
             if d.get("year_certain", True) is not want:
-                print(f"{doc_id}: {d['text']} year_certain={d.get('year_certain')} with publish date {g['publish_date']}")
+                print(f"{doc_id}: {d['text']} year_certain={d.get('year_certain')}"
+                      f" with publish date {g['publish_date']}")
                 problems += 1
     return problems
 
@@ -129,7 +130,7 @@ def check_scripts(root: pathlib.Path) -> int:
     arts = all_texts(root)[0]
     for doc_id, g in golds(root):
         text = "".join(re.findall(r"[\u4e00-\u9fff]", arts[doc_id][0]))
-        changed = sum(a != b for a, b in zip(text, T2S(text)))
+        changed = sum(a != b for a, b in zip(text, T2S(text), strict=True))
         share = changed / max(len(text), 1)
         ok = share >= 0.08 if g["script"] == "traditional" else changed == 0 if g["script"] == "simplified" else True
         if not ok:
