@@ -125,7 +125,7 @@ def check_url_date(root: pathlib.Path) -> int:
         if not urls or f"{day:%Y-%m}/{day:%d}" not in urls[0]:
             print(f"{doc}: the publish date {day} is not the URL line's day")
             problems += 1
-        forms = check_gold.date_forms(g["publish_date"]) + [f"{day.month}月{day.day}日"]
+        forms = [*check_gold.date_forms(g["publish_date"]), f"{day.month}月{day.day}日"]
         for line in lines:
             if line in urls:
                 continue
