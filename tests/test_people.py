@@ -905,3 +905,11 @@ def test_a_department_named_after_two_portfolios_joined() -> None:
     """Taiwan's county departments: 传播暨国际事务处, 文化暨观光处 (two plain nouns joined by 暨)."""
     got = extract_text("屏東縣政府傳播暨國際事務處長吳建宏表示，兩縣將合作。", ner=False).officials
     assert [(o.name, o.titles) for o in got] == [("吴建宏", ["屏东县政府传播暨国际事务处长"])]
+
+
+def test_a_rotating_chair_is_a_post_not_a_name() -> None:
+    """轮值 (rotating) is a title modifier: 担任轮值主席 names no 任轮值, and 轮值主席 is a title."""
+    text = "会议商定，下届联席会议由淮南市担任轮值主席城市，由六安市任轮值主席单位。市长王明出席。"
+    assert [(o.name, o.titles) for o in extract_text(text, ner=False).officials] == [("王明", ["市长"])]
+    got = extract_text("轮值主席、淮南市市长张三主持会议。", ner=False).officials
+    assert [(o.name, o.titles) for o in got] == [("张三", ["轮值主席", "淮南市市长"])]

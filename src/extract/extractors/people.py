@@ -700,6 +700,13 @@ def _verb_like(t: str, i: int) -> bool:
     return (m is not None and len(m.group()) >= 2) or head_start_re().match(t, i) is not None
 
 
+@cache
+def _post_modifiers() -> tuple[str, ...]:
+    """The title modifiers (title_modifiers.txt) a name cannot end with: those of two characters or
+    more, and 副 (代 and the like end given names too: 李代)."""
+    return tuple(m for m in title_words().mods if len(m) >= 2 or m == "副")
+
+
 def _post_reading(t: str, q: int, known: dict[str, _Person], end: int, strict: bool) -> str | None:
     """The name written just before the post-name title ``t[q:end]``."""
     g = _grammar()
@@ -717,6 +724,8 @@ def _post_reading(t: str, q: int, known: dict[str, _Person], end: int, strict: b
             continue
         if len(name) == 3 and name[1:] in lexicon().non_names:
             continue  # 出任法国总理: no 任法国
+        if name.endswith(_post_modifiers()):
+            continue  # 担任轮值主席: a title modifier (轮值, 常务, 副) is the post's, no 任轮值
         if t[q] in _PLACE_LEVEL_HEADS and is_place_name(name + t[q]):
             continue  # 金门|县长率团: the place whose level the head carries, no person
         if is_weak(name) and not _confirmed(t, name, p) and not (length == 3 and word_frequency(name)):
