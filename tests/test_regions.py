@@ -570,3 +570,11 @@ def test_a_unit_created_later_is_no_unit_of_an_earlier_article() -> None:
     assert "芒市" in {r.name for r in find_regions("德宏州芒市与保山市签署协议。", year=2015)}
     assert find_regions("霍尔果斯经济开发区加快建设。", year=2013) == []
     assert [r.name for r in find_regions("霍尔果斯市加快口岸建设。", year=2017)] == ["霍尔果斯市"]
+
+
+def test_compound_direction_terms_are_zones_not_a_shorter_term_or_a_prefecture() -> None:
+    """豫东南 is south-east Henan (no 豫东 and a stray 南), 湘西南 south-west Hunan (no 湘西州)."""
+    from extract import extract_text
+
+    got = extract_text("豫东南地区五地市联席会议召开，湘西南地区旅游合作同步推进。", ner=False).regions
+    assert [(r.name, r.level) for r in got] == [("豫东南", "zone"), ("湘西南", "zone")]
