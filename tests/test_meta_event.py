@@ -569,3 +569,15 @@ def test_a_visits_meeting_is_held_on_the_day_its_head_noun_is_held() -> None:
     r = extract_text(text, ner=False, reference_date="2014-07-01")
     assert r.event is not None and (r.event.start, r.event.end) == ("2014-06-09", "2014-06-09")
     assert "3月" not in {d.text for d in r.dates}  # 每年11月至次年3月: recurring
+
+
+def test_a_sites_title_with_its_section_is_no_headline() -> None:
+    """A text page that opens with the site's <title> (德州新闻网 - 县市区新闻) and its address: the
+    headline is the line after them."""
+    from extract import extract_text
+
+    page = (
+        "聊城新闻网 - 县域新闻\nhttp://www.lcxw.cn/xq/2011-05/20/content_1.htm\n"
+        "冠县与馆陶县第三次联席会议召开\n本报讯 本月18日，冠县与馆陶县第三次联席会议在冠县召开。两县签署了合作协议。\n"
+    )
+    assert extract_text(page, ner=False).title == "冠县与馆陶县第三次联席会议召开"
