@@ -465,3 +465,15 @@ def test_a_prefectures_administrative_office_issues_a_document() -> None:
     )
     got = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
     assert got["贺州地区行政公署 肇庆市人民政府经济合作协议"] == ["肇庆市", "贺州地区"]
+
+
+def test_members_listed_under_their_parents_with_de() -> None:
+    """山东省聊城市的冠县、莘县和河北省邯郸市的馆陶县: the counties are the members, their parents only
+    qualify them."""
+    text = (
+        "鲁冀边界四县联席会议召开\n2010-06-20\n"
+        "本报讯 6月18日，鲁冀边界四县联席会议在冠县召开。山东省聊城市的冠县、莘县和河北省邯郸市的馆陶县、"
+        "邢台市的临西县四县的县委、县政府主要负责同志参加会议。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and sorted(p.name for p in ev.parties) == ["临西县", "冠县", "莘县", "馆陶县"]

@@ -165,19 +165,28 @@ def _runs(text: str, mentions: list[Mention], lo: int, hi: int) -> list[list[Men
     for m in itertools.takewhile(lambda m: m.start < hi, mentions[first:]):
         if runs and m.start - runs[-1][-1].end <= MAX_GAP:
             between = text[runs[-1][-1].end : m.start]
-            if gap.fullmatch(between):
+            if gap.fullmatch(between) or _qualifies(text, runs[-1][-1], m):
                 runs[-1].append(m)
                 continue
         runs.append([m])
-    return [_unqualified(run) for run in runs if not _counts_lower(text, run)]
+    return [_unqualified(text, run) for run in runs if not _counts_lower(text, run)]
 
 
-def _unqualified(run: list[Mention]) -> list[Mention]:
-    """Drop a place written right before its own child only to qualify it (云南省曲靖市)."""
+QUALIFYING = ("", "的")  # between a place and its own child: 云南省曲靖市, 沧州市的吴桥县
+
+
+def _qualifies(text: str, m: Mention, nxt: Mention) -> bool:
+    """``m`` is written right before its own child ``nxt`` (or with 的 between) only to qualify it."""
+    return text[m.end : nxt.start] in QUALIFYING and m.region.name in nxt.region.parents
+
+
+def _unqualified(text: str, run: list[Mention]) -> list[Mention]:
+    """Drop a place written before its own child only to qualify it (云南省曲靖市, 山东省德州市的陵县、
+    宁津县 and 河北省沧州市的吴桥县: the counties are the run's members)."""
     out: list[Mention] = []
     for i, m in enumerate(run):
         nxt = run[i + 1] if i + 1 < len(run) else None
-        if nxt and nxt.start == m.end and m.region.name in nxt.region.parents:
+        if nxt and _qualifies(text, m, nxt):
             continue
         out.append(m)
     return out
@@ -393,7 +402,7 @@ def _paired_in_name(body: str, mentions: list[Mention], spans: list[tuple[int, i
     辽宁省对口支援那曲地区工作座谈会), a government word allowed after the first (X市政府帮扶Y县)."""
     words = party_words()
     for lo, hi in spans:
-        inside = _unqualified([m for m in mentions if lo <= m.start < hi and m.region.level != "zone"])
+        inside = _unqualified(body, [m for m in mentions if lo <= m.start < hi and m.region.level != "zone"])
         two = len(_regions_of(inside)) == len(inside) == 2
         if two and words.pairverb.fullmatch(body, inside[0].end, inside[1].start):
             return _regions_of(inside)
