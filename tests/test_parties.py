@@ -477,3 +477,15 @@ def test_members_listed_under_their_parents_with_de() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and sorted(p.name for p in ev.parties) == ["临西县", "冠县", "莘县", "馆陶县"]
+
+
+def test_the_names_letters_are_the_counted_members() -> None:
+    """两地 in the headline counts the sides; the name's letters (榕港: 福州 and 香港) say which, not
+    two districts named in passing."""
+    text = (
+        "榕港合作会议今举行　两地签备忘录\n2024-05-20\n"
+        "榕港合作专责小组第三次会议今日在福州举行。香港特区政府官员与福州市市长共同主持会议，双方签署"
+        "《榕港经贸合作备忘录》。福州市表示，欢迎香港青年到马尾区及长乐区的企业实习。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and sorted(p.name for p in ev.parties) == ["福州市", "香港特别行政区"]

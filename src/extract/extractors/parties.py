@@ -16,7 +16,9 @@ names the step):
 3. ``counted``: a count of members (`沿海六市`, `三省一市`, `13个成员城市`, `川渝两地`) in the
    name, the headline and its deck, the event's sentence or where members act (`沿海六市共同签署`), and as
    many places of its level named around the event, else in the event's name (`北区区议会与罗湖区
-   人大常委会交流座谈会` with `两地`), else listed in the article;
+   人大常委会交流座谈会` with `两地`), else listed in the article; where the name holds no place but
+   letters that give as many sides (step 4's ``abbreviation``: `穗港合作专责小组会议` under `两地签…`),
+   those;
 4. ``joined``: places written together in the name, the headline or the event's sentence
    (`天水市政府与济南市政府`, `湖南·新疆`); ``abbreviation``: one-letter abbreviations (or a fixed
    compound of them, `宜花东`, `苏锡常`: rules/compound_abbreviations.tsv) before a
@@ -337,6 +339,12 @@ def event_parties(
         # (无锡市委常委、江阴市委书记); 闽浙 in 闽浙边界县域协作 are no 两县
         if len(named) == len(counted) and all(any(c.name in n.parents for n in named) for c in counted):
             return named, "counted"  # the count read one level too high: the name's own places
+        if not named and ev.name:
+            # the name's letters give as many sides as the count: they are its members (穗港合作专责小组
+            # 会议 under 两地签备忘录, with 南沙及黄埔区 named in passing: 广州 and 香港)
+            letters = _abbreviation_sides(ev.name, by_name)
+            if len(letters) == len(counted) and set(r.name for r in letters) != set(r.name for r in counted):
+                return letters, "abbreviation"
         return counted, "counted"
     # 4. sides written together in the name, the headline, the event's sentence
     near = [*spans, *own, *([title[1]] if title else [])]
