@@ -913,3 +913,9 @@ def test_a_rotating_chair_is_a_post_not_a_name() -> None:
     assert [(o.name, o.titles) for o in extract_text(text, ner=False).officials] == [("王明", ["市长"])]
     got = extract_text("轮值主席、淮南市市长张三主持会议。", ner=False).officials
     assert [(o.name, o.titles) for o in got] == [("张三", ["轮值主席", "淮南市市长"])]
+
+
+def test_hosting_a_banquet_follows_a_name() -> None:
+    """设宴, 宴请: verbs that end a name after a title, like 主持 and 会见."""
+    got = extract_text("晚间由泉州市政府副秘书长林一鸣设宴款待，市委书记王明宴请代表团。", ner=False).officials
+    assert [(o.name, o.titles) for o in got] == [("林一鸣", ["泉州市政府副秘书长"]), ("王明", ["市委书记"])]
