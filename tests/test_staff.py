@@ -40,3 +40,12 @@ def test_a_date_line_with_a_byline_and_the_place_it_was_filed_from() -> None:
     text = "某某日报　地方新闻\n两县签署观光合作备忘录\n2015-07-15　记者 林小芸／花莲报导\n　　两县昨（14）日在花莲召开会议。"
     assert {m.name: list(m.roles) for m in extract_staff(text)[0]} == {"林小芸": ["记者"]}
     assert find_publish_date(text)[0] == date(2015, 7, 15)  # type: ignore[index]
+
+
+def test_where_a_taiwan_byline_was_written_is_no_name() -> None:
+    """〔記者X∕Y報導〕: Y (here 马祖, no unit's name) is where it was written, after any slash (∕ too)."""
+    from extract import extract_text
+
+    for text in ("〔記者王仁杰∕馬祖報導〕連江縣政府與福州市昨（3）日舉行座談會。",
+                 "【聯合報／記者王仁杰／馬祖報導】連江縣政府與福州市昨（3）日舉行座談會。"):  # fmt: skip
+        assert [(p.name, p.roles) for p in extract_text(text, ner=False).staff] == [("王仁杰", ["记者"])]

@@ -204,7 +204,10 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
             name = name[: dated.start()]
             cut = next((k for k in range(min(6, len(name) - 2), 1, -1) if _is_place_key(name[-k:])), 0)
             name = name[:-cut] if cut else name
-        reported_from = name.endswith(("报道", "报导")) and _is_place_key(name[:-2])
+        # where the report was written: a place the gazetteer knows before 报道, or any word before
+        # 报导 after a byline's slash (〔記者王仁杰∕馬祖報導〕: 马祖 is no unit's name)
+        after_slash = s > 0 and seg[s - 1] in "／/"
+        reported_from = name.endswith(("报道", "报导")) and (_is_place_key(name[:-2]) or after_slash)
         if name in _BYLINE_WORDS:
             continue  # （本报记者 葛晓丽 整理）: what the journalist did, no second name
         for tail in ("报道", "报导", "等", *_BYLINE_WORDS):

@@ -78,6 +78,9 @@ _CRLF = re.compile(r"\r\n?")
 # spaces of other widths (a page's &nbsp;, thin and figure spaces): one plain space each, so that
 # patterns written with " " read 市委书记&nbsp;袁志军 as 市委书记 袁志军 (the length is kept)
 _ODD_SPACES = re.compile("[\xa0\u2000-\u200a\u202f\u205f]")
+# slashes of other code points (a Big5 page's ∕: 〔記者王仁杰∕馬祖報導〕): the full-width one, which bylines
+# and credits are written with (the length is kept)
+_ODD_SLASHES = str.maketrans({"\u2215": "／", "\u2044": "／"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 # a scraper's stray comma before another mark (党组成员,、秘书长; 发言,,市政府; 活动,。): out
 _STRAY_COMMA = re.compile(r",(?=[、，,。；;！？])")
@@ -133,6 +136,8 @@ def clean(raw: str) -> Mapped:
     m = m.sub(_CRLF, lambda _: "\n")
     m = m.sub(_CONTROL, lambda _: "")
     m = m.sub(_ODD_SPACES, lambda _: " ")
+    if "\u2215" in m.text or "\u2044" in m.text:
+        m = Mapped(m.text.translate(_ODD_SLASHES), m.pos)
     if _WIDE_ALNUM.search(m.text):
         m = Mapped(m.text.translate(_FOLD_WIDE), m.pos)
     m = m.drop(letter_spaces(m.text))
