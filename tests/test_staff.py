@@ -49,3 +49,11 @@ def test_where_a_taiwan_byline_was_written_is_no_name() -> None:
     for text in ("〔記者王仁杰∕馬祖報導〕連江縣政府與福州市昨（3）日舉行座談會。",
                  "【聯合報／記者王仁杰／馬祖報導】連江縣政府與福州市昨（3）日舉行座談會。"):  # fmt: skip
         assert [(p.name, p.roles) for p in extract_text(text, ner=False).staff] == [("王仁杰", ["记者"])]
+
+
+def test_a_photo_credit_glued_to_the_name_in_brackets() -> None:
+    """（郑嘉欣摄） closing a caption credits the photographer, as （郑嘉欣 摄） does."""
+    from extract import extract_text
+
+    text = "两区签署合作备忘录。\n（明报记者　郑嘉欣）\n图：代表团与官员合照。（郑嘉欣摄）\n"
+    assert [(p.name, p.roles) for p in extract_text(text, ner=False).staff] == [("郑嘉欣", ["记者", "摄影"])]

@@ -161,7 +161,10 @@ def _tokens(seg: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for m in _res()["token"].finditer(seg):
         i = m.start()
-        if i > 0 and not (seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜丨:：(（【[" + _BULLETS) and not (
+        # (郑嘉欣摄: a photo credit glued to the name it ends, alone in its brackets)
+        glued_photo = m.group("labs") in ("摄", "摄影") and not seg[m.end() :].strip()
+        opens = seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜丨:：(（【[" + _BULLETS if i > 0 else True
+        if i > 0 and not glued_photo and not opens and not (
             not out
             and _ORG_LABEL.fullmatch(seg, 0, m.end())
             and m.end() < len(seg)
