@@ -581,3 +581,14 @@ def test_a_sites_title_with_its_section_is_no_headline() -> None:
         "冠县与馆陶县第三次联席会议召开\n本报讯 本月18日，冠县与馆陶县第三次联席会议在冠县召开。两县签署了合作协议。\n"
     )
     assert extract_text(page, ner=False).title == "冠县与馆陶县第三次联席会议召开"
+
+
+def test_a_masthead_bar_ending_with_the_day_and_its_weekday() -> None:
+    """明报新闻网　｜　要闻 …　｜　2003年7月9日（星期三）: the page's date, at the end of a navigation bar."""
+    from extract import extract_text
+
+    page = (
+        "星岛网　｜　要闻　港闻　财经　中国　｜　2004年3月2日（星期二）\n港闻\n深港签署合作备忘录\n"
+        "【星岛日报报道】深港两地政府昨日签署《深港合作备忘录》，双方将加强合作。\n"
+    )
+    assert str(extract_text(page, ner=False).publish_date) == "2004-03-02"

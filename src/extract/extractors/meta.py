@@ -68,7 +68,11 @@ _DATELINE = re.compile(
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
 # a header line with a date and a time of day, or an e-paper page number, anywhere
 # (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)
-_STAMP = re.compile(rf"(?P<d>{_FULL_DATE})(?:{_TIME}|{_WEEKDAY}?\s*第\s*[A-Z]?[0-9０-９一二三四五六七八九十]+\s*版)")
+# (明报新闻网　｜　要闻　港闻 …　｜　2003年7月9日（星期三）: a masthead bar ending with the day and its weekday)
+_STAMP = re.compile(
+    rf"(?P<d>{_FULL_DATE})(?:{_TIME}|{_WEEKDAY}?\s*第\s*[A-Z]?[0-9０-９一二三四五六七八九十]+\s*版"
+    rf"|{_WEEKDAY_BRACKETED}\s*$)"
+)
 # a dateline with its full date: 新华社北京2023年3月5日电, 毕节日报2006年4月18日讯; in numerals written
 # out: 中新社合肥二〇〇三年九月十二日电
 _AGENCY_DATELINE = re.compile(rf"\n\s*[^\s，。,]{{2,16}}?(?P<d>{_FULL_DATE})\s*[电讯]")
