@@ -179,3 +179,12 @@ def test_the_day_of_an_act_told_with_the_same_day_after_a_bounding_day() -> None
     r = extract_text(text, ner=False)
     assert {a.title: a.action for a in r.agreements}["澎湖高雄海上客运合作备忘录"] == "signed"
     assert [d.start for d in r.dates if d.text == "当天"] in ([], ["2008-11-13"])
+
+
+def test_a_document_to_be_drafted_is_only_mentioned() -> None:
+    """研拟, 拟订, 研究制定 before the title: the document is still to be written (mentioned), even after a
+    讨论 of something else in the sentence."""
+    from extract import extract_text
+
+    text = "会中也讨论中台湾区域发展方向，各县市同意委托学者研拟《中台湾区域发展纲要》，明年提出。"
+    assert [(a.title, a.action) for a in extract_text(text, ner=False).agreements] == [("中台湾区域发展纲要", "mentioned")]
