@@ -489,3 +489,13 @@ def test_the_names_letters_are_the_counted_members() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and sorted(p.name for p in ev.parties) == ["福州市", "香港特别行政区"]
+
+
+def test_a_document_signed_by_chambers_and_associations_has_no_parties() -> None:
+    """商业会, 促进会, 联谊会 …: signers that are no government (rules/parties.tsv nongov)."""
+    text = (
+        "两地座谈会在厦门举行\n2001-01-03\n"
+        "座谈会中，泉州市商业会与厦门市旅游促进会签订《泉厦民间旅游交流合作备忘录》，约定互相推介旅游路线。\n"
+    )
+    got = {a.title: a.parties for a in extract_text(text, ner=False).agreements}
+    assert got == {"泉厦民间旅游交流合作备忘录": []}
