@@ -623,3 +623,17 @@ def test_a_pages_headline_cell_that_the_lead_repeats_is_its_headline() -> None:
         f"<tr><td class='zhengwen'><p>{lead}</p><p>{lead}</p></td></tr></table></body></html>"
     )
     assert page_text(page).title == "苏陕扶贫协作第九次联席会议在西安召开"
+
+
+def test_a_bracketed_byline_after_a_pages_text_is_kept() -> None:
+    """（记者 陈思远 王婷婷） alone on its line after the last paragraph: a credit line (rules/credit_lines.txt),
+    so a page's text gets it back where trafilatura dropped it as boilerplate (<p class="author">)."""
+    from extract.text.furniture import is_credit_line
+    from extract.text.html import _recovered
+
+    assert is_credit_line("（记者 陈思远 王婷婷）") and is_credit_line("（本报记者 张三 通讯员 李四）")
+    assert not is_credit_line("（记者从会上获悉，两市将共同编制规划。）")
+    prose = "当天下午，代表团一行考察了播州区、仁怀市的产业项目，两市将共同编制旅游线路规划。"
+    stripped = ["两市合作交流座谈会举行", "发布时间：2023-06-08", prose, "（记者 陈思远 王婷婷）", "责任编辑：胡晓丽", "相关链接"]
+    _, _, tail = _recovered(stripped, [prose], "两市合作交流座谈会举行")
+    assert tail == ["（记者 陈思远 王婷婷）", "责任编辑：胡晓丽"]
