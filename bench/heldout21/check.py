@@ -22,7 +22,6 @@ line-ending check, heldout15's relative days (`昨天`, `昨日`, `前日`, `本
 usage: python3 bench/heldout21/check.py [SET_DIR]   (OpenCC needed for the Traditional article)
 """
 
-import datetime
 import json
 import pathlib
 import re
@@ -93,7 +92,8 @@ def check_relative_months(root: pathlib.Path) -> int:
         month = g["publish_date"][:7]
         for d in g["dates"]:
             if re.match(r"本月[上中下]旬", d["text"]) and (
-                    d["granularity"] != "month" or d["start"][:7] != month or d["end"][:7] != month):
+                d["granularity"] != "month" or d["start"][:7] != month or d["end"][:7] != month
+            ):
                 print(f"{doc_id}: {d['text']} is not the month of {g['publish_date']}")
                 problems += 1
     return problems
