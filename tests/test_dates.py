@@ -306,3 +306,20 @@ def test_a_relative_month_written_alone() -> None:
     got = [(d["text"], d["start"]) for d in date_mentions("上月，两市签署了协议。", publish=date(2015, 1, 10))]
     assert got == [("上月", "2014-12-01")]
     assert date_mentions("本月以来，两市往来频繁。", publish=date(2015, 7, 15)) == []
+
+
+def test_a_two_digit_year_is_the_centurys_on_a_mainland_page_and_the_republics_in_taiwan() -> None:
+    """[ 99年10月22日 ] on an old mainland portal is 1999-10-22 (and the page's date); 98年7月 beside
+    马祖 or a Taiwan county is 民国98年: 2009-07."""
+    from extract import extract_text
+
+    mainland = (
+        "宿迁信息港　新闻中心\n淮海经济区市长专员会议在宿迁召开\n[ 98年10月22日 ]　来源：宿迁日报\n"
+        "本报讯 10月20日至21日，淮海经济区市长专员会议在我市召开。03年5月，三市已开通城际班线。\n"
+    )
+    rec = extract_text(mainland, ner=False)
+    assert str(rec.publish_date) == "1998-10-22"
+    assert {(d.text, d.start) for d in rec.dates} >= {("98年10月22日", "1998-10-22"), ("03年5月", "2003-05-01")}
+    assert rec.event is not None and str(rec.event.start) == "1998-10-20"
+    taiwan = "兩馬交流座談\n〔記者王仁杰／馬祖報導〕福州市已著手研擬推廣方案，預定98年7月對外公布。\n"
+    assert [(d.text, d.start) for d in extract_text(taiwan, ner=False).dates] == [("98年7月", "2009-07-01")]

@@ -253,7 +253,9 @@ _YEARLESS_STAMP = re.compile(
 _EVERY = re.compile(r"(?:每年|每月|每逢|每届|逢)的?$")
 
 
-def find_raw_dates(text: str, publish: date | None = None, reference: date | None = None) -> list[RawDate]:
+def find_raw_dates(
+    text: str, publish: date | None = None, reference: date | None = None, context: str | None = None
+) -> list[RawDate]:
     """Every day/month expression in ``text``, outside 《》 titles, in text order.
 
     Relative days (昨天, 昨(4)日, 本月13日) are dates only where a reference fixes them: the
@@ -262,7 +264,7 @@ def find_raw_dates(text: str, publish: date | None = None, reference: date | Non
     written = _patterns()[0]
     titles = title_spans(text)
     inside = lambda a: any(s <= a < e for s, e in titles)  # noqa: E731
-    out: list[RawDate] = [rd for rd in roc_dates(text) if not inside(rd.start_pos)]
+    out: list[RawDate] = [rd for rd in roc_dates(text, context) if not inside(rd.start_pos)]
     taken: list[tuple[int, int]] = [(rd.start_pos, rd.end_pos) for rd in out]
     for m in written.finditer(text):
         if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
@@ -409,17 +411,51 @@ _ROC = re.compile(  # not after a digit or . - / (not_after)
 )
 
 
-def roc_dates(text: str) -> list[RawDate]:
+# a year of two digits before a month, as old mainland pages write it ([ 99年10月22日 ], 03年5月)
+_SHORT_YEAR = re.compile(r"(?P<ry>[0-9]{2})年(?P<ym>1[0-2]|0?[1-9])月(?:(?P<yd>3[01]|[12][0-9]|0?[1-9])日)?")
+SHORT_YEAR_PIVOT = 50  # 99年 is 1999, 03年 2003 (a two-digit year below this is of the 2000s)
+SHORT_YEAR_MAX = 30  # 03年 … 30年; higher years below the pivot are no years of this archive (45年 is an age)
+
+
+@cache
+def _taiwan_context() -> re.Pattern[str]:
+    """Words that place a page in Taiwan, whose two- and three-digit years are the Republic's (民国):
+    民国, 台湾, Taiwan's cities and counties (rules/greater_china_units.tsv), full or short, and the
+    words that support 台湾省 (rules/region_support_words.tsv: 台胞, 两岸, 马祖)."""
+    names = {"民国", "台湾"} | {row[0] for row in read_tsv("region_support_words.tsv") if row[1:2] == ("台湾省",)}
+    for row in read_tsv("greater_china_units.tsv"):
+        if len(row) > 3 and row[3].split("|")[0] == "台湾省":
+            names |= {row[0], row[0][:-1]} if row[0][-1] in "市县" and len(row[0]) >= 3 else {row[0]}
+    return re.compile(alternation(sorted(names)))
+
+
+def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
     """Dates written with a Republic of China year, as Taiwan writes them (113-11-05, 114年3月,
-    113年11月5日): a two- or three-digit year from 80 to 149 before a month."""
+    113年11月5日): a two- or three-digit year from 80 to 149 before a month.  On a page with no word
+    of Taiwan (民国, 台湾, its cities and counties), a two-digit year before 年 is the century's, as old
+    mainland pages write it: 99年10月22日 is 1999-10-22, 03年5月 2003-05.  ``context``: the page whose
+    words decide, where ``text`` is a piece of it (a label's value)."""
     out = []
+    mainland = _taiwan_context().search(context or text) is None if "年" in text else False
     for m in not_after(_ROC, text, "0123456789０１２３４５６７８９.-/"):
+        if mainland and len(m.group("ry")) == 2 and m.group("ym"):
+            continue  # read below as the century's
         year = int(m.group("ry")) + ROC_OFFSET
         month = int(m.group("m") or m.group("ym"))
         day_text = m.group("d") or m.group("yd")
         day = int(day_text) if day_text else None
         if valid_date(year, month, day):
             out.append(RawDate(m.group(0), m.start(), m.end(), year, month, day))
+    if mainland:
+        for m in not_after(_SHORT_YEAR, text, "0123456789０１２３４５６７８９.-/"):
+            yy = int(m.group("ry"))
+            if SHORT_YEAR_MAX < yy < SHORT_YEAR_PIVOT:
+                continue
+            year = 1900 + yy if yy >= SHORT_YEAR_PIVOT else 2000 + yy
+            month, day = int(m.group("ym")), int(m.group("yd")) if m.group("yd") else None
+            if valid_date(year, month, day):
+                out.append(RawDate(m.group(0), m.start(), m.end(), year, month, day))
+        out.sort(key=lambda r: r.start_pos)
     return out
 
 

@@ -114,6 +114,11 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
 
 EARLIEST_PAGE_DATE = date(1990, 1, 1)  # before the web: an epoch artifact (1970-01-01 08:00:20), not a date
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # what every pattern of _FULL_DATE or _DMY matches
+# a header's stamp whose year has two or three digits (old mainland pages: 99年; Taiwan's: 94年, 113年), in
+# brackets or before a field (来源, 作者, 点击); dates.roc_dates reads the year as the page's words say
+_SHORT_STAMP = re.compile(
+    r"(?:^|[\[【(（])\s*(?P<d>[0-9]{2,3}年[0-9]{1,2}月[0-9]{1,2}日)\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑)|\s*$)"
+)
 _DATE_ALONE = re.compile(rf"^\s*(?P<d>{_FULL_DATE}){_WEEKDAY_BRACKETED}?{_TIME}?\s*$")
 # [2016.09.15] 發表 / 【2016-09-15】
 _BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{_FULL_DATE})\s*[\]】)）]")
@@ -176,13 +181,13 @@ def _find_publish_date(
             return d, (m.start("d"), m.end("d"))
     labels = [m for m in colon_only.finditer(text) if not _another_date(text, m.start())]
     for m in labels:  # 發佈日期：113-11-05, 发布日期：民国97年3月12日: a Taiwan page's ROC date
-        roc = roc_dates(text[m.end() : m.end() + 14])
+        roc = roc_dates(text[m.end() : m.end() + 14], context=text)
         if roc and text[m.end() : m.end() + roc[0].start_pos] in ("", "民国", "民國") and roc[0].day is not None:
             r = roc[0]
             if d := page_date(date(r.year or 0, r.month, r.day or 1)):
                 return d, (m.end(), m.end() + r.end_pos)
     for m in labels:  # 发布时间：二〇一九年七月二十四日
-        written = find_raw_dates(text[m.end() : m.end() + 24])
+        written = find_raw_dates(text[m.end() : m.end() + 24], context=text)
         if written and written[0].start_pos == 0:
             r = written[0]
             if r.year is not None and r.day is not None and valid_date(r.year, r.month, r.day):
@@ -193,7 +198,7 @@ def _find_publish_date(
         return d, (agency.start("d") - 1, agency.end("d") - 1)
     spelled = _WRITTEN_DATELINE.search("\n" + text) if "日电" in text or "日讯" in text else None
     if spelled:
-        raw = find_raw_dates(spelled.group("d"))
+        raw = find_raw_dates(spelled.group("d"), context=text)
         y, day = (raw[0].year, raw[0].day) if raw else (None, None)
         if y is not None and day is not None and valid_date(y, raw[0].month, day):
             if d := page_date(date(y, raw[0].month, day)):
@@ -212,6 +217,11 @@ def _find_publish_date(
         dmy = _DMY.search(line)
         if dmy and len(line.strip()) <= SHORT_LINE and (d := page_date(_dmy(dmy))):
             return d, (at + dmy.start(), at + dmy.end())
+    for at, line in first:  # a stamp with a year of two or three digits: [ 99年10月22日 ]　来源：…, (94年11月22日)
+        short = _SHORT_STAMP.search(line)
+        if short and (rd := roc_dates(short.group("d"), context=text)) and rd[0].day is not None:
+            if d := page_date(date(rd[0].year or 0, rd[0].month, rd[0].day)):
+                return d, (at + short.start("d"), at + short.end("d"))
     # a date alone on one of the last lines: a press release's stamp (2025年4月11日（星期五）)
     for at, line in reversed(footer):
         alone = _DATE_ALONE.match(line)
