@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from extract import extract_many, extract_text
 from extract.extractors.event import find_event
 from extract.extractors.meta import find_publish_date, find_source, find_title
@@ -592,3 +594,18 @@ def test_a_masthead_bar_ending_with_the_day_and_its_weekday() -> None:
         "【星岛日报报道】深港两地政府昨日签署《深港合作备忘录》，双方将加强合作。\n"
     )
     assert str(extract_text(page, ner=False).publish_date) == "2004-03-02"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "扬州信息港　新闻中心\n首页　本地新闻　经济动态　投资指南　扬州概况　留言板",  # a bar of items set apart by spaces
+        "扬州论坛 » 扬州新闻\n楼主　运河渔夫\n发表于 2008-9-20 10:41",  # a forum's post header
+        "扬州日报电子版\n本版新闻导航\n· 三市合作座谈会在扬州召开\n· 秋播工作进展顺利",  # an e-paper's list label
+    ],
+)
+def test_a_navigation_bar_a_posts_header_or_a_lists_label_is_no_headline(above: str) -> None:
+    from extract import extract_text
+
+    page = f"{above}\n三市合作座谈会在扬州召开\n本报讯 昨日，扬州、泰州、镇江三市合作座谈会在我市召开。三市签署了合作协议。\n"
+    assert extract_text(page, ner=False).title == "三市合作座谈会在扬州召开"
