@@ -188,3 +188,13 @@ def test_a_document_to_be_drafted_is_only_mentioned() -> None:
 
     text = "会中也讨论中台湾区域发展方向，各县市同意委托学者研拟《中台湾区域发展纲要》，明年提出。"
     assert [(a.title, a.action) for a in extract_text(text, ner=False).agreements] == [("中台湾区域发展纲要", "mentioned")]
+
+
+def test_a_document_since_whose_act_time_has_passed_is_mentioned() -> None:
+    """《…》印发以来, 签署一年来: the article looks back on the act (RECORD.md: 实施以来 is mentioned)."""
+    from extract import extract_text
+
+    text = "《关于促进中部地区崛起的若干意见》印发以来，六省发展加快。《泛珠三角区域合作框架协议》签署一年来，合作成效显著。"
+    got = [(a.title, a.action) for a in extract_text(text, ner=False).agreements]
+    assert got == [("关于促进中部地区崛起的若干意见", "mentioned"), ("泛珠三角区域合作框架协议", "mentioned")]
+    assert extract_text("会议期间，双方签署了《合作协议》。", ner=False).agreements[0].action == "signed"

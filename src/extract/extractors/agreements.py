@@ -142,14 +142,19 @@ def _announced(window: str, verb_start: int) -> bool:
     return False
 
 
+_SINCE = re.compile(r"[^，。；！？,;]{0,5}?(?:以来|年来)")  # 签署一年来, 印发实施以来: the act lies in the past
+
+
 def _verb_after(text: str, end: int) -> str | None:
-    tail = text[end : end + AFTER_WINDOW]
+    tail = text[end : end + AFTER_WINDOW + len("一年多来")]
     tail = re.split(r"[，。；！？,;]", tail, maxsplit=1)[0]
     # 《A》的签订, 《A》已于昨日正式签署
     tail = re.sub(r"^[\s的已于正式顺利共同]*", "", tail)
     for verb, action in document_rules().after:
         if tail.startswith(verb) or tail.startswith("正式" + verb):
-            return action
+            at = tail.index(verb) + len(verb)
+            # a time since the act (《协议》签署一年来, 《意见》印发以来): the document is only mentioned
+            return "mentioned" if _SINCE.match(tail, at) else action
     return None
 
 
