@@ -609,3 +609,10 @@ def test_a_navigation_bar_a_posts_header_or_a_lists_label_is_no_headline(above: 
 
     page = f"{above}\n三市合作座谈会在扬州召开\n本报讯 昨日，扬州、泰州、镇江三市合作座谈会在我市召开。三市签署了合作协议。\n"
     assert extract_text(page, ner=False).title == "三市合作座谈会在扬州召开"
+
+
+def test_a_source_glued_to_a_stamp_and_a_wire_dateline_in_numerals() -> None:
+    """来源：潮新闻2024-05-20 10:12 (two spans of a page run together) names 潮新闻; 中新社杭州二○○五年七月
+    二十五日电 names 中新社."""
+    assert find_source("两市签署协议\n来源：潮新闻2024-05-20 10:12\n正文。")[0] == "潮新闻"
+    assert find_source("论坛开幕\n中新社杭州二○○五年七月二十五日电　（记者 何雨涵）论坛今天开幕。")[0] == "中新社"
