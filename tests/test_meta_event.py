@@ -616,3 +616,13 @@ def test_a_source_glued_to_a_stamp_and_a_wire_dateline_in_numerals() -> None:
     二十五日电 names 中新社."""
     assert find_source("两市签署协议\n来源：潮新闻2024-05-20 10:12\n正文。")[0] == "潮新闻"
     assert find_source("论坛开幕\n中新社杭州二○○五年七月二十五日电　（记者 何雨涵）论坛今天开幕。")[0] == "中新社"
+
+
+def test_an_event_held_by_way_of_a_video_link() -> None:
+    """通过视频连线方式举行, 采取线上线下结合的形式召开: the manner stands between the name and its verb."""
+    for text in (
+        "5月14日上午，无锡市·安顺市东西部协作项目“云签约”仪式通过视频连线方式举行。",
+        "5月14日上午，无锡市·安顺市东西部协作联席会议采取线上线下结合的形式召开。",
+    ):
+        ev = extract_text(text, ner=False).event
+        assert ev is not None and ev.name is not None and ev.name.startswith("无锡市·安顺市东西部协作")

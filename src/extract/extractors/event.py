@@ -75,7 +75,8 @@ def event_rules() -> EventRules:
     when = rf"(?P<when>(?:将|即将|正式|已)?(?:于|在)?{_WHEN_CHARS}{{2,24}})"
     # (a comma may stand between the name and its day: 首长会报，昨（25）日在新竹县政府举行)
     # (the manner may stand before the verb: 以视频连线方式举行, 以线上线下相结合的形式召开)
-    manner = r"(?:以[^，,。；;\s]{1,14}?(?:方式|形式))"
+    # (通过视频连线方式举行, 采取线上线下结合的形式召开)
+    manner = r"(?:(?:以|通过|采取|采用)[^，,。；;\s]{1,14}?(?:方式|形式))"
     name_first = re.compile(
         rf"{_OPEN_Q}{name}{_CLOSE_Q}(?:[，,](?={_WHEN_CHARS}))?{when}?(?:将|即将)?"
         rf"(?:(?:在|于)(?P<place>{_PLACE}{{1,14}}?))?{manner}?(?:{verb})"
