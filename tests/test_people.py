@@ -919,3 +919,9 @@ def test_hosting_a_banquet_follows_a_name() -> None:
     """设宴, 宴请: verbs that end a name after a title, like 主持 and 会见."""
     got = extract_text("晚间由泉州市政府副秘书长林一鸣设宴款待，市委书记王明宴请代表团。", ner=False).officials
     assert [(o.name, o.titles) for o in got] == [("林一鸣", ["泉州市政府副秘书长"]), ("王明", ["市委书记"])]
+
+
+def test_amdo_tibetan_names_after_a_title_with_its_organization() -> None:
+    """尕藏才让, 拉毛草, 索南公保: Tibetan names without a Han surname (minority_name_chars.txt)."""
+    got = extract_text("黄南州委副书记、州长索南公保（藏族）主持，海南州领导拉毛草（藏族）、周永红参加。", ner=False).officials
+    assert [o.name for o in got] == ["索南公保", "拉毛草", "周永红"]
