@@ -626,3 +626,13 @@ def test_an_event_held_by_way_of_a_video_link() -> None:
     ):
         ev = extract_text(text, ner=False).event
         assert ev is not None and ev.name is not None and ev.name.startswith("无锡市·安顺市东西部协作")
+
+
+def test_an_e_paper_masthead_dated_in_numerals() -> None:
+    """二○○○年十月二十七日　星期五　第一版：要闻 above the headline: the page's date, which fixes 昨日."""
+    page = (
+        "荆州日报电子版\n二○○○年十月二十七日　星期五　第一版：要闻\n"
+        "武汉市对口支援荆州座谈会召开\n本报讯 昨日，武汉市对口支援荆州座谈会在荆州召开。两市签署了合作协议。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert str(rec.publish_date) == "2000-10-27" and rec.event is not None and str(rec.event.start) == "2000-10-26"

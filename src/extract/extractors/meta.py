@@ -119,6 +119,11 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # what every pattern of _FULL_DATE
 _SHORT_STAMP = re.compile(
     r"(?:^|[\[【(（])\s*(?P<d>[0-9]{2,3}年[0-9]{1,2}月[0-9]{1,2}日)\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑)|\s*$)"
 )
+# a header's date in numerals with its weekday or page (an e-paper's masthead), or alone on its line
+_WRITTEN_STAMP = re.compile(
+    rf"(?P<d>[{_NUMERAL}]{{4}}年[{_NUMERAL}]{{1,3}}月[{_NUMERAL}]{{1,3}}日)"
+    rf"(?={_WEEKDAY_BRACKETED}|\s*第\s*[0-9０-９{_NUMERAL}]{{1,3}}\s*版|\s*$)"
+)
 _DATE_ALONE = re.compile(rf"^\s*(?P<d>{_FULL_DATE}){_WEEKDAY_BRACKETED}?{_TIME}?\s*$")
 # [2016.09.15] 發表 / 【2016-09-15】
 _BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{_FULL_DATE})\s*[\]】)）]")
@@ -222,6 +227,14 @@ def _find_publish_date(
         if short and (rd := roc_dates(short.group("d"), context=text)) and rd[0].day is not None:
             if d := page_date(date(rd[0].year or 0, rd[0].month, rd[0].day)):
                 return d, (at + short.start("d"), at + short.end("d"))
+    for at, line in first:  # an e-paper's masthead in numerals: 二○○○年十月二十七日　星期五　第一版：要闻
+        spelled_stamp = _WRITTEN_STAMP.search(line)
+        if spelled_stamp:
+            raw = find_raw_dates(spelled_stamp.group("d"), context=text)
+            if raw and raw[0].year is not None and raw[0].day is not None:
+                if valid_date(raw[0].year, raw[0].month, raw[0].day):
+                    if d := page_date(date(raw[0].year, raw[0].month, raw[0].day)):
+                        return d, (at + spelled_stamp.start("d"), at + spelled_stamp.end("d"))
     # a date alone on one of the last lines: a press release's stamp (2025年4月11日（星期五）)
     for at, line in reversed(footer):
         alone = _DATE_ALONE.match(line)
