@@ -499,3 +499,14 @@ def test_a_document_signed_by_chambers_and_associations_has_no_parties() -> None
     )
     got = {a.title: a.parties for a in extract_text(text, ner=False).agreements}
     assert got == {"泉厦民间旅游交流合作备忘录": []}
+
+
+def test_members_under_a_parent_that_governs_them() -> None:
+    """北京市通州区和河北省廊坊市所辖三河市、香河县: 廊坊市 only says whose the counties are."""
+    text = (
+        "通州与两县联席会议召开\n2021-07-09\n"
+        "新京报讯 前天下午，通州区与两县联席会议在三河市召开。北京市通州区和河北省廊坊市所辖三河市、香河县的"
+        "党政主要负责同志出席会议。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and sorted(p.name for p in ev.parties) == ["三河市", "通州区", "香河县"]

@@ -174,7 +174,8 @@ def _runs(text: str, mentions: list[Mention], lo: int, hi: int) -> list[list[Men
     return [_unqualified(text, run) for run in runs if not _counts_lower(text, run)]
 
 
-QUALIFYING = ("", "的")  # between a place and its own child: 云南省曲靖市, 沧州市的吴桥县
+# between a place and its own child: 云南省曲靖市, 沧州市的吴桥县, 廊坊市所辖三河市
+QUALIFYING = ("", "的", "所辖", "下辖", "所属")
 
 
 def _qualifies(text: str, m: Mention, nxt: Mention) -> bool:
