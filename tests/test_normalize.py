@@ -254,3 +254,18 @@ def test_a_comment_section_is_furniture() -> None:
 def test_a_print_views_header_line_is_furniture() -> None:
     page = "打印本页　关闭窗口\nhttp://example.gov/a.htm　打印时间：2016/4/2 10:15:37\n两区签署合作协议\n3月30日，两区在万州签署协议。\n"
     assert "2016/4/2" not in normalize_text(page).body
+
+
+def test_a_markdown_scrapes_links_keep_their_text_and_lose_their_address() -> None:
+    """[上一篇：X](https://…) reads 上一篇：X (a related story: furniture), offsets into the original kept;
+    an image ![alt](…) stays as written."""
+    from extract import extract_text
+    from extract.text.normalize import normalize_text
+
+    raw = "两市签署协议。\n\n[上一篇：章丘区召开现场会](https://news.e23.cn/a.html)\n![图](https://x/y.jpg)\n"
+    art = normalize_text(raw)
+    assert "上一篇：章丘区召开现场会\n" in art.text and "![图](https://x/y.jpg)" in art.text
+    s = art.text.index("章丘区")
+    assert raw[slice(*art.to_original(s, s + 3))] == "章丘区"
+    page = "# 济泰两市签署协议\n\n两市政府签署了合作协议。\n\n[上一篇：章丘区召开现场会](https://news.e23.cn/a.html)\n"
+    assert "章丘区" not in {r.name for r in extract_text(page, ner=False).regions}

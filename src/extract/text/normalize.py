@@ -85,6 +85,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 # a scraper's stray comma before another mark (党组成员,、秘书长; 发言,,市政府; 活动,。): out
 _STRAY_COMMA = re.compile(r",(?=[、，,。；;！？])")
 _MARKDOWN_BOLD = re.compile(r"\*\*")  # a markdown scrape's bold marks (the text between them stays)
+# a markdown scrape's link: its text stays, the address goes ([上一篇：X](https://…) reads 上一篇：X)
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?://|/)[^()\s]*\)")
 # full-width digits and Latin letters (２０２４年３月, ＡＰＥＣ): their ASCII forms, as NFKC folds them (full-width
 # punctuation is left as written: RECORD.md)
 _WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
@@ -154,9 +156,23 @@ def clean(raw: str) -> Mapped:
         m = m.sub(_STRAY_COMMA, lambda _: "")
     if "**" in m.text:
         m = m.sub(_MARKDOWN_BOLD, lambda _: "")  # a scrape's markdown: **责任编辑：** 郑海涛
+    if "](" in m.text:
+        m = _unlinked(m)
     if _TONED_VOWEL.search(m.text) is None:
         return m  # no pinyin reading without a toned vowel (a scan ten times as fast as _PINYIN's)
     return m.sub(_PINYIN, lambda _: "")
+
+
+def _unlinked(m: Mapped) -> Mapped:
+    """Markdown links reduced to their text, each character keeping its position."""
+    links = list(_MARKDOWN_LINK.finditer(m.text))
+    if not links:
+        return m
+    drop: list[int] = []
+    for link in links:
+        drop.append(link.start())  # [
+        drop.extend(range(link.end(1), link.end()))  # ](address)
+    return m.drop(drop)
 
 
 # ---------------------------------------------------------------- script
