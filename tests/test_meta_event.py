@@ -636,3 +636,22 @@ def test_an_e_paper_masthead_dated_in_numerals() -> None:
     )
     rec = extract_text(page, ner=False)
     assert str(rec.publish_date) == "2000-10-27" and rec.event is not None and str(rec.event.start) == "2000-10-26"
+
+
+def test_the_home_city_as_the_article_names_it_and_a_written_place_before_home() -> None:
+    """巢湖日报 in 2009 reports 在我市召开: 巢湖市, then a prefecture (a county-level city of 合肥 today);
+    a headline's 在钦召开 says where, where the lead says only 在我市 and the page names no outlet."""
+    page = (
+        "合肥经济圈联席会议在我市召开\n发布时间：2009-11-28 08:36:15　来源：巢湖日报\n"
+        "本报讯 11月26日，合肥经济圈第二次党政领导联席会议在我市召开。合肥、淮南、六安、巢湖四市的党政主要负责同志"
+        "出席。合肥市委书记在会上讲话。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and ev.location == "巢湖市"
+    page2 = (
+        "2009年4月15日　星期三\n北部湾经济区四市旅游合作联席会议在钦召开\n"
+        "本报讯 昨日，北部湾经济区四市旅游合作第一次联席会议在我市召开。南宁、北海、钦州、防城港四市的副市长出席会议。"
+        "南宁市旅游局介绍了南宁的旅游线路。\n"
+    )
+    ev2 = extract_text(page2, ner=False).event
+    assert ev2 is not None and ev2.location == "钦州市"

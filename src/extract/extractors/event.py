@@ -220,6 +220,7 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
     return out
 
 
+_HOME_WORDS = frozenset({"我市", "本市", "我区", "本区", "我县", "本县", "我州", "本州", "我省", "本省"})
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # a sentence or a line
 
 
@@ -261,7 +262,10 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         group.sort(key=lambda c: (c.in_headline, c.span[0]))
         keep = group[0]
         longest = max((c.name for c in group if c.name), key=len)
-        place = next((c.place for c in group if c.place), None)
+        # the place a mention writes out (在钦召开 in the headline) before one that says only "home"
+        # (在我市召开 in the lead): the outlet's home is a guess where the page names no outlet
+        places = [c.place for c in group if c.place]
+        place = next((p for p in places if p not in _HOME_WORDS), places[0] if places else None)
         # a day written inside a mention: the kept one's, else the headline's (not a later mention,
         # which may be the next session's: 第二十一次会议将于2021年在徐州召开)
         when = keep.when or next((c.when for c in group if c.in_headline and c.when), None)
