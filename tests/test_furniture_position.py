@@ -123,3 +123,15 @@ def test_related_headlines_with_their_dates_after_the_header_are_furniture() -> 
     assert "敦化市" not in {x.name for x in r.regions}
     assert "2018-07-11" not in {d.start for d in r.dates}
     assert str(r.publish_date) == "2018-07-12"
+
+
+def test_a_forum_threads_replies_are_furniture() -> None:
+    """沙发　X / 发表于 … / a reply: the replies after the reposted article are no part of it."""
+    from extract import extract_text
+
+    page = (
+        "唐山论坛 » 唐山新闻\n楼主　海港小渔\n发表于 2008-9-20 10:41 | 只看该作者\n两市合作座谈会在唐山召开\n"
+        "本报讯 昨日，唐山、秦皇岛两市合作座谈会在我市召开。两市签署了合作协议。\n\n"
+        "沙发　老唐山人\n发表于 2008-9-20 11:05 | 只看该作者\n盼着咱们丰润区也能多落几个项目。\n"
+    )
+    assert "丰润区" not in {r.name for r in extract_text(page, ner=False).regions}
