@@ -637,3 +637,12 @@ def test_a_bracketed_byline_after_a_pages_text_is_kept() -> None:
     stripped = ["两市合作交流座谈会举行", "发布时间：2023-06-08", prose, "（记者 陈思远 王婷婷）", "责任编辑：胡晓丽", "相关链接"]
     _, _, tail = _recovered(stripped, [prose], "两市合作交流座谈会举行")
     assert tail == ["（记者 陈思远 王婷婷）", "责任编辑：胡晓丽"]
+
+
+def test_a_date_bar_above_the_headline_with_its_weekday_in_brackets() -> None:
+    """<div class="datebar">2016年11月29日（星期二）</div> over the headline: a metadata line kept with
+    the page's text (trafilatura drops it), so the page's date is read there."""
+    from extract.text.furniture import is_credit_line
+
+    assert is_credit_line("2016年11月29日（星期二）") and is_credit_line("2016年11月29日 星期二")
+    assert not is_credit_line("2016年11月29日（星期二）两地签署协议。")
