@@ -655,3 +655,19 @@ def test_the_home_city_as_the_article_names_it_and_a_written_place_before_home()
     )
     ev2 = extract_text(page2, ner=False).event
     assert ev2 is not None and ev2.location == "钦州市"
+
+
+def test_a_delegations_visit_in_the_headline_is_the_event_where_no_meeting_of_its_own_is_named() -> None:
+    """邢台市党政代表团来我市考察调研 over a lead that retells the visit with its days: the visit is the
+    event, its days the lead's, held at the home city; a numbered meeting the lead names would be it."""
+    page = (
+        "邢台市党政代表团来我市考察调研\n发布时间：2023年05月13日　来源：长治日报\n"
+        "本报讯 5月11日至12日，邢台市委书记率邢台市党政代表团来我市考察调研，深化两市在产业协作等方面的合作。"
+        "市委书记陪同考察并参加座谈。\n11日上午，代表团一行考察了潞州区的企业。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and ev.name == "邢台市党政代表团来我市考察调研"
+    assert (str(ev.start), str(ev.end), ev.location) == ("2023-05-11", "2023-05-12", "长治市")
+    page2 = page.replace("市委书记陪同考察并参加座谈。", "12日上午，邢台·长治第三次合作联席会议在长治召开。")
+    ev2 = extract_text(page2, ner=False).event
+    assert ev2 is not None and ev2.name == "邢台·长治第三次合作联席会议"

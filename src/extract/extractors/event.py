@@ -220,6 +220,48 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
     return out
 
 
+# a headline that is a delegation's visit: 海东地区党政代表团赴兰州学习考察, 邯郸市党政代表团来我市考察调研
+_DELEGATION = r"(?:代表团|考察团|访问团|参访团|交流团|调研组)(?:一行)?"
+_VISIT_HEADLINE = re.compile(
+    rf"[^，,。；;！？\s]{{2,24}}?{_DELEGATION}(?:来|赴|到|抵)(?P<host>[^，,。；;！？\s]{{1,10}}?)"
+    r"(?:学习考察|考察调研|考察交流|考察访问|参观考察|考察|访问|调研|交流)[^，,。；;！？\s]{0,10}"
+)
+_VISIT_RETOLD = re.compile(rf"{_DELEGATION}(?:来|赴|到|抵)")
+VISIT_LEAD_CHARS = 400  # where the lead retells the headline's visit (its days before it)
+
+
+def _visit_in_headline(
+    body: str, title: tuple[str, tuple[int, int]] | None, cands: list[EventMention]
+) -> EventMention | None:
+    """The event of an article whose headline is a delegation's visit and names no meeting (海东地区
+    党政代表团赴兰州学习考察): the visit, named as the headline writes it, held where it went, its
+    days those the lead gives where it retells the visit (5月15日至17日，…率海东地区党政代表团赴兰州…)."""
+    if title is None or any(c.in_headline and c.name and c.score > 0 for c in cands):
+        return None
+    text, (lo, hi) = title
+    m = _VISIT_HEADLINE.fullmatch(text.strip())
+    if m is None or any(c.name and c.score > 0 and _specific(c.name) for c in cands):
+        return None  # (a meeting of its own the lead names: 闽宁对口扶贫协作第二十次联席会议 is the event)
+    lead = _VISIT_RETOLD.search(body, hi, hi + VISIT_LEAD_CHARS)
+    span = (lead.start(), lead.end()) if lead else (lo, hi)
+    return EventMention(text.strip(), span, m.group("host"), None, SURE_SCORE, in_headline=lead is None,
+                        mentions=(span,), whens=(None,))  # fmt: skip
+
+
+def _specific(name: str) -> bool:
+    """A meeting's name of its own: it has a number (第二十次, 2024年) or names places (闽宁…座谈会,
+    惠州市与香港葵青区交流座谈会), unlike 合作交流座谈会, 有关考察活动."""
+    if _ORDINAL.search(name):
+        return True
+    from extract.extractors.regions import region_index
+
+    keys = region_index().keys
+    letters = _province_keys()
+    if len(name) >= 2 and name[0] in letters and name[1] in letters:
+        return True  # 闽宁, 湘渝: the provinces' letters
+    return any(name[i : i + k] in keys for k in (4, 3, 2) for i in range(len(name) - k + 1))
+
+
 _HOME_WORDS = frozenset({"我市", "本市", "我区", "本区", "我县", "本县", "我州", "本州", "我省", "本省"})
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # a sentence or a line
 
@@ -249,6 +291,10 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         if index >= LEAD_SENTENCES or (index >= SURE_AFTER and max((c.score for c in cands), default=0) >= SURE_SCORE):
             break  # the lead has told a clear event: later sentences (position-penalized) cannot beat it
     named = [c for c in cands if c.name]
+    visit = _visit_in_headline(body, title, cands)
+    if visit is not None:
+        visit.hosts = tuple(h for _, h in hosts)
+        return visit
     pool = [c for c in named if c.score > 0] or cands
     if not pool:
         return None
