@@ -671,3 +671,16 @@ def test_a_delegations_visit_in_the_headline_is_the_event_where_no_meeting_of_it
     page2 = page.replace("市委书记陪同考察并参加座谈。", "12日上午，邢台·长治第三次合作联席会议在长治召开。")
     ev2 = extract_text(page2, ner=False).event
     assert ev2 is not None and ev2.name == "邢台·长治第三次合作联席会议"
+
+
+def test_an_opened_forums_session_the_next_day_is_its_last_day() -> None:
+    """12月10日，…论坛在三亚开幕 … 次日上午，论坛举行合作项目签约活动: the forum ran to the 11th; a next
+    edition announced for next year is no session of it."""
+    page = (
+        "琼南协同发展论坛开幕\n2021-12-12\n"
+        "12月10日，2021琼南协同发展论坛在三亚开幕。三亚市、陵水县、乐东县党政主要负责同志出席开幕式。\n"
+        "三亚市委书记在主旨发言中说，三市县要在交通、产业上下更大功夫。\n"
+        "次日上午，论坛举行合作项目集中签约活动。三市县政府共同签署了合作框架协议。下届论坛明年在陵水举行。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and (str(ev.start), str(ev.end)) == ("2021-12-10", "2021-12-11")

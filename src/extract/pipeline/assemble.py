@@ -100,7 +100,9 @@ def event_dates(
         lasts = dates_mod.duration_days(body, lo, hi)
         closing, opening = event_mod.end_verbs()
         # the verb of the day written: in its clause after it (前日（七日）…开幕，昨日闭幕: two days, two verbs)
-        clause = _CLAUSE_END.search(body, chosen["span"][1], hi)
+        # (12月10日，…论坛在海口开幕: a day set apart by a comma heads the clause after it)
+        head_at = chosen["span"][1] + (1 if body[chosen["span"][1] : chosen["span"][1] + 1] in ("，", ",") else 0)
+        clause = _CLAUSE_END.search(body, head_at, hi)
         verb_hi = clause.start() if clause else hi
         if lasts and closing.search(body, chosen["span"][1], verb_hi):
             start = (date.fromisoformat(end) - timedelta(days=lasts - 1)).isoformat()
@@ -112,11 +114,35 @@ def event_dates(
                 (it for it in items if hi <= it["span"][0] < hi + RUN_WINDOW and it["start"] == start < it["end"]),
                 None,
             )
-            end = str(run["end"]) if run else end
+            end = str(run["end"]) if run else (_later_session(body, ev, items, start) or end)
     return start, end, bool(chosen["year_certain"])
 
 
 RUN_WINDOW = 200  # characters after an opening's sentence in which the event's run of days is read
+LATER_SESSION_DAYS = 3  # an opened event's later session within this many days is still the event's
+
+
+def _later_session(body: str, ev: event_mod.EventMention, items: list[dates_mod.FoundDate], start: str) -> str | None:
+    """The last day of an opened event that a later sentence gives it (12月10日…论坛在海口开幕 … 次日上午，
+    论坛举行合作项目集中签约活动): a single day soon after the opening, in a sentence whose subject is
+    the event's head noun before a verb of holding; a day announced for later (下届论坛明年…) is none."""
+    head = next((n for n in event_mod.event_rules().nouns if ev.name and ev.name.endswith(n)), None)
+    if head is None:
+        return None
+    first = date.fromisoformat(start)
+    last = None
+    for it in items:
+        if it["granularity"] != "day" or it["start"] != it["end"] or it["span"][0] <= ev.span[1]:
+            continue
+        day = date.fromisoformat(str(it["start"]))
+        if not first < day <= first + timedelta(days=LATER_SESSION_DAYS):
+            continue
+        _, hi = event_mod.sentence_bounds(body, it["span"][0])
+        clause = body[it["span"][1] : hi]
+        at = clause.find(head)
+        if 0 <= at <= 4 and re.match(r"[^，,。；;]{0,4}(?:举行|进行|举办|召开|闭幕)", clause[at + len(head) :]):
+            last = max(last or day, day)
+    return last.isoformat() if last else None
 _CLAUSE_END = re.compile("[，,；;。！？]")
 _HELD = r"(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕)"  # 座谈会(在大武口区)召开
 
