@@ -684,3 +684,13 @@ def test_an_opened_forums_session_the_next_day_is_its_last_day() -> None:
     )
     ev = extract_text(page, ner=False).event
     assert ev is not None and (str(ev.start), str(ev.end)) == ("2021-12-10", "2021-12-11")
+
+
+def test_how_long_the_event_lasts_said_a_sentence_or_two_later() -> None:
+    """…论坛今天上午在昆明开幕。…出席。本届论坛为期三天: from the opening day, three days."""
+    page = (
+        "中新社昆明7月25日电　第三届泛珠三角区域合作与发展论坛今天上午在昆明开幕。九省区和香港、澳门的行政首长出席。"
+        "本届论坛为期三天，将于二十七日闭幕。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and str(ev.end)[5:] == "07-27"

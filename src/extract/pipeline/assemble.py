@@ -97,7 +97,7 @@ def event_dates(
         # 为期三天的…论坛昨日（五月三十一日）…揭幕: the days the event's sentence says it lasts, from
         # the day written, or up to it when the verb says the event closed (…论坛昨天闭幕)
         lo, hi = event_mod.sentence_bounds(body, ev.span[0])
-        lasts = dates_mod.duration_days(body, lo, hi)
+        lasts = dates_mod.duration_days(body, lo, hi) or _said_lasting(body, ev, hi)
         closing, opening = event_mod.end_verbs()
         # the verb of the day written: in its clause after it (前日（七日）…开幕，昨日闭幕: two days, two verbs)
         # (12月10日，…论坛在海口开幕: a day set apart by a comma heads the clause after it)
@@ -119,6 +119,25 @@ def event_dates(
 
 
 RUN_WINDOW = 200  # characters after an opening's sentence in which the event's run of days is read
+LASTING_SENTENCES = 2  # sentences after the event's that may say how long it lasts
+
+
+def _said_lasting(body: str, ev: event_mod.EventMention, at: int) -> int | None:
+    """How many days a sentence soon after the event's says it lasts, about the event (…论坛今天上午在成都
+    开幕。…出席。本届论坛为期三天，将于二十七日闭幕): its head noun, then 为期N天."""
+    head = next((n for n in event_mod.event_rules().nouns if ev.name and ev.name.endswith(n)), None)
+    if head is None:
+        return None
+    for _ in range(LASTING_SENTENCES):
+        at += 1  # past the mark that ends the sentence before
+        if at >= len(body):
+            return None
+        lo, hi = event_mod.sentence_bounds(body, at)
+        named = body.find(head, lo, hi)
+        if named >= 0 and (days := dates_mod.duration_days(body, named, hi)):
+            return days
+        at = max(hi, at)
+    return None
 LATER_SESSION_DAYS = 3  # an opened event's later session within this many days is still the event's
 
 
