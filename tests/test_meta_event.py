@@ -694,3 +694,10 @@ def test_how_long_the_event_lasts_said_a_sentence_or_two_later() -> None:
     )
     ev = extract_text(page, ner=False).event
     assert ev is not None and str(ev.end)[5:] == "07-27"
+
+
+def test_this_paper_is_no_outlets_name() -> None:
+    """本报思茅讯 names no outlet: the row's given source (云南日报) stands."""
+    rec = extract_text("两地区联席会议召开\n本报思茅讯（记者 李春燕）11月5日，两地区联席会议在思茅召开。\n", ner=False,
+                       source="云南日报", publish_date="2002-11-08")  # fmt: skip
+    assert rec.source == "云南日报" and rec.source_from == "input"

@@ -96,6 +96,7 @@ def _source_stopwords() -> frozenset[str]:
     return frozenset(read_lines("source_stopwords.txt"))
 
 
+_SELF_REFERENCES = ("本报", "本台", "本网", "本刊", "本站")  # an outlet speaking of itself, not naming itself
 _CREDIT_TAIL = re.compile(r"(?:专讯|讯|消息)$")  # 来源：河南日报讯 → 河南日报
 
 
@@ -107,6 +108,8 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
             continue
         for m in pattern.finditer(lined):
             s = _CREDIT_TAIL.sub("", m.group("s").strip())
+            if s.startswith(_SELF_REFERENCES):
+                continue  # 本报思茅讯: "this paper", no outlet's name
             if s and s not in _source_stopwords():
                 return s, (m.start("s") - 1, m.end("s") - 1)
     return None
