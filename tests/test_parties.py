@@ -510,3 +510,16 @@ def test_members_under_a_parent_that_governs_them() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and sorted(p.name for p in ev.parties) == ["三河市", "通州区", "香河县"]
+
+
+def test_a_zones_members_are_not_its_speakers_nor_a_speechs_examples() -> None:
+    """环渤海… 联席会议 with no member list: the zone is the party, not 天津市塘沽区、大连市、青岛市等城市代表
+    (some members, as speakers) nor 乐亭县、唐海县、滦南县 in what a mayor said."""
+    text = (
+        "第十三次环渤海区域合作市长联席会议在唐山召开\n2008年09月19日　来源：唐山劳动日报\n"
+        "本报讯 昨日，环渤海区域合作市长联席会第十三次市长联席会议在我市召开。来自环渤海地区三十余个城市的市长参加会议。\n"
+        "会上，天津市塘沽区、大连市、青岛市、秦皇岛市等城市代表作了交流发言。唐山市市长陈国强说，唐山将加快乐亭县、"
+        "唐海县、滦南县沿海地区的开发。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and [p.name for p in ev.parties] == ["环渤海地区"]

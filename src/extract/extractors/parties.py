@@ -183,6 +183,27 @@ def _qualifies(text: str, m: Mention, nxt: Mention) -> bool:
     return text[m.end : nxt.start] in QUALIFYING and m.region.name in nxt.region.parents
 
 
+# a list that gives examples only: 等 without the count after it (…青岛市等城市; not 等四市, which closes
+# a full list)
+_EXAMPLES = re.compile(r"等(?![0-9０-９一二两三四五六七八九十几多个])")
+
+
+_SPEECH = re.compile(r"(?:说|表示|指出|强调|认为|介绍|提出)[，,：:]")
+
+
+def _in_speech(body: str, at: int) -> bool:
+    """``at`` stands in what a speaker said: a verb of saying and its comma before it in its sentence."""
+    lo, _ = sentence_bounds(body, at)
+    return _SPEECH.search(body, lo, at) is not None
+
+
+def _speakers(body: str, end: int) -> bool:
+    """The places of a list that ends at ``end`` are speakers' cities (…的代表分别发言), or some of the
+    members as speakers (…青岛市等城市代表作了交流发言: 等 without a count, then a speaker's word)."""
+    speaker = party_words().speaker
+    return bool(speaker.match(body, end) or (_EXAMPLES.match(body, end) and speaker.search(body, end, end + 8)))
+
+
 def _unqualified(text: str, run: list[Mention]) -> list[Mention]:
     """Drop a place written before its own child only to qualify it (云南省曲靖市, 山东省德州市的陵县、
     宁津县 and 河北省沧州市的吴桥县: the counties are the run's members)."""
@@ -320,6 +341,7 @@ def event_parties(
         for run in _runs(body, mentions, lo, hi)
         if len(_regions_of([m for m in run if m.end - m.start > 1 and m.region.level != "zone"])) >= 3
         # three places written in full at least: not 宁蒙陕甘, not 赣闽粤原中央苏区
+        and not _speakers(body, run[-1].end)  # 塘沽区、大连市…等城市代表作了交流发言: speakers' cities
     ]
     if lists:
         # (the zone the members make up, named with them, is no member: 锦州市和蒙东五盟市——赤峰市、…)
@@ -385,7 +407,8 @@ def event_parties(
             if len(_regions_of(run)) >= 3
             and all(m.end - m.start > 1 and m.region.level != "zone" for m in run)
             and len({m.region.level == "province" for m in run}) == 1  # provinces, or cities and counties
-            and not party_words().speaker.match(body, run[-1].end)  # speakers' own cities
+            and not _speakers(body, run[-1].end)  # speakers' own cities
+            and not _in_speech(body, run[0].start)  # a speech's examples (他说，…加快乐亭县、唐海县…的开发)
         ]
         if listed:
             return _regions_of(max(listed, key=len)), "zone-listed"
