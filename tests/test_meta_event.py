@@ -701,3 +701,16 @@ def test_this_paper_is_no_outlets_name() -> None:
     rec = extract_text("两地区联席会议召开\n本报思茅讯（记者 李春燕）11月5日，两地区联席会议在思茅召开。\n", ner=False,
                        source="云南日报", publish_date="2002-11-08")  # fmt: skip
     assert rec.source == "云南日报" and rec.source_from == "input"
+
+
+def test_the_leads_mention_of_the_headlines_event_is_read_however_far_down() -> None:
+    """The headline's 日照·城口东西部协作联席会议 is sure, yet the lead's 日照市·城口县… five sentences down
+    gives the full name and the day (上周四上午)."""
+    page = (
+        "日照·城口东西部协作联席会议召开\n发布时间：2025-06-10 09:00　来源：城口县人民政府\n"
+        "6月4日至5日，山东省日照市党政代表团来城口考察东西部协作工作。代表团先后考察了产业园。"
+        "代表团还看望了挂职干部。双方进行了座谈。城口县主要负责同志陪同考察。"
+        "上周四上午，日照市·城口县东西部协作联席会议在县行政中心召开。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and ev.name == "日照市·城口县东西部协作联席会议" and str(ev.start) == "2025-06-05"

@@ -270,6 +270,18 @@ def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
     return [(offset + m.start(), m.group("host")) for m in event_rules().visit.finditer(text)]
 
 
+def _told(cands: list[EventMention]) -> bool:
+    """A clear event among the candidates, told in the body: one scored SURE_SCORE or more, which,
+    when the headline's, the body names too (the lead's mention gives the full name and the day:
+    威海·巫溪…联席会议 in the headline, 上周四上午，威海市·巫溪县…联席会议 five sentences down)."""
+    best = max(cands, key=lambda c: c.score, default=None)
+    if best is None or best.score < SURE_SCORE:
+        return False
+    return not best.in_headline or any(
+        not c.in_headline and c.name and best.name and same_event(best.name, c.name) for c in cands
+    )
+
+
 def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMention | None:
     """The event named in the headline or the lead: the best-scored candidate mention."""
     cands: list[EventMention] = []
@@ -288,7 +300,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         if index < 3:
             hosts += _visit_hosts(sentence, m.start())
         index += 1
-        if index >= LEAD_SENTENCES or (index >= SURE_AFTER and max((c.score for c in cands), default=0) >= SURE_SCORE):
+        if index >= LEAD_SENTENCES or (index >= SURE_AFTER and _told(cands)):
             break  # the lead has told a clear event: later sentences (position-penalized) cannot beat it
     named = [c for c in cands if c.name]
     visit = _visit_in_headline(body, title, cands)
