@@ -523,3 +523,16 @@ def test_a_zones_members_are_not_its_speakers_nor_a_speechs_examples() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and [p.name for p in ev.parties] == ["环渤海地区"]
+
+
+def test_a_visits_sides_are_the_delegation_and_its_host_not_the_hosts_districts() -> None:
+    """我市党政代表团赴石家庄学习考察 (from 阳泉日报): 阳泉市 and 石家庄市; the host's own districts the
+    delegation talked with (与石家庄市及所辖鹿泉市、藁城市、栾城县分别座谈) are no sides."""
+    text = (
+        "我市党政代表团赴石家庄学习考察\n发布时间：2014-05-24　来源：阳泉日报\n"
+        "本报讯 5月21日至23日，市委书记率我市党政代表团赴河北省石家庄市学习考察，与石家庄市及所辖鹿泉市、藁城市、"
+        "栾城县分别座谈交流。阳泉市与石家庄市山水相连。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "我市党政代表团赴石家庄学习考察"
+    assert sorted(p.name for p in ev.parties) == ["石家庄市", "阳泉市"]

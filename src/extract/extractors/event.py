@@ -125,6 +125,7 @@ class EventMention:
     in_headline: bool = False
     mentions: tuple[tuple[int, int], ...] = ()  # every mention of the same event, body first, in text order
     whens: tuple[tuple[int, int] | None, ...] = ()  # the day written inside each of those mentions
+    visit: bool = False  # a delegation's visit named by the headline (its sides: the delegation and its host)
 
 
 _ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?|[一二三四五六七八九十〇零]{3,4}年")
@@ -245,7 +246,7 @@ def _visit_in_headline(
     lead = _VISIT_RETOLD.search(body, hi, hi + VISIT_LEAD_CHARS)
     span = (lead.start(), lead.end()) if lead else (lo, hi)
     return EventMention(text.strip(), span, m.group("host"), None, SURE_SCORE, in_headline=lead is None,
-                        mentions=(span,), whens=(None,))  # fmt: skip
+                        mentions=(span,), whens=(None,), visit=True)  # fmt: skip
 
 
 def _specific(name: str) -> bool:
@@ -259,7 +260,8 @@ def _specific(name: str) -> bool:
     letters = _province_keys()
     if len(name) >= 2 and name[0] in letters and name[1] in letters:
         return True  # 闽宁, 湘渝: the provinces' letters
-    return any(name[i : i + k] in keys for k in (4, 3, 2) for i in range(len(name) - k + 1))
+    subs = (name[i : i + k] for k in (4, 3, 2) for i in range(len(name) - k + 1))
+    return any(e.kind in ("unit", "zone") for sub in subs for e in keys.get(sub, ()))
 
 
 _HOME_WORDS = frozenset({"我市", "本市", "我区", "本区", "我县", "本县", "我州", "本州", "我省", "本省"})

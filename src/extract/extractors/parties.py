@@ -197,6 +197,9 @@ def _in_speech(body: str, at: int) -> bool:
     return _SPEECH.search(body, lo, at) is not None
 
 
+_HOME_DELEGATION = re.compile(r"(?:我市|我区|我县|我州|我盟|我省)[^，,。]{0,6}?(?:代表团|考察团|访问团)")
+
+
 def _speakers(body: str, end: int) -> bool:
     """The places of a list that ends at ``end`` are speakers' cities (…的代表分别发言), or some of the
     members as speakers (…青岛市等城市代表作了交流发言: 等 without a count, then a speaker's word)."""
@@ -314,6 +317,15 @@ def event_parties(
     # 1. a local meeting: 全市…大会
     if ev.place and ev.place.startswith("全") and (city := home()) and city in by_name:
         return [by_name[city]], "local"
+    # a delegation's visit as the event (海东地区党政代表团赴兰州学习考察): the delegation and its host
+    if ev.visit:
+        near = [*spans, *([title[1]] if title else [])]
+        visiting = _delegation_sides(body, mentions, near, location, home, by_name)
+        host = by_name.get(location or "")
+        if not visiting and host and _HOME_DELEGATION.search(ev.name or "") and (city := home()) in by_name:
+            visiting = [by_name[city], host] if city != host.name else []  # 我市党政代表团赴石家庄: the home city's
+        if len(visiting) >= 2:
+            return visiting, "delegation"
     # the event's sentences: its own and the next one, and those naming it
     own = [sentence_bounds(body, s) for s, _ in spans]
     sentences = list(own)
@@ -342,6 +354,8 @@ def event_parties(
         if len(_regions_of([m for m in run if m.end - m.start > 1 and m.region.level != "zone"])) >= 3
         # three places written in full at least: not 宁蒙陕甘, not 赣闽粤原中央苏区
         and not _speakers(body, run[-1].end)  # 塘沽区、大连市…等城市代表作了交流发言: speakers' cities
+        # (a visit's talks with the host's own districts: 与石家庄市及所辖鹿泉市、藁城市、栾城县分别座谈)
+        and not (ev.visit and location and all(location in m.region.parents for m in run if m.region.name != location))
     ]
     if lists:
         # (the zone the members make up, named with them, is no member: 锦州市和蒙东五盟市——赤峰市、…)
