@@ -40,3 +40,33 @@ def test_a_date_line_with_a_byline_and_the_place_it_was_filed_from() -> None:
     text = "某某日报　地方新闻\n两县签署观光合作备忘录\n2015-07-15　记者 林小芸／花莲报导\n　　两县昨（14）日在花莲召开会议。"
     assert {m.name: list(m.roles) for m in extract_staff(text)[0]} == {"林小芸": ["记者"]}
     assert find_publish_date(text)[0] == date(2015, 7, 15)  # type: ignore[index]
+
+
+def _real_texts() -> list[str]:
+    """The sample articles and the held-out articles of the repository, normalized."""
+    from pathlib import Path
+
+    from extract.text.decode import decode
+    from extract.text.normalize import normalize_text
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "data" / "raw").glob("*.txt")) + sorted(root.glob("bench/heldout*/articles/*.txt"))
+    return [normalize_text(decode(p.read_bytes())[0]).body for p in paths]
+
+
+def test_the_reported_bylines_are_those_the_searched_pattern_finds() -> None:
+    from extract.extractors.namelex import matches_after
+    from extract.extractors.staff import _opens_byline, _reported, _res
+
+    texts = [
+        *_real_texts(),
+        "【本报讯】记者陈嘉欣报道：深港会议。点新闻记者李嘉欣报道，粤港会议。",
+        "中国新闻网客户端记者王强报道 会议。记者记者 张三 报道。",
+        "香港商报讯（记者黄小明／深圳报导）会议。本报记者王强、李明报道",
+    ]
+    found = 0
+    for text in texts:
+        want = [m.span() for m in matches_after(_res()["reported"], text, _opens_byline)]
+        assert [m.span() for m in _reported(text)] == want
+        found += len(want)
+    assert found >= 10
