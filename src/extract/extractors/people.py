@@ -591,8 +591,10 @@ def _best_reading(
         if length > 2 and name[-1] in _PAIR_JOINERS and any(p.match(t, pos + length) for p in _grammar().slots):
             continue  # 市委书记张军|和|市长李伟: the 和 joins two title+name pairs
         score = after_score(t, pos + length)
+        if score < min_score and not (length >= 3 and (anchored or not is_weak(name))):
+            continue  # (a confirmation would not save it: the mentions are not looked for)
         conf = _confirmed(t, name, pos)
-        if score < min_score and not (conf and length >= 3 and (anchored or not is_weak(name))):
+        if score < min_score and not conf:
             continue  # 江泽民圆满结束: unknown continuation, accepted only when confirmed
         if is_weak(name) and not conf:
             if score < SCORE_STRONG or not anchored or not (weak_ok or _punct_bound(t, pos, length)):
