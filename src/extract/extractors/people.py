@@ -581,7 +581,9 @@ def _best_reading(
     is false, only a confirmation or three characters before punctuation, whose given name is no
     word: 基隆市长江宗翰、, not 南京市长江大桥，).
     """
-    best: tuple[int, int, str] | None = None
+    # (a reading's confirmation, a walk over the article, is looked for only where it decides:
+    # whether the reading stands, or which of several standing readings is best)
+    standing: list[tuple[int, int, str, bool | None]] = []  # score, length, name, confirmed
     for sur_len, length in candidate_lengths(t, pos):
         if not plausible_name(t, pos, sur_len, length) and not (
             anchored and _word_started(t, pos, sur_len, length)
@@ -593,16 +595,24 @@ def _best_reading(
         score = after_score(t, pos + length)
         if score < min_score and not (length >= 3 and (anchored or not is_weak(name))):
             continue  # (a confirmation would not save it: the mentions are not looked for)
-        conf = _confirmed(t, name, pos)
+        weak = is_weak(name)
+        conf = _confirmed(t, name, pos) if score < min_score or weak or not anchored else None
         if score < min_score and not conf:
             continue  # 江泽民圆满结束: unknown continuation, accepted only when confirmed
-        if is_weak(name) and not conf:
+        if weak and not conf:
             if score < SCORE_STRONG or not anchored or not (weak_ok or _punct_bound(t, pos, length)):
                 continue
             if name[0] in lexicon().confirmed_surnames:
                 continue  # 市领导和专家: 和 only where the name recurs (和光明…和光明表示)
         if not anchored and not conf and not _glued_ok(t, pos + length, length, score):
             continue  # 办事处长丰村, 江泽民主席相识: a head glued to a word needs more evidence
+        standing.append((score, length, name, conf))
+    if len(standing) < 2:
+        return standing[0][2] if standing else None
+    best: tuple[int, int, str] | None = None
+    for score, length, name, conf in standing:
+        if conf is None:
+            conf = _confirmed(t, name, pos)
         key = (score + (2 if conf else 0), length, name)
         if best is None or key[:2] > best[:2]:
             best = key
