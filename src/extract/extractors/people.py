@@ -233,8 +233,10 @@ def _conj_bureau(before: str, after: str) -> bool:
     return _BUREAU_END.search(after) is not None
 
 
+@cache
 def _hard(ch: str) -> bool:
-    """A clause boundary: punctuation of any width (，﹔；), a line break, 兼."""
+    """A clause boundary: punctuation of any width (，﹔；), a line break, 兼.  (Cached by
+    character: the organization prefix of each title is walked back character by character.)"""
     if ch in _HARD:
         return True
     return unicodedata.category(ch).startswith("P") and ch not in _SOFT_PUNCT
