@@ -70,3 +70,16 @@ def test_the_reported_bylines_are_those_the_searched_pattern_finds() -> None:
         assert [m.span() for m in _reported(text)] == want
         found += len(want)
     assert found >= 10
+
+
+def test_a_line_without_a_journalist_opens_a_credit_as_the_full_pattern_reads_it() -> None:
+    from extract.extractors.staff import _res
+
+    lines = [line for text in _real_texts() for line in text.split("\n") if "记者" not in line]
+    lines += ["编辑：秋菊", "■ 文/图 钱程", "责任编辑 王五", "新华社 摄影 李四", "图/佛山日报通讯员 戴伟健"]
+    full, plain = _res()["line_start"], _res()["line_start_plain"]
+    assert [bool(full.match(line)) for line in lines] == [bool(plain.match(line)) for line in lines]
+    assert [m.group() for line in lines if (m := full.match(line))] == [
+        m.group() for line in lines if (m := plain.match(line))
+    ]
+    assert sum(bool(full.match(line)) for line in lines) >= 5
