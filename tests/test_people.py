@@ -905,3 +905,31 @@ def test_a_department_named_after_two_portfolios_joined() -> None:
     """Taiwan's county departments: 传播暨国际事务处, 文化暨观光处 (two plain nouns joined by 暨)."""
     got = extract_text("屏東縣政府傳播暨國際事務處長吳建宏表示，兩縣將合作。", ner=False).officials
     assert [(o.name, o.titles) for o in got] == [("吴建宏", ["屏东县政府传播暨国际事务处长"])]
+
+
+def _real_texts() -> list[str]:
+    """The sample articles and the held-out articles of the repository, normalized."""
+    from pathlib import Path
+
+    from extract.text.decode import decode
+    from extract.text.normalize import normalize_text
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "data" / "raw").glob("*.txt")) + sorted(root.glob("bench/heldout*/articles/*.txt"))
+    return [normalize_text(decode(p.read_bytes())[0]).body for p in paths]
+
+
+def test_fixed_terms_tried_where_their_words_are_are_those_the_whole_pattern_finds() -> None:
+    from extract.extractors.namelex import fixed_term_spans, fixed_terms_re
+
+    texts = [
+        *_real_texts(),
+        "纪念邓小平同志诞辰120周年。以习近平同志为核心的党中央，习近平新时代中国特色社会主义思想。",
+        "同志诞辰。李 同志逝世 张三同志同志纪念，习近平总书记系列重要讲话精神和习近平外交思想。",
+    ]
+    found = 0
+    for text in texts:
+        want = [m.span() for m in fixed_terms_re().finditer(text)]
+        assert fixed_term_spans(text) == want
+        found += len(want)
+    assert found >= 10
