@@ -933,3 +933,17 @@ def test_fixed_terms_tried_where_their_words_are_are_those_the_whole_pattern_fin
         assert fixed_term_spans(text) == want
         found += len(want)
     assert found >= 10
+
+
+def test_the_title_slots_are_those_of_the_two_patterns_searched_one_by_one() -> None:
+    from extract.extractors.namelex import first_matches
+    from extract.extractors.people import _grammar, _slot_matches
+
+    texts = [*_real_texts(), "省委副书记、常务副省长张三，副市长李四和市长王五，第一副主任赵六。"]
+    found = moded = 0
+    for text in texts:
+        want = [(m.span(), m.re.pattern) for m in first_matches(_grammar().slots, text)]
+        assert [(m.span(), m.re.pattern) for m in _slot_matches(text)] == want
+        found += len(want)
+        moded += sum(p == _grammar().slots[0].pattern for _, p in want)
+    assert found > 500 and moded > 100
