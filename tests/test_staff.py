@@ -83,3 +83,25 @@ def test_a_line_without_a_journalist_opens_a_credit_as_the_full_pattern_reads_it
         m.group() for line in lines if (m := plain.match(line))
     ]
     assert sum(bool(full.match(line)) for line in lines) >= 5
+
+
+def test_brackets_and_bare_bylines_tried_where_they_open_are_those_searched() -> None:
+    from extract.extractors.namelex import first_matches, matches_at, places
+    from extract.extractors.staff import _OPENING, _res
+
+    texts = [
+        *_real_texts(),
+        "新华社南宁5月3日电 （韦小明）两市签署协议。（朱宇）\n本报讯（林海）【记者 王五】〔图〕[编辑 李四]",
+        "(记者:孙飞 摄影:王振)((嵌套)) 讯 (甲乙) 日电(丙丁)",
+    ]
+    paren, bare = _res()["paren"], (_res()["bare"], _res()["bare_closing"])
+    found = 0
+    for text in texts:
+        want = [m.span() for m in paren.finditer(text)]
+        assert [m.span() for m in matches_at((paren,), text, places(text, _OPENING))] == want
+        found += len(want)
+        want = [(m.span(), m.re.pattern) for m in first_matches(bare, text)]
+        got = matches_at(bare, text, places(text, ("日电", "讯", "（", "(")))
+        assert [(m.span(), m.re.pattern) for m in got] == want
+        found += len(want)
+    assert found >= 100

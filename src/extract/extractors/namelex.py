@@ -121,6 +121,33 @@ def first_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re
         pos = best.end()
 
 
+def matches_at(patterns: Sequence[re.Pattern[str]], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of the alternation ``p1|p2|…`` of ``patterns`` (none matching the empty string)
+    in ``text``, as its ``finditer`` gives them, where ``starts`` holds every place a match can
+    start (the places of the words or brackets each match opens with, found by ``str.find``):
+    tried there only, leftmost first, at one place the earliest pattern, none overlapping the
+    one before.  A pattern opening with a character class is tried by ``re``'s search at every
+    character of that class, at a few nanoseconds a character even where the text holds none."""
+    pos = 0
+    for start in sorted(set(starts)):
+        if start < pos:
+            continue
+        for pattern in patterns:
+            if (m := pattern.match(text, start)) is not None:
+                yield m
+                pos = m.end()
+                break
+
+
+def places(text: str, words: Iterable[str]) -> Iterator[int]:
+    """Every place in ``text`` where one of ``words`` starts (overlapping ones too)."""
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            yield i
+            i = text.find(word, i + 1)
+
+
 _Trie = dict[str, "_Trie"]  # character -> the rest; "" marks the end of a word
 
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import cast
 
-from extract.extractors.namelex import alternation, first_matches, is_han, is_place_name, lexicon
+from extract.extractors.namelex import alternation, is_han, is_place_name, lexicon, matches_at, places
 from extract.models import Role, StaffMember
 from extract.rules import read_lines, read_tsv
 
@@ -52,6 +52,7 @@ _NUMERALS = frozenset("一二三四五六七八九十")
 # an agency's or a paper's journalist opening a credit, the name glued after it (中央社记者陈志豪…电)
 _OUTLET_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{1,12}?(?:社|报|台|网|新闻|客户端)(?:记者|通讯员)")
 _DATELINE_TAIL = re.compile(r"[0-9０-９]{1,2}日电$")
+_OPENING = ("（", "(", "【", "[", "〔")  # the brackets a bracketed credit opens with (_res()["paren"])
 _CAPTION_CUT = re.compile(r"[\s。！？；;：:，,]+")
 
 
@@ -122,7 +123,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         ),
         # a bracket with no label: after a dateline (…5月3日电(韦小明), 本报讯（林海）) or
         # closing a paragraph (…合作协议。（朱宇）)
-        # (two patterns, read by first_matches as their alternation: each opens with words)
+        # (two patterns, read by matches_at as their alternation: each opens with words or a bracket)
         "bare": re.compile(r"(?:日电|讯)\s*[（(](?P<a>[^（）()\n:：]{2,24})[)）]"),
         "bare_closing": re.compile(r"[（(](?P<b>[^（）()\n:：]{2,24})[)）][ \t\u3000]*(?=\n|$)"),
     }
@@ -169,7 +170,8 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
     """Spans of the bylines and credit lines of ``text``, in text order."""
     res = _res()
     spans: list[tuple[int, int]] = []
-    for m in res["paren"].finditer(text):
+    # (every bracketed context opens with one of the brackets: tried at those only)
+    for m in matches_at((res["paren"],), text, places(text, _OPENING)):
         if res["paren_credit"].match(m.group(1)):
             spans.append((m.start(1), m.end(1)))
     if "报道" in text or "报导" in text:
@@ -313,7 +315,8 @@ def _bare_bylines(text: str, found: dict[str, _Found], contexts: list[tuple[int,
     """Bylines without a label (…电(韦小明), …。（朱宇）): the names are journalists, when
     the article names them nowhere else."""
     spans = []
-    for m in first_matches((_res()["bare"], _res()["bare_closing"]), text):
+    # (the alternation of bare and bare_closing: every match opens with 日电, 讯 or a bracket)
+    for m in matches_at((_res()["bare"], _res()["bare_closing"]), text, places(text, ("日电", "讯", "（", "("))):
         g = "a" if "a" in m.re.groupindex else "b"
         s, e = m.span(g)
         if any(cs <= s < ce for cs, ce in contexts):
