@@ -947,3 +947,13 @@ def test_the_title_slots_are_those_of_the_two_patterns_searched_one_by_one() -> 
         found += len(want)
         moded += sum(p == _grammar().slots[0].pattern for _, p in want)
     assert found > 500 and moded > 100
+
+
+def test_a_run_of_han_characters_is_what_is_han_says_of_each() -> None:
+    from extract.extractors.namelex import _HAN_RUN, is_han
+
+    for text in [*_real_texts()[:40], "\u3400\u4dbf\u4e00\u9fff\u33ff\u4dc0\ua000·王", ""]:
+        for p in range(len(text) + 1):
+            for n in range(5):
+                cand = text[p : p + n]
+                assert bool(_HAN_RUN.fullmatch(cand)) == all(is_han(c) for c in cand)

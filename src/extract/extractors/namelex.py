@@ -51,6 +51,9 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]*")  # characters that are all is_han
+
+
 COMMON_WORD = 200  # a word jieba's dictionary counts this often is an ordinary word (亲切, 东北, 黄河)
 
 
@@ -288,7 +291,7 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int, word_start: b
     if end > len(text):
         return False
     cand = text[pos:end]
-    if not all(is_han(c) for c in cand):
+    if not _HAN_RUN.fullmatch(cand):  # (all(is_han(c) for c in cand), in one call)
         return False
     non = lexicon().non_names
     # 高质量, 干部亲(自): an ordinary word as the name or as its start; a compound surname that
