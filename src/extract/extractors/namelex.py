@@ -17,7 +17,8 @@ Everything here is data from ``rules/`` compiled once per process:
 Regex helpers the other extractors use too: :func:`alternation` (a word list as a trie),
 :func:`not_after` and :func:`matches_after` (a leading lookbehind tested in code) and
 :func:`first_matches` (an alternation's matches from its patterns searched one by one), the last
-three so that ``re`` can skip ahead to where a match may start.
+three so that ``re`` can skip ahead to where a match may start; :func:`matches_at` (an
+alternation's matches tried only at the places :func:`places` finds its opening words at).
 
 A *reading* of a name at a position is one way to cut a name there: surname plus one or
 two given-name characters (two or three after a compound surname).  Readings are scored by

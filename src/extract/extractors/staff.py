@@ -110,7 +110,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         # 本报记者王强、李明报道 (the names between the label and 报道)
         "reported": re.compile(
             # (at a line start or after a space or one of 】]）)讯：:／/ — _opens_byline tests it)
-            # (点新闻记者李嘉欣报道: an outlet may be glued before the label)
+            # (点新闻记者李嘉欣报道: an outlet may be glued before the label; _REPORTED_REACH is
+            # how far before 记者 this lets a match start)
             r"(?:[\u4e00-\u9fff]{1,8}?(?:新闻|日报|晚报|时报|报|网|台|社|客户端))?"
             r"(?:本报记者|记者)\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}"
             # (报道 in the span: 北京报道 says where, 陈嘉欣报道 who; 陈怡君／台东报导 with the place)
