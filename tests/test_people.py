@@ -925,3 +925,55 @@ def test_amdo_tibetan_names_after_a_title_with_its_organization() -> None:
     """尕藏才让, 拉毛草, 索南公保: Tibetan names without a Han surname (minority_name_chars.txt)."""
     got = extract_text("黄南州委副书记、州长索南公保（藏族）主持，海南州领导拉毛草（藏族）、周永红参加。", ner=False).officials
     assert [o.name for o in got] == ["索南公保", "拉毛草", "周永红"]
+
+
+def _real_texts() -> list[str]:
+    """The sample articles and the held-out articles of the repository, normalized."""
+    from pathlib import Path
+
+    from extract.text.decode import decode
+    from extract.text.normalize import normalize_text
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "data" / "raw").glob("*.txt")) + sorted(root.glob("bench/heldout*/articles/*.txt"))
+    return [normalize_text(decode(p.read_bytes())[0]).body for p in paths]
+
+
+def test_fixed_terms_tried_where_their_words_are_are_those_the_whole_pattern_finds() -> None:
+    from extract.extractors.namelex import fixed_term_spans, fixed_terms_re
+
+    texts = [
+        *_real_texts(),
+        "纪念邓小平同志诞辰120周年。以习近平同志为核心的党中央，习近平新时代中国特色社会主义思想。",
+        "同志诞辰。李 同志逝世 张三同志同志纪念，习近平总书记系列重要讲话精神和习近平外交思想。",
+    ]
+    found = 0
+    for text in texts:
+        want = [m.span() for m in fixed_terms_re().finditer(text)]
+        assert fixed_term_spans(text) == want
+        found += len(want)
+    assert found >= 10
+
+
+def test_the_title_slots_are_those_of_the_two_patterns_searched_one_by_one() -> None:
+    from extract.extractors.namelex import first_matches
+    from extract.extractors.people import _grammar, _slot_matches
+
+    texts = [*_real_texts(), "省委副书记、常务副省长张三，副市长李四和市长王五，第一副主任赵六。"]
+    found = moded = 0
+    for text in texts:
+        want = [(m.span(), m.re.pattern) for m in first_matches(_grammar().slots, text)]
+        assert [(m.span(), m.re.pattern) for m in _slot_matches(text)] == want
+        found += len(want)
+        moded += sum(p == _grammar().slots[0].pattern for _, p in want)
+    assert found > 500 and moded > 100
+
+
+def test_a_run_of_han_characters_is_what_is_han_says_of_each() -> None:
+    from extract.extractors.namelex import _HAN_RUN, is_han
+
+    for text in [*_real_texts()[:40], "\u3400\u4dbf\u4e00\u9fff\u33ff\u4dc0\ua000·王", ""]:
+        for p in range(len(text) + 1):
+            for n in range(5):
+                cand = text[p : p + n]
+                assert bool(_HAN_RUN.fullmatch(cand)) == all(is_han(c) for c in cand)

@@ -57,3 +57,68 @@ def test_a_photo_credit_glued_to_the_name_in_brackets() -> None:
 
     text = "两区签署合作备忘录。\n（明报记者　郑嘉欣）\n图：代表团与官员合照。（郑嘉欣摄）\n"
     assert [(p.name, p.roles) for p in extract_text(text, ner=False).staff] == [("郑嘉欣", ["记者", "摄影"])]
+
+
+def _real_texts() -> list[str]:
+    """The sample articles and the held-out articles of the repository, normalized."""
+    from pathlib import Path
+
+    from extract.text.decode import decode
+    from extract.text.normalize import normalize_text
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "data" / "raw").glob("*.txt")) + sorted(root.glob("bench/heldout*/articles/*.txt"))
+    return [normalize_text(decode(p.read_bytes())[0]).body for p in paths]
+
+
+def test_the_reported_bylines_are_those_the_searched_pattern_finds() -> None:
+    from extract.extractors.namelex import matches_after
+    from extract.extractors.staff import _opens_byline, _reported, _res
+
+    texts = [
+        *_real_texts(),
+        "【本报讯】记者陈嘉欣报道：深港会议。点新闻记者李嘉欣报道，粤港会议。",
+        "中国新闻网客户端记者王强报道 会议。记者记者 张三 报道。",
+        "香港商报讯（记者黄小明／深圳报导）会议。本报记者王强、李明报道",
+    ]
+    found = 0
+    for text in texts:
+        want = [m.span() for m in matches_after(_res()["reported"], text, _opens_byline)]
+        assert [m.span() for m in _reported(text)] == want
+        found += len(want)
+    assert found >= 10
+
+
+def test_a_line_without_a_journalist_opens_a_credit_as_the_full_pattern_reads_it() -> None:
+    from extract.extractors.staff import _res
+
+    lines = [line for text in _real_texts() for line in text.split("\n") if "记者" not in line]
+    lines += ["编辑：秋菊", "■ 文/图 钱程", "责任编辑 王五", "新华社 摄影 李四", "图/佛山日报通讯员 戴伟健"]
+    full, plain = _res()["line_start"], _res()["line_start_plain"]
+    assert [bool(full.match(line)) for line in lines] == [bool(plain.match(line)) for line in lines]
+    assert [m.group() for line in lines if (m := full.match(line))] == [
+        m.group() for line in lines if (m := plain.match(line))
+    ]
+    assert sum(bool(full.match(line)) for line in lines) >= 5
+
+
+def test_brackets_and_bare_bylines_tried_where_they_open_are_those_searched() -> None:
+    from extract.extractors.namelex import first_matches, matches_at, places
+    from extract.extractors.staff import _OPENING, _res
+
+    texts = [
+        *_real_texts(),
+        "新华社南宁5月3日电 （韦小明）两市签署协议。（朱宇）\n本报讯（林海）【记者 王五】〔图〕[编辑 李四]",
+        "(记者:孙飞 摄影:王振)((嵌套)) 讯 (甲乙) 日电(丙丁)",
+    ]
+    paren, bare = _res()["paren"], (_res()["bare"], _res()["bare_closing"])
+    found = 0
+    for text in texts:
+        want = [m.span() for m in paren.finditer(text)]
+        assert [m.span() for m in matches_at((paren,), text, places(text, _OPENING))] == want
+        found += len(want)
+        want = [(m.span(), m.re.pattern) for m in first_matches(bare, text)]
+        got = matches_at(bare, text, places(text, ("日电", "讯", "（", "(")))
+        assert [(m.span(), m.re.pattern) for m in got] == want
+        found += len(want)
+    assert found >= 100

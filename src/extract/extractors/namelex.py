@@ -17,7 +17,8 @@ Everything here is data from ``rules/`` compiled once per process:
 Regex helpers the other extractors use too: :func:`alternation` (a word list as a trie),
 :func:`not_after` and :func:`matches_after` (a leading lookbehind tested in code) and
 :func:`first_matches` (an alternation's matches from its patterns searched one by one), the last
-three so that ``re`` can skip ahead to where a match may start.
+three so that ``re`` can skip ahead to where a match may start; :func:`matches_at` (an
+alternation's matches tried only at the places :func:`places` finds its opening words at).
 
 A *reading* of a name at a position is one way to cut a name there: surname plus one or
 two given-name characters (two or three after a compound surname).  Readings are scored by
@@ -30,6 +31,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from extract.rules import read_lines, read_tsv
 
@@ -48,6 +50,9 @@ SCORE_TITLE = 2  # the start of a title head (张三教授, 李四院士)
 
 def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]*")  # characters that are all is_han
 
 
 COMMON_WORD = 200  # a word jieba's dictionary counts this often is an ordinary word (亲切, 东北, 黄河)
@@ -118,6 +123,33 @@ def first_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re
             return
         yield best
         pos = best.end()
+
+
+def matches_at(patterns: Sequence[re.Pattern[str]], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of the alternation ``p1|p2|…`` of ``patterns`` (none matching the empty string)
+    in ``text``, as its ``finditer`` gives them, where ``starts`` holds every place a match can
+    start (the places of the words or brackets each match opens with, found by ``str.find``):
+    tried there only, leftmost first, at one place the earliest pattern, none overlapping the
+    one before.  A pattern opening with a character class is tried by ``re``'s search at every
+    character of that class, at a few nanoseconds a character even where the text holds none."""
+    pos = 0
+    for start in sorted(set(starts)):
+        if start < pos:
+            continue
+        for pattern in patterns:
+            if (m := pattern.match(text, start)) is not None:
+                yield m
+                pos = m.end()
+                break
+
+
+def places(text: str, words: Iterable[str]) -> Iterator[int]:
+    """Every place in ``text`` where one of ``words`` starts (overlapping ones too)."""
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            yield i
+            i = text.find(word, i + 1)
 
 
 _Trie = dict[str, "_Trie"]  # character -> the rest; "" marks the end of a word
@@ -260,7 +292,7 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int, word_start: b
     if end > len(text):
         return False
     cand = text[pos:end]
-    if not all(is_han(c) for c in cand):
+    if not _HAN_RUN.fullmatch(cand):  # (all(is_han(c) for c in cand), in one call)
         return False
     non = lexicon().non_names
     # 高质量, 干部亲(自): an ordinary word as the name or as its start; a compound surname that
@@ -342,13 +374,33 @@ def fixed_term_spans(text: str) -> list[tuple[int, int]]:
     r"""The spans of the fixed terms (``fixed_terms.txt``) in ``text``, as ``fixed_terms_re``
     finds them.  Most articles hold none: each pattern is tried only when the words every
     match of it contains (毛泽东思想, 同志, 的党中央) are in the text, so that an article without
-    any is not scanned at every character for ``\S{2,4}同志…``."""
+    any is not scanned at every character for ``\S{2,4}同志…``; and where those words are, the
+    patterns are tried only at the places a match holding them there can start (a few characters
+    before each 同志), not searched at every character (measured on the throughput corpus: 0.22
+    -> 0.03 ms an article holding 同志, 0.04 -> 0.02 ms an article on average)."""
     lines = read_lines("fixed_terms.txt")
-    active = tuple(i for i, need in enumerate(_required_words(lines)) if need is None or need in text)
+    needs = _required_words(lines)
+    active = tuple(i for i, need in enumerate(needs) if need is None or need.word in text)
     if not active:
         return []
     pattern = fixed_terms_re() if len(active) == len(lines) else _alternation_of(lines, active)
-    return [m.span() for m in pattern.finditer(text)]
+    starts: set[int] = set()
+    for i in active:
+        need = needs[i]
+        if need is None or need.before is None:
+            return [m.span() for m in pattern.finditer(text)]  # (a match may start anywhere)
+        least, most = need.before
+        k = text.find(need.word)
+        while k >= 0:
+            starts.update(range(max(0, k - most), k - least + 1))
+            k = text.find(need.word, k + 1)
+    # every match of the alternation starts at one of those places: trying it there, leftmost
+    # first and past the end of the match taken, finds what finditer finds (no match is empty)
+    spans: list[tuple[int, int]] = []
+    for start in sorted(starts):
+        if start >= (spans[-1][1] if spans else 0) and (m := pattern.match(text, start)) is not None:
+            spans.append(m.span())
+    return spans
 
 
 @cache
@@ -357,28 +409,44 @@ def _alternation_of(lines: tuple[str, ...], active: tuple[int, ...]) -> re.Patte
     return re.compile("|".join(f"(?:{lines[i]})" for i in active))
 
 
+class _Need(NamedTuple):
+    word: str  # the longest run of literal characters at a pattern's top level: every match contains it
+    before: tuple[int, int] | None  # how far after the start of a match it begins (least, most); None: no bound
+
+
+_BOUNDED = 1000  # a pattern whose words may begin further into a match than this is searched as it is
+
+
 @cache
-def _required_words(patterns: tuple[str, ...]) -> tuple[str | None, ...]:
+def _required_words(patterns: tuple[str, ...]) -> tuple[_Need | None, ...]:
     """For each regex, the longest run of literal characters at its top level (every match
-    contains it), or None (a pattern with no such run, or one the parser does not take)."""
+    contains it) and how far into a match it begins, or None (a pattern with no such run, or
+    one the parser does not take)."""
     from re import _parser  # type: ignore[attr-defined,unused-ignore]
 
-    out: list[str | None] = []
+    out: list[_Need | None] = []
     for pattern in patterns:
         try:
-            items = list(_parser.parse(pattern))
+            parsed = _parser.parse(pattern)
         except re.error:
             out.append(None)
             continue
-        runs, run = [], ""
-        for op, arg in items:
+        items = list(parsed)
+        runs, run, first = [], "", 0  # (run, index of its first item)
+        for j, (op, arg) in enumerate(items):
             if op == _parser.LITERAL:
+                first = j if not run else first
                 run += chr(arg)
             else:
-                runs.append(run)
+                runs.append((run, first))
                 run = ""
-        runs.append(run)
-        out.append(max(runs, key=len) or None)
+        runs.append((run, first))
+        word, first = max(runs, key=lambda r: len(r[0]))
+        if not word:
+            out.append(None)
+            continue
+        least, most = _parser.SubPattern(parsed.state, items[:first]).getwidth()
+        out.append(_Need(word, (least, most) if most <= _BOUNDED else None))
     return tuple(out)
 
 
