@@ -264,6 +264,10 @@ def _specific(name: str) -> bool:
     return any(e.kind in ("unit", "zone") for sub in subs for e in keys.get(sub, ()))
 
 
+_MAIN_VENUE = re.compile(r"主会场(?:设在|设于|位于|在)(?P<place>[^，,。；;、\s]{2,12}?)(?=[，,。；;、]|$)")
+MAIN_VENUE_AFTER = 60  # characters after the event's sentence in which its main venue may be said
+
+
 _HOME_WORDS = frozenset({"我市", "本市", "我区", "本区", "我县", "本县", "我州", "本州", "我省", "本省"})
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # a sentence or a line
 
@@ -326,6 +330,10 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         # (在我市召开 in the lead): the outlet's home is a guess where the page names no outlet
         places = [c.place for c in group if c.place]
         place = next((p for p in places if p not in _HOME_WORDS), places[0] if places else None)
+        # a meeting held by video link is held where its main venue is (主会场设在南京，香港分会场设在…)
+        _, hi = sentence_bounds(body, keep.span[0])
+        main_venue = _MAIN_VENUE.search(body, keep.span[1], min(len(body), hi + MAIN_VENUE_AFTER))
+        place = main_venue.group("place") if main_venue else place
         # a day written inside a mention: the kept one's, else the headline's (not a later mention,
         # which may be the next session's: 第二十一次会议将于2021年在徐州召开)
         when = keep.when or next((c.when for c in group if c.in_headline and c.when), None)
