@@ -719,8 +719,8 @@ def test_the_leads_mention_of_the_headlines_event_is_read_however_far_down() -> 
 def test_a_video_meetings_place_is_its_main_venue() -> None:
     """…以视频连线方式举行，主会场设在南京，香港分会场设在特区政府总部: held in 南京."""
     text = (
-        "苏港合作联席会议第八次会议昨日（25日）以视频连线方式举行，主会场设在南京，香港分会场设在特区政府总部。"
-        "双方签署了五份合作文件。\n"
+        "【大公报讯】苏港合作联席会议第八次会议昨日（25日）以视频连线方式举行，主会场设在南京，香港分会场设在特区政府总部。"
+        "双方签署了五份合作文件。香港特区政府官员在香港分会场表示，香港愿意协助江苏企业走出去。\n"
     )
     ev = extract_text(text, ner=False, publish_date="2021-08-26").event
     assert ev is not None and ev.location == "南京市"
