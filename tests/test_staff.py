@@ -122,3 +122,11 @@ def test_brackets_and_bare_bylines_tried_where_they_open_are_those_searched() ->
         assert [(m.span(), m.re.pattern) for m in got] == want
         found += len(want)
     assert found >= 100
+
+
+def test_where_a_lead_byline_was_written_glued_to_the_name() -> None:
+    """【大公报讯】记者周晓岚南京报道：… names 周晓岚; 南京 is where the report was written."""
+    from extract import extract_text
+
+    text = "【大公报讯】记者周晓岚南京报道：苏港合作联席会议昨日以视频连线方式举行。"
+    assert [(p.name, p.roles) for p in extract_text(text, ner=False).staff] == [("周晓岚", ["记者"])]

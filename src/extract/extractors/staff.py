@@ -113,7 +113,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             # (点新闻记者李嘉欣报道: an outlet may be glued before the label; _REPORTED_REACH is
             # how far before 记者 this lets a match start)
             r"(?:[\u4e00-\u9fff]{1,8}?(?:新闻|日报|晚报|时报|报|网|台|社|客户端))?"
-            r"(?:本报记者|记者)\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}"
+            # (记者周晓岚南京报道: where it was written may be glued to the last name)
+            r"(?:本报记者|记者)\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}(?:[\u4e00-\u9fff]{2,4}(?=报[道导]))?"
             # (报道 in the span: 北京报道 says where, 陈嘉欣报道 who; 陈怡君／台东报导 with the place)
             r"(?:[／/][\u4e00-\u9fff]{2,6})?\s*报[道导](?=\s*[:：，,\s】\]]|$)"
         ),
@@ -255,6 +256,9 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
         for tail in ("报道", "报导", "等", *_BYLINE_WORDS):
             if name.endswith(tail) and len(name) > len(tail) + 1:
                 name = name[: -len(tail)]
+                if tail in ("报道", "报导") and len(name) > 4:  # 周晓岚南京(报道): the place it was written
+                    cut = next((k for k in (4, 3, 2) if len(name) - k >= 2 and _is_place_key(name[-k:])), 0)
+                    name = name[:-cut] if cut else name
         if reported_from or (_REPORTED_AFTER.match(seg, m.end()) and _is_place_key(name)):
             continue  # 记者 黎小敏 广州报道, 〔记者林志明／新竹报导〕, 记者 邓颖琪 北京 报道: where it was written
         if not (2 <= len(name) <= 8) or name in labels or not all(is_han(c) or c == "·" for c in name):
