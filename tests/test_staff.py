@@ -130,3 +130,11 @@ def test_where_a_lead_byline_was_written_glued_to_the_name() -> None:
 
     text = "【大公报讯】记者周晓岚南京报道：苏港合作联席会议昨日以视频连线方式举行。"
     assert [(p.name, p.roles) for p in extract_text(text, ner=False).staff] == [("周晓岚", ["记者"])]
+
+
+def test_an_outlet_a_space_before_the_label_of_a_byline_line() -> None:
+    """潮新闻客户端 记者 沈佳怡 通讯员 钱晓峰: a news app's byline line (the outlet set apart by a space)."""
+    from extract import extract_text
+
+    text = "长三角城市经济协调会召开\n潮新闻客户端 记者 沈佳怡 通讯员 钱晓峰\n2024-04-26 19:12\n4月25日，会议在湖州举行。"
+    assert [(p.name, p.roles) for p in extract_text(text, ner=False).staff] == [("沈佳怡", ["记者"]), ("钱晓峰", ["记者"])]

@@ -70,7 +70,7 @@ def _line_start(lab: str, glued: bool) -> re.Pattern[str]:
     label (湘江时报全媒体记者 刘思远: a space after it), which needs 记者 in the line.  (Matched on
     every short line: the outlet's lazy run of 2-12 characters, each tried before 记者, was half
     the cost of a line without it.)"""
-    outlet = r"|[\u4e00-\u9fff]{2,12}?(?=(?:全媒体|融媒体)?记者\s)" if glued else ""
+    outlet = r"|[\u4e00-\u9fff]{2,12}?[ \t\u3000]?(?=(?:全媒体|融媒体)?记者\s)" if glued else ""
     return re.compile(
         rf"^\s*[{_BULLETS}]*\s*(?:本报|新华社{outlet})?"
         rf"(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
