@@ -138,3 +138,11 @@ def test_an_outlet_a_space_before_the_label_of_a_byline_line() -> None:
 
     text = "长三角城市经济协调会召开\n潮新闻客户端 记者 沈佳怡 通讯员 钱晓峰\n2024-04-26 19:12\n4月25日，会议在湖州举行。"
     assert [(p.name, p.roles) for p in extract_text(text, ner=False).staff] == [("沈佳怡", ["记者"]), ("钱晓峰", ["记者"])]
+
+
+def test_a_captions_photo_credit_glued_after_its_sentence() -> None:
+    """▲…会见传媒。记者陈伟豪摄: the photographer, after the caption's sentence."""
+    from extract import extract_text
+
+    text = "两地签署协议。\n▲何卓文（右）与陈世华在会后会见传媒。记者陈伟豪摄\n"
+    assert [(p.name, p.roles) for p in extract_text(text, ner=False).staff] == [("陈伟豪", ["摄影"])]

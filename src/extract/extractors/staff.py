@@ -104,7 +104,11 @@ def _res() -> dict[str, re.Pattern[str]]:
         # … or holds "label:" after a space or bar and no sentence (来源:新华网 | 编辑:孙八) …
         "line_inner": re.compile(rf"^[^。！？]*(?:[\s|｜丨])(?:{lab})\s*[:：][^。！？]*$"),
         # … or ends with a postfix photo credit (王华 摄, 图为会议现场。王华 摄)
-        "line_photo": re.compile(r"(?:^|[\s。！？])[^\s。！？]{1,12}(?:[、\s]+[^\s。！？]{1,12})*\s+(?:摄影|摄)\s*$"),
+        "line_photo": re.compile(
+            r"(?:^|[\s。！？])[^\s。！？]{1,12}(?:[、\s]+[^\s。！？]{1,12})*\s+(?:摄影|摄)\s*$"
+            # (…会见传媒。记者陈伟豪摄: a caption's credit glued to the name, the label before it)
+            r"|[。！？]\s*[^\s。！？]{0,8}?记者\s*[\u4e00-\u9fff]{2,4}\s*(?:摄影|摄)\s*$"
+        ),
         "prefix": re.compile(r"^.*(?:记者|通讯员)"),
         # a byline inside the lead, as Hong Kong papers write it: 【本報訊】記者陳嘉欣報道：…,
         # 本报记者王强、李明报道 (the names between the label and 报道)
@@ -203,7 +207,7 @@ def _tokens(seg: str) -> list[re.Match[str]]:
         i = m.start()
         # (郑嘉欣摄: a photo credit glued to the name it ends, alone in its brackets)
         glued_photo = m.group("labs") in ("摄", "摄影") and not seg[m.end() :].strip()
-        opens = seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜丨:：(（【[" + _BULLETS if i > 0 else True
+        opens = seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜丨:：(（【[。！？" + _BULLETS if i > 0 else True
         if i > 0 and not glued_photo and not opens and not (
             not out
             and _ORG_LABEL.fullmatch(seg, 0, m.end())
