@@ -536,3 +536,14 @@ def test_a_visits_sides_are_the_delegation_and_its_host_not_the_hosts_districts(
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "我市党政代表团赴石家庄学习考察"
     assert sorted(p.name for p in ev.parties) == ["石家庄市", "阳泉市"]
+
+
+def test_a_video_meetings_venues_are_no_sides() -> None:
+    """闽港合作联席会议…主会场设在福州，香港分会场设在特区政府总部: 福建省 and 香港 (the name's letters), not the
+    two venues."""
+    text = (
+        "闽港合作联席会议第三次会议昨日（25日）以视频连线方式举行，主会场设在福州，香港分会场设在特区政府总部。"
+        "双方签署了合作协议。\n"
+    )
+    ev = extract_text(text, ner=False, publish_date="2021-08-26").event
+    assert ev is not None and sorted(p.name for p in ev.parties) == ["福建省", "香港特别行政区"]

@@ -197,6 +197,7 @@ def _in_speech(body: str, at: int) -> bool:
     return _SPEECH.search(body, lo, at) is not None
 
 
+_VENUES = re.compile("主会场|分会场")
 _HOME_DELEGATION = re.compile(r"(?:我市|我区|我县|我州|我盟|我省)[^，,。]{0,6}?(?:代表团|考察团|访问团)")
 
 
@@ -397,6 +398,8 @@ def event_parties(
             run
             for run in _runs(body, mentions, lo, hi)
             if len(_without_parents(_regions_of(run))) >= 2 and any(m.end - m.start > 1 for m in run)
+            # (主会场设在南京，香港分会场设在…: a video meeting's venues, not its sides)
+            and _VENUES.search(body, max(0, run[0].start - 6), run[-1].end + 4) is None
         ]
         if pairs:
             return _without_parents(_regions_of(max(pairs, key=len))), "joined"
