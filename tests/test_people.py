@@ -977,3 +977,9 @@ def test_a_run_of_han_characters_is_what_is_han_says_of_each() -> None:
             for n in range(5):
                 cand = text[p : p + n]
                 assert bool(_HAN_RUN.fullmatch(cand)) == all(is_han(c) for c in cand)
+
+
+def test_a_delegation_and_an_official_joined_by_yu() -> None:
+    """台北市代表团与上海市副市长陈国华: the title is 上海市副市长; the 与 joins two sides, not two portfolios."""
+    got = extract_text("高雄市长率领的高雄市代表团与厦门市副市长陈国华率领的厦门市团队交换意见。", ner=False).officials
+    assert ("陈国华", ["厦门市副市长"]) in [(o.name, o.titles) for o in got]

@@ -84,7 +84,7 @@ from extract.extractors.namelex import (
 )
 from extract.extractors.staff import extract_staff
 from extract.models import Official, StaffMember, TitleParse
-from extract.rules import read_lines
+from extract.rules import read_groups, read_lines
 
 __all__ = ["extract_officials", "extract_people", "parse_title"]
 
@@ -226,6 +226,12 @@ def _listed_before(t: str, b: int, seg: str) -> int:
     return 0
 
 
+@cache
+def _delegations() -> tuple[str, ...]:
+    """Words for a delegation (rules/parties.tsv ``delegation``: 代表团, 考察团) and 团队, 一行."""
+    return (*read_groups("parties.tsv").get("delegation", ()), "团队", "一行")
+
+
 def _conj_inside(before: str) -> bool:
     """The text before a 及/与 ends with an organization word and a short plain noun
     (``政府创新``|及科技局, ``委员会文化``|与旅游局): the conjunction is inside the name.
@@ -234,6 +240,8 @@ def _conj_inside(before: str) -> bool:
     n = len(before)
     if n < 3 or g.org_end.search(before) or head_start_re().search(before):
         return False
+    if before.endswith(_delegations()):
+        return False  # 台北市代表团|与上海市副市长: a delegation, one side of the 与
     if not all(is_han(c) for c in before[-4:]):
         return False
     return any(g.org_end.search(before, 0, k) for k in range(max(1, n - 4), n))
