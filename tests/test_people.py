@@ -983,3 +983,9 @@ def test_a_delegation_and_an_official_joined_by_yu() -> None:
     """台北市代表团与上海市副市长陈国华: the title is 上海市副市长; the 与 joins two sides, not two portfolios."""
     got = extract_text("高雄市长率领的高雄市代表团与厦门市副市长陈国华率领的厦门市团队交换意见。", ner=False).officials
     assert ("陈国华", ["厦门市副市长"]) in [(o.name, o.titles) for o in got]
+
+
+def test_a_standing_cooperation_body_is_an_organization() -> None:
+    """联席会执行主席, 协调会常务主席: the body whose post it is belongs to the title."""
+    got = extract_text("联席会执行主席、大连市副市长杨振华主持会议。", ner=False).officials
+    assert [(o.name, o.titles) for o in got] == [("杨振华", ["联席会执行主席", "大连市副市长"])]
