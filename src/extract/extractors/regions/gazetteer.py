@@ -5,7 +5,7 @@ abbreviations, nicknames, stop words) and the lookups on it.  Built once per pro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import cast
 
@@ -80,7 +80,7 @@ class _Token:
     end: int
     key: str
     entries: tuple[_Entry, ...]
-    cands: list[tuple[_Entry, Unit]] = field(default_factory=list)  # the units it may name (in the year)
+    cands: tuple[tuple[_Entry, Unit], ...] = ()  # the units it may name (in the year); shared, read-only
 
 
 @dataclass
@@ -88,6 +88,7 @@ class _Index:
     units: dict[str, list[Unit]]  # full name -> units (a few names are shared), current and historical
     by_code: dict[str, Unit]  # Unit.ref -> unit
     keys: dict[str, tuple[_Entry, ...]]
+    context_keys: frozenset[str]  # keys with an entry whose context must hold (ctx, lctx)
     lengths: dict[str, tuple[int, ...]]  # first char -> key lengths, longest first
     prov_abbr: dict[str, tuple[str, bool]]  # char -> (province, strong)
     abbr_prefix: frozenset[str]  # weak chars that at a run's end start the next word (新: 新通道)
@@ -267,6 +268,7 @@ def region_index() -> _Index:
         units=units,
         by_code=by_code,
         keys={k: tuple(v) for k, v in keys.items()},
+        context_keys=frozenset(k for k, v in keys.items() if any(e.ctx is not None for e in v)),
         lengths={c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()},
         prov_abbr=prov_abbr,
         abbr_prefix=frozenset(row[0] for row in read_tsv("province_abbreviations.tsv") if row[3:4] == ("prefix",)),

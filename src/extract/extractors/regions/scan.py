@@ -29,15 +29,16 @@ def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = 
             continue
         if nxt and nxt in _TITLE_AFTER_SUFFIX.get(key[-1], "") and _is_stop(key[:-1], idx):
             entries = tuple(replace(e, full=False, weak=True) if e.kind == "unit" else e for e in entries)
-        valid = tuple(
-            e
-            for e in entries
-            if e.ctx is None
-            or e.ctx.match(text, i + length)
-            or (e.lctx is not None and e.lctx.search(text, max(0, i - 6), i))
-        )
-        if valid:
-            return _Token(i, i + length, key, valid)
+        if key in idx.context_keys:  # (the other keys' entries hold anywhere: the index's own tuple)
+            entries = tuple(
+                e
+                for e in entries
+                if e.ctx is None
+                or e.ctx.match(text, i + length)
+                or (e.lctx is not None and e.lctx.search(text, max(0, i - 6), i))
+            )
+        if entries:
+            return _Token(i, i + length, key, entries)
     return None
 
 
