@@ -37,17 +37,19 @@ def _letters() -> frozenset[str]:
 
 @cache
 def _zone_word_res() -> tuple[re.Pattern[str], ...]:
-    """A zone word with the land word before it, and a zone word: (land)?(zone) as two patterns
+    """A zone word with the land word before it, and a zone word: (land)?(zone) as patterns
     that first_matches reads as their alternation (each opens with words re can skip to, where an
-    optional group first made it try every character); the letters are read backwards in code."""
+    optional group first made it try every character); the letters are read backwards in code.
+    The land words and a river after 沿 are two patterns too, (words|river)(zone) as
+    (words)(zone)|(river)(zone): an alternation whose first branch is a group is tried at every
+    character (measured on the throughput corpus: 37 µs an article, the zone word's pattern 12 µs)."""
     words = read_groups("zone_words.tsv")
     zone = alternation(words.get("zone", ()))
-    land = alternation(words.get("land", ()))
+    lands = [alternation(words["land"])] if words.get("land") else []
     water = "".join(words.get("water", ()))
     if water:  # 沿赤水河经济带: 沿 and a river's name
-        river = f"沿[\u4e00-\u9fff]{{1,3}}?[{re.escape(water)}]"
-        land = f"{land}|{river}" if land else river
-    with_land = (re.compile(f"(?P<land>{land})(?P<zone>{zone})"),) if land else ()
+        lands.append(f"沿[\u4e00-\u9fff]{{1,3}}?[{re.escape(water)}]")
+    with_land = tuple(re.compile(f"(?P<land>{land})(?P<zone>{zone})") for land in lands)
     slope = alternation(words.get("slope", ()))
     # 天山北坡经济带: a mountain's slope (the mountain's name, the word before it, read in code)
     with_slope = (re.compile(f"(?P<slope>{slope})(?P<zone>{zone})"),) if slope else ()
