@@ -15,7 +15,7 @@ one of the run (和宁镇扬都市圈, 整合呼包银榆经济区).  Such a zon
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.extractors.namelex import COMMON_WORD, alternation, first_matches, word_frequency
 from extract.rules import read_groups, read_tsv
@@ -63,13 +63,21 @@ def _place(word: str) -> bool:
     return len(word) >= 2 and any(e.kind == "unit" for e in region_index().keys.get(word, ()))
 
 
-def _word_before(text: str, at: int) -> int:
-    """Where the last of jieba's words before ``at`` begins (the mountain in 推进天山北坡)."""
+@lru_cache(maxsize=4096)
+def _words(snippet: str) -> tuple[str, ...]:
+    """jieba's words (without HMM) of a few characters before a zone word: an article names its
+    zone again and again (推动淮海经济区), and cutting them was a fifth of ``named_zones``.  (The
+    project never changes jieba's dictionary, so a snippet's words stay the same.)"""
     import jieba
 
+    return tuple(jieba.cut(snippet, HMM=False))
+
+
+def _word_before(text: str, at: int) -> int:
+    """Where the last of jieba's words before ``at`` begins (the mountain in 推进天山北坡)."""
     lo = max(0, at - 6)
     starts = [lo]
-    for word in jieba.cut(text[lo:at], HMM=False):
+    for word in _words(text[lo:at]):
         starts.append(starts[-1] + len(word))
     return starts[-2] if len(starts) >= 2 else at
 
@@ -77,11 +85,9 @@ def _word_before(text: str, at: int) -> int:
 def _word_start(text: str, start: int, end: int) -> int:
     """The first word boundary at or after ``start`` in jieba's reading of the text before
     ``end``: a letter that jieba joins to the characters before the run (整合, 入驻) is none of it."""
-    import jieba
-
     lo = max(0, start - 4)
     at = lo
-    for word in jieba.cut(text[lo:end], HMM=False):
+    for word in _words(text[lo:end]):
         if at >= start:
             return at
         at += len(word)
