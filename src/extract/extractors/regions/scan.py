@@ -91,9 +91,11 @@ def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple
     """A longer name that begins inside a short form and runs past it: a zone's (成|武陵山区:
     建设成武陵山区 is no 成武县), or any after a weak short form; the short form only shadowed it.
     Full names keep their place (河北|京津冀)."""
-    if any(e.full or e.kind != "unit" for e in tok.entries):
+    if tok.entries is idx.keys[tok.key]:  # the key's own entries: one set lookup, no pass over them
+        if tok.key not in _short_form_keys():
+            return None
+    elif any(e.full or e.kind != "unit" for e in tok.entries):
         return None
-    weak = all(e.weak for e in tok.entries)
     for s in range(tok.start + 1, tok.end):
         lengths = by_pair.get(text[s : s + 2])
         other = _token_at(text, s, idx, lengths) if lengths else None
@@ -101,6 +103,15 @@ def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple
             continue
         # a zone's name, or any name after a weak short form (上海|城市, 香港|北区: a strong short
         # form holds its place against a unit)
-        if weak or all(e.kind == "zone" for e in other.entries):
+        if all(e.weak for e in tok.entries) or all(e.kind == "zone" for e in other.entries):
             return other
     return None
+
+
+@cache
+def _short_form_keys() -> frozenset[str]:
+    """The keys whose entries are all units' short forms (no full name, zone, stop word…): the
+    only ones a longer name inside may replace."""
+    return frozenset(
+        k for k, entries in region_index().keys.items() if not any(e.full or e.kind != "unit" for e in entries)
+    )
