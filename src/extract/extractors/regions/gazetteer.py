@@ -18,7 +18,11 @@ _PREFECTURE_TYPES = {"地级市", "地区", "自治州", "盟"}
 # province-level units that are cities themselves (their own prefecture-level city for events)
 _MUNICIPALITY_TYPES = {"直辖市", "特别行政区"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_STREET = re.compile(r"[东西南北中]?(?:路|大街|大道|街道|街|巷)(?![线网况径])")
+_STREET_DIRECTIONS = "东西南北中"
+_STREET_WORDS = ("路", "大街", "大道", "街道", "街", "巷")
+_STREET = re.compile(f"[{_STREET_DIRECTIONS}]?(?:{'|'.join(_STREET_WORDS)})(?![线网况径])")
+# the characters a street's match begins with: a name followed by none of them needs no regex
+_STREET_FIRSTS = frozenset(_STREET_DIRECTIONS + "".join(w[0] for w in _STREET_WORDS))
 _TITLE_END = set("长记任席员理事授士官监裁导表师委")
 _NAME_AFTER = set("说、，,。；;：:（(指表强主出同等讲致代介参在与和率带及先")
 # 荔湾—南海、白云—南海: a dash pairs two places of a list

@@ -14,6 +14,7 @@ from extract.extractors.regions.gazetteer import (
     _LIST_GAPS,
     _NAME_AFTER,
     _STREET,
+    _STREET_FIRSTS,
     _TITLE_END,
     Unit,
     _city_of,
@@ -71,7 +72,15 @@ def _count_value(words: str) -> int | None:
 
 
 def _is_street(text: str, tok: _Token) -> bool:
-    return _STREET.match(text, tok.end) is not None
+    # (most names are followed by no character a street's match begins with: no regex for them)
+    return text[tok.end : tok.end + 1] in _STREET_FIRSTS and _STREET.match(text, tok.end) is not None
+
+
+@cache
+def _support_words_re() -> re.Pattern[str]:
+    """Any support word (region_support_words.tsv): one pass finds whether the article has one
+    (most have none) before each word is looked for."""
+    return re.compile(alternation(word for word, _ in region_index().support_words))
 
 
 @cache
@@ -112,7 +121,9 @@ class _Resolver:
             else:
                 tok.cands, tok.entries = _candidates(tok.entries, idx, year)
         # words that tell the article is about a province without naming it (台胞 → 台湾省)
-        self.context_provinces = {prov for word, prov in idx.support_words if word in text}
+        self.context_provinces = (
+            {prov for word, prov in idx.support_words if word in text} if _support_words_re().search(text) else set()
+        )
         self.hits: list[tuple[int, int, str, str]] = []  # start, end, kind (unit|zone), unit code/zone name
         self.accepted: dict[int, Unit] = {}  # token position -> unit
         self.source_units = _source_units(source, idx) if source else []
@@ -356,9 +367,9 @@ class _Resolver:
     def _city_zone(self, tok: _Token, entries: list[_Entry]) -> tuple[str, int] | None:
         """``洛阳都市圈``: the zone a prefecture-level (or province-level) city name followed by
         都市圈/城市圈 names, by its common name (the city's short name and the suffix)."""
-        suffix = next((w for w in _CITY_ZONE_SUFFIXES if self.text.startswith(w, tok.end)), None)
-        if suffix is None:
+        if not self.text.startswith(_CITY_ZONE_SUFFIXES, tok.end):  # (one test for most tokens)
             return None
+        suffix = next(w for w in _CITY_ZONE_SUFFIXES if self.text.startswith(w, tok.end))
         cities = [u for _, u in tok.cands if u.level == "prefecture" or u.prefecture]
         if not cities:
             return None
