@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, cached_property
 
 from extract.extractors.namelex import alternation, not_after, word_frequency
@@ -88,24 +89,55 @@ def _strong_pairs() -> frozenset[str]:
     return frozenset(read_lines("strong_two_character_units.txt"))
 
 
-def _candidates(
-    entries: tuple[_Entry, ...], idx: _Index, year: int | None
-) -> tuple[tuple[tuple[_Entry, Unit], ...], tuple[_Entry, ...]]:
-    """The units a token's entries may name in ``year`` (``_in_year``), and its entries less the
-    unit entries none of those came from."""
+@dataclass(frozen=True)
+class _Reading:
+    """What a token's entries say in a year, wherever its key is written."""
+
+    cands: tuple[tuple[_Entry, Unit], ...]  # the units it may name (``_in_year``)
+    entries: tuple[_Entry, ...]  # its entries less the unit entries none of those came from
+    units: tuple[_Entry, ...]  # the unit entries among them
+    zones: tuple[str, ...]  # the zones they name
+    stop: bool  # one is a stop word
+    certain: Unit | None  # the unit it names without support (_certain)
+
+
+def _reading(entries: tuple[_Entry, ...], idx: _Index, year: int | None) -> _Reading:
     cands = tuple(_in_year([(e, u) for e in entries if e.kind == "unit" for u in idx.units[e.target]], year))
     if cands:
         kept = {id(e) for e, _ in cands}
         entries = tuple(e for e in entries if e.kind != "unit" or id(e) in kept)
-    return cands, entries
+    return _Reading(
+        cands,
+        entries,
+        tuple(e for e in entries if e.kind == "unit"),
+        tuple(e.target for e in entries if e.kind == "zone"),
+        any(e.kind == "stop" for e in entries),
+        _certain(cands),
+    )
+
+
+def _certain(cands: tuple[tuple[_Entry, Unit], ...]) -> Unit | None:
+    """The unit a name means wherever it is written: a province; the one prefecture of a name
+    that is no ordinary word; the one unit of an unshared full name that is none."""
+    provinces = [u for _, u in cands if u.level == "province"]
+    if provinces:
+        return provinces[0]
+    prefs = [(u, e) for e, u in cands if u.level == "prefecture"]
+    if prefs:
+        if len({u.ref for u, _ in prefs}) == 1 and not prefs[0][1].weak:
+            return prefs[0][0]
+        return None
+    if len(cands) == 1 and cands[0][0].full and not cands[0][0].weak:
+        return cands[0][1]
+    return None
 
 
 @cache
-def _key_candidates(key: str, year: int | None) -> tuple[tuple[tuple[_Entry, Unit], ...], tuple[_Entry, ...]]:
-    """``_candidates`` of a key's own entries (``region_index()``), once per key and year: it was
-    a tenth of the regions' time, computed again for every mention."""
+def _key_reading(key: str, year: int | None) -> _Reading:
+    """``_reading`` of a key's own entries (``region_index()``), once per key and year: computed
+    again for every mention, it was a tenth of the regions' time."""
     idx = region_index()
-    return _candidates(idx.keys[key], idx, year)
+    return _reading(idx.keys[key], idx, year)
 
 
 class _Resolver:
@@ -115,11 +147,12 @@ class _Resolver:
         self.text = text
         self.idx = idx
         self.tokens = _scan(text, idx)
+        self.readings: list[_Reading] = []  # the tokens' (by position)
         for tok in self.tokens:
-            if tok.entries is idx.keys[tok.key]:  # (not narrowed by its context): the same for every text
-                tok.cands, tok.entries = _key_candidates(tok.key, year)
-            else:
-                tok.cands, tok.entries = _candidates(tok.entries, idx, year)
+            # (entries not narrowed by their context: the same reading in every text)
+            r = _key_reading(tok.key, year) if tok.entries is idx.keys[tok.key] else _reading(tok.entries, idx, year)
+            tok.cands, tok.entries = r.cands, r.entries
+            self.readings.append(r)
         # words that tell the article is about a province without naming it (台胞 → 台湾省)
         self.context_provinces = (
             {prov for word, prov in idx.support_words if word in text} if _support_words_re().search(text) else set()
@@ -158,11 +191,10 @@ class _Resolver:
 
     def run(self) -> None:
         pending: list[int] = []
-        for pos, tok in enumerate(self.tokens):
-            kinds = {e.kind for e in tok.entries}
-            if "stop" in kinds:
+        for pos, (tok, reading) in enumerate(zip(self.tokens, self.readings, strict=True)):
+            if reading.stop:
                 continue
-            unit_entries = [e for e in tok.entries if e.kind == "unit"]
+            unit_entries = reading.units
             if unit_entries and (cz := self._city_zone(tok, unit_entries)):
                 # 洛阳都市圈, 襄阳都市圈: a metropolitan area named after its city (not in zones.tsv);
                 # like the listed ones it does not add the city
@@ -171,15 +203,15 @@ class _Resolver:
             if unit_entries:
                 if self._rejected(tok, unit_entries):
                     continue
-                unit = self._certain(tok)
+                unit = reading.certain
                 if unit is not None:
                     self.accepted[pos] = unit
                     self.hits.append((tok.start, tok.end, "unit", unit.ref))
                     continue
-                if not any(e.kind == "zone" for e in tok.entries):
+                if not reading.zones:
                     pending.append(pos)
                     continue
-            zones = [e.target for e in tok.entries if e.kind == "zone"]
+            zones = reading.zones
             if zones and all(_zone_kinds().get(z) == "local" for z in zones):
                 continue  # 长春新区, 前海合作区: an area inside one city, no zone; its name adds nothing
             if zones and _BELTS.match(self.text, tok.end - 1) and all(_zone_kinds().get(z) == "subprov" for z in zones):
@@ -364,7 +396,7 @@ class _Resolver:
             if len(cities) == 1:
                 self._replace(pos, cities[0])
 
-    def _city_zone(self, tok: _Token, entries: list[_Entry]) -> tuple[str, int] | None:
+    def _city_zone(self, tok: _Token, entries: tuple[_Entry, ...]) -> tuple[str, int] | None:
         """``洛阳都市圈``: the zone a prefecture-level (or province-level) city name followed by
         都市圈/城市圈 names, by its common name (the city's short name and the suffix)."""
         if not self.text.startswith(_CITY_ZONE_SUFFIXES, tok.end):  # (one test for most tokens)
@@ -376,7 +408,7 @@ class _Resolver:
         base = tok.key[:-1] if tok.key.endswith("市") and len(tok.key) > 2 else tok.key
         return base + suffix, len(suffix)
 
-    def _rejected(self, tok: _Token, entries: list[_Entry]) -> bool:
+    def _rejected(self, tok: _Token, entries: tuple[_Entry, ...]) -> bool:
         """Street names (南京路, 北京东路), given names (省长李长春说) and a short form that names a
         lake or a river (微山湖, 洪泽湖, 嘉陵江) are no place mentions."""
         if all(e.full for e in entries):
@@ -389,20 +421,6 @@ class _Resolver:
         if e >= len(self.text) or self.text[e] not in _WATER:
             return False
         return _token_at(self.text, e, self.idx) is None
-
-    def _certain(self, tok: _Token) -> Unit | None:
-        cands = [(u, e) for e, u in tok.cands]
-        provinces = [u for u, _ in cands if u.level == "province"]
-        if provinces:
-            return provinces[0]
-        prefs = [(u, e) for u, e in cands if u.level == "prefecture"]
-        if prefs:
-            if len({u.ref for u, _ in prefs}) == 1 and not prefs[0][1].weak:
-                return prefs[0][0]
-            return None
-        if len(cands) == 1 and cands[0][1].full and not cands[0][1].weak:
-            return cands[0][0]
-        return None
 
     def _supported(self, pos: int, prefs: set[str], provs: set[str]) -> Unit | None:
         tok = self.tokens[pos]
