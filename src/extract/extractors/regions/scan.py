@@ -10,6 +10,9 @@ from extract.extractors.regions.gazetteer import _GLUED, _TITLE_AFTER_SUFFIX, _I
 
 # --------------------------------------------------------------------------- scanning
 
+# the characters that after a key's suffix glue it into a word or start a title (域, 场, 长, 委…)
+_AFTER_SUFFIX = frozenset("".join(_GLUED.values()) + "".join(_TITLE_AFTER_SUFFIX.values()))
+
 
 def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = None) -> _Token | None:
     """The longest key at ``i`` whose context holds (a zone alias whose context fails yields).
@@ -22,12 +25,13 @@ def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = 
         if entries is None or len(key) < length:
             continue
         nxt = text[i + length : i + length + 1]
-        if nxt and nxt in _GLUED.get(key[-1], ""):
+        special = nxt in _AFTER_SUFFIX  # (most keys are followed by none of these: two tests skipped)
+        if special and nxt in _GLUED.get(key[-1], ""):
             glued = glued or length
             continue
         if glued and length == glued - 1 and nxt == "市" and text[i + glued : i + glued + 1] == "圈":
             continue
-        if nxt and nxt in _TITLE_AFTER_SUFFIX.get(key[-1], "") and _is_stop(key[:-1], idx):
+        if special and nxt in _TITLE_AFTER_SUFFIX.get(key[-1], "") and _is_stop(key[:-1], idx):
             entries = tuple(replace(e, full=False, weak=True) if e.kind == "unit" else e for e in entries)
         if key in idx.context_keys:  # (the other keys' entries hold anywhere: the index's own tuple)
             entries = tuple(
