@@ -483,8 +483,8 @@ class _Resolver:
         the stretches of abbreviations, the loop reads only those (a loop over every character of
         the text cost a quarter of the regions' time)."""
         abbr, text = self.idx.prov_abbr, self.text
-        cov = self._covered
         for m in _province_abbr_re().finditer(text):
+            cov = self._covered  # (computed on the first run: most articles have none)
             i, stop = m.span()
             while i < stop:
                 if cov[i]:
@@ -514,7 +514,6 @@ class _Resolver:
         the regex finds the abbreviations right after a last character of the words before (one
         place an article; every abbreviation, 23 an article, cost a twentieth of the regions' time)."""
         idx, text = self.idx, self.text
-        cov = self._covered
         mentioned: set[str] | None = None
         last, longest = _abbr_before_ends()
         places = set(range(1, min(longest, len(text))))  # (too near the start for the quick test)
@@ -523,7 +522,7 @@ class _Resolver:
         for i in sorted(places):
             ch = text[i]
             cands = idx.city_abbr.get(ch)
-            if not cands or cov[i]:
+            if not cands or self._covered[i]:
                 continue
             if i >= longest and text[i - 1] not in last:  # no word before it can end here
                 continue
