@@ -161,6 +161,7 @@ class _Resolver:
         self.accepted: dict[int, Unit] = {}  # token position -> unit
         self.source_units = _source_units(source, idx) if source else []
         self.unsupported: list[int] = []  # token positions of unit names left without support
+        self.letter_runs = False  # two or more province abbreviations in a row somewhere (_province_runs)
 
     # support: prefecture-level and province-level units explicitly mentioned (or named in the source)
     def _support(self) -> tuple[set[str], set[str]]:
@@ -484,7 +485,8 @@ class _Resolver:
         the text cost a quarter of the regions' time)."""
         abbr, text = self.idx.prov_abbr, self.text
         for m in _province_abbr_re().finditer(text):
-            cov = self._covered  # (computed on the first run: most articles have none)
+            self.letter_runs = True
+            cov = self._covered  # (computed on the first run: a third of the articles have none)
             i, stop = m.span()
             while i < stop:
                 if cov[i]:
@@ -684,7 +686,8 @@ def find_regions(
     res.run()
     if unsupported is not None:  # short names left out for want of support: where more evidence could help
         unsupported += [(res.tokens[p].start, res.tokens[p].end) for p in res.unsupported]
-    hits = [*res.hits, *border_zones(text)]
+    # (a border zone opens with two province abbreviations: without such a run, no regex pass for one)
+    hits = [*res.hits, *(border_zones(text) if res.letter_runs else ())]
     kinds = _zone_kinds()
     for z_start, z_end, z_kind, z_name, covers in named_zones(text):
         h = (z_start, z_end, z_kind, z_name)
