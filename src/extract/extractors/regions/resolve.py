@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from extract.extractors.namelex import alternation, not_after, word_frequency
 from extract.extractors.regions.gazetteer import (
@@ -132,10 +132,11 @@ def _certain(cands: tuple[tuple[_Entry, Unit], ...]) -> Unit | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _key_reading(key: str, year: int | None) -> _Reading:
     """``_reading`` of a key's own entries (``region_index()``), once per key and year: computed
-    again for every mention, it was a tenth of the regions' time."""
+    again for every mention, it was a tenth of the regions' time.  (Bounded: a batch over many
+    years would otherwise keep a reading for every key and year it met.)"""
     idx = region_index()
     return _reading(idx.keys[key], idx, year)
 
