@@ -31,6 +31,8 @@ from extract.extractors.regions.scan import _scan, _token_at
 from extract.models import CurrentUnit, OffsetSpan, Region
 from extract.rules import read_groups, read_lines, read_tsv
 
+_LIST_GAP_LONGEST = max(map(len, _LIST_GAPS))
+
 # belts named together (东西部协作, 东中西部): a sub-provincial term's last character may begin them
 _BELTS = re.compile(r"东西部|东中西部|中西部|东中部")
 
@@ -96,6 +98,7 @@ class _Reading:
     cands: tuple[tuple[_Entry, Unit], ...]  # the units it may name (``_in_year``)
     entries: tuple[_Entry, ...]  # its entries less the unit entries none of those came from
     units: tuple[_Entry, ...]  # the unit entries among them
+    full: bool  # they are all full names
     zones: tuple[str, ...]  # the zones they name
     stop: bool  # one is a stop word
     certain: Unit | None  # the unit it names without support (_certain)
@@ -106,10 +109,12 @@ def _reading(entries: tuple[_Entry, ...], idx: _Index, year: int | None) -> _Rea
     if cands:
         kept = {id(e) for e, _ in cands}
         entries = tuple(e for e in entries if e.kind != "unit" or id(e) in kept)
+    units = tuple(e for e in entries if e.kind == "unit")
     return _Reading(
         cands,
         entries,
-        tuple(e for e in entries if e.kind == "unit"),
+        units,
+        all(e.full for e in units),
         tuple(e.target for e in entries if e.kind == "zone"),
         any(e.kind == "stop" for e in entries),
         _certain(cands),
@@ -203,7 +208,7 @@ class _Resolver:
                 self.hits.append((tok.start, tok.end + cz[1], "zone", cz[0]))
                 continue
             if unit_entries:
-                if self._rejected(tok, unit_entries):
+                if self._rejected(tok, reading.full):
                     continue
                 unit = reading.certain
                 if unit is not None:
@@ -296,7 +301,10 @@ class _Resolver:
         runs: list[list[int]] = []
         cur: list[int] = []
         for pos, tok in enumerate(self.tokens):
-            if cur and self.text[self.tokens[cur[-1]].end : tok.start] in _LIST_GAPS:
+            # (a gap longer than every list mark is none: no slice of it)
+            if cur and tok.start - (end := self.tokens[cur[-1]].end) <= _LIST_GAP_LONGEST and (
+                self.text[end : tok.start] in _LIST_GAPS
+            ):
                 cur.append(pos)
                 continue
             if len(cur) >= 2:
@@ -410,10 +418,11 @@ class _Resolver:
         base = tok.key[:-1] if tok.key.endswith("市") and len(tok.key) > 2 else tok.key
         return base + suffix, len(suffix)
 
-    def _rejected(self, tok: _Token, entries: tuple[_Entry, ...]) -> bool:
+    def _rejected(self, tok: _Token, full: bool) -> bool:
         """Street names (南京路, 北京东路), given names (省长李长春说) and a short form that names a
-        lake or a river (微山湖, 洪泽湖, 嘉陵江) are no place mentions."""
-        if all(e.full for e in entries):
+        lake or a river (微山湖, 洪泽湖, 嘉陵江) are no place mentions (``full``: the token's unit
+        entries are all full names)."""
+        if full:
             return len(tok.key) <= 3 and _is_street(self.text, tok)
         return _is_street(self.text, tok) or _looks_like_person(self.text, tok, self.idx) or self._water(tok)
 
