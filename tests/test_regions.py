@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from extract import extract_text
@@ -125,6 +129,107 @@ def test_city_abbreviation_in_meeting_pattern() -> None:
     assert "大连市" in names("外地驻连商会代表参加会议。")
     assert names("汉字文化和汉语推广。") == {}
     assert names("在宁夏考察时强调。") == {"宁夏回族自治区": "province"}
+
+
+# --------------------------------------------------------------------------- shortcuts of the scan and the resolver
+
+# sentences that reach the shortcuts' other side (a street, a support word, a zone word, a border
+# zone, a city abbreviation, a title after a name, a glued name)
+_SHORTCUT_SENTENCES = (
+    "南京路步行街和北京东路上，台商与台胞代表座谈，两岸交流不断。",
+    "宁蒙陕甘毗邻地区、湘赣边区域合作示范区和沪苏浙皖一体化；推进呼包银榆经济区、沿黄河经济带、天山北坡经济带建设。",
+    "长江中游三省协同推动高质量发展座谈会在汉举行，外地驻连商会代表参加。甘南州合作市委书记完成都市圈规划。",
+    "港口区域和东方市场，连云港市长在会上讲话。",
+)
+
+
+def _shortcut_texts(raw_dir: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(raw_dir.glob("*.txt"))] + list(_SHORTCUT_SENTENCES)
+
+
+def test_scan_shortcuts_agree_with_their_plain_forms(raw_dir: Path) -> None:
+    """The scan's begin pattern finds the places [firsts](?=[seconds]) finds and hands over their
+    two characters; the suffix characters cover _GLUED's and _TITLE_AFTER_SUFFIX's; a token
+    _longer_inside skips by the table is one whose entries hold a full name or no unit."""
+    import re
+
+    from extract.extractors.regions.gazetteer import _GLUED, _TITLE_AFTER_SUFFIX
+    from extract.extractors.regions.scan import _AFTER_SUFFIX, _scan, _scan_tables, _short_form_keys
+
+    idx = region_index()
+    begins, _ = _scan_tables()
+    firsts = "".join(sorted({re.escape(k[0]) for k in idx.keys}))
+    seconds = "".join(sorted({re.escape(k[1]) for k in idx.keys}))
+    plain = re.compile(f"[{firsts}](?=[{seconds}])")
+    assert set("".join(_GLUED.values()) + "".join(_TITLE_AFTER_SUFFIX.values())) <= _AFTER_SUFFIX
+    for text in _shortcut_texts(raw_dir):
+        found = list(begins.finditer(text))
+        assert [m.start() for m in found] == [m.start() for m in plain.finditer(text)]
+        assert all(m[1] == text[m.start() : m.start() + 2] for m in found)
+        for tok in _scan(text, idx):
+            short = not any(e.full or e.kind != "unit" for e in tok.entries)
+            assert (tok.key in _short_form_keys()) == short or tok.entries is not idx.keys[tok.key]
+
+
+def test_resolver_shortcuts_agree_with_their_plain_forms(raw_dir: Path) -> None:
+    """The tests that let the resolver skip work agree with the work on real text: a street's
+    first characters, the support words' regex, the zone word every named zone holds, the
+    province run every border zone opens with, the city abbreviations' places, and a key's
+    reading against the reading of its entries."""
+    from extract.extractors.regions.gazetteer import _STREET, _STREET_FIRSTS
+    from extract.extractors.regions.named_zones import _zone_word_res, named_zones
+    from extract.extractors.regions.resolve import (
+        _abbr_after_last_re,
+        _abbr_before_ends,
+        _key_reading,
+        _province_abbr_re,
+        _reading,
+        _Resolver,
+        _support_words_re,
+        border_zones,
+    )
+
+    idx = region_index()
+    last, longest = _abbr_before_ends()
+    texts = _shortcut_texts(raw_dir)
+    assert any(border_zones(t) for t in texts) and any(named_zones(t) for t in texts)
+    for text in texts:
+        streets = {i for i in range(len(text)) if _STREET.match(text, i)}
+        assert all(text[i] in _STREET_FIRSTS for i in streets)
+        has_word = any(word in text for word, _ in idx.support_words)
+        assert (_support_words_re().search(text) is not None) == has_word
+        if _zone_word_res()[-1].search(text) is None:
+            assert not any(p.search(text) for p in _zone_word_res())
+        if border_zones(text):
+            assert _province_abbr_re().search(text) is not None
+        # the places the plain loop over every abbreviation lets through its first tests
+        plain = {i for i in range(1, len(text)) if text[i] in idx.city_abbr and (i < longest or text[i - 1] in last)}
+        fast = {m.end() for m in _abbr_after_last_re().finditer(text)} | set(range(1, min(longest, len(text))))
+        assert plain == {i for i in fast if text[i] in idx.city_abbr}
+        for year in (None, 2005):
+            res = _Resolver(text, None, idx, year)
+            for tok, reading in zip(res.tokens, res.readings, strict=True):
+                if reading is _key_reading(tok.key, year):
+                    assert reading == _reading(idx.keys[tok.key], idx, year)
+                assert reading.certain == _plain_certain(tok.cands)
+                assert reading.units == tuple(e for e in tok.entries if e.kind == "unit")
+                assert reading.stop == ("stop" in {e.kind for e in tok.entries})
+
+
+def _plain_certain(cands: Sequence[tuple[Any, Any]]) -> Any:
+    """The resolver's test for a name that needs no support, as first written (on the token)."""
+    pairs = [(u, e) for e, u in cands]
+    provinces = [u for u, _ in pairs if u.level == "province"]
+    if provinces:
+        return provinces[0]
+    prefs = [(u, e) for u, e in pairs if u.level == "prefecture"]
+    if prefs:
+        if len({u.ref for u, _ in prefs}) == 1 and not prefs[0][1].weak:
+            return prefs[0][0]
+        return None
+    if len(pairs) == 1 and pairs[0][1].full and not pairs[0][1].weak:
+        return pairs[0][0]
+    return None
 
 
 # --------------------------------------------------------------------------- zones

@@ -5,7 +5,7 @@ abbreviations, nicknames, stop words) and the lookups on it.  Built once per pro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import cast
 
@@ -18,7 +18,11 @@ _PREFECTURE_TYPES = {"地级市", "地区", "自治州", "盟"}
 # province-level units that are cities themselves (their own prefecture-level city for events)
 _MUNICIPALITY_TYPES = {"直辖市", "特别行政区"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_STREET = re.compile(r"[东西南北中]?(?:路|大街|大道|街道|街|巷)(?![线网况径])")
+_STREET_DIRECTIONS = "东西南北中"
+_STREET_WORDS = ("路", "大街", "大道", "街道", "街", "巷")
+_STREET = re.compile(f"[{_STREET_DIRECTIONS}]?(?:{'|'.join(_STREET_WORDS)})(?![线网况径])")
+# the characters a street's match begins with: a name followed by none of them needs no regex
+_STREET_FIRSTS = frozenset(_STREET_DIRECTIONS + "".join(w[0] for w in _STREET_WORDS))
 _TITLE_END = set("长记任席员理事授士官监裁导表师委")
 _NAME_AFTER = set("说、，,。；;：:（(指表强主出同等讲致代介参在与和率带及先")
 # 荔湾—南海、白云—南海: a dash pairs two places of a list
@@ -80,7 +84,7 @@ class _Token:
     end: int
     key: str
     entries: tuple[_Entry, ...]
-    cands: list[tuple[_Entry, Unit]] = field(default_factory=list)  # the units it may name (in the year)
+    cands: tuple[tuple[_Entry, Unit], ...] = ()  # the units it may name (in the year); shared, read-only
 
 
 @dataclass
@@ -88,6 +92,7 @@ class _Index:
     units: dict[str, list[Unit]]  # full name -> units (a few names are shared), current and historical
     by_code: dict[str, Unit]  # Unit.ref -> unit
     keys: dict[str, tuple[_Entry, ...]]
+    context_keys: frozenset[str]  # keys with an entry whose context must hold (ctx, lctx)
     lengths: dict[str, tuple[int, ...]]  # first char -> key lengths, longest first
     prov_abbr: dict[str, tuple[str, bool]]  # char -> (province, strong)
     abbr_prefix: frozenset[str]  # weak chars that at a run's end start the next word (新: 新通道)
@@ -267,6 +272,7 @@ def region_index() -> _Index:
         units=units,
         by_code=by_code,
         keys={k: tuple(v) for k, v in keys.items()},
+        context_keys=frozenset(k for k, v in keys.items() if any(e.ctx is not None for e in v)),
         lengths={c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()},
         prov_abbr=prov_abbr,
         abbr_prefix=frozenset(row[0] for row in read_tsv("province_abbreviations.tsv") if row[3:4] == ("prefix",)),

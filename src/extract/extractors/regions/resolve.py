@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
 
 from extract.extractors.namelex import alternation, not_after, word_frequency
 from extract.extractors.regions.gazetteer import (
@@ -14,6 +15,7 @@ from extract.extractors.regions.gazetteer import (
     _LIST_GAPS,
     _NAME_AFTER,
     _STREET,
+    _STREET_FIRSTS,
     _TITLE_END,
     Unit,
     _city_of,
@@ -28,6 +30,8 @@ from extract.extractors.regions.named_zones import named_zones
 from extract.extractors.regions.scan import _scan, _token_at
 from extract.models import CurrentUnit, OffsetSpan, Region
 from extract.rules import read_groups, read_lines, read_tsv
+
+_LIST_GAP_LONGEST = max(map(len, _LIST_GAPS))
 
 # belts named together (东西部协作, 东中西部): a sub-provincial term's last character may begin them
 _BELTS = re.compile(r"东西部|东中西部|中西部|东中部")
@@ -71,12 +75,75 @@ def _count_value(words: str) -> int | None:
 
 
 def _is_street(text: str, tok: _Token) -> bool:
-    return _STREET.match(text, tok.end) is not None
+    # (most names are followed by no character a street's match begins with: no regex for them)
+    return text[tok.end : tok.end + 1] in _STREET_FIRSTS and _STREET.match(text, tok.end) is not None
+
+
+@cache
+def _support_words_re() -> re.Pattern[str]:
+    """Any support word (region_support_words.tsv): one pass finds whether the article has one
+    (most have none) before each word is looked for."""
+    return re.compile(alternation(word for word, _ in region_index().support_words))
 
 
 @cache
 def _strong_pairs() -> frozenset[str]:
     return frozenset(read_lines("strong_two_character_units.txt"))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a token's entries say in a year, wherever its key is written."""
+
+    cands: tuple[tuple[_Entry, Unit], ...]  # the units it may name (``_in_year``)
+    entries: tuple[_Entry, ...]  # its entries less the unit entries none of those came from
+    units: tuple[_Entry, ...]  # the unit entries among them
+    full: bool  # they are all full names
+    zones: tuple[str, ...]  # the zones they name
+    stop: bool  # one is a stop word
+    certain: Unit | None  # the unit it names without support (_certain)
+
+
+def _reading(entries: tuple[_Entry, ...], idx: _Index, year: int | None) -> _Reading:
+    cands = tuple(_in_year([(e, u) for e in entries if e.kind == "unit" for u in idx.units[e.target]], year))
+    if cands:
+        kept = {id(e) for e, _ in cands}
+        entries = tuple(e for e in entries if e.kind != "unit" or id(e) in kept)
+    units = tuple(e for e in entries if e.kind == "unit")
+    return _Reading(
+        cands,
+        entries,
+        units,
+        all(e.full for e in units),
+        tuple(e.target for e in entries if e.kind == "zone"),
+        any(e.kind == "stop" for e in entries),
+        _certain(cands),
+    )
+
+
+def _certain(cands: tuple[tuple[_Entry, Unit], ...]) -> Unit | None:
+    """The unit a name means wherever it is written: a province; the one prefecture of a name
+    that is no ordinary word; the one unit of an unshared full name that is none."""
+    provinces = [u for _, u in cands if u.level == "province"]
+    if provinces:
+        return provinces[0]
+    prefs = [(u, e) for e, u in cands if u.level == "prefecture"]
+    if prefs:
+        if len({u.ref for u, _ in prefs}) == 1 and not prefs[0][1].weak:
+            return prefs[0][0]
+        return None
+    if len(cands) == 1 and cands[0][0].full and not cands[0][0].weak:
+        return cands[0][1]
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _key_reading(key: str, year: int | None) -> _Reading:
+    """``_reading`` of a key's own entries (``region_index()``), once per key and year: computed
+    again for every mention, it was a tenth of the regions' time.  (Bounded: a batch over many
+    years would otherwise keep a reading for every key and year it met.)"""
+    idx = region_index()
+    return _reading(idx.keys[key], idx, year)
 
 
 class _Resolver:
@@ -86,17 +153,21 @@ class _Resolver:
         self.text = text
         self.idx = idx
         self.tokens = _scan(text, idx)
+        self.readings: list[_Reading] = []  # the tokens' (by position)
         for tok in self.tokens:
-            tok.cands = _in_year([(e, u) for e in tok.entries if e.kind == "unit" for u in idx.units[e.target]], year)
-            if tok.cands:
-                kept = {id(e) for e, _ in tok.cands}
-                tok.entries = tuple(e for e in tok.entries if e.kind != "unit" or id(e) in kept)
+            # (entries not narrowed by their context: the same reading in every text)
+            r = _key_reading(tok.key, year) if tok.entries is idx.keys[tok.key] else _reading(tok.entries, idx, year)
+            tok.cands, tok.entries = r.cands, r.entries
+            self.readings.append(r)
         # words that tell the article is about a province without naming it (台胞 → 台湾省)
-        self.context_provinces = {prov for word, prov in idx.support_words if word in text}
+        self.context_provinces = (
+            {prov for word, prov in idx.support_words if word in text} if _support_words_re().search(text) else set()
+        )
         self.hits: list[tuple[int, int, str, str]] = []  # start, end, kind (unit|zone), unit code/zone name
         self.accepted: dict[int, Unit] = {}  # token position -> unit
         self.source_units = _source_units(source, idx) if source else []
         self.unsupported: list[int] = []  # token positions of unit names left without support
+        self.letter_runs = False  # two or more province abbreviations in a row somewhere (_province_runs)
 
     # support: prefecture-level and province-level units explicitly mentioned (or named in the source)
     def _support(self) -> tuple[set[str], set[str]]:
@@ -127,28 +198,27 @@ class _Resolver:
 
     def run(self) -> None:
         pending: list[int] = []
-        for pos, tok in enumerate(self.tokens):
-            kinds = {e.kind for e in tok.entries}
-            if "stop" in kinds:
+        for pos, (tok, reading) in enumerate(zip(self.tokens, self.readings, strict=True)):
+            if reading.stop:
                 continue
-            unit_entries = [e for e in tok.entries if e.kind == "unit"]
+            unit_entries = reading.units
             if unit_entries and (cz := self._city_zone(tok, unit_entries)):
                 # 洛阳都市圈, 襄阳都市圈: a metropolitan area named after its city (not in zones.tsv);
                 # like the listed ones it does not add the city
                 self.hits.append((tok.start, tok.end + cz[1], "zone", cz[0]))
                 continue
             if unit_entries:
-                if self._rejected(tok, unit_entries):
+                if self._rejected(tok, reading.full):
                     continue
-                unit = self._certain(tok)
+                unit = reading.certain
                 if unit is not None:
                     self.accepted[pos] = unit
                     self.hits.append((tok.start, tok.end, "unit", unit.ref))
                     continue
-                if not any(e.kind == "zone" for e in tok.entries):
+                if not reading.zones:
                     pending.append(pos)
                     continue
-            zones = [e.target for e in tok.entries if e.kind == "zone"]
+            zones = reading.zones
             if zones and all(_zone_kinds().get(z) == "local" for z in zones):
                 continue  # 长春新区, 前海合作区: an area inside one city, no zone; its name adds nothing
             if zones and _BELTS.match(self.text, tok.end - 1) and all(_zone_kinds().get(z) == "subprov" for z in zones):
@@ -231,7 +301,10 @@ class _Resolver:
         runs: list[list[int]] = []
         cur: list[int] = []
         for pos, tok in enumerate(self.tokens):
-            if cur and self.text[self.tokens[cur[-1]].end : tok.start] in _LIST_GAPS:
+            # (a gap longer than every list mark is none: no slice of it)
+            if cur and tok.start - (end := self.tokens[cur[-1]].end) <= _LIST_GAP_LONGEST and (
+                self.text[end : tok.start] in _LIST_GAPS
+            ):
                 cur.append(pos)
                 continue
             if len(cur) >= 2:
@@ -333,22 +406,23 @@ class _Resolver:
             if len(cities) == 1:
                 self._replace(pos, cities[0])
 
-    def _city_zone(self, tok: _Token, entries: list[_Entry]) -> tuple[str, int] | None:
+    def _city_zone(self, tok: _Token, entries: tuple[_Entry, ...]) -> tuple[str, int] | None:
         """``洛阳都市圈``: the zone a prefecture-level (or province-level) city name followed by
         都市圈/城市圈 names, by its common name (the city's short name and the suffix)."""
-        suffix = next((w for w in _CITY_ZONE_SUFFIXES if self.text.startswith(w, tok.end)), None)
-        if suffix is None:
+        if not self.text.startswith(_CITY_ZONE_SUFFIXES, tok.end):  # (one test for most tokens)
             return None
+        suffix = next(w for w in _CITY_ZONE_SUFFIXES if self.text.startswith(w, tok.end))
         cities = [u for _, u in tok.cands if u.level == "prefecture" or u.prefecture]
         if not cities:
             return None
         base = tok.key[:-1] if tok.key.endswith("市") and len(tok.key) > 2 else tok.key
         return base + suffix, len(suffix)
 
-    def _rejected(self, tok: _Token, entries: list[_Entry]) -> bool:
+    def _rejected(self, tok: _Token, full: bool) -> bool:
         """Street names (南京路, 北京东路), given names (省长李长春说) and a short form that names a
-        lake or a river (微山湖, 洪泽湖, 嘉陵江) are no place mentions."""
-        if all(e.full for e in entries):
+        lake or a river (微山湖, 洪泽湖, 嘉陵江) are no place mentions (``full``: the token's unit
+        entries are all full names)."""
+        if full:
             return len(tok.key) <= 3 and _is_street(self.text, tok)
         return _is_street(self.text, tok) or _looks_like_person(self.text, tok, self.idx) or self._water(tok)
 
@@ -358,20 +432,6 @@ class _Resolver:
         if e >= len(self.text) or self.text[e] not in _WATER:
             return False
         return _token_at(self.text, e, self.idx) is None
-
-    def _certain(self, tok: _Token) -> Unit | None:
-        cands = [(u, e) for e, u in tok.cands]
-        provinces = [u for u, _ in cands if u.level == "province"]
-        if provinces:
-            return provinces[0]
-        prefs = [(u, e) for u, e in cands if u.level == "prefecture"]
-        if prefs:
-            if len({u.ref for u, _ in prefs}) == 1 and not prefs[0][1].weak:
-                return prefs[0][0]
-            return None
-        if len(cands) == 1 and cands[0][1].full and not cands[0][1].weak:
-            return cands[0][0]
-        return None
 
     def _supported(self, pos: int, prefs: set[str], provs: set[str]) -> Unit | None:
         tok = self.tokens[pos]
@@ -411,15 +471,19 @@ class _Resolver:
         return codes
 
     def _nicknames(self) -> None:
-        mentioned = self._mentioned_codes()
+        mentioned: set[str] | None = None  # (only an article with a nickname needs them)
         for tok in self.tokens:
             for e in tok.entries:
                 if e.kind == "nick":
+                    if mentioned is None:
+                        mentioned = self._mentioned_codes()
                     hits = [m for m in e.members if m in mentioned]
                     if len(hits) == 1:
                         self.hits.append((tok.start, tok.end, "unit", hits[0]))
 
+    @cached_property
     def _covered(self) -> bytearray:
+        """Which characters a token covers (the tokens are fixed once scanned)."""
         cov = bytearray(len(self.text))
         for tok in self.tokens:
             cov[tok.start : tok.end] = b"\x01" * (tok.end - tok.start)
@@ -430,8 +494,9 @@ class _Resolver:
         the stretches of abbreviations, the loop reads only those (a loop over every character of
         the text cost a quarter of the regions' time)."""
         abbr, text = self.idx.prov_abbr, self.text
-        cov = self._covered()
         for m in _province_abbr_re().finditer(text):
+            self.letter_runs = True
+            cov = self._covered  # (computed on the first run: a third of the articles have none)
             i, stop = m.span()
             while i < stop:
                 if cov[i]:
@@ -457,14 +522,19 @@ class _Resolver:
                 i = j
 
     def _city_abbreviations(self) -> None:
+        """One-character city abbreviations between a word before (在, 驻) and one after (举行, 商会):
+        the regex finds the abbreviations right after a last character of the words before (one
+        place an article; every abbreviation, 23 an article, cost a twentieth of the regions' time)."""
         idx, text = self.idx, self.text
-        cov = self._covered()
-        mentioned = self._mentioned_codes()
+        mentioned: set[str] | None = None
         last, longest = _abbr_before_ends()
-        for m in _city_abbr_chars().finditer(text):
-            i, ch = m.start(), m.group()
+        places = set(range(1, min(longest, len(text))))  # (too near the start for the quick test)
+        if last:
+            places.update(m.end() for m in _abbr_after_last_re().finditer(text))
+        for i in sorted(places):
+            ch = text[i]
             cands = idx.city_abbr.get(ch)
-            if not cands or cov[i] or i == 0:
+            if not cands or self._covered[i]:
                 continue
             if i >= longest and text[i - 1] not in last:  # no word before it can end here
                 continue
@@ -472,6 +542,8 @@ class _Resolver:
                 continue
             if not any(text.startswith(a, i + 1) for a in idx.abbr_after_own.get(ch, idx.abbr_after)):
                 continue
+            if mentioned is None:
+                mentioned = self._mentioned_codes()
             chosen = [c for c in cands if c in mentioned]
             if not chosen and self._province_named(ch):
                 continue  # 来宁投资 in an article about 宁夏: the province's letter, not 南京
@@ -502,8 +574,11 @@ def _province_abbr_re() -> re.Pattern[str]:
 
 
 @cache
-def _city_abbr_chars() -> re.Pattern[str]:
-    return re.compile("[" + re.escape("".join(region_index().city_abbr)) + "]")
+def _abbr_after_last_re() -> re.Pattern[str]:
+    """A last character of the words before a city abbreviation, followed by an abbreviation
+    (its match ends at the abbreviation); only when no word before is empty."""
+    last = "".join(sorted(_abbr_before_ends()[0]))
+    return re.compile(f"[{re.escape(last)}](?=[{re.escape(''.join(region_index().city_abbr))}])")
 
 
 @cache
@@ -621,7 +696,8 @@ def find_regions(
     res.run()
     if unsupported is not None:  # short names left out for want of support: where more evidence could help
         unsupported += [(res.tokens[p].start, res.tokens[p].end) for p in res.unsupported]
-    hits = [*res.hits, *border_zones(text)]
+    # (a border zone opens with two province abbreviations: without such a run, no regex pass for one)
+    hits = [*res.hits, *(border_zones(text) if res.letter_runs else ())]
     kinds = _zone_kinds()
     for z_start, z_end, z_kind, z_name, covers in named_zones(text):
         h = (z_start, z_end, z_kind, z_name)

@@ -10,6 +10,9 @@ from extract.extractors.regions.gazetteer import _GLUED, _TITLE_AFTER_SUFFIX, _I
 
 # --------------------------------------------------------------------------- scanning
 
+# the characters that after a key's suffix glue it into a word or start a title (域, 场, 长, 委…)
+_AFTER_SUFFIX = frozenset("".join(_GLUED.values()) + "".join(_TITLE_AFTER_SUFFIX.values()))
+
 
 def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = None) -> _Token | None:
     """The longest key at ``i`` whose context holds (a zone alias whose context fails yields).
@@ -22,22 +25,24 @@ def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = 
         if entries is None or len(key) < length:
             continue
         nxt = text[i + length : i + length + 1]
-        if nxt and nxt in _GLUED.get(key[-1], ""):
+        special = nxt in _AFTER_SUFFIX  # (most keys are followed by none of these: two tests skipped)
+        if special and nxt in _GLUED.get(key[-1], ""):
             glued = glued or length
             continue
         if glued and length == glued - 1 and nxt == "市" and text[i + glued : i + glued + 1] == "圈":
             continue
-        if nxt and nxt in _TITLE_AFTER_SUFFIX.get(key[-1], "") and _is_stop(key[:-1], idx):
+        if special and nxt in _TITLE_AFTER_SUFFIX.get(key[-1], "") and _is_stop(key[:-1], idx):
             entries = tuple(replace(e, full=False, weak=True) if e.kind == "unit" else e for e in entries)
-        valid = tuple(
-            e
-            for e in entries
-            if e.ctx is None
-            or e.ctx.match(text, i + length)
-            or (e.lctx is not None and e.lctx.search(text, max(0, i - 6), i))
-        )
-        if valid:
-            return _Token(i, i + length, key, valid)
+        if key in idx.context_keys:  # (the other keys' entries hold anywhere: the index's own tuple)
+            entries = tuple(
+                e
+                for e in entries
+                if e.ctx is None
+                or e.ctx.match(text, i + length)
+                or (e.lctx is not None and e.lctx.search(text, max(0, i - 6), i))
+            )
+        if entries:
+            return _Token(i, i + length, key, entries)
     return None
 
 
@@ -48,15 +53,19 @@ def _is_stop(key: str, idx: _Index) -> bool:
 @cache
 def _scan_tables() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
     """Where a key may begin (a character that begins some key before one that is second in
-    some key: two character classes), and for each first two characters of a key the lengths of
-    the keys that begin so, longest first (all keys have two characters or more)."""
+    some key: two character classes; group 1 is the two characters), and for each first two
+    characters of a key the lengths of the keys that begin so, longest first (all keys have two
+    characters or more)."""
     keys = region_index().keys
     firsts = "".join(sorted({re.escape(k[0]) for k in keys}))
     seconds = "".join(sorted({re.escape(k[1]) for k in keys}))
     lengths: dict[str, set[int]] = {}
     for k in keys:
         lengths.setdefault(k[:2], set()).add(len(k))
-    return re.compile(f"[{firsts}](?=[{seconds}])"), {p: tuple(sorted(ls, reverse=True)) for p, ls in lengths.items()}
+    # [firsts] first, so that re skips ahead to it; the lookbehind steps back onto that character
+    # and the lookahead in it captures the pair (the same places as [firsts](?=[seconds]))
+    begins = re.compile(f"[{firsts}](?<=(?=(.[{seconds}])).)")
+    return begins, {p: tuple(sorted(ls, reverse=True)) for p, ls in lengths.items()}
 
 
 def _scan(text: str, idx: _Index) -> list[_Token]:
@@ -64,16 +73,18 @@ def _scan(text: str, idx: _Index) -> list[_Token]:
     to right the longest key at a position whose context holds is taken and the scan goes on after
     it.  The regex engine finds the places where a key may begin (a sixth of an article's
     characters), the first two characters pick the key lengths to try: twice as fast as a loop
-    over every character.  Measured slower: one regex alternation of the ~7,400 keys (even as a
-    trie, its first character has 1,500 branches) and an Aho–Corasick automaton
-    (pyahocorasick's ``iter_long`` alone takes 0.6 ms on a 2,200-character article, this whole
-    scan 0.2 ms)."""
+    over every character.  Only one place in eight begins a key's first two characters; the
+    match hands them over (``m[1]``), which is faster than slicing them.  Measured slower: one
+    regex alternation of the ~7,400 keys (even as a trie, its first character has 1,500
+    branches); an alternation of the pairs (``中(?=[国山…])|…``: its branches are tried one by
+    one, 20 times as slow); an Aho–Corasick automaton (pyahocorasick's ``iter_long`` alone takes
+    0.6 ms on a 2,200-character article, this whole scan 0.2 ms; its ``iter`` over the pairs
+    alone 0.65 ms)."""
     tokens: list[_Token] = []
     begins, by_pair = _scan_tables()
     i = 0
     for m in begins.finditer(text):
-        s = m.start()
-        if s >= i and (lengths := by_pair.get(text[s : s + 2])) and (tok := _token_at(text, s, idx, lengths)):
+        if (lengths := by_pair.get(m[1])) and (s := m.start()) >= i and (tok := _token_at(text, s, idx, lengths)):
             tok = _longer_inside(text, tok, idx, by_pair) or tok
             tokens.append(tok)
             i = tok.end
@@ -84,9 +95,11 @@ def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple
     """A longer name that begins inside a short form and runs past it: a zone's (成|武陵山区:
     建设成武陵山区 is no 成武县), or any after a weak short form; the short form only shadowed it.
     Full names keep their place (河北|京津冀)."""
-    if any(e.full or e.kind != "unit" for e in tok.entries):
+    if tok.entries is idx.keys[tok.key]:  # the key's own entries: one set lookup, no pass over them
+        if tok.key not in _short_form_keys():
+            return None
+    elif any(e.full or e.kind != "unit" for e in tok.entries):
         return None
-    weak = all(e.weak for e in tok.entries)
     for s in range(tok.start + 1, tok.end):
         lengths = by_pair.get(text[s : s + 2])
         other = _token_at(text, s, idx, lengths) if lengths else None
@@ -94,6 +107,15 @@ def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple
             continue
         # a zone's name, or any name after a weak short form (上海|城市, 香港|北区: a strong short
         # form holds its place against a unit)
-        if weak or all(e.kind == "zone" for e in other.entries):
+        if all(e.weak for e in tok.entries) or all(e.kind == "zone" for e in other.entries):
             return other
     return None
+
+
+@cache
+def _short_form_keys() -> frozenset[str]:
+    """The keys whose entries are all units' short forms (no full name, zone, stop word…): the
+    only ones a longer name inside may replace."""
+    return frozenset(
+        k for k, entries in region_index().keys.items() if not any(e.full or e.kind != "unit" for e in entries)
+    )
