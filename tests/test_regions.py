@@ -683,3 +683,11 @@ def test_compound_direction_terms_are_zones_not_a_shorter_term_or_a_prefecture()
 
     got = extract_text("豫东南地区五地市联席会议召开，湘西南地区旅游合作同步推进。", ner=False).regions
     assert [(r.name, r.level) for r in got] == [("豫东南", "zone"), ("湘西南", "zone")]
+
+
+def test_a_short_form_opening_with_a_function_word_gives_way() -> None:
+    """景德镇和安徽, 产业园和安吉县: 和 is the conjunction, no 和安县 (rules/function_chars.txt)."""
+    from extract import extract_text
+
+    got = {r.name for r in extract_text("江西鹰潭、景德镇和安徽宣城三市合作，考察了产业园和安吉县的竹产业。", ner=False).regions}
+    assert {"安徽省", "安吉县", "景德镇市"} <= got and "和安县" not in got and "吉县" not in got

@@ -203,6 +203,7 @@ def region_index() -> _Index:
         by_code[u.ref] = u
 
     weak_words = set(read_lines("weak_short_forms.txt"))
+    function_chars = frozenset(read_lines("function_chars.txt"))  # 和安: the conjunction 和 before 安…
     keys: dict[str, list[_Entry]] = {}
 
     def put(key: str, entry: _Entry) -> None:
@@ -213,7 +214,8 @@ def region_index() -> _Index:
     for u in all_units:
         put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words))
         for s in _short_forms(u.name, u.level, ethnic) if u.name not in full_only else ():
-            put(s, _Entry("unit", u.name, weak=s in weak_words or u.name in weak_units))
+            weak = s in weak_words or u.name in weak_units or s[0] in function_chars
+            put(s, _Entry("unit", u.name, weak=weak))
 
     # a place written in Traditional reads back as another Simplified form where Hong Kong or Taiwan write
     # a variant character (敍永縣 → 敍永县, 中衞 → 中衞): those forms are keys of the place too

@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import cache
 
 from extract.extractors.regions.gazetteer import _GLUED, _TITLE_AFTER_SUFFIX, _Index, _Token, region_index
+from extract.rules import read_lines
 
 # --------------------------------------------------------------------------- scanning
 
@@ -100,16 +101,23 @@ def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple
             return None
     elif any(e.full or e.kind != "unit" for e in tok.entries):
         return None
+    # (a short form opening with a function word, 和安 in 景德镇和安徽: any name running past it wins, 安徽)
+    loose = text[tok.start] in _function_chars()
     for s in range(tok.start + 1, tok.end):
         lengths = by_pair.get(text[s : s + 2])
         other = _token_at(text, s, idx, lengths) if lengths else None
-        if other is None or other.end <= tok.end or other.end - other.start <= tok.end - tok.start:
+        if other is None or other.end <= tok.end or (other.end - other.start <= tok.end - tok.start and not loose):
             continue
         # a zone's name, or any name after a weak short form (上海|城市, 香港|北区: a strong short
         # form holds its place against a unit)
         if all(e.weak for e in tok.entries) or all(e.kind == "zone" for e in other.entries):
             return other
     return None
+
+
+@cache
+def _function_chars() -> frozenset[str]:
+    return frozenset(read_lines("function_chars.txt"))
 
 
 @cache
