@@ -691,3 +691,12 @@ def test_a_short_form_opening_with_a_function_word_gives_way() -> None:
 
     got = {r.name for r in extract_text("江西鹰潭、景德镇和安徽宣城三市合作，考察了产业园和安吉县的竹产业。", ner=False).regions}
     assert {"安徽省", "安吉县", "景德镇市"} <= got and "和安县" not in got and "吉县" not in got
+
+
+def test_a_metropolitan_zone_named_after_its_one_city() -> None:
+    """合肥经济圈, 兰州都市圈: zones named as written (zone_words.tsv metro); 天水宝鸡经济协作区 lists members."""
+    from extract import extract_text
+
+    got = {(r.name, r.level) for r in extract_text("融入兰州都市圈和合肥经济圈建设。", ner=False).regions}
+    assert {("兰州都市圈", "zone"), ("合肥经济圈", "zone")} <= got
+    assert not any(r.level == "zone" for r in extract_text("天水宝鸡经济协作区会议召开。", ner=False).regions)

@@ -95,6 +95,37 @@ def _word_start(text: str, start: int, end: int) -> int:
     return end
 
 
+@cache
+def _metro_words() -> frozenset[str]:
+    return frozenset(read_groups("zone_words.tsv").get("metro", ()))
+
+
+def _core_city(text: str, at: int, word: str) -> int | None:
+    """Where the name of the one city a metropolitan zone is named after begins, right before its
+    zone word (合肥|经济圈, 兰州市|都市圈: a prefecture- or province-level city, full or short), or None:
+    not a metro word (zone_words.tsv ``metro``), no such city, or another place written right before
+    it (天水宝鸡经济协作区 lists members)."""
+    if word not in _metro_words():
+        return None
+    from extract.extractors.regions.gazetteer import region_index
+
+    idx = region_index()
+    for k in (4, 3, 2):
+        name = text[max(0, at - k) : at]
+        if len(name) < k:
+            continue
+        cities = [
+            u
+            for e in idx.keys.get(name, ())
+            if e.kind == "unit"
+            for u in idx.units[e.target]
+            if u.level in ("prefecture", "province") and (u.prefecture or u.level == "prefecture")
+        ]
+        if cities and not any(_place(text[max(0, at - k - j) : at - k]) for j in (2, 3, 4)):
+            return at - k
+    return None
+
+
 def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
     """The zones ``text`` names by their members' letters or a land word, as hits
     ``(start, end, "zone", name as written, covers)``: ``covers`` when a place name inside is no
@@ -112,6 +143,10 @@ def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
             start = _word_before(text, m.start())
             if m.start() - start >= 2 and all("\u4e00" <= c <= "\u9fff" for c in text[start : m.start()]):
                 out.append((start, m.end(), "zone", text[start : m.end()], True))
+            continue
+        core = _core_city(text, m.start("zone"), m.group("zone"))
+        if core is not None:  # 合肥经济圈, 兰州经济圈: a metropolitan zone named after its one city
+            out.append((core, m.end(), "zone", text[core : m.end()], False))
             continue
         end = start = m.start("zone")
         while start > 0 and text[start - 1] in letters and end - start <= MAX_LETTERS:
