@@ -700,3 +700,12 @@ def test_a_metropolitan_zone_named_after_its_one_city() -> None:
     got = {(r.name, r.level) for r in extract_text("融入兰州都市圈和合肥经济圈建设。", ner=False).regions}
     assert {("兰州都市圈", "zone"), ("合肥经济圈", "zone")} <= got
     assert not any(r.level == "zone" for r in extract_text("天水宝鸡经济协作区会议召开。", ner=False).regions)
+
+
+def test_a_short_form_before_a_townships_suffix_names_the_township() -> None:
+    """前往吉安乡: Hualien's township, no 吉安市; 吉安乡村振兴 and a short form ending the text still name it."""
+    from extract import extract_text
+
+    assert "吉安市" not in {r.name for r in extract_text("花莲县长一同前往吉安乡参观。", ner=False).regions}
+    assert "吉安市" in {r.name for r in extract_text("江西推进吉安乡村振兴。", ner=False).regions}
+    assert "南宁市" in {r.name for r in extract_text("会议在广西南宁", ner=False).regions}

@@ -32,6 +32,9 @@ def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = 
             continue
         if glued and length == glued - 1 and nxt == "市" and text[i + glued : i + glued + 1] == "圈":
             continue
+        if nxt and nxt in _TOWNSHIP and _township(text, i + length):
+            if all(e.kind == "unit" and not e.full for e in entries):
+                continue  # 吉安乡, 南安镇: a township of that name, not the division the short form names
         if special and nxt in _TITLE_AFTER_SUFFIX.get(key[-1], "") and _is_stop(key[:-1], idx):
             entries = tuple(replace(e, full=False, weak=True) if e.kind == "unit" else e for e in entries)
         if key in idx.context_keys:  # (the other keys' entries hold anywhere: the index's own tuple)
@@ -45,6 +48,16 @@ def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = 
         if entries:
             return _Token(i, i + length, key, entries)
     return None
+
+
+_TOWNSHIP = "乡镇"
+_TOWNSHIP_WORDS = frozenset("村镇土亲情愁贤里音")  # 乡村, 乡镇, 乡土…: words, no township's suffix
+
+
+def _township(text: str, at: int) -> bool:
+    """The 乡 or 镇 at ``at`` ends a township's name (not 乡村振兴, 乡镇企业)."""
+    after = text[at + 1 : at + 2]
+    return not after or after not in _TOWNSHIP_WORDS
 
 
 def _is_stop(key: str, idx: _Index) -> bool:
