@@ -221,13 +221,23 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
     return out
 
 
-# a headline that is a delegation's visit: 海东地区党政代表团赴兰州学习考察, 邯郸市党政代表团来我市考察调研
-_DELEGATION = r"(?:代表团|考察团|访问团|参访团|交流团|调研组)(?:一行)?"
-_VISIT_HEADLINE = re.compile(
-    rf"[^，,。；;！？\s]{{2,24}}?{_DELEGATION}(?:来|赴|到|抵)(?P<host>[^，,。；;！？\s]{{1,10}}?)"
-    r"(?:学习考察|考察调研|考察交流|考察访问|参观考察|考察|访问|调研|交流)[^，,。；;！？\s]{0,10}"
-)
-_VISIT_RETOLD = re.compile(rf"{_DELEGATION}(?:来|赴|到|抵)")
+@cache
+def _visit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A headline that is a delegation's visit (海东地区党政代表团赴兰州学习考察, 邯郸市党政代表团来我市考察
+    调研), and the lead's retelling of it: the delegation words of rules/parties.tsv, the verbs of
+    going (events.tsv ``visit``) and a purpose of the visit (``purpose``: 考察, 调研, 学习)."""
+    from extract.rules import read_groups
+
+    groups = read_groups("events.tsv")
+    delegation = rf"(?:{alternation(list(read_groups('parties.tsv').get('delegation', ())))})(?:一行)?"
+    going = alternation(list(groups.get("visit", ())))
+    purpose = alternation(list(groups.get("purpose", ())))
+    headline = re.compile(
+        rf"[^，,。；;！？\s]{{2,24}}?{delegation}(?:{going})(?P<host>[^，,。；;！？\s]{{1,10}}?)(?:{purpose})[^，,。；;！？\s]{{0,10}}"
+    )
+    return headline, re.compile(f"{delegation}(?:{going})")
+
+
 VISIT_LEAD_CHARS = 400  # where the lead retells the headline's visit (its days before it)
 
 
@@ -240,10 +250,11 @@ def _visit_in_headline(
     if title is None or any(c.in_headline and c.name and c.score > 0 for c in cands):
         return None
     text, (lo, hi) = title
-    m = _VISIT_HEADLINE.fullmatch(text.strip())
+    visit_headline, visit_retold = _visit_patterns()
+    m = visit_headline.fullmatch(text.strip())
     if m is None or any(c.name and c.score > 0 and _specific(c.name) for c in cands):
         return None  # (a meeting of its own the lead names: 闽宁对口扶贫协作第二十次联席会议 is the event)
-    lead = _VISIT_RETOLD.search(body, hi, hi + VISIT_LEAD_CHARS)
+    lead = visit_retold.search(body, hi, hi + VISIT_LEAD_CHARS)
     span = (lead.start(), lead.end()) if lead else (lo, hi)
     return EventMention(text.strip(), span, m.group("host"), None, SURE_SCORE, in_headline=lead is None,
                         mentions=(span,), whens=(None,), visit=True)  # fmt: skip
@@ -268,7 +279,6 @@ _MAIN_VENUE = re.compile(r"主会场(?:设在|设于|位于|在)(?P<place>[^，,
 MAIN_VENUE_AFTER = 60  # characters after the event's sentence in which its main venue may be said
 
 
-_HOME_WORDS = frozenset({"我市", "本市", "我区", "本区", "我县", "本县", "我州", "本州", "我省", "本省"})
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # a sentence or a line
 
 
@@ -328,8 +338,10 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         longest = max((c.name for c in group if c.name), key=len)
         # the place a mention writes out (在钦召开 in the headline) before one that says only "home"
         # (在我市召开 in the lead): the outlet's home is a guess where the page names no outlet
+        from extract.extractors.regions.gazetteer import _HOME_PHRASES
+
         places = [c.place for c in group if c.place]
-        place = next((p for p in places if p not in _HOME_WORDS), places[0] if places else None)
+        place = next((p for p in places if p not in _HOME_PHRASES), places[0] if places else None)
         # a meeting held by video link is held where its main venue is (主会场设在南京，香港分会场设在…)
         _, hi = sentence_bounds(body, keep.span[0])
         main_venue = _MAIN_VENUE.search(body, keep.span[1], min(len(body), hi + MAIN_VENUE_AFTER))
