@@ -11,8 +11,10 @@ names the step):
    ``listed``: the members the text lists for the event: a run of three or more places
    joined by list words (`昆明市、六盘水市……攀枝花市10个市州以及云南省曲靖市`) in a sentence
    of the event (its own, the next one, or one naming the event or its series), the
-   longest and nearest; a province written before its own city (`云南省曲靖市`) only
-   qualifies it; provinces before a count of cities (`苏鲁豫皖四省十市`) are no members;
+   longest and nearest; a province written before its own city (`云南省曲靖市`, `沧州市的吴桥县`,
+   `廊坊市所辖三河市`) only qualifies it; a list of some members as speakers (`…等城市代表作了交流发言`)
+   and the places of what a speaker said are none; provinces before a count of cities
+   (`苏鲁豫皖四省十市`) are no members;
 3. ``counted``: a count of members (`沿海六市`, `三省一市`, `13个成员城市`, `川渝两地`) in the
    name, the headline and its deck, the event's sentence or where members act (`沿海六市共同签署`), and as
    many places of its level named around the event, else in the event's name (`北区区议会与罗湖区
@@ -179,7 +181,8 @@ QUALIFYING = ("", "的", "所辖", "下辖", "所属")
 
 
 def _qualifies(text: str, m: Mention, nxt: Mention) -> bool:
-    """``m`` is written right before its own child ``nxt`` (or with 的 between) only to qualify it."""
+    """``m`` is written right before its own child ``nxt``, or with one of ``QUALIFYING`` between (的,
+    所辖), only to qualify it."""
     return text[m.end : nxt.start] in QUALIFYING and m.region.name in nxt.region.parents
 
 
