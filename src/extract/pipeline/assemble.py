@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 from typing import TypeVar, cast
 
 from spacy.tokens import Doc
@@ -119,13 +120,24 @@ def event_dates(
 
 
 RUN_WINDOW = 200  # characters after an opening's sentence in which the event's run of days is read
+
+
+def _head_noun(ev: event_mod.EventMention) -> str | None:
+    """The head noun the event's name ends with (会议, 论坛: rules/events.tsv ``noun``), if any."""
+    return next((n for n in event_mod.event_rules().nouns if ev.name and ev.name.endswith(n)), None)
+
+
+@cache
+def _held_after() -> re.Pattern[str]:
+    """A verb of holding (rules/events.tsv ``verb``) within a few characters: 论坛|举行合作项目…"""
+    return re.compile(rf"[^，,。；;]{{0,4}}(?:{event_mod.event_rules().any_verb.pattern}|进行)")
 LASTING_SENTENCES = 2  # sentences after the event's that may say how long it lasts
 
 
 def _said_lasting(body: str, ev: event_mod.EventMention, at: int) -> int | None:
     """How many days a sentence soon after the event's says it lasts, about the event (…论坛今天上午在成都
     开幕。…出席。本届论坛为期三天，将于二十七日闭幕): its head noun, then 为期N天."""
-    head = next((n for n in event_mod.event_rules().nouns if ev.name and ev.name.endswith(n)), None)
+    head = _head_noun(ev)
     if head is None:
         return None
     for _ in range(LASTING_SENTENCES):
@@ -145,7 +157,7 @@ def _later_session(body: str, ev: event_mod.EventMention, items: list[dates_mod.
     """The last day of an opened event that a later sentence gives it (12月10日…论坛在海口开幕 … 次日上午，
     论坛举行合作项目集中签约活动): a single day soon after the opening, in a sentence whose subject is
     the event's head noun before a verb of holding; a day announced for later (下届论坛明年…) is none."""
-    head = next((n for n in event_mod.event_rules().nouns if ev.name and ev.name.endswith(n)), None)
+    head = _head_noun(ev)
     if head is None:
         return None
     first = date.fromisoformat(start)
@@ -159,7 +171,7 @@ def _later_session(body: str, ev: event_mod.EventMention, items: list[dates_mod.
         _, hi = event_mod.sentence_bounds(body, it["span"][0])
         clause = body[it["span"][1] : hi]
         at = clause.find(head)
-        if 0 <= at <= 4 and re.match(r"[^，,。；;]{0,4}(?:举行|进行|举办|召开|闭幕)", clause[at + len(head) :]):
+        if 0 <= at <= 4 and _held_after().match(clause, at + len(head)):
             last = max(last or day, day)
     return last.isoformat() if last else None
 _CLAUSE_END = re.compile("[，,；;。！？]")
@@ -176,7 +188,7 @@ def _day_of_visit(
     if not event_mod.event_rules().visit.search(body, days["span"][1], span[0]):
         return None
     # later mentions: the name's, and its head noun's before a verb of holding (9日上午，座谈会召开)
-    head = next((n for n in event_mod.event_rules().nouns if ev.name and ev.name.endswith(n)), None)
+    head = _head_noun(ev)
     held = [
         (m.start(), m.end())
         for m in (re.finditer(re.escape(head) + _HELD, body) if head else ())
