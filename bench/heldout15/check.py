@@ -77,6 +77,17 @@ def check_relative_days(root: pathlib.Path) -> int:
     return problems
 
 
+def rows_and_pages(root: pathlib.Path) -> tuple[dict, dict]:
+    """doc_id → (text, fields also found, None) and doc_id → everything written, for the collection's
+    rows (heldout13's reader) and the pages saved as `.txt` (above): what heldout11.run reads besides
+    the files."""
+    arts, written = heldout13["rows"](root)
+    pages, markup = pages_saved_as_text(root)
+    arts.update(pages)
+    written.update(markup)
+    return arts, written
+
+
 def all_texts(root: pathlib.Path) -> tuple[dict, dict]:
     """doc_id → (text, fields also found, None) and doc_id → everything written: the files (heldout10's
     reader), the collection's rows (heldout13's) and the pages saved as `.txt` (above)."""
@@ -115,9 +126,6 @@ def check_date_order(root: pathlib.Path) -> int:
 
 if __name__ == "__main__":
     ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent)
-    arts, written = heldout13["rows"](ROOT)
-    pages, markup = pages_saved_as_text(ROOT)
-    arts.update(pages)
-    written.update(markup)
+    arts, written = rows_and_pages(ROOT)
     extra = (("line endings", check_crlf), ("relative days", check_relative_days))
     sys.exit(1 if heldout11.run(ROOT, (arts, written), extra=extra) else 0)

@@ -254,10 +254,7 @@ def check_files_scripts(root: pathlib.Path) -> int:
 
 if __name__ == "__main__":
     ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent)
-    arts, written = heldout13["rows"](ROOT)
-    pages, markup = heldout15["pages_saved_as_text"](ROOT)
-    arts.update(pages)
-    written.update(markup)
+    arts, written = heldout15["rows_and_pages"](ROOT)
     extra = (
         ("line endings", check_crlf),
         ("relative days", check_relative_days),

@@ -156,10 +156,7 @@ def check_encodings(root: pathlib.Path) -> int:
 
 if __name__ == "__main__":
     ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent)
-    arts, written = heldout13["rows"](ROOT)
-    pages, markup = heldout15["pages_saved_as_text"](ROOT)
-    arts.update(pages)
-    written.update(markup)
+    arts, written = heldout15["rows_and_pages"](ROOT)
     # the archive forms of a page's dates, in ISO form, beside everything the page writes
     for doc_id, everything in all_texts(ROOT)[1].items():
         seen = " ".join(sorted(archive_dates(str(everything) + " " + arts.get(doc_id, ("",))[0])))
