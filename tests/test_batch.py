@@ -233,3 +233,19 @@ def test_warming_up_with_ner_loads_the_model_the_workers_inherit() -> None:
 
     components.warm_up(ner=True)
     assert ner_pkg._load.cache_info().currsize >= 1
+
+
+def test_resolved_paths_are_the_real_paths(tmp_path: Path) -> None:
+    """_resolved_inputs resolves a folder once for its files: the paths equal os.path.realpath's, links
+    to files and to folders included."""
+    import os
+
+    from extract.io.batch import _resolved_inputs
+
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    for name in ("a/x.txt", "a/b/y.txt", "z.txt"):
+        (tmp_path / name).write_text("两市签署合作协议。", encoding="utf-8")
+    (tmp_path / "a" / "link.txt").symlink_to(tmp_path / "z.txt")
+    (tmp_path / "c").symlink_to(tmp_path / "a" / "b", target_is_directory=True)
+    found = list(_resolved_inputs([tmp_path / "a", tmp_path / "c", Path(os.path.relpath(tmp_path / "z.txt"))]))
+    assert found and all(real == os.path.realpath(p) for p, real, _ in found)

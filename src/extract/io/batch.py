@@ -132,6 +132,17 @@ def _resolved_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, str, str | N
     """
     seen: set[str] = set()
     folders: set[tuple[int, int]] = set()
+    parents: dict[str, str] = {}  # a folder's resolved path, resolved once for all its files
+
+    def resolved(f: Path) -> str:
+        # os.path.realpath(f), with the folder's part resolved once: a file that is no link lies in it
+        if os.path.islink(f):
+            return os.path.realpath(f)
+        folder, name = os.path.split(f)
+        if folder not in parents:
+            parents[folder] = os.path.realpath(folder)
+        return os.path.join(parents[folder], name)
+
     for p in paths:
         p = Path(p)
         try:
@@ -146,7 +157,7 @@ def _resolved_inputs(paths: Iterable[Path]) -> Iterator[tuple[Path, str, str | N
         else:
             found = [(p, f"not a regular file ({file_kind(st.st_mode)})")]
         for f, problem in found:
-            real = os.path.realpath(f)
+            real = resolved(f) if problem is None else os.path.realpath(f)
             if problem is None and real in seen:
                 continue
             seen.add(real)
