@@ -724,3 +724,17 @@ def test_a_video_meetings_place_is_its_main_venue() -> None:
     )
     ev = extract_text(text, ner=False, publish_date="2021-08-26").event
     assert ev is not None and ev.location == "南京市"
+
+
+def test_a_taiwan_news_sites_header() -> None:
+    """联合新闻网 › 地方 › 台南市 is a breadcrumb (no headline); 2011/09/23 03:15　记者X／台南报导 names no
+    source; 民國107年4月17日 16:42 is the page's date; 一日生活圈 is no day."""
+    page = (
+        "聯合新聞網 › 地方 › 臺南市\n南市嘉縣簽觀光策略聯盟 推跨縣一日遊\n2011/09/23 03:15　記者黃俊杰／臺南報導\n\n"
+        "臺南市政府與嘉義縣政府前天在嘉義縣政府舉行觀光旅遊策略聯盟簽約儀式。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.title == "南市嘉县签观光策略联盟 推跨县一日游" and rec.source is None
+    page2 = "首頁 > 地方 > 宜蘭縣\n宜花首長交流會今在宜蘭登場\n民國107年4月17日 16:42　記者林志豪／宜蘭報導\n\n兩縣應把「宜花一日生活圈」從口號變成事實。\n"
+    rec2 = extract_text(page2, ner=False)
+    assert str(rec2.publish_date) == "2018-04-17" and not any(d.text == "一日" for d in rec2.dates)

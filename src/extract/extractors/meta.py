@@ -117,10 +117,11 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
 
 EARLIEST_PAGE_DATE = date(1990, 1, 1)  # before the web: an epoch artifact (1970-01-01 08:00:20), not a date
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # what every pattern of _FULL_DATE or _DMY matches
-# a header's stamp whose year has two or three digits (old mainland pages: 99年; Taiwan's: 94年, 113年), in
-# brackets or before a field (来源, 作者, 点击); dates.roc_dates reads the year as the page's words say
+# a header's stamp whose year has two or three digits (old mainland pages: 99年; Taiwan's: 94年, 民國107年), in
+# brackets, before a field (来源, 作者, 点击) or a time of day; dates.roc_dates reads the year as the page's words say
 _SHORT_STAMP = re.compile(
-    r"(?:^|[\[【(（])\s*(?P<d>[0-9]{2,3}年[0-9]{1,2}月[0-9]{1,2}日)\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑)|\s*$)"
+    r"(?:^|[\[【(（])\s*(?:民国\s*)?(?P<d>[0-9]{2,3}年[0-9]{1,2}月[0-9]{1,2}日)"
+    r"\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑)|\s+[0-9]{1,2}[:：][0-9]{2}|\s*$)"
 )
 # a header's date in numerals with its weekday or page (an e-paper's masthead), or alone on its line
 _WRITTEN_STAMP = re.compile(
