@@ -323,3 +323,12 @@ def test_a_two_digit_year_is_the_centurys_on_a_mainland_page_and_the_republics_i
     assert rec.event is not None and str(rec.event.start) == "1998-10-20"
     taiwan = "兩馬交流座談\n〔記者王仁杰／馬祖報導〕福州市已著手研擬推廣方案，預定98年7月對外公布。\n"
     assert [(d.text, d.start) for d in extract_text(taiwan, ner=False).dates] == [("98年7月", "2009-07-01")]
+
+
+def test_what_was_planned_and_did_not_happen_lies_in_the_past() -> None:
+    """原定于2月…举行 in a May article: that February (定于2月 alone would be the next one)."""
+    from extract import extract_text
+
+    text = "受疫情影响，原定于2月在梅州举行的两市合作交流会改为视频签约。"
+    got = [(d.text, d.start) for d in extract_text(text, ner=False, publish_date="2020-05-06").dates]
+    assert ("2月", "2020-02-01") in got

@@ -783,7 +783,8 @@ def resolve(
 
 
 FUTURE_CHARS = 4  # a word of the future this close before a yearless date: the date is to come
-_FUTURE_BEFORE = re.compile(r"(?:将|拟|计划|预计|预定|定于|将于|拟于)(?:在|于)?$")
+# (原定于2月…举行: what was planned and did not happen lies in the past)
+_FUTURE_BEFORE = re.compile(r"(?:将|拟|(?<!原)计划|(?<!原)预计|(?<!原)预定|(?<![原预])定于|将于|拟于)(?:在|于)?$")
 
 
 _NUMERAL_CHARS = "〇零○一二三四五六七八九十"
