@@ -709,3 +709,11 @@ def test_a_short_form_before_a_townships_suffix_names_the_township() -> None:
     assert "吉安市" not in {r.name for r in extract_text("花莲县长一同前往吉安乡参观。", ner=False).regions}
     assert "吉安市" in {r.name for r in extract_text("江西推进吉安乡村振兴。", ner=False).regions}
     assert "南宁市" in {r.name for r in extract_text("会议在广西南宁", ner=False).regions}
+
+
+def test_a_zone_of_integration_named_by_its_members_letters() -> None:
+    """太忻一体化经济区: the members' letters, then 一体化 before the zone word (zone_words.tsv)."""
+    from extract import extract_text
+
+    got = {(r.name, r.level) for r in extract_text("推进晋忻一体化发展区建设。", ner=False).regions}
+    assert ("晋忻一体化发展区", "zone") in got
