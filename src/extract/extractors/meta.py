@@ -86,8 +86,8 @@ _BYLINE_START = re.compile(r"^\s*[(（【\[]?\s*(记者|通讯员|本报|本网|
 
 @cache
 def _source_patterns() -> tuple[tuple[re.Pattern[str], Requirement], ...]:
-    """The patterns of rules/sources.txt, each with the characters its matches need (a text
-    without them is not searched: text.prefilter)."""
+    """The patterns of rules/sources.txt, each with the words its matches need (a text without
+    them is not searched: text.prefilter)."""
     return tuple((p, required_chars(p)) for p in (re.compile(line, re.M) for line in read_lines("sources.txt")))
 
 
@@ -228,8 +228,9 @@ def _find_publish_date(
             return d, (at + dmy.start(), at + dmy.end())
     for at, line in first:  # a stamp with a year of two or three digits: [ 99年10月22日 ]　来源：…, (94年11月22日)
         short = _SHORT_STAMP.search(line)
-        if short and (rd := roc_dates(short.group("d"), context=text)) and rd[0].day is not None:
-            if d := page_date(date(rd[0].year or 0, rd[0].month, rd[0].day)):
+        rd = roc_dates(short.group("d"), context=text) if short else []
+        if short and rd and rd[0].year is not None and rd[0].day is not None:
+            if d := page_date(date(rd[0].year, rd[0].month, rd[0].day)):
                 return d, (at + short.start("d"), at + short.end("d"))
     for at, line in first:  # an e-paper's masthead in numerals: 二○○○年十月二十七日　星期五　第一版：要闻
         spelled_stamp = _WRITTEN_STAMP.search(line)
