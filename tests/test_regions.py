@@ -717,3 +717,12 @@ def test_a_zone_of_integration_named_by_its_members_letters() -> None:
 
     got = {(r.name, r.level) for r in extract_text("推进晋忻一体化发展区建设。", ner=False).regions}
     assert ("晋忻一体化发展区", "zone") in got
+
+
+def test_a_city_abbreviation_before_a_mark_needs_the_city_named() -> None:
+    """逐步回温，希望… is no 温州 (回 + 温 + a comma); 代表团来榕，… is 福州 where the article names 福州."""
+    from extract import extract_text
+
+    assert "温州市" not in {r.name for r in extract_text("观光人数今年1月起逐步回温，希望合作。", ner=False).regions}
+    got = {r.name for r in extract_text("福州市与宜兰县合作。宜兰县代表团昨日来榕，双方座谈。", ner=False).regions}
+    assert "福州市" in got

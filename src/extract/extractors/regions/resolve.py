@@ -547,12 +547,17 @@ class _Resolver:
             chosen = [c for c in cands if c in mentioned]
             if not chosen and self._province_named(ch):
                 continue  # 来宁投资 in an article about 宁夏: the province's letter, not 南京
+            if not chosen and text[i + 1 : i + 2] in _WEAK_AFTER:
+                continue  # 逐步回温，: with only a mark after it, the city must be named in the article too
             self.hits.append((i, i + 1, "unit", (chosen or list(cands))[0]))
 
     def _province_named(self, ch: str) -> bool:
         """The province ``ch`` abbreviates (宁 → 宁夏回族自治区) is one the article names."""
         entry = self.idx.prov_abbr.get(ch)
         return entry is not None and any(u.name == entry[0] for u in self.accepted.values())
+
+
+_WEAK_AFTER = frozenset("，,。、")  # marks after an abbreviation: no word of the visit or the meeting
 
 
 @cache
