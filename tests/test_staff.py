@@ -146,3 +146,11 @@ def test_a_captions_photo_credit_glued_after_its_sentence() -> None:
 
     text = "两地签署协议。\n▲何卓文（右）与陈世华在会后会见传媒。记者陈伟豪摄\n"
     assert [(p.name, p.roles) for p in extract_text(text, ner=False).staff] == [("陈伟豪", ["摄影"])]
+
+
+def test_a_closing_bracket_ends_a_credits_name() -> None:
+    """（中央社供稿 ／ 编辑：李佩珊）: the editor is 李佩珊, the bracket no part of the name."""
+    from extract import extract_text
+
+    text = "两县签署合作备忘录。\n（中央社供稿 ／ 编辑：李佩珊）\n"
+    assert [(p.name, p.roles) for p in extract_text(text, ner=False).staff] == [("李佩珊", ["编辑"])]

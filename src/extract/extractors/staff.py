@@ -125,7 +125,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         # a name padded with a space (龙 璐) or any item between separators
         "item": re.compile(
             r"(?P<pad>(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
-            r"|[^、，,;；\s/／|｜丨]+"
+            r"|[^、，,;；\s/／|｜丨）)]+"  # (（中央社供稿 ／ 编辑：李佩珊）: the bracket closes the credit)
         ),
         # a bracket with no label: after a dateline (…5月3日电(韦小明), 本报讯（林海）) or
         # closing a paragraph (…合作协议。（朱宇）)
