@@ -738,3 +738,10 @@ def test_a_taiwan_news_sites_header() -> None:
     page2 = "首頁 > 地方 > 宜蘭縣\n宜花首長交流會今在宜蘭登場\n民國107年4月17日 16:42　記者林志豪／宜蘭報導\n\n兩縣應把「宜花一日生活圈」從口號變成事實。\n"
     rec2 = extract_text(page2, ner=False)
     assert str(rec2.publish_date) == "2018-04-17" and not any(d.text == "一日" for d in rec2.dates)
+
+
+def test_a_trips_length_is_not_the_meetings() -> None:
+    """…昨（11）日抵达成都，展开为期三天的访问，并出席川澳合作会议第二次会议: the meeting is one day."""
+    text = "【本报讯】特区政府代表团昨（11）日抵达成都，展开为期三天的访问，并出席川澳合作会议第二次会议。会议于当天下午在成都举行。"
+    ev = extract_text(text, ner=False, publish_date="2019-06-12").event
+    assert ev is not None and (str(ev.start), str(ev.end)) == ("2019-06-11", "2019-06-11")

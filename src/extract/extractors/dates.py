@@ -18,7 +18,7 @@ from functools import cache
 from typing import TypedDict
 
 from extract.extractors.namelex import alternation, not_after
-from extract.rules import read_tsv
+from extract.rules import read_groups, read_tsv
 
 
 class FoundDate(TypedDict):
@@ -177,10 +177,20 @@ def _duration_pattern() -> re.Pattern[str]:
 
 
 def duration_days(text: str, lo: int, hi: int) -> int | None:
-    """How many days an event lasts by the words of ``text[lo:hi]`` (为期三天, 会期两天), if said."""
-    m = _duration_pattern().search(text, lo, hi)
-    n = cn_number(m.group("n").replace("两", "二")) if m else None
-    return n if n and 2 <= n <= 31 else None
+    """How many days an event lasts by the words of ``text[lo:hi]`` (为期三天, 会期两天), if said; not
+    a trip's (展开为期三天的访问: a purpose of a visit after it, rules/events.tsv ``purpose``, or 行程)."""
+    for m in _duration_pattern().finditer(text, lo, hi):
+        if _trip_after().match(text, m.end()):
+            continue
+        n = cn_number(m.group("n").replace("两", "二"))
+        return n if n and 2 <= n <= 31 else None
+    return None
+
+
+@cache
+def _trip_after() -> re.Pattern[str]:
+    purposes = [*read_groups("events.tsv").get("purpose", ()), "行程"]
+    return re.compile(rf"的?(?:{alternation(purposes)})")
 
 
 @cache
