@@ -10,7 +10,9 @@ import typer
 
 from extract.ner.train import DEFAULT_DATA_DIR, HEADS, MODEL_DIR, SEED
 
-ner_app = typer.Typer(help="Train and evaluate the packaged Chinese NER pipeline.", no_args_is_help=True)
+ner_app = typer.Typer(
+    help="Train and evaluate the packaged Chinese NER pipeline.", no_args_is_help=True, rich_markup_mode=None
+)
 
 # the --data-dir option of both commands
 DataDir = Annotated[Path, typer.Option("--data-dir", help="benchmarks folder (cluener/, msra/)")]
