@@ -53,6 +53,12 @@ heldout15_relative_day = check_relative_days.__globals__["relative_day"]
 check_relative_days.__globals__["relative_day"] = relative_day
 
 
+def golds(root: pathlib.Path):
+    """(doc_id, gold record) for each gold file of the set, in name order."""
+    for gp in sorted((root / "gold").glob("*.json")):
+        yield gp.stem, json.loads(gp.read_text(encoding="utf-8"))
+
+
 def check_people(root: pathlib.Path) -> int:
     """No official is also named in a credit line of the page (a journalist or an editor)."""
     problems = 0

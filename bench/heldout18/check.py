@@ -25,7 +25,6 @@ usage: python3 bench/heldout18/check.py [SET_DIR]   (OpenCC needed for the Tradi
 """
 
 import datetime
-import json
 import pathlib
 import re
 import runpy
@@ -42,9 +41,7 @@ ALIASES = BENCH.parent.parent / "shared" / "spec" / "zone_aliases.tsv"
 CLOSING = "，。、；：）》」”！？"
 
 
-def golds(root: pathlib.Path):
-    for gp in sorted((root / "gold").glob("*.json")):
-        yield gp.stem, json.loads(gp.read_text(encoding="utf-8"))
+golds = heldout17["golds"]  # (doc_id, gold) of each gold file
 
 
 def check_files(root: pathlib.Path) -> int:

@@ -24,7 +24,6 @@ among the gold dates, heldout12's line-ending check, heldout15's relative days a
 usage: python3 bench/heldout19/check.py [SET_DIR]   (OpenCC needed for the Traditional articles)
 """
 
-import json
 import pathlib
 import re
 import runpy
@@ -42,9 +41,7 @@ all_texts = heldout17["all_texts"]
 T2S = heldout10.check_gold.T2S
 
 
-def golds(root: pathlib.Path):
-    for gp in sorted((root / "gold").glob("*.json")):
-        yield gp.stem, json.loads(gp.read_text(encoding="utf-8"))
+golds = heldout17["golds"]  # (doc_id, gold) of each gold file
 
 
 def check_brackets(root: pathlib.Path) -> int:

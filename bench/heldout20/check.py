@@ -34,7 +34,6 @@ usage: python3 bench/heldout20/check.py [SET_DIR]   (OpenCC needed: /work/main/.
 """
 
 import datetime
-import json
 import pathlib
 import re
 import runpy
@@ -43,6 +42,8 @@ import sys
 BENCH = pathlib.Path(__file__).resolve().parent.parent
 # heldout15's checker, run as a module (not as __main__): its readers and the checks it reuses.
 heldout15 = runpy.run_path(str(BENCH / "heldout15" / "check.py"))
+# heldout17's checker: the gold reader (and heldout21: the credit-line check of people) shared with it
+heldout17 = runpy.run_path(str(BENCH / "heldout17" / "check.py"))
 heldout13, heldout11 = heldout15["heldout13"], heldout15["heldout11"]
 heldout10, check_crlf = heldout15["heldout10"], heldout15["check_crlf"]
 check_relative_days, check_date_order = heldout15["check_relative_days"], heldout15["check_date_order"]
@@ -52,9 +53,7 @@ ALIASES = BENCH.parent.parent / "shared" / "spec" / "zone_aliases.tsv"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def golds(root: pathlib.Path):
-    for gp in sorted((root / "gold").glob("*.json")):
-        yield gp.stem, json.loads(gp.read_text(encoding="utf-8"))
+golds = heldout17["golds"]  # (doc_id, gold) of each gold file
 
 
 def simplified(text: str) -> str:

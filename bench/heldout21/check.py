@@ -22,7 +22,6 @@ line-ending check, heldout15's relative days (`昨天`, `昨日`, `前日`, `本
 usage: python3 bench/heldout21/check.py [SET_DIR]   (OpenCC needed for the Traditional article)
 """
 
-import json
 import pathlib
 import re
 import runpy
@@ -31,6 +30,8 @@ import sys
 BENCH = pathlib.Path(__file__).resolve().parent.parent
 # heldout15's checker, run as a module (not as __main__): its readers and the checks it reuses.
 heldout15 = runpy.run_path(str(BENCH / "heldout15" / "check.py"))
+# heldout17's checker: the gold reader (and heldout21: the credit-line check of people) shared with it
+heldout17 = runpy.run_path(str(BENCH / "heldout17" / "check.py"))
 heldout13, heldout11 = heldout15["heldout13"], heldout15["heldout11"]
 heldout10, check_crlf = heldout15["heldout10"], heldout15["check_crlf"]
 check_relative_days, all_texts = heldout15["check_relative_days"], heldout15["all_texts"]
@@ -62,25 +63,10 @@ def archive_dates(text: str) -> set[str]:
     return found
 
 
-def gold(root: pathlib.Path):
-    for gp in sorted((root / "gold").glob("*.json")):
-        yield gp.stem, json.loads(gp.read_text(encoding="utf-8"))
+gold = heldout17["golds"]  # (doc_id, gold) of each gold file
 
 
-def check_people(root: pathlib.Path) -> int:
-    """No official is also named in a credit line of the page (a journalist or an editor)."""
-    problems = 0
-    arts = all_texts(root)[0]
-    credit = re.compile(r"(记者|通讯员|作者|编辑|责任编辑|审核|校对)[：:\s]*([^\s（）()：:　，。]{2,12})")
-    for doc_id, g in gold(root):
-        text = arts.get(doc_id, ("",))[0]
-        text = T2S(text) if T2S else text
-        credited = {m.group(2) for m in credit.finditer(text)}
-        for o in g["officials"]:
-            if o["name"] in credited:
-                print(f"{doc_id}: official {o['name']} is named in a credit")
-                problems += 1
-    return problems
+check_people = heldout17["check_people"]  # no official named in a credit line
 
 
 def check_relative_months(root: pathlib.Path) -> int:
