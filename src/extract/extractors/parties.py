@@ -201,7 +201,12 @@ def _in_speech(body: str, at: int) -> bool:
 
 
 _VENUES = re.compile("主会场|分会场")
-_HOME_DELEGATION = re.compile(r"(?:我市|我区|我县|我州|我盟|我省)[^，,。]{0,6}?(?:代表团|考察团|访问团)")
+_HOME = re.compile("我市|我区|我县|我州|我盟|我省")
+
+
+def _home_delegation(name: str) -> bool:
+    """The name is the home's delegation's (我市党政代表团赴石家庄…): 我市 and a delegation word (parties.tsv)."""
+    return any(party_words().delegation.match(name, m.end()) for m in _HOME.finditer(name))
 
 
 def _speakers(body: str, end: int) -> bool:
@@ -326,7 +331,7 @@ def event_parties(
         near = [*spans, *([title[1]] if title else [])]
         visiting = _delegation_sides(body, mentions, near, location, home, by_name)
         host = by_name.get(location or "")
-        if not visiting and host and _HOME_DELEGATION.search(ev.name or "") and (city := home()) in by_name:
+        if not visiting and host and _home_delegation(ev.name or "") and (city := home()) in by_name:
             visiting = [by_name[city], host] if city != host.name else []  # 我市党政代表团赴石家庄: the home city's
         if len(visiting) >= 2:
             return visiting, "delegation"
