@@ -430,12 +430,15 @@ SHORT_YEAR_MAX = 30  # 03年 … 30年; higher years below the pivot are no year
 @cache
 def _taiwan_context() -> re.Pattern[str]:
     """Words that place a page in Taiwan, whose two- and three-digit years are the Republic's (民国):
-    民国, 台湾, Taiwan's cities and counties (rules/greater_china_units.tsv), full or short, and the
-    words that support 台湾省 (rules/region_support_words.tsv: 台胞, 两岸, 马祖)."""
-    names = {"民国", "台湾"} | {row[0] for row in read_tsv("region_support_words.tsv") if row[1:2] == ("台湾省",)}
-    for row in read_tsv("greater_china_units.tsv"):
-        if len(row) > 3 and row[3].split("|")[0] == "台湾省":
-            names |= {row[0], row[0][:-1]} if row[0][-1] in "市县" and len(row[0]) >= 3 else {row[0]}
+    民国, 台湾, the gazetteer's keys of Taiwan's cities and counties (full or short) and the words
+    that support 台湾省 (rules/region_support_words.tsv: 台胞, 两岸, 马祖)."""
+    from extract.extractors.regions import region_index  # (lazily: the regions package reads this one)
+
+    idx = region_index()
+    names = {"民国", "台湾"} | {word for word, province in idx.support_words if province == "台湾省"}
+    for key, entries in idx.keys.items():
+        if any(e.kind == "unit" and any("台湾省" in u.parents for u in idx.units[e.target]) for e in entries):
+            names.add(key)
     return re.compile(alternation(sorted(names)))
 
 
