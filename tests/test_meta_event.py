@@ -638,6 +638,17 @@ def test_an_e_paper_masthead_dated_in_numerals() -> None:
     assert str(rec.publish_date) == "2000-10-27" and rec.event is not None and str(rec.event.start) == "2000-10-26"
 
 
+def test_an_e_paper_masthead_whose_page_is_a_section_letter_and_number() -> None:
+    """澳門日報　2001年4月13日　星期五　B05版：澳聞 (no 第): the page's date, which fixes 昨日 and the
+    county-level city as then named (新会市, a district since 2002)."""
+    page = (
+        "澳門日報　2001年4月13日　星期五　B05版：澳聞\n上一版　下一版\n中山代表團訪澳\n"
+        "【本報訊】中山市黨政代表團昨日在澳門與特區政府座談，雙方簽署了《中澳旅遊合作協議》。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert str(rec.publish_date) == "2001-04-13" and rec.event is not None and str(rec.event.start) == "2001-04-12"
+
+
 def test_the_home_city_as_the_article_names_it_and_a_written_place_before_home() -> None:
     """巢湖日报 in 2009 reports 在我市召开: 巢湖市, then a prefecture (a county-level city of 合肥 today);
     a headline's 在钦召开 says where, where the lead says only 在我市 and the page names no outlet."""

@@ -41,6 +41,12 @@ def staff(text: str) -> dict[str, list[str]]:
         ("阿里巴巴集团董事局主席兼首席执行官张勇发言。", "张勇", ["阿里巴巴集团董事局主席兼首席执行官"]),
         ("省委常委、珠海市副市长兼市政府秘书长谭志远出席。", "谭志远", ["省委常委", "珠海市副市长兼市政府秘书长"]),
         ("甘肃省政协副主席欧阳坚主持会议。", "欧阳坚", ["甘肃省政协副主席"]),
+        # 暨 joins two offices as 兼 does, or two nouns inside one organization's name
+        ("珠海市委副书记暨市长方文军会见了代表团。", "方文军", ["珠海市委副书记暨市长"]),
+        ("彰化县政府文化暨观光处长林美玲陪同。", "林美玲", ["彰化县政府文化暨观光处长"]),
+        # 对 opens an office's name (对台, 对港澳) and ends no prefix there
+        ("市委常委、副市长兼市对台工作领导小组组长赵立群出席。", "赵立群", ["市委常委", "副市长兼市对台工作领导小组组长"]),
+        ("省对港澳经贸合作办公室主任钱有为介绍情况。", "钱有为", ["省对港澳经贸合作办公室主任"]),
     ],
 )
 def test_title_chain_before_name(sentence: str, name: str, titles: list[str]) -> None:

@@ -60,17 +60,19 @@ _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])"
 # 10:21, 10:21:05; a press release's 香港时间19时45分
 _TIME = r"(?:\s*(?:(?:香港|澳门|北京|台北)?时间\s*)?\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分))"
 _WEEKDAY_BRACKETED = rf"(?:\s*[(（]?{_WEEKDAY}\s*[)）]?)"
+# an e-paper's page: 第01版, 第A3版, 第一版; A02版, B1版 (a section letter and its number)
+_PAGE_NO = r"(?:第\s*[A-Z]?[0-9０-９一二三四五六七八九十]+|[A-Z]{1,2}\s*[0-9０-９]{1,3})\s*版"
 # a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四),
 # or has up to three short words before it (原创　兰州发布　兰州发布　2019-06-14: a WeChat post's)
 _DATELINE = re.compile(
     rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+){{0,3}}(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?"
-    rf"\s*(?:$|来源|作者|编辑|记者|通讯员|[|｜]|第\s*[A-Z]?[0-9０-９一二三四五六七八九十]+\s*版)"
+    rf"\s*(?:$|来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO})"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
 # a header line with a date and a time of day, or an e-paper page number, anywhere
 # (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)
 # (明报新闻网　｜　要闻　港闻 …　｜　2003年7月9日（星期三）: a masthead bar ending with the day and its weekday)
 _STAMP = re.compile(
-    rf"(?P<d>{_FULL_DATE})(?:{_TIME}|{_WEEKDAY}?\s*第\s*[A-Z]?[0-9０-９一二三四五六七八九十]+\s*版"
+    rf"(?P<d>{_FULL_DATE})(?:{_TIME}|{_WEEKDAY}?\s*{_PAGE_NO}"
     rf"|{_WEEKDAY_BRACKETED}\s*$)"
 )
 # a dateline with its full date: 新华社北京2023年3月5日电, 毕节日报2006年4月18日讯; in numerals written

@@ -91,9 +91,11 @@ __all__ = ["extract_officials", "extract_people", "parse_title"]
 _QUOTES_OPEN = "“‘\"「『"
 _QUOTES_CLOSE = "”’\"」』"
 # a clause boundary in front of an organization prefix (quotes may be inside one)
+_PHRASE_JOINERS = "兼暨"  # 副市长兼秘书长, 市委副书记暨市长: two offices written as one title
+# (兼 ends an organization's prefix; 暨 may join two nouns inside one: 传播暨国际事务处长)
 _HARD = (BOUNDARY_CHARS - set(_QUOTES_OPEN) - set(_QUOTES_CLOSE)) | {"\n", "兼"}
 _SOFT_PUNCT = frozenset(_QUOTES_OPEN + _QUOTES_CLOSE + "·•‧・")  # inside an organization's name
-_CHAIN_JOINERS = "、兼"  # 省委副书记、市长 / 董事长兼总经理
+_CHAIN_JOINERS = "、" + _PHRASE_JOINERS  # 省委副书记、市长 / 董事长兼总经理
 _CONJ_STOPS = ("及", "与")  # prefix stops that may also join two nouns inside one organization name
 _MINORITY_MAX = 6  # longest name without a Han surname (乌兰图雅, 洛桑次仁, 额尔敦毕力格)
 _MAX_PREFIX = 30
@@ -346,6 +348,19 @@ def _prefix_verbs() -> frozenset[str]:
     return frozenset(read_lines("title_prefix_verbs.txt"))
 
 
+@cache
+def _org_name_words() -> frozenset[str]:
+    return frozenset(read_lines("org_name_words.txt"))
+
+
+def _word_at(t: str, i: int) -> bool:
+    """Whether the prefix verb at ``t[i]`` opens a word with what follows it: jieba's (对外, 有限) or
+    one of org_name_words.txt's (对台: 市对台工作领导小组)."""
+    if word_frequency(t[i : i + 2]) or word_frequency(t[i : i + 3]):  # (以色列)
+        return True
+    return any(t.startswith(w, i) for w in _org_name_words())
+
+
 def _verb_stop(t: str, b: int, h: int) -> int:
     """出席会议的有|省政府副秘书长, 嘉宾有|…, 图为|靖西县妇联主席: where the last prefix verb of
     ``t[b:h]`` that makes no word with the character before or after it (有限公司, 有线电视台,
@@ -354,8 +369,7 @@ def _verb_stop(t: str, b: int, h: int) -> int:
     for i in range(h - 1, b - 1, -1):
         if (
             t[i] in verbs
-            and not word_frequency(t[i : i + 2])
-            and not word_frequency(t[i : i + 3])  # (以色列)
+            and not _word_at(t, i)
             and (i == 0 or not word_frequency(t[i - 1 : i + 1]))
         ):
             return i + 1 - b
@@ -804,7 +818,7 @@ def _title_at(t: str, head_start: int, head_end: int, floor: int = 0) -> tuple[i
 
 
 def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[int, str, int]]:
-    """The titles chained with 、/兼 in front of ``first`` and ``first`` itself, in text order
+    """The titles chained with 、/兼/暨 in front of ``first`` and ``first`` itself, in text order
     (省委副书记、大连市委书记|胡玉亭; a stray comma before the 、 of a scraped page is skipped:
     党组成员,、秘书长)."""
     g = _grammar()
@@ -822,7 +836,7 @@ def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[in
         prev = _title_at(t, hm.start(), hm.end(), floor)
         if prev is None:
             break
-        if joiner == "兼":  # 副市长兼市政府秘书长: one phrase as written (RECORD.md splits on 、 only)
+        if joiner in _PHRASE_JOINERS:  # 副市长兼市政府秘书长: one phrase as written (RECORD.md splits on 、 only)
             nxt = chain[0]
             chain[0] = (prev[0], t[prev[0] : nxt[0] + len(nxt[1])], nxt[2] + nxt[0] - prev[0])
         else:
@@ -923,7 +937,9 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         first = _title_at(t, m.start(), m.end("head"), floor)
         if first is None:
             continue
+        # (市委副书记暨|市长方志强: after a title and its joiner)
         anchored = first[0] < m.start() or m.start() == 0 or t[m.start() - 1] in _HARD
+        anchored = anchored or t[m.start() - 1] in _PHRASE_JOINERS
         anchored = anchored or bool(g.prefix_stop_end.search(t, max(0, m.start() - 4), m.start()))
         # 市委书记张军和|市长李伟: a title joined to the name read just before it
         anchored = anchored or (floor > 0 and m.start() - floor == 1 and t[floor] in _LIST_JOINERS)
