@@ -19,7 +19,6 @@ usage: python3 bench/heldout24/check.py [SET_DIR]   (OpenCC needed for the Tradi
 """
 
 import datetime
-import json
 import pathlib
 import re
 import runpy
@@ -54,7 +53,9 @@ def check_frame_days(root: pathlib.Path) -> int:
                     print(f"{doc}: {d['text']} is {start}..{end}, gold says {d['start']}..{d['end']}")
                     problems += 1
             if d["text"].startswith("次日"):
-                want = (datetime.date.fromisoformat(before["end"]) + datetime.timedelta(days=1)).isoformat() if before else None
+                want = None
+                if before:
+                    want = (datetime.date.fromisoformat(before["end"]) + datetime.timedelta(days=1)).isoformat()
                 if (d["start"], d["end"]) != (want, want):
                     print(f"{doc}: 次日 should be {want}, gold says {d['start']}..{d['end']}")
                     problems += 1
