@@ -756,3 +756,18 @@ def test_a_trips_length_is_not_the_meetings() -> None:
     text = "【本报讯】特区政府代表团昨（11）日抵达成都，展开为期三天的访问，并出席川澳合作会议第二次会议。会议于当天下午在成都举行。"
     ev = extract_text(text, ner=False, publish_date="2019-06-12").event
     assert ev is not None and (str(ev.start), str(ev.end)) == ("2019-06-11", "2019-06-11")
+
+
+def test_a_next_editions_place_is_not_this_ones_and_a_byline_before_a_stamp_is_no_source() -> None:
+    """明年并将在杭州举办第二届论坛 tells the next forum's place: this one's is where the visitors went;
+    記者X／Y報導 before the page's stamp is a byline, no outlet; 双方交换《备忘录》 is a signing."""
+    page = (
+        "甬新城市交流论坛登场\n記者林雅婷／新竹報導　2013-07-16 10:20\n"
+        "宁波市交流访问团今（16）日上午抵达新竹市政府，出席「2013甬新城市交流论坛」。新竹市副市长王立明主持。\n"
+        "宁波市台办主任陈建国表示，明年5月并将在宁波举办「甬新城市交流论坛」第二届论坛。\n"
+        "论坛结束后，双方交换《甬新城市交流合作备忘录》。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None and rec.event.location == "新竹市"
+    assert rec.source is None
+    assert [a.action for a in rec.agreements] == ["signed"]

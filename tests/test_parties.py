@@ -547,3 +547,29 @@ def test_a_video_meetings_venues_are_no_sides() -> None:
     )
     ev = extract_text(text, ner=False, publish_date="2021-08-26").event
     assert ev is not None and sorted(p.name for p in ev.parties) == ["福建省", "香港特别行政区"]
+
+
+def test_a_document_a_government_signs_with_a_chamber_or_an_association() -> None:
+    """A government and a chamber, a farmers' association or a company sign: the government's place
+    is the party, not the place in the other's name; a government named by its level alone (市政府,
+    地区行署) is the event's side of that level or the one place of that level the title names; a
+    port office (港务处) is a government's, though 港务 names companies too."""
+    text = (
+        "韶关代表团访港\n2003-05-08\n"
+        "韶关·香港经贸合作推介会昨日在香港举行。韶关市人民政府与香港中华出入口商会签署了《韶港商贸合作备忘录》；"
+        "宜兰县农会与韶关市农业局签订了《宜韶农业交流合作协议》。\n"
+    )
+    got = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
+    assert got == {"韶港商贸合作备忘录": ["韶关市"], "宜韶农业交流合作协议": ["韶关市"]}
+    text2 = (
+        "本报讯 本月9日下午，汕头市人民政府与汕头市潮商投资企业协会第三次联席会议在市行政中心召开。"
+        "会上，市政府与潮商协会共同签署了《关于建立潮商投资服务专窗的协议》。\n"
+    )
+    rec = extract_text(text2, ner=False)
+    assert rec.event is not None and [p.name for p in rec.event.parties] == ["汕头市"]
+    assert [[p.name for p in a.parties] for a in rec.agreements] == [["汕头市"]]
+    text3 = "2008-06-03\n此前，地区行署与香港毕节同乡联谊会签署了《毕节地区招商引资合作备忘录》。\n"
+    assert [[p.name for p in a.parties] for a in extract_text(text3, ner=False).agreements] == [["毕节地区"]]
+    text4 = "会中，厦门市港务处与基隆市港务局签署《厦基客运航线合作备忘录》。\n"
+    got4 = [sorted(p.name for p in a.parties) for a in extract_text(text4, ner=False).agreements]
+    assert got4 == [["厦门市", "基隆市"]]

@@ -126,6 +126,7 @@ class EventMention:
     mentions: tuple[tuple[int, int], ...] = ()  # every mention of the same event, body first, in text order
     whens: tuple[tuple[int, int] | None, ...] = ()  # the day written inside each of those mentions
     visit: bool = False  # a delegation's visit named by the headline (its sides: the delegation and its host)
+    announced: bool = False  # its place is told for later (并将在上海举办第二届论坛)
 
 
 _ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?|[一二三四五六七八九十〇零]{3,4}年")
@@ -206,9 +207,10 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
                 score += 1
             score -= 0.2 * index
             when = (offset + m.start("when"), offset + m.end("when")) if m.group("when") else None
+            place = m.group("place") or prefix
             out.append(
-                EventMention(name, (start, start + len(name)), m.group("place") or prefix, when, score,
-                             in_headline=headline)
+                EventMention(name, (start, start + len(name)), place, when, score, in_headline=headline,
+                             announced=bool(place) and _announced_edition(text, m))
             )
     if "《" in text and not any(c.score > 0 for c in out):
         for m in rules.signing.finditer(text):
@@ -219,6 +221,22 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
             )
             break
     return out
+
+
+_NEXT_TIME = re.compile(r"明年|后年|下届|下一届|下次|下一次")
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+
+
+def _announced_edition(text: str, m: re.Match[str]) -> bool:
+    """The mention's clause announces it for later (…并将在上海举办「X论坛」第二届论坛; X论坛将于明年在
+    杭州举行): a future word (document_actions.tsv ``future``: 将, 拟, 计划) or a time to come (明年,
+    下届) in its clause outside the name."""
+    from extract.extractors.agreements import document_rules
+
+    marks = [c.end() for c in _CLAUSE_MARK.finditer(text, 0, m.start())]
+    lo = marks[-1] if marks else 0
+    rest = text[lo : m.start("name")] + "|" + text[m.end("name") : m.end()]
+    return bool(document_rules().future.search(rest) or _NEXT_TIME.search(rest))
 
 
 @cache
@@ -340,7 +358,10 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         # (在我市召开 in the lead): the outlet's home is a guess where the page names no outlet
         from extract.extractors.regions.gazetteer import _HOME_PHRASES
 
-        places = [c.place for c in group if c.place]
+        # (not a next edition's, 明年并将在上海举办…第二届论坛, where another mention tells of this one:
+        # an event all of whose mentions are announced is itself to come, and told with its place)
+        told = [c for c in group if not c.announced] or group
+        places = [c.place for c in told if c.place]
         place = next((p for p in places if p not in _HOME_PHRASES), places[0] if places else None)
         # a meeting held by video link is held where its main venue is (主会场设在南京，香港分会场设在…)
         _, hi = sentence_bounds(body, keep.span[0])

@@ -320,9 +320,12 @@ def event_parties(
     mentions = [m for m in every if not any(s <= m.start < e for s, e in aside)]
     spans = list(ev.mentions or (ev.span,))
     at = spans[0][0]
-    # 0. a meeting of chambers, associations, enterprises (川渝九地商协会发展合作峰会): no places
+    # 0. a meeting of chambers, associations, enterprises (川渝九地商协会发展合作峰会): no places; of a
+    # government with one (东莞市人民政府与东莞台商投资企业协会联席会议): the government's place
     if ev.name and party_words().nongov.search(_without_head_noun(ev.name)):
-        return [], "nongov"
+        lo, hi = spans[0]
+        governments = [m for m in mentions if lo <= m.start < hi and _names_issuer(body, m)]
+        return _without_parents(_regions_of(governments)), "nongov"
     # 1. a local meeting: 全市…大会
     if ev.place and ev.place.startswith("全") and (city := home()) and city in by_name:
         return [by_name[city]], "local"
@@ -712,18 +715,25 @@ def agreement_parties(
     governments = [m for m in full if lo <= m.start < hi and _names_issuer(body, m)]
     if len(_regions_of(governments)) >= 2:
         return _regions_of(governments)
+    # the signing's clause (河南省教育厅与…签署了《A》，河南一家农业企业与…签订了《B》: B's signers only)
+    s_lo = max(sentence_bounds(body, lo)[0], _clause_start(body, lo))
+    if party_words().not_sides.search(body, s_lo, lo):
+        clause = [m for m in full if s_lo <= m.start < lo]
+        governments = [m for m in clause if _names_issuer(body, m) or not _in_organization_name(body, m, lo)]
+        # a government named by its level alone (市政府与台商协会签署, 地区行署与…联谊会签署)
+        bare = _bare_governments(body, clause, s_lo, lo, event_sides, [m for m in full if lo <= m.start < hi])
+        if not governments and not bare:
+            # signed by enterprises, associations, universities (广西北部湾国际港务集团与澳门一家物流企业签署),
+            # issued by central organs: the places in the signers' names are no sides
+            return []
+        if len(governments) < len(clause) or bare:
+            # a government with a chamber, an association or a company (重庆市人民政府与香港中华总商会签署,
+            # 台南县农会与泉州市农业局签署): the governments' places only, not the place in the other's name
+            return _without_parents([*bare, *(r for r in _regions_of(governments) if r not in bare)])
     for run in _runs(body, full, lo, hi):
         # its issuers (九江市、黄石市…人民政府关于…), or the places opening its title (广安合川…协议)
         if _names_issuer(body, run[-1]) or (run[0].start - lo <= 1 and len(_regions_of(run)) >= 2):
             return _regions_of(run)
-    # the signing's clause (河南省教育厅与…签署了《A》，河南一家农业企业与…签订了《B》: B's signers only)
-    s_lo = max(sentence_bounds(body, lo)[0], _clause_start(body, lo))
-    if party_words().not_sides.search(body, s_lo, lo) and not any(
-        s_lo <= m.start < lo and (_names_issuer(body, m) or not _in_organization_name(body, m, lo)) for m in mentions
-    ):
-        # signed by enterprises, associations, universities (广西北部湾国际港务集团与澳门一家物流企业签署),
-        # issued by central organs: the places in the signers' names are no sides
-        return []
     # the signers written as the subject of the verb right before it (保定市与北京市大兴区签署了《…》)
     signers = _signers(body, full, lo)
     if signers:
@@ -737,6 +747,39 @@ def agreement_parties(
     ):
         return list(event_sides)  # 闽浙边界…倡议书 signed by two counties: the letters say where, not who
     return named  # (川黔两省…协议 between a prefecture and a county: the count names the provinces)
+
+
+# a government named by its level alone: 市政府, 县人民政府, 地区行署, 我市 (not 东莞市政府: a place's)
+_BARE_GOVERNMENT = re.compile(
+    r"(?:我|本|该)?(?P<level>省|市|县|区|地区|州|盟)(?:人民政府|政府|行政公署|行署|委)?"
+    r"(?=与|和|同|共同|签署|签订|分别)"
+)
+_BARE_LEVELS = {"省": ("province",), "市": ("prefecture", "province"), "县": ("county",), "区": ("county",),
+                "地区": ("prefecture",), "州": ("prefecture",), "盟": ("prefecture",)}  # fmt: skip
+
+
+def _bare_governments(
+    body: str, clause: list[Mention], lo: int, hi: int, event_sides: Sequence[Region], in_title: list[Mention]
+) -> list[Region]:
+    """The places of governments a signing's clause names by their level alone (市政府与台商协会共同
+    签署了《…》): the event's one side of that level, else the one place of that level the document's
+    title names (地区行署与香港贵州联谊会签署了《铜仁地区招商引资合作备忘录》)."""
+    out: list[Region] = []
+    for g in _BARE_GOVERNMENT.finditer(body, lo, hi):
+        if not g.group(0).startswith(("我", "本", "该")) and (
+            g.group("level") in ("市", "县", "区", "州", "盟") and len(g.group(0)) == 1
+        ):
+            continue  # a level's letter alone is no government (…市与…)
+        if any(m.start <= g.start() <= m.end for m in clause):
+            continue  # the end of a place's name (东莞市政府)
+        levels = _BARE_LEVELS[g.group("level")]
+        for pool in (list(event_sides), _regions_of(in_title)):
+            fit = [r for r in pool if r.level in levels]
+            if len(fit) == 1:
+                if fit[0] not in out:
+                    out.append(fit[0])
+                break
+    return out
 
 
 SIGNER_CHARS = 48  # how far back the clause of a signing is read for its signers (offices have long names)
@@ -772,7 +815,7 @@ def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
 
 
 # an office of a place (人力资源和社会保障局, 教育厅, 政府办公室) and a joiner before the other place
-_OFFICE = r"[^，。；;、《》\s]{0,16}?(?:局|厅|委员会|委|办公室|办|政府|中心|部门)"
+_OFFICE = r"[^，。；;、《》\s]{0,16}?(?:局|处|厅|署|委员会|委|办公室|办|政府|中心|部门)"
 _OFFICE_THEN_JOINER = re.compile(rf"{_OFFICE}(?:与|和|同)")
 _OFFICE_THEN_VERB = re.compile(rf"{_OFFICE}(?:共同|正式)?(?:签署|签订|签约)了?")
 
@@ -871,10 +914,13 @@ def _in_organization_name(body: str, m: Mention, limit: int) -> bool:
     if not tail:
         return False
     org = party_words().nongov.search(tail.group(0))
-    return org is not None and not _ACT_WORDS.search(tail.group(0), 0, org.start())
+    if org is None or _GOVERNMENT_OFFICE.match(tail.group(0), org.end()):
+        return False  # (金门县港务处, 市农会管理局: a government's office named after what it oversees)
+    return not _ACT_WORDS.search(tail.group(0), 0, org.start())
 
 
 _ACT_WORDS = re.compile(r"召开|举行|举办|签署|签订|发布")
+_GOVERNMENT_OFFICE = re.compile(r"(?:管理)?(?:处|局|厅|署|委员会|办公室)")
 
 
 def _names_issuer(body: str, m: Mention) -> bool:
