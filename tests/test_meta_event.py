@@ -771,3 +771,14 @@ def test_a_next_editions_place_is_not_this_ones_and_a_byline_before_a_stamp_is_n
     assert rec.event is not None and rec.event.location == "新竹市"
     assert rec.source is None
     assert [a.action for a in rec.agreements] == ["signed"]
+
+
+def test_how_long_the_event_lasts_said_far_on_by_a_sentence_whose_subject_it_is() -> None:
+    """…洽谈会今天在香港开幕。(several sentences) 洽谈会为期三天，将于22日闭幕。: three days."""
+    page = (
+        "本报香港5月20日电　“四川·香港经贸合作洽谈会”今天在香港会议展览中心开幕。副省长王大成出席开幕式并致辞。"
+        "他说，四川与香港合作前景广阔。香港特区政府官员表示支持。开幕式上，两地签署了合作备忘录。"
+        "当天共签订项目30个。\n　　洽谈会为期三天，将于22日闭幕。代表团明天将拜会香港贸易发展局。\n"
+    )
+    ev = extract_text(page, ner=False, reference_date="2001-05-21").event
+    assert ev is not None and (str(ev.start), str(ev.end)) == ("2001-05-20", "2001-05-22")

@@ -726,3 +726,12 @@ def test_a_city_abbreviation_before_a_mark_needs_the_city_named() -> None:
     assert "温州市" not in {r.name for r in extract_text("观光人数今年1月起逐步回温，希望合作。", ner=False).regions}
     got = {r.name for r in extract_text("福州市与宜兰县合作。宜兰县代表团昨日来榕，双方座谈。", ner=False).regions}
     assert "福州市" in got
+
+
+def test_an_office_named_for_the_places_it_deals_with_names_none_of_them() -> None:
+    """市港澳事务局, 省政府港澳工作领导小组: offices for Hong Kong and Macau affairs, no mention of Macau."""
+    from extract import extract_text
+
+    text = "江门市副市长、市政府港澳工作领导小组组长李国强与香港特区政府官员座谈。市港澳事务局局长陈明出席。"
+    names = {r.name for r in extract_text(text, ner=False).regions}
+    assert "澳门特别行政区" not in names and "香港特别行政区" in names

@@ -140,16 +140,24 @@ def _said_lasting(body: str, ev: event_mod.EventMention, at: int) -> int | None:
     head = _head_noun(ev)
     if head is None:
         return None
-    for _ in range(LASTING_SENTENCES):
+    for k in range(LASTING_SENTENCES_FAR):
         at += 1  # past the mark that ends the sentence before
         if at >= len(body):
             return None
         lo, hi = event_mod.sentence_bounds(body, at)
         named = body.find(head, lo, hi)
+        if k >= LASTING_SENTENCES:
+            # further on, only a sentence whose subject is the event (…。洽谈会为期三天，将于20日闭幕。)
+            opening = _SUBJECT.match(body, lo)
+            named = named if opening and opening.end() == named else -1
         if named >= 0 and (days := dates_mod.duration_days(body, named, hi)):
             return days
         at = max(hi, at)
     return None
+
+
+LASTING_SENTENCES_FAR = 30  # … and further ones (the article), when the event's head noun is their subject
+_SUBJECT = re.compile(r"\s*(?:本届|此次|这次|本次|该|今年的?|今届)?")
 LATER_SESSION_DAYS = 3  # an opened event's later session within this many days is still the event's
 
 
