@@ -19,7 +19,6 @@ usage: python3 bench/heldout26/check.py [SET_DIR]   (OpenCC needed for the Tradi
 
 import calendar
 import datetime
-import json
 import pathlib
 import runpy
 import sys
@@ -31,11 +30,39 @@ heldout15, heldout11 = heldout17["heldout15"], heldout17["heldout11"]
 ALIASES = BENCH.parent.parent / "shared" / "spec" / "zone_aliases.tsv"
 # the zones of this set (README, "Zones"): canonical names as the gold writes them
 ZONES = {
-    "鄂西北", "陕南", "湘南", "粤北", "珠江三角洲", "泛珠三角区域", "桂东南", "粤西", "粤港澳大湾区", "北部湾城市群",
-    "南京都市圈", "长江三角洲", "江宁—博望跨界一体化发展示范区", "闽南", "粤东", "海峡西岸经济区", "武陵山片区",
-    "天府新区", "两江新区", "成渝地区双城经济圈", "北部湾经济区", "珠江—西江经济带", "桂东", "陇中",
-    "长吉图开发开放先导区", "东北地区", "雄安新区", "京津冀", "呼包鄂榆城市群", "攀西地区", "西部地区",
-    "皖江城市带承接产业转移示范区", "长江经济带",
+    "鄂西北",
+    "陕南",
+    "湘南",
+    "粤北",
+    "珠江三角洲",
+    "泛珠三角区域",
+    "桂东南",
+    "粤西",
+    "粤港澳大湾区",
+    "北部湾城市群",
+    "南京都市圈",
+    "长江三角洲",
+    "江宁—博望跨界一体化发展示范区",
+    "闽南",
+    "粤东",
+    "海峡西岸经济区",
+    "武陵山片区",
+    "天府新区",
+    "两江新区",
+    "成渝地区双城经济圈",
+    "北部湾经济区",
+    "珠江—西江经济带",
+    "桂东",
+    "陇中",
+    "长吉图开发开放先导区",
+    "东北地区",
+    "雄安新区",
+    "京津冀",
+    "呼包鄂榆城市群",
+    "攀西地区",
+    "西部地区",
+    "皖江城市带承接产业转移示范区",
+    "长江经济带",
 }
 
 
