@@ -585,6 +585,28 @@ def test_an_e_paper_s_issue_date_in_its_masthead_is_the_publish_date(masthead: s
     assert r.event is not None and r.event.start == "2016-08-11"
 
 
+def test_an_e_paper_s_headline_between_its_kicker_and_deck_and_its_masthead_with_links() -> None:
+    """A site-only <title>; an h2.yinti kicker, the h1 headline and an h3.futi deck that trafilatura
+    keeps as the text's first line; a masthead bar whose page is A03版 with the page's links after it."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>珠海特区报电子版</title></head><body>"
+        "<div class='datebar'>珠海特区报　2017年9月6日　星期三　<a href='n3.htm'>A03版：要闻</a>　"
+        "<a href='p.htm'>上一期</a>　<a href='x.htm'>下一期</a></div>"
+        "<div class='bmdh'>版面导航</div><a href='n1.htm'>A01：要闻</a><br><a href='n3.htm'>A03：要闻</a><br>"
+        "<div class='bmdh'>本版标题导航</div><a href='c1.htm'>珠中江合作联席会议在珠海召开</a><br>"
+        "<a href='c2.htm'>香洲区推进老旧小区改造</a><br>"
+        "<h2 class='yinti'>签署四项合作协议</h2><h1 class='biaoti'>珠中江合作联席会议在珠海召开</h1>"
+        "<h3 class='futi'>共建珠江口西岸都市圈</h3>"
+        "<div class='zhengwen'><p>本报讯　珠中江紧密合作第十次联席会议昨日在珠海召开。珠海市委书记郭元强、中山市委书记赖泽华、"
+        "江门市委书记林应武出席会议并讲话。</p><p>会上，三市签署了《珠中江交通一体化合作协议》等四项合作协议，"
+        "三市将在交通、产业和生态等领域深化合作。</p></div></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "珠中江合作联席会议在珠海召开"
+    assert (str(r.publish_date), r.publish_date_from) == ("2017-09-06", "page")
+    assert r.event is not None and r.event.start == "2017-09-05"
+
+
 def test_show_reads_one_row_of_a_collection_and_asks_for_one(tmp_path: Path) -> None:
     src = _jsonl(tmp_path / "c.jsonl", [{"id": "a", "content": ARTICLE_B}, {"id": "b", "content": ARTICLE_C}])
     runner = CliRunner()

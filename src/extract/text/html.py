@@ -223,10 +223,12 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # an e-paper page (its page list, page numbers, the paper's name): its masthead holds the issue's date
 _EPAPER = re.compile(r"版面导航|本版标题|第\s*[0-9０-９]{1,3}\s*版|数字报|电子报|數字報|電子報|版面導航")
-# (the paper's name may stand before it on the line, the page's number after it: 烟台日报　2009年6月12日　星期五)
+# (the paper's name may stand before it on the line, the page's number after it: 烟台日报　2009年6月12日　星期五;
+# the page's links after that: 澳門日報　2018年6月13日　星期三　A02版：澳聞　上一期　下一期　返回目錄)
 _ISSUE_DATE = re.compile(
     r"^\s*(?:[^\d\s:：，。]{2,12}[\s\u3000]+)?(?:19|20)\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*"
-    r"(?:(?:星期|周|週)[一二三四五六日天])?\s*(?:第\s*[A-Za-z]?\s*[0-9０-９]{1,3}\s*版\S{0,8}\s*)?$"
+    r"(?:(?:星期|周|週)[一二三四五六日天])?\s*"
+    r"(?:(?:第\s*[A-Za-z]?\s*|[A-Za-z]{1,2}\s*)[0-9０-９]{1,3}\s*版[^。，,！？!?；;]{0,40})?$"
 )
 _SENTENCE_MARK = re.compile(r"[。！？!?，,；;]")
 
@@ -283,21 +285,28 @@ def _without_site(title: str | None) -> str | None:
     return max(kept, key=_cjk, default=None)
 
 
-def _headings(tree: Any) -> list[str]:
-    """The texts of the page's heading elements, in page order: ``<h1>``–``<h3>`` and elements
-    whose class or id says title (``td.title1``, ``div.article-title``), short enough to be one."""
-    out: list[str] = []
+# a heading's class or id that says it is the line above or below the headline, not the headline:
+# an e-paper's 引题 (kicker) and 副题 (deck), a subtitle
+_SIDE_HEADING = re.compile(r"yinti|futi|fubiao|fu_title|fubt|yt\b|ft\b|subtitle|sub-title|sub_title|kicker|deck")
+
+
+def _headings(tree: Any) -> dict[str, int]:
+    """The texts of the page's heading elements, in page order, with their rank (1 the highest):
+    ``<h1>``–``<h3>`` (1–3) and elements whose class or id says title (``td.title1``,
+    ``div.article-title``: 2), short enough to be one; a kicker or a deck (``h2.yinti``,
+    ``h3.futi``, ``div.subtitle``) ranks below every headline (9)."""
+    out: dict[str, int] = {}
     for el in tree.iter():
         tag = el.tag if isinstance(el.tag, str) else ""
         marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
         if tag in ("h1", "h2", "h3") or ("title" in marks and tag not in ("title", "head", "meta", "ul", "ol")):
             text = _SPACES.sub(" ", "".join(el.itertext())).strip()
             if _cjk(text) >= TITLE_MIN_CJK and len(text) <= HEADING_MAX and text not in out:
-                out.append(text)
+                out[text] = 9 if _SIDE_HEADING.search(marks) else int(tag[1]) if tag in ("h1", "h2", "h3") else 2
     return out
 
 
-def _headline(metas: dict[str, str], headings: list[str], page_title: str | None) -> tuple[str | None, bool]:
+def _headline(metas: dict[str, str], headings: dict[str, int], page_title: str | None) -> tuple[str | None, bool]:
     """The page's headline, in this order: a ``title`` meta tag (rules/html_meta.tsv); the longest
     heading element that the ``<title>`` holds (the site's names around it, whatever their
     order); the ``<title>`` without the site's names.  None: the caller then takes the heading
@@ -313,16 +322,20 @@ def _headline(metas: dict[str, str], headings: list[str], page_title: str | None
     return _without_site(page_title), False
 
 
-def _heading_above(headings: list[str], stripped: list[str], main: list[str]) -> str | None:
+def _heading_above(headings: dict[str, int], stripped: list[str], main: list[str]) -> str | None:
     """A heading element written in the few lines above the main text (a portal whose ``<title>``
-    names only the site: the headline stands in a ``td.title1`` above the text)."""
+    names only the site: the headline stands in a ``td.title1`` above the text): the highest
+    ranked, the nearest of those (an e-paper's ``h1.biaoti`` between its ``h2.yinti`` kicker and
+    its ``h3.futi`` deck)."""
     first = _find(stripped, main[0]) if main else None
     if first is None:
         return None
+    # the main text's first line may be a heading itself (the deck trafilatura kept)
+    first = first + 1 if main[0] in headings else first
     near = {_squash(s): i for i, s in enumerate(stripped[max(0, first - HEADER_MAX) : first])}
-    found = [(near[_squash(h)], h) for h in headings if _squash(h) in near and not _site_like(h)]
-    found = [(i, h) for i, h in found if not _meta_line(h)]
-    return max(found)[1] if found else None
+    found = [(-rank, near[_squash(h)], h) for h, rank in headings.items() if _squash(h) in near and not _site_like(h)]
+    found = [f for f in found if not _meta_line(f[2])]
+    return max(found)[2] if found else None
 
 
 def page_text(page: str, *, crawl: date | None = None) -> Page:
@@ -375,6 +388,8 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         title = None
     if title is None:
         title = _heading_above(headings, stripped, main)
+        if title and main and _squash(main[0]) == _squash(title):
+            main = main[1:] or main  # (the headline as the main text's first line: put first below)
     # trafilatura collapses white space: each line as the page writes it (全角 spaces kept)
     written: dict[str, str] = {}
     for line in stripped:
