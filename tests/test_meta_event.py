@@ -782,3 +782,9 @@ def test_how_long_the_event_lasts_said_far_on_by_a_sentence_whose_subject_it_is(
     )
     ev = extract_text(page, ner=False, reference_date="2001-05-21").event
     assert ev is not None and (str(ev.start), str(ev.end)) == ("2001-05-20", "2001-05-22")
+
+
+def test_a_source_glued_to_the_next_fields_label() -> None:
+    """信息来源：滁州日报浏览次数：2816 (two spans of a page run together) names 滁州日报."""
+    assert find_source("两市签署协议\n发布时间：2023-11-25 09:15信息来源：滁州日报浏览次数：2816\n正文。")[0] == "滁州日报"
+    assert find_source("两区签署协议\n来源：四川日报作者：王丽\n正文。")[0] == "四川日报"

@@ -735,3 +735,16 @@ def test_an_office_named_for_the_places_it_deals_with_names_none_of_them() -> No
     text = "江门市副市长、市政府港澳工作领导小组组长李国强与香港特区政府官员座谈。市港澳事务局局长陈明出席。"
     names = {r.name for r in extract_text(text, ner=False).regions}
     assert "澳门特别行政区" not in names and "香港特别行政区" in names
+
+
+def test_a_plans_area_and_an_economic_zone_keep_the_name_written() -> None:
+    """武陵山片区 (the 2011 plan's area) and 武陵山区 are each reported as written; 川东北经济区 is a zone
+    of its own beside the direction term 川东北."""
+    from extract import extract_text
+
+    def zones(text: str) -> set[str]:
+        return {r.name for r in extract_text(text, ner=False).regions if r.level == "zone"}
+
+    assert "武陵山片区" in zones("湘鄂渝黔四省市在吉首召开武陵山片区区域发展与扶贫攻坚协作会议。")
+    assert "武陵山区" in zones("恩施地处武陵山区腹地，交通不便。")
+    assert "川东北经济区" in zones("达州、巴中等市共建川东北经济区，推动区域协同发展。")
