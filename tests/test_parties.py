@@ -573,3 +573,24 @@ def test_a_document_a_government_signs_with_a_chamber_or_an_association() -> Non
     text4 = "会中，厦门市港务处与基隆市港务局签署《厦基客运航线合作备忘录》。\n"
     got4 = [sorted(p.name for p in a.parties) for a in extract_text(text4, ner=False).agreements]
     assert got4 == [["厦门市", "基隆市"]]
+
+
+def test_signers_that_are_enterprises_of_named_places_and_a_provinces_office_with_a_company() -> None:
+    """两市8家旅行社签订了《…》, 东城区、西城区的10家企业签订了《…》: enterprises, no government (the
+    places say where they are); 省发展改革委与国家开发银行股份有限公司签署了《吉林省…》: the province's
+    office, the province; two counties 分别与 a university: the counties."""
+    text = (
+        "2011-08-09\n会上，唐山、承德两市签署了《唐承文化旅游合作协议》，两市8家旅行社签订了《游客互送协议》，"
+        "路南区、路北区的10家企业签订了《钢铁深加工合作协议》。\n"
+    )
+    got = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
+    assert got == {"唐承文化旅游合作协议": ["唐山市", "承德市"], "游客互送协议": [], "钢铁深加工合作协议": []}
+    text2 = (
+        "2010-05-12\n会上，双方签署了《国家林业局 黑龙江省人民政府林业合作协议》，"
+        "省发展改革委与国家开发银行股份有限公司签署了《黑龙江省林区基础设施投融资合作协议》。\n"
+    )
+    got2 = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text2, ner=False).agreements}
+    assert got2["黑龙江省林区基础设施投融资合作协议"] == ["黑龙江省"]
+    text3 = "2021-04-23\n湖州市吴兴区、德清县分别与浙江大学城乡规划设计研究院签订了《乡村规划编制合作协议》。\n"
+    got3 = [sorted(p.name for p in a.parties) for a in extract_text(text3, ner=False).agreements]
+    assert got3 == [["吴兴区", "德清县"]]

@@ -247,3 +247,17 @@ def test_load_with_a_rules_dir_extends_the_rules(user_dir: Path) -> None:
     doc = nlp(SCIENTIST)
     assert [s.text for s in doc.spans["officials"]] == ["林海涛"]
     rules.use_user_rules()
+
+
+def test_the_cli_says_in_one_line_which_rules_file_breaks(user_dir: Path, capsys: pytest.CaptureFixture[str],
+                                                           monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A user's rules file that breaks its schema stops `extract` with its file and line and exit
+    status 2, not a traceback."""
+    from extract.cli import main
+
+    use(user_dir, "parties.tsv", "nongov\t公司\n")  # a row the packaged file has already
+    monkeypatch.setattr("sys.argv", ["extract", "run", str(tmp_path / "none"), "-o", str(tmp_path / "out"), "-q"])
+    with pytest.raises(SystemExit) as e:
+        main()
+    err = capsys.readouterr().err
+    assert e.value.code == 2 and "parties.tsv:1" in err and "duplicate row" in err and "Traceback" not in err

@@ -376,8 +376,17 @@ def network(
             typer.echo(f"  {p.a} — {p.b}\t{p.weight} article(s), {p.n_agreements} document(s)\t{span}")
 
 
-def main() -> None:  # pragma: no cover - console entry for `python -m extract`
-    app(prog_name="extract")
+def main() -> None:
+    """The console entry (`extract`, `python -m extract`): a rules file that breaks its schema (a
+    user's extension, rules/SCHEMA.tsv) is one message naming its file and line and exit status 2,
+    not a traceback."""
+    from extract.rules import RulesError
+
+    try:
+        app(prog_name="extract")
+    except RulesError as e:
+        typer.echo(f"extract: the rules do not load: {e}", err=True)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -722,11 +722,11 @@ def agreement_parties(
         governments = [m for m in clause if _names_issuer(body, m) or not _in_organization_name(body, m, lo)]
         # a government named by its level alone (市政府与台商协会签署, 地区行署与…联谊会签署)
         bare = _bare_governments(body, clause, s_lo, lo, event_sides, [m for m in full if lo <= m.start < hi])
-        if not governments and not bare:
+        if (not governments and not bare) or _nongov_subject(body, s_lo, lo):
             # signed by enterprises, associations, universities (广西北部湾国际港务集团与澳门一家物流企业签署),
             # issued by central organs: the places in the signers' names are no sides
             return []
-        if len(governments) < len(clause) or bare:
+        if governments or bare:
             # a government with a chamber, an association or a company (重庆市人民政府与香港中华总商会签署,
             # 台南县农会与泉州市农业局签署): the governments' places only, not the place in the other's name
             return _without_parents([*bare, *(r for r in _regions_of(governments) if r not in bare)])
@@ -749,11 +749,27 @@ def agreement_parties(
     return named  # (川黔两省…协议 between a prefecture and a county: the count names the provinces)
 
 
-# a government named by its level alone: 市政府, 县人民政府, 地区行署, 我市 (not 东莞市政府: a place's)
+# a government or its office named by its level alone: 市政府, 县人民政府, 地区行署, 我市, 省交通运输厅
+# (not 东莞市政府: a place's)
 _BARE_GOVERNMENT = re.compile(
-    r"(?:我|本|该)?(?P<level>省|市|县|区|地区|州|盟)(?:人民政府|政府|行政公署|行署|委)?"
+    r"(?:我|本|该)?(?P<level>省|市|县|区|地区|州|盟)"
+    r"(?:人民政府|政府|行政公署|行署|委|[^\s，。、与和及的《》]{1,10}?(?:厅|局|委员会|委|办公室|办))?"
     r"(?=与|和|同|共同|签署|签订|分别)"
 )
+# the signers as one subject with no joiner, headed by a word of no government (两市6家旅行社签订了,
+# 红山区、科尔沁区的12家企业签订了): the places only say where they are
+_SIGNING_VERB = re.compile(r"(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$")
+
+
+def _nongov_subject(body: str, lo: int, hi: int) -> bool:
+    verb = _SIGNING_VERB.search(body, lo, hi)
+    if verb is None:
+        return False
+    subject = body[lo : verb.start()]
+    if any(j in subject for j in ("与", "和", "同", "及")):
+        return False
+    ends = [m.end() for m in party_words().nongov.finditer(subject)]
+    return bool(ends) and len(subject) - ends[-1] <= 1
 _BARE_LEVELS = {"省": ("province",), "市": ("prefecture", "province"), "县": ("county",), "区": ("county",),
                 "地区": ("prefecture",), "州": ("prefecture",), "盟": ("prefecture",)}  # fmt: skip
 
