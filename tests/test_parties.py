@@ -594,3 +594,23 @@ def test_signers_that_are_enterprises_of_named_places_and_a_provinces_office_wit
     text3 = "2021-04-23\n湖州市吴兴区、德清县分别与浙江大学城乡规划设计研究院签订了《乡村规划编制合作协议》。\n"
     got3 = [sorted(p.name for p in a.parties) for a in extract_text(text3, ner=False).agreements]
     assert got3 == [["吴兴区", "德清县"]]
+
+
+def test_sides_named_by_letters_counts_and_offices() -> None:
+    """长吉 beside 长春市 and 吉林市: the two cities (not 吉林省); 两县公安局签订了《…》: the event's two
+    counties; 闽粤毗邻县…联席会议 in 诏安: the counties that meet, not the provinces the letters name."""
+    text = (
+        "长吉两市召开一体化推进会议\n2011-03-18 08:00　来源：吉林日报\n"
+        "本报讯 本月17日，长吉一体化推进会议第三次会议在长春市召开。长春市委书记王一平、吉林市委书记李二民出席会议。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and sorted(p.name for p in ev.parties) == ["吉林市", "长春市"]
+    text2 = (
+        "诏安饶平召开闽粤毗邻县合作联席会议\n2017-05-20 10:26　来源：闽南日报\n"
+        "本报讯 本月19日，闽粤毗邻县合作联席会议第四次会议在诏安县召开。诏安县委书记张三明、饶平县委书记李四海出席会议。\n"
+        "会上，两县公安局签订了《闽粤边界治安联防协议》。双方商定，明年一季度共同发布《闽粤边界生态保护宣言》。\n"
+    )
+    rec = extract_text(text2, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["诏安县", "饶平县"]
+    got = {a.title: (a.action, sorted(p.name for p in a.parties)) for a in rec.agreements}
+    assert got == {"闽粤边界治安联防协议": ("signed", ["诏安县", "饶平县"]), "闽粤边界生态保护宣言": ("mentioned", [])}

@@ -285,6 +285,7 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
     if m is None:
         return []
     out: list[Region] = []
+    cities: list[list[Region]] = []  # each letter's cities of the article (the first letter theirs)
     for c in m.group("run"):
         firsts = [r for r in all_regions.values() if r.level in ("prefecture", "county") and r.name[0] == c
                   and len(r.name) >= 3]  # fmt: skip
@@ -292,6 +293,7 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
         province = (all_regions.get(full) or Region(name=full, level="province")) if full else None
         # (喀什地区 and its 喀什市 both named: the higher one)
         firsts = [r for r in firsts if not any(o.name in r.parents for o in firsts)]
+        cities.append(firsts)
         city = all_regions.get(_city_letters().get(c, ""))
         if city is not None and (full is None or full not in all_regions):
             cands = [city]  # 宁马合作 beside 南京市 (city_abbreviations.tsv), no 宁夏 named: the city
@@ -300,6 +302,15 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
         if len(cands) != 1 or cands[0] in out:
             return []
         out.append(cands[0])
+    # a province's letter beside cities' letters names that province's city the article names, the
+    # peers' level (长吉一体化 beside 长春市 and 吉林市: 吉林市, not 吉林省; 苏锡常: 苏州市)
+    peers = {r.level for r in out if r.level != "province"}
+    if len(peers) == 1 and len(peers) < len(out):
+        level = next(iter(peers))
+        for i, r in enumerate(out):
+            alt = [x for x in cities[i] if r.level == "province" and x.level == level and r.name in x.parents]
+            if len(alt) == 1 and alt[0] not in out:
+                out[i] = alt[0]
     return out
 
 
@@ -378,6 +389,9 @@ def event_parties(
     # (沿海六市共同签署, 分别代表三省一市讲话)
     acting = [(m.start(), m.end()) for m in party_words().acting_count.finditer(body, *window)]
     in_name = [m for s, e in spans for m in mentions if s <= m.start < e and m.region.level != "zone"]
+    # (闽粤毗邻县…联席会议: the provinces' letters only say where the counties that meet lie)
+    lower = [m for m in in_name if _letters_of_lower(body, m, mentions)]
+    in_name = [m for m in in_name if m not in lower]
     named = _without_parents(_regions_of(in_name))
     # (the headline's deck counts the members too: 闽赣湘粤桂琼川黔滇九省区和港澳共商合作大计; a zone
     # it names is the topic, not the sides: 聚焦成渝地区双城经济圈建设)
@@ -388,7 +402,7 @@ def event_parties(
         # (无锡市委常委、江阴市委书记); 闽浙 in 闽浙边界县域协作 are no 两县
         if len(named) == len(counted) and all(any(c.name in n.parents for n in named) for c in counted):
             return named, "counted"  # the count read one level too high: the name's own places
-        if not named and ev.name:
+        if not named and ev.name and not lower:
             # the name's letters give as many sides as the count: they are its members (穗港合作专责小组
             # 会议 under 两地签备忘录, with 南沙及黄埔区 named in passing: 广州 and 香港)
             letters = _abbreviation_sides(ev.name, by_name)
@@ -414,7 +428,7 @@ def event_parties(
         ]
         if pairs:
             return _without_parents(_regions_of(max(pairs, key=len))), "joined"
-    if ev.name:
+    if ev.name and not lower:
         sides = _abbreviation_sides(ev.name, by_name)
         if len(sides) >= 2:
             return sides, "abbreviation"
@@ -455,6 +469,21 @@ def event_parties(
     if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
         return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
     return [], None
+
+
+# what follows provinces' letters when the sides are their lower units (闽粤毗邻县, 湘鄂边界县市, 川渝交界区县)
+_LOWER_UNITS = re.compile(r"(?:毗邻|边界|交界|接壤|边境|沿边|相邻|周边|边区)?(?:县区|区县|县市|市县|地市|市州|县|市|区|州|盟|旗)")
+
+
+def _letters_of_lower(body: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A province's letter in a run of letters followed by a lower unit (闽粤毗邻县: counties)."""
+    if m.region.level != "province" or m.end - m.start != 1:
+        return False
+    end = m.end
+    for x in mentions:
+        if x.start == end and x.end - x.start == 1 and x.region.level == "province":
+            end = x.end
+    return _LOWER_UNITS.match(body, end) is not None
 
 
 def _paired_in_name(body: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Region]:
@@ -726,10 +755,20 @@ def agreement_parties(
             # signed by enterprises, associations, universities (广西北部湾国际港务集团与澳门一家物流企业签署),
             # issued by central organs: the places in the signers' names are no sides
             return []
-        if governments or bare:
+        if bare or (governments and (len(governments) < len(clause) or _nongov_partner(body, s_lo, lo))):
             # a government with a chamber, an association or a company (重庆市人民政府与香港中华总商会签署,
             # 台南县农会与泉州市农业局签署): the governments' places only, not the place in the other's name
             return _without_parents([*bare, *(r for r in _regions_of(governments) if r not in bare)])
+    # signers counted, as the event's sides or their offices (两县公安局签订了《…》, 两市州政府签署了《…》):
+    # the event's sides of the count's level
+    counted = _COUNTED_SIGNERS.search(body, s_lo, lo)
+    if counted and event_sides:
+        levels = _count_levels(counted.group("count"))
+        if levels:
+            said = {lv for _, lv in levels}
+            fit = [r for r in event_sides if _counted_as(r, said)]
+            if len(fit) == sum(n for n, _ in levels):
+                return fit
     for run in _runs(body, full, lo, hi):
         # its issuers (九江市、黄石市…人民政府关于…), or the places opening its title (广安合川…协议)
         if _names_issuer(body, run[-1]) or (run[0].start - lo <= 1 and len(_regions_of(run)) >= 2):
@@ -756,9 +795,26 @@ _BARE_GOVERNMENT = re.compile(
     r"(?:人民政府|政府|行政公署|行署|委|[^\s，。、与和及的《》]{1,10}?(?:厅|局|委员会|委|办公室|办))?"
     r"(?=与|和|同|共同|签署|签订|分别)"
 )
+# a count of places as the signers, with their offices (两县公安局, 两市州环保局, 三省政府): the verb follows
+_COUNTED_SIGNERS = re.compile(
+    r"(?:^|[，,：:\s])(?P<count>(?:两|[二三四五六七八九十])个?(?:省区市|省市|市州|市县|县区|省区|省|市|县|区|州|地|盟))"
+    r"[^\s，。、与和及的《》]{0,10}?(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$"
+)
 # the signers as one subject with no joiner, headed by a word of no government (两市6家旅行社签订了,
 # 红山区、科尔沁区的12家企业签订了): the places only say where they are
 _SIGNING_VERB = re.compile(r"(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$")
+
+
+_PARTNER = re.compile(r"(?:与|和|同)(?P<org>[^，,。；;、《》]{2,24})$")
+
+
+def _nongov_partner(body: str, lo: int, hi: int) -> bool:
+    """The signer joined to a government is no government (柯城区、龙游县分别与同济大学建筑设计研究院签订了)."""
+    verb = _SIGNING_VERB.search(body, lo, hi)
+    if verb is None:
+        return False
+    partner = _PARTNER.search(body, lo, verb.start())
+    return partner is not None and party_words().nongov.search(partner.group("org")) is not None
 
 
 def _nongov_subject(body: str, lo: int, hi: int) -> bool:
