@@ -472,7 +472,9 @@ def event_parties(
 
 
 # what follows provinces' letters when the sides are their lower units (闽粤毗邻县, 湘鄂边界县市, 川渝交界区县)
-_LOWER_UNITS = re.compile(r"(?:毗邻|边界|交界|接壤|边境|沿边|相邻|周边|边区)?(?:县区|区县|县市|市县|地市|市州|县|市|区|州|盟|旗)")
+_LOWER_UNITS = re.compile(
+    r"(?:毗邻|边界|交界|接壤|边境|沿边|相邻|周边|边区)?(?:县区|区县|县市|市县|地市|市州|县|市|区|州|盟|旗)"
+)
 
 
 def _letters_of_lower(body: str, m: Mention, mentions: list[Mention]) -> bool:
