@@ -607,6 +607,25 @@ def test_an_e_paper_s_headline_between_its_kicker_and_deck_and_its_masthead_with
     assert r.event is not None and r.event.start == "2017-09-05"
 
 
+def test_an_info_bar_of_spans_side_by_side_keeps_its_fields_apart() -> None:
+    """<span>2015-06-10 08:20</span><span>来源：云南日报</span><span class="author">作者：记者 X</span>: the
+    source is the outlet alone and the journalist is read, though trafilatura drops the author span."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>云南省与上海市签署合作协议_云南网</title></head><body>"
+        "<nav><a href='/'>首页</a><a href='/yw/'>要闻</a></nav><article>"
+        "<h1>云南省与上海市签署合作协议</h1>"
+        "<div class='news-info'><span class='time'>2015-06-10 08:20</span><span class='src'>来源：云南日报</span>"
+        "<span class='author'>作者：记者 杨晓燕</span></div>"
+        "<div class='news-body'><p>本报讯　6月9日，云南省人民政府与上海市人民政府合作签约仪式在昆明举行。云南省省长李一明、"
+        "上海市副市长王二强出席并讲话，双方签署了《云南省人民政府 上海市人民政府合作框架协议》。</p>"
+        "<p>双方表示，将在旅游、农业和对口帮扶等领域深化合作，共同推动两地经济社会发展，把合作落到实处。</p></div>"
+        "</article></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert r.source == "云南日报"
+    assert [(s.name, s.roles) for s in r.staff] == [("杨晓燕", ["记者"])]
+
+
 def test_show_reads_one_row_of_a_collection_and_asks_for_one(tmp_path: Path) -> None:
     src = _jsonl(tmp_path / "c.jsonl", [{"id": "a", "content": ARTICLE_B}, {"id": "b", "content": ARTICLE_C}])
     runner = CliRunner()

@@ -82,6 +82,7 @@ def looks_like_html(text: str) -> bool:
 _HTML_DROP_OPEN = re.compile(r"<(script|style|noscript)\b|<!--", re.I)
 _HTML_BLOCK = re.compile(r"<(br|/p|/div|/h\d|/li|/tr|/td|/title|p|div|li|h\d|tr)\b[^>]*>", re.I)
 _HTML_TAG = re.compile(r"<[^>]{0,2000}>")
+_ADJACENT_SPANS = re.compile(r"</span>(?=<span\b)", re.I)
 _HTML_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 
@@ -121,6 +122,8 @@ def strip_tags(page: str) -> str:
     text = "".join(parts)
     end = text.rfind(">") + 1  # a tag runs to the next ">": none is searched for after the last one
     text = _HTML_BLOCK.sub("\n", text[:end]) + text[end:]
+    # fields of an info bar in spans side by side (<span>来源：四川日报</span><span>作者：X</span>) stay apart
+    text = _ADJACENT_SPANS.sub("</span> ", text)
     end = text.rfind(">") + 1
     text = _HTML_TAG.sub("", text[:end]) + text[end:]
     return _HTML_ENTITY.sub(lambda x: html_lib.unescape(x.group(0)), text)
@@ -395,6 +398,14 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     for line in stripped:
         written.setdefault(_squash(line), line)
     main = [written.get(_squash(line), line) for line in main]
+    # a metadata line above the prose that trafilatura kept cut short (a span of the info bar dropped:
+    # 2014-09-17 08:20来源：贵州日报, where the page has …来源：贵州日报 作者：记者 X): the page's whole line
+    for i in range(min(_last_prose(main), HEADER_MAX)):
+        if _meta_line(main[i]) and _squash(main[i]) not in written:
+            key = _squash(main[i])
+            whole = [w for k, w in written.items() if k.startswith(key) and _meta_line(w)]
+            if len(whole) == 1:
+                main[i] = whole[0]
     title = written.get(_squash(title), title) if title else None
     above, head, tail = _recovered(stripped, main, title)
     before = [*above, title] if title else above
