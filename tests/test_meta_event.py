@@ -788,3 +788,13 @@ def test_a_source_glued_to_the_next_fields_label() -> None:
     """信息来源：滁州日报浏览次数：2816 (two spans of a page run together) names 滁州日报."""
     assert find_source("两市签署协议\n发布时间：2023-11-25 09:15信息来源：滁州日报浏览次数：2816\n正文。")[0] == "滁州日报"
     assert find_source("两区签署协议\n来源：四川日报作者：王丽\n正文。")[0] == "四川日报"
+
+
+def test_an_event_held_at_the_home_citys_administrative_centre() -> None:
+    """…座谈会在市行政中心举行, reported by the city's own paper: the city."""
+    page = (
+        "香港元朗区议会代表团到访我市\n来源：江门日报\n"
+        "　　11月14日下午，江门·元朗交流座谈会在市行政中心举行。江门市副市长陈雅琪、元朗民政事务专员李家辉出席。\n"
+    )
+    ev = extract_text(page, ner=False, reference_date="2019-11-15").event
+    assert ev is not None and ev.location == "江门市"

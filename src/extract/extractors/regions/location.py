@@ -62,7 +62,8 @@ _CITY_SUFFIXES = "市州盟"  # what a city's name ends with that its outlets le
 
 # the seat of the article's own government (在县府第一会议室举行, 在市政府会议中心召开)
 _HOME_SEATS = (*sorted(_HOME_PHRASES), "县府", "市府", "区府", "州府", "县政府", "市政府", "区政府", "州政府",
-               "县委", "市委", "区委")  # fmt: skip
+               "县委", "市委", "区委", "市行政中心", "县行政中心", "区行政中心", "州行政中心", "市民中心",
+               "市人民大会堂", "县人民大会堂", "市会议中心")  # fmt: skip
 
 
 @cache
