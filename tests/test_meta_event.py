@@ -798,3 +798,14 @@ def test_an_event_held_at_the_home_citys_administrative_centre() -> None:
     )
     ev = extract_text(page, ner=False, reference_date="2019-11-15").event
     assert ev is not None and ev.location == "江门市"
+
+
+def test_a_taiwan_countys_own_hall_is_the_county_though_the_visitors_city_is_named_more() -> None:
+    """嘉義縣政府's release: 廈門市's delegation is received in the 縣府大禮堂: the event is in 嘉义县."""
+    page = (
+        "廈門市交流團訪問本縣\n發佈日期：98-11-05\n"
+        "福建省廈門市交流團一行由廈門市副市長陳志文率領，於本月三日抵達臺灣。四日上午交流團拜會嘉義縣政府，縣長張花冠接待，"
+        "並在縣府大禮堂舉行「嘉義縣·廈門市農業交流座談會」。廈門市表示，廈門市與嘉義縣往來密切，廈門市願擴大採購。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and ev.location == "嘉义县"

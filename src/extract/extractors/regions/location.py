@@ -22,8 +22,10 @@ from extract.models import Region
 from extract.rules import read_tsv
 
 
-def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index) -> str | None:
-    """The city an article calls 我市: the one its source names, else the most-mentioned one."""
+def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index, kind: str = "") -> str | None:
+    """The city an article calls 我市: the one its source names, else the most-mentioned one; of those
+    whose name ends as the phrase says (``kind``: 县 for 本县/县府, a Taiwan county among cities: 臺南縣
+    receiving 泉州市's delegation in its 縣府大禮堂) where the article names one."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for r in regions:
@@ -55,7 +57,8 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
             return former[0] if former else city
     if not counts:
         return None
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+    kinded = [c for c in counts if kind and c.endswith(kind)]
+    return max(kinded or counts, key=lambda c: (counts[c], -first[c]))
 
 
 _CITY_SUFFIXES = "市州盟"  # what a city's name ends with that its outlets leave out (巢湖市 → 巢湖日报)
@@ -64,6 +67,12 @@ _CITY_SUFFIXES = "市州盟"  # what a city's name ends with that its outlets le
 _HOME_SEATS = (*sorted(_HOME_PHRASES), "县府", "市府", "区府", "州府", "县政府", "市政府", "区政府", "州政府",
                "县委", "市委", "区委", "市行政中心", "县行政中心", "区行政中心", "州行政中心", "市民中心",
                "市人民大会堂", "县人民大会堂", "市会议中心")  # fmt: skip
+
+
+def _home_kind(phrase: str) -> str:
+    """县 where a home phrase or seat names a county (本县, 县府大礼堂), else "": a county that is a city's
+    peer is one of Taiwan's (a mainland county's home is its prefecture; 我区 may be a province's)."""
+    return "县" if phrase.lstrip("我本全该").startswith("县") else ""
 
 
 @cache
@@ -113,7 +122,7 @@ def resolve_location(
     if regions is None:
         regions = find_regions(text, source=source, year=year)
     if phrase in _HOME_PHRASES:
-        return _home_city(text, source, regions, idx)
+        return _home_city(text, source, regions, idx, _home_kind(phrase))
     region_units = [u for r in regions if (u := _region_unit(r, idx)) is not None]
     mentioned = {u.ref for u in region_units}
     mentioned_cities = {c for u in region_units if (c := _city_of(u))}
@@ -152,7 +161,7 @@ def resolve_location(
             units = [u for city in _areas_in(phrase) for e in idx.keys.get(city, ()) if e.kind == "unit"
                      for u in idx.units[e.target]]  # fmt: skip
         if not units and phrase.startswith(_HOME_SEATS):  # 在县府第一会议室: the home's own seat
-            return _home_city(text, source, regions, idx)
+            return _home_city(text, source, regions, idx, _home_kind(phrase))
         if not units:
             return None
         deepest = max(_LEVEL_RANK[u.level] for u in units)
