@@ -112,7 +112,7 @@ def article_text(root: pathlib.Path, doc: str, g: dict) -> str:
     end = flat.find(ARTICLE_END.get(doc, "\x00"), max(start, 0))
     if start < 0 or end < 0:
         return ""
-    return flat[start:end + len(ARTICLE_END[doc])]
+    return flat[start : end + len(ARTICLE_END[doc])]
 
 
 def check_article_length(root: pathlib.Path) -> int:
@@ -159,11 +159,13 @@ def check_items_in_article(root: pathlib.Path) -> int:
         text = article_text(root, doc, g)
         fields = {T2S(f) if T2S else f for f in arts.get(doc, ("", set()))[1]}
         head = heldout15["flat"](arts.get(doc, ("",))[0])
-        head = head[:head.find(text)] if text and text in head else ""
-        for what, s in ([("official", o["name"]) for o in g["officials"]]
-                        + [("staff", s["name"]) for s in g["staff"]]
-                        + [("agreement", a["title"]) for a in g["agreements"]]
-                        + [("date", d["text"]) for d in g["dates"]]):
+        head = head[: head.find(text)] if text and text in head else ""
+        for what, s in (
+            [("official", o["name"]) for o in g["officials"]]
+            + [("staff", s["name"]) for s in g["staff"]]
+            + [("agreement", a["title"]) for a in g["agreements"]]
+            + [("date", d["text"]) for d in g["dates"]]
+        ):
             s = "".join(s.split())
             if s not in text and s not in fields and not (what in ("date", "staff") and s in head):
                 print(f"{doc}: {what} {s} is not in the article text")
