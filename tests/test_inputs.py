@@ -566,6 +566,8 @@ def test_a_piece_of_the_lead_between_title_separators_is_no_headline() -> None:
         # the paper's name and the page's number on the date's line
         "<div class='masthead'>襄阳日报　<span>2016年8月12日　星期五</span></div>",
         "<div class='masthead'>襄阳日报　2016-08-12　第A03版：要闻</div>",
+        # the page's links after the weekday
+        "<div class='date'>2016年8月12日　星期五　<a href='../11/node_1.htm'>往期回顾</a></div>",
     ],
 )
 def test_an_e_paper_s_issue_date_in_its_masthead_is_the_publish_date(masthead: str) -> None:
