@@ -198,3 +198,11 @@ def test_a_document_since_whose_act_time_has_passed_is_mentioned() -> None:
     got = [(a.title, a.action) for a in extract_text(text, ner=False).agreements]
     assert got == [("关于促进中部地区崛起的若干意见", "mentioned"), ("泛珠三角区域合作框架协议", "mentioned")]
     assert extract_text("会议期间，双方签署了《合作协议》。", ner=False).agreements[0].action == "signed"
+
+
+def test_a_signing_striven_for_is_only_mentioned() -> None:
+    """力争年内与黄冈市签署《…》, 争取年底前签订《…》: still to come."""
+    from extract import extract_text
+
+    text = "我们将力争年内与安庆市签署《池安港口协同发展合作协议》，并争取年底前签订《池安旅游合作备忘录》。"
+    assert [a.action for a in extract_text(text, ner=False).agreements] == ["mentioned", "mentioned"]

@@ -264,7 +264,7 @@ def test_a_dead_worker_gives_an_error_line_and_the_batch_goes_on(
 def test_ctrl_c_stops_a_run_with_workers_cleanly_and_quietly(tmp_path: Path, raw_dir: Path) -> None:
     src = tmp_path / "in"
     for f in sorted(raw_dir.glob("*.txt")):
-        for i in range(40):  # enough that the run is still going when the signal comes (2 workers are fast)
+        for i in range(150):  # enough that the run is still going when the signal comes (2 workers are fast)
             write(src, f"{f.stem}-{i}.txt", f.read_bytes() + f"（{i}）".encode())
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "extract.cli", "run", str(src), "--out", str(out), "-q", "-w", "2"]
