@@ -809,3 +809,15 @@ def test_a_taiwan_countys_own_hall_is_the_county_though_the_visitors_city_is_nam
     )
     ev = extract_text(page, ner=False).event
     assert ev is not None and ev.location == "嘉义县"
+
+
+def test_home_is_the_mastheads_paper_and_next_years_host_is_not_this_ones_place() -> None:
+    """泸州日报's masthead, 本报讯 (no source line): 在我市闭幕 is 泸州; 2026年大会在遵义举办 is the next one's."""
+    page = (
+        "宜宾日报　2024年05月19日　星期日　第01版：要闻\n川滇金沙江流域协同发展大会闭幕\n"
+        "本报讯　5月17日开幕的2024年川滇金沙江流域协同发展大会，次日在我市闭幕。宜宾市委书记王一平、昭通市委书记李二民出席。"
+        "会上，两市签署了《宜宾市昭通市金沙江流域综合治理合作协议》。昭通市与宜宾市往来密切，昭通将与宜宾在生态保护方面深化合作。"
+        "昭通市副市长、昭通市发展改革委主任出席。大会确定，2025年大会在昭通举办。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and ev.location == "宜宾市" and str(ev.start) == "2024-05-17"

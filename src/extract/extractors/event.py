@@ -127,6 +127,7 @@ class EventMention:
     whens: tuple[tuple[int, int] | None, ...] = ()  # the day written inside each of those mentions
     visit: bool = False  # a delegation's visit named by the headline (its sides: the delegation and its host)
     announced: bool = False  # its place is told for later (并将在上海举办第二届论坛)
+    edition: frozenset[str] = frozenset()  # the numbers of its clause up to its name (2026年, 第三届)
 
 
 _ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?|[一二三四五六七八九十〇零]{3,4}年")
@@ -210,7 +211,7 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
             place = m.group("place") or prefix
             out.append(
                 EventMention(name, (start, start + len(name)), place, when, score, in_headline=headline,
-                             announced=bool(place) and _announced_edition(text, m))
+                             announced=bool(place) and _announced_edition(text, m), edition=_edition(text, m))
             )
     if "《" in text and not any(c.score > 0 for c in out):
         for m in rules.signing.finditer(text):
@@ -225,6 +226,12 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
 
 _NEXT_TIME = re.compile(r"明年|后年|下届|下一届|下次|下一次")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
+
+
+def _edition(text: str, m: re.Match[str]) -> frozenset[str]:
+    """The numbers of an edition (2026年, 第三届) in the mention's clause up to the end of its name."""
+    marks = [c.end() for c in _CLAUSE_MARK.finditer(text, 0, m.start())]
+    return frozenset(_ORDINAL_NUMBER.findall(text, marks[-1] if marks else 0, m.end("name")))
 
 
 def _announced_edition(text: str, m: re.Match[str]) -> bool:
@@ -360,7 +367,9 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
 
         # (not a next edition's, 明年并将在上海举办…第二届论坛, where another mention tells of this one:
         # an event all of whose mentions are announced is itself to come, and told with its place)
-        told = [c for c in group if not c.announced] or group
+        # (nor another edition's: 2025年…大会 … 大会确定，2026年大会在遵义举办)
+        other = [c for c in group if c.edition and keep.edition and not c.edition & keep.edition]
+        told = [c for c in group if not c.announced and c not in other] or [c for c in group if c not in other]
         places = [c.place for c in told if c.place]
         place = next((p for p in places if p not in _HOME_PHRASES), places[0] if places else None)
         # a meeting held by video link is held where its main venue is (主会场设在南京，香港分会场设在…)

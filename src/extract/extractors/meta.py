@@ -104,6 +104,24 @@ _SELF_REFERENCES = ("本报", "本台", "本网", "本刊", "本站")  # an outl
 _CREDIT_TAIL = re.compile(r"(?:专讯|讯|消息)$")  # 来源：河南日报讯 → 河南日报
 
 
+# a masthead's or a stamp's outlet before its date on one of the first lines (泸州日报　2025年03月29日　星期六
+# 第01版：要闻; 原创 保定发布 2023-12-05): the paper or account whose home 我市 is, though no source line names it
+_MASTHEAD_OUTLET = re.compile(
+    rf"^\s*(?:\S{{1,8}}\s+)?(?P<o>[^\s\d:：，。]{{2,12}}?(?:日报|晚报|报|网|电视台|发布|客户端|融媒|新闻))(?:数字报|电子版)?"
+    rf"\s+{_FULL_DATE}"
+)
+MASTHEAD_LINES = 4
+
+
+def masthead_outlet(text: str) -> str | None:
+    """The outlet a page's masthead or header stamp names before its date, on its first lines."""
+    for line in text.split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]:
+        m = _MASTHEAD_OUTLET.match(line)
+        if m and not m.group("o").startswith(_SELF_REFERENCES):
+            return m.group("o")
+    return None
+
+
 def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
     """The outlet named by 来源/本条微信由…/XX日报讯/新华社…电, and its span."""
     lined = "\n" + text  # the patterns write a line start as \n, the first line's too (sources.txt)

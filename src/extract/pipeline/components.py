@@ -214,9 +214,12 @@ def make_event(nlp: Language, name: str) -> Component:
         if ev:
             add_spans(doc, "event", [(*ev.span, "EVENT")])
 
+            # (the home of 我市: the source, else the outlet of a masthead no source line repeats)
+            outlet = st.source_name or meta_mod.masthead_outlet(art.text)
+
             def where(phrase: str) -> str | None:
                 return regions_mod.resolve_location(
-                    phrase, art.body, source=st.source_name, regions=st.regions, year=article_year(doc)
+                    phrase, art.body, source=outlet, regions=st.regions, year=article_year(doc)
                 )
 
             # where it was held: the place written with it, else the host a delegation went to,
