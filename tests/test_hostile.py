@@ -268,7 +268,12 @@ def test_ctrl_c_stops_a_run_with_workers_cleanly_and_quietly(tmp_path: Path, raw
             write(src, f"{f.stem}-{i}.txt", f.read_bytes() + f"（{i}）".encode())
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "extract.cli", "run", str(src), "--out", str(out), "-q", "-w", "2"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    # (started as a shell starts a command: SIGINT at its default, whatever this test process has it at —
+    # an earlier test's library may leave it ignored here, and an ignored signal stays ignored across exec)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )  # fmt: skip
     try:
         start = time.monotonic()
         while not any(out.glob("*.json")) and time.monotonic() - start < 120 and proc.poll() is None:

@@ -821,3 +821,9 @@ def test_home_is_the_mastheads_paper_and_next_years_host_is_not_this_ones_place(
     )
     ev = extract_text(page, ner=False).event
     assert ev is not None and ev.location == "宜宾市" and str(ev.start) == "2024-05-17"
+
+
+def test_a_high_level_consultation_is_a_meeting() -> None:
+    """十堰市与南阳市在十堰举行南水北调中线水源区协同发展高层会商: the event (会商 as its head noun)."""
+    ev = extract_text("前天，襄阳市与南阳市在襄阳举行汉江生态经济带协同发展高层会商。两市领导出席。", ner=False).event
+    assert ev is not None and ev.name == "汉江生态经济带协同发展高层会商"
