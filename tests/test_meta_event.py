@@ -827,3 +827,13 @@ def test_a_high_level_consultation_is_a_meeting() -> None:
     """十堰市与南阳市在十堰举行南水北调中线水源区协同发展高层会商: the event (会商 as its head noun)."""
     ev = extract_text("前天，襄阳市与南阳市在襄阳举行汉江生态经济带协同发展高层会商。两市领导出席。", ner=False).event
     assert ev is not None and ev.name == "汉江生态经济带协同发展高层会商"
+
+
+def test_a_delegation_where_it_is_on_its_visit_hosts_the_meeting() -> None:
+    """上周五，威海市党政代表团在大连市考察，两市召开合作交流座谈会: held in 大连, not the outlet's 威海."""
+    page = (
+        "威海大连两市合作交流座谈会召开\n2019-04-15 08:30 来源：威海日报\n"
+        "上周五，威海市党政代表团在大连市考察，两市召开合作交流座谈会。大连市委书记王一平、威海市委书记李二民出席并讲话。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and ev.location == "大连市"

@@ -307,8 +307,16 @@ MAIN_VENUE_AFTER = 60  # characters after the event's sentence in which its main
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # a sentence or a line
 
 
+# a delegation where it is on its visit (烟台市党政代表团在营口市考察): its host
+_DELEGATION_AT = re.compile(
+    rf"(?:代表团|考察团|访问团|交流团|参访团)(?:一行)?(?:[0-9一二三四五六七八九十]+人)?在(?P<host>{_PLACE}{{1,10}}?)"
+    r"(?=考察|调研|访问|参观|学习)"
+)
+
+
 def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
-    return [(offset + m.start(), m.group("host")) for m in event_rules().visit.finditer(text)]
+    found = [*event_rules().visit.finditer(text), *_DELEGATION_AT.finditer(text)]
+    return sorted((offset + m.start(), m.group("host")) for m in found)
 
 
 def _told(cands: list[EventMention]) -> bool:
