@@ -171,7 +171,8 @@ def vague_day() -> re.Pattern[str]:
 
 
 @cache
-def _duration_pattern() -> re.Pattern[str]:
+def duration_pattern() -> re.Pattern[str]:
+    """How long an event lasts: a duration word and a count of days (为期三天, 会期两天)."""
     words = [row[1] for row in read_tsv("date_words.tsv") if row[0] == "duration"]
     return re.compile(f"(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?P<n>[0-9一二两三四五六七八九十]{{1,3}})[天日]")
 
@@ -179,7 +180,7 @@ def _duration_pattern() -> re.Pattern[str]:
 def duration_days(text: str, lo: int, hi: int) -> int | None:
     """How many days an event lasts by the words of ``text[lo:hi]`` (为期三天, 会期两天), if said; not
     a trip's (展开为期三天的访问: a purpose of a visit after it, rules/events.tsv ``purpose``, or 行程)."""
-    for m in _duration_pattern().finditer(text, lo, hi):
+    for m in duration_pattern().finditer(text, lo, hi):
         if _trip_after().match(text, m.end()):
             continue
         n = cn_number(m.group("n").replace("两", "二"))

@@ -138,8 +138,8 @@ def _said_lasting(body: str, ev: event_mod.EventMention, at: int) -> int | None:
     """How many days a sentence soon after the event's says it lasts, about the event (…论坛今天上午在成都
     开幕。…出席。本届论坛为期三天，将于二十七日闭幕): its head noun, then 为期N天."""
     head = _head_noun(ev)
-    if head is None:
-        return None
+    if head is None or dates_mod.duration_pattern().search(body, at) is None:
+        return None  # (no 为期N天 after the event's sentence: no sentence to read)
     for k in range(LASTING_SENTENCES_FAR):
         at += 1  # past the mark that ends the sentence before
         if at >= len(body):
