@@ -614,3 +614,19 @@ def test_sides_named_by_letters_counts_and_offices() -> None:
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["诏安县", "饶平县"]
     got = {a.title: (a.action, sorted(p.name for p in a.parties)) for a in rec.agreements}
     assert got == {"闽粤边界治安联防协议": ("signed", ["诏安县", "饶平县"]), "闽粤边界生态保护宣言": ("mentioned", [])}
+
+
+def test_a_signing_ceremony_signs_its_document_and_a_numeral_inside_a_name_is_no_count() -> None:
+    """嘉義縣與臺南縣農業合作備忘錄簽署儀式昨（17）日在太保市嘉義縣政府舉行 … 依照《嘉義縣政府 臺南縣政府
+    農業合作備忘錄》: the document is signed there, by the two counties; 斗六市 holds no count 六市;
+    （圖／嘉義縣政府提供） credits no person."""
+    page = (
+        "嘉南兩縣簽署農業合作備忘錄\n發佈日期：99-03-18　記者 林志明／嘉義報導\n"
+        "嘉義縣與臺南縣農業合作備忘錄簽署儀式昨（17）日在斗六市附近的嘉義縣政府舉行，由嘉義縣長張花冠與臺南縣長蘇煥智共同簽署。"
+        "兩縣並將與雲林縣、彰化縣串連，在臺北、臺中共同設攤。\n"
+        "依照《嘉義縣政府 臺南縣政府農業合作備忘錄》，兩縣將自4月1日起互設農產品專區。\n（圖／嘉義縣政府提供）\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["台南县", "嘉义县"]
+    assert [(a.action, sorted(p.name for p in a.parties)) for a in rec.agreements] == [("signed", ["台南县", "嘉义县"])]
+    assert [s.name for s in rec.staff] == ["林志明"]

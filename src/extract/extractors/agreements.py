@@ -158,6 +158,24 @@ def _verb_after(text: str, end: int) -> str | None:
     return None
 
 
+_SIGNING_NAME = re.compile(r"(?:签署|签约|签字|签订)(?:仪式|活动|会)?$")
+SIGNED_AT_MIN = 6  # characters the event's name and the title end with alike (…观光产业合作备忘录)
+
+
+def signed_at(event_name: str | None, title: str) -> bool:
+    """The event is the document's signing (云林县与南投县观光产业合作备忘录签署仪式 for 《云林县政府 南投县政府
+    观光产业合作备忘录》): the name before its signing word and the title end with the same words, a
+    document's kind word among them."""
+    m = _SIGNING_NAME.search(event_name or "")
+    if m is None:
+        return False
+    core = (event_name or "")[: m.start()]
+    k = 0
+    while k < min(len(core), len(title)) and core[-1 - k] == title[-1 - k]:
+        k += 1
+    return k >= SIGNED_AT_MIN and document_kind(title[-k:]) is not None
+
+
 def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list[DocumentMention]:
     """Every official document named in 《》 in ``text``, one per title, in order of first mention.
     ``later``: the spans of the days after the page's date; a verb whose clause names one before it

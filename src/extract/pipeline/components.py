@@ -234,6 +234,9 @@ def make_event(nlp: Language, name: str) -> Component:
             )
             # parties are regions (one named only by a letter of a run, 粤港, has no mention of its own)
             st.regions = [*st.regions, *(r for r in st.event_parties if r not in st.regions)]
+            for a in st.agreements:
+                if a.action in ("mentioned", "discussed") and agreements_mod.signed_at(ev.name, a.title):
+                    a.action = "signed"  # 云林县与南投县观光产业合作备忘录签署仪式 … 依照《…观光产业合作备忘录》
         st.agreement_parties = [
             parties_mod.agreement_parties(art.body, a.spans[0], a.action, st.regions, st.event_parties, mentions)
             if a.spans
