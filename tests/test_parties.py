@@ -630,3 +630,9 @@ def test_a_signing_ceremony_signs_its_document_and_a_numeral_inside_a_name_is_no
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["台南县", "嘉义县"]
     assert [(a.action, sorted(p.name for p in a.parties)) for a in rec.agreements] == [("signed", ["台南县", "嘉义县"])]
     assert [s.name for s in rec.staff] == ["林志明"]
+
+
+def test_a_place_in_a_universitys_name_in_the_title_issues_nothing() -> None:
+    """《芜湖市人民政府 安徽师范大学全面战略合作协议》: 芜湖市 signs it, not 安徽省."""
+    text = "2017-03-13\n会上，双方签署了《蚌埠市人民政府 安徽财经大学全面战略合作协议》。\n"
+    assert [[p.name for p in a.parties] for a in extract_text(text, ner=False).agreements] == [["蚌埠市"]]

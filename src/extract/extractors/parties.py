@@ -748,6 +748,10 @@ def agreement_parties(
     governments = [m for m in full if lo <= m.start < hi and _names_issuer(body, m)]
     if len(_regions_of(governments)) >= 2:
         return _regions_of(governments)
+    if len(governments) == 1 and governments[0].start - lo <= 1 and party_words().not_sides.search(body, lo, hi):
+        # one government opening the title beside a signer of no government or a ministry (《芜湖市人民政府
+        # 安徽师范大学…协议》, 《交通运输部 吉林省人民政府…协议》 read from its second issuer): that government
+        return _regions_of(governments)
     # the signing's clause (河南省教育厅与…签署了《A》，河南一家农业企业与…签订了《B》: B's signers only)
     s_lo = max(sentence_bounds(body, lo)[0], _clause_start(body, lo))
     if party_words().not_sides.search(body, s_lo, lo):
@@ -773,7 +777,10 @@ def agreement_parties(
             fit = [r for r in event_sides if _counted_as(r, said)]
             if len(fit) == sum(n for n, _ in levels):
                 return fit
-    for run in _runs(body, full, lo, hi):
+    # (a place in the title inside a signer's name that is no government's, 芜湖市人民政府 安徽师范大学…协议,
+    # issues nothing)
+    issuing = [m for m in full if not (lo <= m.start < hi and _in_organization_name(body, m, hi))]
+    for run in _runs(body, issuing, lo, hi):
         # its issuers (九江市、黄石市…人民政府关于…), or the places opening its title (广安合川…协议)
         if _names_issuer(body, run[-1]) or (run[0].start - lo <= 1 and len(_regions_of(run)) >= 2):
             return _regions_of(run)
