@@ -332,3 +332,21 @@ def test_what_was_planned_and_did_not_happen_lies_in_the_past() -> None:
     text = "受疫情影响，原定于2月在梅州举行的两市合作交流会改为视频签约。"
     got = [(d.text, d.start) for d in extract_text(text, ner=False, publish_date="2020-05-06").dates]
     assert ("2月", "2020-02-01") in got
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("發布日期：中華民國九十七年十一月五日　　發布機關：研考會", "2008-11-05"),  # a 民國 year in numerals
+        ("107/06/21　記者許雅婷／金城報導", "2018-06-21"),  # a Taiwan paper's stamp before its byline
+        ("95.05.12　記者林志明／鳳山報導", "2006-05-12"),
+        ("台灣時報　地方新聞　　　　2004/03/21　　【列印本文】【轉寄】", "2004-03-21"),  # page links after the stamp
+    ],
+)
+def test_taiwan_page_stamps_give_the_publish_date_and_its_relative_days(head: str, day: str) -> None:
+    from extract import extract_text
+
+    page = f"金門縣與晉江市簽署教育合作備忘錄\n{head}\n金門縣與晉江市教育交流研討會昨日在金城鎮舉行，雙方簽署合作備忘錄。\n"
+    rec = extract_text(page, ner=False)
+    assert str(rec.publish_date) == day
+    assert rec.event is not None and rec.event.start is not None and rec.event.start < day

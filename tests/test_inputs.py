@@ -689,3 +689,13 @@ def test_a_date_bar_above_the_headline_with_its_weekday_in_brackets() -> None:
 
     assert is_credit_line("2016年11月29日（星期二）") and is_credit_line("2016年11月29日 星期二")
     assert not is_credit_line("2016年11月29日（星期二）两地签署协议。")
+
+
+def test_a_news_id_of_date_and_serial_in_the_url_dates_the_page() -> None:
+    """https://www.chinatimes.com/newspapers/20200916000412-260107 printed above the text: 2020-09-16."""
+    page = (
+        "https://www.chinatimes.com/newspapers/20200916000412-260107\n雙嘉首長合作會報　簽區域治理協議\n"
+        "嘉義縣、嘉義市「雙嘉首長合作會報」昨（15）日在嘉義市政府召開，兩縣市簽署合作協議。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert str(rec.publish_date) == "2020-09-16" and rec.event is not None and rec.event.start == "2020-09-15"

@@ -422,6 +422,12 @@ _ROC = re.compile(  # not after a digit or . - / (not_after)
 )
 
 
+# a 民国 year written in numerals (中华民国九十七年十一月五日, 民国一○五年三月八日): the date from the year on
+_ROC_WRITTEN = re.compile(
+    r"民国(?P<ry>[一二三四五六七八九十○〇零]{1,4})年(?P<m>[一二三四五六七八九十]{1,3})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
+)
+
+
 # a year of two digits before a month, as old mainland pages write it ([ 99年10月22日 ], 03年5月)
 _SHORT_YEAR = re.compile(r"(?P<ry>[0-9]{2})年(?P<ym>1[0-2]|0?[1-9])月(?:(?P<yd>3[01]|[12][0-9]|0?[1-9])日)?")
 SHORT_YEAR_PIVOT = 50  # 99年 is 1999, 03年 2003 (a two-digit year below this is of the 2000s)
@@ -460,6 +466,13 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
         day = int(day_text) if day_text else None
         if valid_date(year, month, day):
             out.append(RawDate(m.group(0), m.start(), m.end(), year, month, day))
+    if "民国" in text:
+        for m in _ROC_WRITTEN.finditer(text):
+            ry, month = cn_number(m.group("ry")), cn_number(m.group("m"))
+            day = cn_number(m.group("d")) if m.group("d") else None
+            if ry and month and valid_date(ry + ROC_OFFSET, month, day):
+                out.append(RawDate(text[m.start("ry") : m.end()], m.start("ry"), m.end(), ry + ROC_OFFSET, month, day))
+        out.sort(key=lambda r: r.start_pos)
     if mainland:
         for m in not_after(_SHORT_YEAR, text, "0123456789０１２３４５６７８９.-/"):
             yy = int(m.group("ry"))

@@ -68,7 +68,7 @@ _PAGE_LINKS = r"(?:往期回顾|往期|上一期|下一期|上一版|下一版|�
 # or has up to three short words before it (原创　兰州发布　兰州发布　2019-06-14: a WeChat post's)
 _DATELINE = re.compile(
     rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+){{0,3}}(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?"
-    rf"\s*(?:$|来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS})"
+    rf"\s*(?:$|来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|【)"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
 # a header line with a date and a time of day, or an e-paper page number, anywhere
 # (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)
@@ -100,6 +100,7 @@ def _source_stopwords() -> frozenset[str]:
     return frozenset(read_lines("source_stopwords.txt"))
 
 
+_ROC_PREFIXES = ("", "民国", "民國", "中华民国", "中華民國")  # before a label's ROC date
 _SELF_REFERENCES = ("本报", "本台", "本网", "本刊", "本站")  # an outlet speaking of itself, not naming itself
 _CREDIT_TAIL = re.compile(r"(?:专讯|讯|消息)$")  # 来源：河南日报讯 → 河南日报
 
@@ -141,9 +142,10 @@ EARLIEST_PAGE_DATE = date(1990, 1, 1)  # before the web: an epoch artifact (1970
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # what every pattern of _FULL_DATE or _DMY matches
 # a header's stamp whose year has two or three digits (old mainland pages: 99年; Taiwan's: 94年, 民國107年), in
 # brackets, before a field (来源, 作者, 点击) or a time of day; dates.roc_dates reads the year as the page's words say
+# (or 107/06/21, 95.05.12 at the start of a line: a Taiwan paper's stamp before its byline)
 _SHORT_STAMP = re.compile(
-    r"(?:^|[\[【(（])\s*(?:民国\s*)?(?P<d>[0-9]{2,3}年[0-9]{1,2}月[0-9]{1,2}日)"
-    r"\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑)|\s+[0-9]{1,2}[:：][0-9]{2}|\s*$)"
+    r"(?:^|[\[【(（])\s*(?:民国\s*)?(?P<d>[0-9]{2,3}年[0-9]{1,2}月[0-9]{1,2}日|(?<![0-9])[0-9]{2,3}(?P<s>[/.])[0-9]{1,2}(?P=s)[0-9]{1,2})"
+    r"\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑|记者)|\s+[0-9]{1,2}[:：][0-9]{2}|\s*$)"
 )
 # a header's date in numerals with its weekday or page (an e-paper's masthead), or alone on its line
 _WRITTEN_STAMP = re.compile(
@@ -211,9 +213,9 @@ def _find_publish_date(
         if d:
             return d, (m.start("d"), m.end("d"))
     labels = [m for m in colon_only.finditer(text) if not _another_date(text, m.start())]
-    for m in labels:  # 發佈日期：113-11-05, 发布日期：民国97年3月12日: a Taiwan page's ROC date
-        roc = roc_dates(text[m.end() : m.end() + 14], context=text)
-        if roc and text[m.end() : m.end() + roc[0].start_pos] in ("", "民国", "民國") and roc[0].day is not None:
+    for m in labels:  # 發佈日期：113-11-05, 发布日期：民国97年3月12日, 中华民国九十七年十一月五日: a Taiwan ROC date
+        roc = roc_dates(text[m.end() : m.end() + 20], context=text)
+        if roc and text[m.end() : m.end() + roc[0].start_pos] in _ROC_PREFIXES and roc[0].day is not None:
             r = roc[0]
             if d := page_date(date(r.year or 0, r.month, r.day or 1)):
                 return d, (m.end(), m.end() + r.end_pos)
