@@ -468,10 +468,13 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
             out.append(RawDate(m.group(0), m.start(), m.end(), year, month, day))
     if "民国" in text:
         for m in _ROC_WRITTEN.finditer(text):
-            ry, month = cn_number(m.group("ry")), cn_number(m.group("m"))
-            day = cn_number(m.group("d")) if m.group("d") else None
-            if ry and month and valid_date(ry + ROC_OFFSET, month, day):
-                out.append(RawDate(text[m.start("ry") : m.end()], m.start("ry"), m.end(), ry + ROC_OFFSET, month, day))
+            ry, written_month = cn_number(m.group("ry")), cn_number(m.group("m"))
+            written_day = cn_number(m.group("d")) if m.group("d") else None
+            if ry and written_month and valid_date(ry + ROC_OFFSET, written_month, written_day):
+                out.append(
+                    RawDate(text[m.start("ry") : m.end()], m.start("ry"), m.end(), ry + ROC_OFFSET, written_month,
+                            written_day)
+                )  # fmt: skip
         out.sort(key=lambda r: r.start_pos)
     if mainland:
         for m in not_after(_SHORT_YEAR, text, "0123456789０１２３４５６７８９.-/"):
