@@ -811,11 +811,8 @@ _COUNTED_SIGNERS = re.compile(
     r"(?:^|[，,：:\s])(?P<count>(?:两|[二三四五六七八九十])个?(?:省区市|省市|市州|市县|县区|省区|省|市|县|区|州|地|盟))"
     r"[^\s，。、与和及的《》]{0,10}?(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$"
 )
-# the signers as one subject with no joiner, headed by a word of no government (两市6家旅行社签订了,
-# 红山区、科尔沁区的12家企业签订了): the places only say where they are
+# the verb of a signing right before a document's title
 _SIGNING_VERB = re.compile(r"(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$")
-
-
 _PARTNER = re.compile(r"(?:与|和|同)(?P<org>[^，,。；;、《》]{2,24})$")
 
 
@@ -829,6 +826,8 @@ def _nongov_partner(body: str, lo: int, hi: int) -> bool:
 
 
 def _nongov_subject(body: str, lo: int, hi: int) -> bool:
+    """The signers are one subject with no joiner, headed by a word of no government (两市6家旅行社签订了,
+    红山区、科尔沁区的12家企业签订了): the places in it only say where they are."""
     verb = _SIGNING_VERB.search(body, lo, hi)
     if verb is None:
         return False
@@ -837,6 +836,8 @@ def _nongov_subject(body: str, lo: int, hi: int) -> bool:
         return False
     ends = [m.end() for m in party_words().nongov.finditer(subject)]
     return bool(ends) and len(subject) - ends[-1] <= 1
+
+
 _BARE_LEVELS = {"省": ("province",), "市": ("prefecture", "province"), "县": ("county",), "区": ("county",),
                 "地区": ("prefecture",), "州": ("prefecture",), "盟": ("prefecture",)}  # fmt: skip
 

@@ -290,7 +290,7 @@ def _without_site(title: str | None) -> str | None:
 
 # a heading's class or id that says it is the line above or below the headline, not the headline:
 # an e-paper's 引题 (kicker) and 副题 (deck), a subtitle
-_SIDE_HEADING = re.compile(r"yinti|futi|fubiao|fu_title|fubt|yt\b|ft\b|subtitle|sub-title|sub_title|kicker|deck")
+_SIDE_HEADING = re.compile(r"yinti|futi|fubiao|fu_title|fubt|\b(?:yt|ft)\b|subtitle|sub-title|sub_title|kicker|deck")
 
 
 def _headings(tree: Any) -> dict[str, int]:
