@@ -155,7 +155,12 @@ def _grammar() -> _Grammar:
     title_first = re.escape("".join(sorted({w[0] for w in [*heads, *mod_words] if w})))
     singles = "".join(sorted(lexicon().single_surnames))
     sur_title = f"(?P<sur>[{singles}])(?=[{title_first}])(?P<mod>{mods})?(?P<head>{alternation(heads)})"
-    slot = rf"(?P<head>{all_heads})(?P<gap>[:：]?[ \u3000\n]{{0,3}})(?={sur}|[{tr}]|[\u4e00-\u9fff]{{2,6}}[·•‧・])"
+    # (a note in brackets after the head belongs to the title: 副州长（挂职）宋维新, rules/title_notes.txt)
+    note = rf"(?P<note>[（(](?:{alternation(read_lines('title_notes.txt'))})[)）])?"
+    slot = (
+        rf"(?P<head>{all_heads}){note}(?P<gap>[:：]?[ \u3000\n]{{0,3}})"
+        rf"(?={sur}|[{tr}]|[\u4e00-\u9fff]{{2,6}}[·•‧・])"
+    )
     return _Grammar(
         # (?P<mod>{mods})?{slot} as two patterns, read by first_matches: each opens with words
         slots=(re.compile(f"(?P<mod>{mods}){slot}"), re.compile(slot)),
@@ -298,7 +303,11 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
     while b > limit and not _hard(t[b - 1]):
         b -= 1
     seg = t[b:h]
-    stops = [m.span() for m in g.prefix_stop.finditer(seg)]
+    # (a one-character stop that opens a place's name is none: 即墨市委副书记, not 即|墨市委副书记)
+    stops = [
+        (s, e) for s, e in (m.span() for m in g.prefix_stop.finditer(seg))
+        if not (e - s == 1 and seg[e + 1 : e + 2] in _LEVEL_CHARS and word_frequency(seg[s : e + 1]))
+    ]  # fmt: skip
     last = stops[-1][1] if stops else 0
     if stops and seg[stops[-1][0] : last] in _CONJ_STOPS:
         prev = stops[-2][1] if len(stops) > 1 else 0
@@ -934,7 +943,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             continue  # only a group title introduces a list after a colon or a line break
         # a title never reaches back over a name already read (崔世安|和广东省省长马兴瑞)
         floor = slots[-1][0] if slots and slots[-1][0] <= m.start() else 0
-        first = _title_at(t, m.start(), m.end("head"), floor)
+        first = _title_at(t, m.start(), m.end("note") if m.group("note") else m.end("head"), floor)
         if first is None:
             continue
         # (市委副书记暨|市长方志强: after a title and its joiner)
