@@ -340,6 +340,7 @@ def test_what_was_planned_and_did_not_happen_lies_in_the_past() -> None:
         ("發布日期：中華民國九十七年十一月五日　　發布機關：研考會", "2008-11-05"),  # a 民國 year in numerals
         ("107/06/21　記者許雅婷／金城報導", "2018-06-21"),  # a Taiwan paper's stamp before its byline
         ("95.05.12　記者林志明／鳳山報導", "2006-05-12"),
+        ("中華民國104年3月20日　星期五　記者 許雅婷／澎湖報導", "2015-03-20"),  # 中華民國, its weekday
         ("台灣時報　地方新聞　　　　2004/03/21　　【列印本文】【轉寄】", "2004-03-21"),  # page links after the stamp
     ],
 )

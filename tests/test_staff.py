@@ -154,3 +154,11 @@ def test_a_closing_bracket_ends_a_credits_name() -> None:
 
     text = "两县签署合作备忘录。\n（中央社供稿 ／ 编辑：李佩珊）\n"
     assert [(p.name, p.roles) for p in extract_text(text, ner=False).staff] == [("李佩珊", ["编辑"])]
+
+
+def test_credits_after_the_pages_stamp_on_their_line() -> None:
+    """2023/10/13 17:20　文／記者 X　圖／記者 Y: the stamp first, then the credits."""
+    from extract import extract_text
+
+    rec = extract_text("兩縣市簽署協議\n2023/10/13 17:20　文／記者 林雅文　圖／記者 陳志豪\n台中市與苗栗縣簽署協議。\n", ner=False)
+    assert [(s.name, s.roles) for s in rec.staff] == [("林雅文", ["记者"]), ("陈志豪", ["记者", "摄影"])]

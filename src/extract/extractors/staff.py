@@ -172,6 +172,11 @@ def _reported(text: str) -> Iterator[re.Match[str]]:
         k = text.find("记者", max(tried, pos))
 
 
+_LEADING_STAMP = re.compile(
+    r"\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[ \t\u3000]+(?=\S)"
+)
+
+
 def credit_contexts(text: str) -> list[tuple[int, int]]:
     """Spans of the bylines and credit lines of ``text``, in text order."""
     res = _res()
@@ -189,6 +194,9 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         if not stripped or len(stripped) > _MAX_LINE:
             continue
+        stamp = _LEADING_STAMP.match(line)
+        if stamp:  # a page's stamp before the credits on their line (2023/10/13 17:20　文／记者 X　图／记者 Y)
+            s, line = s + stamp.end(), line[stamp.end() :]
         # (the literal tests first: a line without a colon holds no "label:", one without 摄 no photo credit)
         if (
             res["line_start" if "记者" in line else "line_start_plain"].match(line)
