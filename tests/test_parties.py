@@ -636,3 +636,13 @@ def test_a_place_in_a_universitys_name_in_the_title_issues_nothing() -> None:
     """《芜湖市人民政府 安徽师范大学全面战略合作协议》: 芜湖市 signs it, not 安徽省."""
     text = "2017-03-13\n会上，双方签署了《蚌埠市人民政府 安徽财经大学全面战略合作协议》。\n"
     assert [[p.name for p in a.parties] for a in extract_text(text, ner=False).agreements] == [["蚌埠市"]]
+
+
+def test_the_letters_after_a_zone_in_the_events_name() -> None:
+    """2019汉江生态经济带襄十合作发展论坛: 襄阳市 and 十堰市, not the county-level cities a speech lists."""
+    text = (
+        "本报讯　9月21日至22日，2019汉江生态经济带襄十合作发展论坛在我市举行。襄阳市委书记王一平、十堰市委书记李二民出席。"
+        "丹江口市、郧西县与老河口市、谷城县山水相连，两地合作潜力巨大。\n"
+    )
+    ev = extract_text(text, ner=False, reference_date="2019-09-23").event
+    assert ev is not None and sorted(p.name for p in ev.parties) == ["十堰市", "襄阳市"]

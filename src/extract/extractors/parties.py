@@ -272,7 +272,19 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
                 out.append(region)
     if out:
         return out
-    return _letter_sides(name, all_regions)
+    sides = _letter_sides(name, all_regions)
+    if not sides:
+        # the letters after an edition's year and a zone the event is about (2017汉江生态经济带襄随合作
+        # 发展论坛: 襄阳市, 随州市)
+        rest = _YEAR_PREFIX.sub("", name)
+        zone = max((r.name for r in all_regions.values() if r.level == "zone" and rest.startswith(r.name)),
+                   key=len, default="")  # fmt: skip
+        if zone:
+            sides = _letter_sides(rest[len(zone) :], all_regions)
+    return sides
+
+
+_YEAR_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十0-9]+[届次]|(?:19|20)[0-9]{2}年?)")
 
 
 def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
