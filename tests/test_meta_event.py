@@ -837,3 +837,14 @@ def test_a_delegation_where_it_is_on_its_visit_hosts_the_meeting() -> None:
     )
     ev = extract_text(page, ner=False).event
     assert ev is not None and ev.location == "大连市"
+
+
+def test_a_wechat_accounts_name_over_its_stamp_is_no_headline() -> None:
+    """鄂托克前旗发布 / 2015-08-21　鄂托克前旗发布 / the headline: the account's name is no headline, the
+    stamp with the account after its date is the page's date."""
+    page = (
+        "杭锦旗发布\n2016-05-12　杭锦旗发布\n我旗与乌海市海南区召开毗邻地区合作交流座谈会\n"
+        "　　5月10日，杭锦旗与乌海市海南区毗邻地区合作交流座谈会在海南区召开。两地签署了合作协议。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.title == "我旗与乌海市海南区召开毗邻地区合作交流座谈会" and str(rec.publish_date) == "2016-05-12"

@@ -68,7 +68,7 @@ _PAGE_LINKS = r"(?:往期回顾|往期|上一期|下一期|上一版|下一版|�
 # or has up to three short words before it (原创　兰州发布　兰州发布　2019-06-14: a WeChat post's)
 _DATELINE = re.compile(
     rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+){{0,3}}(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?"
-    rf"\s*(?:$|来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|【)"
+    rf"\s*(?:$|来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|【|[^\s\d，。:：]{{2,12}}\s*$)"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
 # a header line with a date and a time of day, or an e-paper page number, anywhere
 # (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)
@@ -389,6 +389,22 @@ def _names_happening(s: str) -> bool:
     return any(p.search(s) for p in (rules.name_first, rules.verb_first, rules.signing)) or "签" in s
 
 
+# a header line of a date and the outlet or account beside it (2015-08-21　鄂托克前旗发布, 遂宁发布 2021-06-01)
+_STAMP_WORDS = re.compile(
+    rf"^\s*(?:(?P<a>[^\s\d，。:：]{{2,12}})\s+)?{_FULL_DATE}{_TIME}?(?:\s+(?P<b>[^\s\d，。:：]{{2,12}}))?\s*$"
+)
+
+
+def _stamp_words(body: str) -> set[str]:
+    """The outlets or accounts that header stamps name beside their date: no headline, written alone."""
+    out: set[str] = set()
+    for _, line in line_offsets(body)[: HEADLINE_WINDOW + 2]:
+        m = _STAMP_WORDS.match(line)
+        if m:
+            out.update(w for w in m.group("a", "b") if w)
+    return out
+
+
 def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
     """The headline: the first line of the article, when it reads as one.
 
@@ -404,6 +420,7 @@ def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
         return labelled
     seen = 0
     found: tuple[str, tuple[int, int]] | None = None
+    stamped = _stamp_words(body)
     for at, line in line_offsets(body):
         if not line.strip():
             continue
@@ -411,8 +428,8 @@ def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
         if seen > HEADLINE_WINDOW:
             break
         s, cut = _headline_text(line)
-        if not s or _is_meta_line(s):
-            continue
+        if not s or _is_meta_line(s) or s in stamped:
+            continue  # (鄂托克前旗发布 over the stamp 2015-08-21　鄂托克前旗发布: the account's name)
         if _skippable(s) and not (found is None and _DATE_LINE.match(s)):
             continue
         if not _headline_like(s):
