@@ -646,3 +646,13 @@ def test_the_letters_after_a_zone_in_the_events_name() -> None:
     )
     ev = extract_text(text, ner=False, reference_date="2019-09-23").event
     assert ev is not None and sorted(p.name for p in ev.parties) == ["十堰市", "襄阳市"]
+
+
+def test_towns_and_a_companys_long_name_sign_for_no_government() -> None:
+    """昆山市周市镇与我县龙溪镇签署了《镇镇结对帮扶协议》: towns; 宁德时代新能源科技股份有限公司与丽水一家企业
+    签订了《…》: enterprises (宁德 opens a company's long name)."""
+    text = (
+        "2019-05-21\n会上，昆山市周市镇与我县龙溪镇签署了《镇镇结对帮扶协议》。"
+        "宁德时代新能源科技股份有限公司与丽水一家企业签订了《电池材料供应合作协议》。\n"
+    )
+    assert [a.parties for a in extract_text(text, ner=False).agreements] == [[], []]

@@ -779,6 +779,8 @@ def agreement_parties(
             # a government with a chamber, an association or a company (重庆市人民政府与香港中华总商会签署,
             # 台南县农会与泉州市农业局签署): the governments' places only, not the place in the other's name
             return _without_parents([*bare, *(r for r in _regions_of(governments) if r not in bare)])
+    if _TOWN_SIGNERS.search(body, s_lo, lo):
+        return []  # towns sign it (太仓市沙溪镇与我县中界镇签署了《镇镇结对帮扶协议》)
     # signers counted, as the event's sides or their offices (两县公安局签订了《…》, 两市州政府签署了《…》):
     # the event's sides of the count's level
     counted = _COUNTED_SIGNERS.search(body, s_lo, lo)
@@ -822,6 +824,11 @@ _BARE_GOVERNMENT = re.compile(
 _COUNTED_SIGNERS = re.compile(
     r"(?:^|[，,：:\s])(?P<count>(?:两|[二三四五六七八九十])个?(?:省区市|省市|市州|市县|县区|省区|省|市|县|区|州|地|盟))"
     r"[^\s，。、与和及的《》]{0,10}?(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$"
+)
+# towns as the signers (太仓市沙溪镇与我县中界镇签署了《…》): towns are no regions of the record, no parties
+_TOWN_SIGNERS = re.compile(
+    r"[镇乡](?:人民政府|政府|党委)?(?:与|和|同)[^，,。；;]{1,14}?[镇乡](?:人民政府|政府|党委)?"
+    r"(?:共同|分别|正式)?(?:签署|签订|签约)了?\s*$"
 )
 # the verb of a signing right before a document's title
 _SIGNING_VERB = re.compile(r"(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$")
@@ -1006,7 +1013,8 @@ def _city_letters() -> dict[str, str]:
 def _in_organization_name(body: str, m: Mention, limit: int) -> bool:
     """The place begins the name of a signer that is no government: a word of ``nongov`` (集团, 企业,
     大学, 协会) ends the name within a few characters after it, before any joiner or punctuation."""
-    tail = re.match(r"[^与和及、，,。；;《的]{0,12}", body[m.end : limit])  # (长沙召开的…会: a place of the act)
+    # (长沙召开的…会: a place of the act; 宁德|时代新能源科技股份有限公司: a company's long name)
+    tail = re.match(r"[^与和及、，,。；;《的]{0,16}", body[m.end : limit])
     if not tail:
         return False
     org = party_words().nongov.search(tail.group(0))
