@@ -269,3 +269,13 @@ def test_a_markdown_scrapes_links_keep_their_text_and_lose_their_address() -> No
     assert raw[slice(*art.to_original(s, s + 3))] == "章丘区"
     page = "# 济泰两市签署协议\n\n两市政府签署了合作协议。\n\n[上一篇：章丘区召开现场会](https://news.e23.cn/a.html)\n"
     assert "章丘区" not in {r.name for r in extract_text(page, ner=False).regions}
+
+
+def test_place_names_that_t2s_would_change_are_kept() -> None:
+    """乾安县 stays 乾安县 (t2s maps 乾 to 干: 乾燥 → 干燥, still converted); offsets keep their length."""
+    from extract import extract_text
+    from extract.text.normalize import to_simplified
+
+    assert to_simplified("乾安縣與前郭縣，乾燥") == "乾安县与前郭县，干燥"
+    names = {r.name for r in extract_text("2007-06-01\n松原市乾安县与白城市通榆县签署合作协议。", ner=False).regions}
+    assert "乾安县" in names

@@ -194,14 +194,33 @@ def to_simplified(text: str) -> str:
     t2s = _converters()[0]
     whole = t2s.convert(text)  # type: ignore[attr-defined]
     if len(whole) == len(text):
-        return str(whole)
+        return _kept(text, str(whole))
     out = []
     for line in text.split("\n"):
         conv = t2s.convert(line)  # type: ignore[attr-defined]
         if len(conv) != len(line):
             conv = "".join(c2 if len(c2 := t2s.convert(c)) == 1 else c for c in line)  # type: ignore[attr-defined]
         out.append(conv)
-    return "\n".join(out)
+    return _kept(text, "\n".join(out))
+
+
+@cache
+def _t2s_keep() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """rules/t2s_keep.txt: the words t2s would change wrongly, and their first characters."""
+    from extract.rules import read_lines
+
+    words = read_lines("t2s_keep.txt")
+    return frozenset(w[0] for w in words), (re.compile("|".join(map(re.escape, words))) if words else None)
+
+
+def _kept(original: str, converted: str) -> str:
+    """``converted`` with the words of rules/t2s_keep.txt as ``original`` writes them (乾安县, not 干安县)."""
+    firsts, pattern = _t2s_keep()
+    if pattern is None or not any(c in original for c in firsts):
+        return converted
+    for m in pattern.finditer(original):
+        converted = converted[: m.start()] + m.group(0) + converted[m.end() :]
+    return converted
 
 
 def script_variants(words: list[str]) -> dict[str, str]:
