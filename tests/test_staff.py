@@ -162,3 +162,10 @@ def test_credits_after_the_pages_stamp_on_their_line() -> None:
 
     rec = extract_text("兩縣市簽署協議\n2023/10/13 17:20　文／記者 林雅文　圖／記者 陳志豪\n台中市與苗栗縣簽署協議。\n", ner=False)
     assert [(s.name, s.roles) for s in rec.staff] == [("林雅文", ["记者"]), ("陈志豪", ["记者", "摄影"])]
+
+
+def test_an_e_papers_page_editor_label() -> None:
+    from extract import extract_text
+
+    rec = extract_text("两市签署协议\n正文。\n本版责任编辑：顾晓萍　　校对：陆文\n", ner=False)
+    assert [(s.name, s.roles) for s in rec.staff] == [("顾晓萍", ["编辑"]), ("陆文", ["编辑"])]
