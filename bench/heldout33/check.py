@@ -73,7 +73,7 @@ def check_people(root: pathlib.Path) -> int:
 def check_next_day(root: pathlib.Path) -> int:
     problems = 0
     for doc, g in golds(root):
-        for before, d in zip(g["dates"], g["dates"][1:]):
+        for before, d in zip(g["dates"], g["dates"][1:], strict=False):
             if d["text"].startswith("次日"):
                 want = datetime.date.fromisoformat(before["start"]) + datetime.timedelta(days=1)
                 if d["start"] != want.isoformat():
