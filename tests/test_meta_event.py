@@ -848,3 +848,20 @@ def test_a_wechat_accounts_name_over_its_stamp_is_no_headline() -> None:
     )
     rec = extract_text(page, ner=False)
     assert rec.title == "我旗与乌海市海南区召开毗邻地区合作交流座谈会" and str(rec.publish_date) == "2016-05-12"
+
+
+def test_a_stamp_before_a_bracketed_time_and_a_sites_banner_as_home() -> None:
+    """梅州日报　2003年5月21日　[03-05-21 09:12]　来源：… dates the page; 开化县融媒体中心　　开化新闻网 on the first
+    line makes 开化县 the home of 在我县召开 (its prefecture 衢州市), though 休宁 is named as often."""
+    page = (
+        "赣州市党政代表团来我市考察\n梅州日报　2003年5月21日　[03-05-21 09:12]　来源：梅州日报\n"
+        "本报讯　前天下午，赣州市党政代表团来我市考察并出席座谈会。两市政府签署了合作协议。\n"
+    )
+    assert str(extract_text(page, ner=False).publish_date) == "2003-05-21"
+    page2 = (
+        "龙游县融媒体中心　　龙游新闻网　　首页 > 本地新闻\n龙游遂昌携手共保\n"
+        "　　5月28日，龙游·遂昌生态共保联席会议在我县召开。龙游县县长王一平、遂昌县县长李二民出席。遂昌与龙游山水相连，"
+        "遂昌愿与龙游合作。\n"
+    )
+    ev = extract_text(page2, ner=False).event
+    assert ev is not None and ev.location == "衢州市"

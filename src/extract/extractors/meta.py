@@ -68,7 +68,7 @@ _PAGE_LINKS = r"(?:往期回顾|往期|上一期|下一期|上一版|下一版|�
 # or has up to three short words before it (原创　兰州发布　兰州发布　2019-06-14: a WeChat post's)
 _DATELINE = re.compile(
     rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+){{0,3}}(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?"
-    rf"\s*(?:$|来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|【|[^\s\d，。:：]{{2,12}}\s*$)"
+    rf"\s*(?:$|来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[]|[^\s\d，。:：]{{2,12}}\s*$)"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
 # a header line with a date and a time of day, or an e-paper page number, anywhere
 # (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)
@@ -114,13 +114,20 @@ _MASTHEAD_OUTLET = re.compile(
 MASTHEAD_LINES = 4
 
 
+# a site's banner on the page's first line (开化县融媒体中心　　开化新闻网　　首页 > 本地新闻)
+_BANNER_OUTLET = re.compile(r"^\s*(?P<o>[^\s\d:：，。>]{2,10}?(?:融媒体中心|新闻网|新闻中心|日报|晚报|电视台))(?:\s|$)")
+
+
 def masthead_outlet(text: str) -> str | None:
-    """The outlet a page's masthead or header stamp names before its date, on its first lines."""
-    for line in text.split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]:
+    """The outlet a page's masthead or header stamp names before its date, on its first lines, else
+    the site a banner on its first line names."""
+    lines = text.split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]
+    for line in lines:
         m = _MASTHEAD_OUTLET.match(line)
         if m and not m.group("o").startswith(_SELF_REFERENCES):
             return m.group("o")
-    return None
+    banner = _BANNER_OUTLET.match(lines[0]) if lines else None
+    return banner.group("o") if banner and not banner.group("o").startswith(_SELF_REFERENCES) else None
 
 
 def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
