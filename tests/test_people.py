@@ -47,6 +47,9 @@ def staff(text: str) -> dict[str, list[str]]:
         # 对 opens an office's name (对台, 对港澳) and ends no prefix there
         ("市委常委、副市长兼市对台工作领导小组组长赵立群出席。", "赵立群", ["市委常委", "副市长兼市对台工作领导小组组长"]),
         ("省对港澳经贸合作办公室主任钱有为介绍情况。", "钱有为", ["省对港澳经贸合作办公室主任"]),
+        # a two-character Tibetan or Mongolian name before a list's mark or an ethnic note
+        ("地区领导多杰、李卫东参加座谈。", "多杰", ["地区领导"]),
+        ("盟领导图门（蒙古族）参加会议。", "图门", ["盟领导"]),
         # a name before 通过视频 (attending by video link)
         ("省发展改革委副主任、省对口帮扶办主任刘建国通过视频出席。", "刘建国", ["省发展改革委副主任", "省对口帮扶办主任"]),
         # a note in brackets after the title is the title's (rules/title_notes.txt)

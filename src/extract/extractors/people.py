@@ -698,9 +698,12 @@ def _left_open(t: str, p: int) -> bool:
     return bool(_grammar().prefix_stop_end.search(t, max(0, p - 4), p))
 
 
+_LIST_OR_NOTE = ("、", "（", "(")
+
+
 def _minority_reading(t: str, pos: int, domestic: bool = False) -> str | None:
-    """A name of 3-5 characters without a Han surname after a title with its organization
-    (乌兰图雅, 巴特尔, 洛桑江村, 才让东智): every character a minority-name character and a
+    """A name of 2-5 characters without a Han surname after a title with its organization
+    (乌兰图雅, 巴特尔, 洛桑江村, 才让东智, 格桑、…): every character a minority-name character and a
     strong stop right after it.  After a ``domestic`` organization (an autonomous region, a
     party committee) a name written with · is read too (艾尔肯江·赛买提): Han characters on
     both sides of the dot, the last part ending at a strong stop."""
@@ -712,10 +715,12 @@ def _minority_reading(t: str, pos: int, domestic: bool = False) -> str | None:
     n = 0
     while n < _MINORITY_MAX and pos + n < len(t) and t[pos + n] in mc:
         n += 1
-    for length in range(n, 2, -1):
+    for length in range(n, 1, -1):
         name = t[pos : pos + length]
         if after_score(t, pos + length) < SCORE_STRONG or name in lexicon().non_names:
             continue
+        if length == 2 and t[pos + 2 : pos + 3] not in _LIST_OR_NOTE and _common_word(name):
+            continue  # (格桑、李卫东, 图门参加: two characters where a list, a note or a verb follows, no word)
         if any(_verb_like(t, i) for i in range(pos, pos + length)):
             continue  # 强调, 出席 inside: no name
         return name
@@ -730,10 +735,13 @@ def _domestic_list(titles: list[tuple[str, int]]) -> bool:
 
 
 def _minority_start(t: str, pos: int) -> bool:
-    """Three minority-name characters or a · name may start at ``pos``."""
+    """Three minority-name characters, or two before a list's mark or an ethnic note (格桑、), or a ·
+    name may start at ``pos``."""
     mc = minority_name_chars()
     head = t[pos : pos + 3]
-    return (len(head) == 3 and all(c in mc for c in head)) or _DOTTED.match(t, pos) is not None
+    if len(head) == 3 and all(c in mc for c in head[:2]) and (head[2] in mc or head[2] in _LIST_OR_NOTE):
+        return True
+    return _DOTTED.match(t, pos) is not None
 
 
 def _dotted_reading(t: str, pos: int) -> str | None:
