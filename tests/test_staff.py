@@ -169,3 +169,10 @@ def test_an_e_papers_page_editor_label() -> None:
 
     rec = extract_text("两市签署协议\n正文。\n本版责任编辑：顾晓萍　　校对：陆文\n", ner=False)
     assert [(s.name, s.roles) for s in rec.staff] == [("顾晓萍", ["编辑"]), ("陆文", ["编辑"])]
+
+
+def test_an_outlet_beside_the_byline_is_no_person() -> None:
+    from extract import extract_text
+
+    rec = extract_text("两市联合发布行动计划\n川观新闻记者 邓雨桐 2022-09-19 10:26 四川日报全媒体\n上周五，论坛举行。\n", ner=False)
+    assert [s.name for s in rec.staff] == ["邓雨桐"]
