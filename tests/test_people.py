@@ -50,6 +50,8 @@ def staff(text: str) -> dict[str, list[str]]:
         # a two-character Tibetan or Mongolian name before a list's mark or an ethnic note
         ("地区领导多杰、李卫东参加座谈。", "多杰", ["地区领导"]),
         ("盟领导图门（蒙古族）参加会议。", "图门", ["盟领导"]),
+        # an association of people from one place (同乡会) is an organization
+        ("澳门广西同乡会会长黄志明等出席。", "黄志明", ["澳门广西同乡会会长"]),
         # a name before 通过视频 (attending by video link)
         ("省发展改革委副主任、省对口帮扶办主任刘建国通过视频出席。", "刘建国", ["省发展改革委副主任", "省对口帮扶办主任"]),
         # a note in brackets after the title is the title's (rules/title_notes.txt)
