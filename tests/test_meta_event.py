@@ -865,3 +865,9 @@ def test_a_stamp_before_a_bracketed_time_and_a_sites_banner_as_home() -> None:
     )
     ev = extract_text(page2, ner=False).event
     assert ev is not None and ev.location == "衢州市"
+
+
+def test_an_events_name_opening_with_a_list_of_short_names_and_their_count() -> None:
+    """苏州、无锡、常州三市旅游合作第一次联席会议: the whole name, not 常州三市…."""
+    ev = extract_text("本月18日，南通、泰州、扬州三市旅游合作第一次联席会议在南通召开。三市签署了合作协议。", ner=False).event
+    assert ev is not None and ev.name == "南通、泰州、扬州三市旅游合作第一次联席会议"

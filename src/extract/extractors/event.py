@@ -36,7 +36,11 @@ _BRACKETED_WORD = (
 )
 _SHORT_WORD = re.compile(r"[\u4e00-\u9fff、]{1,3}")  # (盟长), (州), (市、区): no byline's (记者王五)
 # a list comma between places' names in a name (万州区、开县、云阳县一体化…签约仪式)
-_PLACE_COMMA = r"(?:(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,4}?[区县市州省旗盟]))"
+# (or between short names a count closes: 苏州、无锡、常州三市旅游合作第一次联席会议)
+_PLACE_COMMA = (
+    r"(?:(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,4}?[区县市州省旗盟])"
+    r"|(?<=[\u4e00-\u9fff])、(?=(?:[\u4e00-\u9fff]{2,3}、){0,6}[\u4e00-\u9fff]{2,3}[两二三四五六七八九十]+[省市县区地州盟]))"
+)
 NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE}|{_BRACKETED_WORD}|{_PLACE_COMMA})"
 _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"]"
 _WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当个旬初底中（）()周星期礼拜]"
