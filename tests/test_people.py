@@ -50,6 +50,8 @@ def staff(text: str) -> dict[str, list[str]]:
         # a two-character Tibetan or Mongolian name before a list's mark or an ethnic note
         ("地区领导多杰、李卫东参加座谈。", "多杰", ["地区领导"]),
         ("盟领导图门（蒙古族）参加会议。", "图门", ["盟领导"]),
+        # the joiner after a name's ethnic note is no part of the next title
+        ("州长普绍华（彝族）和玉溪市人民政府副市长李晓岚作交流发言。", "李晓岚", ["玉溪市人民政府副市长"]),
         # an association of people from one place (同乡会) is an organization
         ("澳门广西同乡会会长黄志明等出席。", "黄志明", ["澳门广西同乡会会长"]),
         # a name before 通过视频 (attending by video link)

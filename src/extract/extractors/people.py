@@ -318,6 +318,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
     seg = seg[last:]
     if b == floor and not stops:
         seg = seg.lstrip("".join(_LIST_JOINERS) + "同暨 ")  # 蓝天立|和|贵州省领导
+    elif b > 0 and t[b - 1] in "）)" and seg[:1] in ("和", "与", "及", "同"):
+        seg = seg[1:]  # 普绍华（彝族）|和|昆明市人民政府副市长: the joiner after a name's note
     seg = seg[_name_joined(seg) :]
     seg = seg[_pair_joined(seg) :]
     opener = _grammar().opener.match(seg)
