@@ -749,3 +749,4 @@ def test_a_plans_area_and_an_economic_zone_keep_the_name_written() -> None:
     assert "武陵山区" in zones("恩施地处武陵山区腹地，交通不便。")
     assert "川东北经济区" in zones("达州、巴中等市共建川东北经济区，推动区域协同发展。")
     assert "成都平原经济区" in zones("乐山、眉山同属成都平原经济区，两市加强合作。")  # not 成都市
+    assert "汾渭平原" in zones("汾渭平原11个城市召开大气污染联防联控联席会议。")  # a key region of the air-quality plans
