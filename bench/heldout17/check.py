@@ -59,11 +59,15 @@ def golds(root: pathlib.Path):
         yield gp.stem, json.loads(gp.read_text(encoding="utf-8"))
 
 
-def check_people(root: pathlib.Path) -> int:
-    """No official is also named in a credit line of the page (a journalist or an editor)."""
+CREDIT_LABELS = ("记者", "通讯员", "作者", "编辑", "责任编辑", "审核", "校对")
+
+
+def check_people(root: pathlib.Path, labels: tuple[str, ...] = CREDIT_LABELS) -> int:
+    """No official is also named in a credit line of the page (a journalist or an editor); ``labels``:
+    the credit labels read (a set may add its own: 监制, 摄影)."""
     problems = 0
     arts = all_texts(root)[0]
-    credit = re.compile(r"(记者|通讯员|作者|编辑|责任编辑|审核|校对)[：:\s]*([^\s（）()：:　，。]{2,12})")
+    credit = re.compile(rf"({'|'.join(labels)})[：:\s]*([^\s（）()：:　，。]{{2,12}})")
     for gp in sorted((root / "gold").glob("*.json")):
         g = json.loads(gp.read_text(encoding="utf-8"))
         text = T2S(arts.get(gp.stem, ("",))[0]) if T2S else arts.get(gp.stem, ("",))[0]

@@ -14,61 +14,22 @@ reading (`昨（27）日`, `今（N）日`), the gold dates in text order, no of
 usage: python3 bench/heldout38/check.py [SET_DIR]   (OpenCC needed for the Traditional article)
 """
 
-import datetime
-import json
 import pathlib
-import re
 import runpy
 import sys
 
 BENCH = pathlib.Path(__file__).resolve().parent.parent
-# heldout15's checker, run as a module (not as __main__): its readers and the checks it reuses.
-heldout15 = runpy.run_path(str(BENCH / "heldout15" / "check.py"))
+# heldout17's checker, run as a module (not as __main__): heldout15's readers and checks as heldout17
+# widens them (relative days in the page's own digits), its gold reader and its credit-line check.
+heldout17 = runpy.run_path(str(BENCH / "heldout17" / "check.py"))
+heldout15 = heldout17["heldout15"]
 heldout13, heldout11 = heldout15["heldout13"], heldout15["heldout11"]
 heldout10, check_crlf = heldout15["heldout10"], heldout15["check_crlf"]
 check_relative_days = heldout15["check_relative_days"]
 T2S = heldout10.check_gold.T2S
-
-
 all_texts, check_date_order = heldout15["all_texts"], heldout15["check_date_order"]
-
-
-def relative_day(text: str, published: datetime.date) -> datetime.date | None:
-    """heldout15's relative days, and a day in the page's own digits: `今（11）日` is the publish date,
-    `明（12）日` the day after; digits that are not that day give the day they name, so the gold's day
-    (the publish date's) cannot match it and the check reports it."""
-    m = re.match(r"(今|明)（(\d+)）日", text)
-    if not m:
-        return heldout15_relative_day(text, published)
-    day = published + datetime.timedelta(days=1 if m.group(1) == "明" else 0)
-    return day if int(m.group(2)) == day.day else day.replace(day=int(m.group(2)))
-
-
-# heldout15's check of relative days, run with this set's wider reading of them
-heldout15_relative_day = check_relative_days.__globals__["relative_day"]
-check_relative_days.__globals__["relative_day"] = relative_day
-
-
-def golds(root: pathlib.Path):
-    """(doc_id, gold record) for each gold file of the set, in name order."""
-    for gp in sorted((root / "gold").glob("*.json")):
-        yield gp.stem, json.loads(gp.read_text(encoding="utf-8"))
-
-
-def check_people(root: pathlib.Path) -> int:
-    """No official is also named in a credit line of the page (a journalist or an editor)."""
-    problems = 0
-    arts = all_texts(root)[0]
-    credit = re.compile(r"(记者|通讯员|作者|编辑|责任编辑|审核|校对)[：:\s]*([^\s（）()：:　，。]{2,12})")
-    for gp in sorted((root / "gold").glob("*.json")):
-        g = json.loads(gp.read_text(encoding="utf-8"))
-        text = T2S(arts.get(gp.stem, ("",))[0]) if T2S else arts.get(gp.stem, ("",))[0]
-        credited = {m.group(2) for m in credit.finditer(text)}
-        for o in g["officials"]:
-            if o["name"] in credited:
-                print(f"{gp.stem}: official {o['name']} is named in a credit")
-                problems += 1
-    return problems
+relative_day, golds = heldout17["relative_day"], heldout17["golds"]
+check_people = heldout17["check_people"]
 
 
 def check_parties(root: pathlib.Path) -> int:
