@@ -232,10 +232,15 @@ _NEXT_TIME = re.compile(r"明年|后年|下届|下一届|下次|下一次")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last comma, semicolon or colon before it."""
+    marks = [c.end() for c in _CLAUSE_MARK.finditer(text, 0, at)]
+    return marks[-1] if marks else 0
+
+
 def _edition(text: str, m: re.Match[str]) -> frozenset[str]:
     """The numbers of an edition (2026年, 第三届) in the mention's clause up to the end of its name."""
-    marks = [c.end() for c in _CLAUSE_MARK.finditer(text, 0, m.start())]
-    return frozenset(_ORDINAL_NUMBER.findall(text, marks[-1] if marks else 0, m.end("name")))
+    return frozenset(_ORDINAL_NUMBER.findall(text, _clause_start(text, m.start()), m.end("name")))
 
 
 def _announced_edition(text: str, m: re.Match[str]) -> bool:
@@ -244,14 +249,13 @@ def _announced_edition(text: str, m: re.Match[str]) -> bool:
     下届) in its clause outside the name."""
     from extract.extractors.agreements import document_rules
 
-    marks = [c.end() for c in _CLAUSE_MARK.finditer(text, 0, m.start())]
-    lo = marks[-1] if marks else 0
+    lo = _clause_start(text, m.start())
     rest = text[lo : m.start("name")] + "|" + text[m.end("name") : m.end()]
     return bool(document_rules().future.search(rest) or _NEXT_TIME.search(rest))
 
 
 @cache
-def _visit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _visit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A headline that is a delegation's visit (海东地区党政代表团赴兰州学习考察, 邯郸市党政代表团来我市考察
     调研), and the lead's retelling of it: the delegation words of rules/parties.tsv, the verbs of
     going (events.tsv ``visit``) and a purpose of the visit (``purpose``: 考察, 调研, 学习)."""
@@ -264,7 +268,9 @@ def _visit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     headline = re.compile(
         rf"[^，,。；;！？\s]{{2,24}}?{delegation}(?:{going})(?P<host>[^，,。；;！？\s]{{1,10}}?)(?:{purpose})[^，,。；;！？\s]{{0,10}}"
     )
-    return headline, re.compile(f"{delegation}(?:{going})")
+    # (where the delegation is on its visit names its host too: 烟台市党政代表团在营口市考察)
+    at = re.compile(rf"{delegation}(?:[0-9一二三四五六七八九十]+人)?在(?P<host>{_PLACE}{{1,10}}?)(?=(?:{purpose}))")
+    return headline, re.compile(f"{delegation}(?:{going})"), at
 
 
 VISIT_LEAD_CHARS = 400  # where the lead retells the headline's visit (its days before it)
@@ -279,7 +285,7 @@ def _visit_in_headline(
     if title is None or any(c.in_headline and c.name and c.score > 0 for c in cands):
         return None
     text, (lo, hi) = title
-    visit_headline, visit_retold = _visit_patterns()
+    visit_headline, visit_retold, _ = _visit_patterns()
     m = visit_headline.fullmatch(text.strip())
     if m is None or any(c.name and c.score > 0 and _specific(c.name) for c in cands):
         return None  # (a meeting of its own the lead names: 闽宁对口扶贫协作第二十次联席会议 is the event)
@@ -311,15 +317,8 @@ MAIN_VENUE_AFTER = 60  # characters after the event's sentence in which its main
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # a sentence or a line
 
 
-# a delegation where it is on its visit (烟台市党政代表团在营口市考察): its host
-_DELEGATION_AT = re.compile(
-    rf"(?:代表团|考察团|访问团|交流团|参访团)(?:一行)?(?:[0-9一二三四五六七八九十]+人)?在(?P<host>{_PLACE}{{1,10}}?)"
-    r"(?=考察|调研|访问|参观|学习)"
-)
-
-
 def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
-    found = [*event_rules().visit.finditer(text), *_DELEGATION_AT.finditer(text)]
+    found = [*event_rules().visit.finditer(text), *_visit_patterns()[2].finditer(text)]
     return sorted((offset + m.start(), m.group("host")) for m in found)
 
 
