@@ -783,9 +783,9 @@ def agreement_parties(
         return []  # towns sign it (太仓市沙溪镇与我县中界镇签署了《镇镇结对帮扶协议》)
     # signers counted, as the event's sides or their offices (两县公安局签订了《…》, 两市州政府签署了《…》):
     # the event's sides of the count's level
-    counted = _COUNTED_SIGNERS.search(body, s_lo, lo)
+    counted = _counted_signers(body, s_lo, lo)
     if counted and event_sides:
-        levels = _count_levels(counted.group("count"))
+        levels = _count_levels(counted)
         if levels:
             said = {lv for _, lv in levels}
             fit = [r for r in event_sides if _counted_as(r, said)]
@@ -820,11 +820,21 @@ _BARE_GOVERNMENT = re.compile(
     r"(?:人民政府|政府|行政公署|行署|委|[^\s，。、与和及的《》]{1,10}?(?:厅|局|委员会|委|办公室|办))?"
     r"(?=与|和|同|共同|签署|签订|分别)"
 )
-# a count of places as the signers, with their offices (两县公安局, 两市州环保局, 三省政府): the verb follows
-_COUNTED_SIGNERS = re.compile(
-    r"(?:^|[，,：:\s])(?P<count>(?:两|[二三四五六七八九十])个?(?:省区市|省市|市州|市县|县区|省区|省|市|县|区|州|地|盟))"
-    r"[^\s，。、与和及的《》]{0,10}?(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$"
-)
+OFFICE_AFTER_COUNT = 10  # at most this between a count of signers and the verb (两县公安局, 两市州环保局)
+
+
+def _counted_signers(body: str, lo: int, hi: int) -> str | None:
+    """The signers written as a count of places (rules/count_units.tsv) and their offices, right before
+    the signing verb (两县公安局签订了《…》, 两市州政府签署了《…》): the count."""
+    verb = _SIGNING_VERB.search(body, lo, hi)
+    if verb is None:
+        return None
+    subject = body[lo : verb.start()].lstrip(" \t\u3000，,：:")
+    m = party_words().count_item.match(subject)
+    rest = subject[m.end() :] if m else ""
+    if m is None or len(rest) > OFFICE_AFTER_COUNT or any(c in rest for c in "与和及的、《》"):
+        return None
+    return m.group(0)
 # towns as the signers (太仓市沙溪镇与我县中界镇签署了《…》): towns are no regions of the record, no parties
 _TOWN_SIGNERS = re.compile(
     r"[镇乡](?:人民政府|政府|党委)?(?:与|和|同)[^，,。；;]{1,14}?[镇乡](?:人民政府|政府|党委)?"
