@@ -36,7 +36,7 @@ TITLE_MIN, TITLE_MAX = 4, 64
 HEADER_LINES = 15  # a page states its publish date within its first non-empty lines
 SHORT_LINE = 40  # a dd.mm.yyyy date counts in a short header line only (not in a sentence)
 FOOTER_LINES = 4  # a page stamp at the end of the page stands within its last lines
-_FULL_DATE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+FULL_DATE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 
 
 @cache
@@ -50,15 +50,15 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # of fields flattened to lines: 发布日期 / 97/11/07)
     after = r"(?:\s*[:：]\s*|[ \t\u3000]*\n[ \t\u3000]*)"
     return (
-        re.compile(rf"(?:{colon}){after}(?P<d>{_FULL_DATE})"),
+        re.compile(rf"(?:{colon}){after}(?P<d>{FULL_DATE})"),
         re.compile(rf"(?:{colon}){after}"),
-        re.compile(rf"(?:{bare})\s*[:：]?\s*(?P<d>{_FULL_DATE})"),  # not inside a Latin word (not_after)
+        re.compile(rf"(?:{bare})\s*[:：]?\s*(?P<d>{FULL_DATE})"),  # not inside a Latin word (not_after)
     )
 
 
 _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])"
 # 10:21, 10:21:05; a press release's 香港时间19时45分
-_TIME = r"(?:\s*(?:(?:香港|澳门|北京|台北)?时间\s*)?\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分))"
+TIME_OF_DAY = r"(?:\s*(?:(?:香港|澳门|北京|台北)?时间\s*)?\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分))"
 _WEEKDAY_BRACKETED = rf"(?:\s*[(（]?{_WEEKDAY}\s*[)）]?)"
 # an e-paper's page: 第01版, 第A3版, 第一版; A02版, B1版 (a section letter and its number)
 _PAGE_NO = r"(?:第\s*[A-Z]?[0-9０-９一二三四五六七八九十]+|[A-Z]{1,2}\s*[0-9０-９]{1,3})\s*版"
@@ -67,19 +67,19 @@ _PAGE_LINKS = r"(?:往期回顾|往期|上一期|下一期|上一版|下一版|�
 # a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四),
 # or has up to three short words before it (原创　兰州发布　兰州发布　2019-06-14: a WeChat post's)
 _DATELINE = re.compile(
-    rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+){{0,3}}(?P<d>{_FULL_DATE}){_WEEKDAY}?{_TIME}?{_WEEKDAY}?"
+    rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+){{0,3}}(?P<d>{FULL_DATE}){_WEEKDAY}?{TIME_OF_DAY}?{_WEEKDAY}?"
     rf"\s*(?:$|来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[]|[^\s\d，。:：]{{2,12}}\s*$)"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
 # a header line with a date and a time of day, or an e-paper page number, anywhere
 # (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)
 # (明报新闻网　｜　要闻　港闻 …　｜　2003年7月9日（星期三）: a masthead bar ending with the day and its weekday)
 _STAMP = re.compile(
-    rf"(?P<d>{_FULL_DATE})(?:{_TIME}|{_WEEKDAY}?\s*{_PAGE_NO}"
+    rf"(?P<d>{FULL_DATE})(?:{TIME_OF_DAY}|{_WEEKDAY}?\s*{_PAGE_NO}"
     rf"|{_WEEKDAY_BRACKETED}\s*$)"
 )
 # a dateline with its full date: 新华社北京2023年3月5日电, 毕节日报2006年4月18日讯; in numerals written
 # out: 中新社合肥二〇〇三年九月十二日电
-_AGENCY_DATELINE = re.compile(rf"\n\s*[^\s，。,]{{2,16}}?(?P<d>{_FULL_DATE})\s*[电讯]")
+_AGENCY_DATELINE = re.compile(rf"\n\s*[^\s，。,]{{2,16}}?(?P<d>{FULL_DATE})\s*[电讯]")
 _NUMERAL = "〇零○一二三四五六七八九十"
 _WRITTEN_DATELINE = re.compile(
     rf"\n\s*[^\s，。,]{{2,16}}?(?P<d>[{_NUMERAL}]{{4}}年[{_NUMERAL}]{{1,3}}月[{_NUMERAL}]{{1,3}}日)\s*[电讯]"
@@ -109,7 +109,7 @@ _CREDIT_TAIL = re.compile(r"(?:专讯|讯|消息)$")  # 来源：河南日报讯
 # 第01版：要闻; 原创 保定发布 2023-12-05): the paper or account whose home 我市 is, though no source line names it
 _MASTHEAD_OUTLET = re.compile(
     rf"^\s*(?:\S{{1,8}}\s+)?(?P<o>[^\s\d:：，。]{{2,12}}?(?:日报|晚报|报|网|电视台|发布|客户端|融媒|新闻))(?:数字报|电子版)?"
-    rf"\s+{_FULL_DATE}"
+    rf"\s+{FULL_DATE}"
 )
 MASTHEAD_LINES = 4
 
@@ -146,7 +146,7 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
 
 
 EARLIEST_PAGE_DATE = date(1990, 1, 1)  # before the web: an epoch artifact (1970-01-01 08:00:20), not a date
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # what every pattern of _FULL_DATE or _DMY matches
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # what every pattern of FULL_DATE or _DMY matches
 # a header's stamp whose year has two or three digits (old mainland pages: 99年; Taiwan's: 94年, 民國107年), in
 # brackets, before a field (来源, 作者, 点击) or a time of day; dates.roc_dates reads the year as the page's words say
 # (or 107/06/21, 95.05.12 at the start of a line: a Taiwan paper's stamp before its byline)
@@ -159,9 +159,9 @@ _WRITTEN_STAMP = re.compile(
     rf"(?P<d>[{_NUMERAL}]{{4}}年[{_NUMERAL}]{{1,3}}月[{_NUMERAL}]{{1,3}}日)"
     rf"(?={_WEEKDAY_BRACKETED}|\s*第\s*[0-9０-９{_NUMERAL}]{{1,3}}\s*版|\s*$)"
 )
-_DATE_ALONE = re.compile(rf"^\s*(?P<d>{_FULL_DATE}){_WEEKDAY_BRACKETED}?{_TIME}?\s*$")
+_DATE_ALONE = re.compile(rf"^\s*(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?\s*$")
 # [2016.09.15] 發表 / 【2016-09-15】
-_BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{_FULL_DATE})\s*[\]】)）]")
+_BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{FULL_DATE})\s*[\]】)）]")
 # 01.07.2015: day.month.year (month.day.year where the first number cannot be a month's day)
 _DMY = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
 
@@ -398,7 +398,7 @@ def _names_happening(s: str) -> bool:
 
 # a header line of a date and the outlet or account beside it (2015-08-21　鄂托克前旗发布, 遂宁发布 2021-06-01)
 _STAMP_WORDS = re.compile(
-    rf"^\s*(?:(?P<a>[^\s\d，。:：]{{2,12}})\s+)?{_FULL_DATE}{_TIME}?(?:\s+(?P<b>[^\s\d，。:：]{{2,12}}))?\s*$"
+    rf"^\s*(?:(?P<a>[^\s\d，。:：]{{2,12}})\s+)?{FULL_DATE}{TIME_OF_DAY}?(?:\s+(?P<b>[^\s\d，。:：]{{2,12}}))?\s*$"
 )
 
 

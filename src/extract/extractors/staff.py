@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import cast
 
+from extract.extractors.meta import FULL_DATE, TIME_OF_DAY
 from extract.extractors.namelex import alternation, is_han, is_place_name, lexicon, matches_at, places
 from extract.models import Role, StaffMember
 from extract.rules import read_lines, read_tsv
@@ -172,10 +173,8 @@ def _reported(text: str) -> Iterator[re.Match[str]]:
         k = text.find("记者", max(tried, pos))
 
 
-_LEADING_STAMP = re.compile(
-    r"\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
-    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[ \t\u3000]+(?=\S)"
-)
+# a page's stamp before the credits on their line: the frame's full date and time of day
+_LEADING_STAMP = re.compile(rf"\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
 
 
 def credit_contexts(text: str) -> list[tuple[int, int]]:
