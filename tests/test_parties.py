@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_text
+from extract.text.normalize import to_simplified
 
 
 def sides(text: str) -> list[str]:
@@ -656,3 +657,15 @@ def test_towns_and_a_companys_long_name_sign_for_no_government() -> None:
         "宁德时代新能源科技股份有限公司与丽水一家企业签订了《电池材料供应合作协议》。\n"
     )
     assert [a.parties for a in extract_text(text, ner=False).agreements] == [[], []]
+
+
+def test_a_county_in_the_name_over_its_attending_prefecture() -> None:
+    """The leaders' places: a place written right after a province is no governor (福建省长乐市),
+    and a county the event's name names stands over its prefecture whose official only attends."""
+    text = to_simplified(
+        "連江縣長陳永泰率領的縣府參訪團，本月20日在福建省長樂市出席「馬祖長樂兩岸交流座談會」，"
+        "長樂市委書記鄭榮生、福州市人民政府副秘書長黃志鴻等人與會，馬祖鄉親的祖籍就在長樂，民國102年3月。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.parties_evidence == "leaders"
+    assert sorted(p.name for p in rec.event.parties) == ["连江县", "长乐市"]

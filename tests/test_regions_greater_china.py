@@ -48,6 +48,22 @@ def test_taiwan_short_forms_need_a_taiwanese_context() -> None:
     assert names("省级创新平台中心揭牌，云林项目同步推进。") == {}
 
 
+def test_a_full_name_taiwan_shares_with_a_mainland_county() -> None:
+    """连江县 is 福州市's county and Taiwan's Matsu: the parent written before it, the support of
+    either side, then the page's calendar decide; its short form 连江 is only ever Fujian's."""
+    def level(text: str) -> str:
+        return names(to_simplified(text))["连江县"]
+
+    assert level("福州市连江县与长乐区签署旅游合作协议。") == "county"  # the parent before it
+    assert level("2015年3月5日，连江县与罗源县召开旅游合作座谈会。") == "county"  # nothing says Taiwan
+    assert level("澎湖縣長、金門縣長及連江縣長出席離島交通座談會。") == "prefecture"  # Taiwan's counties
+    # both sides supported (福州市; 马祖, 两岸): the page's Republic years (98年7月) make it Taiwan's
+    both = "連江縣政府與福州市在福州市馬尾區舉行座談會，馬祖鄉親往返兩岸，{}對外公布。"
+    assert level(both.format("預定98年7月")) == "prefecture"
+    assert level(both.format("预定2009年7月")) == "county"
+    assert names("2016年，福州连江与罗源两地签署协议。")["连江县"] == "county"  # 连江: Fujian's
+
+
 def test_taiwan_counties_before_2010_and_2014() -> None:
     r = one("台中县长出席两岸农业交流会", "台中县", year=2008)
     assert (r.level, r.current.name if r.current else None) == ("prefecture", "台中市")

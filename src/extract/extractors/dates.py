@@ -444,7 +444,9 @@ def _taiwan_context() -> re.Pattern[str]:
     idx = region_index()
     names = {"民国", "台湾"} | {word for word, province in idx.support_words if province == "台湾省"}
     for key, entries in idx.keys.items():
-        if any(e.kind == "unit" and any("台湾省" in u.parents for u in idx.units[e.target]) for e in entries):
+        units = [(e.full, u) for e in entries if e.kind == "unit" for u in idx.entry_units(e)]
+        # (not a full name a mainland unit has too: 连江县 is 福州市's county as well as Matsu)
+        if any("台湾省" in u.parents for _, u in units) and all("台湾省" in u.parents for full, u in units if full):
             names.add(key)
     return re.compile(alternation(sorted(names)))
 

@@ -468,10 +468,20 @@ def event_parties(
             return _regions_of(max(listed, key=len)), "zone-listed"
         return _regions_of(zones[:1]), "zone"
     # 6. the leaders' places in the event's sentences (北京市委书记X…与河北省委书记Y出席)
+    # (a place written right after is no title: 福建省长乐市 names no governor)
+    starts = {m.start for m in every}
     leading = [
-        m for lo, hi in sentences for m in mentions if lo <= m.start < hi and party_words().leader.match(body, m.end)
+        m
+        for lo, hi in sentences
+        for m in mentions
+        if lo <= m.start < hi and m.end not in starts and party_words().leader.match(body, m.end)
     ]
-    leaders = _without_children(_regions_of(leading))
+    leaders = _regions_of(leading)
+    # (a unit the event's name names is a side over its parent whose official only attends: 马祖长乐…座谈会
+    # with 长乐市委书记 and 福州市人民政府副秘书长 is 长乐市's; without such a name the parent stands for it)
+    in_name_names = {m.region.name for s, e in spans for m in mentions if s <= m.start < e}
+    leaders = [r for r in leaders if not any(r.name in c.parents for c in leaders if c.name in in_name_names)]
+    leaders = _without_children(leaders)
     if len(leaders) >= 2:
         return leaders, "leaders"
     # 7. the places of the name, else the place where it was held

@@ -103,7 +103,14 @@ class _Index:
     surnames: frozenset[str]
     zone_names: frozenset[str]
     support_words: tuple[tuple[str, str], ...]  # (word, province it supports): 台胞 → 台湾省
-    context_units: frozenset[str]  # units (台中市) whose mention makes the article about their province
+    context_units: frozenset[str]  # refs of the units (台中市) whose mention makes the article about their province
+    full_only: frozenset[str]  # refs of the units whose short form is no key (an entry's name may be shared)
+
+    def entry_units(self, e: _Entry) -> list[Unit]:
+        """The units a key's unit entry names: its name's, less under a short form the units read by
+        their full name only (连江 is 福州市's county; Taiwan's 连江县, Matsu, only by its full name)."""
+        units = self.units[e.target]
+        return units if e.full else [u for u in units if u.ref not in self.full_only]
 
 
 # --------------------------------------------------------------------------- building the index
@@ -213,8 +220,8 @@ def region_index() -> _Index:
 
     for u in all_units:
         put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words))
-        for s in _short_forms(u.name, u.level, ethnic) if u.name not in full_only else ():
-            weak = s in weak_words or u.name in weak_units or s[0] in function_chars
+        for s in _short_forms(u.name, u.level, ethnic) if u.ref not in full_only else ():
+            weak = s in weak_words or u.ref in weak_units or s[0] in function_chars
             put(s, _Entry("unit", u.name, weak=weak))
 
     # a place written in Traditional reads back as another Simplified form where Hong Kong or Taiwan write
@@ -286,6 +293,7 @@ def region_index() -> _Index:
         zone_names=frozenset(zone_names),
         support_words=tuple((row[0], row[1]) for row in read_tsv("region_support_words.tsv")),
         context_units=frozenset(context_units),
+        full_only=frozenset(full_only),
     )
 
 
@@ -296,9 +304,9 @@ _UNIT_TABLES = ("historical_units.tsv", "historical_units_recent.tsv", _CONTEXT_
 def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
     """Add the units of ``rules/`` tables (historical divisions, Taiwan and Hong Kong) to
     ``all_units``; give current units the first year of their name where a table shows a rename
-    (襄樊市 → 襄阳市 in 2010: 襄阳市 from 2010).  Returns the names whose short forms are weak,
-    those whose short form is no key (台北县: 台北 was 台北市 then too), and the units of the
-    greater-China table, whose mention makes an article Taiwan's or Hong Kong's (context)."""
+    (襄樊市 → 襄阳市 in 2010: 襄阳市 from 2010).  Returns the refs of the units whose short forms
+    are weak, of those whose short form is no key (台北县: 台北 was 台北市 then too), and of the
+    units of the greater-China table, whose mention makes an article Taiwan's or Hong Kong's (context)."""
     weak: set[str] = set()
     full_only: set[str] = set()
     context: set[str] = set()
@@ -343,12 +351,13 @@ def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
             else:
                 added.append(u)
             flags = set(flag[0].split("|")) if flag else set()
+            # (by ref, not name: Taiwan's 连江县 shares its name with 福州市's, whose short form stays a key)
             if "weak" in flags:
-                weak.add(name)
+                weak.add(u.ref)
             if "full" in flags:
-                full_only.add(name)
+                full_only.add(u.ref)
             if table == _CONTEXT_TABLE:
-                context.add(name)
+                context.add(u.ref)
             # (a successor listed beside it, 南宁市 beside 南宁地区, had its name before: no rename)
             renamed = succ_unit is not None and "coexisted" not in flags and (
                 succ_unit.adcode == code or _stem(succ_unit.name) == _stem(name)
@@ -397,7 +406,7 @@ def key_units(key: str, year: int | None = None) -> list[Unit]:
     """The units a gazetteer key (full name or short form) may name in ``year`` (without one, today's;
     a name only former units had gives those)."""
     idx = region_index()
-    cands = [(e, u) for e in idx.keys.get(key, ()) if e.kind == "unit" for u in idx.units[e.target]]
+    cands = [(e, u) for e in idx.keys.get(key, ()) if e.kind == "unit" for u in idx.entry_units(e)]
     return [u for _, u in _in_year(cands, year)]
 
 

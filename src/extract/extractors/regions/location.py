@@ -92,7 +92,7 @@ def _areas_in(phrase: str) -> list[str]:
 
 def _former(name: str, idx: _Index) -> Unit | None:
     """The historical unit of that name (a successor's former name), if there is one."""
-    units = [u for e in idx.keys.get(name, ()) if e.kind == "unit" for u in idx.units[e.target] if u.valid_to]
+    units = [u for e in idx.keys.get(name, ()) if e.kind == "unit" for u in idx.entry_units(e) if u.valid_to]
     return units[0] if units else None
 
 
@@ -139,7 +139,7 @@ def resolve_location(
     if len(phrase) == 1 and phrase in idx.city_abbr:
         return pick([_unit_by_ref(r, idx) for r in idx.city_abbr[phrase]])
     entries = idx.keys.get(phrase, ())
-    units = [u for _, u in _in_year([(e, u) for e in entries if e.kind == "unit" for u in idx.units[e.target]], year)]
+    units = [u for _, u in _in_year([(e, u) for e in entries if e.kind == "unit" for u in idx.entry_units(e)], year)]
     for e in entries:
         if e.kind == "nick":
             units += [_unit_by_ref(r, idx) for r in e.members]
@@ -153,13 +153,13 @@ def resolve_location(
                 for tok in _scan(phrase, idx)
                 for e in tok.entries
                 if e.kind == "unit"
-                for u in idx.units[e.target]
+                for u in idx.entry_units(e)
                 if u.ref in mentioned
             ]
         units = [u for u in units if u.level != "province" or u.prefecture]
         if not units:  # an area that is no division (在氹仔一酒店, 在横琴召开): the city it lies in
             units = [u for city in _areas_in(phrase) for e in idx.keys.get(city, ()) if e.kind == "unit"
-                     for u in idx.units[e.target]]  # fmt: skip
+                     for u in idx.entry_units(e)]  # fmt: skip
         if not units and phrase.startswith(_HOME_SEATS):  # 在县府第一会议室: the home's own seat
             return _home_city(text, source, regions, idx, _home_kind(phrase))
         if not units:

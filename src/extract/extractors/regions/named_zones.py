@@ -118,7 +118,7 @@ def _core_city(text: str, at: int, word: str) -> int | None:
             u
             for e in idx.keys.get(name, ())
             if e.kind == "unit"
-            for u in idx.units[e.target]
+            for u in idx.entry_units(e)
             if u.level in ("prefecture", "province") and (u.prefecture or u.level == "prefecture")
         ]
         if cities and not any(_place(text[max(0, at - k - j) : at - k]) for j in (2, 3, 4)):

@@ -102,14 +102,18 @@ class _Reading:
     zones: tuple[str, ...]  # the zones they name
     stop: bool  # one is a stop word
     certain: Unit | None  # the unit it names without support (_certain)
+    # a full name of a unit of the national standard and of one of Taiwan or Hong Kong (连江县: 福州市's
+    # county, Taiwan's Matsu): never certain; its parent, the support, then the page decide (_shared_names)
+    shared: bool = False
 
 
 def _reading(entries: tuple[_Entry, ...], idx: _Index, year: int | None) -> _Reading:
-    cands = tuple(_in_year([(e, u) for e in entries if e.kind == "unit" for u in idx.units[e.target]], year))
+    cands = tuple(_in_year([(e, u) for e in entries if e.kind == "unit" for u in idx.entry_units(e)], year))
     if cands:
         kept = {id(e) for e, _ in cands}
         entries = tuple(e for e in entries if e.kind != "unit" or id(e) in kept)
     units = tuple(e for e in entries if e.kind == "unit")
+    shared = len({u.ref in idx.context_units for _, u in cands}) == 2 and all(e.full and not e.weak for e, _ in cands)
     return _Reading(
         cands,
         entries,
@@ -117,7 +121,8 @@ def _reading(entries: tuple[_Entry, ...], idx: _Index, year: int | None) -> _Rea
         all(e.full for e in units),
         tuple(e.target for e in entries if e.kind == "zone"),
         any(e.kind == "stop" for e in entries),
-        _certain(cands),
+        None if shared else _certain(cands),
+        shared,
     )
 
 
@@ -174,7 +179,7 @@ class _Resolver:
         prefs: set[str] = set()
         provs: set[str] = set()
         for u in [*self.accepted.values(), *self.source_units]:
-            if u.name in self.idx.context_units and u.province:  # 嘉义市 makes 台中, 彰化 Taiwan's
+            if u.ref in self.idx.context_units and u.province:  # 嘉义市 makes 台中, 彰化 Taiwan's
                 provs.add(u.province)
             if u.level == "province":
                 provs.add(u.name)
@@ -249,6 +254,7 @@ class _Resolver:
                     self.accepted[pos] = unit
                     self.hits.append((tok.start, tok.end, "unit", unit.ref))
             pending = still
+        pending = self._shared_names(pending)
         self._lists(pending)
         self._glued_named(pending)
         self._two_character_counties(pending)
@@ -256,6 +262,35 @@ class _Resolver:
         self._nicknames()
         self._province_runs()
         self._city_abbreviations()
+
+    def _shared_names(self, pending: list[int]) -> list[int]:
+        """A full name two units share across the national standard and greater_china_units.tsv
+        (连江县), left open by a parent written before it and by the support (both supported, or
+        neither), is the page's: Taiwan's or Hong Kong's unit on a page that dates in the Republic's
+        years (98年7月, 民国九十八年: Taiwan writes them), the standard's unit elsewhere."""
+        still: list[int] = []
+        for pos in pending:
+            if not self.readings[pos].shared:
+                still.append(pos)
+                continue
+            cands = self.tokens[pos].cands
+            roc = self._roc_page
+            pick = {u.ref: u for _, u in cands if (u.ref in self.idx.context_units) == roc}
+            if len(pick) != 1:
+                still.append(pos)
+                continue
+            unit = next(iter(pick.values()))
+            tok = self.tokens[pos]
+            self.accepted[pos] = unit
+            self.hits.append((tok.start, tok.end, "unit", unit.ref))
+        return still
+
+    @cached_property
+    def _roc_page(self) -> bool:
+        """Does the page date anything in the Republic of China's years (as Taiwan writes)?"""
+        from extract.extractors.dates import roc_dates
+
+        return bool(roc_dates(self.text))
 
     def _glued_named(self, pending: list[int]) -> None:
         """A weak short form (金山, 大同: ordinary words too) glued to another place or to a count
@@ -377,7 +412,7 @@ class _Resolver:
         its context (Taiwan, Hong Kong: ``context_units``) is that context itself."""
         provs: set[str] | None = None
         for pos in run:
-            here = {u.province for _, u in self.tokens[pos].cands if u.name in self.idx.context_units and u.province}
+            here = {u.province for _, u in self.tokens[pos].cands if u.ref in self.idx.context_units and u.province}
             provs = here if provs is None else provs & here
         if not provs or len(provs) != 1:
             return
@@ -592,7 +627,7 @@ def _source_units_cached(source: str) -> tuple[tuple[Unit, bool], ...]:
     out: list[tuple[Unit, bool]] = []
     for tok in _scan(source, idx):
         entries = [e for e in tok.entries if e.kind == "unit"]
-        cands = {u.ref: u for e, u in _in_year([(e, u) for e in entries for u in idx.units[e.target]], None)}
+        cands = {u.ref: u for e, u in _in_year([(e, u) for e in entries for u in idx.entry_units(e)], None)}
         cities = {u.ref: u for u in cands.values() if u.level != "county"}
         if len(cands) > 1 and len(cities) == 1 and len({_city_of(u) for u in cands.values()}) == 1:
             cands = cities  # 抚顺: the city 抚顺市 and its county 抚顺县 — the outlet is the city's
@@ -626,7 +661,7 @@ def _subprov_provinces() -> dict[str, tuple[str, ...]]:
         for key, entries in idx.keys.items()
         for e in entries
         if e.kind == "unit" and not e.full
-        for u in idx.units[e.target]
+        for u in idx.entry_units(e)
         if u.level == "province"
     }
     out: dict[str, tuple[str, ...]] = {}
