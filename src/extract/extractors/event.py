@@ -374,7 +374,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         longest = max((c.name for c in group if c.name), key=len)
         # the place a mention writes out (在钦召开 in the headline) before one that says only "home"
         # (在我市召开 in the lead): the outlet's home is a guess where the page names no outlet
-        from extract.extractors.regions.gazetteer import _HOME_PHRASES
+        from extract.extractors.regions.gazetteer import home_phrases
 
         # (not a next edition's, 明年并将在上海举办…第二届论坛, where another mention tells of this one:
         # an event all of whose mentions are announced is itself to come, and told with its place)
@@ -382,7 +382,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         other = [c for c in group if c.edition and keep.edition and not c.edition & keep.edition]
         told = [c for c in group if not c.announced and c not in other] or [c for c in group if c not in other]
         places = [c.place for c in told if c.place]
-        place = next((p for p in places if p not in _HOME_PHRASES), places[0] if places else None)
+        place = next((p for p in places if p not in home_phrases()), places[0] if places else None)
         # a meeting held by video link is held where its main venue is (主会场设在南京，香港分会场设在…)
         _, hi = sentence_bounds(body, keep.span[0])
         main_venue = _MAIN_VENUE.search(body, keep.span[1], min(len(body), hi + MAIN_VENUE_AFTER))

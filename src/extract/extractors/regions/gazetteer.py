@@ -38,7 +38,12 @@ _TITLE_AFTER_SUFFIX = {"市": "长委", "县": "长委", "区": "长委", "州":
 # a city name followed by one of these names a metropolitan area (洛阳都市圈), see _city_zone
 _CITY_ZONE_SUFFIXES = ("都市圈", "城市圈")
 _COUNT = set("两二三四五六七八九十等")
-_HOME_PHRASES = {"我市", "本市", "全市", "市里", "该市", "我区", "本区", "全区", "我县", "本县", "全县"}
+
+
+@cache
+def home_phrases() -> frozenset[str]:
+    """The words that are an article's home itself (我市, 本县: rules/home_places.tsv's phrases)."""
+    return frozenset(row[0] for row in read_tsv("home_places.tsv") if row[1] == "phrase")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ from collections import Counter
 from functools import cache
 
 from extract.extractors.regions.gazetteer import (
-    _HOME_PHRASES,
     _LEVEL_RANK,
     Unit,
     _city_of,
@@ -14,6 +13,7 @@ from extract.extractors.regions.gazetteer import (
     _Index,
     _region_unit,
     _unit_by_ref,
+    home_phrases,
     region_index,
 )
 from extract.extractors.regions.resolve import _source_units, find_regions
@@ -64,9 +64,10 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
 _CITY_SUFFIXES = "市州盟"  # what a city's name ends with that its outlets leave out (巢湖市 → 巢湖日报)
 
 # the seat of the article's own government (在县府第一会议室举行, 在市政府会议中心召开)
-_HOME_SEATS = (*sorted(_HOME_PHRASES), "县府", "市府", "区府", "州府", "县政府", "市政府", "区政府", "州政府",
-               "县委", "市委", "区委", "市行政中心", "县行政中心", "区行政中心", "州行政中心", "市民中心",
-               "市人民大会堂", "县人民大会堂", "市会议中心")  # fmt: skip
+@cache
+def _home_seats() -> tuple[str, ...]:
+    """What a place phrase opens with when it is the home or the home's own seat (rules/home_places.tsv)."""
+    return tuple(row[0] for row in read_tsv("home_places.tsv"))
 
 
 def _home_kind(phrase: str) -> str:
@@ -121,7 +122,7 @@ def resolve_location(
         return None
     if regions is None:
         regions = find_regions(text, source=source, year=year)
-    if phrase in _HOME_PHRASES:
+    if phrase in home_phrases():
         return _home_city(text, source, regions, idx, _home_kind(phrase))
     region_units = [u for r in regions if (u := _region_unit(r, idx)) is not None]
     mentioned = {u.ref for u in region_units}
@@ -160,7 +161,7 @@ def resolve_location(
         if not units:  # an area that is no division (在氹仔一酒店, 在横琴召开): the city it lies in
             units = [u for city in _areas_in(phrase) for e in idx.keys.get(city, ()) if e.kind == "unit"
                      for u in idx.entry_units(e)]  # fmt: skip
-        if not units and phrase.startswith(_HOME_SEATS):  # 在县府第一会议室: the home's own seat
+        if not units and phrase.startswith(_home_seats()):  # 在县府第一会议室: the home's own seat
             return _home_city(text, source, regions, idx, _home_kind(phrase))
         if not units:
             return None
