@@ -73,6 +73,9 @@ def test_no_event_in_a_plain_statement() -> None:
 def test_page_stamps_give_the_publish_date() -> None:
     assert find_publish_date("四川日报数字报\n2020年12月31日 星期四\n第01版")[0] == date(2020, 12, 31)  # type: ignore[index]
     assert find_publish_date("对接会举行\n原创 保定发布 2023-12-05 18:42 发表于河北")[0] == date(2023, 12, 5)  # type: ignore[index]
+    # an e-paper's breadcrumb, its parts apart by a mark
+    crumb = "首页 | 新闻\n赣州日报数字报 > 2019年03月14日 > 第05版：县域\n标题"
+    assert find_publish_date(crumb)[0] == date(2019, 3, 14)  # type: ignore[index]
 
 
 def test_title_after_metadata_lines() -> None:
@@ -430,6 +433,11 @@ def test_a_fair_named_with_the_place_it_is_held_in_brackets() -> None:
     assert ev is not None and ev.name == "苏陕扶贫协作联席会议"
     ev = find_event("6月8日，宁甘毗邻地区（中卫·白银）合作发展联席会议在中卫召开。", None)
     assert ev is not None and ev.name == "宁甘毗邻地区（中卫·白银）合作发展联席会议"
+    # the places of a border's or a river's stretch, joined by a dash
+    ev = find_event("5月8日，湘赣边界（醴陵—萍乡）协同发展第二次联席会议在醴陵市召开。", None)
+    assert ev is not None and ev.name == "湘赣边界（醴陵—萍乡）协同发展第二次联席会议"
+    ev = find_event("9月3日，赣江—鄱阳湖流域（南昌—九江段）上下游协作会议在九江召开。", None)
+    assert ev is not None and ev.name == "赣江—鄱阳湖流域（南昌—九江段）上下游协作会议"
 
 
 def test_a_wechat_posts_closing_line_names_the_outlet_that_provided_it() -> None:

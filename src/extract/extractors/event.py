@@ -27,8 +27,9 @@ from extract.rules import read_groups
 # phrase inside a name, “一带一路”, is taken whole)
 _NAME_CHAR = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"‘’『』]"
 _QUOTED = r"(?:[“「『\"][^“”「」『』\"\n]{1,16}[”」』\"])"
-# the place a fair is held in, in brackets inside its name: 淮安（香港）经贸洽谈会
-_BRACKETED_PLACE = r"(?:(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff·•]{2,11}[）)](?=[\u4e00-\u9fff]))"  # (中卫·白银)
+# the place a fair is held in, in brackets inside its name: 淮安（香港）经贸洽谈会; the places of a
+# border's or a river's stretch: 浙闽边界（苍南—福鼎）, 汀江—韩江流域（永定—大埔段）
+_BRACKETED_PLACE = r"(?:(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff·•—–－]{2,11}[）)](?=[\u4e00-\u9fff]))"  # (中卫·白银)
 # a word in brackets inside a name, the other title of a member (第八次市长（盟长）联席会议, 市（州）长
 # 联席会议); no day's number in brackets (首长会议（十二）日在…)
 _BRACKETED_WORD = (
@@ -157,13 +158,18 @@ def _clean_name(name: str) -> tuple[str, str | None, int]:
 _IN_BRACKETS = re.compile(r"[（(]([^（）()]+)[）)]")
 
 
+_PLACE_JOINERS = re.compile(r"[·•—–\-－~～、/]")
+
+
 def _is_place(text: str) -> bool:
-    """The words in brackets inside a name are a place, or places joined by · (淮安（香港）经贸洽谈会,
-    宁甘毗邻地区（中卫·白银）合作发展联席会议)."""
+    """The words in brackets inside a name are a place, or places joined by ·, a dash or 、, or a
+    river's stretch between places (淮安（香港）经贸洽谈会, 宁甘毗邻地区（中卫·白银）合作发展联席会议,
+    浙闽边界（苍南—福鼎）…联席会议, 汀江—韩江流域（永定—大埔段）…联席会议)."""
     from extract.extractors.regions import region_index
 
     keys = region_index().keys  # (the names themselves: 白银 alone needs no support to be a name)
-    return all(any(e.kind in ("unit", "zone") for e in keys.get(p, ())) for p in re.split(r"[·•]", text) if p)
+    parts = _PLACE_JOINERS.split(text.removesuffix("段"))
+    return all(any(e.kind in ("unit", "zone") for e in keys.get(p, ())) for p in parts if p)
 
 
 def _candidates(text: str, offset: int, index: int, headline: bool) -> list[EventMention]:

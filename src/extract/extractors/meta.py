@@ -73,8 +73,9 @@ _DATELINE = re.compile(
 # a header line with a date and a time of day, or an e-paper page number, anywhere
 # (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)
 # (明报新闻网　｜　要闻　港闻 …　｜　2003年7月9日（星期三）: a masthead bar ending with the day and its weekday)
+# (梅州日报数字报 > 2022年11月25日 > 第03版: an e-paper's breadcrumb, its parts apart by a mark)
 _STAMP = re.compile(
-    rf"(?P<d>{FULL_DATE})(?:{TIME_OF_DAY}|{_WEEKDAY}?\s*{_PAGE_NO}"
+    rf"(?P<d>{FULL_DATE})(?:{TIME_OF_DAY}|{_WEEKDAY}?\s*(?:[>＞»›|｜/]\s*)?{_PAGE_NO}"
     rf"|{_WEEKDAY_BRACKETED}\s*$)"
 )
 # a dateline with its full date: 新华社北京2023年3月5日电, 毕节日报2006年4月18日讯; in numerals written
