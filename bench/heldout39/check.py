@@ -20,7 +20,6 @@ usage: python3 bench/heldout39/check.py [SET_DIR]   (OpenCC needed for the Tradi
 """
 
 import datetime
-import json
 import pathlib
 import re
 import runpy
@@ -71,7 +70,8 @@ def check_roc(root: pathlib.Path) -> int:
             day = cn_number(m.group(3)) if m.group(3) else None
             start = datetime.date.fromisoformat(d["start"])
             if (start.year, start.month) != (year, month) or (day is not None and start.day != day):
-                print(f"{doc}: {d['text']} is {year}-{month:02}{'-%02d' % day if day else ''}, gold says {d['start']}")
+                written = f"{year}-{month:02}" + (f"-{day:02}" if day else "")
+                print(f"{doc}: {d['text']} is {written}, gold says {d['start']}")
                 problems += 1
     return problems
 
