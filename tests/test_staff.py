@@ -176,3 +176,21 @@ def test_an_outlet_beside_the_byline_is_no_person() -> None:
 
     rec = extract_text("两市联合发布行动计划\n川观新闻记者 邓雨桐 2022-09-19 10:26 四川日报全媒体\n上周五，论坛举行。\n", ner=False)
     assert [s.name for s in rec.staff] == ["邓雨桐"]
+
+
+def test_taiwan_papers_bylines_and_photo_credits() -> None:
+    """A Taiwan paper's byline without its label (中國時報　謝佩珊／嘉義報導) and a photo credit with
+    a slash before its label (記者黃正忠／攝影): journalists, and the outlet on the stamp line."""
+    from extract import extract_text
+
+    page = (
+        "嘉義縣參訪團赴漳州\n2014年05月26日 04:10　中國時報　謝佩珊／嘉義報導\n"
+        "嘉義縣長林振雄率領的參訪團抵達福建漳州，與漳州市長舉行座談會。\n"
+        "林振雄（右）與漳州市長握手。記者黃正忠／攝影\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert {(p.name, tuple(p.roles)) for p in rec.staff} == {("谢佩珊", ("记者",)), ("黄正忠", ("摄影",))}
+    assert rec.source == "中国时报"
+    # a label on the stamp line is no outlet
+    labelled = "標題\n2015/03/12　記者 林小明／屏東報導\n屏東縣與臺東縣簽署合作備忘錄。\n"
+    assert extract_text(labelled, ner=False).source is None

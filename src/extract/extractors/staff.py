@@ -29,6 +29,7 @@ the officials extractor can ignore them (a journalist is never an official).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -108,7 +109,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         "line_photo": re.compile(
             r"(?:^|[\s。！？])[^\s。！？]{1,12}(?:[、\s]+[^\s。！？]{1,12})*\s+(?:摄影|摄)\s*$"
             # (…会见传媒。记者陈伟豪摄: a caption's credit glued to the name, the label before it)
-            r"|[。！？]\s*[^\s。！？]{0,8}?记者\s*[\u4e00-\u9fff]{2,4}\s*(?:摄影|摄)\s*$"
+            # (…签订合作备忘录。记者黄正忠／摄影: with a slash before the label, as Taiwan's papers write it)
+            r"|(?:^|[。！？])\s*[^\s。！？]{0,8}?记者\s*[\u4e00-\u9fff]{2,4}\s*[／/]?\s*(?:摄影|摄)\s*$"
         ),
         "prefix": re.compile(r"^.*(?:记者|通讯员)"),
         # a byline inside the lead, as Hong Kong papers write it: 【本報訊】記者陳嘉欣報道：…,
@@ -334,13 +336,21 @@ def _name_shaped(item: str) -> bool:
     return item not in lex.non_names and item[:2] not in lex.non_names and not is_place_name(item)
 
 
+_BARE_REPORTED = re.compile(
+    r"(?:^|(?<=[ \t\u3000]))(?P<c>[\u4e00-\u9fff]{2,4})[／/][\u4e00-\u9fff]{2,8}?报[导道][ \t\u3000]*$", re.M
+)
+
+
 def _bare_bylines(text: str, found: dict[str, _Found], contexts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Bylines without a label (…电(韦小明), …。（朱宇）): the names are journalists, when
-    the article names them nowhere else."""
+    """Bylines without a label (…电(韦小明), …。（朱宇）, 谢佩珊／嘉义报导): the names are journalists,
+    when the article names them nowhere else."""
     spans = []
     # (the alternation of bare and bare_closing: every match opens with 日电, 讯 or a bracket)
-    for m in matches_at((_res()["bare"], _res()["bare_closing"]), text, places(text, ("日电", "讯", "（", "("))):
-        g = "a" if "a" in m.re.groupindex else "b"
+    bare = matches_at((_res()["bare"], _res()["bare_closing"]), text, places(text, ("日电", "讯", "（", "(")))
+    # (a Taiwan paper's byline without its label, where it was written after a slash: 中国时报　谢佩珊／嘉义报导)
+    reported = _BARE_REPORTED.finditer(text) if "报导" in text or "报道" in text else ()
+    for m in itertools.chain(bare, reported):
+        g = next(k for k in ("a", "b", "c") if k in m.re.groupindex)
         s, e = m.span(g)
         if any(cs <= s < ce for cs, ce in contexts):
             continue  # a labelled credit already read
