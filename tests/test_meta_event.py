@@ -73,6 +73,8 @@ def test_no_event_in_a_plain_statement() -> None:
 def test_page_stamps_give_the_publish_date() -> None:
     assert find_publish_date("四川日报数字报\n2020年12月31日 星期四\n第01版")[0] == date(2020, 12, 31)  # type: ignore[index]
     assert find_publish_date("对接会举行\n原创 保定发布 2023-12-05 18:42 发表于河北")[0] == date(2023, 12, 5)  # type: ignore[index]
+    # a masthead's page letter and number before its section, without 版
+    assert find_publish_date("文汇报　2003年6月9日　星期一　A12　要闻\n标题")[0] == date(2003, 6, 9)  # type: ignore[index]
     # an e-paper's breadcrumb, its parts apart by a mark
     crumb = "首页 | 新闻\n赣州日报数字报 > 2019年03月14日 > 第05版：县域\n标题"
     assert find_publish_date(crumb)[0] == date(2019, 3, 14)  # type: ignore[index]
