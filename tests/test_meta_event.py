@@ -881,3 +881,16 @@ def test_an_events_name_opening_with_a_list_of_short_names_and_their_count() -> 
     """苏州、无锡、常州三市旅游合作第一次联席会议: the whole name, not 常州三市…."""
     ev = extract_text("本月18日，南通、泰州、扬州三市旅游合作第一次联席会议在南通召开。三市签署了合作协议。", ner=False).event
     assert ev is not None and ev.name == "南通、泰州、扬州三市旅游合作第一次联席会议"
+
+
+def test_a_sentence_naming_only_the_part_of_the_day_goes_on_in_the_day_told_before() -> None:
+    """…今日（五月十八日）抵达天津。…下午在天津市人民政府出席…座谈会: the afternoon of the 18th,
+    not the next day a later sentence names (明日参观…)."""
+    page = (
+        "2006年5月18日 来源：新闻公报\n政务司司长率团访问天津\n"
+        "政务司司长许仲贤今日（五月十八日）率团抵达天津。\n"
+        "许仲贤下午在天津市人民政府出席津港经贸合作座谈会，与天津市市长会面。\n"
+        "代表团明日（五月十九日）会参观天津港，傍晚返港。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None and (rec.event.start, rec.event.end) == ("2006-05-18", "2006-05-18")

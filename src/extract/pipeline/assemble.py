@@ -43,6 +43,10 @@ def _dateline_item(body: str, item: dates_mod.FoundDate) -> bool:
     return bool(_DATELINE_AFTER.match(body, item["span"][1]))
 
 
+# the part of a day, written without the day (下午在…出席): the day told before goes on
+_DAY_PART = re.compile(r"(?<![0-9０-９日号天])(?:上午|下午|中午|晚上|晚间|傍晚|当晚)")
+
+
 def event_dates(
     body: str,
     ev: event_mod.EventMention,
@@ -87,10 +91,15 @@ def event_dates(
         if dates_mod.vague_day().search(body, lo, ev.span[0]):
             return None, None, None  # 近日/日前…召开: the text does not say the day
         # the first day of the article after the start of the event's sentence, else of all
-        # (a WeChat post's date line above its headline)
+        # (a WeChat post's date line above its headline); but a sentence that names only the part of
+        # the day (…今日抵达天津。…下午在天津市人民政府出席…座谈会) goes on in the day told before it
         days = [it for it in items if it["granularity"] == "day"]
         later = [it for it in days if it["span"][0] >= lo]
-        chosen = (later or days)[0] if days else None
+        earlier = [it for it in days if it["span"][0] < lo]
+        if earlier and _DAY_PART.search(body, lo, ev.span[0]):
+            chosen = earlier[-1]
+        else:
+            chosen = (later or days)[0] if days else None
     if chosen is None:
         return None, None, None
     start, end = str(chosen["start"]), str(chosen["end"])
