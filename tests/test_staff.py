@@ -194,3 +194,9 @@ def test_taiwan_papers_bylines_and_photo_credits() -> None:
     # a label on the stamp line is no outlet
     labelled = "標題\n2015/03/12　記者 林小明／屏東報導\n屏東縣與臺東縣簽署合作備忘錄。\n"
     assert extract_text(labelled, ner=False).source is None
+
+
+def test_a_bracketed_credit_with_the_outlet_or_office_apart_from_its_label() -> None:
+    """（华池县广播电视台 记者 马晓琴 通讯员 任志宏）, （县卫健委 通讯员 汪洁 储丹丹）: the names are staff."""
+    staff, _ = extract_staff("座谈会召开。\n（华池县广播电视台 记者 马晓琴 通讯员 任志宏）\n（县卫健委 通讯员 汪洁 储丹丹）\n")
+    assert [p.name for p in staff] == ["马晓琴", "任志宏", "汪洁", "储丹丹"]
