@@ -894,3 +894,14 @@ def test_a_sentence_naming_only_the_part_of_the_day_goes_on_in_the_day_told_befo
     )
     rec = extract_text(page, ner=False)
     assert rec.event is not None and (rec.event.start, rec.event.end) == ("2006-05-18", "2006-05-18")
+
+
+def test_a_governments_banner_and_a_sites_skip_mark_are_no_headline() -> None:
+    """南投縣政府 / 首頁 > 新聞稿 / ::: above the headline: the site's banner and its accessibility
+    mark (:::, no date line) are passed over."""
+    body = (
+        "南投县政府\n首页 > 新闻与公告 > 新闻稿\n:::\n投花携手推中横观光　两县长仁爱乡签约\n"
+        "　　南投县与花莲县「投花区域合作首长会议」昨日在仁爱乡清境举行，由南投县长陈启聪主持。\n"
+    )
+    assert find_title(body)[0] == "投花携手推中横观光　两县长仁爱乡签约"  # type: ignore[index]
+    assert find_title(":::\n" + body.split(":::\n")[1])[0] == "投花携手推中横观光　两县长仁爱乡签约"  # type: ignore[index]

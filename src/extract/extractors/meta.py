@@ -87,7 +87,8 @@ _NUMERAL = "〇零○一二三四五六七八九十"
 _WRITTEN_DATELINE = re.compile(
     rf"\n\s*[^\s，。,]{{2,16}}?(?P<d>[{_NUMERAL}]{{4}}年[{_NUMERAL}]{{1,3}}月[{_NUMERAL}]{{1,3}}日)\s*[电讯]"
 )
-_DATE_LINE = re.compile(r"^[\s\d〇零一二三四五六七八九十年月日号.\-/:：上下午晚]*$")
+# (with a digit or a numeral in it: a line of colons, :::, is a site's skip mark, no date)
+_DATE_LINE = re.compile(r"^(?=.*[\d〇零一二三四五六七八九十])[\s\d〇零一二三四五六七八九十年月日号.\-/:：上下午晚]*$")
 _BYLINE_START = re.compile(r"^\s*[(（【\[]?\s*(记者|通讯员|本报|本网|摘要|编者按|导读|作者)")
 
 
@@ -352,7 +353,10 @@ def _section_label(s: str) -> bool:
     parts = _SECTION_PARTS.split(s)
     return len(parts) >= 2 and all(len(p) <= SECTION_PART_MAX for p in parts)
 NAV_SEPARATORS_MIN = 2  # 新湖南 | 首页 > 时政: a navigation line, however short its items
-_OUTLET_LINE = re.compile(r"[^\s，,。]{2,8}(?:日报|晚报|时报|商报|导报|新闻|电视台|报)")
+# an outlet's name, or a government's whose site it is (南投县政府, 黄冈市人民政府门户网站), alone on its line
+_OUTLET_LINE = re.compile(
+    r"[^\s，,。]{2,8}(?:日报|晚报|时报|商报|导报|新闻|电视台|报)|[^\s，,。]{2,10}?(?:人民)?政府(?:门户网站|网站|网)?"
+)
 
 
 def _headline_like(s: str) -> bool:
