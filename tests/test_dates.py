@@ -242,6 +242,9 @@ def test_a_month_in_numerals_written_out_after_a_relative_year() -> None:
     got = [(d["text"], d["start"], d["end"]) for d in extract_dates("明年一月举行第二次会议，今年十月互访。", date(2003, 9, 12))]
     assert got == [("明年一月", "2004-01-01", "2004-01-31"), ("今年十月", "2003-10-01", "2003-10-31")]
     assert extract_dates("五月天乐队一月一次来演出。", date(2003, 9, 12)) == []
+    # the place it is held in after the month (下次会议十月在花莲县举行)
+    got = [(d["text"], d["start"]) for d in extract_dates("双方约定，下次会议十月在花莲县举行。", date(2010, 7, 8))]
+    assert got == [("十月", "2010-10-01")]
 
 
 def test_a_pages_stamp_without_its_year_is_a_day() -> None:
