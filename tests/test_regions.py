@@ -638,7 +638,21 @@ def test_a_weak_name_in_a_list_of_cities_that_names_a_city_and_its_district() ->
 
 def test_provinces_letters_before_a_count_or_a_border_word_and_a_city_glued_into_a_circle() -> None:
     assert [r.name for r in find_regions("蒙宁两地要以这次座谈会为契机。")] == ["内蒙古自治区", "宁夏回族自治区"]
-    assert [r.name for r in find_regions("宁甘毗邻地区合作。")] == ["宁夏回族自治区", "宁甘毗邻地区", "甘肃省"]
+    named = find_regions("宁甘毗邻地区合作发展联席会议召开。")
+    assert [r.name for r in named] == ["宁夏回族自治区", "宁甘毗邻地区", "甘肃省"]
+
+
+def test_a_border_area_is_a_zone_where_it_names_a_meeting_or_a_document() -> None:
+    """宁甘毗邻地区（中卫·白银）合作发展联席会议, 《川甘毗邻地区农产品产销合作倡议》: a cooperation area;
+    把皖豫交界地区建设成为… only says where: the provinces, no zone."""
+    def zones(text: str) -> list[str]:
+        return [r.name for r in find_regions(text) if r.level == "zone"]
+
+    assert zones("宁甘毗邻地区（中卫·白银）合作发展联席会议在中卫召开。") == ["宁甘毗邻地区"]
+    assert zones("两市发出《川甘毗邻地区农产品产销合作倡议》。") == ["川甘毗邻地区"]
+    assert zones("首届川甘毗邻地区农产品博览会开幕。") == ["川甘毗邻地区"]
+    descriptive = find_regions("共同把皖豫交界地区建设成为东部的重要增长极。")
+    assert [(r.name, r.level) for r in descriptive] == [("安徽省", "province"), ("河南省", "province")]
     assert find_regions("6月底前完成都市圈发展规划。") == []
     assert [r.name for r in find_regions("成都市委书记出席。")] == ["成都市"]
 

@@ -717,6 +717,36 @@ def border_zones(text: str) -> list[tuple[int, int, str, str]]:
     ]
 
 
+# how far after a border area's name the head noun of the meeting or the fair it names may stand
+# (宁甘毗邻地区（中卫·白银）合作发展联席会议)
+_NAMED_REACH = 24
+_NAME_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”「」]")
+
+
+def _named_border_zones(text: str) -> list[tuple[int, int, str, str]]:
+    """The border areas (border_zones) that name a cooperation area: one of their mentions opens the
+    name of a meeting or a fair (晋陕蒙接壤地区第十次联席会议, 首届川甘毗邻地区农产品博览会) or stands in
+    a document's title (《宁甘毗邻地区合作发展三年行动计划》).  An area written only to say where
+    (把皖豫交界地区建设成为…, 川渝毗邻地区合作，关键在于…) is the provinces' border, no zone."""
+    from extract.extractors.dates import title_spans
+    from extract.extractors.event import event_rules
+
+    found = border_zones(text)
+    if not found:
+        return found
+    nouns = event_rules().any_noun
+    titles = title_spans(text)
+    named: set[str] = set()
+    for start, end, _, name in found:
+        if any(s <= start < e for s, e in titles):
+            named.add(name)
+            continue
+        stop = _NAME_BREAK.search(text, end, end + _NAMED_REACH)
+        if nouns.search(text, end, stop.start() if stop else min(len(text), end + _NAMED_REACH)):
+            named.add(name)
+    return [h for h in found if h[3] in named]
+
+
 def find_regions(
     text: str,
     *,
@@ -737,7 +767,7 @@ def find_regions(
     if unsupported is not None:  # short names left out for want of support: where more evidence could help
         unsupported += [(res.tokens[p].start, res.tokens[p].end) for p in res.unsupported]
     # (a border zone opens with two province abbreviations: without such a run, no regex pass for one)
-    hits = [*res.hits, *(border_zones(text) if res.letter_runs else ())]
+    hits = [*res.hits, *(_named_border_zones(text) if res.letter_runs else ())]
     kinds = _zone_kinds()
     for z_start, z_end, z_kind, z_name, covers in named_zones(text):
         h = (z_start, z_end, z_kind, z_name)
