@@ -39,10 +39,12 @@ ALIASES = BENCH.parent.parent / "shared" / "spec" / "zone_aliases.tsv"
 def check_next_day(root: pathlib.Path) -> int:
     problems = 0
     for doc, g in golds(root):
-        last = None
+        last: str | None = None
         for d in g["dates"]:
             if d["text"].startswith("次日"):
-                want = (datetime.date.fromisoformat(last) + datetime.timedelta(days=1)).isoformat() if last else None
+                want: str | None = (
+                    (datetime.date.fromisoformat(last) + datetime.timedelta(days=1)).isoformat() if last else None
+                )
                 if (d["start"], d["end"]) != (want, want):
                     print(f"{doc}: {d['text']} is {want}, gold says {d['start']}..{d['end']}")
                     problems += 1
