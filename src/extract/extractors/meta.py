@@ -24,7 +24,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from extract.extractors.dates import find_raw_dates, parse_iso_date, roc_dates, speech_date, valid_date
+from extract.extractors.dates import (
+    find_raw_dates,
+    parse_iso_date,
+    roc_dates,
+    speech_date,
+    taiwan_page,
+    valid_date,
+)
 from extract.extractors.namelex import not_after
 from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.furniture import is_credit_line, is_never_headline, line_offsets
@@ -68,7 +75,7 @@ _PAGE_LINKS = r"(?:往期回顾|往期|上一期|下一期|上一版|下一版|�
 # or has up to three short words before it (原创　兰州发布　兰州发布　2019-06-14: a WeChat post's)
 _DATELINE = re.compile(
     rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+){{0,3}}(?P<d>{FULL_DATE}){_WEEKDAY}?{TIME_OF_DAY}?{_WEEKDAY}?"
-    rf"\s*(?:$|来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[]"
+    rf"\s*(?:$|(?:信息|稿件|文章|新闻)?来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[]"
     rf"|(?:[A-Z]{{1,2}}[0-9]{{1,2}}\s+)?[^\s\d，。:：]{{2,12}}\s*$)"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
 # (大公报　2000年5月20日　星期六　A6　港闻: a page's letter and number before its section, without 版)
@@ -165,6 +172,8 @@ _WRITTEN_STAMP = re.compile(
 )
 _DATE_ALONE = re.compile(rf"^\s*(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?\s*$")
 # [2016.09.15] 發表 / 【2016-09-15】
+# a label's date with a year of two digits (06-10-27): the page's own stamp, on old mainland sites
+_TWO_DIGIT_YEAR = re.compile(r"\s*(?P<y>[0-9]{2})(?P<s>[-/.])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])")
 _BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{FULL_DATE})\s*[\]】)）]")
 # 01.07.2015: day.month.year (month.day.year where the first number cannot be a month's day)
 _DMY = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
@@ -224,6 +233,15 @@ def _find_publish_date(
         if d:
             return d, (m.start("d"), m.end("d"))
     labels = [m for m in colon_only.finditer(text) if not _another_date(text, m.start())]
+    mainland = bool(labels) and not taiwan_page(text)
+    for m in labels if mainland else ():  # 发布日期：06-10-27: a mainland page's year in two digits, its century's
+        short = _TWO_DIGIT_YEAR.match(text, m.end())
+        if short:
+            yy = int(short.group("y"))
+            year = 2000 + yy if 2000 + yy <= date.today().year else 1900 + yy
+            mm, dd = int(short.group("m")), int(short.group("d"))
+            if valid_date(year, mm, dd) and (d := page_date(date(year, mm, dd))):
+                return d, (short.start("y"), short.end())
     for m in labels:  # 發佈日期：113-11-05, 发布日期：民国97年3月12日, 中华民国九十七年十一月五日: a Taiwan ROC date
         roc = roc_dates(text[m.end() : m.end() + 20], context=text)
         if roc and text[m.end() : m.end() + roc[0].start_pos] in _ROC_PREFIXES and roc[0].day is not None:
