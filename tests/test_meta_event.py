@@ -910,7 +910,7 @@ def test_a_governments_banner_and_a_sites_skip_mark_are_no_headline() -> None:
 def test_the_frame_of_an_old_framed_portal_page() -> None:
     """A page of the 2000s: a framed page's own links and browser prompt and a bulleted section label
     are no headline; a stamp line whose next field is 信息来源 dates the page; a label's date with a
-    two-digit year (发布日期：06-10-27) is the century's on a mainland page."""
+    two-digit year no Republic's year of the web can be (发布日期：06-10-27) is this century's."""
     page = (
         "[\n返回框架首页\n] [\n刷新栏目导航\n] 您的浏览器如不支持框架，请\n点此进入无框架版\n■ 姜堰要闻\n"
         "姜堰海安携手推进边界地区合作\n2005年9月23日 信息来源：姜堰日报 阅读次数：\n647\n"
@@ -921,4 +921,3 @@ def test_the_frame_of_an_old_framed_portal_page() -> None:
     assert rec.event is not None and rec.event.start == "2005-09-22"
     stamp = "淮海经济区市长会议在我市召开\n发布日期：06-10-27　　来源：淮北日报　　点击数：1386\n本报讯 昨天，会议召开。\n"
     assert find_publish_date(stamp)[0] == date(2006, 10, 27)  # type: ignore[index]
-    assert find_publish_date(stamp.replace("06-10-27", "98-10-27"))[0] == date(1998, 10, 27)  # type: ignore[index]

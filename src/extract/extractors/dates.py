@@ -451,11 +451,6 @@ def _taiwan_context() -> re.Pattern[str]:
     return re.compile(alternation(sorted(names)))
 
 
-def taiwan_page(text: str) -> bool:
-    """Does the page hold a word that places it in Taiwan (民国, 台湾, its cities and counties, 台胞…)?"""
-    return _taiwan_context().search(text) is not None
-
-
 def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
     """Dates written with a Republic of China year, as Taiwan writes them (113-11-05, 114年3月,
     113年11月5日): a two- or three-digit year from 80 to 149 before a month.  On a page with no word

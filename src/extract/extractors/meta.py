@@ -29,7 +29,6 @@ from extract.extractors.dates import (
     parse_iso_date,
     roc_dates,
     speech_date,
-    taiwan_page,
     valid_date,
 )
 from extract.extractors.namelex import not_after
@@ -172,7 +171,7 @@ _WRITTEN_STAMP = re.compile(
 )
 _DATE_ALONE = re.compile(rf"^\s*(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?\s*$")
 # [2016.09.15] 發表 / 【2016-09-15】
-# a label's date with a year of two digits (06-10-27): the page's own stamp, on old mainland sites
+# a label's date with a year of two digits (06-10-27): the page's own stamp, on old mainland sites (2000–)
 _TWO_DIGIT_YEAR = re.compile(r"\s*(?P<y>[0-9]{2})(?P<s>[-/.])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])")
 _BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{FULL_DATE})\s*[\]】)）]")
 # 01.07.2015: day.month.year (month.day.year where the first number cannot be a month's day)
@@ -233,12 +232,11 @@ def _find_publish_date(
         if d:
             return d, (m.start("d"), m.end("d"))
     labels = [m for m in colon_only.finditer(text) if not _another_date(text, m.start())]
-    mainland = bool(labels) and not taiwan_page(text)
-    for m in labels if mainland else ():  # 发布日期：06-10-27: a mainland page's year in two digits, its century's
+    for m in labels:  # 发布日期：06-10-27: a year in two digits that no Republic's year of the web can be
         short = _TWO_DIGIT_YEAR.match(text, m.end())
-        if short:
-            yy = int(short.group("y"))
-            year = 2000 + yy if 2000 + yy <= date.today().year else 1900 + yy
+        # (80 and on are read below as the Republic's where the page is Taiwan's: 98/03/12)
+        if short and 2000 + (yy := int(short.group("y"))) <= date.today().year:
+            year = 2000 + yy
             mm, dd = int(short.group("m")), int(short.group("d"))
             if valid_date(year, mm, dd) and (d := page_date(date(year, mm, dd))):
                 return d, (short.start("y"), short.end())
