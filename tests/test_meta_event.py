@@ -921,3 +921,17 @@ def test_the_frame_of_an_old_framed_portal_page() -> None:
     assert rec.event is not None and rec.event.start == "2005-09-22"
     stamp = "淮海经济区市长会议在我市召开\n发布日期：06-10-27　　来源：淮北日报　　点击数：1386\n本报讯 昨天，会议召开。\n"
     assert find_publish_date(stamp)[0] == date(2006, 10, 27)  # type: ignore[index]
+
+
+def test_a_forum_repost_is_dated_by_the_reposted_articles_own_stamp() -> None:
+    """[转帖] under 楼主：X　发表于 2008-5-15: the reposted article after 【转自…】 has its own stamp
+    (2008年05月14日　来源：…), and its 昨日 counts from it; a reply's 发表于 below is no page date."""
+    page = (
+        "论坛 > 城市 > 浏览帖子\n[转帖]两市签署区域合作框架协议\n回复：3　浏览：412\n\n"
+        "楼主：西江渔夫　发表于 2008-5-15 09:32\n【转自云浮日报网站】\n\n2008年05月14日　来源：云浮日报\n\n"
+        "两市签署区域合作框架协议\n本报讯 昨日，云浮·梧州区域合作联席会议在郁南县召开。\n\n"
+        "沙发　老罗定　发表于 2008-5-15 10:05\n好事！\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.publish_date == "2008-05-14"
+    assert rec.event is not None and rec.event.start == "2008-05-13"

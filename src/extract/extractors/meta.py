@@ -201,10 +201,24 @@ def find_publish_date(
     Chinese pages that use it write it, unless the second number cannot be a month.  With the
     ``body`` (``text`` with its page furniture blank), the page's first and last lines are
     counted without its furniture lines (a breadcrumb, a share bar, related links): those are
-    still read, but push no stamp out of the header or the footer."""
-    if latest is not None:
-        return _find_publish_date(text, lambda d: page_date(d, latest), body)
-    return _find_publish_date(text, page_date, body)
+    still read, but push no stamp out of the header or the footer.  A repost (【转自云浮日报网站】 under a
+    forum post's 发表于 2008-5-15) is dated by the reposted article's own stamp after its marker, where
+    it has one."""
+    check = page_date if latest is None else (lambda d: page_date(d, latest))
+    marks = list(_REPOST.finditer(text, 0, REPOST_HEAD))
+    if marks:  # (the reposted article: from its marker to the next post's header, a reply's 发表于)
+        at = marks[-1].end()
+        end = nxt.start() if (nxt := _POST_HEADER.search(text, at)) else len(text)
+        inner = _find_publish_date(text[at:end], check, body[at:end] if body is not None else None)
+        if inner is not None:
+            return inner[0], (inner[1][0] + at, inner[1][1] + at)
+    return _find_publish_date(text, check, body)
+
+
+# a repost's marker (【转自云浮日报网站】, [转帖], 【转载】): the reposted article follows it
+_REPOST = re.compile(r"[【\[]\s*(?:转帖|转载|转自|来自)[^】\]\n]{0,20}[】\]]")
+REPOST_HEAD = 800  # characters of the page's top where a repost's marker stands
+_POST_HEADER = re.compile(r"发表于")  # a forum post's header (楼主：X　发表于 2008-5-15 09:32)
 
 
 def _edge_lines(text: str, body: str | None) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
