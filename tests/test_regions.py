@@ -764,3 +764,12 @@ def test_a_plans_area_and_an_economic_zone_keep_the_name_written() -> None:
     assert "川东北经济区" in zones("达州、巴中等市共建川东北经济区，推动区域协同发展。")
     assert "成都平原经济区" in zones("乐山、眉山同属成都平原经济区，两市加强合作。")  # not 成都市
     assert "汾渭平原" in zones("汾渭平原11个城市召开大气污染联防联控联席会议。")  # a key region of the air-quality plans
+
+
+def test_a_regional_term_folds_into_the_zone_named_after_it_as_written() -> None:
+    """闽东北 beside 闽东北经济协作区 (a zone named as written, not listed) is that zone's short form;
+    沈阳经济区 is a zone of its own, no mention of 沈阳市."""
+    got = {r.name: r.level for r in find_regions("闽东北经济协作区第十四次联席会议召开，闽东北五地市出席。")}
+    assert got.get("闽东北经济协作区") == "zone" and "闽东北" not in got
+    got = {r.name: r.level for r in find_regions("阜蒙县将携手承接沈阳经济区的产业转移。")}
+    assert got.get("沈阳经济区") == "zone" and "沈阳市" not in got

@@ -683,7 +683,8 @@ def _fold_subprov(spans: dict[tuple[str, str], list[OffsetSpan]]) -> None:
     for short in zones:
         if kinds.get(short) != "subprov":
             continue
-        longer = [z for z in zones if z != short and z.startswith(short) and kinds.get(z, "") not in ("", "subprov")]
+        # (a listed zone, or one named as written after the term: 闽东北经济协作区, no border area)
+        longer = [z for z in zones if z != short and z.startswith(short) and kinds.get(z) != "subprov"]
         if longer:
             target = min(longer, key=len)
             spans[("zone", target)] = sorted(spans[("zone", target)] + spans.pop(("zone", short)))
