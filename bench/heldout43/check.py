@@ -51,11 +51,13 @@ def cn_number(s: str) -> int:
     return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
 
 
+CN_RELATIVE = r"(今|明|昨)(日|天)?（(?:([〇○零一二三四五六七八九十]+)月)?([〇○零一二三四五六七八九十\d]+)日）"
+
+
 def relative_day(text: str, published: datetime.date) -> datetime.date | None:
     """heldout15's relative days, and the forms above; digits that are not the relative word's day give
     the day they name, so the gold's day cannot match it and the check reports it."""
-    m = re.match(r"(今|明|昨)(日|天)?（(?:([〇○零一二三四五六七八九十]+)月)?([〇○零一二三四五六七八九十\d]+)日）", text) or re.match(
-        r"(今|明|昨)()（()(\d+)）日", text)
+    m = re.match(CN_RELATIVE, text) or re.match(r"(今|明|昨)()（()(\d+)）日", text)
     if m:
         shift = {"今": 0, "明": 1, "昨": -1}[m.group(1)]
         day = published + datetime.timedelta(days=shift)
