@@ -158,6 +158,26 @@ def _verb_after(text: str, end: int) -> str | None:
     return None
 
 
+# an act of the past recalled: the document's 实施以来 after it (…签订的《A》实施以来, RECORD.md's example
+# of `mentioned`; 自2001年两地签署《A》以来), or a past time before a verb written as the title's
+# attribute (根据去年签署的《A》)
+_IMPLEMENTED_SINCE = re.compile(r"[\s的]*(?:(?:实施|执行|签订|签署|运行)[^，。；！？,;]{0,4}?)?(?:以来|年来)")
+_PAST_ATTRIBUTE = re.compile(
+    # (a year alone, not a day of it: 2019年两市签订的, not 2019年3月5日两市签订的, the event's own day)
+    r"(?:去年|前年|上年|此前|早在|上次|上届|今年[0-9一二三四五六七八九十]{1,2}月|(?:19|20)[0-9]{2}年(?![0-9]{1,2}月))"
+    r"[^，。；！？,;]{0,8}?"
+    r"(?:签署|签订|签约|印发|发布|通过|出台)的\s*$"
+)
+
+
+def _recalled(text: str, m: re.Match[str], chain_start: int) -> bool:
+    """Is the document named as an act of the past (…实施以来; 根据去年签署的《A》)?"""
+    if _IMPLEMENTED_SINCE.match(text, m.end()):
+        return True
+    clause = text[max(0, chain_start - BEFORE_WINDOW) : chain_start]
+    return _PAST_ATTRIBUTE.search(clause) is not None
+
+
 _SIGNING_NAME = re.compile(r"(?:签署|签约|签字|签订)(?:仪式|活动|会)?$")
 SIGNED_AT_MIN = 6  # characters the event's name and the title end with alike (…观光产业合作备忘录)
 
@@ -198,6 +218,8 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
             if kind is None:
                 continue
             after = _verb_after(text, m.end())
+            if before and before[0] != "mentioned" and _recalled(text, m, chain[0].start()):
+                before = ("mentioned", before[1])  # 去年签订的《A》实施以来: an act of the past, recalled
             if before and before[1] <= NEAR_BEFORE:
                 action = rules.verb_action.get(before[0], "mentioned")
             elif after:
