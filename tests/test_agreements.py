@@ -213,3 +213,13 @@ def test_a_signing_striven_for_is_only_mentioned() -> None:
 
     text = "我们将力争年内与安庆市签署《池安港口协同发展合作协议》，并争取年底前签订《池安旅游合作备忘录》。"
     assert [a.action for a in extract_text(text, ner=False).agreements] == ["mentioned", "mentioned"]
+
+
+def test_a_verb_of_the_titles_attribute_does_not_govern_it() -> None:
+    """审议通过了…共同起草的《A》, 审议通过了修订后的《B》: adopted (the clause's verb), not mentioned."""
+    text = (
+        "会议还审议通过了两市文化和旅游部门共同起草的《汉中广元文化旅游合作行动计划（2022—2024年）》。"
+        "会议并审议通过了修订后的《常张生态文化旅游协同发展联席会议章程》。"
+        "两市正在起草的《临汾运城旅游合作规划》将于年底印发。"
+    )
+    assert [a.action for a in extract_agreements(text)] == ["adopted", "adopted", "mentioned"]

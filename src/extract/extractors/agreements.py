@@ -114,6 +114,9 @@ def _verb_before(
     rules = document_rules()
     for m in rules.before.finditer(window):
         verb = m.group(0)
+        if found is not None and rules.verb_action.get(verb) == "mentioned" and _ATTRIBUTE_END.match(window, m.end()):
+            continue  # 审议通过了…共同起草的《A》, 修订后的《A》: a verb of the title's attribute, not the clause's
+
         coming = any(lo <= s < lo + m.start() for s, _ in later)  # 于今年10月发布, written in May
         if coming or _announced(window, m.start()) or rules.future.search(before) is not None:
             verb = "mentioned"  # 计划签署: the act is still to come
@@ -121,6 +124,7 @@ def _verb_before(
     return found
 
 
+_ATTRIBUTE_END = re.compile(r"(?:后|过)?的")  # a verb ending an attribute before the title (起草的, 修订后的)
 _COORDINATED = re.compile(r"[，,、\s]*(?:并且|并|同时|以及)")
 _TITLE_TEXT = re.compile(r"《[^《》]*》")
 
