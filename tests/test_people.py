@@ -700,6 +700,9 @@ def test_a_rare_surname_that_starts_words_needs_a_boundary_after_the_name() -> N
         ("出席会议的领导有省委常委、副省长王强和市委书记李伟。", {"王强": ["省委常委", "副省长"], "李伟": ["市委书记"]}),
         # … and so does the 为 of a photo caption
         ("图为柳州市妇联主席韦丽萍（左二）在活动现场。", {"韦丽萍": ["柳州市妇联主席"]}),
+        # … and the 访 of an interview's headline (but not 信访, a word)
+        ("济湘协作再升级——访湘西州委副书记、州长龙晓峰", {"龙晓峰": ["湘西州委副书记", "州长"]}),
+        ("市信访局局长王明出席。", {"王明": ["市信访局局长"]}),
         # … the 应 of an invitation, and a dateline written in Chinese numerals
         ("应四川省人民政府副省长李建明的邀请，代表团来访。", {"李建明": ["四川省人民政府副省长"]}),
         ("新华社北京三月五日电国务院副总理张国华今天会见了代表团。", {"张国华": ["国务院副总理"]}),

@@ -200,3 +200,9 @@ def test_a_bracketed_credit_with_the_outlet_or_office_apart_from_its_label() -> 
     """（华池县广播电视台 记者 马晓琴 通讯员 任志宏）, （县卫健委 通讯员 汪洁 储丹丹）: the names are staff."""
     staff, _ = extract_staff("座谈会召开。\n（华池县广播电视台 记者 马晓琴 通讯员 任志宏）\n（县卫健委 通讯员 汪洁 储丹丹）\n")
     assert [p.name for p in staff] == ["马晓琴", "任志宏", "汪洁", "储丹丹"]
+
+
+def test_an_interviews_questions_and_a_note_of_help_are_no_credits() -> None:
+    """记者：…？ is the interviewer's question; （通讯员 彭小军 对本文亦有贡献） credits 彭小军 only."""
+    staff, _ = extract_staff("记者：进入过渡期，两地协作有哪些变化？\n龙晓峰：变化很大。\n（通讯员 彭小军 对本文亦有贡献）\n")
+    assert [p.name for p in staff] == ["彭小军"]

@@ -201,6 +201,9 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         if stamp:  # a page's stamp before the credits on their line (2023/10/13 17:20　文／记者 X　图／记者 Y)
             s, line = s + stamp.end(), line[stamp.end() :]
         # (the literal tests first: a line without a colon holds no "label:", one without 摄 no photo credit)
+        # (记者：进入过渡期，两地协作有哪些变化？ an interview's question, no credit)
+        if "？" in line or "?" in line:
+            continue
         if (
             res["line_start" if "记者" in line else "line_start_plain"].match(line)
             or (("：" in line or ":" in line) and res["line_inner"].match(line))
@@ -266,8 +269,8 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
         # 报导 after a byline's slash (〔記者王仁杰∕馬祖報導〕: 马祖 is no unit's name)
         after_slash = s > 0 and seg[s - 1] in "／/"
         reported_from = name.endswith(("报道", "报导")) and (_is_place_key(name[:-2]) or after_slash)
-        if name in _BYLINE_WORDS:
-            continue  # （本报记者 葛晓丽 整理）: what the journalist did, no second name
+        if name in _BYLINE_WORDS or _CONTRIBUTION.search(name):
+            continue  # （本报记者 葛晓丽 整理）, （通讯员 彭小军 对本文亦有贡献）: what they did, no second name
         for tail in ("报道", "报导", "等", *_BYLINE_WORDS):
             if name.endswith(tail) and len(name) > len(tail) + 1:
                 name = name[: -len(tail)]
@@ -288,6 +291,7 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
 
 _REPORTED_AFTER = re.compile(r"\s*报[道导]")
 _BYLINE_WORDS = ("整理", "采写", "供稿", "综合")  # after a journalist's name: what they did
+_CONTRIBUTION = re.compile(r"本文|此文|贡献")  # 对本文亦有贡献: a note of who helped, no name
 
 
 @cache
