@@ -669,3 +669,14 @@ def test_a_county_in_the_name_over_its_attending_prefecture() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.parties_evidence == "leaders"
     assert sorted(p.name for p in rec.event.parties) == ["连江县", "长乐市"]
+
+
+def test_where_a_signing_office_is_stationed_is_no_side() -> None:
+    """特区政府驻北京办事处与宁夏…外事办公室签署了《…》: Hong Kong's office in Beijing signs for Hong Kong."""
+    text = (
+        "香港·宁夏经贸合作交流座谈会在银川举行\n"
+        "香港特别行政区政务司司长与宁夏回族自治区主席出席香港·宁夏经贸合作交流座谈会。"
+        "座谈会上，特区政府驻北京办事处与宁夏回族自治区人民政府外事办公室签署了《关于加强香港与宁夏交流合作的备忘录》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["宁夏回族自治区", "香港特别行政区"]

@@ -921,6 +921,8 @@ def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
     its clause (保定市与北京市大兴区签署了《…》, 甲市政府和乙县政府共同签订《…》), or two places whose
     offices sign (黄岛区人力资源和社会保障局与镇宁自治县人力资源和社会保障局签订了《…》)."""
     start = _clause_start(body, lo)
+    # (特区政府驻北京办事处与…签署: where an office is stationed is no side)
+    mentions = [m for m in mentions if not (start <= m.start < lo and body[m.start - 1 : m.start] == "驻")]
     runs = [run for run in _runs(body, mentions, start, lo) if len(_regions_of(run)) >= 2]
     if runs:
         between = body[runs[-1][-1].end : lo]
