@@ -680,3 +680,19 @@ def test_where_a_signing_office_is_stationed_is_no_side() -> None:
     )
     rec = extract_text(text, ner=False)
     assert sorted(p.name for p in rec.agreements[0].parties) == ["宁夏回族自治区", "香港特别行政区"]
+
+
+def test_the_home_named_as_the_other_side_and_a_document_one_side_issues() -> None:
+    """天津市党政代表团…与我州召开…联席会议 (a 甘南 page): Tianjin and the prefecture the page calls 我州,
+    not its province; 州政府同时印发了《…》: the prefecture alone."""
+    text = (
+        "天津市党政代表团来我州考察东西部协作工作\n原创　甘南发布　2020-08-13 21:06\n"
+        "今天上午，天津市党政代表团在合作市与我州召开东西部扶贫协作联席会议。"
+        "甘肃省政府副省长李明远出席会议。州委书记马建军，州委副书记、州长杨卓玛参加会议。\n"
+        "会上，双方签订了《天津市 甘南藏族自治州深化东西部扶贫协作框架协议》。"
+        "州政府同时印发了《甘南州2020年东西部扶贫协作消费帮扶实施方案》。\n来源：甘南日报\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["天津市", "甘南藏族自治州"]
+    assert [[p.name for p in a.parties] for a in rec.agreements][1] == ["甘南藏族自治州"]

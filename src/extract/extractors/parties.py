@@ -202,6 +202,7 @@ def _in_speech(body: str, at: int) -> bool:
 
 _VENUES = re.compile("主会场|分会场")
 _HOME = re.compile("我市|我区|我县|我州|我盟|我省")
+_HOME_SIDE = re.compile("(?:与|同|和)(?:我市|我区|我县|我州|我盟)")  # the home named as the other side
 
 
 def _home_delegation(name: str) -> bool:
@@ -740,7 +741,15 @@ def _delegation_sides(
                 out.append(m.region)
     if out:
         host = by_name.get(location or "") or by_name.get(home() or "")
-        if host and all(r.level == "province" for r in out) and host.level != "province" and host.parents:
+        # (天津市党政代表团…与我州召开…: the home the text names as the other side stays the host)
+        named_home = any(_HOME_SIDE.search(body, lo, hi) for lo, hi in scope)
+        if (
+            host
+            and not named_home
+            and all(r.level == "province" for r in out)
+            and host.level != "province"
+            and host.parents
+        ):
             # a province's delegation visits a province (广东省党政代表团 in 南宁: 广西), where the
             # article names it
             host = by_name.get(host.parents[-1], host)
@@ -789,6 +798,11 @@ def agreement_parties(
             # a government with a chamber, an association or a company (重庆市人民政府与香港中华总商会签署,
             # 台南县农会与泉州市农业局签署): the governments' places only, not the place in the other's name
             return _without_parents([*bare, *(r for r in _regions_of(governments) if r not in bare)])
+    sole = _SOLE_ISSUER.search(body, s_lo, lo)
+    if sole and event_sides:  # 州政府同时印发了《…》: one side issues it, the event's side of that level
+        fit = [r for r in event_sides if r.level in _BARE_LEVELS[sole.group("level")]]
+        if len(fit) == 1:
+            return fit
     if _TOWN_SIGNERS.search(body, s_lo, lo):
         return []  # towns sign it (太仓市沙溪镇与我县中界镇签署了《镇镇结对帮扶协议》)
     # signers counted, as the event's sides or their offices (两县公安局签订了《…》, 两市州政府签署了《…》):
@@ -877,6 +891,11 @@ def _nongov_subject(body: str, lo: int, hi: int) -> bool:
     return bool(ends) and len(subject) - ends[-1] <= 1
 
 
+# one government named by its level alone issuing a document right before its title (州政府同时印发了《…》)
+_SOLE_ISSUER = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s]))(?:我|本|该)?(?P<level>省|市|县|区|地区|州|盟)(?:人民政府|政府|行政公署|行署)"
+    r"(?:同时|还|也|并|又|另|随后|当天)?(?:印发|发布|出台|公布)了?$"
+)
 _BARE_LEVELS = {"省": ("province",), "市": ("prefecture", "province"), "县": ("county",), "区": ("county",),
                 "地区": ("prefecture",), "州": ("prefecture",), "盟": ("prefecture",)}  # fmt: skip
 
