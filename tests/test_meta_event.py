@@ -935,3 +935,10 @@ def test_a_forum_repost_is_dated_by_the_reposted_articles_own_stamp() -> None:
     rec = extract_text(page, ner=False)
     assert rec.publish_date == "2008-05-14"
     assert rec.event is not None and rec.event.start == "2008-05-13"
+
+
+def test_a_reposts_closing_note_names_its_outlet() -> None:
+    """本文转载自：齐齐哈尔新闻网, （本文来自宜宾日报）: the outlet, not the note; 本文来自网络 names none."""
+    assert find_source("正文。\n本文转载自：齐齐哈尔新闻网\n")[0] == "齐齐哈尔新闻网"  # type: ignore[index]
+    assert find_source("正文。\n（记者 冯晓东 文/图）\n（本文来自宜宾日报）\n")[0] == "宜宾日报"  # type: ignore[index]
+    assert find_source("正文。\n本文来自网络，如有侵权请联系删除\n") is None
