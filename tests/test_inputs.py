@@ -699,3 +699,19 @@ def test_a_news_id_of_date_and_serial_in_the_url_dates_the_page() -> None:
     )
     rec = extract_text(page, ner=False)
     assert str(rec.publish_date) == "2020-09-16" and rec.event is not None and rec.event.start == "2020-09-15"
+
+
+def test_the_pages_markup_headline_over_a_deck_that_tells_the_happening() -> None:
+    """og:title 衢饶示范区建设迈出关键一步, then the deck 两市签署共建协议，…: the headline is the markup's
+    line (another line than the deck); a <title> that shortens the headline taken gives way to it."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>衢饶示范区建设迈出关键一步</title>"
+        "<meta property='og:title' content='衢饶示范区建设迈出关键一步'></head><body>"
+        "<div class='m-column'>衢州新闻网 · 时政</div><div class='m-article'>"
+        "<h1>衢饶示范区建设迈出关键一步</h1><h2>两市签署共建协议，发布首批20个合作项目清单</h2>"
+        "<p>上月28日，浙江省衢州市与江西省上饶市召开衢饶合作示范区建设推进会，衢州市委书记徐宏斌出席会议并讲话。</p>"
+        "<p>会上，两市政府签署了《衢州市 上饶市合作示范区共建协议》，共同发布了《衢饶合作示范区首批合作项目清单》。</p>"
+        "</div></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert (r.title, r.title_from) == ("衢饶示范区建设迈出关键一步", "html")

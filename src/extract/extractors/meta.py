@@ -583,6 +583,9 @@ def _month_end(d: date) -> date:
     return nxt - timedelta(days=1)
 
 
+OTHER_LINE_SHARE = 0.5  # below this share of its characters in the line taken, a markup headline is another line
+
+
 def frame(body: str, text: str, origin: Origin, reference: date | None = None) -> Frame:
     """The article frame from the text and the evidence beside it (README "Inputs"):
 
@@ -608,6 +611,17 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
     line = origin.title_line
     if title and line and title[1][0] < line[1] and line[0] < title[1][1]:
         title_from = origin.title_line_from
+    elif title and line and origin.title_line_from == "html" and line[1] <= title[1][0]:
+        # the page's markup names its headline above the line the text's reading took (衢饶示范区建设迈出
+        # 关键一步 over its deck 两市签署共建协议…, which tells the happening): where that line reads as a
+        # headline and no kicker, the markup's word stands
+        s = text[line[0] : line[1]].strip()
+        # (and where it is another line, not a shortened form of the one taken — a <title> such as
+        # 北宜合作会报 签署区域治理协议 over the headline 北宜合作会报在板桥召开　两县签署区域治理合作协议)
+        chars = set(_CJK.findall(s))
+        shared = len(chars & set(title[0])) / len(chars) if chars else 1.0
+        if shared < OTHER_LINE_SHARE and _headline_like(s) and not _skippable(s) and not _is_kicker(s):
+            title, title_from = (s, (line[0], line[0] + len(s))), "html"
     elif title is None and line is not None and origin.title_line_from == "input":
         title, title_from = (text[line[0] : line[1]], line), "input"  # given: a headline, however it reads
     # the body too: there the page's header furniture is blank, so an outlet that opens the page (【澳门导报】
