@@ -715,3 +715,19 @@ def test_the_pages_markup_headline_over_a_deck_that_tells_the_happening() -> Non
     )
     r = extract_text(page, ner=False)
     assert (r.title, r.title_from) == ("衢饶示范区建设迈出关键一步", "html")
+
+
+def test_a_papers_date_bar_at_the_top_of_its_page_dates_it() -> None:
+    """2024年3月15日　星期五　香港文匯網 | 電子版 | 登入 above the headline (trafilatura drops it): the
+    page's date, and the headline's 昨 counts from it."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>豫港經貿合作交流會昨在港舉行</title></head><body>"
+        "<div id='top-bar'>2024年3月15日　星期五　　<a href='/'>香港文匯網</a> | <a href='/paper/'>電子版</a> | 登入</div>"
+        "<h1>豫港經貿合作交流會昨在港舉行</h1>"
+        "<p>香港文匯報訊（記者 黃嘉怡）河南省與香港特區政府昨日在灣仔香港會議展覽中心舉行豫港經貿合作交流會，雙方共簽約項目五十二個。</p>"
+        "<p>河南省委副書記、省長李建中，特區政府財政司司長何家樂出席並致辭。會上雙方簽署合作備忘錄，商定今年內建立定期會晤機制。</p>"
+        "<footer>香港文匯報版權所有</footer></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert (r.publish_date, r.publish_date_from) == ("2024-03-15", "page")
+    assert r.event is not None and r.event.start == "2024-03-14"

@@ -75,9 +75,10 @@ _PAGE_LINKS = r"(?:往期回顾|往期|上一期|下一期|上一版|下一版|�
 _DATELINE = re.compile(
     rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+){{0,3}}(?P<d>{FULL_DATE}){_WEEKDAY}?{TIME_OF_DAY}?{_WEEKDAY}?"
     rf"\s*(?:$|(?:信息|稿件|文章|新闻)?来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[]"
-    rf"|(?:[A-Z]{{1,2}}[0-9]{{1,2}}\s+)?[^\s\d，。:：]{{2,12}}\s*$)"
+    rf"|(?:[A-Z]{{1,2}}[0-9]{{1,2}}\s+)?[^\s\d，。:：]{{2,12}}\s*(?:$|[|｜]))"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
-# (大公报　2000年5月20日　星期六　A6　港闻: a page's letter and number before its section, without 版)
+# (大公报　2000年5月20日　星期六　A6　港闻: a page's letter and number before its section, without 版;
+# 2024年3月15日　星期五　香港文汇网 | 电子版 | 登入: a date bar, the site's links after its name)
 # a header line with a date and a time of day, or an e-paper page number, anywhere
 # (原创 保定发布 2023-12-05 18:42 发表于河北; 吉林日报 2016年08月27日 第01版)
 # (明报新闻网　｜　要闻　港闻 …　｜　2003年7月9日（星期三）: a masthead bar ending with the day and its weekday)

@@ -212,6 +212,10 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
             # headlines of the page (版面导航, 第03版): the last line above the headline that is a date
             # (with the paper's name before it, the page's number after it)
             above = [s for s in stripped[:at] if _ISSUE_DATE.match(s)][-1:]
+        elif not above:
+            # a paper's date bar at the page's top (2024年3月15日　星期五　香港文匯網 | 電子版 | 登入): the
+            # day with its weekday, the site's links after it
+            above = [s for s in stripped[:at] if _ISSUE_DATE.match(s) and _WEEKDAY.search(s)][-1:]
     else:  # no headline on the page above the text: the metadata lines just above it only
         head = [s for s in stripped[max(0, first - ABOVE_WINDOW) : first] if _meta_line(s)]
     prose = _last_prose(main)
@@ -234,6 +238,7 @@ _ISSUE_DATE = re.compile(
     r"(?:(?:第\s*[A-Za-z]?\s*|[A-Za-z]{1,2}\s*)[0-9０-９]{1,3}\s*版[^。，,！？!?；;]{0,40}|[^\d。，,！？!?；;]{0,24})?$"
 )  # (or the page's links alone after the weekday: 2019年10月19日　星期六　往期回顾)
 _SENTENCE_MARK = re.compile(r"[。！？!?，,；;]")
+_WEEKDAY = re.compile(r"(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]")
 
 
 def _last_prose(main: list[str]) -> int:
