@@ -731,3 +731,17 @@ def test_a_papers_date_bar_at_the_top_of_its_page_dates_it() -> None:
     r = extract_text(page, ner=False)
     assert (r.publish_date, r.publish_date_from) == ("2024-03-15", "page")
     assert r.event is not None and r.event.start == "2024-03-14"
+
+
+def test_a_given_title_that_joins_the_headline_and_its_deck_under_a_kicker() -> None:
+    """A row's title field 宜宾泸州…闭幕 两市签署五项合作文件, the text's lines 川南一体化｜… (a kicker),
+    宜宾泸州…闭幕, 两市签署…: the headline is the given title's first line, as the text writes it."""
+    text = (
+        "川南一体化｜宜泸携手共建川南“双核”\n宜宾泸州同城化发展联席会议闭幕\n两市签署五项合作文件\n"
+        "今（17）日，为期三天的宜宾·泸州同城化发展第三次联席会议在宜宾闭幕。会议于前天开幕。\n"
+    )
+    r = extract_text(
+        text, ner=False, title="宜宾泸州同城化发展联席会议闭幕 两市签署五项合作文件", publish_date="2023-11-17"
+    )
+    assert (r.title, r.title_from) == ("宜宾泸州同城化发展联席会议闭幕", "input")
+    assert r.text_from == "text"  # nothing put before the text

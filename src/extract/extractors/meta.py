@@ -597,7 +597,9 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
     - title: the headline found in the text (``page``; ``html`` or ``input`` when it is the
       headline line the reader put first from the page's markup or the given title), else the
       given title (a page's headline line that does not read as one — a date stamp, a site's
-      name — is none);
+      name — is none); a given title's own line of the text (or the first of two it runs
+      together) over another line the reading took (``input``); the markup's headline line above
+      a deck the reading took (``html``);
     - source: the outlet the text names (``page``), else the given source (``input``), else the
       page's source meta tag (``html``);
     - reference for relative days and open years: the user's reference date, else a month named
@@ -611,7 +613,14 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
     title_from = "page" if title else None
     line = origin.title_line
     if title and line and title[1][0] < line[1] and line[0] < title[1][1]:
-        title_from = origin.title_line_from
+        # (a given title the text writes already, where the text's reading took it too: the page's)
+        if origin.title_line_from != "input" or origin.text_from.startswith("title+"):
+            title_from = origin.title_line_from
+    elif title and line and origin.title_line_from == "input":
+        # the given title is a line of the text other than the one the text's reading took (a kicker
+        # over it: 川南一体化｜宜泸携手共建川南"双核"): the given headline's line stands
+        s = text[line[0] : line[1]].strip()
+        title, title_from = (s, (line[0], line[0] + len(s))), "input"
     elif title and line and origin.title_line_from == "html" and line[1] <= title[1][0]:
         # the page's markup names its headline above the line the text's reading took (衢饶示范区建设迈出
         # 关键一步 over its deck 两市签署共建协议…, which tells the happening): where that line reads as a

@@ -9,6 +9,7 @@ blanked to spaces in ``body`` so that offsets stay the same in both.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Callable, Sequence
@@ -385,10 +386,14 @@ def _article_text(raw: str, meta: InputMeta, html: bool | None) -> tuple[str, Or
             meta = replace(meta, url=page.url)
         if page.title_at is not None and page.title:
             title_line, title_from = (page.title_at, page.title_at + len(page.title)), "html"
-    if meta.title and not _starts_with(raw, meta.title):
-        title = " ".join(meta.title.split())
-        raw, text_from = f"{title}\n{raw}", f"title+{text_from}"
-        title_line, title_from = (0, len(title)), "input"
+    if meta.title:
+        found = _title_line(raw, meta.title)
+        if found is None:
+            title = " ".join(meta.title.split())
+            raw, text_from = f"{title}\n{raw}", f"title+{text_from}"
+            title_line, title_from = (0, len(title)), "input"
+        elif title_line is None or not (found[0] < title_line[1] and title_line[0] < found[1]):
+            title_line, title_from = found, "input"  # the given headline's own line in the text
     origin = Origin(text_from, meta, title_line, title_from, html_title, html_date, html_source)
     return raw, origin
 
@@ -396,15 +401,30 @@ def _article_text(raw: str, meta: InputMeta, html: bool | None) -> tuple[str, Or
 TITLE_LINE_EXTRA = 20  # characters a headline line may carry beside the given title (a date, a site's name)
 
 
-def _starts_with(text: str, title: str) -> bool:
-    """``title`` is (spaces aside) a line of the first non-empty lines of ``text``, or most of one:
-    a headline line, not words of the lead that happen to repeat it (3月27日，X在Y召开。…)."""
+def _title_line(text: str, title: str) -> tuple[int, int] | None:
+    """The span of the line of ``text`` that is the given ``title``: (spaces aside) one of its first
+    non-empty lines, or most of one — a headline line, not words of the lead that happen to repeat it
+    (3月27日，X在Y召开。…); or the first of two of them the title runs together (a headline broken
+    over two lines; a collection's title field that joins the headline and its deck, under a kicker).
+    None: the text does not write it."""
     squash = "".join(title.split())
-    head = [line for line in text.split("\n", 50)[:50] if line.strip()][:TITLE_LINES]
-    lines = ["".join(line.split()) for line in head]
-    return any(
-        s == squash or (squash in s and len(s) <= len(squash) + TITLE_LINE_EXTRA and "。" not in s) for s in lines
-    ) or (bool(lines) and squash in "".join(lines[:2]) and not any(squash in s for s in lines))
+    head: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n", 50)[:50]:
+        if line.strip():
+            head.append((at, line))
+        at += len(line) + 1
+    head = head[:TITLE_LINES]
+    lines = ["".join(line.split()) for _, line in head]
+    for (start, line), s in zip(head, lines, strict=True):
+        if s == squash or (squash in s and len(s) <= len(squash) + TITLE_LINE_EXTRA and "。" not in s):
+            return start, start + len(line.rstrip())
+    if not any(squash in s for s in lines):
+        for k, (a, b) in enumerate(itertools.pairwise(lines)):
+            if squash in a + b:
+                start, line = head[k]
+                return start, start + len(line.rstrip())
+    return None
 
 
 def normalize_bytes(
