@@ -20,7 +20,6 @@ usage: python3 bench/heldout48/check.py [SET_DIR]   (OpenCC needed for the Tradi
 """
 
 import datetime
-import json
 import pathlib
 import re
 import runpy
@@ -67,7 +66,7 @@ def check_guests(root: pathlib.Path) -> int:
 def check_next_day(root: pathlib.Path) -> int:
     problems = 0
     for doc, g in golds(root):
-        for before, d in zip(g["dates"], g["dates"][1:]):
+        for before, d in zip(g["dates"], g["dates"][1:], strict=False):
             if d["text"].startswith("次日"):
                 day = datetime.date.fromisoformat(before["start"]) + datetime.timedelta(days=1)
                 if (d["start"], d["year_certain"]) != (day.isoformat(), before["year_certain"]):
@@ -83,7 +82,8 @@ def check_empty_parties(root: pathlib.Path) -> int:
             if (a["title"] in NON_GOVERNMENT or a["action"] in {"mentioned", "discussed"}) and a["parties"]:
                 print(f"{doc}: {a['title']} should have parties []")
                 problems += 1
-            if a["title"] not in NON_GOVERNMENT and a["action"] in {"signed", "adopted", "released"} and not a["parties"]:
+            done = a["action"] in {"signed", "adopted", "released"}
+            if a["title"] not in NON_GOVERNMENT and done and not a["parties"]:
                 print(f"{doc}: {a['title']} is done by governments but has no parties")
                 problems += 1
     return problems
