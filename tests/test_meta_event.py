@@ -942,3 +942,10 @@ def test_a_reposts_closing_note_names_its_outlet() -> None:
     assert find_source("正文。\n本文转载自：齐齐哈尔新闻网\n")[0] == "齐齐哈尔新闻网"  # type: ignore[index]
     assert find_source("正文。\n（记者 冯晓东 文/图）\n（本文来自宜宾日报）\n")[0] == "宜宾日报"  # type: ignore[index]
     assert find_source("正文。\n本文来自网络，如有侵权请联系删除\n") is None
+
+
+def test_a_sites_banner_with_its_sections_is_no_headline() -> None:
+    """泉州网 - 泉州新闻 - 本地新闻, 黔东南州人民政府网　　政务动态 above the headline: the site's banner."""
+    lead = "\n泉莆两市携手共建海西先行区\n本报讯 3月5日，泉州市与莆田市在泉州召开合作联席会议，双方签署合作协议。\n"
+    for banner in ("泉州网 - 泉州新闻 - 本地新闻", "黔东南州人民政府网　　政务动态"):
+        assert find_title(banner + lead)[0] == "泉莆两市携手共建海西先行区"  # type: ignore[index]
