@@ -696,3 +696,14 @@ def test_the_home_named_as_the_other_side_and_a_document_one_side_issues() -> No
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["天津市", "甘南藏族自治州"]
     assert [[p.name for p in a.parties] for a in rec.agreements][1] == ["甘南藏族自治州"]
+
+
+def test_counties_across_a_border_named_with_their_provinces_letters() -> None:
+    """渝黔边…联席会议 between 秀山 and 松桃 (a 铜仁 paper's 我市松桃…): the counties, not the provinces
+    the letters name, whether the lead counts them (两县) or joins them (…与我市…)."""
+    lead = (
+        "秀山松桃召开联席会议\n本报讯 23日，重庆市秀山土家族苗族自治县与我市松桃苗族自治县在秀山召开"
+        "渝黔边区域协同发展联席会议{}"
+    )
+    for tail in ("，两县政府签订了合作协议。", "。会议商定下次会议在松桃召开。"):
+        assert sides(lead.format(tail)) == ["松桃苗族自治县", "秀山土家族苗族自治县"]

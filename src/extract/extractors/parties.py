@@ -93,7 +93,9 @@ def party_words() -> PartyWords:
     words = {kind: list(ws) for kind, ws in read_groups("parties.tsv").items()}
     alt = alternation
     count = rf"[0-9一二三四五六七八九十两]+个?(?:{alt(words['count'])})"
-    gap = re.compile(rf"(?:\s|[，,]|{alt(words['joiner'])}|{alt(words['actor'])}|{count})*")
+    # (the home written before its own place: 秀山土家族苗族自治县与我市松桃苗族自治县)
+    home = r"(?:我|本)(?:省|市|县|区|州|盟|旗)"
+    gap = re.compile(rf"(?:\s|[，,]|{alt(words['joiner'])}|{alt(words['actor'])}|{count}|{home})*")
     abbreviations = {row[0]: row[1] for row in read_tsv("province_abbreviations.tsv")}
     chars = re.escape("".join(abbreviations))
     # (an organ of both sides may stand between: 闽港区议会交流座谈会, 川渝人大协同立法)
@@ -419,7 +421,13 @@ def event_parties(
             # the name's letters give as many sides as the count: they are its members (穗港合作专责小组
             # 会议 under 两地签备忘录, with 南沙及黄埔区 named in passing: 广州 and 香港)
             letters = _abbreviation_sides(ev.name, by_name)
-            if len(letters) == len(counted) and set(r.name for r in letters) != set(r.name for r in counted):
+            # (渝黔边…联席会议 with 两县 秀山, 松桃: each letter is the province one counted county lies in,
+            # which says where, not who)
+            where = all(any(r.name in c.parents for c in counted) for r in letters) and all(
+                any(r.name in c.parents for r in letters) for c in counted
+            )
+            other = set(r.name for r in letters) != set(r.name for r in counted)
+            if len(letters) == len(counted) and other and not where:
                 return letters, "abbreviation"
         return counted, "counted"
     # 4. sides written together in the name, the headline, the event's sentence
