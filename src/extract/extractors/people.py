@@ -277,6 +277,17 @@ def _hard(ch: str) -> bool:
     return unicodedata.category(ch).startswith("P") and ch not in _SOFT_PUNCT
 
 
+_PLACE_ETC_TAIL = 4  # characters of an office's name at least after a place's 等 (东北等|老工业基地振兴)
+
+
+def _ends_with_place(text: str) -> bool:
+    """``text`` ends with a place's name (东北, 赣南, 苏北: a gazetteer key or a zone's)."""
+    from extract.extractors.regions import region_index
+
+    keys = region_index().keys
+    return any(text[-k:] in keys for k in (4, 3, 2) if len(text) >= k)
+
+
 def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "") -> int:
     """Start of the organization prefix of a title whose head starts at ``h``.
 
@@ -303,10 +314,14 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
     while b > limit and not _hard(t[b - 1]):
         b -= 1
     seg = t[b:h]
-    # (a one-character stop that opens a place's name is none: 即墨市委副书记, not 即|墨市委副书记)
+    # (a one-character stop that opens a place's name is none: 即墨市委副书记, not 即|墨市委副书记; nor
+    # one that ends a word with the character before it: 省自由贸易港工作委员会; nor 等 after a place
+    # inside an office's name: 省赣南等原中央苏区振兴发展工作办公室, 东北等老工业基地振兴司)
     stops = [
         (s, e) for s, e in (m.span() for m in g.prefix_stop.finditer(seg))
         if not (e - s == 1 and seg[e + 1 : e + 2] in _LEVEL_CHARS and word_frequency(seg[s : e + 1]))
+        and not (e - s == 1 and s > 0 and word_frequency(seg[s - 1 : e]))
+        and not (seg[s:e] == "等" and _ends_with_place(seg[:s]) and h - (b + e) >= _PLACE_ETC_TAIL)
     ]  # fmt: skip
     last = stops[-1][1] if stops else 0
     if stops and seg[stops[-1][0] : last] in _CONJ_STOPS:
