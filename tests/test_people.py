@@ -62,6 +62,8 @@ def staff(text: str) -> dict[str, list[str]]:
         ("即墨市委副书记、市长张文杰出席会议。", "张文杰", ["即墨市委副书记", "市长"]),
         # a Yi name after a title with its organization (rules/minority_name_chars.txt)
         ("凉山州委副书记、州长吉伍木呷，攀枝花市委书记郑开明出席。", "吉伍木呷", ["凉山州委副书记", "州长"]),
+        ("峨边彝族自治县县委书记阿苦日体（彝族）出席会议。", "阿苦日体", ["峨边彝族自治县县委书记"]),
+        ("县委副书记、县长沙马伍各（彝族）出席会议并讲话。", "沙马伍各", ["县委副书记", "县长"]),
     ],
 )
 def test_title_chain_before_name(sentence: str, name: str, titles: list[str]) -> None:
