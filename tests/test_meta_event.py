@@ -692,6 +692,11 @@ def test_a_delegations_visit_in_the_headline_is_the_event_where_no_meeting_of_it
     page2 = page.replace("市委书记陪同考察并参加座谈。", "12日上午，邢台·长治第三次合作联席会议在长治召开。")
     ev2 = extract_text(page2, ner=False).event
     assert ev2 is not None and ev2.name == "邢台·长治第三次合作联席会议"
+    # … and so would a meeting the delegation holds with its hosts, however plainly named
+    page3 = page.replace("市委书记陪同考察并参加座谈。", "代表团与我市举行经济社会发展合作座谈会。")
+    ev3 = extract_text(page3, ner=False).event
+    assert ev3 is not None and ev3.name == "经济社会发展合作座谈会"
+    # (but not one merely attended: 参加座谈 keeps the visit, as above)
 
 
 def test_an_opened_forums_session_the_next_day_is_its_last_day() -> None:

@@ -293,12 +293,24 @@ def _visit_in_headline(
     text, (lo, hi) = title
     visit_headline, visit_retold, _ = _visit_patterns()
     m = visit_headline.fullmatch(text.strip())
-    if m is None or any(c.name and c.score > 0 and _specific(c.name) for c in cands):
-        return None  # (a meeting of its own the lead names: 闽宁对口扶贫协作第二十次联席会议 is the event)
+    if m is None or any(c.name and c.score > 0 and (_specific(c.name) or _held_with(body, c)) for c in cands):
+        # (a meeting of its own the lead names: 闽宁对口扶贫协作第二十次联席会议 is the event; so is one
+        # the delegation holds with its hosts: 与德宏州举行经济社会发展合作座谈会)
+        return None
     lead = visit_retold.search(body, hi, hi + VISIT_LEAD_CHARS)
     span = (lead.start(), lead.end()) if lead else (lo, hi)
     return EventMention(text.strip(), span, m.group("host"), None, SURE_SCORE, in_headline=lead is None,
                         mentions=(span,), whens=(None,), visit=True)  # fmt: skip
+
+
+_HELD_WITH = re.compile(r"与[^，,。；;、\s]{1,12}?(?:共同)?(?:举行|召开|举办)了?$")
+HELD_WITH_CHARS = 20  # how far before a meeting's name the lead may say with whom it was held
+
+
+def _held_with(body: str, c: EventMention) -> bool:
+    """The lead says the meeting was held with someone right before its name (与德宏州举行…座谈会)."""
+    lo = max(0, c.span[0] - HELD_WITH_CHARS)
+    return not c.in_headline and _HELD_WITH.search(body, lo, c.span[0]) is not None
 
 
 def _specific(name: str) -> bool:
