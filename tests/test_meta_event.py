@@ -954,3 +954,9 @@ def test_a_sites_banner_with_its_sections_is_no_headline() -> None:
     lead = "\n泉莆两市携手共建海西先行区\n本报讯 3月5日，泉州市与莆田市在泉州召开合作联席会议，双方签署合作协议。\n"
     for banner in ("泉州网 - 泉州新闻 - 本地新闻", "黔东南州人民政府网　　政务动态"):
         assert find_title(banner + lead)[0] == "泉莆两市携手共建海西先行区"  # type: ignore[index]
+
+
+def test_the_occasion_in_a_clause_of_time_is_no_event() -> None:
+    """前天，正值首届中国—东盟博览会开幕，南宁·北海经贸合作座谈会在南宁举行: the meeting, not the fair."""
+    ev = find_event("前天，正值首届中国—东盟博览会开幕，南宁·北海经贸合作座谈会在南宁国际会展中心举行。", None)
+    assert ev is not None and ev.name == "南宁·北海经贸合作座谈会"
