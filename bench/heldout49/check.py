@@ -33,11 +33,34 @@ LABELS = (*heldout17["CREDIT_LABELS"], "摄影", "见习记者")
 
 # the province each event party lies in (this set's places only)
 PROVINCE = {
-    "临沂市": "山东", "徐州市": "江苏", "商丘市": "河南", "亳州市": "安徽", "井冈山市": "江西", "炎陵县": "湖南",
-    "黔江区": "重庆", "咸丰县": "湖北", "吕梁市": "山西", "榆林市": "陕西", "丹东市": "辽宁", "通化市": "吉林",
-    "贺州市": "广西", "永州市": "湖南", "永城市": "河南", "砀山县": "安徽", "赤峰市": "内蒙古", "朝阳市": "辽宁",
-    "淳安县": "浙江", "歙县": "安徽", "铅山县": "江西", "武夷山市": "福建", "汉中市": "陕西", "广元市": "四川",
-    "毕节市": "贵州", "昭通市": "云南", "商洛市": "陕西", "南阳市": "河南",
+    "临沂市": "山东",
+    "徐州市": "江苏",
+    "商丘市": "河南",
+    "亳州市": "安徽",
+    "井冈山市": "江西",
+    "炎陵县": "湖南",
+    "黔江区": "重庆",
+    "咸丰县": "湖北",
+    "吕梁市": "山西",
+    "榆林市": "陕西",
+    "丹东市": "辽宁",
+    "通化市": "吉林",
+    "贺州市": "广西",
+    "永州市": "湖南",
+    "永城市": "河南",
+    "砀山县": "安徽",
+    "赤峰市": "内蒙古",
+    "朝阳市": "辽宁",
+    "淳安县": "浙江",
+    "歙县": "安徽",
+    "铅山县": "江西",
+    "武夷山市": "福建",
+    "汉中市": "陕西",
+    "广元市": "四川",
+    "毕节市": "贵州",
+    "昭通市": "云南",
+    "商洛市": "陕西",
+    "南阳市": "河南",
 }
 
 
@@ -60,7 +83,8 @@ def article_span(g: dict, flat: str) -> tuple[int, int]:
     start = flat.find(re.sub(r"\s+", "", g["title"]))
     start = 0 if start < 0 else start
     names = [s["name"] for s in g["staff"]] + [o["name"] for o in g["officials"]]
-    names += [re.sub(r"\s+", "", d["text"]) for d in g["dates"]] + [re.sub(r"\s+", "", a["title"]) for a in g["agreements"]]
+    names += [re.sub(r"\s+", "", d["text"]) for d in g["dates"]]
+    names += [re.sub(r"\s+", "", a["title"]) for a in g["agreements"]]
     end = max(flat.rfind(n) + len(n) for n in names)
     stop = re.compile(r"[。）)]")
     m = stop.search(flat, end)
