@@ -1,4 +1,5 @@
-"""Check heldout50's gold with the checks of heldout15 (copied from heldout17's checker, which it extends) (and so of heldout13, heldout12, heldout11,
+"""Check heldout50's gold with the checks of heldout15 (this file is heldout17's checker, extended)
+(and so of heldout13, heldout12, heldout11,
 heldout10 and bench/heldout/check_gold.py), plus checks of this set's own.
 
 Pages are read as heldout15 reads them (`.txt` as UTF-8, else Big5, else GBK; a `.html` page — or a
