@@ -707,3 +707,4 @@ def test_counties_across_a_border_named_with_their_provinces_letters() -> None:
     )
     for tail in ("，两县政府签订了合作协议。", "。会议商定下次会议在松桃召开。"):
         assert sides(lead.format(tail)) == ["松桃苗族自治县", "秀山土家族苗族自治县"]
+

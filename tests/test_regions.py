@@ -773,3 +773,10 @@ def test_a_regional_term_folds_into_the_zone_named_after_it_as_written() -> None
     assert got.get("闽东北经济协作区") == "zone" and "闽东北" not in got
     got = {r.name: r.level for r in find_regions("阜蒙县将携手承接沈阳经济区的产业转移。")}
     assert got.get("沈阳经济区") == "zone" and "沈阳市" not in got
+
+
+def test_contractions_of_long_unit_names() -> None:
+    """科右前旗, 阜蒙县, 克州: the one unit each names, as its full name would (rules/unit_contractions.tsv)."""
+    got = {r.name: r.level for r in find_regions("丰台区与科右前旗签署协议，阜蒙县、克州代表列席。")}
+    assert {"科尔沁右翼前旗", "阜新蒙古族自治县", "克孜勒苏柯尔克孜自治州"} <= set(got)
+    assert got["克孜勒苏柯尔克孜自治州"] == "prefecture"

@@ -204,7 +204,8 @@ def _in_speech(body: str, at: int) -> bool:
 
 _VENUES = re.compile("主会场|分会场")
 _HOME = re.compile("我市|我区|我县|我州|我盟|我省")
-_HOME_SIDE = re.compile("(?:与|同|和)(?:我市|我区|我县|我州|我盟)")  # the home named as the other side
+# the home named as the other side (…与我州召开…)
+_HOME_SIDE = re.compile("(?:与|同|和)(?:我市|我区|我县|我州|我盟)")
 
 
 def _home_delegation(name: str) -> bool:

@@ -260,6 +260,9 @@ def region_index() -> _Index:
         put(row[0], _Entry("compound", members=tuple(member(m) for m in row[1].split("|"))))
     for row in read_tsv("city_nicknames.tsv"):
         put(row[0], _Entry("nick", members=tuple(member(m) for m in row[1].split("|"))))
+    # (a contraction, 科右前旗 for 科尔沁右翼前旗, names its one unit as surely as the full name does)
+    for row in read_tsv("unit_contractions.tsv"):
+        put(row[0], _Entry("unit", by_code[member(row[1])].name, full=True))
     for word in read_lines("region_stopwords.txt"):
         keys[word] = [_Entry("stop")]
 
