@@ -960,3 +960,9 @@ def test_the_occasion_in_a_clause_of_time_is_no_event() -> None:
     """前天，正值首届中国—东盟博览会开幕，南宁·北海经贸合作座谈会在南宁举行: the meeting, not the fair."""
     ev = find_event("前天，正值首届中国—东盟博览会开幕，南宁·北海经贸合作座谈会在南宁国际会展中心举行。", None)
     assert ev is not None and ev.name == "南宁·北海经贸合作座谈会"
+
+
+def test_a_meeting_held_the_same_day_as_the_visit() -> None:
+    """…率汕头市党政代表团来我市考察。鹤岗·汕头对口合作第四次联席会议同日在鹤岗召开: 同日 is its day."""
+    ev = find_event("鹤岗·汕头对口合作第四次联席会议同日在鹤岗召开。", None)
+    assert ev is not None and (ev.name, ev.place) == ("鹤岗·汕头对口合作第四次联席会议", "鹤岗")
