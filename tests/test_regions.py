@@ -780,3 +780,18 @@ def test_contractions_of_long_unit_names() -> None:
     got = {r.name: r.level for r in find_regions("丰台区与科右前旗签署协议，阜蒙县、克州代表列席。")}
     assert {"科尔沁右翼前旗", "阜新蒙古族自治县", "克孜勒苏柯尔克孜自治州"} <= set(got)
     assert got["克孜勒苏柯尔克孜自治州"] == "prefecture"
+
+
+def test_the_home_of_a_page_from_its_guests_leaders_and_its_counties() -> None:
+    """在我市召开 with 市领导A、B，商丘市领导C参加: the home is the city whose leaders go without its name
+    (亳州市); 在县行政中心召开 on a page of 砀山县 that names 永城市 more: the county's city (宿州市)."""
+    text = (
+        "前天，商丘·亳州区域合作第二次联席会议在我市召开。亳州市委副书记、市长孙建华，商丘市委常委、副市长王德胜"
+        "出席会议。市领导李兰英、徐光明，商丘市领导张海峰、陈立新参加会议。商丘将推动两市城际公路改造。"
+    )
+    assert resolve_location("我市", text, regions=find_regions(text)) == "亳州市"
+    text2 = (
+        "河南省永城市党政代表团来我县考察交流。永城市·砀山县跨省毗邻合作座谈会在县行政中心召开。"
+        "砀山县委书记张建国，永城市委书记王振华出席。永城市将加快推进省道改造，永城市与砀山县签订协议。"
+    )
+    assert resolve_location("县行政中心", text2, regions=find_regions(text2)) == "宿州市"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -57,8 +58,28 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
             return former[0] if former else city
     if not counts:
         return None
-    kinded = [c for c in counts if kind and c.endswith(kind)]
+    # (市领导A、B，商丘市领导C参加: the leaders the page names without a place are its home's; those
+    # named with their place are the guests')
+    if _BARE_LEADERS.search(text):
+        guests = {
+            c for r in regions for _, e in r.spans if _GUEST_LEADERS.match(text, e) and (c := _city_of_region(r, idx))
+        }
+        if guests and set(counts) - guests:
+            counts = Counter({c: n for c, n in counts.items() if c not in guests})
+    # (the cities of the units of the phrase's kind: 来我县 in a 砀山县 page names 宿州市, not 永城市's 商丘市)
+    # (a city that is itself of the kind first: Taiwan's 臺南縣 receiving 泉州市's delegation in its 縣府)
+    kind_cities = {c for r in regions if kind and r.name.endswith(kind) and (c := _city_of_region(r, idx))}
+    kinded = [c for c in counts if kind and c.endswith(kind)] or [c for c in counts if c in kind_cities]
     return max(kinded or counts, key=lambda c: (counts[c], -first[c]))
+
+
+_BARE_LEADERS = re.compile(r"(?:^|[\s，,。；;：:])(?:市|县|区|州|盟|旗)领导")
+_GUEST_LEADERS = re.compile(r"(?:市|县|区|州|盟|旗)?领导")
+
+
+def _city_of_region(r: Region, idx: _Index) -> str | None:
+    u = _region_unit(r, idx)
+    return _city_of(u) if u is not None else None
 
 
 _CITY_SUFFIXES = "市州盟"  # what a city's name ends with that its outlets leave out (巢湖市 → 巢湖日报)
