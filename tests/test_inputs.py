@@ -745,3 +745,22 @@ def test_a_given_title_that_joins_the_headline_and_its_deck_under_a_kicker() -> 
     )
     assert (r.title, r.title_from) == ("宜宾泸州同城化发展联席会议闭幕", "input")
     assert r.text_from == "text"  # nothing put before the text
+
+
+def test_a_portals_table_of_fields_above_the_headline() -> None:
+    """索引号 / 发布机构 / 发文日期 / 信息来源 in cells of their own, each label before its value: the page's
+    date and source, and 前天 counts from the date."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>商丘亳州两市召开区域合作联席会议_亳州市人民政府</title></head><body>"
+        "<div>首页 | 政务公开 | 政务动态</div><table class='xxgk'>"
+        "<tr><td>索 引 号：</td><td>00300786X/201109-00215</td><td>信息分类：</td><td>政务动态</td></tr>"
+        "<tr><td>发布机构：</td><td>亳州市人民政府办公室</td><td>发文日期：</td><td>2011-09-09</td></tr>"
+        "<tr><td>信息来源：</td><td>亳州日报</td><td>浏览次数：</td><td>2044</td></tr></table>"
+        "<h2>商丘亳州两市召开区域合作联席会议</h2>"
+        "<p>前天，商丘·亳州区域合作第二次联席会议在我市召开。亳州市委副书记、市长孙建华，商丘市委常委、副市长王德胜出席会议并讲话。</p>"
+        "<p>会议审议通过了《商丘亳州区域合作2011—2012年工作要点》，两市旅游局签署了《商丘亳州旅游合作协议》。</p>"
+        "<p>（记者 刘晓庆）</p></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert (r.source, r.publish_date, r.publish_date_from) == ("亳州日报", "2011-09-09", "page")
+    assert r.event is not None and r.event.start == "2011-09-07"

@@ -207,6 +207,10 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
     if at is not None:
         head = [s for s in stripped[at + 1 : first] if len(s) <= HEADER_LINE_MAX]
         above = [s for s in stripped[max(0, at - ABOVE_WINDOW) : at] if _meta_line(s)]
+        if not above:
+            # a portal's table of fields above the headline, each label in a cell of its own before its
+            # value (信息来源： | 亳州日报, 发文日期： | 2011-09-09): the fields, label and value joined
+            above = [s for s in _fields(stripped[max(0, at - FIELD_WINDOW) : at]) if _meta_line(s)]
         if not above and _EPAPER.search("\n".join(stripped[:at])):
             # an e-paper's issue date stands in its masthead, above the page list and the
             # headlines of the page (版面导航, 第03版): the last line above the headline that is a date
@@ -225,6 +229,24 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
         kept = {_squash(p) for p in main}
         tail = [s for s in stripped[last + 1 : last + 1 + FOOTER_WINDOW] if _meta_line(s) and _squash(s) not in kept]
     return above, head, tail
+
+
+FIELD_WINDOW = 16  # lines above the headline read for a table of fields (labels and values in cells)
+_FIELD_LABEL = re.compile(r"^[^\s：:，。]{1,4}(?:\s?[^\s：:，。]){0,4}\s*[：:]$")  # 信息来源：, 索 引 号：
+
+
+def _fields(lines: list[str]) -> list[str]:
+    """Lines with each label alone on its line joined to the value on the next (发文日期： / 2011-09-09)."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if _FIELD_LABEL.match(lines[k]) and k + 1 < len(lines) and not _FIELD_LABEL.match(lines[k + 1]):
+            out.append(lines[k] + lines[k + 1])
+            k += 2
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
