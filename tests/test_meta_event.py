@@ -966,3 +966,8 @@ def test_a_meeting_held_the_same_day_as_the_visit() -> None:
     """…率汕头市党政代表团来我市考察。鹤岗·汕头对口合作第四次联席会议同日在鹤岗召开: 同日 is its day."""
     ev = find_event("鹤岗·汕头对口合作第四次联席会议同日在鹤岗召开。", None)
     assert ev is not None and (ev.name, ev.place) == ("鹤岗·汕头对口合作第四次联席会议", "鹤岗")
+
+
+def test_a_news_sites_dateline_keeps_its_whole_name() -> None:
+    """凉山新闻网讯（记者 …）: the outlet is 凉山新闻网, not 凉山新闻."""
+    assert find_source("标题\n凉山新闻网讯（记者 吉克阿呷）今（12）日，会议召开。\n")[0] == "凉山新闻网"  # type: ignore[index]
