@@ -354,3 +354,16 @@ def test_taiwan_page_stamps_give_the_publish_date_and_its_relative_days(head: st
     rec = extract_text(page, ner=False)
     assert str(rec.publish_date) == day
     assert rec.event is not None and rec.event.start is not None and rec.event.start < day
+
+
+def test_a_relative_day_glossed_with_its_date_and_a_papers_name() -> None:
+    """明日（十一月五日）: the bracketed day, not the day after the page's; 三明日报 holds no 明日."""
+    from datetime import date
+
+    from extract.extractors.dates import extract_dates
+
+    got = [(d["text"], d["start"]) for d in extract_dates("梁志伟明日（十一月五日）会前往芜湖。", date(2013, 11, 6))]
+    assert got == [("十一月五日", "2013-11-05")]
+    assert extract_dates("借助《湄洲日报》《三明日报》宣传推介。", date(2021, 4, 22)) == []
+    got = [(d["text"], d["start"]) for d in extract_dates("据新华社昨日报道，会议召开。", date(2021, 4, 22))]
+    assert got == [("昨日", "2021-04-21")]

@@ -544,6 +544,12 @@ def _near_day(ref: date, day: int) -> date | None:
     return best
 
 
+# a relative day's own date in brackets after it (明日（十一月五日）, 今日（5月18日）)
+_NUM = "0-9０-９一二三四五六七八九十〇零○"
+_GLOSSED = re.compile(rf"\s*[（(][{_NUM}]{{1,4}}月[{_NUM}]{{1,3}}日[)）]")
+_PAPER_NAME = re.compile(r"日报(?!道|导)")  # 三明日报, 今日报: a 日 that opens a paper's name (not 昨日报道)
+
+
 def _relative_dates(text: str, ref: date) -> Iterator[RawDate]:
     """Relative days resolved against ``ref`` (month and day; the year is resolved later)."""
     w = date_words()
@@ -581,6 +587,9 @@ def _relative_dates(text: str, ref: date) -> Iterator[RawDate]:
             yield RawDate(m.group(0), m.start(), m.end(), None, mo + 1, None)
             continue
         else:  # 昨天上午 / 梁振英昨率团
+            if _GLOSSED.match(text, m.end()) or _PAPER_NAME.match(text, m.end() - 1):
+                # 明日（十一月五日）: the day in brackets is the one, read on its own; 三明日报: a paper's name
+                continue
             offset = w.reldays[g["rw"]] if g["rw"] else w.relbare[g["rc1"]]
             when = ref + timedelta(days=offset)
             month, day = when.month, when.day
