@@ -367,3 +367,16 @@ def test_a_relative_day_glossed_with_its_date_and_a_papers_name() -> None:
     assert extract_dates("借助《湄洲日报》《三明日报》宣传推介。", date(2021, 4, 22)) == []
     got = [(d["text"], d["start"]) for d in extract_dates("据新华社昨日报道，会议召开。", date(2021, 4, 22))]
     assert got == [("昨日", "2021-04-21")]
+
+
+def test_a_month_after_a_date_of_its_clause_takes_that_dates_year() -> None:
+    """今年7月组织夏令营，10月在北区举办展销会 (a March page): October of this year, not last; a month after
+    明年2月 across a ；belongs to no run (臺南市10月舉辦… is this year's)."""
+    from datetime import date
+
+    from extract.extractors.dates import extract_dates
+
+    got = [(d["text"], d["start"]) for d in extract_dates("双方商定，今年7月组织夏令营，10月在北区举办展销会。", date(2010, 3, 18))]
+    assert got == [("今年7月", "2010-07-01"), ("10月", "2010-10-01")]
+    got = [(d["text"], d["start"]) for d in extract_dates("明年2月的管乐节将邀请乐团参加；台南市10月举办的古都节。", date(2011, 9, 23))]
+    assert got == [("明年2月", "2012-02-01"), ("10月", "2011-10-01")]

@@ -762,6 +762,7 @@ def resolve(
     items: list[FoundDate] = []
     last_explicit: int | None = None
     resolved: dict[int, tuple[int, YearEvidence]] = {}  # id(RawDate) → (year of its end, evidence)
+    prev: tuple[int, int, int] | None = None  # the date read before: its end's year and month, where it ends
     for raw_item in raw:
         r = raw_item
         if r.anchor is not None and id(r.anchor) in resolved:
@@ -774,7 +775,16 @@ def resolve(
                 last_explicit = r.year
         elif publish is not None:
             written = r.text[:1].isdigit() or r.text[:1] in _NUMERAL_CHARS  # (not 本月九日: relative)
-            if written and _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos):
+            if (
+                written
+                and prev is not None
+                and prev[2] <= r.start_pos
+                and r.month >= prev[1]
+                and not _SENTENCE_END.search(text, prev[2], r.start_pos)
+            ):
+                # 今年7月…，10月在北区举办: a month after a date of its sentence is of that date's year
+                ev = YearEvidence(prev[0], True, "publish_date")
+            elif written and _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos):
                 ev = YearEvidence(_next_year(publish, r.month, r.day), True, "publish_date")  # 将于十二月召开
             else:
                 ev = YearEvidence(_closest_year(publish, r.month, r.day), True, "publish_date")
@@ -810,6 +820,7 @@ def resolve(
         if end < start and r.year2 is None:
             end = date(y2 + 1, m2, d2)  # 12月30日至1月2日
         resolved[id(raw_item)] = (end.year, ev)
+        prev = (end.year, end.month, r.end_pos)
         items.append(
             FoundDate(
                 text=r.text,
@@ -824,6 +835,7 @@ def resolve(
     return items
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n；;]")  # (a clause of its own after ；)
 FUTURE_CHARS = 4  # a word of the future this close before a yearless date: the date is to come
 # (原定于2月…举行: what was planned and did not happen lies in the past)
 _FUTURE_BEFORE = re.compile(r"(?:将|拟|(?<!原)计划|(?<!原)预计|(?<!原)预定|(?<![原预])定于|将于|拟于)(?:在|于)?$")
