@@ -18,7 +18,6 @@ usage: python3 bench/heldout52/check.py [SET_DIR]   (OpenCC needed for the Tradi
 """
 
 import datetime
-import json
 import pathlib
 import re
 import runpy
@@ -76,8 +75,8 @@ def article_span(text: str, g: dict) -> tuple[int, int]:
     start = max(text.find(title), 0) if title else 0
     items = [s["name"] for s in g["staff"]] + [a["title"] for a in g["agreements"]] + [d["text"] for d in g["dates"]]
     ends = [text.rfind(x) + len(x) for x in (re.sub(r"\s+", "", i) for i in items) if x in text]
-    last = max(ends + [start])
-    cut = min([i for i in (text.find(m, last) for m in FURNITURE) if i >= 0] + [len(text)])
+    last = max([*ends, start])
+    cut = min([*(i for i in (text.find(m, last) for m in FURNITURE) if i >= 0), len(text)])
     end = max(text.rfind(c, last, cut) for c in "。）)") + 1
     return start, max(end, last)
 
