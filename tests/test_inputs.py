@@ -764,3 +764,19 @@ def test_a_portals_table_of_fields_above_the_headline() -> None:
     r = extract_text(page, ner=False)
     assert (r.source, r.publish_date, r.publish_date_from) == ("亳州日报", "2011-09-09", "page")
     assert r.event is not None and r.event.start == "2011-09-07"
+
+
+def test_an_e_papers_headline_in_a_plain_cell_and_its_masthead_date() -> None:
+    """<title> names only the paper; the headline and deck stand in cells whose class says nothing
+    (td.bt, td.fbt) and the issue's date in the masthead (2008年4月16日　星期三, 第A1版): all are read."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>襄樊日报数字报</title></head><body><table>"
+        "<tr><td class='masthead'>襄樊日报</td><td>2008年4月16日　星期三</td></tr>"
+        "<tr><td colspan='2'><a href='n2.htm'>第A1版：要闻</a>　<a href='n3.htm'>上一版</a>　<a href='n4.htm'>下一版</a></td></tr>"
+        "</table><table><tr><td class='bt'>南阳市党政代表团来襄樊考察</td></tr><tr><td class='fbt'>两市签署经济协作框架协议</td></tr>"
+        "<tr><td><div><p>本报讯（记者 詹少华）4月14日至15日，河南省南阳市党政代表团来我市考察。在昨天上午举行的座谈会上，襄樊市委书记宋成才讲话。</p>"
+        "<p>座谈会上，两市签署了《南阳市 襄樊市经济协作框架协议》。两市商定每年召开一次市长联席会议。</p></div></td></tr></table>"
+        "</body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert (r.title, r.publish_date) == ("南阳市党政代表团来襄樊考察", "2008-04-16")

@@ -47,6 +47,8 @@ HEADER_MAX = 8  # lines between the headline and the main text kept (metadata, s
 HEADER_LINE_MAX = 120  # characters of such a line (longer: prose, not a metadata line)
 FOOTER_WINDOW = 6  # lines after the main text searched for credit lines
 ABOVE_WINDOW = 3  # lines above the headline searched for metadata lines (an e-paper's date stamp)
+HEADLINE_LINE_MAX = 40  # characters of a line above the text that may be its headline or deck
+HEADLINE_CJK_MIN = 4
 ANCHOR = 12  # characters of a paragraph used to find it in the stripped page
 
 
@@ -220,8 +222,12 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
             # a paper's date bar at the page's top (2024年3月15日　星期五　香港文匯網 | 電子版 | 登入): the
             # day with its weekday, the site's links after it
             above = [s for s in stripped[:at] if _ISSUE_DATE.match(s) and _WEEKDAY.search(s)][-1:]
-    else:  # no headline on the page above the text: the metadata lines just above it only
-        head = [s for s in stripped[max(0, first - ABOVE_WINDOW) : first] if _meta_line(s)]
+    else:  # no headline the markup names: the metadata lines just above the text, and the short lines
+        # of a headline's kind there (an e-paper's headline and deck in cells whose class says nothing:
+        # td.bt 南阳市党政代表团来襄樊考察 / td.fbt 两市签署…); the frame reads which is the headline
+        head = [s for s in stripped[max(0, first - ABOVE_WINDOW) : first] if _meta_line(s) or _headline_shaped(s)]
+        if _EPAPER.search("\n".join(stripped[:first])):  # the issue's date in the masthead above
+            above = [s for s in stripped[:first] if _ISSUE_DATE.match(s)][-1:]
     prose = _last_prose(main)
     last = _find(stripped, main[prose], first, reverse=True)
     tail: list[str] = []
@@ -233,6 +239,11 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
 
 FIELD_WINDOW = 16  # lines above the headline read for a table of fields (labels and values in cells)
 _FIELD_LABEL = re.compile(r"^[^\s：:，。]{1,4}(?:\s?[^\s：:，。]){0,4}\s*[：:]$")  # 信息来源：, 索 引 号：
+
+
+def _headline_shaped(line: str) -> bool:
+    """A short line with Chinese in it and no sentence's end: a headline's or a deck's kind."""
+    return len(line) <= HEADLINE_LINE_MAX and _cjk(line) >= HEADLINE_CJK_MIN and not _SENTENCE_END.search(line)
 
 
 def _fields(lines: list[str]) -> list[str]:
@@ -251,7 +262,7 @@ def _fields(lines: list[str]) -> list[str]:
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # an e-paper page (its page list, page numbers, the paper's name): its masthead holds the issue's date
-_EPAPER = re.compile(r"版面导航|本版标题|第\s*[0-9０-９]{1,3}\s*版|数字报|电子报|數字報|電子報|版面導航")
+_EPAPER = re.compile(r"版面导航|本版标题|第\s*[A-Za-z]?\s*[0-9０-９]{1,3}\s*版|数字报|电子报|數字報|電子報|版面導航")
 # (the paper's name may stand before it on the line, the page's number after it: 烟台日报　2009年6月12日　星期五;
 # the page's links after that: 澳門日報　2018年6月13日　星期三　A02版：澳聞　上一期　下一期　返回目錄)
 _ISSUE_DATE = re.compile(
