@@ -697,6 +697,10 @@ def test_a_delegations_visit_in_the_headline_is_the_event_where_no_meeting_of_it
     ev3 = extract_text(page3, ner=False).event
     assert ev3 is not None and ev3.name == "经济社会发展合作座谈会"
     # (but not one merely attended: 参加座谈 keeps the visit, as above)
+    # … but not a meeting the sides agreed to hold later (两市商定，…今年下半年在…召开第一次会议)
+    page4 = page.replace("市委书记陪同考察并参加座谈。", "两市商定，每年召开一次联席会议，今年下半年在邢台召开第一次会议。")
+    ev4 = extract_text(page4, ner=False).event
+    assert ev4 is not None and ev4.name == "邢台市党政代表团来我市考察调研"
 
 
 def test_an_opened_forums_session_the_next_day_is_its_last_day() -> None:

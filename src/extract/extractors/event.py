@@ -235,6 +235,7 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
 
 
 _NEXT_TIME = re.compile(r"明年|后年|下届|下一届|下次|下一次")
+_AGREED_ON = re.compile(r"(?:商定|约定|议定|确定|决定)[，,：:][^。！？]*$")  # the sentence tells what was agreed
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
 
@@ -257,7 +258,10 @@ def _announced_edition(text: str, m: re.Match[str]) -> bool:
 
     lo = _clause_start(text, m.start())
     rest = text[lo : m.start("name")] + "|" + text[m.end("name") : m.end()]
-    return bool(document_rules().future.search(rest) or _NEXT_TIME.search(rest))
+    if document_rules().future.search(rest) or _NEXT_TIME.search(rest):
+        return True
+    # (两市商定，…，今年下半年在南阳召开第一次会议: what the sides agreed on, still to come)
+    return _AGREED_ON.search(text, 0, lo) is not None
 
 
 @cache
@@ -293,7 +297,9 @@ def _visit_in_headline(
     text, (lo, hi) = title
     visit_headline, visit_retold, _ = _visit_patterns()
     m = visit_headline.fullmatch(text.strip())
-    if m is None or any(c.name and c.score > 0 and (_specific(c.name) or _held_with(body, c)) for c in cands):
+    if m is None or any(
+        c.name and c.score > 0 and not c.announced and (_specific(c.name) or _held_with(body, c)) for c in cands
+    ):
         # (a meeting of its own the lead names: 闽宁对口扶贫协作第二十次联席会议 is the event; so is one
         # the delegation holds with its hosts: 与德宏州举行经济社会发展合作座谈会)
         return None
