@@ -708,3 +708,17 @@ def test_counties_across_a_border_named_with_their_provinces_letters() -> None:
     for tail in ("，两县政府签订了合作协议。", "。会议商定下次会议在松桃召开。"):
         assert sides(lead.format(tail)) == ["松桃苗族自治县", "秀山土家族苗族自治县"]
 
+
+
+def test_offices_signing_with_their_heads_named_and_a_signing_agreed_for_later() -> None:
+    """澳门贸易投资促进局主席张咏芝与泉州市商务局局长黄荣辉签署了《A》: both places; 双方同意在年内签订《B》:
+    to come (mentioned, no parties); 泉州·澳门经贸合作会谈 is a meeting's name."""
+    text = (
+        "泉州市长率团访澳\n2011-09-23 19:32\n泉州市政府代表团今（23）日访澳。泉州·澳门经贸合作会谈当日上午在政府总部举行。"
+        "会面后，澳门贸易投资促进局主席张咏芝与泉州市商务局局长黄荣辉签署了《关于加强经贸交流合作的备忘录》。"
+        "双方同意在年内签订《泉澳会展业合作框架协议》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "泉州·澳门经贸合作会谈"
+    got = [(a.action, sorted(p.name for p in a.parties)) for a in rec.agreements]
+    assert got == [("signed", ["泉州市", "澳门特别行政区"]), ("mentioned", [])]

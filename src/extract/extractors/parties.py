@@ -969,8 +969,10 @@ def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
 
 # an office of a place (人力资源和社会保障局, 教育厅, 政府办公室) and a joiner before the other place
 _OFFICE = r"[^，。；;、《》\s]{0,16}?(?:局|处|厅|署|委员会|委|办公室|办|政府|中心|部门)"
-_OFFICE_THEN_JOINER = re.compile(rf"{_OFFICE}(?:与|和|同)")
-_OFFICE_THEN_VERB = re.compile(rf"{_OFFICE}(?:共同|正式)?(?:签署|签订|签约)了?")
+# (its head may be named after it: 澳门贸易投资促进局主席张咏芝与泉州市商务局局长黄荣辉签署了《…》)
+_HEAD = r"(?:[^，。；;、《》\s与和同]{1,10})?"
+_OFFICE_THEN_JOINER = re.compile(rf"{_OFFICE}{_HEAD}(?:与|和|同)")
+_OFFICE_THEN_VERB = re.compile(rf"{_OFFICE}{_HEAD}(?:共同|正式)?(?:签署|签订|签约)了?")
 
 
 _SUFFIX_CHARS = frozenset("省市县区州盟旗地")  # a unit name's generic ending: no letter of it
