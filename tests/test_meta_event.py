@@ -975,3 +975,16 @@ def test_a_meeting_held_the_same_day_as_the_visit() -> None:
 def test_a_news_sites_dateline_keeps_its_whole_name() -> None:
     """凉山新闻网讯（记者 …）: the outlet is 凉山新闻网, not 凉山新闻."""
     assert find_source("标题\n凉山新闻网讯（记者 吉克阿呷）今（12）日，会议召开。\n")[0] == "凉山新闻网"  # type: ignore[index]
+
+
+def test_a_source_line_with_its_date_after_the_text() -> None:
+    """来源：扬州日报　1999-03-12 below the text: the page's date; 前天 counts from it."""
+    page = (
+        "扬泰两市召开经济协作座谈会\n本报讯 前天，扬州、泰州两市经济协作座谈会在我市举行。\n"
+        "双方按照当年签订的《扬州市 泰州市分设后经济协作协议》保持协作。\n（责任编辑：汪红）\n来源：扬州日报　1999-03-12\n"
+        "相关报道：\n·我市召开农村工作会议\n【关闭窗口】\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.publish_date == "1999-03-12"
+    assert rec.event is not None and rec.event.start == "1999-03-10"
+    assert [a.action for a in rec.agreements] == ["mentioned"]  # 当年签订的: recalled

@@ -172,6 +172,7 @@ _WRITTEN_STAMP = re.compile(
 )
 _DATE_ALONE = re.compile(rf"^\s*(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?\s*$")
 # [2016.09.15] 發表 / 【2016-09-15】
+_SOURCE_THEN_DATE = re.compile(rf"(?:来源|稿源|出处)\s*[:：]\s*[^\s:：]{{2,16}}[ \t\u3000]+(?P<d>{FULL_DATE})\s*$")
 # a label's date with a year of two digits (06-10-27): the page's own stamp, on old mainland sites (2000–)
 _TWO_DIGIT_YEAR = re.compile(r"\s*(?P<y>[0-9]{2})(?P<s>[-/.])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])")
 _BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{FULL_DATE})\s*[\]】)）]")
@@ -306,9 +307,10 @@ def _find_publish_date(
                 if valid_date(raw[0].year, raw[0].month, raw[0].day):
                     if d := page_date(date(raw[0].year, raw[0].month, raw[0].day)):
                         return d, (at + spelled_stamp.start("d"), at + spelled_stamp.end("d"))
-    # a date alone on one of the last lines: a press release's stamp (2025年4月11日（星期五）)
+    # a date alone on one of the last lines: a press release's stamp (2025年4月11日（星期五）); or after
+    # the outlet on a source line (来源：扬州日报　1999-03-12)
     for at, line in reversed(footer):
-        alone = _DATE_ALONE.match(line)
+        alone = _DATE_ALONE.match(line) or _SOURCE_THEN_DATE.search(line)
         if alone and (d := page_date(parse_iso_date(alone.group("d")))):
             return d, (at + alone.start("d"), at + alone.end("d"))
     return None
