@@ -206,3 +206,13 @@ def test_an_interviews_questions_and_a_note_of_help_are_no_credits() -> None:
     """记者：…？ is the interviewer's question; （通讯员 彭小军 对本文亦有贡献） credits 彭小军 only."""
     staff, _ = extract_staff("记者：进入过渡期，两地协作有哪些变化？\n龙晓峰：变化很大。\n（通讯员 彭小军 对本文亦有贡献）\n")
     assert [p.name for p in staff] == ["彭小军"]
+
+
+def test_a_papers_editor_credited_as_such_and_a_gathering_verb_is_no_name() -> None:
+    """（本报编辑 魏佳）: an editor; 负责人齐聚茶都: 齐聚 opens no name."""
+    staff, _ = extract_staff("会议召开。\n（本报编辑 魏佳）\n")
+    assert [(p.name, p.roles) for p in staff] == [("魏佳", ["编辑"])]
+    from extract import extract_text
+
+    rec = extract_text("来自25个城市的党政负责同志和有关部门负责人齐聚茶都，共商流域生态保护。", ner=False)
+    assert rec.officials == []

@@ -223,8 +223,11 @@ def ner_officials(
         name = text[start:end]
         if name in known or not NAME_CHARS.match(name) or any(s < end and start < e for s, e in taken):
             continue
-        if name in lexicon().non_names or after_score(text, end) <= 0:
-            continue  # 总书记殷殷嘱托: a name is followed by a boundary (punctuation, 出席, 说 …)
+        non = lexicon().non_names
+        if name in non or name[:2] in non or after_score(text, end) <= 0:
+            # 总书记殷殷嘱托: a name is followed by a boundary (punctuation, 出席, 说 …); 负责人齐聚茶都:
+            # no name opens with an ordinary word of non_names.txt
+            continue
         titles: list[str] = []
         at = start
         while (found := _title_before(text, at, by_end)) is not None:
