@@ -18,7 +18,6 @@ usage: python3 bench/heldout53/check.py [SET_DIR]   (OpenCC needed for the Tradi
 """
 
 import datetime
-import json
 import pathlib
 import re
 import runpy
