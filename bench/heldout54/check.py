@@ -1,21 +1,20 @@
-"""Check heldout17's gold with the checks of heldout15 (and so of heldout13, heldout12, heldout11,
-heldout10 and bench/heldout/check_gold.py), plus checks of this set's own.
+"""Check heldout54's gold with heldout17's checks (and so heldout15's, heldout13's, heldout12's, heldout11's,
+heldout10's and bench/heldout/check_gold.py's), plus checks of this set's own.
 
-Pages are read as heldout15 reads them (`.txt` as UTF-8, else Big5, else GBK; a `.html` page — or a
-`.txt` that starts like one — in the charset its `<meta>` names, reduced to its visible text; the rows
-of `collection.jsonl` by heldout13's `rows()`).  The checks: those of ``check_gold.check`` (the same
-600–2600 length bound), every gold ``publish_date`` written on the page or in the row, the event's days
-among the gold dates, heldout12's line-ending check, heldout15's relative days (`昨天`, `昨日`,
-`昨（21）日`, `前天`, `上周五`, `本月2日`), and here:
+This file is heldout17's checker with two checks added. Pages are read as heldout15 reads them (`.txt` as
+UTF-8, else Big5, else GBK; a `.html` page in the charset its `<meta>` names — 01 is GBK — reduced to its
+visible text; the rows of `collection.jsonl` by heldout13's `rows()`).  The checks: those of
+``check_gold.check`` (the 600–2600 length bound), every gold ``publish_date`` written on the page or in
+the row, the event's days among the gold dates, heldout12's line-ending check, heldout15's relative days
+(`昨天`, `前天`, `上周五`, `本月24日`, `昨（7）日`) with heldout17's reading of `今（N）日`/`明（N）日`,
+the gold dates in text order, no official named in a credit line, and here:
 
-- heldout15's check of relative days reads days in the page's own digits too, `今（11）日` and
-  `明（12）日`: the digits are the day the publish date gives (today, tomorrow), and the gold has that day;
-- the gold dates are listed in text order: each date's `text` is found in the normalized article at or
-  after the place where the item before it was found;
-- no official is named in a credit line of the page (`记者 X`, `编辑：X`, `校对：X`): a journalist or an
-  editor is never an official.
+- parties: every party of the event and of each agreement is a gold region item with the same level, and a
+  document only mentioned or discussed has parties `[]`;
+- `次日` and `当天`: `次日` is the day after the day-date listed before it, `当天` the start of the date
+  listed before it.
 
-usage: python3 bench/heldout17/check.py [SET_DIR]   (OpenCC needed for the Traditional articles)
+usage: python3 bench/heldout54/check.py [SET_DIR]   (OpenCC needed for the Traditional articles)
 """
 
 import datetime
@@ -79,6 +78,45 @@ def check_people(root: pathlib.Path, labels: tuple[str, ...] = CREDIT_LABELS) ->
     return problems
 
 
+def check_parties(root: pathlib.Path) -> int:
+    """Each party is a region item of the same level; mentioned/discussed documents have no parties."""
+    problems = 0
+    for doc, g in golds(root):
+        regions = {(r["name"], r["level"]) for r in g["regions"]}
+        groups = [("event", (g.get("event") or {}).get("parties") or [])]
+        groups += [(a["title"], a["parties"]) for a in g["agreements"]]
+        for what, parties in groups:
+            for x in parties:
+                if (x["name"], x["level"]) not in regions:
+                    print(f"{doc}: party {x['name']} ({x['level']}) of {what} is not a region item")
+                    problems += 1
+        for a in g["agreements"]:
+            if a["action"] in ("mentioned", "discussed") and a["parties"]:
+                print(f"{doc}: {a['title']} is {a['action']} but has parties")
+                problems += 1
+    return problems
+
+
+def check_next_day(root: pathlib.Path) -> int:
+    """`次日` is the day after the date listed before it; `当天` is that date's start."""
+    problems = 0
+    for doc, g in golds(root):
+        for before, d in zip(g["dates"], g["dates"][1:], strict=False):
+            start = datetime.date.fromisoformat(before["start"])
+            if d["text"].startswith("次日"):
+                want = start + datetime.timedelta(days=1)
+                if before["start"] != before["end"]:
+                    want = datetime.date.fromisoformat(before["end"]) + datetime.timedelta(days=1)
+            elif d["text"].startswith("当天"):
+                want = start
+            else:
+                continue
+            if (d["start"], d["end"]) != (want.isoformat(), want.isoformat()):
+                print(f"{doc}: {d['text']} should be {want}, gold says {d['start']}..{d['end']}")
+                problems += 1
+    return problems
+
+
 if __name__ == "__main__":
     ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent)
     arts, written = heldout15["rows_and_pages"](ROOT)
@@ -87,5 +125,7 @@ if __name__ == "__main__":
         ("relative days", check_relative_days),
         ("date order", check_date_order),
         ("people", check_people),
+        ("parties", check_parties),
+        ("next day", check_next_day),
     )
     sys.exit(1 if heldout11.run(ROOT, (arts, written), extra=extra) else 0)
