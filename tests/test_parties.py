@@ -722,3 +722,16 @@ def test_offices_signing_with_their_heads_named_and_a_signing_agreed_for_later()
     assert rec.event is not None and rec.event.name == "泉州·澳门经贸合作会谈"
     got = [(a.action, sorted(p.name for p in a.parties)) for a in rec.agreements]
     assert got == [("signed", ["泉州市", "澳门特别行政区"]), ("mentioned", [])]
+
+
+def test_a_county_and_the_city_of_its_name_written_together() -> None:
+    """嘉義縣市首長座談會 … 兩縣市簽署: 嘉义县 and 嘉义市 (rules/compound_abbreviations.tsv), not the
+    places of a list further on (與雲林縣、臺南市分享經驗); the stamp after the byline dates the page."""
+    text = to_simplified(
+        "嘉義縣市首長座談　合作推動垃圾處理\n記者 林佩君／嘉義報導　中華民國105年10月5日\n"
+        "嘉義縣市首長座談會昨（4）日在嘉義市政府舉行，嘉義市長黃淑芬與嘉義縣長張文彬共同主持。\n"
+        "座談會中，兩縣市簽署《嘉義縣市垃圾處理區域合作協議》，並將與雲林縣、臺南市分享經驗。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.publish_date == "2016-10-05"
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["嘉义县", "嘉义市"]

@@ -159,10 +159,12 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
 EARLIEST_PAGE_DATE = date(1990, 1, 1)  # before the web: an epoch artifact (1970-01-01 08:00:20), not a date
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # what every pattern of FULL_DATE or _DMY matches
 # a header's stamp whose year has two or three digits (old mainland pages: 99年; Taiwan's: 94年, 民國107年), in
-# brackets, before a field (来源, 作者, 点击) or a time of day; dates.roc_dates reads the year as the page's words say
+# brackets or after a byline (记者 X／嘉义报导　中华民国105年10月5日), before a field (来源, 作者, 点击) or a
+# time of day; dates.roc_dates reads the year as the page's words say
 # (or 107/06/21, 95.05.12 at the start of a line: a Taiwan paper's stamp before its byline)
 _SHORT_STAMP = re.compile(
-    r"(?:^|[\[【(（])\s*(?:(?:中华)?民国\s*)?(?P<d>[0-9]{2,3}年[0-9]{1,2}月[0-9]{1,2}日|(?<![0-9])[0-9]{2,3}(?P<s>[/.])[0-9]{1,2}(?P=s)[0-9]{1,2})"
+    r"(?:^|[\[【(（]|报[导道][ \t\u3000]+)\s*(?:(?:中华)?民国\s*)?"
+    r"(?P<d>[0-9]{2,3}年[0-9]{1,2}月[0-9]{1,2}日|(?<![0-9])[0-9]{2,3}(?P<s>[/.])[0-9]{1,2}(?P=s)[0-9]{1,2})"
     rf"{_WEEKDAY_BRACKETED}?\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑|记者)|\s+[0-9]{{1,2}}[:：][0-9]{{2}}|\s*$)"
 )
 # a header's date in numerals with its weekday or page (an e-paper's masthead), or alone on its line

@@ -157,7 +157,9 @@ def mentions_of(regions: Sequence[Region]) -> list[Mention]:
     out.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for m in out:
-        if kept and m.start < kept[-1].end:
+        # (the members of one compound share its span, 嘉义县市: each is a mention)
+        same = (m.start, m.end) == (kept[-1].start, kept[-1].end) if kept else False
+        if kept and m.start < kept[-1].end and not (same and "zone" not in (m.region.level, kept[-1].region.level)):
             continue
         kept.append(m)
     return kept
