@@ -988,3 +988,7 @@ def test_a_source_line_with_its_date_after_the_text() -> None:
     assert rec.publish_date == "1999-03-12"
     assert rec.event is not None and rec.event.start == "1999-03-10"
     assert [a.action for a in rec.agreements] == ["mentioned"]  # 当年签订的: recalled
+
+
+def test_a_pages_list_of_its_other_stories_is_no_source() -> None:
+    assert find_source("正文。\n（本版编辑 王芳）\n【本版其他新闻】\n· 滨州召开春耕会议\n") is None
