@@ -992,3 +992,12 @@ def test_a_source_line_with_its_date_after_the_text() -> None:
 
 def test_a_pages_list_of_its_other_stories_is_no_source() -> None:
     assert find_source("正文。\n（本版编辑 王芳）\n【本版其他新闻】\n· 滨州召开春耕会议\n") is None
+
+
+def test_a_kicker_telling_who_spoke_where_gives_way_to_the_headline() -> None:
+    """王启明在平凉天水区域合作第三次联席会议上强调 over 携手融入关天经济区　推动平天合作再上新台阶: the
+    second line; alone above the lead, the first line is the headline."""
+    lead = "本报讯 5月7日，平凉天水区域合作第三次联席会议在平凉召开。\n"
+    kicker = "王启明在平凉天水区域合作第三次联席会议上强调\n"
+    assert find_title(kicker + "携手融入关天经济区　推动平天合作再上新台阶\n" + lead)[0] == "携手融入关天经济区　推动平天合作再上新台阶"  # type: ignore[index]
+    assert find_title(kicker + lead)[0] == kicker.strip()  # type: ignore[index]

@@ -406,6 +406,8 @@ def _headline_like(s: str) -> bool:
 
 
 _SUBTITLE_DASHES = "—－-─"
+# a kicker that tells who spoke at what (王启明在平凉天水区域合作第三次联席会议上强调)
+_SPEECH_KICKER = re.compile(r"在[^，。！？]{2,40}?(?:上|时|期间)(?:强调|指出|表示|要求|讲话|致辞)$")
 
 
 def _is_kicker_slogan(s: str) -> bool:
@@ -416,7 +418,7 @@ def _is_kicker_slogan(s: str) -> bool:
 def _is_kicker(s: str) -> bool:
     """Short slogans side by side (相互尊重 平等协商 优势互补), or a line of theme opening with a
     kicker word (rules/kicker_words.txt), possibly after one-letter abbreviations (沪藏携手…)."""
-    if _is_kicker_slogan(s):
+    if _is_kicker_slogan(s) or _SPEECH_KICKER.search(s):
         return True
     return bool(_kicker_opening().match(s)) and not _names_happening(s)
 
@@ -491,6 +493,9 @@ def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
             continue
         if s[0] in _SUBTITLE_DASHES:
             return found  # ——X会议在宝鸡召开: a subtitle under the headline
+        if _SPEECH_KICKER.search(found[0]):
+            # 王启明在…联席会议上强调 over 携手融入关天经济区…: who spoke where is the kicker of the headline
+            return (s, (start, start + len(s)))
         # (a first line that names neither gives way to one that names a place too: 普洱茶乡牵手热带雨林
         # over 思茅西双版纳携手打造滇西南旅游圈)
         placed = not _names_place(found[0]) and _names_place(s)
