@@ -15,7 +15,6 @@ line-ending check, heldout15's relative days as heldout17 widened them (`昨天`
 usage: python3 bench/heldout55/check.py [SET_DIR]   (OpenCC needed for the Traditional articles)
 """
 
-import json
 import pathlib
 import runpy
 import sys
