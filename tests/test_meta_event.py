@@ -1001,3 +1001,9 @@ def test_a_kicker_telling_who_spoke_where_gives_way_to_the_headline() -> None:
     kicker = "王启明在平凉天水区域合作第三次联席会议上强调\n"
     assert find_title(kicker + "携手融入关天经济区　推动平天合作再上新台阶\n" + lead)[0] == "携手融入关天经济区　推动平天合作再上新台阶"  # type: ignore[index]
     assert find_title(kicker + lead)[0] == kicker.strip()  # type: ignore[index]
+
+
+def test_a_bracketed_byline_beside_the_stamp_is_no_source() -> None:
+    """2012-05-04 03:12　【記者陳怡伶／南投報導】: a byline, no outlet."""
+    page = "投雲兩縣簽署觀光合作備忘錄\n2012-05-04 03:12　【记者陈怡伶／南投报导】\n南投县与云林县观光合作联系会议昨天在竹山镇举行。\n"
+    assert find_source(page) is None
