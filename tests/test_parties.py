@@ -735,3 +735,13 @@ def test_a_county_and_the_city_of_its_name_written_together() -> None:
     rec = extract_text(text, ner=False)
     assert rec.publish_date == "2016-10-05"
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["嘉义县", "嘉义市"]
+
+
+def test_enterprises_of_two_places_joined_before_their_head_sign_for_none() -> None:
+    """晋江市和瑞金市的企业签订了《…合同》: the enterprises sign; the places only say whose."""
+    text = (
+        "泉州赣州两市签署合作协议\n前天，泉州市与赣州市在赣州召开合作座谈会，两市政府签署了《泉州市 赣州市合作框架协议》。"
+        "签约仪式上，晋江市和瑞金市的企业签订了《石材与鞋业产业转移合作合同》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert [[p.name for p in a.parties] for a in rec.agreements][1] == []

@@ -896,10 +896,12 @@ def _nongov_subject(body: str, lo: int, hi: int) -> bool:
     if verb is None:
         return False
     subject = body[lo : verb.start()]
-    if any(j in subject for j in ("与", "和", "同", "及")):
+    # (晋江市和瑞金市的企业签订了: the places joined before 的 only say whose enterprises sign)
+    head = subject.rsplit("的", 1)[1] if "的" in subject else subject
+    if any(j in head for j in ("与", "和", "同", "及")):
         return False
-    ends = [m.end() for m in party_words().nongov.finditer(subject)]
-    return bool(ends) and len(subject) - ends[-1] <= 1
+    ends = [m.end() for m in party_words().nongov.finditer(head)]
+    return bool(ends) and len(head) - ends[-1] <= 1
 
 
 # one government named by its level alone issuing a document right before its title (州政府同时印发了《…》)
