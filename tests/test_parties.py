@@ -745,3 +745,13 @@ def test_enterprises_of_two_places_joined_before_their_head_sign_for_none() -> N
     )
     rec = extract_text(text, ner=False)
     assert [[p.name for p in a.parties] for a in rec.agreements][1] == []
+
+
+def test_a_governments_port_office_counted_signs_for_its_places() -> None:
+    """两市港务部门签署了《泸州港 宜宾港…备忘录》: the two cities' port offices — a government's, as 港务处 is."""
+    text = (
+        "泸州宜宾召开联席会议\n前天，泸州市与宜宾市在泸州召开港口合作联席会议。"
+        "会上，两市港务部门签署了《泸州港 宜宾港协同发展合作备忘录》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["宜宾市", "泸州市"]

@@ -796,7 +796,8 @@ def agreement_parties(
         return _regions_of(governments)
     # the signing's clause (河南省教育厅与…签署了《A》，河南一家农业企业与…签订了《B》: B's signers only)
     s_lo = max(sentence_bounds(body, lo)[0], _clause_start(body, lo))
-    if party_words().not_sides.search(body, s_lo, lo):
+    # (a word of no government that names a government's office, 港务部门, 港务处, is none)
+    if any(not _GOVERNMENT_OFFICE.match(body, m.end()) for m in party_words().not_sides.finditer(body, s_lo, lo)):
         clause = [m for m in full if s_lo <= m.start < lo]
         governments = [m for m in clause if _names_issuer(body, m) or not _in_organization_name(body, m, lo)]
         # a government named by its level alone (市政府与台商协会签署, 地区行署与…联谊会签署)
@@ -900,7 +901,8 @@ def _nongov_subject(body: str, lo: int, hi: int) -> bool:
     head = subject.rsplit("的", 1)[1] if "的" in subject else subject
     if any(j in head for j in ("与", "和", "同", "及")):
         return False
-    ends = [m.end() for m in party_words().nongov.finditer(head)]
+    # (两市港务部门: a government's office named after what it oversees, as 港务处 is)
+    ends = [m.end() for m in party_words().nongov.finditer(head) if not _GOVERNMENT_OFFICE.match(head, m.end())]
     return bool(ends) and len(head) - ends[-1] <= 1
 
 
@@ -1080,7 +1082,7 @@ def _in_organization_name(body: str, m: Mention, limit: int) -> bool:
 
 
 _ACT_WORDS = re.compile(r"召开|举行|举办|签署|签订|发布")
-_GOVERNMENT_OFFICE = re.compile(r"(?:管理)?(?:处|局|厅|署|委员会|办公室)")
+_GOVERNMENT_OFFICE = re.compile(r"(?:管理)?(?:处|局|厅|署|委员会|办公室|部门)")
 
 
 def _names_issuer(body: str, m: Mention) -> bool:
