@@ -92,6 +92,7 @@ def test_announced_acts_are_only_mentioned() -> None:
         "今年1月签订的《潮揭两市交通互联互通合作协议》实施以来，断头路已经打通。"
         "自2001年两地在兴义签署《百色黔西南区域经济合作协议》以来，合作不断深化。"
         "3月5日，两市签署了《德阳市遂宁市战略合作框架协议》。"
+        "双方检讨了两年前签署的《桃竹竹苗区域治理合作协议》执行情形。"
     )
     assert [(a.title, a.action) for a in extract_agreements(text)] == [
         ("湘鄂赣三省毗邻地区文旅合作协议", "mentioned"),
@@ -103,6 +104,7 @@ def test_announced_acts_are_only_mentioned() -> None:
         ("潮揭两市交通互联互通合作协议", "mentioned"),
         ("百色黔西南区域经济合作协议", "mentioned"),
         ("德阳市遂宁市战略合作框架协议", "signed"),
+        ("桃竹竹苗区域治理合作协议", "mentioned"),
     ]
 
 
