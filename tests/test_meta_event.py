@@ -1007,3 +1007,12 @@ def test_a_bracketed_byline_beside_the_stamp_is_no_source() -> None:
     """2012-05-04 03:12　【記者陳怡伶／南投報導】: a byline, no outlet."""
     page = "投雲兩縣簽署觀光合作備忘錄\n2012-05-04 03:12　【记者陈怡伶／南投报导】\n南投县与云林县观光合作联系会议昨天在竹山镇举行。\n"
     assert find_source(page) is None
+
+
+def test_a_named_meeting_before_and_another_verb() -> None:
+    """两市举行齐齐哈尔·大庆区域合作座谈会并签署合作协议: the meeting's name ends before 并; a bare
+    签约仪式 before 并 names nothing."""
+    ev = find_event("3月16日至17日，大庆市党政考察团来齐齐哈尔考察，两市举行齐齐哈尔·大庆区域合作座谈会并签署合作协议。", None)
+    assert ev is not None and ev.name == "齐齐哈尔·大庆区域合作座谈会"
+    ev2 = find_event("3月5日，两市在长沙举行签约仪式并签署《长株潭合作协议》。", None)
+    assert ev2 is None or ev2.name is None

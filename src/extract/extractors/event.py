@@ -88,7 +88,8 @@ def event_rules() -> EventRules:
     )
     verb_first = re.compile(
         rf"(?:在(?P<place>{_PLACE}{{1,12}}?))?(?P<verb>{verb}|{attend})(?:了|的)?"
-        rf"(?:(?P<when>{_WHEN_CHARS}{{1,16}})?(?:{verb})的)?{_OPEN_Q}{name}{_CLOSE_Q}(?:(?!{_NAME_CHAR})|(?=上))"
+        # (…举行X座谈会并签署合作协议: the name ends before 并 and the next verb)
+        rf"(?:(?P<when>{_WHEN_CHARS}{{1,16}})?(?:{verb})的)?{_OPEN_Q}{name}{_CLOSE_Q}(?:(?!{_NAME_CHAR})|(?=上)|(?=并))"
     )
     signing = re.compile(
         rf"(?:(?P<when>{_WHEN_CHARS}{{2,16}}))?(?:在(?P<place>{_PLACE}{{1,12}}?))?(?:共同|正式)?(?:{alt(words['sign'])})了?《"
@@ -190,6 +191,8 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
     for kind, pattern in patterns:
         for m in pattern.finditer(text):
             raw = m.group("name")
+            if kind == "verb_first" and text.startswith("并", m.end("name")) and (raw in rules.weak or len(raw) <= 4):
+                continue  # (举行签约仪式并签署…: a bare ceremony, no name of its own)
             name, prefix, cut = _clean_name(raw)
             name = name.strip("“”「」\"")
             start = offset + m.start("name") + cut
