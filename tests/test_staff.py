@@ -216,3 +216,11 @@ def test_a_papers_editor_credited_as_such_and_a_gathering_verb_is_no_name() -> N
 
     rec = extract_text("来自25个城市的党政负责同志和有关部门负责人齐聚茶都，共商流域生态保护。", ner=False)
     assert rec.officials == []
+
+
+def test_two_three_character_names_apart_by_a_space_in_a_byline() -> None:
+    """（记者 钟文华 李梓涵 通讯员 曾宪明）: 文 inside 钟文华 is no label, so 华 李 is no padded name."""
+    from extract import extract_text
+
+    rec = extract_text("标题\n本报讯（记者 钟文华 李梓涵 通讯员 曾宪明）11月6日，代表团赴赣州考察。", ner=False)
+    assert [p.name for p in rec.staff] == ["钟文华", "李梓涵", "曾宪明"]

@@ -121,9 +121,16 @@ def _is_surname(ch: str) -> bool:
 
 
 def _title_ends(before: str) -> bool:
-    heads = _name_tables()[1]
+    heads, single = _name_tables()[1], _name_tables()[2]
     before = to_simplified(before)
-    return any(before.endswith(h) for h in heads)
+    # (a one-character label glued to a character before it is a name's: 记者 钟文|华 李梓涵, no 文 + 华李)
+    return any(
+        before.endswith(h) and not (h in single and len(before) > 1 and _is_han_char(before[-2])) for h in heads
+    )
+
+
+def _is_han_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _is_label(ch: str) -> bool:
