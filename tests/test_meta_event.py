@@ -1016,3 +1016,9 @@ def test_a_named_meeting_before_and_another_verb() -> None:
     assert ev is not None and ev.name == "齐齐哈尔·大庆区域合作座谈会"
     ev2 = find_event("3月5日，两市在长沙举行签约仪式并签署《长株潭合作协议》。", None)
     assert ev2 is None or ev2.name is None
+
+
+def test_an_agencys_newsletter_link_is_no_dateline() -> None:
+    """訂閱中央社電子報 in a page's footer: 电子报 is no dateline's 电."""
+    page = "標題\n正文第一段。\n訂閱中央社電子報｜聯絡我們｜隱私權聲明\n"
+    assert find_source(page) is None
