@@ -1019,6 +1019,7 @@ def test_a_named_meeting_before_and_another_verb() -> None:
 
 
 def test_an_agencys_newsletter_link_is_no_dateline() -> None:
-    """訂閱中央社電子報 in a page's footer: 电子报 is no dateline's 电."""
-    page = "標題\n正文第一段。\n訂閱中央社電子報｜聯絡我們｜隱私權聲明\n"
+    """訂閱中央社電子報 in a page's footer (the text as the frame reads it, Simplified): 电子报 is no
+    dateline's 电."""
+    page = "标题\n正文第一段。\n订阅中央社电子报｜联络我们｜隐私权声明\n"
     assert find_source(page) is None
