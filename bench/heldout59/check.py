@@ -1,4 +1,5 @@
-"""Check heldout59's gold (a copy of heldout17's checker, names changed) with the checks of heldout15 (and so of heldout13, heldout12, heldout11,
+"""Check heldout59's gold (a copy of heldout17's checker, names changed) with the checks of
+heldout15 (and so of heldout13, heldout12, heldout11,
 heldout10 and bench/heldout/check_gold.py), plus checks of this set's own.
 
 Pages are read as heldout15 reads them (`.txt` as UTF-8, else Big5, else GBK; a `.html` page — or a
