@@ -162,10 +162,9 @@ def _verb_after(text: str, end: int) -> str | None:
     return None
 
 
-# an act of the past recalled: the document's 实施以来 after it (…签订的《A》实施以来, RECORD.md's example
-# of `mentioned`; 自2001年两地签署《A》以来), or a past time before a verb written as the title's
-# attribute (根据去年签署的《A》)
-_IMPLEMENTED_SINCE = re.compile(r"[\s的]*(?:(?:实施|执行|签订|签署|运行)[^，。；！？,;]{0,4}?)?(?:以来|年来)")
+# an act of the past recalled: a time since the act after the title (…签订的《A》实施以来, RECORD.md's
+# example of `mentioned`; 自2001年两地签署《A》以来: ``_SINCE``), or a past time before a verb written as
+# the title's attribute (根据去年签署的《A》)
 _PAST_ATTRIBUTE = re.compile(
     # (a year alone, not a day of it: 2019年两市签订的, not 2019年3月5日两市签订的, the event's own day)
     r"(?:去年|前年|上年|当年|此前|早在|上次|上届|(?:[一二两三四五六七八九十0-9]{1,2}|几|多)年前|今年[0-9一二三四五六七八九十]{1,2}月|(?:19|20)[0-9]{2}年(?![0-9]{1,2}月))"
@@ -176,7 +175,7 @@ _PAST_ATTRIBUTE = re.compile(
 
 def _recalled(text: str, m: re.Match[str], chain_start: int) -> bool:
     """Is the document named as an act of the past (…实施以来; 根据去年签署的《A》)?"""
-    if _IMPLEMENTED_SINCE.match(text, m.end()):
+    if _SINCE.match(text, m.end()):
         return True
     clause = text[max(0, chain_start - BEFORE_WINDOW) : chain_start]
     return _PAST_ATTRIBUTE.search(clause) is not None

@@ -388,10 +388,7 @@ def _section_label(s: str) -> bool:
     parts = _SECTION_PARTS.split(s)
     return len(parts) >= 2 and all(len(p) <= SECTION_PART_MAX for p in parts)
 NAV_SEPARATORS_MIN = 2  # 新湖南 | 首页 > 时政: a navigation line, however short its items
-# an outlet's name, or a government's whose site it is (南投县政府, 黄冈市人民政府门户网站), alone on its line
-_OUTLET_LINE = re.compile(
-    r"[^\s，,。]{2,8}(?:日报|晚报|时报|商报|导报|新闻|电视台|报)|[^\s，,。]{2,10}?(?:人民)?政府(?:门户网站|网站|网)?"
-)
+_OUTLET_LINE = re.compile(r"[^\s，,。]{2,8}(?:日报|晚报|时报|商报|导报|新闻|电视台|报)")
 
 
 def _headline_like(s: str) -> bool:

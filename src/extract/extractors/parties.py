@@ -851,9 +851,11 @@ def agreement_parties(
 
 # a government or its office named by its level alone: 市政府, 县人民政府, 地区行署, 我市, 省交通运输厅
 # (not 东莞市政府: a place's)
+_LEVEL = r"(?:我|本|该)?(?P<level>省|市|县|区|地区|州|盟)"  # a government's level alone (市, 本县, 地区)
+_GOVERNMENT = r"(?:人民政府|政府|行政公署|行署)"
 _BARE_GOVERNMENT = re.compile(
-    r"(?:我|本|该)?(?P<level>省|市|县|区|地区|州|盟)"
-    r"(?:人民政府|政府|行政公署|行署|委|[^\s，。、与和及的《》]{1,10}?(?:厅|局|委员会|委|办公室|办))?"
+    rf"{_LEVEL}"
+    rf"(?:{_GOVERNMENT}|委|[^\s，。、与和及的《》]{{1,10}}?(?:厅|局|委员会|委|办公室|办))?"
     r"(?=与|和|同|共同|签署|签订|分别)"
 )
 OFFICE_AFTER_COUNT = 10  # at most this between a count of signers and the verb (两县公安局, 两市州环保局)
@@ -908,8 +910,7 @@ def _nongov_subject(body: str, lo: int, hi: int) -> bool:
 
 # one government named by its level alone issuing a document right before its title (州政府同时印发了《…》)
 _SOLE_ISSUER = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s]))(?:我|本|该)?(?P<level>省|市|县|区|地区|州|盟)(?:人民政府|政府|行政公署|行署)"
-    r"(?:同时|还|也|并|又|另|随后|当天)?(?:印发|发布|出台|公布)了?$"
+    rf"(?:^|(?<=[，,。；;：:\s])){_LEVEL}{_GOVERNMENT}(?:同时|还|也|并|又|另|随后|当天)?(?:印发|发布|出台|公布)了?$"
 )
 _BARE_LEVELS = {"省": ("province",), "市": ("prefecture", "province"), "县": ("county",), "区": ("county",),
                 "地区": ("prefecture",), "州": ("prefecture",), "盟": ("prefecture",)}  # fmt: skip

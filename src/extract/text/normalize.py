@@ -21,7 +21,7 @@ from extract.rules import read_lines, read_tsv
 from extract.text.decode import DEFAULT_MAX_BYTES, InputError, decode_counted
 from extract.text.furniture import is_furniture_line, opens_with_credit, page_furniture
 from extract.text.html import looks_like_html, page_text
-from extract.text.layout import letter_spaces, name_pads, wrap_breaks
+from extract.text.layout import _is_han, letter_spaces, name_pads, wrap_breaks
 from extract.text.origin import InputMeta, Origin
 
 # ---------------------------------------------------------------- offset-keeping edits
@@ -125,12 +125,8 @@ def _title_ends(before: str) -> bool:
     before = to_simplified(before)
     # (a one-character label glued to a character before it is a name's: 记者 钟文|华 李梓涵, no 文 + 华李)
     return any(
-        before.endswith(h) and not (h in single and len(before) > 1 and _is_han_char(before[-2])) for h in heads
+        before.endswith(h) and not (h in single and len(before) > 1 and _is_han(before[-2])) for h in heads
     )
-
-
-def _is_han_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _is_label(ch: str) -> bool:
