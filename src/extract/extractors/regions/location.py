@@ -30,10 +30,7 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for r in regions:
-        u = _region_unit(r, idx)
-        if u is None:
-            continue
-        city = _city_of(u)
+        city = _city_of_region(r, idx)
         if city:
             counts[city] += len(r.spans)
             first.setdefault(city, min(s for s, _ in r.spans) if r.spans else 0)
