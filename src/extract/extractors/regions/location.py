@@ -51,7 +51,7 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
         if len(strict) == 1:
             city = strict.pop()
             # (吕梁日报 in a 2002 article that names 吕梁地区: the city as the article names it)
-            former = [c for c in counts if (u := _former(c, idx)) is not None and u.current and u.current[0] == city]
+            former = [c for c in counts if (f := _former(c, idx)) is not None and f.current and f.current[0] == city]
             return former[0] if former else city
     if not counts:
         return None
