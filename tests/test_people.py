@@ -1028,3 +1028,27 @@ def test_a_standing_cooperation_body_is_an_organization() -> None:
     """联席会执行主席, 协调会常务主席: the body whose post it is belongs to the title."""
     got = extract_text("联席会执行主席、大连市副市长杨振华主持会议。", ner=False).officials
     assert [(o.name, o.titles) for o in got] == [("杨振华", ["联席会执行主席", "大连市副市长"])]
+
+
+def test_a_group_of_titles_before_a_comma_is_the_next_persons_too() -> None:
+    """市委常委、秘书长，市委办公厅主任X: one person's offices written in two groups; a group of
+    another place's offices (…局长、…局长，海南省副省长X) or one after a name stays apart."""
+    got = officials("赵俊民出席并讲话。长治市委常委、秘书长，市委办公厅主任牛志强，副市长李明出席。")
+    assert got == {"牛志强": ["长治市委常委", "秘书长", "市委办公厅主任"], "李明": ["副市长"]}
+    got = officials("大庆市委常委、副市长，大庆高新区党工委书记刘宏伟出席。")
+    assert got["刘宏伟"] == ["大庆市委常委", "副市长", "大庆高新区党工委书记"]
+    got = officials("香港特区政府财经事务及库务局局长、运输及物流局局长，海南省副省长邝美玲出席。")
+    assert got["邝美玲"] == ["海南省副省长"]
+    got = officials("青岛市委副书记、市长陈志新，经济财政司司长，贸易投资促进局主席梁慧敏出席。")
+    assert got["梁慧敏"] == ["贸易投资促进局主席"]
+
+
+def test_taiwan_ministers_and_deputies_keep_their_posts() -> None:
+    """行政院政务委员 (a minister without portfolio), 政务次长/常务次长, a township council's chair."""
+    got = officials("行政院政务委员蔡明哲、经济部政务次长林全志、交通部常务次长王国材与乡民代表会主席林大同到场。")
+    assert got == {
+        "蔡明哲": ["行政院政务委员"],
+        "林全志": ["经济部政务次长"],
+        "王国材": ["交通部常务次长"],
+        "林大同": ["乡民代表会主席"],
+    }

@@ -877,7 +877,33 @@ def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[in
         else:
             chain.insert(0, prev)
         pos = prev[0]
+    if pos > floor + 1 and t[pos - 1] == "，":
+        chain[:0] = _comma_chain(t, pos - 1, floor, chain[0][1])
     return chain
+
+
+_CLAUSE_OPEN = "。；;：:，,！？\n"  # what a group of titles that belongs to no name of its own opens after
+
+
+def _comma_chain(t: str, comma: int, floor: int, after: str) -> list[tuple[int, str, int]]:
+    """The titles of a group that ends at a full-width comma right before a person's titles
+    (``after``, the first) and opens a clause: 常州市委常委、副市长，市对口支援协作办主任周晓东 —
+    the officials' lists write one person's offices in two groups so.  Only a group of two titles
+    or more (、) whose last title ends at the comma, whose first opens the clause (no name of its
+    own in front), and whose place the person's title keeps: it names none of its own (市委办公厅
+    主任) or the same (大庆市委常委、副市长，大庆高新区…).  A group of another place's offices
+    (香港特区政府…局长、…局长，海南省副省长X) is a list whose holders the page left out."""
+    hm = _grammar().head_end.search(t, max(floor, comma - 2 * _MAX_PREFIX), comma)
+    prev = _title_at(t, hm.start(), hm.end(), floor) if hm is not None else None
+    if prev is None or prev[0] + len(prev[1]) != comma:
+        return []
+    group = _chain(t, prev, floor)
+    if len(group) < 2 or not (after[0] in _LEVEL_CHARS or after[:2] == group[0][1][:2]):
+        return []
+    start = group[0][0]
+    opens = start in (0, floor) or t[start - 1] in _CLAUSE_OPEN
+    opens = opens or bool(_grammar().prefix_stop_end.search(t, max(0, start - 4), start))  # 还有|, 包括|
+    return group if opens else []
 
 
 _WORD_FREQ = COMMON_WORD  # a jieba word this frequent is an ordinary word, no given name (亲切, 一起)
