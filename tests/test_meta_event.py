@@ -1023,3 +1023,21 @@ def test_an_agencys_newsletter_link_is_no_dateline() -> None:
     dateline's 电."""
     page = "标题\n正文第一段。\n订阅中央社电子报｜联络我们｜隐私权声明\n"
     assert find_source(page) is None
+
+
+def test_a_portal_repost_of_a_papers_page_is_dated_by_the_page() -> None:
+    """A portal's stamp over the paper's edition line (【X日报 date 第03版】): the article is the
+    paper's of that day, and its 昨天 counts from it; an edition line of a later day, or one long
+    before the stamp (an archive's index), is not taken over it."""
+    page = (
+        "吉林频道 > 地市新闻\n通化白山两市召开合作座谈会\n2015-06-12 08:40:12　来源：吉林日报\n"
+        "【吉林日报 2015年6月11日 星期四 第05版：地方】\n本报讯 通化、白山两市合作座谈会昨天在通化召开。"
+        "两市签署了《通化白山旅游合作协议》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.publish_date == "2015-06-11"
+    assert r.event is not None and r.event.start == "2015-06-10"
+    later = page.replace("2015年6月11日", "2015年6月13日")
+    assert extract_text(later, ner=False).publish_date == "2015-06-12"
+    long_before = page.replace("2015年6月11日", "2015年3月11日")
+    assert extract_text(long_before, ner=False).publish_date == "2015-06-12"

@@ -290,7 +290,7 @@ def _find_publish_date(
         if line_match and line_match.re is _BRACKETED and speech and at <= speech[1][0] < at + len(line):
             continue
         if line_match and (d := page_date(parse_iso_date(line_match.group("d")))):
-            return d, (at + line_match.start("d"), at + line_match.end("d"))
+            return _print_edition(header, d, page_date) or (d, (at + line_match.start("d"), at + line_match.end("d")))
     for at, line in header:
         dmy = _DMY.search(line)
         if dmy and len(line.strip()) <= SHORT_LINE and (d := page_date(_dmy(dmy))):
@@ -315,6 +315,24 @@ def _find_publish_date(
         alone = _DATE_ALONE.match(line) or _SOURCE_THEN_DATE.search(line)
         if alone and (d := page_date(parse_iso_date(alone.group("d")))):
             return d, (at + alone.start("d"), at + alone.end("d"))
+    return None
+
+
+_EDITION = re.compile(rf"(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?\s*(?:[>＞»›|｜/]\s*)?{_PAGE_NO}")
+EDITION_LAG = 7  # days a portal's repost of a paper's page may come after its print
+
+
+def _print_edition(
+    header: list[tuple[int, str]], stamp: date, page_date: Callable[[date | None], date | None]
+) -> tuple[date, tuple[int, int]] | None:
+    """The date of the paper's page a portal reposts (【黑龙江日报 2011年8月24日 星期三 第03版】 under
+    the portal's 2011-08-25 09:10 stamp): the article's own day, from which its 昨天 counts — the
+    portal's stamp is the repost's.  Only an edition line (a date with its page number) of the
+    header, dated up to ``EDITION_LAG`` days before the stamp."""
+    for at, line in header:
+        m = _EDITION.search(line)
+        if m and (d := page_date(parse_iso_date(m.group("d")))) and 0 < (stamp - d).days <= EDITION_LAG:
+            return d, (at + m.start("d"), at + m.end("d"))
     return None
 
 
