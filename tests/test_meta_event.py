@@ -1041,3 +1041,27 @@ def test_a_portal_repost_of_a_papers_page_is_dated_by_the_page() -> None:
     assert extract_text(later, ner=False).publish_date == "2015-06-12"
     long_before = page.replace("2015年6月11日", "2015年3月11日")
     assert extract_text(long_before, ner=False).publish_date == "2015-06-12"
+
+
+def test_the_events_day_where_its_head_noun_alone_says_it_was_held() -> None:
+    """日前 in the lead, the day later where the meeting's head noun opens a clause of holding
+    (3月12日下午，推进会在…举行; 座谈会正式举行; 座谈会于10月9日上午举行: the day in that clause,
+    not the visit's days before it)."""
+    lead = "2026-03-16 09:12 来源：淄博日报\n日前，淄博市党政代表团赴济南，与济南市共同召开济南·淄博同城化发展推进会。"
+    r = extract_text(lead + "3月12日下午，推进会在济南山东大厦举行。两市签署了合作协议。", ner=False)
+    assert r.event is not None and (r.event.start, r.event.end) == ("2026-03-12", "2026-03-12")
+    visit = (
+        "2012-10-11　来源：天津日报\n日前，廊坊市党政代表团来津考察，天津·廊坊合作座谈会在天津迎宾馆举行。"
+        "据了解，代表团于10月8日至9日来津，座谈会于10月9日上午举行。"
+    )
+    r = extract_text(visit, ner=False)
+    assert r.event is not None and r.event.start == "2012-10-09"
+    two_days = (
+        "2016-08-19 来源：张家口日报\n8月16日至17日，张家口市党政代表团赴大同市学习考察，张家口·大同合作交流座谈会在大同举行。"
+        "16日下午，代表团一行考察了大同古城。17日上午，座谈会正式举行。"
+    )
+    r = extract_text(two_days, ner=False)
+    assert r.event is not None and r.event.start == "2016-08-17"
+    # a bare 会议 is any meeting's: no day from it
+    other = lead.replace("推进会", "推进会议") + "3月12日下午，会议在济南举行。"
+    assert extract_text(other, ner=False).event.start is None  # type: ignore[union-attr]

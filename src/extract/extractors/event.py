@@ -422,6 +422,9 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         for sp in _repeats(body, name or ""):
             if not any(a <= sp[0] < b for a, b in whens):
                 whens[sp] = None
+        for sp, said in _head_repeats(body, name or ""):  # (座谈会于10月9日上午举行: the day said in its clause)
+            if not any(a <= sp[0] < b for a, b in whens):
+                whens[sp] = said
         order = sorted(whens, key=lambda sp: (title is not None and sp[0] < title[1][1], sp[0]))
         best = EventMention(
             name, keep.span, place, when, best.score, in_headline=keep.in_headline,
@@ -446,6 +449,28 @@ def _repeats(body: str, name: str) -> list[tuple[int, int]]:
     rest = name[year.end() :] if year else name
     pattern = (rf"{year.group(0)[:4]}年?" if year else "") + re.escape(rest)
     return [(m.start(), m.end()) for m in re.finditer(pattern, body)]
+
+
+def _head_repeats(body: str, name: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where the body names the event again by its head noun alone, as the subject of a clause that
+    says it was held (日前，…召开…推进会。…3月12日下午，推进会在山东大厦举行): the day may be told
+    there.  Only a head noun of three characters or more (推进会, 座谈会, 联席会议; not 会议 or
+    论坛, which other meetings share), opening its clause, with a verb of holding after it (座谈会正式
+    举行, 推进会在…举行); each with the stretch up to its verb, where a day may be written."""
+    head = next((n for n in event_rules().nouns if name.endswith(n)), "")
+    if len(head) < 3 or len(name) <= len(head):
+        return []
+    return [((m.start("h"), m.end("h")), (m.end("h"), m.end())) for m in _head_subject(head).finditer(body)]
+
+
+@cache
+def _head_subject(head: str) -> re.Pattern[str]:
+    verbs = alternation(list(read_groups("events.tsv").get("verb", ())))
+    return re.compile(
+        rf"(?:^|(?<=[，,。；;\n]))(?P<h>{re.escape(head)})(?:正式|隆重|顺利|如期)?"
+        rf"(?:(?:在|于)[^，,。；;\n]{{0,24}}?)?(?:{verbs})",
+        re.M,
+    )
 
 
 def same_event(headline_name: str, lead_name: str) -> bool:
