@@ -1065,3 +1065,15 @@ def test_the_events_day_where_its_head_noun_alone_says_it_was_held() -> None:
     # a bare 会议 is any meeting's: no day from it
     other = lead.replace("推进会", "推进会议") + "3月12日下午，会议在济南举行。"
     assert extract_text(other, ner=False).event.start is None  # type: ignore[union-attr]
+
+
+def test_a_video_meetings_main_venue_written_before_it() -> None:
+    """在鄂尔多斯设主会场, 以南宁为主会场: held where the main venue is, not at the outlet's home."""
+    for venue, city in (("会议在鄂尔多斯设主会场，在包头设分会场。", "鄂尔多斯市"), ("会议以乌海为主会场，包头设分会场。", "乌海市")):
+        text = (
+            "2019-11-06 来源：包头日报\n本报讯 昨天下午，包头·鄂尔多斯协同发展联席会议以视频会议形式召开。"
+            + venue
+            + "我市领导出席。"
+        )
+        r = extract_text(text, ner=False)
+        assert r.event is not None and r.event.location == city

@@ -337,7 +337,11 @@ def _specific(name: str) -> bool:
     return any(e.kind in ("unit", "zone") for sub in subs for e in keys.get(sub, ()))
 
 
-_MAIN_VENUE = re.compile(r"主会场(?:设在|设于|位于|在)(?P<place>[^，,。；;、\s]{2,12}?)(?=[，,。；;、]|$)")
+# (主会场设在南京; 在鄂尔多斯设主会场; 以南宁为主会场)
+_MAIN_VENUE = re.compile(
+    r"主会场(?:设在|设于|位于|在)(?P<place>[^，,。；;、\s]{2,12}?)(?=[，,。；;、]|$)"
+    r"|(?:在|以)(?P<place2>[^，,。；;、\s在以]{2,12}?)(?:设立|设置|设|为)主会场"
+)
 MAIN_VENUE_AFTER = 60  # characters after the event's sentence in which its main venue may be said
 
 
@@ -413,7 +417,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         # a meeting held by video link is held where its main venue is (主会场设在南京，香港分会场设在…)
         _, hi = sentence_bounds(body, keep.span[0])
         main_venue = _MAIN_VENUE.search(body, keep.span[1], min(len(body), hi + MAIN_VENUE_AFTER))
-        place = main_venue.group("place") if main_venue else place
+        place = (main_venue.group("place") or main_venue.group("place2")) if main_venue else place
         # a day written inside a mention: the kept one's, else the headline's (not a later mention,
         # which may be the next session's: 第二十一次会议将于2021年在徐州召开)
         when = keep.when or next((c.when for c in group if c.in_headline and c.when), None)
