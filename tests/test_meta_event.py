@@ -1077,3 +1077,23 @@ def test_a_video_meetings_main_venue_written_before_it() -> None:
         )
         r = extract_text(text, ner=False)
         assert r.event is not None and r.event.location == city
+
+
+def test_a_breadcrumb_and_a_related_list_marked_with_double_arrows_are_furniture() -> None:
+    """东北新闻网 >> 辽宁新闻 >> 地市新闻 ends the page's header; >> 相关阅读 starts its footer:
+    the provinces and counties they name are no regions of the article."""
+    from extract.text.furniture import furniture_lines
+
+    page = [
+        "东北新闻网　新闻中心　辽宁新闻　沈阳新闻　论坛",
+        "东北新闻网 >> 辽宁新闻 >> 地市新闻",
+        "沈抚两市领导在抚顺共商经济协作",
+        "2003年07月10日 07:35　来源：沈阳日报",
+        "本报讯 前天，沈阳、抚顺两市经济协作座谈会在抚顺举行。两市签署了合作协议，双方将在交通等方面加强合作。",
+        "编辑：罗晓丽",
+        ">> 相关阅读",
+        "> 东坡区召开乡村振兴工作推进会",
+    ]
+    assert furniture_lines(page) == {0, 1, 6, 7}
+    names = {r.name for r in extract_text("\n".join(page), ner=False).regions}
+    assert names == {"沈阳市", "抚顺市"}
