@@ -733,6 +733,22 @@ def test_a_papers_date_bar_at_the_top_of_its_page_dates_it() -> None:
     assert r.event is not None and r.event.start == "2024-03-14"
 
 
+def test_a_taiwan_papers_date_bar_in_the_republics_years_dates_it() -> None:
+    """101年5月12日（星期六） alone above the headline of a Taiwan paper's page (trafilatura drops it):
+    the page's date in the Republic's years, and 昨（11）日 counts from it."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>三縣首長會議在馬公登場</title></head><body>"
+        "<div class='nav'>首頁｜地方新聞｜縣政新聞｜社會新聞</div><div class='date'>101年5月12日（星期六）</div>"
+        "<h1>三縣首長會議在馬公登場</h1><div class='author'>記者　許雅婷∕馬公報導</div>"
+        "<p>澎湖、金門兩縣首長會議昨（11）日在澎湖縣政府召開，由澎湖縣長呂明宗主持，金門縣長楊國梁率縣府團隊與會。</p>"
+        "<p>兩縣共同簽署《緊急醫療後送合作協議》，並約定明年在金門舉辦下次會議，共同爭取中央離島建設基金。</p>"
+        "<footer>澎湖日報社　版權所有</footer></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert (r.publish_date, r.publish_date_from) == ("2012-05-12", "page")
+    assert r.event is not None and r.event.start == "2012-05-11"
+
+
 def test_a_given_title_that_joins_the_headline_and_its_deck_under_a_kicker() -> None:
     """A row's title field 宜宾泸州…闭幕 两市签署五项合作文件, the text's lines 川南一体化｜… (a kicker),
     宜宾泸州…闭幕, 两市签署…: the headline is the given title's first line, as the text writes it."""
