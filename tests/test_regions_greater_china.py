@@ -218,3 +218,18 @@ def test_a_border_area_named_by_its_provinces_letters_is_a_zone() -> None:
 def test_a_fixed_pair_of_taiwan_counties_by_their_letters() -> None:
     got = {r.name for r in extract_text("邱信宏說，花東兩縣一向是國內旅遊的熱門地區。", ner=False).regions}
     assert {"花莲县", "台东县"} <= got
+
+
+def test_a_short_form_in_a_list_is_the_unit_the_page_names_in_full() -> None:
+    """澎湖、金門、連江離島三縣 on a page that names 連江縣長: 連江 in the list is Taiwan's 连江县 (the
+    short form's own entry is only Fujian's county), so the meeting's sides are the three counties."""
+    r = extract_text(
+        "澎湖、金門、連江離島三縣首長會議昨（11）日在澎湖縣政府召開，澎湖縣長呂明宗主持，"
+        "金門縣長楊國梁、連江縣長曹立民與會。三縣共同簽署《離島三縣緊急醫療後送合作協議》。",
+        ner=False,
+        reference_date="2012-05-12",
+    )
+    matsu = [x for x in r.regions if x.name == "连江县"]
+    assert len(matsu) == 1 and len(matsu[0].spans) == 2
+    assert r.event is not None and {p.name for p in r.event.parties} == {"澎湖县", "金门县", "连江县"}
+    assert {p.name for p in r.agreements[0].parties} == {"澎湖县", "金门县", "连江县"}

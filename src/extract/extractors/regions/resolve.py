@@ -151,6 +151,9 @@ def _key_reading(key: str, year: int | None) -> _Reading:
     return _reading(idx.keys[key], idx, year)
 
 
+_UNIT_SUFFIXES = "县市区旗盟州"  # a unit's full name: its short form and one of these
+
+
 class _Resolver:
     """Turns tokens into accepted units and zones for one text."""
 
@@ -397,15 +400,24 @@ class _Resolver:
                     provs = {v.province for v in acc}
                     if not acc or 2 * len(acc) < len(run) - 1:
                         continue
-                    cands = {
-                        c.ref: c for _, c in self.tokens[pos].cands if c.province in provs and c.level != "province"
-                    }
+                    # (and the unit the article names in full whose short form the token is: 连江 in
+                    # 澎湖、金门、连江 is Taiwan's 连江县 on a page that names 连江县长, though the short
+                    # form's own entry is only Fujian's county)
+                    units = [c for _, c in self.tokens[pos].cands] + self._named_in_full(self.tokens[pos].key)
+                    cands = {c.ref: c for c in units if c.province in provs and c.level != "province"}
                     # (白银: 白银市 and its 白银区 — the city a list of cities names)
                     names = {c.name for c in cands.values()}
                     cands = {r: c for r, c in cands.items() if not names.intersection(c.parents)}
                     if len(cands) == 1:
                         self._replace(pos, next(iter(cands.values())))
                         waiting.discard(pos)
+
+    def _named_in_full(self, key: str) -> list[Unit]:
+        """The units accepted elsewhere in the text whose full name is ``key`` and a level's suffix."""
+        return [
+            u for u in self.accepted.values() if len(u.name) == len(key) + 1 and u.name.startswith(key)
+            and u.name[-1] in _UNIT_SUFFIXES
+        ]  # fmt: skip
 
     def _context_list(self, run: list[int], waiting: set[int]) -> None:
         """台北、高雄两市: a list whose every member names a unit of one province whose short forms need
