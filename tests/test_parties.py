@@ -755,3 +755,16 @@ def test_a_governments_port_office_counted_signs_for_its_places() -> None:
     )
     rec = extract_text(text, ner=False)
     assert sorted(p.name for p in rec.agreements[0].parties) == ["宜宾市", "泸州市"]
+
+
+def test_counted_sides_named_in_the_events_own_sentence_before_a_list_in_passing() -> None:
+    """赣皖两市 in the headline; the lead's 黄山市公安局与上饶市公安局…召开…: those two, not 杭州、衢州
+    named in passing at the end (a list of two that the count would otherwise take)."""
+    text = (
+        "赣皖两市公安机关签订警务合作协议\n"
+        "本报讯 本月7日，黄山市公安局与上饶市公安局在婺源县召开赣皖毗邻地区警务合作联席会议，签订警务合作协议。\n"
+        "黄山市人民政府副市长汪宏伟，上饶市公安局局长周立新出席会议并讲话。休宁县、祁门县与婺源县、德兴市地界相接。\n"
+        "近年来，黄山市公安局先后与杭州、衢州等周边城市公安机关建立了警务协作关系。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="2017-06-09")
+    assert r.event is not None and {p.name for p in r.event.parties} == {"黄山市", "上饶市"}

@@ -413,7 +413,7 @@ def event_parties(
     named = _without_parents(_regions_of(in_name))
     # (the headline's deck counts the members too: 闽赣湘粤桂琼川黔滇九省区和港澳共商合作大计; a zone
     # it names is the topic, not the sides: 聚焦成渝地区双城经济圈建设)
-    counted = _counted_members(body, mentions, [*heads, *_deck(body, title), *own, *acting], window, named)
+    counted = _counted_members(body, mentions, [*heads, *_deck(body, title), *own, *acting], window, named, own)
     if counted:
         # as many places written in the event's name, each inside one counted, are the members:
         # 江阴—靖江…座谈会 with 两市 is 江阴 and 靖江, not the prefectures of their leaders' titles
@@ -660,10 +660,13 @@ def _counted_members(
     scope: list[tuple[int, int]],
     window: tuple[int, int],
     named: Sequence[Region] = (),
+    own: Sequence[tuple[int, int]] = (),
 ) -> list[Region]:
     """A count of members (沿海六市, 三省一市, 13个成员城市) and as many places of its level named
     around the event, else as many as the event's name holds (``named``: 北区区议会与罗湖区人大常委会
-    交流座谈会 with 两地), else listed anywhere in the article."""
+    交流座谈会 with 两地), else as many in the event's own sentences (``own``: 黄山市公安局与上饶市公安局
+    …召开… under 赣皖两市…, where the paragraphs after name 杭州、衢州 in passing), else listed
+    anywhere in the article."""
     words = party_words()
     para_lo, para_hi = window
     all_runs: list[list[Mention]] | None = None  # every list of the article, read only when needed
@@ -691,6 +694,13 @@ def _counted_members(
             wanted = {level for _, level in levels}
             if len(wanted) > 1:  # 三省一市: the province-level members
                 wanted = {"province"}
+            in_own = [
+                x
+                for x in mentions
+                if any(lo <= x.start < hi for lo, hi in own)
+                and x.region.level != "zone"
+                and ("any" in wanted or x.region.level in wanted)
+            ]
             near = [
                 x
                 for x in mentions
@@ -703,6 +713,8 @@ def _counted_members(
                 return sides
             if len(named) == total >= 2 and all("any" in wanted or r.level in wanted for r in named):
                 return list(named)
+            if len(sides := _without_parents(_regions_of(in_own))) == total >= 2:
+                return sides
             # a list of the members elsewhere, maybe in parts in one paragraph (one may be missed)
             if all_runs is None:
                 all_runs = [run for run in _runs(body, mentions, 0, len(body)) if len(_regions_of(run)) >= 2]
