@@ -768,3 +768,20 @@ def test_counted_sides_named_in_the_events_own_sentence_before_a_list_in_passing
     )
     r = extract_text(text, ner=False, reference_date="2017-06-09")
     assert r.event is not None and {p.name for p in r.event.parties} == {"黄山市", "上饶市"}
+
+
+def test_provinces_letters_counted_over_one_city_of_each_in_the_events_sentence() -> None:
+    """闽浙两地 in the headline, 宁德市生态环境局与温州市生态环境局在福鼎市召开… in the lead: the letters
+    say where; the sides are the two cities (福鼎市, a county of 宁德市, is where, not a third side)."""
+    text = (
+        "闽浙两地生态环境部门携手守护交溪流域\n"
+        "7月14日，宁德市生态环境局与温州市生态环境局在福鼎市召开闽浙跨界流域生态环境保护联席会议，"
+        "双方签订《宁德市 温州市跨界流域生态环境保护合作协议》。\n"
+        "福建省生态环境厅副厅长黄益民到会指导。交溪流经寿宁县、柘荣县、福鼎市等地后入海，是闽浙两地共饮的母亲河。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="2022-07-15")
+    assert r.event is not None and {p.name for p in r.event.parties} == {"宁德市", "温州市"}
+    # where the sentence names the provinces' own sides, they stay
+    prov = text.replace("宁德市生态环境局与温州市生态环境局在福鼎市", "福建省生态环境厅与浙江省生态环境厅在福鼎市")
+    r = extract_text(prov, ner=False, reference_date="2022-07-15")
+    assert r.event is not None and {p.name for p in r.event.parties} == {"福建省", "浙江省"}

@@ -420,6 +420,11 @@ def event_parties(
         # (无锡市委常委、江阴市委书记); 闽浙 in 闽浙边界县域协作 are no 两县
         if len(named) == len(counted) and all(any(c.name in n.parents for n in named) for c in counted):
             return named, "counted"  # the count read one level too high: the name's own places
+        # (闽浙两地 over 宁德市生态环境局与温州市生态环境局…召开: the letters say where; the event's own
+        # sentence names the sides, one inside each province)
+        within = _one_inside_each(counted, [m for m in mentions if any(lo <= m.start < hi for lo, hi in own)])
+        if within:
+            return within, "counted"
         if not named and ev.name and not lower:
             # the name's letters give as many sides as the count: they are its members (穗港合作专责小组
             # 会议 under 两地签备忘录, with 南沙及黄埔区 named in passing: 广州 and 香港)
@@ -723,6 +728,18 @@ def _counted_members(
                 if len(listed) == total or (total >= 6 and total - 1 <= len(listed) <= total):
                     return listed
     return []
+
+
+def _one_inside_each(provinces: list[Region], mentions: list[Mention]) -> list[Region]:
+    """The units below provinces these mentions name, where each of the provinces holds exactly one
+    of them (its highest: 宁德市, not 宁德市's 福鼎市 too); else none."""
+    if not provinces or any(p.level != "province" for p in provinces):
+        return []
+    names = {p.name for p in provinces}
+    lower = [m for m in mentions if m.region.level in ("prefecture", "county") and names & set(m.region.parents)]
+    below = _without_children(_regions_of(lower))
+    inside = [[r for r in below if p.name in r.parents] for p in provinces]
+    return below if len(below) == len(provinces) and all(len(rs) == 1 for rs in inside) else []
 
 
 def _counted_as(r: Region, levels: set[str]) -> bool:
