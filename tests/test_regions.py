@@ -795,3 +795,14 @@ def test_the_home_of_a_page_from_its_guests_leaders_and_its_counties() -> None:
         "砀山县委书记张建国，永城市委书记王振华出席。永城市将加快推进省道改造，永城市与砀山县签订协议。"
     )
     assert resolve_location("县行政中心", text2, regions=find_regions(text2)) == "宿州市"
+
+
+def test_a_short_form_of_a_unit_the_text_names_in_full_needs_no_parent() -> None:
+    """泰顺县与寿宁县… 会议在泰顺召开: 泰顺 is the 泰顺县 the text names, though neither 温州 nor 浙江
+    is written; a short form that is also a word (东方 beside 东方市) is not read so."""
+    from extract.extractors.regions import find_regions
+
+    got = {r.name: len(r.spans) for r in find_regions("泰顺县与寿宁县签署协议。会议在泰顺召开，泰顺、寿宁两县交通部门参加。")}
+    assert got == {"泰顺县": 3, "寿宁县": 2}
+    got = {r.name: len(r.spans) for r in find_regions("东方市与三亚市签署协议。东方的朋友来了。")}
+    assert got.get("东方市") == 1

@@ -258,6 +258,7 @@ class _Resolver:
                     self.hits.append((tok.start, tok.end, "unit", unit.ref))
             pending = still
         pending = self._shared_names(pending)
+        pending = self._named_again(pending)
         self._lists(pending)
         self._glued_named(pending)
         self._two_character_counties(pending)
@@ -284,6 +285,22 @@ class _Resolver:
                 continue
             unit = next(iter(pick.values()))
             tok = self.tokens[pos]
+            self.accepted[pos] = unit
+            self.hits.append((tok.start, tok.end, "unit", unit.ref))
+        return still
+
+    def _named_again(self, pending: list[int]) -> list[int]:
+        """A short form that is no ordinary word (泰顺, not 东方) of a unit the text names in full
+        (泰顺县与寿宁县… 会议在泰顺召开): that unit, without its city or province written."""
+        named = {u.ref: u for u in self.accepted.values()}
+        still: list[int] = []
+        for pos in pending:
+            tok = self.tokens[pos]
+            units = {u.ref: u for e, u in tok.cands if u.ref in named and not e.weak}
+            if len(units) != 1 or any(e.weak for e in tok.entries):
+                still.append(pos)
+                continue
+            unit = next(iter(units.values()))
             self.accepted[pos] = unit
             self.hits.append((tok.start, tok.end, "unit", unit.ref))
         return still
