@@ -785,3 +785,27 @@ def test_provinces_letters_counted_over_one_city_of_each_in_the_events_sentence(
     prov = text.replace("宁德市生态环境局与温州市生态环境局在福鼎市", "福建省生态环境厅与浙江省生态环境厅在福鼎市")
     r = extract_text(prov, ner=False, reference_date="2022-07-15")
     assert r.event is not None and {p.name for p in r.event.parties} == {"福建省", "浙江省"}
+
+
+def test_a_documents_signers_listed_or_lettered_with_their_count_and_offices() -> None:
+    """汉中、广元两市文旅部门另签订了《A》; 泰顺县与寿宁县、福安市三县（市）还签订了《B》;
+    陕甘两省交通厅签署了《C》: those places sign, not every side of the meeting."""
+    text = (
+        "西北五省区经济协作联席会议在西宁召开\n"
+        "8月26日，陕西、甘肃、宁夏、青海、新疆五省区经济协作联席会议在西宁召开。会议签署了《西北五省区旅游合作协议》。"
+        "陕甘两省交通厅签署了《陕甘两省高速公路联网收费合作协议》。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="2004-08-27")
+    parties = {a.title: {p.name for p in a.parties} for a in r.agreements}
+    assert parties["陕甘两省高速公路联网收费合作协议"] == {"陕西省", "甘肃省"}
+    assert len(parties["西北五省区旅游合作协议"]) == 5
+    text = (
+        "浙闽七县边界协作联席会议在泰顺召开\n"
+        "3月17日，泰顺县、苍南县、文成县、寿宁县、福安市、柘荣县、福鼎市七县（市）边界协作联席会议在泰顺县召开，"
+        "七县（市）共同签署了《浙闽边界七县（市）协作宣言》。泰顺县与寿宁县、福安市三县（市）还签订了《边界山区公路联网建设协议》。"
+        "泰顺、福鼎两县（市）交通部门另签订了《边界客运班线合作协议》。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="2026-03-18")
+    parties = {a.title: {p.name for p in a.parties} for a in r.agreements}
+    assert parties["边界山区公路联网建设协议"] == {"泰顺县", "寿宁县", "福安市"}
+    assert parties["边界客运班线合作协议"] == {"泰顺县", "福鼎市"}

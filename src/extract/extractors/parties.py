@@ -846,6 +846,10 @@ def agreement_parties(
             return fit
     if _TOWN_SIGNERS.search(body, s_lo, lo):
         return []  # towns sign it (太仓市沙溪镇与我县中界镇签署了《镇镇结对帮扶协议》)
+    # provinces' letters counted as the signers (陕甘两省交通厅签署了《…》): those provinces
+    lettered = _lettered_signers(body, s_lo, lo, regions)
+    if lettered:
+        return lettered
     # signers counted, as the event's sides or their offices (两县公安局签订了《…》, 两市州政府签署了《…》):
     # the event's sides of the count's level
     counted = _counted_signers(body, s_lo, lo)
@@ -902,6 +906,22 @@ def _counted_signers(body: str, lo: int, hi: int) -> str | None:
     if m is None or len(rest) > OFFICE_AFTER_COUNT or any(c in rest for c in "与和及的、《》"):
         return None
     return m.group(0)
+def _lettered_signers(body: str, lo: int, hi: int, regions: Sequence[Region]) -> list[Region]:
+    """The provinces whose letters and count are the signers right before the signing verb, with
+    their offices (陕甘两省交通厅签署了《…》: 陕西省, 甘肃省), as many as the count says."""
+    verb = _SIGNING_VERB.search(body, lo, hi)
+    if verb is None:
+        return []
+    subject = body[lo : verb.start()].lstrip(" \t\u3000，,：:")
+    m = party_words().count_item.search(subject)
+    rest = subject[m.end() :] if m else ""
+    if m is None or not m.start() or len(rest) > OFFICE_AFTER_COUNT or any(c in rest for c in "与和及的、《》"):
+        return []
+    named = _named_members(subject[: m.start()], {r.name: r for r in regions}, suffix=True)
+    total = sum(n for n, _ in _count_levels(m.group(0)))
+    return named if len(named) == total == m.start() >= 2 else []
+
+
 # towns as the signers (太仓市沙溪镇与我县中界镇签署了《…》): towns are no regions of the record, no parties
 _TOWN_SIGNERS = re.compile(
     r"[镇乡](?:人民政府|政府|党委)?(?:与|和|同)[^，,。；;]{1,14}?[镇乡](?:人民政府|政府|党委)?"
@@ -990,6 +1010,11 @@ def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
     runs = [run for run in _runs(body, mentions, start, lo) if len(_regions_of(run)) >= 2]
     if runs:
         between = body[runs[-1][-1].end : lo]
+        # (汉中、广元两市文旅部门另签订了, 泰顺县与寿宁县、福安市三县（市）还签订了: the list's count, its
+        # offices and an adverb before the verb)
+        counted = _COUNT_OFFICE.match(between)
+        if counted and sum(n for n, _ in _count_levels(counted.group("count"))) == len(_regions_of(runs[-1])):
+            between = between[counted.end() :]
         if len(between) <= VERB_GAP and document_rules().before.search(between):
             return _regions_of(runs[-1])
     inside = [m for m in mentions if start <= m.start < lo]
@@ -1003,6 +1028,11 @@ def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
     return []
 
 
+# a count of the places just listed, their offices and an adverb (两市文旅部门另, 三县（市）还)
+_COUNT_OFFICE = re.compile(
+    r"(?P<count>[两二三四五六七八九十]+(?:个)?(?:省区市|省市|市州|市县|县市|县区|省|市|县|区|州|盟|旗|地)"
+    r"(?:[（(][市县区][)）])?)(?:[^，。；;、《》\s]{0,8}?(?:部门|局|厅|委|政府|办))?(?:还|另|也|又|再)?"
+)
 # an office of a place (人力资源和社会保障局, 教育厅, 政府办公室) and a joiner before the other place
 _OFFICE = r"[^，。；;、《》\s]{0,16}?(?:局|处|厅|署|委员会|委|办公室|办|政府|中心|部门)"
 # (its head may be named after it: 澳门贸易投资促进局主席张咏芝与泉州市商务局局长黄荣辉签署了《…》)
