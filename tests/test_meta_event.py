@@ -1097,3 +1097,14 @@ def test_a_breadcrumb_and_a_related_list_marked_with_double_arrows_are_furniture
     assert furniture_lines(page) == {0, 1, 6, 7}
     names = {r.name for r in extract_text("\n".join(page), ner=False).regions}
     assert names == {"沈阳市", "抚顺市"}
+
+
+def test_an_epaper_page_line_with_the_issues_date_after_the_page() -> None:
+    """第01版：要闻　　2011年10月21日 under the paper's name: the page's date, and 昨天 counts from it."""
+    page = (
+        "衡阳日报 电子版\n第01版：要闻　　2011年10月21日\n\n版面导航｜上一期｜下一期\n\n"
+        "衡阳邵阳两市合作座谈会在衡举行\n本报讯 昨天下午，衡阳·邵阳合作座谈会在我市举行。两市签署了《衡邵旅游合作协议》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.publish_date == "2011-10-21"
+    assert r.event is not None and r.event.start == "2011-10-20"

@@ -87,6 +87,10 @@ _STAMP = re.compile(
     rf"(?P<d>{FULL_DATE})(?:{TIME_OF_DAY}|{_WEEKDAY}?\s*(?:[>＞»›|｜/]\s*)?{_PAGE_NO}"
     rf"|{_WEEKDAY_BRACKETED}\s*$)"
 )
+# an e-paper's page line with its issue's date after the page (第01版：要闻　　2011年10月21日)
+_PAGE_THEN_DATE = re.compile(
+    rf"^\s*{_PAGE_NO}\s*(?:[:：]\s*[^\s\d]{{1,10}})?\s+(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?\s*$"
+)
 # a dateline with its full date: 新华社北京2023年3月5日电, 毕节日报2006年4月18日讯; in numerals written
 # out: 中新社合肥二〇〇三年九月十二日电
 _AGENCY_DATELINE = re.compile(rf"\n\s*[^\s，。,]{{2,16}}?(?P<d>{FULL_DATE})\s*[电讯]")
@@ -287,6 +291,7 @@ def _find_publish_date(
     speech = speech_date(text)  # a printed speech's own date (（2005年7月13日） above 同志们：), no date of the page
     for at, line in header:
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
+        line_match = line_match or _PAGE_THEN_DATE.match(line)
         if line_match and line_match.re is _BRACKETED and speech and at <= speech[1][0] < at + len(line):
             continue
         if line_match and (d := page_date(parse_iso_date(line_match.group("d")))):
