@@ -806,3 +806,12 @@ def test_a_short_form_of_a_unit_the_text_names_in_full_needs_no_parent() -> None
     assert got == {"泰顺县": 3, "寿宁县": 2}
     got = {r.name: len(r.spans) for r in find_regions("东方市与三亚市签署协议。东方的朋友来了。")}
     assert got.get("东方市") == 1
+
+
+def test_a_short_form_before_a_mountains_suffix_is_the_mountain() -> None:
+    """祁连山, 长白山: a mountain named after a county is no mention of the county (青海 written or
+    the county named in full elsewhere), but the county's hill country (平谷山区) is the county."""
+    spans = {r.name: len(r.spans) for r in find_regions("会议在青海省祁连县召开。祁连山是西北的生态屏障。")}
+    assert spans == {"青海省": 1, "祁连县": 1}
+    spans = {r.name: len(r.spans) for r in find_regions("北京市平谷区与河北省兴隆县签约，平谷山区的农产品走进兴隆。")}
+    assert spans["平谷区"] == 2

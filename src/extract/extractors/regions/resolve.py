@@ -64,6 +64,7 @@ def _place_count() -> re.Pattern[str]:
 
 
 _WATER = frozenset("湖江河")  # after a place's short form: a lake's or a river's name
+_MOUNTAIN = frozenset("山岭峰")  # … a mountain's
 
 
 def _count_value(words: str) -> int | None:
@@ -149,6 +150,12 @@ def _key_reading(key: str, year: int | None) -> _Reading:
     years would otherwise keep a reading for every key and year it met.)"""
     idx = region_index()
     return _reading(idx.keys[key], idx, year)
+
+
+@cache
+def _feature_suffixes() -> frozenset[str]:
+    """The last characters of natural features' names (rules/place_feature_suffixes.txt: 山, 江, 湖…)."""
+    return frozenset("".join(read_lines("place_feature_suffixes.txt")).split())
 
 
 _UNIT_SUFFIXES = "县市区旗盟州"  # a unit's full name: its short form and one of these
@@ -291,13 +298,15 @@ class _Resolver:
 
     def _named_again(self, pending: list[int]) -> list[int]:
         """A short form that is no ordinary word (泰顺, not 东方) of a unit the text names in full
-        (泰顺县与寿宁县… 会议在泰顺召开): that unit, without its city or province written."""
+        (泰顺县与寿宁县… 会议在泰顺召开): that unit, without its city or province written; not where a
+        natural feature's suffix follows it (祁连县… 祁连山: the mountain)."""
         named = {u.ref: u for u in self.accepted.values()}
         still: list[int] = []
         for pos in pending:
             tok = self.tokens[pos]
             units = {u.ref: u for e, u in tok.cands if u.ref in named and not e.weak}
-            if len(units) != 1 or any(e.weak for e in tok.entries):
+            feature = self.text[tok.end : tok.end + 1] in _feature_suffixes()  # 祁连山, 泰山: a mountain's
+            if len(units) != 1 or feature or any(e.weak for e in tok.entries):
                 still.append(pos)
                 continue
             unit = next(iter(units.values()))
@@ -484,11 +493,24 @@ class _Resolver:
 
     def _rejected(self, tok: _Token, full: bool) -> bool:
         """Street names (南京路, 北京东路), given names (省长李长春说) and a short form that names a
-        lake or a river (微山湖, 洪泽湖, 嘉陵江) are no place mentions (``full``: the token's unit
-        entries are all full names)."""
+        lake, a river or a mountain (微山湖, 洪泽湖, 嘉陵江, 祁连山) are no place mentions (``full``: the
+        token's unit entries are all full names)."""
         if full:
             return len(tok.key) <= 3 and _is_street(self.text, tok)
-        return _is_street(self.text, tok) or _looks_like_person(self.text, tok, self.idx) or self._water(tok)
+        return (
+            _is_street(self.text, tok)
+            or _looks_like_person(self.text, tok, self.idx)
+            or self._water(tok)
+            or self._mountain(tok)
+        )
+
+    def _mountain(self, tok: _Token) -> bool:
+        """The short form before 山/岭/峰 that starts no place name of its own: a mountain's name (祁连山,
+        长白山), not the county's; but the county's hill country (平谷山区) is the county."""
+        e = tok.end
+        if self.text[e : e + 1] not in _MOUNTAIN or self.text[e : e + 2] == "山区":
+            return False
+        return _token_at(self.text, e, self.idx) is None
 
     def _water(self, tok: _Token) -> bool:
         """The short form before 湖/江/河 that starts no place name of its own (武汉江汉区 is two places)."""
