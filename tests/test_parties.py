@@ -809,3 +809,15 @@ def test_a_documents_signers_listed_or_lettered_with_their_count_and_offices() -
     parties = {a.title: {p.name for p in a.parties} for a in r.agreements}
     assert parties["边界山区公路联网建设协议"] == {"泰顺县", "寿宁县", "福安市"}
     assert parties["边界客运班线合作协议"] == {"泰顺县", "福鼎市"}
+
+
+def test_two_places_joined_by_a_dot_that_open_the_events_name_are_its_sides() -> None:
+    """甘孜州·昌都地区第七次川藏交界地区经济协作联席会议, with the border counties listed as attending:
+    the two prefectures are the sides (the letters 川藏 and the counties say where and who came)."""
+    text = (
+        "本报讯　8月13日至14日，甘孜州·昌都地区第七次川藏交界地区经济协作联席会议在德格县召开。州委副书记、州长泽仁多吉，"
+        "昌都地区行署专员次仁平措出席会议并讲话，白玉县、巴塘县、江达县、贡觉县等交界县负责人参加会议。"
+        "两地政府签署了《甘孜州 昌都地区金沙江沿岸旅游合作协议》。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="2012-08-15")
+    assert r.event is not None and {p.name for p in r.event.parties} == {"甘孜藏族自治州", "昌都地区"}

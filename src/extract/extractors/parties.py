@@ -536,7 +536,23 @@ def _paired_in_name(body: str, mentions: list[Mention], spans: list[tuple[int, i
         two = len(_regions_of(inside)) == len(inside) == 2
         if two and words.pairverb.fullmatch(body, inside[0].end, inside[1].start):
             return _regions_of(inside)
+        # two places written in full joined by a dot that open the name (甘孜州·昌都地区第七次川藏交界地区…
+        # 联席会议: its sides, before the border counties listed as attending; the letters 川藏 say where)
+        # (the places after the pair are the meeting's topic: 张掖市·海北藏族自治州祁连山生态…联席会议)
+        full = [m for m in mentions if lo <= m.start < hi and m.region.level != "zone" and m.end - m.start > 1][:2]
+        if (
+            len(full) == len(_regions_of(full)) == 2
+            and full[0].start - lo <= NAME_PAIR_LEAD
+            and body[full[0].end : full[1].start] in _NAME_PAIR_DOTS
+            and not set(full[0].region.parents) & {full[1].region.name}
+            and not set(full[1].region.parents) & {full[0].region.name}
+        ):
+            return _regions_of(full)
     return []
+
+
+_NAME_PAIR_DOTS = ("·", "・", "•", "‧", "—", "－", "-")
+NAME_PAIR_LEAD = 5  # characters before a name's opening pair (2023年)
 
 
 DECK_CHARS = 40  # a headline's deck (副题) is a short line
