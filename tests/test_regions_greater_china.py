@@ -233,3 +233,18 @@ def test_a_short_form_in_a_list_is_the_unit_the_page_names_in_full() -> None:
     assert len(matsu) == 1 and len(matsu[0].spans) == 2
     assert r.event is not None and {p.name for p in r.event.parties} == {"澎湖县", "金门县", "连江县"}
     assert {p.name for p in r.agreements[0].parties} == {"澎湖县", "金门县", "连江县"}
+
+
+def test_an_event_in_a_taiwan_township_was_held_in_its_county() -> None:
+    """在竹東鎮舉行 → 新竹县 (rules/taiwan_townships.tsv), as named in the article's year (板橋市 in 2008
+    is 台北县's); a township's name on a page that names none of its counties places nothing (a
+    mainland 仁爱乡 is no Taiwan township)."""
+    tw = "苗栗縣與新竹縣昨天在竹東鎮舉行「苗竹區域合作推動會報」，苗栗縣長徐正綸、新竹縣長楊文彬出席。苗栗縣府表示滿意。"
+    r = extract_text(tw, ner=False, reference_date="2023-10-18")
+    assert r.event is not None and r.event.location == "新竹县"
+    old = "基隆市與臺北縣昨天在板橋市舉行「基北區域合作會報」，基隆市長張通榮、臺北縣長周錫瑋出席。基隆市府表示滿意。"
+    r = extract_text(old, ner=False, reference_date="2008-05-18")
+    assert r.event is not None and r.event.location == "台北县"
+    mainland = "2019-06-03 来源：黔南日报\n都匀市与福泉市昨天在仁爱乡举行两市合作座谈会，两市签署了合作协议。"
+    r = extract_text(mainland, ner=False)
+    assert r.event is not None and r.event.location != "南投县"

@@ -109,6 +109,28 @@ def _areas_in(phrase: str) -> list[str]:
     return []
 
 
+@cache
+def _townships() -> dict[str, tuple[tuple[str, int | None, int | None], ...]]:
+    """rules/taiwan_townships.tsv: township → (county, first year, last year) rows."""
+    out: dict[str, list[tuple[str, int | None, int | None]]] = {}
+    for row in read_tsv("taiwan_townships.tsv"):
+        first = int(row[2]) if len(row) > 2 and row[2] else None
+        last = int(row[3]) if len(row) > 3 and row[3] else None
+        out.setdefault(row[0], []).append((row[1], first, last))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _township_counties(phrase: str, year: int | None) -> list[str]:
+    """The counties of the first (longest) Taiwan township the phrase holds, as named in ``year``."""
+    towns = _townships()
+    for i in range(len(phrase)):
+        for n in range(min(6, len(phrase) - i), 1, -1):
+            rows = towns.get(phrase[i : i + n])
+            if rows:
+                return [c for c, first, last in rows if year is None or ((first or 0) <= year <= (last or 9999))]
+    return []
+
+
 def _former(name: str, idx: _Index) -> Unit | None:
     """The historical unit of that name (a successor's former name), if there is one."""
     units = [u for e in idx.keys.get(name, ()) if e.kind == "unit" for u in idx.entry_units(e) if u.valid_to]
@@ -179,6 +201,9 @@ def resolve_location(
         if not units:  # an area that is no division (在氹仔一酒店, 在横琴召开): the city it lies in
             units = [u for city in _areas_in(phrase) for e in idx.keys.get(city, ()) if e.kind == "unit"
                      for u in idx.entry_units(e)]  # fmt: skip
+        if not units:  # a Taiwan township (在竹东镇举行): its county, where the article names that county
+            units = [u for county in _township_counties(phrase, year) for e in idx.keys.get(county, ())
+                     if e.kind == "unit" for u in idx.entry_units(e) if u.ref in mentioned]  # fmt: skip
         if not units and phrase.startswith(_home_seats()):  # 在县府第一会议室: the home's own seat
             return _home_city(text, source, regions, idx, _home_kind(phrase))
         if not units:
