@@ -226,7 +226,9 @@ def make_event(nlp: Language, name: str) -> Component:
             # else the article's home city (我市)
             location = next((loc for phrase in (ev.place, *ev.hosts) if phrase and (loc := where(phrase))), None)
             home = cache(lambda: where("我市"))  # the article's home city, worked out only when asked
-            if location is None and not ev.hosts:  # no place, or a venue (在府新大厦举行): at home
+            # (a host phrase that names no place at all, 到会指导's 会, is no delegation's host)
+            places = [h for h in ev.hosts if regions_mod.find_regions(h)] if location is None else ev.hosts
+            if location is None and not places:  # no place, or a venue (在府新大厦举行): at home
                 location = home()
             st.event_location = location
             st.event_parties, st.parties_evidence = parties_mod.event_parties(
