@@ -1108,3 +1108,33 @@ def test_an_epaper_page_line_with_the_issues_date_after_the_page() -> None:
     r = extract_text(page, ner=False)
     assert r.publish_date == "2011-10-21"
     assert r.event is not None and r.event.start == "2011-10-20"
+
+
+def test_a_row_of_bracketed_links_is_furniture_but_bracketed_credits_are_not() -> None:
+    """【手机看新闻】【张掖发布】【掌上张掖】 above the headline is no headline and no source; 【责任编辑：X】
+    【审核：Y】 stays a credit line."""
+    from extract.text.furniture import furniture_lines
+
+    page = [
+        "张掖日报 > 新闻中心 > 张掖要闻",
+        "【手机看新闻】【张掖发布】【掌上张掖】",
+        "张掖海北共护祁连山生态签署联防联控协议",
+        "张掖日报讯（记者 杜文渊）9月12日，张掖市·海北藏族自治州联防联控第一次联席会议在青海省祁连县召开。两地签署了合作协议。",
+        "【责任编辑：熊思雨】　【审核：万国平】",
+    ]
+    assert furniture_lines(page) == {0, 1}
+    r = extract_text("\n".join(page), ner=False, reference_date="2019-09-13")
+    assert (r.title, r.source) == ("张掖海北共护祁连山生态签署联防联控协议", "张掖日报")
+    assert {p.name for p in r.staff} >= {"熊思雨", "万国平"}
+
+
+def test_a_host_phrase_naming_no_place_leaves_the_event_at_home() -> None:
+    """…黑龙江省政协副主席冯景秋到会指导 (到 + 会: no delegation's host): a meeting in 市政协会议中心
+    of a 佳木斯日报 report was held at home."""
+    text = (
+        "佳鹤两市政协首次联席会议召开\n2010-06-19 07:55　来源：佳木斯日报\n"
+        "本报讯 昨天上午，佳木斯·鹤岗两市政协首次联席会议在市政协会议中心召开。黑龙江省政协副主席冯景秋到会指导。"
+        "佳木斯市政协主席韩立群、鹤岗市政协主席邵明达出席会议并讲话。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.location == "佳木斯市"
