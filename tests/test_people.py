@@ -1052,3 +1052,9 @@ def test_taiwan_ministers_and_deputies_keep_their_posts() -> None:
         "王国材": ["交通部常务次长"],
         "林大同": ["乡民代表会主席"],
     }
+
+
+def test_a_corps_division_and_a_hong_kong_federation_keep_their_names_in_the_title() -> None:
+    """第六师师长 (a division by its number), 香港梅州联会会长 (a federation's 联会)."""
+    got = officials("会议由第六师师长、五家渠市市长加尔肯·努尔别克主持，香港梅州联会会长李汉文致辞。")
+    assert got == {"加尔肯·努尔别克": ["第六师师长", "五家渠市市长"], "李汉文": ["香港梅州联会会长"]}
