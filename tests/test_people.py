@@ -1058,3 +1058,17 @@ def test_a_corps_division_and_a_hong_kong_federation_keep_their_names_in_the_tit
     """第六师师长 (a division by its number), 香港梅州联会会长 (a federation's 联会)."""
     got = officials("会议由第六师师长、五家渠市市长加尔肯·努尔别克主持，香港梅州联会会长李汉文致辞。")
     assert got == {"加尔肯·努尔别克": ["第六师师长", "五家渠市市长"], "李汉文": ["香港梅州联会会长"]}
+
+
+def test_officials_who_report_or_attend_as_observers_and_taiwan_section_chiefs() -> None:
+    """建设局长李文彬报告…, 副局长林正义列席说明, 观光课长陈淑惠则提出…: names before 报告/列席 end there;
+    a county government's section (观光课) keeps its name in the title."""
+    got = officials(
+        "座谈会中，花莲县政府建设局长李文彬报告苏花公路近况，经济部水利署第四河川局副局长林正义列席说明，"
+        "宜兰县政府观光课长陈淑惠则提出两县合办活动。"
+    )
+    assert got == {
+        "李文彬": ["花莲县政府建设局长"],
+        "林正义": ["经济部水利署第四河川局副局长"],
+        "陈淑惠": ["宜兰县政府观光课长"],
+    }

@@ -68,7 +68,7 @@ def test_a_duplicate_of_a_packaged_row_names_both_lines(user_dir: Path) -> None:
 
 
 def test_a_value_outside_the_allowed_ones_is_an_error_with_file_and_line(user_dir: Path) -> None:
-    use(user_dir, "name_stops.tsv", "喊话\tverb\n表态\tstrong\n")
+    use(user_dir, "name_stops.tsv", "喊话\tverb\n亮相\tstrong\n")
     msg = problem("name_stops.tsv")
     assert (
         msg

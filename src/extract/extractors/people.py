@@ -680,14 +680,23 @@ def _best_reading(
         standing.append((score, length, name, conf))
     if len(standing) < 2:
         return standing[0][2] if standing else None
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     for score, length, name, conf in standing:
         if conf is None:
             conf = _confirmed(t, name, pos)
-        key = (score + (2 if conf else 0), length, name)
-        if best is None or key[:2] > best[:2]:
+        # (李强作报告: 李强 before the verb 作报告 beats 李强作 before 报告 — a reading whose last
+        # character opens a verb of the stops that runs past it swallows the verb's start)
+        swallows = length > 2 and _opens_verb(t, pos + length - 1)
+        key = (score + (2 if conf else 0), not swallows, length, name)
+        if best is None or key[:3] > best[:3]:
             best = key
-    return best[2] if best else None
+    return best[3] if best else None
+
+
+def _opens_verb(t: str, at: int) -> bool:
+    """A verb of the name stops of two characters or more starts at ``at``."""
+    m = lexicon().stop_re.match(t, at)
+    return m is not None and len(m.group()) >= 2 and lexicon().stop_class[m.group()] >= SCORE_STRONG
 
 
 def _punct_bound(t: str, pos: int, length: int) -> bool:
