@@ -1072,3 +1072,15 @@ def test_officials_who_report_or_attend_as_observers_and_taiwan_section_chiefs()
         "林正义": ["经济部水利署第四河川局副局长"],
         "陈淑惠": ["宜兰县政府观光课长"],
     }
+
+
+def test_a_taiwan_township_head_keeps_the_township_and_its_county() -> None:
+    """新屋乡长 (a township of rules/taiwan_townships.tsv whose 乡 the head carries), 仁爱乡长 (仁爱 is
+    also a word), with the county written before it (花莲县秀林乡长); a mainland city the same way."""
+    got = officials("桃园县新屋乡长彭明发及两县代表，仁爱乡长王大明、花莲县秀林乡长田志明、新北市贡寮区长邱正雄出席。")
+    assert got == {
+        "彭明发": ["桃园县新屋乡长"],
+        "王大明": ["仁爱乡长"],
+        "田志明": ["花莲县秀林乡长"],
+        "邱正雄": ["新北市贡寮区长"],
+    }

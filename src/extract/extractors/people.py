@@ -351,7 +351,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
     if level and seg:
         place = _place_stem(seg, level)
         if place:
-            return h - place
+            # (the division it lies in, written before it: 桃园县|新屋|乡长, 花莲县|秀林|乡长)
+            return h - len(seg) if _place_key(seg[:-place]) else h - place
     if unit and _unit_noun(seg, unit):
         return h - len(seg)
     if 2 <= len(seg) <= 4 and _place_key(seg):
@@ -547,12 +548,19 @@ def _place_key(word: str) -> bool:
     return any(e.kind == "unit" for e in region_index().keys.get(word, ()))
 
 
+def _township(word: str) -> bool:
+    """``word`` is a Taiwan township (rules/taiwan_townships.tsv: 新屋乡, 仁爱乡, 贡寮区)."""
+    from extract.extractors.regions.location import _townships
+
+    return word in _townships()
+
+
 def _place_stem(seg: str, level: str) -> int:
     """Length of the place at the end of ``seg`` that the level character ``level`` of the
-    head completes (广东+省长, 嘉义+市长), or 0."""
+    head completes (广东+省长, 嘉义+市长, a Taiwan township: 新屋+乡长), or 0."""
     for k in (4, 3, 2):
         stem = seg[-k:]
-        if len(stem) == k and all(is_han(c) for c in stem) and _place_key(stem + level):
+        if len(stem) == k and all(is_han(c) for c in stem) and (_place_key(stem + level) or _township(stem + level)):
             return k
     if 2 <= len(seg) <= 3 and all(is_han(c) and c not in _DETERMINERS for c in seg):
         lex = lexicon()
