@@ -176,11 +176,13 @@ def test_headline_under_page_furniture_and_brackets() -> None:
 def test_furniture_never_blanks_the_article() -> None:
     from extract import extract_text
 
+    # (a footer's marker inside the story, after its first paragraph: the footer rule would take the
+    # rest of the article, so it is not applied and the page is marked uncertain)
     page = (
-        "吉林日报\n2016年08月27日 第01版\n上一版 下一版\n放大 缩小 默认\n相关阅读\n"
+        "吉林日报\n2016年08月27日 第01版\n上一版 下一版\n放大 缩小 默认\n"
         "长吉图开发开放先导区建设推进会在延吉召开\n"
-        "本报讯 8月26日,长吉图开发开放先导区建设推进会在延吉召开。延边州、长春市、吉林市负责同志参加会议。\n"
-        "会议指出,要深化长吉图区域合作,推动先导区建设取得新突破。\n上一版 下一版\n"
+        "本报讯 8月26日,长吉图开发开放先导区建设推进会在延吉召开。\n相关阅读\n延边州、长春市、吉林市负责同志参加会议。"
+        "会议指出,要深化长吉图区域合作,推动先导区建设取得新突破,加快建设图们江区域合作开发的重要平台。\n上一版 下一版\n"
     )
     rec = extract_text(page, ner=False)
     assert rec.furniture_uncertain
@@ -1138,3 +1140,19 @@ def test_a_host_phrase_naming_no_place_leaves_the_event_at_home() -> None:
     )
     r = extract_text(text, ner=False)
     assert r.event is not None and r.event.location == "佳木斯市"
+
+
+def test_a_taiwan_byline_is_no_headline_and_an_ordinal_before_a_quoted_name() -> None:
+    """臺灣時報／記者黃俊杰／雲林報導 under a headline of two parts is a credit line, never the headline;
+    舉行首次「雲彰…會報」: the quoted meeting is the event, held in 西螺鎮 (雲林縣)."""
+    page = (
+        "臺灣時報　地方新聞　第11版\n2003年8月6日　星期三\n本版其他新聞：斗六市公所舉辦中元普渡防火宣導\n\n"
+        "濁水溪揚塵　雲彰聯合治理會報成立\n\n臺灣時報／記者黃俊杰／雲林報導\n"
+        "為解決濁水溪河川揚塵問題，雲林縣與彰化縣昨（5）日在雲林縣西螺鎮公所舉行首次「雲彰濁水溪聯合治理會報」，"
+        "雲林縣長張榮華、彰化縣長翁添福共同主持。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "浊水溪扬尘　云彰联合治理会报成立"
+    assert r.event is not None and (r.event.name, r.event.start) == ("云彰浊水溪联合治理会报", "2003-08-05")
+    assert r.event.location == "云林县"
+    assert [p.name for p in r.staff] == ["黄俊杰"]

@@ -89,7 +89,9 @@ def event_rules() -> EventRules:
     verb_first = re.compile(
         rf"(?:在(?P<place>{_PLACE}{{1,12}}?))?(?P<verb>{verb}|{attend})(?:了|的)?"
         # (…举行X座谈会并签署合作协议: the name ends before 并 and the next verb)
-        rf"(?:(?P<when>{_WHEN_CHARS}{{1,16}})?(?:{verb})的)?{_OPEN_Q}{name}{_CLOSE_Q}(?:(?!{_NAME_CHAR})|(?=上)|(?=并))"
+        # (举行首次「云彰…会报」: an ordinal before a quoted name stays outside it)
+        rf"(?:(?P<when>{_WHEN_CHARS}{{1,16}})?(?:{verb})的)?(?:(?:首次|首届|第[0-9一二三四五六七八九十百]+[次届])(?=[「“『]))?"
+        rf"{_OPEN_Q}{name}{_CLOSE_Q}(?:(?!{_NAME_CHAR})|(?=上)|(?=并))"
     )
     signing = re.compile(
         rf"(?:(?P<when>{_WHEN_CHARS}{{2,16}}))?(?:在(?P<place>{_PLACE}{{1,12}}?))?(?:共同|正式)?(?:{alt(words['sign'])})了?《"

@@ -196,8 +196,11 @@ def _furniture_of(stripped: list[str]) -> set[int]:
                 and not is_credit_line(stripped[i])
             ):
                 out.add(i)
-    # footer: from the first footer marker on, but credit lines stay
-    tail_start = min((i for i in _lines_matching("tail", stripped) if i > head_end), default=None)
+    # footer: from the first footer marker on, but credit lines stay; a marker above the first line of
+    # prose is no footer's (本版其他新闻：X｜Y under an e-paper's masthead): that line alone is furniture
+    tails = [i for i in _lines_matching("tail", stripped) if i > head_end]
+    out.update(i for i in tails if i < first_prose)
+    tail_start = min((i for i in tails if i >= first_prose), default=None)
     for i in nonempty:
         s = stripped[i]
         in_line = i in line_hits
