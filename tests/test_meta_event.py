@@ -1156,3 +1156,14 @@ def test_a_taiwan_byline_is_no_headline_and_an_ordinal_before_a_quoted_name() ->
     assert r.event is not None and (r.event.name, r.event.start) == ("云彰浊水溪联合治理会报", "2003-08-05")
     assert r.event.location == "云林县"
     assert [p.name for p in r.staff] == ["黄俊杰"]
+
+
+def test_a_portal_stamp_with_a_dash_after_the_outlet_and_the_part_of_the_day() -> None:
+    """中央社 – 2010年11月15日 下午6:20 over a wire's 今天: the page's date, and the event's day."""
+    page = (
+        "首頁 ＞ 地方 ＞ 臺北\n北北首長會議　捷運環狀線簽約\n中央社 – 2010年11月15日 下午6:20\n\n"
+        "（中央社記者王志偉臺北15日電）臺北市與臺北縣今天在臺北縣政府舉行「北北首長會議」，雙方簽署《北北捷運環狀線營運合作協議》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.publish_date == "2010-11-15"
+    assert r.event is not None and r.event.start == "2010-11-15"

@@ -64,7 +64,9 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 _WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])"
 # 10:21, 10:21:05; a press release's 香港时间19时45分
-TIME_OF_DAY = r"(?:\s*(?:(?:香港|澳门|北京|台北)?时间\s*)?\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分))"
+TIME_OF_DAY = (  # (下午6:20: a Taiwan portal's stamp)
+    r"(?:\s*(?:(?:香港|澳门|北京|台北)?时间\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分))"
+)
 _WEEKDAY_BRACKETED = rf"(?:\s*[(（]?{_WEEKDAY}\s*[)）]?)"
 # an e-paper's page: 第01版, 第A3版, 第一版; A02版, B1版 (a section letter and its number)
 _PAGE_NO = r"(?:第\s*[A-Z]?[0-9０-９一二三四五六七八九十]+|[A-Z]{1,2}\s*[0-9０-９]{1,3})\s*版"
@@ -73,7 +75,7 @@ _PAGE_LINKS = r"(?:往期回顾|往期|上一期|下一期|上一版|下一版|�
 # a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四),
 # or has up to three short words before it (原创　兰州发布　兰州发布　2019-06-14: a WeChat post's)
 _DATELINE = re.compile(
-    rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+){{0,3}}(?P<d>{FULL_DATE}){_WEEKDAY}?{TIME_OF_DAY}?{_WEEKDAY}?"
+    rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+(?:[-–—|｜]\s+)?){{0,3}}(?P<d>{FULL_DATE}){_WEEKDAY}?{TIME_OF_DAY}?{_WEEKDAY}?"
     rf"\s*(?:$|(?:信息|稿件|文章|新闻)?来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[]"
     rf"|(?:[A-Z]{{1,2}}[0-9]{{1,2}}\s+)?[^\s\d，。:：]{{2,12}}\s*(?:$|[|｜]))"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
