@@ -1167,3 +1167,18 @@ def test_a_portal_stamp_with_a_dash_after_the_outlet_and_the_part_of_the_day() -
     r = extract_text(page, ner=False)
     assert r.publish_date == "2010-11-15"
     assert r.event is not None and r.event.start == "2010-11-15"
+
+
+def test_a_printed_speech_names_its_meeting_and_day_in_its_headline() -> None:
+    """在晋中·吕梁经济协作区第一次市长联席会议上的讲话 / （2005年7月8日） on the speaker's paper: the
+    meeting is the event, on the speech's date, where the speaker's delegation went (来到晋中) — not the
+    meetings the speech recalls (前年10月…第一次坐下来谈合作)."""
+    page = (
+        "吕梁日报　　2005年7月11日　星期一　　第2版：要闻\n在晋中·吕梁经济协作区第一次市长联席会议上的讲话\n（2005年7月8日）\n"
+        "吕梁市委副书记、市长　郭振华\n同志们：\n　　今天，我们吕梁市代表团来到晋中，参加两市经济协作区第一次市长联席会议。"
+        "前年10月，两市领导在汾阳市召开了第一次合作座谈会。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None
+    assert (r.event.name, r.event.start, r.event.location) == ("晋中·吕梁经济协作区第一次市长联席会议", "2005-07-08", "晋中市")
+    assert {p.name for p in r.event.parties} == {"晋中市", "吕梁市"}

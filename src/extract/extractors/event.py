@@ -368,7 +368,9 @@ def _told(cands: list[EventMention]) -> bool:
 
 
 def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMention | None:
-    """The event named in the headline or the lead: the best-scored candidate mention."""
+    """The event named in the headline or the lead: the best-scored candidate mention (a printed
+    speech's headline names its meeting first: ``_speech_event``)."""
+    speech = _speech_event(body, title) if title else None
     cands: list[EventMention] = []
     hosts: list[tuple[int, str]] = []  # (position, host phrase)
     if title:
@@ -387,6 +389,9 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         index += 1
         if index >= LEAD_SENTENCES or (index >= SURE_AFTER and _told(cands)):
             break  # the lead has told a clear event: later sentences (position-penalized) cannot beat it
+    if speech is not None:  # (where the speaker's delegation went: 我们吕梁市代表团来到晋中)
+        speech.hosts = tuple(h for _, h in hosts)
+        return speech
     named = [c for c in cands if c.name]
     visit = _visit_in_headline(body, title, cands)
     if visit is not None:
@@ -441,6 +446,26 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
     hosts.sort(key=lambda h: (h[0] > at, abs(at - h[0])))
     best.hosts = tuple(h for _, h in hosts)
     return best
+
+
+# a printed speech's headline: 在娄底·宜春区域合作第二次联席会议上的讲话, (市长X)在…开幕式上的致辞
+_SPEECH_TITLE = re.compile(
+    r"^[^，。\s]{0,16}?在(?P<name>[^，。\s]{4,40}?)(?:开幕式|闭幕式)?上的(?:讲话|致辞|发言|主旨演讲|主题演讲|总结讲话|工作报告)"
+)
+
+
+def _speech_event(body: str, title: tuple[str, tuple[int, int]]) -> EventMention | None:
+    """A speech printed in full under 在X会议上的讲话: X is the event, held on the speech's own date
+    (its line under the headline, （2007年9月14日）), whatever meetings the speech recalls."""
+    from extract.extractors.dates import speech_date
+
+    m = _SPEECH_TITLE.match(title[0])
+    if m is None or not any(m["name"].endswith(n) for n in event_rules().nouns):
+        return None
+    span = (title[1][0] + m.start("name"), title[1][0] + m.end("name"))
+    said = speech_date(body)
+    when = (said[1][0], said[1][1] + 1) if said else None
+    return EventMention(m["name"], span, None, when, score=1.0, in_headline=True, mentions=(span,), whens=(when,))
 
 
 SAME_EVENT_SHARE = 0.7
