@@ -1182,3 +1182,18 @@ def test_a_printed_speech_names_its_meeting_and_day_in_its_headline() -> None:
     assert r.event is not None
     assert (r.event.name, r.event.start, r.event.location) == ("晋中·吕梁经济协作区第一次市长联席会议", "2005-07-08", "晋中市")
     assert {p.name for p in r.event.parties} == {"晋中市", "吕梁市"}
+
+
+def test_a_hong_kong_district_visiting_a_mainland_district() -> None:
+    """（星島日報報道） opens the text: the source; 訪問佛山市南海區 is where the delegation went (the
+    venue 桂城 is no division); 深水埗—南海 in the meeting's name pairs the two districts though
+    南海 alone is also a sea's name."""
+    page = (
+        "深水埗區議會訪南海　兩區簽交流備忘錄\n2004年4月17日 星期六\n"
+        "（星島日報報道）深水埗區議會一行十八人前日起訪問佛山市南海區，昨日上午與南海區人民政府在桂城舉行深水埗—南海交流合作座談會，"
+        "雙方簽署交流合作備忘錄。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.source == "星岛日报"
+    assert r.event is not None and r.event.location == "佛山市"
+    assert {p.name for p in r.event.parties} == {"深水埗区", "南海区"}

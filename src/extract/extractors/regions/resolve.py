@@ -158,6 +158,7 @@ def _feature_suffixes() -> frozenset[str]:
     return frozenset("".join(read_lines("place_feature_suffixes.txt")).split())
 
 
+_PAIR_MARKS = ("", "—", "－", "-", "·", "・", "、")  # between two places glued or paired in a name
 _UNIT_SUFFIXES = "县市区旗盟州"  # a unit's full name: its short form and one of these
 
 
@@ -322,9 +323,9 @@ class _Resolver:
         return bool(roc_dates(self.text))
 
     def _glued_named(self, pending: list[int]) -> None:
-        """A weak short form (金山, 大同: ordinary words too) glued to another place or to a count
-        of places (嘉兴金山两地, 大同乌兰察布两市) is the unit of its name that the article names
-        elsewhere (金山区, 大同市)."""
+        """A weak short form (金山, 大同: ordinary words too) glued to another place, or joined to it
+        by a pair's mark (深水埗—南海), or to a count of places (嘉兴金山两地, 大同乌兰察布两市) is
+        the unit of its name that the article names elsewhere (金山区, 大同市, 南海区)."""
         named = {u.ref: u for u in self.accepted.values()}
         for pos in pending:
             if pos in self.accepted:
@@ -335,9 +336,10 @@ class _Resolver:
                 continue
             prev = self.tokens[pos - 1] if pos else None
             nxt = self.tokens[pos + 1] if pos + 1 < len(self.tokens) else None
-            glued = (prev is not None and prev.end == tok.start and pos - 1 in self.accepted) or (
-                nxt is not None and nxt.start == tok.end and pos + 1 in self.accepted
-            )
+            # (or joined to it by a pair's mark: 深水埗—南海交流合作座谈会 on a page that names 南海区)
+            glued = (
+                prev is not None and self.text[prev.end : tok.start] in _PAIR_MARKS and pos - 1 in self.accepted
+            ) or (nxt is not None and self.text[tok.end : nxt.start] in _PAIR_MARKS and pos + 1 in self.accepted)
             if glued or _place_count().match(self.text, tok.end):
                 unit = next(iter(units.values()))
                 self.accepted[pos] = unit
