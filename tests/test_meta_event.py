@@ -1197,3 +1197,21 @@ def test_a_hong_kong_district_visiting_a_mainland_district() -> None:
     assert r.source == "星岛日报"
     assert r.event is not None and r.event.location == "佛山市"
     assert {p.name for p in r.event.parties} == {"深水埗区", "南海区"}
+
+
+def test_a_notice_of_a_meeting_names_it_with_its_day_and_place() -> None:
+    """关于召开X的通知 / …X定于3月12日在凤阳县召开: X is the event, on that day, in 凤阳县's city; a report
+    whose last sentence sets a later meeting (首次联席会议定于12月在湘潭召开) keeps its own event."""
+    notice = (
+        "关于召开蚌埠·滁州合作共建第二次联席会议的通知\n发布时间：2026-03-02 17:05　信息来源：滁州市发展改革委\n"
+        "各县（市、区）发展改革委：\n　　经两市政府商定，蚌埠·滁州合作共建第二次联席会议定于3月12日在凤阳县召开。现将有关事项通知如下：\n"
+    )
+    r = extract_text(notice, ner=False)
+    assert r.event is not None
+    assert (r.event.name, r.event.start, r.event.location) == ("蚌埠·滁州合作共建第二次联席会议", "2026-03-12", "滁州市")
+    report = (
+        "长株潭三市签署合作协议\n2007年10月19日 来源：湖南日报\n本报讯 昨天，长沙、株洲、湘潭三市在株洲签署《长株潭区域合作框架协议》。"
+        "三市还将建立市长联席会议制度，首次联席会议定于12月在湘潭召开。\n"
+    )
+    r = extract_text(report, ner=False)
+    assert r.event is None or r.event.name != "首次联席会议"

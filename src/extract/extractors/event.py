@@ -369,7 +369,7 @@ def _told(cands: list[EventMention]) -> bool:
 
 def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMention | None:
     """The event named in the headline or the lead: the best-scored candidate mention (a printed
-    speech's headline names its meeting first: ``_speech_event``)."""
+    speech's or a notice's headline names its meeting first: ``_speech_event``)."""
     speech = _speech_event(body, title) if title else None
     cands: list[EventMention] = []
     hosts: list[tuple[int, str]] = []  # (position, host phrase)
@@ -454,18 +454,33 @@ _SPEECH_TITLE = re.compile(
 )
 
 
+# a notice's headline: (X市人民政府办公室)关于召开蚌埠·滁州合作共建第二次联席会议的通知
+_NOTICE_TITLE = re.compile(r"关于(?:召开|举办|举行)(?P<name>[^，。\s]{4,40}?)的(?:通知|预通知|补充通知)$")
+# the day and place a notice sets for it: …联席会议定于3月12日在凤阳县召开
+_SET_FOR = re.compile(r"定于(?P<when>[^，。；在]{2,24}?)(?:在(?P<place>[^，。；]{2,14}?))?(?:召开|举行|举办)")
+
+
 def _speech_event(body: str, title: tuple[str, tuple[int, int]]) -> EventMention | None:
     """A speech printed in full under 在X会议上的讲话: X is the event, held on the speech's own date
-    (its line under the headline, （2007年9月14日）), whatever meetings the speech recalls."""
+    (its line under the headline, （2007年9月14日）), whatever meetings the speech recalls; a notice
+    under 关于召开X的通知: X, on the day and at the place the notice sets (定于3月12日在凤阳县召开)."""
     from extract.extractors.dates import speech_date
 
+    nouns = event_rules().nouns
     m = _SPEECH_TITLE.match(title[0])
-    if m is None or not any(m["name"].endswith(n) for n in event_rules().nouns):
+    notice = None if m else _NOTICE_TITLE.search(title[0])
+    found = m or notice
+    if found is None or not any(found["name"].endswith(n) for n in nouns):
         return None
-    span = (title[1][0] + m.start("name"), title[1][0] + m.end("name"))
-    said = speech_date(body)
-    when = (said[1][0], said[1][1] + 1) if said else None
-    return EventMention(m["name"], span, None, when, score=1.0, in_headline=True, mentions=(span,), whens=(when,))
+    span = (title[1][0] + found.start("name"), title[1][0] + found.end("name"))
+    when: tuple[int, int] | None = None
+    place = None
+    if m:
+        said = speech_date(body)
+        when = (said[1][0], said[1][1] + 1) if said else None
+    elif (set_for := _SET_FOR.search(body, title[1][1])) is not None:
+        when, place = (set_for.start("when"), set_for.end("when")), set_for["place"]
+    return EventMention(found["name"], span, place, when, score=1.0, in_headline=True, mentions=(span,), whens=(when,))
 
 
 SAME_EVENT_SHARE = 0.7
