@@ -380,3 +380,16 @@ def test_a_month_after_a_date_of_its_clause_takes_that_dates_year() -> None:
     assert got == [("今年7月", "2010-07-01"), ("10月", "2010-10-01")]
     got = [(d["text"], d["start"]) for d in extract_dates("明年2月的管乐节将邀请乐团参加；台南市10月举办的古都节。", date(2011, 9, 23))]
     assert got == [("明年2月", "2012-02-01"), ("10月", "2011-10-01")]
+
+
+def test_a_speechs_date_with_the_speakers_line_before_the_salutation() -> None:
+    """（2005年7月8日） / 吕梁市委副书记、市长　郭振华 / 同志们： under a paper's masthead of 7月11日: the
+    speech's 明天 is the 9th, counted from its own date."""
+    from extract import extract_text
+
+    page = (
+        "吕梁日报　　2005年7月11日　星期一　　第2版：要闻\n在晋中·吕梁经济协作区第一次市长联席会议上的讲话\n（2005年7月8日）\n"
+        "吕梁市委副书记、市长　郭振华\n同志们：\n　　今天，我们吕梁市代表团来到晋中。明天，代表团还将考察晋中的开发区。\n"
+    )
+    days = {d.text: d.start for d in extract_text(page, ner=False).dates}
+    assert days["明天"] == "2005-07-09"

@@ -503,6 +503,8 @@ def _dateline_day(text: str) -> date | None:
 # a speech printed whole: its date alone in brackets, a salutation under it (（2005年7月13日） / 同志们：)
 _SPEECH_DATE = re.compile(
     r"\n[ \t\u3000]*[（(]\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[）)][ \t\u3000]*\n"
+    # (the speaker's line and a page's stamp may stand between: 吕梁市委副书记、市长　郭振华)
+    r"(?:[ \t\u3000]*[^。\n]{2,60}\n){0,2}"
     r"[ \t\u3000]*\S[^。\n]{0,40}[:：][ \t\u3000]*\n"
 )
 
