@@ -1215,3 +1215,14 @@ def test_a_notice_of_a_meeting_names_it_with_its_day_and_place() -> None:
     )
     r = extract_text(report, ner=False)
     assert r.event is None or r.event.name != "首次联席会议"
+
+
+def test_a_notices_agenda_is_planned() -> None:
+    """关于召开X的通知 listing 审议《A》 and 签署《B》: both are still to come (mentioned, no parties)."""
+    notice = (
+        "关于召开蚌埠·滁州合作共建第二次联席会议的通知\n发布时间：2026-03-02 17:05\n"
+        "　　经两市政府商定，蚌埠·滁州合作共建第二次联席会议定于3月12日在凤阳县召开。\n"
+        "　　会议主要内容：（一）审议《蚌滁合作2026年工作要点》；（二）签署《蚌埠市 滁州市共建产业合作园区协议》。\n"
+    )
+    r = extract_text(notice, ner=False)
+    assert [(a.action, a.parties) for a in r.agreements] == [("mentioned", []), ("mentioned", [])]

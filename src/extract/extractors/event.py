@@ -460,6 +460,11 @@ _NOTICE_TITLE = re.compile(r"关于(?:召开|举办|举行)(?P<name>[^，。\s]{
 _SET_FOR = re.compile(r"定于(?P<when>[^，。；在]{2,24}?)(?:在(?P<place>[^，。；]{2,14}?))?(?:召开|举行|举办)")
 
 
+def is_notice(title: str | None) -> bool:
+    """A notice of a meeting still to come (关于召开X的通知): what it lists to sign or review is planned."""
+    return bool(title) and _NOTICE_TITLE.search(title or "") is not None
+
+
 def _speech_event(body: str, title: tuple[str, tuple[int, int]]) -> EventMention | None:
     """A speech printed in full under 在X会议上的讲话: X is the event, held on the speech's own date
     (its line under the headline, （2007年9月14日）), whatever meetings the speech recalls; a notice

@@ -239,6 +239,9 @@ def make_event(nlp: Language, name: str) -> Component:
             for a in st.agreements:
                 if a.action in ("mentioned", "discussed") and agreements_mod.signed_at(ev.name, a.title):
                     a.action = "signed"  # 云林县与南投县观光产业合作备忘录签署仪式 … 依照《…观光产业合作备忘录》
+        if st.title and event_mod.is_notice(st.title[0]):
+            for a in st.agreements:  # (a notice's agenda: 审议《…》, 签署《…》 at a meeting still to come)
+                a.action = "mentioned"
         st.agreement_parties = [
             parties_mod.agreement_parties(art.body, a.spans[0], a.action, st.regions, st.event_parties, mentions)
             if a.spans
