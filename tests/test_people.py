@@ -1084,3 +1084,10 @@ def test_a_taiwan_township_head_keeps_the_township_and_its_county() -> None:
         "田志明": ["花莲县秀林乡长"],
         "邱正雄": ["新北市贡寮区长"],
     }
+
+
+def test_a_group_of_titles_with_a_note_before_the_comma_opening_a_paragraph() -> None:
+    """\\u3000\\u3000县委常委、副县长（挂职），安徽省援疆皮山分指挥部指挥长汪东海: the group opens its
+    paragraph, its last title keeps its note, and the aid cadre's other title names another place."""
+    got = officials("皮山县召开座谈会。\n\u3000\u3000县委常委、副县长（挂职），安徽省援疆皮山分指挥部指挥长汪东海汇报了工作。")
+    assert got == {"汪东海": ["县委常委", "副县长（挂职）", "安徽省援疆皮山分指挥部指挥长"]}

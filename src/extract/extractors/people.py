@@ -899,23 +899,38 @@ def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[in
     return chain
 
 
-_CLAUSE_OPEN = "。；;：:，,！？\n"  # what a group of titles that belongs to no name of its own opens after
+_NOTE_BEFORE = re.compile(r"[（(](?P<n>[^（）()]{1,6})[)）]$")
+
+
+@cache
+def _title_notes() -> frozenset[str]:
+    return frozenset(read_lines("title_notes.txt"))
+
+
+_CLAUSE_OPEN = "。；;：:，,！？\n \u3000\t"  # what a group of titles that belongs to no name of its own opens after
 
 
 def _comma_chain(t: str, comma: int, floor: int, after: str) -> list[tuple[int, str, int]]:
     """The titles of a group that ends at a full-width comma right before a person's titles
     (``after``, the first) and opens a clause: 常州市委常委、副市长，市对口支援协作办主任周晓东 —
     the officials' lists write one person's offices in two groups so.  Only a group of two titles
-    or more (、) whose last title ends at the comma, whose first opens the clause (no name of its
-    own in front), and whose place the person's title keeps: it names none of its own (市委办公厅
-    主任) or the same (大庆市委常委、副市长，大庆高新区…).  A group of another place's offices
+    or more (、) whose last title ends at the comma (with its note: 副县长（挂职），), whose first
+    opens the clause (no name of its own in front), and where one of the two opens with no place of
+    its own (市委办公厅主任; 县委常委、副县长（挂职），安徽省援疆…指挥长) or both with the same
+    (大庆市委常委、副市长，大庆高新区…).  A group of another place's offices
     (香港特区政府…局长、…局长，海南省副省长X) is a list whose holders the page left out."""
-    hm = _grammar().head_end.search(t, max(floor, comma - 2 * _MAX_PREFIX), comma)
+    # (a note after the group's last head belongs to it: 县委常委、副县长（挂职），…指挥长X)
+    note = _NOTE_BEFORE.search(t, max(floor, comma - 8), comma)
+    end = note.start() if note and note.group("n") in _title_notes() else comma
+    hm = _grammar().head_end.search(t, max(floor, end - 2 * _MAX_PREFIX), end)
     prev = _title_at(t, hm.start(), hm.end(), floor) if hm is not None else None
-    if prev is None or prev[0] + len(prev[1]) != comma:
+    if prev is None or prev[0] + len(prev[1]) != end:
         return []
+    if end != comma:
+        prev = (prev[0], t[prev[0] : comma], prev[2])
     group = _chain(t, prev, floor)
-    if len(group) < 2 or not (after[0] in _LEVEL_CHARS or after[:2] == group[0][1][:2]):
+    first = group[0][1]
+    if len(group) < 2 or not (after[0] in _LEVEL_CHARS or first[0] in _LEVEL_CHARS or after[:2] == first[:2]):
         return []
     start = group[0][0]
     opens = start in (0, floor) or t[start - 1] in _CLAUSE_OPEN
