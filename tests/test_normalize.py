@@ -279,3 +279,20 @@ def test_place_names_that_t2s_would_change_are_kept() -> None:
     assert to_simplified("乾安縣與前郭縣，乾燥") == "乾安县与前郭县，干燥"
     names = {r.name for r in extract_text("2007-06-01\n松原市乾安县与白城市通榆县签署合作协议。", ner=False).regions}
     assert "乾安县" in names
+
+
+def test_a_footer_marker_above_the_first_prose_line_is_that_line_alone() -> None:
+    """本版其他新闻：X｜Y under an e-paper's masthead, above the article: that line is furniture, the
+    article under it is not (a page with no line of prose at all keeps the marker as its footer's start,
+    as the test above shows)."""
+    raw = "\n".join(
+        [
+            "台湾时报　地方新闻　第11版",
+            "本版其他新闻：斗六市公所举办中元普渡防火宣导　｜　北港朝天宫香客大楼启用",
+            "浊水溪扬尘　云彰联合治理会报成立",
+            "为解决浊水溪河川扬尘问题，云林县与彰化县昨日在西螺镇举行首次联合治理会报，两县县长共同主持。",
+        ]
+    )
+    art = normalize_text(raw)
+    assert "本版其他新闻" not in art.body and "斗六市" not in art.body
+    assert "云彰联合治理会报成立" in art.body and "两县县长共同主持" in art.body

@@ -199,8 +199,9 @@ def _furniture_of(stripped: list[str]) -> set[int]:
     # footer: from the first footer marker on, but credit lines stay; a marker above the first line of
     # prose is no footer's (本版其他新闻：X｜Y under an e-paper's masthead): that line alone is furniture
     tails = [i for i in _lines_matching("tail", stripped) if i > head_end]
-    out.update(i for i in tails if i < first_prose)
-    tail_start = min((i for i in tails if i >= first_prose), default=None)
+    prose_after = first_prose < len(stripped)  # (a page with no line of prose: every marker starts the footer)
+    out.update(i for i in tails if prose_after and i < first_prose)
+    tail_start = min((i for i in tails if not prose_after or i >= first_prose), default=None)
     for i in nonempty:
         s = stripped[i]
         in_line = i in line_hits
