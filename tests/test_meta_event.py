@@ -1226,3 +1226,20 @@ def test_a_notices_agenda_is_planned() -> None:
     )
     r = extract_text(notice, ner=False)
     assert [(a.action, a.parties) for a in r.agreements] == [("mentioned", []), ("mentioned", [])]
+
+
+def test_hong_kong_and_macau_mastheads_with_latin_names_lunar_dates_and_page_controls() -> None:
+    """澳門日報 MACAO DAILY NEWS　2015年3月13日　星期五　乙未年正月廿三 and 2008年5月22日（星期四）
+    字體：大 中 小　列印　轉寄 above the headline: the page's date, from which 昨日 counts."""
+    macau = (
+        "澳門日報 MACAO DAILY NEWS　2015年3月13日　星期五　乙未年正月廿三\n首頁 | 澳聞 | 港澳 | 中國\n"
+        "澳江簽旅遊合作協議\n【本報消息】澳門特區政府旅遊局與江門市旅遊局昨日在江門舉行澳江旅遊合作座談會，雙方將互設推廣中心。\n"
+    )
+    r = extract_text(macau, ner=False)
+    assert r.publish_date == "2015-03-13" and r.event is not None and r.event.start == "2015-03-12"
+    hk = (
+        "香港文匯報 WEN WEI PO  >  新聞  >  香港新聞\n2008年5月22日（星期四）　　　　字體：大 中 小　　列印　轉寄\n\n"
+        "桂港經貿合作交流會在港舉行\n【本報訊】廣西壯族自治區與香港特區政府昨日上午在灣仔舉行桂港經貿合作交流會，雙方簽約項目逾百個。\n"
+    )
+    r = extract_text(hk, ner=False)
+    assert r.publish_date == "2008-05-22" and r.event is not None and r.event.start == "2008-05-21"

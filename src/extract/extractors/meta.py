@@ -71,11 +71,12 @@ _WEEKDAY_BRACKETED = rf"(?:\s*[(（]?{_WEEKDAY}\s*[)）]?)"
 # an e-paper's page: 第01版, 第A3版, 第一版; A02版, B1版 (a section letter and its number)
 _PAGE_NO = r"(?:第\s*[A-Z]?[0-9０-９一二三四五六七八九十]+|[A-Z]{1,2}\s*[0-9０-９]{1,3})\s*版"
 # an e-paper's links on its masthead's line (2019年10月19日　星期六　往期回顾)
-_PAGE_LINKS = r"(?:往期回顾|往期|上一期|下一期|上一版|下一版|返回目录|本版目录|版面导航|PDF版)"
+# (or the page's controls: 2008年5月22日（星期四）　字体：大 中 小　列印　转寄)
+_PAGE_LINKS = r"(?:往期回顾|往期|上一期|下一期|上一版|下一版|返回目录|本版目录|版面导航|PDF版|字体|字号|打印|列印|转寄)"
 # a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四),
 # or has up to three short words before it (原创　兰州发布　兰州发布　2019-06-14: a WeChat post's)
 _DATELINE = re.compile(
-    rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+(?:[-–—|｜]\s+)?){{0,3}}(?P<d>{FULL_DATE}){_WEEKDAY}?{TIME_OF_DAY}?{_WEEKDAY}?"
+    rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+(?:[-–—|｜]\s+)?){{0,4}}(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?{_WEEKDAY_BRACKETED}?"
     rf"\s*(?:$|(?:信息|稿件|文章|新闻)?来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[]"
     rf"|(?:[A-Z]{{1,2}}[0-9]{{1,2}}\s+)?[^\s\d，。:：]{{2,12}}\s*(?:$|[|｜]))"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08

@@ -266,7 +266,7 @@ _EPAPER = re.compile(r"版面导航|本版标题|第\s*[A-Za-z]?\s*[0-9０-９]{
 # (the paper's name may stand before it on the line, the page's number after it: 烟台日报　2009年6月12日　星期五;
 # the page's links after that: 澳門日報　2018年6月13日　星期三　A02版：澳聞　上一期　下一期　返回目錄)
 _ISSUE_DATE = re.compile(
-    r"^\s*(?:[^\d\s:：，。]{2,12}[\s\u3000]+)?"
+    r"^\s*(?:[^\d\s:：，。]{2,12}[\s\u3000]+){0,4}"  # (澳門日報 MACAO DAILY NEWS　2015年3月13日)
     r"(?:(?:19|20)\d{2}\s*[年./-]|(?:(?:中[華华])?民[國国]\s*)?(?:[89]\d|1[0-4]\d)\s*年)"  # (a Republic's year: 101年)
     r"\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*"
     r"(?:[（(]?(?:星期|周|週)[一二三四五六日天][)）]?)?\s*"
