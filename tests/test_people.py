@@ -1091,3 +1091,9 @@ def test_a_group_of_titles_with_a_note_before_the_comma_opening_a_paragraph() ->
     paragraph, its last title keeps its note, and the aid cadre's other title names another place."""
     got = officials("皮山县召开座谈会。\n\u3000\u3000县委常委、副县长（挂职），安徽省援疆皮山分指挥部指挥长汪东海汇报了工作。")
     assert got == {"汪东海": ["县委常委", "副县长（挂职）", "安徽省援疆皮山分指挥部指挥长"]}
+
+
+def test_the_yi_of_a_delegation_led_by_is_no_part_of_the_title() -> None:
+    """以上海市委副书记、市长徐国梁为团长的上海市党政代表团: 以…为团长 wraps the titles."""
+    got = officials("1月23日至26日，以上海市委副书记、市长徐国梁为团长的上海市党政代表团访问云南。")
+    assert got == {"徐国梁": ["上海市委副书记", "市长"]}
