@@ -1097,3 +1097,9 @@ def test_the_yi_of_a_delegation_led_by_is_no_part_of_the_title() -> None:
     """以上海市委副书记、市长徐国梁为团长的上海市党政代表团: 以…为团长 wraps the titles."""
     got = officials("1月23日至26日，以上海市委副书记、市长徐国梁为团长的上海市党政代表团访问云南。")
     assert got == {"徐国梁": ["上海市委副书记", "市长"]}
+
+
+def test_the_pages_home_before_a_title_is_no_part_of_it() -> None:
+    """与我县县委书记徐卫东、县长程海波座谈; 本县县长李明: 我县/本县 say the page's home, not the office."""
+    got = officials("汪国平率婺源县考察团一行，与我县县委书记徐卫东、县长程海波座谈。本县县长李明出席。")
+    assert got["徐卫东"] == ["县委书记"] and got["李明"] == ["县长"]

@@ -343,6 +343,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         seg = seg[opener.end() :]  # 据|河南省发改委主任, 受|省委书记
     elif seg[:1] == "以" and _LED_BY.search(t, h, h + LED_BY_WINDOW):
         seg = seg[1:]  # 以|上海市委副书记、市长X为团长的…代表团: the 以 of 以…为团长
+    if len(seg) >= 2 and seg[0] in "我本" and seg[1] in _HOME_LEVELS:
+        seg = seg[2:]  # 我县|县委书记X, 本市|市长X: the page's home said, no part of the title
 
     # an opening quote without its closing one belongs to the sentence, not the name
     while seg and seg[0] in _QUOTES_OPEN and not any(c in seg for c in _QUOTES_CLOSE):
@@ -902,6 +904,7 @@ def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[in
     return chain
 
 
+_HOME_LEVELS = "省市县区州旗盟"  # 我县, 本市: the home the page speaks of
 _LED_BY = re.compile(r"为(?:总)?(?:团长|组长|领队|首)")  # 以X为团长的代表团
 LED_BY_WINDOW = 30  # characters after a title's head in which 为团长 closes the 以 before it
 _NOTE_BEFORE = re.compile(r"[（(](?P<n>[^（）()]{1,6})[)）]$")
