@@ -1243,3 +1243,13 @@ def test_hong_kong_and_macau_mastheads_with_latin_names_lunar_dates_and_page_con
     )
     r = extract_text(hk, ner=False)
     assert r.publish_date == "2008-05-22" and r.event is not None and r.event.start == "2008-05-21"
+
+
+def test_a_quoted_part_of_a_name_closed_inside_it() -> None:
+    """「中苗區域合作平台」首長會議昨在苗栗舉行: the name without the marks, 中苗区域合作平台首长会议."""
+    r = extract_text(
+        "台中市與苗栗縣昨（5）日在苗栗縣政府召開「中苗區域合作平台」首長會議，雙方簽署《觀光合作備忘錄》。",
+        ner=False,
+        reference_date="2014-06-06",
+    )
+    assert r.event is not None and r.event.name == "中苗区域合作平台首长会议"

@@ -197,6 +197,10 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
                 continue  # (举行签约仪式并签署…: a bare ceremony, no name of its own)
             name, prefix, cut = _clean_name(raw)
             name = name.strip("“”「」\"")
+            # (「中苗区域合作平台」首长会议: a quoted part of the name closed inside it — the marks go)
+            for left, right in ("「」", "“”", "『』"):
+                if right in name and left not in name:
+                    name = name.replace(right, "")
             start = offset + m.start("name") + cut
             for b in reversed(list(_IN_BRACKETS.finditer(name))):
                 if not _is_place(b.group(1)) and not _SHORT_WORD.fullmatch(b.group(1)):
