@@ -1253,3 +1253,12 @@ def test_a_quoted_part_of_a_name_closed_inside_it() -> None:
         reference_date="2014-06-06",
     )
     assert r.event is not None and r.event.name == "中苗区域合作平台首长会议"
+
+
+def test_a_wechat_accounts_name_and_owner_above_the_post_are_no_headline() -> None:
+    """驻马店发布 / 驻马店市人民政府新闻办公室 / 2019-11-05 18:30 above the post's title."""
+    page = (
+        "驻马店发布\n驻马店市人民政府新闻办公室\n2019-11-05 18:30\n驻马店阜阳携手共建淮河生态经济带豫皖合作样板\n"
+        "　　11月3日下午，驻马店·阜阳合作交流座谈会在阜阳市召开，两市政府签订了《战略合作框架协议》。\n"
+    )
+    assert extract_text(page, ner=False).title == "驻马店阜阳携手共建淮河生态经济带豫皖合作样板"
