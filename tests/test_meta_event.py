@@ -1262,3 +1262,14 @@ def test_a_wechat_accounts_name_and_owner_above_the_post_are_no_headline() -> No
         "　　11月3日下午，驻马店·阜阳合作交流座谈会在阜阳市召开，两市政府签订了《战略合作框架协议》。\n"
     )
     assert extract_text(page, ner=False).title == "驻马店阜阳携手共建淮河生态经济带豫皖合作样板"
+
+
+def test_a_date_bar_with_the_sites_links_is_no_headline() -> None:
+    """2023年9月13日 星期三 宣城新闻网首页 宣城新闻 县市区 宣城日报 视频 above the headline: the page's
+    date line, never its headline."""
+    page = (
+        "2023年9月13日 星期三 宣城新闻网首页 宣城新闻 县市区 宣城日报 视频\n宣城湖州签约共建省际毗邻区域合作试验区\n"
+        "9月12日，宣城湖州两市合作交流会在湖州市召开。两市政府签署了《框架协议》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "宣城湖州签约共建省际毗邻区域合作试验区" and r.publish_date == "2023-09-13"

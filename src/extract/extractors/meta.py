@@ -78,7 +78,9 @@ _PAGE_LINKS = r"(?:往期回顾|往期|上一期|下一期|上一版|下一版|�
 _DATELINE = re.compile(
     rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+(?:[-–—|｜]\s+)?){{0,4}}(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?{_WEEKDAY_BRACKETED}?"
     rf"\s*(?:$|(?:信息|稿件|文章|新闻)?来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[]"
-    rf"|(?:[A-Z]{{1,2}}[0-9]{{1,2}}\s+)?[^\s\d，。:：]{{2,12}}\s*(?:$|[|｜]))"
+    rf"|(?:[A-Z]{{1,2}}[0-9]{{1,2}}\s+)?[^\s\d，。:：]{{2,12}}\s*(?:$|[|｜])"
+    # (2023年9月13日 星期三 宣城新闻网首页 宣城新闻 县市区 宣城日报 视频: a date bar with the site's links)
+    rf"|(?:[^\s\d，。:：]{{2,12}}\s+){{2,10}}[^\s\d，。:：]{{2,12}}\s*$)"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
 # (大公报　2000年5月20日　星期六　A6　港闻: a page's letter and number before its section, without 版;
 # 2024年3月15日　星期五　香港文汇网 | 电子版 | 登入: a date bar, the site's links after its name)
