@@ -910,29 +910,34 @@ _BARE_GOVERNMENT = re.compile(
 OFFICE_AFTER_COUNT = 10  # at most this between a count of signers and the verb (两县公安局, 两市州环保局)
 
 
-def _counted_signers(body: str, lo: int, hi: int) -> str | None:
-    """The signers written as a count of places (rules/count_units.tsv) and their offices, right before
-    the signing verb (两县公安局签订了《…》, 两市州政府签署了《…》): the count."""
+def _signer_count(body: str, lo: int, hi: int) -> tuple[str, re.Match[str]] | None:
+    """The subject right before the signing verb and the first count of places in it (rules/count_units.tsv),
+    where no more than an office follows the count (两县公安局|签订了, 陕甘两省交通厅|签署了)."""
     verb = _SIGNING_VERB.search(body, lo, hi)
     if verb is None:
         return None
-    subject = body[lo : verb.start()].lstrip(" \t\u3000，,：:")
-    m = party_words().count_item.match(subject)
-    rest = subject[m.end() :] if m else ""
-    if m is None or len(rest) > OFFICE_AFTER_COUNT or any(c in rest for c in "与和及的、《》"):
-        return None
-    return m.group(0)
-def _lettered_signers(body: str, lo: int, hi: int, regions: Sequence[Region]) -> list[Region]:
-    """The provinces whose letters and count are the signers right before the signing verb, with
-    their offices (陕甘两省交通厅签署了《…》: 陕西省, 甘肃省), as many as the count says."""
-    verb = _SIGNING_VERB.search(body, lo, hi)
-    if verb is None:
-        return []
     subject = body[lo : verb.start()].lstrip(" \t\u3000，,：:")
     m = party_words().count_item.search(subject)
     rest = subject[m.end() :] if m else ""
-    if m is None or not m.start() or len(rest) > OFFICE_AFTER_COUNT or any(c in rest for c in "与和及的、《》"):
+    if m is None or len(rest) > OFFICE_AFTER_COUNT or any(c in rest for c in "与和及的、《》"):
+        return None
+    return subject, m
+
+
+def _counted_signers(body: str, lo: int, hi: int) -> str | None:
+    """The signers written as a count of places and their offices, right before the signing verb
+    (两县公安局签订了《…》, 两市州政府签署了《…》): the count."""
+    found = _signer_count(body, lo, hi)
+    return found[1].group(0) if found and found[1].start() == 0 else None
+
+
+def _lettered_signers(body: str, lo: int, hi: int, regions: Sequence[Region]) -> list[Region]:
+    """The provinces whose letters and count are the signers right before the signing verb, with
+    their offices (陕甘两省交通厅签署了《…》: 陕西省, 甘肃省), as many as the count says."""
+    found = _signer_count(body, lo, hi)
+    if found is None or not found[1].start():
         return []
+    subject, m = found
     named = _named_members(subject[: m.start()], {r.name: r for r in regions}, suffix=True)
     total = sum(n for n, _ in _count_levels(m.group(0)))
     return named if len(named) == total == m.start() >= 2 else []

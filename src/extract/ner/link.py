@@ -176,9 +176,11 @@ def _org_words() -> re.Pattern[str]:
     return re.compile(alternation(read_lines("org_suffixes.txt")))
 
 
-@cache
+@cache  # (the NER path asks per candidate: no import each time)
 def _feature_suffixes() -> frozenset[str]:
-    return frozenset("".join(read_lines("place_feature_suffixes.txt")).split())
+    from extract.extractors.regions.resolve import feature_suffixes
+
+    return feature_suffixes()
 
 
 def _longest(entities: Iterable[Entity], labels: frozenset[str]) -> list[Entity]:

@@ -153,8 +153,9 @@ def _key_reading(key: str, year: int | None) -> _Reading:
 
 
 @cache
-def _feature_suffixes() -> frozenset[str]:
-    """The last characters of natural features' names (rules/place_feature_suffixes.txt: 山, 江, 湖…)."""
+def feature_suffixes() -> frozenset[str]:
+    """The last characters of natural features' names (rules/place_feature_suffixes.txt: 山, 江, 湖…);
+    the NER link reads the same (ner/link.py)."""
     return frozenset("".join(read_lines("place_feature_suffixes.txt")).split())
 
 
@@ -306,7 +307,7 @@ class _Resolver:
         for pos in pending:
             tok = self.tokens[pos]
             units = {u.ref: u for e, u in tok.cands if u.ref in named and not e.weak}
-            feature = self.text[tok.end : tok.end + 1] in _feature_suffixes()  # 祁连山, 泰山: a mountain's
+            feature = self.text[tok.end : tok.end + 1] in feature_suffixes()  # 祁连山, 泰山: a mountain's
             if len(units) != 1 or feature or any(e.weak for e in tok.entries):
                 still.append(pos)
                 continue
