@@ -1033,7 +1033,7 @@ def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
         between = body[runs[-1][-1].end : lo]
         # (汉中、广元两市文旅部门另签订了, 泰顺县与寿宁县、福安市三县（市）还签订了: the list's count, its
         # offices and an adverb before the verb)
-        counted = _COUNT_OFFICE.match(between)
+        counted = _count_office().match(between)
         if counted and sum(n for n, _ in _count_levels(counted.group("count"))) == len(_regions_of(runs[-1])):
             between = between[counted.end() :]
         if len(between) <= VERB_GAP and document_rules().before.search(between):
@@ -1049,11 +1049,16 @@ def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
     return []
 
 
-# a count of the places just listed, their offices and an adverb (两市文旅部门另, 三县（市）还)
-_COUNT_OFFICE = re.compile(
-    r"(?P<count>[两二三四五六七八九十]+(?:个)?(?:省区市|省市|市州|市县|县市|县区|省|市|县|区|州|盟|旗|地)"
-    r"(?:[（(][市县区][)）])?)(?:[^，。；;、《》\s]{0,8}?(?:部门|局|厅|委|政府|办))?(?:还|另|也|又|再)?"
-)
+# a count of the places just listed (rules/count_units.tsv), their offices and an adverb (两市文旅部门另,
+# 三县（市）还)
+@cache
+def _count_office() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<count>{party_words().count_item.pattern}(?:[（(][市县区][)）])?)"
+        r"(?:[^，。；;、《》\s]{0,8}?(?:部门|局|厅|委|政府|办))?(?:还|另|也|又|再)?"
+    )
+
+
 # an office of a place (人力资源和社会保障局, 教育厅, 政府办公室) and a joiner before the other place
 _OFFICE = r"[^，。；;、《》\s]{0,16}?(?:局|处|厅|署|委员会|委|办公室|办|政府|中心|部门)"
 # (its head may be named after it: 澳门贸易投资促进局主席张咏芝与泉州市商务局局长黄荣辉签署了《…》)
