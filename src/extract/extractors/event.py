@@ -373,8 +373,8 @@ def _told(cands: list[EventMention]) -> bool:
 
 def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMention | None:
     """The event named in the headline or the lead: the best-scored candidate mention (a printed
-    speech's or a notice's headline names its meeting first: ``_speech_event``)."""
-    speech = _speech_event(body, title) if title else None
+    speech's or a notice's headline names its meeting first: ``_headline_event``)."""
+    speech = _headline_event(body, title) if title else None
     cands: list[EventMention] = []
     hosts: list[tuple[int, str]] = []  # (position, host phrase)
     if title:
@@ -469,7 +469,7 @@ def is_notice(title: str | None) -> bool:
     return bool(title) and _NOTICE_TITLE.search(title or "") is not None
 
 
-def _speech_event(body: str, title: tuple[str, tuple[int, int]]) -> EventMention | None:
+def _headline_event(body: str, title: tuple[str, tuple[int, int]]) -> EventMention | None:
     """A speech printed in full under 在X会议上的讲话: X is the event, held on the speech's own date
     (its line under the headline, （2007年9月14日）), whatever meetings the speech recalls; a notice
     under 关于召开X的通知: X, on the day and at the place the notice sets (定于3月12日在凤阳县召开)."""
@@ -520,7 +520,7 @@ def _head_repeats(body: str, name: str) -> list[tuple[tuple[int, int], tuple[int
 
 @cache
 def _head_subject(head: str) -> re.Pattern[str]:
-    verbs = alternation(list(read_groups("events.tsv").get("verb", ())))
+    verbs = event_rules().any_verb.pattern  # (events.tsv verb)
     return re.compile(
         rf"(?:^|(?<=[，,。；;\n]))(?P<h>{re.escape(head)})(?:正式|隆重|顺利|如期)?"
         rf"(?:(?:在|于)[^，,。；;\n]{{0,24}}?)?(?:{verbs})",

@@ -555,9 +555,9 @@ def _place_key(word: str) -> bool:
 
 def _township(word: str) -> bool:
     """``word`` is a Taiwan township (rules/taiwan_townships.tsv: 新屋乡, 仁爱乡, 贡寮区)."""
-    from extract.extractors.regions.location import _townships
+    from extract.extractors.regions.location import townships
 
-    return word in _townships()
+    return word in townships()
 
 
 def _place_stem(seg: str, level: str) -> int:

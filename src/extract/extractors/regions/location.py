@@ -110,7 +110,7 @@ def _areas_in(phrase: str) -> list[str]:
 
 
 @cache
-def _townships() -> dict[str, tuple[tuple[str, int | None, int | None], ...]]:
+def townships() -> dict[str, tuple[tuple[str, int | None, int | None], ...]]:
     """rules/taiwan_townships.tsv: township → (county, first year, last year) rows."""
     out: dict[str, list[tuple[str, int | None, int | None]]] = {}
     for row in read_tsv("taiwan_townships.tsv"):
@@ -122,7 +122,7 @@ def _townships() -> dict[str, tuple[tuple[str, int | None, int | None], ...]]:
 
 def _township_counties(phrase: str, year: int | None) -> list[str]:
     """The counties of the first (longest) Taiwan township the phrase holds, as named in ``year``."""
-    towns = _townships()
+    towns = townships()
     for i in range(len(phrase)):
         for n in range(min(6, len(phrase) - i), 1, -1):
             rows = towns.get(phrase[i : i + n])
