@@ -44,7 +44,10 @@ HEADER = """\
 # <TAB> first year listed (empty: listed in 1997 already) <TAB> last year under the name (the year of
 # the first revision without it: the change fell in that year) <TAB> current unit (successor) name
 # <TAB> its adcode (both empty where none is clear) <TAB> "coexisted" where the successor was listed
-# beside it under its own code (南宁地区 and 南宁市): no rename, the successor's name is older.
+# beside it under its own code (南宁地区 and 南宁市): no rename, the successor's name is older;
+# "variant" where the successor's name was listed under the same code before this one (荷泽市
+# 2002–2005 between 菏泽市 before and after, 墉桥区 for 埇桥区): a table's misprint or a name that
+# went back, no rename: the name is a key of its own, the successor keeps its earlier years.
 # Matching: extractors/regions makes the same keys (full name, short forms) as for current units; a unit is
 # chosen by the article's year (find_regions(..., year=)); without a year only names that no
 # current unit has resolve to it (遵义县 → 遵义县, current 播州区).
@@ -183,7 +186,14 @@ def main() -> None:
         both = sorted(r for r in revs if r <= seen and listed[r].get(scode) == sname and listed[r].get(code) == name)
         long_beside = bool(both) and (both[0] == revs[0] or len({r[:4] for r in both}) >= 3)
         beside = bool(scode) and scode != code and long_beside
-        flags = ["coexisted"] if beside else []
+        # the successor's name listed under the same code before this name (荷泽市 371700 in
+        # 2002–2005 between 菏泽市 of 2000–2001 and of 2006 on; 墉桥区, 乔口区): a revision's misprint
+        # (a rare character written as a common one of the same sound) or a name that went back, no
+        # rename: the successor had its name before and after
+        went_back = bool(scode) and scode == code and any(
+            listed[r].get(code) == sname for r in revs if r[:4] < str(min(ys))
+        )
+        flags = ["coexisted"] if beside else ["variant"] if went_back else []
         sys.stdout.write("\t".join([name, code, lev, par, first, until, sname, scode, *flags]) + "\n")
 
 

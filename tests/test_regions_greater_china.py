@@ -133,6 +133,16 @@ def test_county_that_became_a_city_or_district() -> None:
     assert zunyi.level == "county" and zunyi.current is not None and zunyi.current.name == "播州区"
 
 
+def test_a_tables_misprint_is_no_rename() -> None:
+    """The code tables of 2002–2005 print 菏泽市 as 荷泽市 (and 硚口区 as 乔口区): 菏泽地区 became 菏泽市
+    in 2000, and an article of 2000–2005 names the city, not the prefecture of before."""
+    text = "菏泽与阜阳两市签署经济技术合作协议，菏泽市代表团赴阜阳考察。"
+    for year in (2000, 2003, 2005):
+        assert names(text, year=year) == {"菏泽市": "prefecture", "阜阳市": "prefecture"}
+    assert names(text, year=1999)["菏泽地区"] == "prefecture"
+    assert names("武汉市硚口区代表团", year=2003)["硚口区"] == "county"
+
+
 def test_location_by_year() -> None:
     assert resolve_location("襄樊", "会议在襄樊召开", year=2009) == "襄樊市"
     assert resolve_location("那曲", "会议在那曲召开", year=2015) == "那曲地区"

@@ -366,8 +366,9 @@ def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
                 full_only.add(u.ref)
             if table == _CONTEXT_TABLE:
                 context.add(u.ref)
-            # (a successor listed beside it, 南宁市 beside 南宁地区, had its name before: no rename)
-            renamed = succ_unit is not None and "coexisted" not in flags and (
+            # (a successor listed beside it, 南宁市 beside 南宁地区, or before a misprint of its name, 菏泽市
+            # before 荷泽市, had its name before: no rename)
+            renamed = succ_unit is not None and not flags & {"coexisted", "variant"} and (
                 succ_unit.adcode == code or _stem(succ_unit.name) == _stem(name)
             )
             if last and succ_unit is not None and renamed:
