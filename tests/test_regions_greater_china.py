@@ -143,6 +143,14 @@ def test_a_tables_misprint_is_no_rename() -> None:
     assert names("武汉市硚口区代表团", year=2003)["硚口区"] == "county"
 
 
+def test_a_county_moved_to_another_prefecture_is_one_unit_a_year() -> None:
+    """无为县 lay in 巢湖市 until 2011, then in 芜湖市 (recoded) until it became 无为市 in 2019: in a
+    2007 article the name is 巢湖市's county, not two candidates that leave it unresolved."""
+    text = "巢湖市与芜湖市签署合作协议，繁昌县与无为县将率先开展沿江岸线联合规划。"
+    assert one(text, "无为县", year=2007).parents[0] == "巢湖市"
+    assert one(text, "无为县", year=2015).parents[0] == "芜湖市"
+
+
 def test_location_by_year() -> None:
     assert resolve_location("襄樊", "会议在襄樊召开", year=2009) == "襄樊市"
     assert resolve_location("那曲", "会议在那曲召开", year=2015) == "那曲地区"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import cast
 
 from extract.models import Level, Region
@@ -379,8 +380,29 @@ def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
     for i, u in enumerate(all_units):
         if u.ref in since and u.valid_from is None:
             all_units[i] = replace(u, valid_from=since[u.ref])
-    all_units += added
+    all_units += _moved_on(added)
     return weak, full_only, context
+
+
+def _moved_on(added: list[Unit]) -> list[Unit]:
+    """A county recoded under a new parent keeps its name (无为县 of 巢湖地区 until 1999, of 巢湖市
+    until 2011, of 芜湖市 until 2019; 太谷县 of 晋中地区, then of 晋中市): each listing of the name
+    with the same successor begins where the one before it ended, so an article of 2007 reads
+    无为县 as 巢湖市's, not also as 芜湖市's (a table leaves the first year empty where the unit
+    was listed before 2000 under its earlier code)."""
+    lines: dict[tuple[str, str, tuple[str, str | None] | None], list[int]] = {}
+    for i, u in enumerate(added):
+        lines.setdefault((u.name, u.level, u.current), []).append(i)
+    out = list(added)
+    for members in lines.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: out[i].valid_to or 0)
+        for before, after in pairwise(members):
+            prev, u = out[before], out[after]
+            if u.valid_from is None and prev.valid_to is not None and prev.valid_to < (u.valid_to or 0):
+                out[after] = replace(u, valid_from=prev.valid_to)
+    return out
 
 
 def _unit_by_ref(ref: str, idx: _Index) -> Unit:
