@@ -1273,3 +1273,42 @@ def test_a_date_bar_with_the_sites_links_is_no_headline() -> None:
     )
     r = extract_text(page, ner=False)
     assert r.title == "宣城湖州签约共建省际毗邻区域合作试验区" and r.publish_date == "2023-09-13"
+
+
+def test_a_printed_speech_is_held_where_the_body_says() -> None:
+    """A speech under 在X上的讲话 on the speaker's own city's site: the meeting was held where the
+    editor's note or the speech says (在遂宁市举行, 我们在遂宁召开), not in the site's home city."""
+    page = (
+        "南充市人民政府网\n首页 > 领导讲话\n在南充·射洪合作推进会上的讲话\n南充市委书记　周明远\n（2021年5月20日）\n"
+        "发布时间：2021-05-22 10:05　来源：南充日报\n"
+        "编者按：5月20日，南充·射洪合作推进会在射洪市举行。现将讲话全文刊发如下。\n"
+        "同志们：\n今天，我们在射洪召开南充·射洪合作推进会，共商两地合作大计。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None  # (射洪市, a county-level city of 遂宁市: the event's place is its prefecture)
+    assert (r.event.name, r.event.start, r.event.location) == ("南充·射洪合作推进会", "2021-05-20", "遂宁市")
+
+
+def test_a_meeting_announced_for_later_is_not_the_event() -> None:
+    """昨天…召开「X联系会报」 is the article's event; 明年3月召开第一次联席会议 is announced for later and
+    loses, though its ordinal would make it look more like a named meeting."""
+    page = (
+        "嘉义县与云林县首长会报\n2019/05/08 05:30\n〔记者王文杰／嘉义报导〕嘉义县与云林县昨天在嘉义县政府召开「云嘉首长联系会报」，"
+        "由两县县长共同主持。\n会中双方签署《云嘉区域合作协议》，并同意成立工作小组，明年3月召开第一次联席会议。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None
+    assert (r.event.name, r.event.start) == ("云嘉首长联系会报", "2019-05-07")
+
+
+def test_a_decks_dash_is_no_part_of_the_events_name() -> None:
+    """A deck under the headline (——X会议在港城召开) names the meeting too: its dashes are no part of
+    the name, and the lead's fuller name is kept."""
+    page = (
+        "东营滨州携手共建黄河三角洲\n——东营滨州两市第一次区域合作联席会议在滨州召开\n发布时间：2008-03-12 09:00　来源：东营日报\n"
+        "本报讯　昨天上午，东营·滨州两市区域合作第一次联席会议在滨州市召开。两市政府签署了《区域合作框架协议》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None
+    assert not r.event.name.startswith("—")
+    assert (r.event.name, r.event.start, r.event.location) == ("东营·滨州两市区域合作第一次联席会议", "2008-03-11", "滨州市")

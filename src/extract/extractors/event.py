@@ -159,6 +159,7 @@ def _clean_name(name: str) -> tuple[str, str | None, int]:
 
 
 _IN_BRACKETS = re.compile(r"[（(]([^（）()]+)[）)]")
+_LEADING_DASHES = "—–-－~～·•"  # a deck's or a list's mark before a name is none of it
 
 
 _PLACE_JOINERS = re.compile(r"[·•—–\-－~～、/]")
@@ -196,7 +197,10 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
             if kind == "verb_first" and text.startswith("并", m.end("name")) and (raw in rules.weak or len(raw) <= 4):
                 continue  # (举行签约仪式并签署…: a bare ceremony, no name of its own)
             name, prefix, cut = _clean_name(raw)
-            name = name.strip("“”「」\"")
+            # (a deck's dash before it: ——临沂连云港两市第一次区域合作联席会议在港城召开)
+            bare = name.lstrip(_LEADING_DASHES)
+            cut += len(name) - len(bare)
+            name = bare.strip("“”「」\"")
             # (「中苗区域合作平台」首长会议: a quoted part of the name closed inside it — the marks go)
             for left, right in ("「」", "“”", "『』"):
                 if right in name and left not in name:
@@ -226,11 +230,16 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
             if headline:
                 score += 1
             score -= 0.2 * index
+            # (明年1月召开第一次工作小组会议: a meeting the article announces for later is not the one
+            # it reports, whatever its ordinal)
+            later = _announced_edition(text, m)
+            if later:
+                score -= ANNOUNCED_PENALTY
             when = (offset + m.start("when"), offset + m.end("when")) if m.group("when") else None
             place = m.group("place") or prefix
             out.append(
                 EventMention(name, (start, start + len(name)), place, when, score, in_headline=headline,
-                             announced=bool(place) and _announced_edition(text, m), edition=_edition(text, m))
+                             announced=bool(place) and later, edition=_edition(text, m))
             )
     if "《" in text and not any(c.score > 0 for c in out):
         for m in rules.signing.finditer(text):
@@ -395,6 +404,11 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
             break  # the lead has told a clear event: later sentences (position-penalized) cannot beat it
     if speech is not None:  # (where the speaker's delegation went: 我们吕梁市代表团来到晋中)
         speech.hosts = tuple(h for _, h in hosts)
+        if speech.place is None:  # where the body says it was held (编者按：…推进会在浏阳市举行; 今天，我们在浏阳召开…)
+            speech.place = next(
+                (c.place for c in cands if c.place and not c.announced and same_event(speech.name or "", c.name or "")),
+                None,
+            )
         return speech
     named = [c for c in cands if c.name]
     visit = _visit_in_headline(body, title, cands)
@@ -493,6 +507,7 @@ def _headline_event(body: str, title: tuple[str, tuple[int, int]]) -> EventMenti
 
 
 SAME_EVENT_SHARE = 0.7
+ANNOUNCED_PENALTY = 2.0  # a mention announced for later (将于, 明年, 双方商定，…) against one reported
 
 
 def _repeats(body: str, name: str) -> list[tuple[int, int]]:
