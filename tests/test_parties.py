@@ -821,3 +821,18 @@ def test_two_places_joined_by_a_dot_that_open_the_events_name_are_its_sides() ->
     )
     r = extract_text(text, ner=False, reference_date="2012-08-15")
     assert r.event is not None and {p.name for p in r.event.parties} == {"甘孜藏族自治州", "昌都地区"}
+
+
+def test_a_governments_department_issuing_in_the_title_is_its_side() -> None:
+    """《澳门特别行政区运输工务司与中山市人民政府关于…的合作备忘录》: a secretariat (司), a bureau or a
+    department issuing beside another government names its place's side; a company (有限公司) in a
+    title does not."""
+    text = (
+        "中山澳门签署交通合作备忘录\n2012-06-08\n本报讯　昨日，中山·澳门交通合作座谈会在中山举行。会上，双方签署了"
+        "《澳门特别行政区运输工务司与中山市人民政府关于深化交通基础设施合作的备忘录》。"
+        "中山一家物流企业与澳门一家货运企业签订了《中山顺达物流有限公司 澳门宏达货运有限公司合作合同》。\n"
+    )
+    r = extract_text(text, ner=False)
+    sides = {a.title: {p.name for p in a.parties} for a in r.agreements}
+    assert sides["澳门特别行政区运输工务司与中山市人民政府关于深化交通基础设施合作的备忘录"] == {"澳门特别行政区", "中山市"}
+    assert sides["中山顺达物流有限公司 澳门宏达货运有限公司合作合同"] == set()

@@ -832,7 +832,7 @@ def agreement_parties(
     full = [m for m in mentions if m.region.level != "zone" and m.end - m.start > 1]  # not 闽浙边界
     # issuers named as governments in the title (澳门特别行政区政府…与江门市人民政府关于…), or
     # opening it (九江市、黄石市…人民政府关于…)
-    governments = [m for m in full if lo <= m.start < hi and _names_issuer(body, m)]
+    governments = [m for m in full if lo <= m.start < hi and (_names_issuer(body, m) or _names_office(body, m, hi))]
     if len(_regions_of(governments)) >= 2:
         return _regions_of(governments)
     if len(governments) == 1 and governments[0].start - lo <= 1 and party_words().not_sides.search(body, lo, hi):
@@ -1173,3 +1173,15 @@ _GOVERNMENT_OFFICE = re.compile(r"(?:管理)?(?:处|局|厅|署|委员会|办公
 
 def _names_issuer(body: str, m: Mention) -> bool:
     return bool(party_words().issuer.match(body, m.end))
+
+
+# a government's department issuing with another in a document's title (澳门特别行政区经济财政司与珠海市
+# 人民政府关于…, 江西省交通运输厅 湖南省交通运输厅…协议): the place right before it, the department
+# before a joiner, a space or 关于
+_ISSUING_OFFICE = re.compile(
+    r"[^\s，。、与和及的《》（）]{1,10}?(?:厅|局|(?<!公)司|委员会|委|办公室)(?=与|和|、|\s|关于)"
+)
+
+
+def _names_office(body: str, m: Mention, hi: int) -> bool:
+    return _ISSUING_OFFICE.match(body, m.end, hi) is not None
