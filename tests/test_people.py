@@ -1103,3 +1103,9 @@ def test_the_pages_home_before_a_title_is_no_part_of_it() -> None:
     """与我县县委书记徐卫东、县长程海波座谈; 本县县长李明: 我县/本县 say the page's home, not the office."""
     got = officials("汪国平率婺源县考察团一行，与我县县委书记徐卫东、县长程海波座谈。本县县长李明出席。")
     assert got["徐卫东"] == ["县委书记"] and got["李明"] == ["县长"]
+
+
+def test_an_organization_then_the_place_its_post_serves() -> None:
+    """民政事务总署观塘民政事务专员X: the department, the district it serves, the post — one title."""
+    r = extract_text("民政事务总署观塘民政事务专员陈美玲随团出访，并与当地官员座谈。", ner=False)
+    assert {o.name: o.titles for o in r.officials}["陈美玲"] == ["民政事务总署观塘民政事务专员"]

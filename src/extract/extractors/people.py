@@ -362,6 +362,9 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         return h - len(seg)
     if 2 <= len(seg) <= 4 and _place_key(seg):
         return h - len(seg)  # 沙田|民政事务专员: a place written short, all the clause has
+    for k in (2, 3, 4):  # 民政事务总署|荃湾|民政事务专员: an organization, then the place its post serves
+        if len(seg) - k >= 2 and _place_key(seg[-k:]) and g.org_end.search(seg[:-k]) and len(seg) <= _MAX_PREFIX:
+            return h - len(seg)
     start = h - len(seg)
     if seg and len(seg) <= 4 and all(is_han(c) for c in seg) and start > 0 and t[start - 1] in _CHAIN_JOINERS:
         prev = start - 1
