@@ -815,3 +815,11 @@ def test_a_short_form_before_a_mountains_suffix_is_the_mountain() -> None:
     assert spans == {"青海省": 1, "祁连县": 1}
     spans = {r.name: len(r.spans) for r in find_regions("北京市平谷区与河北省兴隆县签约，平谷山区的农产品走进兴隆。")}
     assert spans["平谷区"] == 2
+
+
+def test_a_two_character_county_before_its_own_organs() -> None:
+    """寿县县委书记, 萧县县长: the level written again before the county's organs makes the weak
+    two-character name the county (its prefecture not named); 单县长 (Magistrate Shan) stays a person's."""
+    got = {r.name for r in find_regions("寿县县委书记王明、萧县县长李强出席。霍邱县委副书记参加会议。", year=2019)}
+    assert {"寿县", "萧县", "霍邱县"} <= got
+    assert "单县" not in {r.name for r in find_regions("单县长与代表团座谈。", year=2019)}

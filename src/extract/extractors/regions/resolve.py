@@ -87,6 +87,11 @@ def _support_words_re() -> re.Pattern[str]:
     return re.compile(alternation(word for word, _ in region_index().support_words))
 
 
+# a full name's level character written again before the unit's own organs (寿县|县委书记, 萧县|县长,
+# 城区|区委): the name is the unit's, not a surname or a word
+_OWN_ORGAN = re.compile(r"(?P<level>[县区市旗])(?P=level)(?:委|长|政府|人民政府|人大|政协|领导|纪委)")
+
+
 @cache
 def _strong_pairs() -> frozenset[str]:
     return frozenset(read_lines("strong_two_character_units.txt"))
@@ -348,12 +353,13 @@ class _Resolver:
 
     def _two_character_counties(self, pending: list[int]) -> None:
         """A two-character county name that stands alone (泸县, 沛县: rules/strong_two_character_units.txt)
-        is the county, unless the character before it makes a word with its first (振兴县域, 管理县级:
-        jieba's dictionary)."""
+        or before its own organs (寿县县委, 单县县长: the level written twice) is the county, unless the
+        character before it makes a word with its first (振兴县域, 管理县级: jieba's dictionary)."""
         strong = _strong_pairs()
         for pos in pending:
             tok = self.tokens[pos]
-            if pos in self.accepted or tok.key not in strong:
+            # (or any such name before its own organs, its level written again: 寿县县委书记, 萧县县长)
+            if pos in self.accepted or not (tok.key in strong or _OWN_ORGAN.match(self.text, tok.end - 1)):
                 continue
             if tok.start and word_frequency(self.text[tok.start - 1 : tok.start + 1]):
                 continue
