@@ -823,3 +823,13 @@ def test_a_two_character_county_before_its_own_organs() -> None:
     got = {r.name for r in find_regions("寿县县委书记王明、萧县县长李强出席。霍邱县委副书记参加会议。", year=2019)}
     assert {"寿县", "萧县", "霍邱县"} <= got
     assert "单县" not in {r.name for r in find_regions("单县长与代表团座谈。", year=2019)}
+
+
+def test_zones_named_as_written() -> None:
+    """The old central soviet area as each text writes it (赣闽粤原中央苏区 of the plan, 原中央苏区), the
+    macro region 中南地区, Shandong's 省会城市群经济圈 and 呼包鄂榆地区: each its own zone, and the
+    letters or cities inside the name are not reported from it."""
+    got = {r.name: r.level for r in find_regions("共同推进赣闽粤原中央苏区振兴发展，两地同属中南地区。", year=2015)}
+    assert got == {"赣闽粤原中央苏区": "zone", "中南地区": "zone"}
+    assert {r.name for r in find_regions("呼包鄂榆地区能源合作持续深化。", year=2015)} == {"呼包鄂榆地区"}
+    assert "省会城市群经济圈" in {r.name for r in find_regions("两市同为省会城市群经济圈成员。", year=2016)}
