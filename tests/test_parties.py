@@ -836,3 +836,16 @@ def test_a_governments_department_issuing_in_the_title_is_its_side() -> None:
     sides = {a.title: {p.name for p in a.parties} for a in r.agreements}
     assert sides["澳门特别行政区运输工务司与中山市人民政府关于深化交通基础设施合作的备忘录"] == {"澳门特别行政区", "中山市"}
     assert sides["中山顺达物流有限公司 澳门宏达货运有限公司合作合同"] == set()
+
+
+def test_a_count_after_a_zone_whose_last_character_makes_a_word_with_the_numeral() -> None:
+    """粤东四市 (东四 is a word of jieba's dictionary, as 西四 in 辽西四市): the count follows a place and
+    counts the members — the four cities whose mayors attend, not four counties listed in passing."""
+    text = (
+        "粤东四市区域合作第三次市长联席会议召开\n2013-08-22\n本报讯　8月20日，粤东四市区域合作第三次市长联席会议在汕头召开。"
+        "汕头市市长郑明，潮州市市长李华，揭阳市市长陈刚，汕尾市市长黄伟出席会议。\n"
+        "四市合作进展顺利，普宁市、惠来县与饶平县、陆丰市之间的公路已建成通车。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None
+    assert {p.name for p in r.event.parties} == {"汕头市", "潮州市", "揭阳市", "汕尾市"}

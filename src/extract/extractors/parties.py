@@ -693,8 +693,12 @@ def _counted_members(
     all_runs: list[list[Mention]] | None = None  # every list of the article, read only when needed
     for lo, hi in scope:
         for m in words.count_after.finditer(body, lo, hi):
-            if m.start() > 0 and word_frequency(body[m.start() - 1 : m.start() + 1]):
-                continue  # the numeral ends a name's word (斗六市 is no 六市)
+            if (
+                m.start() > 0
+                and word_frequency(body[m.start() - 1 : m.start() + 1])
+                and not any(x.end == m.start() for x in mentions)
+            ):
+                continue  # the numeral ends a name's word (斗六市 is no 六市; but 辽西|四市 counts after a place)
             levels = _count_levels(m.group(0))
             if not levels:
                 continue
