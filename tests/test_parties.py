@@ -849,3 +849,18 @@ def test_a_count_after_a_zone_whose_last_character_makes_a_word_with_the_numeral
     r = extract_text(text, ner=False)
     assert r.event is not None
     assert {p.name for p in r.event.parties} == {"汕头市", "潮州市", "揭阳市", "汕尾市"}
+
+
+def test_counted_members_in_the_events_own_paragraph() -> None:
+    """四市共同发布 counts four cities: the four whose mayors the lead names, not a fifth named in a
+    later paragraph's word (昌九一体化 adds 九江)."""
+    text = (
+        "长江中游城市群省会城市会商会在南昌举行\n2016-11-26\n本报讯　11月25日，长江中游城市群省会城市第四届会商会在我市举行。"
+        "武汉市市长邹明，长沙市市长胡华，合肥市市长凌飞，南昌市市长郭平出席会议。\n"
+        "郭平说，南昌将加快建设昌九一体化，与武汉、长沙、合肥深化合作。\n"
+        "会上，四市市长签署了《长江中游城市群省会城市合作行动计划》，四市共同发布了《共建绿色发展倡议》。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None
+    assert {p.name for p in r.event.parties} == {"武汉市", "长沙市", "合肥市", "南昌市"}
+    assert {p.name for p in r.agreements[0].parties} == {"武汉市", "长沙市", "合肥市", "南昌市"}

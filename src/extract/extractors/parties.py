@@ -611,6 +611,12 @@ def _without_head_noun(name: str) -> str:
 WINDOW = 800  # characters from the event's paragraph in which its counted members are named
 
 
+def _paragraph(body: str, lo: int, hi: int) -> tuple[int, int]:
+    """The paragraph (line) holding ``lo``…``hi``."""
+    end = body.find("\n", hi)
+    return body.rfind("\n", 0, lo) + 1, len(body) if end < 0 else end
+
+
 def _window(body: str, at: int) -> tuple[int, int]:
     lo = body.rfind("\n", 0, at) + 1
     return lo, min(len(body), max(at, lo) + WINDOW)
@@ -740,6 +746,18 @@ def _counted_members(
                 return list(named)
             if len(sides := _without_parents(_regions_of(in_own))) == total >= 2:
                 return sides
+            # as many in the event's own paragraph (the leaders of 武汉、长沙、合肥、南昌 in the lead, where the
+            # window reaches a later 昌九一体化 too)
+            paragraphs = [_paragraph(body, lo, hi) for lo, hi in own]
+            in_para = [
+                x
+                for x in mentions
+                if any(lo <= x.start < hi for lo, hi in paragraphs)
+                and x.region.level != "zone"
+                and ("any" in wanted or x.region.level in wanted)
+            ]
+            if "any" not in wanted and len(sides := _without_parents(_regions_of(in_para))) == total >= 2:
+                return sides  # (a count of a level: 三地 leaves 北京、天津、河北 and 保定 to the steps after)
             # a list of the members elsewhere, maybe in parts in one paragraph (one may be missed)
             if all_runs is None:
                 all_runs = [run for run in _runs(body, mentions, 0, len(body)) if len(_regions_of(run)) >= 2]
