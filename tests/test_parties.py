@@ -864,3 +864,16 @@ def test_counted_members_in_the_events_own_paragraph() -> None:
     assert r.event is not None
     assert {p.name for p in r.event.parties} == {"武汉市", "长沙市", "合肥市", "南昌市"}
     assert {p.name for p in r.agreements[0].parties} == {"武汉市", "长沙市", "合肥市", "南昌市"}
+
+
+def test_a_count_of_any_level_under_a_zone_named_by_its_members() -> None:
+    """粤港澳大湾区…联席会议 with 三地代表共同签署: the three members the zone's name says (广东, 香港,
+    澳门), not 广州 (the next host) and a Hong Kong district visited after the meeting over their parents."""
+    text = (
+        "粤港澳大湾区文化和旅游发展联席会议第三次会议在澳门举行\n2020年11月6日\n"
+        "粤港澳大湾区文化和旅游发展联席会议第三次会议今日在澳门举行。广东省文化和旅游厅厅长陈强、香港特别行政区民政事务局局长刘鸿出席。\n"
+        "会上，三地代表共同签署了《大湾区旅游推广合作协议》。会后，代表参观了油尖旺区的戏曲中心。联席会议第四次会议将于明年在广州举行。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None
+    assert {p.name for p in r.event.parties} == {"广东省", "香港特别行政区", "澳门特别行政区"}

@@ -429,6 +429,9 @@ def event_parties(
             # the name's letters give as many sides as the count: they are its members (穗港合作专责小组
             # 会议 under 两地签备忘录, with 南沙及黄埔区 named in passing: 广州 and 香港)
             letters = _abbreviation_sides(ev.name, by_name)
+            if not letters:  # (粤港澳大湾区…联席会议 under 三地代表共同签署: the zone the name opens with, its members)
+                opening = [m for m in mentions if m.start == spans[0][0] and m.region.level == "zone"]
+                letters = _named_members(body[opening[0].start : opening[0].end], by_name) if opening else []
             # (渝黔边…联席会议 with 两县 秀山, 松桃: each letter is the province one counted county lies in,
             # which says where, not who)
             where = all(any(r.name in c.parents for c in counted) for r in letters) and all(
