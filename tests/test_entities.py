@@ -127,3 +127,11 @@ def test_a_place_name_that_names_a_river_is_not_the_unit() -> None:
     text = "四川南充市推动嘉陵江流域生态保护。"
     nanchong = Region(name="南充市", level="prefecture", spans=[(2, 5)])
     assert ner_regions([ent(text, "嘉陵江流域", "address")], text, [nanchong]) == []
+
+
+def test_a_unit_is_linked_as_it_was_in_the_articles_year() -> None:
+    """云冈 names 云冈区 since 2018 only (南郊区 before): in a 1999 article the model's place entity adds
+    no unit; 宁乡 is 宁乡县 in 2016 and 宁乡市 today."""
+    assert unique_unit("云冈", 1999) is None and unique_unit("云冈") is not None
+    assert unique_unit("宁乡", 2016).name == "宁乡县"  # type: ignore[union-attr]
+    assert unique_unit("宁乡").name == "宁乡市"  # type: ignore[union-attr]

@@ -1312,3 +1312,12 @@ def test_a_decks_dash_is_no_part_of_the_events_name() -> None:
     assert r.event is not None
     assert not r.event.name.startswith("—")
     assert (r.event.name, r.event.start, r.event.location) == ("东营·滨州两市区域合作第一次联席会议", "2008-03-11", "滨州市")
+
+
+def test_a_bracketed_stamp_line_with_its_source() -> None:
+    """（1999年05月20日　来源：保定日报） under the headline: the page's date and its source, as the same
+    line without brackets; a printed speech's bracketed date under its speaker stays no page date."""
+    page = "涞源灵丘两县签订边界协作协议\n（1999年05月20日　来源：保定日报）\n　　本报讯　5月18日，两县在涞源召开洽谈会。\n"
+    found = find_publish_date(page)
+    assert found is not None and found[0] == date(1999, 5, 20)
+    assert find_source(page) is not None and find_source(page)[0] == "保定日报"  # type: ignore[index]

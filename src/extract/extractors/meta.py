@@ -76,12 +76,13 @@ _PAGE_LINKS = r"(?:往期回顾|往期|上一期|下一期|上一版|下一版|�
 # a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四),
 # or has up to three short words before it (原创　兰州发布　兰州发布　2019-06-14: a WeChat post's)
 _DATELINE = re.compile(
-    rf"^\s*(?:[^\s，。,:：\d]{{2,12}}\s+(?:[-–—|｜]\s+)?){{0,4}}(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?{_WEEKDAY_BRACKETED}?"
+    rf"^\s*[（(【\[]?\s*(?:[^\s，。,:：\d]{{2,12}}\s+(?:[-–—|｜]\s+)?){{0,4}}(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?{_WEEKDAY_BRACKETED}?"
     rf"\s*(?:$|(?:信息|稿件|文章|新闻)?来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[]"
     rf"|(?:[A-Z]{{1,2}}[0-9]{{1,2}}\s+)?[^\s\d，。:：]{{2,12}}\s*(?:$|[|｜])"
     # (2023年9月13日 星期三 宣城新闻网首页 宣城新闻 县市区 宣城日报 视频: a date bar with the site's links)
     rf"|(?:[^\s\d，。:：]{{2,12}}\s+){{2,10}}[^\s\d，。:：]{{2,12}}\s*$)"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
+# (and in brackets: （1999年05月20日　来源：保定日报）)
 # (大公报　2000年5月20日　星期六　A6　港闻: a page's letter and number before its section, without 版;
 # 2024年3月15日　星期五　香港文汇网 | 电子版 | 登入: a date bar, the site's links after its name)
 # a header line with a date and a time of day, or an e-paper page number, anywhere
@@ -297,7 +298,8 @@ def _find_publish_date(
     for at, line in header:
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
         line_match = line_match or _PAGE_THEN_DATE.match(line)
-        if line_match and line_match.re is _BRACKETED and speech and at <= speech[1][0] < at + len(line):
+        bracketed = line_match is not None and (line_match.re is _BRACKETED or line.lstrip()[:1] in "（(【[")
+        if bracketed and speech and at <= speech[1][0] < at + len(line):
             continue
         if line_match and (d := page_date(parse_iso_date(line_match.group("d")))):
             return _print_edition(header, d, page_date) or (d, (at + line_match.start("d"), at + line_match.end("d")))

@@ -251,15 +251,16 @@ def ner_officials(
     return list(added.values())
 
 
-def unique_unit(name: str) -> Region | None:
-    """The one administrative unit a gazetteer name denotes, or None (unknown, shared, a stop word)."""
+def unique_unit(name: str, year: int | None = None) -> Region | None:
+    """The one administrative unit a gazetteer name denotes in ``year`` (without one, today's), or None
+    (unknown, shared, a stop word, none then: 云冈 in a 1999 article, before 云冈区 of 2018)."""
     from extract.extractors.regions import key_units, region_index
 
     entries = region_index().keys.get(name, ())
     # (a unit whose full name is a common noun, 新区 or 郊区 of some city, is never one by itself)
     if not entries or any(e.kind != "unit" or (e.full and e.weak and len(name) <= 2) for e in entries):
         return None
-    units = {u.ref: u for u in key_units(name)}  # today's units (宁乡: 宁乡市, not the former 宁乡县)
+    units = {u.ref: u for u in key_units(name, year)}  # the year's units (宁乡 in 2016: 宁乡县; today 宁乡市)
     if len(units) != 1:
         return None
     (u,) = units.values()
@@ -267,7 +268,9 @@ def unique_unit(name: str) -> Region | None:
     return Region(name=u.name, level=u.level, adcode=u.adcode, parents=list(u.parents), current=cur)
 
 
-def addable_places(text: str, candidates: Iterable[tuple[int, int]], regions: list[Region]) -> list[tuple[int, int]]:
+def addable_places(
+    text: str, candidates: Iterable[tuple[int, int]], regions: list[Region], year: int | None = None
+) -> list[tuple[int, int]]:
     """The place names the rules left out that a place entity could still add (``ner_regions``'s
     own conditions, read before the model runs): the text there starts with the name of one
     single unit that is not reported yet and whose prefecture or province is.  Only these get
@@ -276,14 +279,14 @@ def addable_places(text: str, candidates: Iterable[tuple[int, int]], regions: li
     out = []
     for start, end in candidates:
         for length in range(2, min(8, len(text) - start) + 1):
-            unit = unique_unit(text[start : start + length])
+            unit = unique_unit(text[start : start + length], year)
             if unit is not None and unit.name not in have and have.intersection(unit.parents):
                 out.append((start, end))
                 break
     return out
 
 
-def ner_regions(entities: list[Entity], text: str, regions: list[Region]) -> list[Region]:
+def ner_regions(entities: list[Entity], text: str, regions: list[Region], year: int | None = None) -> list[Region]:
     """Regions the model's place entities name that the rules did not report.
 
     A place entity (``address``/``LOC``) that starts with a gazetteer name of one single
@@ -296,7 +299,7 @@ def ner_regions(entities: list[Entity], text: str, regions: list[Region]) -> lis
     for start, end, label in entities:
         if label not in PLACE:
             continue
-        found = _leading_unit(text[start:end])
+        found = _leading_unit(text[start:end], year)
         if found is None:
             continue
         region, length = found
@@ -315,10 +318,10 @@ def ner_regions(entities: list[Entity], text: str, regions: list[Region]) -> lis
     return list(added.values())
 
 
-def _leading_unit(place: str) -> tuple[Region, int] | None:
+def _leading_unit(place: str, year: int | None = None) -> tuple[Region, int] | None:
     """The unique unit whose name the place text starts with (longest name first)."""
     for length in range(min(len(place), 8), 1, -1):
-        region = unique_unit(place[:length])
+        region = unique_unit(place[:length], year)
         if region is not None:
             return region, length
     return None

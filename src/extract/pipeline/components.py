@@ -169,7 +169,8 @@ def make_ner(nlp: Language, name: str) -> Component:
     def ner(doc: Doc) -> Doc:
         st = state_of(doc)
         body = article_of(doc).body
-        places = entities_mod.addable_places(st.masked_body or body, st.region_candidates, st.regions)
+        year = article_year(doc)
+        places = entities_mod.addable_places(st.masked_body or body, st.region_candidates, st.regions, year)
         st.ner = entities_mod.window_entities(body, places, people_spans(st))
         add_spans(doc, "ner", st.ner)
         return doc
@@ -189,7 +190,7 @@ def make_ner_link(nlp: Language, name: str) -> Component:
         st = state_of(doc)
         text = article_of(doc).body
         officials = entities_mod.ner_officials(text, st.ner, st.officials, st.staff)
-        regions = entities_mod.ner_regions(st.ner, st.masked_body or text, st.regions)
+        regions = entities_mod.ner_regions(st.ner, st.masked_body or text, st.regions, article_year(doc))
         st.officials = [*st.officials, *officials]
         st.regions = [*st.regions, *regions]
         add_spans(doc, "officials", [(s, e, "OFFICIAL") for o in officials for s, e in o.spans])
