@@ -1321,3 +1321,10 @@ def test_a_bracketed_stamp_line_with_its_source() -> None:
     found = find_publish_date(page)
     assert found is not None and found[0] == date(1999, 5, 20)
     assert find_source(page) is not None and find_source(page)[0] == "保定日报"  # type: ignore[index]
+
+
+def test_a_wechat_posts_place_of_posting_is_no_source() -> None:
+    """2022-03-08 09:15 发表于江西 under a WeChat account's name: where it was posted, not an outlet; a
+    stamp with an outlet's name beside it still gives the outlet."""
+    assert find_source("萍乡发布\n2022-03-08 09:15 发表于江西\n萍浏两地签署合作协议\n正文") is None
+    assert find_source("\n2018-06-20 22:56:46 看看新闻Knews\n正文")[0] == "看看新闻Knews"  # type: ignore[index]
