@@ -1328,3 +1328,15 @@ def test_a_wechat_posts_place_of_posting_is_no_source() -> None:
     stamp with an outlet's name beside it still gives the outlet."""
     assert find_source("萍乡发布\n2022-03-08 09:15 发表于江西\n萍浏两地签署合作协议\n正文") is None
     assert find_source("\n2018-06-20 22:56:46 看看新闻Knews\n正文")[0] == "看看新闻Knews"  # type: ignore[index]
+
+
+def test_a_headline_part_gives_the_leads_short_mention_its_full_name() -> None:
+    """桃竹竹苗区域合作首长会议　四县市签… over a lead that writes only 召开首长会议: the headline's part
+    before its space names the event in full; a headline part with its verb (柳桂两市举行…) is no name."""
+    page = (
+        "桃竹竹苗区域合作首长会议　四县市签防灾备忘录\n2021/06/15 05:30\n〔记者王文杰／桃园报导〕桃竹竹苗区域合作平台昨（14）日在桃园市政府召开首长会议，"
+        "桃园市、新竹县、新竹市与苗栗县四县市首长出席，会中签署《桃竹竹苗防灾合作备忘录》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None
+    assert (r.event.name, r.event.start) == ("桃竹竹苗区域合作首长会议", "2021-06-14")

@@ -67,6 +67,9 @@ class EventRules:
     any_noun: re.Pattern[str]
     any_verb: re.Pattern[str]  # name_first needs one of the verbs
     any_verb_or_attend: re.Pattern[str]  # verb_first one of the verbs or the attending verbs
+    # a headline's first part that is the event's name alone, before the space that parts it from the
+    # rest (云嘉嘉南区域合作首长会议　四县市签观光合作备忘录)
+    headline_part: re.Pattern[str]
 
 
 @cache
@@ -96,6 +99,8 @@ def event_rules() -> EventRules:
     signing = re.compile(
         rf"(?:(?P<when>{_WHEN_CHARS}{{2,16}}))?(?:在(?P<place>{_PLACE}{{1,12}}?))?(?:共同|正式)?(?:{alt(words['sign'])})了?《"
     )
+    # (when and place: groups that never take part, as the other patterns have them)
+    headline_part = re.compile(rf"^\s*{_OPEN_Q}{name}{_CLOSE_Q}(?=[ \t\u3000]+\S)(?P<when>(?!))?(?P<place>(?!))?")
     visit = re.compile(
         rf"(?:{alt(words['visit'])})(?P<host>{_PLACE}{{1,10}}?)(?=(?:{alt(words['purpose'])})|[，,。]|$)"
     )
@@ -112,6 +117,7 @@ def event_rules() -> EventRules:
         re.compile(noun),
         re.compile(verb),
         re.compile(alt(words["verb"] + words["attend"])),
+        headline_part,
     )
 
 
@@ -191,9 +197,13 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
         )
         if named and needs.search(text) is not None
     ]
+    if headline and named:
+        patterns.append(("headline_part", rules.headline_part))
     for kind, pattern in patterns:
         for m in pattern.finditer(text):
             raw = m.group("name")
+            if kind == "headline_part" and rules.any_verb_or_attend.search(raw):
+                continue  # (柳桂两市举行…对接会　签约…: a clause with its verb, read by the patterns above)
             if kind == "verb_first" and text.startswith("并", m.end("name")) and (raw in rules.weak or len(raw) <= 4):
                 continue  # (举行签约仪式并签署…: a bare ceremony, no name of its own)
             name, prefix, cut = _clean_name(raw)
@@ -229,6 +239,8 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
                 score -= 3
             if headline:
                 score += 1
+            if kind == "headline_part":
+                score -= HEADLINE_PART_PENALTY
             score -= 0.2 * index
             # (明年1月召开第一次工作小组会议: a meeting the article announces for later is not the one
             # it reports, whatever its ordinal)
@@ -507,6 +519,10 @@ def _headline_event(body: str, title: tuple[str, tuple[int, int]]) -> EventMenti
 
 
 SAME_EVENT_SHARE = 0.7
+# a headline's name without a verb (云嘉嘉南区域合作首长会议　四县市签…) names the event where nothing else
+# does, or gives a mention of it the lead writes short (召开首长会议) its full name; it beats no mention
+# the lead tells with its verb
+HEADLINE_PART_PENALTY = 3.0
 ANNOUNCED_PENALTY = 2.0  # a mention announced for later (将于, 明年, 双方商定，…) against one reported
 
 
