@@ -266,3 +266,11 @@ def test_an_event_in_a_taiwan_township_was_held_in_its_county() -> None:
     mainland = "2019-06-03 来源：黔南日报\n都匀市与福泉市昨天在仁爱乡举行两市合作座谈会，两市签署了合作协议。"
     r = extract_text(mainland, ner=False)
     assert r.event is not None and r.event.location != "南投县"
+
+
+def test_a_taiwan_townships_name_beside_its_county_is_no_mainland_unit() -> None:
+    """苗栗的南庄、泰安一带: 苗栗县's 泰安乡 (a township, no region of the record), not Shandong's 泰安市;
+    苗栗 itself stays the county though 苗栗市 is one of its townships; 泰安 without 苗栗 is the city."""
+    got = names("苗栗的南庄、泰安一带与新竹县五峰、尖石山区相连，两县将共同规划。", year=2016)
+    assert "泰安市" not in got and {"苗栗县", "新竹县"} <= set(got)
+    assert "泰安市" in names("山东泰安与莱芜签署合作协议。", year=2016)
