@@ -274,3 +274,9 @@ def test_a_taiwan_townships_name_beside_its_county_is_no_mainland_unit() -> None
     got = names("苗栗的南庄、泰安一带与新竹县五峰、尖石山区相连，两县将共同规划。", year=2016)
     assert "泰安市" not in got and {"苗栗县", "新竹县"} <= set(got)
     assert "泰安市" in names("山东泰安与莱芜签署合作协议。", year=2016)
+
+
+def test_an_event_in_a_taiwan_township_written_without_its_level() -> None:
+    """在竹北县府召开: 竹北 is 竹北市, 新竹县's seat — the event was held in 新竹县."""
+    text = "新竹县与苗栗县昨天在竹北县府召开首长会议，两县县长共同主持。"
+    assert resolve_location("竹北县府", text, year=2016) == "新竹县"

@@ -123,11 +123,20 @@ def townships() -> dict[str, tuple[tuple[str, int | None, int | None], ...]]:
 def _township_counties(phrase: str, year: int | None) -> list[str]:
     """The counties of the first (longest) Taiwan township the phrase holds, as named in ``year``."""
     towns = townships()
+
+    def then(rows: tuple[tuple[str, int | None, int | None], ...]) -> list[str]:
+        return [c for c, first, last in rows if year is None or ((first or 0) <= year <= (last or 9999))]
+
     for i in range(len(phrase)):
         for n in range(min(6, len(phrase) - i), 1, -1):
             rows = towns.get(phrase[i : i + n])
             if rows:
-                return [c for c, first, last in rows if year is None or ((first or 0) <= year <= (last or 9999))]
+                return then(rows)
+    # (or one written without its level, opening the phrase: 在竹北县府召开 — 竹北市, 新竹县's seat)
+    for n in (3, 2):
+        rows = next((r for level in "市镇乡区" if (r := towns.get(phrase[:n] + level))), ())
+        if rows:
+            return then(rows)
     return []
 
 
