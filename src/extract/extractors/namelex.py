@@ -297,7 +297,12 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int, word_start: b
     non = lexicon().non_names
     # 高质量, 干部亲(自): an ordinary word as the name or as its start; a compound surname that
     # is also a word (东方) may still start a longer name (东方明), read as a weak surname
-    if cand in non or (cand[:2] in non and not (sur_len == 2 and length > 2) and not (word_start and length == 3)):
+    if cand in non or (
+        cand[:2] in non
+        and not (sur_len == 2 and length > 2)
+        and not (word_start and length == 3)
+        and not (length == 3 and sur_len == 1 and _given_after_word(text, pos, end))
+    ):
         return False
     if is_place_name(cand):
         return False  # 楚雄州, 常德市: a place, never a person
@@ -310,6 +315,22 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int, word_start: b
         return False
     # the candidate itself must not start with a verb (强调, 表示)
     return not _verb_at(text, pos)
+
+
+def _given_after_word(text: str, pos: int, end: int) -> bool:
+    """杨树|林 after a title's head (rules/title_heads.txt), before punctuation: the ordinary word (杨树, a
+    poplar; rules/non_names.txt) opens a name whose three characters make no common word (杨树林 is rare
+    as a word, 高质量 is not)."""
+    return (
+        end < len(text)
+        and text[end] in "，,、。；;（("
+        and word_frequency(text[pos:end]) < RARE_WORD
+        and title_words().head_end.search(text, max(0, pos - TITLE_HEAD_MAX), pos) is not None
+    )
+
+
+RARE_WORD = 20  # a three-character word jieba counts less often than this may be a name (杨树林: 5)
+TITLE_HEAD_MAX = 8  # characters before a name read for a title's head (rules/title_heads.txt)
 
 
 _PLACE_LEVELS = frozenset("州市县区盟旗")
