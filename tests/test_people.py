@@ -1112,8 +1112,8 @@ def test_an_organization_then_the_place_its_post_serves() -> None:
 
 
 def test_a_name_that_opens_with_an_ordinary_word_after_a_title() -> None:
-    """市长杨树森， : 杨树 (a poplar) is an ordinary word, but after a title's head and before punctuation
+    """市长杨树林， : 杨树 (a poplar) and 树林 are ordinary words, but after a title's head and before punctuation
     the three characters, no common word, are a name; 高质量 stays no name."""
-    r = extract_text("廊坊市委副书记、市长杨树森，武清区委副书记、区长刘海涛分别讲话。", ner=False)
-    assert {o.name: o.titles for o in r.officials}["杨树森"] == ["廊坊市委副书记", "市长"]
+    r = extract_text("廊坊市委副书记、市长杨树林，武清区委副书记、区长刘海涛分别讲话。", ner=False)
+    assert {o.name: o.titles for o in r.officials}["杨树林"] == ["廊坊市委副书记", "市长"]
     assert extract_text("会议要求，推动高质量发展。", ner=False).officials == []
