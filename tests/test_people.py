@@ -1117,3 +1117,25 @@ def test_a_name_that_opens_with_an_ordinary_word_after_a_title() -> None:
     r = extract_text("廊坊市委副书记、市长杨树林，武清区委副书记、区长刘海涛分别讲话。", ner=False)
     assert {o.name: o.titles for o in r.officials}["杨树林"] == ["廊坊市委副书记", "市长"]
     assert extract_text("会议要求，推动高质量发展。", ner=False).officials == []
+
+
+def test_bracketed_notes_and_asides_between_a_title_and_its_name() -> None:
+    """主任（代）X: the acting note belongs to the title; 副书记（兼）X and 市长（正厅级）X: the aside is no
+    part of the post, but the name after it is still the title's."""
+    r = extract_text(
+        "曲靖市委书记、市人大常委会主任（代）李永康，市委常委、统战部部长（兼）王海燕，副市长（正厅级）张立新出席会议。",
+        ner=False,
+    )
+    got = {o.name: o.titles for o in r.officials}
+    assert got["李永康"] == ["曲靖市委书记", "市人大常委会主任（代）"]
+    assert got["王海燕"] == ["市委常委", "统战部部长"]
+    assert got["张立新"] == ["副市长"]
+
+
+def test_a_delegations_head_after_the_leaders_own_offices() -> None:
+    """山西省委书记、省人大常委会主任，代表团团长X: the delegation's head is the same person's post (a post of
+    no place of its own after a full-width comma); 以X为团长、Y为副团长 gives no title 团长 to Y."""
+    r = extract_text("山西省委书记、省人大常委会主任，代表团团长王守仁出席座谈会。", ner=False)
+    assert {o.name: o.titles for o in r.officials}["王守仁"] == ["山西省委书记", "省人大常委会主任", "代表团团长"]
+    r = extract_text("以陕西省委书记赵振国为团长、省委副书记、省长孙宏伟为副团长的代表团来川考察。", ner=False)
+    assert {o.name: o.titles for o in r.officials}["孙宏伟"] == ["省委副书记", "省长"]

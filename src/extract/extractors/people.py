@@ -155,8 +155,10 @@ def _grammar() -> _Grammar:
     title_first = re.escape("".join(sorted({w[0] for w in [*heads, *mod_words] if w})))
     singles = "".join(sorted(lexicon().single_surnames))
     sur_title = f"(?P<sur>[{singles}])(?=[{title_first}])(?P<mod>{mods})?(?P<head>{alternation(heads)})"
-    # (a note in brackets after the head belongs to the title: 副州长（挂职）宋维新, rules/title_notes.txt)
+    # (a note in brackets after the head belongs to the title: 副州长（挂职）宋维新, rules/title_notes.txt;
+    # an aside does not, though the name follows it: 市长（正厅级）单成林, rules/title_asides.txt)
     note = rf"(?P<note>[（(](?:{alternation(read_lines('title_notes.txt'))})[)）])?"
+    note += rf"(?P<aside>[（(](?:{alternation(read_lines('title_asides.txt'))})[)）])?"
     slot = (
         rf"(?P<head>{all_heads}){note}(?P<gap>[:：]?[ \u3000\n]{{0,3}})"
         rf"(?={sur}|[{tr}]|[\u4e00-\u9fff]{{2,6}}[·•‧・])"
@@ -867,6 +869,8 @@ def _title_at(t: str, head_start: int, head_end: int, floor: int = 0) -> tuple[i
     level = bare[0] if bare[:1] in _PLACE_LEVEL_HEADS and len(bare) == 2 else ""  # 省长, 市长, 县长
     unit = bare[0] if len(bare) == 2 and bare[1] == "长" and not level else ""  # 局长, 厅长, 处长
     start = _prefix_start(t, head_start, level, floor, unit)
+    if start == head_start and head_start and t[head_start - 1] == "为":
+        return None  # 以X为团长、Y为副团长: a post the clause gives, no title written before a name
     if mm and head[mm.end() :] in g.group_heads:
         head = head[mm.end() :]
     if head in g.group_heads and start == head_start:
@@ -915,7 +919,8 @@ _NOTE_BEFORE = re.compile(r"[（(](?P<n>[^（）()]{1,6})[)）]$")
 
 @cache
 def _title_notes() -> frozenset[str]:
-    return frozenset(read_lines("title_notes.txt"))
+    """Notes that may stand in brackets after a title before the next one (title_notes.txt, title_asides.txt)."""
+    return frozenset(read_lines("title_notes.txt")) | frozenset(read_lines("title_asides.txt"))
 
 
 _CLAUSE_OPEN = "。；;：:，,！？\n \u3000\t"  # what a group of titles that belongs to no name of its own opens after
@@ -927,7 +932,7 @@ def _comma_chain(t: str, comma: int, floor: int, after: str) -> list[tuple[int, 
     the officials' lists write one person's offices in two groups so.  Only a group of two titles
     or more (、) whose last title ends at the comma (with its note: 副县长（挂职），), whose first
     opens the clause (no name of its own in front), and where one of the two opens with no place of
-    its own (市委办公厅主任; 县委常委、副县长（挂职），安徽省援疆…指挥长) or both with the same
+    its own (市委办公厅主任; 县委常委、副县长（挂职），安徽省援疆…指挥长; 代表团团长) or both with the same
     (大庆市委常委、副市长，大庆高新区…).  A group of another place's offices
     (香港特区政府…局长、…局长，海南省副省长X) is a list whose holders the page left out."""
     # (a note after the group's last head belongs to it: 县委常委、副县长（挂职），…指挥长X)
@@ -937,11 +942,14 @@ def _comma_chain(t: str, comma: int, floor: int, after: str) -> list[tuple[int, 
     prev = _title_at(t, hm.start(), hm.end(), floor) if hm is not None else None
     if prev is None or prev[0] + len(prev[1]) != end:
         return []
-    if end != comma:
-        prev = (prev[0], t[prev[0] : comma], prev[2])
+    if end != comma and note is not None and note.group("n") in read_lines("title_notes.txt"):
+        prev = (prev[0], t[prev[0] : comma], prev[2])  # (an aside, 正厅级, stays out of the title)
     group = _chain(t, prev, floor)
     first = group[0][1]
-    if len(group) < 2 or not (after[0] in _LEVEL_CHARS or first[0] in _LEVEL_CHARS or after[:2] == first[:2]):
+    own_place = any(_place_key(after[:k]) for k in (2, 3, 4))  # (代表团团长: a post of no place of its own)
+    if len(group) < 2 or not (
+        after[0] in _LEVEL_CHARS or first[0] in _LEVEL_CHARS or after[:2] == first[:2] or not own_place
+    ):
         return []
     start = group[0][0]
     opens = start in (0, floor) or t[start - 1] in _CLAUSE_OPEN
