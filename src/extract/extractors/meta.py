@@ -240,12 +240,21 @@ def _edge_lines(text: str, body: str | None) -> tuple[list[tuple[int, str]], lis
     lines = [(at, line) for at, line in line_offsets(text) if line.strip()]
     if body is None or len(body) != len(text):
         return lines[:HEADER_LINES], lines[-FOOTER_LINES:]
-    kept = [bool(body[at : at + len(line)].strip()) for at, line in lines]
-    ends = list(itertools.accumulate(kept))
-    head = next((k + 1 for k, n in enumerate(ends) if n >= HEADER_LINES), len(lines))
-    tail_counts = list(itertools.accumulate(reversed(kept)))
-    tail = next((k + 1 for k, n in enumerate(tail_counts) if n >= FOOTER_LINES), len(lines))
+    head = _reach(lines, body, HEADER_LINES)
+    tail = _reach(lines[::-1], body, FOOTER_LINES)
     return lines[: max(head, HEADER_LINES)], lines[-max(tail, FOOTER_LINES) :]
+
+
+def _reach(lines: list[tuple[int, str]], body: str, count: int) -> int:
+    """How many of ``lines`` (from their first) hold the first ``count`` lines that are no furniture
+    (not blank in ``body``); all of them when they hold fewer.  (Counted from the edge only: the
+    lines in between are not looked at.)"""
+    kept = 0
+    for k, (at, line) in enumerate(lines):
+        kept += bool(body[at : at + len(line)].strip())
+        if kept >= count:
+            return k + 1
+    return len(lines)
 
 
 def _find_publish_date(
@@ -669,8 +678,11 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
     elif title is None and line is not None and origin.title_line_from == "input":
         title, title_from = (text[line[0] : line[1]], line), "input"  # given: a headline, however it reads
     # the body too: there the page's header furniture is blank, so an outlet that opens the page (【澳门导报】
-    # before the headline) is read below a breadcrumb as well
-    source: tuple[str, tuple[int, int] | None] | None = find_source(text) or find_source(body)
+    # before the headline) is read below a breadcrumb as well (a page without furniture: the body is
+    # the text, read once)
+    source: tuple[str, tuple[int, int] | None] | None = find_source(text) or (
+        find_source(body) if body != text else None
+    )
     source_from = "page" if source else None
     for value, where in ((given.source, "input"), (origin.html_source, "html")):
         if source is None and value and value.strip():

@@ -197,7 +197,8 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         if not stripped or len(stripped) > _MAX_LINE:
             continue
-        stamp = _LEADING_STAMP.match(line)
+        # (the stamp opens with its year, 19xx or 20xx: a line opening otherwise is not tried)
+        stamp = _LEADING_STAMP.match(line) if stripped[0] in "12" else None
         if stamp:  # a page's stamp before the credits on their line (2023/10/13 17:20　文／记者 X　图／记者 Y)
             s, line = s + stamp.end(), line[stamp.end() :]
         # (the literal tests first: a line without a colon holds no "label:", one without 摄 no photo credit)
