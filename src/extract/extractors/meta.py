@@ -315,13 +315,14 @@ def _find_publish_date(
         if dmy and len(line.strip()) <= SHORT_LINE and (d := page_date(_dmy(dmy))):
             return d, (at + dmy.start(), at + dmy.end())
     for at, line in first:  # a stamp with a year of two or three digits: [ 99年10月22日 ]　来源：…, (94年11月22日)
-        short = _SHORT_STAMP.search(line)
+        # (its date holds 年 or a / or . between the numbers: a line without any is not searched)
+        short = _SHORT_STAMP.search(line) if "年" in line or "/" in line or "." in line else None
         rd = roc_dates(short.group("d"), context=text) if short else []
         if short and rd and rd[0].year is not None and rd[0].day is not None:
             if d := page_date(date(rd[0].year, rd[0].month, rd[0].day)):
                 return d, (at + short.start("d"), at + short.end("d"))
     for at, line in first:  # an e-paper's masthead in numerals: 二○○○年十月二十七日　星期五　第一版：要闻
-        spelled_stamp = _WRITTEN_STAMP.search(line)
+        spelled_stamp = _WRITTEN_STAMP.search(line) if "年" in line else None
         if spelled_stamp:
             raw = find_raw_dates(spelled_stamp.group("d"), context=text)
             if raw and raw[0].year is not None and raw[0].day is not None:
@@ -484,7 +485,8 @@ def _stamp_words(body: str) -> set[str]:
     """The outlets or accounts that header stamps name beside their date: no headline, written alone."""
     out: set[str] = set()
     for _, line in line_offsets(body)[: HEADLINE_WINDOW + 2]:
-        m = _STAMP_WORDS.match(line)
+        # (the stamp's date opens with its year, 19xx or 20xx: a line without either is not tried)
+        m = _STAMP_WORDS.match(line) if "19" in line or "20" in line else None
         if m:
             out.update(w for w in m.group("a", "b") if w)
     return out

@@ -353,8 +353,10 @@ def _bare_bylines(text: str, found: dict[str, _Found], contexts: list[tuple[int,
     spans = []
     # (the alternation of bare and bare_closing: every match opens with 日电, 讯 or a bracket)
     bare = matches_at((_res()["bare"], _res()["bare_closing"]), text, places(text, ("日电", "讯", "（", "(")))
-    # (a Taiwan paper's byline without its label, where it was written after a slash: 中国时报　谢佩珊／嘉义报导)
-    reported = _BARE_REPORTED.finditer(text) if "报导" in text or "报道" in text else ()
+    # (a Taiwan paper's byline without its label, where it was written after a slash: 中国时报　谢佩珊／嘉义报导;
+    # tried at every character: only in a text holding the slash and the word)
+    slash = "／" in text or "/" in text
+    reported = _BARE_REPORTED.finditer(text) if slash and ("报导" in text or "报道" in text) else ()
     for m in itertools.chain(bare, reported):
         g = next(k for k in ("a", "b", "c") if k in m.re.groupindex)
         s, e = m.span(g)
