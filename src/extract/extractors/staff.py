@@ -40,6 +40,7 @@ from extract.extractors.meta import FULL_DATE, TIME_OF_DAY
 from extract.extractors.namelex import alternation, is_han, is_place_name, lexicon, matches_at, places
 from extract.models import Role, StaffMember
 from extract.rules import read_lines, read_tsv
+from extract.text.prefilter import first_chars
 
 ROLE_ORDER: tuple[Role, ...] = ("记者", "摄影", "编辑")
 POSTFIX_LABELS = frozenset({"摄", "摄影", "摄像", "图"})
@@ -206,13 +207,25 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         if "？" in line or "?" in line:
             continue
         if (
-            res["line_start" if "记者" in line else "line_start_plain"].match(line)
+            (res["line_start"].match(line) if "记者" in line else _opens_plain_credit(line))
             or (("：" in line or ":" in line) and res["line_inner"].match(line))
             or ("摄" in line and res["line_photo"].search(line))
         ):
             lead = len(line) - len(line.lstrip())
             spans.append((s + lead, s + len(line.rstrip())))
     return sorted(set(spans))
+
+
+def _opens_plain_credit(line: str) -> bool:
+    """``line_start_plain`` matches the line (tried only on a line opening with a character it can
+    open with: a label's first, a bullet, 本 or 新, a space; most lines open otherwise)."""
+    firsts = _plain_line_firsts()
+    return (firsts is None or line[:1] in firsts) and _res()["line_start_plain"].match(line) is not None
+
+
+@cache
+def _plain_line_firsts() -> frozenset[str] | None:
+    return first_chars(_res()["line_start_plain"])
 
 
 def _tokens(seg: str) -> list[re.Match[str]]:
