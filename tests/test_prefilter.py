@@ -10,7 +10,7 @@ import pytest
 
 from extract.rules import read_groups, read_lines
 from extract.text.normalize import normalize_text
-from extract.text.prefilter import may_match, required_chars
+from extract.text.prefilter import first_chars, may_match, required_chars
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -73,3 +73,42 @@ def test_what_is_not_needed_is_not_required(pattern: str) -> None:
     for text in ("2024年", "召开了一次会", "论坛", "ABC", "会", "合作"):
         if p.search(text):
             assert may_match(needs, text), (pattern, text)
+
+
+def test_a_match_begins_with_one_of_the_first_characters() -> None:
+    """``first_chars``: every match of the rules' patterns, at every line start and every place of a
+    line, begins with one of the characters read off the pattern (where it names them)."""
+    lines = [line.strip() for text in _texts() for line in text.split("\n")]
+    checked = 0
+    for pattern in _patterns():
+        firsts = first_chars(pattern)
+        if firsts is None:
+            continue
+        for line in lines:
+            for m in pattern.finditer(line):
+                checked += 1
+                assert line[m.start() : m.start() + 1] in firsts, (pattern.pattern, line)
+    assert checked > 50
+
+
+@pytest.mark.parametrize(
+    ("pattern", "firsts"),
+    [
+        (r"^(第\s*[A-Z]?|[A-Z]{1,2}\s*)[0-9]{1,3}\s*版", "第" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        (r"^[•·]*(电话|传\s*真)", "•·电传"),  # an optional run before the words: its characters too
+        (r"(?:市长)?会议?", "市会"),
+        (r"^\s*!\[", "*"),  # \s: all the white space, listed (checked below)
+        (r"[^，。]{2,8}会议", None),  # a negated class
+        (r"[\u4e00-\u9fff]{2}", None),  # a wide range
+        (r"(?i)abc", None),
+        (r"(?:会议)?", None),  # a match may be empty
+        (r".会", None),
+        (r"(?=会)会议", None),  # a lookaround first
+    ],
+)
+def test_first_characters(pattern: str, firsts: str | None) -> None:
+    got = first_chars(re.compile(pattern, re.M))
+    if pattern == r"^\s*!\[":
+        assert got is not None and "!" in got and " " in got and "\u3000" in got and "会" not in got
+    else:
+        assert got == (None if firsts is None else frozenset(firsts))

@@ -241,12 +241,21 @@ def _edge_lines(text: str, body: str | None) -> tuple[list[tuple[int, str]], lis
     lines = [(at, line) for at, line in line_offsets(text) if line.strip()]
     if body is None or len(body) != len(text):
         return lines[:HEADER_LINES], lines[-FOOTER_LINES:]
-    kept = [bool(body[at : at + len(line)].strip()) for at, line in lines]
-    ends = list(itertools.accumulate(kept))
-    head = next((k + 1 for k, n in enumerate(ends) if n >= HEADER_LINES), len(lines))
-    tail_counts = list(itertools.accumulate(reversed(kept)))
-    tail = next((k + 1 for k, n in enumerate(tail_counts) if n >= FOOTER_LINES), len(lines))
+    head = _reach(lines, body, HEADER_LINES)
+    tail = _reach(lines[::-1], body, FOOTER_LINES)
     return lines[: max(head, HEADER_LINES)], lines[-max(tail, FOOTER_LINES) :]
+
+
+def _reach(lines: list[tuple[int, str]], body: str, count: int) -> int:
+    """How many of ``lines`` (from their first) hold the first ``count`` lines that are no furniture
+    (not blank in ``body``); all of them when they hold fewer.  (Counted from the edge only: the
+    lines in between are not looked at.)"""
+    kept = 0
+    for k, (at, line) in enumerate(lines):
+        kept += bool(body[at : at + len(line)].strip())
+        if kept >= count:
+            return k + 1
+    return len(lines)
 
 
 def _find_publish_date(
@@ -308,13 +317,14 @@ def _find_publish_date(
         if dmy and len(line.strip()) <= SHORT_LINE and (d := page_date(_dmy(dmy))):
             return d, (at + dmy.start(), at + dmy.end())
     for at, line in first:  # a stamp with a year of two or three digits: [ 99年10月22日 ]　来源：…, (94年11月22日)
-        short = _SHORT_STAMP.search(line)
+        # (its date holds 年 or a / or . between the numbers: a line without any is not searched)
+        short = _SHORT_STAMP.search(line) if "年" in line or "/" in line or "." in line else None
         rd = roc_dates(short.group("d"), context=text) if short else []
         if short and rd and rd[0].year is not None and rd[0].day is not None:
             if d := page_date(date(rd[0].year, rd[0].month, rd[0].day)):
                 return d, (at + short.start("d"), at + short.end("d"))
     for at, line in first:  # an e-paper's masthead in numerals: 二○○○年十月二十七日　星期五　第一版：要闻
-        spelled_stamp = _WRITTEN_STAMP.search(line)
+        spelled_stamp = _WRITTEN_STAMP.search(line) if "年" in line else None
         if spelled_stamp:
             raw = find_raw_dates(spelled_stamp.group("d"), context=text)
             if raw and raw[0].year is not None and raw[0].day is not None:
@@ -477,7 +487,8 @@ def _stamp_words(body: str) -> set[str]:
     """The outlets or accounts that header stamps name beside their date: no headline, written alone."""
     out: set[str] = set()
     for _, line in line_offsets(body)[: HEADLINE_WINDOW + 2]:
-        m = _STAMP_WORDS.match(line)
+        # (the stamp's date opens with its year, 19xx or 20xx: a line without either is not tried)
+        m = _STAMP_WORDS.match(line) if "19" in line or "20" in line else None
         if m:
             out.update(w for w in m.group("a", "b") if w)
     return out
@@ -671,8 +682,11 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
     elif title is None and line is not None and origin.title_line_from == "input":
         title, title_from = (text[line[0] : line[1]], line), "input"  # given: a headline, however it reads
     # the body too: there the page's header furniture is blank, so an outlet that opens the page (【澳门导报】
-    # before the headline) is read below a breadcrumb as well
-    source: tuple[str, tuple[int, int] | None] | None = find_source(text) or find_source(body)
+    # before the headline) is read below a breadcrumb as well (a page without furniture: the body is
+    # the text, read once)
+    source: tuple[str, tuple[int, int] | None] | None = find_source(text) or (
+        find_source(body) if body != text else None
+    )
     source_from = "page" if source else None
     for value, where in ((given.source, "input"), (origin.html_source, "html")):
         if source is None and value and value.strip():

@@ -40,6 +40,7 @@ from extract.extractors.meta import FULL_DATE, TIME_OF_DAY
 from extract.extractors.namelex import alternation, is_han, is_place_name, lexicon, matches_at, places
 from extract.models import Role, StaffMember
 from extract.rules import read_lines, read_tsv
+from extract.text.prefilter import first_chars
 
 ROLE_ORDER: tuple[Role, ...] = ("记者", "摄影", "编辑")
 POSTFIX_LABELS = frozenset({"摄", "摄影", "摄像", "图"})
@@ -197,7 +198,8 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         if not stripped or len(stripped) > _MAX_LINE:
             continue
-        stamp = _LEADING_STAMP.match(line)
+        # (the stamp opens with its year, 19xx or 20xx: a line opening otherwise is not tried)
+        stamp = _LEADING_STAMP.match(line) if stripped[0] in "12" else None
         if stamp:  # a page's stamp before the credits on their line (2023/10/13 17:20　文／记者 X　图／记者 Y)
             s, line = s + stamp.end(), line[stamp.end() :]
         # (the literal tests first: a line without a colon holds no "label:", one without 摄 no photo credit)
@@ -205,13 +207,25 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         if "？" in line or "?" in line:
             continue
         if (
-            res["line_start" if "记者" in line else "line_start_plain"].match(line)
+            (res["line_start"].match(line) if "记者" in line else _opens_plain_credit(line))
             or (("：" in line or ":" in line) and res["line_inner"].match(line))
             or ("摄" in line and res["line_photo"].search(line))
         ):
             lead = len(line) - len(line.lstrip())
             spans.append((s + lead, s + len(line.rstrip())))
     return sorted(set(spans))
+
+
+def _opens_plain_credit(line: str) -> bool:
+    """``line_start_plain`` matches the line (tried only on a line opening with a character it can
+    open with: a label's first, a bullet, 本 or 新, a space; most lines open otherwise)."""
+    firsts = _plain_line_firsts()
+    return (firsts is None or line[:1] in firsts) and _res()["line_start_plain"].match(line) is not None
+
+
+@cache
+def _plain_line_firsts() -> frozenset[str] | None:
+    return first_chars(_res()["line_start_plain"])
 
 
 def _tokens(seg: str) -> list[re.Match[str]]:
@@ -352,8 +366,10 @@ def _bare_bylines(text: str, found: dict[str, _Found], contexts: list[tuple[int,
     spans = []
     # (the alternation of bare and bare_closing: every match opens with 日电, 讯 or a bracket)
     bare = matches_at((_res()["bare"], _res()["bare_closing"]), text, places(text, ("日电", "讯", "（", "(")))
-    # (a Taiwan paper's byline without its label, where it was written after a slash: 中国时报　谢佩珊／嘉义报导)
-    reported = _BARE_REPORTED.finditer(text) if "报导" in text or "报道" in text else ()
+    # (a Taiwan paper's byline without its label, where it was written after a slash: 中国时报　谢佩珊／嘉义报导;
+    # tried at every character: only in a text holding the slash and the word)
+    slash = "／" in text or "/" in text
+    reported = _BARE_REPORTED.finditer(text) if slash and ("报导" in text or "报道" in text) else ()
     for m in itertools.chain(bare, reported):
         g = next(k for k in ("a", "b", "c") if k in m.re.groupindex)
         s, e = m.span(g)

@@ -45,19 +45,21 @@ class Mapped:
         matches = list(pattern.finditer(self.text, 0, end))
         if not matches:
             return self
+        text, old = self.text, self.pos
         out: list[str] = []
         pos: list[int] = []
         last = 0
         for m in matches:
-            out.append(self.text[last : m.start()])
-            pos.extend(self.pos[last : m.start()])
-            r = repl(m)
-            out.append(r)
-            anchor = self.pos[m.start()] if m.start() < len(self.pos) else (self.pos[-1] + 1 if self.pos else 0)
-            pos.extend([anchor] * len(r))
-            last = m.end()
-        out.append(self.text[last:])
-        pos.extend(self.pos[last:])
+            start, end = m.span()
+            out.append(text[last:start])
+            pos += old[last:start]
+            if r := repl(m):  # (most replacements delete: no anchor to place)
+                out.append(r)
+                anchor = old[start] if start < len(old) else (old[-1] + 1 if old else 0)
+                pos += [anchor] * len(r)
+            last = end
+        out.append(text[last:])
+        pos += old[last:]
         return Mapped("".join(out), pos)
 
     def drop(self, positions: list[int]) -> Mapped:

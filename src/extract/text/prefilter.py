@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_c  # type: ignore[import-not-found,unused-ignore]
 import re._parser as sre_p  # type: ignore[import-not-found,unused-ignore]
+from functools import cache
 from typing import Any
 
 Requirement = tuple[frozenset[str], ...]  # each set: one of its words (or characters) is in every match
@@ -75,6 +76,77 @@ def _required(seq: Any) -> list[frozenset[str]]:
     if run:
         out.append(frozenset([run]))
     return out
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can begin with (the zero-width anchors ``^``, ``$``,
+    ``\\b`` before them pass over no character), so that a ``match`` at a place holding none of them is
+    known to fail; None where any character may begin one: a match that may be empty, a class
+    negated or of a category (``\\s``, ``\\w``), a wide range, ``.``, a lookaround or a back
+    reference first, or a case-insensitive part."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    first = _first(sre_p.parse(pattern.pattern, pattern.flags))
+    return first[0] if first is not None and not first[1] else None
+
+
+def _first(seq: Any) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of ``seq`` can begin with and whether it can be empty; None: unknown."""
+    chars: set[str] = set()
+    for op, av in seq:
+        if op is sre_c.AT:
+            continue  # zero-width: the character after it begins the match
+        if op is sre_c.LITERAL:
+            item: tuple[frozenset[str], bool] | None = frozenset(chr(av)), False
+        elif op is sre_c.IN:
+            cls = _first_class(av)
+            item = (cls, False) if cls else None
+        elif op is sre_c.SUBPATTERN:
+            item = None if av[1] & re.IGNORECASE else _first(av[-1])  # (?i:…): its case forms too
+        elif op is sre_c.ATOMIC_GROUP:
+            item = _first(av)
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            inner = _first(av[2])
+            item = None if inner is None else (inner[0], inner[1] or av[0] == 0)
+        elif op is sre_c.BRANCH:
+            alts = [_first(alt) for alt in av[1]]
+            item = None
+            if alts and all(a is not None for a in alts):
+                known = [a for a in alts if a is not None]
+                item = frozenset().union(*(a[0] for a in known)), any(a[1] for a in known)
+        else:  # ., a lookaround, a back reference, a negated literal…
+            return None
+        if item is None:
+            return None
+        chars |= item[0]
+        if not item[1]:
+            return frozenset(chars), False
+    return frozenset(chars), True
+
+
+_MAX_RANGE = 256  # a class range wider than this (\u4e00-\u9fff) begins too much to be worth listing
+
+
+def _first_class(items: Any) -> frozenset[str] | None:
+    """The characters of a class of literals, ranges up to ``_MAX_RANGE`` wide and ``\\s``; None
+    for any other (negated, another category, a wider range)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            chars.add(chr(av))
+        elif op is sre_c.RANGE and av[1] - av[0] < _MAX_RANGE:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is sre_c.CATEGORY and av is sre_c.CATEGORY_SPACE:
+            chars |= _white_space()
+        else:
+            return None
+    return frozenset(chars)
+
+
+@cache
+def _white_space() -> frozenset[str]:
+    """What ``\\s`` matches (``str.isspace``: every such character is in the Basic Multilingual Plane)."""
+    return frozenset(c for c in map(chr, range(0x10000)) if c.isspace())
 
 
 def _selectivity(choice: frozenset[str]) -> tuple[int, int]:
