@@ -833,3 +833,9 @@ def test_zones_named_as_written() -> None:
     assert got == {"赣闽粤原中央苏区": "zone", "中南地区": "zone"}
     assert {r.name for r in find_regions("呼包鄂榆地区能源合作持续深化。", year=2015)} == {"呼包鄂榆地区"}
     assert "省会城市群经济圈" in {r.name for r in find_regions("两市同为省会城市群经济圈成员。", year=2016)}
+
+
+def test_corridors_named_as_zones() -> None:
+    """哈大齐工业走廊 (the members' letters before 工业走廊) and 河西走廊 are zones as written."""
+    got = {r.name: r.level for r in find_regions("哈大齐工业走廊建设加快推进，河西走廊五市也加强合作。", year=2007)}
+    assert got["哈大齐工业走廊"] == "zone" and got["河西走廊"] == "zone"
