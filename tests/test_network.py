@@ -334,7 +334,12 @@ def shifted(rec: dict[str, Any], k: int) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def archive() -> list[dict[str, Any]]:
-    base = [with_parties(r) for folder in HELDOUT_GOLDS for r in read_gold(folder)]
+    # (two sets may hold records of one doc_id, a file name: the set's name keeps them two articles)
+    base = [
+        with_parties({**r, "doc_id": f"{folder.parent.name}/{r['doc_id']}"})
+        for folder in HELDOUT_GOLDS
+        for r in read_gold(folder)
+    ]
     for folder in (GOLD, REALDEV_GOLD):
         if folder.is_dir():
             base += read_gold(folder)

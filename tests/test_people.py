@@ -1139,3 +1139,10 @@ def test_a_delegations_head_after_the_leaders_own_offices() -> None:
     assert {o.name: o.titles for o in r.officials}["王守仁"] == ["山西省委书记", "省人大常委会主任", "代表团团长"]
     r = extract_text("以陕西省委书记赵振国为团长、省委副书记、省长孙宏伟为副团长的代表团来川考察。", ner=False)
     assert {o.name: o.titles for o in r.officials}["孙宏伟"] == ["省委副书记", "省长"]
+
+
+def test_a_long_minority_name_before_a_weak_stop() -> None:
+    """盟委书记额尔敦巴特尔率…代表团: a six-character Mongolian name ends at 率 (a weak stop, 率先 being a
+    word), its title read with the region before it."""
+    r = extract_text("内蒙古自治区锡林郭勒盟盟委书记额尔敦毕力格率锡林郭勒盟党政代表团来承德考察。", ner=False)
+    assert {o.name: o.titles for o in r.officials}["额尔敦毕力格"] == ["内蒙古自治区锡林郭勒盟盟委书记"]

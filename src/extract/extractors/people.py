@@ -98,6 +98,7 @@ _SOFT_PUNCT = frozenset(_QUOTES_OPEN + _QUOTES_CLOSE + "·•‧・")  # inside 
 _CHAIN_JOINERS = "、" + _PHRASE_JOINERS  # 省委副书记、市长 / 董事长兼总经理
 _CONJ_STOPS = ("及", "与")  # prefix stops that may also join two nouns inside one organization name
 _MINORITY_MAX = 6  # longest name without a Han surname (乌兰图雅, 洛桑次仁, 额尔敦毕力格)
+MINORITY_LONG = 5  # a name without a Han surname this long may end at a weak stop (额尔敦巴特尔|率)
 _MAX_PREFIX = 30
 _LEVEL_CHARS = frozenset("省市区县州盟旗镇乡村")
 _LIST_JOINERS = ("、", "和", "及", "与")
@@ -762,7 +763,10 @@ def _minority_reading(t: str, pos: int, domestic: bool = False) -> str | None:
         n += 1
     for length in range(n, 1, -1):
         name = t[pos : pos + length]
-        if after_score(t, pos + length) < SCORE_STRONG or name in lexicon().non_names:
+        # (a long one may end at a weak stop too: 额尔敦巴特尔|率锡林郭勒盟党政代表团 — six characters of
+        # the names' own set make no word to run on into)
+        needed = SCORE_WEAK if length >= MINORITY_LONG else SCORE_STRONG
+        if after_score(t, pos + length) < needed or name in lexicon().non_names:
             continue
         if length == 2 and t[pos + 2 : pos + 3] not in _LIST_OR_NOTE and _common_word(name):
             continue  # (格桑、李卫东, 图门参加: two characters where a list, a note or a verb follows, no word)
