@@ -1146,3 +1146,11 @@ def test_a_long_minority_name_before_a_weak_stop() -> None:
     word), its title read with the region before it."""
     r = extract_text("内蒙古自治区锡林郭勒盟盟委书记额尔敦毕力格率锡林郭勒盟党政代表团来承德考察。", ner=False)
     assert {o.name: o.titles for o in r.officials}["额尔敦毕力格"] == ["内蒙古自治区锡林郭勒盟盟委书记"]
+
+
+def test_a_yi_womans_name_in_a_list_after_a_group_title() -> None:
+    """州领导吉克阿嫫、罗德全: a Yi woman's name (嫫, 芝 are rules/minority_name_chars.txt's) opens the
+    list, and the list's names are all read."""
+    r = extract_text("凉山州委书记王明出席会议，州领导吉克阿嫫、罗德全参加会议。", ner=False)
+    got = {o.name: o.titles for o in r.officials}
+    assert got["吉克阿嫫"] == ["州领导"] and got["罗德全"] == ["州领导"]
