@@ -1154,3 +1154,9 @@ def test_a_yi_womans_name_in_a_list_after_a_group_title() -> None:
     r = extract_text("凉山州委书记王明出席会议，州领导吉克阿嫫、罗德全参加会议。", ner=False)
     got = {o.name: o.titles for o in r.officials}
     assert got["吉克阿嫫"] == ["州领导"] and got["罗德全"] == ["州领导"]
+
+
+def test_a_visit_verb_ends_the_title_prefix() -> None:
+    """代表团拜会经济财政司司长X: 拜会 (like 会见) is no part of the title."""
+    r = extract_text("辽宁省代表团拜会经济财政司司长谭伟明，双方就经贸合作交换意见。", ner=False)
+    assert {o.name: o.titles for o in r.officials}["谭伟明"] == ["经济财政司司长"]
