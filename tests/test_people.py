@@ -1160,3 +1160,10 @@ def test_a_visit_verb_ends_the_title_prefix() -> None:
     """代表团拜会经济财政司司长X: 拜会 (like 会见) is no part of the title."""
     r = extract_text("辽宁省代表团拜会经济财政司司长谭伟明，双方就经贸合作交换意见。", ner=False)
     assert {o.name: o.titles for o in r.officials}["谭伟明"] == ["经济财政司司长"]
+
+
+def test_heads_of_offices_before_a_conjunction_are_no_part_of_the_next_title() -> None:
+    """两县市局处首长及交通部观光局副局长X: 首长 (Taiwan's word for the heads of offices) is a title's
+    head, so the 及 after it joins two groups of people, not two words of one office's name."""
+    r = extract_text("会议由两县县长共同主持，两县市局处首长及交通部观光局副局长林国明出席。", ner=False)
+    assert {o.name: o.titles for o in r.officials}["林国明"] == ["交通部观光局副局长"]
