@@ -323,7 +323,7 @@ def _given_after_word(text: str, pos: int, end: int) -> bool:
     as a word, 高质量 is not)."""
     return (
         end < len(text)
-        and text[end] in "，,、。；;（("
+        and text[end] in BOUNDARY_CHARS
         and word_frequency(text[pos:end]) < RARE_WORD
         and title_words().head_end.search(text, max(0, pos - TITLE_HEAD_MAX), pos) is not None
     )

@@ -365,9 +365,10 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         return h - len(seg)
     if 2 <= len(seg) <= 4 and _place_key(seg):
         return h - len(seg)  # 沙田|民政事务专员: a place written short, all the clause has
-    for k in (2, 3, 4):  # 民政事务总署|荃湾|民政事务专员: an organization, then the place its post serves
-        if len(seg) - k >= 2 and _place_key(seg[-k:]) and g.org_end.search(seg[:-k]) and len(seg) <= _MAX_PREFIX:
-            return h - len(seg)
+    if len(seg) <= _MAX_PREFIX and any(  # 民政事务总署|荃湾|民政事务专员: an organization, the place its post serves
+        len(seg) - k >= 2 and _place_key(seg[-k:]) and g.org_end.search(seg[:-k]) for k in (2, 3, 4)
+    ):
+        return h - len(seg)
     start = h - len(seg)
     if seg and len(seg) <= 4 and all(is_han(c) for c in seg) and start > 0 and t[start - 1] in _CHAIN_JOINERS:
         prev = start - 1
@@ -561,7 +562,7 @@ def _place_key(word: str) -> bool:
 
 def _township(word: str) -> bool:
     """``word`` is a Taiwan township (rules/taiwan_townships.tsv: 新屋乡, 仁爱乡, 贡寮区)."""
-    from extract.extractors.regions.location import townships
+    from extract.extractors.regions.gazetteer import townships
 
     return word in townships()
 
@@ -922,9 +923,16 @@ _NOTE_BEFORE = re.compile(r"[（(](?P<n>[^（）()]{1,6})[)）]$")
 
 
 @cache
+def _kept_notes() -> frozenset[str]:
+    """Notes in brackets after a title that belong to it (title_notes.txt: 挂职, 代)."""
+    return frozenset(read_lines("title_notes.txt"))
+
+
+@cache
 def _title_notes() -> frozenset[str]:
-    """Notes that may stand in brackets after a title before the next one (title_notes.txt, title_asides.txt)."""
-    return frozenset(read_lines("title_notes.txt")) | frozenset(read_lines("title_asides.txt"))
+    """Notes that may stand in brackets after a title before the next one: those that belong to it
+    and the asides that do not (title_asides.txt: 兼, 正厅级)."""
+    return _kept_notes() | frozenset(read_lines("title_asides.txt"))
 
 
 _CLAUSE_OPEN = "。；;：:，,！？\n \u3000\t"  # what a group of titles that belongs to no name of its own opens after
@@ -946,13 +954,15 @@ def _comma_chain(t: str, comma: int, floor: int, after: str) -> list[tuple[int, 
     prev = _title_at(t, hm.start(), hm.end(), floor) if hm is not None else None
     if prev is None or prev[0] + len(prev[1]) != end:
         return []
-    if end != comma and note is not None and note.group("n") in read_lines("title_notes.txt"):
+    if end != comma and note is not None and note.group("n") in _kept_notes():
         prev = (prev[0], t[prev[0] : comma], prev[2])  # (an aside, 正厅级, stays out of the title)
     group = _chain(t, prev, floor)
     first = group[0][1]
-    own_place = any(_place_key(after[:k]) for k in (2, 3, 4))  # (代表团团长: a post of no place of its own)
     if len(group) < 2 or not (
-        after[0] in _LEVEL_CHARS or first[0] in _LEVEL_CHARS or after[:2] == first[:2] or not own_place
+        after[0] in _LEVEL_CHARS
+        or first[0] in _LEVEL_CHARS
+        or after[:2] == first[:2]
+        or not any(_place_key(after[:k]) for k in (2, 3, 4))  # (代表团团长: a post of no place of its own)
     ):
         return []
     start = group[0][0]

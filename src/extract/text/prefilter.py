@@ -99,7 +99,7 @@ def _first(seq: Any) -> tuple[frozenset[str], bool] | None:
         if op is sre_c.LITERAL:
             item: tuple[frozenset[str], bool] | None = frozenset(chr(av)), False
         elif op is sre_c.IN:
-            cls = _first_class(av)
+            cls = _class_chars(av, _MAX_RANGE, spaces=True)
             item = (cls, False) if cls else None
         elif op is sre_c.SUBPATTERN:
             item = None if av[1] & re.IGNORECASE else _first(av[-1])  # (?i:…): its case forms too
@@ -127,22 +127,6 @@ def _first(seq: Any) -> tuple[frozenset[str], bool] | None:
 _MAX_RANGE = 256  # a class range wider than this (\u4e00-\u9fff) begins too much to be worth listing
 
 
-def _first_class(items: Any) -> frozenset[str] | None:
-    """The characters of a class of literals, ranges up to ``_MAX_RANGE`` wide and ``\\s``; None
-    for any other (negated, another category, a wider range)."""
-    chars: set[str] = set()
-    for op, av in items:
-        if op is sre_c.LITERAL:
-            chars.add(chr(av))
-        elif op is sre_c.RANGE and av[1] - av[0] < _MAX_RANGE:
-            chars.update(chr(c) for c in range(av[0], av[1] + 1))
-        elif op is sre_c.CATEGORY and av is sre_c.CATEGORY_SPACE:
-            chars |= _white_space()
-        else:
-            return None
-    return frozenset(chars)
-
-
 @cache
 def _white_space() -> frozenset[str]:
     """What ``\\s`` matches (``str.isspace``: every such character is in the Basic Multilingual Plane)."""
@@ -154,15 +138,18 @@ def _selectivity(choice: frozenset[str]) -> tuple[int, int]:
     return len(choice), -min(map(len, choice))
 
 
-def _class_chars(items: Any) -> frozenset[str] | None:
-    """The characters of a class written as literals and short ranges ([【\\[], [电讯]); None for
-    a negated class, a category (\\s, \\d) or a wide range."""
+def _class_chars(items: Any, widest: int = _MAX_CHOICE, spaces: bool = False) -> frozenset[str] | None:
+    """The characters of a class written as literals and ranges narrower than ``widest`` ([【\\[],
+    [电讯]), and with ``spaces`` \\s too; None for a negated class, another category (\\d) or a wider
+    range."""
     chars: set[str] = set()
     for op, av in items:
         if op is sre_c.LITERAL:
             chars.add(chr(av))
-        elif op is sre_c.RANGE and av[1] - av[0] < _MAX_CHOICE:
+        elif op is sre_c.RANGE and av[1] - av[0] < widest:
             chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif spaces and op is sre_c.CATEGORY and av is sre_c.CATEGORY_SPACE:
+            chars |= _white_space()
         else:
             return None
     return frozenset(chars)

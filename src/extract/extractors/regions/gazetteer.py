@@ -405,6 +405,20 @@ def _moved_on(added: list[Unit]) -> list[Unit]:
     return out
 
 
+TOWNSHIP_LEVELS = "乡镇市区"  # the level characters of Taiwan's townships (rules/taiwan_townships.tsv)
+
+
+@cache
+def townships() -> dict[str, tuple[tuple[str, int | None, int | None], ...]]:
+    """rules/taiwan_townships.tsv: township → (county, first year, last year) rows."""
+    out: dict[str, list[tuple[str, int | None, int | None]]] = {}
+    for row in read_tsv("taiwan_townships.tsv"):
+        first = int(row[2]) if len(row) > 2 and row[2] else None
+        last = int(row[3]) if len(row) > 3 and row[3] else None
+        out.setdefault(row[0], []).append((row[1], first, last))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _unit_by_ref(ref: str, idx: _Index) -> Unit:
     """A unit from its ref (adcode; code@name for a historical unit; the name for code-less units)."""
     return idx.by_code.get(ref) or idx.units[ref][0]

@@ -8,6 +8,7 @@ from functools import cache
 
 from extract.extractors.regions.gazetteer import (
     _LEVEL_RANK,
+    TOWNSHIP_LEVELS,
     Unit,
     _city_of,
     _in_year,
@@ -16,6 +17,7 @@ from extract.extractors.regions.gazetteer import (
     _unit_by_ref,
     home_phrases,
     region_index,
+    townships,
 )
 from extract.extractors.regions.resolve import _source_units, find_regions
 from extract.extractors.regions.scan import _scan
@@ -109,17 +111,6 @@ def _areas_in(phrase: str) -> list[str]:
     return []
 
 
-@cache
-def townships() -> dict[str, tuple[tuple[str, int | None, int | None], ...]]:
-    """rules/taiwan_townships.tsv: township → (county, first year, last year) rows."""
-    out: dict[str, list[tuple[str, int | None, int | None]]] = {}
-    for row in read_tsv("taiwan_townships.tsv"):
-        first = int(row[2]) if len(row) > 2 and row[2] else None
-        last = int(row[3]) if len(row) > 3 and row[3] else None
-        out.setdefault(row[0], []).append((row[1], first, last))
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def _township_counties(phrase: str, year: int | None) -> list[str]:
     """The counties of the first (longest) Taiwan township the phrase holds, as named in ``year``."""
     towns = townships()
@@ -134,7 +125,7 @@ def _township_counties(phrase: str, year: int | None) -> list[str]:
                 return then(rows)
     # (or one written without its level, opening the phrase: 在竹北县府召开 — 竹北市, 新竹县's seat)
     for n in (3, 2):
-        rows = next((r for level in "市镇乡区" if (r := towns.get(phrase[:n] + level))), ())
+        rows = next((r for level in TOWNSHIP_LEVELS if (r := towns.get(phrase[:n] + level))), ())
         if rows:
             return then(rows)
     return []

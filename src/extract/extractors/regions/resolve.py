@@ -17,6 +17,7 @@ from extract.extractors.regions.gazetteer import (
     _STREET,
     _STREET_FIRSTS,
     _TITLE_END,
+    TOWNSHIP_LEVELS,
     Unit,
     _city_of,
     _Entry,
@@ -25,6 +26,7 @@ from extract.extractors.regions.gazetteer import (
     _Token,
     _unit_by_ref,
     region_index,
+    townships,
 )
 from extract.extractors.regions.named_zones import named_zones
 from extract.extractors.regions.scan import _scan, _token_at
@@ -63,7 +65,6 @@ def _place_count() -> re.Pattern[str]:
     return re.compile(rf"[两二三四五六七八九十]{{1,2}}个?(?:{alternation(units)})")
 
 
-_TOWNSHIP_SUFFIXES = "乡镇市区"  # a Taiwan township's level (rules/taiwan_townships.tsv)
 _WATER = frozenset("湖江河")  # after a place's short form: a lake's or a river's name
 _MOUNTAIN = frozenset("山岭峰")  # … a mountain's
 
@@ -518,13 +519,11 @@ class _Resolver:
     def _taiwan_township(self, tok: _Token) -> bool:
         """A Taiwan township's name written without its 乡/镇/市/区 on a page that names its county (苗栗的
         南庄、泰安一带: 苗栗县's 泰安乡, not 泰安市): no unit of the record (rules/taiwan_townships.tsv)."""
-        from extract.extractors.regions.location import townships
-
         towns = townships()
         # (not the county's own short form: 苗栗 is 苗栗县, though 苗栗市 is one of its townships)
         return any(
             county[:2] in self.text and not county.startswith(tok.key)
-            for suffix in _TOWNSHIP_SUFFIXES
+            for suffix in TOWNSHIP_LEVELS
             for county, _, _ in towns.get(tok.key + suffix, ())
         )
 
