@@ -1167,3 +1167,20 @@ def test_heads_of_offices_before_a_conjunction_are_no_part_of_the_next_title() -
     head, so the 及 after it joins two groups of people, not two words of one office's name."""
     r = extract_text("会议由两县县长共同主持，两县市局处首长及交通部观光局副局长林国明出席。", ner=False)
     assert {o.name: o.titles for o in r.officials}["林国明"] == ["交通部观光局副局长"]
+
+
+def test_a_post_given_by_ren_or_jian_ends_the_name() -> None:
+    """由市长黎明宏任组长: 任 (and 兼) before a post ends a name (rules/name_stops.tsv, class
+    before_title), so a three-character name whose first two characters make a word (黎明) and one
+    before 任副组长 or 兼办公室主任 are read, with the title written before them only."""
+    r = extract_text(
+        "两市成立区域合作领导小组，由市长黎明宏任组长，副市长高建军任副组长，市发改委主任孙立平兼办公室主任。",
+        ner=False,
+    )
+    got = {o.name: o.titles for o in r.officials}
+    assert got == {"黎明宏": ["市长"], "高建军": ["副市长"], "孙立平": ["市发改委主任"]}
+
+
+def test_ren_ends_no_name_where_no_post_follows() -> None:
+    """任 is no stop on its own: 张任 before 务 is no name read through a post."""
+    assert "张任" not in officials("副市长张任务繁重，市长李光明出席。")

@@ -183,6 +183,7 @@ class Lexicon:
     non_names: frozenset[str]
     stop_class: dict[str, int]
     stop_re: re.Pattern[str]
+    title_verb_re: re.Pattern[str] | None  # words that end a name when a title follows (任|组长)
     surname_start: str  # regex fragment: a surname at this position
 
 
@@ -194,9 +195,12 @@ def lexicon() -> Lexicon:
     weak = frozenset(w for line in read_lines("person_surnames_weak.txt") for w in line.split()) & single
     scores = {"verb": SCORE_STRONG, "final": SCORE_FINAL, "weak": SCORE_WEAK}
     stop_class: dict[str, int] = {}
+    title_verbs: list[str] = []
     for row in read_tsv("name_stops.tsv"):
         if len(row) >= 2 and row[1] in scores:
             stop_class[row[0]] = scores[row[1]]
+        elif len(row) >= 2 and row[1] == "before_title":
+            title_verbs.append(row[0])
     stop_re = re.compile(alternation(list(stop_class)))
     surname_start = "(?:" + alternation(compound) + "|[" + "".join(sorted(single)) + "])"
     return Lexicon(
@@ -209,6 +213,7 @@ def lexicon() -> Lexicon:
         non_names=frozenset(read_lines("non_names.txt")),
         stop_class=stop_class,
         stop_re=stop_re,
+        title_verb_re=re.compile(alternation(title_verbs)) if title_verbs else None,
         surname_start=surname_start,
     )
 
@@ -271,7 +276,30 @@ def after_score(text: str, pos: int) -> int:
         return s
     if head_start_re().match(text, pos):
         return SCORE_TITLE
+    verb = lexicon().title_verb_re
+    if verb and (m := verb.match(text, pos)) and _post_follows(text, m.end()):
+        return SCORE_STRONG  # 市长黎明宏|任组长: a verb that gives the person a post
     return 0
+
+
+POST_SPAN = 8  # characters a post given by 任/兼 may take (办公室主任, 常务副组长)
+
+
+def _post_follows(text: str, pos: int) -> bool:
+    """A post starts at ``pos``: a title head there (组长, 副组长), or a short organization
+    word ending in one before the clause goes on (办公室主任，)."""
+    heads = head_start_re()
+    if heads.match(text, pos):
+        return True
+    stop = min(len(text), pos + POST_SPAN)
+    for i in range(pos + 1, stop):
+        if text[i] in BOUNDARY_CHARS or not is_han(text[i]):
+            return False
+        if (m := heads.match(text, i)) and (
+            m.end() >= len(text) or text[m.end()] in BOUNDARY_CHARS or stop_at(text, m.end())
+        ):
+            return True
+    return False
 
 
 def candidate_lengths(text: str, pos: int) -> list[tuple[int, int]]:
