@@ -839,3 +839,12 @@ def test_corridors_named_as_zones() -> None:
     """哈大齐工业走廊 (the members' letters before 工业走廊) and 河西走廊 are zones as written."""
     got = {r.name: r.level for r in find_regions("哈大齐工业走廊建设加快推进，河西走廊五市也加强合作。", year=2007)}
     assert got["哈大齐工业走廊"] == "zone" and got["河西走廊"] == "zone"
+
+
+def test_a_short_form_inside_two_words_of_general_text_is_no_place() -> None:
+    """保护抚河源头: 河源 is where the words 抚河 and 源头 meet (jieba's dictionary), no 河源市; but a
+    short form beside another place (台北上海城市论坛: 北上 and 海城 are words too) and one after its
+    province (广东河源) stay places."""
+    assert names("两地将共同保护抚河源头的生态环境，推动流域综合治理。") == {}
+    assert names("广东河源召开招商推介会。")["河源市"] == "prefecture"
+    assert "上海市" in names("2013台北上海城市论坛在上海举行，台北市副市长出席。")

@@ -514,7 +514,18 @@ class _Resolver:
             or self._water(tok)
             or self._mountain(tok)
             or self._taiwan_township(tok)
+            or self._inside_words(tok)
         )
+
+    def _inside_words(self, tok: _Token) -> bool:
+        """A short form whose first character ends a word begun before it and whose last one begins
+        a word going on after it (保护抚河|源头: 抚河 and 源头 in jieba's dictionary, no 河源): two
+        words of general text meeting, no place.  A place written right beside it is no word of
+        general text (台北|上海城市论坛: 北上 and 海城 are words, 台北 is a place)."""
+        s, e = tok.start, tok.end
+        if not s or e >= len(self.text) or self._covered[s - 1] or self._covered[e]:
+            return False
+        return bool(word_frequency(self.text[s - 1 : s + 1]) and word_frequency(self.text[e - 1 : e + 1]))
 
     def _taiwan_township(self, tok: _Token) -> bool:
         """A Taiwan township's name written without its 乡/镇/市/区 on a page that names its county (苗栗的
