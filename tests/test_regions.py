@@ -848,3 +848,13 @@ def test_a_short_form_inside_two_words_of_general_text_is_no_place() -> None:
     assert names("两地将共同保护抚河源头的生态环境，推动流域综合治理。") == {}
     assert names("广东河源召开招商推介会。")["河源市"] == "prefecture"
     assert "上海市" in names("2013台北上海城市论坛在上海举行，台北市副市长出席。")
+
+
+def test_a_province_letter_between_a_visit_word_and_an_office_or_activity_is_the_province() -> None:
+    """驻粤经济贸易办事处, 来闽考察, 赴台交流: a province's one-character abbreviation in the pattern of the
+    city abbreviations (rules/city_abbreviations.tsv) names the province; 赴蒙 (Mongolia) and a
+    letter inside a word (舞台上) do not."""
+    assert names("特区政府乐意透过驻粤经济贸易办事处，为港商到贵州发展提供协助。")["广东省"] == "province"
+    assert names("辽宁省代表团来闽考察，双方签署合作协议。")["福建省"] == "province"
+    assert names("市长率团赴台交流，参访多家企业。")["台湾省"] == "province"
+    assert names("代表团赴蒙访问。") == {}
