@@ -1340,3 +1340,20 @@ def test_a_headline_part_gives_the_leads_short_mention_its_full_name() -> None:
     r = extract_text(page, ner=False)
     assert r.event is not None
     assert (r.event.name, r.event.start) == ("桃竹竹苗区域合作首长会议", "2021-06-14")
+
+
+def test_a_later_sentence_by_the_head_noun_gives_the_meetings_day_and_place() -> None:
+    """A delegation's visit of four days, a talks meeting held during it, and a later sentence told by
+    the meeting's head noun (座谈会于五月二十一日在拉萨举行): the meeting's day and place are that
+    sentence's, not the visit's days nor its two destinations."""
+    text = (
+        "政制及内地事务局局长结束西藏访问行程\n"
+        "政制及内地事务局局长曾文谦今日（五月二十三日）结束在西藏的访问行程返港。"
+        "曾文谦于五月二十日至二十三日率领特区政府代表团访问拉萨和日喀则，期间与西藏自治区政府举行藏港交流合作座谈会，"
+        "就文化旅游、教育医疗等范畴的合作交换意见。座谈会于五月二十一日在拉萨举行，由西藏自治区副主席扎西次仁主持。\n"
+        "2024年5月23日（星期四）\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "藏港交流合作座谈会"
+    assert (str(ev.start), str(ev.end), ev.location) == ("2024-05-21", "2024-05-21", "拉萨市")
+    assert {p.name for p in ev.parties} == {"西藏自治区", "香港特别行政区"}

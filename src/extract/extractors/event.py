@@ -490,6 +490,38 @@ _NOTICE_TITLE = re.compile(r"关于(?:召开|举办|举行)(?P<name>[^，。\s]{
 _SET_FOR = re.compile(r"定于(?P<when>[^，。；在]{2,24}?)(?:在(?P<place>[^，。；]{2,14}?))?(?:召开|举行|举办)")
 
 
+def head_noun(name: str | None) -> str | None:
+    """The head noun an event's name ends with (会议, 论坛: rules/events.tsv ``noun``), if any."""
+    return next((n for n in event_rules().nouns if name and name.endswith(n)), None)
+
+
+# a later sentence told of the event by its head noun, its subject: 座谈会于五月二十一日在拉萨举行,
+# 9日上午，座谈会在大武口区召开 (the day, the place and the verb of holding after the noun)
+_HELD_AFTER = re.compile(
+    rf"(?:[，,]?(?:于|在)?(?P<when>{_WHEN_CHARS}{{2,16}}?))?(?:[，,]?在(?P<place>{_PLACE}{{1,12}}?))?(?:召开|举行|开幕)"
+)
+_HELD_SUBJECT = re.compile(r"(?:本次|此次|这次|该|本届|今天的|当天的)?$")
+
+
+def held_later(body: str, ev: EventMention) -> list[tuple[int, int, str | None]]:
+    """Later sentences that tell where and when the event was held by its head noun alone, the
+    subject of its clause (…期间与西藏自治区政府举行藏港交流合作座谈会。座谈会于五月二十一日在拉萨举行):
+    (start, end, the place phrase or None) of each, in text order; the day, if any, is written
+    between start and end."""
+    head = head_noun(ev.name)
+    if not head:
+        return []
+    out: list[tuple[int, int, str | None]] = []
+    at = body.find(head, ev.span[1])
+    while at >= 0:
+        clause_start = max(body.rfind(c, 0, at) for c in "。！？!?，,；;\n") + 1
+        m = _HELD_AFTER.match(body, at + len(head))
+        if m and _HELD_SUBJECT.match(body[clause_start:at].strip()):
+            out.append((at, m.end(), m.group("place")))
+        at = body.find(head, at + len(head))
+    return out
+
+
 def is_notice(title: str | None) -> bool:
     """A notice of a meeting still to come (关于召开X的通知): what it lists to sign or review is planned."""
     return bool(title) and _NOTICE_TITLE.search(title or "") is not None

@@ -441,8 +441,9 @@ def event_parties(
             if len(letters) == len(counted) and other and not where:
                 return letters, "abbreviation"
         return counted, "counted"
-    # 4. sides written together in the name, the headline, the event's sentence
+    # 4. sides written together in the name, the headline, the event's sentence; the name's letters
     near = [*spans, *own, *([title[1]] if title else [])]
+    letters = _abbreviation_sides(ev.name, by_name) if ev.name and not lower else []
     # (a place written with its own district is one place: 湾仔香港会议展览中心 names no two sides)
     for lo, hi in near:
         if title and (lo, hi) == title[1]:
@@ -458,12 +459,17 @@ def event_parties(
             # (主会场设在南京，香港分会场设在…: a video meeting's venues, not its sides)
             and _VENUES.search(body, max(0, run[0].start - 6), run[-1].end + 4) is None
         ]
-        if pairs:
-            return _without_parents(_regions_of(max(pairs, key=len))), "joined"
-    if ev.name and not lower:
-        sides = _abbreviation_sides(ev.name, by_name)
-        if len(sides) >= 2:
-            return sides, "abbreviation"
+        if not pairs:
+            continue
+        sides = _without_parents(_regions_of(max(pairs, key=len)))
+        # letters in the name say the sides (藏港交流合作座谈会 after a visit to 拉萨和日喀则: where one
+        # side went); places outside the name count over them only when they name the sides one level
+        # lower, one inside each letter's province (闽宁…座谈会: 福建省党政代表团与固原市委…)
+        if len(letters) >= 2 and (lo, hi) not in spans and not _one_in_each(sides, letters):
+            continue
+        return sides, "joined"
+    if len(letters) >= 2:
+        return letters, "abbreviation"
     # (the delegation may be introduced in the sentence after the event's: 以X为团长的台中县农业参访团…)
     visiting = _delegation_sides(body, mentions, [*near, *sentences], location, home, by_name)
     if len(visiting) >= 2:
@@ -599,6 +605,16 @@ def _named_members(zone_text: str, by_name: dict[str, Region], *, suffix: bool =
 
 _ORDINALS = re.compile(r"(?:19|20)[0-9]{2}年?|第[0-9一二三四五六七八九十百]+[届次]|首届|本届|上届")
 SERIES_CHARS = 4000
+
+
+def _one_in_each(places: Sequence[Region], letters: Sequence[Region]) -> bool:
+    """Each place is a different letter's province or lies in it (福建省, 固原市 for 闽宁's)."""
+    homes = [[r.name for r in letters if r.name == p.name or r.name in p.parents] for p in places]
+    return (
+        len(places) == len(letters)
+        and all(len(h) == 1 for h in homes)
+        and len({h[0] for h in homes}) == len(letters)
+    )
 
 
 def _without_head_noun(name: str) -> str:

@@ -131,11 +131,6 @@ def event_dates(
 RUN_WINDOW = 200  # characters after an opening's sentence in which the event's run of days is read
 
 
-def _head_noun(ev: event_mod.EventMention) -> str | None:
-    """The head noun the event's name ends with (会议, 论坛: rules/events.tsv ``noun``), if any."""
-    return next((n for n in event_mod.event_rules().nouns if ev.name and ev.name.endswith(n)), None)
-
-
 @cache
 def _held_after() -> re.Pattern[str]:
     """A verb of holding (rules/events.tsv ``verb``) within a few characters: 论坛|举行合作项目…"""
@@ -146,7 +141,7 @@ LASTING_SENTENCES = 2  # sentences after the event's that may say how long it la
 def _said_lasting(body: str, ev: event_mod.EventMention, at: int) -> int | None:
     """How many days a sentence soon after the event's says it lasts, about the event (…论坛今天上午在成都
     开幕。…出席。本届论坛为期三天，将于二十七日闭幕): its head noun, then 为期N天."""
-    head = _head_noun(ev)
+    head = event_mod.head_noun(ev.name)
     if head is None or dates_mod.duration_pattern().search(body, at) is None:
         return None  # (no 为期N天 after the event's sentence: no sentence to read)
     for k in range(LASTING_SENTENCES_FAR):
@@ -174,7 +169,7 @@ def _later_session(body: str, ev: event_mod.EventMention, items: list[dates_mod.
     """The last day of an opened event that a later sentence gives it (12月10日…论坛在海口开幕 … 次日上午，
     论坛举行合作项目集中签约活动): a single day soon after the opening, in a sentence whose subject is
     the event's head noun before a verb of holding; a day announced for later (下届论坛明年…) is none."""
-    head = _head_noun(ev)
+    head = event_mod.head_noun(ev.name)
     if head is None:
         return None
     first = date.fromisoformat(start)
@@ -192,7 +187,6 @@ def _later_session(body: str, ev: event_mod.EventMention, items: list[dates_mod.
             last = max(last or day, day)
     return last.isoformat() if last else None
 _CLAUSE_END = re.compile("[，,；;。！？]")
-_HELD = r"(?:在[^，,。；;]{1,12}?)?(?:召开|举行|开幕)"  # 座谈会(在大武口区)召开
 
 
 def _day_of_visit(
@@ -204,21 +198,20 @@ def _day_of_visit(
     meeting's (17日上午，联席会议在宿迁召开)."""
     if not event_mod.event_rules().visit.search(body, days["span"][1], span[0]):
         return None
-    # later mentions: the name's, and its head noun's before a verb of holding (9日上午，座谈会召开)
-    head = _head_noun(ev)
-    held = [
-        (m.start(), m.end())
-        for m in (re.finditer(re.escape(head) + _HELD, body) if head else ())
-        if m.start() > span[0] and not any(a <= m.start() < b for a, b in ev.mentions)
-    ]
-    for later in sorted([*ev.mentions, *held]):
+    # later mentions: the name's, and its head noun's, the subject of a verb of holding (9日上午，座谈会召开,
+    # 座谈会于五月二十一日在拉萨举行: the day before the noun in its sentence, or the one after it)
+    # (each later mention up to the end of the day written in it, if any)
+    whens = ev.whens or (None,) * len(ev.mentions)
+    later_ones = [(a, w[1] if w else a) for (a, _), w in zip(ev.mentions, whens, strict=False)]
+    later_ones += [(a, b) for a, b, _ in event_mod.held_later(body, ev)]
+    for later in sorted(later_ones):
         if later[0] <= span[0]:
             continue
         lo, _ = event_mod.sentence_bounds(body, later[0])
         own = [
             it
             for it in items
-            if lo <= it["span"][0] < later[0]
+            if lo <= it["span"][0] < max(later)
             and it["granularity"] == "day"
             and it["start"] == it["end"]
             and days["start"] <= it["start"] <= days["end"]

@@ -223,9 +223,13 @@ def make_event(nlp: Language, name: str) -> Component:
                     phrase, art.body, source=outlet, regions=st.regions, year=article_year(doc)
                 )
 
-            # where it was held: the place written with it, else the host a delegation went to,
-            # else the article's home city (我市)
-            location = next((loc for phrase in (ev.place, *ev.hosts) if phrase and (loc := where(phrase))), None)
+            # where it was held: the place written with it, else the one a later sentence gives it by its
+            # head noun (座谈会于五月二十一日在拉萨举行), else the host a delegation went to, else the
+            # article's home city (我市)
+            held = [p for *_, p in event_mod.held_later(art.body, ev)]
+            location = next(
+                (loc for phrase in (ev.place, *held, *ev.hosts) if phrase and (loc := where(phrase))), None
+            )
             home = cache(lambda: where("我市"))  # the article's home city, worked out only when asked
             # (a host phrase that names no place at all, 到会指导's 会, is no delegation's host)
             places = [h for h in ev.hosts if regions_mod.find_regions(h)] if location is None else ev.hosts
