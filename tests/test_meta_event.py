@@ -1357,3 +1357,13 @@ def test_a_later_sentence_by_the_head_noun_gives_the_meetings_day_and_place() ->
     assert ev is not None and ev.name == "藏港交流合作座谈会"
     assert (str(ev.start), str(ev.end), ev.location) == ("2024-05-21", "2024-05-21", "拉萨市")
     assert {p.name for p in ev.parties} == {"西藏自治区", "香港特别行政区"}
+
+
+def test_a_reposts_source_is_the_outlet_it_was_reposted_from() -> None:
+    """转载自：辽宁日报 on a portal's stamp line: the source is the paper the portal reposted."""
+    text = (
+        "东北新闻网 > 辽宁频道 > 地市新闻 > 正文\n辽阳抚顺携手共建东部产业走廊\n"
+        "2012-05-18 09:16:33　转载自：辽宁日报　编辑：秦慕白\n"
+        "　　5月17日，辽阳·抚顺区域合作座谈会在辽阳市举行。辽阳市委副书记、市长宫振东出席会议并讲话。\n"
+    )
+    assert extract_text(text, ner=False).source == "辽宁日报"

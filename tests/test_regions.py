@@ -858,3 +858,12 @@ def test_a_province_letter_between_a_visit_word_and_an_office_or_activity_is_the
     assert names("辽宁省代表团来闽考察，双方签署合作协议。")["福建省"] == "province"
     assert names("市长率团赴台交流，参访多家企业。")["台湾省"] == "province"
     assert names("代表团赴蒙访问。") == {}
+
+
+def test_a_metropolitan_zone_over_a_topic_word_and_greater() -> None:
+    """大三亚旅游经济圈: a metropolitan zone named after one city (三亚) with 大 before it and a topic word
+    (旅游, zone_words.tsv ``topic``) before the zone word is a zone as written; a topic word and a zone
+    word without a city (旅游经济圈) are none."""
+    got = names("三亚与乐东山海相连，同属大三亚旅游经济圈。")
+    assert got["大三亚旅游经济圈"] == "zone"
+    assert names("各地大力发展旅游经济圈。") == {}

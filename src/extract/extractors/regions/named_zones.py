@@ -126,6 +126,27 @@ def _core_city(text: str, at: int, word: str) -> int | None:
     return None
 
 
+@cache
+def _topic_words() -> tuple[str, ...]:
+    return tuple(sorted(read_groups("zone_words.tsv").get("topic", ()), key=len, reverse=True))
+
+
+GREATER = "大"  # 大三亚, 大西安: the city with the country around it, written before a metropolitan zone's city
+
+
+def _metro_start(text: str, at: int, word: str) -> int | None:
+    """Where a metropolitan zone's name begins before its zone word (:func:`_core_city`), also over a
+    topic word between the city and the zone word (三亚|旅游|经济圈: zone_words.tsv ``topic``) and
+    with 大 before the city (大三亚旅游经济圈, 大西安都市圈)."""
+    core = _core_city(text, at, word)
+    if core is None:
+        topic = next((t for t in _topic_words() if text.startswith(t, at - len(t))), None)
+        core = _core_city(text, at - len(topic), word) if topic else None
+    if core is not None and core > 0 and text[core - 1] == GREATER:
+        core -= 1
+    return core
+
+
 def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
     """The zones ``text`` names by their members' letters or a land word, as hits
     ``(start, end, "zone", name as written, covers)``: ``covers`` when a place name inside is no
@@ -144,7 +165,7 @@ def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
             if m.start() - start >= 2 and all("\u4e00" <= c <= "\u9fff" for c in text[start : m.start()]):
                 out.append((start, m.end(), "zone", text[start : m.end()], True))
             continue
-        core = _core_city(text, m.start("zone"), m.group("zone"))
+        core = _metro_start(text, m.start("zone"), m.group("zone"))
         if core is not None:  # 合肥经济圈, 兰州经济圈: a metropolitan zone named after its one city
             out.append((core, m.end(), "zone", text[core : m.end()], False))
             continue
