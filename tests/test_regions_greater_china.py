@@ -280,3 +280,13 @@ def test_an_event_in_a_taiwan_township_written_without_its_level() -> None:
     """在竹北县府召开: 竹北 is 竹北市, 新竹县's seat — the event was held in 新竹县."""
     text = "新竹县与苗栗县昨天在竹北县府召开首长会议，两县县长共同主持。"
     assert resolve_location("竹北县府", text, year=2016) == "新竹县"
+
+
+def test_hong_kong_localities_are_no_mainland_units() -> None:
+    """马鞍山, 太和, 天水围, 屏山 on a Hong Kong page are Hong Kong's new towns, estates and villages
+    (rules/hk_macau_localities.tsv), not 马鞍山市, 太和县, 天水市 or 屏山县; a page that writes the mainland
+    city in full keeps it."""
+    got = {r.name for r in extract_text("香港特区政府代表团参观马鞍山、太和的社区设施，并到天水围新市镇和屏山文物径考察。", ner=False).regions}
+    assert got == {"香港特别行政区"}
+    kept = {r.name for r in extract_text("马鞍山市代表团赴香港招商，马鞍山在港举办推介会。", ner=False).regions}
+    assert "马鞍山市" in kept

@@ -369,8 +369,10 @@ def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
                 context.add(u.ref)
             # (a successor listed beside it, 南宁市 beside 南宁地区, or before a misprint of its name, 菏泽市
             # before 荷泽市, had its name before: no rename)
-            renamed = succ_unit is not None and not flags & {"coexisted", "variant"} and (
-                succ_unit.adcode == code or _stem(succ_unit.name) == _stem(name)
+            renamed = (
+                succ_unit is not None
+                and not flags & {"coexisted", "variant"}
+                and (succ_unit.adcode == code or _stem(succ_unit.name) == _stem(name))
             )
             if last and succ_unit is not None and renamed:
                 since[succ_unit.ref] = max(since.get(succ_unit.ref, 0), int(last))
@@ -417,6 +419,17 @@ def townships() -> dict[str, tuple[tuple[str, int | None, int | None], ...]]:
         last = int(row[3]) if len(row) > 3 and row[3] else None
         out.setdefault(row[0], []).append((row[1], first, last))
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def localities() -> tuple[dict[str, tuple[str, str]], tuple[int, ...]]:
+    """rules/hk_macau_localities.tsv: locality → (the region's short name 香港/澳门, its district's
+    short name or ""), and the localities' lengths, longest first."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in read_tsv("hk_macau_localities.tsv"):
+        district = row[2][:-1] if len(row) > 2 else ""  # (元朗区 → 元朗; 东区's 东 is no evidence: left out)
+        out[row[0]] = (row[1][:2], district if len(district) >= 2 else "")
+    return out, tuple(sorted({len(k) for k in out}, reverse=True))
 
 
 def _unit_by_ref(ref: str, idx: _Index) -> Unit:

@@ -25,6 +25,7 @@ from extract.extractors.regions.gazetteer import (
     _Index,
     _Token,
     _unit_by_ref,
+    localities,
     region_index,
     townships,
 )
@@ -515,7 +516,20 @@ class _Resolver:
             or self._mountain(tok)
             or self._taiwan_township(tok)
             or self._inside_words(tok)
+            or self._locality(tok)
         )
+
+    def _locality(self, tok: _Token) -> bool:
+        """A place of Hong Kong or Macau below its district whose name begins with the token (天水|围,
+        马鞍山, 太和, 台山: rules/hk_macau_localities.tsv) on a page that names its region or district:
+        the locality, no mainland unit — unless the page writes that unit's full name (马鞍山市 … 马鞍山在港
+        举办推介会)."""
+        table, lengths = localities()
+        for n in lengths:
+            hit = table.get(self.text[tok.start : tok.start + n]) if n >= len(tok.key) else None
+            if hit and any(w and w in self.text for w in hit):
+                return not any(u.name in self.text for _, u in tok.cands)
+        return False
 
     def _inside_words(self, tok: _Token) -> bool:
         """A short form whose first character ends a word begun before it and whose last one begins
