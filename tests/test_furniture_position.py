@@ -135,3 +135,12 @@ def test_a_forum_threads_replies_are_furniture() -> None:
         "沙发　老唐山人\n发表于 2008-9-20 11:05 | 只看该作者\n盼着咱们丰润区也能多落几个项目。\n"
     )
     assert "丰润区" not in {r.name for r in extract_text(page, ner=False).regions}
+
+
+def test_related_links_as_written_in_hong_kong_and_taiwan() -> None:
+    """相關連結： (Hong Kong and Taiwan write 連結 for 链接) heads related links: the places of their
+    titles are no mentions."""
+    from extract import extract_text
+
+    text = "元朗區議會代表團訪問新會市。\n相關連結：元朗區議會會議日程｜區議員名單｜屯門區議會新聞\n"
+    assert "屯门区" not in {r.name for r in extract_text(text, ner=False).regions}
