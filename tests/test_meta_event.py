@@ -1367,3 +1367,17 @@ def test_a_reposts_source_is_the_outlet_it_was_reposted_from() -> None:
         "　　5月17日，辽阳·抚顺区域合作座谈会在辽阳市举行。辽阳市委副书记、市长宫振东出席会议并讲话。\n"
     )
     assert extract_text(text, ner=False).source == "辽宁日报"
+
+
+def test_a_meeting_the_headline_and_the_lead_name_two_ways_is_the_leads() -> None:
+    """新甘毗邻地区合作座谈会在酒泉召开 (headline) and 9月21日至22日，哈密地区与酒泉市首次合作座谈会在酒泉市召开
+    (lead): one meeting, the same head noun held at the same place; the lead's name and days are kept."""
+    text = (
+        "新甘毗邻地区合作座谈会在酒泉召开　哈密酒泉签署合作协议书\n"
+        "【发布日期：2005年9月23日】【来源：哈密报】\n"
+        "　　9月21日至22日，哈密地区与酒泉市首次合作座谈会在酒泉市召开。地委副书记、行署专员阿不都热合曼·吐尔逊，"
+        "酒泉市委副书记、市长王国栋出席会议。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "哈密地区与酒泉市首次合作座谈会"
+    assert (str(ev.start), str(ev.end)) == ("2005-09-21", "2005-09-22")

@@ -436,7 +436,8 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
     if best.name:
         # the lead usually repeats the headline's event, with its full name and place (在汉 → 在武汉)
         # and with its date: the body's mention is the one kept, its name the fuller one
-        group = [best, *(c for c in named if c is not best and c.score > 0 and same_event(best.name, c.name or ""))]
+        alike = [c for c in named if c is not best and c.score > 0]
+        group = [best, *(c for c in alike if same_event(best.name, c.name or "") or _held_alike(best, c, named))]
         group.sort(key=lambda c: (c.in_headline, c.span[0]))
         keep = group[0]
         longest = max((c.name for c in group if c.name), key=len)
@@ -589,6 +590,21 @@ def _head_subject(head: str) -> re.Pattern[str]:
         rf"(?:(?:在|于)[^，,。；;\n]{{0,24}}?)?(?:{verbs})",
         re.M,
     )
+
+
+def _held_alike(best: EventMention, other: EventMention, named: list[EventMention]) -> bool:
+    """The headline's meeting and the lead's first one, told as held at the same place with the same head
+    noun, are one meeting named two ways (新甘毗邻地区合作座谈会在酒泉召开 over 9月21日至22日，哈密地区与酒泉市
+    首次合作座谈会在酒泉市召开): the lead's is kept, with its day."""
+    head, lead = (best, other) if best.in_headline else (other, best)
+    if not head.in_headline or lead.in_headline or head.announced or lead.announced:
+        return False
+    if lead is not next((c for c in named if not c.in_headline), None):
+        return False  # (the lead's first meeting only: a later one may be a part of it, 分论坛)
+    noun = head_noun(head.name)
+    if noun is None or noun != head_noun(lead.name) or not head.place or not lead.place:
+        return False
+    return head.place.startswith(lead.place) or lead.place.startswith(head.place)
 
 
 def same_event(headline_name: str, lead_name: str) -> bool:
