@@ -1184,3 +1184,10 @@ def test_a_post_given_by_ren_or_jian_ends_the_name() -> None:
 def test_ren_ends_no_name_where_no_post_follows() -> None:
     """任 is no stop on its own: 张任 before 务 is no name read through a post."""
     assert "张任" not in officials("副市长张任务繁重，市长李光明出席。")
+
+
+def test_a_minority_name_before_a_title_written_after_it() -> None:
+    """尊敬的扎西才让州长: a Tibetan name without a Han surname before the title written after it, where a
+    clause opens before it; the last part of a · name (艾尔肯·吐尼亚孜州长) is no name of its own."""
+    assert officials("尊敬的扎西才让州长，各位领导、同志们：") == {"扎西才让": ["州长"]}
+    assert "吐尼亚孜" not in officials("州长艾尔肯·吐尼亚孜出席。艾尔肯·吐尼亚孜州长说，昌吉将组织企业到哈密对接。")

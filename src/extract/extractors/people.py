@@ -62,6 +62,7 @@ from functools import cache
 from extract.extractors.namelex import (
     BOUNDARY_CHARS,
     COMMON_WORD,
+    FOREIGN_JOINERS,
     SCORE_FINAL,
     SCORE_STRONG,
     SCORE_WEAK,
@@ -862,7 +863,26 @@ def _post_reading(t: str, q: int, known: dict[str, _Person], end: int, strict: b
     for name in options:
         if len(name) == 3:
             return name
-    return options[0] if options else None
+    return options[0] if options else _post_minority_reading(t, q, end)
+
+
+def _post_minority_reading(t: str, q: int, end: int) -> str | None:
+    """A name of three to five minority-name characters without a Han surname before a title written
+    after it (尊敬的扎西才让州长, 。洛桑江村主席说): the clause opens right before it and goes on after
+    the title."""
+    mc = minority_name_chars()
+    if after_score(t, end) < SCORE_STRONG:
+        return None
+    for length in range(min(_MINORITY_MAX - 1, q), 2, -1):
+        p = q - length
+        name = t[p:q]
+        if not all(c in mc for c in name) or name in lexicon().non_names or _common_word(name[:2]):
+            continue
+        if p and t[p - 1] in FOREIGN_JOINERS:
+            return None  # 艾尔肯·吐尼亚孜州长: the last part of a · name, read with its first
+        if p == 0 or t[p - 1] in BOUNDARY_CHARS or t[p - 1] == "的" or _left_open(t, p):
+            return name
+    return None
 
 
 def _title_at(t: str, head_start: int, head_end: int, floor: int = 0) -> tuple[int, str, int] | None:
