@@ -867,3 +867,11 @@ def test_a_metropolitan_zone_over_a_topic_word_and_greater() -> None:
     got = names("三亚与乐东山海相连，同属大三亚旅游经济圈。")
     assert got["大三亚旅游经济圈"] == "zone"
     assert names("各地大力发展旅游经济圈。") == {}
+
+
+def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
+    """黑河湿地, 黑河下游 (the Heihe river's, rules/feature_words.tsv ``water``) and 巴丹吉林沙漠 (a desert,
+    ``land``) name no 黑河市 and no 吉林省; 黑河市 written in full is the city."""
+    assert names("代表团考察了高台县的黑河湿地，巴丹吉林沙漠和黑河下游的治理关系到两地群众。") == {"高台县": "county"}
+    assert names("加强黑河流域综合治理。") == {}
+    assert names("黑河市代表团来访。")["黑河市"] == "prefecture"

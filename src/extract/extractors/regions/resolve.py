@@ -68,6 +68,14 @@ def _place_count() -> re.Pattern[str]:
 
 _WATER = frozenset("湖江河")  # after a place's short form: a lake's or a river's name
 _MOUNTAIN = frozenset("山岭峰")  # … a mountain's
+_WATER_ENDS = frozenset("河江水溪川湖")  # the last character of a name that may be a river's or a lake's
+
+
+@cache
+def _feature_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """rules/feature_words.tsv: the words of a river's course, and of a desert, as patterns."""
+    groups = read_groups("feature_words.tsv")
+    return tuple(re.compile(alternation(list(groups.get(k, ()))) or "(?!)") for k in ("water", "land"))  # type: ignore[return-value]
 
 
 def _count_value(words: str) -> int | None:
@@ -561,8 +569,13 @@ class _Resolver:
         return _token_at(self.text, e, self.idx) is None
 
     def _water(self, tok: _Token) -> bool:
-        """The short form before 湖/江/河 that starts no place name of its own (武汉江汉区 is two places)."""
+        """The short form before 湖/江/河 that starts no place name of its own (武汉江汉区 is two places);
+        a river's name before a word of its course (黑河下游, 黑河流域) and any short form before a
+        desert's word (巴丹吉林沙漠): rules/feature_words.tsv."""
         e = tok.end
+        water, land = _feature_words()
+        if (tok.key[-1] in _WATER_ENDS and water.match(self.text, e)) or land.match(self.text, e):
+            return True
         if e >= len(self.text) or self.text[e] not in _WATER:
             return False
         return _token_at(self.text, e, self.idx) is None
