@@ -877,3 +877,17 @@ def test_a_count_of_any_level_under_a_zone_named_by_its_members() -> None:
     r = extract_text(text, ner=False)
     assert r.event is not None
     assert {p.name for p in r.event.parties} == {"广东省", "香港特别行政区", "澳门特别行政区"}
+
+
+def test_places_listed_in_what_a_speaker_said_are_no_members() -> None:
+    """吉日格勒图在座谈会上说，…山丹县、高台县与阿拉善右旗毗邻: a list in a speech about the meeting (a
+    sentence naming it) is what the speaker said, not the meeting's members; the delegation and its
+    host are the sides."""
+    text = (
+        "阿拉善盟党政代表团来我区考察\n发布日期：1998年9月12日　　来源：张掖报\n"
+        "　　9月8日至10日，阿拉善盟党政代表团在盟委书记吉日格勒图的带领下来我区考察访问。地委书记赵永福陪同考察。\n"
+        "　　9日上午，两地在张掖召开蒙甘毗邻地区经济协作座谈会。吉日格勒图在座谈会上说，阿拉善与张掖山水相连，"
+        "山丹县、高台县与阿拉善右旗毗邻，生态治理关系到两地群众的长远利益。\n"
+    )
+    got = sides(text)
+    assert "山丹县" not in got and "阿拉善右旗" not in got and "阿拉善盟" in got

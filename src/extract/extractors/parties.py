@@ -395,6 +395,7 @@ def event_parties(
         if len(_regions_of([m for m in run if m.end - m.start > 1 and m.region.level != "zone"])) >= 3
         # three places written in full at least: not 宁蒙陕甘, not 赣闽粤原中央苏区
         and not _speakers(body, run[-1].end)  # 塘沽区、大连市…等城市代表作了交流发言: speakers' cities
+        and not _in_speech(body, run[0].start)  # 吉日格勒图在座谈会上说，…山丹县、高台县与阿拉善右旗毗邻
         # (a visit's talks with the host's own districts: 与石家庄市及所辖鹿泉市、藁城市、栾城县分别座谈)
         and not (ev.visit and location and all(location in m.region.parents for m in run if m.region.name != location))
     ]
