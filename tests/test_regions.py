@@ -875,3 +875,9 @@ def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
     assert names("代表团考察了高台县的黑河湿地，巴丹吉林沙漠和黑河下游的治理关系到两地群众。") == {"高台县": "county"}
     assert names("加强黑河流域综合治理。") == {}
     assert names("黑河市代表团来访。")["黑河市"] == "prefecture"
+
+
+def test_a_residents_given_name_is_no_place() -> None:
+    """居民王秀英说: after a word for a person (居民, 游客, 网友…) a surname and a short place name (秀英,
+    海口市's 秀英区) before a verb of saying are a person's name."""
+    assert "秀英区" not in names("儋州市那大镇居民王秀英说：以后去海口看病方便了。")

@@ -24,7 +24,7 @@ _STREET_WORDS = ("路", "大街", "大道", "街道", "街", "巷")
 _STREET = re.compile(f"[{_STREET_DIRECTIONS}]?(?:{'|'.join(_STREET_WORDS)})(?![线网况径])")
 # the characters a street's match begins with: a name followed by none of them needs no regex
 _STREET_FIRSTS = frozenset(_STREET_DIRECTIONS + "".join(w[0] for w in _STREET_WORDS))
-_TITLE_END = set("长记任席员理事授士官监裁导表师委")
+_TITLE_END = set("长记任席员理事授士官监裁导表师委民众客友者")  # (…居民王秀英说, 游客李…: a person's word too)
 _NAME_AFTER = set("说、，,。；;：:（(指表强主出同等讲致代介参在与和率带及先")
 # 荔湾—南海、白云—南海: a dash pairs two places of a list
 _LIST_GAPS = frozenset({"、", "和", "与", "及", "以及", "—", "－"})
