@@ -52,6 +52,7 @@ class DateWords:
     notday: frozenset[str]
     anadays: dict[str, int]
     relmonths_alone: dict[str, int]
+    month_names: dict[str, int]  # a month written by a name (元月: January)
 
 
 @cache
@@ -80,6 +81,7 @@ def date_words() -> DateWords:
         frozenset(get("notday")),
         get("anaday"),
         get("relmonthalone"),
+        get("monthname"),
     )
 
 
@@ -88,6 +90,8 @@ def cn_number(s: str) -> int | None:
     s = s.translate(_FULLWIDTH)
     if s.isdigit():
         return int(s)
+    if s in date_words().month_names:  # (only the month's place of the patterns holds one: 元月)
+        return date_words().month_names[s]
     nums = date_words().numerals
     if any(c not in nums for c in s):
         return None
@@ -113,7 +117,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cn = "".join(k for k in w.numerals if k != "十")
     digit = "0-9０-９"
     year = rf"(?:[{digit}]{{4}}|[{cn}]{{4}})"
-    month = rf"(?:[{digit}]{{1,2}}|十[一二]?|[{cn}])"
+    names = "".join(f"|{re.escape(n)}" for n in w.month_names)
+    month = rf"(?:[{digit}]{{1,2}}|十[一二]?|[{cn}]{names})"
     day = rf"(?:[{digit}]{{1,2}}|[一二三]?十[{cn}]?|[{cn}])"
     sep = "|".join(re.escape(s) for s in w.rangeseps)
     rel = "|".join(re.escape(s) for s in w.relyears)
