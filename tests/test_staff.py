@@ -224,3 +224,16 @@ def test_two_three_character_names_apart_by_a_space_in_a_byline() -> None:
 
     rec = extract_text("标题\n本报讯（记者 钟文华 李梓涵 通讯员 曾宪明）11月6日，代表团赴赣州考察。", ner=False)
     assert [p.name for p in rec.staff] == ["钟文华", "李梓涵", "曾宪明"]
+
+
+def test_an_agency_dateline_with_a_place_the_gazetteer_does_not_hold() -> None:
+    """中央社記者林佩瑜板橋5日電, …王明東京5日電: the place a report was filed from may be a Taiwan township
+    or a city abroad (no unit of the gazetteer): the name ends before the longest tail that is a word
+    (板桥, 东京), else after a surname and two characters."""
+    from extract import extract_text
+
+    def staff_of(text: str) -> list[str]:
+        return [s.name for s in extract_text(text, ner=False).staff]
+
+    assert staff_of("（中央社記者林佩瑜板橋5日電）台北縣政府與新竹縣政府今天簽署觀光合作協議。") == ["林佩瑜"]
+    assert staff_of("（中央社記者王明東京5日電）台日城市交流會今天舉行。") == ["王明"]

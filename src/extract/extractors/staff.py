@@ -37,7 +37,7 @@ from functools import cache
 from typing import cast
 
 from extract.extractors.meta import FULL_DATE, TIME_OF_DAY
-from extract.extractors.namelex import alternation, is_han, is_place_name, lexicon, matches_at, places
+from extract.extractors.namelex import alternation, is_han, is_place_name, lexicon, matches_at, places, word_frequency
 from extract.models import Role, StaffMember
 from extract.rules import read_lines, read_tsv
 from extract.text.prefilter import first_chars
@@ -278,6 +278,15 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
         if dated:  # 中央社记者陈志豪嘉义县8日电: the name, then where and when the report was filed
             name = name[: dated.start()]
             cut = next((k for k in range(min(6, len(name) - 2), 1, -1) if _is_place_key(name[-k:])), 0)
+            if not cut and len(name) > 3:
+                # a place the gazetteer does not hold (板桥, a Taiwan township; 东京, 华盛顿): the longest
+                # tail that is a word of jieba's dictionary and leaves a name, else the name is a surname
+                # and two characters (three after a compound surname) and the rest is the place
+                most = 4 if name[:2] in lexicon().compound_set else 3
+                cut = next(
+                    (k for k in range(len(name) - 2, 1, -1) if len(name) - k <= most and word_frequency(name[-k:])),
+                    max(0, len(name) - most),
+                )
             name = name[:-cut] if cut else name
         # where the report was written: a place the gazetteer knows before 报道, or any word before
         # 报导 after a byline's slash (〔記者王仁杰∕馬祖報導〕: 马祖 is no unit's name)
