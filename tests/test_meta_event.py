@@ -1381,3 +1381,18 @@ def test_a_meeting_the_headline_and_the_lead_name_two_ways_is_the_leads() -> Non
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "哈密地区与酒泉市首次合作座谈会"
     assert (str(ev.start), str(ev.end)) == ("2005-09-21", "2005-09-22")
+
+
+def test_a_government_pages_publishing_office_places_its_seat() -> None:
+    """发布单位：农业发展局 on a 2011 Taiwan county page whose body writes 桃园县政府农业发展局: the page is
+    桃园县's, so 在县府大礼堂举行 is held there though 花莲 is named more often; 桃园市 in 2011 is 桃园县's
+    township (the city of that name dates from 2014), no region."""
+    text = (
+        "桃花两县签署农产品行销合作协议\n发布日期：100-08-23　发布单位：农业发展局\n"
+        "桃园县政府与花莲县政府今（23）日上午在县府大礼堂举行桃花农业交流座谈会，由两县县长共同签署合作协议。"
+        "花莲的有机米、文旦将进入桃园的超市，县府已规划于中坜市、桃园市的农会超市设立花莲专柜，举办花莲好物周。"
+        "花莲县政府也邀请民众参加花莲的农业博览会。桃园县政府农业发展局局长邱正雄说明协议内容。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "桃园县"
+    assert "桃园市" not in {r.name for r in rec.regions}

@@ -31,7 +31,7 @@ from extract.extractors.dates import (
     speech_date,
     valid_date,
 )
-from extract.extractors.namelex import not_after
+from extract.extractors.namelex import alternation, not_after
 from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.furniture import is_credit_line, is_never_headline, line_offsets
 from extract.text.normalize import to_simplified
@@ -149,6 +149,34 @@ def masthead_outlet(text: str) -> str | None:
             return m.group("o")
     banner = _BANNER_OUTLET.match(lines[0]) if lines else None
     return banner.group("o") if banner and not banner.group("o").startswith(_SELF_REFERENCES) else None
+
+
+@cache
+def _publisher_re() -> re.Pattern[str]:
+    labels = alternation(read_lines("publisher_labels.txt"))
+    return re.compile(rf"(?:^|(?<=\s))(?:{labels})\s*[:：]\s*(?P<o>[^\s|｜：:]{{2,20}})", re.M)
+
+
+PUBLISHER_STAMP_CHARS = 1500  # the stamp stands in the page's header part
+PUBLISHER_PLACE = 8  # characters before the publishing office's name in the body that may name its place
+
+
+def publisher_in_body(text: str) -> str | None:
+    """The publishing office a stamp names (发布单位：农业发展局) as the body writes it with what stands
+    before it (桃园县政府农业发展局), where it does: the words that may name the page's home."""
+    m = _publisher_re().search(text, 0, PUBLISHER_STAMP_CHARS)
+    if m is None:
+        return None
+    office = m.group("o")
+    at = text.find(office, m.end())
+    while at >= 0:
+        lo = at
+        while lo > 0 and at - lo < PUBLISHER_PLACE and "\u4e00" <= text[lo - 1] <= "\u9fff":
+            lo -= 1
+        if lo < at:
+            return text[lo : at + len(office)]
+        at = text.find(office, at + len(office))
+    return None
 
 
 def find_source(text: str) -> tuple[str, tuple[int, int]] | None:

@@ -216,7 +216,8 @@ def make_event(nlp: Language, name: str) -> Component:
             add_spans(doc, "event", [(*ev.span, "EVENT")])
 
             # (the home of 我市: the source, else the outlet of a masthead no source line repeats)
-            outlet = st.source_name or meta_mod.masthead_outlet(art.text)
+            # (or the publishing office as the body writes it with its place: 桃园县政府农业发展局)
+            outlet = st.source_name or meta_mod.masthead_outlet(art.text) or meta_mod.publisher_in_body(art.text)
 
             def where(phrase: str) -> str | None:
                 return regions_mod.resolve_location(

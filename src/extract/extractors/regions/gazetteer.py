@@ -449,8 +449,14 @@ def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_
         now = {(u.name, u.adcode) for _, u in keep if u.valid_to is None}
         keep = [(e, u) for e, u in keep if u.valid_to is None or u.current not in now]
         if not keep:  # (a unit created later, current_units_since.tsv, is none; a renamed one stays)
+            # (nor a current unit of the tables whose first year is later: 桃园市 in 2011, 桃园县's township)
             created = _created_since()
-            return [(e, u) for e, u in cands if not (u.ref in created and year < created[u.ref])]
+            return [
+                (e, u)
+                for e, u in cands
+                if not (u.ref in created and year < created[u.ref])
+                and not (u.valid_to is None and u.valid_from is not None and year < u.valid_from)
+            ]
     return keep or cands
 
 
