@@ -237,3 +237,11 @@ def test_an_agency_dateline_with_a_place_the_gazetteer_does_not_hold() -> None:
 
     assert staff_of("（中央社記者林佩瑜板橋5日電）台北縣政府與新竹縣政府今天簽署觀光合作協議。") == ["林佩瑜"]
     assert staff_of("（中央社記者王明東京5日電）台日城市交流會今天舉行。") == ["王明"]
+
+
+def test_a_text_size_bar_under_another_name_is_no_byline() -> None:
+    """文字　大　中　小　　列印　分享 (a Macau government page's text-size bar): furniture, no 文 credit."""
+    from extract import extract_text
+
+    page = "澳門茂名經貿合作交流會在茂名舉行\n發佈日期：2019年5月22日　來源：新聞局\n文字　大　中　小　　列印　分享\n\n　　本月21日，交流會在茂名市舉行。\n"
+    assert extract_text(page, ner=False).staff == []

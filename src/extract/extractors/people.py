@@ -863,13 +863,16 @@ def _post_reading(t: str, q: int, known: dict[str, _Person], end: int, strict: b
     for name in options:
         if len(name) == 3:
             return name
-    return options[0] if options else _post_minority_reading(t, q, end)
+    if options:
+        return options[0]
+    # (a local post only: 克雷蒂安总理, a foreign head of government, is no minority name)
+    return _post_minority_reading(t, q, end) if strict else None
 
 
 def _post_minority_reading(t: str, q: int, end: int) -> str | None:
-    """A name of three to five minority-name characters without a Han surname before a title written
-    after it (尊敬的扎西才让州长, 。洛桑江村主席说): the clause opens right before it and goes on after
-    the title."""
+    """A name of three to five minority-name characters without a Han surname before a local post
+    written after it (尊敬的扎西才让州长, 。多杰旺秀副州长主持): the clause opens right before it and goes
+    on after the title."""
     mc = minority_name_chars()
     if after_score(t, end) < SCORE_STRONG:
         return None
