@@ -881,3 +881,12 @@ def test_a_residents_given_name_is_no_place() -> None:
     """居民王秀英说: after a word for a person (居民, 游客, 网友…) a surname and a short place name (秀英,
     海口市's 秀英区) before a verb of saying are a person's name."""
     assert "秀英区" not in names("儋州市那大镇居民王秀英说：以后去海口看病方便了。")
+
+
+def test_a_contraction_that_is_also_another_units_short_form_needs_support() -> None:
+    """巴州 is 巴音郭楞蒙古自治州's customary contraction and 巴中市's 巴州区 short form
+    (rules/unit_contractions.tsv, supported): the Xinjiang prefecture where the article names 新疆, the
+    district after 四川, neither alone."""
+    assert names("格尔木与若羌分处青海、新疆两省区。巴州副州长王建疆到会祝贺。")["巴音郭楞蒙古自治州"] == "prefecture"
+    assert "巴音郭楞蒙古自治州" not in names("四川巴州举行招商推介会。")
+    assert names("巴州副州长王建疆到会祝贺。") == {}

@@ -263,7 +263,9 @@ def region_index() -> _Index:
         put(row[0], _Entry("nick", members=tuple(member(m) for m in row[1].split("|"))))
     # (a contraction, 科右前旗 for 科尔沁右翼前旗, names its one unit as surely as the full name does)
     for row in read_tsv("unit_contractions.tsv"):
-        put(row[0], _Entry("unit", by_code[member(row[1])].name, full=True))
+        # (one that is also another unit's short form, 巴州, needs support like a short form: supported)
+        supported = row[2:3] == ("supported",)
+        put(row[0], _Entry("unit", by_code[member(row[1])].name, full=not supported, weak=supported))
     for word in read_lines("region_stopwords.txt"):
         keys[word] = [_Entry("stop")]
 
