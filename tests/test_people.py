@@ -1191,3 +1191,8 @@ def test_a_minority_name_before_a_title_written_after_it() -> None:
     clause opens before it; the last part of a · name (艾尔肯·吐尼亚孜州长) is no name of its own."""
     assert officials("尊敬的扎西才让州长，各位领导、同志们：") == {"扎西才让": ["州长"]}
     assert "吐尼亚孜" not in officials("州长艾尔肯·吐尼亚孜出席。艾尔肯·吐尼亚孜州长说，昌吉将组织企业到哈密对接。")
+
+
+def test_a_quotation_opening_with_a_clause_opener() -> None:
+    """“据漳州市台港澳办主任郑晓芳介绍: the 据 after an opening quote is the clause's, no part of the title."""
+    assert officials("据大陆媒体报导：“据漳州市台港澳办主任郑晓芳介绍，两地交流频繁。”") == {"郑晓芳": ["漳州市台港澳办主任"]}

@@ -342,8 +342,11 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         seg = seg[1:]  # 普绍华（彝族）|和|昆明市人民政府副市长: the joiner after a name's note
     seg = seg[_name_joined(seg) :]
     seg = seg[_pair_joined(seg) :]
+    # (“据|漳州市台港澳办主任: a quotation opening with the clause opener, its quote a boundary)
+    quoted = seg[:1] in _QUOTES_OPEN and _grammar().opener.match(seg, 1) is not None
+    seg = seg[1:] if quoted else seg
     opener = _grammar().opener.match(seg)
-    if opener and (last > 0 or b == 0 or _hard(t[b - 1]) or b == floor):
+    if opener and (quoted or last > 0 or b == 0 or _hard(t[b - 1]) or b == floor):
         seg = seg[opener.end() :]  # 据|河南省发改委主任, 受|省委书记
     elif seg[:1] == "以" and _LED_BY.search(t, h, h + LED_BY_WINDOW):
         seg = seg[1:]  # 以|上海市委副书记、市长X为团长的…代表团: the 以 of 以…为团长
