@@ -93,6 +93,12 @@ _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?://|/)[^()\
 # full-width digits and Latin letters (２０２４年３月, ＡＰＥＣ): their ASCII forms, as NFKC folds them (full-width
 # punctuation is left as written: RECORD.md)
 _WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+# any character the four classes above and the odd slashes and toned vowels hold: one pass that
+# tells a text needs none of those steps
+_RARE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff\xa0\u2000-\u200a\u202f\u205f\u2215\u2044"
+    rf"\uff10-\uff19\uff21-\uff3a\uff41-\uff5a{_PINYIN_VOWELS}]"
+)
 _FOLD_WIDE = {c: c - 0xFEE0 for a, b in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(a, b + 1)}
 
 
@@ -142,12 +148,15 @@ def clean(raw: str) -> Mapped:
     of a page index the article text made from it.)"""
     m = Mapped.of(raw)
     m = m.sub(_CRLF, lambda _: "\n")
-    m = m.sub(_CONTROL, lambda _: "")
-    m = m.sub(_ODD_SPACES, lambda _: " ")
-    if "\u2215" in m.text or "\u2044" in m.text:
-        m = Mapped(m.text.translate(_ODD_SLASHES), m.pos)
-    if _WIDE_ALNUM.search(m.text):
-        m = Mapped(m.text.translate(_FOLD_WIDE), m.pos)
+    # (one pass for the rare characters of the next steps and of the pinyin test: most texts have none)
+    rare = _RARE.search(m.text) is not None
+    if rare:
+        m = m.sub(_CONTROL, lambda _: "")
+        m = m.sub(_ODD_SPACES, lambda _: " ")
+        if "\u2215" in m.text or "\u2044" in m.text:
+            m = Mapped(m.text.translate(_ODD_SLASHES), m.pos)
+        if _WIDE_ALNUM.search(m.text):
+            m = Mapped(m.text.translate(_FOLD_WIDE), m.pos)
     m = m.drop(letter_spaces(m.text))
     if "\u3000" in m.text or " " in m.text:
         m = m.drop(name_pads(m.text, _is_surname, _title_ends, _is_label))
@@ -164,8 +173,10 @@ def clean(raw: str) -> Mapped:
         m = m.sub(_MARKDOWN_BOLD, lambda _: "")  # a scrape's markdown: **责任编辑：** 郑海涛
     if "](" in m.text:
         m = _unlinked(m)
-    if _TONED_VOWEL.search(m.text) is None:
-        return m  # no pinyin reading without a toned vowel (a scan ten times as fast as _PINYIN's)
+    if not rare or _TONED_VOWEL.search(m.text) is None:
+        # no pinyin reading without a toned vowel (a scan ten times as fast as _PINYIN's); the steps
+        # since the rare characters' pass only dropped characters or wrote ASCII and spaces: none new
+        return m
     return m.sub(_PINYIN, lambda _: "")
 
 
