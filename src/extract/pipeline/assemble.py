@@ -3,6 +3,7 @@ to the original text, pydantic models made once, here."""
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import date, timedelta
 from functools import cache
@@ -225,8 +226,14 @@ SpannedItem = TypeVar("SpannedItem", Official, StaffMember, Region)
 
 
 def _to_original(art: Article, item: SpannedItem) -> SpannedItem:
-    """The item with its spans moved from the normalized text to the original."""
-    return item.model_copy(update={"spans": [art.to_original(s, e) for s, e in item.spans]})
+    """The item with its spans moved from the normalized text to the original: the shallow copy
+    ``model_copy(update={"spans": …})`` makes (no validation; "spans" counted as set), made by
+    ``copy.copy`` and one entry of its ``__dict__``, at less than half the cost per item (a region,
+    an official: a dozen or two an article)."""
+    moved = copy.copy(item)
+    moved.__dict__["spans"] = [art.to_original(s, e) for s, e in item.spans]
+    moved.__pydantic_fields_set__.add("spans")
+    return moved
 
 
 def assemble(doc: Doc) -> Record:

@@ -171,9 +171,10 @@ def _lines_matching(kind: str, stripped: list[str]) -> set[int]:
     if not anywhere:
         return hits
     joined = "\n".join(stripped)
-    starts = list(itertools.accumulate((len(s) + 1 for s in stripped), initial=0))
+    starts: list[int] = []  # where each line starts in ``joined``: counted at the first match (most pages: none)
     for rule in anywhere:
         for m in rule.finditer(joined):  # a match may run over a line end (\s): take its lines
+            starts = starts or list(itertools.accumulate((len(s) + 1 for s in stripped), initial=0))
             first = bisect.bisect_right(starts, m.start()) - 1
             last = bisect.bisect_right(starts, max(m.start(), m.end() - 1)) - 1
             hits.update(i for i in range(first, last + 1) if 0 <= i < len(stripped) and rule.search(stripped[i]))

@@ -93,6 +93,12 @@ _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?://|/)[^()\
 # full-width digits and Latin letters (２０２４年３月, ＡＰＥＣ): their ASCII forms, as NFKC folds them (full-width
 # punctuation is left as written: RECORD.md)
 _WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+# any character the four classes above and the odd slashes and toned vowels hold: one pass that
+# tells a text needs none of those steps
+_RARE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff\xa0\u2000-\u200a\u202f\u205f\u2215\u2044"
+    rf"\uff10-\uff19\uff21-\uff3a\uff41-\uff5a{_PINYIN_VOWELS}]"
+)
 _FOLD_WIDE = {c: c - 0xFEE0 for a, b in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(a, b + 1)}
 
 
@@ -142,12 +148,15 @@ def clean(raw: str) -> Mapped:
     of a page index the article text made from it.)"""
     m = Mapped.of(raw)
     m = m.sub(_CRLF, lambda _: "\n")
-    m = m.sub(_CONTROL, lambda _: "")
-    m = m.sub(_ODD_SPACES, lambda _: " ")
-    if "\u2215" in m.text or "\u2044" in m.text:
-        m = Mapped(m.text.translate(_ODD_SLASHES), m.pos)
-    if _WIDE_ALNUM.search(m.text):
-        m = Mapped(m.text.translate(_FOLD_WIDE), m.pos)
+    # (one pass for the rare characters of the next steps and of the pinyin test: most texts have none)
+    rare = _RARE.search(m.text) is not None
+    if rare:
+        m = m.sub(_CONTROL, lambda _: "")
+        m = m.sub(_ODD_SPACES, lambda _: " ")
+        if "\u2215" in m.text or "\u2044" in m.text:
+            m = Mapped(m.text.translate(_ODD_SLASHES), m.pos)
+        if _WIDE_ALNUM.search(m.text):
+            m = Mapped(m.text.translate(_FOLD_WIDE), m.pos)
     m = m.drop(letter_spaces(m.text))
     if "\u3000" in m.text or " " in m.text:
         m = m.drop(name_pads(m.text, _is_surname, _title_ends, _is_label))
@@ -164,8 +173,10 @@ def clean(raw: str) -> Mapped:
         m = m.sub(_MARKDOWN_BOLD, lambda _: "")  # a scrape's markdown: **责任编辑：** 郑海涛
     if "](" in m.text:
         m = _unlinked(m)
-    if _TONED_VOWEL.search(m.text) is None:
-        return m  # no pinyin reading without a toned vowel (a scan ten times as fast as _PINYIN's)
+    if not rare or _TONED_VOWEL.search(m.text) is None:
+        # no pinyin reading without a toned vowel (a scan ten times as fast as _PINYIN's); the steps
+        # since the rare characters' pass only dropped characters or wrote ASCII and spaces: none new
+        return m
     return m.sub(_PINYIN, lambda _: "")
 
 
@@ -264,20 +275,30 @@ def _simplified_only() -> frozenset[str]:
     return frozenset(c for c, s in zip(chars, converted, strict=True) if s != c)
 
 
+@cache
+def _simplified_only_re() -> re.Pattern[str]:
+    """One character of ``_simplified_only()``: a regex scan finds them in a text, where a loop or a
+    ``set`` of the text's characters makes a string object of each character (a tenth of the
+    normalization of a page with Traditional characters)."""
+    return re.compile(f"[{''.join(sorted(_simplified_only()))}]")
+
+
 MIXED_LINES = 2  # lines written wholly in each script that make a page mixed
 
 
-def _script_lines(text: str, simplified: str, simplified_chars: set[str]) -> tuple[int, int]:
+def _script_lines(text: str, simplified: str) -> tuple[int, int]:
     """How many lines are wholly Simplified (two or more Simplified-only characters, none that
     t2s changes) and wholly Traditional (two or more changed, no Simplified-only one)."""
     lines, converted = text.split("\n"), simplified.split("\n")
     if len(lines) != len(converted):
         return 0, 0
+    only_re = _simplified_only_re()
     simp = trad = 0
     for line, conv in zip(lines, converted, strict=True):
         # counted up to 2, all the tests below need (islice: the counting stops there)
         changed = 0 if line == conv else len(list(islice(filter(None, map(operator.ne, line, conv)), 2)))
-        only = len(list(islice(filter(simplified_chars.__contains__, line), 2)))
+        first = only_re.search(line)
+        only = 0 if first is None else 1 if only_re.search(line, first.end()) is None else 2
         simp += only >= 2 and changed == 0
         trad += changed >= 2 and only == 0
     return simp, trad
@@ -288,14 +309,12 @@ def detect_script(text: str, simplified: str) -> str:
     two scripts: those OpenCC t2s changed, against those only Simplified writing uses."""
     if simplified == text:
         return "simplified"  # nothing t2s changes: no share of Traditional whatever else is there
-    chars = set(text)
-    traditional = len(chars - set(simplified))
-    simplified_chars = chars & _simplified_only()
-    simplified_only = len(simplified_chars)
+    traditional = len(_changed_chars(text, simplified))
+    simplified_only = len(set(_simplified_only_re().findall(text)))
     total = traditional + simplified_only
     if total == 0:
         return "simplified"
-    if traditional and simplified_only and min(_script_lines(text, simplified, simplified_chars)) >= MIXED_LINES:
+    if traditional and simplified_only and min(_script_lines(text, simplified)) >= MIXED_LINES:
         return "mixed"  # whole lines in each script: a Traditional article under Simplified page labels
     share = traditional / total
     if share >= 0.8:
@@ -303,6 +322,21 @@ def detect_script(text: str, simplified: str) -> str:
     if share <= 0.2:
         return "simplified"
     return "mixed"
+
+
+def _changed_chars(text: str, simplified: str) -> set[str]:
+    """The distinct characters of ``text`` that ``simplified`` (its conversion) does not hold.  Where
+    the two have one length (``to_simplified`` keeps it), such a character stands where the two
+    differ: only the lines that differ are read, character by character, and each character found
+    there is looked for in the whole conversion (``in``: one C scan)."""
+    if len(text) != len(simplified):
+        return set(text) - set(simplified)
+    lines, converted = text.split("\n"), simplified.split("\n")
+    pairs = zip(lines, converted, strict=True) if len(lines) == len(converted) else [(text, simplified)]
+    # (zip_longest: a line t2s made shorter, the rest of it read as differing)
+    differing = {c for line, conv in pairs if line != conv for c, s in itertools.zip_longest(line, conv) if c != s}
+    differing.discard(None)
+    return {c for c in differing if c not in simplified}
 
 
 # ---------------------------------------------------------------- the article
@@ -353,19 +387,22 @@ def normalize_text(
     script = detect_script(m.text, simplified)
     lines = simplified.split("\n")
     blank, uncertain = page_furniture(lines)
-    body_lines, spans, at = [], [], 0
-    for i, line in enumerate(lines):
-        if i in blank and line.strip():
-            body_lines.append(" " * len(line))
-            spans.append((at, at + len(line)))
-        else:
-            body_lines.append(line)
-        at += len(line) + 1
+    body, spans = simplified, []  # (most pages: no furniture line, the body is the text)
+    if blank:
+        body_lines, at = [], 0
+        for i, line in enumerate(lines):
+            if i in blank and line.strip():
+                body_lines.append(" " * len(line))
+                spans.append((at, at + len(line)))
+            else:
+                body_lines.append(line)
+            at += len(line) + 1
+        body = "\n".join(body_lines)
     return Article(
         doc_id=doc_id,
         raw=raw,
         text=simplified,
-        body="\n".join(body_lines),
+        body=body,
         encoding=encoding,
         script=script,
         pos=m.pos,

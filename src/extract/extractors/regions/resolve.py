@@ -552,6 +552,8 @@ class _Resolver:
     def _taiwan_township(self, tok: _Token) -> bool:
         """A Taiwan township's name written without its 乡/镇/市/区 on a page that names its county (苗栗的
         南庄、泰安一带: 苗栗县's 泰安乡, not 泰安市): no unit of the record (rules/taiwan_townships.tsv)."""
+        if tok.key not in _township_stems():  # (most keys name no township: one set lookup)
+            return False
         towns = townships()
         # (not the county's own short form: 苗栗 is 苗栗县, though 苗栗市 is one of its townships)
         return any(
@@ -705,6 +707,13 @@ class _Resolver:
 
 
 _WEAK_AFTER = frozenset("，,。、")  # marks after an abbreviation: no word of the visit or the meeting
+
+
+@cache
+def _township_stems() -> frozenset[str]:
+    """The names of Taiwan's townships less their level character (泰安 of 泰安乡): the keys
+    ``_Resolver._taiwan_township`` may hold a township for."""
+    return frozenset(town[:-1] for town in townships() if town[-1:] in TOWNSHIP_LEVELS)
 
 
 @cache
