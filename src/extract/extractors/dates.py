@@ -307,10 +307,11 @@ ISO_YEAR_DIGITS = 4  # an ISO date's year: its separator comes this many charact
 @cache
 def _month_lead() -> frozenset[str] | None:
     """The characters other than white space that a written date holds before its first 月 (the
-    numerals, 十, 年, the relative-year words and the range separators of date_words.tsv), or None
+    numerals, 十, 年, the relative-year words, the range separators and the months' names (元) of
+    date_words.tsv), or None
     where one of those words holds 月 itself."""
     w = date_words()
-    words = [*w.numerals, "十", "年", *w.relyears, *w.rangeseps]
+    words = [*w.numerals, "十", "年", *w.relyears, *w.rangeseps, *w.month_names]
     if any("月" in word for word in words):
         return None
     return frozenset("0123456789０１２３４５６７８９" + "".join(words))
