@@ -404,3 +404,12 @@ def test_yuanyue_is_january() -> None:
     assert ("明年元月", "2008-01-01", "2008-01-31") in got
     assert [str(d.start) for d in extract_text("2008年元月3日召开会议。", ner=False).dates] == ["2008-01-03"]
     assert extract_text("每户收费100元月租。", ner=False).dates == []
+
+
+def test_a_run_of_days_after_a_short_or_roc_year() -> None:
+    """03年11月12日至13日 (an old mainland page's two-digit year) and 113年11月5日至6日 (Taiwan's year) are
+    one run of days each, not a day and a lone 13日."""
+    got = [(d.text, str(d.start), str(d.end)) for d in extract_text("乌昌两地于03年11月12日至13日在米泉召开联席会议。", ner=False).dates]
+    assert got == [("03年11月12日至13日", "2003-11-12", "2003-11-13")]
+    tw = [(str(d.start), str(d.end)) for d in extract_text("嘉义县政府113年11月5日至6日举办区域论坛。", ner=False).dates]
+    assert tw == [("2024-11-05", "2024-11-06")]

@@ -468,9 +468,12 @@ DATELINE_WINDOW = 300  # characters from the top in which a report's dateline st
 
 
 ROC_OFFSET = 1911  # 民国 (ROC) year N is year N + 1911: 113 → 2024
+# the other end of a run of days after a day (113年11月5日至6日, 03年11月12日至13日): its month, if
+# written, and its day
+_RANGE_TAIL = r"(?:\s*(?:至|到|~|～|—|－)\s*(?:(?P<ym2>[0-9]{1,2})月)?(?P<yd2>[0-9]{1,2})日)?"
 _ROC = re.compile(  # not after a digit or . - / (not_after)
     r"(?P<ry>8[0-9]|9[0-9]|1[0-4][0-9])(?:(?P<s>[-./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9.\-/])"
-    r"|年(?P<ym>[0-9]{1,2})月(?:(?P<yd>[0-9]{1,2})日)?)"
+    r"|年(?P<ym>[0-9]{1,2})月(?:(?P<yd>[0-9]{1,2})日" + _RANGE_TAIL + ")?)"
 )
 
 
@@ -481,7 +484,9 @@ _ROC_WRITTEN = re.compile(
 
 
 # a year of two digits before a month, as old mainland pages write it ([ 99年10月22日 ], 03年5月)
-_SHORT_YEAR = re.compile(r"(?P<ry>[0-9]{2})年(?P<ym>1[0-2]|0?[1-9])月(?:(?P<yd>3[01]|[12][0-9]|0?[1-9])日)?")
+_SHORT_YEAR = re.compile(
+    r"(?P<ry>[0-9]{2})年(?P<ym>1[0-2]|0?[1-9])月(?:(?P<yd>3[01]|[12][0-9]|0?[1-9])日" + _RANGE_TAIL + ")?"
+)
 SHORT_YEAR_PIVOT = 50  # 99年 is 1999, 03年 2003 (a two-digit year below this is of the 2000s)
 SHORT_YEAR_MAX = 30  # 03年 … 30年; higher years below the pivot are no years of this archive (45年 is an age)
 
@@ -519,7 +524,7 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
         day_text = m.group("d") or m.group("yd")
         day = int(day_text) if day_text else None
         if valid_date(year, month, day):
-            out.append(RawDate(m.group(0), m.start(), m.end(), year, month, day))
+            out.append(_with_range_end(RawDate(m.group(0), m.start(), m.end(), year, month, day), m))
     if "民国" in text:
         for m in _ROC_WRITTEN.finditer(text):
             ry, written_month = cn_number(m.group("ry")), cn_number(m.group("m"))
@@ -538,9 +543,21 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
             year = 1900 + yy if yy >= SHORT_YEAR_PIVOT else 2000 + yy
             month, day = int(m.group("ym")), int(m.group("yd")) if m.group("yd") else None
             if valid_date(year, month, day):
-                out.append(RawDate(m.group(0), m.start(), m.end(), year, month, day))
+                out.append(_with_range_end(RawDate(m.group(0), m.start(), m.end(), year, month, day), m))
         out.sort(key=lambda r: r.start_pos)
     return out
+
+
+def _with_range_end(raw: RawDate, m: re.Match[str]) -> RawDate:
+    """``raw`` with the other end of its run of days where the match wrote one (至13日, 至12月2日) and it
+    is a real day after the first; else ``raw`` without the tail."""
+    if m.group("yd2") is None or raw.year is None or raw.day is None:
+        return raw
+    month2, day2 = int(m.group("ym2") or raw.month), int(m.group("yd2"))
+    if not valid_date(raw.year, month2, day2) or (month2, day2) <= (raw.month, raw.day):
+        end = m.end("yd") + 1  # (past the first day's 日)
+        return RawDate(raw.text[: end - m.start()], raw.start_pos, end, raw.year, raw.month, raw.day)
+    return RawDate(raw.text, raw.start_pos, raw.end_pos, raw.year, raw.month, raw.day, raw.year, month2, day2)
 
 
 def _dateline_day(text: str) -> date | None:
