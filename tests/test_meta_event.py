@@ -1396,3 +1396,16 @@ def test_a_government_pages_publishing_office_places_its_seat() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "桃园县"
     assert "桃园市" not in {r.name for r in rec.regions}
+
+
+def test_a_county_portals_banner_places_home_when_the_source_names_no_place() -> None:
+    """萧县人民政府网 (the banner) with 来源：县政府办 (no place): 在我县召开 is in 萧县, so the meeting is held in
+    宿州市, though the page names 徐州市 as often."""
+    text = (
+        "萧县人民政府网　　首页 > 政务动态 > 县内要闻\n铜山萧县召开边界地区合作座谈会\n"
+        "【发布时间：2009-04-17】【来源：县政府办】【字体：大 中 小】【打印】\n"
+        "　　4月16日上午，铜山县·萧县边界地区合作座谈会在我县召开。萧县县长刘玉坤、铜山县县长孙启明出席会议。\n"
+        "　　萧县隶属宿州市，铜山县隶属徐州市，萧县将主动对接徐州市的产业转移，铜山愿与萧县共同推进徐州市至萧县的道路改造。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.location == "宿州市"

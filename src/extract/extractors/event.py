@@ -460,6 +460,10 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         # which may be the next session's: 第二十一次会议将于2021年在徐州召开)
         when = keep.when or next((c.when for c in group if c.in_headline and c.when), None)
         name = longest if (keep.name and same_event(keep.name, longest)) else keep.name
+        if place is None and name != keep.name:
+            # the name kept is another mention's (筹备工作协调会 … 联席会议第五次会议将于11月8日在河南省信阳市
+            # 召开): where no told mention says a place, that mention's place, announced or not
+            place = next((c.place for c in group if c.name == name and c.place and c not in other), None)
         whens = {c.span: c.when for c in group}
         for sp in _repeats(body, name or ""):
             if not any(a <= sp[0] < b for a, b in whens):

@@ -136,7 +136,10 @@ MASTHEAD_LINES = 4
 
 
 # a site's banner on the page's first line (开化县融媒体中心　　开化新闻网　　首页 > 本地新闻)
-_BANNER_OUTLET = re.compile(r"^\s*(?P<o>[^\s\d:：，。>]{2,10}?(?:融媒体中心|新闻网|新闻中心|日报|晚报|电视台))(?:\s|$)")
+_BANNER_OUTLET = re.compile(
+    r"^\s*(?P<o>[^\s\d:：，。>]{2,10}?(?:融媒体中心|新闻网|新闻中心|日报|晚报|电视台|政府网|政府门户网站|门户网|全球资讯网))"
+    r"(?:\s|$)"
+)  # (a government portal's banner too: 萧县人民政府网, 南投县仁爱乡公所全球资讯网)
 
 
 def masthead_outlet(text: str) -> str | None:

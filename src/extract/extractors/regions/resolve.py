@@ -759,6 +759,11 @@ def _source_units_cached(source: str) -> tuple[tuple[Unit, bool], ...]:
     return tuple(out)
 
 
+def names_a_unit(source: str) -> bool:
+    """The outlet's or office's name names a unit (萧县人民政府网, 连云港发布; not 县政府办)."""
+    return bool(_source_units_cached(source))
+
+
 def _source_units(source: str, idx: _Index, *, strict: bool = False) -> list[Unit]:
     """Units the source names (``连云港发布`` → 连云港市, ``大丰日报`` → 大丰区); unique names only.
 
