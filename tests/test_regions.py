@@ -890,3 +890,14 @@ def test_a_contraction_that_is_also_another_units_short_form_needs_support() -> 
     assert names("格尔木与若羌分处青海、新疆两省区。巴州副州长王建疆到会祝贺。")["巴音郭楞蒙古自治州"] == "prefecture"
     assert "巴音郭楞蒙古自治州" not in names("四川巴州举行招商推介会。")
     assert names("巴州副州长王建疆到会祝贺。") == {}
+
+
+def test_an_undated_text_reads_short_forms_in_the_era_its_former_units_give() -> None:
+    """No date anywhere, but 晋中地区, 吕梁地区 and 榆次市 named in full (units until 1999–2004): the short
+    forms are read as then — 晋中 is 晋中地区 and 离石 is 离石市, not today's 晋中市 and 离石区."""
+    got = names(
+        "晋中地区与吕梁地区煤焦运输协作座谈会在榆次市召开。晋中将从平遥县、介休市两个节点入手，"
+        "吕梁地区将推动离石、孝义市的焦化企业与晋中对接。"
+    )
+    assert "晋中市" not in got and "离石区" not in got
+    assert got["晋中地区"] == "prefecture" and got["离石市"] == "county"

@@ -186,6 +186,8 @@ class _Resolver:
         self.text = text
         self.idx = idx
         self.tokens = _scan(text, idx)
+        if year is None:  # (no date gives the year: the former units the text names in full may)
+            year = _era_year(self.tokens, idx)
         self.readings: list[_Reading] = []  # the tokens' (by position)
         for tok in self.tokens:
             # (entries not narrowed by their context: the same reading in every text)
@@ -757,6 +759,26 @@ def _source_units_cached(source: str) -> tuple[tuple[Unit, bool], ...]:
             strict = u.level != "county" or all(e.full for e in entries)
             out.append((u, strict))
     return tuple(out)
+
+
+def _era_year(tokens: list[_Token], idx: _Index) -> int | None:
+    """The latest year in which every former unit the text names in full existed under that name
+    (晋中地区, 吕梁地区, 榆次市 without a date: 1999), so that its short forms are read as then
+    (晋中 → 晋中地区, 离石 → 离石市); None where it names none, or none that existed together."""
+    lo, hi = 0, 9999
+    for tok in tokens:
+        if len(tok.key) < 3 or any(e.weak for e in tok.entries):
+            continue  # (新区, a district's name until 2002, is a word: it dates nothing)
+        units = [u for e in tok.entries if e.kind == "unit" and e.full for u in idx.entry_units(e)]
+        if not units or any(u.valid_to is None for u in units):
+            continue  # (a name some current unit bears, 巢湖市, dates nothing)
+        lo = max(lo, min(u.valid_from or 0 for u in units))
+        hi = min(hi, max(u.valid_to or 0 for u in units))
+    if not lo <= hi < 9999:
+        return None
+    # (the year before the first of the changes, where they existed then: in the year of a change
+    # the new unit is read, 晋中 in 2000 → 晋中市)
+    return hi - 1 if lo <= hi - 1 else hi
 
 
 def names_a_unit(source: str) -> bool:
