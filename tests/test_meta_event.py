@@ -1409,3 +1409,18 @@ def test_a_county_portals_banner_places_home_when_the_source_names_no_place() ->
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.location == "宿州市"
+
+
+def test_a_meeting_named_by_the_letters_of_the_visitors_and_the_host_beats_the_visit() -> None:
+    """A visit's headline (福建省党政代表团赴林芝地区考察…) over a body that holds 闽林对口支援工作座谈会: 闽 is
+    福建's letter and 林 the first of 林芝, where the visit went — a meeting of its own, the event."""
+    text = (
+        "福建省党政代表团赴林芝地区考察对口支援工作\n"
+        "　　8月18日至20日，福建省委副书记林振华率福建省党政代表团赴西藏林芝地区考察对口支援工作。"
+        "林芝地委书记尼玛次仁陪同考察。\n"
+        "　　代表团一行先后来到林芝县、米林县和波密县，实地察看了福建援建的安居工程。\n"
+        "　　19日下午，闽林对口支援工作座谈会在八一镇举行。尼玛次仁代表地委、行署感谢福建省多年来的无私援助。\n"
+        "（2007年8月21日）\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "闽林对口支援工作座谈会"

@@ -327,8 +327,12 @@ def _visit_in_headline(
     text, (lo, hi) = title
     visit_headline, visit_retold, _ = _visit_patterns()
     m = visit_headline.fullmatch(text.strip())
+    # (the first character of where it went counts as a letter in a meeting's name: 闽林…座谈会 on a visit
+    # to 林芝地区)
+    host = (m.group("host") or "")[:1] if m else ""
     if m is None or any(
-        c.name and c.score > 0 and not c.announced and (_specific(c.name) or _held_with(body, c)) for c in cands
+        c.name and c.score > 0 and not c.announced and (_specific(c.name, host) or _held_with(body, c))
+        for c in cands
     ):
         # (a meeting of its own the lead names: 闽宁对口扶贫协作第二十次联席会议 is the event; so is one
         # the delegation holds with its hosts: 与德宏州举行经济社会发展合作座谈会)
@@ -349,7 +353,7 @@ def _held_with(body: str, c: EventMention) -> bool:
     return not c.in_headline and _HELD_WITH.search(body, lo, c.span[0]) is not None
 
 
-def _specific(name: str) -> bool:
+def _specific(name: str, host_letter: str = "") -> bool:
     """A meeting's name of its own: it has a number (第二十次, 2024年) or names places (闽宁…座谈会,
     惠州市与香港葵青区交流座谈会), unlike 合作交流座谈会, 有关考察活动."""
     if _ORDINAL.search(name):
@@ -357,9 +361,9 @@ def _specific(name: str) -> bool:
     from extract.extractors.regions import region_index
 
     keys = region_index().keys
-    letters = _province_keys()
+    letters = set(_province_keys()) | set(host_letter)
     if len(name) >= 2 and name[0] in letters and name[1] in letters:
-        return True  # 闽宁, 湘渝: the provinces' letters
+        return True  # 闽宁, 湘渝: the provinces' letters; 闽林 on a visit to 林芝
     subs = (name[i : i + k] for k in (4, 3, 2) for i in range(len(name) - k + 1))
     return any(e.kind in ("unit", "zone") for sub in subs for e in keys.get(sub, ()))
 
