@@ -531,7 +531,7 @@ class _Resolver:
 
     def _locality(self, tok: _Token) -> bool:
         """A place of Hong Kong or Macau below its district whose name begins with the token (天水|围,
-        马鞍山, 太和, 台山: rules/hk_macau_localities.tsv) on a page that names its region or district:
+        马鞍山, 太和, 屏山: rules/hk_macau_localities.tsv) on a page that names its region or district:
         the locality, no mainland unit — unless the page writes that unit's full name (马鞍山市 … 马鞍山在港
         举办推介会)."""
         table, lengths = localities()
