@@ -1424,3 +1424,10 @@ def test_a_meeting_named_by_the_letters_of_the_visitors_and_the_host_beats_the_v
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "闽林对口支援工作座谈会"
+
+
+def test_an_adverb_between_an_events_name_and_its_verb() -> None:
+    """会见后，青海—澳门经贸合作交流会随即举行 (rules/events.tsv ``manner``: 随即, 隆重, 顺利…): the meeting is
+    named, not left without a name."""
+    ev = extract_text("会见后，青海—澳门经贸合作交流会随即举行。双方签署经贸合作备忘录。", ner=False).event
+    assert ev is not None and ev.name == "青海—澳门经贸合作交流会"

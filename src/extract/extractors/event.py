@@ -74,7 +74,8 @@ class EventRules:
 
 @cache
 def event_rules() -> EventRules:
-    kinds = ("noun", "verb", "prefix", "attend", "visit", "purpose", "sign", "badstart", "weak", "cooperation")
+    kinds: tuple[str, ...] = ("noun", "verb", "prefix", "attend", "visit", "purpose", "sign", "badstart", "weak")
+    kinds += ("cooperation", "manner")
     groups = read_groups("events.tsv")
     words = {k: list(groups.get(k, ())) for k in kinds}
     alt = alternation
@@ -85,9 +86,11 @@ def event_rules() -> EventRules:
     # (the manner may stand before the verb: 以视频连线方式举行, 以线上线下相结合的形式召开)
     # (通过视频连线方式举行, 采取线上线下结合的形式召开)
     manner = r"(?:(?:以|通过|采取|采用)[^，,。；;\s]{1,14}?(?:方式|形式))"
+    # (an adverb may stand before the place or the verb: 交流会随即举行, 座谈会隆重召开)
+    adverb = rf"(?:{alt(words['manner'])})?" if words["manner"] else ""
     name_first = re.compile(
-        rf"{_OPEN_Q}{name}{_CLOSE_Q}(?:[，,](?={_WHEN_CHARS}))?{when}?(?:将|即将)?"
-        rf"(?:(?:在|于)(?P<place>{_PLACE}{{1,14}}?))?{manner}?(?:{verb})"
+        rf"{_OPEN_Q}{name}{_CLOSE_Q}(?:[，,](?={_WHEN_CHARS}))?{when}?(?:将|即将)?{adverb}"
+        rf"(?:(?:在|于)(?P<place>{_PLACE}{{1,14}}?))?{manner}?{adverb}(?:{verb})"
     )
     verb_first = re.compile(
         rf"(?:在(?P<place>{_PLACE}{{1,12}}?))?(?P<verb>{verb}|{attend})(?:了|的)?"
