@@ -398,8 +398,6 @@ def test_a_speechs_date_with_the_speakers_line_before_the_salutation() -> None:
 def test_yuanyue_is_january() -> None:
     """元月 (January, rules/date_words.tsv monthname): 明年元月 after a page of 2007 is January 2008, and
     2008年元月3日 a day; 100元月租 (a price) is no date."""
-    from extract import extract_text
-
     got = [(d.text, str(d.start), str(d.end)) for d in extract_text("2007年11月5日 首批游程预计明年元月推出。", ner=False).dates]
     assert ("明年元月", "2008-01-01", "2008-01-31") in got
     assert [str(d.start) for d in extract_text("2008年元月3日召开会议。", ner=False).dates] == ["2008-01-03"]
