@@ -1431,3 +1431,20 @@ def test_an_adverb_between_an_events_name_and_its_verb() -> None:
     named, not left without a name."""
     ev = extract_text("会见后，青海—澳门经贸合作交流会随即举行。双方签署经贸合作备忘录。", ner=False).event
     assert ev is not None and ev.name == "青海—澳门经贸合作交流会"
+
+
+def test_a_sites_banner_and_a_wechat_accounts_name_are_no_headline() -> None:
+    """六盘水日报社主办　六盘水新闻网 (who runs the site, then its name) and a WeChat account's name above
+    its stamp, the account a follow prompt names (点击上方蓝字“黑龙江商务”关注我们): the headline is the line
+    under them."""
+    site = (
+        "六盘水日报社主办　六盘水新闻网\n大连六盘水东西部协作联席会议召开\n"
+        "　　六盘水日报讯 22日上午，大连市·六盘水市东西部协作联席会议在我市召开。\n"
+    )
+    assert extract_text(site, ner=False).title == "大连六盘水东西部协作联席会议召开"
+    post = (
+        "黑龙江商务\n黑龙江省商务厅 2018-09-14 17:46\n黑龙江广东两省商务厅签署对口合作协议\n"
+        "点击上方蓝字“黑龙江商务”关注我们\n"
+        "　　9月13日下午，黑龙江省与广东省对口合作商务领域座谈会在哈尔滨举行。\n"
+    )
+    assert extract_text(post, ner=False).title == "黑龙江广东两省商务厅签署对口合作协议"

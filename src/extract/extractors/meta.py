@@ -514,6 +514,20 @@ _STAMP_WORDS = re.compile(
 )
 
 
+# a WeChat account's follow prompt naming the account in quotes (点击上方蓝字“黑龙江商务”关注我们)
+_FOLLOW_PROMPT = re.compile(
+    r"(?:点击|点)?(?:上方|上面|标题下)?(?:蓝字|蓝色字)?[“\"「](?P<a>[^”\"」\n]{2,16})[”\"」]\s*(?:一键)?关注"
+)
+FOLLOW_PROMPT_CHARS = 600  # the prompt stands in the post's header part
+
+
+def follow_accounts(text: str) -> frozenset[str]:
+    """The accounts a WeChat post's follow prompts name (点击上方蓝字“黑龙江商务”关注我们): the page's
+    text, furniture included (the prompt is furniture, the account's name above it no headline)."""
+    head = text[:FOLLOW_PROMPT_CHARS]
+    return frozenset(m.group("a") for m in _FOLLOW_PROMPT.finditer(head)) if "关注" in head else frozenset()
+
+
 def _stamp_words(body: str) -> set[str]:
     """The outlets or accounts that header stamps name beside their date: no headline, written alone."""
     out: set[str] = set()
@@ -525,7 +539,7 @@ def _stamp_words(body: str) -> set[str]:
     return out
 
 
-def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
+def find_title(body: str, accounts: frozenset[str] = frozenset()) -> tuple[str, tuple[int, int]] | None:
     """The headline: the first line of the article, when it reads as one.
 
     Lines above it that are page furniture (labels, prompts, greetings, a site's name) and
@@ -540,7 +554,7 @@ def find_title(body: str) -> tuple[str, tuple[int, int]] | None:
         return labelled
     seen = 0
     found: tuple[str, tuple[int, int]] | None = None
-    stamped = _stamp_words(body)
+    stamped = _stamp_words(body) | accounts  # (and the accounts the page's follow prompts name)
     for at, line in line_offsets(body):
         if not line.strip():
             continue
@@ -687,7 +701,7 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
     """
     given = origin.given
     crawl = given.crawl_time
-    title = find_title(body)
+    title = find_title(body, follow_accounts(text))
     title_from = "page" if title else None
     line = origin.title_line
     if title and line and title[1][0] < line[1] and line[0] < title[1][1]:
