@@ -1196,3 +1196,10 @@ def test_a_minority_name_before_a_title_written_after_it() -> None:
 def test_a_quotation_opening_with_a_clause_opener() -> None:
     """“据漳州市台港澳办主任郑晓芳介绍: the 据 after an opening quote is the clause's, no part of the title."""
     assert officials("据大陆媒体报导：“据漳州市台港澳办主任郑晓芳介绍，两地交流频繁。”") == {"郑晓芳": ["漳州市台港澳办主任"]}
+
+
+def test_a_uyghur_name_ending_in_du_and_a_kazakh_name_in_bieke() -> None:
+    """自治区副主席努尔兰·阿不都，: the · name ends at its mark though 都 never ends a Han given name; 行署专员
+    阿德力别克 (a Kazakh name, 别 of -别克 among rules/minority_name_chars.txt's) is read."""
+    got = officials("辽宁省副省长韩振邦，自治区副主席努尔兰·阿不都，地委副书记、行署专员阿德力别克出席会议并讲话。")
+    assert got["努尔兰·阿不都"] == ["自治区副主席"] and got["阿德力别克"] == ["地委副书记", "行署专员"]

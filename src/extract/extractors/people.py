@@ -809,8 +809,8 @@ def _dotted_reading(t: str, pos: int) -> str | None:
             continue
         if any(_verb_inside(t, i, end) for i in range(last, end)):
             continue  # 赛买提|出席: the verb is not part of the name
-        if lexicon().stop_class.get(t[end - 1]) == SCORE_FINAL:
-            continue  # 沙比尔|等: a character that never ends a name
+        if lexicon().stop_class.get(t[end - 1]) == SCORE_FINAL and end < len(t) and t[end] not in BOUNDARY_CHARS:
+            continue  # 沙比尔|等: a character that never ends a name — but 努尔兰·阿不都，ends at its mark
         return t[pos:end]
     return None
 
