@@ -901,3 +901,11 @@ def test_an_undated_text_reads_short_forms_in_the_era_its_former_units_give() ->
     )
     assert "晋中市" not in got and "离石区" not in got
     assert got["晋中地区"] == "prefecture" and got["离石市"] == "county"
+
+
+def test_han_is_hanzhong_where_the_article_names_hanzhong() -> None:
+    """在汉开幕 on Hanzhong's news site about a forum of the Han river's cities (汉中 named, 武汉 not):
+    汉 is 汉中市 (rules/city_abbreviations.tsv: 武汉市|汉中市, the one the article mentions); alone, 武汉."""
+    got = names("汉江生态经济带城市合作发展论坛在汉开幕。汉中市市长出席，十堰、安康等市代表参加。")
+    assert "汉中市" in got and "武汉市" not in got
+    assert "武汉市" in names("中部地区合作论坛在汉举行。")
