@@ -2,7 +2,7 @@
 heldout13, heldout12, heldout11, heldout10 and bench/heldout/check_gold.py): the set's writer used it as it
 stands, so it is run on this set's folder rather than copied.
 
-usage: python3 bench/heldout59/check.py [SET_DIR]   (OpenCC needed for the Traditional articles)
+usage: python3 bench/heldout89/check.py [SET_DIR]   (OpenCC needed for the Traditional articles)
 """
 
 import pathlib

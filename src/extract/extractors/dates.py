@@ -468,13 +468,23 @@ DATELINE_WINDOW = 300  # characters from the top in which a report's dateline st
 
 
 ROC_OFFSET = 1911  # 民国 (ROC) year N is year N + 1911: 113 → 2024
-# the other end of a run of days after a day (113年11月5日至6日, 03年11月12日至13日): its month, if
-# written, and its day
-_RANGE_TAIL = r"(?:\s*(?:至|到|~|～|—|－)\s*(?:(?P<ym2>[0-9]{1,2})月)?(?P<yd2>[0-9]{1,2})日)?"
-_ROC = re.compile(  # not after a digit or . - / (not_after)
-    r"(?P<ry>8[0-9]|9[0-9]|1[0-4][0-9])(?:(?P<s>[-./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9.\-/])"
-    r"|年(?P<ym>[0-9]{1,2})月(?:(?P<yd>[0-9]{1,2})日" + _RANGE_TAIL + ")?)"
-)
+
+
+def _range_tail() -> str:
+    """The other end of a run of days after a day (113年11月5日至6日, 03年11月12日至13日): a range
+    separator of date_words.tsv, the end's month if written, its day."""
+    sep = "|".join(re.escape(s) for s in date_words().rangeseps)
+    return rf"(?:\s*(?:{sep})\s*(?:(?P<ym2>[0-9]{{1,2}})月)?(?P<yd2>[0-9]{{1,2}})日)?"
+
+
+@cache
+def _roc_re() -> re.Pattern[str]:
+    """A date with a Republic of China year (113-11-05, 114年3月, 113年11月5日至6日); not after a digit
+    or . - / (not_after)."""
+    return re.compile(
+        r"(?P<ry>8[0-9]|9[0-9]|1[0-4][0-9])(?:(?P<s>[-./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9.\-/])"
+        r"|年(?P<ym>[0-9]{1,2})月(?:(?P<yd>[0-9]{1,2})日" + _range_tail() + ")?)"
+    )
 
 
 # a 民国 year written in numerals (中华民国九十七年十一月五日, 民国一○五年三月八日): the date from the year on
@@ -484,9 +494,14 @@ _ROC_WRITTEN = re.compile(
 
 
 # a year of two digits before a month, as old mainland pages write it ([ 99年10月22日 ], 03年5月)
-_SHORT_YEAR = re.compile(
-    r"(?P<ry>[0-9]{2})年(?P<ym>1[0-2]|0?[1-9])月(?:(?P<yd>3[01]|[12][0-9]|0?[1-9])日" + _RANGE_TAIL + ")?"
-)
+@cache
+def _short_year_re() -> re.Pattern[str]:
+    """A year of two digits before a month (99年10月22日, 03年11月12日至13日)."""
+    return re.compile(
+        r"(?P<ry>[0-9]{2})年(?P<ym>1[0-2]|0?[1-9])月(?:(?P<yd>3[01]|[12][0-9]|0?[1-9])日" + _range_tail() + ")?"
+    )
+
+
 SHORT_YEAR_PIVOT = 50  # 99年 is 1999, 03年 2003 (a two-digit year below this is of the 2000s)
 SHORT_YEAR_MAX = 30  # 03年 … 30年; higher years below the pivot are no years of this archive (45年 is an age)
 
@@ -516,7 +531,7 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
     words decide, where ``text`` is a piece of it (a label's value)."""
     out = []
     mainland = _taiwan_context().search(context or text) is None if "年" in text else False
-    for m in not_after(_ROC, text, "0123456789０１２３４５６７８９.-/"):
+    for m in not_after(_roc_re(), text, "0123456789０１２３４５６７８９.-/"):
         if mainland and len(m.group("ry")) == 2 and m.group("ym"):
             continue  # read below as the century's
         year = int(m.group("ry")) + ROC_OFFSET
@@ -536,7 +551,7 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
                 )  # fmt: skip
         out.sort(key=lambda r: r.start_pos)
     if mainland:
-        for m in not_after(_SHORT_YEAR, text, "0123456789０１２３４５６７８９.-/"):
+        for m in not_after(_short_year_re(), text, "0123456789０１２３４５６７８９.-/"):
             yy = int(m.group("ry"))
             if SHORT_YEAR_MAX < yy < SHORT_YEAR_PIVOT:
                 continue

@@ -70,6 +70,7 @@ class EventRules:
     # a headline's first part that is the event's name alone, before the space that parts it from the
     # rest (云嘉嘉南区域合作首长会议　四县市签观光合作备忘录)
     headline_part: re.Pattern[str]
+    manner: str  # adverbs between an event's name and its verb (随即, 隆重), as an alternation ("(?!)": none)
 
 
 @cache
@@ -87,7 +88,8 @@ def event_rules() -> EventRules:
     # (通过视频连线方式举行, 采取线上线下结合的形式召开)
     manner = r"(?:(?:以|通过|采取|采用)[^，,。；;\s]{1,14}?(?:方式|形式))"
     # (an adverb may stand before the place or the verb: 交流会随即举行, 座谈会隆重召开)
-    adverb = rf"(?:{alt(words['manner'])})?" if words["manner"] else ""
+    manners = alt(words["manner"]) or "(?!)"
+    adverb = rf"(?:{manners})?"
     name_first = re.compile(
         rf"{_OPEN_Q}{name}{_CLOSE_Q}(?:[，,](?={_WHEN_CHARS}))?{when}?(?:将|即将)?{adverb}"
         rf"(?:(?:在|于)(?P<place>{_PLACE}{{1,14}}?))?{manner}?{adverb}(?:{verb})"
@@ -121,6 +123,7 @@ def event_rules() -> EventRules:
         re.compile(verb),
         re.compile(alt(words["verb"] + words["attend"])),
         headline_part,
+        manners,
     )
 
 
@@ -587,7 +590,7 @@ def _head_repeats(body: str, name: str) -> list[tuple[tuple[int, int], tuple[int
     there.  Only a head noun of three characters or more (推进会, 座谈会, 联席会议; not 会议 or
     论坛, which other meetings share), opening its clause, with a verb of holding after it (座谈会正式
     举行, 推进会在…举行); each with the stretch up to its verb, where a day may be written."""
-    head = next((n for n in event_rules().nouns if name.endswith(n)), "")
+    head = head_noun(name) or ""
     if len(head) < 3 or len(name) <= len(head):
         return []
     return [((m.start("h"), m.end("h")), (m.end("h"), m.end())) for m in _head_subject(head).finditer(body)]
@@ -595,10 +598,10 @@ def _head_repeats(body: str, name: str) -> list[tuple[tuple[int, int], tuple[int
 
 @cache
 def _head_subject(head: str) -> re.Pattern[str]:
-    verbs = event_rules().any_verb.pattern  # (events.tsv verb)
+    rules = event_rules()  # (events.tsv verb, and manner: 正式, 隆重, 随即…)
     return re.compile(
-        rf"(?:^|(?<=[，,。；;\n]))(?P<h>{re.escape(head)})(?:正式|隆重|顺利|如期)?"
-        rf"(?:(?:在|于)[^，,。；;\n]{{0,24}}?)?(?:{verbs})",
+        rf"(?:^|(?<=[，,。；;\n]))(?P<h>{re.escape(head)})(?:{rules.manner})?"
+        rf"(?:(?:在|于)[^，,。；;\n]{{0,24}}?)?(?:{rules.any_verb.pattern})",
         re.M,
     )
 

@@ -218,12 +218,17 @@ def make_event(nlp: Language, name: str) -> Component:
             # (the home of 我市: the source, else the outlet of a masthead no source line repeats, else
             # the publishing office as the body writes it with its place: 桃园县政府农业发展局; the first
             # of them that names a place — 来源：县政府办 names none, the masthead 萧县人民政府网 does)
-            outlets = [
-                o
-                for o in (st.source_name, meta_mod.masthead_outlet(art.text), meta_mod.publisher_in_body(art.text))
-                if o
-            ]
-            outlet = next((o for o in outlets if regions_mod.names_a_unit(o)), outlets[0] if outlets else None)
+            # (read one by one, the later ones only where the earlier name no unit)
+            readers = (lambda: st.source_name, lambda: meta_mod.masthead_outlet(art.text),
+                       lambda: meta_mod.publisher_in_body(art.text))  # fmt: skip
+            outlet = first = None
+            for read in readers:
+                o = read()
+                if o and regions_mod.names_a_unit(o):
+                    outlet = o
+                    break
+                first = first or o
+            outlet = outlet or first
 
             def where(phrase: str) -> str | None:
                 return regions_mod.resolve_location(

@@ -276,6 +276,10 @@ def region_index() -> _Index:
     prov_abbr = {row[0]: (row[1], row[2] == "strong") for row in read_tsv("province_abbreviations.tsv")}
     city_rows = read_tsv("city_abbreviations.tsv")
     city_abbr = {row[0]: tuple(member(m) for m in row[1].split("|")) for row in city_rows}
+    # (a province's letter marked "visit" counts in the same pattern: 驻粤经济贸易办事处, 来闽考察)
+    for row in read_tsv("province_abbreviations.tsv"):
+        if row[3:4] == ("visit",):
+            city_abbr.setdefault(row[0], (member(row[1]),))
     after_own = {
         row[0]: tuple(sorted(row[2].split("|"), key=len, reverse=True)) for row in city_rows if len(row) > 2 and row[2]
     }
