@@ -1448,3 +1448,21 @@ def test_a_sites_banner_and_a_wechat_accounts_name_are_no_headline() -> None:
         "　　9月13日下午，黑龙江省与广东省对口合作商务领域座谈会在哈尔滨举行。\n"
     )
     assert extract_text(post, ner=False).title == "黑龙江广东两省商务厅签署对口合作协议"
+
+
+def test_a_sites_footer_owner_places_home_where_nothing_else_names_it() -> None:
+    """A county portal whose header names no outlet and whose source (县政府办) no place: the footer's
+    主办单位：灵璧县人民政府办公室 says whose page it is, so 在我县召开 is in 灵璧县 (宿州市), though 泗洪县
+    (宿迁市) is named first and as often; a forum's organizers in the body (主办单位：A、B) own no page."""
+    text = (
+        "当前位置：首页 > 政务动态 > 工作动态\n泗洪灵璧两县召开边界区域合作联席会议\n"
+        "时间：2016-05-20　来源：县政府办　浏览次数：\n"
+        "　　5月19日，泗洪县·灵璧县边界区域合作联席会议在我县召开。宿迁市、宿州市有关部门负责同志参加会议。"
+        "泗洪县县长王建国、灵璧县县长李明亮出席会议并讲话。\n"
+        "　　会议商定，两地共同办好下半年的边界农产品展销会，主办单位：宿迁市人民政府、宿州市人民政府。"
+        "泗洪将与灵璧共同推进跨省公交、边界道路改造和边界治安联防。\n"
+        "【字体：大 中 小】【打印】【关闭】\n"
+        "主办单位：灵璧县人民政府办公室　承办单位：灵璧县信息中心　皖ICP备05001234号\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.location == "宿州市"

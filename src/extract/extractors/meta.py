@@ -182,6 +182,29 @@ def publisher_in_body(text: str) -> str | None:
     return None
 
 
+@cache
+def _site_owner_re() -> tuple[re.Pattern[str], dict[str, int]]:
+    labels = read_lines("site_owner_labels.txt")
+    owner = r"(?P<o>[^\s|｜：:<>©、，,。]{2,30}+)(?![、，,])"  # (one owner: a list A、B is none)
+    pattern = re.compile(rf"(?P<label>{alternation(labels)})\s*[:：]\s*{owner}")
+    return pattern, {label: rank for rank, label in enumerate(labels)}
+
+
+SITE_FOOTER_CHARS = 1200  # the site's footer stands in the page's last characters
+
+
+def site_owner(text: str) -> str | None:
+    """Who runs the page's site as its footer says (主办单位：彭泽县人民政府办公室, 版权所有：韶关市人民政府),
+    the label first in rules/site_owner_labels.txt winning, the last one written of that label; only
+    the page's last characters are read, and a list of owners is none (a forum's notice in the body
+    lists its own 主办单位：A、B)."""
+    pattern, rank = _site_owner_re()
+    found = list(pattern.finditer(text, max(0, len(text) - SITE_FOOTER_CHARS)))
+    if not found:
+        return None
+    return min(reversed(found), key=lambda m: rank.get(m["label"], len(rank)))["o"]
+
+
 def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
     """The outlet named by 来源/本条微信由…/XX日报讯/新华社…电, and its span."""
     lined = "\n" + text  # the patterns write a line start as \n, the first line's too (sources.txt)

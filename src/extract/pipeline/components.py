@@ -219,8 +219,9 @@ def make_event(nlp: Language, name: str) -> Component:
             # the publishing office as the body writes it with its place: 桃园县政府农业发展局; the first
             # of them that names a place — 来源：县政府办 names none, the masthead 萧县人民政府网 does)
             # (read one by one, the later ones only where the earlier name no unit)
+            # (and last the site's owner its footer names: 主办单位：彭泽县人民政府办公室)
             readers = (lambda: st.source_name, lambda: meta_mod.masthead_outlet(art.text),
-                       lambda: meta_mod.publisher_in_body(art.text))  # fmt: skip
+                       lambda: meta_mod.publisher_in_body(art.text), lambda: meta_mod.site_owner(art.text))  # fmt: skip
             outlet = first = None
             for read in readers:
                 o = read()
