@@ -1466,3 +1466,34 @@ def test_a_sites_footer_owner_places_home_where_nothing_else_names_it() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.location == "宿州市"
+
+
+def test_a_reports_subtitle_names_its_meeting_and_day() -> None:
+    """政府工作报告 over ——2008年1月15日在黔东南州第十二届人民代表大会第二次会议上: the report was given at
+    that session, on that day (the subtitle's date), not at the joint meeting it announces for later."""
+    text = (
+        "政府工作报告（摘登）\n——2008年1月15日在黔东南州第十二届人民代表大会第二次会议上\n州长　杨昌华\n"
+        "发布时间：2008-01-18　来源：黔东南日报\n"
+        "　　过去一年，我们坚持把区域合作作为加快发展的重要途径。我州与怀化市、柳州市、桂林市共同签署了"
+        "《湘黔桂三省坡旅游合作协议》，联合开发边区旅游线路。\n"
+        "　　今年，我们要进一步打开州门，今年5月在我州举办湘黔桂三省坡旅游合作第二次联席会议，"
+        "共同推出边区旅游品牌。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "黔东南州第十二届人民代表大会第二次会议"
+    assert (str(ev.start), str(ev.end)) == ("2008-01-15", "2008-01-15")
+
+
+def test_a_speechs_subtitle_under_a_slogan_headline_names_its_meeting() -> None:
+    """携手推进锦阜合作 over ——在锦阜合作对接会上的讲话, the speech's date in brackets under the speaker:
+    the meeting is the 对接会, its sides the letters' cities."""
+    text = (
+        "携手推进锦阜合作　实现优势互补共赢\n——在锦阜合作对接会上的讲话\n锦州市人民政府市长　王文权\n"
+        "（2014年5月8日）\n同志们：\n"
+        "　　今天，锦州、阜新两市领导齐聚一堂，共商合作大计。会后，两市政府将签署《锦州市 阜新市区域合作框架协议》。"
+        "希望两市有关部门抓紧细化合作事项，让锦阜合作早见成效。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "锦阜合作对接会"
+    assert str(ev.start) == "2014-05-08"
+    assert {p.name for p in ev.parties} == {"锦州市", "阜新市"}

@@ -823,6 +823,17 @@ def test_two_places_joined_by_a_dot_that_open_the_events_name_are_its_sides() ->
     assert r.event is not None and {p.name for p in r.event.parties} == {"甘孜藏族自治州", "昌都地区"}
 
 
+def test_every_place_the_dots_join_at_the_names_opening_is_a_side() -> None:
+    """吴忠·中卫·固原三市农业合作推进会: the dots join three cities, each a side (not the first two); the
+    host named after 在 is one of them, no fourth."""
+    text = (
+        "本报讯　6月5日，吴忠·中卫·固原三市农业合作推进会在吴忠市召开。吴忠市副市长马建国，中卫市副市长"
+        "李海涛，固原市副市长王晓东出席会议。三市农牧部门签署了《三市农产品产销对接合作协议》。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="2019-06-06")
+    assert r.event is not None and {p.name for p in r.event.parties} == {"吴忠市", "中卫市", "固原市"}
+
+
 def test_a_governments_department_issuing_in_the_title_is_its_side() -> None:
     """《澳门特别行政区运输工务司与中山市人民政府关于…的合作备忘录》: a secretariat (司), a bureau or a
     department issuing beside another government names its place's side; a company (有限公司) in a

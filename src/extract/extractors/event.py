@@ -499,6 +499,16 @@ _SPEECH_TITLE = re.compile(
 )
 
 
+# a speech's or report's subtitle, the line under its headline (政府工作报告 / ——2006年2月20日在湘西自治州
+# 第十届人民代表大会第五次会议上; 携手推进锦阜合作 / ——在锦阜合作对接会上的讲话): its meeting, and its day
+_SPEECH_SUBTITLE = re.compile(
+    r"[ \t\u3000]*(?:——|—|--|－－)[ \t\u3000]*(?P<when>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?[ \t\u3000]*"
+    r"在(?P<name>[^，。\s]{4,40}?)(?:开幕式|闭幕式)?上(?:的(?:讲话|致辞|发言|主旨演讲|主题演讲|总结讲话|工作报告|报告))?"
+    r"[ \t\u3000]*$",
+    re.M,
+)
+SUBTITLE_LINES = 2  # the lines under a headline that may hold its subtitle
+
 # a notice's headline: (X市人民政府办公室)关于召开蚌埠·滁州合作共建第二次联席会议的通知
 _NOTICE_TITLE = re.compile(r"关于(?:召开|举办|举行)(?P<name>[^，。\s]{4,40}?)的(?:通知|预通知|补充通知)$")
 # the day and place a notice sets for it: …联席会议定于3月12日在凤阳县召开
@@ -542,15 +552,41 @@ def is_notice(title: str | None) -> bool:
     return bool(title) and _NOTICE_TITLE.search(title or "") is not None
 
 
+def _subtitle(body: str, after: int) -> re.Match[str] | None:
+    """The speech's subtitle among the first lines under the headline (which ends at ``after``)."""
+    at = after
+    for _ in range(SUBTITLE_LINES):
+        nl = body.find("\n", at)
+        if nl < 0:
+            return None
+        end = body.find("\n", nl + 1)
+        end = len(body) if end < 0 else end
+        m = _SPEECH_SUBTITLE.match(body, nl + 1, end)
+        if m is not None:
+            return m
+        at = nl + 1
+    return None
+
+
 def _headline_event(body: str, title: tuple[str, tuple[int, int]]) -> EventMention | None:
     """A speech printed in full under 在X会议上的讲话: X is the event, held on the speech's own date
-    (its line under the headline, （2007年9月14日）), whatever meetings the speech recalls; a notice
+    (its line under the headline, （2007年9月14日）), whatever meetings the speech recalls — or under
+    a slogan headline whose subtitle says it (——2006年2月20日在…人民代表大会第五次会议上); a notice
     under 关于召开X的通知: X, on the day and at the place the notice sets (定于3月12日在凤阳县召开)."""
     from extract.extractors.dates import speech_date
 
     nouns = event_rules().nouns
     m = _SPEECH_TITLE.match(title[0])
     notice = None if m else _NOTICE_TITLE.search(title[0])
+    sub = None if m or notice else _subtitle(body, title[1][1])
+    if sub is not None and any(sub["name"].endswith(n) for n in nouns):
+        span = sub.span("name")
+        said_on = sub.span("when") if sub["when"] else None
+        if said_on is None and (said := speech_date(body)) is not None:
+            said_on = (said[1][0], said[1][1] + 1)
+        return EventMention(
+            sub["name"], span, None, said_on, score=1.0, in_headline=True, mentions=(span,), whens=(said_on,)
+        )
     found = m or notice
     if found is None or not any(found["name"].endswith(n) for n in nouns):
         return None

@@ -539,7 +539,8 @@ def _letters_of_lower(body: str, m: Mention, mentions: list[Mention]) -> bool:
 
 def _paired_in_name(body: str, mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Region]:
     """The two places an event's name joins by a verb of pairing (rules/parties.tsv ``pairverb``:
-    辽宁省对口支援那曲地区工作座谈会), a government word allowed after the first (X市政府帮扶Y县)."""
+    辽宁省对口支援那曲地区工作座谈会), a government word allowed after the first (X市政府帮扶Y县); else
+    the places joined by dots that open it (甘孜州·昌都地区…, 张掖·武威·金昌三市…)."""
     words = party_words()
     for lo, hi in spans:
         inside = _unqualified(body, [m for m in mentions if lo <= m.start < hi and m.region.level != "zone"])
@@ -549,15 +550,20 @@ def _paired_in_name(body: str, mentions: list[Mention], spans: list[tuple[int, i
         # two places written in full joined by a dot that open the name (甘孜州·昌都地区第七次川藏交界地区…
         # 联席会议: its sides, before the border counties listed as attending; the letters 川藏 say where)
         # (the places after the pair are the meeting's topic: 张掖市·海北藏族自治州祁连山生态…联席会议)
-        full = [m for m in mentions if lo <= m.start < hi and m.region.level != "zone" and m.end - m.start > 1][:2]
+        # (and every place the dots go on joining: 张掖·武威·金昌三市文旅融合发展论坛)
+        full = [m for m in mentions if lo <= m.start < hi and m.region.level != "zone" and m.end - m.start > 1]
+        chain = full[:1]
+        for m in full[1:]:
+            if body[chain[-1].end : m.start] not in _NAME_PAIR_DOTS:
+                break
+            chain.append(m)
+        names = {m.region.name for m in chain}
         if (
-            len(full) == len(_regions_of(full)) == 2
-            and full[0].start - lo <= NAME_PAIR_LEAD
-            and body[full[0].end : full[1].start] in _NAME_PAIR_DOTS
-            and not set(full[0].region.parents) & {full[1].region.name}
-            and not set(full[1].region.parents) & {full[0].region.name}
+            len(chain) == len(_regions_of(chain)) >= 2
+            and chain[0].start - lo <= NAME_PAIR_LEAD
+            and not any(set(m.region.parents) & names for m in chain)
         ):
-            return _regions_of(full)
+            return _regions_of(chain)
     return []
 
 
