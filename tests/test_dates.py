@@ -411,3 +411,12 @@ def test_a_run_of_days_after_a_short_or_roc_year() -> None:
     assert got == [("03年11月12日至13日", "2003-11-12", "2003-11-13")]
     tw = [(str(d.start), str(d.end)) for d in extract_text("嘉义县政府113年11月5日至6日举办区域论坛。", ner=False).dates]
     assert tw == [("2024-11-05", "2024-11-06")]
+
+
+def test_a_lone_day_inside_a_run_across_a_months_end_is_in_the_runs_month() -> None:
+    """9月29日至10月2日，代表团赴…考察。30日上午，…座谈会: 30 lies inside the run, in September (not
+    the run's last month, which has no 30th here — nor would 2日's)."""
+    text = "2018年9月29日至10月2日，贵阳市党政代表团赴大连市考察。30日上午，两市合作座谈会在大连举行。2日，代表团返程。"
+    got = {d["text"]: d["start"] for d in date_mentions(text)}
+    assert got["30日上午"] == "2018-09-30"
+    assert got["2日"] == "2018-10-02"

@@ -1497,3 +1497,31 @@ def test_a_speechs_subtitle_under_a_slogan_headline_names_its_meeting() -> None:
     assert ev is not None and ev.name == "锦阜合作对接会"
     assert str(ev.start) == "2014-05-08"
     assert {p.name for p in ev.parties} == {"锦州市", "阜新市"}
+
+
+def test_a_headline_naming_the_body_that_meets_gives_way_to_its_session() -> None:
+    """海西城市协作会在福州召开 (the council) over 海峡西岸经济区城市协作会第六次市长联席会议今天在福州召开:
+    the lead names the council's session, the event; a 协作会 held alone is an event too."""
+    text = (
+        "海西城市协作会在福州召开\n"
+        "　　本报福州10月12日讯　海峡西岸经济区城市协作会第六次市长联席会议今天在福州召开。来自四省二十个设区市的"
+        "市长、副市长参加会议，就交通互联、旅游合作等议题进行了交流。\n"
+    )
+    ev = extract_text(text, ner=False, reference_date="2012-10-13").event
+    assert ev is not None and ev.name == "海峡西岸经济区城市协作会第六次市长联席会议"
+    text = "吉蒙毗邻地区经济协作会在乌兰浩特召开\n　　本月12日，兴安盟·白城毗邻地区经济协作会在乌兰浩特市召开。两地领导出席。\n"
+    ev = extract_text(text, ner=False, reference_date="2001-06-14").event
+    assert ev is not None and ev.name == "兴安盟·白城毗邻地区经济协作会"
+
+
+def test_a_headline_meeting_without_place_or_day_is_the_leads_named_otherwise() -> None:
+    """两市举行晋冀合作联席会 (no place, no day) over 昨日，阳泉·石家庄区域合作发展推进会在石家庄市召开: one
+    meeting named two ways; the lead tells where and when, so its name is kept."""
+    text = (
+        "邢台长治两市举行冀晋合作交流会\n"
+        "　　本报讯　昨日，邢台·长治区域合作发展推进会在长治市召开。邢台市市长王永清率代表团参加会议，长治市"
+        "市长张保出席。会上，两市政府签署了《邢台市 长治市区域合作框架协议》。\n"
+    )
+    ev = extract_text(text, ner=False, reference_date="2011-06-09").event
+    assert ev is not None and ev.name == "邢台·长治区域合作发展推进会"
+    assert ev.location == "长治市" and str(ev.start) == "2011-06-08"

@@ -403,11 +403,20 @@ def find_raw_dates(
         ]
         if before:
             prior = before[-1]
-            month = prior.month2 or prior.month
-            if valid_date(prior.year or 2000, month, d) and (d2 is None or valid_date(prior.year or 2000, month, d2)):
-                out.append(
-                    RawDate(m.group(0), m.start(), m.end(), prior.year2 or prior.year, month, d, day2=d2, anchor=prior)
-                )
+            month, year = prior.month2 or prior.month, prior.year2 or prior.year
+            # (10月30日至11月1日…31日上午…1日: a day inside the last run across a month's end is in the
+            # run's month that holds it)
+            k = next((i for i in range(len(before) - 1, -1, -1) if _crosses_month(before[i])), -1)
+            run = before[k] if k >= 0 else None
+            if run is not None and run.day is not None and run.day2 is not None and all(
+                (run.month, run.day) <= (r.month, r.day or 0) <= (run.month2 or 0, run.day2) for r in before[k + 1 :]
+            ):  # (no day told since outside the run)
+                if d >= run.day:
+                    prior, month, year = run, run.month, run.year
+                elif (d2 if d2 is not None else d) <= run.day2:
+                    prior, month, year = run, run.month2 or run.month, run.year2 or run.year
+            if valid_date(year or 2000, month, d) and (d2 is None or valid_date(year or 2000, month, d2)):
+                out.append(RawDate(m.group(0), m.start(), m.end(), year, month, d, day2=d2, anchor=prior))
         elif publish is not None and (near := _near_day(publish, d)) is not None:
             out.append(RawDate(m.group(0), m.start(), m.end(), None, near.month, d, day2=d2))
     out.sort(key=lambda r: r.start_pos)
@@ -415,6 +424,10 @@ def find_raw_dates(
     if anaphoric:
         out = sorted(out + anaphoric, key=lambda r: r.start_pos)
     return out
+
+
+def _crosses_month(r: RawDate) -> bool:
+    return bool(r.month2 and r.month2 != r.month and r.day and r.day2)
 
 
 _ARRIVAL = re.compile(r"(?:抵达|到达|抵)$")  # 抵达当天: the arrival's day

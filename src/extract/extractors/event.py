@@ -652,7 +652,12 @@ def _held_alike(best: EventMention, other: EventMention, named: list[EventMentio
     if lead is not next((c for c in named if not c.in_headline), None):
         return False  # (the lead's first meeting only: a later one may be a part of it, 分论坛)
     noun = head_noun(head.name)
-    if noun is None or noun != head_noun(lead.name) or not head.place or not lead.place:
+    if noun is None or head_noun(lead.name) is None or not lead.place:
+        return False
+    # (两市举行晋冀合作联席会 over 昨日，阳泉·石家庄区域合作发展推进会在石家庄市召开: the lead tells where)
+    if not head.place and not head.when and head_noun(lead.name) not in event_rules().weak:
+        return True
+    if noun != head_noun(lead.name) or not head.place:
         return False
     return head.place.startswith(lead.place) or lead.place.startswith(head.place)
 
@@ -675,7 +680,24 @@ def same_event(headline_name: str, lead_name: str) -> bool:
     shared = sum(1 for c in short if c in long_)
     if shared >= SAME_EVENT_SHARE * len(short) and shared >= 0.4 * len(long_):
         return True
-    return _letters_of(short, long_)
+    return _letters_of(short, long_) or _session_of(short, long_, shared)
+
+
+_SESSION = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]")
+
+
+def _session_of(short: str, long_: str, shared: int) -> bool:
+    """The headline names the body that meets (海西二十城市协作会在宁德召开), the lead its session
+    (海峡西岸经济区二十城市协作会第五次市长联席会议): the short name's ending, four characters or
+    more, stands in the long one right before a session's number, and nearly all the short name's
+    characters recur in it."""
+    if shared < SAME_EVENT_SHARE * len(short):
+        return False
+    for k in range(len(short), 3, -1):
+        at = long_.find(short[-k:])
+        if at >= 0:
+            return _SESSION.match(long_, at + k) is not None
+    return False
 
 
 def _letters_of(short: str, long_: str) -> bool:
