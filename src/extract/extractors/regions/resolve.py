@@ -25,6 +25,7 @@ from extract.extractors.regions.gazetteer import (
     _Index,
     _Token,
     _unit_by_ref,
+    direction_zone_names,
     localities,
     region_index,
     townships,
@@ -796,7 +797,8 @@ def _source_units(source: str, idx: _Index, *, strict: bool = False) -> list[Uni
 
 @cache
 def _zone_kinds() -> dict[str, str]:
-    return {row[0]: row[1] for row in read_tsv("zones.tsv") if len(row) > 1}
+    listed = {row[0]: row[1] for row in read_tsv("zones.tsv") if len(row) > 1}
+    return {**dict.fromkeys(direction_zone_names(), "subprov"), **listed}
 
 
 @cache
