@@ -1525,3 +1525,15 @@ def test_a_headline_meeting_without_place_or_day_is_the_leads_named_otherwise() 
     ev = extract_text(text, ner=False, reference_date="2011-06-09").event
     assert ev is not None and ev.name == "邢台·长治区域合作发展推进会"
     assert ev.location == "长治市" and str(ev.start) == "2011-06-08"
+
+
+def test_the_one_government_calling_a_meeting_with_no_place_holds_it_at_home() -> None:
+    """庆元县政府昨日召开…新闻发布会 on a page with no outlet, 松溪 and 南平 named more often: the county
+    whose government calls it is where it is held (丽水市); two governments joined (A与B) call none alone."""
+    text = (
+        "庆元县政府昨日召开庆元松溪合作成果新闻发布会\n2021-09-15\n"
+        "　　庆元县政府昨日召开庆元松溪合作成果新闻发布会，介绍与福建省南平市松溪县合作情况。松溪县与庆元县山水相连，"
+        "松溪的竹木加工企业在庆元设厂，南平市松溪县与庆元县共建的边界公路已经通车，松溪、南平两地客商往来频繁。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.location == "丽水市"

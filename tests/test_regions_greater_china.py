@@ -290,3 +290,19 @@ def test_hong_kong_localities_are_no_mainland_units() -> None:
     assert got == {"香港特别行政区"}
     kept = {r.name for r in extract_text("马鞍山市代表团赴香港招商，马鞍山在港举办推介会。", ner=False).regions}
     assert "马鞍山市" in kept
+
+
+def test_a_traditional_page_reads_a_shared_name_as_taiwans_and_its_government_calls_the_meeting() -> None:
+    """連江縣 on a Taiwan page in Traditional characters with Gregorian dates only, 福州市 named after
+    it: Matsu's county (prefecture level), not 福州市's; 連江縣政府…召開「…記者會」 with no place written
+    is held at home, the county whose government calls it (not 福州市, named more often)."""
+    text = (
+        "首頁 > 地方 > 連江縣\n連江縣府記者會 盤點兩岸交流成果\n2019/05/21 05:30\n"
+        "〔記者林雅惠／南竿報導〕連江縣政府昨（20）日召開「兩岸交流成果記者會」，縣長劉增應出席，說明馬祖與福州市"
+        "長樂區近年交流合作成果。劉增應表示，馬祖與福州長樂的小三通航線運量穩定成長，縣府也與長樂區持續推動"
+        "供水、供電合作，自福州引水的計畫已完成評估。\n"
+    )
+    rec = extract_text(text, ner=False)
+    levels = {r.name: r.level for r in rec.regions}
+    assert levels.get("连江县") == "prefecture"
+    assert rec.event is not None and rec.event.location == "连江县"

@@ -732,6 +732,31 @@ def _province_keys() -> dict[str, tuple[str, ...]]:
 _WRAPPED = "、，,；;"  # a line that ends with one of these goes on below: its break ends no sentence
 
 
+# a government or party body right after a place (连江县政府, 市委): the one who calls a meeting
+_CONVENER = re.compile(r"(?:人民政府|政府|县府|市府|党委|[省市县区州旗盟]委|人大常委会|政协)")
+
+
+def conveners(body: str, ev: EventMention, regions: list[tuple[str, list[tuple[int, int]]]]) -> list[str]:
+    """The places whose government is the subject calling the event, before its name in its sentence
+    (连江县政府昨（12）日召开「两马交流成果记者会」): the canonical names, each once."""
+    if not ev.name:
+        return []
+    lo = sentence_bounds(body, ev.span[0])[0]
+    return list(
+        dict.fromkeys(
+            name
+            for name, spans in regions
+            for s, e in spans
+            if lo <= s and e <= ev.span[0] and (gov := _CONVENER.match(body, e)) is not None
+            # (alone: not one of two sides, 我区与肇庆市人民政府签订)
+            and not _JOINERS.search(body, lo, s) and not _JOINERS.search(body, gov.end(), ev.span[0])
+        )
+    )
+
+
+_JOINERS = re.compile(r"[与和同及、]")
+
+
 def sentence_bounds(text: str, at: int) -> tuple[int, int]:
     """Start and end of the sentence holding position ``at`` (a line break after a comma, a scrape's
     wrap inside a list, 襄樊、十堰、南阳、/商洛…, ends none)."""

@@ -154,7 +154,11 @@ def make_regions(nlp: Language, name: str) -> Component:
             st.masked_body = st.masked_body[:s] + " " * (e - s) + st.masked_body[e:]
         st.region_candidates = []
         st.regions = regions_mod.find_regions(
-            st.masked_body, source=st.source_name, unsupported=st.region_candidates, year=article_year(doc)
+            st.masked_body,
+            source=st.source_name,
+            unsupported=st.region_candidates,
+            year=article_year(doc),
+            script=art.script,
         )
         add_spans(doc, "regions", [(s, e, r.level) for r in st.regions for s, e in r.spans])
         return doc
@@ -246,6 +250,9 @@ def make_event(nlp: Language, name: str) -> Component:
             home = cache(lambda: where("我市"))  # the article's home city, worked out only when asked
             # (a host phrase that names no place at all, 到会指导's 会, is no delegation's host)
             places = [h for h in ev.hosts if regions_mod.find_regions(h)] if location is None else ev.hosts
+            if location is None and not places:  # the one government that calls it (连江县政府昨日召开…)
+                conveners = event_mod.conveners(art.body, ev, [(r.name, r.spans) for r in st.regions])
+                location = where(conveners[0]) if len(conveners) == 1 else None
             if location is None and not places:  # no place, or a venue (在府新大厦举行): at home
                 location = home()
             st.event_location = location

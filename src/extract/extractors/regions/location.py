@@ -177,6 +177,10 @@ def resolve_location(
             }
         return next(iter(cities)) if len(cities) == 1 else None
 
+    # a full name the article's regions already read as one unit (连江县 on a Taiwan page: Matsu's)
+    same = {u.ref: u for u in region_units if u.name == phrase}
+    if len(same) == 1:
+        return pick(list(same.values()))
     if len(phrase) == 1 and phrase in idx.city_abbr:
         return pick([_unit_by_ref(r, idx) for r in idx.city_abbr[phrase]])
     entries = idx.keys.get(phrase, ())

@@ -183,8 +183,11 @@ _UNIT_SUFFIXES = "县市区旗盟州"  # a unit's full name: its short form and 
 class _Resolver:
     """Turns tokens into accepted units and zones for one text."""
 
-    def __init__(self, text: str, source: str | None, idx: _Index, year: int | None = None) -> None:
+    def __init__(
+        self, text: str, source: str | None, idx: _Index, year: int | None = None, script: str | None = None
+    ) -> None:
         self.text = text
+        self.traditional = script == "traditional"
         self.idx = idx
         self.tokens = _scan(text, idx)
         if year is None:  # (no date gives the year: the former units the text names in full may)
@@ -299,14 +302,15 @@ class _Resolver:
         """A full name two units share across the national standard and greater_china_units.tsv
         (连江县), left open by a parent written before it and by the support (both supported, or
         neither), is the page's: Taiwan's or Hong Kong's unit on a page that dates in the Republic's
-        years (98年7月, 民国九十八年: Taiwan writes them), the standard's unit elsewhere."""
+        years (98年7月, 民国九十八年: Taiwan writes them) or is written in Traditional characters, the
+        standard's unit elsewhere."""
         still: list[int] = []
         for pos in pending:
             if not self.readings[pos].shared:
                 still.append(pos)
                 continue
             cands = self.tokens[pos].cands
-            roc = self._roc_page
+            roc = self.traditional or self._roc_page
             pick = {u.ref: u for _, u in cands if (u.ref in self.idx.context_units) == roc}
             if len(pick) != 1:
                 still.append(pos)
@@ -904,6 +908,7 @@ def find_regions(
     source: str | None = None,
     unsupported: list[tuple[int, int]] | None = None,
     year: int | None = None,
+    script: str | None = None,
 ) -> list[Region]:
     """Every distinct region the text mentions, in order of first mention.
 
@@ -911,9 +916,11 @@ def find_regions(
     into it.  ``source`` (the outlet, e.g. ``连云港发布``) only supports short names, it adds no region.
     ``year`` (the article's) picks the unit a name meant then (那曲 in 2014 → 那曲地区, with
     ``current`` 那曲市); without it, today's units (a name only a former unit had still gives it).
+    ``script`` (the page's as written: ``traditional`` on Taiwan's and Hong Kong's pages) picks
+    their unit where a name two units share is left open (连江县: Matsu's, not 福州市's).
     """
     idx = region_index()
-    res = _Resolver(text, source, idx, year)
+    res = _Resolver(text, source, idx, year, script)
     res.run()
     if unsupported is not None:  # short names left out for want of support: where more evidence could help
         unsupported += [(res.tokens[p].start, res.tokens[p].end) for p in res.unsupported]
