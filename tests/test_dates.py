@@ -420,3 +420,14 @@ def test_a_lone_day_inside_a_run_across_a_months_end_is_in_the_runs_month() -> N
     got = {d["text"]: d["start"] for d in date_mentions(text)}
     assert got["30日上午"] == "2018-09-30"
     assert got["2日"] == "2018-10-02"
+
+
+def test_a_run_of_months_after_a_republic_or_two_digit_year() -> None:
+    """民國103年1月至9月 (Taiwan) and 03年1月至9月 (an old mainland page) are runs of months, like
+    2014年1月至9月; a month before a day of another month (114年1月至10月5日) is no run of months."""
+    got = {d["text"]: (d["start"], d["end"]) for d in date_mentions("民國103年1月至9月，臺南市對廈門出口成長兩成。")}
+    assert ("2014-01-01", "2014-09-30") in got.values()
+    got = {d["text"]: (d["start"], d["end"]) for d in date_mentions("据统计，03年1月至9月，两市贸易额增长三成。")}
+    assert got.get("03年1月至9月") == ("2003-01-01", "2003-09-30")
+    got = {d["text"]: (d["start"], d["end"]) for d in date_mentions("臺南市政府114年1月至10月5日辦理展覽。")}
+    assert ("2025-01-01", "2025-10-31") not in got.values()

@@ -1537,3 +1537,16 @@ def test_the_one_government_calling_a_meeting_with_no_place_holds_it_at_home() -
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.location == "丽水市"
+
+
+def test_a_session_the_sides_agree_to_hold_later_gives_no_place() -> None:
+    """…出席澳門—肇慶合作交流會議 on a visit to 肇慶, 並同意今年十月在澳門舉行第二次合作交流會議: the next
+    session's place (澳門) is not this one's, held where the delegation went."""
+    text = (
+        "社會文化司司長率團考察肇慶\n2023-08-25 17:40　新聞局\n"
+        "社會文化司司長歐陽瑜率領澳門特別行政區政府代表團於八月二十四日至二十五日訪問肇慶市，二十四日下午出席"
+        "澳門—肇慶合作交流會議，與肇慶市長鄧偉業舉行工作會談。會上，雙方簽署了《澳門特別行政區政府與肇慶市"
+        "人民政府文化旅遊合作框架協議》，並同意今年十月在澳門舉行第二次合作交流會議。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.location == "肇庆市"

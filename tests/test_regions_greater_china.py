@@ -306,3 +306,16 @@ def test_a_traditional_page_reads_a_shared_name_as_taiwans_and_its_government_ca
     levels = {r.name: r.level for r in rec.regions}
     assert levels.get("连江县") == "prefecture"
     assert rec.event is not None and rec.event.location == "连江县"
+
+
+def test_a_short_form_in_a_dateline_is_the_unit_the_page_names_in_full() -> None:
+    """〔記者…／連江報導〕 on a Taiwan page that names 連江縣 in full (Matsu's county): the dateline's
+    連江 is the same place, not 福州市's county of that name (福建 and 福州 are named too)."""
+    text = (
+        "首頁 > 地方\n馬祖寧德簽觀光協議　拚明年直航\n2016-07-14 06:00\n"
+        "〔記者鄭雅涵／連江報導〕連江縣長劉增應昨天率領縣府團隊赴福建寧德市，出席「馬祖—寧德旅遊合作推介會」，"
+        "雙方同意推動馬祖與三都澳之間的包船直航。代表團今天轉往福州，拜會福建省相關部門後返馬。\n"
+    )
+    rec = extract_text(text, ner=False)
+    lianjiang = [r for r in rec.regions if r.name == "连江县"]
+    assert len(lianjiang) == 1 and lianjiang[0].level == "prefecture"

@@ -490,13 +490,20 @@ def _range_tail() -> str:
     return rf"(?:\s*(?:{sep})\s*(?:(?P<ym2>[0-9]{{1,2}})月)?(?P<yd2>[0-9]{{1,2}})日)?"
 
 
+def _month_tail() -> str:
+    """The other end of a run of months after a month (民国103年1月至9月, 114年1月至10月): a range
+    separator of date_words.tsv and the end's month, no day after it."""
+    sep = "|".join(re.escape(s) for s in date_words().rangeseps)
+    return rf"(?:\s*(?:{sep})\s*(?P<mm2>[0-9]{{1,2}})月(?![0-9０-９]|份?[0-9０-９]))"
+
+
 @cache
 def _roc_re() -> re.Pattern[str]:
     """A date with a Republic of China year (113-11-05, 114年3月, 113年11月5日至6日); not after a digit
     or . - / (not_after)."""
     return re.compile(
         r"(?P<ry>8[0-9]|9[0-9]|1[0-4][0-9])(?:(?P<s>[-./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9.\-/])"
-        r"|年(?P<ym>[0-9]{1,2})月(?:(?P<yd>[0-9]{1,2})日" + _range_tail() + ")?)"
+        r"|年(?P<ym>[0-9]{1,2})月(?:(?P<yd>[0-9]{1,2})日" + _range_tail() + "|" + _month_tail() + ")?)"
     )
 
 
@@ -511,7 +518,8 @@ _ROC_WRITTEN = re.compile(
 def _short_year_re() -> re.Pattern[str]:
     """A year of two digits before a month (99年10月22日, 03年11月12日至13日)."""
     return re.compile(
-        r"(?P<ry>[0-9]{2})年(?P<ym>1[0-2]|0?[1-9])月(?:(?P<yd>3[01]|[12][0-9]|0?[1-9])日" + _range_tail() + ")?"
+        r"(?P<ry>[0-9]{2})年(?P<ym>1[0-2]|0?[1-9])月(?:(?P<yd>3[01]|[12][0-9]|0?[1-9])日" + _range_tail()
+        + "|" + _month_tail() + ")?"
     )
 
 
@@ -578,7 +586,13 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
 
 def _with_range_end(raw: RawDate, m: re.Match[str]) -> RawDate:
     """``raw`` with the other end of its run of days where the match wrote one (至13日, 至12月2日) and it
-    is a real day after the first; else ``raw`` without the tail."""
+    is a real day after the first, or of its run of months (103年1月至9月); else ``raw`` without the
+    tail."""
+    if (mm2 := m.groupdict().get("mm2")) is not None and raw.day is None and raw.year is not None:
+        if int(mm2) > raw.month and valid_date(raw.year, int(mm2), None):  # 103年1月至9月: a run of months
+            return RawDate(raw.text, raw.start_pos, raw.end_pos, raw.year, raw.month, None, raw.year, int(mm2))
+        cut = raw.text.index("月") + 1  # (the first month alone, up to its 月)
+        return RawDate(raw.text[:cut], raw.start_pos, raw.start_pos + cut, raw.year, raw.month, None)
     if m.group("yd2") is None or raw.year is None or raw.day is None:
         return raw
     month2, day2 = int(m.group("ym2") or raw.month), int(m.group("yd2"))

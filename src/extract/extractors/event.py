@@ -272,6 +272,7 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
 
 _NEXT_TIME = re.compile(r"明年|后年|下届|下一届|下次|下一次")
 _AGREED_ON = re.compile(r"(?:商定|约定|议定|确定|决定)[，,：:][^。！？]*$")  # the sentence tells what was agreed
+_AGREE_TO = re.compile(r"同意|商定|约定|议定")  # in the clause before it: 并同意今年十月在澳门举行第二次…会议
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
 
@@ -294,7 +295,7 @@ def _announced_edition(text: str, m: re.Match[str]) -> bool:
 
     lo = _clause_start(text, m.start())
     rest = text[lo : m.start("name")] + "|" + text[m.end("name") : m.end()]
-    if document_rules().future.search(rest) or _NEXT_TIME.search(rest):
+    if document_rules().future.search(rest) or _NEXT_TIME.search(rest) or _AGREE_TO.search(text, lo, m.start("name")):
         return True
     # (两市商定，…，今年下半年在南阳召开第一次会议: what the sides agreed on, still to come)
     return _AGREED_ON.search(text, 0, lo) is not None

@@ -289,6 +289,7 @@ class _Resolver:
                     self.hits.append((tok.start, tok.end, "unit", unit.ref))
             pending = still
         pending = self._shared_names(pending)
+        self._short_forms_of_named()
         pending = self._named_again(pending)
         self._lists(pending)
         self._glued_named(pending)
@@ -320,6 +321,24 @@ class _Resolver:
             self.accepted[pos] = unit
             self.hits.append((tok.start, tok.end, "unit", unit.ref))
         return still
+
+    def _short_forms_of_named(self) -> None:
+        """A short form read as one unit (连江 in 〔记者…／连江报导〕, supported by 福建) where the text
+        names in full another unit of the same name (連江縣: Matsu's on a Taiwan page, whose short
+        form is no key of its own): the one named in full."""
+        full: dict[str, set[str]] = {}
+        for pos, u in self.accepted.items():
+            if self.tokens[pos].key == u.name:
+                full.setdefault(u.name, set()).add(u.ref)
+        for pos, u in list(self.accepted.items()):
+            tok = self.tokens[pos]
+            named = full.get(u.name, set())
+            if tok.key == u.name or len(named) != 1 or u.ref in named:
+                continue
+            ref = next(iter(named))  # (the same name written short and in full is one place)
+            self.accepted[pos] = _unit_by_ref(ref, self.idx)
+            old = (tok.start, tok.end, "unit", u.ref)
+            self.hits = [(h[0], h[1], h[2], ref) if h == old else h for h in self.hits]
 
     def _named_again(self, pending: list[int]) -> list[int]:
         """A short form that is no ordinary word (泰顺, not 东方) of a unit the text names in full
