@@ -204,6 +204,16 @@ def test_a_bracketed_story_list_header_with_a_story_after_it_is_furniture() -> N
     assert "相关新闻" in normalize_text("标题\n记者在【相关新闻】栏目中看到消息。\n").body
 
 
+def test_a_news_sites_most_read_list_is_furniture() -> None:
+    """今日熱門 (a Taiwan paper's most-read list) with its stories under it: no month of the article."""
+    page = (
+        "兩縣簽署觀光合作協議\n雙方將推動包船直航。\n加入好友了嗎？ 加入自由時報LINE官方帳號\n今日熱門\n"
+        "‧ 南竿機場跑道整修　7月班機調整\n‧ 東引燈塔百年紀念活動登場\n"
+    )
+    body = normalize_text(page).body
+    assert "双方将推动包船直航" in body and "7月" not in body and "东引" not in body
+
+
 def test_a_scrapers_stray_commas_before_other_marks_are_dropped() -> None:
     art = normalize_text("标题\n市长出席并讲话,,市政府党组成员,、秘书长王大明参加活动,。")
     assert "市政府党组成员、秘书长王大明参加活动。" in art.body and ",," not in art.body
