@@ -923,3 +923,14 @@ def test_a_provinces_letter_and_a_direction_name_a_sub_provincial_zone() -> None
     assert {("冀东南", "zone"), ("鲁西北", "zone"), ("粤东北", "zone"), ("豫中南", "zone")} <= got
     assert ("陕西省", "province") in got and ("辽中区", "county") in got
     assert not {n for n, _ in got} & {"陕西南", "苏东", "辽中"}
+
+
+def test_an_area_a_zone_word_closes_is_a_zone_where_it_opens_a_meetings_name() -> None:
+    """晋陕蒙接壤区经济协作区第九次联席会议: the area and its zone word name one zone, as written (not the
+    bare area); in a plan's title only (《晋陕蒙接壤地区经济协作区发展规划》) it says the plan's scope, and
+    the area opening the meeting's name is the zone."""
+    got = {r.name for r in find_regions("晋陕蒙接壤区经济协作区第九次联席会议在榆林召开，三省区十一个地市盟参加。")}
+    assert "晋陕蒙接壤区经济协作区" in got and "晋陕蒙接壤区" not in got
+    text = "晋陕蒙接壤地区第十次联席会议在榆林召开。会议决定编制《晋陕蒙接壤地区经济协作区发展规划》。"
+    got = {r.name for r in find_regions(text)}
+    assert "晋陕蒙接壤地区" in got and "晋陕蒙接壤地区经济协作区" not in got

@@ -873,22 +873,26 @@ def _province_letters() -> str:
 
 @cache
 def _border_zone_re() -> re.Pattern[str]:
-    words = {k: list(read_groups("border_zones.tsv").get(k, ())) for k in ("area", "edge", "then")}
+    words = {k: list(read_groups("border_zones.tsv").get(k, ())) for k in ("area", "zone", "edge", "then")}
     letters = re.escape(_province_letters())
+    zone = rf"(?P<zone>{alternation(words['zone'])})?" if words["zone"] else "(?P<zone>(?!))?"
     return re.compile(  # not after another abbreviation (border_zones); [x][x]{1,5}: re skips to its first
-        rf"(?P<z>(?P<letters>[{letters}][{letters}]{{1,5}})(?:{alternation(words['area'])}"
+        rf"(?P<z>(?P<letters>[{letters}][{letters}]{{1,5}})(?:(?:{alternation(words['area'])}){zone}"
         rf"|(?:{alternation(words['edge'])})(?=(?:{alternation(words['then'])}))))"
     )
 
 
-def border_zones(text: str) -> list[tuple[int, int, str, str]]:
+def border_zones(text: str, *, named: set[str] | None = None) -> list[tuple[int, int, str, str]]:
     """Zones named by the abbreviations of the provinces they straddle (宁蒙陕甘毗邻地区, 湘赣边),
-    as hits ``(start, end, "zone", name as written)``; rules/border_zones.tsv."""
-    return [
-        (m.start("z"), m.end("z"), "zone", m.group("z"))
-        for m in not_after(_border_zone_re(), text, _province_letters())
-        if len(set(m.group("letters"))) >= 2
-    ]
+    as hits ``(start, end, "zone", name as written)``; rules/border_zones.tsv.  ``named`` collects the
+    names a zone word closes (晋陕蒙接壤区经济协作区)."""
+    out = []
+    for m in not_after(_border_zone_re(), text, _province_letters()):
+        if len(set(m.group("letters"))) >= 2:
+            out.append((m.start("z"), m.end("z"), "zone", m.group("z")))
+            if m.group("zone") and named is not None:
+                named.add(m.group("z"))
+    return out
 
 
 # how far after a border area's name the head noun of the meeting or the fair it names may stand
@@ -905,14 +909,17 @@ def _named_border_zones(text: str) -> list[tuple[int, int, str, str]]:
     from extract.extractors.dates import title_spans
     from extract.extractors.event import event_rules
 
-    found = border_zones(text)
+    closed: set[str] = set()
+    found = border_zones(text, named=closed)
     if not found:
         return found
     nouns = event_rules().any_noun
     titles = title_spans(text)
     named: set[str] = set()
     for start, end, _, name in found:
-        if any(s <= start < e for s, e in titles):
+        # (one a zone word closes, 晋陕蒙接壤地区经济协作区, only where it opens a meeting's name: in a
+        # plan's title, 《晋陕蒙接壤地区经济协作区发展规划》, it says the plan's scope)
+        if name not in closed and any(s <= start < e for s, e in titles):
             named.add(name)
             continue
         stop = _NAME_BREAK.search(text, end, end + _NAMED_REACH)
