@@ -934,3 +934,20 @@ def test_an_area_a_zone_word_closes_is_a_zone_where_it_opens_a_meetings_name() -
     text = "晋陕蒙接壤地区第十次联席会议在榆林召开。会议决定编制《晋陕蒙接壤地区经济协作区发展规划》。"
     got = {r.name for r in find_regions(text)}
     assert "晋陕蒙接壤地区" in got and "晋陕蒙接壤地区经济协作区" not in got
+
+
+def test_in_the_year_a_prefecture_became_a_city_its_organs_say_the_text_was_written_before() -> None:
+    """1999, the year 榆林地区 became 榆林市: a text that names 地委 and 行署专员 was written before the
+    change, so 榆林, 在榆召开 and the meeting's place are 榆林地区; without such organs that year's table
+    (榆林市) stands."""
+    text = (
+        "晋陕蒙接壤区经济协作区第九次联席会议在榆召开\n1999年10月16日　来源：榆林日报\n"
+        "　　10月14日至15日，晋陕蒙接壤区经济协作区第九次联席会议在榆林召开。榆林地委书记高振华出席开幕式，"
+        "行署专员贺建民主持会议。伊克昭盟、忻州地区的负责同志介绍了本地情况。\n"
+    )
+    rec = extract_text(text, ner=False)
+    names = {r.name for r in rec.regions}
+    assert "榆林地区" in names and "榆林市" not in names
+    assert rec.event is not None and rec.event.location == "榆林地区"
+    plain = "1999年10月16日\n　　10月15日，陕北能源合作座谈会在榆林召开，榆林市有关部门负责人参加。\n"
+    assert "榆林市" in {r.name for r in extract_text(plain, ner=False).regions}

@@ -182,9 +182,13 @@ def resolve_location(
     if len(same) == 1:
         return pick(list(same.values()))
     if len(phrase) == 1 and phrase in idx.city_abbr:
-        return pick([_unit_by_ref(r, idx) for r in idx.city_abbr[phrase]])
+        # (as the article names it then: 在榆召开 beside 榆林地区 in 1999 → 榆林地区, not 榆林市)
+        formers = {u.current[1]: u for u in region_units if u.valid_to and u.current}
+        return pick([formers.get(u.adcode or "", u) for r in idx.city_abbr[phrase] if (u := _unit_by_ref(r, idx))])
     entries = idx.keys.get(phrase, ())
-    units = [u for _, u in _in_year([(e, u) for e in entries if e.kind == "unit" for u in idx.entry_units(e)], year)]
+    named = [(e, u) for e in entries if e.kind == "unit" for u in idx.entry_units(e)]
+    # (the unit the article's regions read the name as, in a year of change: 在榆林召开 beside 行署专员 in 1999)
+    units = [u for _, u in named if u.ref in mentioned] or [u for _, u in _in_year(named, year)]
     for e in entries:
         if e.kind == "nick":
             units += [_unit_by_ref(r, idx) for r in e.members]

@@ -36,6 +36,9 @@ from extract.models import CurrentUnit, OffsetSpan, Region
 from extract.rules import read_groups, read_lines, read_tsv
 
 _LIST_GAP_LONGEST = max(map(len, _LIST_GAPS))
+# the organs of a prefecture-level 地区 or 盟 (地委, 行署, 专员, 盟委, 盟长): the kinds a city replaced
+_FORMER_ORGANS = re.compile(r"地委|行署|行政公署|专员|盟委|盟长")
+_FORMER_KINDS = ("地区", "盟")
 
 # belts named together (东西部协作, 东中西部): a sub-provincial term's last character may begin them
 _BELTS = re.compile(r"东西部|东中西部|中西部|东中部")
@@ -193,9 +196,18 @@ class _Resolver:
         if year is None:  # (no date gives the year: the former units the text names in full may)
             year = _era_year(self.tokens, idx)
         self.readings: list[_Reading] = []  # the tokens' (by position)
+        # (in the year a 地区 or 盟 became a city, a text that names such organs, 行署专员 or 盟委, was
+        # written before the change: 榆林 in October 1999 is 榆林地区, not 榆林市 of that year's table)
+        organs = year is not None and _FORMER_ORGANS.search(text) is not None
         for tok in self.tokens:
             # (entries not narrowed by their context: the same reading in every text)
             r = _key_reading(tok.key, year) if tok.entries is idx.keys[tok.key] else _reading(tok.entries, idx, year)
+            if organs and year is not None:
+                before = _key_reading(tok.key, year - 1) if tok.entries is idx.keys[tok.key] else _reading(
+                    tok.entries, idx, year - 1
+                )
+                if any(u.valid_to == year and u.name.endswith(_FORMER_KINDS) for _, u in before.cands):
+                    r = before
             tok.cands, tok.entries = r.cands, r.entries
             self.readings.append(r)
         # words that tell the article is about a province without naming it (台胞 → 台湾省)
@@ -719,7 +731,9 @@ class _Resolver:
                 continue
             if mentioned is None:
                 mentioned = self._mentioned_codes()
-            chosen = [c for c in cands if c in mentioned]
+            # (the city as the article names it then: 在榆召开 beside 榆林地区 in 1999, the unit 榆林市 replaced)
+            formers = {u.current[1]: u.ref for u in self.accepted.values() if u.valid_to and u.current}
+            chosen = [formers.get(c, c) for c in cands if c in mentioned or c in formers]
             if not chosen and self._province_named(ch):
                 continue  # 来宁投资 in an article about 宁夏: the province's letter, not 南京
             if not chosen and text[i + 1 : i + 2] in _WEAK_AFTER:
