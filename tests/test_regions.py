@@ -951,3 +951,12 @@ def test_in_the_year_a_prefecture_became_a_city_its_organs_say_the_text_was_writ
     assert rec.event is not None and rec.event.location == "榆林地区"
     plain = "1999年10月16日\n　　10月15日，陕北能源合作座谈会在榆林召开，榆林市有关部门负责人参加。\n"
     assert "榆林市" in {r.name for r in extract_text(plain, ner=False).regions}
+
+
+def test_a_zone_its_members_count_and_a_zone_word_name_one_zone() -> None:
+    """辽东六市经济协作区 (辽东, 六市, 经济协作区) and 闽西南五市协作区: one zone each, named as written (not
+    辽东 alone); a count after a place that is no zone (丹东六市) names none."""
+    got = {r.name for r in find_regions("辽东六市经济协作区第十八次市长联席会议在丹东召开。")}
+    assert "辽东六市经济协作区" in got
+    assert "闽西南五市协作区" in {r.name for r in find_regions("闽西南五市协作区建设推进会在厦门召开。")}
+    assert not any("协作区" in n for n in {r.name for r in find_regions("丹东六市协作区")})

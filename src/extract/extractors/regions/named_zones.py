@@ -147,6 +147,29 @@ def _metro_start(text: str, at: int, word: str) -> int | None:
     return core
 
 
+# the count of a zone's members right before its zone word (辽东六市经济协作区, 闽西南五市协作区)
+_MEMBER_COUNT = re.compile(
+    r"[两二三四五六七八九十]{1,3}个?(?:地级市|地市盟|盟市|地市|城市|市州|市县|县市|县区|省区|省市|市|县|地|省)$"
+)
+COUNTED_ZONE_BEFORE = 6  # characters a zone's name before its members' count may have
+
+
+def _counted_zone_start(text: str, at: int) -> int | None:
+    """Where a zone's name opens that its members' count and the zone word at ``at`` follow (辽东 of
+    辽东六市经济协作区: a zone of the region index, listed or a province's letter and a direction)."""
+    from extract.extractors.regions.gazetteer import region_index
+
+    count = _MEMBER_COUNT.search(text, max(0, at - 6), at)
+    if count is None:
+        return None
+    keys = region_index().keys
+    for k in range(COUNTED_ZONE_BEFORE, 1, -1):
+        start = count.start() - k
+        if start >= 0 and any(e.kind == "zone" for e in keys.get(text[start : count.start()], ())):
+            return start
+    return None
+
+
 def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
     """The zones ``text`` names by their members' letters or a land word, as hits
     ``(start, end, "zone", name as written, covers)``: ``covers`` when a place name inside is no
@@ -164,6 +187,10 @@ def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
             start = _word_before(text, m.start())
             if m.start() - start >= 2 and all("\u4e00" <= c <= "\u9fff" for c in text[start : m.start()]):
                 out.append((start, m.end(), "zone", text[start : m.end()], True))
+            continue
+        counted = _counted_zone_start(text, m.start("zone"))
+        if counted is not None:  # 辽东六市经济协作区: a zone's name, its members' count, a zone word
+            out.append((counted, m.end(), "zone", text[counted : m.end()], False))
             continue
         core = _metro_start(text, m.start("zone"), m.group("zone"))
         if core is not None:  # 合肥经济圈, 兰州经济圈: a metropolitan zone named after its one city
