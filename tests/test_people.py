@@ -1203,3 +1203,14 @@ def test_a_uyghur_name_ending_in_du_and_a_kazakh_name_in_bieke() -> None:
     阿德力别克 (a Kazakh name, 别 of -别克 among rules/minority_name_chars.txt's) is read."""
     got = officials("辽宁省副省长韩振邦，自治区副主席努尔兰·阿不都，地委副书记、行署专员阿德力别克出席会议并讲话。")
     assert got["努尔兰·阿不都"] == ["自治区副主席"] and got["阿德力别克"] == ["地委副书记", "行署专员"]
+
+
+def test_a_seconded_cadres_titles_go_on_past_a_note_before_the_next() -> None:
+    """果洛州委常委、副州长（挂职）、上海援青果洛干部联络组组长沈嘉明: three titles, the note kept with its
+    own (挂职 belongs to the title); an aside before the next title (正厅级) stays out of it."""
+    text = "果洛州委常委、副州长（挂职）、上海援青果洛干部联络组组长沈嘉明出席活动。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got.get("沈嘉明") == ["果洛州委常委", "副州长（挂职）", "上海援青果洛干部联络组组长"]
+    text = "铜仁市委常委、副市长（正厅级）、苏州市对口帮扶铜仁工作组组长查文斌出席。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got.get("查文斌") == ["铜仁市委常委", "副市长", "苏州市对口帮扶铜仁工作组组长"]

@@ -924,13 +924,20 @@ def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[in
         end = pos - 1
         while end > floor and t[end - 1] in ",，":
             end -= 1
-        w0 = max(floor, end - 2 * _MAX_PREFIX)
-        hm = g.head_end.search(t, w0, end)
+        # (a note after the title before the joiner: 州委常委、副州长（挂职）、…组长X — kept, 挂职, it
+        # belongs to the title; an aside, 正厅级, stays out)
+        note = _NOTE_BEFORE.search(t, max(floor, end - 8), end)
+        noted = note is not None and note.group("n") in _title_notes()
+        title_end = note.start() if note is not None and noted else end
+        w0 = max(floor, title_end - 2 * _MAX_PREFIX)
+        hm = g.head_end.search(t, w0, title_end)
         if hm is None:
             break
         prev = _title_at(t, hm.start(), hm.end(), floor)
-        if prev is None:
+        if prev is None or (noted and prev[0] + len(prev[1]) != title_end):
             break
+        if note is not None and noted and note.group("n") in _kept_notes():
+            prev = (prev[0], t[prev[0] : end], prev[2])
         if joiner in _PHRASE_JOINERS:  # 副市长兼市政府秘书长: one phrase as written (RECORD.md splits on 、 only)
             nxt = chain[0]
             chain[0] = (prev[0], t[prev[0] : nxt[0] + len(nxt[1])], nxt[2] + nxt[0] - prev[0])
