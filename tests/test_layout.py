@@ -307,3 +307,23 @@ def test_a_writers_space_ending_a_full_line_keeps_the_line_full() -> None:
         lines += [p[i : i + width] for i in range(0, len(p), width)]
     r = extract_text("\n".join(lines) + "\n", ner=False)
     assert title.strip("《》") in {a.title for a in r.agreements}
+
+
+def test_stray_line_ends_inside_sentences_of_a_page_with_no_column_are_joined() -> None:
+    """Lines of uneven length (no column width) broken inside a sentence (…洽谈会在我市 / 召开。…;
+    …市领导吴振华、 / 白音，…) are joined, so the event's name, place and the listed names read whole;
+    a headline, a dateline's line, a line ending a paragraph (。) or a list's label (：) are not."""
+    page = (
+        "赤峰日报　1999年9月14日\n赤峰锡林郭勒两盟市签订经济技术合作协议\n"
+        "本报讯（记者 赵永刚）9月13日，赤峰·锡林郭勒区域经济合作洽谈会在我市\n"
+        "召开。赤峰市委副书记、市长高建民出席洽谈会并讲话。市领导吴振华、\n"
+        "白音，锡林郭勒盟副盟长张秀兰参加洽谈会。\n"
+        "会议要求：\n一是加强交通对接，共同开发京津市场。\n"
+    )
+    body = normalize_text(page).body
+    assert "洽谈会在我市召开。" in body and "吴振华、白音，" in body
+    assert "会议要求：\n一是" in body and "合作协议\n本报讯" in body
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None and rec.event.name == "赤峰·锡林郭勒区域经济合作洽谈会"
+    assert rec.event.location == "赤峰市"
+    assert "白音" in {o.name for o in rec.officials}

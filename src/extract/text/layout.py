@@ -89,7 +89,7 @@ def wrap_breaks(
     lines = text.split("\n")
     width = wrap_width(lines)
     if width is None:
-        return []
+        return stray_breaks(lines, stands_alone, opens)
     bodies = [line.rstrip() for line in lines]
 
     def fills(s: str) -> bool:  # the line fills the column and is no wider (a wider line is no column line)
@@ -132,6 +132,44 @@ def wrap_breaks(
             if not opens(nxt.lstrip()):
                 kept = 1 if line[len(body) :] == " " else 0  # the writer's space at the break
                 out.extend(range(at + len(body) + kept, end + 1))
+        at = end + 1
+    return out
+
+
+_GOES_ON_END = frozenset("，,、")  # a line that ends with one of these ends no paragraph
+_NO_JOIN_END = frozenset("：:；;")  # a list or a label ends its line on purpose
+
+
+def stray_breaks(
+    lines: list[str], stands_alone: Callable[[str], bool], opens: Callable[[str], bool]
+) -> list[int]:
+    """The line ends of a page with no column width that break a sentence (…洽谈会在我市 / 召开。…;
+    …市领导吴振华、 / 白音，…): a line of prose (a sentence mark inside) that ends with a Chinese
+    character or a comma, not a paragraph's end, before a line that goes on the paragraph (not blank,
+    not indented, prose too: a mark inside or a paragraph's end) — neither a line that stands alone
+    (furniture, a caption's credit) nor one that opens a paragraph (a dateline).  The trailing white
+    space goes with the line end."""
+    out: list[int] = []
+    at = 0
+    for i, line in enumerate(lines):
+        end = at + len(line)
+        body = line.rstrip()
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        nbody = nxt.rstrip()
+        if (
+            body
+            and nbody
+            and _SENTENCE.search(body[:-1])
+            and (body[-1] in _GOES_ON_END or (_CJK.match(body[-1]) is not None and body[-1] not in _NO_JOIN_END))
+            and not _INDENT.match(nxt)
+            and (nxt[0] in _NO_LINE_START or _CJK.match(nxt[0]) is not None)
+            and (_SENTENCE.search(nbody) is not None or nbody[-1] in _PARAGRAPH_END)
+            and not _PHOTO_CREDIT.search(body)
+            and not stands_alone(body)
+            and not stands_alone(nbody)
+            and not opens(nxt.lstrip())
+        ):
+            out.extend(range(at + len(body), end + 1))
         at = end + 1
     return out
 
