@@ -54,7 +54,7 @@ def main() -> int:
             key = "ner" if ner else "rules"
             out[name][key] = figures(name, ner)
             row = "  ".join(f"{k}={v:.3f}" for k, v in out[name][key].items())
-            print(f"{name:<10}{key:<6}{row}")
+            print(f"{name:<11}{key:<6}{row}")
     if args.write:
         FLOORS.write_text(json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"floors written to {FLOORS}", file=sys.stderr)

@@ -1550,3 +1550,26 @@ def test_a_session_the_sides_agree_to_hold_later_gives_no_place() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.location == "肇庆市"
+
+
+def test_an_epaper_page_of_several_stories_reports_the_one_about_cooperation() -> None:
+    """An e-paper page (昌吉日报数字报) of three ■ stories, each over its own 本报讯: the article is the one
+    about cooperation (the second) — its headline, meeting and credits; the others' bylines are no
+    staff; 在我州召开 is at the paper's home, the banner 昌吉日报数字报."""
+    page = (
+        "昌吉日报数字报\n2015年9月10日 星期四　第01版：要闻\n上一版　下一版　　版面导航　　往期回顾\n"
+        "■ 全州秋收工作现场会召开\n"
+        "本报讯（记者 马丽）日前，全州秋收工作现场会召开。会议要求各县市抓好棉花采收工作。\n"
+        "■ 昌博两州签署文化旅游合作协议\n"
+        "本报讯（记者 刘伟 通讯员 古丽）昨天上午，昌吉·博尔塔拉文化旅游合作推进会在我州召开。州长杨志强，"
+        "博州副州长王海出席会议并讲话。会上，两州签署了《昌吉州 博州文化旅游合作协议》。\n"
+        "■ 我州开展食品安全专项检查\n"
+        "本报讯（记者 李娜）连日来，州市场监管局组成检查组，开展食品安全专项检查。\n"
+        "（本版编辑：张敏）\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.title == "昌博两州签署文化旅游合作协议"
+    assert rec.event is not None and rec.event.name == "昌吉·博尔塔拉文化旅游合作推进会"
+    assert rec.event.location == "昌吉回族自治州"
+    staff = {s.name for s in rec.staff}
+    assert {"刘伟", "古丽"} <= staff and not staff & {"马丽", "李娜"}

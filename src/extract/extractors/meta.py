@@ -138,7 +138,7 @@ MASTHEAD_LINES = 4
 # a site's banner on the page's first line (开化县融媒体中心　　开化新闻网　　首页 > 本地新闻)
 _BANNER_OUTLET = re.compile(
     r"^\s*(?P<o>[^\s\d:：，。>]{2,10}?(?:融媒体中心|新闻网|新闻中心|日报|晚报|电视台|政府网|政府门户网站|门户网|全球资讯网))"
-    r"(?:\s|$)"
+    r"(?:数字报|电子版|电子报)?(?:\s|$)"
 )  # (a government portal's banner too: 萧县人民政府网, 南投县仁爱乡公所全球资讯网)
 
 
@@ -428,11 +428,15 @@ _OUTLET_BRACKET = re.compile(r"^\s*[【\[](?P<s>[^】\]\s]{2,12})[】\]]\s*(?=\S
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+_STORY_BULLET = re.compile(r"[■□●◆◇★☆]\s*")
+
+
 def _headline_text(line: str) -> tuple[str, int]:
-    """The line without 原标题: and a leading outlet bracket (【澳门导报】…); chars cut at the start."""
+    """The line without 原标题:, a leading outlet bracket (【澳门导报】…) and a story's bullet (■ on an
+    e-paper page of several stories); chars cut at the start."""
     s = line.strip()
     cut = len(line) - len(line.lstrip())
-    for pattern in (_ORIGINAL_TITLE, _OUTLET_BRACKET):
+    for pattern in (_STORY_BULLET, _ORIGINAL_TITLE, _OUTLET_BRACKET):
         m = pattern.match(s)
         if m:
             s, cut = s[m.end() :], cut + m.end()

@@ -203,13 +203,49 @@ def page_furniture(lines: list[str]) -> tuple[set[int], bool]:
     and the page is marked uncertain.  Furniture detection never silently blanks the article."""
     stripped = [plain(ln) for ln in lines]
     out = _furniture_of(stripped)
+    others = _other_stories(stripped)  # (a choice among whole stories: no guard's business)
     if not out:
-        return out, False
+        return others, False
     total = _prose_chars(stripped, range(len(stripped)))
     if total and _prose_chars(stripped, out) > MAX_PROSE_REMOVED * total:
         single = _lines_matching("line", stripped)
-        return {i for i in single if not _prose_chars(stripped, [i])}, True
-    return out, False
+        return {i for i in single if not _prose_chars(stripped, [i])} | others, True
+    return out | others, False
+
+
+@cache
+def _cooperation_words() -> re.Pattern[str]:
+    """What a story of the genre says (rules/events.tsv ``cooperation`` and ``sign``: 合作, 联席, 签署)
+    and a document's title mark."""
+    groups = read_groups("events.tsv")
+    words = [*groups.get("cooperation", ()), *groups.get("sign", ()), "《"]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _other_stories(stripped: list[str]) -> set[int]:
+    """The lines of the stories that are not the article on a page of several (an e-paper page:
+    furniture.tsv ``story`` heads, each over a dateline, 本报讯（记者…）): the article is the story
+    with the most words of cooperation (the first of equals); the others' lines, their credits
+    too, are furniture.  A page's foot after the last story (本版编辑, 版权所有) is left to the
+    other rules."""
+    heads = []
+    for i in sorted(_lines_matching("story", stripped)):
+        j = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
+        if j is not None and opens_with_credit(stripped[j]):
+            heads.append(i)
+    if len(heads) < 2:
+        return set()
+    spans = []
+    for n, i in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(stripped)
+        # (the last story ends at its last line of prose: the page's foot is no story's)
+        while n + 1 == len(heads) and end > i + 1 and not _SENTENCE_MARK.search(stripped[end - 1]):
+            end -= 1
+        spans.append((i, end))
+    words = _cooperation_words()
+    scores = [sum(len(words.findall(stripped[k])) for k in range(a, b)) for a, b in spans]
+    best = max(range(len(spans)), key=lambda n: (scores[n], -n))
+    return {k for n, (a, b) in enumerate(spans) if n != best for k in range(a, b)}
 
 
 def furniture_lines(lines: list[str]) -> set[int]:
