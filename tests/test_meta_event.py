@@ -1573,3 +1573,16 @@ def test_an_epaper_page_of_several_stories_reports_the_one_about_cooperation() -
     assert rec.event.location == "昌吉回族自治州"
     staff = {s.name for s in rec.staff}
     assert {"刘伟", "古丽"} <= staff and not staff & {"马丽", "李娜"}
+
+
+def test_a_districts_page_holding_a_meeting_in_our_district_holds_it_in_its_city() -> None:
+    """在我区召开 on a page whose source names no place, a district of 重庆 (涪陵区) and a city of
+    Sichuan (广安市) named as often: the home is the district's city, 重庆市 — not 广安市."""
+    text = (
+        "涪陵广安签署区域合作框架协议\n2017-05-12 08:10　来源：巴渝都市报\n"
+        "　　巴渝都市报讯（记者 张强）5月11日，涪陵·广安区域合作联席会议在我区召开。涪陵区委副书记、区长李明，"
+        "广安市委副书记、市长王刚出席会议并讲话。广安市副市长陈红参加会议。会上，两地政府签署了"
+        "《涪陵区 广安市区域合作框架协议》。会议商定，第二次联席会议明年在广安召开。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.location == "重庆市"

@@ -69,6 +69,10 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
     # (a city that is itself of the kind first: Taiwan's 臺南縣 receiving 泉州市's delegation in its 縣府)
     kind_cities = {c for r in regions if kind and r.name.endswith(kind) and (c := _city_of_region(r, idx))}
     kinded = [c for c in counts if kind and c.endswith(kind)] or [c for c in counts if c in kind_cities]
+    if kind == "区":  # (a district's city: 万州区 → 重庆市; no 地区 prefecture, no autonomous region)
+        districts = [r for r in regions if r.level == "county" and r.name.endswith("区")]
+        kind_cities = {c for r in districts if (c := _city_of_region(r, idx))}
+        kinded = [c for c in counts if c in kind_cities]
     return max(kinded or counts, key=lambda c: (counts[c], -first[c]))
 
 
@@ -91,9 +95,11 @@ def _home_seats() -> tuple[str, ...]:
 
 
 def _home_kind(phrase: str) -> str:
-    """县 where a home phrase or seat names a county (本县, 县府大礼堂), else "": a county that is a city's
-    peer is one of Taiwan's (a mainland county's home is its prefecture; 我区 may be a province's)."""
-    return "县" if phrase.lstrip("我本全该").startswith("县") else ""
+    """县 where a home phrase or seat names a county (本县, 县府大礼堂), 区 a district (我区, 区政府: a
+    city's district where the article names one — else an autonomous region's page), else "": a
+    county that is a city's peer is one of Taiwan's (a mainland county's home is its prefecture)."""
+    bare = phrase.lstrip("我本全该")
+    return "县" if bare.startswith("县") else "区" if bare.startswith("区") and not bare.startswith("区域") else ""
 
 
 @cache
