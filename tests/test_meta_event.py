@@ -1586,3 +1586,15 @@ def test_a_districts_page_holding_a_meeting_in_our_district_holds_it_in_its_city
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.location == "重庆市"
+
+
+def test_a_leads_two_events_joined_by_ji_name_the_headlines_one() -> None:
+    """宁波宣城劳务协作对接会在宣城举行 over …宁波市·宣城市劳务协作对接会暨“春风行动”专场招聘会在宣城市举行:
+    the lead's name joins two (暨) and one of them is the headline's: the lead's full name is kept."""
+    text = (
+        "宁波宣城劳务协作对接会在宣城举行\n2019年02月26日 10:18　来源：宣城日报\n"
+        "　　宣城日报讯（记者 王丽）2月25日上午，宁波市·宣城市劳务协作对接会暨“春风行动”专场招聘会在宣城市举行。"
+        "宁波市人力社保局局长张军出席并讲话。宁波市60家企业提供了5000余个岗位。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "宁波市·宣城市劳务协作对接会暨“春风行动”专场招聘会"

@@ -671,6 +671,10 @@ def same_event(headline_name: str, lead_name: str) -> bool:
         return False
     if headline_name in lead_name or lead_name in headline_name:
         return True
+    for joined, other in ((headline_name, lead_name), (lead_name, headline_name)):
+        # (两会一体: 杭州市·恩施州…劳务对接会暨“春风行动”专场招聘会 is the headline's 杭州恩施劳务协作对接会 too)
+        if "暨" in joined and any(part and same_event(other, part) for part in joined.split("暨")):
+            return True
     ordinals = [set(_ORDINAL_NUMBER.findall(n)) for n in (headline_name, lead_name)]
     if all(ordinals) and not ordinals[0] & ordinals[1]:
         return False  # 第十届 is not 首届
