@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
@@ -365,6 +365,20 @@ class Article:
         s = self.pos[min(start, len(self.pos) - 1)]
         e = self.pos[min(max(end - 1, start), len(self.pos) - 1)] + 1
         return (s, max(e, s))
+
+    def spans_to_original(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``to_original`` of each span (one call for an item's spans)."""
+        pos = self.pos
+        if not pos:
+            return [(0, 0) for _ in spans]
+        last = len(pos) - 1
+        out = []
+        for start, end in spans:
+            s = pos[start if start < last else last]
+            e = end - 1 if end - 1 > start else start
+            e = pos[e if e < last else last] + 1
+            out.append((s, e if e > s else s))
+        return out
 
 
 def normalize_text(
