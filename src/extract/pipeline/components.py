@@ -31,7 +31,16 @@ from extract.models import (
     Record,
 )
 from extract.pipeline.assemble import assemble, overlaps
-from extract.pipeline.state import STATE_PARTS, ArticleState, add_spans, article_of, article_year, state_of
+from extract.pipeline.state import (
+    STATE_PARTS,
+    ArticleState,
+    add_spans,
+    article_of,
+    article_year,
+    reference_date_of,
+    set_article,
+    state_of,
+)
 from extract.pipeline.tokenizer import (
     TOKENIZER,
     NormalizingTokenizer,
@@ -63,7 +72,7 @@ def make_meta(nlp: Language, name: str) -> Component:
 
     def meta(doc: Doc) -> Doc:
         art, st = article_of(doc), state_of(doc)
-        frame = meta_mod.frame(art.body, art.text, art.origin, doc._.reference_date)
+        frame = meta_mod.frame(art.body, art.text, art.origin, reference_date_of(doc))
         st.title, st.source, st.publish_date = frame.title, frame.source, frame.publish_date
         st.title_from, st.source_from = frame.title_from, frame.source_from
         st.publish_date_from = frame.publish_date_from
@@ -82,7 +91,7 @@ def make_dates(nlp: Language, name: str) -> Component:
     def dates(doc: Doc) -> Doc:
         art, st = article_of(doc), state_of(doc)
         pub = st.publish_date[0] if st.publish_date else None
-        reference = st.reference or doc._.reference_date
+        reference = st.reference or reference_date_of(doc)
         st.date_mentions = dates_mod.date_mentions(art.body, pub, reference, st.latest)
         page_span = st.publish_date[1] if st.publish_date else None
         if pub and page_span and not any(overlaps(m["span"], page_span) for m in st.date_mentions):
@@ -334,7 +343,7 @@ def process(
     on an empty ``Doc`` without span groups (``tokenizer.state_doc``; what ``extract_article`` uses)."""
     nlp = load(ner)
     doc = body_doc(nlp, article) if spans else state_doc(nlp, article)
-    doc._.reference_date = reference_date
+    set_article(doc, article, reference_date)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
