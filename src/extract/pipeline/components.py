@@ -78,7 +78,7 @@ def make_meta(nlp: Language, name: str) -> Component:
         st.publish_date_from = frame.publish_date_from
         st.reference, st.latest = frame.reference, frame.latest
         found = {"title": st.title, "source": st.source, "publish_date": st.publish_date}
-        add_spans(doc, "meta", [(v[1][0], v[1][1], k) for k, v in found.items() if v and v[1]])
+        add_spans(doc, "meta", ((v[1][0], v[1][1], k) for k, v in found.items() if v and v[1]))
         return doc
 
     return meta
@@ -101,7 +101,7 @@ def make_dates(nlp: Language, name: str) -> Component:
                 [*st.date_mentions, dates_mod.page_date_item(art.text, pub, page_span)], key=lambda m: m["span"]
             )
         st.dates = dates_mod.distinct(st.date_mentions)
-        add_spans(doc, "dates", [(*it["span"], "DATE") for it in st.dates])
+        add_spans(doc, "dates", ((*it["span"], "DATE") for it in st.dates))
         return doc
 
     return dates
@@ -117,7 +117,7 @@ def make_agreements(nlp: Language, name: str) -> Component:
         pub = st.publish_date[0].isoformat() if st.publish_date else None
         later = [m["span"] for m in st.date_mentions if pub and m["start"] > pub]
         st.agreements = agreements_mod.extract_agreements(article_of(doc).body, later)
-        add_spans(doc, "agreements", [(s, e, it.kind) for it in st.agreements for s, e in it.spans])
+        add_spans(doc, "agreements", ((s, e, it.kind) for it in st.agreements for s, e in it.spans))
         return doc
 
     return agreements
@@ -130,8 +130,8 @@ def make_people(nlp: Language, name: str) -> Component:
     def people(doc: Doc) -> Doc:
         st = state_of(doc)
         st.officials, st.staff = people_mod.extract_people(article_of(doc).body)
-        add_spans(doc, "officials", [(s, e, "OFFICIAL") for o in st.officials for s, e in o.spans])
-        add_spans(doc, "staff", [(s, e, "STAFF") for p in st.staff for s, e in p.spans])
+        add_spans(doc, "officials", ((s, e, "OFFICIAL") for o in st.officials for s, e in o.spans))
+        add_spans(doc, "staff", ((s, e, "STAFF") for p in st.staff for s, e in p.spans))
         return doc
 
     return people
@@ -165,7 +165,7 @@ def make_regions(nlp: Language, name: str) -> Component:
         st.regions = regions_mod.find_regions(
             st.masked_body, source=st.source_name, unsupported=st.region_candidates, year=article_year(doc)
         )
-        add_spans(doc, "regions", [(s, e, r.level) for r in st.regions for s, e in r.spans])
+        add_spans(doc, "regions", ((s, e, r.level) for r in st.regions for s, e in r.spans))
         return doc
 
     return regions
@@ -202,8 +202,8 @@ def make_ner_link(nlp: Language, name: str) -> Component:
         regions = entities_mod.ner_regions(st.ner, st.masked_body or text, st.regions, article_year(doc))
         st.officials = [*st.officials, *officials]
         st.regions = [*st.regions, *regions]
-        add_spans(doc, "officials", [(s, e, "OFFICIAL") for o in officials for s, e in o.spans])
-        add_spans(doc, "regions", [(s, e, r.level) for r in regions for s, e in r.spans])
+        add_spans(doc, "officials", ((s, e, "OFFICIAL") for o in officials for s, e in o.spans))
+        add_spans(doc, "regions", ((s, e, r.level) for r in regions for s, e in r.spans))
         return doc
 
     return link
