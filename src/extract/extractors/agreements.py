@@ -149,11 +149,15 @@ def _announced(window: str, verb_start: int) -> bool:
 _SINCE = re.compile(r"[^，。；！？,;]{0,5}?(?:以来|年来)")  # 签署一年来, 印发实施以来: the act lies in the past
 
 
+_CLAUSE_MARK = re.compile(r"[，。；！？,;]")
+_TAIL_OPENERS = re.compile(r"^[\s的已于正式顺利共同]*")
+
+
 def _verb_after(text: str, end: int) -> str | None:
     tail = text[end : end + AFTER_WINDOW + len("一年多来")]
-    tail = re.split(r"[，。；！？,;]", tail, maxsplit=1)[0]
+    tail = _CLAUSE_MARK.split(tail, maxsplit=1)[0]
     # 《A》的签订, 《A》已于昨日正式签署
-    tail = re.sub(r"^[\s的已于正式顺利共同]*", "", tail)
+    tail = _TAIL_OPENERS.sub("", tail)
     for verb, action in document_rules().after:
         if tail.startswith(verb) or tail.startswith("正式" + verb):
             at = tail.index(verb) + len(verb)

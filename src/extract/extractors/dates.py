@@ -516,9 +516,11 @@ _ROC_WRITTEN = re.compile(
 # a year of two digits before a month, as old mainland pages write it ([ 99年10月22日 ], 03年5月)
 @cache
 def _short_year_re() -> re.Pattern[str]:
-    """A year of two digits before a month (99年10月22日, 03年11月12日至13日)."""
+    """A year of two digits before a month (99年10月22日, 03年11月12日至13日).  (Its two digits written
+    as two classes, not a repeat: a pattern that opens with a class lets ``re`` skip to it, a repeat
+    is tried at every character, two and a half times as slow.)"""
     return re.compile(
-        r"(?P<ry>[0-9]{2})年(?P<ym>1[0-2]|0?[1-9])月(?:(?P<yd>3[01]|[12][0-9]|0?[1-9])日" + _range_tail()
+        r"(?P<ry>[0-9][0-9])年(?P<ym>1[0-2]|0?[1-9])月(?:(?P<yd>3[01]|[12][0-9]|0?[1-9])日" + _range_tail()
         + "|" + _month_tail() + ")?"
     )
 
@@ -551,9 +553,10 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
     mainland pages write it: 99年10月22日 is 1999-10-22, 03年5月 2003-05.  ``context``: the page whose
     words decide, where ``text`` is a piece of it (a label's value)."""
     out = []
-    mainland = _taiwan_context().search(context or text) is None if "年" in text else False
+    # (whether the page is the mainland's: the search for Taiwan's words made only when a date asks it)
+    mainland = cache(lambda: _taiwan_context().search(context or text) is None if "年" in text else False)
     for m in not_after(_roc_re(), text, "0123456789０１２３４５６７８９.-/"):
-        if mainland and len(m.group("ry")) == 2 and m.group("ym"):
+        if len(m.group("ry")) == 2 and m.group("ym") and mainland():
             continue  # read below as the century's
         year = int(m.group("ry")) + ROC_OFFSET
         month = int(m.group("m") or m.group("ym"))
@@ -571,8 +574,9 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
                             written_day)
                 )  # fmt: skip
         out.sort(key=lambda r: r.start_pos)
-    if mainland:
-        for m in not_after(_short_year_re(), text, "0123456789０１２３４５６７８９.-/"):
+    shorts = list(not_after(_short_year_re(), text, "0123456789０１２３４５６７８９.-/")) if "年" in text else []
+    if shorts and mainland():
+        for m in shorts:
             yy = int(m.group("ry"))
             if SHORT_YEAR_MAX < yy < SHORT_YEAR_PIVOT:
                 continue

@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from extract.rules import read_lines, read_tsv
 
@@ -61,10 +61,19 @@ COMMON_WORD = 200  # a word jieba's dictionary counts this often is an ordinary 
 def word_frequency(word: str) -> int:
     """How often jieba's dictionary counts ``word`` (0 when it is no word there); the dictionary is
     loaded on the first call."""
-    import jieba  # lazily: only a candidate that needs the check asks
+    dt = _jieba_tokenizer()
+    dt.check_initialized()
+    return int(dt.FREQ.get(word) or 0)
 
-    jieba.dt.check_initialized()
-    return int(jieba.dt.FREQ.get(word) or 0)
+
+@cache
+def _jieba_tokenizer() -> Any:
+    """jieba's default tokenizer, imported on the first call (only a candidate that needs the check
+    asks; an ``import`` statement in ``word_frequency``, called a few dozen times an article, cost
+    more than the lookup)."""
+    import jieba
+
+    return jieba.dt
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -31,7 +31,16 @@ from extract.models import (
     Record,
 )
 from extract.pipeline.assemble import assemble, overlaps
-from extract.pipeline.state import STATE_PARTS, ArticleState, add_spans, article_of, article_year, state_of
+from extract.pipeline.state import (
+    STATE_PARTS,
+    ArticleState,
+    add_spans,
+    article_of,
+    article_year,
+    reference_date_of,
+    set_article,
+    state_of,
+)
 from extract.pipeline.tokenizer import (
     TOKENIZER,
     NormalizingTokenizer,
@@ -63,13 +72,13 @@ def make_meta(nlp: Language, name: str) -> Component:
 
     def meta(doc: Doc) -> Doc:
         art, st = article_of(doc), state_of(doc)
-        frame = meta_mod.frame(art.body, art.text, art.origin, doc._.reference_date)
+        frame = meta_mod.frame(art.body, art.text, art.origin, reference_date_of(doc))
         st.title, st.source, st.publish_date = frame.title, frame.source, frame.publish_date
         st.title_from, st.source_from = frame.title_from, frame.source_from
         st.publish_date_from = frame.publish_date_from
         st.reference, st.latest = frame.reference, frame.latest
         found = {"title": st.title, "source": st.source, "publish_date": st.publish_date}
-        add_spans(doc, "meta", [(v[1][0], v[1][1], k) for k, v in found.items() if v and v[1]])
+        add_spans(doc, "meta", ((v[1][0], v[1][1], k) for k, v in found.items() if v and v[1]))
         return doc
 
     return meta
@@ -82,7 +91,7 @@ def make_dates(nlp: Language, name: str) -> Component:
     def dates(doc: Doc) -> Doc:
         art, st = article_of(doc), state_of(doc)
         pub = st.publish_date[0] if st.publish_date else None
-        reference = st.reference or doc._.reference_date
+        reference = st.reference or reference_date_of(doc)
         st.date_mentions = dates_mod.date_mentions(art.body, pub, reference, st.latest)
         page_span = st.publish_date[1] if st.publish_date else None
         if pub and page_span and not any(overlaps(m["span"], page_span) for m in st.date_mentions):
@@ -92,7 +101,7 @@ def make_dates(nlp: Language, name: str) -> Component:
                 [*st.date_mentions, dates_mod.page_date_item(art.text, pub, page_span)], key=lambda m: m["span"]
             )
         st.dates = dates_mod.distinct(st.date_mentions)
-        add_spans(doc, "dates", [(*it["span"], "DATE") for it in st.dates])
+        add_spans(doc, "dates", ((*it["span"], "DATE") for it in st.dates))
         return doc
 
     return dates
@@ -108,7 +117,7 @@ def make_agreements(nlp: Language, name: str) -> Component:
         pub = st.publish_date[0].isoformat() if st.publish_date else None
         later = [m["span"] for m in st.date_mentions if pub and m["start"] > pub]
         st.agreements = agreements_mod.extract_agreements(article_of(doc).body, later)
-        add_spans(doc, "agreements", [(s, e, it.kind) for it in st.agreements for s, e in it.spans])
+        add_spans(doc, "agreements", ((s, e, it.kind) for it in st.agreements for s, e in it.spans))
         return doc
 
     return agreements
@@ -121,8 +130,8 @@ def make_people(nlp: Language, name: str) -> Component:
     def people(doc: Doc) -> Doc:
         st = state_of(doc)
         st.officials, st.staff = people_mod.extract_people(article_of(doc).body)
-        add_spans(doc, "officials", [(s, e, "OFFICIAL") for o in st.officials for s, e in o.spans])
-        add_spans(doc, "staff", [(s, e, "STAFF") for p in st.staff for s, e in p.spans])
+        add_spans(doc, "officials", ((s, e, "OFFICIAL") for o in st.officials for s, e in o.spans))
+        add_spans(doc, "staff", ((s, e, "STAFF") for p in st.staff for s, e in p.spans))
         return doc
 
     return people
@@ -160,7 +169,7 @@ def make_regions(nlp: Language, name: str) -> Component:
             year=article_year(doc),
             script=art.script,
         )
-        add_spans(doc, "regions", [(s, e, r.level) for r in st.regions for s, e in r.spans])
+        add_spans(doc, "regions", ((s, e, r.level) for r in st.regions for s, e in r.spans))
         return doc
 
     return regions
@@ -197,8 +206,8 @@ def make_ner_link(nlp: Language, name: str) -> Component:
         regions = entities_mod.ner_regions(st.ner, st.masked_body or text, st.regions, article_year(doc))
         st.officials = [*st.officials, *officials]
         st.regions = [*st.regions, *regions]
-        add_spans(doc, "officials", [(s, e, "OFFICIAL") for o in officials for s, e in o.spans])
-        add_spans(doc, "regions", [(s, e, r.level) for r in regions for s, e in r.spans])
+        add_spans(doc, "officials", ((s, e, "OFFICIAL") for o in officials for s, e in o.spans))
+        add_spans(doc, "regions", ((s, e, r.level) for r in regions for s, e in r.spans))
         return doc
 
     return link
@@ -342,7 +351,7 @@ def process(
     on an empty ``Doc`` without span groups (``tokenizer.state_doc``; what ``extract_article`` uses)."""
     nlp = load(ner)
     doc = body_doc(nlp, article) if spans else state_doc(nlp, article)
-    doc._.reference_date = reference_date
+    set_article(doc, article, reference_date)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc

@@ -100,7 +100,7 @@ def article_year(doc: Doc) -> int | None:
     certain = next((d for d in st.date_mentions if d["year_certain"]), None)
     if certain:
         return int(certain["start"][:4])
-    reference = doc._.reference_date
+    reference = reference_date_of(doc)
     return reference.year if reference else None
 
 
@@ -109,13 +109,30 @@ def article_year(doc: Doc) -> int | None:
 # accessor object at every read (tests/test_pipeline_contract.py checks that both agree)
 _STATE_KEY = ("._.", "state", None, None)
 _ARTICLE_KEY = ("._.", "article", None, None)
+_REFERENCE_KEY = ("._.", "reference_date", None, None)
+
+
+def reference_date_of(doc: Doc) -> date | None:
+    """``doc._.reference_date``, read where spaCy keeps it."""
+    store: dict[Any, Any] = doc.user_data
+    reference: date | None = store.get(_REFERENCE_KEY)
+    return reference
+
+
+def set_article(doc: Doc, article: Article, reference_date: date | None = None) -> None:
+    """``doc._.article = article`` and ``doc._.reference_date = reference_date``, written where spaCy
+    keeps them (a write through ``doc._`` makes an accessor object and checks the name: a tenth of
+    the cost of the empty ``Doc`` of a record-only run)."""
+    store: dict[Any, Any] = doc.user_data
+    store[_ARTICLE_KEY] = article
+    store[_REFERENCE_KEY] = reference_date
 
 
 def state_of(doc: Doc) -> ArticleState:
     store: dict[Any, Any] = doc.user_data  # (typed dict[str, Any] by spaCy: its keys are tuples)
     st: ArticleState | None = store.get(_STATE_KEY)
     if st is None:
-        st = doc._.state = ArticleState()
+        st = store[_STATE_KEY] = ArticleState()
     return st
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
 
+from extract.pipeline.state import set_article
 from extract.text.normalize import Article, normalize_text
 
 
@@ -85,5 +86,5 @@ def state_doc(nlp: Language, article: Article) -> Doc:
     skips it): the character Doc and its spans cost a sixth of the rules path and no record
     reads them."""
     doc = Doc(nlp.vocab, words=[])
-    doc._.article = article
+    set_article(doc, article)
     return doc

@@ -113,19 +113,24 @@ def _top_level_branches(pattern: str) -> list[str]:
 class _LineRules:
     """The patterns of a kind split for speed: those whose every alternative starts with ``^``, as
     alternations tried at each line's start (``keyed``: those whose matches can begin only with
-    one of ``firsts``, tried on the lines that begin so; ``unkeyed``: the others), and each other
-    pattern on its own (a pattern of literal alternatives alone lets ``re`` skip to their first
-    characters, an alternation of all the patterns tries every one at every character)."""
+    one of ``firsts``, tried on the lines that begin so; ``unkeyed``: the others that need nothing
+    ``text.prefilter`` can tell; ``needing``: the others one by one, each with what its every match
+    needs, tried only on the lines — and pages — that hold it), and each other pattern on its own (a
+    pattern of literal alternatives alone lets ``re`` skip to their first characters, an alternation
+    of all the patterns tries every one at every character)."""
 
     keyed: re.Pattern[str]
     firsts: frozenset[str]
     unkeyed: re.Pattern[str] | None
+    needing: tuple[tuple[re.Pattern[str], Requirement], ...]
     anywhere: tuple[re.Pattern[str], ...]
 
     def at_start(self, line: str) -> bool:
         """A line-start pattern matches ``line``."""
-        return (line[:1] in self.firsts and self.keyed.match(line) is not None) or (
-            self.unkeyed is not None and self.unkeyed.match(line) is not None
+        return (
+            (line[:1] in self.firsts and self.keyed.match(line) is not None)
+            or (self.unkeyed is not None and self.unkeyed.match(line) is not None)
+            or any(may_match(needs, line) and rule.match(line) is not None for rule, needs in self.needing)
         )
 
 
@@ -140,11 +145,13 @@ def _line_rules(kind: str) -> _LineRules:
     anywhere = tuple(re.compile(p, re.M) for p in groups if p not in at_start)
     firsts = {p: first_chars(re.compile(p, re.M)) for p in at_start}
     keyed = [p for p in at_start if firsts[p] is not None]
-    unkeyed = [p for p in at_start if firsts[p] is None]
+    needs = {p: required_chars(re.compile(p, re.M)) for p in at_start if firsts[p] is None}
+    unkeyed = [p for p, req in needs.items() if not req]
     return _LineRules(
         _alternation(keyed),
         frozenset().union(*(firsts[p] or () for p in keyed)),
         _alternation(unkeyed) if unkeyed else None,
+        tuple((re.compile(p, re.M), req) for p, req in needs.items() if req),
         anywhere,
     )
 
@@ -157,7 +164,8 @@ def _line_matches(kind: str, line: str) -> bool:
 
 def _lines_matching(kind: str, stripped: list[str]) -> set[int]:
     """Indices of the lines a furniture pattern matches: the line-start patterns by one ``match``
-    a line (of the lines a pattern can begin); each other pattern by one regex pass over all the
+    a line (of the lines a pattern can begin; a pattern that needs some words, of the lines that
+    hold them, on a page that holds them); each other pattern by one regex pass over all the
     lines joined (the patterns are per line: ``^``/``$`` are line anchors), each hit confirmed on
     its own line."""
     rules = _line_rules(kind)
@@ -168,9 +176,12 @@ def _lines_matching(kind: str, stripped: list[str]) -> set[int]:
         for i, s in enumerate(stripped)
         if (s[:1] in firsts and keyed.match(s)) or (unkeyed is not None and unkeyed.match(s))
     }
-    if not anywhere:
+    if not anywhere and not rules.needing:
         return hits
     joined = "\n".join(stripped)
+    for rule, needs in rules.needing:
+        if may_match(needs, joined):  # (most pages hold none of what such a pattern needs: no line is tried)
+            hits.update(i for i, s in enumerate(stripped) if may_match(needs, s) and rule.match(s))
     starts: list[int] = []  # where each line starts in ``joined``: counted at the first match (most pages: none)
     for rule in anywhere:
         for m in rule.finditer(joined):  # a match may run over a line end (\s): take its lines

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
@@ -131,10 +131,18 @@ def _is_surname(ch: str) -> bool:
 def _title_ends(before: str) -> bool:
     heads, single = _name_tables()[1], _name_tables()[2]
     before = to_simplified(before)
+    if not before.endswith(_head_tuple()):  # (one C test of all the words: most texts end with none)
+        return False
     # (a one-character label glued to a character before it is a name's: 记者 钟文|华 李梓涵, no 文 + 华李)
     return any(
         before.endswith(h) and not (h in single and len(before) > 1 and _is_han(before[-2])) for h in heads
     )
+
+
+@cache
+def _head_tuple() -> tuple[str, ...]:
+    """The words ``_title_ends`` reads, as ``str.endswith`` takes them."""
+    return tuple(_name_tables()[1])
 
 
 def _is_label(ch: str) -> bool:
@@ -365,6 +373,20 @@ class Article:
         s = self.pos[min(start, len(self.pos) - 1)]
         e = self.pos[min(max(end - 1, start), len(self.pos) - 1)] + 1
         return (s, max(e, s))
+
+    def spans_to_original(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``to_original`` of each span (one call for an item's spans)."""
+        pos = self.pos
+        if not pos:
+            return [(0, 0) for _ in spans]
+        last = len(pos) - 1
+        out = []
+        for start, end in spans:
+            s = pos[start if start < last else last]
+            e = end - 1 if end - 1 > start else start
+            e = pos[e if e < last else last] + 1
+            out.append((s, e if e > s else s))
+        return out
 
 
 def normalize_text(

@@ -983,14 +983,38 @@ def find_regions(
     for start, end, kind, ref in sorted(hits):
         spans.setdefault((kind, ref), []).append((start, end))
     _fold_subprov(spans)
-    out: list[Region] = []
-    for (kind, ref), sp in spans.items():
-        if kind == "zone":
-            out.append(Region(name=ref, level="zone", spans=sp))
-        else:
-            u = _unit_by_ref(ref, idx)
-            cur = CurrentUnit(name=u.current[0], adcode=u.current[1]) if u.current else None
-            out.append(
-                Region(name=u.name, level=u.level, adcode=u.adcode, parents=list(u.parents), spans=sp, current=cur)
-            )
+    return [_region(kind, ref, sp) for (kind, ref), sp in spans.items()]
+
+
+def _region(kind: str, ref: str, spans: list[OffsetSpan]) -> Region:
+    """The record's region of a zone's name or a unit's ref, mentioned at ``spans``: a copy of the
+    validated one without spans (``_region_model``) with its own list of parents, its own
+    ``current`` and ``spans`` set, as ``Region(…, spans=spans)`` would make it (every field
+    counted as set).  Validating a new model for each region of each article cost twice as much."""
+    model = _region_model(kind, ref)
+    fields = model.__dict__.copy()
+    fields["spans"] = list(spans)
+    if kind != "zone":
+        fields["parents"] = list(model.parents)
+        if model.current is not None:
+            fields["current"] = CurrentUnit(name=model.current.name, adcode=model.current.adcode)
+    out = _new_model(Region)
+    _set_attr(out, "__dict__", fields)
+    _set_attr(out, "__pydantic_fields_set__", set(model.__pydantic_fields_set__))
+    _set_attr(out, "__pydantic_extra__", None)  # (the models forbid extra fields and have no private ones)
+    _set_attr(out, "__pydantic_private__", None)
     return out
+
+
+_new_model = object.__new__
+_set_attr = object.__setattr__
+
+
+@cache
+def _region_model(kind: str, ref: str) -> Region:
+    """The validated region of a zone's name or a unit's ref, with no spans."""
+    if kind == "zone":
+        return Region(name=ref, level="zone", spans=[])
+    u = _unit_by_ref(ref, region_index())
+    cur = CurrentUnit(name=u.current[0], adcode=u.current[1]) if u.current else None
+    return Region(name=u.name, level=u.level, adcode=u.adcode, parents=list(u.parents), spans=[], current=cur)
