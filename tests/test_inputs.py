@@ -173,6 +173,21 @@ def test_the_page_date_comes_before_a_given_date_and_a_url_date() -> None:
     assert r.dates[0].start == "2014-06-03"
 
 
+def test_a_notices_signature_date_gives_way_to_the_given_day_of_its_release() -> None:
+    """A notice signed 鹰潭市人民政府办公室 / 2026年2月10日 at its foot, given with publish_time 2026-02-11:
+    the foot's date is the document's (成文日期), the given day the page's; without a given day the
+    foot's date stands."""
+    text = (
+        "鹰潭市人民政府办公室关于印发《鹰潭市深化与南平市合作三年行动方案》的通知\n鹰府办字〔2026〕9号\n"
+        "各区（市）人民政府，市政府各部门：\n　　《鹰潭市深化与南平市合作三年行动方案》已经市政府同意，现印发给你们，"
+        "请认真贯彻执行。\n鹰潭市人民政府办公室\n2026年2月10日\n"
+    )
+    r = extract_text(text, ner=False, publish_date="2026-02-11")
+    assert (r.publish_date, r.publish_date_from) == ("2026-02-11", "input")
+    r = extract_text(text, ner=False)
+    assert (r.publish_date, r.publish_date_from) == ("2026-02-10", "page")
+
+
 def test_the_crawl_time_bounds_the_dates_and_stands_in_as_reference() -> None:
     late = "发布时间：2030-01-01\n" + ARTICLE_C
     r = extract_text(late, ner=False, crawl_time="2019-06-10T08:00:00Z")

@@ -394,6 +394,26 @@ def _find_publish_date(
     return None
 
 
+# an issuing office's name alone on its line (鹰潭市人民政府办公室, 市发展改革委): a document's signature
+_ISSUER_LINE = re.compile(
+    r"^\s*[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|办|行署|公署)\s*$"
+)
+
+
+def _signature_date(text: str, at: int) -> bool:
+    """The date at ``at`` stands on the line under an issuing office's name: the document's own date
+    (成文日期), not the page's."""
+    line_start = text.rfind("\n", 0, at)
+    if line_start < 0:
+        return False
+    prev_end = line_start
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    while prev_start > 0 and not text[prev_start:prev_end].strip():  # (blank lines between)
+        prev_end = prev_start - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+    return _ISSUER_LINE.match(text[prev_start:prev_end]) is not None
+
+
 _EDITION = re.compile(rf"(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?\s*(?:[>＞»›|｜/]\s*)?{_PAGE_NO}")
 EDITION_LAG = 7  # days a portal's repost of a paper's page may come after its print
 
@@ -766,6 +786,8 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
             source, source_from = (to_simplified(" ".join(value.split())), None), where
     publish: tuple[date, tuple[int, int] | None] | None = find_publish_date(text, crawl, body)
     publish_from = "page" if publish else None
+    if publish and publish[1] and given.publish_date and _signature_date(text, publish[1][0]):
+        publish = None  # (a notice's 成文日期 under its issuer's name: the given day of its release wins)
     # the article's address: the given one, else one the page prints in its header (a saved page's
     # URL line); like a given one it is evidence beside the text, not a date the text writes
     url = given.url or printed_url(text)
