@@ -811,3 +811,21 @@ def test_an_e_papers_headline_in_a_plain_cell_and_its_masthead_date() -> None:
     )
     r = extract_text(page, ner=False)
     assert (r.title, r.publish_date) == ("南阳市党政代表团来襄樊考察", "2008-04-16")
+
+
+def test_a_press_releases_headline_element_named_headline_beats_its_labelled_title() -> None:
+    """<title>新聞公報：政務司司長出席…</title> over <span id="PRHeadlineSpan">政務司司長出席…</span>: the
+    element the page marks as its headline is the headline, without the release's label; the meeting
+    the two sides preside over together 在呼和浩特 is held there, not at the Hong Kong page's home."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>新聞公報：政務司司長出席蒙港合作會議第三次會議</title></head><body>"
+        "<div id='header'>香港特別行政區政府新聞公報 | English</div><div id='content'>"
+        "<span id='PRHeadlineSpan'>政務司司長出席蒙港合作會議第三次會議</span><div id='pressrelease'>"
+        "<p>　　政務司司長李明今日（九月十二日）在呼和浩特與內蒙古自治區主席王強共同主持蒙港合作會議第三次會議。"
+        "雙方回顧了上次會議以來的合作進展，並就金融、旅遊和人才培養等領域的合作交換了意見。</p>"
+        "<p>　　會上，雙方簽署了《內蒙古自治區人民政府與香港特別行政區政府關於加強蒙港旅遊合作的安排》。</p>"
+        "<p>完</p><p>2019年9月12日（星期四）</p></div></div></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "政务司司长出席蒙港合作会议第三次会议"
+    assert r.event is not None and r.event.location == "呼和浩特市"

@@ -47,7 +47,7 @@ def groups_of(rec: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
 
 
 def expected(records: list[dict[str, Any]]) -> dict[str, Any]:
-    levels: dict[str, str] = {}
+    level_counts: dict[str, Counter[str]] = {}  # (a name two records level apart, 儋州市: the commoner)
     edges: set[tuple[str, str, str]] = set()
     articles: dict[str, set[str]] = {}
     events: Counter[str] = Counter()
@@ -59,7 +59,7 @@ def expected(records: list[dict[str, Any]]) -> dict[str, Any]:
         for kind, parties in groups_of(rec):
             names = sorted({p["name"] for p in parties})
             for p in parties:
-                levels[p["name"]] = p["level"]
+                level_counts.setdefault(p["name"], Counter())[p["level"]] += 1
             for n in names:
                 articles.setdefault(n, set()).add(rec["doc_id"])
                 if date:
@@ -72,6 +72,7 @@ def expected(records: list[dict[str, Any]]) -> dict[str, Any]:
                 for b in names[i + 1 :]:
                     edges.add((a, b, rec["doc_id"]))
     weights = Counter((a, b) for a, b, _ in edges)
+    levels = {n: c.most_common(1)[0][0] for n, c in level_counts.items()}
     return {
         "levels": levels,
         "edges": edges,

@@ -467,6 +467,14 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         _, hi = sentence_bounds(body, keep.span[0])
         main_venue = _MAIN_VENUE.search(body, keep.span[1], min(len(body), hi + MAIN_VENUE_AFTER))
         place = (main_venue.group("place") or main_venue.group("place2")) if main_venue else place
+        # (在呼和浩特与内蒙古自治区主席秦立华共同主持蒙港合作会议: the place before a co-host's clause, at the
+        # name's first mention in the body)
+        at = body.find(keep.name or "\0", title[1][1] if title else 0)
+        while place is None and 0 < at < LEAD_CHARS:
+            lo = max(body.rfind(c, 0, at) for c in "。！？!?\n") + 1
+            cohost = _COHOST_PLACE.search(body, lo, at)
+            place = cohost.group("place") if cohost else None
+            at = body.find(keep.name or "\0", at + 1)
         # a day written inside a mention: the kept one's, else the headline's (not a later mention,
         # which may be the next session's: 第二十一次会议将于2021年在徐州召开)
         when = keep.when or next((c.when for c in group if c.in_headline and c.when), None)
@@ -499,6 +507,13 @@ _SPEECH_TITLE = re.compile(
     r"^[^，。\s]{0,16}?在(?P<name>[^，。\s]{4,40}?)(?:开幕式|闭幕式)?上的(?:讲话|致辞|发言|主旨演讲|主题演讲|总结讲话|工作报告)"
 )
 
+
+# where two sides preside over or hold a meeting together, the place before the co-host (在呼和浩特与
+# 内蒙古自治区主席秦立华共同主持…会议): right before the event's name
+_COHOST_PLACE = re.compile(
+    rf"在(?P<place>{_PLACE}{{1,10}}?)(?:与|同|和|会同)[^，,。；;！？]{{1,40}}?(?:共同|一起|联合)?"
+    rf"(?:主持|出席|举行|召开|举办)(?:了)?{_OPEN_Q}$"
+)
 
 # a speech's or report's subtitle, the line under its headline (政府工作报告 / ——2006年2月20日在湘西自治州
 # 第十届人民代表大会第五次会议上; 携手推进锦阜合作 / ——在锦阜合作对接会上的讲话): its meeting, and its day

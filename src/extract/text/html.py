@@ -335,14 +335,15 @@ _SIDE_HEADING = re.compile(r"yinti|futi|fubiao|fu_title|fubt|\b(?:yt|ft)\b|subti
 
 def _headings(tree: Any) -> dict[str, int]:
     """The texts of the page's heading elements, in page order, with their rank (1 the highest):
-    ``<h1>``–``<h3>`` (1–3) and elements whose class or id says title (``td.title1``,
-    ``div.article-title``: 2), short enough to be one; a kicker or a deck (``h2.yinti``,
+    ``<h1>``–``<h3>`` (1–3) and elements whose class or id says title or headline (``td.title1``,
+    ``div.article-title``, ``span#PRHeadlineSpan``: 2), short enough to be one; a kicker or a deck (``h2.yinti``,
     ``h3.futi``, ``div.subtitle``) ranks below every headline (9)."""
     out: dict[str, int] = {}
     for el in tree.iter():
         tag = el.tag if isinstance(el.tag, str) else ""
         marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if tag in ("h1", "h2", "h3") or ("title" in marks and tag not in ("title", "head", "meta", "ul", "ol")):
+        titled = "title" in marks or "headline" in marks  # (span#PRHeadlineSpan: a press release's)
+        if tag in ("h1", "h2", "h3") or (titled and tag not in ("title", "head", "meta", "ul", "ol")):
             text = _SPACES.sub(" ", "".join(el.itertext())).strip()
             if _cjk(text) >= TITLE_MIN_CJK and len(text) <= HEADING_MAX and text not in out:
                 out[text] = 9 if _SIDE_HEADING.search(marks) else int(tag[1]) if tag in ("h1", "h2", "h3") else 2
