@@ -1598,3 +1598,16 @@ def test_a_leads_two_events_joined_by_ji_name_the_headlines_one() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "宁波市·宣城市劳务协作对接会暨“春风行动”专场招聘会"
+
+
+def test_a_speech_held_where_its_first_paragraph_says_we_met() -> None:
+    """在陕西·宁夏区域合作座谈会上的讲话, the speaker's date and name and 同志们： above a first paragraph
+    that says 我们相聚在美丽的银川: the meeting is held in 银川, not in a city the speech names more often."""
+    text = (
+        "王明在陕西·宁夏区域合作座谈会上的讲话\n（2017年6月12日）\n陕西省人民政府副省长　王明\n"
+        "尊敬的各位领导，同志们：\n"
+        "　　初夏时节，我们相聚在美丽的银川，共商陕宁两省区深化合作大计。榆林市与吴忠市共建的产业园区已经投产，"
+        "榆林至吴忠的高速公路全线贯通，榆林、吴忠两市往来日益密切。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "陕西·宁夏区域合作座谈会" and ev.location == "银川市"

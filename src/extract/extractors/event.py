@@ -426,7 +426,11 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         if index >= LEAD_SENTENCES or (index >= SURE_AFTER and _told(cands)):
             break  # the lead has told a clear event: later sentences (position-penalized) cannot beat it
     if speech is not None:  # (where the speaker's delegation went: 我们吕梁市代表团来到晋中)
-        speech.hosts = tuple(h for _, h in hosts)
+        salute = _SALUTATION.search(body, title[1][1] if title else 0, LEAD_CHARS)
+        if salute is not None:  # (the speech's first paragraph, under 同志们：: 我们相聚在美丽的银川)
+            end = body.find("\n", salute.end())
+            hosts += _visit_hosts(body[salute.end() : end if end > 0 else len(body)], salute.end())
+        speech.hosts = tuple(h for _, h in sorted(set(hosts)))
         if speech.place is None:  # where the body says it was held (编者按：…推进会在浏阳市举行; 今天，我们在浏阳召开…)
             speech.place = next(
                 (c.place for c in cands if c.place and not c.announced and same_event(speech.name or "", c.name or "")),
@@ -507,6 +511,11 @@ _SPEECH_TITLE = re.compile(
     r"^[^，。\s]{0,16}?在(?P<name>[^，。\s]{4,40}?)(?:开幕式|闭幕式)?上的(?:讲话|致辞|发言|主旨演讲|主题演讲|总结讲话|工作报告)"
 )
 
+
+# a printed speech's salutation on its own line (尊敬的各位领导，同志们：)
+_SALUTATION = re.compile(
+    r"(?:^|\n)[ \t\u3000]*[^。！？\n]{0,40}(?:同志们|朋友们|各位来宾|各位代表|女士们、先生们)[：:][ \t\u3000]*\n"
+)
 
 # where two sides preside over or hold a meeting together, the place before the co-host (在呼和浩特与
 # 内蒙古自治区主席秦立华共同主持…会议): right before the event's name
