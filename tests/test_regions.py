@@ -434,6 +434,8 @@ def test_g60_corridor_is_a_zone() -> None:
 def test_east_west_cooperation_is_a_programme_not_two_belts() -> None:
     # 东西部协作 (东西部扶贫协作) names the national pairing programme, not 东部地区 and 西部地区
     assert names("推进苏陕东西部协作") == {"江苏省": "province", "陕西省": "province"}
+    # (a listed or generated sub-provincial key, 川东 or 陕东, gives its letter back to the run)
+    assert names("推进浙川东西部协作") == {"浙江省": "province", "四川省": "province"}
     assert names("持续深化东西部扶贫协作，巩固拓展脱贫攻坚成果") == {}
     assert names("浙川两省东西部对口支援工作座谈会召开") == {"浙江省": "province", "四川省": "province"}
     assert names("统筹东中西部协调发展") == {}

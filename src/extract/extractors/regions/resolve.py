@@ -219,6 +219,7 @@ class _Resolver:
         self.source_units = _source_units(source, idx) if source else []
         self.unsupported: list[int] = []  # token positions of unit names left without support
         self.letter_runs = False  # two or more province abbreviations in a row somewhere (_province_runs)
+        self.belt_letters: list[int] = []  # letters of a sub-provincial key read as letter + belts (川|东西部)
 
     # support: prefecture-level and province-level units explicitly mentioned (or named in the source)
     def _support(self) -> tuple[set[str], set[str]]:
@@ -273,6 +274,7 @@ class _Resolver:
             if zones and all(_zone_kinds().get(z) == "local" for z in zones):
                 continue  # 长春新区, 前海合作区: an area inside one city, no zone; its name adds nothing
             if zones and _BELTS.match(self.text, tok.end - 1) and all(_zone_kinds().get(z) == "subprov" for z in zones):
+                self.belt_letters.append(tok.start)  # (its letter may close a run of letters: 苏陕|东西部)
                 continue  # 浙川东西部协作: the letter 川 and the belts 东西部, not the zone 川东
             if zones:  # one key may name two zones
                 self.hits += [(tok.start, tok.end, "zone", z) for z in zones]
@@ -674,6 +676,8 @@ class _Resolver:
         cov = bytearray(len(self.text))
         for tok in self.tokens:
             cov[tok.start : tok.end] = b"\x01" * (tok.end - tok.start)
+        for at in self.belt_letters:  # (a province's letter before the belts 东西部: no zone's)
+            cov[at] = 0
         return cov
 
     def _province_runs(self) -> None:
