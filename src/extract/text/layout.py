@@ -165,9 +165,9 @@ def stray_breaks(
             and (nxt[0] in _NO_LINE_START or _CJK.match(nxt[0]) is not None)
             and (_SENTENCE.search(nbody) is not None or nbody[-1] in _PARAGRAPH_END)
             and not _PHOTO_CREDIT.search(body)
+            and not opens(nxt.lstrip())
             and not stands_alone(body)
             and not stands_alone(nbody)
-            and not opens(nxt.lstrip())
         ):
             out.extend(range(at + len(body), end + 1))
         at = end + 1

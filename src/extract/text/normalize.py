@@ -66,9 +66,20 @@ class Mapped:
         """The text without the characters at ``positions``; the others keep their places."""
         if not positions:
             return self
-        gone = set(positions)
-        keep = [i for i in range(len(self.text)) if i not in gone]
-        return Mapped("".join(self.text[i] for i in keep), [self.pos[i] for i in keep])
+        text, old = self.text, self.pos
+        out: list[str] = []
+        pos: list[int] = []
+        last = 0
+        for i in sorted(set(positions)):  # (the kept stretches between the cuts, copied as slices)
+            if i >= len(text):
+                break
+            if i > last:
+                out.append(text[last:i])
+                pos += old[last:i]
+            last = i + 1
+        out.append(text[last:])
+        pos += old[last:]
+        return Mapped("".join(out), pos)
 
 
 _PINYIN_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -168,11 +179,18 @@ def clean(raw: str) -> Mapped:
     m = m.drop(letter_spaces(m.text))
     if "\u3000" in m.text or " " in m.text:
         m = m.drop(name_pads(m.text, _is_surname, _title_ends, _is_label))
+    simplified: dict[str, str] = {}  # (each line converted once: the wrap tests read a line twice)
+
+    def simple(line: str) -> str:
+        if line not in simplified:
+            simplified[line] = to_simplified(line)
+        return simplified[line]
+
     m = m.drop(
         wrap_breaks(
             m.text,
-            stands_alone=lambda line: is_furniture_line(to_simplified(line)),
-            opens=lambda line: opens_with_credit(to_simplified(line)),
+            stands_alone=lambda line: is_furniture_line(simple(line)),
+            opens=lambda line: opens_with_credit(simple(line)),
         )
     )
     if ",," in m.text or ",、" in m.text or ",。" in m.text or ",，" in m.text:
