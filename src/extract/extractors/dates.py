@@ -483,17 +483,22 @@ DATELINE_WINDOW = 300  # characters from the top in which a report's dateline st
 ROC_OFFSET = 1911  # 民国 (ROC) year N is year N + 1911: 113 → 2024
 
 
+def _range_seps() -> str:
+    """The range separators of date_words.tsv (至, 到, -) as an alternation."""
+    return "|".join(re.escape(s) for s in date_words().rangeseps)
+
+
 def _range_tail() -> str:
     """The other end of a run of days after a day (113年11月5日至6日, 03年11月12日至13日): a range
     separator of date_words.tsv, the end's month if written, its day."""
-    sep = "|".join(re.escape(s) for s in date_words().rangeseps)
+    sep = _range_seps()
     return rf"(?:\s*(?:{sep})\s*(?:(?P<ym2>[0-9]{{1,2}})月)?(?P<yd2>[0-9]{{1,2}})日)?"
 
 
 def _month_tail() -> str:
     """The other end of a run of months after a month (民国103年1月至9月, 114年1月至10月): a range
     separator of date_words.tsv and the end's month, no day after it."""
-    sep = "|".join(re.escape(s) for s in date_words().rangeseps)
+    sep = _range_seps()
     return rf"(?:\s*(?:{sep})\s*(?P<mm2>[0-9]{{1,2}})月(?![0-9０-９]|份?[0-9０-９]))"
 
 

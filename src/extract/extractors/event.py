@@ -507,9 +507,8 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
 
 
 # a printed speech's headline: 在娄底·宜春区域合作第二次联席会议上的讲话, (市长X)在…开幕式上的致辞
-_SPEECH_TITLE = re.compile(
-    r"^[^，。\s]{0,16}?在(?P<name>[^，。\s]{4,40}?)(?:开幕式|闭幕式)?上的(?:讲话|致辞|发言|主旨演讲|主题演讲|总结讲话|工作报告)"
-)
+_SPEECHES = "讲话|致辞|发言|主旨演讲|主题演讲|总结讲话|工作报告"  # what a speaker gave 在X上 (headline, subtitle)
+_SPEECH_TITLE = re.compile(rf"^[^，。\s]{{0,16}}?在(?P<name>[^，。\s]{{4,40}}?)(?:开幕式|闭幕式)?上的(?:{_SPEECHES})")
 
 
 # a printed speech's salutation on its own line (尊敬的各位领导，同志们：)
@@ -528,7 +527,7 @@ _COHOST_PLACE = re.compile(
 # 第十届人民代表大会第五次会议上; 携手推进锦阜合作 / ——在锦阜合作对接会上的讲话): its meeting, and its day
 _SPEECH_SUBTITLE = re.compile(
     r"[ \t\u3000]*(?:——|—|--|－－)[ \t\u3000]*(?P<when>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?[ \t\u3000]*"
-    r"在(?P<name>[^，。\s]{4,40}?)(?:开幕式|闭幕式)?上(?:的(?:讲话|致辞|发言|主旨演讲|主题演讲|总结讲话|工作报告|报告))?"
+    rf"在(?P<name>[^，。\s]{{4,40}}?)(?:开幕式|闭幕式)?上(?:的(?:{_SPEECHES}|报告))?"
     r"[ \t\u3000]*$",
     re.M,
 )

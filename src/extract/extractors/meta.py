@@ -395,9 +395,10 @@ def _find_publish_date(
 
 
 # an issuing office's name alone on its line (鹰潭市人民政府办公室, 市发展改革委): a document's signature
-_ISSUER_LINE = re.compile(
-    r"^\s*[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|办|行署|公署)\s*$"
-)
+@cache
+def _issuer_line() -> re.Pattern[str]:
+    """An office's name alone on its line: Chinese ending with an organization's word (rules/org_suffixes.txt)."""
+    return re.compile(rf"^\s*[\u4e00-\u9fff（）()]{{2,30}}(?:{alternation(read_lines('org_suffixes.txt'))})\s*$")
 
 
 def _signature_date(text: str, at: int) -> bool:
@@ -411,7 +412,7 @@ def _signature_date(text: str, at: int) -> bool:
     while prev_start > 0 and not text[prev_start:prev_end].strip():  # (blank lines between)
         prev_end = prev_start - 1
         prev_start = text.rfind("\n", 0, prev_end) + 1
-    return _ISSUER_LINE.match(text[prev_start:prev_end]) is not None
+    return _issuer_line().match(text[prev_start:prev_end]) is not None
 
 
 _EDITION = re.compile(rf"(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?\s*(?:[>＞»›|｜/]\s*)?{_PAGE_NO}")

@@ -85,7 +85,8 @@ def wrap_breaks(
     ends with a photo credit (a caption: ``…合影。 王五 摄``) and one that ``stands_alone`` says is
     a line of its own (page furniture: a share bar) are never joined to the next line, nor any line
     to one that ``opens`` a paragraph (a dateline: ``本报讯（记者…）``).  A single space that ends a
-    joined line, or starts the next, is the writer's (``甲市人民政府 乙市人民政府…协议``) and stays."""
+    joined line, or starts the next, is the writer's (``甲市人民政府 乙市人民政府…协议``) and stays.
+    A page with no column width has only its line ends inside sentences joined (``stray_breaks``)."""
     lines = text.split("\n")
     width = wrap_width(lines)
     if width is None:

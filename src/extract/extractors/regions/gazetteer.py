@@ -5,6 +5,7 @@ abbreviations, nicknames, stop words) and the lookups on it.  Built once per pro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -494,6 +495,12 @@ def key_units(key: str, year: int | None = None) -> list[Unit]:
     idx = region_index()
     cands = [(e, u) for e in idx.keys.get(key, ()) if e.kind == "unit" for u in idx.entry_units(e)]
     return [u for _, u in _in_year(cands, year)]
+
+
+def formers_of(units: Iterable[Unit]) -> dict[str, Unit]:
+    """The former units among ``units`` by their successor's adcode (榆林地区 under 610800, 榆林市's): the
+    unit an article names where a letter or a phrase would read today's (在榆召开 beside 榆林地区)."""
+    return {u.current[1]: u for u in units if u.valid_to and u.current and u.current[1]}
 
 
 def _region_unit(r: Region, idx: _Index) -> Unit | None:

@@ -15,6 +15,7 @@ from extract.extractors.regions.gazetteer import (
     _Index,
     _region_unit,
     _unit_by_ref,
+    formers_of,
     home_phrases,
     region_index,
     townships,
@@ -67,12 +68,10 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
             counts = Counter({c: n for c, n in counts.items() if c not in guests})
     # (the cities of the units of the phrase's kind: 来我县 in a 砀山县 page names 宿州市, not 永城市's 商丘市)
     # (a city that is itself of the kind first: Taiwan's 臺南縣 receiving 泉州市's delegation in its 縣府)
-    kind_cities = {c for r in regions if kind and r.name.endswith(kind) and (c := _city_of_region(r, idx))}
-    kinded = [c for c in counts if kind and c.endswith(kind)] or [c for c in counts if c in kind_cities]
-    if kind == "区":  # (a district's city: 万州区 → 重庆市; no 地区 prefecture, no autonomous region)
-        districts = [r for r in regions if r.level == "county" and r.name.endswith("区")]
-        kind_cities = {c for r in districts if (c := _city_of_region(r, idx))}
-        kinded = [c for c in counts if c in kind_cities]
+    # (a district's city: 万州区 → 重庆市; no 地区 prefecture, no autonomous region)
+    of_kind = [r for r in regions if kind and r.name.endswith(kind) and (kind != "区" or r.level == "county")]
+    kind_cities = {c for r in of_kind if (c := _city_of_region(r, idx))}
+    kinded = [c for c in counts if kind == "县" and c.endswith(kind)] or [c for c in counts if c in kind_cities]
     return max(kinded or counts, key=lambda c: (counts[c], -first[c]))
 
 
@@ -189,7 +188,7 @@ def resolve_location(
         return pick(list(same.values()))
     if len(phrase) == 1 and phrase in idx.city_abbr:
         # (as the article names it then: 在榆召开 beside 榆林地区 in 1999 → 榆林地区, not 榆林市)
-        formers = {u.current[1]: u for u in region_units if u.valid_to and u.current}
+        formers = formers_of(region_units)
         return pick([formers.get(u.adcode or "", u) for r in idx.city_abbr[phrase] if (u := _unit_by_ref(r, idx))])
     entries = idx.keys.get(phrase, ())
     named = [(e, u) for e in entries if e.kind == "unit" for u in idx.entry_units(e)]

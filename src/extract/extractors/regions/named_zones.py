@@ -152,6 +152,7 @@ _MEMBER_COUNT = re.compile(
     r"[两二三四五六七八九十]{1,3}个?(?:地级市|地市盟|盟市|地市|城市|市州|市县|县市|县区|省区|省市|市|县|地|省)$"
 )
 COUNTED_ZONE_BEFORE = 6  # characters a zone's name before its members' count may have
+MEMBER_COUNT_CHARS = 6  # characters the count may have (十一地市盟)
 
 
 def _counted_zone_start(text: str, at: int) -> int | None:
@@ -159,7 +160,7 @@ def _counted_zone_start(text: str, at: int) -> int | None:
     辽东六市经济协作区: a zone of the region index, listed or a province's letter and a direction)."""
     from extract.extractors.regions.gazetteer import region_index
 
-    count = _MEMBER_COUNT.search(text, max(0, at - 6), at)
+    count = _MEMBER_COUNT.search(text, max(0, at - MEMBER_COUNT_CHARS), at)
     if count is None:
         return None
     keys = region_index().keys

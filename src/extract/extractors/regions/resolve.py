@@ -26,6 +26,7 @@ from extract.extractors.regions.gazetteer import (
     _Token,
     _unit_by_ref,
     direction_zone_names,
+    formers_of,
     localities,
     region_index,
     townships,
@@ -201,11 +202,10 @@ class _Resolver:
         organs = year is not None and _FORMER_ORGANS.search(text) is not None
         for tok in self.tokens:
             # (entries not narrowed by their context: the same reading in every text)
-            r = _key_reading(tok.key, year) if tok.entries is idx.keys[tok.key] else _reading(tok.entries, idx, year)
+            plain = tok.entries is idx.keys[tok.key]
+            r = _key_reading(tok.key, year) if plain else _reading(tok.entries, idx, year)
             if organs and year is not None:
-                before = _key_reading(tok.key, year - 1) if tok.entries is idx.keys[tok.key] else _reading(
-                    tok.entries, idx, year - 1
-                )
+                before = _key_reading(tok.key, year - 1) if plain else _reading(tok.entries, idx, year - 1)
                 if any(u.valid_to == year and u.name.endswith(_FORMER_KINDS) for _, u in before.cands):
                     r = before
             tok.cands, tok.entries = r.cands, r.entries
@@ -736,8 +736,8 @@ class _Resolver:
             if mentioned is None:
                 mentioned = self._mentioned_codes()
             # (the city as the article names it then: 在榆召开 beside 榆林地区 in 1999, the unit 榆林市 replaced)
-            formers = {u.current[1]: u.ref for u in self.accepted.values() if u.valid_to and u.current}
-            chosen = [formers.get(c, c) for c in cands if c in mentioned or c in formers]
+            formers = formers_of(self.accepted.values())
+            chosen = [formers[c].ref if c in formers else c for c in cands if c in mentioned or c in formers]
             if not chosen and self._province_named(ch):
                 continue  # 来宁投资 in an article about 宁夏: the province's letter, not 南京
             if not chosen and text[i + 1 : i + 2] in _WEAK_AFTER:
