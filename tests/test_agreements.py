@@ -83,6 +83,15 @@ def test_new_document_kinds() -> None:
     assert document_kind("西湖区青川县联合声明") == "declaration"
 
 
+def test_a_joint_bodys_rules_and_minutes_are_documents() -> None:
+    """联席会议议事规则 and 会议纪要: the rules of a joint body and the minutes of its meeting."""
+    got = table("会议审议通过了《威宁会泽边界联防联治联席会议议事规则》，印发了《闽西南协同发展区第三次党政联席会议纪要》。")
+    assert got == [
+        ("威宁会泽边界联防联治联席会议议事规则", "plan", "adopted"),
+        ("闽西南协同发展区第三次党政联席会议纪要", "plan", "adopted"),
+    ]
+
+
 def test_announced_acts_are_only_mentioned() -> None:
     text = (
         "本次会议拟签署《湘鄂赣三省毗邻地区文旅合作协议》。"

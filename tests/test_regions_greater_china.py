@@ -319,3 +319,53 @@ def test_a_short_form_in_a_dateline_is_the_unit_the_page_names_in_full() -> None
     rec = extract_text(text, ner=False)
     lianjiang = [r for r in rec.regions if r.name == "连江县"]
     assert len(lianjiang) == 1 and lianjiang[0].level == "prefecture"
+
+
+# --------------------------------------------------------------------------- the 1980s and early 1990s
+
+
+def test_prefectures_and_counties_gone_before_1997_are_read_in_their_years() -> None:
+    """The code tables from 1980-12 on: a 1988 article's 雁北地区 and 原平县, a 1995 article's 松花江地区
+    are the units of the time, each under its successor's code's history."""
+    got = names("雁北地区、忻州地区边界县经济协作会议召开，浑源、代县、原平县负责同志参加。", year=1988)
+    assert got["雁北地区"] == "prefecture" and got["原平县"] == "county" and "原平市" not in got
+    assert names("松花江地区行署与绥化地区行署签订协作协议。", year=1995)["松花江地区"] == "prefecture"
+    assert one("松花江地区行署与绥化地区行署签订协作协议。", "松花江地区", year=1995).current is not None
+
+
+def test_a_former_name_long_gone_is_read_as_the_word_it_also_is() -> None:
+    """渡口市 became 攀枝花市 in 1987: a 2010 article's 渡口 is a ferry; 晋东南地区 ended in 1985: a 2013
+    article's 晋东南 is the area, no prefecture; 襄樊 ten years after its rename is still 襄樊市."""
+    assert "渡口市" not in names("两县就跨江渡口改造等具体问题进行了协商，哈尔滨市有关部门参加。", year=2010)
+    assert "晋东南地区" not in names("会议审议了《晋东南太行山旅游联盟章程》，长治市、晋城市参加。", year=2013)
+    assert "襄樊市" in names("十堰与襄樊两市签署协议。", year=2020)
+
+
+def test_a_former_unit_named_for_a_river_is_no_short_form() -> None:
+    """松花江地区 and 浑江市 are named for their rivers: the river's name alone is no former unit."""
+    got = names("两市签署《松花江跨江交通合作协议》，绥化市、松原市参加。", year=2008)
+    assert "松花江地区" not in got and {"绥化市", "松原市"} <= set(got)
+    assert "浑江市" not in names("通化与本溪两市以浑江、鸭绿江相连。", year=2005)
+
+
+def test_a_name_going_on_from_a_number_is_no_place() -> None:
+    """七百萬縣市民 (seven million county and city residents): 萬縣市 goes on the number."""
+    got = names(to_simplified("讓中臺灣逾七百萬縣市民安心生活，臺中市與彰化縣合作。"))
+    assert "万县市" not in got and "台中市" in got
+    assert "万州区" in names("万州区与开州区签署协议。")
+
+
+def test_hong_kong_and_macau_before_their_return_are_named_as_then() -> None:
+    """RECORD: a place as named at the article's time — 澳门 in 1998, 澳门特别行政区 from 1999 on."""
+    text = "澳门经济代表团访问新会，香港与澳门商人出席。"
+    assert names(text, year=1995) == {"澳门": "province", "香港": "province"}
+    got = names(text, year=1998)
+    assert got["澳门"] == "province" and got["香港特别行政区"] == "province"
+    assert names(text, year=2005) == {"澳门特别行政区": "province", "香港特别行政区": "province"}
+
+
+def test_an_area_in_a_venue_phrase_is_read_in_the_articles_year() -> None:
+    """雄安新区 lies in 雄县, 安新县 and 容城县, listed under 保定地区 until 1994: without a year it is
+    today's 保定市."""
+    text = "北京市、天津市支持河北雄安新区建设座谈会在雄安新区召开。"
+    assert resolve_location("雄安新区", text) == "保定市"

@@ -142,6 +142,9 @@ def _strip_ethnic(base: str, ethnic: tuple[str, ...]) -> str:
     return base
 
 
+_RIVER_ENDS = frozenset("江河湖")  # a former unit's short form ending so is a river's or a lake's (松花江)
+
+
 def _short_forms(name: str, level: str, ethnic: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     if level == "province":
@@ -236,6 +239,8 @@ def region_index() -> _Index:
     for u in all_units:
         put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words))
         for s in _short_forms(u.name, u.level, ethnic) if u.ref not in full_only else ():
+            if u.valid_to is not None and s[-1] in _RIVER_ENDS:
+                continue  # a former unit named for a river (松花江地区, 浑江市): its short form is the river
             weak = s in weak_words or u.ref in weak_units or s[0] in function_chars
             put(s, _Entry("unit", u.name, weak=weak))
 
@@ -460,11 +465,16 @@ def _unit_by_ref(ref: str, idx: _Index) -> Unit:
     return idx.by_code.get(ref) or idx.units[ref][0]
 
 
+FORMER_NAME_YEARS = 12  # years after a unit's change in which an article still calls a place by its
+# former name (襄樊 for 襄阳 in 2020): later, a former unit's name is read as something else or nothing
+
+
 def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_Entry, Unit]]:
     """The candidates a name may mean in ``year``: the units valid then (without a year, today's);
     in the year of a change the current unit rather than its predecessor (那曲 in 2017 → 那曲市);
-    where none was valid, all but today's units that did not exist yet (襄樊 in a 2020 article, 遵义县
-    without a year: the name written; 芒市 in 2009, a town then: none)."""
+    where none was valid, all but today's units that did not exist yet and former units gone more than
+    ``FORMER_NAME_YEARS`` before (襄樊 in a 2020 article, 遵义县 without a year: the name written; 芒市 in
+    2009, a town then: none; 渡口市, 攀枝花 since 1987, in 2010: none)."""
     if year is None:
         keep = [(e, u) for e, u in cands if u.valid_to is None]
     else:
@@ -472,13 +482,15 @@ def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_
         now = {(u.name, u.adcode) for _, u in keep if u.valid_to is None}
         keep = [(e, u) for e, u in keep if u.valid_to is None or u.current not in now]
         if not keep:  # (a unit created later, current_units_since.tsv, is none; a renamed one stays)
-            # (nor a current unit of the tables whose first year is later: 桃园市 in 2011, 桃园县's township)
+            # (nor a current unit of the tables whose first year is later: 桃园市 in 2011, 桃园县's township;
+            # nor a former unit gone long before: 渡口 in 2010 is a ferry, 晋东南 in 2013 the area)
             created = _created_since()
             return [
                 (e, u)
                 for e, u in cands
                 if not (u.ref in created and year < created[u.ref])
                 and not (u.valid_to is None and u.valid_from is not None and year < u.valid_from)
+                and not (u.valid_to is not None and year - u.valid_to > FORMER_NAME_YEARS)
             ]
     return keep or cands
 

@@ -212,8 +212,9 @@ def resolve_location(
             ]
         units = [u for u in units if u.level != "province" or u.prefecture]
         if not units:  # an area that is no division (在氹仔一酒店, 在横琴召开): the city it lies in
-            units = [u for city in _areas_in(phrase) for e in idx.keys.get(city, ()) if e.kind == "unit"
+            areas = [(e, u) for city in _areas_in(phrase) for e in idx.keys.get(city, ()) if e.kind == "unit"
                      for u in idx.entry_units(e)]  # fmt: skip
+            units = [u for _, u in _in_year(areas, year)]  # (雄县 as named in the year: not 保定地区's of 1993)
         if not units:  # a Taiwan township (在竹东镇举行): its county, where the article names that county
             units = [u for county in _township_counties(phrase, year) for e in idx.keys.get(county, ())
                      if e.kind == "unit" for u in idx.entry_units(e) if u.ref in mentioned]  # fmt: skip

@@ -180,6 +180,16 @@ def feature_suffixes() -> frozenset[str]:
     return frozenset("".join(read_lines("place_feature_suffixes.txt")).split())
 
 
+_NUMBER_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")
+_NUMBER_FIRSTS = frozenset("十百千万亿")  # a place name's first character that goes on a number (万县, 千阳, 百色)
+
+
+def _in_number(text: str, tok: _Token) -> bool:
+    """The token's first character goes on the number written before it (七百万|县市民, 三千|阳光)."""
+    s = tok.start
+    return s > 0 and text[s] in _NUMBER_FIRSTS and text[s - 1] in _NUMBER_CHARS
+
+
 _PAIR_MARKS = ("", "—", "－", "-", "·", "・", "、")  # between two places glued or paired in a name
 _UNIT_SUFFIXES = "县市区旗盟州"  # a unit's full name: its short form and one of these
 
@@ -552,9 +562,12 @@ class _Resolver:
         return base + suffix, len(suffix)
 
     def _rejected(self, tok: _Token, full: bool) -> bool:
-        """Street names (南京路, 北京东路), given names (省长李长春说) and a short form that names a
-        lake, a river or a mountain (微山湖, 洪泽湖, 嘉陵江, 祁连山) are no place mentions (``full``: the
-        token's unit entries are all full names)."""
+        """Street names (南京路, 北京东路), given names (省长李长春说), a short form that names a
+        lake, a river or a mountain (微山湖, 洪泽湖, 嘉陵江, 祁连山) and a name whose first character is a
+        number's going on from the one before it (七百万县市民: 万县市) are no place mentions (``full``:
+        the token's unit entries are all full names)."""
+        if _in_number(self.text, tok):
+            return True
         if full:
             return len(tok.key) <= 3 and _is_street(self.text, tok)
         return (
