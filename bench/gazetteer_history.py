@@ -123,7 +123,11 @@ def main() -> None:
         pref = table.get(code[:4] + "00", "")
         return [prov] if not pref or pref in _PLACEHOLDER else [pref, prov]
 
+    provinces = {n: c for c, n in cur.items() if level(c) == "province"}
+
     def successor(code: str, name: str, table: dict[str, str]) -> tuple[str, str]:
+        if name in provinces:  # 重庆市, 四川省's prefecture until 1997: the municipality since
+            return name, provinces[name]
         if code in cur and level(code) == level(code) and cur[code] not in _PLACEHOLDER:
             return cur[code], code
         same_prov = [(c, n) for c, n in cur.items() if c[:2] == code[:2]]

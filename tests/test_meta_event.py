@@ -1611,3 +1611,83 @@ def test_a_speech_held_where_its_first_paragraph_says_we_met() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "陕西·宁夏区域合作座谈会" and ev.location == "银川市"
+
+
+# --------------------------------------------------------------------------- session 15: archives' frames
+
+
+def test_labels_in_brackets_and_a_table_of_fields() -> None:
+    """【发布日期】2005-03-25　【来源】昌吉日报, and a portal's table of fields flattened to lines (a
+    ``<th>`` label over its ``<td>`` value: 發布日期 / 2010/11/05, 資料來源 / 台中市政府新聞處)."""
+    page = "【发布日期】2005-03-25　【来源】昌吉日报　【字号：大 中 小】\n　　本报讯 3月23日，两市座谈会在阜康市召开。"
+    assert find_publish_date(page) is not None and find_publish_date(page)[0] == date(2005, 3, 25)  # type: ignore[index]
+    assert find_source(page) is not None and find_source(page)[0] == "昌吉日报"  # type: ignore[index]
+    html = (
+        "<html><head><meta charset='utf-8'><title>四縣市首長會議 - 台中市政府全球資訊網</title></head><body>"
+        "<h2>四縣市首長會議　簽署空氣品質聯防備忘錄</h2><table><tr><th>發布日期</th><td>2010/11/05</td></tr>"
+        "<tr><th>資料來源</th><td>台中市政府新聞處</td></tr></table>"
+        "<p>台中市、台中縣、彰化縣、南投縣四縣市首長會議4日在台中市政府舉行，四縣市共同簽署《空氣品質聯防合作備忘錄》。</p>"
+        "<p>會議並決議，四縣市將輪流主辦首長會議，下次會議訂於明年3月在南投縣舉行，屆時將檢討備忘錄執行成效。</p></body></html>"
+    )
+    r = extract_text(html, ner=False)
+    assert (r.publish_date, r.source) == ("2010-11-05", "台中市政府新闻处")
+
+
+def test_an_archive_page_of_the_1980s() -> None:
+    """A paper's archive page: its stamp of 1984 is the publish date (the web's years are no bound
+    for an archive), its banner with the archive's name (山西日报数字报 · 历史档案库) no headline."""
+    page = (
+        "山西日报数字报 · 历史档案库\n检索：晋东南　　日期：1984年　　版次：第一版\n山西日报　1984年9月14日　星期五\n"
+        "晋东南新乡两地区建立太行山区经济协作关系\n"
+        "　　本报长治9月12日电（记者 郭振华）9月10日至12日，晋东南地区和河南省新乡地区太行山区经济协作座谈会在高平县举行。"
+        "会议签订了《晋东南地区新乡地区经济协作协议书》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert (r.title, r.publish_date) == ("晋东南新乡两地区建立太行山区经济协作关系", "1984-09-14")
+    assert r.event is not None and (r.event.start, r.event.location) == ("1984-09-10", "晋东南地区")
+    assert find_publish_date("发布时间：1970-01-01 08:00\n两市座谈。") is None  # (the epoch: a broken stamp)
+
+
+def test_a_reprints_first_appearance_dates_a_page_without_its_own_date() -> None:
+    """A chronicle site's reprint: its 录入时间 is an entry stamp, the 原载 note dates the article;
+    a portal's own 发布时间 over the note stays the publish date."""
+    archive = (
+        "应县史志网 > 大事记\n雁北忻州两地区召开边界县经济协作会\n发布者：县志办　　录入时间：2011-03-02　　点击：318\n"
+        "（原载《雁北报》1988年5月14日第一版）\n　　本报讯　5月11日至12日，雁北地区、忻州地区边界县经济协作会议在应县召开。\n"
+    )
+    assert find_publish_date(archive)[0] == date(1988, 5, 14)  # type: ignore[index]
+    portal = "发布时间：2010-05-14 09:30　　信息来源：常德日报\n（原载《常德日报》2010年5月13日第1版）\n　　本报讯 5月12日，两市联席会议召开。\n"
+    assert find_publish_date(portal)[0] == date(2010, 5, 14)  # type: ignore[index]
+
+
+def test_a_headline_between_a_breadcrumb_and_a_share_bar() -> None:
+    """The page's header runs down to its last marker (a share bar under the headline): the headline
+    inside it is still read."""
+    page = (
+        "云南日报网 | 新闻 | 往期回顾\n东川市曲靖地区联手开发小江流域\n时间：1995年11月29日　来源：云南日报　编辑：普丽华\n"
+        "分享到：微博 | QQ空间 | 微信\n　　本报东川讯（记者 杨德昌）11月27日，东川市与曲靖地区小江流域联合开发座谈会在东川市召开。"
+        "座谈会上，双方签订了《东川市曲靖地区小江流域联合开发协议》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert (r.title, r.publish_date, r.source) == ("东川市曲靖地区联手开发小江流域", "1995-11-29", "云南日报")
+
+
+def test_a_given_title_without_the_sites_name() -> None:
+    """A collection's title as the page's <title> gave it: the site's name after _ goes, a subtitle
+    after —— stays."""
+    body = "　　本报讯 6月20日，百色·文山区域合作联席会议在百色市召开。两市签署了《百色文山区域合作框架协议》。"
+    r = extract_text(body, ner=False, title="百色文山召开区域合作联席会议_百色市人民政府门户网站")
+    assert r.title == "百色文山召开区域合作联席会议"
+    speech = "泸州市委书记　刘正明\n（2005年7月13日）\n同志们：\n今天，我们在这里召开泸州·遵义区域合作联席会议。"
+    r = extract_text(speech, ner=False, title="携手共建川黔合作新平台——在泸州·遵义区域合作联席会议上的讲话")
+    assert r.title == "携手共建川黔合作新平台——在泸州·遵义区域合作联席会议上的讲话"
+
+
+def test_a_venue_named_at_length() -> None:
+    """The venue between 在 and the verb may be long and hold a quoted name."""
+    for lead, place in (
+        ("11月3日上午，马鞍山·芜湖长江岸线合作座谈会在停靠芜湖港朱家桥港区的“江城号”游轮上举行。", "芜湖市"),
+        ("10月16日，伊犁州·博州口岸经济协同发展座谈会在霍尔果斯口岸中哈霍尔果斯国际边境合作中心召开。", "伊犁哈萨克自治州"),
+    ):
+        r = extract_text("两地座谈\n本报讯 " + lead, ner=False)
+        assert r.event is not None and r.event.name == lead.split("，")[1].split("在")[0] and r.event.location == place

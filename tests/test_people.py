@@ -1214,3 +1214,12 @@ def test_a_seconded_cadres_titles_go_on_past_a_note_before_the_next() -> None:
     text = "铜仁市委常委、副市长（正厅级）、苏州市对口帮扶铜仁工作组组长查文斌出席。"
     got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert got.get("查文斌") == ["铜仁市委常委", "副市长", "苏州市对口帮扶铜仁工作组组长"]
+
+
+def test_a_name_does_not_swallow_the_first_character_of_a_verb() -> None:
+    """谢文作了《…报告》: 作了 is the verb (了 after 谢文作 would end any name: the stronger stop, but
+    the reading swallows the verb's first character); a name confirmed elsewhere keeps its third."""
+    assert officials("座谈会上，安康市发展改革委主任谢文作了《遵义安康2017年合作交流情况报告》。") == {
+        "谢文": ["安康市发展改革委主任"]
+    }
+    assert "王明" in officials("会上，市发展改革委主任王明作了发言。")

@@ -342,10 +342,13 @@ def test_a_former_name_long_gone_is_read_as_the_word_it_also_is() -> None:
 
 
 def test_a_former_unit_named_for_a_river_is_no_short_form() -> None:
-    """松花江地区 and 浑江市 are named for their rivers: the river's name alone is no former unit."""
+    """松花江地区 is named for its river: the river's name alone is no former unit, in its years too;
+    巢湖, a lake's name, is also today's 巢湖市's short form: in 1998 it is the 地区 of the time."""
     got = names("两市签署《松花江跨江交通合作协议》，绥化市、松原市参加。", year=2008)
     assert "松花江地区" not in got and {"绥化市", "松原市"} <= set(got)
-    assert "浑江市" not in names("通化与本溪两市以浑江、鸭绿江相连。", year=2005)
+    assert "松花江地区" not in names("松花江水位上涨，哈尔滨市防汛。", year=1995)
+    assert names("巢湖六安两地区签订旅游合作协议。", year=1998) == {"巢湖地区": "prefecture", "六安地区": "prefecture"}
+    assert "浑江市" not in names("通化与本溪两市以浑江、鸭绿江相连。", year=2005)  # (11 years after: 白山市)
 
 
 def test_a_name_going_on_from_a_number_is_no_place() -> None:

@@ -44,6 +44,10 @@ _PLACE_COMMA = (
 )
 NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE}|{_BRACKETED_WORD}|{_PLACE_COMMA})"
 _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"]"
+# a venue named at length, a quoted name inside it (在霍尔果斯口岸中哈霍尔果斯国际边境合作中心召开, 在停靠芜湖港
+# 朱家桥港区的“江城号”游轮上举行)
+_VENUE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|]"
+VENUE_MAX = 30  # characters of a venue phrase between 在 and the meeting's verb
 _WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当同个旬初底中（）()周星期礼拜]"
 _OPEN_Q = r"[“「『\"]?"
 _CLOSE_Q = r"[”」』\"]?"
@@ -92,7 +96,7 @@ def event_rules() -> EventRules:
     adverb = rf"(?:{manners})?"
     name_first = re.compile(
         rf"{_OPEN_Q}{name}{_CLOSE_Q}(?:[，,](?={_WHEN_CHARS}))?{when}?(?:将|即将)?{adverb}"
-        rf"(?:(?:在|于)(?P<place>{_PLACE}{{1,14}}?))?{manner}?{adverb}(?:{verb})"
+        rf"(?:(?:在|于)(?P<place>{_VENUE}{{1,{VENUE_MAX}}}?))?{manner}?{adverb}(?:{verb})"
     )
     verb_first = re.compile(
         rf"(?:在(?P<place>{_PLACE}{{1,12}}?))?(?P<verb>{verb}|{attend})(?:了|的)?"

@@ -46,6 +46,19 @@ FULL_DATE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 
 
 @cache
+def _original() -> re.Pattern[str]:
+    """A reprint's note of where and when the article first appeared (rules/page_date_labels.tsv
+    ``original``: （原载《雁北报》1988年5月14日第一版）, 原刊2003年4月2日《XX日报》): the date before or
+    after the outlet's name in 《》."""
+    original = read_groups("page_date_labels.tsv").get("original", ())
+    words = "|".join(sorted(map(re.escape, original), key=len, reverse=True))
+    outlet = r"[《〈][^》〉\n]{1,24}[》〉]"
+    return re.compile(
+        rf"(?:{words or '(?!)'})\s*[:：]?\s*(?:(?P<d>{FULL_DATE})\s*{outlet}|{outlet}\s*[,，]?\s*(?P<d2>{FULL_DATE}))"
+    )
+
+
+@cache
 def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Publish-date labels (rules/page_date_labels.tsv): label + colon + date, label + colon
     (a date in words may follow), a bare label + date."""
@@ -53,8 +66,8 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     colon = "|".join(sorted(map(re.escape, kinds.get("colon", ())), key=len, reverse=True))
     bare = "|".join(sorted(map(re.escape, kinds.get("bare", ())), key=len, reverse=True))
     # the label's colon, or the label alone on its line and its value on the next (a page's table
-    # of fields flattened to lines: 发布日期 / 97/11/07)
-    after = r"(?:\s*[:：]\s*|[ \t\u3000]*\n[ \t\u3000]*)"
+    # of fields flattened to lines: 发布日期 / 97/11/07), or the label in brackets (【发布日期】2005-03-25)
+    after = r"(?:\s*[:：]\s*|[】\]]\s*[:：]?\s*|[ \t\u3000]*\n[ \t\u3000]*)"
     return (
         re.compile(rf"(?:{colon}){after}(?P<d>{FULL_DATE})"),
         re.compile(rf"(?:{colon}){after}"),
@@ -220,7 +233,10 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
-EARLIEST_PAGE_DATE = date(1990, 1, 1)  # before the web: an epoch artifact (1970-01-01 08:00:20), not a date
+# an archive's pages carry their papers' dates back to the 1980s (山西日报　1984年9月14日); a date before the
+# People's Republic, or the Unix epoch's first days (1970-01-01 08:00:20: a broken page's stamp), is none
+EARLIEST_PAGE_DATE = date(1949, 10, 1)
+_EPOCH_DAYS = (date(1970, 1, 1), date(1970, 1, 2))
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # what every pattern of FULL_DATE or _DMY matches
 # a header's stamp whose year has two or three digits (old mainland pages: 99年; Taiwan's: 94年, 民國107年), in
 # brackets or after a byline (记者 X／嘉义报导　中华民国105年10月5日), before a field (来源, 作者, 点击) or a
@@ -247,8 +263,9 @@ _DMY = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>(?:19|20)\d{
 
 
 def page_date(d: date | None, today: date | None = None) -> date | None:
-    """``d`` when it can be a page's date: not before the web (the epoch artifact), not after today."""
-    if d is None or d < EARLIEST_PAGE_DATE or d > (today or date.today()):
+    """``d`` when it can be a page's date: not before 1949-10-01, not the epoch's first days (a broken
+    page's 1970-01-01), not after today."""
+    if d is None or d < EARLIEST_PAGE_DATE or d in _EPOCH_DAYS or d > (today or date.today()):
         return None
     return d
 
@@ -264,14 +281,15 @@ def find_publish_date(
 ) -> tuple[date, tuple[int, int]] | None:
     """The publication date, only where the page states it (label, dateline, page stamp).
 
-    Dates before 1990 (the epoch artifact 1970-01-01 of broken pages) and after today (or after
+    Dates before 1949-10-01 or of the epoch's first days (1970-01-01 of broken pages) and after today (or after
     ``latest``: the crawl time) are not page dates.  ``dd.mm.yyyy`` is read day first, as
     Chinese pages that use it write it, unless the second number cannot be a month.  With the
     ``body`` (``text`` with its page furniture blank), the page's first and last lines are
     counted without its furniture lines (a breadcrumb, a share bar, related links): those are
     still read, but push no stamp out of the header or the footer.  A repost (【转自云浮日报网站】 under a
     forum post's 发表于 2008-5-15) is dated by the reposted article's own stamp after its marker, where
-    it has one."""
+    it has one; a page with no date of its own by a reprint's note of its first appearance
+    (（原载《雁北报》1988年5月14日第一版）)."""
     check = page_date if latest is None else (lambda d: page_date(d, latest))
     marks = list(_REPOST.finditer(text, 0, REPOST_HEAD))
     if marks:  # (the reposted article: from its marker to the next post's header, a reply's 发表于)
@@ -280,7 +298,16 @@ def find_publish_date(
         inner = _find_publish_date(text[at:end], check, body[at:end] if body is not None else None)
         if inner is not None:
             return inner[0], (inner[1][0] + at, inner[1][1] + at)
-    return _find_publish_date(text, check, body)
+    found = _find_publish_date(text, check, body)
+    if found is not None:
+        return found  # (a portal's own stamp over a reprinted paper's date: the portal's publication)
+    # a page whose only date is a reprint's note of its first appearance (a chronicle site's archive:
+    # （原载《雁北报》1988年5月14日第一版） under its 录入时间, an entry stamp): the article's date
+    for m in _original().finditer(text):
+        key = "d" if m.group("d") else "d2"
+        if d := check(parse_iso_date(m.group(key))):
+            return d, (m.start(key), m.end(key))
+    return None
 
 
 # a repost's marker (【转自云浮日报网站】, [转帖], 【转载】): the reposted article follows it
@@ -503,9 +530,13 @@ SECTION_PART_MAX = 6
 
 
 def _section_label(s: str) -> bool:
-    """A site's name and section joined by a spaced dot (深圳新闻 · 对口支援)."""
+    """A site's name and section joined by a spaced dot (深圳新闻 · 对口支援; an outlet's name of any
+    length first: 山西日报数字报 · 历史档案库)."""
     parts = _SECTION_PARTS.split(s)
-    return len(parts) >= 2 and all(len(p) <= SECTION_PART_MAX for p in parts)
+    if len(parts) < 2:
+        return False
+    first = 1 if _OUTLET_LINE.fullmatch(parts[0]) else 0
+    return all(len(p) <= SECTION_PART_MAX for p in parts[first:])
 NAV_SEPARATORS_MIN = 2  # 新湖南 | 首页 > 时政: a navigation line, however short its items
 _OUTLET_LINE = re.compile(r"[^\s，,。]{2,8}(?:日报|晚报|时报|商报|导报|新闻|电视台|报)")
 
@@ -749,7 +780,10 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
     """
     given = origin.given
     crawl = given.crawl_time
-    title = find_title(body, follow_accounts(text))
+    accounts = follow_accounts(text)
+    # (the text's own lines where the page's header took every line a headline could be: a share bar
+    # under the headline is the header's last marker, 分享到：微博 | QQ空间 under 东川市曲靖地区联手开发…)
+    title = find_title(body, accounts) or (find_title(text, accounts) if body != text else None)
     title_from = "page" if title else None
     line = origin.title_line
     if title and line and title[1][0] < line[1] and line[0] < title[1][1]:

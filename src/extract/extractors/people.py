@@ -715,12 +715,18 @@ def _best_reading(
         if conf is None:
             conf = _confirmed(t, name, pos)
         # (李强作报告: 李强 before the verb 作报告 beats 李强作 before 报告 — a reading whose last
-        # character opens a verb of the stops that runs past it swallows the verb's start)
+        # character opens a verb of the stops that runs past it swallows the verb's start; unconfirmed,
+        # it loses to the reading before the verb even where what follows it is a stronger stop:
+        # 谢文作了 — 了 ends no given name, 作了 is the verb)
         swallows = length > 2 and _opens_verb(t, pos + length - 1)
-        key = (score + (2 if conf else 0), not swallows, length, name)
+        penalty = SWALLOW_PENALTY if swallows and not conf else 0
+        key = (score + (2 if conf else 0) - penalty, not swallows, length, name)
         if best is None or key[:3] > best[:3]:
             best = key
     return best[3] if best else None
+
+
+SWALLOW_PENALTY = 2  # what a reading that swallows a verb's first character loses (a stop class's step)
 
 
 def _opens_verb(t: str, at: int) -> bool:

@@ -82,7 +82,7 @@ def looks_like_html(text: str) -> bool:
 # ---------------------------------------------------------------- the simple tag strip (fallback)
 
 _HTML_DROP_OPEN = re.compile(r"<(script|style|noscript)\b|<!--", re.I)
-_HTML_BLOCK = re.compile(r"<(br|/p|/div|/h\d|/li|/tr|/td|/title|p|div|li|h\d|tr)\b[^>]*>", re.I)
+_HTML_BLOCK = re.compile(r"<(br|/p|/div|/h\d|/li|/tr|/td|/th|/title|p|div|li|h\d|tr)\b[^>]*>", re.I)
 _HTML_TAG = re.compile(r"<[^>]{0,2000}>")
 _ADJACENT_SPANS = re.compile(r"</span>(?=<span\b)", re.I)
 _HTML_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
@@ -316,7 +316,7 @@ def _site_like(part: str) -> bool:
     return _cjk(part) < TITLE_MIN_CJK or is_never_headline(to_simplified(part.strip()))
 
 
-def _without_site(title: str | None) -> str | None:
+def title_without_site(title: str | None) -> str | None:
     """A ``<title>`` without the names of the site and its section around it: its longest part
     that is not one (none when only such parts are left: ``2月25日--日报数字报``, a site's name)."""
     if not title:
@@ -326,6 +326,18 @@ def _without_site(title: str | None) -> str | None:
     if len(parts) <= 1:
         return kept[0] if kept else None
     return max(kept, key=_cjk, default=None)
+
+
+def title_without_site_ends(title: str) -> str:
+    """A given title without the names of the site and its section at either end (标题_百色市人民政府门户网站,
+    休宁新闻网--标题); what stands between them stays whole, its separators too (a headline and its
+    subtitle: 携手共建川黔合作新平台——在…联席会议上的讲话)."""
+    pieces = re.split(f"({_SEPARATOR.pattern})", title)  # part, separator, part, …
+    while len(pieces) > 2 and (not pieces[-1].strip() or _site_like(pieces[-1])):
+        del pieces[-2:]
+    while len(pieces) > 2 and (not pieces[0].strip() or _site_like(pieces[0])):
+        del pieces[:2]
+    return "".join(pieces).strip()
 
 
 # a heading's class or id that says it is the line above or below the headline, not the headline:
@@ -363,7 +375,7 @@ def _headline(metas: dict[str, str], headings: dict[str, int], page_title: str |
         inside = [h for h in headings if _squash(h) in _squash(page_title) and not _site_like(h)]
         if inside:
             return max(inside, key=lambda h: len(_squash(h))), True
-    return _without_site(page_title), False
+    return title_without_site(page_title), False
 
 
 def _heading_above(headings: dict[str, int], stripped: list[str], main: list[str]) -> str | None:

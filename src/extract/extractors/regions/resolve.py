@@ -722,7 +722,8 @@ class _Resolver:
                 if len(set(run)) >= 2 and (strong >= 2 or (len(run) >= 3 and strong >= 1) or counted):
                     for k, ch in enumerate(run):
                         for u in self.idx.units.get(abbr[ch][0], []):
-                            self.hits.append((i + k, i + k + 1, "unit", u.ref))
+                            if u.level == "province":  # (not 重庆市, 四川省's prefecture until 1997)
+                                self.hits.append((i + k, i + k + 1, "unit", u.ref))
                 i = j
 
     def _city_abbreviations(self) -> None:
