@@ -1223,3 +1223,16 @@ def test_a_name_does_not_swallow_the_first_character_of_a_verb() -> None:
         "谢文": ["安康市发展改革委主任"]
     }
     assert "王明" in officials("会上，市发展改革委主任王明作了发言。")
+
+
+def test_former_posts_and_minority_names_in_a_list() -> None:
+    """原 inside a title (兴安盟原盟长, 市政协原主席); minority names after a post whose organization the
+    list's pair before it names (县长扎西顿珠), or before a comma (副盟长宝音，); the Yi surname 阿 and
+    western Yunnan's 寸."""
+    assert officials("兴安盟原盟长那顺同志出席会议。") == {"那顺": ["兴安盟原盟长"]}
+    assert officials("锦州市政协原主席李长江同志参加座谈。") == {"李长江": ["锦州市政协原主席"]}
+    assert officials("乃东县委书记王志刚、县长扎西顿珠出席。")["扎西顿珠"] == ["县长"]
+    assert officials("呼伦贝尔盟委委员、副盟长宝音，兴安盟盟长那顺出席。")["宝音"] == ["呼伦贝尔盟委委员", "副盟长"]
+    got = officials("红河州委副书记、州长阿剑平（彝族），州委常委、副州长寸永昌出席。")
+    assert set(got) == {"阿剑平", "寸永昌"}
+    assert officials("市委副书记、市长强调，要抓好落实。") == {}

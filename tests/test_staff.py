@@ -245,3 +245,16 @@ def test_a_text_size_bar_under_another_name_is_no_byline() -> None:
 
     page = "澳門茂名經貿合作交流會在茂名舉行\n發佈日期：2019年5月22日　來源：新聞局\n文字　大　中　小　　列印　分享\n\n　　本月21日，交流會在茂名市舉行。\n"
     assert extract_text(page, ner=False).staff == []
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {s.name: s.roles for s in extract_staff(text)[0]}
+
+
+def test_a_contributors_credit_after_the_names_and_a_byline_after_the_source_field() -> None:
+    """（乌云　刘向东　来稿）credits both names (no caption before them to cut off, as before 摄); a
+    stamp's line with the source's field before the byline (来源：临沂日报　记者 庄晓丽 杜文涛)."""
+    assert _roles("两盟召开联席会议。（乌云　刘向东　来稿）") == {"乌云": ["记者"], "刘向东": ["记者"]}
+    line = "2018-11-09 07:50　来源：临沂日报　记者 庄晓丽 杜文涛\n　　本报讯 11月8日，鲁南四市联席会议在临沂召开。"
+    assert _roles(line) == {"庄晓丽": ["记者"], "杜文涛": ["记者"]}
+    assert _roles("图为会议现场。王华 摄") == {"王华": ["摄影"]}

@@ -33,7 +33,7 @@ from extract.extractors.dates import (
 )
 from extract.extractors.namelex import alternation, not_after
 from extract.rules import read_groups, read_lines, read_tsv
-from extract.text.furniture import is_credit_line, is_never_headline, line_offsets
+from extract.text.furniture import is_credit_line, is_furniture_line, is_never_headline, line_offsets
 from extract.text.normalize import to_simplified
 from extract.text.origin import Origin
 from extract.text.prefilter import Requirement, may_match, required_chars
@@ -675,6 +675,24 @@ _TITLE_LABEL = re.compile(rf"^{_SP}(?:新闻|文章)?标{_SP}题{_SP}(?:[:：]{_
 TITLE_LABEL_CHARS = 1500  # the field stands in the page's header part
 
 
+HEADER_BELOW = 3  # lines under a headline the page's header took in which its last marker stands
+
+
+def _under_header(text: str, body: str, accounts: frozenset[str]) -> tuple[str, tuple[int, int]] | None:
+    """The headline the page's header took where the header's last marker stands right under it (a
+    share bar under the headline: 分享到：微博 | QQ空间 under 东川市曲靖地区联手开发小江流域): read from
+    the text's own lines, where a furniture line follows it within ``HEADER_BELOW`` lines."""
+    if body == text:
+        return None
+    found = find_title(text, accounts)
+    if found is None or body[found[1][0] : found[1][1]].strip():
+        return None  # (none, or one the body kept: the body's reading said no)
+    after = [line for at, line in line_offsets(text) if at > found[1][1] and line.strip()][:HEADER_BELOW]
+    marker = any(is_furniture_line(to_simplified(line)) and not body[at : at + len(line)].strip()
+                 for at, line in line_offsets(text) if at > found[1][1] and line in after)  # fmt: skip
+    return found if marker else None
+
+
 def _labelled_title(body: str) -> tuple[str, tuple[int, int]] | None:
     """The headline a page gives as a labelled field (标题：X; 标　　题 / X)."""
     m = _TITLE_LABEL.search(body, 0, TITLE_LABEL_CHARS)
@@ -781,9 +799,12 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
     given = origin.given
     crawl = given.crawl_time
     accounts = follow_accounts(text)
-    # (the text's own lines where the page's header took every line a headline could be: a share bar
-    # under the headline is the header's last marker, 分享到：微博 | QQ空间 under 东川市曲靖地区联手开发…)
-    title = find_title(body, accounts) or (find_title(text, accounts) if body != text else None)
+    title = find_title(body, accounts)
+    if title is None and (under := _under_header(text, body, accounts)) is not None:
+        line = origin.title_line
+        # (not the <title> the page's reading put first: whether that is a headline is its call)
+        if not (line and origin.title_line_from == "html" and under[1][0] < line[1] and line[0] < under[1][1]):
+            title = under
     title_from = "page" if title else None
     line = origin.title_line
     if title and line and title[1][0] < line[1] and line[0] < title[1][1]:

@@ -762,12 +762,13 @@ def _left_open(t: str, p: int) -> bool:
 
 
 _LIST_OR_NOTE = ("、", "（", "(")
+_COMMAS = ("，", ",")
 
 
-def _minority_reading(t: str, pos: int, domestic: bool = False) -> str | None:
-    """A name of 2-5 characters without a Han surname after a title with its organization
-    (乌兰图雅, 巴特尔, 洛桑江村, 才让东智, 格桑、…): every character a minority-name character and a
-    strong stop right after it.  After a ``domestic`` organization (an autonomous region, a
+def _minority_reading(t: str, pos: int, domestic: bool = False, shortest: int = 2) -> str | None:
+    """A name of 2-5 characters (``shortest`` at least) without a Han surname after a title with its
+    organization (乌兰图雅, 巴特尔, 洛桑江村, 才让东智, 格桑、…): every character a minority-name character
+    and a strong stop right after it.  After a ``domestic`` organization (an autonomous region, a
     party committee) a name written with · is read too (艾尔肯江·赛买提): Han characters on
     both sides of the dot, the last part ending at a strong stop."""
     if domestic:
@@ -778,7 +779,7 @@ def _minority_reading(t: str, pos: int, domestic: bool = False) -> str | None:
     n = 0
     while n < _MINORITY_MAX and pos + n < len(t) and t[pos + n] in mc:
         n += 1
-    for length in range(n, 1, -1):
+    for length in range(n, shortest - 1, -1):
         name = t[pos : pos + length]
         # (a long one may end at a weak stop too: 额尔敦巴特尔|率锡林郭勒盟党政代表团 — six characters of
         # the names' own set make no word to run on into)
@@ -801,11 +802,11 @@ def _domestic_list(titles: list[tuple[str, int]]) -> bool:
 
 
 def _minority_start(t: str, pos: int) -> bool:
-    """Three minority-name characters, or two before a list's mark or an ethnic note (格桑、), or a ·
-    name may start at ``pos``."""
+    """Three minority-name characters, or two before a list's mark, a comma or an ethnic note (格桑、,
+    宝音，), or a · name may start at ``pos``."""
     mc = minority_name_chars()
     head = t[pos : pos + 3]
-    if len(head) == 3 and all(c in mc for c in head[:2]) and (head[2] in mc or head[2] in _LIST_OR_NOTE):
+    if len(head) == 3 and all(c in mc for c in head[:2]) and (head[2] in mc or head[2] in _LIST_OR_NOTE + _COMMAS):
         return True
     return _DOTTED.match(t, pos) is not None
 
@@ -1125,6 +1126,14 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             continue
         chain = _chain(t, first, floor)
         orgs = [title[:post] for _, title, post in chain if post > 0]
+        if name is not None and "·" in t[name_pos : name_pos + 12]:
+            dotted = _dotted_reading(t, name_pos)  # 阿不都克力木·吐尔地: the · name, not the Han reading 阿不
+            if dotted and len(dotted) > len(name):
+                name = dotted
+        if name is not None and orgs and name[0] in lexicon().weak_surnames and _minority_start(t, name_pos):
+            longer = _minority_reading(t, name_pos)  # 阿苏拉则，: the Yi name, not 阿苏拉 of the weak surname 阿
+            if longer and len(longer) > len(name):
+                name = longer
         if name is not None and orgs and after_score(t, name_pos + len(name)) < SCORE_STRONG:
             # 鄂尔多斯市委书记巴图孟和，: the Han reading 巴图孟 stops at a weak 和, a minority
             # name running on to a strong stop is the longer, better reading
@@ -1136,6 +1145,10 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             # organization in the chain; 新疆维吾尔自治区副主席艾尔肯江·赛买提: a · name after
             # a domestic organization
             name = _minority_reading(t, name_pos, any(_DOMESTIC.search(o) for o in orgs))
+        if name is None and not orgs and _minority_start(t, name_pos):
+            # 乃东县委书记王志刚、县长扎西顿珠出席: a post whose organization the list's pair before it
+            # names — three characters at least, running to a strong stop
+            name = _minority_reading(t, name_pos, shortest=3)
         if name is None and orgs:
             # 自治区副主席洛桑江村和拉萨市市长王建国, 副主席黄海燕和…: a name joined by 和 to the
             # next title+name pair, though it stands on no strong stop (or starts with a word)

@@ -43,7 +43,7 @@ from extract.rules import read_lines, read_tsv
 from extract.text.prefilter import first_chars
 
 ROLE_ORDER: tuple[Role, ...] = ("记者", "摄影", "编辑")
-POSTFIX_LABELS = frozenset({"摄", "摄影", "摄像", "图"})
+POSTFIX_LABELS = frozenset({"摄", "摄影", "摄像", "图", "来稿"})  # (王华 摄; 乌云　刘向东　来稿)
 _SEP = r"[、，,;；\s/／|｜丨]+"
 _MAX_LINE = 100
 # an outlet in front of the first label of a credit (四川日报全媒体记者 林小禾, 海南日报记者 符小琴):
@@ -99,7 +99,7 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:(?:来源|稿源)\s*[:：]\s*[^\s:：、，。]{{1,16}}\s+(?={lab}))?"
             # (华池县广播电视台 记者 马晓琴, 县卫健委 通讯员 汪洁: the outlet or the office apart from the label)
             rf"(?:(?:{lab})\s*(?:[:：/／]|\s|[\u4e00-\u9fff])|[^\s:：、，。]{{1,12}}?[ \u3000]?(?:记者|通讯员))"
-            rf"|.*\S\s*(?:摄影|摄)\s*$"
+            rf"|.*\S\s*(?:摄影|摄|来稿)\s*$"
         ),
         # a credit line starts with a label (编辑:秋菊, 记者 张三, 文/图 王五) …
         "line_start": _line_start(lab, glued=True),
@@ -178,6 +178,7 @@ def _reported(text: str) -> Iterator[re.Match[str]]:
 
 
 # a page's stamp before the credits on their line: the frame's full date and time of day
+_SOURCE_FIELD = re.compile(r"\s*(?:来源|稿源)\s*[:：]\s*[^\s:：、，。]{1,16}[ \t\u3000]+(?=\S)")
 _LEADING_STAMP = re.compile(rf"\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
 
 
@@ -202,6 +203,10 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         stamp = _LEADING_STAMP.match(line) if stripped[0] in "12" else None
         if stamp:  # a page's stamp before the credits on their line (2023/10/13 17:20　文／记者 X　图／记者 Y)
             s, line = s + stamp.end(), line[stamp.end() :]
+        # (and the source's field before them: 来源：临沂日报　记者 庄晓丽 杜文涛)
+        field_ = _SOURCE_FIELD.match(line) if "来源" in line or "稿源" in line else None
+        if field_:
+            s, line = s + field_.end(), line[field_.end() :]
         # (the literal tests first: a line without a colon holds no "label:", one without 摄 no photo credit)
         # (记者：进入过渡期，两地协作有哪些变化？ an interview's question, no credit)
         if "？" in line or "?" in line:
@@ -434,7 +439,9 @@ def _parse(seg: str, base: int, found: dict[str, _Found]) -> None:
                 # (记者 白可欣 摄: the photo only)
                 segments[-1] = (before | roles, s, e, True)
                 continue
-            cut = [m.end() for m in _CAPTION_CUT.finditer(seg, s, e) if seg[m.end() : e].strip()]
+            # (a photo's credit only: 乌云　刘向东　来稿 credits both names)
+            cuts = _CAPTION_CUT.finditer(seg, s, e) if "摄影" in roles else iter(())
+            cut = [m.end() for m in cuts if seg[m.end() : e].strip()]
             segments[-1] = (roles, cut[-1] if cut else s, e, True)
             continue
         segments.append((roles, t.end(), vend, bool(t.group("colon"))))
