@@ -431,3 +431,12 @@ def test_a_run_of_months_after_a_republic_or_two_digit_year() -> None:
     assert got.get("03年1月至9月") == ("2003-01-01", "2003-09-30")
     got = {d["text"]: (d["start"], d["end"]) for d in date_mentions("臺南市政府114年1月至10月5日辦理展覽。")}
     assert ("2025-01-01", "2025-10-31") not in got.values()
+
+
+def test_a_two_digit_year_below_the_republics_range_on_a_taiwan_page() -> None:
+    """A mainland paper's page about Taichung (a Taiwan word on it): 09年5月 is no year of the
+    Republic (its two-digit years run from 80), so it is the century's, 2009-05; 98年3月 stays 民国98."""
+    from extract.extractors.dates import roc_dates
+
+    got = [(r.text, r.year, r.month) for r in roc_dates("台中市与三明市自09年5月起开展交流，98年3月签约。")]
+    assert got == [("09年5月", 2009, 5), ("98年3月", 2009, 3)]

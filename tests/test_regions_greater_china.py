@@ -349,6 +349,7 @@ def test_a_former_unit_named_for_a_river_is_no_short_form() -> None:
     assert "松花江地区" not in names("松花江水位上涨，哈尔滨市防汛。", year=1995)
     assert names("巢湖六安两地区签订旅游合作协议。", year=1998) == {"巢湖地区": "prefecture", "六安地区": "prefecture"}
     assert "浑江市" not in names("通化与本溪两市以浑江、鸭绿江相连。", year=2005)  # (11 years after: 白山市)
+    assert "鼓浪屿区" not in names("台北县参访团游览鼓浪屿，并与厦门市座谈。", year=2008)  # (an island's name)
 
 
 def test_a_name_going_on_from_a_number_is_no_place() -> None:

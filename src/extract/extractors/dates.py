@@ -531,6 +531,7 @@ def _short_year_re() -> re.Pattern[str]:
 
 
 SHORT_YEAR_PIVOT = 50  # 99年 is 1999, 03年 2003 (a two-digit year below this is of the 2000s)
+ROC_FIRST_SHORT = 80  # the first two-digit year a Taiwan page writes as the Republic's (80年 = 1991)
 SHORT_YEAR_MAX = 30  # 03年 … 30年; higher years below the pivot are no years of this archive (45年 is an age)
 
 
@@ -555,7 +556,8 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
     """Dates written with a Republic of China year, as Taiwan writes them (113-11-05, 114年3月,
     113年11月5日): a two- or three-digit year from 80 to 149 before a month.  On a page with no word
     of Taiwan (民国, 台湾, its cities and counties), a two-digit year before 年 is the century's, as old
-    mainland pages write it: 99年10月22日 is 1999-10-22, 03年5月 2003-05.  ``context``: the page whose
+    mainland pages write it: 99年10月22日 is 1999-10-22, 03年5月 2003-05 (and on Taiwan's page a year below
+    the Republic's range: 09年5月 is 2009-05).  ``context``: the page whose
     words decide, where ``text`` is a piece of it (a label's value)."""
     out = []
     # (whether the page is the mainland's: the search for Taiwan's words made only when a date asks it)
@@ -580,11 +582,13 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
                 )  # fmt: skip
         out.sort(key=lambda r: r.start_pos)
     shorts = list(not_after(_short_year_re(), text, "0123456789０１２３４５６７８９.-/")) if "年" in text else []
-    if shorts and mainland():
+    if shorts:
         for m in shorts:
             yy = int(m.group("ry"))
             if SHORT_YEAR_MAX < yy < SHORT_YEAR_PIVOT:
                 continue
+            if yy >= ROC_FIRST_SHORT and not mainland():
+                continue  # (Taiwan's page: 99年 is the Republic's, read above; 09年 no year of it, the century's)
             year = 1900 + yy if yy >= SHORT_YEAR_PIVOT else 2000 + yy
             month, day = int(m.group("ym")), int(m.group("yd")) if m.group("yd") else None
             if valid_date(year, month, day):

@@ -142,7 +142,8 @@ def _strip_ethnic(base: str, ethnic: tuple[str, ...]) -> str:
     return base
 
 
-_RIVER_ENDS = frozenset("江河湖")  # a former unit's short form ending so is a river's or a lake's (松花江)
+_FEATURE_ENDS = frozenset("江河湖岛屿")  # a former unit's short form ending so is a river's, a lake's or an
+# island's name (松花江, 鼓浪屿)
 
 
 def _short_forms(name: str, level: str, ethnic: tuple[str, ...]) -> list[str]:
@@ -241,8 +242,8 @@ def region_index() -> _Index:
     for u in all_units:
         put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words))
         for s in _short_forms(u.name, u.level, ethnic) if u.ref not in full_only else ():
-            if u.valid_to is not None and s[-1] in _RIVER_ENDS and s not in current_shorts:
-                continue  # a former unit named for a river (松花江地区): its short form is the river
+            if u.valid_to is not None and s[-1] in _FEATURE_ENDS and s not in current_shorts:
+                continue  # a former unit named for a river or an island (松花江地区, 鼓浪屿区): the feature's name
             weak = s in weak_words or u.ref in weak_units or s[0] in function_chars
             put(s, _Entry("unit", u.name, weak=weak))
 
