@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import cast
 
 from extract.models import Level, Region
-from extract.rules import read_groups, read_lines, read_tsv
+from extract.rules import read_groups, read_lines, read_tsv, read_tsv_once
 from extract.text.normalize import script_variants
 
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
@@ -48,7 +48,7 @@ def home_phrases() -> frozenset[str]:
     return frozenset(row[0] for row in read_tsv("home_places.tsv") if row[1] == "phrase")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """One administrative division."""
 
@@ -74,7 +74,7 @@ class Unit:
         return (self.valid_from is None or self.valid_from <= year) and (self.valid_to is None or year <= self.valid_to)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entry:
     kind: str  # unit | zone | stop | compound | nick
     target: str = ""  # unit name (unit), canonical zone (zone)
@@ -357,7 +357,7 @@ def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
     since: dict[str, int] = {}  # current ref -> first year under its name
     added: list[Unit] = []
     for table in _UNIT_TABLES:
-        for row in read_tsv(table):
+        for row in read_tsv_once(table):
             name, code, lev, par, first, last, succ, succ_code, *flag = (*row, *[""] * (9 - len(row)))
             level = cast(Level, lev)
             parents = tuple(par.split("|")) if par else ()
