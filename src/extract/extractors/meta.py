@@ -254,7 +254,11 @@ _WRITTEN_STAMP = re.compile(
 )
 _DATE_ALONE = re.compile(rf"^\s*(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?\s*$")
 # [2016.09.15] 發表 / 【2016-09-15】
-_SOURCE_THEN_DATE = re.compile(rf"(?:来源|稿源|出处)\s*[:：]\s*[^\s:：]{{2,16}}[ \t\u3000]+(?P<d>{FULL_DATE})\s*$")
+# (the line may go on with the next field: 来源：白城日报　1998-07-09　点击：)
+_SOURCE_THEN_DATE = re.compile(
+    rf"(?:来源|稿源|出处)\s*[:：]\s*[^\s:：]{{2,16}}[ \t\u3000]+(?P<d>{FULL_DATE})"
+    r"(?:\s*$|[ \t\u3000]+[^\s:：]{1,6}[:：])"
+)
 # a label's date with a year of two digits (06-10-27): the page's own stamp, on old mainland sites (2000–)
 _TWO_DIGIT_YEAR = re.compile(r"\s*(?P<y>[0-9]{2})(?P<s>[-/.])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])")
 _BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{FULL_DATE})\s*[\]】)）]")
@@ -387,7 +391,7 @@ def _find_publish_date(
     speech = speech_date(text)  # a printed speech's own date (（2005年7月13日） above 同志们：), no date of the page
     for at, line in header:
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
-        line_match = line_match or _PAGE_THEN_DATE.match(line)
+        line_match = line_match or _PAGE_THEN_DATE.match(line) or _SOURCE_THEN_DATE.search(line)
         bracketed = line_match is not None and (line_match.re is _BRACKETED or line.lstrip()[:1] in "（(【[")
         if bracketed and speech and at <= speech[1][0] < at + len(line):
             continue
