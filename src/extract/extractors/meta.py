@@ -691,9 +691,8 @@ def _under_header(text: str, body: str, accounts: frozenset[str]) -> tuple[str, 
     found = find_title(text, accounts)
     if found is None or body[found[1][0] : found[1][1]].strip():
         return None  # (none, or one the body kept: the body's reading said no)
-    after = [line for at, line in line_offsets(text) if at > found[1][1] and line.strip()][:HEADER_BELOW]
-    marker = any(is_furniture_line(to_simplified(line)) and not body[at : at + len(line)].strip()
-                 for at, line in line_offsets(text) if at > found[1][1] and line in after)  # fmt: skip
+    after = [(at, line) for at, line in line_offsets(text) if at > found[1][1] and line.strip()][:HEADER_BELOW]
+    marker = any(is_furniture_line(to_simplified(line)) and not body[at : at + len(line)].strip() for at, line in after)
     return found if marker else None
 
 
@@ -803,14 +802,13 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
     given = origin.given
     crawl = given.crawl_time
     accounts = follow_accounts(text)
+    line = origin.title_line
     title = find_title(body, accounts)
     if title is None and (under := _under_header(text, body, accounts)) is not None:
-        line = origin.title_line
         # (not the <title> the page's reading put first: whether that is a headline is its call)
         if not (line and origin.title_line_from == "html" and under[1][0] < line[1] and line[0] < under[1][1]):
             title = under
     title_from = "page" if title else None
-    line = origin.title_line
     if title and line and title[1][0] < line[1] and line[0] < title[1][1]:
         # (a given title the text writes already, where the text's reading took it too: the page's)
         if origin.title_line_from != "input" or origin.text_from.startswith("title+"):

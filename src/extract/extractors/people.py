@@ -763,6 +763,7 @@ def _left_open(t: str, p: int) -> bool:
 
 _LIST_OR_NOTE = ("、", "（", "(")
 _COMMAS = ("，", ",")
+_TWO_CHARACTER_ENDS = _LIST_OR_NOTE + _COMMAS  # what may follow a two-character minority name (格桑、, 宝音，)
 
 
 def _minority_reading(t: str, pos: int, domestic: bool = False, shortest: int = 2) -> str | None:
@@ -806,7 +807,7 @@ def _minority_start(t: str, pos: int) -> bool:
     宝音，), or a · name may start at ``pos``."""
     mc = minority_name_chars()
     head = t[pos : pos + 3]
-    if len(head) == 3 and all(c in mc for c in head[:2]) and (head[2] in mc or head[2] in _LIST_OR_NOTE + _COMMAS):
+    if len(head) == 3 and all(c in mc for c in head[:2]) and (head[2] in mc or head[2] in _TWO_CHARACTER_ENDS):
         return True
     return _DOTTED.match(t, pos) is not None
 
@@ -1130,13 +1131,13 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             dotted = _dotted_reading(t, name_pos)  # 阿不都克力木·吐尔地: the · name, not the Han reading 阿不
             if dotted and len(dotted) > len(name):
                 name = dotted
-        if name is not None and orgs and name[0] in lexicon().weak_surnames and _minority_start(t, name_pos):
-            longer = _minority_reading(t, name_pos)  # 阿苏拉则，: the Yi name, not 阿苏拉 of the weak surname 阿
-            if longer and len(longer) > len(name):
-                name = longer
-        if name is not None and orgs and after_score(t, name_pos + len(name)) < SCORE_STRONG:
-            # 鄂尔多斯市委书记巴图孟和，: the Han reading 巴图孟 stops at a weak 和, a minority
-            # name running on to a strong stop is the longer, better reading
+        if name is not None and orgs and (
+            after_score(t, name_pos + len(name)) < SCORE_STRONG
+            or (name[0] in lexicon().weak_surnames and _minority_start(t, name_pos))
+        ):
+            # 鄂尔多斯市委书记巴图孟和，: the Han reading 巴图孟 stops at a weak 和, and 阿苏拉则，'s 阿苏拉
+            # starts with the weak surname 阿 — a minority name running on to a strong stop is the
+            # longer, better reading
             longer = _minority_reading(t, name_pos)
             if longer and len(longer) > len(name):
                 name = longer

@@ -225,24 +225,9 @@ SpannedItem = TypeVar("SpannedItem", Official, StaffMember, Region)
 
 
 def _to_original(art: Article, item: SpannedItem) -> SpannedItem:
-    """The item with its spans moved from the normalized text to the original: the shallow copy
-    ``model_copy(update={"spans": …})`` makes (no validation; "spans" counted as set), made as
-    pydantic's ``__copy__`` makes it (a new instance, a copy of its ``__dict__`` and fields set;
-    the models forbid extra fields and have no private ones: both None) without ``copy.copy``'s
-    dispatch, its spans mapped in one call (a region, an official: a dozen or two an article)."""
-    moved = _new(type(item))
-    fields = item.__dict__.copy()
-    fields["spans"] = art.spans_to_original(item.spans)
-    _set(moved, "__dict__", fields)
-    _set(moved, "__pydantic_fields_set__", item.__pydantic_fields_set__ | _SPANS)
-    _set(moved, "__pydantic_extra__", None)
-    _set(moved, "__pydantic_private__", None)
-    return moved
-
-
-_new = object.__new__
-_set = object.__setattr__
-_SPANS = frozenset({"spans"})
+    """The item with its spans moved from the normalized text to the original (a shallow copy, no
+    validation; its spans mapped in one call: a region, an official, a dozen or two an article)."""
+    return item.model_copy(update={"spans": art.spans_to_original(item.spans)})
 
 
 def assemble(doc: Doc) -> Record:

@@ -316,7 +316,7 @@ def _site_like(part: str) -> bool:
     return _cjk(part) < TITLE_MIN_CJK or is_never_headline(to_simplified(part.strip()))
 
 
-def title_without_site(title: str | None) -> str | None:
+def _without_site(title: str | None) -> str | None:
     """A ``<title>`` without the names of the site and its section around it: its longest part
     that is not one (none when only such parts are left: ``2月25日--日报数字报``, a site's name)."""
     if not title:
@@ -375,7 +375,7 @@ def _headline(metas: dict[str, str], headings: dict[str, int], page_title: str |
         inside = [h for h in headings if _squash(h) in _squash(page_title) and not _site_like(h)]
         if inside:
             return max(inside, key=lambda h: len(_squash(h))), True
-    return title_without_site(page_title), False
+    return _without_site(page_title), False
 
 
 def _heading_above(headings: dict[str, int], stripped: list[str], main: list[str]) -> str | None:

@@ -386,14 +386,11 @@ class Article:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` to the decoded original."""
-        if not self.pos:
-            return (0, 0)
-        s = self.pos[min(start, len(self.pos) - 1)]
-        e = self.pos[min(max(end - 1, start), len(self.pos) - 1)] + 1
-        return (s, max(e, s))
+        return self.spans_to_original(((start, end),))[0]
 
     def spans_to_original(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-        """``to_original`` of each span (one call for an item's spans)."""
+        """``to_original`` of each span (one call for an item's spans): a span's first character's
+        place, and one past its last's (an empty span: its start's; clamped to the text)."""
         pos = self.pos
         if not pos:
             return [(0, 0) for _ in spans]

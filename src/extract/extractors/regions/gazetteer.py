@@ -238,10 +238,11 @@ def region_index() -> _Index:
             lst.append(entry)
 
     # (a river's name that no current unit's short form shares: 松花江, not 巢湖 — 巢湖市 — nor 镇江)
-    current_shorts = {s for u in all_units if u.valid_to is None for s in _short_forms(u.name, u.level, ethnic)}
-    for u in all_units:
+    forms = [(u, _short_forms(u.name, u.level, ethnic)) for u in all_units]
+    current_shorts = {s for u, shorts in forms if u.valid_to is None for s in shorts}
+    for u, shorts in forms:
         put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words))
-        for s in _short_forms(u.name, u.level, ethnic) if u.ref not in full_only else ():
+        for s in shorts if u.ref not in full_only else ():
             if u.valid_to is not None and s[-1] in _FEATURE_ENDS and s not in current_shorts:
                 continue  # a former unit named for a river or an island (松花江地区, 鼓浪屿区): the feature's name
             weak = s in weak_words or u.ref in weak_units or s[0] in function_chars

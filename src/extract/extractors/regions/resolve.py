@@ -1005,27 +1005,16 @@ def find_regions(
 
 
 def _region(kind: str, ref: str, spans: list[OffsetSpan]) -> Region:
-    """The record's region of a zone's name or a unit's ref, mentioned at ``spans``: a copy of the
-    validated one without spans (``_region_model``) with its own list of parents, its own
-    ``current`` and ``spans`` set, as ``Region(…, spans=spans)`` would make it (every field
-    counted as set).  Validating a new model for each region of each article cost twice as much."""
+    """The record's region of a zone's name or a unit's ref, mentioned at ``spans``: a shallow copy of
+    the validated one without spans (``_region_model``) with its own spans, list of parents and
+    ``current``.  Validating a new model for each region of each article cost twice as much."""
     model = _region_model(kind, ref)
-    fields = model.__dict__.copy()
-    fields["spans"] = list(spans)
+    update: dict[str, object] = {"spans": list(spans)}
     if kind != "zone":
-        fields["parents"] = list(model.parents)
+        update["parents"] = list(model.parents)
         if model.current is not None:
-            fields["current"] = CurrentUnit(name=model.current.name, adcode=model.current.adcode)
-    out = _new_model(Region)
-    _set_attr(out, "__dict__", fields)
-    _set_attr(out, "__pydantic_fields_set__", set(model.__pydantic_fields_set__))
-    _set_attr(out, "__pydantic_extra__", None)  # (the models forbid extra fields and have no private ones)
-    _set_attr(out, "__pydantic_private__", None)
-    return out
-
-
-_new_model = object.__new__
-_set_attr = object.__setattr__
+            update["current"] = model.current.model_copy()
+    return model.model_copy(update=update)
 
 
 @cache
