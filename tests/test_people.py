@@ -428,6 +428,9 @@ def test_photo_credit_with_outlet_journalist_after_slash_and_page_editor() -> No
         ("——记者 鲍文斌\n", {"鲍文斌": ["记者"]}),
         # an outlet glued to the label opening a credit line; Taiwan's bylines with the place reported from
         ("楚天都市报全媒体记者 向东 通讯员 方圆\n", {"向东": ["记者"], "方圆": ["记者"]}),
+        # labels stacked at a line's start, the first without a colon: the first one's roles
+        ("文/图 本报记者 曾晓帆\n", {"曾晓帆": ["记者", "摄影"]}),
+        ("记者 苏雅琴 文/图 通讯员 蓝一鸣\n", {"苏雅琴": ["记者", "摄影"], "蓝一鸣": ["记者"]}),
         ("〔记者王小明／台中报导〕会议昨日举行。", {"王小明": ["记者"]}),
         ("【记者陈美玲／高雄报导】", {"陈美玲": ["记者"]}),
         # an agency's journalist with the name glued on, and where and when the report was filed

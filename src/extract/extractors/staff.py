@@ -422,7 +422,12 @@ def _parse(seg: str, base: int, found: dict[str, _Found]) -> None:
     skip: set[int] = set()
     for i in range(1, len(toks)):
         prev, cur = toks[i - 1], toks[i]
-        if prev.group("colon") and not cur.group("colon") and not seg[prev.end() : cur.start()].strip():
+        gap = seg[prev.end() : cur.start()]
+        if cur.group("colon") or gap.strip():
+            continue
+        # (文/图 本报记者 王五: labels stacked at a line's start, the first without a colon, the same)
+        stacked = gap and not seg[seg.rfind("\n", 0, prev.start()) + 1 : prev.start()].strip()
+        if prev.group("colon") or stacked:
             skip.add(i)  # 图片：记者 田野: the label's role wins over a 记者 word in its value
     toks = [tk for i, tk in enumerate(toks) if i not in skip]
     for i, t in enumerate(toks):
