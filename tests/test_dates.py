@@ -311,6 +311,15 @@ def test_a_relative_month_written_alone() -> None:
     assert date_mentions("本月以来，两市往来频繁。", publish=date(2015, 7, 15)) == []
 
 
+def test_a_part_of_the_month_with_no_month_before_it_is_the_pages_month() -> None:
+    got = [(d["text"], d["start"], d["end"]) for d in date_mentions("月初，两市交通部门达成共识。", publish=date(2009, 3, 5))]
+    assert got == [("月初", "2009-03-01", "2009-03-31")]
+    got = [d["text"] for d in date_mentions("会议将于月底在商城举行。", publish=date(2009, 3, 5))]
+    assert got == ["月底"]
+    # a lunar month's day, every month, a word that holds 月初
+    assert date_mentions("正月初八，每月初，不忘岁月初心。", publish=date(2009, 3, 5)) == []
+
+
 def test_a_two_digit_year_is_the_centurys_on_a_mainland_page_and_the_republics_in_taiwan() -> None:
     """[ 99年10月22日 ] on an old mainland portal is 1999-10-22 (and the page's date); 98年7月 beside
     马祖 or a Taiwan county is 民国98年: 2009-07."""

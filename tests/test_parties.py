@@ -902,3 +902,22 @@ def test_places_listed_in_what_a_speaker_said_are_no_members() -> None:
     )
     got = sides(text)
     assert "山丹县" not in got and "阿拉善右旗" not in got and "阿拉善盟" in got
+
+
+def test_an_area_named_by_its_sides_letters_is_the_topic_not_the_sides() -> None:
+    # 横琴粤澳深度合作区 names 粤 and 澳 by their letters; the governments that released the measures and
+    # the officials who spoke at the promotion say who took part
+    text = (
+        "横琴合作区专题推介会在澳举行\n"
+        "【本报讯】横琴粤澳深度合作区专题推介会昨日在澳门旅游塔会展中心举行。澳门特区政府经济财政司司长李伟鸿，"
+        "珠海市委常委、副市长王建明出席并致辞。\n"
+        "会上，澳门特区政府与珠海市人民政府联合发布了《横琴粤澳深度合作区支持澳门青年创业就业若干措施》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["澳门特别行政区", "珠海市"]
+    (doc,) = rec.agreements
+    assert sorted(p.name for p in doc.parties) == ["澳门特别行政区", "珠海市"]
+    # the letters alone still name the sides
+    rec = extract_text("粤港合作联席会议在广州举行。双方签署了《粤港合作框架协议》。", ner=False)
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["广东省", "香港特别行政区"]

@@ -477,6 +477,10 @@ def test_brackets_that_are_no_bylines(text: str) -> None:
         ("县委常委、组织部长黄晓东主持会议。", "黄晓东", ["县委常委", "组织部长"]),
         ("市政府党组成员,、副市长何平出席。", "何平", ["市政府党组成员", "副市长"]),
         ("市委统战部长马伟参加。", "马伟", ["市委统战部长"]),
+        # acting, designate and provisional posts as Hong Kong and Taiwan write them; a branch's head
+        ("署理行政长官林建华出席酒会。", "林建华", ["署理行政长官"]),
+        ("临时立法会议员刘启明随团访问。", "刘启明", ["临时立法会议员"]),
+        ("经济部水利署第四河川分署副分署长黄启贤说明工程进度。", "黄启贤", ["经济部水利署第四河川分署副分署长"]),
         # an organization's short name in brackets between the organization and the head
         (
             "珠海市横琴粤澳深度合作区执行委员会（执委会）主任李伟农出席。",

@@ -400,6 +400,9 @@ def test_weak_and_county_short_forms_in_a_list_of_one_province() -> None:
     assert names("黑龙江省加快建设东宁、黑河等沿边口岸。")["东宁市"] == "county"
     # members of several provinces support nothing
     assert "东方市" not in names("广州、重庆、东方等地企业参会。")
+    # a district's name that is an ordinary word too needs its own city in the list (汕尾's 城区)
+    assert "城区" not in names("游览澳门的历史城区和肇庆的山水风光。广东省各市参加。")
+    assert names("山西省阳泉市的城区、郊区和矿区代表出席。")["郊区"] == "county"
 
 
 def test_ordinary_words_after_a_parent_need_the_full_name() -> None:

@@ -202,7 +202,7 @@ def _trip_after() -> re.Pattern[str]:
 @cache
 def _relative_pattern() -> re.Pattern[str]:
     """Days written relative to the page's date: 昨(4)日, (十二)日, 昨天上午, 昨率团, 本月13日至14日,
-    本月中旬 (rules/date_words.tsv: relday, relchar, relmonth, monthpart, verbstart)."""
+    本月中旬, 月初 (rules/date_words.tsv: relday, relchar, relmonth, monthpart, verbstart)."""
     w = date_words()
     cn = "".join(k for k in w.numerals if k != "十")
     day = rf"(?:[0-9０-９]{{1,2}}|[一二三]?十[{cn}]?|[{cn}])"
@@ -210,7 +210,7 @@ def _relative_pattern() -> re.Pattern[str]:
     part = alt(w.dayparts)
     sep = alt(w.rangeseps)
     firsts = (x[0] for x in [*w.relchars, *w.relmonths, *w.reldays, *w.relbare, *w.relweeks, *w.relmonths_alone])
-    starts = re.escape("".join(sorted({*"(（", *firsts})))
+    starts = re.escape("".join(sorted({*"(（月", *firsts})))
     weekday = "".join(w.weekdays)
     return re.compile(
         rf"(?=[{starts}])(?:(?P<rk>{alt(w.relweeks)})(?P<wd>[{weekday}])(?P<kpart>{part})?"
@@ -219,6 +219,8 @@ def _relative_pattern() -> re.Pattern[str]:
         # 上（4）月28日: a relative month with its number in brackets (Taiwan's press)
         rf"|(?P<rbm>[上本下])\s*[(（]\s*(?P<bm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*[)）]\s*月(?P<bmd>{day})[日号]"
         rf"|(?P<rm>{alt(w.relmonths)})(?:(?P<md>{day})[日号]?(?:\s*(?:{sep})\s*(?P<md2>{day}))?[日号]|(?P<mp>{alt(w.monthparts)}))"
+        # 月初，两市…: a part of the month with no number before it (nor 本, 每, 正…) is the page's month's
+        rf"|(?<![^\s，,。；;：:！？、（(“\"于在至到将从])(?P<om>月)(?P<omp>{alt(w.monthparts)})"
         rf"|(?P<rw>{alt(w.reldays)})(?!的)(?P<wpart>{part})?"
         # 下个月在台东举办: a relative month alone (no day, no part of it after it)
         rf"|(?P<rma>{alt(w.relmonths_alone)})(?![0-9０-９{cn}十初中下上底末旬号日])"
@@ -700,8 +702,8 @@ def _relative_dates(text: str, ref: date) -> Iterator[RawDate]:
             if near is None:
                 continue
             month, day = near.month, near.day
-        elif g["rm"]:  # 本月13日至14日 / 本月中旬
-            y, mo = divmod(ref.year * 12 + ref.month - 1 + w.relmonths[g["rm"]], 12)
+        elif g["rm"] or g["om"]:  # 本月13日至14日 / 本月中旬 / 月初
+            y, mo = divmod(ref.year * 12 + ref.month - 1 + (w.relmonths[g["rm"]] if g["rm"] else 0), 12)
             month = mo + 1
             if g["md"]:
                 day = cn_number(g["md"])

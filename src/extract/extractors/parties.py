@@ -51,6 +51,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -451,12 +452,14 @@ def event_parties(
             # the name's own places before a headline's pair: 2023年广佛…联席会议 under 广佛签署…
             # 荔湾南海共建… (the districts of a second clause)
             own_places = _without_parents(_regions_of(in_name))
-            if len(own_places) >= 2:
+            if len(own_places) >= 2 and not _letters_area(in_name):
                 return own_places, "name"
         pairs = [
             run
             for run in _runs(body, mentions, lo, hi)
             if len(_without_parents(_regions_of(run))) >= 2 and any(m.end - m.start > 1 for m in run)
+            # (an area its sides' letters name, 横琴粤澳深度合作区…推介会: the topic, not who meets)
+            and not _letters_area(run)
             # (主会场设在南京，香港分会场设在…: a video meeting's venues, not its sides)
             and _VENUES.search(body, max(0, run[0].start - 6), run[-1].end + 4) is None
         ]
@@ -929,7 +932,9 @@ def agreement_parties(
     issuing = [m for m in full if not (lo <= m.start < hi and _in_organization_name(body, m, hi))]
     for run in _runs(body, issuing, lo, hi):
         # its issuers (九江市、黄石市…人民政府关于…), or the places opening its title (广安合川…协议)
-        if _names_issuer(body, run[-1]) or (run[0].start - lo <= 1 and len(_regions_of(run)) >= 2):
+        # (not an area the sides' letters name, opening it: 《横琴粤澳深度合作区…措施》 released by 澳门 and 珠海)
+        opening = run[0].start - lo <= 1 and len(_regions_of(run)) >= 2 and not _letters_area(run)
+        if _names_issuer(body, run[-1]) or opening:
             return _regions_of(run)
     # the signers written as the subject of the verb right before it (保定市与北京市大兴区签署了《…》)
     signers = _signers(body, full, lo)
@@ -956,6 +961,14 @@ _BARE_GOVERNMENT = re.compile(
     r"(?=与|和|同|共同|签署|签订|分别)"
 )
 OFFICE_AFTER_COUNT = 10  # at most this between a count of signers and the verb (两县公安局, 两市州环保局)
+
+
+def _letters_area(run: Sequence[Mention]) -> bool:
+    """The places of ``run`` are each read from the name of an area that names them by their letters
+    (横琴粤澳深度合作区, 前海深港现代服务业合作区: rules/compound_abbreviations.tsv), not from the letters alone
+    (粤港澳) or a name of their own."""
+    by_span = Counter((m.start, m.end) for m in run)
+    return bool(run) and all(n >= 2 and e - s > 2 * n for (s, e), n in by_span.items())
 
 
 def _signer_count(body: str, lo: int, hi: int) -> tuple[str, re.Match[str]] | None:

@@ -501,12 +501,22 @@ class _Resolver:
                     # form's own entry is only Fujian's county)
                     units = [c for _, c in self.tokens[pos].cands] + self._named_in_full(self.tokens[pos].key)
                     cands = {c.ref: c for c in units if c.province in provs and c.level != "province"}
+                    if self._generic(pos):  # (澳门的历史城区和肇庆: 城区 needs its own city, 汕尾城区)
+                        cities = {v.name for v in acc} | {v.prefecture for v in acc if v.prefecture}
+                        cands = {r: c for r, c in cands.items() if c.prefecture in cities}
                     # (白银: 白银市 and its 白银区 — the city a list of cities names)
                     names = {c.name for c in cands.values()}
                     cands = {r: c for r, c in cands.items() if not names.intersection(c.parents)}
                     if len(cands) == 1:
                         self._replace(pos, next(iter(cands.values())))
                         waiting.discard(pos)
+
+    def _generic(self, pos: int) -> bool:
+        """The token is a district's two-character name that is an ordinary word too (城区, 郊区, 矿区:
+        rules/weak_short_forms.txt): a unit only beside its own city."""
+        tok = self.tokens[pos]
+        generic = len(tok.key) == 2 and tok.key[-1] == "区"
+        return generic and bool(tok.cands) and all(e.weak and e.full for e, _ in tok.cands)
 
     def _named_in_full(self, key: str) -> list[Unit]:
         """The units accepted elsewhere in the text whose full name is ``key`` and a level's suffix."""
