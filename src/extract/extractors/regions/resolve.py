@@ -502,8 +502,8 @@ class _Resolver:
                     units = [c for _, c in self.tokens[pos].cands] + self._named_in_full(self.tokens[pos].key)
                     cands = {c.ref: c for c in units if c.province in provs and c.level != "province"}
                     if self._generic(pos):  # (澳门的历史城区和肇庆: 城区 needs its own city, 汕尾城区)
-                        cities = {v.name for v in acc} | {v.prefecture for v in acc if v.prefecture}
-                        cands = {r: c for r, c in cands.items() if c.prefecture in cities}
+                        homes = {v.name for v in acc} | {v.prefecture for v in acc if v.prefecture}
+                        cands = {r: c for r, c in cands.items() if c.prefecture in homes}
                     # (白银: 白银市 and its 白银区 — the city a list of cities names)
                     names = {c.name for c in cands.values()}
                     cands = {r: c for r, c in cands.items() if not names.intersection(c.parents)}
