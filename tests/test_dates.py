@@ -140,6 +140,14 @@ def test_meetings_named_in_the_text_fix_the_guessed_year() -> None:
     assert extract_dates("3月5日，学习贯彻党的十九届五中全会精神。")[0]["start"] == "2020-03-05"
 
 
+def test_a_plans_span_written_with_a_dash_guesses_its_first_year_not_its_last() -> None:
+    text = "6月7日，两市座谈会在娄底召开。会议审议通过了《娄益区域合作三年行动计划（2018—2020年）》。"
+    assert extract_dates(text)[0]["start"] == "2018-06-07"
+    assert extract_dates(text.replace("—", "-"))[0]["start"] == "2018-06-07"
+    # a span written with 至 and a later year the text names still give the latest year
+    assert extract_dates("6月7日，座谈会召开。2017年以来，两市往来密切。《规划（2016—2025年）》")[0]["start"] == "2017-06-07"
+
+
 def test_a_range_of_lone_days_and_a_month_before_a_numeral() -> None:
     items = extract_dates("新华社昆明5月16日电（记者 杨柳）联席会议15日至16日在昆明举行。去年11月四市建立机制。", date(2024, 5, 16))
     assert [(d["text"], d["start"], d["end"]) for d in items] == [
@@ -187,6 +195,9 @@ def test_next_years_plan_discussed_in_autumn_is_of_the_year_before() -> None:
     assert _days(text) == [("11月17日至18日", "2020-11-17", "2020-11-18")]
     spring = "3月26日,座谈会召开。会议讨论了《2024年淮海经济区协同发展工作要点》。"
     assert _days(spring) == [("3月26日", "2024-03-26", "2024-03-26")]
+    # an autumn month after a meeting before autumn is of the meeting's year (a deadline it sets)
+    summer = "6月18日，两州召开会议，审议通过了《红河州 文山州2019年边境旅游合作工作要点》。两州将于10月底前开通专线。"
+    assert [d["start"] for d in extract_dates(summer)] == ["2019-06-18", "2019-10-01"]
 
 
 def test_a_meeting_named_with_its_year_pins_its_days() -> None:

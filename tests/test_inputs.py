@@ -797,6 +797,24 @@ def test_a_portals_table_of_fields_above_the_headline() -> None:
     assert r.event is not None and r.event.start == "2011-09-07"
 
 
+def test_a_table_of_fields_whose_last_label_stands_just_above_the_headline() -> None:
+    """The window of lines right above the headline holds a label alone (信息来源：, 浏览次数：) with its
+    value cut off: the table's fields are read whole."""
+    page = (
+        "<html><head><meta charset='gbk'><title>娄底益阳签署区域合作框架协议_娄底市人民政府门户网站</title></head><body>"
+        "<table class='xxgk'><tr><td>索 引 号：</td><td>43130000/2018-01562</td><td>主题分类：</td><td>综合政务</td></tr>"
+        "<tr><td>发布机构：</td><td>娄底市人民政府办公室</td><td>发布日期：</td><td>2018年06月08日</td></tr>"
+        "<tr><td>信息来源：</td><td>娄底日报</td><td>浏览次数：</td><td><script>document.write(1286)</script></td></tr>"
+        "</table><h1 class='title'>娄底益阳签署区域合作框架协议</h1>"
+        "<p>6月7日，娄底·益阳区域合作座谈会在娄底召开。娄底市委副书记、市长杨旭东，益阳市委副书记、市长曹立平出席会议并讲话。</p>"
+        "<p>会上，两市政府签署了《娄底市人民政府 益阳市人民政府区域合作框架协议》。根据协议，两市将建立市长联席会议制度。</p>"
+        "</body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert (r.source, r.publish_date) == ("娄底日报", "2018-06-08")
+    assert r.event is not None and r.event.start == "2018-06-07"
+
+
 def test_an_e_papers_headline_in_a_plain_cell_and_its_masthead_date() -> None:
     """<title> names only the paper; the headline and deck stand in cells whose class says nothing
     (td.bt, td.fbt) and the issue's date in the masthead (2008年4月16日　星期三, 第A1版): all are read."""

@@ -1708,3 +1708,17 @@ def test_a_byline_in_a_paragraph_of_its_own_after_the_text() -> None:
     page = Path(__file__).parents[1] / "bench" / "heldout115" / "articles" / "04_lunan_zaozhuang_2021.html"
     r = extract_text(page.read_text(encoding="utf-8"), ner=False)
     assert [(s.name, s.roles) for s in r.staff] == [("陶文斌", ["记者"]), ("王晨", ["摄影"])]
+
+
+def test_a_headline_that_tells_a_signing_names_the_signings_ceremony_over_a_meeting_beside_it() -> None:
+    text = (
+        "长治晋城签署协同发展合作协议\n"
+        "8月15日上午，长治·晋城协同发展合作签约仪式在晋城市泽州县晋城国际大酒店举行。长治市委书记孙大军，晋城市委书记王启明出席签约仪式。\n"
+        "签约前一天，两市在高平市召开了协同发展第一次联席会议。14日下午的会议上，两市有关部门负责人逐项会商，形成了共识。\n"
+        "仪式上，两市政府签署了《长治市人民政府 晋城市人民政府协同发展合作框架协议》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "长治·晋城协同发展合作签约仪式"
+    # a headline that tells no signing gives the ceremony nothing: the meeting's ordinal wins
+    rec = extract_text(text.replace("长治晋城签署协同发展合作协议", "长治晋城深化协同发展", 1), ner=False)
+    assert rec.event is not None and rec.event.name == "协同发展第一次联席会议"

@@ -779,7 +779,9 @@ _FINAL_YEAR = re.compile(
     rf"今年是[^。；]{{0,40}}?(?:19|20)\d{{2}}\s*[{_RANGE_SEP}]\s*(?P<y>(?:19|20)\d{{2}})年?"
     r"[^。；]{0,24}?(?:收官|最后一年|收尾|终期)"
 )
-_YEAR = re.compile(r"((?:19|20)\d{2})年")  # not after a digit or - (not_after)
+_YEAR = re.compile(r"((?:19|20)\d{2})年")  # not after a digit or a span's dash (not_after)
+_SPAN_DASHES = "-—–~～"
+_DASHED_SPAN = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-—–~～]\s*(?:19|20)\d{2}\s*年")
 
 
 ANNUAL_DOCUMENT = "content:annual-document"
@@ -868,7 +870,10 @@ def guess_year(text: str, today: date | None = None) -> YearEvidence:
     """Outside knowledge stand-in: the latest year the article mentions or its meetings fix
     (十四届全国人大二次会议 → 2024), not in the future; else the current year."""
     now = (today or date.today()).year
-    years = [int(m.group(1)) for m in not_after(_YEAR, text, "-", digits=True)] + meeting_years(text)
+    # (a plan's span written with a dash, 《…三年行动计划（2018—2020年）》: its first year, the one it is
+    # adopted or discussed in, not its last)
+    years = [int(m.group(1)) for m in not_after(_YEAR, text, _SPAN_DASHES, digits=True)] + meeting_years(text)
+    years += [int(m.group("y")) for m in _DASHED_SPAN.finditer(text)]
     years = [y for y in years if y <= now]
     return YearEvidence(max(years) if years else now, False, "guess")
 
@@ -886,6 +891,7 @@ def resolve(
     crawl, latest = latest, min(d for d in (reference, publish, latest, date.today()) if d is not None)
     content: YearEvidence | None = None
     content_done = False
+    first_month = 0  # the month of the first date the content's year dates
     guessed: YearEvidence | None = None
     items: list[FoundDate] = []
     last_explicit: int | None = None
@@ -923,8 +929,11 @@ def resolve(
                 content, content_done = content_year(text), True
             if content is not None:
                 ev = content
-                if content.source == ANNUAL_DOCUMENT and content.year and r.month >= PLANNED_FROM_MONTH:
-                    # next year's plan is drawn up from autumn on: 11月 with 《2021年工作要点》 is 2020
+                first_month = first_month or r.month
+                autumn = min(r.month, first_month) >= PLANNED_FROM_MONTH
+                if content.source == ANNUAL_DOCUMENT and content.year and autumn:
+                    # next year's plan is drawn up from autumn on: 11月 with 《2021年工作要点》 is 2020 (not a
+                    # month after a first date before autumn: 6月18日…审议《2019年…要点》…10月底前开通 is 2019's)
                     ev = YearEvidence(content.year - 1, True, ANNUAL_DOCUMENT)
             elif reference is not None:
                 ev = YearEvidence(_closest_year(reference, r.month, r.day), False, "reference_date")

@@ -75,6 +75,7 @@ class EventRules:
     # rest (云嘉嘉南区域合作首长会议　四县市签观光合作备忘录)
     headline_part: re.Pattern[str]
     manner: str  # adverbs between an event's name and its verb (随即, 隆重), as an alternation ("(?!)": none)
+    signing_verb: re.Pattern[str]  # the verbs of a signing (签署, 签订, 签约)
 
 
 @cache
@@ -128,6 +129,7 @@ def event_rules() -> EventRules:
         re.compile(alt(words["verb"] + words["attend"])),
         headline_part,
         manners,
+        re.compile(alt(words["sign"])),
     )
 
 
@@ -449,6 +451,8 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
     pool = [c for c in named if c.score > 0] or cands
     if not pool:
         return None
+    if title and not any(c.in_headline and c.name and c.score > 0 for c in cands):
+        _headline_signing(title[0], pool)
     best = max(pool, key=lambda c: c.score)
     if best.score < 0:
         return None
@@ -633,6 +637,21 @@ SAME_EVENT_SHARE = 0.7
 # a headline's name without a verb (云嘉嘉南区域合作首长会议　四县市签…) names the event where nothing else
 # does, or gives a mention of it the lead writes short (召开首长会议) its full name; it beats no mention
 # the lead tells with its verb
+SIGNING_HEADLINE_BONUS = 1.0  # a named signing ceremony under a headline that tells a signing and names no meeting
+_CEREMONY = re.compile(r"签(?:约|字|署)(?:仪式|活动|会)$")
+
+
+def _headline_signing(headline: str, pool: list[EventMention]) -> None:
+    """A headline that names no meeting but tells a signing (长治晋城签署协同发展合作协议) names the
+    signing's ceremony (长治·晋城协同发展合作签约仪式), over a meeting the body tells beside it
+    (签约前一天，两市召开了…第一次联席会议): its named ceremony gains ``SIGNING_HEADLINE_BONUS``."""
+    if event_rules().signing_verb.search(headline) is None:
+        return
+    for c in pool:
+        if c.name and len(c.name) > 6 and _CEREMONY.search(c.name):
+            c.score += SIGNING_HEADLINE_BONUS
+
+
 HEADLINE_PART_PENALTY = 3.0
 ANNOUNCED_PENALTY = 2.0  # a mention announced for later (将于, 明年, 双方商定，…) against one reported
 

@@ -209,9 +209,10 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
     if at is not None:
         head = [s for s in stripped[at + 1 : first] if len(s) <= HEADER_LINE_MAX]
         above = [s for s in stripped[max(0, at - ABOVE_WINDOW) : at] if _meta_line(s)]
-        if not above:
+        if all(_FIELD_LABEL.match(s) for s in above):
             # a portal's table of fields above the headline, each label in a cell of its own before its
-            # value (信息来源： | 亳州日报, 发文日期： | 2011-09-09): the fields, label and value joined
+            # value (信息来源： | 亳州日报, 发文日期： | 2011-09-09): the fields, label and value joined (also
+            # where the lines just above hold a label alone, its value cut off by the window)
             above = [s for s in _fields(stripped[max(0, at - FIELD_WINDOW) : at]) if _meta_line(s)]
         if not above and _EPAPER.search("\n".join(stripped[:at])):
             # an e-paper's issue date stands in its masthead, above the page list and the
