@@ -847,3 +847,45 @@ def test_a_press_releases_headline_element_named_headline_beats_its_labelled_tit
     r = extract_text(page, ner=False)
     assert r.title == "政务司司长出席蒙港合作会议第三次会议"
     assert r.event is not None and r.event.location == "呼和浩特市"
+
+
+def test_a_photos_caption_trafilatura_drops_and_the_sites_name_as_the_pages_home() -> None:
+    """A <figcaption> after the last paragraph (its people, its photographer) goes back in; a bracketed
+    【下一篇】 link is furniture; the paper's name in the <title> (廊坊日报数字报-…) is the home of 在我市召开."""
+    page = (
+        "<!DOCTYPE html>\n<html>\n<head><meta charset='utf-8'><title>廊坊日报数字报-廊坊沧州携手共建示范带</title></head>\n<body>\n"
+        "<div class='turn'><a href='c1.htm'>上一篇</a>　<a href='c2.htm'>下一篇</a></div>\n"
+        "<main><article><h2>廊坊沧州携手共建示范带</h2>\n"
+        "<p>本报讯（记者 郝晓鹏）9月11日，廊坊·沧州协同发展合作座谈会在我市召开。廊坊市委副书记、市长崔宏伟，"
+        "沧州市委副书记、市长宋立国出席会议并讲话。沧州港、沧州市区与廊坊的合作前景广阔，沧州愿与廊坊共享出海通道。</p>\n"
+        "<p>会上，两市政府签署了《廊坊市人民政府 沧州市人民政府协同发展合作框架协议》。两市将在产业转移方面深化合作。</p>\n"
+        "<figure><figcaption>图为常务副市长王鹤鸣（右）与沧州市副市长李强（左）见证签约。（记者 田野 摄）</figcaption></figure>\n"
+        "<p class='editor'>本版责编：闫丽</p></article></main>\n"
+        "<div>【下一篇】涧西区新建三所社区卫生服务中心</div></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    officials = {o.name: o.titles for o in r.officials}
+    assert officials["王鹤鸣"] == ["常务副市长"] and officials["李强"] == ["沧州市副市长"]
+    assert {s.name: s.roles for s in r.staff}["田野"] == ["摄影"]
+    assert "涧西区" not in {x.name for x in r.regions}
+    assert r.event is not None and r.event.location == "廊坊市"
+
+
+def test_a_figures_caption_trafilatura_drops_goes_back_after_the_last_paragraph() -> None:
+    page = (
+        "<!DOCTYPE html>\n<html lang='zh-Hant'>\n<head><meta charset='utf-8'><title>深港合作會議舉行_香港商報</title></head>\n"
+        "<body>\n<nav><a href='/'>首頁</a> | <a href='/hk/'>港聞</a></nav>\n<main><article>\n"
+        "<h1>深港合作會議舉行 簽署創科合作備忘錄</h1>\n<div class='meta'>2012-11-20 08:15　來源：香港商報</div>\n"
+        "<p>【本報訊】（記者 陳嘉欣）深港合作會議第五次會議昨日在香港舉行。香港特區政府政務司司長林振邦與深圳市委副書記、"
+        "市長許文華共同主持會議。商務及經濟發展局局長何志明、深圳市副市長周立等出席會議。</p>\n"
+        "<p>林振邦在會上表示，深港兩地一河之隔，經濟往來密切，雙方應進一步深化創新科技、金融服務和跨境基建合作。</p>\n"
+        "<p>會上，雙方簽署了《深港創新及科技合作備忘錄》，並宣布成立聯合專責小組，於12月中旬召開首次會議。</p>\n"
+        "<figure><figcaption>圖為政務司司長林振邦（右）與深圳市長許文華（左）見證簽約。（記者 李卓謙 攝）</figcaption></figure>\n"
+        "<p class='editor'>責任編輯：鄭家豪</p>\n</article></main>\n"
+        "<aside><h3>熱門新聞</h3><ul><li><a href='/hk/1.html'>沙田區議會討論交通改善</a></li></ul></aside>\n"
+        "<footer>香港商報 版權所有 © 2012</footer>\n</body></html>"
+    )
+    r = extract_text(page, ner=False)
+    officials = {o.name: o.titles for o in r.officials}
+    assert "政务司司长" in officials["林振邦"] and "深圳市长" in officials["许文华"]
+    assert {s.name: s.roles for s in r.staff}["李卓谦"] == ["摄影"]

@@ -698,6 +698,11 @@ def test_a_delegations_visit_in_the_headline_is_the_event_where_no_meeting_of_it
     page3 = page.replace("市委书记陪同考察并参加座谈。", "代表团与我市举行经济社会发展合作座谈会。")
     ev3 = extract_text(page3, ner=False).event
     assert ev3 is not None and ev3.name == "经济社会发展合作座谈会"
+    # … or one both sides hold (两地在…召开…座谈会), whose sides are the delegation's and the host's
+    page4 = page.replace("市委书记陪同考察并参加座谈。", "长治市委书记陪同考察。11日下午，两地在长治宾馆召开对口交流合作座谈会。")
+    rec4 = extract_text(page4, ner=False)
+    assert rec4.event is not None and rec4.event.name == "对口交流合作座谈会"
+    assert sorted(p.name for p in rec4.event.parties) == ["邢台市", "长治市"]
     # (but not one merely attended: 参加座谈 keeps the visit, as above)
     # … but not a meeting the sides agreed to hold later (两市商定，…今年下半年在…召开第一次会议)
     page4 = page.replace("市委书记陪同考察并参加座谈。", "两市商定，每年召开一次联席会议，今年下半年在邢台召开第一次会议。")

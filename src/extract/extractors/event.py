@@ -356,12 +356,17 @@ def _visit_in_headline(
                         mentions=(span,), whens=(None,), visit=True)  # fmt: skip
 
 
-_HELD_WITH = re.compile(r"与[^，,。；;、\s]{1,12}?(?:共同)?(?:举行|召开|举办)了?$")
+# (with its hosts, 与德宏州举行…; or by both sides, 两地在昌都县昌都宾馆召开…, 双方举行…)
+_HELD_WITH = re.compile(
+    r"(?:与[^，,。；;、\s]{1,12}?|(?:双方|两[地市州县省区盟旗方]|两地区|两市州)(?:在[^，,。；;、\s]{1,16}?)?)"
+    r"(?:共同)?(?:举行|召开|举办)了?$"
+)
 HELD_WITH_CHARS = 20  # how far before a meeting's name the lead may say with whom it was held
 
 
 def _held_with(body: str, c: EventMention) -> bool:
-    """The lead says the meeting was held with someone right before its name (与德宏州举行…座谈会)."""
+    """The lead says the meeting was held with someone, or by both sides, right before its name
+    (与德宏州举行…座谈会, 两地在昌都宾馆召开…座谈会)."""
     lo = max(0, c.span[0] - HELD_WITH_CHARS)
     return not c.in_headline and _HELD_WITH.search(body, lo, c.span[0]) is not None
 
@@ -503,9 +508,13 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
             if not any(a <= sp[0] < b for a, b in whens):
                 whens[sp] = said
         order = sorted(whens, key=lambda sp: (title is not None and sp[0] < title[1][1], sp[0]))
+        # (a meeting without a name of its own held during a delegation's visit the headline tells, 玉树州党政代表团
+        # 来昌都考察交流 … 两地在昌都宾馆召开对口交流合作座谈会: its sides are the delegation's and its host's)
+        visit_told = _visit_patterns()[0].fullmatch(title[0].strip()) if title else None
+        during_visit = visit_told is not None and not _specific(name or "", (visit_told.group("host") or "")[:1])
         best = EventMention(
             name, keep.span, place, when, best.score, in_headline=keep.in_headline,
-            mentions=tuple(order), whens=tuple(whens[sp] for sp in order),
+            mentions=tuple(order), whens=tuple(whens[sp] for sp in order), visit=during_visit,
         )
     # the host nearest before the event's mention first (前往三亚市,出席…会议), then the others
     at = best.span[0]

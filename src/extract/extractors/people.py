@@ -914,8 +914,8 @@ def _title_at(t: str, head_start: int, head_end: int, floor: int = 0) -> tuple[i
     level = bare[0] if bare[:1] in _PLACE_LEVEL_HEADS and len(bare) == 2 else ""  # 省长, 市长, 县长
     unit = bare[0] if len(bare) == 2 and bare[1] == "长" and not level else ""  # 局长, 厅长, 处长
     start = _prefix_start(t, head_start, level, floor, unit)
-    if start == head_start and head_start and t[head_start - 1] == "为":
-        return None  # 以X为团长、Y为副团长: a post the clause gives, no title written before a name
+    if start == head_start and head_start and t[head_start - 1] == "为" and not t.endswith("图为", 0, head_start):
+        return None  # 以X为团长、Y为副团长: a post the clause gives, no title written before a name (图为: a caption's)
     if mm and head[mm.end() :] in g.group_heads:
         head = head[mm.end() :]
     if head in g.group_heads and start == head_start:

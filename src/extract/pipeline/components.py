@@ -233,8 +233,10 @@ def make_event(nlp: Language, name: str) -> Component:
             # of them that names a place — 来源：县政府办 names none, the masthead 萧县人民政府网 does)
             # (read one by one, the later ones only where the earlier name no unit)
             # (and last the site's owner its footer names: 主办单位：彭泽县人民政府办公室)
+            # (then the site's name its <title> gives beside the headline: 廊坊日报数字报-…, …_娄底市人民政府门户网站)
             readers = (lambda: st.source_name, lambda: meta_mod.masthead_outlet(art.text),
-                       lambda: meta_mod.publisher_in_body(art.text), lambda: meta_mod.site_owner(art.text))  # fmt: skip
+                       lambda: art.origin.site, lambda: meta_mod.publisher_in_body(art.text),
+                       lambda: meta_mod.site_owner(art.text))  # fmt: skip
             outlet = first = None
             for read in readers:
                 o = read()

@@ -65,6 +65,7 @@ class Page:
     source: str | None
     how: str
     url: str | None = None  # the page's own address (<link rel="canonical">, og:url): its date is evidence
+    site: str | None = None  # the site's name its <title> gives around the headline (``site_name``)
 
 
 _HTML_HINT = re.compile(
@@ -193,8 +194,8 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
     """What trafilatura drops as boilerplate and the frame needs, as the stripped page has it: the
     metadata lines just above the headline (an e-paper's ``重庆日报 2022年08月25日 第003版``), the
     lines between the headline and the main text (``发布时间：… 来源：…``, a subtitle) and the credit
-    lines right after the main text's last paragraph of prose (``责任编辑：…``), which go back in
-    after that paragraph."""
+    and caption lines right after the main text's last paragraph of prose (``责任编辑：…``, ``图为…``), which
+    go back in after that paragraph."""
     first = _find(stripped, main[0]) if main else None
     if first is None:
         return [], [], []
@@ -234,8 +235,22 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
     tail: list[str] = []
     if last is not None:
         kept = {_squash(p) for p in main}
-        tail = [s for s in stripped[last + 1 : last + 1 + FOOTER_WINDOW] if _meta_line(s) and _squash(s) not in kept]
+        tail = [
+            s for s in stripped[last + 1 : last + 1 + FOOTER_WINDOW]
+            if (_meta_line(s) or _caption(s)) and _squash(s) not in kept
+        ]  # fmt: skip
     return above, head, tail
+
+
+# a photo's caption (图为…, 上图：…; or one ending with its credit, …见证签约。（记者 陈嘉欣 摄）) that trafilatura
+# drops with its <figure>: the people it names and its photographer are the article's
+_CAPTION = re.compile(
+    r"^\s*(?:图为|圖為|上图|下图|上圖|下圖|图片说明|圖片說明)|[^\s（）()]{2,4}\s*(?:摄|攝)(?:影)?\s*[)）]?\s*$"
+)
+
+
+def _caption(line: str) -> bool:
+    return len(line) <= HEADER_LINE_MAX and _CAPTION.search(line) is not None
 
 
 FIELD_WINDOW = 16  # lines above the headline read for a table of fields (labels and values in cells)
@@ -329,6 +344,21 @@ def _without_site(title: str | None) -> str | None:
     return max(kept, key=_cjk, default=None)
 
 
+def site_name(title: str | None) -> str | None:
+    """The name of the site a ``<title>`` gives at either end of the headline (标题_娄底市人民政府门户网站,
+    廊坊日报数字报-标题): the longer of its end parts that names a site, not the story, and has Chinese
+    in it; none for a title of one part."""
+    if not title:
+        return None
+    parts = [p.strip() for p in _SEPARATOR.split(title) if p.strip()]
+    ends = parts[:1] + parts[-1:] if len(parts) > 1 else []
+    ends = [p for p in ends if _site_like(p) and _cjk(p) >= SITE_MIN_CJK]
+    return max(ends, key=_cjk, default=None)
+
+
+SITE_MIN_CJK = 2  # Chinese characters of a site's name (not 新闻, a section's, which has two: it may lose)
+
+
 def title_without_site_ends(title: str) -> str:
     """A given title without the names of the site and its section at either end (标题_百色市人民政府门户网站,
     休宁新闻网--标题); what stands between them stays whole, its separators too (a headline and its
@@ -407,7 +437,9 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         return _stripped_page(page)
     metas, headings = _metas(tree), _headings(tree)
     url = _page_url(tree, metas)
-    title, marked = _headline(metas, headings, _page_title(tree) or extract_title(tree))
+    page_title = _page_title(tree)
+    site = site_name(page_title)
+    title, marked = _headline(metas, headings, page_title or extract_title(tree))
     title = _SPACES.sub(" ", title).strip() if title else None
     source = _meta_value(metas, "source")
     try:
@@ -423,7 +455,7 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         text = _stripped_page(page).text
         if title and not text.startswith(title + "\n"):
             text = f"{title}\n{text}"
-        return Page(text, title, 0 if title else None, day, source, "html-strip", url)
+        return Page(text, title, 0 if title else None, day, source, "html-strip", url, site)
     stripped = _lines(strip_tags(page))  # the page's lines as it writes them (read once, used below)
     at = next((i for i, s in enumerate(main[:HEADER_MAX]) if title and _squash(s) == _squash(title)), None)
     if at is not None:
@@ -466,7 +498,7 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     prose = _last_prose(main) + 1  # the credits go back where the page has them: after the prose
     lines = [*before, *head, *main[:prose], *tail, *main[prose:]]
     title_at = sum(len(s) + 1 for s in above) if title else None
-    return Page("\n".join(lines) + "\n", title, title_at, day, source, "html", url)
+    return Page("\n".join(lines) + "\n", title, title_at, day, source, "html", url, site)
 
 
 def _printed_above(stripped: list[str], title: str, main: list[str]) -> bool:

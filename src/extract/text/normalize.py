@@ -20,7 +20,7 @@ from itertools import islice
 from extract.rules import read_lines, read_tsv
 from extract.text.decode import DEFAULT_MAX_BYTES, InputError, decode_counted
 from extract.text.furniture import is_furniture_line, opens_with_credit, page_furniture
-from extract.text.html import looks_like_html, page_text, title_without_site_ends
+from extract.text.html import looks_like_html, page_text, site_name, title_without_site_ends
 from extract.text.layout import _is_han, letter_spaces, name_pads, wrap_breaks
 from extract.text.origin import InputMeta, Origin
 
@@ -455,12 +455,12 @@ TITLE_LINES = 5  # a given headline is looked for in the text's first non-empty 
 def _article_text(raw: str, meta: InputMeta, html: bool | None) -> tuple[str, Origin]:
     """The text the offsets will index, and what was learnt of it (``Origin``)."""
     text_from, title_line, title_from = "text", None, None
-    html_title = html_source = None
+    html_title = html_source = site = None
     html_date = None
     if html or (html is None and looks_like_html(raw)):
         page = page_text(raw, crawl=meta.crawl_time)
         raw, text_from = page.text, page.how
-        html_title, html_date, html_source = page.title, page.date, page.source
+        html_title, html_date, html_source, site = page.title, page.date, page.source, page.site
         if page.url and not meta.url:  # the page's own address: its date is evidence as a given URL's
             meta = replace(meta, url=page.url)
         if page.title_at is not None and page.title:
@@ -476,7 +476,8 @@ def _article_text(raw: str, meta: InputMeta, html: bool | None) -> tuple[str, Or
             title_line, title_from = (0, len(title)), "input"
         elif title_line is None or not (found[0] < title_line[1] and title_line[0] < found[1]):
             title_line, title_from = found, "input"  # the given headline's own line in the text
-    origin = Origin(text_from, meta, title_line, title_from, html_title, html_date, html_source)
+    site = site or site_name(meta.title)
+    origin = Origin(text_from, meta, title_line, title_from, html_title, html_date, html_source, site)
     return raw, origin
 
 

@@ -96,3 +96,4 @@ class Origin:
     html_title: str | None = None
     html_date: date | None = None
     html_source: str | None = None
+    site: str | None = None  # the site's name a page's <title> (or a given title) gives beside the headline
