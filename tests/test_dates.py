@@ -460,3 +460,10 @@ def test_a_two_digit_year_below_the_republics_range_on_a_taiwan_page() -> None:
 
     got = [(r.text, r.year, r.month) for r in roc_dates("台中市与三明市自09年5月起开展交流，98年3月签约。")]
     assert got == [("09年5月", 2009, 5), ("98年3月", 2009, 3)]
+
+
+def test_the_same_year_is_the_year_of_the_date_written_before() -> None:
+    got = extract_dates("1987年5月，两县签订协议。同年十月，两县召开会议。", date(2005, 6, 10))
+    assert [(d["text"], d["start"]) for d in got] == [("1987年5月", "1987-05-01"), ("同年十月", "1987-10-01")]
+    # none before it: the publish year's, as 今年
+    assert extract_dates("同年十月，两县召开会议。", date(2005, 6, 10))[0]["start"] == "2005-10-01"

@@ -1663,6 +1663,15 @@ def test_a_reprints_first_appearance_dates_a_page_without_its_own_date() -> None
     assert find_publish_date(archive)[0] == date(1988, 5, 14)  # type: ignore[index]
     portal = "发布时间：2010-05-14 09:30　　信息来源：常德日报\n（原载《常德日报》2010年5月13日第1版）\n　　本报讯 5月12日，两市联席会议召开。\n"
     assert find_publish_date(portal)[0] == date(2010, 5, 14)  # type: ignore[index]
+    # an old portal's entry stamp is its date where it gives no other (梅州网 → 新闻中心 → 正文 over it)
+    old_portal = (
+        "梅州网 → 新闻中心 → 梅州新闻 → 正文\n赣粤边界联防联谊会在平远召开\n"
+        "作者：本报记者 钟伟强　　来源：梅州日报　　点击数：312　　录入时间：1997-10-18\n"
+        "　　本报讯　十月十六日，赣州地区与梅州市第六次边界联防联谊会在平远县召开。\n"
+    )
+    r = extract_text(old_portal, ner=False)
+    assert (r.title, r.publish_date) == ("赣粤边界联防联谊会在平远召开", "1997-10-18")
+    assert r.event is not None and r.event.start == "1997-10-16"
 
 
 def test_a_headline_between_a_breadcrumb_and_a_share_bar() -> None:

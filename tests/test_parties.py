@@ -921,3 +921,18 @@ def test_an_area_named_by_its_sides_letters_is_the_topic_not_the_sides() -> None
     # the letters alone still name the sides
     rec = extract_text("粤港合作联席会议在广州举行。双方签署了《粤港合作框架协议》。", ner=False)
     assert sorted(p.name for p in rec.agreements[0].parties) == ["广东省", "香港特别行政区"]
+
+
+def test_border_counties_that_attend_for_the_prefectures_joined_in_the_events_sentence() -> None:
+    text = (
+        "鄂豫毗邻地区孝感信阳两地区召开经济协作会议\n"
+        "　　本报讯 十一月五日至六日，湖北省孝感地区与河南省信阳地区鄂豫毗邻地区经济协作第五次会议在信阳市举行。"
+        "孝感地区行署专员张志远、信阳地区行署副专员梁建平出席会议并讲话，大悟县、广水市和罗山县、新县等边界县的县长参加会议。\n"
+    )
+    assert sides(text) == ["信阳地区", "孝感地区"]
+    # letters of the provinces joined before the name say where; the prefectures written out are the sides
+    text2 = (
+        "七月十一日至十二日，川湘边界黔江地区、湘西土家族苗族自治州经济协作第四次联席会议在吉首市召开。"
+        "秀山土家族苗族自治县、酉阳土家族苗族自治县和龙山县、花垣县的县长参加会议。"
+    )
+    assert sides(text2) == ["湘西土家族苗族自治州", "黔江地区"]

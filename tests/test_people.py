@@ -258,6 +258,9 @@ def test_name_confirmed_elsewhere_despite_unknown_continuation() -> None:
 
 def test_title_after_the_name_is_added() -> None:
     assert officials("中国工程院院士张大伟教授表示,要加强合作。") == {"张大伟": ["中国工程院院士", "教授"]}
+    # legislators addressed by post on a later mention
+    assert officials("立法会议员黄永康出席。黄永康议员会后接受访问。") == {"黄永康": ["立法会议员", "议员"]}
+    assert officials("高雄市议会议长张国华出席。张国华议长表示欢迎。") == {"张国华": ["高雄市议会议长", "议长"]}
 
 
 def test_a_report_verb_after_a_three_character_name_is_not_swallowed() -> None:
@@ -436,6 +439,8 @@ def test_photo_credit_with_outlet_journalist_after_slash_and_page_editor() -> No
         # an agency's journalist with the name glued on, and where and when the report was filed
         ("（新华社记者吴明远）会议召开。", {"吴明远": ["记者"]}),
         ("（中央社记者林佳慧高雄市8日电）会议今天举行。", {"林佳慧": ["记者"]}),
+        # a dotted name in a byline, longer than a Han one
+        ("本报库尔勒讯（记者 阿不都热依木·买买提 孙立新）八月二十四日，座谈会召开。", {"阿不都热依木·买买提": ["记者"], "孙立新": ["记者"]}),
     ],
 )
 def test_staff_credits_as_real_pages_write_them(text: str, expected: dict[str, list[str]]) -> None:

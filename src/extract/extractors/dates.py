@@ -53,6 +53,7 @@ class DateWords:
     anadays: dict[str, int]
     relmonths_alone: dict[str, int]
     month_names: dict[str, int]  # a month written by a name (元月: January)
+    sameyears: tuple[str, ...]  # relative-year words that name the year of the date before (同年)
 
 
 @cache
@@ -82,6 +83,7 @@ def date_words() -> DateWords:
         get("anaday"),
         get("relmonthalone"),
         get("monthname"),
+        tuple(get("sameyear")),
     )
 
 
@@ -897,6 +899,7 @@ def resolve(
     last_explicit: int | None = None
     resolved: dict[int, tuple[int, YearEvidence]] = {}  # id(RawDate) → (year of its end, evidence)
     prev: tuple[int, int, int] | None = None  # the date read before: its end's year and month, where it ends
+    same_year = date_words().sameyears
     for raw_item in raw:
         r = raw_item
         if r.anchor is not None and id(r.anchor) in resolved:
@@ -941,7 +944,9 @@ def resolve(
                 guessed = guessed or guess_year(text, latest)  # the same for every such date: read once
                 ev = guessed
         year = ev.year or 2000
-        if r.rel is not None and r.year is None:
+        if r.rel is not None and r.year is None and prev is not None and r.text.startswith(same_year):
+            year = prev[0]  # 同年十月: the year of the date written before it
+        elif r.rel is not None and r.year is None:
             # 去年/今年 count from the publish date's year, not from the month's nearest year
             year = (publish.year if publish else year) + r.rel
         start = date(year, r.month, r.day or 1)

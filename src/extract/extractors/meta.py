@@ -293,7 +293,7 @@ def find_publish_date(
     still read, but push no stamp out of the header or the footer.  A repost (【转自云浮日报网站】 under a
     forum post's 发表于 2008-5-15) is dated by the reposted article's own stamp after its marker, where
     it has one; a page with no date of its own by a reprint's note of its first appearance
-    (（原载《雁北报》1988年5月14日第一版）)."""
+    (（原载《雁北报》1988年5月14日第一版）), else by its data-entry stamp (录入时间：1997-10-18)."""
     check = page_date if latest is None else (lambda d: page_date(d, latest))
     marks = list(_REPOST.finditer(text, 0, REPOST_HEAD))
     if marks:  # (the reposted article: from its marker to the next post's header, a reply's 发表于)
@@ -311,7 +311,20 @@ def find_publish_date(
         key = "d" if m.group("d") else "d2"
         if d := check(parse_iso_date(m.group(key))):
             return d, (m.start(key), m.end(key))
+    # last, an old portal's data-entry stamp (作者：… 来源：梅州日报 点击数：312 录入时间：1997-10-18)
+    for m in _entry_stamp().finditer(text, 0, ENTRY_HEAD):
+        if d := check(parse_iso_date(m.group("d"))):
+            return d, (m.start("d"), m.end("d"))
     return None
+
+
+ENTRY_HEAD = 1500  # characters of the page's top where an entry stamp stands
+
+
+@cache
+def _entry_stamp() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, read_groups("page_date_labels.tsv").get("entry", ()))) or "(?!)"
+    return re.compile(rf"(?:{words})(?:时间|日期)\s*[:：]\s*(?P<d>{FULL_DATE})")
 
 
 # a repost's marker (【转自云浮日报网站】, [转帖], 【转载】): the reposted article follows it
@@ -466,7 +479,8 @@ def _print_edition(
 
 @cache
 def _other_dates() -> tuple[str, ...]:
-    return read_groups("page_date_labels.tsv").get("other", ())
+    groups = read_groups("page_date_labels.tsv")
+    return (*groups.get("other", ()), *groups.get("entry", ()))
 
 
 def _another_date(text: str, label_at: int) -> bool:

@@ -403,7 +403,17 @@ def event_parties(
     if lists:
         # (the zone the members make up, named with them, is no member: 锦州市和蒙东五盟市——赤峰市、…)
         best = min(lists, key=lambda run: (-len(run), abs(run[0].start - at)))
-        return _regions_of([m for m in best if m.region.level != "zone"]), "listed"
+        members = _regions_of([m for m in best if m.region.level != "zone"])
+        # (湖北省孝感地区与河南省信阳地区…经济协作第五次会议 … 大悟县、广水市和罗山县、新县等边界县的县长参加: the
+        # border counties attend for the places written joined in the event's own sentence, whose units they are)
+        for lo, hi in own:
+            for run in _runs(body, mentions, lo, hi):
+                # (places written out: not 川湘 of 川湘边界, which say where the sides lie)
+                written = [m for m in run if m.region.level != "zone" and m.end - m.start > 1]
+                joined = _without_parents(_regions_of(written))
+                if len(joined) >= 2 and _units_of_each(members, joined):
+                    return joined, "listed-within"
+        return members, "listed"
     # 3. the members counted (沿海六市, 长江中游三省, 三省一市) and named around the event
     # counts in the name, the headline, the event's sentence, and where members act in the window
     # (沿海六市共同签署, 分别代表三省一市讲话)
@@ -527,6 +537,14 @@ def event_parties(
 _LOWER_UNITS = re.compile(
     r"(?:毗邻|边界|交界|接壤|边境|沿边|相邻|周边|边区)?(?:县区|区县|县市|市县|地市|市州|县|市|区|州|盟|旗)"
 )
+
+
+def _units_of_each(members: Sequence[Region], sides: Sequence[Region]) -> bool:
+    """Every member lies in one of ``sides`` and every side holds a member (no member is a side)."""
+    names = {s.name for s in sides}
+    return all(names.intersection(m.parents) for m in members) and all(
+        any(s.name in m.parents for m in members) for s in sides
+    )
 
 
 def _letters_of_lower(body: str, m: Mention, mentions: list[Mention]) -> bool:

@@ -307,7 +307,8 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
                     name = name[:-cut] if cut else name
         if reported_from or (_REPORTED_AFTER.match(seg, m.end()) and _is_place_key(name)):
             continue  # 记者 黎小敏 广州报道, 〔记者林志明／新竹报导〕, 记者 邓颖琪 北京 报道: where it was written
-        if not (2 <= len(name) <= 8) or name in labels or not all(is_han(c) or c == "·" for c in name):
+        longest = DOTTED_NAME_MAX if "·" in name else NAME_MAX  # (阿不都热依木·买买提: a dotted name is longer)
+        if not (2 <= len(name) <= longest) or name in labels or not all(is_han(c) or c == "·" for c in name):
             continue
         if _page_label(name):
             continue  # 网友评论 beside a credit line
@@ -317,6 +318,8 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
     return out
 
 
+NAME_MAX = 8  # characters of a credited name (a pen name may be long: 老将黄忠)
+DOTTED_NAME_MAX = 16  # … of a name with its parts set apart by · (阿不都热依木·买买提)
 _REPORTED_AFTER = re.compile(r"\s*报[道导]")
 _BYLINE_WORDS = ("整理", "采写", "供稿", "综合")  # after a journalist's name: what they did
 _CONTRIBUTION = re.compile(r"本文|此文|贡献")  # 对本文亦有贡献: a note of who helped, no name
