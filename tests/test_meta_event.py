@@ -1736,3 +1736,28 @@ def test_a_headline_that_tells_a_signing_names_the_signings_ceremony_over_a_meet
     # a headline that tells no signing gives the ceremony nothing: the meeting's ordinal wins
     rec = extract_text(text.replace("长治晋城签署协同发展合作协议", "长治晋城深化协同发展", 1), ner=False)
     assert rec.event is not None and rec.event.name == "协同发展第一次联席会议"
+
+
+def test_a_county_media_centres_banner_is_no_headline_and_a_visit_by_way_of_another_city() -> None:
+    page = (
+        "泗县融媒体中心 | 掌上泗县\n首页　时政　民生　乡镇　视频\n泗县泗洪县召开跨省毗邻地区协同发展推进会\n"
+        "2025-03-28 20:16　来源：泗县融媒体中心　浏览量：5873\n"
+        "　　3月27日，泗县·泗洪县跨省毗邻地区协同发展推进会在泗县召开。泗县县长朱春雷，泗洪县县长许卫东出席会议并讲话。\n"
+    )
+    assert extract_text(page, ner=False).title == "泗县泗洪县召开跨省毗邻地区协同发展推进会"
+    # 经厦门转往莆田市: where the delegation went is where its meeting was held
+    cna = (
+        "（中央社记者陈力维金门10日电）金门县长李正丰今天率领县府团队搭乘小三通客轮经厦门转往福建省莆田市，"
+        "出席「金莆文化旅游交流座谈会」，并与莆田市政府签署《金门县莆田市文化旅游交流合作协议》。\n"
+    )
+    rec = extract_text(cna, ner=False)
+    assert rec.event is not None and rec.event.location == "莆田市"
+
+
+def test_a_xinjiang_countys_customary_contraction_is_the_county() -> None:
+    text = (
+        "7月8日，深圳市南山区与塔什库尔干塔吉克自治县对口支援工作联席会议在塔县召开。"
+        "南山区区长林振华，塔县县委书记王志远出席会议。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "喀什地区"

@@ -439,6 +439,8 @@ def test_photo_credit_with_outlet_journalist_after_slash_and_page_editor() -> No
         # an agency's journalist with the name glued on, and where and when the report was filed
         ("（新华社记者吴明远）会议召开。", {"吴明远": ["记者"]}),
         ("（中央社记者林佳慧高雄市8日电）会议今天举行。", {"林佳慧": ["记者"]}),
+        # a Taiwan paper's byline in brackets after its name, the story going on after it
+        ("2012年07月06日 04:10　中国时报【李佩珊／桃园报导】\n桃园县与宜兰县昨天举行签约仪式。", {"李佩珊": ["记者"]}),
         # a dotted name in a byline, longer than a Han one
         ("本报库尔勒讯（记者 阿不都热依木·买买提 孙立新）八月二十四日，座谈会召开。", {"阿不都热依木·买买提": ["记者"], "孙立新": ["记者"]}),
     ],
@@ -482,6 +484,11 @@ def test_brackets_that_are_no_bylines(text: str) -> None:
         ("县委常委、组织部长黄晓东主持会议。", "黄晓东", ["县委常委", "组织部长"]),
         ("市政府党组成员,、副市长何平出席。", "何平", ["市政府党组成员", "副市长"]),
         ("市委统战部长马伟参加。", "马伟", ["市委统战部长"]),
+        # an office's name of several plain words before its unit (国际文化观光|局长, 原住民行政|局长); a
+        # detachment's head
+        ("苗栗县政府国际文化观光局长陈佳蓉表示欢迎。", "陈佳蓉", ["苗栗县政府国际文化观光局长"]),
+        ("桃园县原住民行政局长林秀玉出席。", "林秀玉", ["桃园县原住民行政局长"]),
+        ("保山市公安局边境管理支队副支队长赵永红出席。", "赵永红", ["保山市公安局边境管理支队副支队长"]),
         # acting, designate and provisional posts as Hong Kong and Taiwan write them; a branch's head
         ("署理行政长官林建华出席酒会。", "林建华", ["署理行政长官"]),
         ("临时立法会议员刘启明随团访问。", "刘启明", ["临时立法会议员"]),

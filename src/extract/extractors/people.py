@@ -523,6 +523,19 @@ def _bracketed_prefix(t: str, h: int, level: str, floor: int) -> int | None:
     return start if start < o and g.org_end.search(t, start, o) else None
 
 
+UNIT_NOUN_MAX = 6  # characters of the plain noun an office's name has before its unit (国际文化观光|局)
+
+
+@cache
+def _in_words(noun: str) -> bool:
+    """``noun`` is a word of the dictionary or a run of such words of two to four characters each."""
+    if word_frequency(noun):
+        return True
+    return any(
+        word_frequency(noun[:k]) and _in_words(noun[k:]) for k in (2, 3, 4) if len(noun) - k >= 2
+    )
+
+
 def _unit_noun(seg: str, unit: str) -> bool:
     """``seg`` is an organization and a short plain noun (2-4 characters) that ``unit``, the
     first character of the head, makes into an organization: 县府+旅游+局(长), 市+公安+局(长),
@@ -534,12 +547,13 @@ def _unit_noun(seg: str, unit: str) -> bool:
         return False  # 办事处|长丰村: the unit ends a word of its own, whose 长 is no head's
     if 2 <= len(seg) <= 4 and seg[0] not in _DETERMINERS and word_frequency(seg) and word_frequency(seg + unit):
         return True  # 立法|院长, 外交|部长: the organization's name is a word of its own (not 当时|局长)
-    for k in (2, 3, 4):
+    for k in range(2, UNIT_NOUN_MAX + 1):
         noun, rest = seg[-k:], seg[:-k]
         if len(noun) < k or not rest or not all(is_han(c) for c in noun) or noun[0] in _DETERMINERS:
             continue
-        # a word of the dictionary, or two (外事|侨务): not 社|科院原 (社科院原院长: 原 is no noun)
-        if not (word_frequency(noun) or (k == 4 and word_frequency(noun[:2]) and word_frequency(noun[2:]))):
+        # a word of the dictionary, or words (外事|侨务, 国际|文化|观光, 原住民|行政): not 社|科院原 (社科院原院长:
+        # 原 is no noun)
+        if not _in_words(noun):
             continue
         if g.org_end.search(rest) and not lexicon().stop_re.search(noun) and not head_start_re().search(noun):
             return True

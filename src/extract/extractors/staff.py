@@ -372,8 +372,11 @@ def _name_shaped(item: str) -> bool:
     return item not in lex.non_names and item[:2] not in lex.non_names and not is_place_name(item)
 
 
+# (谢佩珊／嘉义报导 at a line's end; 中国时报【李佩珊／桃园报导】 in brackets, the story going on after them)
 _BARE_REPORTED = re.compile(
-    r"(?:^|(?<=[ \t\u3000]))(?P<c>[\u4e00-\u9fff]{2,4})[／/][\u4e00-\u9fff]{2,8}?报[导道][ \t\u3000]*$", re.M
+    r"(?:^|(?<=[ \t\u3000【〔\[]))(?P<c>[\u4e00-\u9fff]{2,4})[／/][\u4e00-\u9fff]{2,8}?报[导道]"
+    r"(?:[】〕\]]|[ \t\u3000]*$)",
+    re.M,
 )
 
 
