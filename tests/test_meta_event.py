@@ -1761,3 +1761,13 @@ def test_a_xinjiang_countys_customary_contraction_is_the_county() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "喀什地区"
+
+
+def test_a_mastheads_lunar_date_after_the_weekday() -> None:
+    page = (
+        "澳门日报　2013年5月22日　星期三　癸巳年四月十三　A04版　澳闻\n上一版　下一版　本版目录　往期回顾\n"
+        "赣澳经贸合作交流会在南昌举行\n　　【本报消息】经济财政司司长谭伟伦昨（21）日率领澳门特区政府代表团在南昌出席赣澳经贸合作交流会。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.publish_date == "2013-05-22"
+    assert rec.event is not None and rec.event.start == "2013-05-21"

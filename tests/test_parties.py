@@ -936,3 +936,19 @@ def test_border_counties_that_attend_for_the_prefectures_joined_in_the_events_se
         "秀山土家族苗族自治县、酉阳土家族苗族自治县和龙山县、花垣县的县长参加会议。"
     )
     assert sides(text2) == ["湘西土家族苗族自治州", "黔江地区"]
+
+
+def test_a_names_letters_with_field_words_between_name_the_provinces_the_article_names() -> None:
+    # 浙港环保合作…, 琼澳文化旅游合作…: provinces' letters before field words, the provinces named in full
+    text = (
+        "环境及生态局局长谢志明今日在杭州与浙江省生态环境厅厅长方建华签署《香港特别行政区政府环境及生态局与"
+        "浙江省生态环境厅环境保护合作协议》，并出席浙港环保合作交流会。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "杭州市"  # (the clause of the same subject before it)
+    assert sorted(p.name for p in rec.event.parties) == ["浙江省", "香港特别行政区"]
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["浙江省", "香港特别行政区"]  # (an office after 与)
+    text2 = "社会文化司司长区绮雯今日上午在海口与海南省副省长符志坚举行工作会谈，并共同出席琼澳文化旅游合作推介会。澳门特区政府旅游局局长黄丽明出席。\n"
+    rec2 = extract_text(text2, ner=False)
+    assert rec2.event is not None and rec2.event.location == "海口市"
+    assert sorted(p.name for p in rec2.event.parties) == ["海南省", "澳门特别行政区"]

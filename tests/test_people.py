@@ -484,6 +484,10 @@ def test_brackets_that_are_no_bylines(text: str) -> None:
         ("县委常委、组织部长黄晓东主持会议。", "黄晓东", ["县委常委", "组织部长"]),
         ("市政府党组成员,、副市长何平出席。", "何平", ["市政府党组成员", "副市长"]),
         ("市委统战部长马伟参加。", "马伟", ["市委统战部长"]),
+        # a Hong Kong permanent secretary's portfolio in brackets (rules/title_notes.txt)
+        ("随行的环境及生态局常任秘书长（环境）冼嘉欣出席。", "冼嘉欣", ["环境及生态局常任秘书长（环境）"]),
+        # a weak surname (关) before 与 and the next title+name pair
+        ("会上，澳门贸易投资促进局主席关若琳与江西省商务厅厅长胡志远签署备忘录。", "关若琳", ["澳门贸易投资促进局主席"]),
         # an office's name of several plain words before its unit (国际文化观光|局长, 原住民行政|局长); a
         # detachment's head
         ("苗栗县政府国际文化观光局长陈佳蓉表示欢迎。", "陈佳蓉", ["苗栗县政府国际文化观光局长"]),

@@ -75,7 +75,12 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_WEEKDAY = r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])"
+# (a masthead's lunar date after the weekday: 2013年5月22日　星期三　癸巳年四月十三　A04版)
+_LUNAR = (
+    r"(?:\s*(?:农历)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*闰?[正一二三四五六七八九十冬腊]{1,2}月"
+    r"\s*(?:初|廿|卅)?[一二三四五六七八九十]{1,2})"
+)
+_WEEKDAY = rf"(?:\s*(?:星期|周|礼拜)[一二三四五六日天]{_LUNAR}?)"
 # 10:21, 10:21:05; a press release's 香港时间19时45分
 TIME_OF_DAY = (  # (下午6:20: a Taiwan portal's stamp)
     r"(?:\s*(?:(?:香港|澳门|北京|台北)?时间\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分))"

@@ -103,8 +103,10 @@ def party_words() -> PartyWords:
     pair_run = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?=(?:{alt(words['actor'])})?(?:{alt(words['pairword'])}))")
     member_zone = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?:{alt(words['memberzone'])})?")
     before_pairword = rf"(?=(?:{alt(words['actor'])})?(?:{alt(words['pairword'])}))"
-    # (a field word may stand between: 深喀经济合作洽谈会; the letters must then all be cities')
-    letter_run = re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,3}})(?P<field>[\u4e00-\u9fff]{{2}})??{before_pairword}")
+    # (a field word may stand between, or two: 深喀经济合作洽谈会, 琼澳文化旅游合作推介会; the letters must then
+    # all be cities', or provinces the article names)
+    field = r"[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{4}"
+    letter_run = re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,3}})(?P<field>{field})??{before_pairword}")
     abbreviation_tail = re.compile(rf"(?<![{chars}])(?P<run>[{chars}]{{2,6}})$")
     # (a field word may stand between: 台中县农业参访团, 宁夏经贸代表团; read with .match at a
     # position, so no ^: that never matches there)
@@ -303,6 +305,12 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
     m = words.letter_run.match(name)
     if m is None:
         return []
+    field = m.group("field") or ""
+    if len(field) > 2 and (
+        field[0] in words.abbreviations
+        or not all(words.abbreviations.get(c) in all_regions for c in m.group("run"))
+    ):
+        return []  # (two field words only after provinces' letters the article names: not 京津|冀产业链…)
     out: list[Region] = []
     cities: list[list[Region]] = []  # each letter's cities of the article (the first letter theirs)
     for c in m.group("run"):
@@ -317,7 +325,9 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
         if city is not None and (full is None or full not in all_regions):
             cands = [city]  # 宁马合作 beside 南京市 (city_abbreviations.tsv), no 宁夏 named: the city
         else:
-            cands = [province] if province is not None and not m.group("field") else firsts
+            # (with a field word between, a province's letter only where the article names the province:
+            # 浙港环保合作交流会 beside 浙江省生态环境厅 and 香港特别行政区政府)
+            cands = [province] if province is not None and (not m.group("field") or full in all_regions) else firsts
         if len(cands) != 1 or cands[0] in out:
             return []
         out.append(cands[0])
@@ -1262,5 +1272,12 @@ _ISSUING_OFFICE = re.compile(
 )
 
 
+# (the second issuer, after the first's 与: its office ends where the title's subject starts —
+# …环境及生态局与浙江省生态环境厅|环境保护合作协议)
+_SECOND_OFFICE = re.compile(r"[^\s，。、与和及的《》（）]{1,10}?(?:厅|局|委员会|办公室)")
+
+
 def _names_office(body: str, m: Mention, hi: int) -> bool:
-    return _ISSUING_OFFICE.match(body, m.end, hi) is not None
+    if _ISSUING_OFFICE.match(body, m.end, hi) is not None:
+        return True
+    return m.start > 0 and body[m.start - 1] in "与和" and _SECOND_OFFICE.match(body, m.end, hi) is not None

@@ -441,6 +441,21 @@ def _name_joined(seg: str) -> int:
 
 
 _PAIR_JOINERS = "和同"
+_NEXT_PAIR_JOINERS = "与和同及"  # what joins two title+name pairs (局长关若琳与厅长胡志远)
+
+
+NEXT_PAIR_REACH = 20  # characters after the joiner in which the next pair's title head may start (its organization)
+_CLAUSE_BREAK = re.compile(r"[，。；：、,;:！？\s]")
+
+
+def _before_next_pair(t: str, at: int) -> bool:
+    """A joiner at ``at`` and, in the same clause, a title+name slot after it (with the title's
+    organization between: 与|江西省商务厅|厅长胡志远)."""
+    if t[at : at + 1] not in _NEXT_PAIR_JOINERS:
+        return False
+    stop = _CLAUSE_BREAK.search(t, at + 1, at + 1 + NEXT_PAIR_REACH)
+    end = stop.start() if stop else min(len(t), at + 1 + NEXT_PAIR_REACH)
+    return any(p.search(t, at + 1, end) for p in _grammar().slots)
 
 
 def _pair_joined(seg: str) -> int:
@@ -708,6 +723,9 @@ def _best_reading(
         if length > 2 and name[-1] in _PAIR_JOINERS and any(p.match(t, pos + length) for p in _grammar().slots):
             continue  # 市委书记张军|和|市长李伟: the 和 joins two title+name pairs
         score = after_score(t, pos + length)
+        end = pos + length
+        if score < SCORE_STRONG and _before_next_pair(t, end):
+            score = SCORE_STRONG  # 局主席关若琳|与|江西省商务厅厅长胡志远: a joiner before the next title+name pair
         if score < min_score and not (length >= 3 and (anchored or not is_weak(name))):
             continue  # (a confirmation would not save it: the mentions are not looked for)
         weak = is_weak(name)
