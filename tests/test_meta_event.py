@@ -1771,3 +1771,20 @@ def test_a_mastheads_lunar_date_after_the_weekday() -> None:
     rec = extract_text(page, ner=False)
     assert rec.publish_date == "2013-05-22"
     assert rec.event is not None and rec.event.start == "2013-05-21"
+
+
+def test_a_place_short_form_of_no_province_the_article_names_gives_way_to_the_home() -> None:
+    """在鹿城召开 in a 包头 paper: 包头's nickname, not 温州's 鹿城区."""
+    page = (
+        "包头日报\n2023年11月9日　星期四　第01版：要闻\n包鄂两市召开同城化发展推进会\n"
+        "　　本报讯（记者 苏日娜）昨天上午，包头市·鄂尔多斯市同城化发展推进会在鹿城召开。包头市市长乌日图那斯图，"
+        "鄂尔多斯市市长杭锦出席会议。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None and rec.event.location == "包头市"
+
+
+def test_customary_contractions_and_a_verb_after_a_dotted_name() -> None:
+    rec = extract_text("杜蒙县与前郭县一江之隔。自治区发展改革委二级巡视员热合曼·阿西木到会指导。", ner=False)
+    assert "前郭尔罗斯蒙古族自治县" in {x.name for x in rec.regions}
+    assert "热合曼·阿西木" in {o.name for o in rec.officials}

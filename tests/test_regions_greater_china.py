@@ -373,3 +373,9 @@ def test_an_area_in_a_venue_phrase_is_read_in_the_articles_year() -> None:
     today's 保定市."""
     text = "北京市、天津市支持河北雄安新区建设座谈会在雄安新区召开。"
     assert resolve_location("雄安新区", text) == "保定市"
+
+
+def test_a_taiwan_townships_name_beside_its_county_is_no_run_of_province_letters() -> None:
+    got = names("基隆港与苏澳港都面临转型，宜兰县与基隆市将合推头城、苏澳的观光资源。")
+    assert "江苏省" not in got and "澳门特别行政区" not in got and "宜兰县" in got
+    assert {"江苏省", "澳门特别行政区"} <= set(names("苏澳合作交流会在澳门举行，江苏省代表团出席。"))

@@ -194,6 +194,11 @@ def resolve_location(
     named = [(e, u) for e in entries if e.kind == "unit" for u in idx.entry_units(e)]
     # (the unit the article's regions read the name as, in a year of change: 在榆林召开 beside 行署专员 in 1999)
     units = [u for _, u in named if u.ref in mentioned] or [u for _, u in _in_year(named, year)]
+    if units and not any(u.ref in mentioned for u in units) and not any(e.full for e, _ in named):
+        # (a short form of a unit in no province the article names, 在鹿城召开 in a 包头 paper — 温州's 鹿城区, or
+        # a nickname: the units of the article's provinces only; none left, the home or the hosts say it)
+        named_provinces = {u.province for u in region_units} | {u.name for u in region_units if u.level == "province"}
+        units = [u for u in units if u.province in named_provinces]
     for e in entries:
         if e.kind == "nick":
             units += [_unit_by_ref(r, idx) for r in e.members]

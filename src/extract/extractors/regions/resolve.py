@@ -726,6 +726,9 @@ class _Resolver:
                 if end - i > 1 and text[end - 1] in self.idx.abbr_prefix and _CJK.match(nxt) and nxt not in _COUNT:
                     end -= 1
                 run = text[i:end]
+                if self._township_letters(text, i):
+                    i = j
+                    continue  # 头城、苏澳的观光资源, 苏澳港: a Taiwan township beside its county, no 苏 and 澳
                 strong = sum(1 for ch in set(run) if abbr[ch][1])
                 # (weak letters too before a count or a border word: 蒙宁两地, 宁甘毗邻地区)
                 counted = _letters_then().match(text, end) is not None
@@ -735,6 +738,17 @@ class _Resolver:
                             if u.level == "province":  # (not 重庆市, 四川省's prefecture until 1997)
                                 self.hits.append((i + k, i + k + 1, "unit", u.ref))
                 i = j
+
+    def _township_letters(self, text: str, i: int) -> bool:
+        """The two characters at ``i`` are a Taiwan township's name (苏澳 of 苏澳镇) on a page that names its
+        county (rules/taiwan_townships.tsv)."""
+        stem = text[i : i + 2]
+        if stem not in _township_stems():
+            return False
+        towns = townships()
+        return any(
+            county[:2] in text for suffix in TOWNSHIP_LEVELS for county, _, _ in towns.get(stem + suffix, ())
+        )
 
     def _city_abbreviations(self) -> None:
         """One-character city abbreviations between a word before (在, 驻) and one after (举行, 商会):
