@@ -490,7 +490,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         while place is None and 0 < at < LEAD_CHARS:
             lo = max(body.rfind(c, 0, at) for c in "。！？!?\n") + 1
             cohost = _COHOST_PLACE.search(body, lo, at)
-            place = (cohost.group("place") or cohost.group("place2")) if cohost else None
+            place = (cohost.group("place") or cohost.group("place2") or cohost.group("place3")) if cohost else None
             at = body.find(keep.name or "\0", at + 1)
         # a day written inside a mention: the kept one's, else the headline's (not a later mention,
         # which may be the next session's: 第二十一次会议将于2021年在徐州召开)
@@ -541,6 +541,9 @@ _COHOST_PLACE = re.compile(
     # (…今日在杭州与浙江省生态环境厅厅长方建华签署《…》，并出席浙港环保合作交流会: a clause of the same
     # subject before it, told with its place and its partner)
     rf"|在(?P<place2>{_PLACE}{{1,10}}?)(?:与|同|和)[^。；;！？]{{1,120}}?[，,]\s*并(?:共同|一起)?(?:出席|参加|主持)了?{_OPEN_Q}$"
+    # (…今日在成都率领香港特别行政区政府代表团，与四川省省长黄正邦共同主持港川合作会议第六次会议)
+    rf"|在(?P<place3>{_PLACE}{{1,10}}?)(?:率领|带领|率)[^。；;！？]{{1,60}}?[，,]\s*(?:与|同|和)[^。；;！？]{{1,60}}?"
+    rf"(?:共同|一起)?(?:主持|出席|举行|召开)了?{_OPEN_Q}$"
 )
 
 # a speech's or report's subtitle, the line under its headline (政府工作报告 / ——2006年2月20日在湘西自治州
