@@ -467,3 +467,9 @@ def test_the_same_year_is_the_year_of_the_date_written_before() -> None:
     assert [(d["text"], d["start"]) for d in got] == [("1987年5月", "1987-05-01"), ("同年十月", "1987-10-01")]
     # none before it: the publish year's, as 今年
     assert extract_dates("同年十月，两县召开会议。", date(2005, 6, 10))[0]["start"] == "2005-10-01"
+
+
+def test_an_anniversary_of_what_the_article_itself_dates_gives_the_year() -> None:
+    text = "3月22日，两地召开会议。2006年3月，瑞金、长汀两地在全国率先建立红色旅游联盟。今年是联盟成立十周年。今年6月底前完成。"
+    got = [(d["text"], d["start"], d["year_certain"]) for d in extract_dates(text)]
+    assert got[0] == ("3月22日", "2016-03-22", True)

@@ -486,6 +486,8 @@ def test_brackets_that_are_no_bylines(text: str) -> None:
         ("市委统战部长马伟参加。", "马伟", ["市委统战部长"]),
         # a Hong Kong permanent secretary's portfolio in brackets (rules/title_notes.txt)
         ("随行的环境及生态局常任秘书长（环境）冼嘉欣出席。", "冼嘉欣", ["环境及生态局常任秘书长（环境）"]),
+        # 率 before the group the named leads (a name whose first characters are a word: 黄海)
+        ("百色市委常委、靖西市委书记黄海鹰率靖西市党政代表团赴富宁县考察。", "黄海鹰", ["百色市委常委", "靖西市委书记"]),
         # a weak surname (关) before 与 and the next title+name pair
         ("会上，澳门贸易投资促进局主席关若琳与江西省商务厅厅长胡志远签署备忘录。", "关若琳", ["澳门贸易投资促进局主席"]),
         # an office's name of several plain words before its unit (国际文化观光|局长, 原住民行政|局长); a

@@ -786,6 +786,9 @@ _SPAN_DASHES = "-—–~～"
 _DASHED_SPAN = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-—–~～]\s*(?:19|20)\d{2}\s*年")
 
 
+_FOUNDING = "成立|建立|签订|签署|设立|组建|启动|开通|创办|结对|缔结"
+_OWN_ANNIVERSARY = re.compile(rf"今年是[^。；]{{0,30}}?(?:{_FOUNDING})[^。；]{{0,8}}?(?P<n>{_ORDINAL})周年")
+_YEAR_THEN = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年[^。；]{{0,40}}?(?:{_FOUNDING})")
 ANNUAL_DOCUMENT = "content:annual-document"
 PLANNED_FROM_MONTH = 9  # an annual plan discussed from September on is next year's
 
@@ -815,6 +818,13 @@ def content_year(text: str) -> YearEvidence | None:
     # an anniversary: 今年是X五周年 / 在X三周年之际 (each needs a 周年 after it: none, no search)
     if "周年" not in text:
         return None
+    # an anniversary of what the article itself dates (2006年3月，两地…建立“红色旅游联盟”。今年是联盟成立十周年)
+    own = _OWN_ANNIVERSARY.search(text)
+    if own:
+        count = cn_number(own.group("n"))
+        founded = list(_YEAR_THEN.finditer(text, 0, own.start()))  # (建立 … 成立十周年: the same founding)
+        if count and founded:
+            return YearEvidence(int(founded[-1].group("y")) + count, True, "content:anniversary")
     for base, pattern in _anchors():
         for m in pattern.finditer(text):
             tail = text[m.end() : m.end() + 12]

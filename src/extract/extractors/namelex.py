@@ -280,6 +280,8 @@ def after_score(text: str, pos: int) -> int:
         return 0  # 霍尔格·伯尔纳: a transliterated foreign name goes on
     if text[pos] in BOUNDARY_CHARS or not is_han(text[pos]):
         return SCORE_STRONG
+    if text[pos] == "率" and _LEADS_GROUP.match(text, pos):
+        return SCORE_STRONG  # 市委书记黄海鹰|率靖西市党政代表团赴…: 率 before the group one leads
     s = stop_at(text, pos)
     if s:
         return s
@@ -289,6 +291,10 @@ def after_score(text: str, pos: int) -> int:
     if verb and (m := verb.match(text, pos)) and _post_follows(text, m.end()):
         return SCORE_STRONG  # 市长黎明宏|任组长: a verb that gives the person a post
     return 0
+
+
+# 率 before the group it leads (率靖西市党政代表团, 率团, 率考察组一行): a verb, not a name's last character
+_LEADS_GROUP = re.compile(r"率(?:领)?[^，。；、\s]{0,16}?(?:代表团|考察团|访问团|参访团|工作组|考察组|团|一行)")
 
 
 POST_SPAN = 8  # characters a post given by 任/兼 may take (办公室主任, 常务副组长)
