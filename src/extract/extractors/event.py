@@ -649,9 +649,6 @@ def _headline_event(body: str, title: tuple[str, tuple[int, int]]) -> EventMenti
 
 
 SAME_EVENT_SHARE = 0.7
-# a headline's name without a verb (云嘉嘉南区域合作首长会议　四县市签…) names the event where nothing else
-# does, or gives a mention of it the lead writes short (召开首长会议) its full name; it beats no mention
-# the lead tells with its verb
 SIGNING_HEADLINE_BONUS = 1.0  # a named signing ceremony under a headline that tells a signing and names no meeting
 _CEREMONY = re.compile(r"签(?:约|字|署)(?:仪式|活动|会)$")
 
@@ -667,6 +664,9 @@ def _headline_signing(headline: str, pool: list[EventMention]) -> None:
             c.score += SIGNING_HEADLINE_BONUS
 
 
+# a headline's name without a verb (云嘉嘉南区域合作首长会议　四县市签…) names the event where nothing else
+# does, or gives a mention of it the lead writes short (召开首长会议) its full name; it beats no mention
+# the lead tells with its verb
 HEADLINE_PART_PENALTY = 3.0
 ANNOUNCED_PENALTY = 2.0  # a mention announced for later (将于, 明年, 双方商定，…) against one reported
 

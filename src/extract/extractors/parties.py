@@ -14,7 +14,10 @@ names the step):
    longest and nearest; a province written before its own city (`云南省曲靖市`, `沧州市的吴桥县`,
    `廊坊市所辖三河市`) only qualifies it; a list of some members as speakers (`…等城市代表作了交流发言`)
    and the places of what a speaker said are none; provinces before a count of cities
-   (`苏鲁豫皖四省十市`) are no members;
+   (`苏鲁豫皖四省十市`) are no members; ``listed-within``: where every listed member lies in one of
+   two or more places written out and joined in the event's own sentence, and each of those holds
+   a member (`湖北省孝感地区与河南省信阳地区…会议` … `大悟县、广水市和罗山县、新县等边界县的县长参加`),
+   those places;
 3. ``counted``: a count of members (`沿海六市`, `三省一市`, `13个成员城市`, `川渝两地`) in the
    name, the headline and its deck, the event's sentence or where members act (`沿海六市共同签署`), and as
    many places of its level named around the event, else in the event's name (`北区区议会与罗湖区
