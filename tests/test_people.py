@@ -486,6 +486,8 @@ def test_brackets_that_are_no_bylines(text: str) -> None:
         ("市委统战部长马伟参加。", "马伟", ["市委统战部长"]),
         # a Hong Kong permanent secretary's portfolio in brackets (rules/title_notes.txt)
         ("随行的环境及生态局常任秘书长（环境）冼嘉欣出席。", "冼嘉欣", ["环境及生态局常任秘书长（环境）"]),
+        # 全程 before the verb (全程陪同)
+        ("罗山县委书记蔡永庆、县长孟庆华全程陪同。", "孟庆华", ["县长"]),
         # 率 before the group the named leads (a name whose first characters are a word: 黄海)
         ("百色市委常委、靖西市委书记黄海鹰率靖西市党政代表团赴富宁县考察。", "黄海鹰", ["百色市委常委", "靖西市委书记"]),
         # a weak surname (关) before 与 and the next title+name pair

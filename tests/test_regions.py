@@ -967,3 +967,9 @@ def test_a_zone_its_members_count_and_a_zone_word_name_one_zone() -> None:
     assert "辽东六市经济协作区" in got
     assert "闽西南五市协作区" in {r.name for r in find_regions("闽西南五市协作区建设推进会在厦门召开。")}
     assert not any("协作区" in n for n in {r.name for r in find_regions("丹东六市协作区")})
+
+
+def test_regional_plans_zones_of_the_1990s_to_the_2020s() -> None:
+    got = names("米泉、阜康两市同处天山北坡经济带。会议研究推进乌大张长城金三角合作区和山东半岛蓝色经济区建设。")
+    assert got["天山北坡经济带"] == "zone" and got["乌大张长城金三角合作区"] == "zone"
+    assert got["山东半岛蓝色经济区"] == "zone"
