@@ -1788,3 +1788,12 @@ def test_customary_contractions_and_a_verb_after_a_dotted_name() -> None:
     rec = extract_text("杜蒙县与前郭县一江之隔。自治区发展改革委二级巡视员热合曼·阿西木到会指导。", ner=False)
     assert "前郭尔罗斯蒙古族自治县" in {x.name for x in rec.regions}
     assert "热合曼·阿西木" in {o.name for o in rec.officials}
+
+
+def test_a_header_stamp_with_the_sites_address_before_its_date() -> None:
+    page = (
+        "珠海新闻网 www.zhnews.net　2003年07月11日　来源：珠海特区报\n珠海怒江对口帮扶工作座谈会召开\n"
+        "珠海新闻网消息（记者 梁志坚）7月9日至10日，怒江傈僳族自治州党政代表团来珠海考察。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert (rec.publish_date, rec.source) == ("2003-07-11", "珠海特区报")

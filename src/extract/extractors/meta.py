@@ -91,10 +91,13 @@ _PAGE_NO = r"(?:第\s*[A-Z]?[0-9０-９一二三四五六七八九十]+|[A-Z]{1,
 # an e-paper's links on its masthead's line (2019年10月19日　星期六　往期回顾)
 # (or the page's controls: 2008年5月22日（星期四）　字体：大 中 小　列印　转寄)
 _PAGE_LINKS = r"(?:往期回顾|往期|上一期|下一期|上一版|下一版|返回目录|本版目录|版面导航|PDF版|字体|字号|打印|列印|转寄)"
+_DOMAIN = r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|hk|mo|tw)(?:\.(?:cn|hk|mo|tw))?"
 # a header line that starts with the date (2024-04-18 17:35:21 来源：新华网; 2020年12月31日 星期四),
 # or has up to three short words before it (原创　兰州发布　兰州发布　2019-06-14: a WeChat post's)
 _DATELINE = re.compile(
-    rf"^\s*[（(【\[]?\s*(?:[^\s，。,:：\d]{{2,12}}\s+(?:[-–—|｜]\s+)?){{0,4}}(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?{_WEEKDAY_BRACKETED}?"
+    # (the site's address among them: 珠海新闻网 www.zhnews.net　2003年07月11日　来源：珠海特区报)
+    rf"^\s*[（(【\[]?\s*(?:(?:[^\s，。,:：\d]{{2,12}}|{_DOMAIN})\s+(?:[-–—|｜]\s+)?){{0,4}}(?P<d>{FULL_DATE})"
+    rf"{_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?{_WEEKDAY_BRACKETED}?"
     rf"\s*(?:$|(?:信息|稿件|文章|新闻)?来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[]"
     rf"|(?:[A-Z]{{1,2}}[0-9]{{1,2}}\s+)?[^\s\d，。:：]{{2,12}}\s*(?:$|[|｜])"
     # (2023年9月13日 星期三 宣城新闻网首页 宣城新闻 县市区 宣城日报 视频: a date bar with the site's links)
