@@ -57,7 +57,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.extractors.namelex import (
     BOUNDARY_CHARS,
@@ -539,9 +539,10 @@ def _bracketed_prefix(t: str, h: int, level: str, floor: int) -> int | None:
 
 
 UNIT_NOUN_MAX = 6  # characters of the plain noun an office's name has before its unit (国际文化观光|局)
+IN_WORDS_CACHE = 8192  # nouns whose segmentation is kept (bounded: an archive's nouns are many)
 
 
-@cache
+@lru_cache(maxsize=IN_WORDS_CACHE)
 def _in_words(noun: str) -> bool:
     """``noun`` is a word of the dictionary or a run of such words of two to four characters each."""
     if word_frequency(noun):

@@ -356,7 +356,7 @@ def site_name(title: str | None) -> str | None:
     return max(ends, key=_cjk, default=None)
 
 
-SITE_MIN_CJK = 2  # Chinese characters of a site's name (not 新闻, a section's, which has two: it may lose)
+SITE_MIN_CJK = 2  # Chinese characters a site's name has at least (a section's 新闻 has two as well: the longer wins)
 
 
 def title_without_site_ends(title: str) -> str:
