@@ -490,7 +490,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         while place is None and 0 < at < LEAD_CHARS:
             lo = max(body.rfind(c, 0, at) for c in "。！？!?\n") + 1
             cohost = _COHOST_PLACE.search(body, lo, at)
-            place = (cohost.group("place") or cohost.group("place2") or cohost.group("place3")) if cohost else None
+            place = cohost.group(cohost.lastgroup) if cohost and cohost.lastgroup else None  # (its one place group)
             at = body.find(keep.name or "\0", at + 1)
         # a day written inside a mention: the kept one's, else the headline's (not a later mention,
         # which may be the next session's: 第二十一次会议将于2021年在徐州召开)

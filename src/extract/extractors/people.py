@@ -445,16 +445,15 @@ _NEXT_PAIR_JOINERS = "与和同及"  # what joins two title+name pairs (局长�
 
 
 NEXT_PAIR_REACH = 20  # characters after the joiner in which the next pair's title head may start (its organization)
-_CLAUSE_BREAK = re.compile(r"[，。；：、,;:！？\s]")
 
 
 def _before_next_pair(t: str, at: int) -> bool:
-    """A joiner at ``at`` and, in the same clause, a title+name slot after it (with the title's
-    organization between: 与|江西省商务厅|厅长胡志远)."""
+    """A joiner at ``at`` and, before the next clause boundary (``_hard``), a title+name slot after it
+    (with the title's organization between: 与|江西省商务厅|厅长胡志远)."""
     if t[at : at + 1] not in _NEXT_PAIR_JOINERS:
         return False
-    stop = _CLAUSE_BREAK.search(t, at + 1, at + 1 + NEXT_PAIR_REACH)
-    end = stop.start() if stop else min(len(t), at + 1 + NEXT_PAIR_REACH)
+    limit = min(len(t), at + 1 + NEXT_PAIR_REACH)
+    end = next((k for k in range(at + 1, limit) if _hard(t[k])), limit)
     return any(p.search(t, at + 1, end) for p in _grammar().slots)
 
 

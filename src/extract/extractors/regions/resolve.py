@@ -615,14 +615,18 @@ class _Resolver:
     def _taiwan_township(self, tok: _Token) -> bool:
         """A Taiwan township's name written without its 乡/镇/市/区 on a page that names its county (苗栗的
         南庄、泰安一带: 苗栗县's 泰安乡, not 泰安市): no unit of the record (rules/taiwan_townships.tsv)."""
-        if tok.key not in _township_stems():  # (most keys name no township: one set lookup)
+        return self._township_beside_county(tok.key)
+
+    def _township_beside_county(self, stem: str) -> bool:
+        """``stem`` is a Taiwan township's name less its level character and the page names the
+        township's county — not by that same stem (苗栗 is 苗栗县, though 苗栗市 is one of its townships)."""
+        if stem not in _township_stems():  # (most stems name no township: one set lookup)
             return False
         towns = townships()
-        # (not the county's own short form: 苗栗 is 苗栗县, though 苗栗市 is one of its townships)
         return any(
-            county[:2] in self.text and not county.startswith(tok.key)
+            county[:2] in self.text and not county.startswith(stem)
             for suffix in TOWNSHIP_LEVELS
-            for county, _, _ in towns.get(tok.key + suffix, ())
+            for county, _, _ in towns.get(stem + suffix, ())
         )
 
     def _mountain(self, tok: _Token) -> bool:
@@ -726,7 +730,7 @@ class _Resolver:
                 if end - i > 1 and text[end - 1] in self.idx.abbr_prefix and _CJK.match(nxt) and nxt not in _COUNT:
                     end -= 1
                 run = text[i:end]
-                if self._township_letters(text, i):
+                if self._township_beside_county(text[i : i + 2]):
                     i = j
                     continue  # 头城、苏澳的观光资源, 苏澳港: a Taiwan township beside its county, no 苏 and 澳
                 strong = sum(1 for ch in set(run) if abbr[ch][1])
@@ -738,17 +742,6 @@ class _Resolver:
                             if u.level == "province":  # (not 重庆市, 四川省's prefecture until 1997)
                                 self.hits.append((i + k, i + k + 1, "unit", u.ref))
                 i = j
-
-    def _township_letters(self, text: str, i: int) -> bool:
-        """The two characters at ``i`` are a Taiwan township's name (苏澳 of 苏澳镇) on a page that names its
-        county (rules/taiwan_townships.tsv)."""
-        stem = text[i : i + 2]
-        if stem not in _township_stems():
-            return False
-        towns = townships()
-        return any(
-            county[:2] in text for suffix in TOWNSHIP_LEVELS for county, _, _ in towns.get(stem + suffix, ())
-        )
 
     def _city_abbreviations(self) -> None:
         """One-character city abbreviations between a word before (在, 驻) and one after (举行, 商会):
