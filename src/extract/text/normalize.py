@@ -179,18 +179,18 @@ def clean(raw: str) -> Mapped:
     m = m.drop(letter_spaces(m.text))
     if "\u3000" in m.text or " " in m.text:
         m = m.drop(name_pads(m.text, _is_surname, _title_ends, _is_label))
-    simplified: dict[str, str] = {}  # (each line converted once: the wrap tests read a line twice)
+    alone: dict[str, bool] = {}  # (each line tested once: the wrap tests ask about most lines twice)
 
-    def simple(line: str) -> str:
-        if line not in simplified:
-            simplified[line] = to_simplified(line)
-        return simplified[line]
+    def stands_alone(line: str) -> bool:
+        if (known := alone.get(line)) is None:
+            known = alone[line] = is_furniture_line(to_simplified(line))
+        return known
 
     m = m.drop(
         wrap_breaks(
             m.text,
-            stands_alone=lambda line: is_furniture_line(simple(line)),
-            opens=lambda line: opens_with_credit(simple(line)),
+            stands_alone=stands_alone,
+            opens=lambda line: opens_with_credit(to_simplified(line)),
         )
     )
     if ",," in m.text or ",、" in m.text or ",。" in m.text or ",，" in m.text:
@@ -234,6 +234,8 @@ def to_simplified(text: str) -> str:
     OpenCC may convert a phrase to one of another length; then the text is
     converted line by line, and such a line character by character.
     """
+    if _t2s_may_change().search(text) is None:
+        return text  # (a regex scan, where a conversion of a line cost fifty times as much)
     t2s = _converters()[0]
     whole = t2s.convert(text)  # type: ignore[attr-defined]
     if len(whole) == len(text):
@@ -245,6 +247,35 @@ def to_simplified(text: str) -> str:
             conv = "".join(c2 if len(c2 := t2s.convert(c)) == 1 else c for c in line)  # type: ignore[attr-defined]
         out.append(conv)
     return _kept(text, "\n".join(out))
+
+
+_CJK_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))  # Ext. A, unified, compatibility
+
+
+@cache
+def _changed_alone() -> frozenset[str]:
+    """The characters of the CJK blocks (Extension A, the unified block, the compatibility
+    ideographs) that OpenCC t2s changes standing alone: one conversion of all, one a line (no
+    phrase spans a line break), once per process (9 ms)."""
+    chars = [chr(c) for a, b in _CJK_BLOCKS for c in range(a, b)]
+    converted = str(_converters()[0].convert("\n".join(chars))).split("\n")  # type: ignore[attr-defined]
+    return frozenset(c for c, s in zip(chars, converted, strict=True) if s != c)
+
+
+@cache
+def _t2s_may_change() -> re.Pattern[str]:
+    """One character t2s may change: one it changes alone, one that a phrase of
+    rules/t2s_phrase_only.txt changes (反覆 → 反复: 覆), or any beyond the basic plane (the
+    extensions' characters were not read one by one).  A text with none is its own Simplified form."""
+    t2s = _converters()[0]
+    chars = set(_changed_alone())
+    for phrase in read_lines("t2s_phrase_only.txt"):
+        converted = str(t2s.convert(phrase))  # type: ignore[attr-defined]
+        if len(converted) == len(phrase):
+            chars.update(a for a, b in zip(phrase, converted, strict=True) if a != b)
+        else:
+            chars.update(phrase)
+    return re.compile(f"[{''.join(sorted(chars))}\U00010000-\U0010ffff]")
 
 
 @cache
