@@ -39,6 +39,15 @@ def test_title_is_a_first_line_that_reads_as_a_headline() -> None:
     assert find_title("3月26日，第六届淮海经济区协同发展座谈会在我市举行，来自各地的领导出席。") is None
 
 
+def test_a_headline_whose_day_is_one_character_holds_over_its_subtitle() -> None:
+    """赣澳合作交流会昨举行 tells a meeting held (昨, 今: a day of one character), so the sub-headline of
+    two phrases under it (签经贸合作备忘录　拓中医药旅游合作) is no headline over it."""
+    page = "赣澳合作交流会昨举行\n签经贸合作备忘录　拓中医药旅游合作\n【本报消息】赣澳合作交流会昨日在澳门举行。"
+    assert find_title(page)[0] == "赣澳合作交流会昨举行"  # type: ignore[index]
+    page = "两市旅游联席会议今召开\n共推精品线路　共享客源市场\n本报讯 两市旅游联席会议今天在丽水召开。"
+    assert find_title(page)[0] == "两市旅游联席会议今召开"  # type: ignore[index]
+
+
 def test_event_name_and_place_from_the_lead() -> None:
     body = "(记者:孙飞)3月26日至27日,第六届淮海经济区协同发展座谈会在我市举行,来自国家发改委的领导齐聚港城。"
     ev = find_event(body, None)

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
+from extract import extract_text
 from extract.text.decode import InputError, decode
-from extract.text.normalize import normalize_bytes, normalize_text
+from extract.text.normalize import normalize_bytes, normalize_text, to_simplified
 
 TRAD = "省委常委、常務副省長馬欣，國家發改委區域協調發展司副司長相偉分別講話。"
 SIMP = "省委常委、常务副省长马欣，国家发改委区域协调发展司副司长相伟分别讲话。"
@@ -259,6 +260,30 @@ def test_a_comment_section_is_furniture() -> None:
     page = f"两市签署合作协议\n{lead}\n{lead}\n网友评论（2）\n钢城小李：希望早点开通到博山的城际公交！\n章丘老王：支持！\n"
     body = normalize_text(page).body
     assert "双方将加强合作" in body and "博山" not in body and "章丘" not in body
+
+
+def test_a_comment_boxs_notice_and_a_contact_footer_are_furniture() -> None:
+    """The rules a comment box asks readers to keep name a law in 《》 (no document of the article),
+    under its header or alone; a paper's footer of address and hotline holds no official
+    (池州市长江中路 is no 市长)."""
+    lead = "11月8日，两市区域合作联席会议在古城区召开，双方签署了《旅游合作协议》，将加强合作。"
+    notice = "请遵守《全国人大常委会关于维护互联网安全的决定》及中华人民共和国其他各项有关法律法规。"
+    for page in (f"两市召开联席会议\n{lead}\n{lead}\n网友评论　{notice}\n", f"两市召开联席会议\n{lead}\n{lead}\n{notice}\n"):
+        record = extract_text(page, ner=False)
+        assert [a.title for a in record.agreements] == ["旅游合作协议"]
+    footer = "池州日报社出版　地址：池州市长江中路　新闻热线：0566-2021234"
+    record = extract_text(f"两市召开联席会议\n{lead}\n{lead}\n{footer}\n", ner=False)
+    assert record.officials == []
+
+
+def test_to_simplified_converts_phrases_of_unchanged_characters_and_leaves_simplified_text() -> None:
+    """The fast path (no character t2s may change: the text as it is) keeps every conversion: a
+    phrase whose characters t2s leaves alone one by one (反覆 → 反复, rules/t2s_phrase_only.txt),
+    Traditional text, and a Simplified text stays itself."""
+    assert to_simplified("两地反覆磋商，藉此机会") == "两地反复磋商，借此机会"
+    assert to_simplified("兩地簽署合作協議") == "两地签署合作协议"
+    assert to_simplified("沈阳市与大连市签署协议") == "沈阳市与大连市签署协议"
+    assert to_simplified("乾安县") == "乾安县"
 
 
 def test_a_print_views_header_line_is_furniture() -> None:

@@ -908,6 +908,25 @@ def test_naxi_surnames_and_the_conjunction() -> None:
         assert extract_text(text, ner=False).officials == []
 
 
+def test_a_naxi_surname_once_before_punctuation() -> None:
+    """Named once, a 和 name after an anchored title still stands where three characters end at
+    punctuation, the given name no word, the next item a title+name pair (和建昌、市长…); 和专家、, 和市领导
+    and 和发改、交通 (a list of fields) stay conjunctions."""
+    text = "丽江市委书记和建昌、市长杨永福，攀枝花市委副书记、市长曹光荣出席会议。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got == {"和建昌": ["丽江市委书记"], "杨永福": ["市长"], "曹光荣": ["攀枝花市委副书记", "市长"]}
+    for text in ("市领导和专家、学者出席会议。", "省领导和市领导出席会议。", "八市的市长和发改、交通、文旅等部门负责人参加。"):
+        assert extract_text(text, ner=False).officials == []
+
+
+def test_a_tibetan_name_opening_with_向() -> None:
+    """向巴 (Jampa) opens Tibetan names written without a Han surname (向巴多吉, 向巴平措)."""
+    text = "自治区党委副书记、自治区政府主席向巴多吉出席座谈会并讲话。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got == {"向巴多吉": ["自治区党委副书记", "自治区政府主席"]}
+    assert officials("市委书记向东出席会议。") == {"向东": ["市委书记"]}
+
+
 def test_a_speech_verb_after_a_name_ends_it() -> None:
     r = extract_text("花蓮縣副縣長張美惠補充，縣府將推動兩縣觀光合作。", ner=False)
     assert [(o.name, o.titles) for o in r.officials] == [("张美惠", ["花莲县副县长"])]

@@ -420,6 +420,15 @@ def test_belts_in_a_list_and_after_a_preposition() -> None:
     assert names("西部战区某部开展训练。") == {}
 
 
+def test_a_bare_belt_word_after_a_place_is_the_places_own_part() -> None:
+    """东部 before 城市 names the eastern belt, but right after a place's name it is that place's east
+    (浙江东部城市; a name the gazetteer does not hold, 龙江, ending as places' names do)."""
+    assert names("推动浙江东部城市与安徽合作。") == {"浙江省": "province", "安徽省": "province"}
+    assert names("两市商定联合召开龙江东部城市经济协作会。") == {}
+    assert names("会议在市东部城市新区举行。") == {}
+    assert names("我国东部城市与西部地区开展对口协作。") == {"东部地区": "zone", "西部地区": "zone"}
+
+
 # --------------------------------------------------------------------------- zones added later
 
 

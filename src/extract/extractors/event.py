@@ -87,7 +87,8 @@ def event_rules() -> EventRules:
     alt = alternation
     noun, verb, attend = alt(words["noun"]), alt(words["verb"]), alt(words["attend"])
     name = rf"(?P<name>{NAME_UNIT}{{2,40}}?(?:{noun}))"
-    when = rf"(?P<when>(?:将|即将|正式|已)?(?:于|在)?{_WHEN_CHARS}{{2,24}})"
+    # (a headline's day may be one character: 赣澳合作交流会昨举行, 联席会议今召开)
+    when = rf"(?P<when>(?:将|即将|正式|已)?(?:于|在)?(?:{_WHEN_CHARS}{{2,24}}|[昨今明]))"
     # (a comma may stand between the name and its day: 首长会报，昨（25）日在新竹县政府举行)
     # (the manner may stand before the verb: 以视频连线方式举行, 以线上线下相结合的形式召开)
     # (通过视频连线方式举行, 采取线上线下结合的形式召开)

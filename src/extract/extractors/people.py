@@ -735,8 +735,8 @@ def _best_reading(
         if weak and not conf:
             if score < SCORE_STRONG or not anchored or not (weak_ok or _punct_bound(t, pos, length)):
                 continue
-            if name[0] in lexicon().confirmed_surnames:
-                continue  # 市领导和专家: 和 only where the name recurs (和光明…和光明表示)
+            if name[0] in lexicon().confirmed_surnames and not _confirmed_surname_once(t, pos, length):
+                continue  # 市领导和专家: 和 only where the name recurs (和光明…和光明表示), or as one item
         if not anchored and not conf and not _glued_ok(t, pos + length, length, score):
             continue  # 办事处长丰村, 江泽民主席相识: a head glued to a word needs more evidence
         standing.append((score, length, name, conf))
@@ -771,6 +771,22 @@ def _punct_bound(t: str, pos: int, length: int) -> bool:
     """A three-character reading followed by punctuation whose given name is no ordinary word."""
     end = pos + length
     return length == 3 and end < len(t) and t[end] in BOUNDARY_CHARS and not _common_word(t[pos + 1 : end])
+
+
+def _confirmed_surname_once(t: str, pos: int, length: int) -> bool:
+    """A name of a surname that is mostly a word (和), named once: three characters before a comma
+    whose given name is no word, or before a list's mark with the next title+name pair as the next
+    item (市委书记和建昌、市长杨永福; not 市长和发改、交通、旅游等部门负责人)."""
+    if not _punct_bound(t, pos, length):
+        return False
+    end = pos + length
+    if t[end] in "，,":
+        return True
+    if t[end] != "、":
+        return False
+    limit = min(len(t), end + 1 + NEXT_PAIR_REACH)
+    stop = next((k for k in range(end + 1, limit) if _hard(t[k]) or t[k] == "、"), limit)
+    return any(p.search(t, end + 1, stop) for p in _grammar().slots)
 
 
 def _word_started(t: str, pos: int, sur_len: int, length: int) -> bool:

@@ -100,9 +100,30 @@ def _scan(text: str, idx: _Index) -> list[_Token]:
     for m in begins.finditer(text):
         if (lengths := by_pair.get(m[1])) and (s := m.start()) >= i and (tok := _token_at(text, s, idx, lengths)):
             tok = _longer_inside(text, tok, idx, by_pair) or tok
+            if tok.key in idx.context_keys and _part_of_place_before(text, tok, tokens):
+                i = tok.end
+                continue
             tokens.append(tok)
             i = tok.end
     return tokens
+
+
+# the last character of a place's name that a bare direction word after it divides (浙江东部, 市东部,
+# 太湖西部): a division's suffix, a river's, a lake's, an island's
+_PLACE_FINAL = frozenset("省市县区州盟旗江河湖岛")
+
+
+def _part_of_place_before(text: str, tok: _Token, before: list[_Token]) -> bool:
+    """A bare direction word taken as a national belt by its context (东部 before 城市,
+    rules/zone_context_aliases.tsv) that stands right after a place's name: the place's own east
+    or west (浙江东部城市, 龙江东部城市经济协作会, 在市东部城市新区), no belt.  The place is the
+    token just before, a unit's, or a name that ends as places' names do (_PLACE_FINAL)."""
+    if not all(e.kind == "zone" and e.ctx is not None for e in tok.entries) or tok.start == 0:
+        return False
+    if text[tok.start - 1] in _PLACE_FINAL:
+        return True
+    last = before[-1] if before else None
+    return last is not None and last.end == tok.start and any(e.kind == "unit" for e in last.entries)
 
 
 def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple[int, ...]]) -> _Token | None:
