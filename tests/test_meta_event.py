@@ -1806,3 +1806,15 @@ def test_a_header_stamp_with_the_sites_address_before_its_date() -> None:
     )
     rec = extract_text(page, ner=False)
     assert (rec.publish_date, rec.source) == ("2003-07-11", "珠海特区报")
+
+
+def test_the_events_name_found_again_with_its_year_written_either_way() -> None:
+    """_repeats: where the body names the event again, its year with or without 年 (2019年粤澳… /
+    2019粤澳…), each mention once, none of another year's meeting."""
+    from extract.extractors.event import _repeats
+
+    body = "今天，2019粤澳合作联席会议召开。2019年粤澳合作联席会议在广州举行。2018年粤澳合作联席会议"
+    assert _repeats(body, "2019年粤澳合作联席会议") == [(3, 15), (18, 31)]
+    body = "粤澳合作联席会议粤澳合作联席会议，粤澳合作联席会议"
+    assert _repeats(body, "粤澳合作联席会议") == [(0, 8), (8, 16), (17, 25)]
+    assert _repeats(body, "联席会") == []  # (a name this short is looked for by its head noun)

@@ -677,10 +677,28 @@ def _repeats(body: str, name: str) -> list[tuple[int, int]]:
     (2010泛北部湾…论坛 / 2010年泛北部湾…论坛): the day may be told there."""
     if len(name) < 4:
         return []
-    year = re.match(r"(?:19|20)\d{2}年?", name)
+    year = _NAME_YEAR.match(name)
     rest = name[year.end() :] if year else name
-    pattern = (rf"{year.group(0)[:4]}年?" if year else "") + re.escape(rest)
-    return [(m.start(), m.end()) for m in re.finditer(pattern, body)]
+    if not rest:
+        return []
+    # (str.find, no regex of the name: a pattern made for each article pushed the module's own out of
+    # re's cache, to be compiled again)
+    out: list[tuple[int, int]] = []
+    at = body.find(rest)
+    while at >= 0:
+        start = at
+        if year:
+            digits = year.group(0)[:4]
+            start = at - 5 if body[max(0, at - 5) : at] == f"{digits}年" else at - 4
+            if body[max(0, start) : start + 4] != digits:
+                at = body.find(rest, at + 1)
+                continue
+        out.append((start, at + len(rest)))
+        at = body.find(rest, at + len(rest))
+    return out
+
+
+_NAME_YEAR = re.compile(r"(?:19|20)\d{2}年?")
 
 
 def _head_repeats(body: str, name: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
