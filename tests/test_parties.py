@@ -952,3 +952,40 @@ def test_a_names_letters_with_field_words_between_name_the_provinces_the_article
     rec2 = extract_text(text2, ner=False)
     assert rec2.event is not None and rec2.event.location == "海口市"
     assert sorted(p.name for p in rec2.event.parties) == ["海南省", "澳门特别行政区"]
+
+
+def test_leaders_of_prefectures_in_the_sentence_after_the_events() -> None:
+    """The leaders' places, in the attendance sentence after the event's: a prefecture written in full
+    before its committee (湘西土家族苗族自治州|州委书记), a short form before it (恩施|州委副书记), a
+    deputy prefect (延边朝鲜族自治州|副州长)."""
+    text = (
+        "三个自治州在吉首共商协作发展\n3月26日至27日，第三届民族自治州协作发展论坛在湘西州州府吉首市举行。"
+        "湘西土家族苗族自治州州委书记彭建国，恩施州委副书记、州长田茂林，延边朝鲜族自治州副州长金成哲出席论坛并致辞。"
+        "论坛期间，三州签署了《民族自治州协作发展论坛章程》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.parties_evidence == "leaders"
+    assert sorted(p.name for p in rec.event.parties) == ["延边朝鲜族自治州", "恩施土家族苗族自治州", "湘西土家族苗族自治州"]
+
+
+def test_the_place_of_a_clause_before_the_partner_and_the_event() -> None:
+    """…参访团前天在大理白族自治州首府大理市，与大理州政府举行“…座谈会”: the place, a comma, the partner, the
+    event — not the dateline's 南投."""
+    text = to_simplified(
+        "〔記者林志明／南投報導〕南投縣農業交流參訪團前天在大理白族自治州首府大理市，與大理州政府舉行"
+        "“南投縣大理州農業交流座談會”，南投縣副縣長陳文忠、大理州副州長楊麗華等人出席。\n"
+        "座談會上，雙方簽署「南投大理農特產品合作意向書」，約定每年輪流舉辦一次農業交流活動。參訪團一行19日啟程前往昆明市。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "大理白族自治州"
+
+
+def test_a_leader_invited_to_sit_in_is_a_guest_not_a_side() -> None:
+    """连江县副县长曹明辉也应邀列席: the deputy head of a third county sits in as a guest (parties.tsv
+    ``guest``); the two counties that hold the meeting are its sides."""
+    text = to_simplified(
+        "澎湖縣長陳光華與金門縣長李文德昨（21）日在金門縣政府召開澎金離島首長會議，並簽署《澎湖縣 金門縣觀光及交通合作備忘錄》。"
+        "連江縣副縣長曹明輝也應邀列席。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["澎湖县", "金门县"]

@@ -1282,3 +1282,11 @@ def test_former_posts_and_minority_names_in_a_list() -> None:
     got = officials("红河州委副书记、州长阿剑平（彝族），州委常委、副州长寸永昌出席。")
     assert set(got) == {"阿剑平", "寸永昌"}
     assert officials("市委副书记、市长强调，要抓好落实。") == {}
+
+
+def test_tibetan_names_with_a_one_character_last_part_and_common_elements() -> None:
+    """仁青·加 (a dotted name whose last part is one character); 才让东知, 格桑邓珠 (知, 邓 in Tibetan names)."""
+    got = officials("海南藏族自治州州委书记才让太，州委副书记、州长仁青·加；黄南藏族自治州州委书记多杰热旦出席。")
+    assert got["仁青·加"] == ["州委副书记", "州长"] and "多杰热旦" in got
+    assert officials("互助土族自治县委书记李存寿，县委副书记、县长才让东知出席会议。")["才让东知"] == ["县委副书记", "县长"]
+    assert "格桑邓珠" in officials("州委副书记、州长罗永康出席会议并讲话。州领导李明远、格桑邓珠参加会议。")

@@ -982,3 +982,12 @@ def test_regional_plans_zones_of_the_1990s_to_the_2020s() -> None:
     got = names("米泉、阜康两市同处天山北坡经济带。会议研究推进乌大张长城金三角合作区和山东半岛蓝色经济区建设。")
     assert got["天山北坡经济带"] == "zone" and got["乌大张长城金三角合作区"] == "zone"
     assert got["山东半岛蓝色经济区"] == "zone"
+
+
+def test_a_count_of_prefectures_after_a_list_makes_its_members_prefectures() -> None:
+    """海南、黄南两州: 海南 before a count of 州 is 海南藏族自治州, not the province."""
+    assert names("会议认为，海南、黄南两州地处黄河上游。") == {
+        "海南藏族自治州": "prefecture",
+        "黄南藏族自治州": "prefecture",
+    }
+

@@ -90,6 +90,7 @@ class PartyWords:
     count_item: re.Pattern[str]
     units: dict[str, str]
     speaker: re.Pattern[str]  # after a list: its places are speakers' cities (…的代表分别发言)
+    guest: re.Pattern[str]  # in a leader's clause: a guest's (也应邀列席, 到会指导), no side
 
 
 @cache
@@ -144,6 +145,7 @@ def party_words() -> PartyWords:
         count_item=count_item,
         units=units,
         speaker=re.compile(alt(words["speaker"])),
+        guest=re.compile(alt(words["guest"])),
     )
 
 
@@ -528,6 +530,7 @@ def event_parties(
         for lo, hi in sentences
         for m in mentions
         if lo <= m.start < hi and m.end not in starts and party_words().leader.match(body, m.end)
+        and not _guest(body, m.end, hi)  # (连江县副县长曹明辉也应邀列席: a guest, no side)
     ]
     leaders = _regions_of(leading)
     # (a unit the event's name names is a side over its parent whose official only attends: 马祖长乐…座谈会
@@ -544,6 +547,13 @@ def event_parties(
     if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
         return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
     return [], None
+
+
+def _guest(body: str, at: int, hi: int) -> bool:
+    """The leader whose title starts at ``at`` attends as a guest (parties.tsv ``guest``: 应邀列席,
+    到会指导), told in the clause of the title up to the sentence's end ``hi``."""
+    end = min((k for c in "，,；;" if (k := body.find(c, at, hi)) >= 0), default=hi)
+    return party_words().guest.search(body, at, end) is not None
 
 
 # what follows provinces' letters when the sides are their lower units (闽粤毗邻县, 湘鄂边界县市, 川渝交界区县)

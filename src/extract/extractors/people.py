@@ -125,7 +125,7 @@ _DOMESTIC = re.compile(
     r"自治[区州县旗]|新疆|西藏|内蒙古|宁夏|广西|兵团|中共|党委|党组|[省市州县区地]委|地区|行署|人大|政协"
     r"|^[州盟]|[市县州盟旗]$"  # 州领导, a city's or a county's own post (阿拉尔市市长)
 )
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•‧・][\u4e00-\u9fff]{2,6})*[·•‧・](?P<last>[\u4e00-\u9fff]{2,8})")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•‧・][\u4e00-\u9fff]{2,6})*[·•‧・](?P<last>[\u4e00-\u9fff]{1,8})")
 
 
 @dataclass(frozen=True)
@@ -866,7 +866,7 @@ def _dotted_reading(t: str, pos: int) -> str | None:
     if m is None:
         return None
     last = m.end() - len(m.group("last"))
-    for end in range(m.end(), last + 1, -1):
+    for end in range(m.end(), last, -1):  # (the last part may be one character: 仁青·加)
         if after_score(t, end) < SCORE_STRONG:
             continue
         if any(_verb_inside(t, i, end) for i in range(last, end)):

@@ -29,8 +29,9 @@ _TITLE_END = set("长记任席员理事授士官监裁导表师委民众客友�
 _NAME_AFTER = set("说、，,。；;：:（(指表强主出同等讲致代介参在与和率带及先")
 # 荔湾—南海、白云—南海: a dash pairs two places of a list
 _LIST_GAPS = frozenset({"、", "和", "与", "及", "以及", "—", "－"})
-# a count of cities after a list (长春、吉林两市, 海口、儋州、东方等市县): its members are cities
-_CITY_COUNT = re.compile(r"(?:等|[两二三四五六七八九十]{1,2}个?)(?:地级市|地市|城市|市县|市州|县市|市)")
+# a count of cities after a list (长春、吉林两市, 海口、儋州、东方等市县; 海南、黄南两州, 两盟): its members are
+# prefecture-level units
+_CITY_COUNT = re.compile(r"(?:等|[两二三四五六七八九十]{1,2}个?)(?:地级市|地市|城市|市县|市州|县市|州市|市|州|盟)")
 # a full name glued into an ordinary word: 港口区|域, 东方市|场 (the scanner falls back to shorter keys)
 _GLUED = {"区": "域间块", "市": "场圈"}  # (完成都市圈 is no 成都市)
 # a full name whose suffix starts a title (合作市|长论坛 is 合作 + 市长): where its short form is a
