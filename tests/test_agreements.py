@@ -234,3 +234,19 @@ def test_a_verb_of_the_titles_attribute_does_not_govern_it() -> None:
         "两市正在起草的《临汾运城旅游合作规划》将于年底印发。"
     )
     assert [a.action for a in extract_agreements(text)] == ["adopted", "adopted", "mentioned"]
+
+
+def test_a_notice_hands_out_the_document_its_issuer_adopts() -> None:
+    """A notice's formula: 《X》已经州人民政府同意，现印发给你们 — the verb of the clause after the approval
+    (印发: adopted, as 现将《X》印发给你们 reads); the headline's issuer (楚雄州人民政府办公室关于印发…的通知) is
+    the document's side.  An approval before a verb still to come (将于下月签署) stays mentioned."""
+    text = (
+        "楚雄州人民政府办公室关于印发楚雄州融入滇中城市经济圈2007年工作要点的通知\n各县市人民政府：\n"
+        "　　《楚雄州融入滇中城市经济圈2007年工作要点》已经州人民政府同意，现印发给你们，请结合实际认真贯彻执行。\n"
+    )
+    docs = extract_text(text, ner=False).agreements
+    assert [(a.action, [p.name for p in a.parties]) for a in docs] == [("adopted", ["楚雄彝族自治州"])]
+    docs = extract_text("《两市旅游合作实施方案》已经市政府同意，现予印发，请认真组织实施。", ner=False).agreements
+    assert [a.action for a in docs] == ["adopted"]
+    docs = extract_text("《两市合作协议》已经双方同意，将于下月签署。", ner=False).agreements
+    assert [a.action for a in docs] == ["mentioned"]

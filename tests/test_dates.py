@@ -473,3 +473,13 @@ def test_an_anniversary_of_what_the_article_itself_dates_gives_the_year() -> Non
     text = "3月22日，两地召开会议。2006年3月，瑞金、长汀两地在全国率先建立红色旅游联盟。今年是联盟成立十周年。今年6月底前完成。"
     got = [(d["text"], d["start"], d["year_certain"]) for d in extract_dates(text)]
     assert got[0] == ("3月22日", "2016-03-22", True)
+
+
+def test_a_deadline_or_an_agreed_day_is_to_come() -> None:
+    """A yearless month after the page's day is of the year before, unless the text says it is to come:
+    a deadline (于12月底前将…报州, 10月前完成) or a day agreed on (商定12月底举行)."""
+    for body in ("各地于12月底前将全年落实情况报州政府办公室。", "两市商定12月底举行第二次联席会议。", "力争10月前完成项目建设。"):
+        dates = extract_text(f"2007年3月12日\n{body}", ner=False).dates
+        assert dates[-1].start.startswith("2007-1"), body  # type: ignore[union-attr]
+    dates = extract_text("2007年3月12日\n12月底，两市举行联席会议。", ner=False).dates
+    assert dates[-1].start == "2006-12-01"

@@ -153,8 +153,16 @@ _CLAUSE_MARK = re.compile(r"[，。；！？,;]")
 _TAIL_OPENERS = re.compile(r"^[\s的已于正式顺利共同]*")
 
 
+# a notice's formula: the document approved in its own clause, then handed out in the next
+# (《X》已经州人民政府同意，现印发给你们): the verb of the next clause, after 现/现予, is the document's
+_APPROVED = re.compile(r"\s*(?:已经|已|经)[^，。；,;]{0,24}?(?:同意|批准|审定|研究同意)[，,]\s*(?:现予|现)")
+
+
 def _verb_after(text: str, end: int) -> str | None:
     tail = text[end : end + AFTER_WINDOW + len("一年多来")]
+    approved = _APPROVED.match(text, end, end + AFTER_WINDOW + 32)
+    if approved:
+        tail = text[approved.end() : approved.end() + AFTER_WINDOW]
     tail = _CLAUSE_MARK.split(tail, maxsplit=1)[0]
     # 《A》的签订, 《A》已于昨日正式签署
     tail = _TAIL_OPENERS.sub("", tail)

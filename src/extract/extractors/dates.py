@@ -931,7 +931,10 @@ def resolve(
             ):
                 # 今年7月…，10月在北区举办: a month after a date of its sentence is of that date's year
                 ev = YearEvidence(prev[0], True, "publish_date")
-            elif written and _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos):
+            elif written and (
+                _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos)
+                or _DEADLINE_AFTER.match(text, r.end_pos)
+            ):
                 ev = YearEvidence(_next_year(publish, r.month, r.day), True, "publish_date")  # 将于十二月召开
             else:
                 ev = YearEvidence(_closest_year(publish, r.month, r.day), True, "publish_date")
@@ -990,7 +993,11 @@ def resolve(
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")  # (a clause of its own after ；)
 FUTURE_CHARS = 4  # a word of the future this close before a yearless date: the date is to come
 # (原定于2月…举行: what was planned and did not happen lies in the past)
-_FUTURE_BEFORE = re.compile(r"(?:将|拟|(?<!原)计划|(?<!原)预计|(?<!原)预定|(?<![原预])定于|将于|拟于)(?:在|于)?$")
+_FUTURE_BEFORE = re.compile(
+    r"(?:将|拟|(?<!原)计划|(?<!原)预计|(?<!原)预定|(?<![原预])定于|将于|拟于|商定|约定)(?:在|于)?$"
+)
+# a deadline: the date, then 前 and what is to be done by it (于12月底前将全年落实情况报州, 10月前完成)
+_DEADLINE_AFTER = re.compile(r"[底初]?(?:[上中下]旬)?前(?:将|要|须|必须|务必|完成|报送|报|建成|全面|基本)")
 
 
 _NUMERAL_CHARS = "〇零○一二三四五六七八九十"

@@ -906,6 +906,14 @@ def _delegation_sides(
     return out
 
 
+# a notice's headline: who hands which document out (X人民政府办公室关于印发Y的通知, 关于转发《Y》的通知)
+_NOTICE = re.compile(
+    r"^[ \t\u3000]*(?P<issuer>[^\n，。]{2,40}?)关于(?:印发|转发|发布|公布)(?P<doc>[^\n》]{4,80}?)》?的(?:通知|决定)",
+    re.M,
+)
+NOTICE_CHARS = 400  # the headline stands in the page's first lines
+
+
 def agreement_parties(
     body: str,
     title_span: tuple[int, int],
@@ -931,6 +939,16 @@ def agreement_parties(
         # one government opening the title beside a signer of no government or a ministry (《芜湖市人民政府
         # 安徽师范大学…协议》, 《交通运输部 吉林省人民政府…协议》 read from its second issuer): that government
         return _regions_of(governments)
+    # a notice that hands the document out (楚雄州人民政府办公室关于印发…工作要点的通知): its issuer adopts it
+    notice = _NOTICE.search(body, 0, NOTICE_CHARS)
+    if notice and notice.group("doc").replace("《", "") == body[lo:hi].strip("《》"):
+        by = [m for m in full if notice.start("issuer") <= m.start < notice.end("issuer")]
+        issuers = _without_parents(_regions_of(by))
+        # (unless the title names other places too: 攀枝花市 凉山州 丽江市区域合作…工作要点, handed out by
+        # 攀枝花 alone, is the three cities')
+        in_title = {m.region.name for m in full if lo <= m.start < hi}
+        if issuers and in_title <= {r.name for r in issuers}:
+            return issuers
     # the signing's clause (河南省教育厅与…签署了《A》，河南一家农业企业与…签订了《B》: B's signers only)
     s_lo = max(sentence_bounds(body, lo)[0], _clause_start(body, lo))
     # (a word of no government that names a government's office, 港务部门, 港务处, is none)
