@@ -1818,3 +1818,16 @@ def test_the_events_name_found_again_with_its_year_written_either_way() -> None:
     body = "粤澳合作联席会议粤澳合作联席会议，粤澳合作联席会议"
     assert _repeats(body, "粤澳合作联席会议") == [(0, 8), (8, 16), (17, 25)]
     assert _repeats(body, "联席会") == []  # (a name this short is looked for by its head noun)
+
+
+def test_a_governments_name_alone_on_the_first_line_is_the_sites_banner_and_home() -> None:
+    """花垣县人民政府 alone on a page's first line is the site's banner: its county makes 在我县召开 花垣's
+    (its prefecture 湘西州), though the guest county 秀山 and its 重庆市 are named more often."""
+    page = (
+        "花垣县人民政府\n当前位置：首页 > 政务动态 > 县域动态\n花垣秀山两县召开边区协作联席会议\n"
+        "时间：2017-05-12　来源：县政府办\n"
+        "　　5月11日，花垣县·秀山县边区协作第三次联席会议在我县召开。秀山土家族苗族自治县县长邵红军出席会议。"
+        "秀山将主动对接重庆市和湘西州的发展规划，秀山与花垣一道把边区建设成为示范区。秀山县副县长孔德水参加会议。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and ev.location == "湘西土家族苗族自治州"

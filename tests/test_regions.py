@@ -991,3 +991,12 @@ def test_a_count_of_prefectures_after_a_list_makes_its_members_prefectures() -> 
         "黄南藏族自治州": "prefecture",
     }
 
+
+
+def test_a_city_named_for_its_mountain_before_the_mountains_scenery_is_the_mountain() -> None:
+    """武夷山 before 旅游线路, 生态旅游, 风景区 (rules/feature_words.tsv ``mountain``) is the mountain, not
+    武夷山市; the city written in full stays the city."""
+    assert names("两市在龙虎山与武夷山旅游线路互推、边界治安联防方面合作。") == {}
+    assert "武夷山市" not in names("发挥抚州文化和武夷山生态旅游的品牌优势。")
+    assert "黄山市" not in names("黄山风景区接待游客逾百万人次。")
+    assert "武夷山市" in names("武夷山市与抚州市签署旅游合作协议。")

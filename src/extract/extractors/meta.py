@@ -154,6 +154,8 @@ _MASTHEAD_OUTLET = re.compile(
     rf"\s+{FULL_DATE}"
 )
 MASTHEAD_LINES = 4
+# a government site's banner: the government's name alone on the page's first line (花垣县人民政府)
+_BANNER_GOVERNMENT = re.compile(r"^\s*(?P<o>[^\s\d:：，。>]{2,12}?人民政府)\s*$")
 
 
 # a site's banner on the page's first line (开化县融媒体中心　　开化新闻网　　首页 > 本地新闻)
@@ -171,7 +173,7 @@ def masthead_outlet(text: str) -> str | None:
         m = _MASTHEAD_OUTLET.match(line)
         if m and not m.group("o").startswith(_SELF_REFERENCES):
             return m.group("o")
-    banner = _BANNER_OUTLET.match(lines[0]) if lines else None
+    banner = (_BANNER_OUTLET.match(lines[0]) or _BANNER_GOVERNMENT.match(lines[0])) if lines else None
     return banner.group("o") if banner and not banner.group("o").startswith(_SELF_REFERENCES) else None
 
 

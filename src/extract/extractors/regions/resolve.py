@@ -77,10 +77,12 @@ _WATER_ENDS = frozenset("河江水溪川湖")  # the last character of a name th
 
 
 @cache
-def _feature_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """rules/feature_words.tsv: the words of a river's course, and of a desert, as patterns."""
+def _feature_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """rules/feature_words.tsv: the words of a river's course, of a desert, of a mountain's scenery,
+    as patterns."""
     groups = read_groups("feature_words.tsv")
-    return tuple(re.compile(alternation(list(groups.get(k, ()))) or "(?!)") for k in ("water", "land"))  # type: ignore[return-value]
+    kinds = ("water", "land", "mountain")
+    return tuple(re.compile(alternation(list(groups.get(k, ()))) or "(?!)") for k in kinds)  # type: ignore[return-value]
 
 
 def _count_value(words: str) -> int | None:
@@ -639,12 +641,15 @@ class _Resolver:
 
     def _water(self, tok: _Token) -> bool:
         """The short form before 湖/江/河 that starts no place name of its own (武汉江汉区 is two places);
-        a river's name before a word of its course (黑河下游, 黑河流域) and any short form before a
-        desert's word (巴丹吉林沙漠): rules/feature_words.tsv."""
+        a river's name before a word of its course (黑河下游, 黑河流域), any short form before a
+        desert's word (巴丹吉林沙漠), a name ending in 山 before its scenery's (武夷山景区):
+        rules/feature_words.tsv."""
         e = tok.end
-        water, land = _feature_words()
+        water, land, mountain = _feature_words()
         if (tok.key[-1] in _WATER_ENDS and water.match(self.text, e)) or land.match(self.text, e):
             return True
+        if tok.key[-1] == "山" and mountain.match(self.text, e):
+            return True  # (武夷山生态旅游: the mountain a city is named for, its scenery)
         if e >= len(self.text) or self.text[e] not in _WATER:
             return False
         return _token_at(self.text, e, self.idx) is None
