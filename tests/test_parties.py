@@ -989,3 +989,14 @@ def test_a_leader_invited_to_sit_in_is_a_guest_not_a_side() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["澎湖县", "金门县"]
+
+
+def test_a_hong_kong_office_in_a_documents_title_issues_it_for_hong_kong() -> None:
+    """香港特区政府驻粤经济贸易办事处 opening a memorandum's title: 香港特区 before 政府 is an issuer
+    (parties.tsv issuer 特区政府), the province it is stationed in (驻粤) none."""
+    text = (
+        "汕尾与香港签署经贸合作备忘录\n座谈会上，香港特区政府驻粤经济贸易办事处与汕尾市人民政府签署"
+        "《香港特区政府驻粤经济贸易办事处 汕尾市人民政府经贸合作备忘录》。\n"
+    )
+    docs = extract_text(text, ner=False).agreements
+    assert [sorted(p.name for p in a.parties) for a in docs] == [["汕尾市", "香港特别行政区"]]

@@ -1001,3 +1001,9 @@ def test_a_city_named_for_its_mountain_before_the_mountains_scenery_is_the_mount
     assert "武夷山市" not in names(lead + "发挥上饶文化和武夷山生态旅游的品牌优势。")
     assert "黄山市" not in names("安徽省与浙江省合作，黄山风景区接待游客逾百万人次。")
     assert "武夷山市" in names("武夷山市与抚州市签署旅游合作协议。")
+
+
+def test_the_bohai_rim_as_an_economic_circle_keeps_its_own_name() -> None:
+    """环渤海经济圈 is written and annotated as its own zone; 环渤海 and 环渤海地区 are 环渤海地区."""
+    assert names("两市积极融入环渤海经济圈。") == {"环渤海经济圈": "zone"}
+    assert names("推动环渤海地区合作。") == {"环渤海地区": "zone"}
