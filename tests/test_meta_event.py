@@ -1831,3 +1831,23 @@ def test_a_governments_name_alone_on_the_first_line_is_the_sites_banner_and_home
     )
     ev = extract_text(page, ner=False).event
     assert ev is not None and ev.location == "湘西土家族苗族自治州"
+
+
+def test_a_speechs_own_headline_holds_over_its_speakers_line() -> None:
+    """在…联席会议上的讲话 is the speech's headline; the speaker's line under it (张掖地区行署专员　郑国华),
+    which names a place, is no headline over it."""
+    page = (
+        "张掖日报　2001年9月14日　星期五　第二版\n\n在河西五地市经济协作区第九次联席会议上的讲话\n（2001年9月12日）\n"
+        "张掖地区行署专员　郑国华\n\n各位领导、同志们：\n　　河西五地市经济协作区第九次联席会议在我区召开。\n"
+    )
+    assert find_title(page)[0] == "在河西五地市经济协作区第九次联席会议上的讲话"  # type: ignore[index]
+
+
+def test_a_headlines_kicker_before_a_bar_is_no_part_of_the_events_name() -> None:
+    """亳商携手｜首届亳商区域协同发展论坛举行: the kicker before the bar is the headline's, not the forum's."""
+    page = (
+        "亳商携手｜首届亳商区域协同发展论坛举行\n\n　　11月9日上午，首届亳商区域协同发展论坛在亳州举行。"
+        "亳州市委副书记、市长高永平，商丘市委常委、常务副市长孟庆华出席论坛并致辞。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and ev.name == "首届亳商区域协同发展论坛"

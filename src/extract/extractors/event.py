@@ -25,7 +25,8 @@ from extract.rules import read_groups
 
 # characters of an event name: no sentence punctuation, no brackets, no quotes (a quoted
 # phrase inside a name, “一带一路”, is taken whole)
-_NAME_CHAR = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"‘’『』]"
+# (no bar: a headline's kicker stands before one, 亳商携手｜首届亳商区域协同发展论坛举行)
+_NAME_CHAR = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|｜丨“”「」\"‘’『』]"
 _QUOTED = r"(?:[“「『\"][^“”「」『』\"\n]{1,16}[”」』\"])"
 # the place a fair is held in, in brackets inside its name: 淮安（香港）经贸洽谈会; the places of a
 # border's or a river's stretch: 浙闽边界（苍南—福鼎）, 汀江—韩江流域（永定—大埔段）

@@ -582,6 +582,8 @@ def _headline_like(s: str) -> bool:
 
 _SUBTITLE_DASHES = "—－-─"
 # a kicker that tells who spoke at what (王启明在平凉天水区域合作第三次联席会议上强调)
+# a speech's own headline: where it was given (在河西五地市经济协作区第九次联席会议上的讲话)
+_SPEECH_TITLE = re.compile(r"(?:上|时)的(?:讲话|致辞|报告|发言|主旨演讲|总结讲话|主持词)$")
 _SPEECH_KICKER = re.compile(r"在[^，。！？]{2,40}?(?:上|时|期间)(?:强调|指出|表示|要求|讲话|致辞)$")
 
 
@@ -686,6 +688,8 @@ def find_title(body: str, accounts: frozenset[str] = frozenset()) -> tuple[str, 
         if _SPEECH_KICKER.search(found[0]):
             # 王启明在…联席会议上强调 over 携手融入关天经济区…: who spoke where is the kicker of the headline
             return (s, (start, start + len(s)))
+        if _SPEECH_TITLE.search(found[0]):
+            return found  # 在…联席会议上的讲话 over its speaker's line (张掖地区行署专员　郑国华)
         # (a first line that names neither gives way to one that names a place too: 普洱茶乡牵手热带雨林
         # over 思茅西双版纳携手打造滇西南旅游圈)
         placed = not _names_place(found[0]) and _names_place(s)
