@@ -450,11 +450,15 @@ NEXT_PAIR_REACH = 20  # characters after the joiner in which the next pair's tit
 def _before_next_pair(t: str, at: int) -> bool:
     """A joiner at ``at`` and, before the next clause boundary (``_hard``), a title+name slot after it
     (with the title's organization between: 与|江西省商务厅|厅长胡志远)."""
-    if t[at : at + 1] not in _NEXT_PAIR_JOINERS:
-        return False
-    limit = min(len(t), at + 1 + NEXT_PAIR_REACH)
-    end = next((k for k in range(at + 1, limit) if _hard(t[k])), limit)
-    return any(p.search(t, at + 1, end) for p in _grammar().slots)
+    return t[at : at + 1] in _NEXT_PAIR_JOINERS and _pair_ahead(t, at + 1)
+
+
+def _pair_ahead(t: str, start: int, also_stop: str = "") -> bool:
+    """A title+name slot from ``start`` up to the next clause boundary (``_hard``, or one of
+    ``also_stop``), within ``NEXT_PAIR_REACH`` characters."""
+    limit = min(len(t), start + NEXT_PAIR_REACH)
+    end = next((k for k in range(start, limit) if _hard(t[k]) or t[k] in also_stop), limit)
+    return any(p.search(t, start, end) for p in _grammar().slots)
 
 
 def _pair_joined(seg: str) -> int:
@@ -782,11 +786,7 @@ def _confirmed_surname_once(t: str, pos: int, length: int) -> bool:
     end = pos + length
     if t[end] in "，,":
         return True
-    if t[end] != "、":
-        return False
-    limit = min(len(t), end + 1 + NEXT_PAIR_REACH)
-    stop = next((k for k in range(end + 1, limit) if _hard(t[k]) or t[k] == "、"), limit)
-    return any(p.search(t, end + 1, stop) for p in _grammar().slots)
+    return t[end] == "、" and _pair_ahead(t, end + 1, also_stop="、")  # (the next item only)
 
 
 def _word_started(t: str, pos: int, sur_len: int, length: int) -> bool:

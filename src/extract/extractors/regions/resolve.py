@@ -585,7 +585,7 @@ class _Resolver:
         return (
             _is_street(self.text, tok)
             or _looks_like_person(self.text, tok, self.idx)
-            or self._water(tok)
+            or self._feature(tok)
             or self._mountain(tok)
             or self._taiwan_township(tok)
             or self._inside_words(tok)
@@ -639,7 +639,7 @@ class _Resolver:
             return False
         return _token_at(self.text, e, self.idx) is None
 
-    def _water(self, tok: _Token) -> bool:
+    def _feature(self, tok: _Token) -> bool:
         """The short form before 湖/江/河 that starts no place name of its own (武汉江汉区 is two places);
         a river's name before a word of its course (黑河下游, 黑河流域), any short form before a
         desert's word (巴丹吉林沙漠), a name ending in 山 before its scenery's (武夷山景区):
