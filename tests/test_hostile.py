@@ -7,6 +7,7 @@ import contextlib
 import gc
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -452,3 +453,101 @@ def test_a_rerun_by_another_path_to_the_same_files_skips_them(tmp_path: Path, mo
     first = run_batch([Path("in")], Path("out"), ner=False)
     again = run_batch([tmp_path / "in"], tmp_path / "out", ner=False)
     assert (first.articles, again.articles, again.skipped) == (2, 0, 2)
+
+
+# ---------------------------------------------------------------- patterns that backtrack, articles that take too long
+
+
+def _rules_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Every regular expression of the packaged rules files (the columns SCHEMA.tsv types ``regex``)."""
+    from extract import rules
+
+    out = []
+    for name, columns in rules.schema().items():
+        at = [i for i, c in enumerate(columns) if c.type.startswith("regex")]
+        for row in rules.read_rows(name) if at else ():
+            out += [(row.where, re.compile(row[i], re.M)) for i in at if i < len(row) and row[i]]
+    return out
+
+
+def _menu_lines() -> Iterator[str]:
+    """Lines of navigation a page holds: many short items joined by a separator with or without
+    spaces, the last item too long for a menu (so that a pattern must fail after trying them)."""
+    items = ["即时", "热门", "政治", "社会", "生活", "国际", "地方"] * 4
+    for sep in "|｜丨>＞»›→/·、，：-_　 ":
+        for pad in ("", " ", "  ", "　"):
+            yield (pad + sep + pad).join(items) + pad + sep + pad + "TAIPEI TIMES 英文新闻网站 第一"
+    yield " " * 400 + "。"
+    yield "记者" * 200
+
+
+def test_no_rules_pattern_backtracks_without_end_on_a_long_menu_line() -> None:
+    """A 22-item menu line (`即時 | 熱門 | … | TAIPEI TIMES`) once held a page's run for ever: each
+    packaged pattern must answer every such line at once (SIGALRM after one second, per pattern)."""
+    slow = []
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError
+
+    old = signal.signal(signal.SIGALRM, expire)
+    try:
+        for where, pattern in _rules_patterns():
+            for line in _menu_lines():
+                signal.setitimer(signal.ITIMER_REAL, 1.0)
+                try:
+                    pattern.search(line)
+                    pattern.match(line)
+                except TimeoutError:
+                    slow.append(f"{where}: {pattern.pattern[:60]} on {line[:30]}…")
+                    break
+                finally:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        signal.signal(signal.SIGALRM, old)
+    assert not slow, slow
+
+
+LTN_PAGE = """自由時報電子報
+即時 | 熱門 | 政治 | 社會 | 生活 | 健康 | 國際 | 地方 | 蒐奇 | 影音 | 財經 | 娛樂 | 汽車 | 時尚 | 體育 | 3C | 評論 | 玩咖 | 食譜 | 地產 | 專區 | TAIPEI TIMES
+首頁 > 地方 > 屏東縣
+
+屏東縣與高雄市簽署觀光合作備忘錄
+2021/05/12 05:30
+
+〔記者陳文德／屏東報導〕屏東縣與高雄市昨（11）日在屏東縣政府簽署觀光合作備忘錄，屏東縣長潘孟安與高雄市長陳其邁共同出席，雙方將推出跨縣市觀光聯票。
+"""
+
+
+def test_a_page_with_a_long_menu_line_gives_its_record_at_once() -> None:
+    from extract import extract_text
+
+    with deadline(30):
+        record = extract_text(LTN_PAGE, ner=False)
+    assert record.title == "屏东县与高雄市签署观光合作备忘录"
+    assert {"屏东县", "高雄市"} <= {r.name for r in record.regions}
+
+
+def test_an_article_over_its_time_limit_gets_an_error_line_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in"
+    write(src, "01.txt", VISIT)
+    write(src, "02-endless.txt", MEETING)
+    write(src, "03.txt", VISIT + "（三）")
+    real = batch._process_job
+
+    def endless(job: batch.Job) -> batch.Outcome:
+        while "endless" in job.path:  # what a pattern that backtracks without end looks like from outside
+            pass
+        return real(job)
+
+    monkeypatch.setattr(batch, "_process_job", endless)
+    out = tmp_path / "out"
+    with deadline(60):
+        summary = run_batch([src], out, ner=False, workers=1, time_limit=1.0)
+    assert (summary.articles, summary.errors) == (2, 1)
+    assert record_ids(out) == ["01", "03"]
+    (error,) = jsonl(out / "errors.jsonl")
+    assert error["doc_id"] == "02-endless" and error["error"] == "internal"
+    assert "gave up after 1 s" in str(error["reason"])
+    assert signal.getsignal(signal.SIGALRM) is not None and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

@@ -46,7 +46,35 @@ def groups_of(rec: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
     return out
 
 
+def node_ids(records: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """(name, level) → node: the name, or ``name（its parent）`` where the gazetteer makes the name two
+    places at two levels (重庆市 a prefecture of 四川省 in 1996, a province since 1997)."""
+    from extract.extractors.regions import region_index
+
+    units: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {}
+    for rec in records:
+        for _, parties in groups_of(rec):
+            for p in parties:
+                if (p["name"], p["level"]) not in units and p["level"] != "zone":
+                    found = [u for u in region_index().units.get(p["name"], []) if u.level == p["level"]]
+                    units[(p["name"], p["level"])] = (found[0].adcode, found[0].parents) if len(found) == 1 else (None, ())
+    codes: dict[str, set[str]] = {}
+    for (name, _), (code, _) in units.items():
+        if code:
+            codes.setdefault(name, set()).add(code)
+    return {
+        (name, level): f"{name}（{parents[0]}）" if code and parents and len(codes[name]) > 1 else name
+        for (name, level), (code, parents) in units.items()
+    }
+
+
 def expected(records: list[dict[str, Any]]) -> dict[str, Any]:
+    ids = node_ids(records)
+    records = copy.deepcopy(records)
+    for rec in records:
+        for _, parties in groups_of(rec):
+            for p in parties:
+                p["name"] = ids.get((p["name"], p["level"]), p["name"])
     level_counts: dict[str, Counter[str]] = {}  # (a name two records level apart, 儋州市: the commoner)
     edges: set[tuple[str, str, str]] = set()
     articles: dict[str, set[str]] = {}

@@ -79,6 +79,9 @@ def run(
         str | None, typer.Option(help="Run on a Dask cluster: the scheduler's address (tcp://host:8786).")
     ] = None,
     reference_date: ReferenceDate = None,
+    time_limit: Annotated[
+        float, typer.Option(help="Seconds one article may take; a slower one gets an error entry (0: no limit).")
+    ] = 120.0,  # batch.DEFAULT_TIME_LIMIT (not imported here: --help stays light)
     text_field: TextField = None,
     id_field: IdField = None,
     url_field: UrlField = None,
@@ -143,6 +146,7 @@ def run(
                 on_progress=lambda name: progress.update(task, advance=1, description=name[:40]),
                 reference_date=reference,
                 fields=fields,
+                time_limit=time_limit,
             )
     except BatchError as e:
         typer.echo(f"extract: {e}", err=True)

@@ -77,6 +77,9 @@ LIST_FIELDS = ("dates", "officials", "staff", "regions", "agreements")
 MANIFEST = ".extract-manifest.ndjson"
 LOCK = ".extract.lock"
 SERIAL_BELOW = 8  # fewer articles than this are not worth starting workers for
+# seconds one article may take before it is given up with an error line (an article takes well under a
+# second; a page that made a pattern backtrack without end must not stop an archive's run)
+DEFAULT_TIME_LIMIT = 120.0
 _LEFTOVER = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")  # a temporary file of write_atomic (tempfile's 8 characters)
 
 
@@ -257,6 +260,7 @@ class Job:
     row: int | None = None  # and its line (JSONL, CSV) or row number (Parquet)
     sha256: str | None = None  # and the digest of its content
     out: str | None = None  # a local run's output folder: the worker writes the record there itself
+    time_limit: float = 0.0  # seconds the article may take (0: no limit); see ``_deadline``
 
 
 @dataclass
@@ -279,8 +283,41 @@ class Outcome:
         return self.written or self.record_json is not None
 
 
+class _TooLong(BaseException):
+    """An article over its time limit (a BaseException: no ``except Exception`` of the pipeline takes it)."""
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise ``_TooLong`` in this thread after ``seconds`` (SIGALRM; only in a process's main thread,
+    where the batch's serial runs and its workers call it — elsewhere, as in a Dask worker's
+    threads, there is no limit)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        raise _TooLong
+
+    before = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
+
+
 def process_job(job: Job) -> Outcome:
-    """Read, normalize and extract one file or collection row; never raises."""
+    """Read, normalize and extract one file or collection row within its time limit; never raises."""
+    try:
+        with _deadline(job.time_limit):
+            return _process_job(job)
+    except _TooLong:
+        return died(job, f"gave up after {job.time_limit:g} s (--time-limit): a pattern that backtracks on this page?")
+
+
+def _process_job(job: Job) -> Outcome:
     from extract.text.normalize import normalize_bytes
 
     name, doc_id = shown(job.path), job.doc_id or stem_of(job.path)
@@ -742,8 +779,12 @@ def run_batch(
     on_progress: Callable[[str], None] | None = None,
     reference_date: date | None = None,
     fields: FieldNames | None = None,
+    time_limit: float = DEFAULT_TIME_LIMIT,
 ) -> Summary:
     """Process every input article (files, and the rows of collections) into ``out``; returns what was done.
+
+    An article that takes longer than ``time_limit`` seconds (0: no limit) gets an error line
+    (``internal``) and the batch goes on.
 
     ``fields`` names the columns of the collections (``io.collections``); a name that a
     collection lacks stops the run before it starts.  Raises ``BatchError`` (one sentence) when
@@ -757,7 +798,7 @@ def run_batch(
         given: set[str] = set()  # the resolved inputs of this run: their old error lines are replaced
         # local workers write their records themselves; an executor's (a cluster's) send them back
         local = executor is None
-        run = _Run(out, summary, given, ner, max_bytes, force, on_progress, reference_date, names, local)
+        run = _Run(out, summary, given, ner, max_bytes, force, on_progress, reference_date, names, local, time_limit)
         try:
             run.go(inputs, executor or pool_executor(workers))
         finally:
@@ -811,6 +852,7 @@ class _Run:
     reference_date: date | None
     names: FieldNames
     local: bool = False  # the workers share this machine's file system: they write the records
+    time_limit: float = DEFAULT_TIME_LIMIT  # seconds an article may take (Job.time_limit)
     taken: dict[str, str] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)  # doc_id → its file (file#id for a row), until written
 
@@ -861,7 +903,8 @@ class _Run:
                     self.progress(shown(path.name))
                     continue
                 self.files[doc_id] = shown(real)
-                yield Job(str(path), self.ner, self.max_bytes, self.version, self.reference, doc_id, out=self.writes)
+                yield Job(str(path), self.ner, self.max_bytes, self.version, self.reference, doc_id, out=self.writes,
+                          time_limit=self.time_limit)  # fmt: skip
 
     def row_jobs(self, path: Path, real: str) -> Iterator[Job]:
         name = shown(path.name)
@@ -879,7 +922,7 @@ class _Run:
                     continue
                 self.files[doc_id] = shown(key)
                 yield Job(str(path), self.ner, self.max_bytes, self.version, self.reference, doc_id,
-                          row.text, row.meta, row.number, digest, self.writes)  # fmt: skip
+                          row.text, row.meta, row.number, digest, self.writes, self.time_limit)  # fmt: skip
         except CollectionError as e:
             self.summary.fail(path, str(e))
             self.progress(name)
