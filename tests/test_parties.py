@@ -1000,3 +1000,41 @@ def test_a_hong_kong_office_in_a_documents_title_issues_it_for_hong_kong() -> No
     )
     docs = extract_text(text, ner=False).agreements
     assert [sorted(p.name for p in a.parties) for a in docs] == [["汕尾市", "香港特别行政区"]]
+
+
+def test_letters_before_a_count_name_a_city_beside_hong_kong() -> None:
+    # 港 (a province-level letter) and 珠 (no province's letter: 珠海, which the article names) before 两地
+    text = (
+        "港珠兩地舉行口岸合作會議\n"
+        "　　保安局局長李志明今日（五月九日）率團到訪珠海，與珠海市市長陳國強共同主持第二次港珠口岸合作會議。"
+        "會上，雙方同意加快推進港珠澳大橋口岸的配套工程，並研究在澳門設立聯合查驗點的可行性。"
+    )
+    assert sides(to_simplified(text)) == ["珠海市", "香港特别行政区"]
+
+
+def test_the_letters_of_a_name_after_its_ordinal() -> None:
+    text = (
+        "首次港佛合作交流会议在佛山举行\n"
+        "商务及经济发展局局长陈家辉今日（6日）率领特区政府代表团到访佛山，与佛山市市长朱伟共同主持首次港佛合作交流会议。"
+        "双方同意在会展、物流及青年就业等方面加强合作。"
+    )
+    assert sides(text) == ["佛山市", "香港特别行政区"]
+
+
+def test_a_citys_own_districts_in_its_delegation_are_no_sides() -> None:
+    text = (
+        "江门来港推介 签约逾二十亿\n"
+        "本报讯 江门市政府昨日在湾仔香港会议展览中心举行“江门（香港）投资推介会”，江门市市长王伟率领由蓬江、江海、"
+        "新会三区负责人组成的代表团出席，与本港工商界人士二百多人共商合作。"
+    )
+    assert sides(text) == ["江门市", "香港特别行政区"]
+
+
+def test_a_province_letter_whose_province_is_not_named_is_the_city_it_opens() -> None:
+    # 青 is Qinghai's letter, but the article names 青岛市 (in Shandong) and never Qinghai
+    text = (
+        "港青合作交流会在青岛举行\n"
+        "10月12日，港青经贸合作交流会在青岛举行，香港特别行政区政府财经事务及库务局局长刘明与青岛市市长赵刚共同主持会议。"
+    )
+    assert sides(text) == ["青岛市", "香港特别行政区"]
+

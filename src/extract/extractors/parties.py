@@ -281,16 +281,19 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
             continue
         for c in run:
             full = words.abbreviations[c]
-            region = all_regions.get(full) or Region(name=full, level="province")
+            region = (
+                all_regions.get(full) or _city_not_province(c, full, all_regions) or Region(name=full, level="province")
+            )
             if region not in out:
                 out.append(region)
     if out:
         return out
-    sides = _letter_sides(name, all_regions)
+    # (the letters after an edition's ordinal or year: 首次港中合作交流会议, 第一次港珠交通及物流合作会议)
+    rest = _YEAR_PREFIX.sub("", name)
+    sides = _letter_sides(name, all_regions) or (_letter_sides(rest, all_regions) if rest != name else [])
     if not sides:
         # the letters after an edition's year and a zone the event is about (2017汉江生态经济带襄随合作
         # 发展论坛: 襄阳市, 随州市)
-        rest = _YEAR_PREFIX.sub("", name)
         zone = max((r.name for r in all_regions.values() if r.level == "zone" and rest.startswith(r.name)),
                    key=len, default="")  # fmt: skip
         if zone:
@@ -298,7 +301,7 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
     return sides
 
 
-_YEAR_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十0-9]+[届次]|(?:19|20)[0-9]{2}年?)")
+_YEAR_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十0-9]+[届次]|首[届次]|(?:19|20)[0-9]{2}(?:年度?)?)+")
 
 
 def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
@@ -316,9 +319,28 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
         or not all(words.abbreviations.get(c) in all_regions for c in m.group("run"))
     ):
         return []  # (two field words only after provinces' letters the article names: not 京津|冀产业链…)
+    return _sides_of_letters(m.group("run"), all_regions, field=bool(m.group("field")))
+
+
+def _city_not_province(letter: str, province: str, all_regions: dict[str, Region]) -> Region | None:
+    """The one city the article names whose name starts with a province's ``letter``, when the article
+    does not name the province and the city lies in another (港青 beside 青岛市, no 青海省: 青岛市; 沪苏
+    beside 苏州市 stays 江苏省)."""
+    if province in all_regions:
+        return None
+    firsts = [r for r in all_regions.values() if r.level in ("prefecture", "county") and r.name[0] == letter
+              and len(r.name) >= 3]  # fmt: skip
+    firsts = [r for r in firsts if not any(o.name in r.parents for o in firsts)]
+    return firsts[0] if len(firsts) == 1 and province not in firsts[0].parents else None
+
+
+def _sides_of_letters(run: str, all_regions: dict[str, Region], *, field: bool = False) -> list[Region]:
+    """The places two or three letters stand for (see ``_letter_sides``; ``field``: a field word
+    follows them), or none when one letter is no place's or two are one's."""
+    words = party_words()
     out: list[Region] = []
     cities: list[list[Region]] = []  # each letter's cities of the article (the first letter theirs)
-    for c in m.group("run"):
+    for c in run:
         firsts = [r for r in all_regions.values() if r.level in ("prefecture", "county") and r.name[0] == c
                   and len(r.name) >= 3]  # fmt: skip
         full = words.abbreviations.get(c)
@@ -329,10 +351,12 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
         city = all_regions.get(_city_letters().get(c, ""))
         if city is not None and (full is None or full not in all_regions):
             cands = [city]  # 宁马合作 beside 南京市 (city_abbreviations.tsv), no 宁夏 named: the city
+        elif full and (other := _city_not_province(c, full, all_regions)):
+            cands = [other]
         else:
             # (with a field word between, a province's letter only where the article names the province:
             # 浙港环保合作交流会 beside 浙江省生态环境厅 and 香港特别行政区政府)
-            cands = [province] if province is not None and (not m.group("field") or full in all_regions) else firsts
+            cands = [province] if province is not None and (not field or full in all_regions) else firsts
         if len(cands) != 1 or cands[0] in out:
             return []
         out.append(cands[0])
@@ -414,6 +438,8 @@ def event_parties(
         and not _in_speech(body, run[0].start)  # 吉日格勒图在座谈会上说，…山丹县、高台县与阿拉善右旗毗邻
         # (a visit's talks with the host's own districts: 与石家庄市及所辖鹿泉市、藁城市、栾城县分别座谈)
         and not (ev.visit and location and all(location in m.region.parents for m in run if m.region.name != location))
+        # (a side's own districts in its delegation: 佛山市市长率领由禅城、南海、顺德、高明、三水五区负责人组成的代表团)
+        and not _units_of_named(run, mentions, own)
     ]
     if lists:
         # (the zone the members make up, named with them, is no member: 锦州市和蒙东五盟市——赤峰市、…)
@@ -440,7 +466,9 @@ def event_parties(
     named = _without_parents(_regions_of(in_name))
     # (the headline's deck counts the members too: 闽赣湘粤桂琼川黔滇九省区和港澳共商合作大计; a zone
     # it names is the topic, not the sides: 聚焦成渝地区双城经济圈建设)
-    counted = _counted_members(body, mentions, [*heads, *_deck(body, title), *own, *acting], window, named, own)
+    counted = _counted_members(
+        body, mentions, [*heads, *_deck(body, title), *own, *acting], window, named, own, by_name
+    )
     if counted:
         # as many places written in the event's name, each inside one counted, are the members:
         # 江阴—靖江…座谈会 with 两市 is 江阴 and 靖江, not the prefectures of their leaders' titles
@@ -487,6 +515,7 @@ def event_parties(
             and not _letters_area(run)
             # (主会场设在南京，香港分会场设在…: a video meeting's venues, not its sides)
             and _VENUES.search(body, max(0, run[0].start - 6), run[-1].end + 4) is None
+            and not _units_of_named(run, mentions, [(lo, hi)])  # (a side's own districts beside it)
         ]
         if not pairs:
             continue
@@ -547,6 +576,23 @@ def event_parties(
     if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
         return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
     return [], None
+
+
+def _units_of_named(run: list[Mention], mentions: list[Mention], sentences: list[tuple[int, int]]) -> bool:
+    """Every place of the list lies in one city that the sentences name apart from it: that city's
+    own districts and counties, written beside it (its delegation's), not sides of their own (a
+    province's cities listed beside it are: 黑龙江东部…佳木斯、鹤岗…六市)."""
+    names = {m.region.name for m in run}
+    outside = {
+        m.region.name
+        for lo, hi in sentences
+        for m in mentions
+        if lo <= m.start < hi
+        and m.region.level == "prefecture"
+        and m.region.name not in names
+        and not run[0].start <= m.start < run[-1].end
+    }
+    return any(all(p in m.region.parents for m in run) for p in outside)
 
 
 def _guest(body: str, at: int, hi: int) -> bool:
@@ -758,6 +804,7 @@ def _counted_members(
     window: tuple[int, int],
     named: Sequence[Region] = (),
     own: Sequence[tuple[int, int]] = (),
+    by_name: dict[str, Region] | None = None,
 ) -> list[Region]:
     """A count of members (沿海六市, 三省一市, 13个成员城市) and as many places of its level named
     around the event, else as many as the event's name holds (``named``: 北区区议会与罗湖区人大常委会
@@ -792,6 +839,12 @@ def _counted_members(
             said = {lv for _, lv in levels}
             if len(written) == total >= 2 and all(_counted_as(r, said) for r in written):
                 return written  # 嘉兴金山两地, 大同乌兰察布两市: the places written right before the count
+            # as many letters right before it, each a province's or a city's the article names (港珠两地 beside
+            # 香港特别行政区 and 珠海市, 宁马两市)
+            if by_name and 2 <= total <= 3 and m.start() >= total:
+                letters = _sides_of_letters(body[m.start() - total : m.start()], by_name)
+                if len(letters) == total and all(_counted_as(r, said) for r in letters):
+                    return letters
             wanted = {level for _, level in levels}
             if len(wanted) > 1:  # 三省一市: the province-level members
                 wanted = {"province"}
