@@ -365,6 +365,7 @@ def test_what_was_planned_and_did_not_happen_lies_in_the_past() -> None:
         ("95.05.12　記者林志明／鳳山報導", "2006-05-12"),
         ("中華民國104年3月20日　星期五　記者 許雅婷／澎湖報導", "2015-03-20"),  # 中華民國, its weekday
         ("台灣時報　地方新聞　　　　2004/03/21　　【列印本文】【轉寄】", "2004-03-21"),  # page links after the stamp
+        ("發布日期：099-04-21　發布單位：觀光處", "2010-04-21"),  # a year below 100 padded to three digits
     ],
 )
 def test_taiwan_page_stamps_give_the_publish_date_and_its_relative_days(head: str, day: str) -> None:

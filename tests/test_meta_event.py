@@ -1242,6 +1242,38 @@ def test_a_notices_agenda_is_planned() -> None:
     assert [(a.action, a.parties) for a in r.agreements] == [("mentioned", []), ("mentioned", [])]
 
 
+def test_a_notice_to_attend_the_other_sides_meeting_and_what_was_signed_before() -> None:
+    """关于组织参加X的通知: X is the event, on the day and at the place set (the other city's); a
+    document the notice says was signed before (2012年5月签署的《…》) stays signed, its agenda mentioned."""
+    notice = (
+        "惠州市人民政府办公室关于组织参加惠州河源两市对口合作第三次联席会议的通知\n发布日期：2015-04-02\n"
+        "各县（区）人民政府：\n　　根据惠州市人民政府与河源市人民政府2013年6月签署的《惠州市 河源市对口合作框架协议》，"
+        "经两市协商，惠州河源两市对口合作第三次联席会议定于2015年4月16日在河源市召开。现将有关事项通知如下：\n"
+        "　　一、会议内容：审议《惠河对口合作2015年工作要点》。\n"
+    )
+    r = extract_text(notice, ner=False)
+    assert r.event is not None
+    assert (r.event.name, r.event.start, r.event.location) == ("惠州河源两市对口合作第三次联席会议", "2015-04-16", "河源市")
+    assert [(a.action, sorted(p.name for p in a.parties)) for a in r.agreements] == [
+        ("signed", ["惠州市", "河源市"]),
+        ("mentioned", []),
+    ]
+
+
+def test_a_pages_last_updated_line_is_no_date_of_the_story() -> None:
+    page = (
+        "基隆市與新北市簽署合作備忘錄\n發布日期：101-05-08\n"
+        "基隆市政府今（8）日與新北市政府簽署觀光合作備忘錄。\n網頁最後更新日期：101-05-10\n"
+    )
+    r = extract_text(page, ner=False)
+    assert [d.start for d in r.dates] == ["2012-05-08"]
+
+
+def test_a_kicker_opening_with_two_cities_letters_gives_way_to_the_headline() -> None:
+    found = find_title("茂湛携手共建粤西增长极\n湛江市党政代表团来茂考察　两市举行工作座谈会\n本报讯 昨日，两市举行座谈会。")
+    assert found is not None and found[0] == "湛江市党政代表团来茂考察　两市举行工作座谈会"
+
+
 def test_hong_kong_and_macau_mastheads_with_latin_names_lunar_dates_and_page_controls() -> None:
     """澳門日報 MACAO DAILY NEWS　2015年3月13日　星期五　乙未年正月廿三 and 2008年5月22日（星期四）
     字體：大 中 小　列印　轉寄 above the headline: the page's date, from which 昨日 counts."""

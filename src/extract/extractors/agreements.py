@@ -211,6 +211,18 @@ def signed_at(event_name: str | None, title: str) -> bool:
     return k >= SIGNED_AT_MIN and document_kind(title[-k:]) is not None
 
 
+# a deed told as done before, in the clause right before the title: 2012年5月签署的《…》, 已印发的《…》
+_DONE_BEFORE = re.compile(
+    r"(?:(?:19|20)[0-9]{2}年|已经?|此前|曾|去年|上年)[^，。；;《》\n]{0,16}(?:签署|签订|通过|印发|发布)的?$"
+)
+
+
+def done_before(text: str, title_start: int) -> bool:
+    """The document before ``title_start`` is told as signed, adopted or released in the past (a
+    notice's 根据X与Y2012年5月签署的《…》, whose agenda to come names others)."""
+    return _DONE_BEFORE.search(text, max(0, title_start - 40), title_start) is not None
+
+
 def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list[DocumentMention]:
     """Every official document named in 《》 in ``text``, one per title, in order of first mention.
     ``later``: the spans of the days after the page's date; a verb whose clause names one before it

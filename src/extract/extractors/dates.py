@@ -508,10 +508,11 @@ def _month_tail() -> str:
 
 @cache
 def _roc_re() -> re.Pattern[str]:
-    """A date with a Republic of China year (113-11-05, 114年3月, 113年11月5日至6日); not after a digit
-    or . - / (not_after)."""
+    """A date with a Republic of China year (113-11-05, 114年3月, 113年11月5日至6日; a year below 100
+    padded to three digits as Taiwan's government sites print it, 099-04-21); not after a digit or
+    . - / (not_after)."""
     return re.compile(
-        r"(?P<ry>8[0-9]|9[0-9]|1[0-4][0-9])(?:(?P<s>[-./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9.\-/])"
+        r"(?P<ry>0?8[0-9]|0?9[0-9]|1[0-4][0-9])(?:(?P<s>[-./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9.\-/])"
         r"|年(?P<ym>[0-9]{1,2})月(?:(?P<yd>[0-9]{1,2})日" + _range_tail() + "|" + _month_tail() + ")?)"
     )
 

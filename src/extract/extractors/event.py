@@ -561,8 +561,11 @@ _SPEECH_SUBTITLE = re.compile(
 )
 SUBTITLE_LINES = 2  # the lines under a headline that may hold its subtitle
 
-# a notice's headline: (X市人民政府办公室)关于召开蚌埠·滁州合作共建第二次联席会议的通知
-_NOTICE_TITLE = re.compile(r"关于(?:召开|举办|举行)(?P<name>[^，。\s]{4,40}?)的(?:通知|预通知|补充通知)$")
+# a notice's headline: (X市人民政府办公室)关于召开蚌埠·滁州合作共建第二次联席会议的通知, or of a meeting
+# held by the other side, 关于组织参加清远韶关两市区域合作第二次联席会议的通知
+_NOTICE_TITLE = re.compile(
+    r"关于(?:召开|举办|举行|(?:组织)?参加|出席)(?P<name>[^，。\s]{4,40}?)的(?:通知|预通知|补充通知)$"
+)
 # the day and place a notice sets for it: …联席会议定于3月12日在凤阳县召开
 _SET_FOR = re.compile(r"定于(?P<when>[^，。；在]{2,24}?)(?:在(?P<place>[^，。；]{2,14}?))?(?:召开|举行|举办)")
 

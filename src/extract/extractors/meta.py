@@ -606,7 +606,8 @@ def _kicker_opening() -> re.Pattern[str]:
 
     words = "|".join(re.escape(w) for w in sorted(read_lines("kicker_words.txt"), key=len, reverse=True))
     abbreviations = re.escape("".join(party_words().abbreviations))
-    return re.compile(rf"[{abbreviations}]{{0,4}}(?:{words})")
+    # (or two letters of any places: 茂湛携手共建粤西增长极, 两市携手…)
+    return re.compile(rf"(?:[{abbreviations}]{{0,4}}|[\u4e00-\u9fff]{{2}})(?:{words})")
 
 
 def _names_happening(s: str) -> bool:

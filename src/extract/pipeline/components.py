@@ -277,7 +277,8 @@ def make_event(nlp: Language, name: str) -> Component:
                     a.action = "signed"  # 云林县与南投县观光产业合作备忘录签署仪式 … 依照《…观光产业合作备忘录》
         if st.title and event_mod.is_notice(st.title[0]):
             for a in st.agreements:  # (a notice's agenda: 审议《…》, 签署《…》 at a meeting still to come)
-                a.action = "mentioned"
+                if not (a.action != "mentioned" and a.spans and agreements_mod.done_before(art.body, a.spans[0][0])):
+                    a.action = "mentioned"  # (not one it says was signed before: 2012年5月签署的《…》)
         st.agreement_parties = [
             parties_mod.agreement_parties(art.body, a.spans[0], a.action, st.regions, st.event_parties, mentions)
             if a.spans
