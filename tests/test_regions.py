@@ -294,6 +294,25 @@ def test_sub_provincial_zones() -> None:
     assert {"苏北", "皖北", "粤东西北"} == set(got)
 
 
+def test_sub_provincial_zones_written_two_ways_are_named_as_written() -> None:
+    assert names("潮州、揭阳同属潮汕地区，语言相通。") == {"潮州市": "prefecture", "揭阳市": "prefecture", "潮汕地区": "zone"}
+    assert names("推动潮汕融入粤港澳大湾区。")["潮汕"] == "zone"
+    assert names("赤峰、通辽是蒙东地区的重要城市。")["蒙东地区"] == "zone"
+    assert names("辽西蒙东合作不断深化。")["蒙东"] == "zone"
+
+
+def test_regional_terms_of_national_plans() -> None:
+    got = names("连云港与盐城同处江苏沿海地区，拉萨、山南推进“一江两河”地区旅游一体化，湘南承接产业转移示范区建设提速。")
+    assert {"江苏沿海地区", "一江两河地区", "湘南承接产业转移示范区"} <= {n for n, lv in got.items() if lv == "zone"}
+
+
+def test_a_direction_after_an_area_of_one_place_is_its_part() -> None:
+    """新界西北地区 is the north-west of the New Territories, no 西北地区 of the country."""
+    got = names("居于元朗、屯门等新界西北地区的市民往返中山将更便捷。")
+    assert "西北地区" not in got and {"元朗区", "屯门区"} <= set(got)
+    assert names("加快推进西北地区开放，新疆、甘肃参加。")["西北地区"] == "zone"
+
+
 # --------------------------------------------------------------------------- negatives
 
 

@@ -106,6 +106,12 @@ def _place_areas() -> dict[str, str]:
     return {row[0]: row[1] for row in read_tsv("place_areas.tsv")}
 
 
+@cache
+def place_area_keys() -> tuple[str, ...]:
+    """The areas of rules/place_areas.tsv (新界, 浦东新区…) as written."""
+    return tuple(_place_areas())
+
+
 def _areas_in(phrase: str) -> list[str]:
     """The city of the first (longest) area of rules/place_areas.tsv the phrase holds."""
     areas = _place_areas()

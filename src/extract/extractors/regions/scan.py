@@ -100,7 +100,9 @@ def _scan(text: str, idx: _Index) -> list[_Token]:
     for m in begins.finditer(text):
         if (lengths := by_pair.get(m[1])) and (s := m.start()) >= i and (tok := _token_at(text, s, idx, lengths)):
             tok = _longer_inside(text, tok, idx, by_pair) or tok
-            if tok.key in idx.context_keys and _part_of_place_before(text, tok, tokens):
+            if (tok.key in idx.context_keys and _part_of_place_before(text, tok, tokens)) or (
+                tok.key[0] in _DIRECTIONS and _part_of_area_before(text, tok, tokens)
+            ):
                 i = tok.end
                 continue
             tokens.append(tok)
@@ -124,6 +126,26 @@ def _part_of_place_before(text: str, tok: _Token, before: list[_Token]) -> bool:
         return True
     last = before[-1] if before else None
     return last is not None and last.end == tok.start and any(e.kind == "unit" for e in last.entries)
+
+
+_DIRECTIONS = frozenset("东西南北")
+
+
+def _part_of_area_before(text: str, tok: _Token, before: list[_Token]) -> bool:
+    """A macro region named by its direction (西北地区, 东南地区) right after an area of one place
+    (rules/place_areas.tsv: 新界西北地区, 浦东新区东南地区) or a division's token (香港西北地区): that
+    place's own part, no zone."""
+    from extract.extractors.regions.location import place_area_keys
+
+    if tok.start == 0 or not all(
+        e.kind == "zone" and e.target[:1] in _DIRECTIONS and e.target.endswith("地区") and len(e.target) <= 4
+        for e in tok.entries
+    ):
+        return False
+    last = before[-1] if before else None
+    if last is not None and last.end == tok.start and any(e.kind == "unit" for e in last.entries):
+        return True
+    return any(text.endswith(area, 0, tok.start) for area in place_area_keys())
 
 
 def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple[int, ...]]) -> _Token | None:
