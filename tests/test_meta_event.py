@@ -1621,6 +1621,45 @@ def test_an_epaper_page_of_several_stories_reports_the_one_about_cooperation() -
     assert {"刘伟", "古丽"} <= staff and not staff & {"马丽", "李娜"}
 
 
+def test_an_epaper_page_whose_stories_have_no_bullets_reports_the_one_about_cooperation() -> None:
+    """Headlines with no bullet, each over its story's dateline (本报讯（记者…）, 本报X月X日电), the first
+    with a deck line: the article is the story about cooperation, its own credit (责任编辑) kept; the
+    other stories' places, dates and reporters are not the article's."""
+    page = (
+        "邢台日报数字报\n2012年5月18日　星期五\n第03版：要闻　上一版　下一版\n\n"
+        "邢衡两市签署区域合作框架协议\n携手打造冀中南经济增长极\n\n"
+        "本报讯（记者 高文静）昨天上午，邢台·衡水区域合作座谈会在衡水市召开。邢台市委书记王明，衡水市委书记李强出席会议。"
+        "会上，两市签署了《邢台市 衡水市区域合作框架协议》。\n\n（责任编辑：张红霞）\n\n"
+        "南和县启动小麦“一喷三防”工作\n\n本报讯（记者 赵磊）5月15日，南和县启动小麦“一喷三防”工作。\n\n"
+        "市区新增两处公共自行车站点\n\n本报邢台5月17日电（记者 孙悦）日前，桥东区新增两处公共自行车站点。\n\n"
+        "邢台日报社版权所有\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.title == "邢衡两市签署区域合作框架协议"
+    names = {r.name for r in rec.regions}
+    assert {"邢台市", "衡水市"} <= names and not names & {"南和县", "桥东区"}
+    assert [d.start for d in rec.dates if d.text.startswith("5月")] == []
+    staff = {s.name for s in rec.staff}
+    assert {"高文静", "张红霞"} <= staff and not staff & {"赵磊", "孙悦"}
+
+
+def test_a_wechat_post_of_several_stories_listed_at_its_top() -> None:
+    """今日导读 ▶A ▶B ▶C, the first story under the post's own headline, the others under ▍B, ▍C: the
+    article is the first; the list and the other stories (their 来源 lines too) are not."""
+    post = (
+        "汉襄两市共建汉江生态走廊\n襄阳发布　2021-04-16\n\n今日导读\n▶汉襄两市共建汉江生态走廊\n"
+        "▶樊城区新建三座口袋公园\n▶谷城县茶叶春季开采\n\n"
+        "4月15日，汉中·襄阳汉江生态保护合作联席会议在我市召开。两市签署了《汉江流域生态保护合作协议》。\n\n"
+        "来源：襄阳日报　记者：周敏\n\n▍樊城区新建三座口袋公园\n\n近日，樊城区新建的三座口袋公园向市民开放。\n\n"
+        "来源：樊城区融媒体中心\n\n▍谷城县茶叶春季开采\n\n4月12日，谷城县五山镇茶园开始春茶采摘。\n\n"
+        "来源：谷城县融媒体中心\n\n编辑：刘洋\n"
+    )
+    rec = extract_text(post, ner=False)
+    names = {r.name for r in rec.regions}
+    assert {"汉中市", "襄阳市"} <= names and not names & {"樊城区", "谷城县"}
+    assert rec.source == "襄阳日报"
+
+
 def test_a_districts_page_holding_a_meeting_in_our_district_holds_it_in_its_city() -> None:
     """在我区召开 on a page whose source names no place, a district of 重庆 (涪陵区) and a city of
     Sichuan (广安市) named as often: the home is the district's city, 重庆市 — not 广安市."""

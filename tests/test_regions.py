@@ -306,6 +306,12 @@ def test_regional_terms_of_national_plans() -> None:
     assert {"江苏沿海地区", "一江两河地区", "湘南承接产业转移示范区"} <= {n for n, lv in got.items() if lv == "zone"}
 
 
+def test_a_grotto_named_like_a_district_is_no_district() -> None:
+    got = names("共同打造“雁门关—恒山—云冈石窟”精品旅游线路，大同市云冈区也参与其中。")
+    assert got.get("云冈区") == "county"  # the full name is the district
+    assert "云冈区" not in names("大同市与朔州市共同打造“雁门关—恒山—云冈石窟”精品旅游线路。")
+
+
 def test_a_direction_after_an_area_of_one_place_is_its_part() -> None:
     """新界西北地区 is the north-west of the New Territories, no 西北地区 of the country."""
     got = names("居于元朗、屯门等新界西北地区的市民往返中山将更便捷。")

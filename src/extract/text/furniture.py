@@ -239,19 +239,94 @@ def _other_stories(stripped: list[str]) -> set[int]:
     with the most words of cooperation (the first of equals); the others' lines, their credits
     too, are furniture.  A page's foot after the last story (本版编辑, 版权所有) is left to the
     other rules."""
-    heads = []
+    heads = set()
     for i in sorted(_lines_matching("story", stripped)):
         j = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
         if j is not None and opens_with_credit(stripped[j]):
-            heads.append(i)
-    if len(heads) < 2:
+            heads.add(i)
+    heads |= _headlines_over_datelines(stripped)
+    contents, items = _contents(stripped)
+    if items:
+        last = max(contents)
+        heads |= {i for i in range(last + 1, len(stripped)) if _unbulleted(stripped[i]) in items}
+    heads_list = sorted(heads)
+    # (a list's first story under the page's own headline, no head repeated over it: its lines from the
+    # end of the list, or from the top, to the first head)
+    lead = (max(contents) + 1) if contents else 0
+    if heads_list and items and _prose_chars(stripped, range(lead, heads_list[0])):
+        heads_list.insert(0, lead)
+    if len(heads_list) < 2:
         return set()
+    return _stories_but_best(stripped, heads_list) | contents
+
+
+STORY_HEAD_MAX = 40  # characters of a headline that heads a story of a page of several
+
+
+def _is_short_head(s: str) -> bool:
+    return 4 <= len(s) <= STORY_HEAD_MAX and not _SENTENCE_MARK.search(s) and not is_credit_line(s)
+
+
+def _headlines_over_datelines(stripped: list[str]) -> set[int]:
+    """Short lines that stand over a story's dateline (furniture.tsv ``dateline``: 本报讯（记者…）),
+    right over it or over a deck line over it: the headlines of a page's stories."""
+    datelines = sorted(_lines_matching("dateline", stripped))
+    out = set()
+    for d in datelines:
+        above = [k for k in range(d - 1, -1, -1) if stripped[k]][:2]
+        if above and _is_short_head(stripped[above[0]]):
+            # (a headline and its deck: the upper one heads the story)
+            deck = len(above) == 2 and above[1] == above[0] - 1  # (the two lines adjacent)
+            two = deck and _is_short_head(stripped[above[1]]) and above[1] not in out
+            out.add(above[1] if two and not any(above[1] < x < d for x in datelines) else above[0])
+    return out
+
+
+_BULLET = re.compile(r"^(?:[①-⑳⑴-⒇❶-❿]|[0-9]{1,2}[.、．]|[▶►▷▸·•・◆◇■□●○★☆▍▌▎|\-—]+)\s*")
+
+
+def _unbulleted(s: str) -> str:
+    return _BULLET.sub("", s).strip()
+
+
+def _contents(stripped: list[str]) -> tuple[set[int], set[str]]:
+    """A page's list of its stories under its label (furniture.tsv ``contents``): the lines of the
+    label and its items, and the items' texts without their bullets (four characters at least)."""
+    for i in sorted(_lines_matching("contents", stripped)):
+        lines = {i}
+        items: set[str] = set()
+        for k in range(i + 1, len(stripped)):
+            if not stripped[k]:
+                if items:
+                    break
+                continue
+            text = _unbulleted(stripped[k])
+            if not _is_short_head(text) or len(lines) > 12:
+                break
+            lines.add(k)
+            items.add(text)
+        if len(items) >= 2:
+            return lines, items
+    return set(), set()
+
+
+_SOURCE_LINE = re.compile(r"^(?:来源|来自|稿源|出处)\s*[:：]\S{2,20}$")
+
+
+def _stories_but_best(stripped: list[str], heads: list[int]) -> set[int]:
+    """The lines of every story but the one with the most words of cooperation, each story from its
+    head to the next."""
     spans = []
     for n, i in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(stripped)
         # (the last story ends at its last line of prose: the page's foot is no story's)
         while n + 1 == len(heads) and end > i + 1 and not _SENTENCE_MARK.search(stripped[end - 1]):
             end -= 1
+        if n + 1 == len(heads):
+            # (but its own source line under it is: 来源：天镇县融媒体中心)
+            nxt = next((k for k in range(end, len(stripped)) if stripped[k]), None)
+            if nxt is not None and _SOURCE_LINE.match(stripped[nxt]):
+                end = nxt + 1
         spans.append((i, end))
     words = _cooperation_words()
     scores = [sum(len(words.findall(stripped[k])) for k in range(a, b)) for a, b in spans]
