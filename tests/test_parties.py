@@ -1038,3 +1038,23 @@ def test_a_province_letter_whose_province_is_not_named_is_the_city_it_opens() ->
     )
     assert sides(text) == ["青岛市", "香港特别行政区"]
 
+
+
+def test_a_zone_named_by_its_members_letters_has_them_as_sides() -> None:
+    # 乌昌石: 乌鲁木齐, 昌吉, 石河子, each named in the article; the counties listed later are no sides
+    text = (
+        "乌昌石城市群第一次党政联席会议在昌吉召开\n"
+        "6月8日，乌昌石城市群第一次党政联席会议在昌吉召开。乌鲁木齐市委书记王明、昌吉州党委书记李强、"
+        "石河子市委书记赵刚出席会议并讲话。\n"
+        "会议指出，要推动阜康市、呼图壁县、玛纳斯县、沙湾县等沿线县市加强产业协作。"
+    )
+    assert sides(text) == ["乌鲁木齐市", "昌吉回族自治州", "石河子市"]
+
+
+def test_a_province_helping_a_place_of_the_other_province() -> None:
+    # 沪滇对口帮扶文山州: Shanghai helps 文山州 of Yunnan; the sides are Shanghai and 文山州
+    text = (
+        "沪滇两地在文山召开对口帮扶工作座谈会\n"
+        "9月19日上午，沪滇对口帮扶文山州工作座谈会在文山县召开。上海市政府副秘书长王明、文山州州长李强出席会议。"
+    )
+    assert sides(text) == ["上海市", "文山壮族苗族自治州"]

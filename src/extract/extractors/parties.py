@@ -322,6 +322,26 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
     return _sides_of_letters(m.group("run"), all_regions, field=bool(m.group("field")))
 
 
+@cache
+def _zone_letters() -> re.Pattern[str]:
+    """Two to six letters before a zone word (rules/zone_words.tsv ``zone``: 城市群, 经济区) that end a
+    zone's name."""
+    words = sorted(read_groups("zone_words.tsv").get("zone", ()), key=len, reverse=True)
+    return re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,6}}?)(?:{alternation(words)})$")
+
+
+def _zone_letter_members(zone: str, all_regions: dict[str, Region]) -> list[Region]:
+    """The members of a zone whose name is its members' letters before a zone word, each letter a
+    province's or a place's the article names (``_sides_of_letters``), else none."""
+    m = _zone_letters().fullmatch(zone)
+    if m is None or len(set(m.group("run"))) != len(m.group("run")):
+        return []
+    if any(r.level != "zone" and r.name.startswith(m.group("run")[:2]) for r in all_regions.values()):
+        return []  # one place's name, no letters: 南京都市圈, 银川都市圈
+    sides = _sides_of_letters(m.group("run"), all_regions)
+    return sides if len(sides) == len(m.group("run")) else []
+
+
 def _city_not_province(letter: str, province: str, all_regions: dict[str, Region]) -> Region | None:
     """The one city the article names whose name starts with a province's ``letter``, when the article
     does not name the province and the city lies in another (港青 beside 青岛市, no 青海省: 青岛市; 沪苏
@@ -539,6 +559,11 @@ def event_parties(
         named = _named_members(body[zones[0].start : zones[0].end], by_name)
         if named:
             return named, "zone-members"
+        # (a zone named by its cities' letters, each a place the article names: 襄十随神城市群 → 襄阳市,
+        # 十堰市, 随州市, 神农架林区)
+        lettered = _zone_letter_members(body[zones[0].start : zones[0].end], by_name)
+        if lettered:
+            return lettered, "zone-members"
         listed = [
             run
             for run in _runs(body, mentions, *window)
@@ -637,6 +662,16 @@ def _paired_in_name(body: str, mentions: list[Mention], spans: list[tuple[int, i
         two = len(_regions_of(inside)) == len(inside) == 2
         if two and words.pairverb.fullmatch(body, inside[0].end, inside[1].start):
             return _regions_of(inside)
+        # two provinces' letters before the verb and a place of the second after it (沪滇对口帮扶文山州…
+        # 座谈会): the first letter's province helps that place, which stands for its province's side
+        if (
+            len(inside) == 3
+            and all(m.end - m.start == 1 and m.region.level == "province" for m in inside[:2])
+            and inside[1].end == inside[0].end + 1
+            and inside[1].region.name in inside[2].region.parents
+            and words.pairverb.fullmatch(body, inside[1].end, inside[2].start)
+        ):
+            return _regions_of([inside[0], inside[2]])
         # two places written in full joined by a dot that open the name (甘孜州·昌都地区第七次川藏交界地区…
         # 联席会议: its sides, before the border counties listed as attending; the letters 川藏 say where)
         # (the places after the pair are the meeting's topic: 张掖市·海北藏族自治州祁连山生态…联席会议)
