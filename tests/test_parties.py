@@ -1058,3 +1058,12 @@ def test_a_province_helping_a_place_of_the_other_province() -> None:
         "9月19日上午，沪滇对口帮扶文山州工作座谈会在文山县召开。上海市政府副秘书长王明、文山州州长李强出席会议。"
     )
     assert sides(text) == ["上海市", "文山壮族苗族自治州"]
+
+
+def test_the_host_welcoming_the_listed_members_is_a_member_when_a_count_says_so() -> None:
+    text = (
+        "淮海经济区五市协同发展推进会在徐州召开\n"
+        "8月6日，淮海经济区五市协同发展推进会在徐州召开。徐州市委书记王明代表市委、市政府，向出席会议的"
+        "连云港、宿迁、枣庄、淮北各位领导表示热烈欢迎。五市将在交通、产业、生态等方面深化合作。"
+    )
+    assert sides(text) == ["宿迁市", "徐州市", "枣庄市", "淮北市", "连云港市"]

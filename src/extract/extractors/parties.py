@@ -474,7 +474,7 @@ def event_parties(
                 joined = _without_parents(_regions_of(written))
                 if len(joined) >= 2 and _units_of_each(members, joined):
                     return joined, "listed-within"
-        return members, "listed"
+        return _with_host(body, members, location, by_name, window), "listed"
     # 3. the members counted (沿海六市, 长江中游三省, 三省一市) and named around the event
     # counts in the name, the headline, the event's sentence, and where members act in the window
     # (沿海六市共同签署, 分别代表三省一市讲话)
@@ -574,7 +574,8 @@ def event_parties(
             and not _in_speech(body, run[0].start)  # a speech's examples (他说，…加快乐亭县、唐海县…的开发)
         ]
         if listed:
-            return _regions_of(max(listed, key=len)), "zone-listed"
+            members = _regions_of(max(listed, key=len))
+            return _with_host(body, members, location, by_name, window), "zone-listed"
         return _regions_of(zones[:1]), "zone"
     # 6. the leaders' places in the event's sentences (北京市委书记X…与河北省委书记Y出席)
     # (a place written right after is no title: 福建省长乐市 names no governor)
@@ -814,6 +815,21 @@ def _counts_lower(body: str, run: list[Mention]) -> bool:
     cities = sum(n for n, level in levels if level == "prefecture")
     capitals = sum(1 for r in _regions_of(run) if r.adcode and r.adcode[2:4] == "00" and r.name.endswith("市"))
     return cities > capitals
+
+
+def _with_host(
+    body: str, members: list[Region], location: str | None, by_name: dict[str, Region], window: tuple[int, int]
+) -> list[Region]:
+    """The members listed, and the host where they are its guests: the place the event was held, of
+    their level and not listed, when a count near the event says one more (向出席会议的青岛、烟台、威海、
+    日照各位领导表示欢迎 … 五市: 潍坊 too)."""
+    host = by_name.get(location or "")
+    if host is None or host in members or not members or any(host.level != m.level for m in members):
+        return members
+    for m in party_words().count_after.finditer(body, *window):
+        if sum(n for n, _ in _count_levels(m.group(0))) == len(members) + 1:
+            return [host, *members]
+    return members
 
 
 def _count_levels(phrase: str) -> list[tuple[int, str]]:
