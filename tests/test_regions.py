@@ -299,6 +299,9 @@ def test_sub_provincial_zones_written_two_ways_are_named_as_written() -> None:
     assert names("推动潮汕融入粤港澳大湾区。")["潮汕"] == "zone"
     assert names("赤峰、通辽是蒙东地区的重要城市。")["蒙东地区"] == "zone"
     assert names("辽西蒙东合作不断深化。")["蒙东"] == "zone"
+    # a zone renamed since: as named then (辽宁中部城市群 until 2008, 沈阳经济区 after)
+    assert names("鞍山、辽阳同属辽宁中部城市群。")["辽宁中部城市群"] == "zone"
+    assert names("鞍山、辽阳同属沈阳经济区。")["沈阳经济区"] == "zone"
 
 
 def test_regional_terms_of_national_plans() -> None:
