@@ -250,3 +250,12 @@ def test_a_notice_hands_out_the_document_its_issuer_adopts() -> None:
     assert [a.action for a in docs] == ["adopted"]
     docs = extract_text("《两市合作协议》已经双方同意，将于下月签署。", ner=False).agreements
     assert [a.action for a in docs] == ["mentioned"]
+
+
+def test_a_verb_opening_a_clause_after_one_that_says_what_the_meeting_will_do() -> None:
+    from extract import extract_text
+
+    text = "据介绍，本次会议将总结第一次联席会议以来的合作成果，审议《张酒区域合作2025年重点任务清单》。"
+    assert [a.action for a in extract_text(text, ner=False).agreements] == ["mentioned"]
+    done = "会议听取了第一次联席会议以来的合作成果汇报，审议通过了《两市合作2025年工作要点》。"
+    assert [a.action for a in extract_text(done, ner=False).agreements] == ["adopted"]

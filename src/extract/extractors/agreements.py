@@ -118,7 +118,9 @@ def _verb_before(
             continue  # 审议通过了…共同起草的《A》, 修订后的《A》: a verb of the title's attribute, not the clause's
 
         coming = any(lo <= s < lo + m.start() for s, _ in later)  # 于今年10月发布, written in May
-        if coming or _announced(window, m.start()) or rules.future.search(before) is not None:
+        if coming or _announced(window, m.start()) or rules.future.search(before) is not None or _elided_future(
+            window, m.start()
+        ):
             verb = "mentioned"  # 计划签署: the act is still to come
         found = (verb, len(window) - m.end())
     return found
@@ -127,6 +129,19 @@ def _verb_before(
 _ATTRIBUTE_END = re.compile(r"(?:后|过)?的")  # a verb ending an attribute before the title (起草的, 修订后的)
 _COORDINATED = re.compile(r"[，,、\s]*(?:并且|并|同时|以及)")
 _TITLE_TEXT = re.compile(r"《[^《》]*》")
+
+
+def _elided_future(window: str, verb_start: int) -> bool:
+    """The verb opens its comma's clause, whose subject and future word are the clause's before (本次
+    会议将总结…成果，审议《…》): a future word in that clause."""
+    k = max(window.rfind(c, 0, verb_start) for c in "，,")
+    if k < 0 or window[k + 1 : verb_start].strip(" \u3000"):
+        return False  # (并签署: an act of its own, 雙方將共同爭取…，並簽署了)
+    start = max(window.rfind(c, 0, k) for c in "，,") + 1
+    return _MODAL.search(window, start, k) is not None
+
+
+_MODAL = re.compile(r"将(?!近)|拟")  # (not a time word, 研究部署了明年…任务，审议通过了《…》; not 计划, a noun too)
 
 
 _WHEN_PHRASE = re.compile(r"于[^，。；,;]{1,12}?(?:年|月|日|前|底|内)")  # 将于97年6月共同发布: a time between
