@@ -1660,6 +1660,32 @@ def test_a_wechat_post_of_several_stories_listed_at_its_top() -> None:
     assert rec.source == "襄阳日报"
 
 
+def test_a_digest_post_numbered_01_02_03_takes_its_title_and_source_from_the_cooperation_story() -> None:
+    post = (
+        "今日要闻丨遂宁南充签署区域合作框架协议；全市防汛工作会召开\n原创　遂宁发布　2019-05-10\n遂宁发布\n"
+        "微信号　snfb_0825\n功能介绍　中共遂宁市委宣传部官方微信，发布权威信息。\n\n今日要闻\n"
+        "01　全市防汛工作会召开\n02　遂宁南充签署区域合作框架协议\n\n"
+        "01\n全市防汛工作会召开\n5月9日，全市防汛工作会召开，部署射洪县、蓬溪县防汛工作。\n来源：遂宁晚报\n\n"
+        "02\n遂宁南充签署区域合作框架协议\n5月9日，遂宁·南充区域合作座谈会在南充召开。会上，两市政府签署了"
+        "《遂宁市南充市区域合作框架协议》。\n来源：遂宁日报\n\n编辑：王芳\n"
+    )
+    rec = extract_text(post, ner=False)
+    assert (rec.title, rec.source) == ("遂宁南充签署区域合作框架协议", "遂宁日报")
+    assert not {r.name for r in rec.regions} & {"射洪县", "蓬溪县"}
+
+
+def test_a_digest_of_bracketed_headlines_and_a_given_title_that_names_the_digest() -> None:
+    text = (
+        "白银发布｜今日要闻\n【今日导读】\n◆全市安全生产工作会召开\n◆白银定西两市签署区域合作框架协议\n\n"
+        "【全市安全生产工作会召开】\n8月20日，全市安全生产工作会召开，会议要求靖远县加强检查。\n\n"
+        "【白银定西两市签署区域合作框架协议】\n8月19日，白银·定西区域合作座谈会在白银召开。会上，两市政府签署了"
+        "《白银市定西市区域合作框架协议》。\n（来源：白银日报　记者 张敏）\n"
+    )
+    rec = extract_text(text, ner=False, title="白银发布｜今日要闻")
+    assert (rec.title, rec.source) == ("白银定西两市签署区域合作框架协议", "白银日报")
+    assert "靖远县" not in {r.name for r in rec.regions}
+
+
 def test_a_districts_page_holding_a_meeting_in_our_district_holds_it_in_its_city() -> None:
     """在我区召开 on a page whose source names no place, a district of 重庆 (涪陵区) and a city of
     Sichuan (广安市) named as often: the home is the district's city, 重庆市 — not 广安市."""

@@ -126,7 +126,10 @@ _WRITTEN_DATELINE = re.compile(
     rf"\n\s*[^\s，。,]{{2,16}}?(?P<d>[{_NUMERAL}]{{4}}年[{_NUMERAL}]{{1,3}}月[{_NUMERAL}]{{1,3}}日)\s*[电讯]"
 )
 # (with a digit or a numeral in it: a line of colons, :::, is a site's skip mark, no date)
-_DATE_LINE = re.compile(r"^(?=.*[\d〇零一二三四五六七八九十])[\s\d〇零一二三四五六七八九十年月日号.\-/:：上下午晚]*$")
+# (a date: digits and a date's mark, not a story's number alone: 01 over a digest's story)
+_DATE_LINE = re.compile(
+    r"^(?=.*[\d〇零一二三四五六七八九十])(?=.*[年月日号.\-/:：])[\s\d〇零一二三四五六七八九十年月日号.\-/:：上下午晚]*$"
+)
 _BYLINE_START = re.compile(r"^\s*[(（【\[]?\s*(记者|通讯员|本报|本网|摘要|编者按|导读|作者)")
 
 
@@ -504,7 +507,10 @@ _OUTLET_BRACKET = re.compile(r"^\s*[【\[](?P<s>[^】\]\s]{2,12})[】\]]\s*(?=\S
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-_STORY_BULLET = re.compile(r"[■□●◆◇★☆]\s*")
+_STORY_BULLET = re.compile(r"[■□●◆◇★☆▍▌▎▶►]\s*")
+
+
+BRACKETED_HEADLINE_MIN = 10  # a whole line in 【】 this long is a headline, not a tag (【深港合作】)
 
 
 def _headline_text(line: str) -> tuple[str, int]:
@@ -516,6 +522,8 @@ def _headline_text(line: str) -> tuple[str, int]:
         m = pattern.match(s)
         if m:
             s, cut = s[m.end() :], cut + m.end()
+    if s[:1] == "【" and s.endswith("】") and len(s) >= BRACKETED_HEADLINE_MIN:
+        s, cut = s[1:-1], cut + 1  # a digest's story under its bracketed headline (【兰州海东两市签署…】)
     return s.strip(), cut
 
 
@@ -532,6 +540,8 @@ def _skippable(s: str) -> bool:
     and greetings (furniture.tsv ``nohead``), lines with little Chinese in them, outlet names."""
     if len(s) <= 4 or is_never_headline(s) or len(_NAV_SEPARATORS.findall(s)) >= NAV_SEPARATORS_MIN:
         return True
+    if s.startswith(_ACCOUNT_CARD):
+        return True  # a WeChat account's card under its name (功能介绍　中共达州市委宣传部官方微信，…)
     if _label_line(s) or _BRACKET_TAG.fullmatch(s) or _section_label(s):
         return True  # 本版导航：头版 要闻…; 【深港合作】; 深圳新闻 · 对口支援
     if len(_CJK.findall(s)) < 0.5 * len(s.replace(" ", "")):
@@ -540,6 +550,7 @@ def _skippable(s: str) -> bool:
 
 
 _NAV_SEPARATORS = re.compile(r"[|｜丨>＞»]")
+_ACCOUNT_CARD = ("功能介绍", "微信号", "账号主体", "帐号主体")
 _LABEL_LINE = re.compile(r"^[^\s，。,:：]{2,6}[:：]")  # a label and its items: 本版导航：头版　要闻
 LABEL_ITEM_MAX = 8  # characters of an item after such a label
 
@@ -842,9 +853,10 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
         # (a given title the text writes already, where the text's reading took it too: the page's)
         if origin.title_line_from != "input" or origin.text_from.startswith("title+"):
             title_from = origin.title_line_from
-    elif title and line and origin.title_line_from == "input":
+    elif title and line and origin.title_line_from == "input" and not is_never_headline(text[slice(*line)].strip()):
         # the given title is a line of the text other than the one the text's reading took (a kicker
-        # over it: 川南一体化｜宜泸携手共建川南"双核"): the given headline's line stands
+        # over it: 川南一体化｜宜泸携手共建川南"双核"): the given headline's line stands (not a digest's
+        # name, 兰州发布｜今日要闻, over the story the text's reading took: furniture.tsv ``nohead``)
         s = text[line[0] : line[1]].strip()
         title, title_from = (s, (line[0], line[0] + len(s))), "input"
     elif title and line and origin.title_line_from == "html" and line[1] <= title[1][0]:

@@ -205,8 +205,9 @@ _CLAUSE_MARK = re.compile("。")  # a sentence's end: prose of the article, not 
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 
-def page_furniture(lines: list[str]) -> tuple[set[int], bool]:
-    """Indices of the furniture lines, and whether the detection was uncertain.
+def page_furniture(lines: list[str]) -> tuple[set[int], bool, set[int]]:
+    """Indices of the furniture lines, whether the detection was uncertain, and those of the lines
+    of the page's other stories (a page of several: ``_other_stories``), which are among the first.
 
     The guard: when the header, navigation or footer rules would take most of the page's prose
     (an e-paper page whose edition and page-turn lines stand above a short article, a footer
@@ -216,12 +217,12 @@ def page_furniture(lines: list[str]) -> tuple[set[int], bool]:
     out = _furniture_of(stripped)
     others = _other_stories(stripped)  # (a choice among whole stories: no guard's business)
     if not out:
-        return others, False
+        return others, False, others
     total = _prose_chars(stripped, range(len(stripped)))
     if total and _prose_chars(stripped, out) > MAX_PROSE_REMOVED * total:
         single = _lines_matching("line", stripped)
-        return {i for i in single if not _prose_chars(stripped, [i])} | others, True
-    return out | others, False
+        return {i for i in single if not _prose_chars(stripped, [i])} | others, True, others
+    return out | others, False, others
 
 
 @cache
@@ -282,11 +283,12 @@ def _headlines_over_datelines(stripped: list[str]) -> set[int]:
     return out
 
 
-_BULLET = re.compile(r"^(?:[①-⑳⑴-⒇❶-❿]|[0-9]{1,2}[.、．]|[▶►▷▸·•・◆◇■□●○★☆▍▌▎|\-—]+)\s*")
+_BULLET = re.compile(r"^(?:[①-⑳⑴-⒇❶-❿]|[0-9]{1,2}(?:[.、．]|[ \u3000]+)|[▶►▷▸·•・◆◇■□●○★☆▍▌▎|\-—]+)\s*")
 
 
 def _unbulleted(s: str) -> str:
-    return _BULLET.sub("", s).strip()
+    s = _BULLET.sub("", s).strip()
+    return s[1:-1].strip() if s[:1] in "【[" and s[-1:] in "】]" else s  # 【兰州海东两市签署…】
 
 
 def _contents(stripped: list[str]) -> tuple[set[int], set[str]]:

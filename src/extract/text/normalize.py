@@ -458,7 +458,12 @@ def normalize_text(
     simplified = to_simplified(m.text)
     script = detect_script(m.text, simplified)
     lines = simplified.split("\n")
-    blank, uncertain = page_furniture(lines)
+    blank, uncertain, others = page_furniture(lines)
+    if others:
+        # the page's other stories are no part of its text either: their headlines, sources and dates
+        # are not the article's (a page of several stories: text.furniture)
+        lines = [" " * len(line) if i in others else line for i, line in enumerate(lines)]
+        simplified = "\n".join(lines)
     body, spans = simplified, []  # (most pages: no furniture line, the body is the text)
     if blank:
         body_lines, at = [], 0
