@@ -1948,3 +1948,10 @@ def test_a_headlines_kicker_before_a_bar_is_no_part_of_the_events_name() -> None
     )
     ev = extract_text(page, ner=False).event
     assert ev is not None and ev.name == "首届亳商区域协同发展论坛"
+
+
+def test_a_name_read_before_its_opening_ceremony_starts_after_the_verb_of_taking_part() -> None:
+    text = "市长王明今天在宁波出席第七届甬港经济合作论坛开幕式并致辞。"
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name is not None
+    assert rec.event.name.startswith("第七届甬港经济合作论坛")

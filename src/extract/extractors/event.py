@@ -172,12 +172,19 @@ def _clean_name(name: str) -> tuple[str, str | None, int]:
     if 0 <= k and len(name) - k - 1 >= 4:
         cut = k + 1
         name = name[cut:]
+    # a clause of taking part before it: 在宁波出席|第七届甬港经济合作论坛(开幕式), read with 开幕 as its verb
+    for m in reversed(list(_ATTENDING.finditer(name))):
+        if len(name) - m.end() >= 4:
+            cut += m.end()
+            name = name[m.end() :]
+            break
     for p in event_rules().prefixes:
         if name.startswith(p) and len(name) - len(p) >= 4:
             return name[len(p) :], p, cut + len(p)
     return name, None, cut
 
 
+_ATTENDING = re.compile(r"出席|参加|列席")  # (rules/events.tsv ``attend`` that never stand inside a name)
 _IN_BRACKETS = re.compile(r"[（(]([^（）()]+)[）)]")
 _LEADING_DASHES = "—–-－~～·•"  # a deck's or a list's mark before a name is none of it
 
