@@ -1955,3 +1955,13 @@ def test_a_name_read_before_its_opening_ceremony_starts_after_the_verb_of_taking
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.name is not None
     assert rec.event.name.startswith("第七届甬港经济合作论坛")
+
+
+def test_a_meeting_attended_on_a_visit_is_held_where_the_visit_went() -> None:
+    text = (
+        "油尖旺區議會訪深　與福田區簽合作備忘錄\n2012-05-10\n"
+        "香港文匯報訊 油尖旺區議會主席一行三十人，前日起赴深圳市福田區進行為期兩天的交流訪問，並於昨日上午出席"
+        "「油尖旺—福田社區交流座談會」。座談會上，雙方簽署了《社區交流合作備忘錄》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "深圳市"
