@@ -1965,3 +1965,8 @@ def test_a_meeting_attended_on_a_visit_is_held_where_the_visit_went() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "深圳市"
+
+
+def test_an_archives_date_after_the_headline_is_no_part_of_it() -> None:
+    found = find_title("川滇两地州共商泸沽湖保护开发　[2001-09-07]\n本报讯 凉山州与丽江地区在西昌召开座谈会。")
+    assert found is not None and found[0] == "川滇两地州共商泸沽湖保护开发"

@@ -511,6 +511,7 @@ _STORY_BULLET = re.compile(r"[■□●◆◇★☆▍▌▎▶►]\s*")
 
 
 BRACKETED_HEADLINE_MIN = 10  # a whole line in 【】 this long is a headline, not a tag (【深港合作】)
+_TRAILING_DATE = re.compile(r"[ \t\u3000]+[\[【(（]?(?:19|20)[0-9]{2}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?[\]】)）]?$")
 
 
 def _headline_text(line: str) -> tuple[str, int]:
@@ -524,6 +525,10 @@ def _headline_text(line: str) -> tuple[str, int]:
             s, cut = s[m.end() :], cut + m.end()
     if s[:1] == "【" and s.endswith("】") and len(s) >= BRACKETED_HEADLINE_MIN:
         s, cut = s[1:-1], cut + 1  # a digest's story under its bracketed headline (【兰州海东两市签署…】)
+    # (an archive's date after the headline, 川滇两地州共商泸沽湖保护开发　[2001-09-07]: the page's, not the title's)
+    dated = _TRAILING_DATE.search(s)
+    if dated and dated.start() >= BRACKETED_HEADLINE_MIN:
+        s = s[: dated.start()]
     return s.strip(), cut
 
 
