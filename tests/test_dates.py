@@ -484,3 +484,10 @@ def test_a_deadline_or_an_agreed_day_is_to_come() -> None:
         assert dates[-1].start.startswith("2007-1"), body  # type: ignore[union-attr]
     dates = extract_text("2007年3月12日\n12月底，两市举行联席会议。", ner=False).dates
     assert dates[-1].start == "2006-12-01"
+
+
+def test_a_range_written_from_one_day_on_to_another() -> None:
+    from extract.extractors.dates import date_mentions
+
+    (got,) = date_mentions("2023年7月1日起至8月31日止，两县市将推出联票。")
+    assert (got["start"], got["end"]) == ("2023-07-01", "2023-08-31")
