@@ -511,7 +511,8 @@ def test_an_outlet_opening_a_bracketed_byline_is_the_source() -> None:
     assert [(s.name, s.roles) for s in r.staff] == [("吴雅婷", ["记者"])]
     # (its slash written ╱, and a byline line that opens with the outlet's name, no brackets)
     udn = "中縣市合併首次協調會報\n2009/09/18\n【聯合報╱記者宋曉雯／台中報導】台中縣與台中市昨天舉行協調會報。\n"
-    assert extract_text(udn, ner=False).source == "联合报"
+    r = extract_text(udn, ner=False)
+    assert r.source == "联合报" and {s.name for s in r.staff} == {"宋晓雯"}
     ct = "南投台東締結觀光聯盟\n2017-08-12\n中國時報 廖雅琪／南投報導\n南投縣與台東縣昨（11）日簽署觀光聯盟協議。\n"
     assert extract_text(ct, ner=False).source == "中国时报"
 

@@ -94,7 +94,8 @@ _CRLF = re.compile(r"\r\n?")
 _ODD_SPACES = re.compile("[\xa0\u2000-\u200a\u202f\u205f]")
 # slashes of other code points (a Big5 page's ∕: 〔記者王仁杰∕馬祖報導〕): the full-width one, which bylines
 # and credits are written with (the length is kept)
-_ODD_SLASHES = str.maketrans({"\u2215": "／", "\u2044": "／"})
+# (and the box-drawing diagonal of 聯合報's bylines: 【聯合報╱記者宋曉雯／台中報導】)
+_ODD_SLASHES = str.maketrans({"\u2215": "／", "\u2044": "／", "\u2571": "／"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 # a scraper's stray comma before another mark (党组成员,、秘书长; 发言,,市政府; 活动,。): out
 _STRAY_COMMA = re.compile(r",(?=[、，,。；;！？])")
@@ -107,7 +108,7 @@ _WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # any character the four classes above and the odd slashes and toned vowels hold: one pass that
 # tells a text needs none of those steps
 _RARE = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff\xa0\u2000-\u200a\u202f\u205f\u2215\u2044"
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff\xa0\u2000-\u200a\u202f\u205f\u2215\u2044\u2571"
     rf"\uff10-\uff19\uff21-\uff3a\uff41-\uff5a{_PINYIN_VOWELS}]"
 )
 _FOLD_WIDE = {c: c - 0xFEE0 for a, b in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(a, b + 1)}
@@ -172,7 +173,7 @@ def clean(raw: str) -> Mapped:
     if rare:
         m = m.sub(_CONTROL, lambda _: "")
         m = m.sub(_ODD_SPACES, lambda _: " ")
-        if "\u2215" in m.text or "\u2044" in m.text:
+        if "\u2215" in m.text or "\u2044" in m.text or "\u2571" in m.text:
             m = Mapped(m.text.translate(_ODD_SLASHES), m.pos)
         if _WIDE_ALNUM.search(m.text):
             m = Mapped(m.text.translate(_FOLD_WIDE), m.pos)
