@@ -17,8 +17,11 @@ names the step):
    (`苏鲁豫皖四省十市`) are no members; ``listed-within``: where every listed member lies in one of
    two or more places written out and joined in the event's own sentence, and each of those holds
    a member (`湖北省孝感地区与河南省信阳地区…会议` … `大悟县、广水市和罗山县、新县等边界县的县长参加`),
-   those places;
-3. ``counted``: a count of members (`沿海六市`, `三省一市`, `13个成员城市`, `川渝两地`) in the
+   those places; a list of one city's own districts beside it (its delegation's) is none, and the
+   host welcoming the listed guests is one more where a count says so (`向出席会议的青岛、烟台、威海、
+   日照各位领导表示欢迎` … `五市`);
+3. ``counted``: a count of members (`沿海六市`, `三省一市`, `13个成员城市`, `川渝两地`; `港珠两地`:
+   letters, each a province's or a city's the article names) in the
    name, the headline and its deck, the event's sentence or where members act (`沿海六市共同签署`), and as
    many places of its level named around the event, else in the event's name (`北区区议会与罗湖区
    人大常委会交流座谈会` with `两地`), else listed in the article; where the name holds no place but

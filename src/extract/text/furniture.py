@@ -235,11 +235,14 @@ def _cooperation_words() -> re.Pattern[str]:
 
 
 def _other_stories(stripped: list[str]) -> set[int]:
-    """The lines of the stories that are not the article on a page of several (an e-paper page:
-    furniture.tsv ``story`` heads, each over a dateline, 本报讯（记者…）): the article is the story
-    with the most words of cooperation (the first of equals); the others' lines, their credits
-    too, are furniture.  A page's foot after the last story (本版编辑, 版权所有) is left to the
-    other rules."""
+    """The lines of the stories that are not the article on a page of several: the heads are
+    furniture.tsv ``story`` lines over a dateline (■ X / 本报讯（记者…）), short headlines over a
+    ``dateline`` (丰南区启动… / 本报讯（记者…）; with a deck line between), and the lines that repeat
+    an item of the page's own list of its stories (``contents``: 今日导读 ▶A ▶B, then ▍B), the list's
+    first story, under the page's headline, being the lines from the list's end to the first head.
+    The article is the story with the most words of cooperation (the first of equals); the others'
+    lines, their credits and source lines too, and the list are furniture.  A page's foot after the
+    last story (本版编辑, 版权所有) is left to the other rules."""
     heads = set()
     for i in sorted(_lines_matching("story", stripped)):
         j = next((k for k in range(i + 1, len(stripped)) if stripped[k]), None)
