@@ -33,7 +33,13 @@ from extract.extractors.dates import (
 )
 from extract.extractors.namelex import alternation, not_after
 from extract.rules import read_groups, read_lines, read_tsv
-from extract.text.furniture import is_credit_line, is_furniture_line, is_never_headline, line_offsets
+from extract.text.furniture import (
+    STORY_BULLETS,
+    is_credit_line,
+    is_furniture_line,
+    is_never_headline,
+    line_offsets,
+)
 from extract.text.normalize import to_simplified
 from extract.text.origin import Origin
 from extract.text.prefilter import Requirement, may_match, required_chars
@@ -507,10 +513,11 @@ _OUTLET_BRACKET = re.compile(r"^\s*[【\[](?P<s>[^】\]\s]{2,12})[】\]]\s*(?=\S
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-_STORY_BULLET = re.compile(r"[■□●◆◇★☆▍▌▎▶►]\s*")
+_STORY_BULLET = re.compile(rf"[{STORY_BULLETS}]\s*")
 
 
 BRACKETED_HEADLINE_MIN = 10  # a whole line in 【】 this long is a headline, not a tag (【深港合作】)
+DATED_HEADLINE_MIN = 10  # characters of a headline before an archive's date that is cut off it
 _TRAILING_DATE = re.compile(r"[ \t\u3000]+[\[【(（]?(?:19|20)[0-9]{2}[-./年][0-9]{1,2}[-./月][0-9]{1,2}日?[\]】)）]?$")
 
 
@@ -527,7 +534,7 @@ def _headline_text(line: str) -> tuple[str, int]:
         s, cut = s[1:-1], cut + 1  # a digest's story under its bracketed headline (【兰州海东两市签署…】)
     # (an archive's date after the headline, 川滇两地州共商泸沽湖保护开发　[2001-09-07]: the page's, not the title's)
     dated = _TRAILING_DATE.search(s)
-    if dated and dated.start() >= BRACKETED_HEADLINE_MIN:
+    if dated and dated.start() >= DATED_HEADLINE_MIN:
         s = s[: dated.start()]
     return s.strip(), cut
 
@@ -545,8 +552,6 @@ def _skippable(s: str) -> bool:
     and greetings (furniture.tsv ``nohead``), lines with little Chinese in them, outlet names."""
     if len(s) <= 4 or is_never_headline(s) or len(_NAV_SEPARATORS.findall(s)) >= NAV_SEPARATORS_MIN:
         return True
-    if s.startswith(_ACCOUNT_CARD):
-        return True  # a WeChat account's card under its name (功能介绍　中共达州市委宣传部官方微信，…)
     if _label_line(s) or _BRACKET_TAG.fullmatch(s) or _section_label(s):
         return True  # 本版导航：头版 要闻…; 【深港合作】; 深圳新闻 · 对口支援
     if len(_CJK.findall(s)) < 0.5 * len(s.replace(" ", "")):
@@ -555,7 +560,6 @@ def _skippable(s: str) -> bool:
 
 
 _NAV_SEPARATORS = re.compile(r"[|｜丨>＞»]")
-_ACCOUNT_CARD = ("功能介绍", "微信号", "账号主体", "帐号主体")
 _LABEL_LINE = re.compile(r"^[^\s，。,:：]{2,6}[:：]")  # a label and its items: 本版导航：头版　要闻
 LABEL_ITEM_MAX = 8  # characters of an item after such a label
 

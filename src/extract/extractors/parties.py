@@ -351,10 +351,16 @@ def _city_not_province(letter: str, province: str, all_regions: dict[str, Region
     beside 苏州市 stays 江苏省)."""
     if province in all_regions:
         return None
+    firsts = _cities_opened_by(letter, all_regions)
+    return firsts[0] if len(firsts) == 1 and province not in firsts[0].parents else None
+
+
+def _cities_opened_by(letter: str, all_regions: dict[str, Region]) -> list[Region]:
+    """The prefectures and counties the article names whose names start with ``letter``, the higher of a
+    unit and its own (喀什地区 and its 喀什市 both named: 喀什地区)."""
     firsts = [r for r in all_regions.values() if r.level in ("prefecture", "county") and r.name[0] == letter
               and len(r.name) >= 3]  # fmt: skip
-    firsts = [r for r in firsts if not any(o.name in r.parents for o in firsts)]
-    return firsts[0] if len(firsts) == 1 and province not in firsts[0].parents else None
+    return [r for r in firsts if not any(o.name in r.parents for o in firsts)]
 
 
 def _sides_of_letters(run: str, all_regions: dict[str, Region], *, field: bool = False) -> list[Region]:
@@ -364,12 +370,9 @@ def _sides_of_letters(run: str, all_regions: dict[str, Region], *, field: bool =
     out: list[Region] = []
     cities: list[list[Region]] = []  # each letter's cities of the article (the first letter theirs)
     for c in run:
-        firsts = [r for r in all_regions.values() if r.level in ("prefecture", "county") and r.name[0] == c
-                  and len(r.name) >= 3]  # fmt: skip
+        firsts = _cities_opened_by(c, all_regions)
         full = words.abbreviations.get(c)
         province = (all_regions.get(full) or Region(name=full, level="province")) if full else None
-        # (喀什地区 and its 喀什市 both named: the higher one)
-        firsts = [r for r in firsts if not any(o.name in r.parents for o in firsts)]
         cities.append(firsts)
         city = all_regions.get(_city_letters().get(c, ""))
         if city is not None and (full is None or full not in all_regions):

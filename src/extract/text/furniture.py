@@ -286,7 +286,9 @@ def _headlines_over_datelines(stripped: list[str]) -> set[int]:
     return out
 
 
-_BULLET = re.compile(r"^(?:[①-⑳⑴-⒇❶-❿]|[0-9]{1,2}(?:[.、．]|[ \u3000]+)|[▶►▷▸·•・◆◇■□●○★☆▍▌▎|\-—]+)\s*")
+STORY_BULLETS = "■□●◆◇★☆▍▌▎▶►"  # the marks a story's headline opens with on a page of several
+# (an item of a page's list of its stories: a number, or bullets and dashes)
+_BULLET = re.compile(rf"^(?:[①-⑳⑴-⒇❶-❿]|[0-9]{{1,2}}(?:[.、．]|[ \u3000]+)|[{STORY_BULLETS}▷▸·•・○|\-—]+)\s*")
 
 
 def _unbulleted(s: str) -> str:

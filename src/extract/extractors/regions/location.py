@@ -21,7 +21,7 @@ from extract.extractors.regions.gazetteer import (
     townships,
 )
 from extract.extractors.regions.resolve import _source_units, find_regions
-from extract.extractors.regions.scan import _scan
+from extract.extractors.regions.scan import _scan, place_areas
 from extract.models import Region
 from extract.rules import read_tsv
 
@@ -101,20 +101,11 @@ def _home_kind(phrase: str) -> str:
     return "县" if bare.startswith("县") else "区" if bare.startswith("区") and not bare.startswith("区域") else ""
 
 
-@cache
-def _place_areas() -> dict[str, str]:
-    return {row[0]: row[1] for row in read_tsv("place_areas.tsv")}
-
-
-@cache
-def place_area_keys() -> tuple[str, ...]:
-    """The areas of rules/place_areas.tsv (新界, 浦东新区…) as written."""
-    return tuple(_place_areas())
 
 
 def _areas_in(phrase: str) -> list[str]:
     """The city of the first (longest) area of rules/place_areas.tsv the phrase holds."""
-    areas = _place_areas()
+    areas = place_areas()
     for i in range(len(phrase)):
         for n in range(min(6, len(phrase) - i), 1, -1):
             if (city := areas.get(phrase[i : i + n])) is not None:

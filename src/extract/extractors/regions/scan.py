@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 
 from extract.extractors.regions.gazetteer import _GLUED, _TITLE_AFTER_SUFFIX, _Index, _Token, region_index
-from extract.rules import read_lines
+from extract.rules import read_lines, read_tsv
 
 # --------------------------------------------------------------------------- scanning
 
@@ -128,6 +128,12 @@ def _part_of_place_before(text: str, tok: _Token, before: list[_Token]) -> bool:
     return last is not None and last.end == tok.start and any(e.kind == "unit" for e in last.entries)
 
 
+@cache
+def place_areas() -> dict[str, str]:
+    """rules/place_areas.tsv: an area inside one place (新界, 浦东新区…) → that place's canonical name."""
+    return {row[0]: row[1] for row in read_tsv("place_areas.tsv")}
+
+
 _DIRECTIONS = frozenset("东西南北")
 
 
@@ -135,8 +141,6 @@ def _part_of_area_before(text: str, tok: _Token, before: list[_Token]) -> bool:
     """A macro region named by its direction (西北地区, 东南地区) right after an area of one place
     (rules/place_areas.tsv: 新界西北地区, 浦东新区东南地区) or a division's token (香港西北地区): that
     place's own part, no zone."""
-    from extract.extractors.regions.location import place_area_keys
-
     if tok.start == 0 or not all(
         e.kind == "zone" and e.target[:1] in _DIRECTIONS and e.target.endswith("地区") and len(e.target) <= 4
         for e in tok.entries
@@ -145,7 +149,7 @@ def _part_of_area_before(text: str, tok: _Token, before: list[_Token]) -> bool:
     last = before[-1] if before else None
     if last is not None and last.end == tok.start and any(e.kind == "unit" for e in last.entries):
         return True
-    return any(text.endswith(area, 0, tok.start) for area in place_area_keys())
+    return any(text.endswith(area, 0, tok.start) for area in place_areas())
 
 
 def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple[int, ...]]) -> _Token | None:
