@@ -491,3 +491,12 @@ def test_a_range_written_from_one_day_on_to_another() -> None:
 
     (got,) = date_mentions("2023年7月1日起至8月31日止，两县市将推出联票。")
     assert (got["start"], got["end"]) == ("2023-07-01", "2023-08-31")
+
+
+def test_a_year_of_a_five_year_plan_gives_the_year() -> None:
+    """今年是“十一五”规划的收官之年 → 2010 (rules/date_words.tsv planyear; the plans' years by number)."""
+    text = "6月18日上午，两县经济协作座谈会召开。今年是“十一五”规划的收官之年，也是两县谋划“十二五”发展的关键之年。"
+    got = extract_dates(text)[0]
+    assert (got["start"], got["year_certain"]) == ("2010-06-18", True)
+    assert extract_dates("3月2日，两市签约。今年是“十四五”开局之年。")[0]["start"] == "2021-03-02"
+    assert extract_dates("3月2日，两市签约。今年是“十三五”规划实施的第二年。")[0]["start"] == "2017-03-02"

@@ -1976,3 +1976,27 @@ def test_a_meeting_attended_on_a_visit_is_held_where_the_visit_went() -> None:
 def test_an_archives_date_after_the_headline_is_no_part_of_it() -> None:
     found = find_title("川滇两地州共商泸沽湖保护开发　[2001-09-07]\n本报讯 凉山州与丽江地区在西昌召开座谈会。")
     assert found is not None and found[0] == "川滇两地州共商泸沽湖保护开发"
+
+
+def test_a_notices_meeting_time_field_is_no_page_date() -> None:
+    """一、会议时间 / 2014年5月16日（星期五）上午9:00 is the meeting's day (page_date_labels.tsv other: 会议);
+    the notice's date is its signature's."""
+    text = (
+        "关于召开蓟县兴隆县旅游合作联席会议的通知\n\n县政府各委、办、局：\n\n经两县协商，定于2014年5月16日在蓟县召开联席会议。"
+        "现将有关事项通知如下：\n\n一、会议时间\n2014年5月16日（星期五）上午9:00，会期半天。\n\n二、会议地点\n蓟县渔阳宾馆。"
+        "\n\n蓟县人民政府办公室\n2014年5月9日"
+    )
+    found = find_publish_date(text)
+    assert found is not None and found[0] == date(2014, 5, 9)
+
+
+def test_a_datelines_day_is_the_events_where_no_other_day_is_written() -> None:
+    """本报北京7月5日电（记者…）京蒙…联席会议在北京召开。 with no other day: the event's day is the
+    dateline's; 近日 in the lead, or a meeting to come, leaves it open."""
+    from extract import extract_text
+
+    lead = "京蒙对口帮扶联席会议在京召开\n　　本报北京7月5日电（记者 乌日娜）{}京蒙对口帮扶联席会议在北京召开。会议审议通过了《2012年京蒙对口帮扶工作要点》。8月底前完成拨付。"
+    ev = extract_text(lead.format(""), ner=False).event
+    assert ev is not None and (ev.start, ev.end) == ("2012-07-05", "2012-07-05")
+    ev = extract_text(lead.format("近日，"), ner=False).event
+    assert ev is not None and ev.start is None

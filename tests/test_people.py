@@ -1290,3 +1290,9 @@ def test_tibetan_names_with_a_one_character_last_part_and_common_elements() -> N
     assert got["仁青·加"] == ["州委副书记", "州长"] and "多杰热旦" in got
     assert officials("互助土族自治县委书记李存寿，县委副书记、县长才让东知出席会议。")["才让东知"] == ["县委副书记", "县长"]
     assert "格桑邓珠" in officials("州委副书记、州长罗永康出席会议并讲话。州领导李明远、格桑邓珠参加会议。")
+
+
+def test_tibetan_names_of_yunnan_after_titles() -> None:
+    """格茸次里, 斯那定主 (Diqing's Tibetan names: 茸, 定, 主 in rules/minority_name_chars.txt)."""
+    got = officials("州委副书记、州长格茸次里，州委常委、副州长和金秀出席。德钦县委书记斯那定主、维西傈僳族自治县县长余四益分别发言。")
+    assert got["格茸次里"] == ["州委副书记", "州长"] and got["斯那定主"] == ["德钦县委书记"]

@@ -1035,3 +1035,14 @@ def test_the_bohai_rim_as_an_economic_circle_keeps_its_own_name() -> None:
     """环渤海经济圈 is written and annotated as its own zone; 环渤海 and 环渤海地区 are 环渤海地区."""
     assert names("两市积极融入环渤海经济圈。") == {"环渤海经济圈": "zone"}
     assert names("推动环渤海地区合作。") == {"环渤海地区": "zone"}
+
+
+def test_a_county_written_as_pages_write_an_autonomous_county_dates_nothing() -> None:
+    """玉屏县 was a county's full name until 1983, and is how pages write 玉屏侗族自治县 since: it sets no
+    era (the text's other names are read as today's, 铜仁 of a text naming 铜仁地区 aside), and it is
+    the autonomous county, beside 新晃 across the border."""
+    got = names(
+        "玉屏新晃两县经济协作座谈会在新晃县城召开。贵州省玉屏侗族自治县与湖南省新晃侗族自治县地域相连。"
+        "新晃县委书记吴正刚说，新晃与玉屏是湘黔边界上的双子城。玉屏县委书记杨再兴说，玉屏将落实协议。"
+    )
+    assert "玉屏县" not in got and got["玉屏侗族自治县"] == "county" and got["新晃侗族自治县"] == "county"

@@ -258,3 +258,19 @@ def test_a_contributors_credit_after_the_names_and_a_byline_after_the_source_fie
     line = "2018-11-09 07:50　来源：临沂日报　记者 庄晓丽 杜文涛\n　　本报讯 11月8日，鲁南四市联席会议在临沂召开。"
     assert _roles(line) == {"庄晓丽": ["记者"], "杜文涛": ["记者"]}
     assert _roles("图为会议现场。王华 摄") == {"王华": ["摄影"]}
+
+
+def test_a_share_bar_or_a_bar_of_page_controls_beside_a_credit() -> None:
+    """The names after 分享到： are the widget's (腾讯微博 人人网), and a credit after 【打印】【关闭】 is one:
+    the bar is furniture, the credit on its line is kept (furniture._has_credit_value)."""
+    from extract import extract_text
+
+    def credited(line: str) -> dict[str, list[str]]:
+        rec = extract_text(f"两市合作座谈会召开\n{line}\n　　3月12日，龙岩市与漳州市在龙岩召开区域合作座谈会。", ner=False)
+        return {s.name: s.roles for s in rec.staff}
+
+    assert credited("来源：闽西日报　　作者：温长明　　【字体：大 中 小】　　分享到：新浪微博 腾讯微博 QQ空间 人人网") == {
+        "温长明": ["记者"]
+    }
+    assert credited("【打印】【关闭】　　责任编辑：王晓静") == {"王晓静": ["编辑"]}
+    assert credited("本版责任编辑：梁小雯　　　澳门日报 版权所有 不得转载") == {"梁小雯": ["编辑"]}

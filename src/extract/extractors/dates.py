@@ -54,6 +54,7 @@ class DateWords:
     relmonths_alone: dict[str, int]
     month_names: dict[str, int]  # a month written by a name (元月: January)
     sameyears: tuple[str, ...]  # relative-year words that name the year of the date before (同年)
+    planyears: dict[str, int]  # a year of a five-year plan (收官 → 4: its last) after 今年是
 
 
 @cache
@@ -84,6 +85,7 @@ def date_words() -> DateWords:
         get("relmonthalone"),
         get("monthname"),
         tuple(get("sameyear")),
+        get("planyear"),
     )
 
 
@@ -816,6 +818,8 @@ def content_year(text: str) -> YearEvidence | None:
     final = _FINAL_YEAR.search(text)
     if final:
         return YearEvidence(int(final.group("y")), True, "content:plan-final-year")
+    if "五" in text and (plan := _five_year_plan_year(text)):
+        return YearEvidence(plan, True, "content:five-year-plan")
     # an anniversary: 今年是X五周年 / 在X三周年之际 (each needs a 周年 after it: none, no search)
     if "周年" not in text:
         return None
@@ -835,6 +839,29 @@ def content_year(text: str) -> YearEvidence | None:
                 if count:
                     return YearEvidence(base + count, True, "content:anniversary")
     return None
+
+
+FIRST_NUMBERED_PLAN = 3, 1966  # the third five-year plan began in 1966 (1963–65 came between the second and it)
+
+
+@cache
+def _plan_year_pattern() -> re.Pattern[str]:
+    """今年是“十一五”规划的收官之年, 今年是“十四五”开局之年: the plan's number (十一) and the year's
+    word (rules/date_words.tsv ``planyear``)."""
+    words = alternation(date_words().planyears) or "(?!)"
+    return re.compile(
+        rf"今年是[^。；！？\n]{{0,30}}?[“\"「]?(?P<n>十[一二三四五六七八九]?|[三四五六七八九])五[”\"」]?"
+        rf"(?:规划|计划)?(?:纲要)?(?:实施)?(?:的|之)?(?P<w>{words})"
+    )
+
+
+def _five_year_plan_year(text: str) -> int | None:
+    """The year a five-year plan's named year is (今年是“十一五”规划的收官之年 → 2010), or None."""
+    m = _plan_year_pattern().search(text)
+    n = cn_number(m.group("n")) if m else None
+    if m is None or n is None or n < FIRST_NUMBERED_PLAN[0]:
+        return None
+    return FIRST_NUMBERED_PLAN[1] + 5 * (n - FIRST_NUMBERED_PLAN[0]) + date_words().planyears[m.group("w")]
 
 
 @cache

@@ -179,6 +179,8 @@ def _reported(text: str) -> Iterator[re.Match[str]]:
 
 # a page's stamp before the credits on their line: the frame's full date and time of day
 _SOURCE_FIELD = re.compile(r"\s*(?:来源|稿源)\s*[:：]\s*[^\s:：、，。]{1,16}[ \t\u3000]+(?=\S)")
+_LEADING_CONTROLS = re.compile(r"\s*(?:[【\[][^】\]\n]{1,8}[】\]]\s*)+(?=\S)")  # 【打印】【关闭】 (page labels)
+_BRACKETED_WORD = re.compile(r"[【\[]([^】\]\n]+)[】\]]")
 _LEADING_STAMP = re.compile(rf"\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
 
 
@@ -203,6 +205,10 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         stamp = _LEADING_STAMP.match(line) if stripped[0] in "12" else None
         if stamp:  # a page's stamp before the credits on their line (2023/10/13 17:20　文／记者 X　图／记者 Y)
             s, line = s + stamp.end(), line[stamp.end() :]
+        # (and a page's controls before them: 【打印】【关闭】　责任编辑：王晓静)
+        controls = _LEADING_CONTROLS.match(line) if stripped[0] in "【[" else None
+        if controls and all(_page_label(c) for c in _BRACKETED_WORD.findall(controls.group())):
+            s, line = s + controls.end(), line[controls.end() :]
         # (and the source's field before them: 来源：临沂日报　记者 庄晓丽 杜文涛)
         field_ = _SOURCE_FIELD.match(line) if "来源" in line or "稿源" in line else None
         if field_:
@@ -270,6 +276,9 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
     out = []
     for m in res["item"].finditer(seg, start, end):
         name, s = m.group(), m.start()
+        label, colon, _ = name.partition("：") if "：" in name else name.partition(":")
+        if colon and _page_label(label):
+            break  # a widget's label (分享到：新浪微博 腾讯微博 人人网, 【字体：大 中 小】): the rest is the widget's
         if m.group("pad"):
             if name[0] not in lexicon().single_surnames or any(c in labels for c in name.split()):
                 continue  # two single characters that are no padded name (文 图)

@@ -60,10 +60,12 @@ def event_dates(
     visit gives way to the day a later mention gives within it: ``_day_of_visit``); none where the event's
     sentence says 近日/日前; else the first day from the event's sentence on.  A single day is the
     start of as many days as the event's sentence says it lasts (为期三天).  A dateline's day
-    (`X月X日电`) is the report's and the page's date the page's, never the event's."""
+    (`X月X日电`) is the report's and the page's date the page's, not the event's — but where no other
+    day is left, a dateline's day is the event's when its lead tells the event (``_dateline_day``)."""
+    datelines = [it for it in items if _dateline_item(body, it)]
     items = [it for it in items if not _dateline_item(body, it) and not overlaps(it["span"], publish_span)]
     if not items:
-        return None, None, None
+        return _dateline_day(body, ev, datelines)
     chosen = None
     if ev.when:
         inside = [it for it in items if ev.when[0] <= it["span"][0] < ev.when[1]]
@@ -101,7 +103,7 @@ def event_dates(
         else:
             chosen = (later or days)[0] if days else None
     if chosen is None:
-        return None, None, None
+        return _dateline_day(body, ev, datelines)
     start, end = str(chosen["start"]), str(chosen["end"])
     if start == end and chosen["granularity"] == "day":
         # 为期三天的…论坛昨日（五月三十一日）…揭幕: the days the event's sentence says it lasts, from
@@ -129,6 +131,28 @@ def event_dates(
 
 
 RUN_WINDOW = 200  # characters after an opening's sentence in which the event's run of days is read
+DATELINE_LEAD = 60  # characters from a dateline's day to the start of the sentence that is its lead
+
+
+def _dateline_day(
+    body: str, ev: event_mod.EventMention, datelines: list[dates_mod.FoundDate]
+) -> tuple[str | None, str | None, bool | None]:
+    """Where the article writes no day but its dateline's (本报北京7月5日电（记者…）京蒙…联席会议在北京召开。),
+    the day of the report is the event's when the event is told in the lead right after it (not
+    近日/日前, not a meeting to come): the report was filed the day it was held."""
+    at = ev.span[0]
+    _, hi = event_mod.sentence_bounds(body, at)
+    for it in datelines:
+        end = it["span"][1]
+        if it["granularity"] == "day" and end <= at <= end + DATELINE_LEAD and not _SENTENCE_END.search(body, end, at):
+            if dates_mod.vague_day().search(body, end, hi) or _FUTURE.search(body, end, at):
+                break
+            return str(it["start"]), str(it["end"]), bool(it["year_certain"])
+    return None, None, None
+
+
+_FUTURE = re.compile(r"将|拟|定于|计划|即将")
+_SENTENCE_END = re.compile(r"[。！？；]")
 
 
 @cache

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from extract.rules import read_groups, read_lines
+from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.prefilter import Requirement, first_chars, may_match, required_chars
 
 # ---------------------------------------------------------------- furniture
@@ -443,5 +443,13 @@ def _trailing_links(stripped: list[str], nonempty: list[int], out: set[int]) -> 
 
 
 def _has_credit_value(line: str) -> bool:
-    """A contact/copyright line can still carry a 来源; keep it then."""
-    return bool(re.search(r"来源\s*[:：]?\s*\S", line))
+    """A contact/copyright line or a bar of page controls can still carry a 来源 or a staff credit
+    with its name (【打印】【关闭】　责任编辑：王晓静); keep it then."""
+    return _credit_value().search(line) is not None
+
+
+@cache
+def _credit_value() -> re.Pattern[str]:
+    """来源 and its outlet, or a staff label of rules/staff_labels.tsv, a colon and a name."""
+    labels = sorted((row[0] for row in read_tsv("staff_labels.tsv") if len(row[0]) > 1), key=len, reverse=True)
+    return re.compile(rf"来源\s*[:：]?\s*\S|(?:{'|'.join(map(re.escape, labels))})\s*[:：]\s*[\u4e00-\u9fff]")

@@ -848,8 +848,10 @@ def _era_year(tokens: list[_Token], idx: _Index) -> int | None:
         if len(tok.key) < 3 or any(e.weak for e in tok.entries):
             continue  # (新区, a district's name until 2002, is a word: it dates nothing)
         units = [u for e in tok.entries if e.kind == "unit" and e.full for u in idx.entry_units(e)]
-        if not units or any(u.valid_to is None for u in units):
-            continue  # (a name some current unit bears, 巢湖市, dates nothing)
+        if not units or any(u.valid_to is None for e in tok.entries if e.kind == "unit" for u in idx.entry_units(e)):
+            # (a name some current unit bears, 巢湖市, dates nothing; nor does one a current unit is
+            # written by: 玉屏县, before 1984 a county's full name, is how pages write 玉屏侗族自治县)
+            continue
         lo = max(lo, min(u.valid_from or 0 for u in units))
         hi = min(hi, max(u.valid_to or 0 for u in units))
     if not lo <= hi < 9999:
