@@ -1067,3 +1067,20 @@ def test_the_host_welcoming_the_listed_members_is_a_member_when_a_count_says_so(
         "连云港、宿迁、枣庄、淮北各位领导表示热烈欢迎。五市将在交通、产业、生态等方面深化合作。"
     )
     assert sides(text) == ["宿迁市", "徐州市", "枣庄市", "淮北市", "连云港市"]
+
+
+def test_provinces_letters_with_the_letters_of_one_unit_inside_each() -> None:
+    """沪浙金平 (上海's 金山区, 浙江's 平湖市) and 津静冀青 (天津's 静海县, 河北's 青县): the units are the
+    sides, the provinces' letters say where they lie; the documents signed there are theirs too."""
+    text = (
+        "10月12日，沪浙金平交界地区合作发展座谈会在平湖市召开。上海市金山区委副书记、区长李明华，"
+        "浙江省嘉兴市委常委、平湖市委书记王建国出席。双方签订了《金平两地农业科技合作备忘录》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["平湖市", "金山区"]
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["平湖市", "金山区"]
+    text = (
+        "4月11日，津静冀青区域合作联席会议第一次会议在青县召开。天津市静海县委书记赵永明、"
+        "河北省沧州市副市长刘志远、青县县委书记孙立新出席会议。"
+    )
+    assert sides(text) == ["青县", "静海县"]

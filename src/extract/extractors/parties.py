@@ -453,6 +453,10 @@ def event_parties(
     paired = _paired_in_name(body, mentions, spans)
     if paired:
         return paired, "joined"
+    # provinces' letters with the letters of one unit inside each (沪浙金平, 津静冀青): those units
+    inner = _inner_letter_sides(body, spans[0], mentions, by_name)
+    if inner:
+        return inner, "abbreviation"
     # the members listed
     lists = [
         run
@@ -646,6 +650,49 @@ def _units_of_each(members: Sequence[Region], sides: Sequence[Region]) -> bool:
     return all(names.intersection(m.parents) for m in members) and all(
         any(s.name in m.parents for m in members) for s in sides
     )
+
+
+def _inner_letter_sides(
+    body: str, span: tuple[int, int], mentions: list[Mention], by_name: dict[str, Region]
+) -> list[Region]:
+    """A run of letters in the event's name where provinces' letters are followed by the first letters
+    of units the article names inside them, one in each (沪浙金平交界地区…座谈会 beside 金山区 and 平湖市;
+    津静冀青…联席会议 beside 静海县 and 青县): the units are the sides, the provinces' letters say where
+    they lie.  None unless every province of the run holds exactly one of them."""
+    lo, hi = span
+    letters = {m.start: m.region for m in mentions if lo <= m.start < hi and m.end - m.start == 1}
+    abbreviations = party_words().abbreviations
+    i = lo
+    while i < hi:
+        provinces: list[Region] = []
+        units: list[Region] = []
+        j = i
+        while j < hi:
+            # (a province's letter the scan read, or one of a province the article names: 津, 冀 in 津静冀青)
+            region = letters.get(j) or by_name.get(abbreviations.get(body[j], ""))
+            if region is not None and region.level == "province" and region not in provinces:
+                provinces.append(region)
+            elif provinces and len(inside := _opened_inside(body[j], provinces, by_name)) == 1:
+                units.append(inside[0])
+            else:
+                break
+            j += 1
+        if len(provinces) >= 2 and len(units) == len(provinces) and all(
+            sum(p.name in u.parents for u in units) == 1 for p in provinces
+        ):
+            return units
+        i = max(j, i + 1)
+    return []
+
+
+def _opened_inside(letter: str, provinces: list[Region], by_name: dict[str, Region]) -> list[Region]:
+    """The prefectures and counties the article names that open with ``letter`` and lie in one of
+    ``provinces``, the higher of a unit and its own."""
+    firsts = [
+        r for r in by_name.values()
+        if r.level in ("prefecture", "county") and r.name[0] == letter and any(p.name in r.parents for p in provinces)
+    ]  # fmt: skip
+    return [r for r in firsts if not any(o.name in r.parents for o in firsts)]
 
 
 def _letters_of_lower(body: str, m: Mention, mentions: list[Mention]) -> bool:
