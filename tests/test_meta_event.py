@@ -2000,3 +2000,15 @@ def test_a_datelines_day_is_the_events_where_no_other_day_is_written() -> None:
     assert ev is not None and (ev.start, ev.end) == ("2012-07-05", "2012-07-05")
     ev = extract_text(lead.format("近日，"), ner=False).event
     assert ev is not None and ev.start is None
+
+
+def test_a_headline_naming_two_places_by_short_forms_holds_over_its_deck() -> None:
+    """梁平大竹携手共建… (two places by short forms the lead supports) over 两地签署…协议: the first line is
+    the headline, the second its deck; a line naming one place so (an account's name) is no such sign."""
+    from extract import extract_text
+
+    page = (
+        "梁平大竹携手共建明月山绿色发展示范带\n两地签署深化协同发展合作协议\n\n"
+        "　　达州日报讯（记者 唐晓燕）4月15日，重庆市梁平区党政代表团来大竹县考察，并召开协同发展联席会议。"
+    )
+    assert extract_text(page, ner=False).title == "梁平大竹携手共建明月山绿色发展示范带"

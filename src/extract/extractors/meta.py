@@ -701,7 +701,8 @@ def find_title(body: str, accounts: frozenset[str] = frozenset()) -> tuple[str, 
         start = at + cut
         if found is None:
             found = (s, (start, start + len(s)))
-            if not _is_kicker(s) and (_names_happening(s) or _names_place(s)):
+            lead = body[start + len(s) : start + len(s) + PLACE_CONTEXT]
+            if not _is_kicker(s) and (_names_happening(s) or _names_place(s) or _names_place(s, lead)):
                 return found
             continue
         if s[0] in _SUBTITLE_DASHES:
@@ -721,6 +722,8 @@ def find_title(body: str, accounts: frozenset[str] = frozenset()) -> tuple[str, 
         return found
     return found
 
+
+PLACE_CONTEXT = 400  # characters after a first line read with it for the places it names by short forms
 
 # a page's field of its headline: 标题：X, or 标　　题 alone on its line over X (a table of fields)
 _SP = r"[ \t\u3000]*"
@@ -759,11 +762,16 @@ def _labelled_title(body: str) -> tuple[str, tuple[int, int]] | None:
     return s, (start, start + len(s))
 
 
-def _names_place(s: str) -> bool:
-    """A line names a place of the gazetteer (a headline does; a kicker's slogan mostly not)."""
+def _names_place(s: str, context: str = "") -> bool:
+    """A line names a place of the gazetteer (a headline does; a kicker's slogan mostly not).  With
+    the ``context`` after it, which supports short forms: two places (梁平大竹携手共建… over a lead
+    naming 重庆市梁平区 and 大竹县; one, as an account's name or a menu's last item, is no sign)."""
     from extract.extractors.regions import find_regions
 
-    return bool(find_regions(to_simplified(s)))
+    if not context:
+        return bool(find_regions(to_simplified(s)))
+    found = find_regions(to_simplified(f"{s}\n{context}"))
+    return sum(any(span[0] < len(s) for span in r.spans) for r in found) >= 2
 
 
 # ---------------------------------------------------------------- the frame from all the evidence
