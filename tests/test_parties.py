@@ -1084,3 +1084,13 @@ def test_provinces_letters_with_the_letters_of_one_unit_inside_each() -> None:
         "河北省沧州市副市长刘志远、青县县委书记孙立新出席会议。"
     )
     assert sides(text) == ["青县", "静海县"]
+
+
+def test_places_in_a_clause_after_the_events_are_its_purpose_not_its_sides() -> None:
+    """…签署仪式，双方将…串连…，吸引双北与桃园游客: 台北市, 新北市 and 桃园市 are whom the route is for;
+    the sides are the two leaders' places."""
+    text = (
+        "（中央社记者林柏谚宜兰县20日电）台中市长卢嘉慧与宜兰县长陈淑惠今天在宜兰县政府举行观光合作备忘录签署仪式，"
+        "双方将以台7甲线串连梨山与宜兰山区部落，吸引双北与桃园游客深度旅游。"
+    )
+    assert sides(text) == ["台中市", "宜兰县"]

@@ -379,3 +379,12 @@ def test_a_taiwan_townships_name_beside_its_county_is_no_run_of_province_letters
     got = names("基隆港与苏澳港都面临转型，宜兰县与基隆市将合推头城、苏澳的观光资源。")
     assert "江苏省" not in got and "澳门特别行政区" not in got and "宜兰县" in got
     assert {"江苏省", "澳门特别行政区"} <= set(names("苏澳合作交流会在澳门举行，江苏省代表团出席。"))
+
+
+def test_shuangbei_names_taipei_and_new_taipei() -> None:
+    """雙北 (rules/compound_abbreviations.tsv): 台北市 and 新北市, the sides of a 雙北 meeting."""
+    from extract import extract_text
+
+    rec = extract_text("雙北合作交流會議今（15）日舉行，雙方簽署《雙北防災合作備忘錄》。", ner=False)
+    assert {r.name for r in rec.regions} == {"台北市", "新北市"}
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["台北市", "新北市"]

@@ -546,6 +546,8 @@ def event_parties(
             # (主会场设在南京，香港分会场设在…: a video meeting's venues, not its sides)
             and _VENUES.search(body, max(0, run[0].start - 6), run[-1].end + 4) is None
             and not _units_of_named(run, mentions, [(lo, hi)])  # (a side's own districts beside it)
+            # (places in a clause after the event's, its purpose: …签署仪式，…串连…，吸引双北与桃园游客)
+            and not ((lo, hi) in own and run[0].start > _clause_end(body, at, hi))
         ]
         if not pairs:
             continue
@@ -650,6 +652,15 @@ def _units_of_each(members: Sequence[Region], sides: Sequence[Region]) -> bool:
     return all(names.intersection(m.parents) for m in members) and all(
         any(s.name in m.parents for m in members) for s in sides
     )
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
+
+
+def _clause_end(body: str, at: int, hi: int) -> int:
+    """Where the clause that holds ``at`` ends (its comma), ``hi`` at the latest."""
+    m = _CLAUSE_MARK.search(body, at, hi)
+    return m.start() if m else hi
 
 
 def _inner_letter_sides(
