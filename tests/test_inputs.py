@@ -889,3 +889,25 @@ def test_a_figures_caption_trafilatura_drops_goes_back_after_the_last_paragraph(
     officials = {o.name: o.titles for o in r.officials}
     assert "政务司司长" in officials["林振邦"] and "深圳市长" in officials["许文华"]
     assert {s.name: s.roles for s in r.staff}["李卓谦"] == ["摄影"]
+
+
+def test_a_headline_under_a_left_menu_trafilatura_keeps() -> None:
+    """A government press page whose <title> is the bureau's name and whose left column's menu
+    trafilatura keeps above the article: the h2 under the menu is the headline, its 發佈日期 the
+    page's date."""
+    items = ("行政長官", "行政法務", "經濟財政", "保安", "社會文化")
+    menu = "".join(f"<p><a href='/news.php?cat={i}'>{w}</a></p>" for i, w in enumerate(items))
+    page = (
+        "<html><head><meta charset='utf-8'><title>澳門特別行政區政府新聞局</title></head><body>"
+        "<table><tr><td>澳門特別行政區政府新聞局</td></tr><tr><td>新聞 | 專題 | 圖片 | 聯絡我們</td></tr></table>"
+        f"<table><tr><td class='leftmenu'>{menu}</td><td><table>"
+        "<tr><td class='newstitle'><h2>經濟財政司司長率團訪問新疆　出席澳門—新疆經貿合作座談會</h2></td></tr>"
+        "<tr><td class='newsdate'>發佈日期：2007-09-18</td></tr><tr><td class='newscontent'>"
+        "<p>經濟財政司司長岑浩邦率領的澳門特別行政區政府代表團，九月十七日至十九日訪問新疆維吾爾自治區，"
+        "今（十八）日上午出席在烏魯木齊舉行的「澳門—新疆經貿合作座談會」。</p>"
+        "<p>座談會上，澳門特區政府旅遊局與新疆維吾爾自治區旅遊局簽署了《澳門新疆旅遊合作協議》，雙方同意互設旅遊推廣窗口。</p>"
+        "</td></tr></table></td></tr></table></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "经济财政司司长率团访问新疆　出席澳门—新疆经贸合作座谈会"
+    assert (r.publish_date, r.publish_date_from) == ("2007-09-18", "page")

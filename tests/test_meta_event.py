@@ -2012,3 +2012,10 @@ def test_a_headline_naming_two_places_by_short_forms_holds_over_its_deck() -> No
         "　　达州日报讯（记者 唐晓燕）4月15日，重庆市梁平区党政代表团来大竹县考察，并召开协同发展联席会议。"
     )
     assert extract_text(page, ner=False).title == "梁平大竹携手共建明月山绿色发展示范带"
+
+
+def test_a_source_in_quotes_or_with_the_work_done_on_it() -> None:
+    """来源：“洛阳发布”综合, 本条微信由“洛阳发布”综合编辑, 来源：新华社综合报道: the outlet alone."""
+    for line, outlet in (("来源：“洛阳发布”综合", "洛阳发布"), ("本条微信由“洛阳发布”综合编辑", "洛阳发布"), ("来源：新华社综合报道", "新华社")):
+        found = find_source(f"{line}\n两市签署协议。")
+        assert found is not None and found[0] == outlet, line

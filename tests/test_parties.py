@@ -1094,3 +1094,16 @@ def test_places_in_a_clause_after_the_events_are_its_purpose_not_its_sides() -> 
         "双方将以台7甲线串连梨山与宜兰山区部落，吸引双北与桃园游客深度旅游。"
     )
     assert sides(text) == ["台中市", "宜兰县"]
+
+
+def test_a_count_of_signers_of_another_level_than_the_events_sides() -> None:
+    """怀化·柳州 (two cities) meet; 通道侗族自治县与三江侗族自治县…，两县在会上签订了《…》: the two counties
+    the count refers back to sign it, not the cities."""
+    text = (
+        "9月18日，怀化·柳州区域合作座谈会在柳州市召开。座谈会上，两市签署了《怀化市柳州市区域合作框架协议》。"
+        "通道侗族自治县与三江侗族自治县同为侗族聚居地，山水相连，两县在会上签订了《通道·三江侗族文化旅游合作备忘录》。"
+    )
+    rec = extract_text(text, ner=False)
+    parties = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
+    assert parties["怀化市柳州市区域合作框架协议"] == ["怀化市", "柳州市"]
+    assert parties["通道·三江侗族文化旅游合作备忘录"] == ["三江侗族自治县", "通道侗族自治县"]

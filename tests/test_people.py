@@ -1296,3 +1296,11 @@ def test_tibetan_names_of_yunnan_after_titles() -> None:
     """格茸次里, 斯那定主 (Diqing's Tibetan names: 茸, 定, 主 in rules/minority_name_chars.txt)."""
     got = officials("州委副书记、州长格茸次里，州委常委、副州长和金秀出席。德钦县委书记斯那定主、维西傈僳族自治县县长余四益分别发言。")
     assert got["格茸次里"] == ["州委副书记", "州长"] and got["斯那定主"] == ["德钦县委书记"]
+
+
+def test_taiwan_indigenous_names_with_their_dot_and_a_relative_day_after_them() -> None:
+    """尤哈尼．瓦旦 (Taiwan's full-width ． or ‧ in an indigenous name, after an indigenous office), not
+    the 今 of 今（22）日 after it; 买买提·依明（维吾尔族） keeps its 明."""
+    got = officials("原住民族委员会主任委员尤哈尼．瓦旦今（22）日出席。市府原住民族行政局局长瓦历斯‧拉拜说明。")
+    assert got == {"尤哈尼．瓦旦": ["原住民族委员会主任委员"], "瓦历斯‧拉拜": ["市府原住民族行政局局长"]}
+    assert officials("地委副书记、行署专员买买提·依明（维吾尔族）出席会议。") == {"买买提·依明": ["地委副书记", "行署专员"]}

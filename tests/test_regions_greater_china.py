@@ -388,3 +388,14 @@ def test_shuangbei_names_taipei_and_new_taipei() -> None:
     rec = extract_text("雙北合作交流會議今（15）日舉行，雙方簽署《雙北防災合作備忘錄》。", ner=False)
     assert {r.name for r in rec.regions} == {"台北市", "新北市"}
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["台北市", "新北市"]
+
+
+def test_a_taiwan_township_written_in_full_beside_its_county_is_no_mainland_district() -> None:
+    """桃園市復興區 (a township of 桃园市, and the name of 邯郸's 复兴区): the township, no region; 邯郸市复兴区
+    with its city named stays the mainland district."""
+    from extract import extract_text
+
+    got = {r.name for r in extract_text("雙方將在桃園市復興區與臺東縣延平鄉之間推動部落交流。", ner=False).regions}
+    assert got == {"桃园市", "台东县"}
+    got = {r.name for r in extract_text("河北省邯郸市复兴区与山西省长治市签约。", ner=False).regions}
+    assert "复兴区" in got

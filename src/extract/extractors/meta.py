@@ -153,7 +153,9 @@ def _source_stopwords() -> frozenset[str]:
 
 _ROC_PREFIXES = ("", "民国", "民國", "中华民国", "中華民國")  # before a label's ROC date
 _SELF_REFERENCES = ("本报", "本台", "本网", "本刊", "本站")  # an outlet speaking of itself, not naming itself
-_CREDIT_TAIL = re.compile(r"(?:专讯|讯|消息)$")  # 来源：河南日报讯 → 河南日报
+# 来源：河南日报讯 → 河南日报; 来源：新华社综合报道, 本条微信由“洛阳发布”综合编辑 → 新华社, 洛阳发布
+_CREDIT_TAIL = re.compile(r"(?:专讯|讯|消息|综合报道|综合|整理)$")
+_QUOTED = re.compile(r"^[“\"「『]([^”\"」』]+)[”\"」』]$")  # an account's name in quotes: the name
 
 
 # a masthead's or a stamp's outlet before its date on one of the first lines (泸州日报　2025年03月29日　星期六
@@ -245,6 +247,8 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
             continue
         for m in pattern.finditer(lined):
             s = _CREDIT_TAIL.sub("", m.group("s").strip())
+            if quoted := _QUOTED.match(s):
+                s = quoted.group(1)
             if s.startswith(_SELF_REFERENCES):
                 continue  # 本报思茅讯: "this paper", no outlet's name
             if s and s not in _source_stopwords():

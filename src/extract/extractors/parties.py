@@ -1147,13 +1147,20 @@ def agreement_parties(
     # signers counted, as the event's sides or their offices (两县公安局签订了《…》, 两市州政府签署了《…》):
     # the event's sides of the count's level
     counted = _counted_signers(body, s_lo, lo)
-    if counted and event_sides:
-        levels = _count_levels(counted)
-        if levels:
-            said = {lv for _, lv in levels}
-            fit = [r for r in event_sides if _counted_as(r, said)]
-            if len(fit) == sum(n for n, _ in levels):
-                return fit
+    levels = _count_levels(counted) if counted else []
+    if levels:
+        said, count = {lv for _, lv in levels}, sum(n for n, _ in levels)
+        fit = [r for r in event_sides if _counted_as(r, said)]
+        if len(fit) == count:
+            return fit
+        # the event's sides are of another level: the count's own places, written before it in its
+        # sentence (通道侗族自治县与三江侗族自治县同为侗族聚居地…，两县在会上签订了《…》)
+        sent_lo = sentence_bounds(body, lo)[0]
+        told = _without_parents(
+            _regions_of([m for m in full if sent_lo <= m.start < s_lo and _counted_as(m.region, said)])
+        )
+        if len(told) == count and "any" not in said:
+            return told
     # (a place in the title inside a signer's name that is no government's, 芜湖市人民政府 安徽师范大学…协议,
     # issues nothing)
     issuing = [m for m in full if not (lo <= m.start < hi and _in_organization_name(body, m, hi))]

@@ -59,6 +59,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from extract.extractors.dates import date_words
 from extract.extractors.namelex import (
     BOUNDARY_CHARS,
     COMMON_WORD,
@@ -124,8 +125,14 @@ _POST_WORD_TAILS = "台团令府位职"
 _DOMESTIC = re.compile(
     r"自治[区州县旗]|新疆|西藏|内蒙古|宁夏|广西|兵团|中共|党委|党组|[省市州县区地]委|地区|行署|人大|政协"
     r"|^[州盟]|[市县州盟旗]$"  # 州领导, a city's or a county's own post (阿拉尔市市长)
+    r"|原住民"  # Taiwan's indigenous offices (原住民族委员会主任委员尤哈尼．瓦旦)
 )
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•‧・][\u4e00-\u9fff]{2,6})*[·•‧・](?P<last>[\u4e00-\u9fff]{1,8})")
+_DOT_MARKS = re.compile("[·•‧・．]")
+_BRACKETED_DAY = re.compile(r"[（(]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[)）]\s*日")  # 今（22）日
+# (the dot as pages write it: ·, •, ‧, ・, and Taiwan's full-width ． in indigenous names)
+_DOTTED = re.compile(
+    r"[\u4e00-\u9fff]{2,6}(?:[·•‧・．][\u4e00-\u9fff]{2,6})*[·•‧・．](?P<last>[\u4e00-\u9fff]{1,8})"
+)
 
 
 @dataclass(frozen=True)
@@ -866,8 +873,14 @@ def _dotted_reading(t: str, pos: int) -> str | None:
     if m is None:
         return None
     last = m.end() - len(m.group("last"))
+    relchars = date_words().relchars
     for end in range(m.end(), last, -1):  # (the last part may be one character: 仁青·加)
-        if after_score(t, end) < SCORE_STRONG:
+        # (瓦旦|今（22）日: a relative day in brackets after the name ends it, and is none of it; 依明（维吾尔族）
+        # ends with 明)
+        if t[end - 1] in relchars and _BRACKETED_DAY.match(t, end):
+            continue
+        relative_day = t[end : end + 1] in relchars and _BRACKETED_DAY.match(t, end + 1) is not None
+        if after_score(t, end) < SCORE_STRONG and not relative_day:
             continue
         if any(_verb_inside(t, i, end) for i in range(last, end)):
             continue  # 赛买提|出席: the verb is not part of the name
@@ -1175,7 +1188,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             continue
         chain = _chain(t, first, floor)
         orgs = [title[:post] for _, title, post in chain if post > 0]
-        if name is not None and "·" in t[name_pos : name_pos + 12]:
+        if name is not None and _DOT_MARKS.search(t, name_pos, name_pos + 12):
             dotted = _dotted_reading(t, name_pos)  # 阿不都克力木·吐尔地: the · name, not the Han reading 阿不
             if dotted and len(dotted) > len(name):
                 name = dotted

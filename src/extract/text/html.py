@@ -292,6 +292,17 @@ _SENTENCE_MARK = re.compile(r"[。！？!?，,；;]")
 _WEEKDAY = re.compile(r"(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]")
 
 
+def _first_prose(main: list[str]) -> int:
+    """The index of the main text's first paragraph of prose among its first lines (0 if none)."""
+    prose = (i for i, line in enumerate(main[:HEADER_MAX]) if len(line) >= ANCHOR and _SENTENCE_END.search(line))
+    return next(prose, 0)
+
+
+def _heading_in(headings: dict[str, int], lines: list[str]) -> bool:
+    keys = {_squash(x) for x in lines}
+    return any(_squash(h) in keys for h in headings)
+
+
 def _last_prose(main: list[str]) -> int:
     """The index of the main text's last paragraph of prose (a sentence of some length): credits
     stand after it on the page, also where trafilatura kept a footer (主办：…, 版权所有) as text."""
@@ -419,6 +430,12 @@ def _heading_above(headings: dict[str, int], stripped: list[str], main: list[str
         return None
     # the main text's first line may be a heading itself (the deck trafilatura kept)
     first = first + 1 if main[0] in headings else first
+    # (or a menu's items trafilatura kept above the article, 行政長官 / 行政法務 … in a left column: the
+    # heading stands above the first paragraph of prose)
+    prose = _first_prose(main)
+    at = _find(stripped, main[prose], first) if prose else None
+    if at is not None and not _heading_in(headings, stripped[max(0, first - HEADER_MAX) : first]):
+        first = at
     near = {_squash(s): i for i, s in enumerate(stripped[max(0, first - HEADER_MAX) : first])}
     found = [(-rank, near[_squash(h)], h) for h, rank in headings.items() if _squash(h) in near and not _site_like(h)]
     found = [f for f in found if not _meta_line(f[2])]
@@ -479,6 +496,14 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         title = _heading_above(headings, stripped, main)
         if title and main and _squash(main[0]) == _squash(title):
             main = main[1:] or main  # (the headline as the main text's first line: put first below)
+        elif title and main:
+            # a heading found under the main text's first lines (a left column's menu trafilatura kept):
+            # those lines are the menu's, the article starts under the heading
+            heading_at = next((i for i, line in enumerate(stripped) if _squash(line) == _squash(title)), None)
+            start = _find(stripped, main[0])
+            if heading_at is not None and start is not None and heading_at > start:
+                after = (i for i, line in enumerate(main) if (_find(stripped, line, start) or -1) > heading_at)
+                main = main[next(after, 0) :] or main
     # trafilatura collapses white space: each line as the page writes it (全角 spaces kept)
     written: dict[str, str] = {}
     for line in stripped:

@@ -581,7 +581,7 @@ class _Resolver:
         if _in_number(self.text, tok):
             return True
         if full:
-            return len(tok.key) <= 3 and _is_street(self.text, tok)
+            return (len(tok.key) <= 3 and _is_street(self.text, tok)) or self._taiwan_township_named(tok)
         return (
             _is_street(self.text, tok)
             or _looks_like_person(self.text, tok, self.idx)
@@ -618,6 +618,14 @@ class _Resolver:
         """A Taiwan township's name written without its 乡/镇/市/区 on a page that names its county (苗栗的
         南庄、泰安一带: 苗栗县's 泰安乡, not 泰安市): no unit of the record (rules/taiwan_townships.tsv)."""
         return self._township_beside_county(tok.key)
+
+    def _taiwan_township_named(self, tok: _Token) -> bool:
+        """A Taiwan township written in full that a mainland unit's name is too (桃园市复兴区 beside
+        邯郸's 复兴区, 台东县延平乡), on a page that names the township's county and none of the mainland
+        unit's parents: the township (no unit of the record), not the mainland unit."""
+        if tok.key[-1] not in TOWNSHIP_LEVELS or not self._township_beside_county(tok.key[:-1]):
+            return False
+        return not any(p[:2] in self.text for _, u in tok.cands for p in u.parents)
 
     def _township_beside_county(self, stem: str) -> bool:
         """``stem`` is a Taiwan township's name less its level character and the page names the
