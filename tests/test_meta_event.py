@@ -2019,3 +2019,15 @@ def test_a_source_in_quotes_or_with_the_work_done_on_it() -> None:
     for line, outlet in (("来源：“洛阳发布”综合", "洛阳发布"), ("本条微信由“洛阳发布”综合编辑", "洛阳发布"), ("来源：新华社综合报道", "新华社")):
         found = find_source(f"{line}\n两市签署协议。")
         assert found is not None and found[0] == outlet, line
+
+
+def test_an_events_quoted_name_after_who_holds_it() -> None:
+    """出席由香港特区政府与沈阳市人民政府合办的「港沈经贸合作交流会」: the quoted name is the event's."""
+    from extract import extract_text
+
+    text = (
+        "政制及内地事务局局长访问沈阳\n　　政制及内地事务局局长邝志衡今日（六月十一日）在沈阳出席由香港特别行政区政府"
+        "与沈阳市人民政府合办的「港沈经贸合作交流会」，并见证双方签署《关于深化沈阳与香港经贸合作的备忘录》。"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "港沈经贸合作交流会"

@@ -106,6 +106,8 @@ def event_rules() -> EventRules:
         # (…举行X座谈会并签署合作协议: the name ends before 并 and the next verb)
         # (举行首次「云彰…会报」: an ordinal before a quoted name stays outside it)
         rf"(?:(?P<when>{_WHEN_CHARS}{{1,16}})?(?:{verb})的)?(?:(?:首次|首届|第[0-9一二三四五六七八九十百]+[次届])(?=[「“『]))?"
+        # (出席由香港特区政府与沈阳市人民政府合办的「港沈经贸合作交流会」: who holds it, before the quoted name)
+        rf"(?:由{_PLACE}{{2,40}}?(?:联合|共同)?(?:主办|合办|承办|举办)的(?=[「“『]))?"
         rf"{_OPEN_Q}{name}{_CLOSE_Q}(?:(?!{_NAME_CHAR})|(?=上)|(?=并))"
     )
     signing = re.compile(
