@@ -2031,3 +2031,16 @@ def test_an_events_quoted_name_after_who_holds_it() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "港沈经贸合作交流会"
+
+
+def test_a_headlines_first_meeting_is_the_leads_full_name() -> None:
+    """召开首次联合协调会议 in the headline, 召开「高雄县市合并改制筹备联合协调会议」 in the lead: one event,
+    named in full."""
+    from extract import extract_text
+
+    text = (
+        "县市合并改制筹备　高雄市、高雄县召开首次联合协调会议\n　　高雄市政府与高雄县政府今（14）日上午在高雄市政府"
+        "四维行政中心召开「高雄县市合并改制筹备联合协调会议」，由高雄市长林佩璇与高雄县长吴明堂共同主持。"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "高雄县市合并改制筹备联合协调会议"

@@ -774,7 +774,8 @@ def same_event(headline_name: str, lead_name: str) -> bool:
     ordinals = [set(_ORDINAL_NUMBER.findall(n)) for n in (headline_name, lead_name)]
     if all(ordinals) and not ordinals[0] & ordinals[1]:
         return False  # 第十届 is not 首届
-    plain = [_ORDINAL.sub("", n) for n in (headline_name, lead_name)]  # …协作第五次联席会议 holds …协作联席会议
+    # (…协作第五次联席会议 holds …协作联席会议; a headline's 首次联合协调会议 the lead's …筹备联合协调会议)
+    plain = [_ORDINAL.sub("", n).removeprefix("首次") for n in (headline_name, lead_name)]
     if min(map(len, plain)) >= 4 and (plain[0] in plain[1] or plain[1] in plain[0]):
         return True
     short, long_ = sorted((headline_name, lead_name), key=len)
