@@ -2044,3 +2044,18 @@ def test_a_headlines_first_meeting_is_the_leads_full_name() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "高雄县市合并改制筹备联合协调会议"
+
+
+def test_an_e_papers_headline_over_its_deck_of_facts_and_the_days_a_later_sentence_gives() -> None:
+    """温港经贸合作再上新台阶 over …洽谈会在港举行　签约项目42个　总投资18.6亿美元 (a deck of three facts):
+    the first line is the headline; 据了解，本届洽谈会…为期三天 gives the event its three days."""
+    from extract import extract_text
+
+    page = (
+        "温港经贸合作再上新台阶\n2006温州（香港）投资贸易洽谈会在港举行　签约项目42个　总投资18.6亿美元\n"
+        "　　本报香港5月18日电（记者 陈晓峰）2006温州（香港）投资贸易洽谈会今天在香港会议展览中心开幕。市委书记周海涛出席。\n"
+        "　　开幕式上，双方签署了合作备忘录。\n　　据了解，本届洽谈会由市政府主办，为期三天，期间还将举行推介会。"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.title == "温港经贸合作再上新台阶"
+    assert rec.event is not None and (rec.event.start, rec.event.end) == ("2006-05-18", "2006-05-20")

@@ -719,6 +719,8 @@ def find_title(body: str, accounts: frozenset[str] = frozenset()) -> tuple[str, 
         # (a first line that names neither gives way to one that names a place too: 普洱茶乡牵手热带雨林
         # over 思茅西双版纳携手打造滇西南旅游圈)
         placed = not _names_place(found[0]) and _names_place(s)
+        if _DECK_PARTS.split(s.strip())[DECK_MIN_PARTS - 1 :] and not _DECK_PARTS.search(found[0].strip()):
+            return found  # 温港经贸合作再上新台阶 over …洽谈会在港举行　签约项目42个　总投资18.6亿美元: its deck
         if not _names_happening(found[0]) and (_names_happening(s) or _is_kicker_slogan(found[0]) or placed):
             # the headline under a kicker (相互尊重 平等协商; 边区合作谱新篇, which names no place,
             # over …联席会议在包头召开) or under a line of the site's own (中国新闻网 - 首页 - 地方新闻)
@@ -727,6 +729,8 @@ def find_title(body: str, accounts: frozenset[str] = frozenset()) -> tuple[str, 
     return found
 
 
+DECK_MIN_PARTS = 3  # a line of this many facts set apart by spaces under a headline of one phrase: its deck
+_DECK_PARTS = re.compile(r"[ \t\u3000]+")
 PLACE_CONTEXT = 400  # characters after a first line read with it for the places it names by short forms
 
 # a page's field of its headline: 标题：X, or 标　　题 alone on its line over X (a table of fields)

@@ -185,7 +185,8 @@ def _said_lasting(body: str, ev: event_mod.EventMention, at: int) -> int | None:
 
 
 LASTING_SENTENCES_FAR = 30  # … and further ones (the article), when the event's head noun is their subject
-_SUBJECT = re.compile(r"\s*(?:本届|此次|这次|本次|该|今年的?|今届)?")
+# (after a reporter's 据了解，/据悉，: 据了解，本届洽谈会由市政府主办，为期三天)
+_SUBJECT = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|另悉|记者了解到)[，,]\s*)?(?:本届|此次|这次|本次|该|今年的?|今届)?")
 LATER_SESSION_DAYS = 3  # an opened event's later session within this many days is still the event's
 
 
