@@ -1107,3 +1107,12 @@ def test_a_count_of_signers_of_another_level_than_the_events_sides() -> None:
     parties = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
     assert parties["怀化市柳州市区域合作框架协议"] == ["怀化市", "柳州市"]
     assert parties["通道·三江侗族文化旅游合作备忘录"] == ["三江侗族自治县", "通道侗族自治县"]
+
+
+def test_the_venues_district_is_no_side_of_a_counted_pair() -> None:
+    """渝港经贸合作会议昨日在重庆渝中区召开 … 两地: 重庆市 and 香港, not the venue's 渝中区."""
+    text = (
+        "【本报讯】（记者 郑浩然 重庆报道）渝港经贸合作会议昨日在重庆渝中区召开。特区政府商务及经济发展局局长苏锦涛"
+        "率领香港代表团出席，重庆市副市长谭家玲主持。两地签署了多项合作协议。"
+    )
+    assert sides(text) == ["重庆市", "香港特别行政区"]

@@ -399,3 +399,13 @@ def test_a_taiwan_township_written_in_full_beside_its_county_is_no_mainland_dist
     assert got == {"桃园市", "台东县"}
     got = {r.name for r in extract_text("河北省邯郸市复兴区与山西省长治市签约。", ner=False).regions}
     assert "复兴区" in got
+
+
+def test_a_strong_and_a_weak_provinces_letter_before_a_word_of_pairing() -> None:
+    """在粤澳合作的基础上: 粤 (strong) and 澳 (weak) before 合作 name 广东省 and 澳门; 新澳合作 (two weak
+    letters, New Zealand and Australia as often as not) names nothing."""
+    from extract import extract_text
+
+    got = {r.name for r in extract_text("特区政府将在泛珠三角区域合作及粤澳合作的基础上，加强与内地省市的联系。", ner=False).regions}
+    assert {"广东省", "澳门特别行政区"} <= got
+    assert extract_text("新澳合作关系发展良好。", ner=False).regions == []

@@ -963,6 +963,8 @@ def _counted_members(
             wanted = {level for _, level in levels}
             if len(wanted) > 1:  # 三省一市: the province-level members
                 wanted = {"province"}
+            # (the venue's district is no member: 渝港…会议昨日在重庆渝中区召开 with 两地)
+            mentions = [x for x in mentions if not _venue_mention(body, x, mentions)]
             in_own = [
                 x
                 for x in mentions
@@ -1004,6 +1006,21 @@ def _counted_members(
                 if len(listed) == total or (total >= 6 and total - 1 <= len(listed) <= total):
                     return listed
     return []
+
+
+_HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:召开|举行|举办|开幕|闭幕|揭幕)")
+
+
+def _venue_mention(body: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A county's name in the place an event is held at (在重庆渝中区召开, 在渝中区…举行): the venue's district,
+    no side (RECORD.md).  Places written right before it (its city) go with it."""
+    if m.region.level != "county":
+        return False
+    at = m.start
+    for x in reversed(mentions):
+        if x.end == at:
+            at = x.start
+    return body[at - 1 : at] in ("在", "于") and _HELD_AFTER.match(body, m.end) is not None
 
 
 def _one_inside_each(provinces: list[Region], mentions: list[Mention]) -> list[Region]:

@@ -64,6 +64,12 @@ def _letters_then() -> re.Pattern[str]:
     return re.compile(rf"(?:[两二三四五六七八九]个?(?:{alternation(units)})|{alternation(areas)})")
 
 @cache
+def _letters_paired() -> re.Pattern[str]:
+    """A word of pairing after a run of provinces' letters (粤澳合作, 川藏交流: rules/parties.tsv ``pairword``)."""
+    return re.compile(alternation(list(read_groups("parties.tsv").get("pairword", ()))))
+
+
+@cache
 def _place_count() -> re.Pattern[str]:
     """A count of places of any level (两地, 两市, 三县: rules/count_units.tsv; and 两州, 两区, which the
     parties' counts leave out: there they would read a district's or a prefecture's leaders as sides)."""
@@ -749,7 +755,9 @@ class _Resolver:
                 strong = sum(1 for ch in set(run) if abbr[ch][1])
                 # (weak letters too before a count or a border word: 蒙宁两地, 宁甘毗邻地区)
                 counted = _letters_then().match(text, end) is not None
-                if len(set(run)) >= 2 and (strong >= 2 or (len(run) >= 3 and strong >= 1) or counted):
+                # (a strong letter and a weak one before a word of pairing: 在粤澳合作的基础上)
+                paired = strong >= 1 and _letters_paired().match(text, end) is not None
+                if len(set(run)) >= 2 and (strong >= 2 or (len(run) >= 3 and strong >= 1) or counted or paired):
                     for k, ch in enumerate(run):
                         for u in self.idx.units.get(abbr[ch][0], []):
                             if u.level == "province":  # (not 重庆市, 四川省's prefecture until 1997)
