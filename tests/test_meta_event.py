@@ -2059,3 +2059,12 @@ def test_an_e_papers_headline_over_its_deck_of_facts_and_the_days_a_later_senten
     rec = extract_text(page, ner=False)
     assert rec.title == "温港经贸合作再上新台阶"
     assert rec.event is not None and (rec.event.start, rec.event.end) == ("2006-05-18", "2006-05-20")
+
+
+def test_a_readers_comment_with_its_stamp_is_no_outlet() -> None:
+    """讀者回應 / ‧離島航班真的要多一點 2016-10-22 08:12 under the article: a comment, no source; an account's
+    name before its stamp still is one (魅力霍林河 2017-09-08 08:00:20)."""
+    text = "两县召开首长会议。\n（编辑：杨淑惠）\n读者回应（2）\n‧离岛航班真的要多一点 2016-10-22 08:12\n‧支持两县合作！ 2016-10-22 09:40\n"
+    assert find_source(text) is None
+    found = find_source("魅力霍林河 2017-09-08 08:00:20\n两地合作。")
+    assert found is not None and found[0] == "魅力霍林河"
