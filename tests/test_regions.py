@@ -1046,3 +1046,11 @@ def test_a_county_written_as_pages_write_an_autonomous_county_dates_nothing() ->
         "新晃县委书记吴正刚说，新晃与玉屏是湘黔边界上的双子城。玉屏县委书记杨再兴说，玉屏将落实协议。"
     )
     assert "玉屏县" not in got and got["玉屏侗族自治县"] == "county" and got["新晃侗族自治县"] == "county"
+
+
+def test_a_mountains_side_after_its_name_is_no_province() -> None:
+    """太行山东麓 and 祁连山东段 (after 祁连, a place's short form) are the mountains' sides, no 山东省; 京沪高速
+    山东段 is Shandong's stretch of the road (rules/feature_words.tsv slope, stretch)."""
+    assert "山东省" not in names("太行山东麓的邢台市与山西省长治市开展合作。")
+    assert "山东省" not in names("两市在祁连山东段生态保护等领域协同发力，白银市与武威市签约。")
+    assert "山东省" in names("京沪高速山东段已经通车，济南市与天津市合作。")

@@ -274,3 +274,11 @@ def test_a_share_bar_or_a_bar_of_page_controls_beside_a_credit() -> None:
     }
     assert credited("【打印】【关闭】　　责任编辑：王晓静") == {"王晓静": ["编辑"]}
     assert credited("本版责任编辑：梁小雯　　　澳门日报 版权所有 不得转载") == {"梁小雯": ["编辑"]}
+
+
+def test_an_outlet_whose_name_joins_two_with_a_dot_before_the_reporter() -> None:
+    """（新甘肃·甘肃日报记者 杨雪梅 通讯员 马文斌）: both credited."""
+    assert _roles("每日甘肃网讯（新甘肃·甘肃日报记者 杨雪梅 通讯员 马文斌）5月17日，座谈会召开。") == {
+        "杨雪梅": ["记者"],
+        "马文斌": ["记者"],
+    }

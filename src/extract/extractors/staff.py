@@ -48,12 +48,15 @@ _SEP = r"[、，,;；\s/／|｜丨]+"
 _MAX_LINE = 100
 # an outlet in front of the first label of a credit (四川日报全媒体记者 林小禾, 海南日报记者 符小琴):
 # the label still starts the credit when a space follows it
-_ORG_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,14}?(?:记者|通讯员)")
+# (an outlet's name may join two with a dot: 新甘肃·甘肃日报记者)
+_ORG_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,14}?(?:[·・][\u4e00-\u9fff]{2,14}?)?(?:记者|通讯员)")
 # bullets and dashes a credit line may open with (■记者 王佳, ——记者 吴迪, ◎ 文/图 钱程)
 _BULLETS = "□■◎●○◆◇★☆▲△▪•—"
 _NUMERALS = frozenset("一二三四五六七八九十")
 # an agency's or a paper's journalist opening a credit, the name glued after it (中央社记者陈志豪…电)
-_OUTLET_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{1,12}?(?:社|报|台|网|新闻|客户端)(?:记者|通讯员)")
+_OUTLET_LABEL = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{2,12}?[·・])?[\u4e00-\u9fff]{1,12}?(?:社|报|台|网|新闻|客户端)(?:记者|通讯员)"
+)
 _DATELINE_TAIL = re.compile(r"[0-9０-９]{1,2}日电$")
 _OPENING = ("（", "(", "【", "[", "〔")  # the brackets a bracketed credit opens with (_res()["paren"])
 _CAPTION_CUT = re.compile(r"[\s。！？；;：:，,]+")

@@ -83,12 +83,12 @@ _WATER_ENDS = frozenset("河江水溪川湖")  # the last character of a name th
 
 
 @cache
-def _feature_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """rules/feature_words.tsv: the words of a river's course, of a desert, of a mountain's scenery,
-    as patterns."""
+def _feature_words() -> tuple[re.Pattern[str], ...]:
+    """rules/feature_words.tsv: the words of a river's course, of a desert, of a mountain's scenery, of
+    a mountain's sides (all of them, and those only after a place's short form), as patterns."""
     groups = read_groups("feature_words.tsv")
-    kinds = ("water", "land", "mountain")
-    return tuple(re.compile(alternation(list(groups.get(k, ()))) or "(?!)") for k in kinds)  # type: ignore[return-value]
+    kinds = ("water", "land", "mountain", "slope", "stretch")
+    return tuple(re.compile(alternation(list(groups.get(k, ()))) or "(?!)") for k in kinds)
 
 
 def _count_value(words: str) -> int | None:
@@ -645,6 +645,10 @@ class _Resolver:
             for county, _, _ in towns.get(stem + suffix, ())
         )
 
+    def _place_before(self, at: int) -> bool:
+        """A unit's key ends right before ``at`` (祁连|山东段)."""
+        return any(t.end == at for t in self.tokens if any(e.kind == "unit" for e in t.entries))
+
     def _mountain(self, tok: _Token) -> bool:
         """The short form before 山/岭/峰 that starts no place name of its own: a mountain's name (祁连山,
         长白山), not the county's; but the county's hill country (平谷山区) is the county."""
@@ -659,9 +663,14 @@ class _Resolver:
         desert's word (巴丹吉林沙漠), a name ending in 山 before its scenery's (武夷山景区):
         rules/feature_words.tsv."""
         e = tok.end
-        water, land, mountain = _feature_words()
+        water, land, mountain, slope, stretch = _feature_words()
         if (tok.key[-1] in _WATER_ENDS and water.match(self.text, e)) or land.match(self.text, e):
             return True
+        s = tok.start
+        if tok.key[0] == "山" and s > 0 and "\u4e00" <= self.text[s - 1] <= "\u9fff":
+            # (太行山东麓: the mountain's side; 祁连山东段, after 祁连's short form: the mountain's stretch)
+            if slope.match(self.text, e) or (stretch.match(self.text, e) and self._place_before(s)):
+                return True
         if tok.key[-1] == "山" and mountain.match(self.text, e):
             return True  # (武夷山生态旅游: the mountain a city is named for, its scenery)
         if e >= len(self.text) or self.text[e] not in _WATER:
