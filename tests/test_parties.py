@@ -1116,3 +1116,16 @@ def test_the_venues_district_is_no_side_of_a_counted_pair() -> None:
         "率领香港代表团出席，重庆市副市长谭家玲主持。两地签署了多项合作协议。"
     )
     assert sides(text) == ["重庆市", "香港特别行政区"]
+
+
+def test_a_titles_count_of_provinces_then_prefectures_names_the_prefectures() -> None:
+    """《川甘青三省五州旅游合作协议》 signed at the five prefectures' meeting: the five, not the provinces
+    the letters and 三省 say they lie in."""
+    text = (
+        "8月20日，川甘青三省五州经济协作联席会议在合作市召开。甘南州、阿坝州、甘孜州、果洛州、黄南州负责同志出席。"
+        "会上，五州签署了《川甘青三省五州旅游合作协议》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and len(rec.event.parties) == 5
+    (doc,) = rec.agreements
+    assert sorted(p.name for p in doc.parties) == sorted(p.name for p in rec.event.parties)

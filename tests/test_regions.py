@@ -1054,3 +1054,12 @@ def test_a_mountains_side_after_its_name_is_no_province() -> None:
     assert "山东省" not in names("太行山东麓的邢台市与山西省长治市开展合作。")
     assert "山东省" not in names("两市在祁连山东段生态保护等领域协同发力，白银市与武威市签约。")
     assert "山东省" in names("京沪高速山东段已经通车，济南市与天津市合作。")
+
+
+def test_one_letter_before_a_fixed_pair_counted_with_it() -> None:
+    """川甘青三省交界: 川 before the fixed pair 甘青 and the count of three: 四川省 too; 台港澳司 (a
+    ministry's office) and 港澳新闻 add no 台湾省, no 新疆."""
+    got = names("三县地处川甘青三省交界，若尔盖县与玛曲县、久治县合作。")
+    assert {"四川省", "甘肃省", "青海省"} <= set(got)
+    assert "台湾省" not in names("商务部台港澳司副司长何国立出席。")
+    assert "新疆维吾尔自治区" not in names("深圳新闻网 首页 | 深圳新闻 | 港澳新闻 | 国内")

@@ -663,6 +663,28 @@ def _clause_end(body: str, at: int, hi: int) -> int:
     return m.start() if m else hi
 
 
+_PREFECTURES_COUNTED = re.compile(r"([0-9一二三四五六七八九十两]{1,3})个?(?:州|地州|市州)")
+
+
+def _lower_count_sides(text: str, end: int, event_sides: Sequence[Region]) -> list[Region]:
+    """The event's sides, where the places a document's title opens with are counted at two levels and
+    the lower count is theirs (川甘青三省五州…协议: the provinces' letters and 三省 say where, 五州 who:
+    the event's five prefectures); else none."""
+    count = party_words().count_after.match(text, end)
+    levels = _count_levels(count.group(0)) if count else []
+    # (州 counts prefectures here, after a count of provinces: the parties' counts leave it out elsewhere,
+    # where 两州 may be a prefecture's leaders)
+    if count and (prefectures := _PREFECTURES_COUNTED.match(text, count.end())):
+        from extract.extractors.dates import cn_number
+
+        if n := cn_number(prefectures.group(1).replace("两", "二")):
+            levels.append((n, "prefecture"))
+    if len(levels) < 2 or levels[-1][1] == "province" or not event_sides:
+        return []
+    n, level = levels[-1]
+    return list(event_sides) if n == len(event_sides) and all(_counted_as(r, {level}) for r in event_sides) else []
+
+
 def _inner_letter_sides(
     body: str, span: tuple[int, int], mentions: list[Mention], by_name: dict[str, Region]
 ) -> list[Region]:
@@ -1186,7 +1208,7 @@ def agreement_parties(
         # (not an area the sides' letters name, opening it: 《横琴粤澳深度合作区…措施》 released by 澳门 and 珠海)
         opening = run[0].start - lo <= 1 and len(_regions_of(run)) >= 2 and not _letters_area(run)
         if _names_issuer(body, run[-1]) or opening:
-            return _regions_of(run)
+            return _lower_count_sides(body[: hi], run[-1].end, event_sides) or _regions_of(run)
     # the signers written as the subject of the verb right before it (保定市与北京市大兴区签署了《…》)
     signers = _signers(body, full, lo)
     if signers:
@@ -1199,7 +1221,8 @@ def agreement_parties(
         not _count_level(title, len(named)) and all(within.intersection(side.parents) for side in event_sides)
     ):
         return list(event_sides)  # 闽浙边界…倡议书 signed by two counties: the letters say where, not who
-    return named  # (川黔两省…协议 between a prefecture and a county: the count names the provinces)
+    return _lower_count_sides(title, len(named), event_sides) or named  # (川黔两省…协议 between a
+    # prefecture and a county: the count names the provinces)
 
 
 # a government or its office named by its level alone: 市政府, 县人民政府, 地区行署, 我市, 省交通运输厅

@@ -766,7 +766,19 @@ class _Resolver:
                 counted = _letters_then().match(text, end) is not None
                 # (a strong letter and a weak one before a word of pairing: 在粤澳合作的基础上)
                 paired = strong >= 1 and _letters_paired().match(text, end) is not None
-                if len(set(run)) >= 2 and (strong >= 2 or (len(run) >= 3 and strong >= 1) or counted or paired):
+                # (one letter beside a fixed pair of provinces' letters: 川|甘青三省交界 — one run of three)
+                # (before it only, the three counted or bordering: 港澳|新闻 is no 新, 台|港澳司 a ministry's office)
+                beside = len(run) == 1 and any(
+                    t.start == end
+                    and any(e.kind == "compound" for e in t.entries)
+                    and _letters_then().match(text, t.end) is not None
+                    for t in self.tokens
+                )
+                if beside:
+                    for u in self.idx.units.get(abbr[run][0], []):
+                        if u.level == "province":
+                            self.hits.append((i, i + 1, "unit", u.ref))
+                elif len(set(run)) >= 2 and (strong >= 2 or (len(run) >= 3 and strong >= 1) or counted or paired):
                     for k, ch in enumerate(run):
                         for u in self.idx.units.get(abbr[ch][0], []):
                             if u.level == "province":  # (not 重庆市, 四川省's prefecture until 1997)
