@@ -259,3 +259,12 @@ def test_a_verb_opening_a_clause_after_one_that_says_what_the_meeting_will_do() 
     assert [a.action for a in extract_text(text, ner=False).agreements] == ["mentioned"]
     done = "会议听取了第一次联席会议以来的合作成果汇报，审议通过了《两市合作2025年工作要点》。"
     assert [a.action for a in extract_text(done, ner=False).agreements] == ["adopted"]
+
+
+def test_a_joint_communique_is_a_document_and_a_paper_ending_in_it_none() -> None:
+    """《闽粤两省加强经济合作联合公报》 发表: a declaration released; 《大公报》 is a newspaper."""
+    from extract.extractors.agreements import document_kind, extract_agreements
+
+    got = [(a.title, a.kind, a.action) for a in extract_agreements("会后，两省发表《闽粤两省加强经济合作联合公报》。", [])]
+    assert got == [("闽粤两省加强经济合作联合公报", "declaration", "released")]
+    assert document_kind("大公报") is None

@@ -500,3 +500,9 @@ def test_a_year_of_a_five_year_plan_gives_the_year() -> None:
     assert (got["start"], got["year_certain"]) == ("2010-06-18", True)
     assert extract_dates("3月2日，两市签约。今年是“十四五”开局之年。")[0]["start"] == "2021-03-02"
     assert extract_dates("3月2日，两市签约。今年是“十三五”规划实施的第二年。")[0]["start"] == "2017-03-02"
+
+
+def test_a_deadline_with_its_subject_after_it() -> None:
+    """11月底前，两市人民政府要将…报: a deadline to come in a page of March, of the same year."""
+    dates = extract_text("2019年3月12日\n11月底前，两市人民政府要将全年工作完成情况书面报省发改委。", ner=False).dates
+    assert dates[-1].start == "2019-11-01"

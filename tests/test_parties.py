@@ -1129,3 +1129,14 @@ def test_a_titles_count_of_provinces_then_prefectures_names_the_prefectures() ->
     assert rec.event is not None and len(rec.event.parties) == 5
     (doc,) = rec.agreements
     assert sorted(p.name for p in doc.parties) == sorted(p.name for p in rec.event.parties)
+
+
+def test_a_zones_meeting_whose_members_leaders_take_part() -> None:
+    """海口经济圈…联席会议 with the leaders of 海口、文昌、定安、澄迈、屯昌 taking part: the five, not the zone
+    (a provincial guest is none)."""
+    text = (
+        "4月18日，海口经济圈2024年第一次联席会议在海口召开。海口市委副书记、市长欧阳宁主持会议，文昌市委副书记、"
+        "市长云振华，定安县委副书记、县长王春燕，澄迈县委副书记、县长吴家骏，屯昌县委副书记、县长陈雅婷参加会议。"
+        "省发展改革委副主任林海波出席会议。"
+    )
+    assert sides(text) == sorted(["海口市", "文昌市", "定安县", "澄迈县", "屯昌县"])

@@ -1025,7 +1025,10 @@ _FUTURE_BEFORE = re.compile(
     r"(?:将|拟|(?<!原)计划|(?<!原)预计|(?<!原)预定|(?<![原预])定于|将于|拟于|商定|约定)(?:在|于)?$"
 )
 # a deadline: the date, then 前 and what is to be done by it (于12月底前将全年落实情况报州, 10月前完成)
-_DEADLINE_AFTER = re.compile(r"[底初]?(?:[上中下]旬)?前(?:将|要|须|必须|务必|完成|报送|报|建成|全面|基本)")
+# (its subject may stand between: 11月底前，两市人民政府要将…报)
+_DEADLINE_AFTER = re.compile(
+    r"[底初]?(?:[上中下]旬)?前(?:[，,][^，,。；;]{0,12}?)?(?:将|要|须|必须|务必|应|完成|报送|报|建成|全面|基本)"
+)
 
 
 _NUMERAL_CHARS = "〇零○一二三四五六七八九十"

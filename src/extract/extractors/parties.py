@@ -34,9 +34,10 @@ names the step):
    letters opening it that are each a province's or one named city's (`澳江合作`, `深喀经济合作`);
    ``delegation``: a visiting delegation and its host (`广西党政代表团赴贵州`, `阿拉尔市党政代表团来我市`,
    `台中县农业参访团` in the sentence after the event's; a province's delegation visits a province);
-5. ``zone-members`` / ``zone-listed`` / ``zone``: a zone the name or the headline names: its
-   members when its name is theirs (`京津冀`, `粤港澳大湾区`) or the lead lists them, else the
-   zone alone (`淮海经济区协同发展座谈会`);
+5. ``zone-members`` / ``zone-listed`` / ``zone-leaders`` / ``zone``: a zone the name or the headline
+   names: its members when its name is theirs (`京津冀`, `粤港澳大湾区`), the lead lists them, or three
+   or more cities' and counties' leaders take part (`海口经济圈…联席会议` with 海口、文昌、定安…'s), else
+   the zone alone (`淮海经济区协同发展座谈会`);
 6. ``leaders``: the places of the leaders named in the event's sentences (`北京市委书记X…与
    河北省委书记Y出席`);
 7. ``name``: the places the event's name holds; ``location``: the host of its own forum
@@ -588,23 +589,14 @@ def event_parties(
         if listed:
             members = _regions_of(max(listed, key=len))
             return _with_host(body, members, location, by_name, window), "zone-listed"
+        # (the members' leaders in the event's sentences, three or more below the zone's level: 海口经济圈…
+        # 联席会议 where 海口市委副书记、市长…，文昌市委…，定安县委…，澄迈县委…，屯昌县委… take part)
+        leaders = _leader_places(body, sentences, mentions, every, spans)
+        if len(leaders) >= ZONE_LEADERS_MIN and all(r.level in ("prefecture", "county") for r in leaders):
+            return leaders, "zone-leaders"
         return _regions_of(zones[:1]), "zone"
     # 6. the leaders' places in the event's sentences (北京市委书记X…与河北省委书记Y出席)
-    # (a place written right after is no title: 福建省长乐市 names no governor)
-    starts = {m.start for m in every}
-    leading = [
-        m
-        for lo, hi in sentences
-        for m in mentions
-        if lo <= m.start < hi and m.end not in starts and party_words().leader.match(body, m.end)
-        and not _guest(body, m.end, hi)  # (连江县副县长曹明辉也应邀列席: a guest, no side)
-    ]
-    leaders = _regions_of(leading)
-    # (a unit the event's name names is a side over its parent whose official only attends: 马祖长乐…座谈会
-    # with 长乐市委书记 and 福州市人民政府副秘书长 is 长乐市's; without such a name the parent stands for it)
-    in_name_names = {m.region.name for s, e in spans for m in mentions if s <= m.start < e}
-    leaders = [r for r in leaders if not any(r.name in c.parents for c in leaders if c.name in in_name_names)]
-    leaders = _without_children(leaders)
+    leaders = _leader_places(body, sentences, mentions, every, spans)
     if len(leaders) >= 2:
         return leaders, "leaders"
     # 7. the places of the name, else the place where it was held
@@ -664,6 +656,34 @@ def _clause_end(body: str, at: int, hi: int) -> int:
 
 
 _PREFECTURES_COUNTED = re.compile(r"([0-9一二三四五六七八九十两]{1,3})个?(?:州|地州|市州)")
+
+
+ZONE_LEADERS_MIN = 3  # places whose leaders take part in a zone's meeting that are its members named
+
+
+def _leader_places(
+    body: str,
+    sentences: Sequence[tuple[int, int]],
+    mentions: list[Mention],
+    every: list[Mention],
+    spans: Sequence[tuple[int, int]],
+) -> list[Region]:
+    """The places whose leaders these sentences name with their titles (北京市委书记X…与河北省委书记Y出席),
+    not a guest's (连江县副县长曹明辉也应邀列席); a place written right after is no title (福建省长乐市 names
+    no governor); a unit the event's name names is a side over its parent whose official only attends
+    (马祖长乐…座谈会 with 长乐市委书记 and 福州市人民政府副秘书长 is 长乐市's)."""
+    starts = {m.start for m in every}
+    leading = [
+        m
+        for lo, hi in sentences
+        for m in mentions
+        if lo <= m.start < hi and m.end not in starts and party_words().leader.match(body, m.end)
+        and not _guest(body, m.end, hi)
+    ]  # fmt: skip
+    leaders = _regions_of(leading)
+    in_name_names = {m.region.name for s, e in spans for m in mentions if s <= m.start < e}
+    leaders = [r for r in leaders if not any(r.name in c.parents for c in leaders if c.name in in_name_names)]
+    return _without_children(leaders)
 
 
 def _lower_count_sides(text: str, end: int, event_sides: Sequence[Region]) -> list[Region]:
