@@ -1140,3 +1140,14 @@ def test_a_zones_meeting_whose_members_leaders_take_part() -> None:
         "省发展改革委副主任林海波出席会议。"
     )
     assert sides(text) == sorted(["海口市", "文昌市", "定安县", "澄迈县", "屯昌县"])
+
+
+def test_one_governments_own_meeting_has_it_alone_as_its_side() -> None:
+    """安徽日报讯 省政府昨天在合肥召开常务会议 … 与沪苏浙开展合作: 安徽省 alone (the outlet's province), not
+    the places the agenda names."""
+    text = (
+        "省政府常务会议审议通过东向发展战略实施意见\n　　安徽日报讯（记者 汪海鸥）省政府昨天在合肥召开常务会议，审议通过"
+        "《安徽省人民政府关于东向发展战略的实施意见》。省长卫国清主持会议。\n　　会议确定，我省将在产业承接、基础设施等领域"
+        "与沪苏浙开展合作，争取年内与上海、江苏、浙江的口岸实现通关便利化。"
+    )
+    assert sides(text) == ["安徽省"]

@@ -6,7 +6,9 @@ is read in this order, the first that gives sides wins (``event.parties_evidence
 names the step):
 
 0. ``nongov``: a meeting of chambers, associations or enterprises (`…商协会…峰会`): none;
-1. ``local``: a local meeting (`全市…动员大会`): the home city alone;
+1. ``local``: a local meeting (`全市…动员大会`): the home city alone; one body's own meeting held by a
+   government or party committee named by its level (`省政府昨天在合肥召开常务会议`: rules/parties.tsv
+   ``organ``): the home province (the outlet's) or city alone, not the places its agenda names;
 2. ``joined``: two places the name pairs by a verb of support (`辽宁省对口支援那曲地区工作座谈会`);
    ``listed``: the members the text lists for the event: a run of three or more places
    joined by list words (`昆明市、六盘水市……攀枝花市10个市州以及云南省曲靖市`) in a sentence
@@ -407,9 +409,11 @@ def event_parties(
     location: str | None,
     home: Callable[[], str | None],
     mentions: list[Mention] | None = None,
+    home_province: Callable[[], str | None] | None = None,
 ) -> tuple[list[Region], str | None]:
     """The places that are the sides of the event and the evidence that gave them: the name of
-    the step of the module's docstring that found them (``None`` when none did)."""
+    the step of the module's docstring that found them (``None`` when none did).  ``home`` gives the
+    article's home city (我市), ``home_province`` its province (the outlet's: 安徽日报 → 安徽省)."""
     by_name = {r.name: r for r in regions}
     aside = [*title_spans(body), *_datelines(body)]  # a document's title, a report's dateline: no sides
     every = mentions_of(regions) if mentions is None else mentions
@@ -422,9 +426,15 @@ def event_parties(
         lo, hi = spans[0]
         governments = [m for m in mentions if lo <= m.start < hi and _names_issuer(body, m)]
         return _without_parents(_regions_of(governments)), "nongov"
-    # 1. a local meeting: 全市…大会
+    # 1. a local meeting: 全市…大会; one body's own meeting (省政府…召开常务会议): the home place alone
     if ev.place and ev.place.startswith("全") and (city := home()) and city in by_name:
         return [by_name[city]], "local"
+    own_meeting = ev.name is not None and _organ_meeting().search(ev.name) is not None
+    organ = _BARE_ORGAN.search(body, max(0, at - ORGAN_CHARS), at) if own_meeting else None
+    if organ:
+        own_place = (home_province() if home_province else None) if organ["level"] == "省" else home()
+        if own_place and own_place in by_name:
+            return [by_name[own_place]], "local"
     # a delegation's visit as the event (海东地区党政代表团赴兰州学习考察): the delegation and its host
     if ev.visit:
         near = [*spans, *([title[1]] if title else [])]
@@ -657,6 +667,16 @@ def _clause_end(body: str, at: int, hi: int) -> int:
 
 _PREFECTURES_COUNTED = re.compile(r"([0-9一二三四五六七八九十两]{1,3})个?(?:州|地州|市州)")
 
+
+@cache
+def _organ_meeting() -> re.Pattern[str]:
+    """rules/parties.tsv ``organ``: the heads of one body's own meetings, ending an event's name."""
+    return re.compile(f"(?:{alternation(list(read_groups('parties.tsv').get('organ', ())) or ['(?!)'])})$")
+
+
+# a government or a party committee named by its level alone (省政府, 市委, 县人民政府) before its meeting
+_BARE_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])(?:我|本)?(?P<level>[省市县区州盟旗])(?:人民)?(?:政府|委)")
+ORGAN_CHARS = 30  # characters before the event's name in which the body that holds it is named
 
 ZONE_LEADERS_MIN = 3  # places whose leaders take part in a zone's meeting that are its members named
 

@@ -30,6 +30,15 @@ end)`` spans of its mentions in the text given.
 
 from extract.extractors.regions.gazetteer import Unit, key_units, region_index
 from extract.extractors.regions.location import resolve_location
-from extract.extractors.regions.resolve import border_zones, find_regions, names_a_unit
+from extract.extractors.regions.resolve import border_zones, find_regions, names_a_unit, outlet_province
 
-__all__ = ["Unit", "border_zones", "find_regions", "key_units", "names_a_unit", "region_index", "resolve_location"]
+__all__ = [
+    "Unit",
+    "border_zones",
+    "find_regions",
+    "key_units",
+    "names_a_unit",
+    "outlet_province",
+    "region_index",
+    "resolve_location",
+]

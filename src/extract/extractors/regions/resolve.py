@@ -898,6 +898,13 @@ def _era_year(tokens: list[_Token], idx: _Index) -> int | None:
     return hi - 1 if lo <= hi - 1 else hi
 
 
+def outlet_province(source: str) -> str | None:
+    """The province-level unit an outlet's name names or lies in (安徽日报 → 安徽省, 萧县人民政府网 →
+    安徽省), where its names give one."""
+    provinces = {u.province for u, _ in _source_units_cached(source) if u.province}
+    return next(iter(provinces)) if len(provinces) == 1 else None
+
+
 def names_a_unit(source: str) -> bool:
     """The outlet's or office's name names a unit (萧县人民政府网, 连云港发布; not 县政府办)."""
     return bool(_source_units_cached(source))
