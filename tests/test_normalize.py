@@ -331,3 +331,15 @@ def test_a_footer_marker_above_the_first_prose_line_is_that_line_alone() -> None
     art = normalize_text(raw)
     assert "本版其他新闻" not in art.body and "斗六市" not in art.body
     assert "云彰联合治理会报成立" in art.body and "两县县长共同主持" in art.body
+
+
+def test_html_entities_a_scraper_left_in_plain_text_are_read() -> None:
+    """来源：铁岭日报&nbsp;&nbsp;作者：孟繁实&nbsp (a legacy name without its ;), &ldquo;…&rdquo;, &mdash;:
+    the characters they stand for, each at its entity's place in the raw text; &foo; and R&D stay."""
+    from extract.text.normalize import normalize_text
+
+    raw = "来源：铁岭日报&nbsp;&nbsp;作者：孟繁实&nbsp\n两市签署&ldquo;合作&rdquo;协议&mdash;R&D &foo;"
+    a = normalize_text(raw)
+    assert a.text == "来源：铁岭日报  作者：孟繁实 \n两市签署“合作”协议—R&D &foo;"
+    i = a.text.index("“")
+    assert raw[a.pos[i] :].startswith("&ldquo;")

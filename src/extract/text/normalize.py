@@ -9,6 +9,7 @@ blanked to spaces in ``body`` so that offsets stay the same in both.
 
 from __future__ import annotations
 
+import html
 import itertools
 import operator
 import re
@@ -168,6 +169,8 @@ def clean(raw: str) -> Mapped:
     of a page index the article text made from it.)"""
     m = Mapped.of(raw)
     m = m.sub(_CRLF, lambda _: "\n")
+    if "&" in m.text:  # HTML entities a scraper left in the text (铁岭日报&nbsp;, &ldquo;合作&rdquo;)
+        m = m.sub(_ENTITY, _unescaped)
     # (one pass for the rare characters of the next steps and of the pinyin test: most texts have none)
     rare = _RARE.search(m.text) is not None
     if rare:
@@ -205,6 +208,15 @@ def clean(raw: str) -> Mapped:
         # since the rare characters' pass only dropped characters or wrote ASCII and spaces: none new
         return m
     return m.sub(_PINYIN, lambda _: "")
+
+
+# a named entity with its ;, a numeric one, or one of HTML's legacy names written without the ;
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#[xX][0-9a-fA-F]{2,5});|&(?:nbsp|amp|quot|lt|gt)(?![a-zA-Z0-9;])")
+
+
+def _unescaped(m: re.Match[str]) -> str:
+    """The character an entity stands for (a no-break space as a space); an unknown name is left as written."""
+    return html.unescape(m.group()).replace("\xa0", " ")
 
 
 def _unlinked(m: Mapped) -> Mapped:
