@@ -1304,3 +1304,10 @@ def test_taiwan_indigenous_names_with_their_dot_and_a_relative_day_after_them() 
     got = officials("原住民族委员会主任委员尤哈尼．瓦旦今（22）日出席。市府原住民族行政局局长瓦历斯‧拉拜说明。")
     assert got == {"尤哈尼．瓦旦": ["原住民族委员会主任委员"], "瓦历斯‧拉拜": ["市府原住民族行政局局长"]}
     assert officials("地委副书记、行署专员买买提·依明（维吾尔族）出席会议。") == {"买买提·依明": ["地委副书记", "行署专员"]}
+
+
+def test_posts_written_after_names_in_hong_kong_and_taiwan_styles() -> None:
+    """我和周耀文局长也随团前往 (a pronoun's 和, no surname 和); 林志诚副主委 (Taiwan's 主任委员 written short)."""
+    assert officials("林淑仪司长率领代表团访问云南，我和周耀文局长也随团前往。") == {"林淑仪": ["司长"], "周耀文": ["局长"]}
+    got = officials("国家发展委员会副主任委员林志诚出席。林志诚副主委表示，支持合作。")
+    assert got == {"林志诚": ["国家发展委员会副主任委员", "副主委"]}

@@ -813,7 +813,12 @@ def _left_open(t: str, p: int) -> bool:
     """Nothing name-like glued in front of ``p``: a boundary, or a clause word (会见了, 与)."""
     if p == 0 or t[p - 1] in _HARD or not is_han(t[p - 1]):
         return True
+    if p >= 2 and t[p - 1] in "和与同及" and t[p - 2] in _PRONOUN_ENDS:
+        return True  # (我和|周耀文局长也随团前往: a pronoun's 和 joins, no surname 和)
     return bool(_grammar().prefix_stop_end.search(t, max(0, p - 4), p))
+
+
+_PRONOUN_ENDS = frozenset("我你您他她们")  # the last character of a personal pronoun (我, 我们, 他们)
 
 
 _LIST_OR_NOTE = ("、", "（", "(")
