@@ -1311,3 +1311,11 @@ def test_posts_written_after_names_in_hong_kong_and_taiwan_styles() -> None:
     assert officials("林淑仪司长率领代表团访问云南，我和周耀文局长也随团前往。") == {"林淑仪": ["司长"], "周耀文": ["局长"]}
     got = officials("国家发展委员会副主任委员林志诚出席。林志诚副主委表示，支持合作。")
     assert got == {"林志诚": ["国家发展委员会副主任委员", "副主委"]}
+
+
+def test_a_one_holder_post_is_not_shared_with_a_name_titled_before() -> None:
+    """重庆市市长孟世康、邱德昌分别介绍: 邱德昌 is the 省长 read before, not a second 市长 of 重庆 (rules/
+    one_holder_posts.txt); 市领导A、B share their group title."""
+    got = officials("省长邱德昌为副团长的陕西省党政代表团在重庆考察。重庆市市长孟世康、邱德昌分别介绍了情况。")
+    assert got["邱德昌"] == ["省长"] and got["孟世康"] == ["重庆市市长"]
+    assert officials("市领导黄远征、任栋出席。") == {"黄远征": ["市领导"], "任栋": ["市领导"]}

@@ -818,7 +818,15 @@ def _left_open(t: str, p: int) -> bool:
     return bool(_grammar().prefix_stop_end.search(t, max(0, p - 4), p))
 
 
-_PRONOUN_ENDS = frozenset("我你您他她们")  # the last character of a personal pronoun (我, 我们, 他们)
+_PRONOUN_ENDS = frozenset("我你您他她们")
+@cache
+def _one_holder_posts() -> frozenset[str]:
+    return frozenset(read_lines("one_holder_posts.txt"))
+
+
+def _one_holder(post: str) -> bool:
+    """A post one person holds (rules/one_holder_posts.txt): a list after it shares it with no one known otherwise."""
+    return post in _one_holder_posts()  # the last character of a personal pronoun (我, 我们, 他们)
 
 
 _LIST_OR_NOTE = ("、", "（", "(")
@@ -1264,6 +1272,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
                 break  # 江志宏、罗东|镇长林清山: the place of the next title and name, no member
             if t[e] != "、" and name in people and people[name].titles:
                 break  # 副省长史可鉴与闻立代表双方签署: 闻立 has a title of his own, 与 joins two parties
+            if name in people and people[name].titles and all(_one_holder(ti[post:]) for ti, post in titles):
+                break  # 重庆市市长孟世康、邱德昌分别介绍: one holds a city's 市长; 邱德昌 is the 省长 read before
             pp = person(name, "group-list")
             for title, post in titles:
                 pp.add_title(title, post)
