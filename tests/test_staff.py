@@ -282,3 +282,13 @@ def test_an_outlet_whose_name_joins_two_with_a_dot_before_the_reporter() -> None
         "杨雪梅": ["记者"],
         "马文斌": ["记者"],
     }
+
+
+def test_a_page_editors_proofreader_and_a_photo_label_after_a_caption() -> None:
+    """本版校对：郑敏 (rules/staff_labels.tsv); 图片说明：座谈会现场　摄影　胡　冰 (the label before the padded
+    name, after the caption)."""
+    assert _roles("本版编辑：龙晓岚\n本版校对：郑敏\n") == {"龙晓岚": ["编辑"], "郑敏": ["编辑"]}
+    from extract import extract_text
+
+    rec = extract_text("两地签署协议\n　　图片说明：座谈会现场　摄影　胡　冰\n　　8月19日，两地召开座谈会。", ner=False)
+    assert {s.name: s.roles for s in rec.staff} == {"胡冰": ["摄影"]}

@@ -116,6 +116,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             # (…会见传媒。记者陈伟豪摄: a caption's credit glued to the name, the label before it)
             # (…签订合作备忘录。记者黄正忠／摄影: with a slash before the label, as Taiwan's papers write it)
             r"|(?:^|[。！？])\s*[^\s。！？]{0,8}?记者\s*[\u4e00-\u9fff]{2,4}\s*[／/]?\s*(?:摄影|摄)\s*$"
+            # (图片说明：座谈会现场　摄影　胡冰: the label before the name, after the caption)
+            r"|\s(?:摄影|摄)[ \t\u3000]+[\u4e00-\u9fff]{2,4}\s*$"
         ),
         "prefix": re.compile(r"^.*(?:记者|通讯员)"),
         # a byline inside the lead, as Hong Kong papers write it: 【本報訊】記者陳嘉欣報道：…,
