@@ -2068,3 +2068,9 @@ def test_a_readers_comment_with_its_stamp_is_no_outlet() -> None:
     assert find_source(text) is None
     found = find_source("魅力霍林河 2017-09-08 08:00:20\n两地合作。")
     assert found is not None and found[0] == "魅力霍林河"
+
+
+def test_a_wechat_posts_date_line_with_its_author_and_account() -> None:
+    """原创 2017-03-18 琼海发布 琼海发布 (the author's and the account's names after the date): the page's date."""
+    found = find_publish_date("琼海万宁旅游合作联席会议召开\n原创 2017-03-18 琼海发布 琼海发布\n\n　　今（18）日上午，会议召开。")
+    assert found is not None and found[0] == date(2017, 3, 18)

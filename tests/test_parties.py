@@ -1151,3 +1151,13 @@ def test_one_governments_own_meeting_has_it_alone_as_its_side() -> None:
         "与沪苏浙开展合作，争取年内与上海、江苏、浙江的口岸实现通关便利化。"
     )
     assert sides(text) == ["安徽省"]
+
+
+def test_the_governments_that_hold_it_together_are_its_sides() -> None:
+    """第三届湘桂边界…旅游文化节 … 由城步苗族自治县人民政府、广西龙胜各族自治县人民政府联合主办: the two
+    counties, not the provinces of the border's letters."""
+    text = (
+        "7月24日上午，第三届湘桂边界“苗瑶风情”旅游文化节在城步苗族自治县开幕。本届文化节由城步苗族自治县人民政府、"
+        "广西龙胜各族自治县人民政府联合主办，为期三天。邵阳市委常委颜志刚，桂林市副市长陆春燕出席开幕式。"
+    )
+    assert sides(text) == ["城步苗族自治县", "龙胜各族自治县"]

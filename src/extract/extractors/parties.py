@@ -36,6 +36,8 @@ names the step):
    letters opening it that are each a province's or one named city's (`澳江合作`, `深喀经济合作`);
    ``delegation``: a visiting delegation and its host (`广西党政代表团赴贵州`, `阿拉尔市党政代表团来我市`,
    `台中县农业参访团` in the sentence after the event's; a province's delegation visits a province);
+``organizers``: the governments the event's sentences say hold it together (`由城步苗族自治县人民政府、
+   广西龙胜各族自治县人民政府联合主办`), over the letters of a border it is named for (`湘桂边界…文化节`);
 5. ``zone-members`` / ``zone-listed`` / ``zone-leaders`` / ``zone``: a zone the name or the headline
    names: its members when its name is theirs (`京津冀`, `粤港澳大湾区`), the lead lists them, or three
    or more cities' and counties' leaders take part (`海口经济圈…联席会议` with 海口、文昌、定安…'s), else
@@ -537,6 +539,11 @@ def event_parties(
             if len(letters) == len(counted) and other and not where:
                 return letters, "abbreviation"
         return counted, "counted"
+    # the governments the report says hold it together (本届文化节由城步苗族自治县人民政府、广西龙胜各族自治县
+    # 人民政府联合主办): its sides, over the letters of the border it is named for (湘桂边界…文化节)
+    held_by = _organizers(body, mentions, sentences)
+    if len(held_by) >= 2:
+        return held_by, "organizers"
     # 4. sides written together in the name, the headline, the event's sentence; the name's letters
     near = [*spans, *own, *([title[1]] if title else [])]
     letters = _abbreviation_sides(ev.name, by_name) if ev.name and not lower else []
@@ -677,6 +684,22 @@ def _organ_meeting() -> re.Pattern[str]:
 # a government or a party committee named by its level alone (省政府, 市委, 县人民政府) before its meeting
 _BARE_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])(?:我|本)?(?P<level>[省市县区州盟旗])(?:人民)?(?:政府|委)")
 ORGAN_CHARS = 30  # characters before the event's name in which the body that holds it is named
+
+# who holds the event: 由 + the governments, then 联合主办/共同举办 (not 承办 alone: a venue's host)
+_ORGANIZERS = re.compile(r"由(?P<o>[^，,。；;：:]{4,80}?)(?:联合|共同)(?:主办|举办|发起)")
+
+
+def _organizers(body: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]]) -> list[Region]:
+    """The places whose governments the event's sentences say hold it together (由A人民政府、B人民政府联合主办),
+    each named as a government (rules/parties.tsv ``issuer``: 人民政府, 政府, 党委…)."""
+    for lo, hi in sentences:
+        for m in _ORGANIZERS.finditer(body, lo, hi):
+            inside = [x for x in mentions if m.start("o") <= x.start < m.end("o") and _names_issuer(body, x)]
+            sides = _without_parents(_regions_of(inside))
+            if len(sides) >= 2:
+                return sides
+    return []
+
 
 ZONE_LEADERS_MIN = 3  # places whose leaders take part in a zone's meeting that are its members named
 
