@@ -2074,3 +2074,15 @@ def test_a_wechat_posts_date_line_with_its_author_and_account() -> None:
     """原创 2017-03-18 琼海发布 琼海发布 (the author's and the account's names after the date): the page's date."""
     found = find_publish_date("琼海万宁旅游合作联席会议召开\n原创 2017-03-18 琼海发布 琼海发布\n\n　　今（18）日上午，会议召开。")
     assert found is not None and found[0] == date(2017, 3, 18)
+
+
+def test_an_opened_fair_closes_on_the_day_a_later_sentence_gives() -> None:
+    """11月8日上午，…洽谈会…开幕。洽谈会由…共同主办，至11日闭幕: 8 to 11 November."""
+    from extract import extract_text
+
+    text = (
+        "2006年11月9日\n　　11月8日上午，2006贺州·清远经贸合作洽谈会在贺州市体育中心隆重开幕。洽谈会由贺州市人民政府、"
+        "清远市人民政府共同主办，至11日闭幕，期间将举办项目推介。"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and (ev.start, ev.end) == ("2006-11-08", "2006-11-11")

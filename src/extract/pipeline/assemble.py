@@ -126,11 +126,24 @@ def event_dates(
                 (it for it in items if hi <= it["span"][0] < hi + RUN_WINDOW and it["start"] == start < it["end"]),
                 None,
             )
-            end = str(run["end"]) if run else (_later_session(body, ev, items, start) or end)
+            closes = _later_session(body, ev, items, start) or _closes_on(body, items, hi, start)
+            end = str(run["end"]) if run else (closes or end)
     return start, end, bool(chosen["year_certain"])
 
 
 RUN_WINDOW = 200  # characters after an opening's sentence in which the event's run of days is read
+_CLOSE_AFTER = re.compile(r"\s*(?:闭幕|结束|落幕)")
+
+
+def _closes_on(body: str, items: list[dates_mod.FoundDate], hi: int, start: str) -> str | None:
+    """The day a later sentence says the opened event closes on (…开幕。洽谈会由…主办，至11日闭幕): a day after
+    至, then 闭幕/结束, soon after the opening's sentence and after its day."""
+    for it in items:
+        s, e = it["span"]
+        closing = body[s - 1 : s] == "至" and _CLOSE_AFTER.match(body, e) is not None
+        if hi <= s < hi + RUN_WINDOW and closing and it["start"] > start:
+            return str(it["end"])
+    return None
 DATELINE_LEAD = 60  # characters from a dateline's day to the start of the sentence that is its lead
 
 
