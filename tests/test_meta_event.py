@@ -2086,3 +2086,17 @@ def test_an_opened_fair_closes_on_the_day_a_later_sentence_gives() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and (ev.start, ev.end) == ("2006-11-08", "2006-11-11")
+
+
+def test_an_event_told_after_其后_is_on_the_day_told_before() -> None:
+    """代表团昨日抵澳访问…。其后，潮澳经贸合作交流会在澳门举行。 … 2021年9月17日合作区揭牌: the event is
+    yesterday's, not the later paragraph's date of another year."""
+    from extract import extract_text
+
+    text = (
+        "澳门日报　2023年10月19日　星期四\n潮州市党政代表团访澳推动潮澳合作\n　　【本报消息】潮州市委书记邢国梁率领的潮州市党政"
+        "代表团昨日抵澳访问，行政长官蔡承宇在政府总部会见代表团。其后，潮澳经贸合作交流会在澳门举行。\n　　2021年9月17日"
+        "合作区揭牌以来，琴澳一体化发展取得成效。"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.start == "2023-10-18"

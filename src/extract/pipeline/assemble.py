@@ -43,6 +43,8 @@ def _dateline_item(body: str, item: dates_mod.FoundDate) -> bool:
     return bool(_DATELINE_AFTER.match(body, item["span"][1]))
 
 
+# a sentence that goes on from the one before (其后，…交流会在澳门举行): in the day told before
+_THEN = re.compile(r"\s*(?:其后|随后|之后|此后|会后|接着|紧接着)[，,]?")
 # the part of a day, written without the day (下午在…出席): the day told before goes on
 _DAY_PART = re.compile(r"(?<![0-9０-９日号天])(?:上午|下午|中午|晚上|晚间|傍晚|当晚)")
 
@@ -98,7 +100,7 @@ def event_dates(
         days = [it for it in items if it["granularity"] == "day"]
         later = [it for it in days if it["span"][0] >= lo]
         earlier = [it for it in days if it["span"][0] < lo]
-        if earlier and _DAY_PART.search(body, lo, ev.span[0]):
+        if earlier and (_DAY_PART.search(body, lo, ev.span[0]) or _THEN.match(body, lo)):
             chosen = earlier[-1]
         else:
             chosen = (later or days)[0] if days else None
