@@ -2100,3 +2100,15 @@ def test_an_event_told_after_其后_is_on_the_day_told_before() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.start == "2023-10-18"
+
+
+def test_an_event_held_in_the_home_town_is_at_home() -> None:
+    """清远日报讯 … 座谈会在市区举行: 清远市 (市区 is the home's town, not the 1985–2002 unit 市区 of 濮阳)."""
+    from extract import extract_text
+
+    text = (
+        "　　清远日报讯（记者 骆晓峰）8月24日至25日，贺州市党政代表团到我市考察。25日上午，清远·贺州区域合作座谈会在市区举行。"
+        "清远市委书记骆建文、贺州市委书记莫雄飞出席。"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.location == "清远市"
