@@ -2112,3 +2112,6 @@ def test_an_event_held_in_the_home_town_is_at_home() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.location == "清远市"
+    from extract.extractors.regions import resolve_location
+
+    assert resolve_location("市区", "清远日报讯 两市座谈会在市区举行。清远市与贺州市合作。", source="清远日报") == "清远市"
