@@ -2115,3 +2115,12 @@ def test_an_event_held_in_the_home_town_is_at_home() -> None:
     from extract.extractors.regions import resolve_location
 
     assert resolve_location("市区", "清远日报讯 两市座谈会在市区举行。清远市与贺州市合作。", source="清远日报") == "清远市"
+
+
+def test_a_meeting_named_by_a_citys_letter_beside_a_provinces_is_its_own() -> None:
+    """深港跨境合作座谈会 (深 a city's letter, 港 Hong Kong's) is a meeting's own name, as 闽宁… is; 合作交流
+    座谈会 is not."""
+    from extract.extractors.event import _specific
+
+    assert _specific("深港跨境合作座谈会") and _specific("闽宁对口协作联席会议")
+    assert not _specific("合作交流座谈会")

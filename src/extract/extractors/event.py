@@ -389,10 +389,14 @@ def _specific(name: str, host_letter: str = "") -> bool:
         return True
     from extract.extractors.regions import region_index
 
-    keys = region_index().keys
+    idx = region_index()
+    keys = idx.keys
     letters = set(_province_keys()) | set(host_letter)
     if len(name) >= 2 and name[0] in letters and name[1] in letters:
         return True  # 闽宁, 湘渝: the provinces' letters; 闽林 on a visit to 林芝
+    pair = {name[:1], name[1:2]}
+    if len(name) >= 2 and pair <= letters | set(idx.city_abbr) and pair & letters:
+        return True  # 深港跨境合作座谈会: a city's letter beside a province-level one's
     subs = (name[i : i + k] for k in (4, 3, 2) for i in range(len(name) - k + 1))
     return any(e.kind in ("unit", "zone") for sub in subs for e in keys.get(sub, ()))
 
