@@ -1063,3 +1063,10 @@ def test_one_letter_before_a_fixed_pair_counted_with_it() -> None:
     assert {"四川省", "甘肃省", "青海省"} <= set(got)
     assert "台湾省" not in names("商务部台港澳司副司长何国立出席。")
     assert "新疆维吾尔自治区" not in names("深圳新闻网 首页 | 深圳新闻 | 港澳新闻 | 国内")
+
+
+def test_a_countys_full_name_glued_to_a_word_on_a_page_naming_none_of_its_parents() -> None:
+    """东江源区 (the Dongjiang's source area) is no 白山市's 江源区; 广东江门市 and 白山市江源区 stay places."""
+    assert "江源区" not in names("赣州将加强东江源区的污染源排查整治，河源市与赣州市合作。")
+    assert "江门市" in names("广东江门市与澳门合作。")
+    assert "江源区" in names("吉林省白山市江源区与通化市合作。")

@@ -587,7 +587,11 @@ class _Resolver:
         if _in_number(self.text, tok):
             return True
         if full:
-            return (len(tok.key) <= 3 and _is_street(self.text, tok)) or self._taiwan_township_named(tok)
+            return (
+                (len(tok.key) <= 3 and _is_street(self.text, tok))
+                or self._taiwan_township_named(tok)
+                or self._glued_to_a_word(tok)
+            )
         return (
             _is_street(self.text, tok)
             or _looks_like_person(self.text, tok, self.idx)
@@ -624,6 +628,18 @@ class _Resolver:
         """A Taiwan township's name written without its 乡/镇/市/区 on a page that names its county (苗栗的
         南庄、泰安一带: 苗栗县's 泰安乡, not 泰安市): no unit of the record (rules/taiwan_townships.tsv)."""
         return self._township_beside_county(tok.key)
+
+    def _glued_to_a_word(self, tok: _Token) -> bool:
+        """A county's full name whose first character ends a word begun before it, on a page that names
+        none of its parents (东江|源区: the Dongjiang's source area, no 白山市's 江源区; 广东江门市 names its
+        province)."""
+        s = tok.start
+        if s == 0 or not word_frequency(self.text[s - 1 : s + 1]):
+            return False
+        units = [u for _, u in tok.cands]
+        return bool(units) and all(
+            u.level == "county" and not any(p[:2] in self.text for p in u.parents) for u in units
+        )
 
     def _taiwan_township_named(self, tok: _Token) -> bool:
         """A Taiwan township written in full that a mainland unit's name is too (桃园市复兴区 beside
