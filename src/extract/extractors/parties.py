@@ -10,6 +10,8 @@ names the step):
    government or party committee named by its level (`省政府昨天在合肥召开常务会议`: rules/parties.tsv
    ``organ``): the home province (the outlet's) or city alone, not the places its agenda names;
 2. ``joined``: two places the name pairs by a verb of support (`辽宁省对口支援那曲地区工作座谈会`);
+   ``abbreviation``: provinces' letters in the name followed by the letter of one named unit inside
+   each (`沪浙金平交界地区…座谈会` beside 金山区 and 平湖市): those units;
    ``listed``: the members the text lists for the event: a run of three or more places
    joined by list words (`昆明市、六盘水市……攀枝花市10个市州以及云南省曲靖市`) in a sentence
    of the event (its own, the next one, or one naming the event or its series), the
@@ -28,7 +30,9 @@ names the step):
    many places of its level named around the event, else in the event's name (`北区区议会与罗湖区
    人大常委会交流座谈会` with `两地`), else listed in the article; where the name holds no place but
    letters that give as many sides (step 4's ``abbreviation``: `穗港合作专责小组会议` under `两地签…`),
-   those;
+   those; ``organizers``: the governments the event's sentences say hold it together
+   (`由城步苗族自治县人民政府、广西龙胜各族自治县人民政府联合主办`), over the letters of a border it is
+   named for (`湘桂边界…文化节`);
 4. ``joined``: places written together in the name, the headline or the event's sentence
    (`天水市政府与济南市政府`, `湖南·新疆`); ``abbreviation``: one-letter abbreviations (or a fixed
    compound of them, `宜花东`, `苏锡常`: rules/compound_abbreviations.tsv) before a
@@ -36,8 +40,6 @@ names the step):
    letters opening it that are each a province's or one named city's (`澳江合作`, `深喀经济合作`);
    ``delegation``: a visiting delegation and its host (`广西党政代表团赴贵州`, `阿拉尔市党政代表团来我市`,
    `台中县农业参访团` in the sentence after the event's; a province's delegation visits a province);
-``organizers``: the governments the event's sentences say hold it together (`由城步苗族自治县人民政府、
-   广西龙胜各族自治县人民政府联合主办`), over the letters of a border it is named for (`湘桂边界…文化节`);
 5. ``zone-members`` / ``zone-listed`` / ``zone-leaders`` / ``zone``: a zone the name or the headline
    names: its members when its name is theirs (`京津冀`, `粤港澳大湾区`), the lead lists them, or three
    or more cities' and counties' leaders take part (`海口经济圈…联席会议` with 海口、文昌、定安…'s), else

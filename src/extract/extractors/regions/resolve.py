@@ -63,6 +63,7 @@ def _letters_then() -> re.Pattern[str]:
     areas = list(read_groups("border_zones.tsv").get("area", ()))
     return re.compile(rf"(?:[两二三四五六七八九]个?(?:{alternation(units)})|{alternation(areas)})")
 
+
 @cache
 def _letters_paired() -> re.Pattern[str]:
     """A word of pairing after a run of provinces' letters (粤澳合作, 川藏交流: rules/parties.tsv ``pairword``)."""
