@@ -1161,3 +1161,12 @@ def test_the_governments_that_hold_it_together_are_its_sides() -> None:
         "广西龙胜各族自治县人民政府联合主办，为期三天。邵阳市委常委颜志刚，桂林市副市长陆春燕出席开幕式。"
     )
     assert sides(text) == ["城步苗族自治县", "龙胜各族自治县"]
+
+
+def test_a_citys_letter_in_a_pair_where_the_article_names_the_city_not_the_province() -> None:
+    """宁港经贸合作交流会 in 南京 (南京市 named, 宁夏 not): 南京市 and 香港, no 宁夏 added; with 宁夏 named, 宁夏."""
+    text = "商务及经济发展局局长高振邦今日率领香港特别行政区政府代表团在南京出席宁港经贸合作交流会，并与南京市委书记会面。"
+    rec = extract_text(text, ner=False)
+    assert "宁夏回族自治区" not in {r.name for r in rec.regions}
+    assert sides(text) == ["南京市", "香港特别行政区"]
+    assert sides("宁夏回族自治区代表团访港，宁港经贸合作交流会在香港举行。") == ["宁夏回族自治区", "香港特别行政区"]

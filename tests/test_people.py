@@ -1319,3 +1319,8 @@ def test_a_one_holder_post_is_not_shared_with_a_name_titled_before() -> None:
     got = officials("省长邱德昌为副团长的陕西省党政代表团在重庆考察。重庆市市长孟世康、邱德昌分别介绍了情况。")
     assert got["邱德昌"] == ["省长"] and got["孟世康"] == ["重庆市市长"]
     assert officials("市领导黄远征、任栋出席。") == {"黄远征": ["市领导"], "任栋": ["市领导"]}
+
+
+def test_a_trade_councils_chief_representative() -> None:
+    """香港贸易发展局上海首席代表邓家宏 (rules/title_heads.txt 首席代表)."""
+    assert officials("香港贸易发展局上海首席代表邓家宏亦有出席交流会。") == {"邓家宏": ["香港贸易发展局上海首席代表"]}

@@ -292,3 +292,8 @@ def test_a_page_editors_proofreader_and_a_photo_label_after_a_caption() -> None:
 
     rec = extract_text("两地签署协议\n　　图片说明：座谈会现场　摄影　胡　冰\n　　8月19日，两地召开座谈会。", ner=False)
     assert {s.name: s.roles for s in rec.staff} == {"胡冰": ["摄影"]}
+
+
+def test_a_sections_heading_beside_a_credits_label_is_no_credit() -> None:
+    """图片新闻 (a sidebar's heading): 图片 is no photo credit of 新闻 (rules/page_labels.txt)."""
+    assert _roles("图片新闻\n鸠兹广场夜景\n") == {}

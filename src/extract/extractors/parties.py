@@ -291,8 +291,14 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
             continue
         for c in run:
             full = words.abbreviations[c]
+            # (a city's letter, where the article names that city and not the province: 宁港经贸合作交流会 in
+            # 南京 beside no 宁夏 is 南京市's; rules/city_abbreviations.tsv)
+            city = None if full in all_regions else all_regions.get(_city_letters().get(c, ""))
             region = (
-                all_regions.get(full) or _city_not_province(c, full, all_regions) or Region(name=full, level="province")
+                all_regions.get(full)
+                or city
+                or _city_not_province(c, full, all_regions)
+                or Region(name=full, level="province")
             )
             if region not in out:
                 out.append(region)
