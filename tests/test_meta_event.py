@@ -2124,3 +2124,12 @@ def test_a_meeting_named_by_a_citys_letter_beside_a_provinces_is_its_own() -> No
 
     assert _specific("深港跨境合作座谈会") and _specific("闽宁对口协作联席会议")
     assert not _specific("合作交流座谈会")
+
+
+def test_a_pages_publish_date_over_its_documents_date() -> None:
+    """发文日期：2018-07-05 … 发布日期：2018-07-09: the page's (page_date_labels.tsv entry 发文); a 发文日期 alone
+    is the page's date where it gives no other."""
+    found = find_publish_date("发布机构：盐城市人民政府　　发文日期：2018-07-05\n文　　号：盐政发〔2018〕52号　　发布日期：2018-07-09\n正文。")
+    assert found is not None and found[0] == date(2018, 7, 9)
+    alone = find_publish_date("发文日期：2018-07-05\n正文。")
+    assert alone is not None and alone[0] == date(2018, 7, 5)

@@ -1070,3 +1070,12 @@ def test_a_countys_full_name_glued_to_a_word_on_a_page_naming_none_of_its_parent
     assert "江源区" not in names("赣州将加强东江源区的污染源排查整治，河源市与赣州市合作。")
     assert "江门市" in names("广东江门市与澳门合作。")
     assert "江源区" in names("吉林省白山市江源区与通化市合作。")
+
+
+def test_a_reservoir_a_river_and_a_corridor_named_like_places() -> None:
+    """丹江口水库 (feature_words.tsv land 水库), 都柳江 (region_stopwords.txt) are no places; 哈大齐工业走廊 is one
+    zone (zones.tsv), its cities not added from its letters."""
+    assert "丹江口市" not in names("南水北调中线工程从丹江口水库引水，经南阳进入河南省。")
+    assert "柳江区" not in names("两县山水相连，都柳江穿境而过，从江县与三江侗族自治县合作。")
+    got = names("哈大齐工业走廊建设加快，黑龙江省与上海市合作。")
+    assert "哈大齐工业走廊" in got and "大庆市" not in got
