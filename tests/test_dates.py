@@ -506,3 +506,15 @@ def test_a_deadline_with_its_subject_after_it() -> None:
     """11月底前，两市人民政府要将…报: a deadline to come in a page of March, of the same year."""
     dates = extract_text("2019年3月12日\n11月底前，两市人民政府要将全年工作完成情况书面报省发改委。", ner=False).dates
     assert dates[-1].start == "2019-11-01"
+
+
+def test_the_opening_day_is_the_day_the_text_says_it_opened() -> None:
+    """昨天上午…博览会…开幕。…至21日闭幕。开幕当天，两市政府签署了《…》: 开幕当天 is the 18th (the opening),
+    not the 21st written last, so the signing is no act to come."""
+    text = (
+        "2016年11月19日\n昨天上午，第二届粤赣边界产业合作博览会在河源市会展中心开幕。博览会为期四天，至21日闭幕。"
+        "开幕当天，两市政府签署了《河源—赣州产业协作框架协议》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert [a.action for a in rec.agreements] == ["signed"]
+    assert all(d.start != "2016-11-21" or d.text == "21日" for d in rec.dates)

@@ -437,6 +437,8 @@ def _crosses_month(r: RawDate) -> bool:
 
 
 _ARRIVAL = re.compile(r"(?:抵达|到达|抵)$")  # 抵达当天: the arrival's day
+_OPENING_BEFORE = re.compile(r"(?:开幕|揭幕|开班|开园)$")  # 开幕当天: the opening's day
+_OPENED_AFTER = re.compile(r"[^。；;！？\n]{0,40}?(?:开幕|揭幕|开班|开园)")  # a day whose clause tells the opening
 # a day that bounds a stretch of time (本月20日起实施, 6月底前) is no day something happened on
 _BOUND_AFTER = re.compile(r"(?:起|前|后|以前|以后|以来|开始|为止)")
 
@@ -473,6 +475,10 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
         prior = last
         if last_run is not None and _ARRIVAL.search(text, max(0, m.start() - 3), m.start()):
             prior = last_run  # 抵达当天: the day the visit began, the first of the nearest run of days before
+        elif _OPENING_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            # 开幕当天: the day the text says the event opened on (昨天上午…博览会…开幕 … 至21日闭幕 … 开幕当天)
+            opened = [r for r in days[:i] if _OPENED_AFTER.match(text, r.end_pos)]
+            prior = opened[-1] if opened else prior
         if prior is None:
             continue
         base = date(prior.year or 2000, prior.month, prior.day or 1)
