@@ -268,3 +268,13 @@ def test_a_joint_communique_is_a_document_and_a_paper_ending_in_it_none() -> Non
     got = [(a.title, a.kind, a.action) for a in extract_agreements("会后，两省发表《闽粤两省加强经济合作联合公报》。", [])]
     assert got == [("闽粤两省加强经济合作联合公报", "declaration", "released")]
     assert document_kind("大公报") is None
+
+
+def test_a_signing_verb_that_names_the_signatories_is_no_act_here() -> None:
+    """两省同为《泛珠三角区域合作框架协议》签约省份: the provinces that signed it once, no signing at this event;
+    《两市合作协议》签约 still is one."""
+    from extract.extractors.agreements import extract_agreements
+
+    got = [(a.title, a.action) for a in extract_agreements("两省同为《泛珠三角区域合作框架协议》签约省份，合作基础良好。", [])]
+    assert got == [("泛珠三角区域合作框架协议", "mentioned")]
+    assert [a.action for a in extract_agreements("会上，《两市合作协议》签约。", [])] == ["signed"]

@@ -184,10 +184,13 @@ def _verb_after(text: str, end: int) -> str | None:
     for verb, action in document_rules().after:
         if tail.startswith(verb) or tail.startswith("正式" + verb):
             at = tail.index(verb) + len(verb)
-            # a time since the act (《协议》签署一年来, 《意见》印发以来): the document is only mentioned
-            return "mentioned" if _SINCE.match(tail, at) else action
+            # a time since the act (《协议》签署一年来, 《意见》印发以来): the document is only mentioned; so
+            # is one whose verb names its signatories (两省同为《泛珠三角区域合作框架协议》签约省份)
+            return "mentioned" if _SINCE.match(tail, at) or _SIGNATORIES.match(tail, at) else action
     return None
 
+
+_SIGNATORIES = re.compile(r"(?:省份|省区|省市|城市|单位|成员|各方|方)")  # 签约省份: who signed, no act here
 
 # an act of the past recalled: a time since the act after the title (…签订的《A》实施以来, RECORD.md's
 # example of `mentioned`; 自2001年两地签署《A》以来: ``_SINCE``), or a past time before a verb written as
