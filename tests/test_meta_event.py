@@ -2133,3 +2133,12 @@ def test_a_pages_publish_date_over_its_documents_date() -> None:
     assert found is not None and found[0] == date(2018, 7, 9)
     alone = find_publish_date("发文日期：2018-07-05\n正文。")
     assert alone is not None and alone[0] == date(2018, 7, 5)
+
+
+def test_an_outlet_named_by_its_citys_nickname_is_the_home() -> None:
+    """来源：江城日报 (江城: 武汉, 吉林 or 芜湖 — the one the article names) … 座谈会在我市举行: 吉林市, though
+    哈尔滨 is named as often."""
+    from extract.extractors.regions import resolve_location
+
+    text = "本报讯 吉林市·哈尔滨市区域合作座谈会在我市举行。哈尔滨市市长、吉林市市长出席。吉林市与哈尔滨市签约。哈尔滨市代表团考察。"
+    assert resolve_location("我市", text, source="江城日报") == "吉林市"

@@ -48,6 +48,17 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
             city = _city_of(u)
             if city and city in counts:
                 return city
+        # an outlet named by its city's nickname (江城日报: 武汉, 吉林 or 芜湖 — the one the article names)
+        nicknamed = {
+            c
+            for tok in _scan(source, idx)
+            for e in tok.entries
+            if e.kind == "nick"
+            for r in e.members
+            if (u := _unit_by_ref(r, idx)) is not None and (c := _city_of(u)) in counts
+        }
+        if len(nicknamed) == 1:
+            return nicknamed.pop()
         # a city's own outlet (抚顺日报) names its home even where the article names it only in
         # compounds (沈抚同城化): a unit the source names strictly wins over the counts
         strict = {c for u in _source_units(source, idx, strict=True) if (c := _city_of(u))}
