@@ -1079,3 +1079,9 @@ def test_a_reservoir_a_river_and_a_corridor_named_like_places() -> None:
     assert "柳江区" not in names("两县山水相连，都柳江穿境而过，从江县与三江侗族自治县合作。")
     got = names("哈大齐工业走廊建设加快，黑龙江省与上海市合作。")
     assert "哈大齐工业走廊" in got and "大庆市" not in got
+
+
+def test_a_basin_or_grassland_named_like_a_place_is_none() -> None:
+    """鄂尔多斯盆地, 若尔盖草原 (feature_words.tsv land): the features, not 鄂尔多斯市; a city named in full stays."""
+    assert "鄂尔多斯市" not in names("两市共同开发鄂尔多斯盆地能源，榆林市与庆阳市合作。")
+    assert "呼伦贝尔市" in names("呼伦贝尔草原旅游，呼伦贝尔市与兴安盟合作。")
