@@ -368,11 +368,12 @@ def _city_not_province(letter: str, province: str, all_regions: dict[str, Region
     return firsts[0] if len(firsts) == 1 and province not in firsts[0].parents else None
 
 
-def _cities_opened_by(letter: str, all_regions: dict[str, Region]) -> list[Region]:
-    """The prefectures and counties the article names whose names start with ``letter``, the higher of a
-    unit and its own (喀什地区 and its 喀什市 both named: 喀什地区)."""
+def _cities_opened_by(letter: str, all_regions: dict[str, Region], shortest: int = 3) -> list[Region]:
+    """The prefectures and counties the article names whose names start with ``letter`` (``shortest``
+    characters at least: 青县 has two), the higher of a unit and its own (喀什地区 and its 喀什市 both
+    named: 喀什地区)."""
     firsts = [r for r in all_regions.values() if r.level in ("prefecture", "county") and r.name[0] == letter
-              and len(r.name) >= 3]  # fmt: skip
+              and len(r.name) >= shortest]  # fmt: skip
     return [r for r in firsts if not any(o.name in r.parents for o in firsts)]
 
 
@@ -791,12 +792,9 @@ def _inner_letter_sides(
 
 def _opened_inside(letter: str, provinces: list[Region], by_name: dict[str, Region]) -> list[Region]:
     """The prefectures and counties the article names that open with ``letter`` and lie in one of
-    ``provinces``, the higher of a unit and its own."""
-    firsts = [
-        r for r in by_name.values()
-        if r.level in ("prefecture", "county") and r.name[0] == letter and any(p.name in r.parents for p in provinces)
-    ]  # fmt: skip
-    return [r for r in firsts if not any(o.name in r.parents for o in firsts)]
+    ``provinces``, the higher of a unit and its own (a unit and its own lie in one province)."""
+    opened = _cities_opened_by(letter, by_name, shortest=2)
+    return [r for r in opened if any(p.name in r.parents for p in provinces)]
 
 
 def _letters_of_lower(body: str, m: Mention, mentions: list[Mention]) -> bool:

@@ -638,9 +638,7 @@ class _Resolver:
         if s == 0 or not word_frequency(self.text[s - 1 : s + 1]):
             return False
         units = [u for _, u in tok.cands]
-        return bool(units) and all(
-            u.level == "county" and not any(p[:2] in self.text for p in u.parents) for u in units
-        )
+        return bool(units) and all(u.level == "county" and not self._parents_named(u) for u in units)
 
     def _taiwan_township_named(self, tok: _Token) -> bool:
         """A Taiwan township written in full that a mainland unit's name is too (桃园市复兴区 beside
@@ -648,7 +646,11 @@ class _Resolver:
         unit's parents: the township (no unit of the record), not the mainland unit."""
         if tok.key[-1] not in TOWNSHIP_LEVELS or not self._township_beside_county(tok.key[:-1]):
             return False
-        return not any(p[:2] in self.text for _, u in tok.cands for p in u.parents)
+        return not any(self._parents_named(u) for _, u in tok.cands)
+
+    def _parents_named(self, u: Unit) -> bool:
+        """The page names one of ``u``'s parents (by its first two characters: 邯郸, 白山)."""
+        return any(p[:2] in self.text for p in u.parents)
 
     def _township_beside_county(self, stem: str) -> bool:
         """``stem`` is a Taiwan township's name less its level character and the page names the
@@ -757,6 +759,7 @@ class _Resolver:
         the stretches of abbreviations, the loop reads only those (a loop over every character of
         the text cost a quarter of the regions' time)."""
         abbr, text = self.idx.prov_abbr, self.text
+        compounds: dict[int, int] | None = None  # where a fixed pair of letters begins → ends (read once, if asked)
         for m in _province_abbr_re().finditer(text):
             self.letter_runs = True
             cov = self._covered  # (computed on the first run: a third of the articles have none)
@@ -785,12 +788,10 @@ class _Resolver:
                 paired = strong >= 1 and _letters_paired().match(text, end) is not None
                 # (one letter beside a fixed pair of provinces' letters: 川|甘青三省交界 — one run of three)
                 # (before it only, the three counted or bordering: 港澳|新闻 is no 新, 台|港澳司 a ministry's office)
-                beside = len(run) == 1 and any(
-                    t.start == end
-                    and any(e.kind == "compound" for e in t.entries)
-                    and _letters_then().match(text, t.end) is not None
-                    for t in self.tokens
-                )
+                if len(run) == 1 and compounds is None:  # (甘青 in 川|甘青三省交界)
+                    compounds = {t.start: t.end for t in self.tokens if any(e.kind == "compound" for e in t.entries)}
+                compound = compounds.get(end) if len(run) == 1 and compounds is not None else None
+                beside = compound is not None and _letters_then().match(text, compound) is not None
                 if beside:
                     for u in self.idx.units.get(abbr[run][0], []):
                         if u.level == "province":
