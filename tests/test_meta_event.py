@@ -466,6 +466,11 @@ def test_a_kicker_naming_no_place_gives_way_to_the_headline_that_names_one() -> 
 
 def test_a_wechat_posts_header_with_its_mark_and_account_before_the_date() -> None:
     assert find_publish_date("两市签署合作协议\n原创　兰州发布　兰州发布　2019-06-14\n正文。")[0] == date(2019, 6, 14)  # type: ignore[index]
+    # (its mark with a colon, and an author's label: 原创：甲县发布　甲县发布　2018-08-24)
+    for header in ("原创：盱眙发布　盱眙发布　2018-08-24", "原创 作者：王小明 盱眙发布 2018-08-24"):
+        assert find_publish_date(f"两县签署合作协议\n{header}\n正文。")[0] == date(2018, 8, 24)  # type: ignore[index]
+    # (a meeting notice's field is no header: 会议时间：2018年8月24日)
+    assert find_publish_date("关于召开联席会议的通知\n会议时间：2018年8月24日\n正文。") is None
 
 
 def test_a_markdown_heading_and_a_headline_with_a_colon() -> None:

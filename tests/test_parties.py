@@ -206,6 +206,28 @@ def test_places_joined_after_a_count_are_members_too() -> None:
     assert {"香港特别行政区", "澳门特别行政区", "云南省", "福建省"} <= {p.name for p in rec.event.parties}
 
 
+def test_a_place_of_a_lower_level_joined_after_a_count_is_a_member_too() -> None:
+    """三市和肇东市: three cities counted and a county-level city joined after them, even where the
+    headline counts only the three; 两县与…的美姑县相连 joins no member (与 as "with", a parent before 的)."""
+    text = (
+        "甲乙工业走廊联席会议召开　三市签署生态保护协议\n"
+        "　　本报讯 4月19日，沈阳、鞍山、营口三市工业走廊联席会议在鞍山召开。"
+        "会议期间，三市和海城市签署了《工业走廊生态保护合作协议》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["沈阳市", "海城市", "营口市", "鞍山市"]
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["沈阳市", "海城市", "营口市", "鞍山市"]
+    text = (
+        "马边峨边两县座谈会召开\n"
+        "　　5月8日，马边彝族自治县与峨边彝族自治县帮扶工作座谈会在马边召开。"
+        "两县与凉山州的美姑县山水相连，两县签署了《产业帮扶合作协议》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["峨边彝族自治县", "马边彝族自治县"]
+
+
 def test_a_document_signed_by_enterprises_named_after_places_has_no_sides() -> None:
     text = (
         "桂澳经贸交流会举行\n　　11月21日，广西与澳门经贸交流会在澳门举行。两地政府签署《桂澳会展业合作协议》。"

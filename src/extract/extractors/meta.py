@@ -102,7 +102,9 @@ _DOMAIN = r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|g
 # or has up to three short words before it (原创　兰州发布　兰州发布　2019-06-14: a WeChat post's)
 _DATELINE = re.compile(
     # (the site's address among them: 珠海新闻网 www.zhnews.net　2003年07月11日　来源：珠海特区报)
-    rf"^\s*[（(【\[]?\s*(?:(?:[^\s，。,:：\d]{{2,12}}|{_DOMAIN})\s+(?:[-–—|｜]\s+)?){{0,4}}(?P<d>{FULL_DATE})"
+    # (a WeChat post's mark and labels: 原创：盱眙发布　盱眙发布　2018-08-24; 原创 作者：王五 XX发布 …)
+    rf"^\s*[（(【\[]?\s*(?:(?:原创|转载|首发)\s*[:：]?\s*)?"
+    rf"(?:(?:(?:作者|文|来源)[:：]\s*)?(?:[^\s，。,:：\d]{{2,12}}|{_DOMAIN})\s+(?:[-–—|｜]\s+)?){{0,4}}(?P<d>{FULL_DATE})"
     rf"{_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?{_WEEKDAY_BRACKETED}?"
     rf"\s*(?:$|(?:信息|稿件|文章|新闻)?来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[]"
     # (a WeChat post's author and account after the date: 原创 2017-03-18 琼海发布 琼海发布)
@@ -511,6 +513,7 @@ def _another_date(text: str, label_at: int) -> bool:
     """A word before the label makes its date another one (打印时间, 成文日期: page_date_labels.tsv ``other``)."""
     return text.endswith(_other_dates(), 0, label_at)
 
+
 HEADLINE_WINDOW = 12  # non-empty lines read for the headline before the lead
 KICKER_PART_MAX = 6  # a kicker (引题) is short slogans side by side: 相互尊重 平等协商 优势互补
 _ORIGINAL_TITLE = re.compile(r"^\s*(?:原标题\s*[:：]|#{1,6}\s)\s*")  # (# 标题: a markdown heading's marks)
@@ -577,6 +580,8 @@ def _label_line(s: str) -> bool:
         return False
     items = s[m.end() :].split()
     return len(items) != 1 or len(items[0]) <= LABEL_ITEM_MAX
+
+
 _BRACKET_TAG = re.compile(r"[【\[][^】\]]{1,12}[】\]]")  # a section tag alone on its line
 _SECTION_PARTS = re.compile(r"\s+[·•/]\s+")
 SECTION_PART_MAX = 6
@@ -590,6 +595,8 @@ def _section_label(s: str) -> bool:
         return False
     first = 1 if _OUTLET_LINE.fullmatch(parts[0]) else 0
     return all(len(p) <= SECTION_PART_MAX for p in parts[first:])
+
+
 NAV_SEPARATORS_MIN = 2  # 新湖南 | 首页 > 时政: a navigation line, however short its items
 _OUTLET_LINE = re.compile(r"[^\s，,。]{2,8}(?:日报|晚报|时报|商报|导报|新闻|电视台|报)")
 

@@ -331,8 +331,7 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
         return []
     field = m.group("field") or ""
     if len(field) > 2 and (
-        field[0] in words.abbreviations
-        or not all(words.abbreviations.get(c) in all_regions for c in m.group("run"))
+        field[0] in words.abbreviations or not all(words.abbreviations.get(c) in all_regions for c in m.group("run"))
     ):
         return []  # (two field words only after provinces' letters the article names: not 京津|冀产业链…)
     return _sides_of_letters(m.group("run"), all_regions, field=bool(m.group("field")))
@@ -424,7 +423,55 @@ def event_parties(
 ) -> tuple[list[Region], str | None]:
     """The places that are the sides of the event and the evidence that gave them: the name of
     the step of the module's docstring that found them (``None`` when none did).  ``home`` gives the
-    article's home city (我市), ``home_province`` its province (the outlet's: 安徽日报 → 安徽省)."""
+    article's home city (我市), ``home_province`` its province (the outlet's: 安徽日报 → 安徽省).
+    Members found listed or counted get the places the article joins after their count
+    (三市和肇东市: the three and 肇东市)."""
+    sides, evidence = _event_parties(body, title, ev, regions, location, home, mentions, home_province)
+    if evidence in ("listed", "counted", "zone-listed") and len(sides) >= 2:
+        every = mentions_of(regions) if mentions is None else mentions
+        sides = sides + [r for r in _joined_after_count(body, every, sides) if r not in sides]
+    return sides, evidence
+
+
+_AND_AFTER = re.compile(r"(?:和|及|以及)")
+
+
+def _joined_after_count(body: str, mentions: list[Mention], sides: list[Region]) -> list[Region]:
+    """The places of a city's or a county's level joined right after a count of as many members as
+    ``sides`` where the article writes one (三市和肇东市签署了…), the first such; else none.  Not after
+    与 (两县与凉山州的美姑县山水相连: "with" as often as "and"), nor a place before 的 (a parent)."""
+    for m in party_words().count_after.finditer(body):
+        levels = _count_levels(m.group(0))
+        if not levels or sum(n for n, _ in levels) != len(sides):
+            continue
+        said = {lv for _, lv in levels}
+        if not all(_counted_as(r, said) for r in sides):
+            continue
+        joined = _AND_AFTER.match(body, m.end())
+        if not joined:
+            continue
+        after = [x for x in mentions if joined.end() <= x.start < joined.end() + 4]
+        extra = _regions_of(after)
+        if (
+            extra
+            and all(r.level in ("prefecture", "county") for r in extra)
+            and body[after[-1].end : after[-1].end + 1] != "的"
+        ):
+            return extra
+    return []
+
+
+def _event_parties(
+    body: str,
+    title: tuple[str, tuple[int, int]] | None,
+    ev: EventMention,
+    regions: Sequence[Region],
+    location: str | None,
+    home: Callable[[], str | None],
+    mentions: list[Mention] | None = None,
+    home_province: Callable[[], str | None] | None = None,
+) -> tuple[list[Region], str | None]:
+    """The event's sides and their evidence, before the places joined after a count (event_parties)."""
     by_name = {r.name: r for r in regions}
     aside = [*title_spans(body), *_datelines(body)]  # a document's title, a report's dateline: no sides
     every = mentions_of(regions) if mentions is None else mentions
@@ -567,7 +614,8 @@ def event_parties(
         pairs = [
             run
             for run in _runs(body, mentions, lo, hi)
-            if len(_without_parents(_regions_of(run))) >= 2 and any(m.end - m.start > 1 for m in run)
+            if len(_without_parents(_regions_of(run))) >= 2
+            and any(m.end - m.start > 1 for m in run)
             # (an area its sides' letters name, 横琴粤澳深度合作区…推介会: the topic, not who meets)
             and not _letters_area(run)
             # (主会场设在南京，香港分会场设在…: a video meeting's venues, not its sides)
@@ -782,8 +830,10 @@ def _inner_letter_sides(
             else:
                 break
             j += 1
-        if len(provinces) >= 2 and len(units) == len(provinces) and all(
-            sum(p.name in u.parents for u in units) == 1 for p in provinces
+        if (
+            len(provinces) >= 2
+            and len(units) == len(provinces)
+            and all(sum(p.name in u.parents for u in units) == 1 for p in provinces)
         ):
             return units
         i = max(j, i + 1)
@@ -899,9 +949,7 @@ def _one_in_each(places: Sequence[Region], letters: Sequence[Region]) -> bool:
     """Each place is a different letter's province or lies in it (福建省, 固原市 for 闽宁's)."""
     homes = [[r.name for r in letters if r.name == p.name or r.name in p.parents] for p in places]
     return (
-        len(places) == len(letters)
-        and all(len(h) == 1 for h in homes)
-        and len({h[0] for h in homes}) == len(letters)
+        len(places) == len(letters) and all(len(h) == 1 for h in homes) and len({h[0] for h in homes}) == len(letters)
     )
 
 
@@ -1277,7 +1325,7 @@ def agreement_parties(
         # (not an area the sides' letters name, opening it: 《横琴粤澳深度合作区…措施》 released by 澳门 and 珠海)
         opening = run[0].start - lo <= 1 and len(_regions_of(run)) >= 2 and not _letters_area(run)
         if _names_issuer(body, run[-1]) or opening:
-            return _lower_count_sides(body[: hi], run[-1].end, event_sides) or _regions_of(run)
+            return _lower_count_sides(body[:hi], run[-1].end, event_sides) or _regions_of(run)
     # the signers written as the subject of the verb right before it (保定市与北京市大兴区签署了《…》)
     signers = _signers(body, full, lo)
     if signers:
@@ -1529,11 +1577,7 @@ def title_sides(title: str, regions: Sequence[Region]) -> list[Region]:
 
 def _peer_level(run: str, letters: dict[str, list[Region]], level: Callable[[Region], bool] | None) -> str | None:
     """The one level of the run's letters that name one place each (晋焦: 焦 is 焦作市, a prefecture)."""
-    levels = {
-        cands[0].level
-        for c in run
-        if len(cands := [r for r in letters[c] if level is None or level(r)]) == 1
-    }
+    levels = {cands[0].level for c in run if len(cands := [r for r in letters[c] if level is None or level(r)]) == 1}
     return next(iter(levels)) if len(levels) == 1 else None
 
 
