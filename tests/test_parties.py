@@ -228,6 +228,18 @@ def test_a_place_of_a_lower_level_joined_after_a_count_is_a_member_too() -> None
     assert sorted(p.name for p in rec.event.parties) == ["峨边彝族自治县", "马边彝族自治县"]
 
 
+def test_a_zones_members_given_as_examples_leave_the_zone_as_the_side() -> None:
+    """沿线的甲、乙、丙等地: examples of the zone's members (等 with no count), not all of them."""
+    text = (
+        "首届宁杭生态经济带发展论坛举行\n"
+        "　　本报讯 昨天，首届宁杭生态经济带发展论坛在溧阳举行。"
+        "宁杭生态经济带沿线的溧阳、宜兴、长兴等地山水资源丰富。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert [p.name for p in rec.event.parties] == ["宁杭生态经济带"]
+
+
 def test_a_document_signed_by_enterprises_named_after_places_has_no_sides() -> None:
     text = (
         "桂澳经贸交流会举行\n　　11月21日，广西与澳门经贸交流会在澳门举行。两地政府签署《桂澳会展业合作协议》。"

@@ -259,6 +259,10 @@ def test_zones_named_by_their_members_letters_or_a_land_word() -> None:
     # where the run starts: not at a conjunction (和), nor inside the word before it (整合)
     assert "宁镇扬都市圈" in names("加快宁镇扬同城化和宁镇扬都市圈建设。")
     assert "银榆经济区" in names("要整合银榆经济区的资源。")
+    # a topic word between the letters and the zone word, and a common word of letters before them
+    got = names("来自宁杭生态经济带沿线的代表，共商湘赣文化旅游经济圈建设。")
+    assert {"宁杭生态经济带": "zone", "湘赣文化旅游经济圈": "zone"}.items() <= got.items()
+    assert not [n for n in got if n.startswith(("自", "来"))]
     # a listed zone's name wins; common words, one letter and development zones name no zone
     assert names("推动长江经济带和长株潭城市群建设。") == {"长江经济带": "zone", "长株潭城市群": "zone"}
     for text in ("推动大中城市群协调发展。", "建设东南经济区。", "入驻晋经济区。", "国家级经济开发区。"):

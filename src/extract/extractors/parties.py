@@ -659,6 +659,7 @@ def _event_parties(
             and len({m.region.level == "province" for m in run}) == 1  # provinces, or cities and counties
             and not _speakers(body, run[-1].end)  # speakers' own cities
             and not _in_speech(body, run[0].start)  # a speech's examples (他说，…加快乐亭县、唐海县…的开发)
+            and not _EXAMPLES.match(body, run[-1].end)  # examples of them (沿线的溧阳、宜兴、长兴等地)
         ]
         if listed:
             members = _regions_of(max(listed, key=len))

@@ -198,11 +198,19 @@ def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
             out.append((core, m.end(), "zone", text[core : m.end()], False))
             continue
         end = start = m.start("zone")
+        if end > 0 and text[end - 1] not in letters:
+            # a topic word between the letters and the zone word (宁杭|生态|经济带, 湘赣|旅游|经济圈)
+            topic = next((t for t in _topic_words() if text.startswith(t, end - len(t))), None)
+            if topic:
+                end = start = end - len(topic)
         while start > 0 and text[start - 1] in letters and end - start <= MAX_LETTERS:
             start -= 1
         if end - start < 2:
             continue  # fewer than two letters: no members (jieba is not asked; it only ever takes letters off)
         start = _word_start(text, start, end)  # 整合呼包银榆经济区: 合 ends the word 整合
+        first = _words(text[start:end])[0] if start < end else ""
+        if len(first) >= 2 and not _place(first) and word_frequency(first) >= COMMON_WORD:
+            start += len(first)  # 来自宁杭…: 来自 is a common word of letters, no members'
         while start < end and word_frequency(text[start]) >= FUNCTION_CHAR:
             start += 1  # 和宁镇扬都市圈: 和 is the conjunction
         run = text[start:end]
