@@ -72,6 +72,16 @@ def test_drafting_or_carrying_out_is_only_a_mention() -> None:
     assert [a.action for a in extract_agreements(text)] == ["mentioned", "mentioned"]
 
 
+def test_an_approval_or_decree_from_above_is_only_a_mention() -> None:
+    """批复, 批准, 出台, 颁布: not among RECORD.md's verbs of adopting (审议通过/通过/印发)."""
+    text = (
+        "2012年11月，国务院正式批复《中原经济区规划（2012—2020年）》。按照国务院批复的《丹江口库区及上游地区"
+        "对口协作工作方案》，两地深化合作。国务院批准实施《长江三角洲地区区域规划》。省政府出台《关于支持赣西"
+        "经济转型加快发展的若干意见》。会议审议通过了《两市合作章程》，印发了《两市合作工作要点》。"
+    )
+    assert [a.action for a in extract_agreements(text)] == [*["mentioned"] * 4, "adopted", "adopted"]
+
+
 def test_new_document_kinds() -> None:
     assert document_kind("内地与澳门关于建立更紧密经贸关系的安排") == "agreement"
     assert document_kind("成渝地区双城经济圈文旅联盟章程") == "plan"
