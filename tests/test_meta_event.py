@@ -19,6 +19,8 @@ def test_source_forms() -> None:
     assert find_source("标题\n湖北日报讯(记者李保林、陈迹)9月10日上午")[0] == "湖北日报"  # type: ignore[index]
     assert find_source("新华社北京9月10日电（记者张三）")[0] == "新华社"  # type: ignore[index]
     assert find_source("本报讯（记者 王五）昨日上午") is None
+    # a bar for the colon, as a WeChat post's closing credits write it
+    assert find_source("正文。\n来源丨沛县融媒体中心\n编辑丨张三")[0] == "沛县融媒体中心"  # type: ignore[index]
 
 
 def test_publish_date_only_where_the_page_states_it() -> None:

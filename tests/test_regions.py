@@ -923,6 +923,11 @@ def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
     assert names("代表团考察了高台县的黑河湿地，巴丹吉林沙漠和黑河下游的治理关系到两地群众。") == {"高台县": "county"}
     assert names("加强黑河流域综合治理。") == {}
     assert names("黑河市代表团来访。")["黑河市"] == "prefecture"
+    # a bay named like a city (海州湾, 胶州湾) is the sea's; a bay area and a bay's border port are not
+    assert names("胶州湾畔的青岛市。") == {"青岛市": "prefecture"}
+    assert names("杭州湾跨海大桥通车。") == {}
+    assert names("旅客经深圳湾口岸出境。") == {"深圳市": "prefecture"}
+    assert names("粤港澳大湾区建设。")["粤港澳大湾区"] == "zone"
 
 
 def test_a_residents_given_name_is_no_place() -> None:

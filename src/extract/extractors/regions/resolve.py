@@ -88,7 +88,7 @@ def _feature_words() -> tuple[re.Pattern[str], ...]:
     """rules/feature_words.tsv: the words of a river's course, of a desert, of a mountain's scenery, of
     a mountain's sides (all of them, and those only after a place's short form), as patterns."""
     groups = read_groups("feature_words.tsv")
-    kinds = ("water", "land", "mountain", "slope", "stretch")
+    kinds = ("water", "land", "mountain", "slope", "stretch", "keep")
     return tuple(re.compile(alternation(list(groups.get(k, ()))) or "(?!)") for k in kinds)
 
 
@@ -682,8 +682,10 @@ class _Resolver:
         desert's word (巴丹吉林沙漠), a name ending in 山 before its scenery's (武夷山景区):
         rules/feature_words.tsv."""
         e = tok.end
-        water, land, mountain, slope, stretch = _feature_words()
-        if (tok.key[-1] in _WATER_ENDS and water.match(self.text, e)) or land.match(self.text, e):
+        water, land, mountain, slope, stretch, keep = _feature_words()
+        if keep.match(self.text, e) is None and (
+            (tok.key[-1] in _WATER_ENDS and water.match(self.text, e)) or land.match(self.text, e)
+        ):
             return True
         s = tok.start
         if tok.key[0] == "山" and s > 0 and "\u4e00" <= self.text[s - 1] <= "\u9fff":
