@@ -928,6 +928,18 @@ def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
     assert names("杭州湾跨海大桥通车。") == {}
     assert names("旅客经深圳湾口岸出境。") == {"深圳市": "prefecture"}
     assert names("粤港澳大湾区建设。")["粤港澳大湾区"] == "zone"
+    # a lake's scenery (a district named for its lake), and a mountain listed among mountains
+    assert set(names("鄂州市代表团考察了鄂钢公司和梁子湖生态旅游区。")) == {"鄂州市"}
+    assert set(names("安徽、江西两省把黄山、九华山与三清山、龙虎山串联成精品旅游线。")) == {"安徽省", "江西省"}
+    assert names("黄山、宣城两市签约。") == {"黄山市": "prefecture", "宣城市": "prefecture"}
+
+
+def test_a_list_closed_by_a_word_for_places_names_them_across_provinces() -> None:
+    """景德镇与祁门、婺源与休宁等毗邻市县: the closing 等…市县 says the members are places, so a short
+    name with one county of its name in the country is that county (not 等县市长: a title)."""
+    got = names("推动景德镇与祁门、婺源与休宁等毗邻市县开展交流。")
+    assert set(got) == {"景德镇市", "祁门县", "婺源县", "休宁县"}
+    assert names("祁门、休宁等县市长出席。") == {}
 
 
 def test_a_residents_given_name_is_no_place() -> None:

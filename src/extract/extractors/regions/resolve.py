@@ -83,6 +83,15 @@ _MOUNTAIN = frozenset("山岭峰")  # … a mountain's
 _WATER_ENDS = frozenset("河江水溪川湖")  # the last character of a name that may be a river's or a lake's
 
 
+# a mountain's name listed right after or before another name (黄山、九华山与三清山): 1–4 characters and 山
+_LISTED_MOUNTAIN_AFTER = re.compile(r"[、和与及]([\u4e00-\u9fff]{1,4}?山)(?![\u4e00-\u9fff]?[市县区州])")
+_LISTED_MOUNTAIN_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,4}山)[、和与及]$")
+
+
+# a list's closing word that says its members are places (等毗邻市县, 等周边城市, 等地; not 等县市长)
+_PLACES_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:市县|县市|县区|区县|城市|地区|市|县|地)(?![长委])")
+
+
 @cache
 def _feature_words() -> tuple[re.Pattern[str], ...]:
     """rules/feature_words.tsv: the words of a river's course, of a desert, of a mountain's scenery, of
@@ -496,6 +505,16 @@ class _Resolver:
                     cities = [c for _, c in self.tokens[pos].cands if c.level == "prefecture" and c.province in others]
                     if len(cities) == 1:
                         self._replace(pos, cities[0])
+            if count is None and _PLACES_AFTER.match(self.text, last.end):
+                # 景德镇与祁门、婺源与休宁等毗邻市县: a list its closing word says is of places; a member
+                # with one city or county of its name in the country is that unit, wherever it lies
+                # (not a weak one, an ordinary word too: 广州、重庆、东方等地)
+                for pos in run:
+                    tok = self.tokens[pos]
+                    unique = {c.ref: c for _, c in tok.cands if c.level in ("prefecture", "county")}
+                    if pos in waiting and len(unique) == 1 and not any(e.weak for e in tok.entries):
+                        self._replace(pos, next(iter(unique.values())))
+                        waiting.discard(pos)
             self._province_as_city(run)
             for _ in range(2):
                 for pos in run:
@@ -676,6 +695,15 @@ class _Resolver:
             return False
         return _token_at(self.text, e, self.idx) is None
 
+    def _among_mountains(self, tok: _Token) -> bool:
+        """A name ending in 山 listed right beside a mountain's that is no place's (黄山、九华山, 三清山与黄山):
+        the mountain too."""
+        after = _LISTED_MOUNTAIN_AFTER.match(self.text, tok.end)
+        if after and _token_at(self.text, after.start(1), self.idx) is None:
+            return True
+        before = _LISTED_MOUNTAIN_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
+        return before is not None and _token_at(self.text, before.start(1), self.idx) is None
+
     def _feature(self, tok: _Token) -> bool:
         """The short form before 湖/江/河 that starts no place name of its own (武汉江汉区 is two places);
         a river's name before a word of its course (黑河下游, 黑河流域), any short form before a
@@ -692,8 +720,10 @@ class _Resolver:
             # (太行山东麓: the mountain's side; 祁连山东段, after 祁连's short form: the mountain's stretch)
             if slope.match(self.text, e) or (stretch.match(self.text, e) and self._place_before(s)):
                 return True
-        if tok.key[-1] == "山" and mountain.match(self.text, e):
-            return True  # (武夷山生态旅游: the mountain a city is named for, its scenery)
+        if tok.key[-1] in "山湖" and mountain.match(self.text, e):
+            return True  # (武夷山生态旅游, 梁子湖生态旅游区: the mountain or lake a unit is named for, its scenery)
+        if tok.key[-1] == "山" and self._among_mountains(tok):
+            return True  # (把黄山、九华山与三清山…串联: the mountain among mountains)
         if e >= len(self.text) or self.text[e] not in _WATER:
             return False
         return _token_at(self.text, e, self.idx) is None
