@@ -232,8 +232,8 @@ def test_a_zones_members_given_as_examples_leave_the_zone_as_the_side() -> None:
     """沿线的甲、乙、丙等地: examples of the zone's members (等 with no count), not all of them."""
     text = (
         "首届宁杭生态经济带发展论坛举行\n"
-        "　　本报讯 昨天，首届宁杭生态经济带发展论坛在溧阳举行。"
-        "宁杭生态经济带沿线的溧阳、宜兴、长兴等地山水资源丰富。\n"
+        "　　本报讯 昨天，首届宁杭生态经济带发展论坛在溧阳举行。来自沿线城市的代表200余人参加论坛。\n"
+        "　　宁杭生态经济带地处长三角核心区域，沿线的溧阳、宜兴、长兴等地山水资源丰富。\n"
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None

@@ -1018,6 +1018,20 @@ def test_in_the_year_a_prefecture_became_a_city_its_organs_say_the_text_was_writ
     assert "榆林市" in {r.name for r in extract_text(plain, ner=False).regions}
 
 
+def test_in_the_year_a_unit_was_renamed_its_old_name_in_full_says_the_text_was_written_before() -> None:
+    """2000, the year 淮阴市 became 淮安市: a text that still names 淮阴市 (and no unit named that year)
+    was written before the change, so its 淮安市 is the county-level city under 淮阴市; 2011 and 吴江市:
+    its 吴江 is the city, not the district of that year's table.  Not after 原 (原淮阴市)."""
+    text = "2000年6月9日\n　　6月8日，淮阴市与扬州市合作座谈会在淮安市召开，淮阴市市长和淮安市市长出席。\n"
+    levels = {r.name: r.level for r in extract_text(text, ner=False).regions}
+    assert levels["淮安市"] == "county" and levels["淮阴市"] == "prefecture"
+    text = "2011年5月12日\n　　昨天，吴江市·南浔区边界合作联席会议在南浔区召开。苏州市副市长出席。吴江与南浔地处两省交界。\n"
+    assert {r.name for r in extract_text(text, ner=False).regions} >= {"吴江市", "南浔区"}
+    assert "吴江区" not in {r.name for r in extract_text(text, ner=False).regions}
+    text = "2000年12月29日\n　　原淮阴市的干部会议在淮安市召开。\n"
+    assert {r.name: r.level for r in extract_text(text, ner=False).regions}.get("淮安市") == "prefecture"
+
+
 def test_a_zone_its_members_count_and_a_zone_word_name_one_zone() -> None:
     """辽东六市经济协作区 (辽东, 六市, 经济协作区) and 闽西南五市协作区: one zone each, named as written (not
     辽东 alone); a count after a place that is no zone (丹东六市) names none."""

@@ -224,6 +224,11 @@ class _Resolver:
         self.tokens = _scan(text, idx)
         if year is None:  # (no date gives the year: the former units the text names in full may)
             year = _era_year(self.tokens, idx)
+        elif _before_change(text, self.tokens, idx, year):
+            # (a text of the year a unit was renamed that still names it in full, and names none of that
+            # year's new units, was written before the change: 淮阴市 in 2000, its 淮安市 the county-level
+            # city; 吴江市 in 2011, its 吴江 the city, not the district of the year's table)
+            year -= 1
         self.readings: list[_Reading] = []  # the tokens' (by position)
         # (in the year a 地区 or 盟 became a city, a text that names such organs, 行署专员 or 盟委, was
         # written before the change: 榆林 in October 1999 is 榆林地区, not 榆林市 of that year's table)
@@ -924,6 +929,27 @@ def _source_units_cached(source: str) -> tuple[tuple[Unit, bool], ...]:
             strict = u.level != "county" or all(e.full for e in entries)
             out.append((u, strict))
     return tuple(out)
+
+
+def _before_change(text: str, tokens: list[_Token], idx: _Index, year: int) -> bool:
+    """The text names in full a unit whose name ended in ``year`` (no current unit bears it; not
+    after 原 or 撤销: 原淮阴市, 撤销巢湖市) and no unit whose name began in ``year`` and no other."""
+    old = new = False
+    for tok in tokens:
+        if len(tok.key) < 3 or any(e.weak for e in tok.entries):
+            continue
+        units = [u for e in tok.entries if e.kind == "unit" and e.full for u in idx.entry_units(e)]
+        if not units:
+            continue
+        if all(u.valid_from == year for u in units):
+            new = True
+        elif any(u.valid_to == year for u in units) and all(u.valid_to is not None for u in units):
+            marked = text[max(0, tok.start - 2) : tok.start] in _FORMER_MARKS or text[tok.start - 1 : tok.start] in ("原", "前")
+            old = old or not marked
+    return old and not new
+
+
+_FORMER_MARKS = ("撤销", "撤消", "改为", "更名")
 
 
 def _era_year(tokens: list[_Token], idx: _Index) -> int | None:
