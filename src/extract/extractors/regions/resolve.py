@@ -944,7 +944,8 @@ def _before_change(text: str, tokens: list[_Token], idx: _Index, year: int) -> b
         if all(u.valid_from == year for u in units):
             new = True
         elif any(u.valid_to == year for u in units) and all(u.valid_to is not None for u in units):
-            marked = text[max(0, tok.start - 2) : tok.start] in _FORMER_MARKS or text[tok.start - 1 : tok.start] in ("原", "前")
+            before = text[max(0, tok.start - 2) : tok.start]
+            marked = before in _FORMER_MARKS or before[-1:] in ("原", "前")
             old = old or not marked
     return old and not new
 
