@@ -240,6 +240,19 @@ def test_a_zones_members_given_as_examples_leave_the_zone_as_the_side() -> None:
     assert [p.name for p in rec.event.parties] == ["宁杭生态经济带"]
 
 
+def test_sides_counted_in_prefectures_of_a_former_kind_are_those_not_their_namesake_cities() -> None:
+    """南宁、百色两地区 on a page naming 南宁地区 (which coexisted with 南宁市 until 2002): the 地区."""
+    text = (
+        "南宁百色两地区签订边贸旅游合作协议\n"
+        "　　本报百色9月23日电 9月21日至22日，南宁地区、百色地区经济协作联席会议在百色市召开。"
+        "南宁、百色两地区山水相连。22日上午，两地区行署签订了《边境贸易和旅游合作协议》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["南宁地区", "百色地区"]
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["南宁地区", "百色地区"]
+
+
 def test_a_document_signed_by_enterprises_named_after_places_has_no_sides() -> None:
     text = (
         "桂澳经贸交流会举行\n　　11月21日，广西与澳门经贸交流会在澳门举行。两地政府签署《桂澳会展业合作协议》。"

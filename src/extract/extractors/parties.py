@@ -430,7 +430,27 @@ def event_parties(
     if evidence in ("listed", "counted", "zone-listed") and len(sides) >= 2:
         every = mentions_of(regions) if mentions is None else mentions
         sides = sides + [r for r in _joined_after_count(body, every, sides) if r not in sides]
-    return sides, evidence
+    return _former_kind_namesakes(body, sides, {r.name: r for r in regions}), evidence
+
+
+_FORMER_COUNTED = ("地区", "盟")  # a count of these (两地区, 两盟) counts prefectures of a former kind
+
+
+def _former_kind_namesakes(body: str, sides: list[Region], by_name: dict[str, Region]) -> list[Region]:
+    """A city among the sides whose namesake 地区 or 盟 the page names in full, where the page counts its
+    sides in 地区 (南宁、百色两地区 beside 南宁地区 and 南宁市, which coexisted until 2002): the 地区."""
+    # (the count's pattern reads 两地 of 两地区: the character after it is taken too)
+    counted = [body[m.start() : m.end() + 1] for m in party_words().count_after.finditer(body)]
+    counted = [c if c.endswith(("地区", "盟")) else c[:-1] for c in counted]
+    kinds = [k for k in _FORMER_COUNTED if any(c.endswith(k) for c in counted)]
+    if not kinds:
+        return sides
+    out = []
+    for r in sides:
+        stem = r.name[:-1] if r.name.endswith("市") else ""
+        alt = next((by_name[stem + k] for k in kinds if stem and stem + k in by_name), None)
+        out.append(alt if alt is not None and alt not in sides else r)
+    return out
 
 
 _AND_AFTER = re.compile(r"(?:和|及|以及)")
