@@ -107,6 +107,9 @@ def test_event_date_is_the_day_before_its_name_not_the_dateline() -> None:
 def test_event_name_runs_to_the_noun_before_the_place() -> None:
     ev = find_event("12月30日，川渝党政联席会议第三次会议在重庆召开。", None)
     assert ev is not None and (ev.name, ev.place) == ("川渝党政联席会议第三次会议", "重庆")
+    # places listed at its head, one an autonomous prefecture's long name (丽江地区、怒江傈僳族自治州…)
+    ev = find_event("6月17日，丽江地区、怒江傈僳族自治州旅游协作座谈会在丽江召开。", None)
+    assert ev is not None and ev.name == "丽江地区、怒江傈僳族自治州旅游协作座谈会"
 
 
 def test_publish_date_in_chinese_numerals_and_on_an_epaper_page_line() -> None:

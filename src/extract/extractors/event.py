@@ -37,10 +37,10 @@ _BRACKETED_WORD = (
     r"(?:(?<=[\u4e00-\u9fff])[（(](?![〇零一二三四五六七八九十百]+[）)])[\u4e00-\u9fff、]{1,5}[）)](?=[\u4e00-\u9fff]))"
 )
 _SHORT_WORD = re.compile(r"[\u4e00-\u9fff、]{1,3}")  # (盟长), (州), (市、区): no byline's (记者王五)
-# a list comma between places' names in a name (万州区、开县、云阳县一体化…签约仪式)
+# a list comma between places' names in a name (万州区、开县、云阳县一体化…签约仪式; 丽江地区、怒江傈僳族自治州…)
 # (or between short names a count closes: 苏州、无锡、常州三市旅游合作第一次联席会议)
 _PLACE_COMMA = (
-    r"(?:(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,4}?[区县市州省旗盟])"
+    r"(?:(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,9}?[区县市州省旗盟])"
     r"|(?<=[\u4e00-\u9fff])、(?=(?:[\u4e00-\u9fff]{2,3}、){0,6}[\u4e00-\u9fff]{2,3}[两二三四五六七八九十]+[省市县区地州盟]))"
 )
 NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE}|{_BRACKETED_WORD}|{_PLACE_COMMA})"
