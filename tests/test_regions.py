@@ -828,6 +828,10 @@ def test_contractions_of_long_unit_names() -> None:
     got = {r.name: r.level for r in find_regions("丰台区与科右前旗签署协议，阜蒙县、克州代表列席。")}
     assert {"科尔沁右翼前旗", "阜新蒙古族自治县", "克孜勒苏柯尔克孜自治州"} <= set(got)
     assert got["克孜勒苏柯尔克孜自治州"] == "prefecture"
+    # a league's letter (伊盟, 巴盟), a former league's too, where the article names Inner Mongolia
+    got = {r.name: r.level for r in find_regions("内蒙古伊盟、巴盟与宁夏吴忠市签署协议。", year=2000)}
+    assert {"伊克昭盟": "prefecture", "巴彦淖尔盟": "prefecture"}.items() <= got.items()
+    assert find_regions("阿盟秘书长会见中东国家代表。") == []
 
 
 def test_the_home_of_a_page_from_its_guests_leaders_and_its_counties() -> None:

@@ -292,7 +292,10 @@ def region_index() -> _Index:
     for row in read_tsv("unit_contractions.tsv"):
         # (one that is also another unit's short form, 巴州, needs support like a short form: supported)
         supported = row[2:3] == ("supported",)
-        put(row[0], _Entry("unit", by_code[member(row[1])].name, full=not supported, weak=supported))
+        # (a former unit's name too, 伊克昭盟 for 伊盟: read like its full name, in the article's era)
+        former = "@" not in row[1] and units.get(row[1]) and all(u.valid_to is not None for u in units[row[1]])
+        target = row[1] if former else by_code[member(row[1])].name
+        put(row[0], _Entry("unit", target, full=not supported, weak=supported))
     for word in read_lines("region_stopwords.txt"):
         keys[word] = [_Entry("stop")]
 
