@@ -729,6 +729,8 @@ class _Resolver:
             return True  # (武夷山生态旅游, 梁子湖生态旅游区: the mountain or lake a unit is named for, its scenery)
         if tok.key[-1] == "山" and self._among_mountains(tok):
             return True  # (把黄山、九华山与三清山…串联: the mountain among mountains)
+        if tok.key[-1] == "山" and s > 0 and word_frequency(self.text[s - 1 : e]) and not self._covered[s - 1]:
+            return True  # (大洪山横亘其间: 洪山 ends a mountain's word of jieba's dictionary, no 洪山区)
         if e >= len(self.text) or self.text[e] not in _WATER:
             return False
         return _token_at(self.text, e, self.idx) is None
