@@ -253,6 +253,19 @@ def test_sides_counted_in_prefectures_of_a_former_kind_are_those_not_their_names
     assert sorted(p.name for p in rec.agreements[0].parties) == ["南宁地区", "百色地区"]
 
 
+def test_a_county_level_citys_outlet_hosts_a_county_level_delegation_itself() -> None:
+    """普兰店市党政代表团来我市 on 盖州市人民政府网: the host is 盖州市 (the visitors' level), not its city."""
+    text = (
+        "盖州市人民政府网\n普兰店市党政代表团来我市考察交流\n"
+        "发布时间：2010-06-18　来源：盖州市政府办\n"
+        "　　6月17日，普兰店市委副书记、市长刘建新率普兰店市党政代表团来我市考察交流。营口市副市长徐丽华陪同。"
+        "座谈会上，高振宇介绍了盖州市经济社会发展情况。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["普兰店市", "盖州市"]
+
+
 def test_a_document_signed_by_enterprises_named_after_places_has_no_sides() -> None:
     text = (
         "桂澳经贸交流会举行\n　　11月21日，广西与澳门经贸交流会在澳门举行。两地政府签署《桂澳会展业合作协议》。"

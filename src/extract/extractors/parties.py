@@ -420,13 +420,17 @@ def event_parties(
     home: Callable[[], str | None],
     mentions: list[Mention] | None = None,
     home_province: Callable[[], str | None] | None = None,
+    home_county: Callable[[], str | None] | None = None,
 ) -> tuple[list[Region], str | None]:
     """The places that are the sides of the event and the evidence that gave them: the name of
     the step of the module's docstring that found them (``None`` when none did).  ``home`` gives the
-    article's home city (我市), ``home_province`` its province (the outlet's: 安徽日报 → 安徽省).
+    article's home city (我市), ``home_province`` its province (the outlet's: 安徽日报 → 安徽省),
+    ``home_county`` the county-level unit a county's outlet names (盖州市人民政府网 → 盖州市).
     Members found listed or counted get the places the article joins after their count
     (三市和肇东市: the three and 肇东市)."""
     sides, evidence = _event_parties(body, title, ev, regions, location, home, mentions, home_province)
+    if evidence == "delegation" and home_county is not None:
+        sides = _county_host(sides, {r.name: r for r in regions}, home_county)
     if evidence in ("listed", "counted", "zone-listed") and len(sides) >= 2:
         every = mentions_of(regions) if mentions is None else mentions
         sides = sides + [r for r in _joined_after_count(body, every, sides) if r not in sides]
@@ -454,6 +458,21 @@ def _former_kind_namesakes(body: str, sides: list[Region], by_name: dict[str, Re
 
 
 _AND_AFTER = re.compile(r"(?:和|及|以及)")
+
+
+def _county_host(
+    sides: list[Region], by_name: dict[str, Region], home_county: Callable[[], str | None]
+) -> list[Region]:
+    """County-level visitors hosted by a city whose county-level unit's outlet reports the visit (普兰店市
+    党政代表团来我市 on 盖州市人民政府网: 盖州市, not 营口市): that unit hosts, at the visitors' level."""
+    hosts = [r for r in sides if r.level == "prefecture"]
+    visitors = [r for r in sides if r.level == "county"]
+    if len(hosts) != 1 or not visitors or len(hosts) + len(visitors) != len(sides):
+        return sides
+    own = by_name.get(home_county() or "")
+    if own is None or own.level != "county" or hosts[0].name not in own.parents or own in sides:
+        return sides
+    return [own if r is hosts[0] else r for r in sides]
 
 
 def _joined_after_count(body: str, mentions: list[Mention], sides: list[Region]) -> list[Region]:

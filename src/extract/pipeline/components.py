@@ -270,6 +270,7 @@ def make_event(nlp: Language, name: str) -> Component:
             st.event_parties, st.parties_evidence = parties_mod.event_parties(
                 art.body, st.title, ev, st.regions, st.event_location, home, mentions,
                 home_province=lambda: regions_mod.outlet_province(outlet) if outlet else None,
+                home_county=lambda: regions_mod.outlet_county(outlet) if outlet else None,
             )  # fmt: skip
             # parties are regions (one named only by a letter of a run, 粤港, has no mention of its own)
             st.regions = [*st.regions, *(r for r in st.event_parties if r not in st.regions)]

@@ -30,7 +30,13 @@ end)`` spans of its mentions in the text given.
 
 from extract.extractors.regions.gazetteer import Unit, key_units, region_index
 from extract.extractors.regions.location import resolve_location
-from extract.extractors.regions.resolve import border_zones, find_regions, names_a_unit, outlet_province
+from extract.extractors.regions.resolve import (
+    border_zones,
+    find_regions,
+    names_a_unit,
+    outlet_county,
+    outlet_province,
+)
 
 __all__ = [
     "Unit",
@@ -38,6 +44,7 @@ __all__ = [
     "find_regions",
     "key_units",
     "names_a_unit",
+    "outlet_county",
     "outlet_province",
     "region_index",
     "resolve_location",

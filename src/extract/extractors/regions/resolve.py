@@ -984,6 +984,14 @@ def outlet_province(source: str) -> str | None:
     return next(iter(provinces)) if len(provinces) == 1 else None
 
 
+def outlet_county(source: str) -> str | None:
+    """The county-level unit an outlet's name names strictly (盖州市人民政府网, 盖州市政府办 → 盖州市), the one
+    such unit; None for a city's or a province's outlet."""
+    units = {u.name for u in _source_units(source, region_index(), strict=True)}
+    found = [u for u, _ in _source_units_cached(source) if u.name in units]
+    return found[0].name if len(found) == 1 and found[0].level == "county" else None
+
+
 def names_a_unit(source: str) -> bool:
     """The outlet's or office's name names a unit (萧县人民政府网, 连云港发布; not 县政府办)."""
     return bool(_source_units_cached(source))
