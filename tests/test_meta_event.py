@@ -110,6 +110,16 @@ def test_event_name_runs_to_the_noun_before_the_place() -> None:
     # places listed at its head, one an autonomous prefecture's long name (丽江地区、怒江傈僳族自治州…)
     ev = find_event("6月17日，丽江地区、怒江傈僳族自治州旅游协作座谈会在丽江召开。", None)
     assert ev is not None and ev.name == "丽江地区、怒江傈僳族自治州旅游协作座谈会"
+    # bodies of the sides listed at its head (…人民政府、…人民政府与…公司, …公安局、…公安局)
+    for name in (
+        "宜宾市人民政府、乐山市人民政府与四川航空股份有限公司战略合作签约仪式",
+        "甘孜州公安局、迪庆州公安局川滇藏结合部警务协作第三次联席会议",
+        "内江市人民政府与重庆银行股份有限公司、成都银行股份有限公司战略合作签约仪式",
+    ):
+        ev = find_event(f"5月8日，{name}在成都举行。", None)
+        assert ev is not None and ev.name == name
+    ev = find_event("工商银行、建设银行等金融机构参加签约仪式。", None)
+    assert ev is not None and ev.name == "签约仪式"
 
 
 def test_publish_date_in_chinese_numerals_and_on_an_epaper_page_line() -> None:
