@@ -263,6 +263,9 @@ def test_zones_named_by_their_members_letters_or_a_land_word() -> None:
     got = names("来自宁杭生态经济带沿线的代表，共商湘赣文化旅游经济圈建设。")
     assert {"宁杭生态经济带": "zone", "湘赣文化旅游经济圈": "zone"}.items() <= got.items()
     assert not [n for n in got if n.startswith(("自", "来"))]
+    # sub-provincial terms inside a zone's name (川南渝西…), a topic word 中心 (滇南中心城市群)
+    got = names("加快建设川南渝西融合发展试验区，推动滇南中心城市群建设。")
+    assert got == {"川南渝西融合发展试验区": "zone", "滇南中心城市群": "zone"}
     # a listed zone's name wins; common words, one letter and development zones name no zone
     assert names("推动长江经济带和长株潭城市群建设。") == {"长江经济带": "zone", "长株潭城市群": "zone"}
     for text in ("推动大中城市群协调发展。", "建设东南经济区。", "入驻晋经济区。", "国家级经济开发区。"):

@@ -1145,8 +1145,9 @@ def find_regions(
         over = [z for z in hits if z[2] == "zone" and z[0] < h[1] and h[0] < z[1]]
         if not over:
             hits.append(h)
-        elif all(z[0] == h[0] and z[1] < h[1] and kinds.get(z[3]) == "subprov" for z in over):
-            # 黔中经济区, 皖中城市群: a sub-provincial term and a zone word name a zone of their own
+        elif all(h[0] <= z[0] and z[1] < h[1] and kinds.get(z[3]) == "subprov" for z in over):
+            # 黔中经济区, 皖中城市群: a sub-provincial term and a zone word name a zone of their own (川南渝西
+            # 融合发展试验区: two of them)
             hits = [z for z in hits if z not in over] + [h]
         else:
             continue
