@@ -131,6 +131,10 @@ def test_city_abbreviation_in_meeting_pattern() -> None:
     assert "大连市" in names("外地驻连商会代表参加会议。")
     assert names("汉字文化和汉语推广。") == {}
     assert names("在宁夏考察时强调。") == {"宁夏回族自治区": "province"}
+    # the letter opens the name of the one city the article names, none of its table's (哈密, not 哈尔滨)
+    got = names("河南省代表团赴新疆哈密地区考察。在哈期间，代表团一行参观了哈密市。")
+    assert "哈尔滨市" not in got and "哈密地区" in got
+    assert "哈尔滨市" in names("黑龙江省代表团来访。在哈期间，双方签署协议。")
 
 
 # --------------------------------------------------------------------------- shortcuts of the scan and the resolver

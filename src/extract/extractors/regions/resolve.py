@@ -870,6 +870,14 @@ class _Resolver:
             chosen = [formers[c].ref if c in formers else c for c in cands if c in mentioned or c in formers]
             if not chosen and self._province_named(ch):
                 continue  # 来宁投资 in an article about 宁夏: the province's letter, not 南京
+            if not chosen:
+                # (在哈期间 in an article about 哈密 that names no 哈尔滨: the one city or county named whose
+                # name the letter opens; a city's before its county's: 哈密地区 beside 哈密市)
+                for level in ("prefecture", "county"):
+                    own = {u.ref for u in self.accepted.values() if u.level == level and u.name[0] == ch}
+                    if own:
+                        chosen = list(own) if len(own) == 1 else []
+                        break
             if not chosen and text[i + 1 : i + 2] in _WEAK_AFTER:
                 continue  # 逐步回温，: with only a mark after it, the city must be named in the article too
             self.hits.append((i, i + 1, "unit", (chosen or list(cands))[0]))
