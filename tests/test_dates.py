@@ -474,6 +474,9 @@ def test_an_anniversary_of_what_the_article_itself_dates_gives_the_year() -> Non
     text = "3月22日，两地召开会议。2006年3月，瑞金、长汀两地在全国率先建立红色旅游联盟。今年是联盟成立十周年。今年6月底前完成。"
     got = [(d["text"], d["start"], d["year_certain"]) for d in extract_dates(text)]
     assert got[0] == ("3月22日", "2016-03-22", True)
+    # the founding year inside the anniversary's phrase itself
+    text = "11月8日上午，两市召开座谈会。今年是厦门、龙岩两市1992年建立友好城市关系二十周年。"
+    assert extract_dates(text)[0]["start"] == "2012-11-08"
 
 
 def test_a_deadline_or_an_agreed_day_is_to_come() -> None:

@@ -833,7 +833,8 @@ def content_year(text: str) -> YearEvidence | None:
     own = _OWN_ANNIVERSARY.search(text)
     if own:
         count = cn_number(own.group("n"))
-        founded = list(_YEAR_THEN.finditer(text, 0, own.start()))  # (建立 … 成立十周年: the same founding)
+        # (建立 … 成立十周年: the same founding; or inside the phrase: 今年是两市1992年建立友好城市关系二十周年)
+        founded = list(_YEAR_THEN.finditer(text, 0, own.end()))
         if count and founded:
             return YearEvidence(int(founded[-1].group("y")) + count, True, "content:anniversary")
     for base, pattern in _anchors():
