@@ -231,6 +231,9 @@ def test_republic_of_china_years_as_taiwan_writes_them() -> None:
     days = {d[0]: d[1] for d in _days("會議將於114年3月舉行，113年11月5日簽約。")}
     assert days == {"114年3月": "2025-03-01", "113年11月5日": "2024-11-05"}
     assert _days("该校成立113年来培养人才无数。") == []
+    # a year word with its year in brackets (明（94）年3月, 今（93）年7月1日)
+    days = {d[0]: d[1] for d in _days("雙方約定明（94）年3月在花蓮舉辦活動，今（93）年7月1日起實施。")}
+    assert days == {"明（94）年3月": "2005-03-01", "今（93）年7月1日": "2004-07-01"}
     assert find_publish_date("標題\n發布日期：112-05-16\n正文")[0] == date(2023, 5, 16)  # type: ignore[index]
 
 

@@ -525,6 +525,11 @@ def _roc_re() -> re.Pattern[str]:
     )
 
 
+# a year word with its year in brackets, as Taiwan's press writes it (明（94）年3月, 今（2005）年5月20日)
+_YEAR_IN_BRACKETS = re.compile(
+    r"[今明去]\s*[（(]\s*(?P<ry>[0-9０-９]{2,4})\s*[)）]\s*年(?P<m>[0-9０-９]{1,2})月(?:(?P<d>[0-9０-９]{1,2})日)?"
+)
+
 # a 民国 year written in numerals (中华民国九十七年十一月五日, 民国一○五年三月八日): the date from the year on
 _ROC_WRITTEN = re.compile(
     r"民国(?P<ry>[一二三四五六七八九十○〇零]{1,4})年(?P<m>[一二三四五六七八九十]{1,3})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
@@ -584,6 +589,13 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
         day = int(day_text) if day_text else None
         if valid_date(year, month, day):
             out.append(_with_range_end(RawDate(m.group(0), m.start(), m.end(), year, month, day), m))
+    for m in _YEAR_IN_BRACKETS.finditer(text):  # 明（94）年3月: the year the word means, in brackets
+        written = int(m.group("ry").translate(_FULLWIDTH))
+        year = written if written >= 1000 else written + ROC_OFFSET
+        month = int(m.group("m").translate(_FULLWIDTH))
+        bday = int(m.group("d").translate(_FULLWIDTH)) if m.group("d") else None
+        if (80 <= written < 150 or 1980 <= written <= 2100) and valid_date(year, month, bday):
+            out.append(RawDate(m.group(0), m.start(), m.end(), year, month, bday))
     if "民国" in text:
         for m in _ROC_WRITTEN.finditer(text):
             ry, written_month = cn_number(m.group("ry")), cn_number(m.group("m"))
