@@ -479,6 +479,13 @@ def test_a_kicker_naming_no_place_gives_way_to_the_headline_that_names_one() -> 
     assert title is not None and title[0] == "临沧西双版纳携手打造边境旅游圈"
 
 
+def test_a_mastheads_date_bar_over_the_headline_is_furniture() -> None:
+    """中华民国93年6月19日　星期六 (an era's name, a weekday) over the headline: not the title."""
+    page = "首頁｜花蓮要聞｜地方新聞\n中华民国93年6月19日　星期六\n基隆花莲缔结港市交流盟约\n【记者陈美玲／花莲报导】昨（18）日，双方签约。\n"
+    title = find_title(page)
+    assert title is not None and title[0] == "基隆花莲缔结港市交流盟约"
+
+
 def test_a_wechat_posts_header_with_its_mark_and_account_before_the_date() -> None:
     assert find_publish_date("两市签署合作协议\n原创　兰州发布　兰州发布　2019-06-14\n正文。")[0] == date(2019, 6, 14)  # type: ignore[index]
     # (its mark with a colon, and an author's label: 原创：甲县发布　甲县发布　2018-08-24)

@@ -139,6 +139,13 @@ _WRITTEN_DATELINE = re.compile(
 _DATE_LINE = re.compile(
     r"^(?=.*[\d〇零一二三四五六七八九十])(?=.*[年月日号.\-/:：])[\s\d〇零一二三四五六七八九十年月日号.\-/:：上下午晚]*$"
 )
+# a masthead's date bar: the day with an era's name before it or its weekday after it (中华民国93年6月19日
+# 星期六, 2008年5月22日 星期四): furniture over the headline (a day alone is a WeChat post's, _DATE_LINE)
+_DATE_BAR = re.compile(
+    r"\s*(?:(?:中华民国|民国|公元)\s*[\d〇零一二三四五六七八九十○]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?"
+    r"|[\d〇零一二三四五六七八九十○]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?)\s*"
+)
 _BYLINE_START = re.compile(r"^\s*[(（【\[]?\s*(记者|通讯员|本报|本网|摘要|编者按|导读|作者)")
 
 
@@ -560,8 +567,8 @@ def _skippable(s: str) -> bool:
     and greetings (furniture.tsv ``nohead``), lines with little Chinese in them, outlet names."""
     if len(s) <= 4 or is_never_headline(s) or len(_NAV_SEPARATORS.findall(s)) >= NAV_SEPARATORS_MIN:
         return True
-    if _label_line(s) or _BRACKET_TAG.fullmatch(s) or _section_label(s):
-        return True  # 本版导航：头版 要闻…; 【深港合作】; 深圳新闻 · 对口支援
+    if _label_line(s) or _BRACKET_TAG.fullmatch(s) or _section_label(s) or _DATE_BAR.fullmatch(s):
+        return True  # 本版导航：头版 要闻…; 【深港合作】; 深圳新闻 · 对口支援; 中华民国93年6月19日　星期六
     if len(_CJK.findall(s)) < 0.5 * len(s.replace(" ", "")):
         return True
     return bool(_OUTLET_LINE.fullmatch(s))
