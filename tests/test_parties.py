@@ -266,6 +266,20 @@ def test_a_county_level_citys_outlet_hosts_a_county_level_delegation_itself() ->
     assert sorted(p.name for p in rec.event.parties) == ["普兰店市", "盖州市"]
 
 
+def test_the_members_counted_in_the_sentence_after_the_events_own_attend_it() -> None:
+    """…率澳门特区政府代表团在贵阳市出席…联席会议。闽、赣…九省区和香港、澳门…出席会议: the eleven, not the
+    delegation's two places, nor a later 两地签署."""
+    text = (
+        "谭健豪率团出席泛珠三角区域合作行政首长联席会议\n"
+        "　　经济财政司司长谭健豪今（16）日上午率澳门特区政府代表团在贵州省贵阳市出席泛珠三角区域合作行政首长联席会议"
+        "第六次会议。闽、赣、湘、粤、桂、琼、川、黔、滇九省区和香港、澳门两个特别行政区的行政首长出席会议。\n"
+        "　　双方商定，将于本月底在澳门举行会议，落实两地签署的各项合作项目。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and len(rec.event.parties) == 11
+    assert {"福建省", "云南省", "香港特别行政区", "澳门特别行政区"} <= {p.name for p in rec.event.parties}
+
+
 def test_a_document_signed_by_enterprises_named_after_places_has_no_sides() -> None:
     text = (
         "桂澳经贸交流会举行\n　　11月21日，广西与澳门经贸交流会在澳门举行。两地政府签署《桂澳会展业合作协议》。"

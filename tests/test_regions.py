@@ -108,6 +108,13 @@ def test_province_abbreviation_runs() -> None:
     assert all(level == "province" for level in got.values())
 
 
+def test_province_letters_listed_one_by_one_before_their_count() -> None:
+    """京、津、冀…七省区市: each letter its province (set apart by 、, closed by a count of provinces)."""
+    got = names("来自京、津、冀、辽、鲁、晋、蒙七省区市的代表参加会议。")
+    assert set(got) == {"北京市", "天津市", "河北省", "辽宁省", "山东省", "山西省", "内蒙古自治区"}
+    assert "北京市" not in names("京、津两地合作。")
+
+
 def test_single_abbreviation_and_name_characters_add_nothing() -> None:
     assert names("要立足全局、扬皖所长，改革创新、奋发进取。") == {}
     assert names("陈吉宁出席会议，苏宁集团参加，推动各项工作迈上新台阶。") == {}

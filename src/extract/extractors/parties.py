@@ -458,6 +458,17 @@ def _former_kind_namesakes(body: str, sides: list[Region], by_name: dict[str, Re
 
 
 _AND_AFTER = re.compile(r"(?:和|及|以及)")
+_ATTEND = re.compile(r"出席|参加|与会")  # a sentence of who attends
+
+
+_NUMERALS = "两二三四五六七八九十0123456789"  # (四省二十个设区市: a second count right after the first)
+
+
+def _one_level_count(phrase: str) -> bool:
+    """A count of three or more members of one level (九省区; not 四省二十个设区市, whose members are the
+    cities it does not list: the zone alone, RECORD.md)."""
+    levels = _count_levels(phrase)
+    return len(levels) == 1 and levels[0][0] >= 3
 
 
 def _county_host(
@@ -604,8 +615,21 @@ def _event_parties(
     named = _without_parents(_regions_of(in_name))
     # (the headline's deck counts the members too: 闽赣湘粤桂琼川黔滇九省区和港澳共商合作大计; a zone
     # it names is the topic, not the sides: 聚焦成渝地区双城经济圈建设)
+    # (the sentence after the event's own, before the acting ones: …出席…联席会议第六次会议。闽、赣…九省区和港澳的
+    # 行政首长出席会议 — the count of those who attend, not a later 两地签署)
+    after_own = [
+        b
+        for b in sentences
+        if b not in own
+        and any(b[0] in (hi, hi + 1) for _, hi in own)
+        and _ATTEND.search(body, *b)
+        and any(
+            _one_level_count(m.group(0)) and body[m.end() : m.end() + 1] not in _NUMERALS
+            for m in party_words().count_after.finditer(body, *b)
+        )
+    ]
     counted = _counted_members(
-        body, mentions, [*heads, *_deck(body, title), *own, *acting], window, named, own, by_name
+        body, mentions, [*heads, *_deck(body, title), *own, *after_own, *acting], window, named, own, by_name
     )
     if counted:
         # as many places written in the event's name, each inside one counted, are the members:

@@ -344,6 +344,7 @@ class _Resolver:
         self.unsupported = [pos for pos in pending if pos not in self.accepted]
         self._nicknames()
         self._province_runs()
+        self._listed_province_letters()
         self._city_abbreviations()
 
     def _shared_names(self, pending: list[int]) -> list[int]:
@@ -793,6 +794,21 @@ class _Resolver:
             cov[at] = 0
         return cov
 
+    def _listed_province_letters(self) -> None:
+        """Provinces' letters listed one by one before their count (京、津、冀、辽、鲁、晋、蒙七省区市, 闽、赣、
+        湘…九省区): each letter its province."""
+        if "、" not in self.text:
+            return
+        abbr = self.idx.prov_abbr
+        for m in _listed_letters_re().finditer(self.text):
+            for k in range(m.start(), m.end(), 2):
+                if self._covered[k]:
+                    continue
+                for u in self.idx.units.get(abbr[self.text[k]][0], []):
+                    if u.level == "province":
+                        self.hits.append((k, k + 1, "unit", u.ref))
+                        self.letter_runs = True
+
     def _province_runs(self) -> None:
         """Runs of two or more province abbreviations (沪苏浙皖) that no key covers: the regex finds
         the stretches of abbreviations, the loop reads only those (a loop over every character of
@@ -1064,6 +1080,13 @@ def _fold_subprov(spans: dict[tuple[str, str], list[OffsetSpan]]) -> None:
 @cache
 def _province_letters() -> str:
     return "".join(row[0] for row in read_tsv("province_abbreviations.tsv"))
+
+
+@cache
+def _listed_letters_re() -> re.Pattern[str]:
+    """Three or more provinces' letters set apart by 、 right before a count of provinces (七省区市)."""
+    letters = re.escape(_province_letters())
+    return re.compile(rf"[{letters}](?:、[{letters}]){{2,}}(?=[两二三四五六七八九十]{{1,2}}个?省)")
 
 
 @cache
