@@ -218,6 +218,15 @@ def test_a_place_of_a_lower_level_joined_after_a_count_is_a_member_too() -> None
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["沈阳市", "海城市", "营口市", "鞍山市"]
     assert sorted(p.name for p in rec.agreements[0].parties) == ["沈阳市", "海城市", "营口市", "鞍山市"]
+    # newcomers listed after the members' count (…4个成员城市和新入会的甲、乙2个城市)
+    text = (
+        "长三角城市经济协调会第十次市长联席会议召开\n"
+        "　　3月26日，长三角城市经济协调会第十次市长联席会议在嘉兴召开。上海、南京、杭州、嘉兴4个成员城市和新入会的"
+        "合肥、盐城2个城市的市长出席会议。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert {"合肥市", "盐城市", "上海市", "嘉兴市"} <= {p.name for p in rec.event.parties}
     text = (
         "马边峨边两县座谈会召开\n"
         "　　5月8日，马边彝族自治县与峨边彝族自治县帮扶工作座谈会在马边召开。"

@@ -459,6 +459,8 @@ def _former_kind_namesakes(body: str, sides: list[Region], by_name: dict[str, Re
 
 _AND_AFTER = re.compile(r"(?:和|及|以及)")
 _ATTEND = re.compile(r"出席|参加|与会")  # a sentence of who attends
+# newcomers joined after the members' count (和新入会的, 及新加入的, 和新成员)
+_NEWCOMERS = re.compile(r"新(?:入会|加入|入盟|成员|吸纳)的?")
 
 
 _NUMERALS = "两二三四五六七八九十0123456789"  # (四省二十个设区市: a second count right after the first)
@@ -495,12 +497,22 @@ def _joined_after_count(body: str, mentions: list[Mention], sides: list[Region])
         if not levels or sum(n for n, _ in levels) != len(sides):
             continue
         said = {lv for _, lv in levels}
-        if not all(_counted_as(r, said) for r in sides):
-            continue
+        # (a city's count holds the municipalities among them: 上海、南京…16个成员城市)
+        if not all(_counted_as(r, said) or (r.level == "province" and "prefecture" in said) for r in sides):
+            continue  # (两县在苏鲁两省和徐州、济宁两市的支持下: a count of others)
         joined = _AND_AFTER.match(body, m.end())
         if not joined:
             continue
-        after = [x for x in mentions if joined.end() <= x.start < joined.end() + 4]
+        at = joined.end()
+        if qualified := _NEWCOMERS.match(body, at):
+            # 16个成员城市和新入会的合肥、盐城…6个城市: the list of newcomers after its qualifier, whole
+            run = next((r for r in _runs(body, mentions, qualified.end(), qualified.end() + 120)), [])
+            if run and run[0].start == qualified.end():
+                extra = _regions_of(run)
+                if all(r.level in ("prefecture", "county") for r in extra):
+                    return extra
+            continue
+        after = [x for x in mentions if at <= x.start < at + 4]
         extra = _regions_of(after)
         if (
             extra
