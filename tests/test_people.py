@@ -99,6 +99,12 @@ def test_group_title_applies_to_each_name_and_stops_before_verb() -> None:
     assert got == {"邢正军": ["市长"], "黄远征": ["市领导"], "任栋": ["市领导"], "韦怀余": ["市领导"]}
 
 
+def test_a_title_after_a_verb_of_handing_over() -> None:
+    """将会旗交给临沂市副市长戚宝林: 给 ends 交给, a word; the title opens after it."""
+    got = officials("会上，徐州市副市长孟繁清将会旗交给临沂市副市长戚宝林。")
+    assert got == {"孟繁清": ["徐州市副市长"], "戚宝林": ["临沂市副市长"]}
+
+
 def test_group_lists_separated_by_semicolons() -> None:
     got = officials("江西省领导殷美根、吴浩;湖南省领导谢建辉、张剑飞;湖北省领导李乐成,武汉市市长程用文出席会议。")
     assert got["吴浩"] == ["江西省领导"]
