@@ -105,6 +105,13 @@ def test_a_title_after_a_verb_of_handing_over() -> None:
     assert got == {"孟繁清": ["徐州市副市长"], "戚宝林": ["临沂市副市长"]}
 
 
+def test_a_name_before_等_and_another_stop_keeps_two_characters() -> None:
+    """王强等在会上发言: 等 never ends a given name, though 在 after it is a stop too."""
+    assert officials("副市长王强等在会上发言。") == {"王强": ["副市长"]}
+    got = officials("青岛市副市长吕敬之、呼和浩特市副市长乌恩等在大会上发言。")
+    assert got == {"吕敬之": ["青岛市副市长"], "乌恩": ["呼和浩特市副市长"]}
+
+
 def test_group_lists_separated_by_semicolons() -> None:
     got = officials("江西省领导殷美根、吴浩;湖南省领导谢建辉、张剑飞;湖北省领导李乐成,武汉市市长程用文出席会议。")
     assert got["吴浩"] == ["江西省领导"]

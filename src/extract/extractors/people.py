@@ -761,7 +761,11 @@ def _best_reading(
         # character opens a verb of the stops that runs past it swallows the verb's start; unconfirmed,
         # it loses to the reading before the verb even where what follows it is a stronger stop:
         # 谢文作了 — 了 ends no given name, 作了 is the verb)
-        swallows = length > 2 and _opens_verb(t, pos + length - 1)
+        # (王强等在会上发言: 王强|等 beats 王强等|在 — a last character that never ends a given name, 等, is
+        # swallowed as a verb's start is)
+        swallows = length > 2 and (
+            _opens_verb(t, pos + length - 1) or lexicon().stop_class.get(name[-1]) == SCORE_FINAL
+        )
         penalty = SWALLOW_PENALTY if swallows and not conf else 0
         key = (score + (2 if conf else 0) - penalty, not swallows, length, name)
         if best is None or key[:3] > best[:3]:
