@@ -482,6 +482,15 @@ def test_an_anniversary_of_what_the_article_itself_dates_gives_the_year() -> Non
     assert extract_dates(text)[0]["start"] == "2012-11-08"
 
 
+def test_a_deadline_after_next_years_date_counts_from_the_pages_day() -> None:
+    """明年3月召开第二次会议，12月底前完成…: the deadline is this year's December, the next meeting's
+    month next year's; a plain month after 明年3月 in the sentence stays next year's."""
+    text = "会议商定，明年3月在新沂市召开第二次联席会议，12月底前完成旅游环线规划编制工作。"
+    assert [d["start"] for d in extract_dates(text, date(2020, 11, 12))] == ["2021-03-01", "2020-12-01"]
+    text = "会议商定，明年3月在新沂市召开第二次联席会议，12月在宿迁召开第三次。"
+    assert [d["start"] for d in extract_dates(text, date(2020, 11, 12))] == ["2021-03-01", "2021-12-01"]
+
+
 def test_a_deadline_or_an_agreed_day_is_to_come() -> None:
     """A yearless month after the page's day is of the year before, unless the text says it is to come:
     a deadline (于12月底前将…报州, 10月前完成) or a day agreed on (商定12月底举行)."""

@@ -956,6 +956,7 @@ def resolve(
     last_explicit: int | None = None
     resolved: dict[int, tuple[int, YearEvidence]] = {}  # id(RawDate) → (year of its end, evidence)
     prev: tuple[int, int, int] | None = None  # the date read before: its end's year and month, where it ends
+    prev_ahead = False  # that date was of a year to come (明年3月)
     same_year = date_words().sameyears
     for raw_item in raw:
         r = raw_item
@@ -969,12 +970,15 @@ def resolve(
                 last_explicit = r.year
         elif publish is not None:
             written = r.text[:1].isdigit() or r.text[:1] in _NUMERAL_CHARS  # (not 本月九日: relative)
+            deadline = written and _DEADLINE_AFTER.match(text, r.end_pos) is not None
             if (
                 written
                 and prev is not None
                 and prev[2] <= r.start_pos
                 and r.month >= prev[1]
                 and not _SENTENCE_END.search(text, prev[2], r.start_pos)
+                # (明年3月召开第二次会议，12月底前完成…: a deadline counts from the page's day, not from next year)
+                and not (deadline and prev_ahead)
             ):
                 # 今年7月…，10月在北区举办: a month after a date of its sentence is of that date's year
                 ev = YearEvidence(prev[0], True, "publish_date")
@@ -1023,6 +1027,7 @@ def resolve(
             end = date(y2 + 1, m2, d2)  # 12月30日至1月2日
         resolved[id(raw_item)] = (end.year, ev)
         prev = (end.year, end.month, r.end_pos)
+        prev_ahead = r.rel is not None and r.rel > 0 and r.year is None  # (明年3月: a year to come)
         items.append(
             FoundDate(
                 text=r.text,
