@@ -625,6 +625,13 @@ def test_a_visits_meeting_is_held_on_the_day_its_head_noun_is_held() -> None:
     r = extract_text(text, ner=False, reference_date="2014-07-01")
     assert r.event is not None and (r.event.start, r.event.end) == ("2014-06-09", "2014-06-09")
     assert "3月" not in {d.text for d in r.dates}  # 每年11月至次年3月: recurring
+    # the sides as the subject before the head noun (14日上午，双方召开座谈会)
+    text = (
+        "9月13日至14日，濉溪县党政代表团来我市考察交流，并出席永城市·濉溪县资源型地区转型发展合作座谈会。\n"
+        "13日，代表团参观了产业园。\n14日上午，双方召开座谈会。门国华在讲话中说。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="2018-09-20")
+    assert r.event is not None and (r.event.start, r.event.end) == ("2018-09-14", "2018-09-14")
 
 
 def test_a_sites_title_with_its_section_is_no_headline() -> None:

@@ -596,6 +596,8 @@ _HELD_AFTER = re.compile(
     rf"(?:[，,]?(?:于|在)?(?P<when>{_WHEN_CHARS}{{2,16}}?))?(?:[，,]?在(?P<place>{_PLACE}{{1,12}}?))?(?:召开|举行|开幕)"
 )
 _HELD_SUBJECT = re.compile(r"(?:本次|此次|这次|该|本届|今天的|当天的)?$")
+# the sides as the subject of a verb of holding right before the head noun (双方召开座谈会, 两市举行了联席会议)
+_HELD_BY_SIDES = re.compile(r"(?:双方|两地|两市|两县|两区|两省|各方|与会各方)(?:共同)?(?:召开|举行)了?")
 
 
 def held_later(body: str, ev: EventMention) -> list[tuple[int, int, str | None]]:
@@ -613,6 +615,8 @@ def held_later(body: str, ev: EventMention) -> list[tuple[int, int, str | None]]
         m = _HELD_AFTER.match(body, at + len(head))
         if m and _HELD_SUBJECT.match(body[clause_start:at].strip()):
             out.append((at, m.end(), m.group("place")))
+        elif _HELD_BY_SIDES.fullmatch(body[clause_start:at].strip()):
+            out.append((at, at + len(head), None))  # (14日上午，双方召开座谈会: the sides hold it)
         at = body.find(head, at + len(head))
     return out
 
