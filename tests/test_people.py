@@ -112,6 +112,12 @@ def test_a_name_before_等_and_another_stop_keeps_two_characters() -> None:
     assert got == {"吕敬之": ["青岛市副市长"], "乌恩": ["呼和浩特市副市长"]}
 
 
+def test_rarer_surnames_of_the_registry() -> None:
+    """缑东升, 矫慧: surnames of the 百家姓 and the registry that stand in no common word."""
+    got = officials("沈丘县委书记缑东升出席会议。岚山区委常委、副区长矫慧参加会议。")
+    assert set(got) == {"缑东升", "矫慧"}
+
+
 def test_group_lists_separated_by_semicolons() -> None:
     got = officials("江西省领导殷美根、吴浩;湖南省领导谢建辉、张剑飞;湖北省领导李乐成,武汉市市长程用文出席会议。")
     assert got["吴浩"] == ["江西省领导"]
