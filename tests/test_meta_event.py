@@ -118,6 +118,10 @@ def test_event_name_runs_to_the_noun_before_the_place() -> None:
     ):
         ev = find_event(f"5月8日，{name}在成都举行。", None)
         assert ev is not None and ev.name == name
+    # two events joined by 暨 behind the sides' bodies: a long name (46 characters)
+    name = "上海市卫生健康委员会、普洱市人民政府卫生健康对口帮扶合作签约仪式暨上海医疗专家普洱行启动仪式"
+    ev = find_event(f"昨日上午，{name}在普洱市举行。", None)
+    assert ev is not None and ev.name == name
     ev = find_event("工商银行、建设银行等金融机构参加签约仪式。", None)
     assert ev is not None and ev.name == "签约仪式"
 

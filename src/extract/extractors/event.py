@@ -89,7 +89,7 @@ def event_rules() -> EventRules:
     words = {k: list(groups.get(k, ())) for k in kinds}
     alt = alternation
     noun, verb, attend = alt(words["noun"]), alt(words["verb"]), alt(words["attend"])
-    name = rf"(?P<name>{NAME_UNIT}{{2,40}}?(?:{noun}))"
+    name = rf"(?P<name>{NAME_UNIT}{{2,56}}?(?:{noun}))"
     # (a headline's day may be one character: 赣澳合作交流会昨举行, 联席会议今召开)
     when = rf"(?P<when>(?:将|即将|正式|已)?(?:于|在)?(?:{_WHEN_CHARS}{{2,24}}|[昨今明]))"
     # (a comma may stand between the name and its day: 首长会报，昨（25）日在新竹县政府举行)
