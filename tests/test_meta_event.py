@@ -483,6 +483,16 @@ def test_a_kicker_naming_no_place_gives_way_to_the_headline_that_names_one() -> 
     assert title is not None and title[0] == "临沧西双版纳携手打造边境旅游圈"
 
 
+def test_the_leads_name_behind_the_sides_bodies_is_the_headlines_event() -> None:
+    """沪滇卫生健康协作签约仪式 over the lead's 上海市卫生健康委员会、普洱市人民政府卫生健康对口帮扶合作签约仪式暨…:
+    the same event, its name the lead's full one (the bodies opening it are left out when comparing)."""
+    from extract.extractors.event import same_event
+
+    lead = "上海市卫生健康委员会、普洱市人民政府卫生健康对口帮扶合作签约仪式暨上海医疗专家普洱行启动仪式"
+    assert same_event("沪滇卫生健康协作签约仪式", lead)
+    assert not same_event("长三角论坛", "宜宾市人民政府、乐山市人民政府与四川航空股份有限公司战略合作签约仪式")
+
+
 def test_a_mastheads_date_bar_over_the_headline_is_furniture() -> None:
     """中华民国93年6月19日　星期六 (an era's name, a weekday) over the headline: not the title."""
     page = "首頁｜花蓮要聞｜地方新聞\n中华民国93年6月19日　星期六\n基隆花莲缔结港市交流盟约\n【记者陈美玲／花莲报导】昨（18）日，双方签约。\n"

@@ -777,6 +777,10 @@ def same_event(headline_name: str, lead_name: str) -> bool:
         return False
     if headline_name in lead_name or lead_name in headline_name:
         return True
+    # (the sides' bodies opening a name, 上海市卫生健康委员会、普洱市人民政府…签约仪式: the rest is compared)
+    bare = [_BODIES_FIRST.sub("", n) for n in (headline_name, lead_name)]
+    if bare != [headline_name, lead_name] and min(map(len, bare)) >= 4 and same_event(*bare):
+        return True
     for joined, other in ((headline_name, lead_name), (lead_name, headline_name)):
         # (两会一体: 杭州市·恩施州…劳务对接会暨“春风行动”专场招聘会 is the headline's 杭州恩施劳务协作对接会 too)
         if "暨" in joined and any(part and same_event(other, part) for part in joined.split("暨")):
@@ -795,6 +799,10 @@ def same_event(headline_name: str, lead_name: str) -> bool:
     return _letters_of(short, long_) or _session_of(short, long_, shared)
 
 
+_BODIES_FIRST = re.compile(
+    r"^(?:[^、与和及]{2,20}?(?:人民政府|政府|委员会|[厅局委办]|公司|集团|银行)[、与和及])+"
+    r"[^、与和及]{2,20}?(?:人民政府|政府|委员会|[厅局委办]|公司|集团|银行)"
+)
 _SESSION = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]")
 
 
