@@ -289,6 +289,16 @@ def test_the_members_counted_in_the_sentence_after_the_events_own_attend_it() ->
     assert {"福建省", "云南省", "香港特别行政区", "澳门特别行政区"} <= {p.name for p in rec.event.parties}
 
 
+def test_offices_signing_for_a_district_its_city_qualifies() -> None:
+    """武威市商务局与天津市滨海新区商务委员会签订了《…》: the district's office signs (天津市 only qualifies it)."""
+    text = (
+        "武威天津合作推介会举行\n　　5月8日，武威市与天津市经贸合作推介会在天津举行。"
+        "武威市商务局与天津市滨海新区商务委员会签订了《商贸物流合作备忘录》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["武威市", "滨海新区"]
+
+
 def test_a_document_signed_by_enterprises_named_after_places_has_no_sides() -> None:
     text = (
         "桂澳经贸交流会举行\n　　11月21日，广西与澳门经贸交流会在澳门举行。两地政府签署《桂澳会展业合作协议》。"

@@ -66,7 +66,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from extract.extractors.agreements import document_rules
@@ -1567,6 +1567,15 @@ def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
         if len(between) <= VERB_GAP and document_rules().before.search(between):
             return _regions_of(runs[-1])
     inside = [m for m in mentions if start <= m.start < lo]
+    # (天津市滨海新区商务委员会: the city only qualifies its district, the district's office signs — one
+    # mention from the city's start to the district's end)
+    merged: list[Mention] = []
+    for m in inside:
+        if merged and merged[-1].end == m.start and merged[-1].region.name in m.region.parents:
+            merged[-1] = replace(m, start=merged[-1].start)
+        else:
+            merged.append(m)
+    inside = merged
     for first, second in itertools.pairwise(inside):
         if first.region == second.region or first.region.name in second.region.parents:
             continue
