@@ -299,6 +299,23 @@ def test_offices_signing_for_a_district_its_city_qualifies() -> None:
     assert sorted(p.name for p in rec.agreements[0].parties) == ["武威市", "滨海新区"]
 
 
+def test_governments_offices_signing_with_a_company_are_the_sides() -> None:
+    """两市旅游局与四川航空…签订了《…》 (the counted sides' offices) and 县住房和城乡建设局 (a bare county office
+    with 和 in its name) beside a company: the governments' places."""
+    text = (
+        "宜宾乐山与川航签约\n　　5月8日，宜宾市人民政府、乐山市人民政府与四川航空股份有限公司战略合作签约仪式在成都举行。"
+        "签约仪式上，两市旅游局与四川航空股份有限公司签订了《宜宾乐山川航旅游联合营销协议》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["乐山市", "宜宾市"]
+    text = (
+        "浙商弥勒行签约\n　　5月8日，云南省浙江商会与弥勒县人民政府投资合作签约仪式在弥勒举行。"
+        "商会会员企业浙江瓯江建设集团有限公司与县住房和城乡建设局签订了《弥勒县城新区安置房建设项目合同》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert [p.name for p in rec.agreements[0].parties] == ["弥勒县"]
+
+
 def test_a_document_signed_by_enterprises_named_after_places_has_no_sides() -> None:
     text = (
         "桂澳经贸交流会举行\n　　11月21日，广西与澳门经贸交流会在澳门举行。两地政府签署《桂澳会展业合作协议》。"

@@ -459,6 +459,8 @@ def _former_kind_namesakes(body: str, sides: list[Region], by_name: dict[str, Re
 
 _AND_AFTER = re.compile(r"(?:和|及|以及)")
 _ATTEND = re.compile(r"出席|参加|与会")  # a sentence of who attends
+# a count's offices before their partner (两市旅游局与…, 两县人社部门和…)
+_OFFICES_WITH = re.compile(r"[^\s，。、与和及的《》]{0,10}?(?:厅|局|委员会|委|办公室|办|部门|政府)(?:与|和|同)")
 # newcomers joined after the members' count (和新入会的, 及新加入的, 和新成员)
 _NEWCOMERS = re.compile(r"新(?:入会|加入|入盟|成员|吸纳)的?")
 
@@ -1357,6 +1359,14 @@ def agreement_parties(
         governments = [m for m in clause if _names_issuer(body, m) or not _in_organization_name(body, m, lo)]
         # a government named by its level alone (市政府与台商协会签署, 地区行署与…联谊会签署)
         bare = _bare_governments(body, clause, s_lo, lo, event_sides, [m for m in full if lo <= m.start < hi])
+        if not governments and not bare and not _nongov_subject(body, s_lo, lo):
+            # (两市旅游局与四川航空股份有限公司签订了《…》: the counted sides' offices with a company)
+            count_m = party_words().count_after.search(body, s_lo, lo)
+            with_partner = count_m is not None and _OFFICES_WITH.match(body, count_m.end()) is not None
+            levels = _count_levels(count_m.group(0)) if count_m is not None and with_partner else []
+            fit = [r for r in event_sides if _counted_as(r, {lv for _, lv in levels})]
+            if levels and len(fit) == sum(n for n, _ in levels):
+                return fit
         if (not governments and not bare) or _nongov_subject(body, s_lo, lo):
             # signed by enterprises, associations, universities (广西北部湾国际港务集团与澳门一家物流企业签署),
             # issued by central organs: the places in the signers' names are no sides
@@ -1424,7 +1434,9 @@ _LEVEL = r"(?:我|本|该)?(?P<level>省|市|县|区|地区|州|盟)"  # a gover
 _GOVERNMENT = r"(?:人民政府|政府|行政公署|行署)"
 _BARE_GOVERNMENT = re.compile(
     rf"{_LEVEL}"
-    rf"(?:{_GOVERNMENT}|委|[^\s，。、与和及的《》]{{1,10}}?(?:厅|局|委员会|委|办公室|办))?"
+    # (an office with 和 in its name: 县住房和城乡建设局, 市文化和旅游局)
+    rf"(?:{_GOVERNMENT}|委|[^\s，。、与和及的《》]{{1,10}}?(?:厅|局|委员会|委|办公室|办)"
+    rf"|[^\s，。、与和及的《》]{{2,6}}和[^\s，。、与和及的《》]{{2,8}}?(?:厅|局|委员会|委|办公室|办))?"
     r"(?=与|和|同|共同|签署|签订|分别)"
 )
 OFFICE_AFTER_COUNT = 10  # at most this between a count of signers and the verb (两县公安局, 两市州环保局)
