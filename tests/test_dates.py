@@ -306,6 +306,9 @@ def test_days_named_by_their_distance_from_the_day_written_before_them() -> None
     got = {d["text"]: (d["start"], d["year_certain"]) for d in date_mentions(text, publish=date(2011, 4, 22))}
     assert got["次日上午"] == ("2011-04-21", True)  # the day after 20日下午
     assert got["当天下午"] == ("2011-04-21", True)  # the same day as 次日上午 before it
+    # an ordinal day counts from the written day, not from another one found (both the meeting's second day)
+    text = "为期两天的联席会议3月31日在通化开幕，第二天闭幕。会上签约。第二天上午，与会人员考察了产业园。"
+    assert {d["start"] for d in date_mentions(text, publish=date(2024, 4, 2))} == {"2024-03-31", "2024-04-01"}
     # a range's first day is the day the visit began; a month's end is crossed
     text = "2019年6月30日至7月2日，代表团赴宁夏考察。次日，双方举行座谈。"
     assert [d["start"] for d in date_mentions(text) if d["text"] == "次日"] == ["2019-07-01"]

@@ -461,6 +461,7 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
     days.sort(key=lambda r: r.end_pos)
     i = 0
     last: RawDate | None = None  # the nearest day before the match (a written one or one found here)
+    written: RawDate | None = None  # the nearest written day before it
     last_run: RawDate | None = None  # the nearest run of days before it (6月9日至11日)
     for m in _anaphoric_pattern().finditer(text):
         if taken(m.start()):
@@ -469,10 +470,14 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
             r = days[i]
             if last is None or r.end_pos >= last.end_pos:
                 last = r
+            if written is None or r.end_pos >= written.end_pos:
+                written = r
             if r.day2 is not None or r.month2 is not None:
                 last_run = r
             i += 1
-        prior = last
+        # (an ordinal day, 第二天, counts from the written day, not from another day found here: 3月31日开幕，
+        # 第二天闭幕…第二天上午，与会人员考察 — both the meeting's second day; 次日…次日 go on day by day)
+        prior = written if m.group("w").startswith("第") and written is not None else last
         if last_run is not None and _ARRIVAL.search(text, max(0, m.start() - 3), m.start()):
             prior = last_run  # 抵达当天: the day the visit began, the first of the nearest run of days before
         elif _OPENING_BEFORE.search(text, max(0, m.start() - 3), m.start()):
