@@ -36,10 +36,11 @@ def test_page_counters_and_picture_prompts_are_furniture_and_no_headline() -> No
 
 
 def test_a_bracketed_related_list_header_ends_the_article() -> None:
-    text = page(*STORY, "【相关新闻】", "丙市召开安全生产工作会议", "丁县举办招商推介会")
-    regions = {r.name for r in extract_text(text, ner=False).regions}
-    assert not any(name.startswith(("丙", "丁")) for name in regions)
-    assert "丙市召开" not in normalize_text(text).body
+    for header in ("【相关新闻】", "〔相關新聞〕"):
+        text = page(*STORY, header, "丙市召开安全生产工作会议", "丁县举办招商推介会")
+        regions = {r.name for r in extract_text(text, ner=False).regions}
+        assert not any(name.startswith(("丙", "丁")) for name in regions)
+        assert "丙市召开" not in normalize_text(text).body, header
 
 
 def test_related_links_before_a_button_bar_and_an_editor_credit_are_still_links() -> None:
