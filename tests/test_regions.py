@@ -751,6 +751,9 @@ def test_a_unit_created_later_is_no_unit_of_an_earlier_article() -> None:
     assert "芒市" in {r.name for r in find_regions("德宏州芒市与保山市签署协议。", year=2015)}
     assert find_regions("霍尔果斯经济开发区加快建设。", year=2013) == []
     assert [r.name for r in find_regions("霍尔果斯市加快口岸建设。", year=2017)] == ["霍尔果斯市"]
+    # created after the tables' last revision (红谷滩区, 2019): 红谷滩新区 of 2012 is a development area
+    assert "红谷滩区" not in {r.name for r in find_regions("代表团考察了红谷滩新区、南昌经济技术开发区。", year=2012)}
+    assert "红谷滩区" in {r.name for r in find_regions("代表团考察了红谷滩区。", year=2021)}
 
 
 def test_compound_direction_terms_are_zones_not_a_shorter_term_or_a_prefecture() -> None:
