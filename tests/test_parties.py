@@ -316,6 +316,17 @@ def test_governments_offices_signing_with_a_company_are_the_sides() -> None:
     assert [p.name for p in rec.agreements[0].parties] == ["弥勒县"]
 
 
+def test_a_document_schools_sign_has_no_sides() -> None:
+    """龙岗区布吉高级中学与平果县第二中学签订了《…》: schools (parties.tsv nongov), no governments."""
+    text = (
+        "平果龙岗协作\n　　5月8日，平果县与龙岗区东西部扶贫协作联席会议召开。会上，龙岗区布吉高级中学与平果县第二中学"
+        "签订了《教育结对帮扶协议》。两地签署了《扶贫协作协议书》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert [a.parties for a in rec.agreements][0] == []
+    assert sorted(p.name for p in rec.agreements[1].parties) == ["平果县", "龙岗区"]
+
+
 def test_a_document_signed_by_enterprises_named_after_places_has_no_sides() -> None:
     text = (
         "桂澳经贸交流会举行\n　　11月21日，广西与澳门经贸交流会在澳门举行。两地政府签署《桂澳会展业合作协议》。"
