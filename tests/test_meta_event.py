@@ -498,6 +498,11 @@ def test_a_mastheads_date_bar_over_the_headline_is_furniture() -> None:
     page = "首頁｜花蓮要聞｜地方新聞\n中华民国93年6月19日　星期六\n基隆花莲缔结港市交流盟约\n【记者陈美玲／花莲报导】昨（18）日，双方签约。\n"
     title = find_title(page)
     assert title is not None and title[0] == "基隆花莲缔结港市交流盟约"
+    # the paper's name before its 民国 date and the weekday after it: the page's date, no headline
+    page = "中华日报　民国87年10月21日　星期三\n第十三版　南市新闻\n南市南县首长会谈\n（中华日报讯）记者李宗翰／台南报导\n正文。\n"
+    assert find_publish_date(page)[0] == date(1998, 10, 21)  # type: ignore[index]
+    title = find_title(page)
+    assert title is not None and title[0] == "南市南县首长会谈"
 
 
 def test_a_wechat_posts_header_with_its_mark_and_account_before_the_date() -> None:

@@ -141,10 +141,11 @@ _DATE_LINE = re.compile(
 )
 # a masthead's date bar: the day with an era's name before it or its weekday after it (中华民国93年6月19日
 # 星期六, 2008年5月22日 星期四): furniture over the headline (a day alone is a WeChat post's, _DATE_LINE)
+_BAR_DAY = r"[\d〇零一二三四五六七八九十○]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+_BAR_WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _DATE_BAR = re.compile(
-    r"\s*(?:(?:中华民国|民国|公元)\s*[\d〇零一二三四五六七八九十○]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
-    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?"
-    r"|[\d〇零一二三四五六七八九十○]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?)\s*"
+    rf"\s*(?:(?:[^\s\d]{{2,10}}[ \t\u3000]+)?(?:中华民国|民国|公元)\s*{_BAR_DAY}(?:\s*{_BAR_WEEKDAY})?"
+    rf"|{_BAR_DAY}\s*[（(]?\s*{_BAR_WEEKDAY}\s*[)）]?)\s*"
 )
 _BYLINE_START = re.compile(r"^\s*[(（【\[]?\s*(记者|通讯员|本报|本网|摘要|编者按|导读|作者)")
 
@@ -275,10 +276,14 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # what every pattern of FULL_DATE 
 # brackets or after a byline (记者 X／嘉义报导　中华民国105年10月5日), before a field (来源, 作者, 点击) or a
 # time of day; dates.roc_dates reads the year as the page's words say
 # (or 107/06/21, 95.05.12 at the start of a line: a Taiwan paper's stamp before its byline)
+# (or a paper's masthead, its name before the 民国 date and the weekday after it: 中华日报　民国87年10月21日
+# 星期三)
 _SHORT_STAMP = re.compile(
-    r"(?:^|[\[【(（]|报[导道][ \t\u3000]+)\s*(?:(?:中华)?民国\s*)?"
+    r"(?:^|[\[【(（]|报[导道][ \t\u3000]+|^[^\s\d]{2,10}[ \t\u3000]+(?=(?:中华)?民国))"
+    r"\s*(?:(?:中华)?民国\s*)?"
     r"(?P<d>[0-9]{2,3}年[0-9]{1,2}月[0-9]{1,2}日|(?<![0-9])[0-9]{2,3}(?P<s>[/.])[0-9]{1,2}(?P=s)[0-9]{1,2})"
-    rf"{_WEEKDAY_BRACKETED}?\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑|记者)|\s+[0-9]{{1,2}}[:：][0-9]{{2}}|\s*$)"
+    rf"(?:{_WEEKDAY_BRACKETED}|[ \t\u3000]*(?:星期|礼拜)[一二三四五六日天])?"
+    rf"\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑|记者)|\s+[0-9]{{1,2}}[:：][0-9]{{2}}|\s*$)"
 )
 # a header's date in numerals with its weekday or page (an e-paper's masthead), or alone on its line
 _WRITTEN_STAMP = re.compile(
