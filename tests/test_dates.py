@@ -494,6 +494,19 @@ def test_a_deadline_after_next_years_date_counts_from_the_pages_day() -> None:
     assert [d["start"] for d in extract_dates(text, date(2020, 11, 12))] == ["2021-03-01", "2021-12-01"]
 
 
+def test_a_reports_section_under_a_year_gives_its_days_that_year() -> None:
+    """一、2009年工作回顾 … 3月18日 (published January 2010): 2009's; 二、2010年工作任务 … 6月底前: 2010's.
+    A paragraph opened by its year (2015年，…) counts to its own end only."""
+    text = (
+        "各位代表：\n一、2009年工作回顾\n　　过去的一年，区域合作迈出新步伐。3月18日，两市签署备忘录；6月26日至28日，三市"
+        "举行联席会议。\n二、2010年工作任务\n　　6月底前完成规划编制。\n"
+    )
+    got = [(d["text"], d["start"]) for d in extract_dates(text, date(2010, 1, 20))]
+    assert got == [("3月18日", "2009-03-18"), ("6月26日至28日", "2009-06-26"), ("6月", "2010-06-01")]
+    text = "2015年，四市签订了合作协议。\n各区要在6月底前完成排查。\n"
+    assert [d["start"] for d in extract_dates(text, date(2016, 5, 16))] == ["2016-06-01"]
+
+
 def test_a_deadline_or_an_agreed_day_is_to_come() -> None:
     """A yearless month after the page's day is of the year before, unless the text says it is to come:
     a deadline (于12月底前将…报州, 10月前完成) or a day agreed on (商定12月底举行)."""

@@ -963,6 +963,11 @@ def resolve(
     prev: tuple[int, int, int] | None = None  # the date read before: its end's year and month, where it ends
     prev_ahead = False  # that date was of a year to come (明年3月)
     same_year = date_words().sameyears
+    sections = [
+        # (a paragraph opened by its year counts to its end only: 2015年，两地签订了… is a notice's background)
+        (m.start(), int(m.group("y") or m.group("y2")), len(text) if m.group("y") else _paragraph_end(text, m.end()))
+        for m in (_YEAR_SECTION.finditer(text) if "年" in text else ())
+    ]
     for raw_item in raw:
         r = raw_item
         if r.anchor is not None and id(r.anchor) in resolved:
@@ -973,6 +978,8 @@ def resolve(
             ev = YearEvidence(r.year, True, "explicit")
             if r.day is not None:  # a full date sets the year of the yearless days after it
                 last_explicit = r.year
+        elif publish is not None and (section := _section_year(sections, r.start_pos, publish)) is not None:
+            ev = YearEvidence(section, True, "content:section")  # 一、2009年工作回顾 … 3月18日: 2009's
         elif publish is not None:
             written = r.text[:1].isdigit() or r.text[:1] in _NUMERAL_CHARS  # (not 本月九日: relative)
             deadline = written and _DEADLINE_AFTER.match(text, r.end_pos) is not None
@@ -1055,6 +1062,33 @@ _FUTURE_BEFORE = re.compile(
 )
 # a deadline: the date, then 前 and what is to be done by it (于12月底前将全年落实情况报州, 10月前完成)
 # (its subject may stand between: 11月底前，两市人民政府要将…报)
+# a report's section under a year (一、2009年工作回顾, 三、2022年工作打算) or a paragraph opened by its year
+# (2021年，区发展改革委…): the year of the yearless days after it, up to the next such line
+_YEAR_SECTION = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?[ \t\u3000]*"
+    r"(?:(?P<y>(?:19|20)\d{2})年(?:度)?[^\n，。；]{0,10}?(?:工作回顾|工作总结|工作任务|工作打算|工作安排|工作建议|工作计划|主要工作)"
+    r"[ \t\u3000]*$|(?P<y2>(?:19|20)\d{2})年[，,])"
+)
+SECTION_YEARS = 1  # a section's year counts within this many years of the page's
+
+
+def _section_year(sections: list[tuple[int, int, int]], at: int, publish: date) -> int | None:
+    """The year of the report's section or paragraph the day at ``at`` stands in (the last such line
+    before it whose reach holds ``at``)."""
+    year = None
+    for start, y, end in sections:
+        if start >= at:
+            break
+        if at < end:
+            year = y
+    return year if year is not None and abs(year - publish.year) <= SECTION_YEARS else None
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 _DEADLINE_AFTER = re.compile(
     r"[底初]?(?:[上中下]旬)?前(?:[，,][^，,。；;]{0,12}?)?(?:将|要|须|必须|务必|应|完成|报送|报|建成|全面|基本)"
 )
