@@ -730,6 +730,10 @@ def test_the_pages_markup_headline_over_a_deck_that_tells_the_happening() -> Non
     )
     r = extract_text(page, ner=False)
     assert (r.title, r.title_from) == ("衢饶示范区建设迈出关键一步", "html")
+    # an og:title with the site's name after the headline (标题 | 衢州新闻网): the headline alone
+    page = page.replace("content='衢饶示范区建设迈出关键一步'", "content='衢饶示范区建设迈出关键一步 | 衢州新闻网'")
+    r = extract_text(page, ner=False)
+    assert r.title == "衢饶示范区建设迈出关键一步"
 
 
 def test_a_papers_date_bar_at_the_top_of_its_page_dates_it() -> None:

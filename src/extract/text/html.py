@@ -412,7 +412,8 @@ def _headline(metas: dict[str, str], headings: dict[str, int], page_title: str |
     the headline as such (a meta tag, a heading element), not only in its ``<title>``."""
     given = _meta_value(metas, "title")
     if given and not _site_like(given):
-        return given, True
+        # (an og:title with the site's name after the headline: 标题 | 联合新闻网)
+        return title_without_site_ends(given), True
     if page_title:
         inside = [h for h in headings if _squash(h) in _squash(page_title) and not _site_like(h)]
         if inside:
