@@ -118,6 +118,12 @@ def test_rarer_surnames_of_the_registry() -> None:
     assert set(got) == {"缑东升", "矫慧"}
 
 
+def test_a_three_character_name_before_a_verb_that_runs_past_the_one_its_last_character_opens() -> None:
+    """张顺发表示: 表示 runs past 发表, so the name is 张顺发; 李强作报告 stays 李强 (报告 ends with 作报告)."""
+    assert officials("新北市交通局长张顺发表示，两县市交通合作。") == {"张顺发": ["新北市交通局长"]}
+    assert officials("市长李强作报告。") == {"李强": ["市长"]}
+
+
 def test_group_lists_separated_by_semicolons() -> None:
     got = officials("江西省领导殷美根、吴浩;湖南省领导谢建辉、张剑飞;湖北省领导李乐成,武汉市市长程用文出席会议。")
     assert got["吴浩"] == ["江西省领导"]

@@ -763,8 +763,10 @@ def _best_reading(
         # 谢文作了 — 了 ends no given name, 作了 is the verb)
         # (王强等在会上发言: 王强|等 beats 王强等|在 — a last character that never ends a given name, 等, is
         # swallowed as a verb's start is)
+        # (but 张顺发表示: 发表 opens at its last character, yet 表示 follows the three whole — the verb is 表示)
         swallows = length > 2 and (
-            _opens_verb(t, pos + length - 1) or lexicon().stop_class.get(name[-1]) == SCORE_FINAL
+            (_opens_verb(t, pos + length - 1) and not _verb_past(t, pos + length - 1, pos + length))
+            or lexicon().stop_class.get(name[-1]) == SCORE_FINAL
         )
         penalty = SWALLOW_PENALTY if swallows and not conf else 0
         key = (score + (2 if conf else 0) - penalty, not swallows, length, name)
@@ -774,6 +776,14 @@ def _best_reading(
 
 
 SWALLOW_PENALTY = 2  # what a reading that swallows a verb's first character loses (a stop class's step)
+
+
+def _verb_past(t: str, swallowed: int, after: int) -> bool:
+    """A verb of the stops starts at ``after`` and runs past the end of the one at ``swallowed`` (张顺发表示:
+    表示 runs past 发表 — the name is 张顺发; not 李强作报告, whose 报告 ends with 作报告)."""
+    first = lexicon().stop_re.match(t, swallowed)
+    second = lexicon().stop_re.match(t, after)
+    return first is not None and second is not None and len(second.group()) >= 2 and second.end() > first.end()
 
 
 def _opens_verb(t: str, at: int) -> bool:
