@@ -327,3 +327,14 @@ def test_stray_line_ends_inside_sentences_of_a_page_with_no_column_are_joined() 
     assert rec.event is not None and rec.event.name == "赤峰·锡林郭勒区域经济合作洽谈会"
     assert rec.event.location == "赤峰市"
     assert "白音" in {o.name for o in rec.officials}
+
+
+def test_a_captions_credit_with_a_slash_ends_its_line() -> None:
+    """…共同签署观光共同宣言。记者罗雅筠／摄影 over the lead: the caption's credit ends its line, which is
+    not joined to the lead below it (nor the credit read into the event's name)."""
+    page = (
+        "两县市首长签观光共同宣言\n苗栗县长范光辉与各县市代表共同签署观光共同宣言。记者罗雅筠／摄影\n"
+        "中彰投苗区域治理平台首长会议今（6）日上午在苗栗县政府举行，四县市共同签署宣言。\n"
+    )
+    body = normalize_text(page).body
+    assert "摄影\n中彰投苗" in body

@@ -33,7 +33,8 @@ _PARAGRAPH_END = frozenset("。！？…”’）」』")
 # 2016-11-25 09:02　来源：…); a paragraph's first line before its first mark seldom has both
 _STAMP_DATE = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}|[〇零○一二][〇零○一二三四五六七八九]{3}年")
 _STAMP_FIELD = re.compile(r"[:：\u3000]|\s{2}")
-_PHOTO_CREDIT = re.compile(r"\s\S{1,8}\s*摄(影)?$")
+# a caption's credit ending its line: 　张三 摄, 记者羅雅筠／攝影 (the name and a slash before the word)
+_PHOTO_CREDIT = re.compile(r"(?:\s\S{1,8}\s*|[\u4e00-\u9fff·]{2,8}\s*[／/]\s*)[摄攝](影)?$")
 
 
 def wrap_width(lines: list[str]) -> int | None:
