@@ -122,6 +122,9 @@ def test_event_name_runs_to_the_noun_before_the_place() -> None:
     name = "上海市卫生健康委员会、普洱市人民政府卫生健康对口帮扶合作签约仪式暨上海医疗专家普洱行启动仪式"
     ev = find_event(f"昨日上午，{name}在普洱市举行。", None)
     assert ev is not None and ev.name == name
+    # Taiwan's press: 登场 as the verb of holding (首長會議在臺東登場)
+    ev = find_event("花东区域治理平台首长会议在台东登场　两县签署合作备忘录\n正文。", None)
+    assert ev is not None and ev.name == "花东区域治理平台首长会议"
     ev = find_event("工商银行、建设银行等金融机构参加签约仪式。", None)
     assert ev is not None and ev.name == "签约仪式"
 
