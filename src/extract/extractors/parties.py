@@ -444,6 +444,8 @@ def _former_kind_namesakes(body: str, sides: list[Region], by_name: dict[str, Re
     """A city among the sides whose namesake 地区 or 盟 the page names in full, where the page counts its
     sides in 地区 (南宁、百色两地区 beside 南宁地区 and 南宁市, which coexisted until 2002): the 地区."""
     # (the count's pattern reads 两地 of 两地区: the character after it is taken too)
+    if "地区" not in body and "盟" not in body:
+        return sides  # (no count of 地区 or 盟 can be written: one test for most articles)
     counted = [body[m.start() : m.end() + 1] for m in party_words().count_after.finditer(body)]
     counted = [c if c.endswith(("地区", "盟")) else c[:-1] for c in counted]
     kinds = [k for k in _FORMER_COUNTED if any(c.endswith(k) for c in counted)]

@@ -130,7 +130,8 @@ def wrap_breaks(
             and not _INDENT.match(nxt)
             and (fills(nxt) or nxt[-1] in _PARAGRAPH_END or (len(nxt) == width - 1 and not stands_alone(nxt)))
         )
-        if i >= head and full and goes_on and not _PHOTO_CREDIT.search(body) and not stands_alone(body):
+        credit = body[-1:] in ("摄", "影", "攝") and _PHOTO_CREDIT.search(body) is not None
+        if i >= head and full and goes_on and not credit and not stands_alone(body):
             if not opens(nxt.lstrip()):
                 kept = 1 if line[len(body) :] == " " else 0  # the writer's space at the break
                 out.extend(range(at + len(body) + kept, end + 1))
@@ -166,7 +167,7 @@ def stray_breaks(
             and not _INDENT.match(nxt)
             and (nxt[0] in _NO_LINE_START or _CJK.match(nxt[0]) is not None)
             and (_SENTENCE.search(nbody) is not None or nbody[-1] in _PARAGRAPH_END)
-            and not _PHOTO_CREDIT.search(body)
+            and not (body[-1] in "摄影攝" and _PHOTO_CREDIT.search(body) is not None)
             and not opens(nxt.lstrip())
             and not stands_alone(body)
             and not stands_alone(nbody)
