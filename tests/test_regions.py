@@ -113,6 +113,9 @@ def test_province_letters_listed_one_by_one_before_their_count() -> None:
     got = names("来自京、津、冀、辽、鲁、晋、蒙七省区市的代表参加会议。")
     assert set(got) == {"北京市", "天津市", "河北省", "辽宁省", "山东省", "山西省", "内蒙古自治区"}
     assert "北京市" not in names("京、津两地合作。")
+    # letters counted as cities, each opening a city the article names: the cities' (吉赣两市: no 吉林省)
+    got = names("吉赣两市携手共建红色旅游协作区\n吉安市与赣州市召开联席会议。")
+    assert set(got) == {"吉安市", "赣州市"}
 
 
 def test_single_abbreviation_and_name_characters_add_nothing() -> None:

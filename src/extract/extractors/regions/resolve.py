@@ -794,6 +794,14 @@ class _Resolver:
             cov[at] = 0
         return cov
 
+    def _cities_counted(self, run: str, end: int) -> bool:
+        """Letters counted as cities right after them, each opening the name of a city or county the
+        article names (吉赣两市 beside 吉安市 and 赣州市): the cities' letters, no provinces'."""
+        if _CITY_COUNT_AFTER.match(self.text, end) is None:
+            return False
+        named = {u.name[0] for u in self.accepted.values() if u.level in ("prefecture", "county")}
+        return all(ch in named for ch in run)
+
     def _listed_province_letters(self) -> None:
         """Provinces' letters listed one by one before their count (京、津、冀、辽、鲁、晋、蒙七省区市, 闽、赣、
         湘…九省区): each letter its province."""
@@ -851,7 +859,11 @@ class _Resolver:
                     for u in self.idx.units.get(abbr[run][0], []):
                         if u.level == "province":
                             self.hits.append((i, i + 1, "unit", u.ref))
-                elif len(set(run)) >= 2 and (strong >= 2 or (len(run) >= 3 and strong >= 1) or counted or paired):
+                elif (
+                    len(set(run)) >= 2
+                    and (strong >= 2 or (len(run) >= 3 and strong >= 1) or counted or paired)
+                    and not self._cities_counted(run, end)
+                ):
                     for k, ch in enumerate(run):
                         for u in self.idx.units.get(abbr[ch][0], []):
                             if u.level == "province":  # (not 重庆市, 四川省's prefecture until 1997)
@@ -1080,6 +1092,9 @@ def _fold_subprov(spans: dict[tuple[str, str], list[OffsetSpan]]) -> None:
 @cache
 def _province_letters() -> str:
     return "".join(row[0] for row in read_tsv("province_abbreviations.tsv"))
+
+
+_CITY_COUNT_AFTER = re.compile(r"[两二三四五六七八九]个?(?:市|城市|地市|市州)")
 
 
 @cache
