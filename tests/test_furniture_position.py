@@ -145,3 +145,12 @@ def test_related_links_as_written_in_hong_kong_and_taiwan() -> None:
 
     text = "元朗區議會代表團訪問新會市。\n相關連結：元朗區議會會議日程｜區議員名單｜屯門區議會新聞\n"
     assert "屯门区" not in {r.name for r in extract_text(text, ner=False).regions}
+
+
+def test_another_story_opened_by_its_mark_ends_the_article() -> None:
+    """■另讯　7月4日，柳州市与来宾市…: another story after the article; its places are not the article's
+    (but 又讯 goes on the same story as often, and stays)."""
+    text = page(*STORY, "■另讯　7月4日，丙市与丁县在丁县召开工业协作座谈会。")
+    assert "丙市与丁县" not in normalize_text(text).body
+    text = page(*STORY, "　　又讯　昨天上午，代表团一行考察了开发区。")
+    assert "代表团一行考察了开发区" in normalize_text(text).body
