@@ -297,3 +297,10 @@ def test_a_page_editors_proofreader_and_a_photo_label_after_a_caption() -> None:
 def test_a_sections_heading_beside_a_credits_label_is_no_credit() -> None:
     """图片新闻 (a sidebar's heading): 图片 is no photo credit of 新闻 (rules/page_labels.txt)."""
     assert _roles("图片新闻\n鸠兹广场夜景\n") == {}
+
+
+def test_text_and_photo_credits_with_a_slash_inside_a_pages_stamp() -> None:
+    """来源：县政府办　文/崔景涛　图/鲍丽娟　浏览次数：412: the credits after the stamp's source field."""
+    line = "两县签署合作协议\n发布时间：2015-06-13　来源：县政府办　文/崔景涛　图/鲍丽娟　浏览次数：412\n正文。\n"
+    got = {p.name: list(p.roles) for p in extract_staff(line)[0]}
+    assert got == {"崔景涛": ["记者"], "鲍丽娟": ["摄影"]}

@@ -109,7 +109,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         # (… the same for a line without 记者, where no outlet can be glued to the label)
         "line_start_plain": _line_start(lab, glued=False),
         # … or holds "label:" after a space or bar and no sentence (来源:新华网 | 编辑:孙八) …
-        "line_inner": re.compile(rf"^[^。！？]*(?:[\s|｜丨])(?:{lab})\s*[:：][^。！？]*$"),
+        # (or "文/…　图/…" inside a page's stamp: 来源：县政府办　文/崔景涛　图/鲍丽娟　浏览次数：412)
+        "line_inner": re.compile(rf"^[^。！？]*(?:[\s|｜丨])(?:{lab})\s*(?:[:：]|[/／](?=[\u4e00-\u9fff]))[^。！？]*$"),
         # … or ends with a postfix photo credit (王华 摄, 图为会议现场。王华 摄)
         "line_photo": re.compile(
             r"(?:^|[\s。！？])[^\s。！？]{1,12}(?:[、\s]+[^\s。！？]{1,12})*\s+(?:摄影|摄)\s*$"
