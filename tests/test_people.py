@@ -116,6 +116,9 @@ def test_rarer_surnames_of_the_registry() -> None:
     """缑东升, 矫慧: surnames of the 百家姓 and the registry that stand in no common word."""
     got = officials("沈丘县委书记缑东升出席会议。岚山区委常委、副区长矫慧参加会议。")
     assert set(got) == {"缑东升", "矫慧"}
+    # rare surnames that are ordinary characters too (么, 秘): after a title, not in 怎么, 秘书长
+    got = officials("天津市旅游局局长么志华出席。黄骅市委书记秘德胜签署协议。市委副秘书长王强出席。怎么办？")
+    assert got == {"么志华": ["天津市旅游局局长"], "秘德胜": ["黄骅市委书记"], "王强": ["市委副秘书长"]}
 
 
 def test_a_three_character_name_before_a_verb_that_runs_past_the_one_its_last_character_opens() -> None:
