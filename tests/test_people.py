@@ -101,6 +101,9 @@ def test_group_title_applies_to_each_name_and_stops_before_verb() -> None:
 
 def test_a_title_after_a_verb_of_handing_over() -> None:
     """将会旗交给临沂市副市长戚宝林: 给 ends 交给, a word; the title opens after it."""
+    # a delegation's list opening (代表团成员…)
+    got = officials("代表团成员自治区党委常委、南宁市委书记黄伟成，自治区副主席覃美琴出席。")
+    assert got == {"黄伟成": ["自治区党委常委", "南宁市委书记"], "覃美琴": ["自治区副主席"]}
     got = officials("会上，徐州市副市长孟繁清将会旗交给临沂市副市长戚宝林。")
     assert got == {"孟繁清": ["徐州市副市长"], "戚宝林": ["临沂市副市长"]}
 
