@@ -625,7 +625,22 @@ class _Resolver:
             or self._mountain(tok)
             or self._taiwan_township(tok)
             or self._inside_words(tok)
+            or self._after_letters(tok)
             or self._locality(tok)
+        )
+
+    def _after_letters(self, tok: _Token) -> bool:
+        """A short form that opens with the second of two provinces' letters and ends in the first
+        character of a word going on after it (闽|琼海|洋: 闽琼 and 海洋, no 琼海市)."""
+        s, e = tok.start, tok.end
+        letters = _province_letters()
+        return (
+            s > 0
+            and e < len(self.text)
+            and self.text[s - 1] in letters
+            and self.text[s] in letters
+            and not self._covered[s - 1]
+            and bool(word_frequency(self.text[e - 1 : e + 1]))
         )
 
     def _locality(self, tok: _Token) -> bool:
