@@ -961,8 +961,8 @@ def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
     assert "洪山区" in names("武汉市洪山区与江夏区合作。")
     # a sea area named like a district (南沙海域), and a short form after a province's letter that opens a
     # word (闽|琼海|洋: no 琼海市)
-    assert "南沙区" not in names("广州市代表团考察。海南省三沙市加强南沙海域渔业管理。")
-    assert "琼海市" not in names("26日上午，闽琼海洋与渔业合作座谈会在海口举行。")
+    assert "南沙区" not in names("三沙市设立以来，我省加强西沙、南沙海域渔业管理。")
+    assert "琼海市" not in names("海南省海洋与渔业厅与福建省签约。26日上午，闽琼海洋与渔业合作座谈会在海口举行。")
     assert "琼海市" in names("海南琼海市与万宁市合作。")
 
 
