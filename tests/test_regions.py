@@ -128,6 +128,8 @@ def test_compound_abbreviations_name_cities_and_counties() -> None:
     assert {"苏州市", "无锡市", "常州市"} <= set(got)
     assert "江苏省" not in got  # here 苏 is 苏州
     assert got["通城县"] == got["平江县"] == got["修水县"] == "county"
+    # the bridge's name names its three ends (港珠澳大桥)
+    assert set(names("加快港珠澳大桥建设。")) == {"香港特别行政区", "珠海市", "澳门特别行政区"}
 
 
 def test_nickname_needs_its_city() -> None:
