@@ -496,6 +496,18 @@ def test_the_leads_name_behind_the_sides_bodies_is_the_headlines_event() -> None
     assert not same_event("长三角论坛", "宜宾市人民政府、乐山市人民政府与四川航空股份有限公司战略合作签约仪式")
 
 
+def test_a_ceremony_held_at_a_named_event_gives_that_event() -> None:
+    """签署仪式在「澳门·唐山经贸合作交流会」上举行: the event is the 交流会 the signing was held at."""
+    text = (
+        "澳门与唐山签署经贸合作备忘录\n2018-11-21 19:05\n"
+        "　　澳门贸易投资促进局与河北省唐山市商务局今（21）日在澳门签署《经贸合作备忘录》。经济财政司司长黄鸿楷"
+        "出席签署仪式并致辞。\n　　签署仪式在「澳门·唐山经贸合作交流会」上举行。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "澳门·唐山经贸合作交流会"
+    assert rec.event.location == "澳门特别行政区"
+
+
 def test_a_mastheads_date_bar_over_the_headline_is_furniture() -> None:
     """中华民国93年6月19日　星期六 (an era's name, a weekday) over the headline: not the title."""
     page = "首頁｜花蓮要聞｜地方新聞\n中华民国93年6月19日　星期六\n基隆花莲缔结港市交流盟约\n【记者陈美玲／花莲报导】昨（18）日，双方签约。\n"

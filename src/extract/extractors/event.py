@@ -431,6 +431,32 @@ def _told(cands: list[EventMention]) -> bool:
     )
 
 
+# the event a ceremony was held at, as the place of its holding (签署仪式在「澳门·唐山经贸合作交流会」上举行)
+_OCCASION = re.compile(r"^[「“『]?(?P<n>[^「」“”『』，。]{4,40}?)[」”』]?上$")
+
+
+def _occasions(body: str, cands: list[EventMention]) -> list[EventMention]:
+    """A ceremony or signing held at another, named, event (签署仪式在「…交流会」上举行): that event, a
+    candidate as strong as the ceremony's mention, where its name ends in a head noun."""
+    out = []
+    nouns = event_rules().nouns
+    for c in cands:
+        if c.in_headline or not c.place or not c.name:
+            continue
+        m = _OCCASION.match(c.place)
+        if m is None or not m.group("n").endswith(nouns):
+            continue
+        name = m.group("n")
+        at = body.find(name, c.span[0])
+        if at < 0:
+            continue
+        out.append(EventMention(name, (at, at + len(name)), None, c.when, c.score + OCCASION_BONUS))
+    return out
+
+
+OCCASION_BONUS = 0.5  # the occasion before the ceremony held at it
+
+
 def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMention | None:
     """The event named in the headline or the lead: the best-scored candidate mention (a printed
     speech's or a notice's headline names its meeting first: ``_headline_event``)."""
@@ -465,6 +491,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
                 None,
             )
         return speech
+    cands += _occasions(body, cands)
     named = [c for c in cands if c.name]
     visit = _visit_in_headline(body, title, cands)
     if visit is not None:
