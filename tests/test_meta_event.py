@@ -232,7 +232,8 @@ def test_the_event_day_is_read_where_the_body_names_the_event_again() -> None:
         "本月16日至17日,备受瞩目的2012年东北亚区域合作市长论坛将在这座城市登场。"
     )
     rec = extract_text(text, ner=False)
-    assert rec.event is not None and rec.event.name == "2012东北亚区域合作市长论坛"
+    # (the body's fuller name of the same forum, 2012年…, where it is held: 登场 is a verb of holding)
+    assert rec.event is not None and rec.event.name == "2012年东北亚区域合作市长论坛"
     assert (rec.event.start, rec.event.end) == ("2012-07-16", "2012-07-17")  # the day, not the month or the page date
 
 
