@@ -856,6 +856,18 @@ def test_contractions_of_long_unit_names() -> None:
     assert find_regions("阿盟秘书长会见中东国家代表。") == []
 
 
+def test_a_visiting_delegations_city_is_no_home_and_a_landscape_is_the_places() -> None:
+    """在我市召开 on a page of 赣南日报 (no city's name) where 韶关市党政代表团 attends: the home is 赣州市,
+    though 韶关 is named as often (赣州与韶关山水相连: 山水 is the places' landscape, no mountain's)."""
+    text = (
+        "昨天上午，赣州·韶关区域合作座谈会在我市召开。韶关市委副书记、市长罗振华率韶关市党政代表团出席。"
+        "赣州市委书记杨德明参加座谈。杨德明说，赣州与韶关山水相连。双方商定下半年在韶关召开第二次座谈会。"
+    )
+    regions = find_regions(text)
+    assert {"赣州市", "韶关市"} <= {r.name for r in regions}
+    assert resolve_location("我市", text, source="赣南日报", regions=regions) == "赣州市"
+
+
 def test_the_home_of_a_page_from_its_guests_leaders_and_its_counties() -> None:
     """在我市召开 with 市领导A、B，商丘市领导C参加: the home is the city whose leaders go without its name
     (亳州市); 在县行政中心召开 on a page of 砀山县 that names 永城市 more: the county's city (宿州市)."""

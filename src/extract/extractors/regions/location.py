@@ -69,6 +69,13 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
             return former[0] if former else city
     if not counts:
         return None
+    # (韶关市党政代表团…出席 at a meeting 在我市召开: a visiting delegation's place is no home, where
+    # another is named)
+    visiting = {
+        c for r in regions for _, e in r.spans if _DELEGATION_AFTER.match(text, e) and (c := _city_of_region(r, idx))
+    }
+    if visiting and set(counts) - visiting:
+        counts = Counter({c: n for c, n in counts.items() if c not in visiting})
     # (市领导A、B，商丘市领导C参加: the leaders the page names without a place are its home's; those
     # named with their place are the guests')
     if _BARE_LEADERS.search(text):
@@ -86,6 +93,7 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
     return max(kinded or counts, key=lambda c: (counts[c], -first[c]))
 
 
+_DELEGATION_AFTER = re.compile(r"(?:党政|经贸|考察)?(?:代表团|考察团)")
 _BARE_LEADERS = re.compile(r"(?:^|[\s，,。；;：:])(?:市|县|区|州|盟|旗)领导")
 _GUEST_LEADERS = re.compile(r"(?:市|县|区|州|盟|旗)?领导")
 

@@ -710,9 +710,10 @@ class _Resolver:
 
     def _mountain(self, tok: _Token) -> bool:
         """The short form before 山/岭/峰 that starts no place name of its own: a mountain's name (祁连山,
-        长白山), not the county's; but the county's hill country (平谷山区) is the county."""
+        长白山), not the county's; but the county's hill country (平谷山区) and its landscape (桂林山水) are
+        the place's."""
         e = tok.end
-        if self.text[e : e + 1] not in _MOUNTAIN or self.text[e : e + 2] == "山区":
+        if self.text[e : e + 1] not in _MOUNTAIN or self.text[e : e + 2] in ("山区", "山水"):
             return False
         return _token_at(self.text, e, self.idx) is None
 
