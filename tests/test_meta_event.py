@@ -509,6 +509,13 @@ def test_a_ceremony_held_at_a_named_event_gives_that_event() -> None:
     assert rec.event.location == "澳门特别行政区"
 
 
+def test_an_epapers_banner_with_its_platform_word_names_the_outlet() -> None:
+    """黄石日报数字报刊平台 on the page's first line: the outlet 黄石日报, the home of 我市."""
+    from extract.extractors.meta import masthead_outlet
+
+    assert masthead_outlet("黄石日报数字报刊平台\n2010年09月17日　星期五\n标题\n") == "黄石日报"
+
+
 def test_a_mastheads_date_bar_over_the_headline_is_furniture() -> None:
     """中华民国93年6月19日　星期六 (an era's name, a weekday) over the headline: not the title."""
     page = "首頁｜花蓮要聞｜地方新聞\n中华民国93年6月19日　星期六\n基隆花莲缔结港市交流盟约\n【记者陈美玲／花莲报导】昨（18）日，双方签约。\n"
