@@ -495,6 +495,9 @@ def test_the_leads_name_behind_the_sides_bodies_is_the_headlines_event() -> None
     lead = "上海市卫生健康委员会、普洱市人民政府卫生健康对口帮扶合作签约仪式暨上海医疗专家普洱行启动仪式"
     assert same_event("沪滇卫生健康协作签约仪式", lead)
     assert not same_event("长三角论坛", "宜宾市人民政府、乐山市人民政府与四川航空股份有限公司战略合作签约仪式")
+    # a manner word opening the headline's short name (视频座谈会 for the lead's 深港跨境合作座谈会)
+    assert same_event("视频座谈会", "深港跨境合作座谈会")
+    assert not same_event("视频会议", "两市合作座谈会")
 
 
 def test_a_ceremony_held_at_a_named_event_gives_that_event() -> None:

@@ -805,6 +805,11 @@ def same_event(headline_name: str, lead_name: str) -> bool:
     if headline_name in lead_name or lead_name in headline_name:
         return True
     # (the sides' bodies opening a name, 上海市卫生健康委员会、普洱市人民政府…签约仪式: the rest is compared)
+    # (and a manner word opening a headline's short name, 视频座谈会 for the lead's 深港跨境合作座谈会: its head
+    # noun alone is the lead's event's where the lead's name ends in it)
+    plain = _MANNER_FIRST.sub("", headline_name)
+    if plain != headline_name and len(plain) >= 3 and lead_name.endswith(plain):
+        return True
     bare = [_BODIES_FIRST.sub("", n) for n in (headline_name, lead_name)]
     if bare != [headline_name, lead_name] and min(map(len, bare)) >= 4 and same_event(*bare):
         return True
@@ -826,6 +831,7 @@ def same_event(headline_name: str, lead_name: str) -> bool:
     return _letters_of(short, long_) or _session_of(short, long_, shared)
 
 
+_MANNER_FIRST = re.compile(r"^(?:视频|线上|网络|云端|云上|远程)")
 _BODIES_FIRST = re.compile(
     r"^(?:[^、与和及]{2,20}?(?:人民政府|政府|委员会|[厅局委办]|公司|集团|银行)[、与和及])+"
     r"[^、与和及]{2,20}?(?:人民政府|政府|委员会|[厅局委办]|公司|集团|银行)"
