@@ -130,6 +130,8 @@ def test_compound_abbreviations_name_cities_and_counties() -> None:
     assert got["通城县"] == got["平江县"] == got["修水县"] == "county"
     # the bridge's name names its three ends (港珠澳大桥)
     assert set(names("加快港珠澳大桥建设。")) == {"香港特别行政区", "珠海市", "澳门特别行政区"}
+    # a short form of four characters, beside its province named anywhere (二连浩特口岸)
+    assert "二连浩特市" in names("内蒙古自治区代表团来津。两地要推动二连浩特口岸与天津港联动发展。")
 
 
 def test_nickname_needs_its_city() -> None:

@@ -38,6 +38,7 @@ from extract.rules import read_groups, read_lines, read_tsv
 
 _LIST_GAP_LONGEST = max(map(len, _LIST_GAPS))
 # the organs of a prefecture-level 地区 or 盟 (地委, 行署, 专员, 盟委, 盟长): the kinds a city replaced
+LONG_SHORT_FORM = 4  # a short form this long is as sure as a full name, beside its province (二连浩特口岸)
 _FORMER_ORGANS = re.compile(r"地委|行署|行政公署|专员|盟委|盟长")
 _FORMER_KINDS = ("地区", "盟")
 
@@ -768,8 +769,8 @@ class _Resolver:
                 score = 2 if u.province in provs else 0
             elif u.prefecture in prefs or (u.prefecture is None and u.province in provs):
                 score = 2  # a county-level unit directly under a province (济源, 仙桃) counts it as parent
-            elif e.full and u.province in provs:
-                score = 1
+            elif (e.full or len(tok.key) >= LONG_SHORT_FORM) and u.province in provs:
+                score = 1  # (a short form of four characters or more names its unit as a full name does: 二连浩特)
             else:
                 score = 0
             if score:
