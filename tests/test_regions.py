@@ -128,6 +128,10 @@ def test_compound_abbreviations_name_cities_and_counties() -> None:
     assert {"苏州市", "无锡市", "常州市"} <= set(got)
     assert "江苏省" not in got  # here 苏 is 苏州
     assert got["通城县"] == got["平江县"] == got["修水县"] == "county"
+    # city pairs of the plans (太榆同城化, 兰白经济区), not where the letters name a zone (呼包银经济带)
+    got = names("推进太榆同城化和兰白经济区建设。")
+    assert {"太原市", "榆次区", "兰州市", "白银市"} <= set(got)
+    assert "包头市" not in names("共同推动呼包银经济带建设。")
     # the bridge's name names its three ends (港珠澳大桥)
     assert set(names("加快港珠澳大桥建设。")) == {"香港特别行政区", "珠海市", "澳门特别行政区"}
     # a short form of four characters, beside its province named anywhere (二连浩特口岸)
