@@ -807,8 +807,8 @@ def same_event(headline_name: str, lead_name: str) -> bool:
     # (the sides' bodies opening a name, 上海市卫生健康委员会、普洱市人民政府…签约仪式: the rest is compared)
     # (and a manner word opening a headline's short name, 视频座谈会 for the lead's 深港跨境合作座谈会: its head
     # noun alone is the lead's event's where the lead's name ends in it)
-    plain = _MANNER_FIRST.sub("", headline_name)
-    if plain != headline_name and len(plain) >= 3 and lead_name.endswith(plain):
+    unmannered = _MANNER_FIRST.sub("", headline_name)
+    if unmannered != headline_name and len(unmannered) >= 3 and lead_name.endswith(unmannered):
         return True
     bare = [_BODIES_FIRST.sub("", n) for n in (headline_name, lead_name)]
     if bare != [headline_name, lead_name] and min(map(len, bare)) >= 4 and same_event(*bare):
