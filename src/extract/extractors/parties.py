@@ -73,6 +73,7 @@ from extract.extractors.agreements import document_rules
 from extract.extractors.dates import title_spans
 from extract.extractors.event import SENTENCE, EventMention, sentence_bounds
 from extract.extractors.namelex import COMMON_WORD, alternation, word_frequency
+from extract.extractors.regions.resolve import FORMER_KINDS
 from extract.models import Region
 from extract.rules import read_groups, read_tsv
 
@@ -429,26 +430,24 @@ def event_parties(
     Members found listed or counted get the places the article joins after their count
     (三市和肇东市: the three and 肇东市)."""
     sides, evidence = _event_parties(body, title, ev, regions, location, home, mentions, home_province)
+    by_name = {r.name: r for r in regions}
     if evidence == "delegation" and home_county is not None:
-        sides = _county_host(sides, {r.name: r for r in regions}, home_county)
+        sides = _county_host(sides, by_name, home_county)
     if evidence in ("listed", "counted", "zone-listed") and len(sides) >= 2:
         every = mentions_of(regions) if mentions is None else mentions
         sides = sides + [r for r in _joined_after_count(body, every, sides) if r not in sides]
-    return _former_kind_namesakes(body, sides, {r.name: r for r in regions}), evidence
-
-
-_FORMER_COUNTED = ("地区", "盟")  # a count of these (两地区, 两盟) counts prefectures of a former kind
+    return _former_kind_namesakes(body, sides, by_name), evidence
 
 
 def _former_kind_namesakes(body: str, sides: list[Region], by_name: dict[str, Region]) -> list[Region]:
     """A city among the sides whose namesake 地区 or 盟 the page names in full, where the page counts its
     sides in 地区 (南宁、百色两地区 beside 南宁地区 and 南宁市, which coexisted until 2002): the 地区."""
-    # (the count's pattern reads 两地 of 两地区: the character after it is taken too)
-    if "地区" not in body and "盟" not in body:
+    if not any(k in body for k in FORMER_KINDS):
         return sides  # (no count of 地区 or 盟 can be written: one test for most articles)
+    # (the count's pattern reads 两地 of 两地区: the character after it is taken too)
     counted = [body[m.start() : m.end() + 1] for m in party_words().count_after.finditer(body)]
-    counted = [c if c.endswith(("地区", "盟")) else c[:-1] for c in counted]
-    kinds = [k for k in _FORMER_COUNTED if any(c.endswith(k) for c in counted)]
+    counted = [c if c.endswith(FORMER_KINDS) else c[:-1] for c in counted]
+    kinds = [k for k in FORMER_KINDS if any(c.endswith(k) for c in counted)]
     if not kinds:
         return sides
     out = []
@@ -461,9 +460,9 @@ def _former_kind_namesakes(body: str, sides: list[Region], by_name: dict[str, Re
 
 _AND_AFTER = re.compile(r"(?:和|及|以及)")
 _ATTEND = re.compile(r"出席|参加|与会")  # a sentence of who attends
+# newcomers joined after the members' count (和新入会的, 及新加入的, 和新成员)
 # a count's offices before their partner (两市旅游局与…, 两县人社部门和…)
 _OFFICES_WITH = re.compile(r"[^\s，。、与和及的《》]{0,10}?(?:厅|局|委员会|委|办公室|办|部门|政府)(?:与|和|同)")
-# newcomers joined after the members' count (和新入会的, 及新加入的, 和新成员)
 _NEWCOMERS = re.compile(r"新(?:入会|加入|入盟|成员|吸纳)的?")
 
 

@@ -23,7 +23,7 @@ from extract.extractors.regions.gazetteer import (
 from extract.extractors.regions.resolve import _source_units, find_regions
 from extract.extractors.regions.scan import _scan, place_areas
 from extract.models import Region
-from extract.rules import read_tsv
+from extract.rules import read_groups, read_tsv
 
 
 def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index, kind: str = "") -> str | None:
@@ -71,9 +71,8 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
         return None
     # (韶关市党政代表团…出席 at a meeting 在我市召开: a visiting delegation's place is no home, where
     # another is named)
-    visiting = {
-        c for r in regions for _, e in r.spans if _DELEGATION_AFTER.match(text, e) and (c := _city_of_region(r, idx))
-    }
+    after = _delegation_after()
+    visiting = {c for r in regions for _, e in r.spans if after.match(text, e) and (c := _city_of_region(r, idx))}
     if visiting and set(counts) - visiting:
         counts = Counter({c: n for c, n in counts.items() if c not in visiting})
     # (市领导A、B，商丘市领导C参加: the leaders the page names without a place are its home's; those
@@ -93,7 +92,14 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
     return max(kinded or counts, key=lambda c: (counts[c], -first[c]))
 
 
-_DELEGATION_AFTER = re.compile(r"(?:党政|经贸|考察)?(?:代表团|考察团)")
+@cache
+def _delegation_after() -> re.Pattern[str]:
+    """A delegation's word right after a place (韶关市党政代表团, 唐山市经贸代表团): rules/parties.tsv
+    ``delegation``, with a field word before it."""
+    words = sorted(read_groups("parties.tsv").get("delegation", ()), key=len, reverse=True)
+    return re.compile(rf"(?:经贸|考察)?(?:{'|'.join(map(re.escape, words))})")
+
+
 _BARE_LEADERS = re.compile(r"(?:^|[\s，,。；;：:])(?:市|县|区|州|盟|旗)领导")
 _GUEST_LEADERS = re.compile(r"(?:市|县|区|州|盟|旗)?领导")
 

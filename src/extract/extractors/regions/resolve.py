@@ -40,7 +40,7 @@ _LIST_GAP_LONGEST = max(map(len, _LIST_GAPS))
 # the organs of a prefecture-level 地区 or 盟 (地委, 行署, 专员, 盟委, 盟长): the kinds a city replaced
 LONG_SHORT_FORM = 4  # a short form this long is as sure as a full name, beside its province (二连浩特口岸)
 _FORMER_ORGANS = re.compile(r"地委|行署|行政公署|专员|盟委|盟长")
-_FORMER_KINDS = ("地区", "盟")
+FORMER_KINDS = ("地区", "盟")  # the prefectures of a former kind (the parties count them too: 两地区)
 
 # belts named together (东西部协作, 东中西部): a sub-provincial term's last character may begin them
 _BELTS = re.compile(r"东西部|东中西部|中西部|东中部")
@@ -240,7 +240,7 @@ class _Resolver:
             r = _key_reading(tok.key, year) if plain else _reading(tok.entries, idx, year)
             if organs and year is not None:
                 before = _key_reading(tok.key, year - 1) if plain else _reading(tok.entries, idx, year - 1)
-                if any(u.valid_to == year and u.name.endswith(_FORMER_KINDS) for _, u in before.cands):
+                if any(u.valid_to == year and u.name.endswith(FORMER_KINDS) for _, u in before.cands):
                     r = before
             tok.cands, tok.entries = r.cands, r.entries
             self.readings.append(r)
