@@ -55,6 +55,7 @@ class DateWords:
     month_names: dict[str, int]  # a month written by a name (元月: January)
     sameyears: tuple[str, ...]  # relative-year words that name the year of the date before (同年)
     planyears: dict[str, int]  # a year of a five-year plan (收官 → 4: its last) after 今年是
+    sections: tuple[str, ...]  # a report's section heading after its year (工作回顾, 工作打算)
 
 
 @cache
@@ -86,6 +87,7 @@ def date_words() -> DateWords:
         get("monthname"),
         tuple(get("sameyear")),
         get("planyear"),
+        by_len(get("section")),
     )
 
 
@@ -966,7 +968,7 @@ def resolve(
     sections = [
         # (a paragraph opened by its year counts to its end only: 2015年，两地签订了… is a notice's background)
         (m.start(), int(m.group("y") or m.group("y2")), len(text) if m.group("y") else _paragraph_end(text, m.end()))
-        for m in (_YEAR_SECTION.finditer(text) if "年" in text else ())
+        for m in (_year_section().finditer(text) if "年" in text else ())
     ]
     for raw_item in raw:
         r = raw_item
@@ -1064,11 +1066,18 @@ _FUTURE_BEFORE = re.compile(
 # (its subject may stand between: 11月底前，两市人民政府要将…报)
 # a report's section under a year (一、2009年工作回顾, 三、2022年工作打算) or a paragraph opened by its year
 # (2021年，区发展改革委…): the year of the yearless days after it, up to the next such line
-_YEAR_SECTION = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?[ \t\u3000]*"
-    r"(?:(?P<y>(?:19|20)\d{2})年(?:度)?[^\n，。；]{0,10}?(?:工作回顾|工作总结|工作任务|工作打算|工作安排|工作建议|工作计划|主要工作)"
-    r"[ \t\u3000]*$|(?P<y2>(?:19|20)\d{2})年[，,])"
-)
+@cache
+def _year_section() -> re.Pattern[str]:
+    """A report's section heading under a year, or a paragraph opened by its year (rules/date_words.tsv
+    ``section``)."""
+    heads = alternation(list(date_words().sections)) or "(?!)"
+    return re.compile(
+        r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?[ \t\u3000]*"
+        rf"(?:(?P<y>(?:19|20)\d{{2}})年(?:度)?[^\n，。；]{{0,10}}?(?:{heads})"
+        r"[ \t\u3000]*$|(?P<y2>(?:19|20)\d{2})年[，,])"
+    )
+
+
 SECTION_YEARS = 1  # a section's year counts within this many years of the page's
 
 
