@@ -814,7 +814,8 @@ class _Resolver:
     def _cities_counted(self, run: str, end: int) -> bool:
         """Letters counted as cities right after them, each opening the name of a city or county the
         article names (吉赣两市 beside 吉安市 and 赣州市): the cities' letters, no provinces'."""
-        if _CITY_COUNT_AFTER.match(self.text, end) is None:
+        count = _CITY_COUNT.match(self.text, end)  # (the count of cities a list may close with: 两市)
+        if count is None or count.group().startswith("等"):
             return False
         named = {u.name[0] for u in self.accepted.values() if u.level in ("prefecture", "county")}
         return all(ch in named for ch in run)
@@ -1109,9 +1110,6 @@ def _fold_subprov(spans: dict[tuple[str, str], list[OffsetSpan]]) -> None:
 @cache
 def _province_letters() -> str:
     return "".join(row[0] for row in read_tsv("province_abbreviations.tsv"))
-
-
-_CITY_COUNT_AFTER = re.compile(r"[两二三四五六七八九]个?(?:市|城市|地市|市州)")
 
 
 @cache
