@@ -122,6 +122,23 @@ def test_rarer_surnames_of_the_registry() -> None:
     # rare surnames that are ordinary characters too (么, 秘): after a title, not in 怎么, 秘书长
     got = officials("天津市旅游局局长么志华出席。黄骅市委书记秘德胜签署协议。市委副秘书长王强出席。怎么办？")
     assert got == {"么志华": ["天津市旅游局局长"], "秘德胜": ["黄骅市委书记"], "王强": ["市委副秘书长"]}
+    got = officials("副市长过建华出席会议。会议通过了《合作协议》，经过讨论，市长王明说。")
+    assert got == {"过建华": ["副市长"], "王明": ["市长"]}
+
+
+def test_a_surname_that_ends_a_word_begun_before_it_is_none() -> None:
+    """有关部门负责人来潼调研: 门 ends 部门, so 门 + 负责人 + 来潼 is no surname, title and given
+    name; 新竹市邱代理市长臣远 still is one."""
+    assert officials("省有关部门负责人来潼调研。") == {}
+    assert officials("新竹市邱代理市长臣远出席。") == {"邱臣远": ["代理市长"]}
+
+
+def test_a_long_last_part_of_a_dotted_name_ends_before_the_verb() -> None:
+    """阿不都热依木·卡德尔作主旨演讲: the last part ends at 作; 朱马洪·吐尔地别克 is one name."""
+    got = officials("自治区副主席阿不都热依木·卡德尔作主旨演讲。")
+    assert got == {"阿不都热依木·卡德尔": ["自治区副主席"]}
+    got = officials("克州州长朱马洪·吐尔地别克出席。")
+    assert got == {"朱马洪·吐尔地别克": ["克州州长"]}
 
 
 def test_a_three_character_name_before_a_verb_that_runs_past_the_one_its_last_character_opens() -> None:

@@ -913,8 +913,25 @@ def _dotted_reading(t: str, pos: int) -> str | None:
             continue  # 赛买提|出席: the verb is not part of the name
         if lexicon().stop_class.get(t[end - 1]) == SCORE_FINAL and end < len(t) and t[end] not in BOUNDARY_CHARS:
             continue  # 沙比尔|等: a character that never ends a name — but 努尔兰·阿不都，ends at its mark
-        return t[pos:end]
+        return t[pos:_dotted_last_end(t, last, end)]
     return None
+
+
+_DOTTED_LAST_LONG = 4  # a last part longer than this may hold the words after the name
+
+
+def _dotted_last_end(t: str, last: int, end: int) -> int:
+    """Where the last part of a · name starting at ``last`` ends, read up to ``end``: a part longer
+    than four characters ends at its first character that no minority or foreign name holds
+    (卡德尔|作主旨演讲: the verb and its object follow the name) when two or more name characters
+    come before it."""
+    if end - last <= _DOTTED_LAST_LONG:
+        return end
+    mc = minority_name_chars()
+    k = last
+    while k < end and t[k] in mc:
+        k += 1
+    return k if k - last >= 2 else end
 
 
 def _verb_inside(t: str, i: int, end: int) -> bool:
@@ -1125,6 +1142,8 @@ def _split_names(t: str) -> list[tuple[str, str, tuple[int, int]]]:
             continue
         if g.mods.match(t, p):
             continue  # 、代区长戴勇: 代 is the modifier of the title, no surname
+        if p > 0 and _common_word(t[p - 1 : p + 1]):
+            continue  # 有关部门负责人来潼: 门 ends the word 部门, no surname
         given = m.group("given")
         after = after_score(t, end)
         if after < SCORE_WEAK or (after < SCORE_STRONG and t[end] not in "及和与"):
