@@ -1372,3 +1372,17 @@ def test_a_one_holder_post_is_not_shared_with_a_name_titled_before() -> None:
 def test_a_trade_councils_chief_representative() -> None:
     """香港贸易发展局上海首席代表邓家宏 (rules/title_heads.txt 首席代表)."""
     assert officials("香港贸易发展局上海首席代表邓家宏亦有出席交流会。") == {"邓家宏": ["香港贸易发展局上海首席代表"]}
+
+
+def test_a_unit_head_glued_to_a_word_still_takes_its_name() -> None:
+    """縣府農業處長江明德表示: 處長 names its unit itself, so 長江 running across head and name does not
+    block the weak surname 江 (南京市長江大橋 still is no name: 市長 wants its place's level)."""
+    assert officials("县府农业处长江明德表示，县府已编列预算。") == {"江明德": ["县府农业处长"]}
+    assert officials("南京市长江大桥通车。") == {}
+
+
+def test_a_three_character_name_opening_with_a_word_ends_at_a_list_joiner() -> None:
+    """市领导韩国栋及两市相关部门负责同志: 韩国 opens the name, and 及 ends it as a comma would."""
+    got = officials("兰州市领导牛秀英，市领导韩国栋及两市相关部门负责同志参加座谈会。")
+    assert got == {"牛秀英": ["兰州市领导"], "韩国栋": ["市领导"]}
+    assert officials("市长韩国栋和副市长王明出席。") == {"韩国栋": ["市长"], "王明": ["副市长"]}

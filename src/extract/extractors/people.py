@@ -810,12 +810,18 @@ def _confirmed_surname_once(t: str, pos: int, length: int) -> bool:
     return t[end] == "、" and _pair_ahead(t, end + 1, also_stop="、")  # (the next item only)
 
 
+_WORD_STARTED_JOINERS = frozenset("及和与")
+
+
 def _word_started(t: str, pos: int, sur_len: int, length: int) -> bool:
     """副市长黄海川，: a three-character name whose surname and first given character make an
     ordinary word (黄海), after an anchored title and before a strong boundary, its given name
     no ordinary word (not 高效率)."""
-    if length != 3 or sur_len != 1 or after_score(t, pos + 3) < SCORE_STRONG:
+    if length != 3 or sur_len != 1:
         return False
+    if after_score(t, pos + 3) < SCORE_STRONG and not (t[pos + 3 : pos + 4] in _WORD_STARTED_JOINERS
+                                                        and after_score(t, pos + 3) >= SCORE_WEAK):
+        return False  # (市领导韩国栋|及两市相关部门负责同志: a joiner of the list ends it as well)
     if is_weak(t[pos : pos + 3]) or _common_word(t[pos + 1 : pos + 3]) or lexicon().stop_class.get(t[pos + 2]):
         return False  # (刘某说: 说 ends no name)
     if pos >= 2 and _common_word(t[pos - 2 : pos + 2]):
@@ -1226,8 +1232,10 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         if not anchored and m.start() > 0 and _verb_inside(t, m.start() - 1, m.start() + 1):
             continue  # 带领队伍: the head's first character ends a verb (带领), no title
         # a place without its level in front of the head (南京|市长江大桥) anchors no weak surname
-        # unless the head and the name do not run into a word (南京市长|江: 长江; 上海市长|应勇)
+        # unless the head and the name do not run into a word (南京市长|江: 长江; 上海市长|应勇); a unit's
+        # head names its unit itself (农业处长|江明德)
         bare_place = first[0] < m.start() and not g.org_end.search(t, first[0], m.start())
+        bare_place = bare_place and m.group("head")[:1] in _PLACE_LEVEL_HEADS
         glued = bare_place and _common_word(t[m.end("head") - 1 : m.end("head") + 1])
         name = _best_reading(t, name_pos, anchored=anchored, weak_ok=not glued)
         if name is None and not _minority_start(t, name_pos) and not _pair_next(t, name_pos):
