@@ -41,6 +41,17 @@ def test_title_is_a_first_line_that_reads_as_a_headline() -> None:
     assert find_title("3月26日，第六届淮海经济区协同发展座谈会在我市举行，来自各地的领导出席。") is None
 
 
+def test_an_official_documents_long_title_is_the_pages_title() -> None:
+    """A notice's title (发文机关 + 关于 + 事由 + 的通知) runs past a headline's 64 characters; a long
+    line of another shape does not."""
+    notice = ("南京市江宁区人民政府办公室 马鞍山市博望区人民政府办公室关于联合印发《江宁—博望跨界一体化发展示范区"
+              "2023年建设工作要点》的通知")
+    got = find_title(f"南京市江宁区人民政府\n首页 > 政务公开\n\n{notice}\n\n江宁政办发〔2023〕31号\n各街道办事处：")
+    assert got is not None and got[0] == notice
+    long_line = "两区在交通、产业、生态、公共服务等领域深度融合并共同推进跨界一体化发展示范区建设取得积极进展成效显著各方高度评价并表示将进一步深化合作"
+    assert find_title(f"{long_line}\n各街道办事处：") is None
+
+
 def test_a_headline_whose_day_is_one_character_holds_over_its_subtitle() -> None:
     """赣澳合作交流会昨举行 tells a meeting held (昨, 今: a day of one character), so the sub-headline of
     two phrases under it (签经贸合作备忘录　拓中医药旅游合作) is no headline over it."""

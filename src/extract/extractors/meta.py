@@ -613,10 +613,21 @@ NAV_SEPARATORS_MIN = 2  # 新湖南 | 首页 > 时政: a navigation line, howeve
 _OUTLET_LINE = re.compile(r"[^\s，,。]{2,8}(?:日报|晚报|时报|商报|导报|新闻|电视台|报)")
 
 
+OFFICIAL_TITLE_MAX = 120  # an official document's title (…关于…的通知) may run this long
+
+
+@cache
+def _official_title() -> re.Pattern[str]:
+    """关于…的<genre> at the end of a line: an official document's title (rules/official_document_genres.txt)."""
+    genres = "|".join(re.escape(g) for g in sorted(read_lines("official_document_genres.txt"), key=len, reverse=True))
+    return re.compile(rf"关于[^。！？]{{2,}}的(?:{genres})$")
+
+
 def _headline_like(s: str) -> bool:
-    """Short, no sentence inside it (。), not a date line or a byline."""
+    """Short, no sentence inside it (。), not a date line or a byline; an official document's
+    title (…关于…的通知) up to OFFICIAL_TITLE_MAX characters."""
     return (
-        TITLE_MIN <= len(s) <= TITLE_MAX
+        TITLE_MIN <= len(s) <= (OFFICIAL_TITLE_MAX if len(s) > TITLE_MAX and _official_title().search(s) else TITLE_MAX)
         and s[-1] not in "。！？!?；;，,：:"
         and "。" not in s
         and not _DATE_LINE.match(s)
