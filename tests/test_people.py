@@ -1386,3 +1386,33 @@ def test_a_three_character_name_opening_with_a_word_ends_at_a_list_joiner() -> N
     got = officials("兰州市领导牛秀英，市领导韩国栋及两市相关部门负责同志参加座谈会。")
     assert got == {"牛秀英": ["兰州市领导"], "韩国栋": ["市领导"]}
     assert officials("市长韩国栋和副市长王明出席。") == {"韩国栋": ["市长"], "王明": ["副市长"]}
+
+
+def test_rarer_and_compound_surnames_of_the_regions() -> None:
+    """禚 (Shandong), 斯 (Zhejiang), the weak 占 and 延, and Taiwan's compound 范姜."""
+    got = officials("平凉市副市长禚建平出席。常务副市长斯建平；市委常委、常务副市长占明，"
+                    "西安交通大学校长尚文德和陕西煤业化工集团有限责任公司董事长延鹏飞等出席。新北市副市长范姜志远出席。")
+    assert set(got) == {"禚建平", "斯建平", "占明", "尚文德", "延鹏飞", "范姜志远"}
+    assert officials("会议占比很大。市长延长了会期。") == {}
+
+
+def test_modifiers_before_a_chained_title_keep_its_organization() -> None:
+    """州政协原副主席、州草原防火协会会长斯朗: 原 (and 副) belong to the title, and so does 州政协 before them."""
+    got = officials("州政协原副主席、州草原防火协会会长王明出席。")
+    assert got == {"王明": ["州政协原副主席", "州草原防火协会会长"]}
+
+
+def test_a_portfolio_in_a_list_slot_is_the_title_of_the_lists_organization() -> None:
+    """新北市副市长X、观光旅游局长Y: the slot's plain portfolio (观光旅游) makes the office with 局; a time
+    word does not (当时局长)."""
+    got = officials("新北市副市长范姜志远、秘书长游淑芬、观光旅游局长郑慧玲，宜兰县副县长陈金水、工商旅游处长林怡伶出席。")
+    assert got["郑慧玲"] == ["观光旅游局长"] and got["林怡伶"] == ["工商旅游处长"]
+    assert officials("市长王强、当时局长王明说。") == {"王强": ["市长"], "王明": ["局长"]}
+
+
+def test_a_dotted_name_after_a_taiwan_townships_own_head() -> None:
+    """乌来区长比黛·诺干, 大同乡长哈勇·瓦旦: indigenous names after a Taiwan township's head; a foreign
+    city's mayor (纽约市长比尔·白思豪) stays out."""
+    got = officials("宜兰县副县长陈金水、乌来区长比黛·诺干、大同乡长哈勇·瓦旦、南澳乡长李阿明出席。")
+    assert got["比黛·诺干"] == ["乌来区长"] and got["哈勇·瓦旦"] == ["大同乡长"]
+    assert officials("纽约市长比尔·白思豪出席。") == {}

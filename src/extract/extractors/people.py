@@ -380,6 +380,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
             return h - len(seg) if _place_key(seg[:-place]) else h - place
     if unit and _unit_noun(seg, unit):
         return h - len(seg)
+    if unit and not stops and b > 0 and t[b - 1] in _LIST_SLOT_OPENERS and _listed_portfolio(seg, unit):
+        return h - len(seg)  # 、观光旅游|局长, 、工商旅游|处长: a portfolio of the organization the list names
     if 2 <= len(seg) <= 4 and _place_key(seg):
         return h - len(seg)  # 沙田|民政事务专员: a place written short, all the clause has
     if len(seg) <= _MAX_PREFIX and any(  # 民政事务总署|荃湾|民政事务专员: an organization, the place its post serves
@@ -562,6 +564,21 @@ def _in_words(noun: str) -> bool:
     )
 
 
+_LIST_SLOT_OPENERS = frozenset("、")  # (not a comma: ，当时|局长)
+
+
+def _listed_portfolio(seg: str, unit: str) -> bool:
+    """``seg``, a whole slot of a list, is a plain noun (words of the dictionary, 2-6 characters) that
+    ``unit`` makes into an office (观光旅游+局, 工商旅游+处): the list's organization holds it."""
+    g = _grammar()
+    if not 2 <= len(seg) <= UNIT_NOUN_MAX or seg[0] in _DETERMINERS or not all(is_han(c) for c in seg):
+        return False
+    whole = g.org_end.search(seg + unit)
+    if whole is None or whole.group() != unit:
+        return False
+    return _in_words(seg) and not lexicon().stop_re.search(seg) and not head_start_re().search(seg)
+
+
 def _unit_noun(seg: str, unit: str) -> bool:
     """``seg`` is an organization and a short plain noun (2-4 characters) that ``unit``, the
     first character of the head, makes into an organization: 县府+旅游+局(长), 市+公安+局(长),
@@ -608,6 +625,13 @@ def _place_key(word: str) -> bool:
     from extract.extractors.regions import region_index  # lazily: the gazetteer is built once per process
 
     return any(e.kind == "unit" for e in region_index().keys.get(word, ()))
+
+
+def _own_township(chain: list[tuple[int, str, int]]) -> bool:
+    """A title of the chain is a Taiwan township's own head (乌来|区长, 大同|乡长): its people are Taiwan's
+    (an indigenous name written with ·: 乌来区长比黛·诺干), no foreigners."""
+    return any(0 < post and title[post:post + 1] in "乡镇市区" and _township(title[:post] + title[post])
+               for _, title, post in chain)
 
 
 def _township(word: str) -> bool:
@@ -1037,6 +1061,21 @@ def _title_at(t: str, head_start: int, head_end: int, floor: int = 0) -> tuple[i
     return start, t[start:head_end], head_start - start
 
 
+def _mods_before(t: str, head: int, floor: int) -> int:
+    """Where the modifiers written right before a title's head start (州政协|原|副主席: 原 and 副 are
+    the title's, so the organization before them is too)."""
+    g = _grammar()
+    pos = head
+    while pos > floor:
+        for k in (3, 2, 1):
+            if pos - k >= floor and g.mods.fullmatch(t, pos - k, pos):
+                pos -= k
+                break
+        else:
+            break
+    return pos
+
+
 def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[int, str, int]]:
     """The titles chained with 、/兼/暨 in front of ``first`` and ``first`` itself, in text order
     (省委副书记、大连市委书记|胡玉亭; a stray comma before the 、 of a scraped page is skipped:
@@ -1058,7 +1097,7 @@ def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[in
         hm = g.head_end.search(t, w0, title_end)
         if hm is None:
             break
-        prev = _title_at(t, hm.start(), hm.end(), floor)
+        prev = _title_at(t, _mods_before(t, hm.start(), w0), hm.end(), floor)
         if prev is None or (noted and prev[0] + len(prev[1]) != title_end):
             break
         if note is not None and noted and note.group("n") in _kept_notes():
@@ -1260,7 +1299,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             # 内蒙古自治区副主席乌兰图雅出席, 青海省委常委、副省长才让东智: a title with its
             # organization in the chain; 新疆维吾尔自治区副主席艾尔肯江·赛买提: a · name after
             # a domestic organization
-            name = _minority_reading(t, name_pos, any(_DOMESTIC.search(o) for o in orgs))
+            name = _minority_reading(t, name_pos, any(_DOMESTIC.search(o) for o in orgs) or _own_township(chain))
         if name is None and not orgs and _minority_start(t, name_pos):
             # 乃东县委书记王志刚、县长扎西顿珠出席: a post whose organization the list's pair before it
             # names — three characters at least, running to a strong stop
