@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract import extract_text
 from extract.extractors.staff import extract_staff
 
 
@@ -304,3 +305,20 @@ def test_text_and_photo_credits_with_a_slash_inside_a_pages_stamp() -> None:
     line = "两县签署合作协议\n发布时间：2015-06-13　来源：县政府办　文/崔景涛　图/鲍丽娟　浏览次数：412\n正文。\n"
     got = {p.name: list(p.roles) for p in extract_staff(line)[0]}
     assert got == {"崔景涛": ["记者"], "鲍丽娟": ["摄影"]}
+
+
+def test_a_byline_with_where_and_when_it_was_filed_after_the_name() -> None:
+    """【大公報訊】記者程曉嵐北京十六日電：, 新华社记者X、Y北京3月5日电: the names before the dateline; a
+    dateline opening the next line (作者：记者 杨晓光 / 本报阿里8月6日电) adds no 本报."""
+    text = "京港会议举行\n　　【大公报讯】记者程晓岚北京十六日电：京港经贸合作会议第三次会议昨日在北京举行。"
+    assert {s.name: s.roles for s in extract_text(text, ner=False).staff} == {"程晓岚": ["记者"]}
+    text = "京港会议举行\n新华社记者程晓岚、李明北京3月5日电　会议举行。"
+    assert {s.name for s in extract_text(text, ner=False).staff} == {"程晓岚", "李明"}
+    text = "会议举行\n来源：河北日报　　作者：记者 杨晓光\n本报阿里8月6日电　8月5日，代表团抵达。"
+    assert {s.name for s in extract_text(text, ner=False).staff} == {"杨晓光"}
+
+
+def test_a_government_pages_text_size_print_and_mail_buttons_are_no_staff() -> None:
+    """文字大小　列印　電郵 under a Hong Kong release's header: 文字 is no writer's credit there."""
+    text = "香港特別行政區政府 新聞公報\n文字大小　　列印　　電郵\n\n川港合作會議在成都舉行\n　　會議今日舉行。"
+    assert extract_text(text, ner=False).staff == []

@@ -57,7 +57,10 @@ _NUMERALS = frozenset("一二三四五六七八九十")
 _OUTLET_LABEL = re.compile(
     r"\s*(?:[\u4e00-\u9fff]{2,12}?[·・])?[\u4e00-\u9fff]{1,12}?(?:社|报|台|网|新闻|客户端)(?:记者|通讯员)"
 )
-_DATELINE_TAIL = re.compile(r"[0-9０-９]{1,2}日电$")
+_FILED_DAY = (  # 8日电, 十六日电, 3月5日电
+    r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日电"
+)
+_DATELINE_TAIL = re.compile(rf"{_FILED_DAY}$")
 _OPENING = ("（", "(", "【", "[", "〔")  # the brackets a bracketed credit opens with (_res()["paren"])
 _CAPTION_CUT = re.compile(r"[\s。！？；;：:，,]+")
 
@@ -131,7 +134,9 @@ def _res() -> dict[str, re.Pattern[str]]:
             # (记者周晓岚南京报道: where it was written may be glued to the last name)
             r"(?:本报记者|记者)\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}(?:[\u4e00-\u9fff]{2,4}(?=报[道导]))?"
             # (报道 in the span: 北京报道 says where, 陈嘉欣报道 who; 陈怡君／台东报导 with the place)
-            r"(?:[／/][\u4e00-\u9fff]{2,6})?\s*报[道导](?=\s*[:：，,\s】\]]|$)"
+            r"(?:(?:[／/][\u4e00-\u9fff]{2,6})?\s*报[道导]"
+            # (【大公报讯】记者程晓岚北京十六日电：: where and on which day it was filed after the name)
+            rf"|[\u4e00-\u9fff]{{0,6}}?{_FILED_DAY})(?=\s*[:：，,\s】\]]|$)"
         ),
         # a name padded with a space (龙 璐) or any item between separators
         "item": re.compile(
@@ -198,8 +203,9 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
     for m in matches_at((res["paren"],), text, places(text, _OPENING)):
         if res["paren_credit"].match(m.group(1)):
             spans.append((m.start(1), m.end(1)))
-    if "报道" in text or "报导" in text:
-        spans += [m.span() for m in _reported(text)]
+    if "报道" in text or "报导" in text or "日电" in text:
+        # (a dateline is on its byline's line: 作者：记者 杨晓光|本报阿里8月6日电 on the next is the lead's)
+        spans += [m.span() for m in _reported(text) if not ("\n" in m.group() and m.group().endswith("日电"))]
     pos = 0
     for line in text.split("\n"):
         s, e = pos, pos + len(line)
