@@ -1416,3 +1416,10 @@ def test_a_dotted_name_after_a_taiwan_townships_own_head() -> None:
     got = officials("宜兰县副县长陈金水、乌来区长比黛·诺干、大同乡长哈勇·瓦旦、南澳乡长李阿明出席。")
     assert got["比黛·诺干"] == ["乌来区长"] and got["哈勇·瓦旦"] == ["大同乡长"]
     assert officials("纽约市长比尔·白思豪出席。") == {}
+
+
+def test_a_bureau_of_two_portfolios_after_a_name_and_its_joiner() -> None:
+    """局长麦振华和|商务及经济发展局副局长骆嘉琪: 商务 opens the bureau's name after the joiner, so the 及 is
+    inside it."""
+    got = officials("同行的有政制及内地事务局局长麦振华和商务及经济发展局副局长骆嘉琪。")
+    assert got == {"麦振华": ["政制及内地事务局局长"], "骆嘉琪": ["商务及经济发展局副局长"]}

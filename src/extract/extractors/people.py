@@ -344,12 +344,16 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
     last = stops[-1][1] if stops else 0
     if stops and seg[stops[-1][0] : last] in _CONJ_STOPS:
         prev = stops[-2][1] if len(stops) > 1 else 0
-        # (the portfolio before the 及 opens the clause or follows a stop: 会见了|政制及内地事务局)
-        if _conj_inside(seg[prev : stops[-1][0]]) or _conj_bureau(seg[prev : stops[-1][0]], seg[last:]):
+        # (the portfolio before the 及 opens the clause or follows a stop: 会见了|政制及内地事务局; or the
+        # name read before and its joiner: 局长麦振华和|商务及经济发展局)
+        before = seg[prev : stops[-1][0]]
+        if prev == 0 and b == floor:
+            before = before.lstrip("".join(_LIST_JOINERS) + "同暨")
+        if _conj_inside(before) or _conj_bureau(before, seg[last:]):
             last = prev  # 香港特别行政区政府创新及科技局局长, 会见了政制及内地事务局局长: 及 inside the name
     last = max(last, _verb_stop(t, b, h), _listed_before(t, b, seg))
     seg = seg[last:]
-    if b == floor and not stops:
+    if b == floor and (not stops or last == 0):
         seg = seg.lstrip("".join(_LIST_JOINERS) + "同暨 ")  # 蓝天立|和|贵州省领导
     elif b > 0 and t[b - 1] in "）)" and seg[:1] in ("和", "与", "及", "同"):
         seg = seg[1:]  # 普绍华（彝族）|和|昆明市人民政府副市长: the joiner after a name's note
