@@ -409,3 +409,16 @@ def test_a_strong_and_a_weak_provinces_letter_before_a_word_of_pairing() -> None
     got = {r.name for r in extract_text("特区政府将在泛珠三角区域合作及粤澳合作的基础上，加强与内地省市的联系。", ner=False).regions}
     assert {"广东省", "澳门特别行政区"} <= got
     assert extract_text("新澳合作关系发展良好。", ner=False).regions == []
+
+
+def test_a_taiwan_grouping_names_its_members_as_they_were_then() -> None:
+    """北北基宜 / 北北基桃: the members of the grouping, 台北县 and 桃园县 before their upgrades (2010, 2014)."""
+
+    def names(year: int) -> set[str]:
+        text = f"北北基宜区域合作平台首长会议召开\n　　{year}年3月5日，北北基宜四县市首长在宜兰召开会议。北北基桃也将合作。"
+        return {g.name for g in extract_text(text, ner=False).regions}
+
+    assert {"台北市", "台北县", "基隆市", "宜兰县", "桃园县"} <= names(2005)
+    assert "新北市" not in names(2005) and "桃园市" not in names(2005)
+    assert {"台北市", "新北市", "基隆市", "宜兰县", "桃园县"} <= names(2012)
+    assert {"新北市", "桃园市"} <= names(2017) and "台北县" not in names(2017)

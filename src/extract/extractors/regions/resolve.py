@@ -230,6 +230,7 @@ class _Resolver:
             # year's new units, was written before the change: 淮阴市 in 2000, its 淮安市 the county-level
             # city; 吴江市 in 2011, its 吴江 the city, not the district of the year's table)
             year -= 1
+        self.year = year
         self.readings: list[_Reading] = []  # the tokens' (by position)
         # (in the year a 地区 or 盟 became a city, a text that names such organs, 行署专员 or 盟委, was
         # written before the change: 榆林 in October 1999 is 榆林地区, not 榆林市 of that year's table)
@@ -322,7 +323,8 @@ class _Resolver:
                     step = 1 if len(e.members) == len(tok.key) else 0
                     for k, ref in enumerate(e.members):
                         s = tok.start + k if step else tok.start
-                        self.hits.append((s, s + 1 if step else tok.end, "unit", ref))
+                        then = _member_then(ref, self.year, self.idx)
+                        self.hits.append((s, s + 1 if step else tok.end, "unit", then))
                     break
         for _ in range(2):  # a prefecture accepted in round one can support a county in round two
             prefs, provs = self._support()
@@ -985,6 +987,27 @@ def _source_units_cached(source: str) -> tuple[tuple[Unit, bool], ...]:
             strict = u.level != "county" or all(e.full for e in entries)
             out.append((u, strict))
     return tuple(out)
+
+
+def _member_then(ref: str, year: int | None, idx: _Index) -> str:
+    """A compound's member (today's unit) as it was named in ``year``: the unit it succeeded where it
+    did not exist yet (北北基 in 2005: 台北县, not 新北市 of 2010)."""
+    unit = _unit_by_ref(ref, idx)
+    if year is None or unit.valid_from is None or unit.valid_from <= year:
+        return ref
+    then = [u for u in _formers_by_successor().get(unit.name, ()) if u.valid_in(year)]
+    return then[0].ref if len(then) == 1 else ref
+
+
+@cache
+def _formers_by_successor() -> dict[str, list[Unit]]:
+    """The former units of the region index by their successor's name (台北县 under 新北市)."""
+    out: dict[str, list[Unit]] = {}
+    for units in region_index().units.values():
+        for u in units:
+            if u.valid_to and u.current:
+                out.setdefault(u.current[0], []).append(u)
+    return out
 
 
 def _before_change(text: str, tokens: list[_Token], idx: _Index, year: int) -> bool:
