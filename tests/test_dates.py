@@ -505,6 +505,11 @@ def test_a_reports_section_under_a_year_gives_its_days_that_year() -> None:
     assert got == [("3月18日", "2009-03-18"), ("6月26日至28日", "2009-06-26"), ("6月", "2010-06-01")]
     text = "2015年，四市签订了合作协议。\n各区要在6月底前完成排查。\n"
     assert [d["start"] for d in extract_dates(text, date(2016, 5, 16))] == ["2016-06-01"]
+    # (the headings of a year's tasks as reports write them: 主要任务, 工作重点)
+    for heading in ("主要任务", "工作重点"):
+        text = f"一、2009年工作回顾\n　　3月，两市签订协议。\n二、2010年{heading}\n　　10月，在我市举办联席会议。\n"
+        got = [d["start"] for d in extract_dates(text, date(2010, 1, 12))]
+        assert got == ["2009-03-01", "2010-10-01"], heading
 
 
 def test_a_deadline_or_an_agreed_day_is_to_come() -> None:
