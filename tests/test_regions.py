@@ -1172,3 +1172,11 @@ def test_a_basin_or_grassland_named_like_a_place_is_none() -> None:
     """鄂尔多斯盆地, 若尔盖草原 (feature_words.tsv land): the features, not 鄂尔多斯市; a city named in full stays."""
     assert "鄂尔多斯市" not in names("两市共同开发鄂尔多斯盆地能源，榆林市与庆阳市合作。")
     assert "呼伦贝尔市" in names("呼伦贝尔草原旅游，呼伦贝尔市与兴安盟合作。")
+
+
+def test_the_last_of_a_list_of_sights_is_a_sight() -> None:
+    """老牛湾、万家寨、壶口瀑布、沙坡头等景区: 沙坡头 is the dunes (no 沙坡头区) where the list holds sights
+    and 等景区 closes it; a list of places closed by 等地 keeps them."""
+    got = names("沿岸的老牛湾、万家寨、壶口瀑布、沙坡头等景区各具特色。明年5月在宁夏中卫市举办旅游节。")
+    assert "沙坡头区" not in got and "中卫市" in got
+    assert "沙坡头区" in names("宁夏中卫市沙坡头区与永宁县签署协议。")

@@ -89,6 +89,10 @@ _LISTED_MOUNTAIN_AFTER = re.compile(r"[、和与及]([\u4e00-\u9fff]{1,4}?山)(?
 _LISTED_MOUNTAIN_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,4}山)[、和与及]$")
 
 
+_SIGHTS_ETC = "等"  # before a list's closing word for sights (rules/feature_words.tsv ``sights``)
+_LIST_MARKS = "、和与及"
+_CLAUSE_ENDS = "，,。；;：:！？\n"
+
 # a list's closing word that says its members are places (等毗邻市县, 等周边城市, 等地; not 等县市长)
 _PLACES_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:市县|县市|县区|区县|城市|地区|市|县|地)(?![长委])")
 
@@ -98,7 +102,7 @@ def _feature_words() -> tuple[re.Pattern[str], ...]:
     """rules/feature_words.tsv: the words of a river's course, of a desert, of a mountain's scenery, of
     a mountain's sides (all of them, and those only after a place's short form), as patterns."""
     groups = read_groups("feature_words.tsv")
-    kinds = ("water", "land", "mountain", "slope", "stretch", "keep")
+    kinds = ("water", "land", "mountain", "slope", "stretch", "keep", "sights")
     return tuple(re.compile(alternation(list(groups.get(k, ()))) or "(?!)") for k in kinds)
 
 
@@ -729,13 +733,27 @@ class _Resolver:
         before = _LISTED_MOUNTAIN_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
         return before is not None and _token_at(self.text, before.start(1), self.idx) is None
 
+    def _listed(self, tok: _Token) -> bool:
+        """``tok`` ends a list (、, 和, 与, 及 before it) of which some member is no place's name (老牛湾、
+        万家寨、壶口瀑布、沙坡头: the sights of a list of sights)."""
+        s = tok.start
+        if s == 0 or self.text[s - 1] not in _LIST_MARKS:
+            return False
+        b = s - 1
+        while b > 0 and self.text[b - 1] not in _CLAUSE_ENDS:
+            b -= 1
+        items = [m for m in re.finditer(f"[^{_LIST_MARKS}]+", self.text[b : s - 1])]
+        return any(_token_at(self.text, b + m.start(), self.idx) is None for m in items)
+
     def _feature(self, tok: _Token) -> bool:
         """The short form before 湖/江/河 that starts no place name of its own (武汉江汉区 is two places);
         a river's name before a word of its course (黑河下游, 黑河流域), any short form before a
         desert's word (巴丹吉林沙漠), a name ending in 山 before its scenery's (武夷山景区):
         rules/feature_words.tsv."""
         e = tok.end
-        water, land, mountain, slope, stretch, keep = _feature_words()
+        water, land, mountain, slope, stretch, keep, sights = _feature_words()
+        if self.text.startswith(_SIGHTS_ETC, e) and sights.match(self.text, e + len(_SIGHTS_ETC)) and self._listed(tok):
+            return True  # (老牛湾、壶口瀑布、沙坡头等景区: the last of a list of sights)
         if keep.match(self.text, e) is None and (
             (tok.key[-1] in _WATER_ENDS and water.match(self.text, e)) or land.match(self.text, e)
         ):
