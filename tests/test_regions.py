@@ -1180,3 +1180,14 @@ def test_the_last_of_a_list_of_sights_is_a_sight() -> None:
     got = names("沿岸的老牛湾、万家寨、壶口瀑布、沙坡头等景区各具特色。明年5月在宁夏中卫市举办旅游节。")
     assert "沙坡头区" not in got and "中卫市" in got
     assert "沙坡头区" in names("宁夏中卫市沙坡头区与永宁县签署协议。")
+
+
+def test_a_former_units_name_kept_by_an_oil_field_is_no_unit() -> None:
+    """大港油田 in 2017 (大港区 part of 滨海新区 since 2009): the oil field, no 大港区; in 2005 大港区 was one."""
+    from extract import extract_text
+
+    def got(text: str) -> set[str]:
+        return {g.name for g in extract_text(text, ner=False).regions}
+
+    assert "大港区" not in got("沧州代表团\n　　2017年8月1日，代表团考察了天津港集团、大港油田和中新天津生态城。")
+    assert "大港区" in got("代表团\n　　2005年8月1日，代表团考察了大港区。")

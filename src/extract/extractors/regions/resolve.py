@@ -102,7 +102,7 @@ def _feature_words() -> tuple[re.Pattern[str], ...]:
     """rules/feature_words.tsv: the words of a river's course, of a desert, of a mountain's scenery, of
     a mountain's sides (all of them, and those only after a place's short form), as patterns."""
     groups = read_groups("feature_words.tsv")
-    kinds = ("water", "land", "mountain", "slope", "stretch", "keep", "sights")
+    kinds = ("water", "land", "mountain", "slope", "stretch", "keep", "sights", "former")
     return tuple(re.compile(alternation(list(groups.get(k, ()))) or "(?!)") for k in kinds)
 
 
@@ -733,6 +733,13 @@ class _Resolver:
         before = _LISTED_MOUNTAIN_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
         return before is not None and _token_at(self.text, before.start(1), self.idx) is None
 
+    def _gone(self, tok: _Token) -> bool:
+        """Every unit ``tok`` may name was gone by the article's year (read by its former name only)."""
+        year = self.year
+        return year is not None and bool(tok.cands) and all(
+            u.valid_to is not None and u.valid_to <= year for _, u in tok.cands
+        )
+
     def _listed(self, tok: _Token) -> bool:
         """``tok`` ends a list (、, 和, 与, 及 before it) of which some member is no place's name (老牛湾、
         万家寨、壶口瀑布、沙坡头: the sights of a list of sights)."""
@@ -751,7 +758,9 @@ class _Resolver:
         desert's word (巴丹吉林沙漠), a name ending in 山 before its scenery's (武夷山景区):
         rules/feature_words.tsv."""
         e = tok.end
-        water, land, mountain, slope, stretch, keep, sights = _feature_words()
+        water, land, mountain, slope, stretch, keep, sights, former = _feature_words()
+        if former.match(self.text, e) and self._gone(tok):
+            return True  # (大港油田 in 2017: the oil field kept the name of 大港区, gone in 2009)
         if self.text.startswith(_SIGHTS_ETC, e) and sights.match(self.text, e + len(_SIGHTS_ETC)) and self._listed(tok):
             return True  # (老牛湾、壶口瀑布、沙坡头等景区: the last of a list of sights)
         if keep.match(self.text, e) is None and (
