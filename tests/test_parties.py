@@ -1291,3 +1291,12 @@ def test_a_citys_letter_in_a_pair_where_the_article_names_the_city_not_the_provi
     assert "宁夏回族自治区" not in {r.name for r in rec.regions}
     assert sides(text) == ["南京市", "香港特别行政区"]
     assert sides("宁夏回族自治区代表团访港，宁港经贸合作交流会在香港举行。") == ["宁夏回族自治区", "香港特别行政区"]
+
+
+def test_a_count_of_members_to_come_is_no_count_of_the_sides() -> None:
+    """基隆…与桃园…签署备忘录 … 争取扩大为四市共同推动: four cities are to come; the signing has two sides."""
+    text = (
+        "基隆桃园携手推观光\n　　基桃观光合作签约仪式昨（11）日在基隆市政府举行，基隆市长骆永诚与桃园市长曾立凯共同签署"
+        "《基隆市桃园市海空双港观光合作备忘录》。双方也将把合作成果提到年底的北北基桃首长会议，争取扩大为四市共同推动的跨域观光计划。"
+    )
+    assert sorted(sides(text)) == ["基隆市", "桃园市"]

@@ -102,6 +102,7 @@ class PartyWords:
     units: dict[str, str]
     speaker: re.Pattern[str]  # after a list: its places are speakers' cities (…的代表分别发言)
     guest: re.Pattern[str]  # in a leader's clause: a guest's (也应邀列席, 到会指导), no side
+    growth: re.Pattern[str]  # right before a count: members to come (扩大为四市), no sides
 
 
 @cache
@@ -157,6 +158,7 @@ def party_words() -> PartyWords:
         units=units,
         speaker=re.compile(alt(words["speaker"])),
         guest=re.compile(alt(words["guest"])),
+        growth=re.compile(rf"(?:{alt(words['growth'])})$"),
     )
 
 
@@ -1130,6 +1132,9 @@ def _count_levels(phrase: str) -> list[tuple[int, str]]:
 _JOINED_AFTER = re.compile(r"(?:和|与|及|以及)")
 
 
+GROWTH_REACH = 3  # characters of a growth word (parties.tsv ``growth``) before a count
+
+
 def _counted_members(
     body: str,
     mentions: list[Mention],
@@ -1156,8 +1161,8 @@ def _counted_members(
             ):
                 continue  # the numeral ends a name's word (斗六市 is no 六市; but 辽西|四市 counts after a place)
             levels = _count_levels(m.group(0))
-            if not levels:
-                continue
+            if not levels or words.growth.search(body, max(0, m.start() - GROWTH_REACH), m.start()):
+                continue  # (争取扩大为四市共同推动: members to come)
             total = sum(n for n, _ in levels)
             # 闽赣湘粤桂琼川黔滇九省区和港澳: the places joined after the count are members too
             joined = _JOINED_AFTER.match(body, m.end())
