@@ -1423,3 +1423,15 @@ def test_a_bureau_of_two_portfolios_after_a_name_and_its_joiner() -> None:
     inside it."""
     got = officials("同行的有政制及内地事务局局长麦振华和商务及经济发展局副局长骆嘉琪。")
     assert got == {"麦振华": ["政制及内地事务局局长"], "骆嘉琪": ["商务及经济发展局副局长"]}
+
+
+def test_taiwan_press_forms_around_a_name() -> None:
+    """张简县长 (a compound surname and a title: no name of its own); 苗栗县原住民族事务处长 (原住民族, a word
+    jieba cuts apart, in the office's portfolio); 洪美华简报指出 (a briefing verb); 范姜志明今（18）日与… (a
+    bracketed day after the name)."""
+    assert officials("张简县长表示，两县合作。") == {}
+    assert officials("县长张简永成出席。张简县长表示，两县合作。") == {"张简永成": ["县长"]}
+    assert officials("苗栗县原住民族事务处长罗美玲表示。") == {"罗美玲": ["苗栗县原住民族事务处长"]}
+    assert officials("嘉义市文化局长洪美华简报指出，双方将互设柜台。") == {"洪美华": ["嘉义市文化局长"]}
+    got = officials("桃园市长范姜志明今（18）日与台中市长陈建宏在桃园市政府举行仪式。")
+    assert got == {"范姜志明": ["桃园市长"], "陈建宏": ["台中市长"]}

@@ -422,3 +422,11 @@ def test_a_taiwan_grouping_names_its_members_as_they_were_then() -> None:
     assert "新北市" not in names(2005) and "桃园市" not in names(2005)
     assert {"台北市", "新北市", "基隆市", "宜兰县", "桃园县"} <= names(2012)
     assert {"新北市", "桃园市"} <= names(2017) and "台北县" not in names(2017)
+
+
+def test_counties_and_cities_after_a_common_word_name_no_county() -> None:
+    """南部县市 (the southern counties and cities): no 南部县 of Sichuan; 台中县市合并 keeps 台中县, 南部县市场监督
+    管理局 keeps 南部县."""
+    assert "南部县" not in names("台南县有南鲲鯓代天府，南部县市应该打破行政界线。")
+    assert "台中县" in names("台中县市合并升格为直辖市。")
+    assert "南部县" in names("南部县市场监督管理局与阆中市签署协议。")

@@ -282,6 +282,8 @@ def after_score(text: str, pos: int) -> int:
         return SCORE_STRONG
     if text[pos] == "率" and _LEADS_GROUP.match(text, pos):
         return SCORE_STRONG  # 市委书记黄海鹰|率靖西市党政代表团赴…: 率 before the group one leads
+    if text[pos] in _RELATIVE_DAY_FIRSTS and _RELATIVE_DAY.match(text, pos):
+        return SCORE_STRONG  # 桃园市长范姜志明|今（18）日与…: a day in brackets, as Taiwan's press writes it
     s = stop_at(text, pos)
     if s:
         return s
@@ -292,6 +294,10 @@ def after_score(text: str, pos: int) -> int:
         return SCORE_STRONG  # 市长黎明宏|任组长: a verb that gives the person a post
     return 0
 
+
+# a relative day with its date in brackets right after a name (今（18）日, 昨(11)日)
+_RELATIVE_DAY = re.compile(r"[今昨明前][（(]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[)）]\s*日")
+_RELATIVE_DAY_FIRSTS = frozenset("今昨明前")
 
 # 率 before the group it leads (率靖西市党政代表团, 率团, 率考察组一行): a verb, not a name's last character
 _LEADS_GROUP = re.compile(r"率(?:领)?[^，。；、\s]{0,16}?(?:代表团|考察团|访问团|参访团|工作组|考察组|团|一行)")

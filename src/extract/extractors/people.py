@@ -560,11 +560,14 @@ IN_WORDS_CACHE = 8192  # nouns whose segmentation is kept (bounded: an archive's
 
 @lru_cache(maxsize=IN_WORDS_CACHE)
 def _in_words(noun: str) -> bool:
-    """``noun`` is a word of the dictionary or a run of such words of two to four characters each."""
-    if word_frequency(noun):
+    """``noun`` is a word of the dictionary (or of rules/org_name_words.txt: 原住民族) or a run of such
+    words of two to four characters each."""
+    if word_frequency(noun) or noun in _org_name_words():
         return True
     return any(
-        word_frequency(noun[:k]) and _in_words(noun[k:]) for k in (2, 3, 4) if len(noun) - k >= 2
+        (word_frequency(noun[:k]) or noun[:k] in _org_name_words()) and _in_words(noun[k:])
+        for k in (2, 3, 4)
+        if len(noun) - k >= 2
     )
 
 
@@ -1406,7 +1409,10 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
                     holders[0].spans.add(m.span())
 
     out = []
+    compound_surnames = lexicon().compound_set
     for p in people.values():
+        if p.name in compound_surnames:
+            continue  # 张简县长, 欧阳市长: a compound surname and a title, no name (the person named before)
         out.append(
             Official(
                 name=p.name,

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from extract.extractors.namelex import COMMON_WORD, word_frequency
 from extract.extractors.regions.gazetteer import _GLUED, _TITLE_AFTER_SUFFIX, _Index, _Token, region_index
 from extract.rules import read_lines, read_tsv
 
@@ -13,6 +14,10 @@ from extract.rules import read_lines, read_tsv
 
 # the characters that after a key's suffix glue it into a word or start a title (域, 场, 长, 委…)
 _AFTER_SUFFIX = frozenset("".join(_GLUED.values()) + "".join(_TITLE_AFTER_SUFFIX.values()))
+
+
+# after 县市: what makes 市 open a word of the county's own (南部县|市场监管局, 县|市民): the county stands
+_COUNTY_CITY_ON = frozenset("场民区")  # (彰化县|市区: the county's town)
 
 
 def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = None) -> _Token | None:
@@ -32,6 +37,15 @@ def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = 
             continue
         if glued and length == glued - 1 and nxt == "市" and text[i + glued : i + glued + 1] == "圈":
             continue
+        if (
+            nxt == "市"
+            and key[-1] == "县"
+            and text[i + length + 1 : i + length + 2] not in _COUNTY_CITY_ON
+            and word_frequency(key[:-1]) >= COMMON_WORD
+        ):
+            # 南部县市应打破行政界线: a common word (南部) and 县市 (counties and cities), no 南部县 and no
+            # 南部 (台中县市合并, 宜兰县市交流: the county's name is no word, the county stands)
+            return None
         if nxt and nxt in _TOWNSHIP and _township(text, i + length):
             if all(e.kind == "unit" and not e.full for e in entries):
                 continue  # 吉安乡, 南安镇: a township of that name, not the division the short form names
