@@ -1191,3 +1191,10 @@ def test_a_former_units_name_kept_by_an_oil_field_is_no_unit() -> None:
 
     assert "大港区" not in got("沧州代表团\n　　2017年8月1日，代表团考察了天津港集团、大港油田和中新天津生态城。")
     assert "大港区" in got("代表团\n　　2005年8月1日，代表团考察了大港区。")
+
+
+def test_letters_of_units_directly_under_a_province_name_a_zone_with_a_topic_word() -> None:
+    """海澄文定综合经济圈: 澄 (澄迈), 文 (文昌) and 定 (定安) are letters of county-level units directly under Hainan,
+    and 综合 a topic word between them and 经济圈, though its 合 is a letter too."""
+    assert "海澄文定综合经济圈" in names("今（15）日上午，海澄文定综合经济圈第五次联席会议在海口召开。")
+    assert "海澄文定经济圈" in names("海澄文定经济圈第五次联席会议在海口召开。")

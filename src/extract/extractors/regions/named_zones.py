@@ -32,6 +32,9 @@ def _letters() -> frozenset[str]:
     out |= {row[0] for row in read_tsv("city_abbreviations.tsv")}
     for units in region_index().units.values():
         out |= {u.name[0] for u in units if u.level in ("prefecture", "province")}
+        # (and of county-level units directly under a province, which stand as its cities do: Hainan's 文昌,
+        # 澄迈, 定安 in 海澄文定综合经济圈; Hubei's 仙桃, 潜江, 天门)
+        out |= {u.name[0] for u in units if u.level == "county" and u.prefecture is None and u.valid_to is None}
     return frozenset(out)
 
 
@@ -198,11 +201,11 @@ def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
             out.append((core, m.end(), "zone", text[core : m.end()], False))
             continue
         end = start = m.start("zone")
-        if end > 0 and text[end - 1] not in letters:
-            # a topic word between the letters and the zone word (宁杭|生态|经济带, 湘赣|旅游|经济圈)
-            topic = next((t for t in _topic_words() if text.startswith(t, end - len(t))), None)
-            if topic:
-                end = start = end - len(topic)
+        # a topic word between the letters and the zone word (宁杭|生态|经济带, 湘赣|旅游|经济圈; 海澄文定|综合|
+        # 经济圈, whose 合 is a letter too: a topic word with a letter before it)
+        topic = next((t for t in _topic_words() if text.startswith(t, end - len(t))), None)
+        if topic and (text[end - 1] not in letters or text[end - len(topic) - 1 : end - len(topic)] in letters):
+            end = start = end - len(topic)
         while start > 0 and text[start - 1] in letters and end - start <= MAX_LETTERS:
             start -= 1
         if end - start < 2:
