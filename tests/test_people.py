@@ -1394,6 +1394,8 @@ def test_rarer_and_compound_surnames_of_the_regions() -> None:
                     "西安交通大学校长尚文德和陕西煤业化工集团有限责任公司董事长延鹏飞等出席。新北市副市长范姜志远出席。")
     assert set(got) == {"禚建平", "斯建平", "占明", "尚文德", "延鹏飞", "范姜志远"}
     assert officials("会议占比很大。市长延长了会期。") == {}
+    got = officials("海东市委书记拓万顺、市长马成出席。临沧市委副书记、市长罕正荣出席会议。两市拓展合作。")
+    assert set(got) == {"拓万顺", "马成", "罕正荣"}
 
 
 def test_modifiers_before_a_chained_title_keep_its_organization() -> None:
