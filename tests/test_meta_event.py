@@ -1770,6 +1770,21 @@ def test_a_digest_post_numbered_01_02_03_takes_its_title_and_source_from_the_coo
     assert not {r.name for r in rec.regions} & {"射洪县", "蓬溪县"}
 
 
+def test_an_epaper_pages_guide_ends_where_its_first_story_headline_follows_unbulleted() -> None:
+    """本版导读： ·A ·B ·C, then A unbulleted over its 本报讯: the guide is over, A heads the first story (the
+    page's title); the other stories' places are no article's."""
+    page = (
+        "衡水日报数字报\n2012年5月23日　星期三　第A1版：要闻\n本版导读：\n·保衡两市签署战略合作框架协议\n"
+        "·全市大气污染防治工作会议召开\n·衡水湖迎来今年首批青头潜鸭\n保衡两市签署战略合作框架协议\n"
+        "　　本报讯（记者 卢振岭）保定、衡水两市合作发展座谈会昨天在我市召开。会上，两市政府签署了《保定市衡水市战略合作框架协议》。\n"
+        "全市大气污染防治工作会议召开\n　　本报讯（记者 商雅楠）5月21日，全市大气污染防治工作会议召开，要求深州市加快淘汰落后产能。\n"
+        "衡水湖迎来今年首批青头潜鸭\n　　本报讯（记者 卢振岭）近日，衡水湖国家级自然保护区监测到今年首批青头潜鸭。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.title == "保衡两市签署战略合作框架协议"
+    assert "深州市" not in {r.name for r in rec.regions}
+
+
 def test_a_digest_of_bracketed_headlines_and_a_given_title_that_names_the_digest() -> None:
     text = (
         "白银发布｜今日要闻\n【今日导读】\n◆全市安全生产工作会召开\n◆白银定西两市签署区域合作框架协议\n\n"

@@ -302,6 +302,7 @@ def _contents(stripped: list[str]) -> tuple[set[int], set[str]]:
     for i in sorted(_lines_matching("contents", stripped)):
         lines = {i}
         items: set[str] = set()
+        bullets = False  # the items so far open with bullets
         for k in range(i + 1, len(stripped)):
             if not stripped[k]:
                 if items:
@@ -310,6 +311,10 @@ def _contents(stripped: list[str]) -> tuple[set[int], set[str]]:
             text = _unbulleted(stripped[k])
             if not _is_short_head(text) or len(lines) > 12:
                 break
+            bulleted = text != stripped[k].strip()
+            if text in items or (items and bullets and not bulleted):
+                break  # (·保衡两市签署… then 保衡两市签署… unbulleted: the list is over, the first story's head)
+            bullets = bullets or bulleted
             lines.add(k)
             items.add(text)
         if len(items) >= 2:
