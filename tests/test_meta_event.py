@@ -1785,6 +1785,18 @@ def test_an_epaper_pages_guide_ends_where_its_first_story_headline_follows_unbul
     assert "深州市" not in {r.name for r in rec.regions}
 
 
+def test_a_menu_of_dated_links_over_the_article_gives_no_publish_date() -> None:
+    """要闻速递 ·A　2019-04-18 ·B　2019-04-15 … over the article's own stamp (2019-04-19 08:30　来源：): the links'
+    dates are other stories' (furniture), the stamp is the page's."""
+    links = "".join(f"·{name}召开工作会议　2019-04-{day:02d}\n" for name, day in
+                    (("永安市", 18), ("沙县", 17), ("将乐县", 16), ("泰宁县", 15), ("尤溪县", 15), ("明溪县", 12)))
+    page = (f"三明新闻网\n首页　三明要闻　县区\n要闻速递\n{links}当前位置：首页 > 三明要闻\n三明党政代表团赴赣州学习考察\n"
+            "2019-04-19 08:30　来源：三明日报\n　　4月17日至18日，三明市党政代表团赴赣州市学习考察，两市签署了《合作框架协议》。\n")
+    rec = extract_text(page, ner=False)
+    assert str(rec.publish_date) == "2019-04-19"
+    assert "2019-04-15" not in {d.start for d in rec.dates}
+
+
 def test_a_digest_of_bracketed_headlines_and_a_given_title_that_names_the_digest() -> None:
     text = (
         "白银发布｜今日要闻\n【今日导读】\n◆全市安全生产工作会召开\n◆白银定西两市签署区域合作框架协议\n\n"

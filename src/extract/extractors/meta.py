@@ -382,6 +382,15 @@ def _edge_lines(text: str, body: str | None) -> tuple[list[tuple[int, str]], lis
     return lines[: max(head, HEADER_LINES)], lines[-max(tail, FOOTER_LINES) :]
 
 
+_LINK_BULLETS = "·•・▪◆■□▶►-—*"  # the marks a list's link opens with (furniture.tsv's dated-link line)
+
+
+def _dated_link(line: str, at: int, body: str | None) -> bool:
+    """A bulleted line that the page's furniture blanks: a link to another story with its date."""
+    s = line.lstrip()
+    return body is not None and s[:1] in _LINK_BULLETS and not body[at : at + len(line)].strip()
+
+
 def _reach(lines: list[tuple[int, str]], body: str, count: int) -> int:
     """How many of ``lines`` (from their first) hold the first ``count`` lines that are no furniture
     (not blank in ``body``); all of them when they hold fewer.  (Counted from the edge only: the
@@ -438,7 +447,8 @@ def _find_publish_date(
                 return d, (spelled.start("d") - 1, spelled.end("d") - 1)
     first, footer = _edge_lines(text, body)
     # the header's patterns all read a date with its year's digits: lines without any are passed over
-    header = [(at, line) for at, line in first if _YEAR_DIGITS.search(line)]
+    # (and a bulleted link to another story, furniture with its own date: ·永安市举办笋竹文化节　2019-04-17)
+    header = [(at, line) for at, line in first if _YEAR_DIGITS.search(line) and not _dated_link(line, at, body)]
     speech = speech_date(text)  # a printed speech's own date (（2005年7月13日） above 同志们：), no date of the page
     for at, line in header:
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
