@@ -142,3 +142,16 @@ def test_the_state_read_directly_is_the_extension_value() -> None:
     own = load(ner=False).make_doc("国务院召开常务会议")
     assert state_of(own) is own._.state  # made on first use, kept where doc._ finds it
     assert article_of(own) is own._.article and article_of(own).text.startswith("国务院")
+
+
+def test_titles_and_names_keep_the_full_width_digits_the_page_wrote() -> None:
+    """《宁滁同城化发展２０１５年工作要点》 and a headline 邀３月赴漳浦看花博: normalization folds the digits for the
+    rules, the record gives them as written; the dates are read all the same."""
+    from extract import extract_text
+
+    text = ("漳州副市长访云林　邀３月赴漳浦看花博\n　　２０１５年3月5日上午，两市召开联席会议，"
+            "审议通过了《宁滁同城化发展２０１５年工作要点》。\n")
+    rec = extract_text(text, ner=False)
+    assert rec.title == "漳州副市长访云林　邀３月赴漳浦看花博"
+    assert [a.title for a in rec.agreements] == ["宁滁同城化发展２０１５年工作要点"]
+    assert "2015-03-05" in {d.start for d in rec.dates}

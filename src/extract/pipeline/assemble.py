@@ -29,7 +29,7 @@ from extract.models import (
 )
 from extract.pipeline.state import article_of, state_of
 from extract.pipeline.version import pipeline_version
-from extract.text.normalize import Article
+from extract.text.normalize import FULL_WIDTH, Article
 
 _DATELINE_AFTER = re.compile(r"\s*(?:电|讯|消息|报道)")
 
@@ -289,7 +289,7 @@ def assemble(doc: Doc) -> Record:
     sides = st.agreement_parties or [[] for _ in st.agreements]
     agreements = [
         Agreement(
-            title=a.title,
+            title=_as_written(art, a.title, a.spans[0][0] if a.spans else None),
             kind=cast(Kind, a.kind),
             action=cast(Action, a.action),
             parties=[Party(name=r.name, level=r.level) for r in p],
@@ -304,7 +304,7 @@ def assemble(doc: Doc) -> Record:
             art.body, ev, st.date_mentions, st.publish_date[1] if st.publish_date else None
         )
         event = Event(
-            name=ev.name,
+            name=_as_written(art, ev.name, ev.span[0]) if ev.name else None,
             start=start,
             end=end,
             location=st.event_location,
@@ -316,7 +316,7 @@ def assemble(doc: Doc) -> Record:
     return Record(
         doc_id=art.doc_id,
         script=art.script,  # type: ignore[arg-type]
-        title=st.title[0] if st.title else None,
+        title=_as_written(art, st.title[0], st.title[1][0]) if st.title else None,
         publish_date=st.publish_date[0].isoformat() if st.publish_date else None,
         source=st.source_name,
         title_from=cast(MetaFrom, st.title_from) if st.title else None,
@@ -336,3 +336,27 @@ def assemble(doc: Doc) -> Record:
         input_notes=list(art.origin.given.notes),
         pipeline_version=pipeline_version(),
     )
+
+
+def _as_written(art: Article, value: str, near: int | None) -> str:
+    """``value`` (a title, a name: read from the normalized text) with the full-width digits and letters
+    the page wrote in it (《宁滁同城化发展２０１５年工作要点》, 邀３月赴漳浦看花博): normalization folds them
+    to ASCII for the rules; the record gives what the page shows.  ``near``: where in ``art.text`` to look
+    for ``value`` (its first place from there, or from a few characters before)."""
+    if near is None or not any(ch.isascii() and ch.isalnum() for ch in value):
+        return value
+    at = art.text.find(value, max(0, near - AS_WRITTEN_REACH))
+    if at < 0 or at >= len(art.pos):
+        return value
+    chars = list(value)
+    for k, ch in enumerate(value):
+        i = at + k
+        if i >= len(art.pos) or not ch.isascii():
+            continue
+        raw = art.raw[art.pos[i]] if art.pos[i] < len(art.raw) else ""
+        if raw and FULL_WIDTH.get(ord(raw)) == ord(ch):
+            chars[k] = raw
+    return "".join(chars)
+
+
+AS_WRITTEN_REACH = 4  # characters before an item's span its text may start (the span of 《…》 holds the marks)

@@ -113,6 +113,7 @@ _RARE = re.compile(
     rf"\uff10-\uff19\uff21-\uff3a\uff41-\uff5a{_PINYIN_VOWELS}]"
 )
 _FOLD_WIDE = {c: c - 0xFEE0 for a, b in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(a, b + 1)}
+FULL_WIDTH = _FOLD_WIDE  # a full-width digit's or letter's code point → its ASCII one's (what the text folds)
 
 
 @cache
