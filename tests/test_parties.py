@@ -1303,9 +1303,9 @@ def test_a_count_of_members_to_come_is_no_count_of_the_sides() -> None:
 
 
 def test_two_cities_letters_before_growing_into_one_are_the_sides() -> None:
-    """宁滁同城化发展第三次联席会议在我市召开 (a 滁州 page): 宁 and 滁 are the sides' letters before 同城化."""
+    """宁滁同城化发展第三次联席会议在我市召开 (滁州市人民政府's page): 宁 and 滁 are the sides' letters before 同城化."""
     text = (
-        "宁滁同城化发展第三次联席会议在我市召开\n发布时间：2015-03-06　信息来源：滁州日报\n"
+        "滁州市人民政府\n宁滁同城化发展第三次联席会议在我市召开\n发布时间：2015-03-06　信息来源：滁州日报\n"
         "　　3月5日上午，宁滁同城化发展第三次联席会议在我市召开。南京市委副书记、市长訾天明，市委书记储光远出席会议并讲话。"
     )
     assert sides(text) == ["南京市", "滁州市"]
