@@ -132,7 +132,8 @@ def test_full_width_digits_and_letters_are_read_as_ascii() -> None:
     assert art.raw == page and len(art.text) == len(page)
     record = extract_text(page, ner=False)
     assert [(d.start, d.end) for d in record.dates] == [("2019-04-16", "2019-04-16")]
-    assert [a.title for a in record.agreements] == ["甲乙两市2019年AI产业合作协议"]
+    # (the record gives the title as the page wrote it: RECORD.md's text inside the marks)
+    assert [a.title for a in record.agreements] == ["甲乙两市２０１９年ＡＩ产业合作协议"]
     assert "，" in art.text and "《" in art.text  # full-width punctuation stays as written
 
 
