@@ -1309,3 +1309,17 @@ def test_two_cities_letters_before_growing_into_one_are_the_sides() -> None:
         "　　3月5日上午，宁滁同城化发展第三次联席会议在我市召开。南京市委副书记、市长訾天明，市委书记储光远出席会议并讲话。"
     )
     assert sides(text) == ["南京市", "滁州市"]
+
+
+def test_a_banks_branch_named_after_its_place_signs_for_no_place() -> None:
+    """中国工商银行漯河分行与临颍县一家食品企业签订: a bank's branch and a company, no sides; 国家开发银行江西省分行
+    与两市政府签订: the two cities' governments sign, the event's sides."""
+    from extract import extract_text
+
+    text = (
+        "两市合作洽谈会开幕\n　　9月26日，漯河市与亳州市联合举办的食品博览会开幕。两市政府签署了《漯河市亳州市商贸合作协议》。"
+        "中国工商银行漯河分行与临颍县一家食品企业签订了《授信合作协议》。国家开发银行河南省分行与两市政府签订了《开发性金融合作备忘录》。"
+    )
+    got = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
+    assert got["授信合作协议"] == []
+    assert got["开发性金融合作备忘录"] == ["亳州市", "漯河市"]

@@ -1373,9 +1373,12 @@ def agreement_parties(
             fit = [r for r in event_sides if _counted_as(r, {lv for _, lv in levels})]
             if levels and len(fit) == sum(n for n, _ in levels):
                 return fit
-        if (not governments and not bare) or _nongov_subject(body, s_lo, lo):
+        if (not governments and not bare and not _counted_governments(body, s_lo, lo)) or _nongov_subject(
+            body, s_lo, lo
+        ):
             # signed by enterprises, associations, universities (广西北部湾国际港务集团与澳门一家物流企业签署),
-            # issued by central organs: the places in the signers' names are no sides
+            # issued by central organs: the places in the signers' names are no sides (but 国家开发银行江西省分行
+            # 与两市政府签订: the governments counted sign, the event's sides of their level, read below)
             return []
         if bare or (governments and (len(governments) < len(clause) or _nongov_partner(body, s_lo, lo))):
             # a government with a chamber, an association or a company (重庆市人民政府与香港中华总商会签署,
@@ -1497,6 +1500,16 @@ _TOWN_SIGNERS = re.compile(
 # the verb of a signing right before a document's title
 _SIGNING_VERB = re.compile(r"(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$")
 _PARTNER = re.compile(r"(?:与|和|同)(?P<org>[^，,。；;、《》]{2,24})$")
+
+
+def _counted_governments(body: str, lo: int, hi: int) -> bool:
+    """Governments written as a count sign between ``lo`` and ``hi`` (与两市政府签订, 和三县人民政府)."""
+    return any(
+        _COUNTED_GOVERNMENT.match(body, m.end()) for m in party_words().count_after.finditer(body, lo, hi)
+    )
+
+
+_COUNTED_GOVERNMENT = re.compile(r"(?:人民)?政府")
 
 
 def _nongov_partner(body: str, lo: int, hi: int) -> bool:
