@@ -1437,3 +1437,10 @@ def test_taiwan_press_forms_around_a_name() -> None:
     assert officials("嘉义市文化局长洪美华简报指出，双方将互设柜台。") == {"洪美华": ["嘉义市文化局长"]}
     got = officials("桃园市长范姜志明今（18）日与台中市长陈建宏在桃园市政府举行仪式。")
     assert got == {"范姜志明": ["桃园市长"], "陈建宏": ["台中市长"]}
+
+
+def test_a_month_before_a_title_is_no_part_of_its_organization() -> None:
+    """去年11月经济财政司司长梁永康, 去年十月台中市议会议长蔡明堂: the month ends the clause's opening."""
+    assert officials("去年11月经济财政司司长梁永康率团访问洛阳后，双方合作。") == {"梁永康": ["经济财政司司长"]}
+    assert officials("去年十月台中市议会议长蔡明堂曾率团访问。") == {"蔡明堂": ["台中市议会议长"]}
+    assert officials("十一届全国人大常委会委员长王明出席。") == {"王明": ["十一届全国人大常委会委员长"]}

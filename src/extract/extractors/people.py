@@ -306,6 +306,11 @@ def _ends_with_place(text: str) -> bool:
     return any(text[-k:] in keys for k in (4, 3, 2) if len(text) >= k)
 
 
+# a time written before a title's organization (去年11月, 2019年3月, 5日): the organization starts after it
+_DAY_IN_PREFIX = re.compile(r"[〇零一二三四五六七八九十]{1,4}(?:年|月|日|号)(?:[上中下]旬|初|底|末)?")
+_TIME_UNIT_AFTER_DIGITS = re.compile(r"(?:年|月|日|号)(?:[上中下]旬|初|底|末)?")
+
+
 def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "") -> int:
     """Start of the organization prefix of a title whose head starts at ``h``.
 
@@ -353,6 +358,11 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
             last = prev  # 香港特别行政区政府创新及科技局局长, 会见了政制及内地事务局局长: 及 inside the name
     last = max(last, _verb_stop(t, b, h), _listed_before(t, b, seg))
     seg = seg[last:]
+    dated = [m.end() for m in _DAY_IN_PREFIX.finditer(seg)]
+    if dated:
+        seg = seg[dated[-1] :]  # 去年十一月|经济财政司司长: a day or a month before the title ends the clause's opening
+    elif b > 0 and t[b - 1].isdigit() and (unit_of_time := _TIME_UNIT_AFTER_DIGITS.match(seg)):
+        seg = seg[unit_of_time.end() :]  # 去年11|月|经济财政司司长: the digits stopped the walk, their 月 goes too
     if b == floor and (not stops or last == 0):
         seg = seg.lstrip("".join(_LIST_JOINERS) + "同暨 ")  # 蓝天立|和|贵州省领导
     elif b > 0 and t[b - 1] in "）)" and seg[:1] in ("和", "与", "及", "同"):
