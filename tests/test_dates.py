@@ -554,3 +554,27 @@ def test_the_opening_day_is_the_day_the_text_says_it_opened() -> None:
     rec = extract_text(text, ner=False)
     assert [a.action for a in rec.agreements] == ["signed"]
     assert all(d.start != "2016-11-21" or d.text == "21日" for d in rec.dates)
+
+
+def test_a_reposted_article_reads_its_days_from_the_day_it_first_appeared() -> None:
+    """编者按：本文原载《邯郸日报》1995年4月21日 on a page of 2020: 今年6月 is 1995's, the page's date stays."""
+    text = (
+        "晋冀两县握手联防\n发布时间：2020-08-11 16:05　来源：涉县档案馆\n"
+        "编者按：本文原载《邯郸日报》1995年4月21日第二版，由县档案馆整理刊发。\n"
+        "　　1995年4月18日至19日，两县边界治安联防联席会议在涉县召开。两县商定今年6月底前完成界桩复查，明年4月召开第二次会议。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert str(rec.publish_date) == "2020-08-11"
+    starts = {d.text: d.start for d in rec.dates}
+    assert starts["今年6月"] == "1995-06-01" and starts["明年4月"] == "1996-04-01"
+
+
+def test_an_old_mainland_stamp_with_a_two_digit_year_and_dots() -> None:
+    """[陕西日报]　92.5.23　第2版: the century's 1992 on a mainland page (the Republic's 98.3.5 on Taiwan's)."""
+    text = "陕西日报资料库\n[陕西日报]　92.5.23　第2版　要闻\n川陕两地区联手\n　　5月19日至21日，达县、汉中两地区协作会议在汉中举行。\n"
+    rec = extract_text(text, ner=False)
+    assert str(rec.publish_date) == "1992-05-23"
+    assert {d.start for d in rec.dates} >= {"1992-05-23", "1992-05-19"}
+    from extract.extractors.dates import date_mentions
+
+    assert [m["start"] for m in date_mentions("台中市 98.3.5")] == ["2009-03-05"]

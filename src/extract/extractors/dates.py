@@ -587,10 +587,13 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
     out = []
     # (whether the page is the mainland's: the search for Taiwan's words made only when a date asks it)
     mainland = cache(lambda: _taiwan_context().search(context or text) is None if "年" in text else False)
+    mainland_page = cache(lambda: _taiwan_context().search(context or text) is None)
     for m in not_after(_roc_re(), text, "0123456789０１２３４５６７８９.-/"):
         if len(m.group("ry")) == 2 and m.group("ym") and mainland():
             continue  # read below as the century's
         year = int(m.group("ry")) + ROC_OFFSET
+        if len(m.group("ry")) == 2 and m.group("s") and mainland_page():
+            year = 1900 + int(m.group("ry"))  # [陕西日报]　92.5.23: an old mainland stamp, the century's year
         month = int(m.group("m") or m.group("ym"))
         day_text = m.group("d") or m.group("yd")
         day = int(day_text) if day_text else None

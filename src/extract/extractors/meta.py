@@ -51,16 +51,29 @@ FOOTER_LINES = 4  # a page stamp at the end of the page stands within its last l
 FULL_DATE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 
 
+def reprint_date(text: str) -> date | None:
+    """The day a reprint's note says the article first appeared (编者按：本文原载《邯郸日报》1995年4月21日第二版):
+    the day its relative days and open years are read from, whatever day the page reposted it."""
+    if not any(w in text for w in read_groups("page_date_labels.tsv").get("original", ())):
+        return None
+    for m in _original().finditer(text):
+        key = "d" if m.group("d") else "d2"
+        if d := page_date(parse_iso_date(m.group(key))):
+            return d
+    return None
+
+
 @cache
 def _original() -> re.Pattern[str]:
     """A reprint's note of where and when the article first appeared (rules/page_date_labels.tsv
     ``original``: （原载《雁北报》1988年5月14日第一版）, 原刊2003年4月2日《XX日报》): the date before or
-    after the outlet's name in 《》."""
+    after the outlet's name in 《》 (right after the word, the outlet needs no marks: 原载1992年5月23日陕西日报)."""
     original = read_groups("page_date_labels.tsv").get("original", ())
     words = "|".join(sorted(map(re.escape, original), key=len, reverse=True))
     outlet = r"[《〈][^》〉\n]{1,24}[》〉]"
     return re.compile(
-        rf"(?:{words or '(?!)'})\s*[:：]?\s*(?:(?P<d>{FULL_DATE})\s*{outlet}|{outlet}\s*[,，]?\s*(?P<d2>{FULL_DATE}))"
+        rf"(?:{words or '(?!)'})\s*[:：]?\s*"
+        rf"(?:(?P<d>{FULL_DATE})\s*(?:{outlet})?|{outlet}\s*[,，]?\s*(?P<d2>{FULL_DATE}))"
     )
 
 
@@ -279,11 +292,11 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # what every pattern of FULL_DATE 
 # (or a paper's masthead, its name before the 民国 date and the weekday after it: 中华日报　民国87年10月21日
 # 星期三)
 _SHORT_STAMP = re.compile(
-    r"(?:^|[\[【(（]|报[导道][ \t\u3000]+|^[^\s\d]{2,10}[ \t\u3000]+(?=(?:中华)?民国))"
+    r"(?:^|[\[【(（]|[\]】][ \t\u3000]+|报[导道][ \t\u3000]+|^[^\s\d]{2,10}[ \t\u3000]+(?=(?:中华)?民国))"
     r"\s*(?:(?:中华)?民国\s*)?"
     r"(?P<d>[0-9]{2,3}年[0-9]{1,2}月[0-9]{1,2}日|(?<![0-9])[0-9]{2,3}(?P<s>[/.])[0-9]{1,2}(?P=s)[0-9]{1,2})"
     rf"(?:{_WEEKDAY_BRACKETED}|[ \t\u3000]*(?:星期|礼拜)[一二三四五六日天])?"
-    rf"\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑|记者)|\s+[0-9]{{1,2}}[:：][0-9]{{2}}|\s*$)"
+    rf"\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑|记者)|\s+[0-9]{{1,2}}[:：][0-9]{{2}}|\s+第\s*[0-9A-Z]{{1,4}}\s*版|\s*$)"
 )
 # a header's date in numerals with its weekday or page (an e-paper's masthead), or alone on its line
 _WRITTEN_STAMP = re.compile(

@@ -92,7 +92,11 @@ def make_dates(nlp: Language, name: str) -> Component:
         art, st = article_of(doc), state_of(doc)
         pub = st.publish_date[0] if st.publish_date else None
         reference = st.reference or reference_date_of(doc)
-        st.date_mentions = dates_mod.date_mentions(art.body, pub, reference, st.latest)
+        # (a page reposting an article of an earlier day, 本文原载《邯郸日报》1995年4月21日: its days are the
+        # article's, read from the day it first appeared)
+        first = meta_mod.reprint_date(art.body) if pub else None
+        anchor = first if first is not None and pub is not None and first < pub else pub
+        st.date_mentions = dates_mod.date_mentions(art.body, anchor, reference, st.latest)
         page_span = st.publish_date[1] if st.publish_date else None
         if pub and page_span and not any(overlaps(m["span"], page_span) for m in st.date_mentions):
             # the page's date is a date of the article even where its line is page furniture
