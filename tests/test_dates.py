@@ -578,3 +578,4 @@ def test_an_old_mainland_stamp_with_a_two_digit_year_and_dots() -> None:
     from extract.extractors.dates import date_mentions
 
     assert [m["start"] for m in date_mentions("台中市 98.3.5")] == ["2009-03-05"]
+    assert [m["start"] for m in date_mentions("马公 98.3.5")] == ["2009-03-05"]  # (a township of Penghu)

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TypedDict
 
-from extract.extractors.namelex import alternation, not_after
+from extract.extractors.namelex import alternation, not_after, word_frequency
 from extract.rules import read_groups, read_tsv
 
 
@@ -560,15 +560,27 @@ ROC_FIRST_SHORT = 80  # the first two-digit year a Taiwan page writes as the Rep
 SHORT_YEAR_MAX = 30  # 03年 … 30年; higher years below the pivot are no years of this archive (45年 is an age)
 
 
+TOWNSHIP_WORD_MAX = 50  # a township's name jieba counts this often is a word of mainland prose too (仁爱: 58)
+
+
 @cache
 def _taiwan_context() -> re.Pattern[str]:
     """Words that place a page in Taiwan, whose two- and three-digit years are the Republic's (民国):
     民国, 台湾, the gazetteer's keys of Taiwan's cities and counties (full or short) and the words
     that support 台湾省 (rules/region_support_words.tsv: 台胞, 两岸, 马祖)."""
     from extract.extractors.regions import region_index  # (lazily: the regions package reads this one)
+    from extract.extractors.regions.gazetteer import townships
 
     idx = region_index()
     names = {"民国", "台湾"} | {word for word, province in idx.support_words if province == "台湾省"}
+    # (and Taiwan's townships written without their level where no division of the gazetteer bears the name
+    # and it is no word of any frequency: 马公, 竹东, 埔里 — not 中山, 大同, which the mainland has too, nor 仁爱,
+    # 信义, 中正)
+    names |= {
+        t[:-1]
+        for t in townships()
+        if len(t) >= 3 and t[:-1] not in idx.keys and t not in idx.keys and word_frequency(t[:-1]) < TOWNSHIP_WORD_MAX
+    }
     for key, entries in idx.keys.items():
         units = [(e.full, u) for e in entries if e.kind == "unit" for u in idx.entry_units(e)]
         # (not a full name a mainland unit has too: 连江县 is 福州市's county as well as Matsu)
