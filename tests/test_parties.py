@@ -1323,3 +1323,14 @@ def test_a_banks_branch_named_after_its_place_signs_for_no_place() -> None:
     got = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
     assert got["授信合作协议"] == []
     assert got["开发性金融合作备忘录"] == ["亳州市", "漯河市"]
+
+
+def test_the_places_an_events_name_joins_beat_a_count_read_from_places_in_passing() -> None:
+    """顺德市与中山市跨界道路建设协调会 … 两市签署 … 往来两地以及前往广州、珠海的车程: 顺德 and 中山, not 广州 and 珠海."""
+    text = (
+        "顺德中山携手共建跨界道路\n　　本报讯　昨日上午，顺德市与中山市跨界道路建设协调会在顺德市大良召开。两市签署了"
+        "《顺德市中山市跨界道路建设合作协议》，确定共同投资建设三条连接两市的跨界道路。\n"
+        "　　根据协议，三条跨界道路由两市按各自境内里程分别出资，统一设计、同步施工。建成后，往来两地以及前往广州、珠海的"
+        "车程将大为缩短。"
+    )
+    assert sides(text) == ["中山市", "顺德市"]

@@ -654,6 +654,12 @@ def _event_parties(
         # (无锡市委常委、江阴市委书记); 闽浙 in 闽浙边界县域协作 are no 两县
         if len(named) == len(counted) and all(any(c.name in n.parents for n in named) for c in counted):
             return named, "counted"  # the count read one level too high: the name's own places
+        if len(named) == len(counted) >= 2 and not {r.name for r in named} & {r.name for r in counted}:
+            # (顺德市与中山市跨界道路建设协调会 with 两地 read as 广州、珠海 of a passing 前往广州、珠海: the
+            # places the event's name joins, as many as counted, are its sides)
+            joined = [m for m in in_name if _joined_in_name(body, m, in_name)]
+            if len(_regions_of(joined)) == len(named):
+                return named, "joined"
         # (闽浙两地 over 宁德市生态环境局与温州市生态环境局…召开: the letters say where; the event's own
         # sentence names the sides, one inside each province)
         within = _one_inside_each(counted, [m for m in mentions if any(lo <= m.start < hi for lo, hi in own)])
@@ -1510,6 +1516,19 @@ def _counted_governments(body: str, lo: int, hi: int) -> bool:
 
 
 _COUNTED_GOVERNMENT = re.compile(r"(?:人民)?政府")
+
+
+_NAME_JOINERS = "与和、暨及"
+
+
+def _joined_in_name(body: str, m: Mention, in_name: list[Mention]) -> bool:
+    """``m`` is joined to another place of the event's name by a joiner right beside it (顺德市|与|中山市)."""
+    return any(
+        (o.start == m.end + 1 and body[m.end] in _NAME_JOINERS)
+        or (m.start == o.end + 1 and body[o.end] in _NAME_JOINERS)
+        for o in in_name
+        if o is not m
+    )
 
 
 def _nongov_partner(body: str, lo: int, hi: int) -> bool:
