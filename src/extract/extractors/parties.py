@@ -657,8 +657,8 @@ def _event_parties(
         if len(named) == len(counted) >= 2 and not {r.name for r in named} & {r.name for r in counted}:
             # (顺德市与中山市跨界道路建设协调会 with 两地 read as 广州、珠海 of a passing 前往广州、珠海: the
             # places the event's name joins, as many as counted, are its sides)
-            joined = [m for m in in_name if _joined_in_name(body, m, in_name)]
-            if len(_regions_of(joined)) == len(named):
+            name_joined = [m for m in in_name if _joined_in_name(body, m, in_name)]
+            if len(_regions_of(name_joined)) == len(named):
                 return named, "joined"
         # (闽浙两地 over 宁德市生态环境局与温州市生态环境局…召开: the letters say where; the event's own
         # sentence names the sides, one inside each province)
