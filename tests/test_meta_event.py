@@ -2259,3 +2259,14 @@ def test_an_outlet_named_by_its_citys_nickname_is_the_home() -> None:
 
     text = "本报讯 吉林市·哈尔滨市区域合作座谈会在我市举行。哈尔滨市市长、吉林市市长出席。吉林市与哈尔滨市签约。哈尔滨市代表团考察。"
     assert resolve_location("我市", text, source="江城日报") == "吉林市"
+
+
+def test_an_events_city_as_the_article_names_it_then() -> None:
+    """利川市 in 1990 lay in 鄂西土家族苗族自治州 (恩施土家族苗族自治州 since 1993), which the article names: the
+    event's location is the former name; 台中县 beside 台中市 does not rename 台中市."""
+    text = (
+        "鄂西万县边界经济协作\n1990年10月16日\n　　10月12日至14日，鄂西州、万县地区边界经济协作座谈会在利川市召开。"
+        "鄂西土家族苗族自治州和四川省万县地区的负责同志出席。两地签署了《边界经济技术协作协议》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "鄂西土家族苗族自治州"

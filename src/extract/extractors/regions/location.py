@@ -196,13 +196,27 @@ def resolve_location(
     mentioned_cities = {c for u in region_units if (c := _city_of(u))}
     src_cities = {c for u in (_source_units(source, idx) if source else []) if (c := _city_of(u))}
 
+    # (the article's former units whose successors it does not name: 鄂西州 in 1990, not 台中县 beside 台中市)
+    formers = {
+        u.current[0]: u
+        for u in region_units
+        if u.valid_to and u.current and year is not None and u.valid_in(year)
+        and not any(v.name == u.current[0] for v in region_units)
+    }
+
     def pick(units: list[Unit]) -> str | None:
         cities = {c for u in units if (c := _city_of(u))}
         if len(cities) > 1:
             cities = {c for c in cities if c in mentioned_cities or c in src_cities} or {
                 c for u in units if u.ref in mentioned and (c := _city_of(u))
             }
-        return next(iter(cities)) if len(cities) == 1 else None
+        if len(cities) != 1:
+            return None
+        city = next(iter(cities))
+        # (the city as the article names it then: 利川市 in 1990 lies in 鄂西土家族苗族自治州, the article's, which
+        # became 恩施土家族苗族自治州 in 1993)
+        former = formers.get(city)
+        return former.name if former is not None and former.level in ("prefecture", "province") else city
 
     # a full name the article's regions already read as one unit (连江县 on a Taiwan page: Matsu's)
     same = {u.ref: u for u in region_units if u.name == phrase}
