@@ -1444,3 +1444,12 @@ def test_a_month_before_a_title_is_no_part_of_its_organization() -> None:
     assert officials("去年11月经济财政司司长梁永康率团访问洛阳后，双方合作。") == {"梁永康": ["经济财政司司长"]}
     assert officials("去年十月台中市议会议长蔡明堂曾率团访问。") == {"蔡明堂": ["台中市议会议长"]}
     assert officials("十一届全国人大常委会委员长王明出席。") == {"王明": ["十一届全国人大常委会委员长"]}
+
+
+def test_a_weak_surname_before_a_place_written_on_is_a_conjunction() -> None:
+    """涪陵市委书记、市长和黔江地委书记…, 陈德贵和黔江地区行署专员向世伦: 和 joins 黔江地区 (no 和黔江, though it
+    recurs)."""
+    text = ("涪陵市委书记、市长和黔江地委书记、行署专员以及沿江各县的负责同志参加了会议。"
+            "涪陵市委书记曾维康在会上说，乌江是涪陵和黔江共同的黄金水道。"
+            "会议期间，涪陵市市长陈德贵和黔江地区行署专员向世伦代表两地签订了协议。")
+    assert set(officials(text)) == {"曾维康", "陈德贵", "向世伦"}

@@ -355,6 +355,8 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int, word_start: b
         return False
     if is_place_name(cand):
         return False  # 楚雄州, 常德市: a place, never a person
+    if sur_len == 1 and _conjunction_before_place(text, pos, end):
+        return False  # 陈德贵和|黔江地区: the weak surname joins a place written on past the name
     # the given name must not start with a verb / function word or a title head
     g = pos + sur_len
     if _verb_at(text, g):
@@ -383,6 +385,20 @@ TITLE_HEAD_MAX = 8  # characters before a name read for a title's head (rules/ti
 
 
 _PLACE_LEVELS = frozenset("州市县区盟旗")
+
+
+def _conjunction_before_place(text: str, pos: int, end: int) -> bool:
+    """A weak surname (和, 于, 向…) before a division's short form whose level goes on right after it
+    (和黔江地区, 和黔江地委书记): the conjunction and the place, no name."""
+    lex = lexicon()
+    if text[pos] not in lex.weak_surnames or end >= len(text) or text[end] not in _PLACE_LEVEL_CHARS:
+        return False
+    from extract.extractors.regions import region_index  # lazily: the gazetteer is built once per process
+
+    return any(e.kind == "unit" for e in region_index().keys.get(text[pos + 1 : end], ()))
+
+
+_PLACE_LEVEL_CHARS = frozenset("地县市区州盟旗省")
 
 
 def is_place_name(cand: str) -> bool:
