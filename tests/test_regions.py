@@ -1198,3 +1198,10 @@ def test_letters_of_units_directly_under_a_province_name_a_zone_with_a_topic_wor
     and 综合 a topic word between them and 经济圈, though its 合 is a letter too."""
     assert "海澄文定综合经济圈" in names("今（15）日上午，海澄文定综合经济圈第五次联席会议在海口召开。")
     assert "海澄文定经济圈" in names("海澄文定经济圈第五次联席会议在海口召开。")
+
+
+def test_a_zone_of_the_eighties_named_after_its_central_city() -> None:
+    """武汉经济协作区: a zone named after its one city (zone_words.tsv metro); 晋中 吕梁经济协作区 lists two members
+    set apart by a space, no zone of 吕梁 alone."""
+    assert "武汉经济协作区" in names("11月5日至6日，武汉经济协作区第八次市长联席会议在岳阳市举行。")
+    assert "吕梁经济协作区" not in names("会议审议通过了《晋中 吕梁经济协作区章程》。晋中市与吕梁市合作。")

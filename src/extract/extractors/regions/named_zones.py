@@ -98,6 +98,9 @@ def _word_start(text: str, start: int, end: int) -> int:
     return end
 
 
+_MEMBER_SEPARATORS = " \u3000·•・、—－-"  # what may stand between members' names before a zone word
+
+
 @cache
 def _metro_words() -> frozenset[str]:
     return frozenset(read_groups("zone_words.tsv").get("metro", ()))
@@ -124,7 +127,10 @@ def _core_city(text: str, at: int, word: str) -> int | None:
             for u in idx.entry_units(e)
             if u.level in ("prefecture", "province") and (u.prefecture or u.level == "prefecture")
         ]
-        if cities and not any(_place(text[max(0, at - k - j) : at - k]) for j in (2, 3, 4)):
+        before = at - k
+        while before > 0 and text[before - 1] in _MEMBER_SEPARATORS:
+            before -= 1  # (晋中 吕梁经济协作区, 哲里木盟、白城市经济协作区: members set apart)
+        if cities and not any(_place(text[max(0, before - j) : before]) for j in (2, 3, 4)):
             return at - k
     return None
 
