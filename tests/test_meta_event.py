@@ -2270,3 +2270,10 @@ def test_an_events_city_as_the_article_names_it_then() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "鄂西土家族苗族自治州"
+
+
+def test_an_events_name_opening_with_places_written_after_their_provinces() -> None:
+    """河南淅川、湖北郧县、陕西商南三县丹江流域水质保护联席会议: the list of places, each after its province, is the
+    name's."""
+    ev = find_event("6月14日至15日，河南淅川、湖北郧县、陕西商南三县丹江流域水质保护联席会议在我县召开。", None)
+    assert ev is not None and ev.name == "河南淅川、湖北郧县、陕西商南三县丹江流域水质保护联席会议"

@@ -37,13 +37,19 @@ _BRACKETED_WORD = (
     r"(?:(?<=[\u4e00-\u9fff])[（(](?![〇零一二三四五六七八九十百]+[）)])[\u4e00-\u9fff、]{1,5}[）)](?=[\u4e00-\u9fff]))"
 )
 _SHORT_WORD = re.compile(r"[\u4e00-\u9fff、]{1,3}")  # (盟长), (州), (市、区): no byline's (记者王五)
+_PROVINCE_SHORTS = (
+    "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆"
+    "|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆"
+)
+_LISTED_SHORT = rf"(?:(?:{_PROVINCE_SHORTS})?[\u4e00-\u9fff]{{2,3}})"  # a place's short name, its province's before it
 # a list comma between places' names in a name (万州区、开县、云阳县一体化…签约仪式; 丽江地区、怒江傈僳族自治州…)
 # (or between short names a count closes: 苏州、无锡、常州三市旅游合作第一次联席会议)
 _PLACE_COMMA = (
     # (or between bodies of the sides: 宜宾市人民政府、乐山市人民政府与…签约仪式, 甘孜州公安局、迪庆州公安局…)
     r"(?:(?:(?<=政府)|(?<=[厅局委办会司团行]))、(?=[\u4e00-\u9fff]{2,12}?(?:政府|[厅局委办]|委员会|公司|集团|银行))"
     r"|(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,9}?[区县市州省旗盟])"
-    r"|(?<=[\u4e00-\u9fff])、(?=(?:[\u4e00-\u9fff]{2,3}、){0,6}[\u4e00-\u9fff]{2,3}[两二三四五六七八九十]+[省市县区地州盟]))"
+    # (河南淅川、湖北郧县、陕西商南三县…联席会议: a short name after its province's)
+    rf"|(?<=[\u4e00-\u9fff])、(?=(?:{_LISTED_SHORT}、){{0,6}}{_LISTED_SHORT}[两二三四五六七八九十]+[省市县区地州盟]))"
 )
 NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE}|{_BRACKETED_WORD}|{_PLACE_COMMA})"
 _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"]"
