@@ -1453,3 +1453,9 @@ def test_a_weak_surname_before_a_place_written_on_is_a_conjunction() -> None:
             "涪陵市委书记曾维康在会上说，乌江是涪陵和黔江共同的黄金水道。"
             "会议期间，涪陵市市长陈德贵和黔江地区行署专员向世伦代表两地签订了协议。")
     assert set(officials(text)) == {"曾维康", "陈德贵", "向世伦"}
+
+
+def test_the_chiefs_of_the_river_chief_system_are_titles() -> None:
+    """故城县委副书记、县长、县级总河长王春雷: 总河长 (河长制) ends the chain of titles before the name."""
+    got = officials("故城县委副书记、县长、县级总河长王春雷，武城县委副书记、县长、县级总河长刘振华出席。")
+    assert got == {"王春雷": ["故城县委副书记", "县长", "县级总河长"], "刘振华": ["武城县委副书记", "县长", "县级总河长"]}
