@@ -1334,3 +1334,12 @@ def test_the_places_an_events_name_joins_beat_a_count_read_from_places_in_passin
         "车程将大为缩短。"
     )
     assert sides(text) == ["中山市", "顺德市"]
+
+
+def test_the_governments_holding_a_fair_are_its_sides_over_the_letters_of_its_name() -> None:
+    """首届豫皖食品医药产业合作洽谈会 … 由漯河市人民政府、亳州市人民政府主办: 漯河 and 亳州, not 河南 and 安徽."""
+    text = (
+        "首届豫皖食品医药产业合作洽谈会在我市开幕\n　　漯河日报讯　2010年4月16日至18日，首届豫皖食品医药产业合作洽谈会"
+        "在漯河市会展中心举行。洽谈会由漯河市人民政府、亳州市人民政府主办，中国食品工业协会协办。"
+    )
+    assert sides(text) == ["亳州市", "漯河市"]

@@ -829,13 +829,14 @@ def _organ_meeting() -> re.Pattern[str]:
 _BARE_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])(?:我|本)?(?P<level>[省市县区州盟旗])(?:人民)?(?:政府|委)")
 ORGAN_CHARS = 30  # characters before the event's name in which the body that holds it is named
 
-# who holds the event: 由 + the governments, then 联合主办/共同举办 (not 承办 alone: a venue's host)
-_ORGANIZERS = re.compile(r"由(?P<o>[^，,。；;：:]{4,80}?)(?:联合|共同)(?:主办|举办|发起)")
+# who holds the event: 由 + the governments, then 联合主办/共同举办, or 主办 after two or more of them
+# (由漯河市人民政府、亳州市人民政府主办; not 承办 or 协办: a venue's host, a helper)
+_ORGANIZERS = re.compile(r"由(?P<o>[^，,。；;：:]{4,80}?)(?:联合|共同)?(?:主办|举办|发起)")
 
 
 def _organizers(body: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]]) -> list[Region]:
-    """The places whose governments the event's sentences say hold it together (由A人民政府、B人民政府联合主办),
-    each named as a government (rules/parties.tsv ``issuer``: 人民政府, 政府, 党委…)."""
+    """The places whose governments the event's sentences say hold it together (由A人民政府、B人民政府联合主办,
+    由A人民政府、B人民政府主办), each named as a government (rules/parties.tsv ``issuer``: 人民政府, 政府, 党委…)."""
     for lo, hi in sentences:
         for m in _ORGANIZERS.finditer(body, lo, hi):
             inside = [x for x in mentions if m.start("o") <= x.start < m.end("o") and _names_issuer(body, x)]
