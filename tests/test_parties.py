@@ -1343,3 +1343,15 @@ def test_the_governments_holding_a_fair_are_its_sides_over_the_letters_of_its_na
         "在漯河市会展中心举行。洽谈会由漯河市人民政府、亳州市人民政府主办，中国食品工业协会协办。"
     )
     assert sides(text) == ["亳州市", "漯河市"]
+
+
+def test_two_places_joined_before_their_offices_written_once_sign() -> None:
+    """景德镇市与德化县文化广电旅游部门签订了《…》 at a meeting of three: the two places sign it."""
+    from extract import extract_text
+
+    text = (
+        "三大瓷都陶瓷产业合作论坛开幕\n　　4月18日，景德镇市、德化县、潮州市三地合作论坛在景德镇开幕。三地政府共同签署了"
+        "《三大瓷都陶瓷产业协同发展合作协议》；景德镇市与德化县文化广电旅游部门签订了《陶瓷文化旅游线路共建协议》。"
+    )
+    got = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
+    assert got["陶瓷文化旅游线路共建协议"] == ["德化县", "景德镇市"]

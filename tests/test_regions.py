@@ -1205,3 +1205,13 @@ def test_a_zone_of_the_eighties_named_after_its_central_city() -> None:
     set apart by a space, no zone of 吕梁 alone."""
     assert "武汉经济协作区" in names("11月5日至6日，武汉经济协作区第八次市长联席会议在岳阳市举行。")
     assert "吕梁经济协作区" not in names("会议审议通过了《晋中 吕梁经济协作区章程》。晋中市与吕梁市合作。")
+
+
+def test_a_two_character_county_named_once_is_the_county_where_it_is_named_again() -> None:
+    """河北魏县 … 魏县与莘县; 莘县县委常委 … 魏县、南乐县、莘县三县: each later mention is the county too."""
+    from extract.extractors.regions import find_regions
+
+    spans = {r.name: r.spans for r in find_regions("山东省聊城市莘县与河北魏县合作。魏县与莘县农业农村局签订了协议。", year=2019)}
+    assert len(spans["魏县"]) == 2 and len(spans["莘县"]) == 2
+    text = "由魏县、南乐县、莘县三县人民政府主办。莘县县委常委、副县长王强出席。河北省魏县与河南省南乐县合作。"
+    assert len({r.name: r.spans for r in find_regions(text, year=2019)}["莘县"]) == 2

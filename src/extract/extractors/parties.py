@@ -1615,6 +1615,8 @@ def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
         counted = _count_office().match(between)
         if counted and sum(n for n, _ in _count_levels(counted.group("count"))) == len(_regions_of(runs[-1])):
             between = between[counted.end() :]
+        elif shared := _SHARED_OFFICE.match(between):
+            between = between[shared.end() :]  # (景德镇市与德化县|文化广电旅游部门|签订了: both places' offices)
         if len(between) <= VERB_GAP and document_rules().before.search(between):
             return _regions_of(runs[-1])
     inside = [m for m in mentions if start <= m.start < lo]
@@ -1636,6 +1638,9 @@ def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
             return [first.region, second.region]
     return []
 
+
+# the offices of the places just joined, written once after the last (魏县与莘县|农业农村局|签订了)
+_SHARED_OFFICE = re.compile(r"[^，。；;、《》\s与和及]{1,10}?(?:部门|局|厅|委员会|委|办公室|办)(?:还|另|也|又|再)?")
 
 # a count of the places just listed (rules/count_units.tsv), their offices and an adverb (两市文旅部门另,
 # 三县（市）还)

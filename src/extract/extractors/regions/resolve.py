@@ -348,6 +348,9 @@ class _Resolver:
         self._lists(pending)
         self._glued_named(pending)
         self._two_character_counties(pending)
+        # (a two-character county read before its own organs names it again elsewhere: 莘县县委常委 … 魏县、南乐县、
+        # 莘县三县)
+        pending = self._named_again([pos for pos in pending if pos not in self.accepted])
         self.unsupported = [pos for pos in pending if pos not in self.accepted]
         self._nicknames()
         self._province_runs()
@@ -403,9 +406,14 @@ class _Resolver:
         still: list[int] = []
         for pos in pending:
             tok = self.tokens[pos]
-            units = {u.ref: u for e, u in tok.cands if u.ref in named and not e.weak}
+            # (a two-character county's full name, weak as a key, named again: 魏县 once with 河北 before it,
+            # then 魏县与莘县…; not where the character before makes a word with its first: 振兴县域)
+            again_full = all(e.full for e in tok.entries) and not (
+                tok.start and word_frequency(self.text[tok.start - 1 : tok.start + 1])
+            )
+            units = {u.ref: u for e, u in tok.cands if u.ref in named and (not e.weak or again_full)}
             feature = self.text[tok.end : tok.end + 1] in feature_suffixes()  # 祁连山, 泰山: a mountain's
-            if len(units) != 1 or feature or any(e.weak for e in tok.entries):
+            if len(units) != 1 or feature or (any(e.weak for e in tok.entries) and not again_full):
                 still.append(pos)
                 continue
             unit = next(iter(units.values()))
