@@ -2277,3 +2277,14 @@ def test_an_events_name_opening_with_places_written_after_their_provinces() -> N
     name's."""
     ev = find_event("6月14日至15日，河南淅川、湖北郧县、陕西商南三县丹江流域水质保护联席会议在我县召开。", None)
     assert ev is not None and ev.name == "河南淅川、湖北郧县、陕西商南三县丹江流域水质保护联席会议"
+
+
+def test_a_headline_line_with_the_sites_name_after_it() -> None:
+    """湖州无锡两市签署旅游合作协议_湖州频道_浙江在线, X - 香港文汇报: the headline without the site's and the channel's
+    names; a subtitle after a dash stays."""
+    for line, want in (
+        ("湖州无锡两市签署旅游合作协议_湖州频道_浙江在线", "湖州无锡两市签署旅游合作协议"),
+        ("厦港深化经贸合作　签署六项协议 - 香港文汇报", "厦港深化经贸合作　签署六项协议"),
+    ):
+        rec = extract_text(f"{line}\n2008年06月20日 09:12　来源：湖州日报\n　　6月19日，两市在湖州签署旅游合作协议。", ner=False)
+        assert rec.title == want

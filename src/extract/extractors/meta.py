@@ -40,6 +40,7 @@ from extract.text.furniture import (
     is_never_headline,
     line_offsets,
 )
+from extract.text.html import title_without_site_ends
 from extract.text.normalize import to_simplified
 from extract.text.origin import Origin
 from extract.text.prefilter import Requirement, may_match, required_chars
@@ -951,6 +952,12 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
             title, title_from = (s, (line[0], line[0] + len(s))), "html"
     elif title is None and line is not None and origin.title_line_from == "input":
         title, title_from = (text[line[0] : line[1]], line), "input"  # given: a headline, however it reads
+    if title is not None:
+        # (a headline line with the site's or the channel's name after it: 湖州无锡两市签署…_湖州频道_浙江在线,
+        # 厦港深化经贸合作　签署六项协议 - 香港文汇报)
+        bare = title_without_site_ends(title[0])
+        if bare and bare != title[0] and (at := title[0].find(bare)) >= 0:
+            title = (bare, (title[1][0] + at, title[1][0] + at + len(bare)))
     # the body too: there the page's header furniture is blank, so an outlet that opens the page (【澳门导报】
     # before the headline) is read below a breadcrumb as well (a page without furniture: the body is
     # the text, read once)

@@ -340,7 +340,16 @@ def _site_like(part: str) -> bool:
     from extract.text.furniture import is_never_headline
     from extract.text.normalize import to_simplified
 
-    return _cjk(part) < TITLE_MIN_CJK or is_never_headline(to_simplified(part.strip()))
+    return (
+        _cjk(part) < TITLE_MIN_CJK
+        or is_never_headline(to_simplified(part.strip()))
+        or (len(part.strip()) <= SITE_PART_MAX and _SITE_WORD.search(to_simplified(part.strip())) is not None)
+    )
+
+
+SITE_PART_MAX = 12  # characters of a site's or a channel's name at an end of a title (湖州频道, 浙江在线, 香港文汇报)
+# what a site's or a channel's name ends with (浙江在线, 湖州频道, 香港文汇报, 人民网, 南平市人民政府门户网站)
+_SITE_WORD = re.compile(r"(?:网|在线|频道|报|新闻|客户端|网站|电视台)$")
 
 
 def _without_site(title: str | None) -> str | None:
