@@ -2288,3 +2288,14 @@ def test_a_headline_line_with_the_sites_name_after_it() -> None:
     ):
         rec = extract_text(f"{line}\n2008年06月20日 09:12　来源：湖州日报\n　　6月19日，两市在湖州签署旅游合作协议。", ner=False)
         assert rec.title == want
+
+
+def test_an_events_full_name_as_the_occasion_of_a_clause() -> None:
+    """12日上午，在南平宁德区域合作第一次联席会议上，市委书记…说 … 出席联席会议: the occasion gives the full name of
+    the meeting the article tells with its bare head."""
+    text = (
+        "“让山海协作的文章越做越实”\n　　12日上午，在南平宁德区域合作第一次联席会议上，市委书记陈怡民的一番话引起与会人员的共鸣。"
+        "当天，南平市党政代表团来到我市，出席联席会议。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "南平宁德区域合作第一次联席会议"

@@ -85,6 +85,8 @@ class EventRules:
     headline_part: re.Pattern[str]
     manner: str  # adverbs between an event's name and its verb (随即, 隆重), as an alternation ("(?!)": none)
     signing_verb: re.Pattern[str]  # the verbs of a signing (签署, 签订, 签约)
+    # the event as the occasion of a clause (12日上午，在南平宁德区域合作第一次联席会议上，市委书记…说)
+    occasion: re.Pattern[str]
 
 
 @cache
@@ -142,6 +144,7 @@ def event_rules() -> EventRules:
         headline_part,
         manners,
         re.compile(alt(words["sign"])),
+        re.compile(rf"(?:^|(?<=[，,。；;\s]))在{_OPEN_Q}{name}{_CLOSE_Q}(?:上|期间)[，,](?P<when>(?!))?(?P<place>(?!))?"),
     )
 
 
@@ -230,6 +233,8 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
     ]
     if headline and named:
         patterns.append(("headline_part", rules.headline_part))
+    if named and "在" in text:
+        patterns.append(("occasion", rules.occasion))
     for kind, pattern in patterns:
         for m in pattern.finditer(text):
             raw = m.group("name")
@@ -266,12 +271,12 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
                 score -= 1
             if name.startswith(rules.badstarts):
                 score -= 3
-            if _SINCE.match(text[m.end("name") :]):  # 自…首届会商会以来: a past one, named in passing
+            if kind != "occasion" and _SINCE.match(text[m.end("name") :]):  # 自…首届会商会以来: a past one
                 score -= 3
             if headline:
                 score += 1
-            if kind == "headline_part":
-                score -= HEADLINE_PART_PENALTY
+            if kind in ("headline_part", "occasion"):
+                score -= HEADLINE_PART_PENALTY  # (a name without its verb: the told mention of it is kept)
             score -= 0.2 * index
             # (明年1月召开第一次工作小组会议: a meeting the article announces for later is not the one
             # it reports, whatever its ordinal)
