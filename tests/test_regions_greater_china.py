@@ -430,3 +430,5 @@ def test_counties_and_cities_after_a_common_word_name_no_county() -> None:
     assert "南部县" not in names("台南县有南鲲鯓代天府，南部县市应该打破行政界线。")
     assert "台中县" in names("台中县市合并升格为直辖市。")
     assert "南部县" in names("南部县市场监督管理局与阆中市签署协议。")
+    assert "友好区" not in names("肥东县与含山县分别结成友好区县。")
+    assert "南宁市" in names("会议在广西南宁举行。")  # (a key at the text's end: no pair after it)

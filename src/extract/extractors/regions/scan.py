@@ -16,6 +16,8 @@ from extract.rules import read_lines, read_tsv
 _AFTER_SUFFIX = frozenset("".join(_GLUED.values()) + "".join(_TITLE_AFTER_SUFFIX.values()))
 
 
+# levels written in pairs after a common word (县市, 区县): the word and the pair
+_LEVEL_PAIRS = {"县": "市", "区": "县"}  # (not 市区: 北京市区 is 北京市's town; nor 区市: 省区市)
 # after 县市: what makes 市 open a word of the county's own (南部县|市场监管局, 县|市民): the county stands
 _COUNTY_CITY_ON = frozenset("场民区")  # (彰化县|市区: the county's town)
 
@@ -38,13 +40,14 @@ def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = 
         if glued and length == glued - 1 and nxt == "市" and text[i + glued : i + glued + 1] == "圈":
             continue
         if (
-            nxt == "市"
-            and key[-1] == "县"
+            nxt
+            and nxt in _LEVEL_PAIRS.get(key[-1], "")
             and text[i + length + 1 : i + length + 2] not in _COUNTY_CITY_ON
             and word_frequency(key[:-1]) >= COMMON_WORD
         ):
-            # 南部县市应打破行政界线: a common word (南部) and 县市 (counties and cities), no 南部县 and no
-            # 南部 (台中县市合并, 宜兰县市交流: the county's name is no word, the county stands)
+            # 南部县市应打破行政界线, 结成友好区县: a common word (南部, 友好) and 县市 or 区县 (counties and
+            # cities, districts and counties), no 南部县 or 友好区 (台中县市合并, 宜兰县市交流: the county's name
+            # is no word, the county stands)
             return None
         if nxt and nxt in _TOWNSHIP and _township(text, i + length):
             if all(e.kind == "unit" and not e.full for e in entries):
