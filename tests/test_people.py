@@ -1459,3 +1459,12 @@ def test_the_chiefs_of_the_river_chief_system_are_titles() -> None:
     """故城县委副书记、县长、县级总河长王春雷: 总河长 (河长制) ends the chain of titles before the name."""
     got = officials("故城县委副书记、县长、县级总河长王春雷，武城县委副书记、县长、县级总河长刘振华出席。")
     assert got == {"王春雷": ["故城县委副书记", "县长", "县级总河长"], "刘振华": ["武城县委副书记", "县长", "县级总河长"]}
+
+
+def test_a_counted_group_before_a_title_is_no_title_of_the_name() -> None:
+    """成员包括多名临时区议员、西贡民政事务专员陈美宝: several others; 。观光旅游局长蔡佩芬: a portfolio opening a sentence;
+    浙江大学茶学系教授: a university's department."""
+    text = "成员包括多名临时区议员、西贡民政事务专员陈美宝及区内社团代表。"
+    assert officials(text) == {"陈美宝": ["西贡民政事务专员"]}
+    assert officials("景观。观光旅游局长蔡佩芬指出，北县合作。") == {"蔡佩芬": ["观光旅游局长"]}
+    assert officials("浙江大学茶学系教授裘蕴章发表主旨演讲。") == {"裘蕴章": ["浙江大学茶学系教授"]}

@@ -581,7 +581,7 @@ def _in_words(noun: str) -> bool:
     )
 
 
-_LIST_SLOT_OPENERS = frozenset("、")  # (not a comma: ，当时|局长)
+_LIST_SLOT_OPENERS = frozenset("、。\n")  # (not a comma: ，当时|局长; a sentence's start: 。观光旅游|局长)
 
 
 def _listed_portfolio(seg: str, unit: str) -> bool:
@@ -1078,6 +1078,11 @@ def _title_at(t: str, head_start: int, head_end: int, floor: int = 0) -> tuple[i
     return start, t[start:head_end], head_start - start
 
 
+# a count of people before a title (多名临时区议员, 两位副市长, 部分县区负责人): those are several others
+_GROUP_COUNT = re.compile(r"(?:多|数|几|若干|[一二两三四五六七八九十0-9]{1,3})(?:名|位|个)|部分")
+GROUP_COUNT_REACH = 2  # characters around a title's start in which such a count stands (多名|临时区议员)
+
+
 def _mods_before(t: str, head: int, floor: int) -> int:
     """Where the modifiers written right before a title's head start (州政协|原|副主席: 原 and 副 are
     the title's, so the organization before them is too)."""
@@ -1117,6 +1122,8 @@ def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[in
         prev = _title_at(t, _mods_before(t, hm.start(), w0), hm.end(), floor)
         if prev is None or (noted and prev[0] + len(prev[1]) != title_end):
             break
+        if _GROUP_COUNT.search(t, max(floor, prev[0] - GROUP_COUNT_REACH), prev[0] + GROUP_COUNT_REACH):
+            break  # 成员包括多名临时区议员、西贡民政事务专员陈美宝: the counted ones are others
         if note is not None and noted and note.group("n") in _kept_notes():
             prev = (prev[0], t[prev[0] : end], prev[2])
         if joiner in _PHRASE_JOINERS:  # 副市长兼市政府秘书长: one phrase as written (RECORD.md splits on 、 only)
