@@ -915,3 +915,21 @@ def test_a_headline_under_a_left_menu_trafilatura_keeps() -> None:
     r = extract_text(page, ner=False)
     assert r.title == "经济财政司司长率团访问新疆　出席澳门—新疆经贸合作座谈会"
     assert (r.publish_date, r.publish_date_from) == ("2007-09-18", "page")
+
+
+def test_a_pages_author_paragraph_of_word_and_photo_credits_is_kept() -> None:
+    """<p class="author">（文/徐慧　图/潘建军）</p> after the text, which trafilatura drops: a credit line put back."""
+    from extract import extract_text
+
+    body = "".join(f"<p>　　两县在交通互联、产业协作、环境共保等方面开展合作，第{n}项工作取得进展。</p>" for n in range(1, 7))
+    page = (
+        "<html><head><title>高淳郎溪签署协议_高淳新闻网</title></head><body><div class='nav'>首页 | 新闻</div>"
+        f"<h1>高淳郎溪签署协议</h1><div class='content'>{body}"
+        "<p class='author'>（文/徐慧　图/潘建军）</p></div><div class='foot'>版权所有</div></body></html>"
+    )
+    staff = {s.name: s.roles for s in extract_text(page, ner=False).staff}
+    assert staff == {"徐慧": ["记者"], "潘建军": ["摄影"]}
+    from extract.text.furniture import is_credit_line
+
+    # (the line is a credit line, so a page whose layout trafilatura drops it from gets it back)
+    assert is_credit_line("（文/徐慧　图/潘建军）") and not is_credit_line("全文/图片")
