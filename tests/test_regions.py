@@ -1215,3 +1215,10 @@ def test_a_two_character_county_named_once_is_the_county_where_it_is_named_again
     assert len(spans["魏县"]) == 2 and len(spans["莘县"]) == 2
     text = "由魏县、南乐县、莘县三县人民政府主办。莘县县委常委、副县长王强出席。河北省魏县与河南省南乐县合作。"
     assert len({r.name: r.spans for r in find_regions(text, year=2019)}["莘县"]) == 2
+
+
+def test_a_direction_and_a_verb_of_leading_is_no_short_form() -> None:
+    """东连珠三角、南通北部湾出海口, 向南通往洛阳: where routes lead, no 南通市; 南通与苏州签署协议 keeps it."""
+    assert "南通市" not in names("经济区东连珠三角、南通北部湾出海口的区位优势日益凸显。")
+    assert "南通市" not in names("向北连接山西晋城，向南通往洛阳。")
+    assert "南通市" in names("南通与苏州签署协议，江苏两市合作。")

@@ -642,6 +642,7 @@ class _Resolver:
             or self._inside_words(tok)
             or self._after_letters(tok)
             or self._locality(tok)
+            or _heading_to(self.text, tok)
         )
 
     def _after_letters(self, tok: _Token) -> bool:
@@ -1022,6 +1023,25 @@ def _source_units_cached(source: str) -> tuple[tuple[Unit, bool], ...]:
             strict = u.level != "county" or all(e.full for e in entries)
             out.append((u, strict))
     return tuple(out)
+
+
+_DIRECTIONS = "东西南北"
+_HEADING_VERBS = "通连接临靠至达"  # a direction and one of these: where a place's routes or borders lead
+_HEADING_BEFORE = re.compile(r"[向往朝]$")
+# another direction and its verb shortly before (东连珠三角、南通北部湾; 北接山西，南通广东)
+_HEADING_PARALLEL = re.compile(rf"[{_DIRECTIONS}][{_HEADING_VERBS}]")
+HEADING_REACH = 12  # characters before a short form in which a parallel direction and verb stands
+
+
+def _heading_to(text: str, tok: _Token) -> bool:
+    """A short form written as a direction and a verb of leading (南通, 东至) where the sentence says where a
+    place's routes lead (向南通往洛阳, 东连珠三角、南通北部湾出海口): no place."""
+    key, s = tok.key, tok.start
+    if len(key) != 2 or key[0] not in _DIRECTIONS or key[1] not in _HEADING_VERBS:
+        return False
+    if _HEADING_BEFORE.search(text, max(0, s - 1), s) or text[tok.end : tok.end + 1] in "往向":
+        return True
+    return any(m.start() != s for m in _HEADING_PARALLEL.finditer(text, max(0, s - HEADING_REACH), s))
 
 
 def _member_then(ref: str, year: int | None, idx: _Index) -> str:
