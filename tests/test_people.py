@@ -1468,3 +1468,9 @@ def test_a_counted_group_before_a_title_is_no_title_of_the_name() -> None:
     assert officials(text) == {"陈美宝": ["西贡民政事务专员"]}
     assert officials("景观。观光旅游局长蔡佩芬指出，北县合作。") == {"蔡佩芬": ["观光旅游局长"]}
     assert officials("浙江大学茶学系教授裘蕴章发表主旨演讲。") == {"裘蕴章": ["浙江大学茶学系教授"]}
+
+
+def test_a_banks_branch_and_a_post_stationed_in_a_place_are_organizations() -> None:
+    """中国农业发展银行江苏省分行副行长, 越南驻南宁总领事: the branch and the stationed post's country and place."""
+    assert officials("中国农业发展银行江苏省分行副行长周庆出席。") == {"周庆": ["中国农业发展银行江苏省分行副行长"]}
+    assert officials("越南驻南宁总领事黎文山出席。") == {"黎文山": ["越南驻南宁总领事"]}

@@ -311,6 +311,11 @@ _DAY_IN_PREFIX = re.compile(r"[〇零一二三四五六七八九十]{1,4}(?:年|
 _TIME_UNIT_AFTER_DIGITS = re.compile(r"(?:年|月|日|号)(?:[上中下]旬|初|底|末)?")
 
 
+# a country's (or a body's) post stationed in a place, before the post: 越南驻南宁|总领事, 新加坡驻华|大使
+_STATIONED_IN = re.compile(r"^[\u4e00-\u9fff]{2,6}驻[\u4e00-\u9fff]{1,4}$")
+STATIONED_MAX = 11  # characters of such a prefix
+
+
 def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "") -> int:
     """Start of the organization prefix of a title whose head starts at ``h``.
 
@@ -387,6 +392,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         seg = seg[1:]
     if seg and len(seg) <= _MAX_PREFIX and g.org_end.search(seg):
         return h - len(seg)
+    if seg and _STATIONED_IN.search(seg) and len(seg) <= STATIONED_MAX:
+        return h - len(seg)  # 越南驻南宁|总领事, 日本驻沪|总领事: a country's post stationed in a place
     if level and seg:
         place = _place_stem(seg, level)
         if place:
