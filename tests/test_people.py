@@ -1474,3 +1474,12 @@ def test_a_banks_branch_and_a_post_stationed_in_a_place_are_organizations() -> N
     """中国农业发展银行江苏省分行副行长, 越南驻南宁总领事: the branch and the stationed post's country and place."""
     assert officials("中国农业发展银行江苏省分行副行长周庆出席。") == {"周庆": ["中国农业发展银行江苏省分行副行长"]}
     assert officials("越南驻南宁总领事黎文山出席。") == {"黎文山": ["越南驻南宁总领事"]}
+
+
+def test_dotted_names_after_a_prefectures_posts() -> None:
+    """州人大常委会主任努尔兰·哈布都拉 (no name opening inside 常委会主任), 州长叶尔兰·哈力别克 (a post of an autonomous
+    prefecture: the · name is a Chinese official's)."""
+    got = officials("州党委副书记、州长那仁满都拉，州人大常委会主任努尔兰·哈布都拉，州政协主席王强出席。")
+    assert got["努尔兰·哈布都拉"] == ["州人大常委会主任"] and "会主任努尔兰·哈布都拉" not in got
+    got = officials("州党委书记贾林川，州长叶尔兰·哈力别克出席会议并讲话。")
+    assert got == {"贾林川": ["州党委书记"], "叶尔兰·哈力别克": ["州长"]}

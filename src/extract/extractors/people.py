@@ -949,9 +949,13 @@ def _minority_start(t: str, pos: int) -> bool:
 
 
 def _dotted_reading(t: str, pos: int) -> str | None:
-    """艾尔肯江·赛买提 at ``pos``: 2-6 Han characters, then one or more ·-joined parts."""
+    """艾尔肯江·赛买提 at ``pos``: 2-6 Han characters, then one or more ·-joined parts; none whose first part
+    holds a title's head (州人大常委|会主任努尔兰·…: the name starts after 主任)."""
     m = _DOTTED.match(t, pos)
     if m is None:
+        return None
+    first_end = _DOT_MARKS.search(t, pos, m.end())
+    if first_end is not None and head_start_re().search(t[pos : first_end.start()]):
         return None
     last = m.end() - len(m.group("last"))
     relchars = date_words().relchars
@@ -1333,8 +1337,10 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             name = _minority_reading(t, name_pos, any(_DOMESTIC.search(o) for o in orgs) or _own_township(chain))
         if name is None and not orgs and _minority_start(t, name_pos):
             # 乃东县委书记王志刚、县长扎西顿珠出席: a post whose organization the list's pair before it
-            # names — three characters at least, running to a strong stop
-            name = _minority_reading(t, name_pos, shortest=3)
+            # names — three characters at least, running to a strong stop (a · name after a post of an
+            # autonomous prefecture or league: 州长叶尔兰·哈力别克)
+            domestic = any(_DOMESTIC.search(title) for _, title, _ in chain)
+            name = _minority_reading(t, name_pos, domestic, shortest=3)
         if name is None and orgs:
             # 自治区副主席洛桑江村和拉萨市市长王建国, 副主席黄海燕和…: a name joined by 和 to the
             # next title+name pair, though it stands on no strong stop (or starts with a word)
