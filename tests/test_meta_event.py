@@ -2299,3 +2299,11 @@ def test_an_events_full_name_as_the_occasion_of_a_clause() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.name == "南平宁德区域合作第一次联席会议"
+
+
+def test_a_headline_a_wrap_broke_after_its_verb_runs_on_into_its_document() -> None:
+    """安顺黔南两市州签署 / 区域合作框架协议: one headline; a deck under 两市交通部门签约 stays apart."""
+    page = "当前位置：首页 > 州内要闻\n\n安顺黔南两市州签署\n区域合作框架协议\n\n发布时间：2014-08-20　来源：黔南日报\n　　8月19日，两市州签署协议。"
+    assert extract_text(page, ner=False).title == "安顺黔南两市州签署区域合作框架协议"
+    page = "兰西两市交通部门签约\n城际客运班线将实行公交化运营\n　　8月19日，两市交通部门签署协议。"
+    assert extract_text(page, ner=False).title == "兰西两市交通部门签约"

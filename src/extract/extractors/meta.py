@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from extract.extractors.agreements import document_rules
 from extract.extractors.dates import (
     find_raw_dates,
     parse_iso_date,
@@ -729,6 +730,39 @@ def _stamp_words(body: str) -> set[str]:
 
 
 def find_title(body: str, accounts: frozenset[str] = frozenset()) -> tuple[str, tuple[int, int]] | None:
+    """The headline (:func:`_first_headline`), with the line it runs on into where a wrap broke it after a
+    verb that wants a document as its object (安顺黔南两市州签署 / 区域合作框架协议: one headline)."""
+    found = _first_headline(body, accounts)
+    if found is None or not _OPEN_END.search(found[0]):
+        return found
+    end = found[1][1]
+    nl = body.find("\n", end)
+    if nl < 0 or body[end:nl].strip():
+        return found
+    nxt_end = body.find("\n", nl + 1)
+    nxt_end = len(body) if nxt_end < 0 else nxt_end
+    raw = body[nl + 1 : nxt_end]
+    s = raw.strip()
+    joined = found[0] + s
+    if not s or not _WRAP_TAIL.fullmatch(s) or len(joined) > TITLE_MAX or not _headline_like(joined):
+        return found
+    if not s.endswith(tuple(document_rules().kinds)):
+        return found  # (the object the verb wants: a document, 区域合作框架协议; not a deck, 城际客运班线将实行…)
+    # (the next line goes on the headline: a noun phrase, no verb of its own, no date or label)
+    if _names_happening(s) or _is_meta_line(s) or _DATE_LINE.match(s):
+        return found
+    # (the body is the text with its furniture blank: the two lines stand apart in it, so the title's span is
+    # its first line's start to the second's end)
+    at = nl + 1 + raw.find(s)
+    return joined, (found[1][0], at + len(s))
+
+
+# a headline line that stops where a wrap broke it: after a verb that wants its object, a document
+_OPEN_END = re.compile(r"(?:签署|签订|共签|发布|审议通过|通过)$")  # (not 签约: it wants no object)
+_WRAP_TAIL = re.compile(r"[\u4e00-\u9fff《》“”「」0-9A-Za-z·—-]{2,30}")  # the rest: a short phrase, no punctuation
+
+
+def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[str, tuple[int, int]] | None:
     """The headline: the first line of the article, when it reads as one.
 
     Lines above it that are page furniture (labels, prompts, greetings, a site's name) and
