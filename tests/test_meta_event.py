@@ -2307,3 +2307,8 @@ def test_a_headline_a_wrap_broke_after_its_verb_runs_on_into_its_document() -> N
     assert extract_text(page, ner=False).title == "安顺黔南两市州签署区域合作框架协议"
     page = "兰西两市交通部门签约\n城际客运班线将实行公交化运营\n　　8月19日，两市交通部门签署协议。"
     assert extract_text(page, ner=False).title == "兰西两市交通部门签约"
+
+
+def test_a_sites_section_with_its_date_is_no_outlet() -> None:
+    """南部綜合　2003/08/09 under a Taiwan paper's menu: the 南部 section, no source named 南部."""
+    assert find_source("南部综合　2003/08/09\n\n府城诸罗结盟") is None
