@@ -2312,3 +2312,16 @@ def test_a_headline_a_wrap_broke_after_its_verb_runs_on_into_its_document() -> N
 def test_a_sites_section_with_its_date_is_no_outlet() -> None:
     """南部綜合　2003/08/09 under a Taiwan paper's menu: the 南部 section, no source named 南部."""
     assert find_source("南部综合　2003/08/09\n\n府城诸罗结盟") is None
+
+
+def test_a_zones_formula_in_brackets_inside_an_events_name() -> None:
+    """深莞惠经济圈（3+2）党政主要领导第九次联席会议: (3+2) is part of the name, which starts at the zone."""
+    ev = find_event("10月23日，深莞惠经济圈（3+2）党政主要领导第九次联席会议在河源召开。", None)
+    assert ev is not None and ev.name == "深莞惠经济圈（3+2）党政主要领导第九次联席会议"
+
+
+def test_a_document_reviewed_with_no_result_is_discussed() -> None:
+    """对《…（讨论稿）》进行了审议，提出了修改意见: discussed, no sides."""
+    text = "两省座谈会召开\n　　双方对《冀粤两省产业转移合作实施方案（讨论稿）》进行了审议，提出了修改意见。"
+    (doc,) = extract_text(text, ner=False).agreements
+    assert (doc.action, doc.parties) == ("discussed", [])

@@ -34,9 +34,12 @@ _BRACKETED_PLACE = r"(?:(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff·•—–－]{
 # a word in brackets inside a name, the other title of a member (第八次市长（盟长）联席会议, 市（州）长
 # 联席会议); no day's number in brackets (首长会议（十二）日在…)
 _BRACKETED_WORD = (
-    r"(?:(?<=[\u4e00-\u9fff])[（(](?![〇零一二三四五六七八九十百]+[）)])[\u4e00-\u9fff、]{1,5}[）)](?=[\u4e00-\u9fff]))"
+    r"(?:(?<=[\u4e00-\u9fff])[（(](?![〇零一二三四五六七八九十百]+[）)])[\u4e00-\u9fff、]{1,5}[）)](?=[\u4e00-\u9fff])"
+    # (or a formula of its members in brackets: 深莞惠经济圈（3+2）党政主要领导第九次联席会议)
+    r"|(?<=[\u4e00-\u9fff])[（(][0-9０-９]{1,2}[+＋][0-9０-９]{1,2}[）)](?=[\u4e00-\u9fff]))"
 )
 _SHORT_WORD = re.compile(r"[\u4e00-\u9fff、]{1,3}")  # (盟长), (州), (市、区): no byline's (记者王五)
+_FORMULA = re.compile(r"[0-9０-９]{1,2}[+＋][0-9０-９]{1,2}")  # (3+2): a zone's members, three and two joined
 _PROVINCE_SHORTS = (
     "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆"
     "|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆"
@@ -253,7 +256,8 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
                     name = name.replace(right, "")
             start = offset + m.start("name") + cut
             for b in reversed(list(_IN_BRACKETS.finditer(name))):
-                if not _is_place(b.group(1)) and not _SHORT_WORD.fullmatch(b.group(1)):
+                inner = b.group(1)
+                if not _is_place(inner) and not _SHORT_WORD.fullmatch(inner) and not _FORMULA.fullmatch(inner):
                     # （记者X）新闻稿…会议: the name begins after it
                     start += b.end()
                     name = name[b.end() :]
