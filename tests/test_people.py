@@ -1483,3 +1483,11 @@ def test_dotted_names_after_a_prefectures_posts() -> None:
     assert got["努尔兰·哈布都拉"] == ["州人大常委会主任"] and "会主任努尔兰·哈布都拉" not in got
     got = officials("州党委书记贾林川，州长叶尔兰·哈力别克出席会议并讲话。")
     assert got == {"贾林川": ["州党委书记"], "叶尔兰·哈力别克": ["州长"]}
+
+
+def test_a_post_held_before_opening_a_clause() -> None:
+    """，前县长江明德则到场致意: 前县长 (Taiwan's and Hong Kong's former post), and 长江 across head and name blocks
+    nothing; 会前市长 (会前, a word) is no former post."""
+    got = officials("国立宜兰大学校长黄振宗也列席，前县长江明德则到场致意。")
+    assert got == {"黄振宗": ["国立宜兰大学校长"], "江明德": ["前县长"]}
+    assert officials("会前市长王强说。") == {"王强": ["市长"]}

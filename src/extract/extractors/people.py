@@ -1094,6 +1094,14 @@ _GROUP_COUNT = re.compile(r"(?:多|数|几|若干|[一二两三四五六七八�
 GROUP_COUNT_REACH = 2  # characters around a title's start in which such a count stands (多名|临时区议员)
 
 
+def _former_before(t: str, at: int, floor: int) -> bool:
+    """前 right before a title that opens a clause or a list's item (，前县长江明德, 、前市长): the post held
+    before, as Taiwan's and Hong Kong's prose writes it (not 日前, 会前: words ending in 前)."""
+    if at - 1 < floor or t[at - 1] != "前":
+        return False
+    return at - 1 == 0 or _hard(t[at - 2]) or t[at - 2] in _LIST_JOINERS
+
+
 def _mods_before(t: str, head: int, floor: int) -> int:
     """Where the modifiers written right before a title's head start (州政协|原|副主席: 原 and 副 are
     the title's, so the organization before them is too)."""
@@ -1297,6 +1305,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         first = _title_at(t, m.start(), m.end("note") if m.group("note") else m.end("head"), floor)
         if first is None:
             continue
+        if first[0] == m.start() and _former_before(t, m.start(), floor):
+            first = (m.start() - 1, "前" + first[1], first[2])  # ，前县长江明德: a post held before
         # (市委副书记暨|市长方志强: after a title and its joiner)
         anchored = first[0] < m.start() or m.start() == 0 or t[m.start() - 1] in _HARD
         anchored = anchored or t[m.start() - 1] in _PHRASE_JOINERS
@@ -1309,7 +1319,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         # unless the head and the name do not run into a word (南京市长|江: 长江; 上海市长|应勇); a unit's
         # head names its unit itself (农业处长|江明德)
         bare_place = first[0] < m.start() and not g.org_end.search(t, first[0], m.start())
-        bare_place = bare_place and m.group("head")[:1] in _PLACE_LEVEL_HEADS
+        bare_place = bare_place and m.group("head")[:1] in _PLACE_LEVEL_HEADS and t[first[0] : m.start()] != "前"
         glued = bare_place and _common_word(t[m.end("head") - 1 : m.end("head") + 1])
         name = _best_reading(t, name_pos, anchored=anchored, weak_ok=not glued)
         if name is None and not _minority_start(t, name_pos) and not _pair_next(t, name_pos):
