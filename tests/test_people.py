@@ -1474,6 +1474,7 @@ def test_a_banks_branch_and_a_post_stationed_in_a_place_are_organizations() -> N
     """中国农业发展银行江苏省分行副行长, 越南驻南宁总领事: the branch and the stationed post's country and place."""
     assert officials("中国农业发展银行江苏省分行副行长周庆出席。") == {"周庆": ["中国农业发展银行江苏省分行副行长"]}
     assert officials("越南驻南宁总领事黎文山出席。") == {"黎文山": ["越南驻南宁总领事"]}
+    assert officials("新加坡驻华大使馆商务参赞林文辉出席。") == {"林文辉": ["新加坡驻华大使馆商务参赞"]}
 
 
 def test_dotted_names_after_a_prefectures_posts() -> None:
