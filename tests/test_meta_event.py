@@ -2325,3 +2325,13 @@ def test_a_document_reviewed_with_no_result_is_discussed() -> None:
     text = "两省座谈会召开\n　　双方对《冀粤两省产业转移合作实施方案（讨论稿）》进行了审议，提出了修改意见。"
     (doc,) = extract_text(text, ner=False).agreements
     assert (doc.action, doc.parties) == ("discussed", [])
+
+
+def test_an_outlets_name_with_its_latin_letters_is_no_headline() -> None:
+    """中央社 CNA over a Taiwan site's menu: the site's label; the headline is the line under the breadcrumb."""
+    page = (
+        "中央社 CNA\n即時 | 政治 | 國際 | 兩岸 | 產經 | 地方\n首頁 > 地方\n\n中市宜縣簽觀光合作備忘錄 攜手串連台7甲線\n"
+        "2022/05/20 15:41（5/20 16:05 更新）\n\n字級 | 分享 | 列印\n\n"
+        "（中央社記者郝雪卿宜蘭縣20日電）台中市長與宜蘭縣長今天在宜蘭縣政府簽署觀光合作備忘錄。\n"
+    )
+    assert extract_text(page, ner=False).title == "中市宜县签观光合作备忘录 携手串连台7甲线"
