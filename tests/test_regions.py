@@ -1222,3 +1222,9 @@ def test_a_direction_and_a_verb_of_leading_is_no_short_form() -> None:
     assert "南通市" not in names("经济区东连珠三角、南通北部湾出海口的区位优势日益凸显。")
     assert "南通市" not in names("向北连接山西晋城，向南通往洛阳。")
     assert "南通市" in names("南通与苏州签署协议，江苏两市合作。")
+
+
+def test_a_plain_named_like_a_district_is_no_district() -> None:
+    """江汉平原 (the plain, not Wuhan's 江汉区); 江汉区 written in full stays."""
+    assert "江汉区" not in names("仙桃、潜江、天门三市同处江汉平原腹地。")
+    assert "江汉区" in names("武汉市江汉区与孝感市合作。")
