@@ -1226,5 +1226,5 @@ def test_a_direction_and_a_verb_of_leading_is_no_short_form() -> None:
 
 def test_a_plain_named_like_a_district_is_no_district() -> None:
     """江汉平原 (the plain, not Wuhan's 江汉区); 江汉区 written in full stays."""
-    assert "江汉区" not in names("仙桃、潜江、天门三市同处江汉平原腹地。")
+    assert "江汉区" not in names("仙桃、潜江、天门三市同处江汉平原腹地，又同是武汉城市圈成员，对接武汉市。")
     assert "江汉区" in names("武汉市江汉区与孝感市合作。")
