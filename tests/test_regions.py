@@ -1228,3 +1228,8 @@ def test_a_plain_named_like_a_district_is_no_district() -> None:
     """江汉平原 (the plain, not Wuhan's 江汉区); 江汉区 written in full stays."""
     assert "江汉区" not in names("仙桃、潜江、天门三市同处江汉平原腹地，又同是武汉城市圈成员，对接武汉市。")
     assert "江汉区" in names("武汉市江汉区与孝感市合作。")
+
+
+def test_the_three_northern_counties_are_a_zone() -> None:
+    """北三县 (三河, 大厂, 香河 beside Beijing's sub-centre): a sub-provincial term, as 冀东 is."""
+    assert names("随着北京城市副中心和北三县一体化发展的深入推进，平谷与三河合作。").get("北三县") == "zone"
