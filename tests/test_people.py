@@ -1492,3 +1492,10 @@ def test_a_post_held_before_opening_a_clause() -> None:
     got = officials("国立宜兰大学校长黄振宗也列席，前县长江明德则到场致意。")
     assert got == {"黄振宗": ["国立宜兰大学校长"], "江明德": ["前县长"]}
     assert officials("会前市长王强说。") == {"王强": ["市长"]}
+
+
+def test_a_name_of_the_surname_he_closing_a_list_with_what_they_did() -> None:
+    """怒江州委常委、副州长和建林等参加座谈会: the Naxi surname 和, named once, before 等 and the officials' act;
+    市长和发改、交通等部门负责人 stays no name."""
+    assert officials("怒江州委常委、副州长和建林等参加座谈会。") == {"和建林": ["怒江州委常委", "副州长"]}
+    assert officials("市长和发改、交通、旅游等部门负责人参加。") == {}

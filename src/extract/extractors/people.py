@@ -846,13 +846,23 @@ def _punct_bound(t: str, pos: int, length: int) -> bool:
     return length == 3 and end < len(t) and t[end] in BOUNDARY_CHARS and not _common_word(t[pos + 1 : end])
 
 
+_ATTEND_AFTER_ETC = re.compile(r"(?:参加|出席|陪同|参观|考察|列席)")  # after 等: the officials' act
+
+
 def _confirmed_surname_once(t: str, pos: int, length: int) -> bool:
     """A name of a surname that is mostly a word (和), named once: three characters before a comma
     whose given name is no word, or before a list's mark with the next title+name pair as the next
     item (市委书记和建昌、市长杨永福; not 市长和发改、交通、旅游等部门负责人)."""
+    end = pos + length
+    if (
+        length == 3
+        and t[end : end + 1] == "等"
+        and _ATTEND_AFTER_ETC.match(t, end + 1)
+        and not _common_word(t[pos + 1 : end])
+    ):
+        return True  # 副州长和建林等参加座谈会: the last of a list of officials, closed by 等 and what they did
     if not _punct_bound(t, pos, length):
         return False
-    end = pos + length
     if t[end] in "，,":
         return True
     return t[end] == "、" and _pair_ahead(t, end + 1, also_stop="、")  # (the next item only)
