@@ -40,6 +40,7 @@ from extract.text.furniture import (
     is_furniture_line,
     is_never_headline,
     line_offsets,
+    opens_with_mark,
 )
 from extract.text.html import title_without_site_ends
 from extract.text.normalize import to_simplified
@@ -397,13 +398,9 @@ def _edge_lines(text: str, body: str | None) -> tuple[list[tuple[int, str]], lis
     return lines[: max(head, HEADER_LINES)], lines[-max(tail, FOOTER_LINES) :]
 
 
-_LINK_BULLETS = "·•・▪◆■□▶►-—*"  # the marks a list's link opens with (furniture.tsv's dated-link line)
-
-
 def _dated_link(line: str, at: int, body: str | None) -> bool:
-    """A bulleted line that the page's furniture blanks: a link to another story with its date."""
-    s = line.lstrip()
-    return body is not None and s[:1] in _LINK_BULLETS and not body[at : at + len(line)].strip()
+    """A line opening with a list's mark that the page's furniture blanks: a link to another story with its date."""
+    return body is not None and opens_with_mark(line) and not body[at : at + len(line)].strip()
 
 
 def _reach(lines: list[tuple[int, str]], body: str, count: int) -> int:

@@ -288,7 +288,13 @@ def _headlines_over_datelines(stripped: list[str]) -> set[int]:
 
 STORY_BULLETS = "■□●◆◇★☆▍▌▎▶►"  # the marks a story's headline opens with on a page of several
 # (an item of a page's list of its stories: a number, or bullets and dashes)
-_BULLET = re.compile(rf"^(?:[①-⑳⑴-⒇❶-❿]|[0-9]{{1,2}}(?:[.、．]|[ \u3000]+)|[{STORY_BULLETS}▷▸·•・○|\-—]+)\s*")
+LIST_MARKS = STORY_BULLETS + "▷▸·•・○▪*|-—"  # the marks an item of a list of stories or links opens with
+_BULLET = re.compile(rf"^(?:[①-⑳⑴-⒇❶-❿]|[0-9]{{1,2}}(?:[.、．]|[ \u3000]+)|[{re.escape(LIST_MARKS)}]+)\s*")
+
+
+def opens_with_mark(line: str) -> bool:
+    """The line opens with a list's mark (·, ■, ▶, a circled number…): an item of a list of stories or links."""
+    return _BULLET.match(line.lstrip()) is not None
 
 
 def _unbulleted(s: str) -> str:
