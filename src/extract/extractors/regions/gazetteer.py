@@ -527,6 +527,16 @@ def formers_of(units: Iterable[Unit]) -> dict[str, Unit]:
     return {u.current[1]: u for u in units if u.valid_to and u.current and u.current[1]}
 
 
+def formers_by_name(units: Iterable[Unit]) -> dict[str, list[Unit]]:
+    """The former units among ``units`` by their successor's name (台北县 under 新北市, 鄂西土家族苗族自治州 under
+    恩施土家族苗族自治州): by name, as Taiwan's units and renamed ones have no code to key them."""
+    out: dict[str, list[Unit]] = {}
+    for u in units:
+        if u.valid_to and u.current:
+            out.setdefault(u.current[0], []).append(u)
+    return out
+
+
 def _region_unit(r: Region, idx: _Index) -> Unit | None:
     """The gazetteer unit a reported region is (None for zones)."""
     if r.level == "zone":

@@ -15,6 +15,7 @@ from extract.extractors.regions.gazetteer import (
     _Index,
     _region_unit,
     _unit_by_ref,
+    formers_by_name,
     formers_of,
     home_phrases,
     region_index,
@@ -197,12 +198,9 @@ def resolve_location(
     src_cities = {c for u in (_source_units(source, idx) if source else []) if (c := _city_of(u))}
 
     # (the article's former units whose successors it does not name: 鄂西州 in 1990, not 台中县 beside 台中市)
-    formers = {
-        u.current[0]: u
-        for u in region_units
-        if u.valid_to and u.current and year is not None and u.valid_in(year)
-        and not any(v.name == u.current[0] for v in region_units)
-    }
+    region_names = {u.name for u in region_units}
+    then = formers_by_name(u for u in region_units if year is not None and u.valid_in(year))
+    formers = {name: units[-1] for name, units in then.items() if name not in region_names}
 
     def pick(units: list[Unit]) -> str | None:
         cities = {c for u in units if (c := _city_of(u))}

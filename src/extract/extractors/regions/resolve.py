@@ -26,6 +26,7 @@ from extract.extractors.regions.gazetteer import (
     _Token,
     _unit_by_ref,
     direction_zone_names,
+    formers_by_name,
     formers_of,
     localities,
     region_index,
@@ -1057,12 +1058,7 @@ def _member_then(ref: str, year: int | None, idx: _Index) -> str:
 @cache
 def _formers_by_successor() -> dict[str, list[Unit]]:
     """The former units of the region index by their successor's name (台北县 under 新北市)."""
-    out: dict[str, list[Unit]] = {}
-    for units in region_index().units.values():
-        for u in units:
-            if u.valid_to and u.current:
-                out.setdefault(u.current[0], []).append(u)
-    return out
+    return formers_by_name(u for units in region_index().units.values() for u in units)
 
 
 def _before_change(text: str, tokens: list[_Token], idx: _Index, year: int) -> bool:
