@@ -838,11 +838,11 @@ PLANNED_FROM_MONTH = 9  # an annual plan discussed from September on is next yea
 
 @cache
 def _named_meeting_year() -> re.Pattern[str]:
-    from extract.extractors.event import NAME_UNIT, event_rules
+    from extract.extractors.event import event_rules, name_unit
 
     nouns = "|".join(re.escape(n) for n in event_rules().nouns)
     # not after a digit or 《-—–~～至到 (not_after)
-    return re.compile(rf"(?P<y>(?:19|20)\d{{2}})年?(?=(?!\d){NAME_UNIT}{{2,30}}?(?:{nouns}))")
+    return re.compile(rf"(?P<y>(?:19|20)\d{{2}})年?(?=(?!\d){name_unit()}{{2,30}}?(?:{nouns}))")
 
 
 def content_year(text: str) -> YearEvidence | None:

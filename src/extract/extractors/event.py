@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.extractors.namelex import alternation
-from extract.rules import read_groups
+from extract.rules import read_groups, read_tsv
 
 # characters of an event name: no sentence punctuation, no brackets, no quotes (a quoted
 # phrase inside a name, “一带一路”, is taken whole)
@@ -40,21 +40,26 @@ _BRACKETED_WORD = (
 )
 _SHORT_WORD = re.compile(r"[\u4e00-\u9fff、]{1,3}")  # (盟长), (州), (市、区): no byline's (记者王五)
 _FORMULA = re.compile(r"[0-9０-９]{1,2}[+＋][0-9０-９]{1,2}")  # (3+2): a zone's members, three and two joined
-_PROVINCE_SHORTS = (
-    "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆"
-    "|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆"
-)
-_LISTED_SHORT = rf"(?:(?:{_PROVINCE_SHORTS})?[\u4e00-\u9fff]{{2,3}})"  # a place's short name, its province's before it
-# a list comma between places' names in a name (万州区、开县、云阳县一体化…签约仪式; 丽江地区、怒江傈僳族自治州…)
-# (or between short names a count closes: 苏州、无锡、常州三市旅游合作第一次联席会议)
-_PLACE_COMMA = (
-    # (or between bodies of the sides: 宜宾市人民政府、乐山市人民政府与…签约仪式, 甘孜州公安局、迪庆州公安局…)
-    r"(?:(?:(?<=政府)|(?<=[厅局委办会司团行]))、(?=[\u4e00-\u9fff]{2,12}?(?:政府|[厅局委办]|委员会|公司|集团|银行))"
-    r"|(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,9}?[区县市州省旗盟])"
-    # (河南淅川、湖北郧县、陕西商南三县…联席会议: a short name after its province's)
-    rf"|(?<=[\u4e00-\u9fff])、(?=(?:{_LISTED_SHORT}、){{0,6}}{_LISTED_SHORT}[两二三四五六七八九十]+[省市县区地州盟]))"
-)
-NAME_UNIT = rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE}|{_BRACKETED_WORD}|{_PLACE_COMMA})"
+# a province-level name's level (河南省 → 河南, 广西壮族自治区 → 广西)
+_PROVINCE_SUFFIX = re.compile(r"(?:省|市|特别行政区|(?:壮族|回族|维吾尔)?自治区)$")
+
+
+@cache
+def name_unit() -> str:
+    """What a character of an event's name may be, as a pattern: a name's character, a quoted part, a place
+    or a word in brackets, or a list comma between places (万州区、开县、云阳县一体化…签约仪式; 丽江地区、怒江
+    傈僳族自治州…; short names a count closes: 苏州、无锡、常州三市…; each after its province's short name, from
+    rules/province_abbreviations.tsv: 河南淅川、湖北郧县、陕西商南三县…联席会议; bodies of the sides:
+    宜宾市人民政府、乐山市人民政府与…签约仪式, 甘孜州公安局、迪庆州公安局…)."""
+    provinces = {_PROVINCE_SUFFIX.sub("", row[1]) for row in read_tsv("province_abbreviations.tsv")}
+    shorts = "|".join(sorted(provinces, key=len, reverse=True))
+    listed = rf"(?:(?:{shorts})?[\u4e00-\u9fff]{{2,3}})"  # a place's short name, its province's before it
+    place_comma = (
+        r"(?:(?:(?<=政府)|(?<=[厅局委办会司团行]))、(?=[\u4e00-\u9fff]{2,12}?(?:政府|[厅局委办]|委员会|公司|集团|银行))"
+        r"|(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,9}?[区县市州省旗盟])"
+        rf"|(?<=[\u4e00-\u9fff])、(?=(?:{listed}、){{0,6}}{listed}[两二三四五六七八九十]+[省市县区地州盟]))"
+    )
+    return rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE}|{_BRACKETED_WORD}|{place_comma})"
 _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"]"
 # a venue named at length, a quoted name inside it (在霍尔果斯口岸中哈霍尔果斯国际边境合作中心召开, 在停靠芜湖港
 # 朱家桥港区的“江城号”游轮上举行)
@@ -100,7 +105,7 @@ def event_rules() -> EventRules:
     words = {k: list(groups.get(k, ())) for k in kinds}
     alt = alternation
     noun, verb, attend = alt(words["noun"]), alt(words["verb"]), alt(words["attend"])
-    name = rf"(?P<name>{NAME_UNIT}{{2,56}}?(?:{noun}))"
+    name = rf"(?P<name>{name_unit()}{{2,56}}?(?:{noun}))"
     # (a headline's day may be one character: 赣澳合作交流会昨举行, 联席会议今召开)
     when = rf"(?P<when>(?:将|即将|正式|已)?(?:于|在)?(?:{_WHEN_CHARS}{{2,24}}|[昨今明]))"
     # (a comma may stand between the name and its day: 首长会报，昨（25）日在新竹县政府举行)
@@ -887,7 +892,6 @@ def _province_keys() -> dict[str, tuple[str, ...]]:
     """A province's one-letter abbreviation (rules/province_abbreviations.tsv) → the gazetteer's keys
     for the province, its full name and short forms (滇 → 云南省, 云南)."""
     from extract.extractors.regions import region_index
-    from extract.rules import read_tsv
 
     keys: dict[str, list[str]] = {}
     for key, entries in region_index().keys.items():
