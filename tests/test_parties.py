@@ -1355,3 +1355,27 @@ def test_two_places_joined_before_their_offices_written_once_sign() -> None:
     )
     got = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
     assert got["陶瓷文化旅游线路共建协议"] == ["德化县", "景德镇市"]
+
+
+def test_a_names_letter_inside_a_named_county_and_a_province_beside_it() -> None:
+    """A Taiwan county's letter is often not its first (新竹 → 竹): 湘竹 beside 新竹县 and 湖南省 is the
+    two; the 湘潭 the delegation also passed stays no side (it is named once, the province often)."""
+    text = (
+        "竹縣府團訪湖南　簽農業交流備忘錄\n2014-06-12 19:24　聯合報　記者林明／即時報導\n"
+        "新竹縣長陳大明率縣府團隊一行22人，10日至14日赴湖南省參訪，昨天在長沙市出席「湘竹農業交流座談會」，"
+        "湖南省農業廳副廳長李曉在會上介紹湖南農業。參訪團還前往湘潭考察湖南茶園。\n"
+    )
+    assert sides(text) == ["新竹县", "湖南省"]
+    # a county's letter with a field word of four characters between it and the cooperation word
+    text2 = (
+        "屏縣農業訪問團赴海南\n2011-06-14　〔記者潘明／屏東報導〕\n"
+        "屏東縣政府農業處長蘇國明率團赴海南省考察，12日在海口市舉行「屏瓊熱帶農業交流座談會」，"
+        "海南省農業廳副廳長吳強出席。\n"
+    )
+    assert sides(text2) == ["屏东县", "海南省"]
+    # one area's name before its own word is no letters (攀西地区开发协作: no 西昌市)
+    text3 = (
+        "攀西地区开发协作联席会议召开\n2001-07-18\n"
+        "7月17日，攀西地区开发协作联席会议第六次会议在西昌市召开，攀枝花市市长李明出席。\n"
+    )
+    assert "西昌市" not in sides(text3)

@@ -333,11 +333,12 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
     if m is None:
         return []
     field = m.group("field") or ""
-    if len(field) > 2 and (
-        field[0] in words.abbreviations or not all(words.abbreviations.get(c) in all_regions for c in m.group("run"))
-    ):
-        return []  # (two field words only after provinces' letters the article names: not 京津|冀产业链…)
-    return _sides_of_letters(m.group("run"), all_regions, field=bool(m.group("field")))
+    if len(field) > 2 and (field[0] in words.abbreviations or field.startswith("地区")):
+        return []  # (not 京津|冀产业链…; 攀西地区开发协作: one area's name, no letters)
+    sides = _sides_of_letters(m.group("run"), all_regions, field=bool(m.group("field")))
+    if len(field) > 2 and not all(all_regions.get(r.name) == r for r in sides):
+        return []  # (two field words only after letters of places the article names: 屏琼热带农业交流座谈会)
+    return sides
 
 
 @cache
@@ -379,12 +380,21 @@ def _cities_opened_by(letter: str, all_regions: dict[str, Region], shortest: int
     return [r for r in firsts if not any(o.name in r.parents for o in firsts)]
 
 
+def _cities_holding(letter: str, all_regions: dict[str, Region]) -> list[Region]:
+    """The prefectures and counties of three characters or more the article names with ``letter``
+    after their first character (新竹县 for 竹), the higher of a unit and its own."""
+    held = [r for r in all_regions.values() if r.level in ("prefecture", "county") and letter in r.name[1:]
+            and len(r.name) >= 3]  # fmt: skip
+    return [r for r in held if not any(o.name in r.parents for o in held)]
+
+
 def _sides_of_letters(run: str, all_regions: dict[str, Region], *, field: bool = False) -> list[Region]:
     """The places two or three letters stand for (see ``_letter_sides``; ``field``: a field word
     follows them), or none when one letter is no place's or two are one's."""
     words = party_words()
     out: list[Region] = []
     cities: list[list[Region]] = []  # each letter's cities of the article (the first letter theirs)
+    inner: list[Region] = []  # the sides read from a letter inside a name (the weakest reading)
     for c in run:
         firsts = _cities_opened_by(c, all_regions)
         full = words.abbreviations.get(c)
@@ -399,16 +409,24 @@ def _sides_of_letters(run: str, all_regions: dict[str, Region], *, field: bool =
             # (with a field word between, a province's letter only where the article names the province:
             # 浙港环保合作交流会 beside 浙江省生态环境厅 and 香港特别行政区政府)
             cands = [province] if province is not None and (not field or full in all_regions) else firsts
+        if not cands and province is None:
+            # a letter inside the one name of the article that holds it, as a place's letter is often
+            # not its first (湘竹农业交流座谈会 beside 新竹县: 竹; a unit's generic ending is no letter)
+            cands = inner = [r for r in _cities_holding(c, all_regions) if c not in _SUFFIX_CHARS]
         if len(cands) != 1 or cands[0] in out:
             return []
         out.append(cands[0])
     # a province's letter beside cities' letters names that province's city the article names, the
-    # peers' level (长吉一体化 beside 长春市 and 吉林市: 吉林市, not 吉林省; 苏锡常: 苏州市)
+    # peers' level (长吉一体化 beside 长春市 and 吉林市: 吉林市, not 吉林省; 苏锡常: 苏州市; 赣深: 赣州市) — not
+    # beside a side read from a letter inside its name, only a city the article names more often than
+    # the province (湘竹 beside 新竹县 and 湘潭市 named once stays 湖南省; 竹苏 in 苏州市: 苏州市)
     peers = {r.level for r in out if r.level != "province"}
+    weak = any(r in inner for r in out)
     if len(peers) == 1 and len(peers) < len(out):
         level = next(iter(peers))
         for i, r in enumerate(out):
-            alt = [x for x in cities[i] if r.level == "province" and x.level == level and r.name in x.parents]
+            alt = [x for x in cities[i] if r.level == "province" and x.level == level and r.name in x.parents
+                   and (not weak or len(x.spans) > len(r.spans))]  # fmt: skip
             if len(alt) == 1 and alt[0] not in out:
                 out[i] = alt[0]
     return out
