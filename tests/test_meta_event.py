@@ -2335,3 +2335,21 @@ def test_an_outlets_name_with_its_latin_letters_is_no_headline() -> None:
         "（中央社記者郝雪卿宜蘭縣20日電）台中市長與宜蘭縣長今天在宜蘭縣政府簽署觀光合作備忘錄。\n"
     )
     assert extract_text(page, ner=False).title == "中市宜县签观光合作备忘录 携手串连台7甲线"
+
+
+def test_an_attended_occasion_of_others_yields_to_the_sides_own_meeting() -> None:
+    """A delegation attends a festival's opening (an ordinal, no word of cooperation) and then holds its
+    own meeting with the hosts: the meeting is the event."""
+    text = (
+        "北縣觀光團赴哈爾濱　冰雪節取經\n中國時報　2009.01.10　記者徐明／台北報導\n"
+        "台北縣副縣長王正德率領訪問團一行26人，5日至9日赴黑龍江省哈爾濱市參訪，並出席第25屆中國哈爾濱國際冰雪節開幕活動。"
+        "訪問團昨天返台後，縣府觀光旅遊局表示，此行與哈爾濱市旅遊局初步達成合作意向。\n"
+        "訪問團6日上午與哈爾濱市政府舉行「北縣與哈爾濱觀光交流座談會」，哈爾濱市副市長張德新出席。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert rec.event.name == "北县与哈尔滨观光交流座谈会"
+    assert rec.event.start == "2009-01-06"
+    # 双城 is a county's short form and the word "two cities": no place unless written in full
+    rec2 = extract_text(text.replace("初步達成合作意向", "初步達成合作意向，推出「北縣冰雪雙城遊」套裝行程"), ner=False)
+    assert "双城市" not in {r.name for r in rec2.regions}

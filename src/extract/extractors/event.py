@@ -274,6 +274,10 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
                 score += 1
             if rules.cooperation.search(name):
                 score += 1
+            elif kind == "verb_first" and _ATTENDING.fullmatch(m.group("verb")):
+                # (an occasion of others the side attends, 出席第25届中国哈尔滨国际冰雪节开幕活动, before the
+                # sides' own meeting the lead tells next: 与哈尔滨市政府举行「北县与哈尔滨观光交流座谈会」)
+                score -= ATTENDED_PENALTY
             if name in rules.weak or len(name) <= 3:
                 score -= 3
             elif any(name.endswith(w) for w in rules.weak) and len(name) <= 6:
@@ -475,6 +479,7 @@ def _occasions(body: str, cands: list[EventMention]) -> list[EventMention]:
 
 
 OCCASION_BONUS = 0.5  # the occasion before the ceremony held at it
+ATTENDED_PENALTY = 0.5  # an attended event with no word of cooperation in its name
 
 
 def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMention | None:
