@@ -1499,3 +1499,25 @@ def test_a_name_of_the_surname_he_closing_a_list_with_what_they_did() -> None:
     市长和发改、交通等部门负责人 stays no name."""
     assert officials("怒江州委常委、副州长和建林等参加座谈会。") == {"和建林": ["怒江州委常委", "副州长"]}
     assert officials("市长和发改、交通、旅游等部门负责人参加。") == {}
+
+
+def test_a_councils_verbs_end_a_name_and_a_portfolio_opens_a_paragraph() -> None:
+    text = (
+        "不过，也有议员持保留态度。县议员游淑贞质疑，大陆市场通关规定严格。\n\n"
+        "观光处长黄启德答询时说，协议内容会送议会备查。"
+    )
+    assert officials(text) == {"游淑贞": ["县议员"], "黄启德": ["观光处长"]}
+
+
+def test_the_post_a_clause_gives_the_name_is_no_part_of_it() -> None:
+    """以X为团长: 为团长 ends the name (no 张明为), the post is the clause's, no title written."""
+    text = "以市长张明为团长、自治区党委常委李强为副团长的代表团9日抵渝。"
+    assert officials(text) == {"张明": ["市长"], "李强": ["自治区党委常委"]}
+    text2 = "以自治区党委副书记、自治区主席强巴旺堆为团长的西藏代表团抵渝。"
+    assert officials(text2) == {"强巴旺堆": ["自治区党委副书记", "自治区主席"]}
+
+
+def test_a_dotted_name_after_a_bare_county_post() -> None:
+    """县长 is a post only China has: a · name after it is read as after 州长."""
+    text = "阿克陶县委书记米吉提·托合提、县长玛依拉·阿不都克力木参加有关活动。"
+    assert officials(text) == {"米吉提·托合提": ["阿克陶县委书记"], "玛依拉·阿不都克力木": ["县长"]}

@@ -124,7 +124,7 @@ _POST_WORD_TAILS = "台团令府位职"
 # (and a prefecture, 地区领导 of Xinjiang's prefectures; 州领导; a city's or a county's post)
 _DOMESTIC = re.compile(
     r"自治[区州县旗]|新疆|西藏|内蒙古|宁夏|广西|兵团|中共|党委|党组|[省市州县区地]委|地区|行署|人大|政协"
-    r"|^[州盟]|[市县州盟旗]$"  # 州领导, a city's or a county's own post (阿拉尔市市长)
+    r"|^[州盟县旗乡镇]|[市县州盟旗]$"  # 州领导, 县长 (levels only China has), a city's own post (阿拉尔市市长)
     r"|原住民"  # Taiwan's indigenous offices (原住民族委员会主任委员尤哈尼．瓦旦)
 )
 _DOT_MARKS = re.compile("[·•‧・．]")
@@ -401,7 +401,7 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
             return h - len(seg) if _place_key(seg[:-place]) else h - place
     if unit and _unit_noun(seg, unit):
         return h - len(seg)
-    if unit and not stops and b > 0 and t[b - 1] in _LIST_SLOT_OPENERS and _listed_portfolio(seg, unit):
+    if unit and not stops and (b == 0 or t[b - 1] in _LIST_SLOT_OPENERS) and _listed_portfolio(seg, unit):
         return h - len(seg)  # 、观光旅游|局长, 、工商旅游|处长: a portfolio of the organization the list names
     if 2 <= len(seg) <= 4 and _place_key(seg):
         return h - len(seg)  # 沙田|民政事务专员: a place written short, all the clause has
