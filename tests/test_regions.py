@@ -1233,3 +1233,22 @@ def test_a_plain_named_like_a_district_is_no_district() -> None:
 def test_the_three_northern_counties_are_a_zone() -> None:
     """北三县 (三河, 大厂, 香河 beside Beijing's sub-centre): a sub-provincial term, as 冀东 is."""
     assert names("随着北京城市副中心和北三县一体化发展的深入推进，平谷与三河合作。").get("北三县") == "zone"
+
+
+def test_a_reposted_story_names_its_places_as_they_were_when_it_first_appeared() -> None:
+    """A blog of 2009 reposts a story of 1990 (原载1990.10.28《大众日报》): 临沂地区 and its county-level
+    临沂市, 宿县地区 — the prefectures of 1990 —, and a reader's numbered comment below is no text of it."""
+    text = (
+        "淮海经济区第五次市长专员会议在临沂召开\n(2009-03-02 21:14:08)\n"
+        "按：整理旧报纸时翻出这篇报道，原载1990.10.28《大众日报》第二版。照录如下。\n"
+        "本报临沂10月27日讯　记者孙广涛　通讯员颜世平　1990年10月25日至26日，淮海经济区第五次市长专员会议"
+        "在临沂地区行署所在地临沂市举行。徐州市、宿县地区、商丘地区、临沂地区的市长、专员参加会议。\n"
+        "评论\n[1] 鲁南老兵：当年我也在会务组，一晃快二十年了。2009-03-03 09:11\n"
+    )
+    rec = extract_text(text, ner=False)
+    levels = {r.name: r.level for r in rec.regions}
+    assert levels["临沂地区"] == "prefecture" and levels["临沂市"] == "county"
+    assert {"宿县地区", "商丘地区"} <= set(levels) and "商丘市" not in levels
+    assert "鲁南" not in levels  # (the commenter's name)
+    assert "2009-03-03" not in {d.start for d in rec.dates}
+    assert {s.name for s in rec.staff} == {"孙广涛", "颜世平"}  # (credits set apart by spaces)

@@ -138,6 +138,12 @@ def _res() -> dict[str, re.Pattern[str]]:
             # (【大公报讯】记者程晓岚北京十六日电：: where and on which day it was filed after the name)
             rf"|[\u4e00-\u9fff]{{0,6}}?{_FILED_DAY})(?=\s*[:：，,\s】\]]|$)"
         ),
+        # credits between a dateline and its lead, set apart by spaces only (本报临沂10月27日讯　记者孙广涛
+        # 通讯员颜世平　1990年10月25日…): each a label and names, a space after the last
+        "spaced": re.compile(
+            r"(?:讯|日电)[ \u3000]+(?P<c>(?:(?:本报)?(?:特约|见习)?(?:记者|通讯员)[ \u3000]?[\u4e00-\u9fff]{2,4}"
+            r"(?:[、 \u3000][\u4e00-\u9fff]{2,4}){0,3}[ \u3000]+)+)"
+        ),
         # a name padded with a space (龙 璐) or any item between separators
         "item": re.compile(
             r"(?P<pad>(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
@@ -206,6 +212,9 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
     if "报道" in text or "报导" in text or "日电" in text:
         # (a dateline is on its byline's line: 作者：记者 杨晓光|本报阿里8月6日电 on the next is the lead's)
         spans += [m.span() for m in _reported(text) if not ("\n" in m.group() and m.group().endswith("日电"))]
+    if "讯" in text or "日电" in text:
+        spans += [(m.start("c"), m.end("c") - len(m.group("c")) + len(m.group("c").rstrip()))
+                  for m in res["spaced"].finditer(text)]  # fmt: skip
     pos = 0
     for line in text.split("\n"):
         s, e = pos, pos + len(line)

@@ -95,7 +95,8 @@ def make_dates(nlp: Language, name: str) -> Component:
         # (a page reposting an article of an earlier day, 本文原载《邯郸日报》1995年4月21日: its days are the
         # article's, read from the day it first appeared)
         first = meta_mod.reprint_date(art.body) if pub else None
-        anchor = first if first is not None and pub is not None and first < pub else pub
+        st.first_printed = first if first is not None and pub is not None and first < pub else None
+        anchor = st.first_printed or pub
         st.date_mentions = dates_mod.date_mentions(art.body, anchor, reference, st.latest)
         page_span = st.publish_date[1] if st.publish_date else None
         if pub and page_span and not any(overlaps(m["span"], page_span) for m in st.date_mentions):

@@ -43,6 +43,7 @@ class ArticleState:
     publish_date_from: str | None = None
     reference: date | None = None  # the day relative days and open years count from, when no publish date
     latest: date | None = None  # no date after it (the crawl time)
+    first_printed: date | None = None  # a reposted page's note of the day it first appeared, before its own date
     date_mentions: list[dates_mod.FoundDate] = field(default_factory=list)  # every one: the event's day
     dates: list[dates_mod.FoundDate] = field(default_factory=list)  # one per distinct value
     agreements: list[agreements_mod.DocumentMention] = field(default_factory=list)
@@ -72,7 +73,7 @@ for _name, _default in (("article", None), ("state", None), ("reference_date", N
 # doc._.meta is (title, source, publish_date), doc._.people (officials, staff)…
 STATE_PARTS: dict[str, tuple[str, ...]] = {
     "meta": ("title", "source", "publish_date", "title_from", "source_from", "publish_date_from"),
-    "dates": ("date_mentions", "dates"),
+    "dates": ("date_mentions", "dates", "first_printed"),
     "agreements": ("agreements",),
     "people": ("officials", "staff"),
     "regions": ("regions", "region_candidates"),
@@ -92,9 +93,12 @@ for _name, _fields in STATE_PARTS.items():
 
 def article_year(doc: Doc) -> int | None:
     """The year the article was written, where the evidence says it (places are named as they were
-    then: 那曲地区 in 2014): the page's date, else its first date whose year the text pins down,
+    then: 那曲地区 in 2014): the day a reposted page's note says it first appeared (原载1990.10.28《大众日报》
+    on a blog of 2009), else the page's date, else its first date whose year the text pins down,
     else the user's reference date; None when nothing does (today's units are used)."""
     st = state_of(doc)
+    if st.first_printed:
+        return st.first_printed.year
     if st.publish_date:
         return st.publish_date[0].year
     certain = next((d for d in st.date_mentions if d["year_certain"]), None)
