@@ -1379,3 +1379,19 @@ def test_a_names_letter_inside_a_named_county_and_a_province_beside_it() -> None
         "7月17日，攀西地区开发协作联席会议第六次会议在西昌市召开，攀枝花市市长李明出席。\n"
     )
     assert "西昌市" not in sides(text3)
+
+
+def test_a_meeting_in_a_county_whose_name_opens_with_whole_is_no_local_meeting() -> None:
+    """在全州县召开: 全州县 is a county, not 全市 (the whole home place) — the two prefectures are the sides;
+    全州、兴安、灌阳、资源四县: four counties, 资源 (a word too) among them; 党政领导商定: no name."""
+    text = (
+        "桂林零陵两地区加强湘桂边界经济协作\n广西日报　1993年4月8日\n"
+        "本报讯（记者 韦振邦）4月5日至6日，桂林地区、零陵地区第三次经济技术协作联席会议在全州县召开。"
+        "两地区党政领导商定，在交通、商贸等方面扩大合作。\n"
+        "桂林地委书记莫树森说，全州、兴安、灌阳、资源四县同零陵地区山水相连。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["桂林地区", "零陵地区"]
+    assert {"兴安县", "资源县"} <= {r.name for r in rec.regions}
+    assert "商定" not in {o.name for o in rec.officials}

@@ -570,7 +570,7 @@ def _event_parties(
         governments = [m for m in mentions if lo <= m.start < hi and _names_issuer(body, m)]
         return _without_parents(_regions_of(governments)), "nongov"
     # 1. a local meeting: 全市…大会; one body's own meeting (省政府…召开常务会议): the home place alone
-    if ev.place and ev.place.startswith("全") and (city := home()) and city in by_name:
+    if ev.place and _WHOLE_PLACE.fullmatch(ev.place) and (city := home()) and city in by_name:
         return [by_name[city]], "local"
     own_meeting = ev.name is not None and _organ_meeting().search(ev.name) is not None
     organ = _BARE_ORGAN.search(body, max(0, at - ORGAN_CHARS), at) if own_meeting else None
@@ -842,6 +842,9 @@ def _organ_meeting() -> re.Pattern[str]:
     """rules/parties.tsv ``organ``: the heads of one body's own meetings, ending an event's name."""
     return re.compile(f"(?:{alternation(list(read_groups('parties.tsv').get('organ', ())) or ['(?!)'])})$")
 
+
+# the whole of the home place (全市, 全省范围): a local meeting's place (not 全州县, 全椒县: places of their own)
+_WHOLE_PLACE = re.compile(r"全[省市县区州盟旗](?:范围|各地|上下)?(?:内)?")
 
 # a government or a party committee named by its level alone (省政府, 市委, 县人民政府) before its meeting
 _BARE_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])(?:我|本)?(?P<level>[省市县区州盟旗])(?:人民)?(?:政府|委)")

@@ -72,6 +72,9 @@ def _letters_paired() -> re.Pattern[str]:
     return re.compile(alternation(list(read_groups("parties.tsv").get("pairword", ()))))
 
 
+_COUNTY_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?县(?![城委长区市])")  # (四县, not 四县市 or 两县县委)
+
+
 @cache
 def _place_count() -> re.Pattern[str]:
     """A count of places of any level (两地, 两市, 三县: rules/count_units.tsv; and 两州, 两区, which the
@@ -517,6 +520,23 @@ class _Resolver:
                     prefectures = {c.ref: c for _, c in self.tokens[pos].cands if c.level == "prefecture"}
                     if pos in waiting and len(prefectures) == 1:
                         self._replace(pos, next(iter(prefectures.values())))
+                        waiting.discard(pos)
+            counties = _COUNTY_COUNT.match(self.text, last.end) if count is None else None
+            if counties and _count_value(counties.group()) == len(run):
+                # 全州、兴安、灌阳、资源四县: as many counties as names, each name a county (a weak one too),
+                # the one in the other members' province where the name has several
+                provs = {v.province for q in run if (v := self.accepted.get(q)) is not None and v.level == "county"}
+                for pos in run:
+                    tok = self.tokens[pos]
+                    as_county = {c.ref: c for _, c in tok.cands if c.level == "county"}
+                    if not as_county and pos not in self.accepted and tok.key + "县" in self.idx.keys:
+                        # (资源, a word the gazetteer stops: its 资源县 all the same, the count says it)
+                        as_county = {c.ref: c for _, c in _key_reading(tok.key + "县", self.year).cands}
+                        waiting.add(pos)
+                    near = {r: c for r, c in as_county.items() if c.province in provs}
+                    pick = near if len(near) == 1 else as_county
+                    if pos in waiting and len(pick) == 1:
+                        self._replace(pos, next(iter(pick.values())))
                         waiting.discard(pos)
             if count:
                 for pos in run:
