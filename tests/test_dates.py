@@ -579,3 +579,10 @@ def test_an_old_mainland_stamp_with_a_two_digit_year_and_dots() -> None:
 
     assert [m["start"] for m in date_mentions("台中市 98.3.5")] == ["2009-03-05"]
     assert [m["start"] for m in date_mentions("马公 98.3.5")] == ["2009-03-05"]  # (a township of Penghu)
+
+
+def test_a_relative_day_word_whose_last_character_opens_a_place_is_none() -> None:
+    """等县同天津市武清县接壤: 同 (with) and 天津, no 同天 (the same day)."""
+    text = "1987年10月14日至15日，两地座谈会在天津召开。廊坊地区所辖三河、大厂等县同天津市武清县接壤。"
+    rec = extract_text(text, ner=False)
+    assert [d.text for d in rec.dates] == ["1987年10月14日至15日"]

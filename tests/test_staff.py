@@ -322,3 +322,14 @@ def test_a_government_pages_text_size_print_and_mail_buttons_are_no_staff() -> N
     """文字大小　列印　電郵 under a Hong Kong release's header: 文字 is no writer's credit there."""
     text = "香港特別行政區政府 新聞公報\n文字大小　　列印　　電郵\n\n川港合作會議在成都舉行\n　　會議今日舉行。"
     assert extract_text(text, ner=False).staff == []
+
+
+def test_a_database_records_bracketed_author_field() -> None:
+    text = (
+        "甘孜凉山两州签订经济技术协作协议\n【作者】本报记者 岳明川　本报通讯员 泽仁多吉\n【来源】四川日报\n"
+        "【日期】1996-08-15\n【正文】\n本报讯　8月12日至13日，甘孜州、凉山州经济技术协作联席会议在西昌市召开。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert {s.name: s.roles for s in rec.staff} == {"岳明川": ["记者"], "泽仁多吉": ["记者"]}
+    rec2 = extract_text(text.replace("本报记者 岳明川　本报通讯员 泽仁多吉", "岳明川"), ner=False)
+    assert {s.name for s in rec2.staff} == {"岳明川"}

@@ -451,6 +451,17 @@ def _anaphoric_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?P<w>{alternation(w.anadays)})(?:{alternation(w.dayparts)})?")
 
 
+def _runs_into_place(text: str, at: int) -> bool:
+    """A place's name begins at ``at`` and runs past it (天津 at the 天 of 同天津市): a gazetteer key of
+    two to four characters."""
+    from extract.extractors.regions import region_index
+
+    keys = region_index().keys
+    return any(
+        any(e.kind in ("unit", "zone") for e in keys.get(text[at : at + k], ())) for k in (2, 3, 4)
+    )
+
+
 def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool]) -> Iterator[RawDate]:
     """Days named by their distance from the day the text wrote last (``6月9日至11日…10日下午…
     次日上午`` → 11日; ``当天下午`` the day before it; rules/date_words.tsv ``anaday``): from the
@@ -466,8 +477,8 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
     written: RawDate | None = None  # the nearest written day before it
     last_run: RawDate | None = None  # the nearest run of days before it (6月9日至11日)
     for m in _anaphoric_pattern().finditer(text):
-        if taken(m.start()):
-            continue
+        if taken(m.start()) or _runs_into_place(text, m.end("w") - 1):
+            continue  # (等县同天津市武清县接壤: 同|天津, no 同天)
         while i < len(days) and days[i].end_pos <= m.start():
             r = days[i]
             if last is None or r.end_pos >= last.end_pos:

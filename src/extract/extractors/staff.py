@@ -97,7 +97,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         # one label or a slash-chain of labels (文/图), optional colon
         # a slash before a name works as a colon (文/陈小敏　图/黄立)
         "token": re.compile(
-            rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：]|\s*[/／|｜丨](?=\s*[\u4e00-\u9fff]))?"
+            # (a database record's label in brackets closes with its bracket: 【作者】岳明川)
+            rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：]|(?<=[\u4e00-\u9fff])[】\]]|\s*[/／|｜丨](?=\s*[\u4e00-\u9fff]))?"
         ),
         "paren": re.compile(r"[（(【\[〔]([^（）()【】\[\]〔〕\n]{1,80})[)）】\]〕]"),
         "paren_credit": re.compile(
@@ -198,6 +199,7 @@ def _reported(text: str) -> Iterator[re.Match[str]]:
 _SOURCE_FIELD = re.compile(r"\s*(?:来源|稿源)\s*[:：]\s*[^\s:：、，。]{1,16}[ \t\u3000]+(?=\S)")
 _LEADING_CONTROLS = re.compile(r"\s*(?:[【\[][^】\]\n]{1,8}[】\]]\s*)+(?=\S)")  # 【打印】【关闭】 (page labels)
 _BRACKETED_WORD = re.compile(r"[【\[]([^】\]\n]+)[】\]]")
+_FIELD_LABEL = re.compile(r"\s*[【\[]([\u4e00-\u9fff]{1,4})[】\]](?=\s*\S)")
 _LEADING_STAMP = re.compile(rf"\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
 
 
@@ -230,6 +232,11 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         controls = _LEADING_CONTROLS.match(line) if stripped[0] in "【[" else None
         if controls and all(_page_label(c) for c in _BRACKETED_WORD.findall(controls.group())):
             s, line = s + controls.end(), line[controls.end() :]
+        # (a database record's field: 【作者】本报记者 岳明川　本报通讯员 泽仁多吉, 【作者】岳明川)
+        field_label = _FIELD_LABEL.match(line) if stripped[0] in "【[" else None
+        if field_label and field_label.group(1) in _labels():
+            spans.append((s + field_label.start(1), s + len(line.rstrip())))
+            continue
         # (and the source's field before them: 来源：临沂日报　记者 庄晓丽 杜文涛)
         field_ = _SOURCE_FIELD.match(line) if "来源" in line or "稿源" in line else None
         if field_:
