@@ -2353,3 +2353,15 @@ def test_an_attended_occasion_of_others_yields_to_the_sides_own_meeting() -> Non
     # 双城 is a county's short form and the word "two cities": no place unless written in full
     rec2 = extract_text(text.replace("初步達成合作意向", "初步達成合作意向，推出「北縣冰雪雙城遊」套裝行程"), ner=False)
     assert "双城市" not in {r.name for r in rec2.regions}
+
+
+def test_a_delegations_stay_gives_way_to_the_day_a_later_mention_gives_the_meeting() -> None:
+    text = (
+        "沙市重庆两市签订横向经济联合协议\n"
+        "本报讯　记者万国栋报道：一九八六年十一月三日至五日，沙市市党政代表团在重庆市考察，"
+        "并同重庆市举行横向经济联合洽谈会。两市签订了《沙市市重庆市横向经济联合协议》。\n"
+        "十一月四日上午，两市在重庆举行横向经济联合洽谈会。重庆市副市长邱明德讲话。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert (rec.event.start, rec.event.end) == ("1986-11-04", "1986-11-04")
