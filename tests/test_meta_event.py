@@ -2365,3 +2365,22 @@ def test_a_delegations_stay_gives_way_to_the_day_a_later_mention_gives_the_meeti
     rec = extract_text(text, ner=False)
     assert rec.event is not None
     assert (rec.event.start, rec.event.end) == ("1986-11-04", "1986-11-04")
+
+
+def test_taiwan_papers_bylines_with_the_outlet_before_the_day_or_closed_by_a_slash() -> None:
+    body = "\n\n台北縣副縣長王正德率訪問團赴黑龍江省哈爾濱市參訪，並與哈爾濱市政府舉行觀光交流座談會。\n"
+    one = "北縣觀光團赴哈爾濱\n中國時報　2009.01.10　記者徐慧玲／台北報導" + body
+    two = "投縣議長率團訪成都\n2025-03-20 18:42 聯合報／ 記者賴韋廷／南投即時報導" + body
+    assert extract_text(one, ner=False).source == "中国时报"
+    assert extract_text(two, ner=False).source == "联合报"
+
+
+def test_the_day_a_speaker_said_it_is_not_the_meetings() -> None:
+    text = (
+        "投縣議長率團訪成都\n2025-03-20 18:42 聯合報／ 記者賴韋廷／南投即時報導\n"
+        "南投縣議會議長何振榮率團16日至19日赴四川省成都市參訪。何振榮今天表示，此行與成都市政協舉行「川投農業交流座談會」，"
+        "並規劃今年5月在成都舉辦推介會。\n據議會提供的資料，座談會17日上午在成都舉行。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert (rec.event.start, rec.event.end) == ("2025-03-17", "2025-03-17")

@@ -45,6 +45,8 @@ def _dateline_item(body: str, item: dates_mod.FoundDate) -> bool:
 
 # a sentence that goes on from the one before (其后，…交流会在澳门举行): in the day told before
 _THEN = re.compile(r"\s*(?:其后|随后|之后|此后|会后|接着|紧接着)[，,]?")
+# a verb of saying right after a day: the day the words were said (今天表示, 昨天说)
+_SAID_AFTER = re.compile(r"(?:上午|下午|晚上)?(?:表示|说|指出|透露|称)")
 # the part of a day, written without the day (下午在…出席): the day told before goes on
 _DAY_PART = re.compile(r"(?<![0-9０-９日号天])(?:上午|下午|中午|晚上|晚间|傍晚|当晚)")
 
@@ -81,11 +83,19 @@ def event_dates(
             if chosen is not None:
                 break
         lo, hi = event_mod.sentence_bounds(body, span[0])
+        # (何振荣今天表示，此行与…举行「…座谈会」: the day the speaker said it, not the meeting's — the day a
+        # later sentence holding the meeting gives is, 座谈会17日上午在成都举行)
         in_sentence = [it for it in items if lo <= it["span"][0] < hi]
+        said = [it for it in in_sentence if _SAID_AFTER.match(body, it["span"][1])]
+        in_sentence = [it for it in in_sentence if it not in said]
         before = [it for it in in_sentence if it["span"][0] < span[0]]
         after = [it for it in in_sentence if it["span"][0] >= span[0]]
         nearest = [*reversed(before), *after]
         chosen = next((it for it in nearest if it["granularity"] == "day"), None)
+        if chosen is None and said:
+            held = [(event_mod.sentence_bounds(body, a)[0], b) for a, b, _ in event_mod.held_later(body, ev)]
+            chosen = next((it for a, b in held for it in items if it["granularity"] == "day" and a <= it["span"][0] < b),
+                          None)  # fmt: skip
         month_only = month_only or (nearest[0] if nearest else None)
         if chosen is not None and chosen["start"] != chosen["end"] and chosen["span"][1] <= span[0]:
             chosen = _day_of_visit(body, ev, items, chosen, span) or chosen
