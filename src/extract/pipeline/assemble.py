@@ -94,8 +94,8 @@ def event_dates(
         chosen = next((it for it in nearest if it["granularity"] == "day"), None)
         if chosen is None and said:
             held = [(event_mod.sentence_bounds(body, a)[0], b) for a, b, _ in event_mod.held_later(body, ev)]
-            chosen = next((it for a, b in held for it in items if it["granularity"] == "day" and a <= it["span"][0] < b),
-                          None)  # fmt: skip
+            days_held = (it for a, b in held for it in items if it["granularity"] == "day" and a <= it["span"][0] < b)
+            chosen = next(days_held, None)
         month_only = month_only or (nearest[0] if nearest else None)
         if chosen is not None and chosen["start"] != chosen["end"] and chosen["span"][1] <= span[0]:
             chosen = _day_of_visit(body, ev, items, chosen, span) or chosen
