@@ -288,3 +288,15 @@ def test_a_signing_verb_that_names_the_signatories_is_no_act_here() -> None:
     got = [(a.title, a.action) for a in extract_agreements("两省同为《泛珠三角区域合作框架协议》签约省份，合作基础良好。", [])]
     assert got == [("泛珠三角区域合作框架协议", "mentioned")]
     assert [a.action for a in extract_agreements("会上，《两市合作协议》签约。", [])] == ["signed"]
+
+
+def test_a_draft_briefed_to_the_meeting_after_an_attributive_verb_is_discussed() -> None:
+    text = (
+        "座谈会中，县府工商旅游处长游振宏就县府研拟的《宜兰县宁波市观光交流合作备忘录（草案）》进行简报，"
+        "双方逐条讨论合作项目，并同意各自再行研议，暂不签署。"
+    )
+    assert [(a.title, a.action) for a in extract_agreements(text)] == [
+        ("宜兰县宁波市观光交流合作备忘录（草案）", "discussed")
+    ]
+    # the verb before the title governs where nothing follows it (研拟《X》: drafting it, mentioned)
+    assert extract_agreements("县府正着手研拟《宜兰县观光发展计划》。")[0].action == "mentioned"

@@ -265,7 +265,10 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
             after = _verb_after(text, m.end())
             if before and before[0] != "mentioned" and _recalled(text, m, chain[0].start()):
                 before = ("mentioned", before[1])  # 去年签订的《A》实施以来: an act of the past, recalled
-            if before and before[1] <= NEAR_BEFORE:
+            # (a verb before the title as its attribute, 县府研拟的《X（草案）》进行简报: the verb after it
+            # is the clause's, what was done with it)
+            attribute = before is not None and text[chain[0].start() - 1 : chain[0].start()] == "的"
+            if before and before[1] <= NEAR_BEFORE and not (attribute and after):
                 action = rules.verb_action.get(before[0], "mentioned")
             elif after:
                 action = after
