@@ -154,3 +154,15 @@ def test_another_story_opened_by_its_mark_ends_the_article() -> None:
     assert "丙市与丁县" not in normalize_text(text).body
     text = page(*STORY, "　　又讯　昨天上午，代表团一行考察了开发区。")
     assert "代表团一行考察了开发区" in normalize_text(text).body
+
+
+def test_a_navigation_bar_whose_last_items_look_like_a_credit_is_still_furniture() -> None:
+    """图片 | 视频 at the end of a site's menu is no photo credit: the bar is furniture, its 台湾 | 港澳 no places."""
+    text = (
+        "新华网 | 新闻 | 时政 | 国际 | 财经 | 台湾 | 港澳 | 地方 | 图片 | 视频\n"
+        "台湾云林县议会参访团来渝交流\n2014年10月16日 09:15:32　来源： 新华网\n"
+        "新华网重庆10月16日电（记者 蒲晓东）15日，云林县议会参访团一行23人抵达重庆，双方举行渝台农业交流座谈会。\n"
+    )
+    names = {r.name for r in extract_text(text, ner=False).regions}
+    assert "香港特别行政区" not in names and "澳门特别行政区" not in names
+    assert {"云林县", "重庆市"} <= names
