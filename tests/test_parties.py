@@ -1395,3 +1395,15 @@ def test_a_meeting_in_a_county_whose_name_opens_with_whole_is_no_local_meeting()
     assert sorted(p.name for p in rec.event.parties) == ["桂林地区", "零陵地区"]
     assert {"兴安县", "资源县"} <= {r.name for r in rec.regions}
     assert "商定" not in {o.name for o in rec.officials}
+
+
+def test_taiwans_letter_stands_for_the_one_taiwan_county_the_article_names() -> None:
+    text = (
+        "台湾云林县议会参访团来渝交流\n2014年10月16日 09:15:32　来源： 新华网\n"
+        "新华网重庆10月16日电（记者 蒲晓东）15日，台湾云林县议会议长廖文魁率领的云林县议会参访团抵达重庆。"
+        "当天下午，重庆市人大常委会副主任谭家明会见了参访团一行，随后双方举行渝台农业交流座谈会。\n"
+    )
+    assert sides(text) == ["云林县", "重庆市"]
+    # two Taiwan counties named: the letter stays Taiwan's
+    text2 = text.replace("谭家明会见了参访团一行", "谭家明会见了参访团一行和彰化县代表")
+    assert "台湾省" in sides(text2)

@@ -298,7 +298,8 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
             # 南京 beside no 宁夏 is 南京市's; rules/city_abbreviations.tsv)
             city = None if full in all_regions else all_regions.get(_city_letters().get(c, ""))
             region = (
-                all_regions.get(full)
+                _one_unit_of(c, full, all_regions)
+                or all_regions.get(full)
                 or city
                 or _city_not_province(c, full, all_regions)
                 or Region(name=full, level="province")
@@ -361,6 +362,23 @@ def _zone_letter_members(zone: str, all_regions: dict[str, Region]) -> list[Regi
     return sides if len(sides) == len(m.group("run")) else []
 
 
+@cache
+def _unit_letters() -> frozenset[str]:
+    """Provinces' letters that stand for the one unit of theirs an article names (rules/province_abbreviations.tsv
+    ``unit``: 台)."""
+    return frozenset(row[0] for row in read_tsv("province_abbreviations.tsv") if row[3:4] == ("unit",))
+
+
+def _one_unit_of(letter: str, province: str, all_regions: dict[str, Region]) -> Region | None:
+    """The one prefecture or county of ``province`` the article names, where ``letter`` stands for it
+    (``_unit_letters``: 渝台 beside 台湾云林县 only is 云林县), else None."""
+    if letter not in _unit_letters():
+        return None
+    units = [r for r in all_regions.values() if r.level in ("prefecture", "county") and province in r.parents]
+    units = [r for r in units if not any(o.name in r.parents for o in units)]
+    return units[0] if len(units) == 1 else None
+
+
 def _city_not_province(letter: str, province: str, all_regions: dict[str, Region]) -> Region | None:
     """The one city the article names whose name starts with a province's ``letter``, when the article
     does not name the province and the city lies in another (港青 beside 青岛市, no 青海省: 青岛市; 沪苏
@@ -399,6 +417,7 @@ def _sides_of_letters(run: str, all_regions: dict[str, Region], *, field: bool =
         firsts = _cities_opened_by(c, all_regions)
         full = words.abbreviations.get(c)
         province = (all_regions.get(full) or Region(name=full, level="province")) if full else None
+        province = (_one_unit_of(c, full, all_regions) or province) if full else None
         cities.append(firsts)
         city = all_regions.get(_city_letters().get(c, ""))
         if city is not None and (full is None or full not in all_regions):
