@@ -1407,3 +1407,13 @@ def test_taiwans_letter_stands_for_the_one_taiwan_county_the_article_names() -> 
     # two Taiwan counties named: the letter stays Taiwan's
     text2 = text.replace("谭家明会见了参访团一行", "谭家明会见了参访团一行和彰化县代表")
     assert "台湾省" in sides(text2)
+
+
+def test_a_signer_named_without_the_title_the_article_gave_him_before() -> None:
+    """由蔡明崇与舟山市副市长邵国平共同签署: 蔡明崇 is 花莲县副县长 of the lead, so 花莲县 is a side."""
+    text = (
+        "花縣府赴舟山簽觀光協議\n2016-04-12 06:00\n"
+        "〔記者游政豪／花蓮報導〕花蓮縣副縣長蔡明崇上週率縣府觀光處等單位主管赴中國浙江省舟山市參訪。\n"
+        "據縣府提供的資料，參訪團4月5日至9日走訪舟山市，7日上午在舟山舉行簽約儀式，由蔡明崇與舟山市副市長邵國平共同簽署。\n"
+    )
+    assert sides(text) == ["舟山市", "花莲县"]

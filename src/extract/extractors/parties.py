@@ -461,14 +461,17 @@ def event_parties(
     mentions: list[Mention] | None = None,
     home_province: Callable[[], str | None] | None = None,
     home_county: Callable[[], str | None] | None = None,
+    people: Sequence[tuple[str, str]] = (),
 ) -> tuple[list[Region], str | None]:
     """The places that are the sides of the event and the evidence that gave them: the name of
     the step of the module's docstring that found them (``None`` when none did).  ``home`` gives the
     article's home city (我市), ``home_province`` its province (the outlet's: 安徽日报 → 安徽省),
-    ``home_county`` the county-level unit a county's outlet names (盖州市人民政府网 → 盖州市).
+    ``home_county`` the county-level unit a county's outlet names (盖州市人民政府网 → 盖州市); ``people``
+    the officials and the place each one's title names (蔡明崇, 花莲县 for 花莲县副县长蔡明崇), read where the
+    event's sentences name them without it (由蔡明崇与舟山市副市长邵国平共同签署).
     Members found listed or counted get the places the article joins after their count
     (三市和肇东市: the three and 肇东市)."""
-    sides, evidence = _event_parties(body, title, ev, regions, location, home, mentions, home_province)
+    sides, evidence = _event_parties(body, title, ev, regions, location, home, mentions, home_province, people)
     by_name = {r.name: r for r in regions}
     if evidence == "delegation" and home_county is not None:
         sides = _county_host(sides, by_name, home_county)
@@ -574,6 +577,7 @@ def _event_parties(
     home: Callable[[], str | None],
     mentions: list[Mention] | None = None,
     home_province: Callable[[], str | None] | None = None,
+    people: Sequence[tuple[str, str]] = (),
 ) -> tuple[list[Region], str | None]:
     """The event's sides and their evidence, before the places joined after a count (event_parties)."""
     by_name = {r.name: r for r in regions}
@@ -793,8 +797,14 @@ def _event_parties(
         if len(leaders) >= ZONE_LEADERS_MIN and all(r.level in ("prefecture", "county") for r in leaders):
             return leaders, "zone-leaders"
         return _regions_of(zones[:1]), "zone"
-    # 6. the leaders' places in the event's sentences (北京市委书记X…与河北省委书记Y出席)
+    # 6. the leaders' places in the event's sentences (北京市委书记X…与河北省委书记Y出席), also of those named
+    # there without their titles, which the article gave them before (由蔡明崇与舟山市副市长邵国平共同签署)
+    # (only where the titled ones give fewer than two)
     leaders = _leader_places(body, sentences, mentions, every, spans)
+    if len(leaders) < 2 and people:
+        named = [by_name[place] for name, place in people if place in by_name
+                 and any(_named_bare(body, name, lo, hi) for lo, hi in sentences)]  # fmt: skip
+        leaders = _without_children([*leaders, *(r for r in named if r not in leaders)])
     if len(leaders) >= 2:
         return leaders, "leaders"
     # 7. the places of the name, else the place where it was held
@@ -804,6 +814,19 @@ def _event_parties(
     if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
         return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
     return [], None
+
+
+_BEFORE_BARE_NAME = frozenset("由与和及同、，,：:；; \u3000\n")  # what stands before a name written without a title
+
+
+def _named_bare(body: str, name: str, lo: int, hi: int) -> bool:
+    """``name`` stands in ``body[lo:hi]`` without a title before it (由蔡明崇与…: after a joiner or a mark)."""
+    at = body.find(name, lo, hi)
+    while at >= 0:
+        if at == lo or body[at - 1] in _BEFORE_BARE_NAME:
+            return True
+        at = body.find(name, at + 1, hi)
+    return False
 
 
 def _units_of_named(run: list[Mention], mentions: list[Mention], sentences: list[tuple[int, int]]) -> bool:

@@ -272,10 +272,14 @@ def make_event(nlp: Language, name: str) -> Component:
             if location is None and not places:  # no place, or a venue (在府新大厦举行): at home
                 location = home()
             st.event_location = location
+            # (each official with the place the first of their titles opens with: 花莲县副县长 → 花莲县)
+            people = [(o.name, p) for o in st.officials
+                      if (p := next((r.name for t in o.titles[:1] for r in st.regions if t.startswith(r.name)), None))]
             st.event_parties, st.parties_evidence = parties_mod.event_parties(
                 art.body, st.title, ev, st.regions, st.event_location, home, mentions,
                 home_province=lambda: regions_mod.outlet_province(outlet) if outlet else None,
                 home_county=lambda: regions_mod.outlet_county(outlet) if outlet else None,
+                people=people,
             )  # fmt: skip
             # parties are regions (one named only by a letter of a run, 粤港, has no mention of its own)
             st.regions = [*st.regions, *(r for r in st.event_parties if r not in st.regions)]
