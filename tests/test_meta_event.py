@@ -2384,3 +2384,14 @@ def test_the_day_a_speaker_said_it_is_not_the_meetings() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None
     assert (rec.event.start, rec.event.end) == ("2025-03-17", "2025-03-17")
+
+
+def test_a_visits_days_give_way_to_the_days_a_later_mention_gives_the_forum() -> None:
+    text = (
+        "議長率團出席兩岸港口城市論壇\n發布日期：112年9月14日\n"
+        "基隆市議會議長陳振宇率團於9月10日至13日應邀赴山東省青島市，出席「2023海峽兩岸港口城市發展論壇」。"
+        "論壇11日至12日在青島舉行，由青島市人民政府主辦。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert (rec.event.start, rec.event.end) == ("2023-09-11", "2023-09-12")

@@ -274,8 +274,9 @@ def _day_of_visit(
             for it in items
             if lo <= it["span"][0] < max(later)
             and it["granularity"] == "day"
-            and it["start"] == it["end"]
-            and days["start"] <= it["start"] <= days["end"]
+            and days["start"] <= it["start"] <= it["end"] <= days["end"]
+            # (a day or days within it: 论坛11日至12日在青岛举行)
+            and (it["start"], it["end"]) != (days["start"], days["end"])
         ]
         if own:
             return own[-1]
