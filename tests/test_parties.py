@@ -1417,3 +1417,12 @@ def test_a_signer_named_without_the_title_the_article_gave_him_before() -> None:
         "據縣府提供的資料，參訪團4月5日至9日走訪舟山市，7日上午在舟山舉行簽約儀式，由蔡明崇與舟山市副市長邵國平共同簽署。\n"
     )
     assert sides(text) == ["舟山市", "花莲县"]
+
+
+def test_the_other_side_listed_after_a_joiner_in_the_same_sentence() -> None:
+    text = (
+        "两岸县市融合发展论坛在厦门举行\n2019-06-16 08:35:12　来源：东南网\n"
+        "东南网6月16日讯 6月15日，两岸县市融合发展论坛在厦门举行。台湾新竹县、南投县、嘉义市、澎湖县的县市议会议长及基层代表，"
+        "与福州、莆田、泉州、漳州四市的负责同志共200余人出席。\n"
+    )
+    assert sides(text) == sorted(["新竹县", "南投县", "嘉义市", "澎湖县", "福州市", "莆田市", "泉州市", "漳州市"])

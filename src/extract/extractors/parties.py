@@ -652,6 +652,13 @@ def _event_parties(
         # (the zone the members make up, named with them, is no member: 锦州市和蒙东五盟市——赤峰市、…)
         best = min(lists, key=lambda run: (-len(run), abs(run[0].start - at)))
         members = _regions_of([m for m in best if m.region.level != "zone"])
+        # (the other side listed after 与 in the same sentence: 台湾新竹县、南投县、嘉义市、澎湖县的…代表，与福州、
+        # 莆田、泉州、漳州四市的负责同志…出席)
+        lo, hi = sentence_bounds(body, best[0].start)
+        for run in _runs(body, mentions, best[-1].end, hi):
+            if len(run) >= 2 and _JOINED_LIST.search(body, max(best[-1].end, run[0].start - 2), run[0].start):
+                members += [r for r in _regions_of([m for m in run if m.region.level != "zone"]) if r not in members]
+                break
         # (湖北省孝感地区与河南省信阳地区…经济协作第五次会议 … 大悟县、广水市和罗山县、新县等边界县的县长参加: the
         # border counties attend for the places written joined in the event's own sentence, whose units they are)
         for lo, hi in own:
@@ -816,6 +823,7 @@ def _event_parties(
     return [], None
 
 
+_JOINED_LIST = re.compile(r"[与和同]\s?$")  # a joiner right before a list (…，与福州、莆田)
 _BEFORE_BARE_NAME = frozenset("由与和及同、，,：:；; \u3000\n")  # what stands before a name written without a title
 
 
