@@ -2395,3 +2395,13 @@ def test_a_visits_days_give_way_to_the_days_a_later_mention_gives_the_forum() ->
     rec = extract_text(text, ner=False)
     assert rec.event is not None
     assert (rec.event.start, rec.event.end) == ("2023-09-11", "2023-09-12")
+
+
+def test_an_activity_of_a_larger_event_named_after_it_with_a_dot() -> None:
+    text = (
+        "第十一届海峡论坛·两岸县市融合发展论坛在厦门举行\n2019-06-16 08:35:12　来源：东南网\n"
+        "东南网6月16日讯 6月15日，作为第十一届海峡论坛的重要活动之一，两岸县市融合发展论坛在厦门举行。"
+        "台湾新竹县、南投县的代表与福州、莆田两市的负责同志出席。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "两岸县市融合发展论坛"

@@ -538,6 +538,11 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         group.sort(key=lambda c: (c.in_headline, c.span[0]))
         keep = group[0]
         longest = max((c.name for c in group if c.name), key=len)
+        # (one activity of a larger event, the larger one named before it: 第十一届海峡论坛·两岸县市融合发展论坛 in the
+        # headline, 作为第十一届海峡论坛的重要活动之一，两岸县市融合发展论坛在厦门举行 in the lead: the activity)
+        larger, dot, sub = longest.rpartition("·")
+        if dot and head_noun(larger) and head_noun(sub) and any(c.name == sub for c in group):
+            longest = sub
         # the place a mention writes out (在钦召开 in the headline) before one that says only "home"
         # (在我市召开 in the lead): the outlet's home is a guess where the page names no outlet
         from extract.extractors.regions.gazetteer import home_phrases
