@@ -1426,3 +1426,12 @@ def test_the_other_side_listed_after_a_joiner_in_the_same_sentence() -> None:
         "与福州、莆田、泉州、漳州四市的负责同志共200余人出席。\n"
     )
     assert sides(text) == sorted(["新竹县", "南投县", "嘉义市", "澎湖县", "福州市", "莆田市", "泉州市", "漳州市"])
+
+
+def test_a_fishermens_association_is_no_government() -> None:
+    text = (
+        "两岸县市融合发展论坛在厦门举行\n2019-06-16 08:35:12　来源：东南网\n"
+        "6月15日，两岸县市融合发展论坛在厦门举行。论坛上，漳州市东山县人民政府与澎湖县渔会签署《东山澎湖渔业交流合作框架协议》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert [p.name for p in rec.agreements[0].parties] == ["东山县"]
