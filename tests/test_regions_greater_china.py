@@ -432,3 +432,19 @@ def test_counties_and_cities_after_a_common_word_name_no_county() -> None:
     assert "南部县" in names("南部县市场监督管理局与阆中市签署协议。")
     assert "友好区" not in names("肥东县与含山县分别结成友好区县。")
     assert "南宁市" in names("会议在广西南宁举行。")  # (a key at the text's end: no pair after it)
+
+
+def test_taiwans_counties_by_one_letter_as_taiwans_press_writes_them() -> None:
+    """北縣 (台北县, until 2010), 花縣府 on a page that names Taiwan; 竹北縣府 of 2016 names no 台北县; a
+    mainland county whose name ends so (巴中县) makes no page Taiwan's."""
+    text = (
+        "北縣觀光團赴哈爾濱\n中國時報　2009.01.10　記者徐明／台北報導\n"
+        "台北縣副縣長王正德率團赴哈爾濱市參訪。訪問團6日與哈爾濱市政府舉行「北縣與哈爾濱觀光交流座談會」，台灣民眾興趣濃厚。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["台北县", "哈尔滨市"]
+    later = extract_text("竹苗首長會議\n2016-05-10\n新竹縣與苗栗縣昨天在竹北縣府召開首長會議，台灣各界關注。\n", ner=False)
+    assert "台北县" not in {r.name for r in later.regions}
+    old = extract_text("[陕西日报]　92.5.23　第2版　要闻\n\n两地区联手开发山区经济\n达县地区的巴中县的茶叶运往汉中地区。\n", ner=False)
+    assert old.publish_date == "1992-05-23"

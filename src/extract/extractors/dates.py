@@ -593,7 +593,8 @@ def _taiwan_context() -> re.Pattern[str]:
         if len(t) >= 3 and t[:-1] not in idx.keys and t not in idx.keys and word_frequency(t[:-1]) < TOWNSHIP_WORD_MAX
     }
     for key, entries in idx.keys.items():
-        units = [(e.full, u) for e in entries if e.kind == "unit" for u in idx.entry_units(e)]
+        # (not a contraction, 中县 for 台中县, which stands inside other names too: 巴中县)
+        units = [(e.full, u) for e in entries if e.kind == "unit" and not e.contraction for u in idx.entry_units(e)]
         # (not a full name a mainland unit has too: 连江县 is 福州市's county as well as Matsu)
         if any("台湾省" in u.parents for _, u in units) and all("台湾省" in u.parents for full, u in units if full):
             names.add(key)

@@ -84,6 +84,7 @@ class _Entry:
     weak: bool = False  # the key is also an ordinary word
     ctx: re.Pattern[str] | None = None  # zone: required right context
     lctx: re.Pattern[str] | None = None  # zone: or this left context (ends where the alias starts)
+    contraction: bool = False  # unit: the key is a contraction of its name (北县, 伊盟: unit_contractions.tsv)
 
 
 @dataclass
@@ -118,7 +119,8 @@ class _Index:
         """The units a key's unit entry names: its name's, less under a short form the units read by
         their full name only (连江 is 福州市's county; Taiwan's 连江县, Matsu, only by its full name)."""
         units = self.units[e.target]
-        return units if e.full else [u for u in units if u.ref not in self.full_only]
+        # (a contraction is no short form: 北县 names 台北县, whose 台北 is no key of it)
+        return units if e.full or e.contraction else [u for u in units if u.ref not in self.full_only]
 
 
 # --------------------------------------------------------------------------- building the index
@@ -295,7 +297,7 @@ def region_index() -> _Index:
         # (a former unit's name too, 伊克昭盟 for 伊盟: read like its full name, in the article's era)
         former = "@" not in row[1] and units.get(row[1]) and all(u.valid_to is not None for u in units[row[1]])
         target = row[1] if former else by_code[member(row[1])].name
-        put(row[0], _Entry("unit", target, full=not supported, weak=supported))
+        put(row[0], _Entry("unit", target, full=not supported, weak=supported, contraction=True))
     for word in read_lines("region_stopwords.txt"):
         keys[word] = [_Entry("stop")]
 
@@ -500,7 +502,9 @@ def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_
             return [
                 (e, u)
                 for e, u in cands
-                if not (u.ref in created and year < created[u.ref])
+                # (a contraction only in its unit's years: 北县 after 2010 is 竹北|县府's, no 台北县)
+                if not (e.contraction and u.valid_to is not None)
+                and not (u.ref in created and year < created[u.ref])
                 and not (u.valid_to is None and u.valid_from is not None and year < u.valid_from)
                 and not (u.valid_to is not None and year - u.valid_to > FORMER_NAME_YEARS)
             ]
