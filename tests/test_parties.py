@@ -1435,3 +1435,17 @@ def test_a_fishermens_association_is_no_government() -> None:
     )
     rec = extract_text(text, ner=False)
     assert [p.name for p in rec.agreements[0].parties] == ["东山县"]
+
+
+def test_a_meeting_a_delegation_holds_with_its_hosts_inside_its_visit() -> None:
+    """The headline tells a visit, the lead a meeting held with the hosts: the meeting is the event, its
+    sides the delegation's place (我省: the outlet's province) and the hosts."""
+    text = (
+        "我省党政代表团赴新疆克州阿克陶县考察对口援疆工作\n2019-08-29 07:15:38　来源：江西日报\n"
+        "本报阿克陶讯 8月26日至28日，我省党政代表团赴新疆克孜勒苏柯尔克孜自治州阿克陶县，考察对口援疆工作。"
+        "27日上午，代表团与克州、阿克陶县举行对口援疆工作座谈会。江西省委常委裴志刚出席。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert (rec.event.name, rec.event.start) == ("对口援疆工作座谈会", "2019-08-27")
+    assert sorted(p.name for p in rec.event.parties) == sorted(["江西省", "克孜勒苏柯尔克孜自治州", "阿克陶县"])

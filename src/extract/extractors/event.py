@@ -393,9 +393,9 @@ def _visit_in_headline(
                         mentions=(span,), whens=(None,), visit=True)  # fmt: skip
 
 
-# (with its hosts, 与德宏州举行…; or by both sides, 两地在昌都县昌都宾馆召开…, 双方举行…)
+# (with its hosts, 与德宏州举行…, 与克州、阿克陶县举行…; or by both sides, 两地在昌都县昌都宾馆召开…, 双方举行…)
 _HELD_WITH = re.compile(
-    r"(?:与[^，,。；;、\s]{1,12}?|(?:双方|两[地市州县省区盟旗方]|两地区|两市州)(?:在[^，,。；;、\s]{1,16}?)?)"
+    r"(?:与[^，,。；;\s]{1,16}?|(?:双方|两[地市州县省区盟旗方]|两地区|两市州)(?:在[^，,。；;、\s]{1,16}?)?)"
     r"(?:共同)?(?:举行|召开|举办)了?$"
 )
 HELD_WITH_CHARS = 20  # how far before a meeting's name the lead may say with whom it was held

@@ -231,6 +231,37 @@ _HOME = re.compile("我市|我区|我县|我州|我盟|我省")
 _HOME_SIDE = re.compile("(?:与|同|和)(?:我市|我区|我县|我州|我盟)")
 
 
+# a delegation and the hosts it holds the meeting with, right before the meeting's name
+_WITH_HOSTS = re.compile(
+    r"(?:代表团|考察团|访问团|参访团)(?:一行)?(?:[^，,。；;\s]{0,6}?)与(?P<hosts>[^，,。；;\s在]{2,16}?)(?:在[^，,。；;\s]{1,12}?)?(?:共同)?(?:举行|召开|举办)了?$"
+)
+WITH_HOSTS_CHARS = 32  # characters before the meeting's name in which the delegation and its hosts are said
+
+
+def _delegation_place(
+    body: str,
+    title: tuple[str, tuple[int, int]] | None,
+    at: int,
+    mentions: list[Mention],
+    by_name: dict[str, Region],
+    home: Callable[[], str | None],
+    home_province: Callable[[], str | None] | None,
+) -> Region | None:
+    """The place of the delegation the headline or the text before ``at`` names: a place right before the
+    delegation's word (江西省党政代表团), or the home written so (我省党政代表团: the outlet's province; 我市…),
+    where the article names it."""
+    words = party_words()
+    lo = title[1][0] if title else 0
+    for m in reversed([m for m in mentions if lo <= m.start < at]):
+        if words.delegation.match(body, m.end):
+            return m.region
+    for h in _HOME.finditer(body, lo, at):
+        if words.delegation.match(body, h.end()):
+            name = (home_province() if home_province else None) if h.group() == "我省" else home()
+            return by_name.get(name or "")
+    return None
+
+
 def _home_delegation(name: str) -> bool:
     """The name is the home's delegation's (我市党政代表团赴石家庄…): 我市 and a delegation word (parties.tsv)."""
     return any(party_words().delegation.match(name, m.end()) for m in _HOME.finditer(name))
@@ -610,6 +641,14 @@ def _event_parties(
             visiting = [by_name[city], host] if city != host.name else []  # 我市党政代表团赴石家庄: the home city's
         if len(visiting) >= 2:
             return visiting, "delegation"
+    # a meeting a delegation holds with its hosts (代表团与克州、阿克陶县举行对口援疆工作座谈会): the
+    # delegation's place, the headline's or the lead's (我省党政代表团赴新疆…: the home province), and the hosts
+    with_hosts = _WITH_HOSTS.search(body, max(0, at - WITH_HOSTS_CHARS), at)
+    if with_hosts:
+        hosts = _regions_of([m for m in mentions if with_hosts.start("hosts") <= m.start < with_hosts.end("hosts")])
+        visitor = _delegation_place(body, title, at, mentions, by_name, home, home_province)
+        if hosts and visitor and visitor not in hosts:
+            return [visitor, *hosts], "delegation"
     # the event's sentences: its own and the next one, and those naming it
     own = [sentence_bounds(body, s) for s, _ in spans]
     sentences = list(own)
