@@ -1449,3 +1449,11 @@ def test_a_meeting_a_delegation_holds_with_its_hosts_inside_its_visit() -> None:
     assert rec.event is not None
     assert (rec.event.name, rec.event.start) == ("对口援疆工作座谈会", "2019-08-27")
     assert sorted(p.name for p in rec.event.parties) == sorted(["江西省", "克孜勒苏柯尔克孜自治州", "阿克陶县"])
+
+
+def test_the_supported_side_two_places_joined_after_the_province_that_qualifies_them() -> None:
+    text = (
+        "浙江省对口支援新疆工作联席会议在杭召开\n2024-06-19　来源：浙江日报\n"
+        "6月19日，浙江省对口支援新疆阿克苏地区和兵团第一师阿拉尔市工作联席会议在杭州召开。\n"
+    )
+    assert sides(text) == sorted(["浙江省", "阿克苏地区", "阿拉尔市"])

@@ -1066,6 +1066,17 @@ def _paired_in_name(body: str, mentions: list[Mention], spans: list[tuple[int, i
         two = len(_regions_of(inside)) == len(inside) == 2
         if two and words.pairverb.fullmatch(body, inside[0].end, inside[1].start):
             return _regions_of(inside)
+        # (the supported side two places joined: 浙江省对口支援新疆阿克苏地区和兵团第一师阿拉尔市…联席会议; the
+        # verb before the province that qualifies the first)
+        raw = [m for m in mentions if lo <= m.start < hi and m.region.level != "zone"]
+        if len(inside) > 2 and raw[0] is inside[0] and words.pairverb.fullmatch(body, raw[0].end, raw[1].start):
+            joined = inside[:2]
+            for m in inside[2:]:
+                if not _SUPPORTED_JOINED.fullmatch(body, joined[-1].end, m.start):
+                    break
+                joined.append(m)
+            if len(joined) == len(inside) == len(_regions_of(joined)):
+                return _regions_of(joined)
         # two provinces' letters before the verb and a place of the second after it (沪滇对口帮扶文山州…
         # 座谈会): the first letter's province helps that place, which stands for its province's side
         if (
@@ -1096,6 +1107,7 @@ def _paired_in_name(body: str, mentions: list[Mention], spans: list[tuple[int, i
     return []
 
 
+_SUPPORTED_JOINED = re.compile(r"(?:和|与|及|、)[^，,。、和与及]{0,6}")  # 和兵团第一师 before 阿拉尔市
 _NAME_PAIR_DOTS = ("·", "・", "•", "‧", "—", "－", "-")
 NAME_PAIR_LEAD = 5  # characters before a name's opening pair (2023年)
 
