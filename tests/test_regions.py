@@ -1252,3 +1252,13 @@ def test_a_reposted_story_names_its_places_as_they_were_when_it_first_appeared()
     assert "鲁南" not in levels  # (the commenter's name)
     assert "2009-03-03" not in {d.start for d in rec.dates}
     assert {s.name for s in rec.staff} == {"孙广涛", "颜世平"}  # (credits set apart by spaces)
+
+
+def test_a_short_form_naming_the_mountain_whose_side_follows_is_none() -> None:
+    """贺兰山东麓: the east foot of the 贺兰 mountains, no 贺兰县 (nor 山东)."""
+    text = (
+        "9月20日，闽宁协作联席会议在银川召开。永宁县闽宁镇、固原市原州区等地的闽宁产业园成为就业平台。"
+        "会前，福建省代表团于19日下午考察了闽宁镇原隆村和贺兰山东麓葡萄酒产业园。"
+    )
+    names = {r.name for r in extract_text(text, ner=False).regions}
+    assert "贺兰县" not in names and "山东省" not in names and "永宁县" in names

@@ -797,6 +797,9 @@ class _Resolver:
             (tok.key[-1] in _WATER_ENDS and water.match(self.text, e)) or land.match(self.text, e)
         ):
             return True
+        side = self.text[e + 1 : e + 2]
+        if self.text.startswith("山", e) and side and side in "东南西北" and slope.match(self.text, e + 2):
+            return True  # (贺兰山东麓: the short form names the mountain whose side it is, no 贺兰县)
         s = tok.start
         if tok.key[0] == "山" and s > 0 and "\u4e00" <= self.text[s - 1] <= "\u9fff":
             # (太行山东麓: the mountain's side; 祁连山东段, after 祁连's short form: the mountain's stretch)
