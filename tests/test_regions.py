@@ -1262,3 +1262,11 @@ def test_a_short_form_naming_the_mountain_whose_side_follows_is_none() -> None:
     )
     names = {r.name for r in extract_text(text, ner=False).regions}
     assert "贺兰县" not in names and "山东省" not in names and "永宁县" in names
+
+
+def test_a_short_form_a_rivers_name_runs_into_is_none() -> None:
+    """渭河|源: the source of the Wei, no 河源市; 河源市 written alone stays."""
+    text = "福州市党政代表团考察了定西市安定区马铃薯产业园、渭源县渭河源扶贫车间和陇西县中药材交易市场。广东省惠州市也派员参加。"
+    names = {r.name for r in extract_text(text, ner=False).regions}
+    assert "河源市" not in names and "渭源县" in names
+    assert "河源市" in {r.name for r in extract_text("广东省河源、梅州两市签署协议。", ner=False).regions}

@@ -698,6 +698,8 @@ class _Resolver:
         words of general text meeting, no place.  A place written right beside it is no word of
         general text (台北|上海城市论坛: 北上 and 海城 are words, 台北 is a place)."""
         s, e = tok.start, tok.end
+        if s and not self._covered[s - 1] and self.text[s] in _WATER_ENDS and word_frequency(self.text[s - 1 : s + 1]):
+            return True  # (渭河|源扶贫车间, 珠江|口: a river's name runs into it, the source or the mouth of the river)
         if not s or e >= len(self.text) or self._covered[s - 1] or self._covered[e]:
             return False
         return bool(word_frequency(self.text[s - 1 : s + 1]) and word_frequency(self.text[e - 1 : e + 1]))
