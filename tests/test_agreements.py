@@ -300,3 +300,14 @@ def test_a_draft_briefed_to_the_meeting_after_an_attributive_verb_is_discussed()
     ]
     # the verb before the title governs where nothing follows it (研拟《X》: drafting it, mentioned)
     assert extract_agreements("县府正着手研拟《宜兰县观光发展计划》。")[0].action == "mentioned"
+
+
+def test_a_document_the_clause_measures_by_is_mentioned() -> None:
+    text = (
+        "会议还对《2018年福州定西扶贫协作项目计划（讨论稿）》进行了讨论，"
+        "要求两市扶贫部门对照《东西部扶贫协作考核办法（试行）》的要求抓紧修改完善。"
+    )
+    assert [(a.title, a.action) for a in extract_agreements(text)] == [
+        ("2018年福州定西扶贫协作项目计划（讨论稿）", "discussed"),
+        ("东西部扶贫协作考核办法（试行）", "mentioned"),
+    ]
