@@ -1270,3 +1270,10 @@ def test_a_short_form_a_rivers_name_runs_into_is_none() -> None:
     names = {r.name for r in extract_text(text, ner=False).regions}
     assert "河源市" not in names and "渭源县" in names
     assert "河源市" in {r.name for r in extract_text("广东省河源、梅州两市签署协议。", ner=False).regions}
+
+
+def test_a_citys_economic_circle_names_the_zone_not_the_city() -> None:
+    text = "推动两市在融入长三角、建设合肥经济圈中实现更大作为。成渝地区双城经济圈建设加快推进。"
+    regions = {r.name: r.level for r in extract_text(text, ner=False).regions}
+    assert regions.get("合肥经济圈") == "zone" and "合肥市" not in regions
+    assert "双城经济圈" not in regions and "成渝地区双城经济圈" in regions

@@ -631,11 +631,13 @@ class _Resolver:
 
     def _city_zone(self, tok: _Token, entries: tuple[_Entry, ...]) -> tuple[str, int] | None:
         """``洛阳都市圈``: the zone a prefecture-level (or province-level) city name followed by
-        都市圈/城市圈 names, by its common name (the city's short name and the suffix)."""
+        都市圈/城市圈/经济圈 names, by its common name (the city's short name and the suffix)."""
         if not self.text.startswith(_CITY_ZONE_SUFFIXES, tok.end):  # (one test for most tokens)
             return None
         suffix = next(w for w in _CITY_ZONE_SUFFIXES if self.text.startswith(w, tok.end))
         cities = [u for _, u in tok.cands if u.level == "prefecture" or u.prefecture]
+        if suffix == "经济圈":  # (合肥经济圈, 太原经济圈: a prefecture's, by a name no ordinary word — not 双城经济圈)
+            cities = [u for e, u in tok.cands if u.level == "prefecture" and not e.weak]
         if not cities:
             return None
         base = tok.key[:-1] if tok.key.endswith("市") and len(tok.key) > 2 else tok.key
