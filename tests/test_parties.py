@@ -1457,3 +1457,12 @@ def test_the_supported_side_two_places_joined_after_the_province_that_qualifies_
         "6月19日，浙江省对口支援新疆阿克苏地区和兵团第一师阿拉尔市工作联席会议在杭州召开。\n"
     )
     assert sides(text) == sorted(["浙江省", "阿克苏地区", "阿拉尔市"])
+
+
+def test_the_organisers_a_sentence_referring_to_the_event_names() -> None:
+    text = (
+        "第三届冀蒙协作发展推进会将在张家口召开\n发布日期：2019-09-10　　来源：张家口日报\n"
+        "本报讯 第三届冀蒙协作发展推进会将于9月26日至27日在我市召开。届时，乌兰察布市党政代表团将来张考察。\n"
+        "据市发改委主任许永刚介绍，本届推进会以“携手融入京津冀”为主题，由张家口市人民政府、乌兰察布市人民政府共同主办。\n"
+    )
+    assert sides(text) == ["乌兰察布市", "张家口市"]

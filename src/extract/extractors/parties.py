@@ -71,7 +71,7 @@ from functools import cache
 
 from extract.extractors.agreements import document_rules
 from extract.extractors.dates import title_spans
-from extract.extractors.event import SENTENCE, EventMention, sentence_bounds
+from extract.extractors.event import SENTENCE, EventMention, head_noun, sentence_bounds
 from extract.extractors.namelex import COMMON_WORD, alternation, word_frequency
 from extract.extractors.regions.resolve import FORMER_KINDS
 from extract.models import Region
@@ -663,6 +663,11 @@ def _event_parties(
             if tail in m.group(0) and series in _ORDINALS.sub("", m.group(0)):
                 sentences.append((m.start(), m.end()))
     sentences = sorted(set(sentences))
+    # (and, for who holds it, the sentences that name it by its head noun after a word of reference:
+    # 本届推进会…由张家口市人民政府、乌兰察布市人民政府共同主办)
+    noun = head_noun(ev.name)
+    referred = re.finditer(rf"{_REFERENCE}{re.escape(noun)}", body[:SERIES_CHARS]) if noun else iter(())
+    referring = [sentence_bounds(body, m.start()) for m in referred]
     window = _window(body, at)
     heads = [*spans, *([title[1]] if title else [])]
     # 2. a bilateral name: two places its name joins by a verb of pairing (辽宁省对口支援那曲地区…)
@@ -770,7 +775,7 @@ def _event_parties(
         return counted, "counted"
     # the governments the report says hold it together (本届文化节由城步苗族自治县人民政府、广西龙胜各族自治县
     # 人民政府联合主办): its sides, over the letters of the border it is named for (湘桂边界…文化节)
-    held_by = _organizers(body, mentions, sentences)
+    held_by = _organizers(body, mentions, sorted({*sentences, *referring}))
     if len(held_by) >= 2:
         return held_by, "organizers"
     # 4. sides written together in the name, the headline, the event's sentence; the name's letters
@@ -1107,6 +1112,7 @@ def _paired_in_name(body: str, mentions: list[Mention], spans: list[tuple[int, i
     return []
 
 
+_REFERENCE = "(?:本届|本次|此次|这次|该)"  # a word that refers back to the event before its head noun
 _SUPPORTED_JOINED = re.compile(r"(?:和|与|及|、)[^，,。、和与及]{0,6}")  # 和兵团第一师 before 阿拉尔市
 _NAME_PAIR_DOTS = ("·", "・", "•", "‧", "—", "－", "-")
 NAME_PAIR_LEAD = 5  # characters before a name's opening pair (2023年)
