@@ -715,14 +715,15 @@ def test_provinces_letters_before_a_count_or_a_border_word_and_a_city_glued_into
     assert [r.name for r in named] == ["宁夏回族自治区", "宁甘毗邻地区", "甘肃省"]
 
 
-def test_a_border_area_is_a_zone_where_it_names_a_meeting_or_a_document() -> None:
-    """宁甘毗邻地区（中卫·白银）合作发展联席会议, 《川甘毗邻地区农产品产销合作倡议》: a cooperation area;
-    把皖豫交界地区建设成为… only says where: the provinces, no zone."""
+def test_a_border_area_is_a_zone_where_it_names_a_meeting() -> None:
+    """宁甘毗邻地区（中卫·白银）合作发展联席会议: a cooperation area; 把皖豫交界地区建设成为… only says where,
+    《川甘毗邻地区农产品产销合作倡议》 the document's scope: the provinces, no zone."""
     def zones(text: str) -> list[str]:
         return [r.name for r in find_regions(text) if r.level == "zone"]
 
     assert zones("宁甘毗邻地区（中卫·白银）合作发展联席会议在中卫召开。") == ["宁甘毗邻地区"]
-    assert zones("两市发出《川甘毗邻地区农产品产销合作倡议》。") == ["川甘毗邻地区"]
+    titled = find_regions("两市发出《川甘毗邻地区农产品产销合作倡议》。")
+    assert [(r.name, r.level) for r in titled] == [("四川省", "province"), ("甘肃省", "province")]
     assert zones("首届川甘毗邻地区农产品博览会开幕。") == ["川甘毗邻地区"]
     descriptive = find_regions("共同把皖豫交界地区建设成为东部的重要增长极。")
     assert [(r.name, r.level) for r in descriptive] == [("安徽省", "province"), ("河南省", "province")]

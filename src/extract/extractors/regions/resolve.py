@@ -1252,9 +1252,10 @@ _NAME_BREAK = re.compile(r"[，,。；;：:、！？!?\s“”「」]")
 
 def _named_border_zones(text: str) -> list[tuple[int, int, str, str]]:
     """The border areas (border_zones) that name a cooperation area: one of their mentions opens the
-    name of a meeting or a fair (晋陕蒙接壤地区第十次联席会议, 首届川甘毗邻地区农产品博览会) or stands in
-    a document's title (《宁甘毗邻地区合作发展三年行动计划》).  An area written only to say where
-    (把皖豫交界地区建设成为…, 川渝毗邻地区合作，关键在于…) is the provinces' border, no zone."""
+    name of a meeting or a fair (晋陕蒙接壤地区第十次联席会议, 首届川甘毗邻地区农产品博览会).  An area
+    written only to say where (把皖豫交界地区建设成为…, 川渝毗邻地区合作，关键在于…) is the provinces' border,
+    no zone; so is one a document's title holds (《冀蒙毗邻地区生态共保倡议》: its scope; measured on the
+    written sets, 0 drops and 128 ups, the annotators list none of those)."""
     from extract.extractors.dates import title_spans
     from extract.extractors.event import event_rules
 
@@ -1268,9 +1269,8 @@ def _named_border_zones(text: str) -> list[tuple[int, int, str, str]]:
     for start, end, _, name in found:
         # (one a zone word closes, 晋陕蒙接壤地区经济协作区, only where it opens a meeting's name: in a
         # plan's title, 《晋陕蒙接壤地区经济协作区发展规划》, it says the plan's scope)
-        if name not in closed and any(s <= start < e for s, e in titles):
-            named.add(name)
-            continue
+        if any(s <= start < e for s, e in titles):
+            continue  # (a document's scope)
         stop = _NAME_BREAK.search(text, end, end + _NAMED_REACH)
         if nouns.search(text, end, stop.start() if stop else min(len(text), end + _NAMED_REACH)):
             named.add(name)
