@@ -1278,3 +1278,10 @@ def test_a_citys_economic_circle_names_the_zone_not_the_city() -> None:
     regions = {r.name: r.level for r in extract_text(text, ner=False).regions}
     assert regions.get("合肥经济圈") == "zone" and "合肥市" not in regions
     assert "双城经济圈" not in regions and "成渝地区双城经济圈" in regions
+
+
+def test_anhuis_riverside_cities_by_their_letters_and_a_nickname_inside_words() -> None:
+    text = "安徽将全力推进马芜铜宜等沿江城市承接产业转移。"
+    spans = {r.name: r.spans for r in extract_text(text, ner=False).regions}
+    assert {"马鞍山市", "芜湖市", "铜陵市", "安庆市"} <= spans.keys()
+    assert spans["芜湖市"] == [(8, 9)]  # (沿江|城市 holds no 江城, 芜湖's nickname)

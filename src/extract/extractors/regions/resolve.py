@@ -861,6 +861,8 @@ class _Resolver:
         for tok in self.tokens:
             for e in tok.entries:
                 if e.kind == "nick":
+                    if self._inside_words(tok):
+                        break  # (沿江|城市: two words meeting, no 江城)
                     if mentioned is None:
                         mentioned = self._mentioned_codes()
                     hits = [m for m in e.members if m in mentioned]
