@@ -1285,3 +1285,10 @@ def test_anhuis_riverside_cities_by_their_letters_and_a_nickname_inside_words() 
     spans = {r.name: r.spans for r in extract_text(text, ner=False).regions}
     assert {"马鞍山市", "芜湖市", "铜陵市", "安庆市"} <= spans.keys()
     assert spans["芜湖市"] == [(8, 9)]  # (沿江|城市 holds no 江城, 芜湖's nickname)
+
+
+def test_the_yellow_river_deltas_zone_by_its_full_name_as_written() -> None:
+    full = {r.name for r in extract_text("东营市加快建设黄河三角洲高效生态经济区。", ner=False).regions}
+    assert "黄河三角洲高效生态经济区" in full and "黄河三角洲" not in full
+    short = {r.name for r in extract_text("滨州地处黄河三角洲腹地，黄三角发展加快。", ner=False).regions}
+    assert short == {"滨州市", "黄河三角洲"}
