@@ -1466,3 +1466,13 @@ def test_the_organisers_a_sentence_referring_to_the_event_names() -> None:
         "据市发改委主任许永刚介绍，本届推进会以“携手融入京津冀”为主题，由张家口市人民政府、乌兰察布市人民政府共同主办。\n"
     )
     assert sides(text) == ["乌兰察布市", "张家口市"]
+
+
+def test_a_plan_a_notice_hands_out_is_its_issuers_alone() -> None:
+    text = (
+        "鹰潭市人民政府办公室关于印发鹰潭市深化与南平市合作三年行动方案（2026—2028年）的通知\n"
+        "各县（市、区）人民政府：\n现将《鹰潭市深化与南平市合作三年行动方案（2026—2028年）》印发给你们，请认真贯彻执行。\n"
+        "鹰潭市人民政府办公室\n2026年3月2日\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert [[p.name for p in a.parties] for a in rec.agreements] == [["鹰潭市"]]
