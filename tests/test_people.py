@@ -1521,3 +1521,8 @@ def test_a_dotted_name_after_a_bare_county_post() -> None:
     """县长 is a post only China has: a · name after it is read as after 州长."""
     text = "阿克陶县委书记米吉提·托合提、县长玛依拉·阿不都克力木参加有关活动。"
     assert officials(text) == {"米吉提·托合提": ["阿克陶县委书记"], "玛依拉·阿不都克力木": ["县长"]}
+
+
+def test_a_taiwan_citys_commission_written_short_opens_its_chairs_title() -> None:
+    text = "会议开始。台南市政府研考会主任委员周美玲表示，两市将加强合作。"
+    assert officials(text) == {"周美玲": ["台南市政府研考会主任委员"]}
