@@ -2405,3 +2405,21 @@ def test_an_activity_of_a_larger_event_named_after_it_with_a_dot() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.name == "两岸县市融合发展论坛"
+
+
+def test_a_hong_kong_release_stamp_with_its_time_zone_and_this_mornings_signing() -> None:
+    """2013-08-29 HKT 13:42 is the page's stamp; 今早 its day; 内地与香港 names Hong Kong alone as a place."""
+    text = (
+        "港府與商務部簽署CEPA補充協議十\n2013-08-29 HKT 13:42\n分享：Facebook　Twitter\n\n"
+        "財政司司長林國棟今早與商務部副部長高振宇在政府總部出席「內地與香港CEPA補充協議十簽署儀式」，代表兩地政府簽署協議。\n"
+        "措施將於二○一四年一月一日起實施，其中多項屬於在廣東省先行先試的措施。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.publish_date == "2013-08-29"
+    assert rec.event is not None and (rec.event.start, rec.event.end) == ("2013-08-29", "2013-08-29")
+    assert [p.name for p in rec.event.parties] == ["香港特别行政区"]
+
+
+def test_a_clauses_verb_of_receiving_ends_the_material_before_a_title() -> None:
+    rec = extract_text("代表团抵达梅州，当晚获梅州市副市长温国华设宴款待。", ner=False)
+    assert {o.name: o.titles for o in rec.officials} == {"温国华": ["梅州市副市长"]}

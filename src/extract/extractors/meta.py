@@ -104,8 +104,9 @@ _LUNAR = (
 )
 _WEEKDAY = rf"(?:\s*(?:星期|周|礼拜)[一二三四五六日天]{_LUNAR}?)"
 # 10:21, 10:21:05; a press release's 香港时间19时45分
-TIME_OF_DAY = (  # (下午6:20: a Taiwan portal's stamp)
-    r"(?:\s*(?:(?:香港|澳门|北京|台北)?时间\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分))"
+TIME_OF_DAY = (  # (下午6:20: a Taiwan portal's stamp; 2013-08-29 HKT 13:42: a zone's letters before the time)
+    r"(?:\s*(?:(?:香港|澳门|北京|台北)?时间\s*|(?:HKT|CST|GMT\+8|UTC\+8|BJT)\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}"
+    r"(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分))"
 )
 _WEEKDAY_BRACKETED = rf"(?:\s*[(（]?{_WEEKDAY}\s*[)）]?)"
 # an e-paper's page: 第01版, 第A3版, 第一版; A02版, B1版 (a section letter and its number)

@@ -737,6 +737,8 @@ def _event_parties(
             for m in party_words().count_after.finditer(body, *b)
         )
     ]
+    if ev.name and named and _MAINLAND_SIDE.search(ev.name):
+        return named, "joined"  # (内地与香港CEPA补充协议十签署仪式 under 两地: the mainland no place, the other side)
     counted = _counted_members(
         body, mentions, [*heads, *_deck(body, title), *own, *after_own, *acting], window, named, own, by_name
     )
@@ -1112,6 +1114,7 @@ def _paired_in_name(body: str, mentions: list[Mention], spans: list[tuple[int, i
     return []
 
 
+_MAINLAND_SIDE = re.compile(r"(?:内地|大陆)[与和]|[与和](?:内地|大陆)")  # the mainland as one side of a name
 _REFERENCE = "(?:本届|本次|此次|这次|该)"  # a word that refers back to the event before its head noun
 _SUPPORTED_JOINED = re.compile(r"(?:和|与|及|、)[^，,。、和与及]{0,6}")  # 和兵团第一师 before 阿拉尔市
 _NAME_PAIR_DOTS = ("·", "・", "•", "‧", "—", "－", "-")
