@@ -586,3 +586,9 @@ def test_a_relative_day_word_whose_last_character_opens_a_place_is_none() -> Non
     text = "1987年10月14日至15日，两地座谈会在天津召开。廊坊地区所辖三河、大厂等县同天津市武清县接壤。"
     rec = extract_text(text, ner=False)
     assert [d.text for d in rec.dates] == ["1987年10月14日至15日"]
+
+
+def test_a_lone_day_written_with_hao_before_the_part_of_the_day() -> None:
+    text = "发布时间：2024-07-13 19:05\n（记者 王娅）12号上午，两县联席会议在富宁县召开。根据12号文件，3号楼启用。"
+    rec = extract_text(text, ner=False)
+    assert [(d.text, d.start) for d in rec.dates] == [("2024-07-13", "2024-07-13"), ("12号上午", "2024-07-12")]

@@ -143,15 +143,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     # a day alone (27日) takes its month from the dates around it
     lone = (
-        rf"(?P<ld>{day})日?"
-        rf"(?:\s*(?:{sep})\s*(?P<ld2>{day}))?日"  # 15日至16日: a range of days
+        rf"(?P<ld>{day})[日号]?"
+        # 15日至16日: a range of days; 12号 only before the part of the day (12号上午: not 12号文件, 3号楼)
+        rf"(?:\s*(?:{sep})\s*(?P<ld2>{day}))?(?:日|号(?={part}))"
         rf"(?!{alternation(w.notday)})(?P<lpart>{part})?"  # not a count of days (30日内, 一日游)
     )
     # a date starts with a numeral or a relative-year word: the lookahead fails fast elsewhere
     first = re.escape("".join(sorted({*cn, "十", *(word[0] for word in w.relyears)})))
     start = rf"(?=[{digit}{first}])"
     # a lone day's day is a whole run of numerals, which 日, a space or a range's separator follows
-    after_day = re.escape("".join(sorted({"日", *(s[0] for s in w.rangeseps)})))
+    after_day = re.escape("".join(sorted({"日", "号", *(s[0] for s in w.rangeseps)})))
     numeral = rf"[{digit}{cn}十]"
     numerals = rf"{numeral}{numeral}*(?=[\s{after_day}])"  # (not [x]+: opening with a class, re skips to it)
     return re.compile(rf"{start}(?:(?<![{digit}第]){written}|{iso})"), re.compile(lone), re.compile(numerals)
