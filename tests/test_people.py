@@ -1526,3 +1526,8 @@ def test_a_dotted_name_after_a_bare_county_post() -> None:
 def test_a_taiwan_citys_commission_written_short_opens_its_chairs_title() -> None:
     text = "会议开始。台南市政府研考会主任委员周美玲表示，两市将加强合作。"
     assert officials(text) == {"周美玲": ["台南市政府研考会主任委员"]}
+
+
+def test_a_compound_surname_before_a_title_after_the_name_and_an_honorific() -> None:
+    assert officials("会上，欧阳志明主席表示，两地合作。") == {"欧阳志明": ["主席"]}
+    assert officials("南区区议会主席欧阳志明太平绅士表示，两地合作。") == {"欧阳志明": ["南区区议会主席"]}

@@ -1049,7 +1049,12 @@ def _post_reading(t: str, q: int, known: dict[str, _Person], end: int, strict: b
         if strict and (not _left_open(t, p) or after_score(t, end) < SCORE_STRONG):
             continue  # 南京市长江大桥, 张三常务副市长: a new name needs a clause around it
         options.append(name)
-    # most names have three characters; a four-character reading needs a compound surname
+    # most names have three characters; a four-character reading needs a compound surname, and wins where
+    # it opens with one (欧阳志明主席: no 阳志明)
+    compound = lexicon().compound_set
+    for name in options:
+        if len(name) == 4 and name[:2] in compound:
+            return name
     for name in options:
         if len(name) == 3:
             return name
