@@ -333,3 +333,10 @@ def test_a_database_records_bracketed_author_field() -> None:
     assert {s.name: s.roles for s in rec.staff} == {"岳明川": ["记者"], "泽仁多吉": ["记者"]}
     rec2 = extract_text(text.replace("本报记者 岳明川　本报通讯员 泽仁多吉", "岳明川"), ner=False)
     assert {s.name for s in rec2.staff} == {"岳明川"}
+
+
+def test_a_reporter_the_text_names_as_the_one_who_learnt_it() -> None:
+    text = "两市合作座谈会召开\n会后，记者林晓燕从宁德市港口管理局获悉，两市港口部门将联合举办推介会。本报记者从市发改委获悉，项目进展顺利。"
+    rec = extract_text(text, ner=False)
+    assert {s.name: s.roles for s in rec.staff} == {"林晓燕": ["记者"]}
+    assert "林晓燕" not in {o.name for o in rec.officials}

@@ -145,6 +145,11 @@ def _res() -> dict[str, re.Pattern[str]]:
             r"(?:讯|日电)[ \u3000]+(?P<c>(?:(?:本报)?(?:特约|见习)?(?:记者|通讯员)[ \u3000]?[\u4e00-\u9fff]{2,4}"
             r"(?:[、 \u3000][\u4e00-\u9fff]{2,4}){0,3}[ \u3000]+)+)"
         ),
+        # a reporter the text names as the one who learnt it (会后，记者林晓燕从…获悉, 记者张明昨日在…了解到)
+        "learnt": re.compile(
+            r"(?:^|(?<=[，,。\s]))(?:本报|本台|本网)?记者(?P<n>[\u4e00-\u9fff]{2,3}?)"
+            r"(?=(?:今天|昨天|今日|昨日|近日|日前|当日)?(?:从|向)[^，,。]{2,30}?(?:获悉|了解到|得知))"
+        ),
         # a name padded with a space (龙 璐) or any item between separators
         "item": re.compile(
             r"(?P<pad>(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
@@ -214,6 +219,8 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
     if "报道" in text or "报导" in text or "日电" in text:
         # (a dateline is on its byline's line: 作者：记者 杨晓光|本报阿里8月6日电 on the next is the lead's)
         spans += [m.span() for m in _reported(text) if not ("\n" in m.group() and m.group().endswith("日电"))]
+    if "获悉" in text or "了解到" in text or "得知" in text:
+        spans += [(m.start(), m.end("n")) for m in res["learnt"].finditer(text)]
     if "讯" in text or "日电" in text:
         spans += [(m.start("c"), m.end("c") - len(m.group("c")) + len(m.group("c").rstrip()))
                   for m in res["spaced"].finditer(text)]  # fmt: skip
