@@ -340,3 +340,5 @@ def test_a_reporter_the_text_names_as_the_one_who_learnt_it() -> None:
     rec = extract_text(text, ner=False)
     assert {s.name: s.roles for s in rec.staff} == {"林晓燕": ["记者"]}
     assert "林晓燕" not in {o.name for o in rec.officials}
+    later = extract_text("两市合作座谈会召开\n会后，记者昨天从市港口管理局获悉，两市将联合举办推介会。", ner=False)
+    assert later.staff == []  # (the day, no name)

@@ -147,7 +147,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         ),
         # a reporter the text names as the one who learnt it (会后，记者林晓燕从…获悉, 记者张明昨日在…了解到)
         "learnt": re.compile(
-            r"(?:^|(?<=[，,。\s]))(?:本报|本台|本网)?记者(?P<n>[\u4e00-\u9fff]{2,3}?)"
+            r"(?:^|(?<=[，,。\s]))(?:本报|本台|本网)?记者(?!今天|昨天|今日|昨日|近日|日前|当日)(?P<n>[\u4e00-\u9fff]{2,3}?)"
             r"(?=(?:今天|昨天|今日|昨日|近日|日前|当日)?(?:从|向)[^，,。]{2,30}?(?:获悉|了解到|得知))"
         ),
         # a name padded with a space (龙 璐) or any item between separators
