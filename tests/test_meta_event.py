@@ -2423,3 +2423,13 @@ def test_a_hong_kong_release_stamp_with_its_time_zone_and_this_mornings_signing(
 def test_a_clauses_verb_of_receiving_ends_the_material_before_a_title() -> None:
     rec = extract_text("代表团抵达梅州，当晚获梅州市副市长温国华设宴款待。", ner=False)
     assert {o.name: o.titles for o in rec.officials} == {"温国华": ["梅州市副市长"]}
+
+
+def test_a_venue_the_text_placed_before_places_the_event() -> None:
+    text = (
+        "钦州黔南签署区域合作框架协议\n2015-09-19 08:30　来源：钦州日报\n"
+        "本报讯 9月18日，第十二届中国—东盟博览会在南宁国际会展中心开幕。当天下午，钦州市人民政府与贵州省黔南布依族苗族自治州人民政府"
+        "区域合作框架协议签约仪式在会展中心会议室举行。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "南宁市"

@@ -642,6 +642,26 @@ _NOTICE_TITLE = re.compile(
 _SET_FOR = re.compile(r"定于(?P<when>[^，。；在]{2,24}?)(?:在(?P<place>[^，。；]{2,14}?))?(?:召开|举行|举办)")
 
 
+VENUE_STEM = 4  # the characters of a venue's name the text repeats short (会展中心 of 会展中心会议室)
+VENUE_PLACE = 6  # characters before the venue's first mention that may name its place
+_VENUE_PLACE_BEFORE = re.compile(rf"在(?P<p>[\u4e00-\u9fff]{{2,{VENUE_PLACE}}})$")
+
+
+def venue_named_before(body: str, phrase: str, before: int) -> str | None:
+    """The place written before the venue an event's place phrase names where the text named that venue
+    earlier with its place (博览会在南宁国际会展中心开幕 … 在会展中心会议室举行: 南宁), else None: the
+    phrase's first characters, found before ``before`` after 在 and a place's characters."""
+    stem = phrase.removeprefix("在")[:VENUE_STEM]
+    if len(stem) < VENUE_STEM:
+        return None
+    at = body.rfind(stem, 0, before)
+    if at <= 0:
+        return None
+    lead = body[max(0, at - VENUE_PLACE - 2) : at]
+    m = _VENUE_PLACE_BEFORE.search(lead)
+    return m.group("p") if m else None
+
+
 def head_noun(name: str | None) -> str | None:
     """The head noun an event's name ends with (会议, 论坛: rules/events.tsv ``noun``), if any."""
     return next((n for n in event_rules().nouns if name and name.endswith(n)), None)

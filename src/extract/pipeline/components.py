@@ -252,9 +252,15 @@ def make_event(nlp: Language, name: str) -> Component:
             outlet = outlet or first
 
             def where(phrase: str) -> str | None:
-                return regions_mod.resolve_location(
+                found = regions_mod.resolve_location(
                     phrase, art.body, source=outlet, regions=st.regions, year=article_year(doc)
                 )
+                if found is None and (named := event_mod.venue_named_before(art.body, phrase, ev.span[0])):
+                    # (在会展中心会议室 after 博览会在南宁国际会展中心开幕: the venue the text placed before)
+                    found = regions_mod.resolve_location(
+                        named, art.body, source=outlet, regions=st.regions, year=article_year(doc)
+                    )
+                return found
 
             # where it was held: the place written with it, else the one a later sentence gives it by its
             # head noun (座谈会于五月二十一日在拉萨举行), else the host a delegation went to, else the
