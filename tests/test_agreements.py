@@ -311,3 +311,8 @@ def test_a_document_the_clause_measures_by_is_mentioned() -> None:
         ("2018年福州定西扶贫协作项目计划（讨论稿）", "discussed"),
         ("东西部扶贫协作考核办法（试行）", "mentioned"),
     ]
+
+
+def test_a_draft_opinions_were_exchanged_on_is_discussed() -> None:
+    text = "双方亦就《云浮与澳门经贸交流合作计划（讨论稿）》交换意见，同意在今年5月前再作磋商。"
+    assert [(a.title, a.action) for a in extract_agreements(text)] == [("云浮与澳门经贸交流合作计划（讨论稿）", "discussed")]

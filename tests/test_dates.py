@@ -592,3 +592,8 @@ def test_a_lone_day_written_with_hao_before_the_part_of_the_day() -> None:
     text = "发布时间：2024-07-13 19:05\n（记者 王娅）12号上午，两县联席会议在富宁县召开。根据12号文件，3号楼启用。"
     rec = extract_text(text, ner=False)
     assert [(d.text, d.start) for d in rec.dates] == [("2024-07-13", "2024-07-13"), ("12号上午", "2024-07-12")]
+
+
+def test_two_days_of_a_stay_are_no_second_day() -> None:
+    rec = extract_text("2025年5月10日\n代表团8日经沙头角口岸抵达盐田，为期两日。", ner=False)
+    assert [d.text for d in rec.dates] == ["2025年5月10日", "8日"]

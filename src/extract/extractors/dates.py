@@ -143,7 +143,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     # a day alone (27日) takes its month from the dates around it
     lone = (
-        rf"(?P<ld>{day})[日号]?"
+        rf"(?!两)(?P<ld>{day})[日号]?"  # (两日 is two days: 为期两日, no day 2)
         # 15日至16日: a range of days; 12号 only before the part of the day (12号上午: not 12号文件, 3号楼)
         rf"(?:\s*(?:{sep})\s*(?P<ld2>{day}))?(?:日|号(?={part}))"
         rf"(?!{alternation(w.notday)})(?P<lpart>{part})?"  # not a count of days (30日内, 一日游)
