@@ -1531,3 +1531,8 @@ def test_a_taiwan_citys_commission_written_short_opens_its_chairs_title() -> Non
 def test_a_compound_surname_before_a_title_after_the_name_and_an_honorific() -> None:
     assert officials("会上，欧阳志明主席表示，两地合作。") == {"欧阳志明": ["主席"]}
     assert officials("南区区议会主席欧阳志明太平绅士表示，两地合作。") == {"欧阳志明": ["南区区议会主席"]}
+
+
+def test_a_verb_of_forming_a_group_ends_a_name() -> None:
+    text = "市府观光旅游局长陈美惠将与屏东县政府传播暨国际事务处长黄志伟组成工作小组，每季召开一次联系会议。"
+    assert officials(text)["黄志伟"] == ["屏东县政府传播暨国际事务处长"]
