@@ -342,3 +342,8 @@ def test_a_reporter_the_text_names_as_the_one_who_learnt_it() -> None:
     assert "林晓燕" not in {o.name for o in rec.officials}
     later = extract_text("两市合作座谈会召开\n会后，记者昨天从市港口管理局获悉，两市将联合举办推介会。", ner=False)
     assert later.staff == []  # (the day, no name)
+
+
+def test_what_a_photo_shows_after_its_label_is_no_name() -> None:
+    text = "两市合作座谈会召开\n图：座谈会现场　记者 原晓军 摄\n　　座谈会上，两市签署了合作协议。"
+    assert {s.name: s.roles for s in extract_text(text, ner=False).staff} == {"原晓军": ["摄影"]}

@@ -356,6 +356,8 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
             continue
         if _page_label(name):
             continue  # 网友评论 beside a credit line
+        if len(name) > 3 and name.endswith(_SCENE_ENDS):
+            continue  # 图：座谈会现场　记者 原晓军 摄: what the photo shows, no name
         if _office(name):
             continue  # 作者：市政府办公厅: an office, no person
         out.append((name, base + s, base + s + len(name)))
@@ -366,6 +368,7 @@ NAME_MAX = 8  # characters of a credited name (a pen name may be long: 老将黄
 DOTTED_NAME_MAX = 16  # … of a name with its parts set apart by · (阿不都热依木·买买提)
 _REPORTED_AFTER = re.compile(r"\s*报[道导]")
 _BYLINE_WORDS = ("整理", "采写", "供稿", "综合")  # after a journalist's name: what they did
+_SCENE_ENDS = ("现场", "会场", "合影", "仪式", "会议", "一角")  # a caption's words after 图：, no name
 _CONTRIBUTION = re.compile(r"本文|此文|贡献")  # 对本文亦有贡献: a note of who helped, no name
 
 
