@@ -1476,3 +1476,12 @@ def test_a_plan_a_notice_hands_out_is_its_issuers_alone() -> None:
     )
     rec = extract_text(text, ner=False)
     assert [[p.name for p in a.parties] for a in rec.agreements] == [["鹰潭市"]]
+
+
+def test_a_plan_a_named_government_issues_is_that_places_alone() -> None:
+    text = (
+        "江苏省对口支援拉萨市工作座谈会召开\n2016-08-12\n"
+        "本报讯 昨日，江苏省对口支援拉萨市工作座谈会在拉萨召开。严继东表示，江苏省政府已印发《江苏省对口支援拉萨市“十三五”规划》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert [[p.name for p in a.parties] for a in rec.agreements] == [["江苏省"]]

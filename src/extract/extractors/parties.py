@@ -1521,6 +1521,13 @@ def agreement_parties(
             # a government with a chamber, an association or a company (重庆市人民政府与香港中华总商会签署,
             # 台南县农会与泉州市农业局签署): the governments' places only, not the place in the other's name
             return _without_parents([*bare, *(r for r in _regions_of(governments) if r not in bare)])
+    # a place's government issues it, written right before the title (江苏省政府已印发《江苏省对口支援拉萨市…规划》):
+    # that place alone, whatever else the title names
+    named_issuer = _NAMED_ISSUER.search(body, max(s_lo, lo - NAMED_ISSUER_CHARS), lo)
+    if named_issuer:
+        issuing = [m for m in full if m.end == named_issuer.start()]
+        if len(issuing) == 1 and issuing[0].region.level != "zone":
+            return [issuing[0].region]
     sole = _SOLE_ISSUER.search(body, s_lo, lo)
     if sole and event_sides:  # 州政府同时印发了《…》: one side issues it, the event's side of that level
         fit = [r for r in event_sides if r.level in _BARE_LEVELS[sole.group("level")]]
@@ -1691,6 +1698,8 @@ def _nongov_subject(body: str, lo: int, hi: int) -> bool:
 _SOLE_ISSUER = re.compile(
     rf"(?:^|(?<=[，,。；;：:\s])){_LEVEL}{_GOVERNMENT}(?:同时|还|也|并|又|另|随后|当天)?(?:印发|发布|出台|公布)了?$"
 )
+_NAMED_ISSUER = re.compile(rf"{_GOVERNMENT}(?:已经|已|正式|日前|近日|同时|还|也|并)?(?:印发|发布|出台|公布)了?$")
+NAMED_ISSUER_CHARS = 16  # characters before a title in which a place's government and its issuing verb stand
 _BARE_LEVELS = {"省": ("province",), "市": ("prefecture", "province"), "县": ("county",), "区": ("county",),
                 "地区": ("prefecture",), "州": ("prefecture",), "盟": ("prefecture",)}  # fmt: skip
 
