@@ -9,7 +9,12 @@ names the step):
 1. ``local``: a local meeting (`全市…动员大会`): the home city alone; one body's own meeting held by a
    government or party committee named by its level (`省政府昨天在合肥召开常务会议`: rules/parties.tsv
    ``organ``): the home province (the outlet's) or city alone, not the places its agenda names;
-2. ``joined``: two places the name pairs by a verb of support (`辽宁省对口支援那曲地区工作座谈会`);
+   ``delegation``: a delegation's visit as the event, the delegation and its host; a meeting a
+   delegation holds with hosts named right before its name (`代表团与克州、阿克陶县举行…座谈会`): the
+   delegation's place (`我省党政代表团`: the outlet's province) and the hosts;
+2. ``joined``: two places the name pairs by a verb of support (`辽宁省对口支援那曲地区工作座谈会`), the
+   supported side two places joined (`…对口支援新疆阿克苏地区和兵团第一师阿拉尔市…`), or the one place a
+   name pairs with the mainland (`内地与香港…`);
    ``abbreviation``: provinces' letters in the name followed by the letter of one named unit inside
    each (`沪浙金平交界地区…座谈会` beside 金山区 and 平湖市): those units;
    ``listed``: the members the text lists for the event: a run of three or more places
@@ -30,7 +35,8 @@ names the step):
    many places of its level named around the event, else in the event's name (`北区区议会与罗湖区
    人大常委会交流座谈会` with `两地`), else listed in the article; where the name holds no place but
    letters that give as many sides (step 4's ``abbreviation``: `穗港合作专责小组会议` under `两地签…`),
-   those; ``organizers``: the governments the event's sentences say hold it together
+   those; ``organizers``: the governments the event's sentences (or one referring to it: 本届推进会…)
+   say hold it together
    (`由城步苗族自治县人民政府、广西龙胜各族自治县人民政府联合主办`), over the letters of a border it is
    named for (`湘桂边界…文化节`);
 4. ``joined``: places written together in the name, the headline or the event's sentence
