@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from extract.extractors import dates as dates_mod
 from extract.extractors import event as event_mod
+from extract.extractors.parties import party_words
 from extract.models import (
     Action,
     Agreement,
@@ -239,15 +240,6 @@ def _later_session(body: str, ev: event_mod.EventMention, items: list[dates_mod.
 _CLAUSE_END = re.compile("[，,；;。！？]")
 
 
-@cache
-def _delegation_words() -> re.Pattern[str]:
-    """A delegation's word (rules/parties.tsv ``delegation``: 代表团, 考察团, 参访团…)."""
-    from extract.extractors.namelex import alternation
-    from extract.rules import read_groups
-
-    return re.compile(alternation(list(read_groups("parties.tsv").get("delegation", ()))))
-
-
 def _day_of_visit(
     body: str, ev: event_mod.EventMention, items: list[dates_mod.FoundDate], days: dates_mod.FoundDate,
     span: tuple[int, int],
@@ -257,7 +249,8 @@ def _day_of_visit(
     meeting's (17日上午，联席会议在宿迁召开); so too the days of a delegation's stay (十一月三日至五日，沙市市
     党政代表团在重庆市考察，并同重庆市举行…洽谈会 … 十一月四日上午，两市在重庆举行…洽谈会)."""
     lo, hi = days["span"][1], span[0]
-    if not event_mod.event_rules().visit.search(body, lo, hi) and not _delegation_words().search(body, lo, hi):
+    # (a delegation's word: rules/parties.tsv ``delegation``, 代表团, 考察团…)
+    if not event_mod.event_rules().visit.search(body, lo, hi) and not party_words().delegation.search(body, lo, hi):
         return None
     # later mentions: the name's, and its head noun's, the subject of a verb of holding (9日上午，座谈会召开,
     # 座谈会于五月二十一日在拉萨举行: the day before the noun in its sentence, or the one after it)
