@@ -505,6 +505,8 @@ class _Resolver:
 
         - A list followed by a count of cities (长春、吉林两市, 等市县) names cities: a province
           name that is also a city of the province another member lies in is that city (吉林市).
+        - A list followed by a count of counties as long as it (全州、兴安、灌阳、资源四县) names counties:
+          each name a county's, a weak or a stopped short form too (资源).
         - A short or weak name (东方, 绥芬河, 三明) in a list whose accepted members lie in its
           province (海口、儋州、东方; 绥芬河、黑河; 龙岩、三明、漳州、梅州) is that province's unit
           of the name, when only one unit of the name lies in the members' provinces.
