@@ -611,8 +611,8 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
     words decide, where ``text`` is a piece of it (a label's value)."""
     out = []
     # (whether the page is the mainland's: the search for Taiwan's words made only when a date asks it)
-    mainland = cache(lambda: _taiwan_context().search(context or text) is None if "年" in text else False)
     mainland_page = cache(lambda: _taiwan_context().search(context or text) is None)
+    mainland = cache(lambda: "年" in text and mainland_page())
     for m in not_after(_roc_re(), text, "0123456789０１２３４５６７８９.-/"):
         if len(m.group("ry")) == 2 and m.group("ym") and mainland():
             continue  # read below as the century's

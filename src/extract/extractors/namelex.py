@@ -398,7 +398,7 @@ def _conjunction_before_place(text: str, pos: int, end: int) -> bool:
     return any(e.kind == "unit" for e in region_index().keys.get(text[pos + 1 : end], ()))
 
 
-_PLACE_LEVEL_CHARS = frozenset("地县市区州盟旗省")
+_PLACE_LEVEL_CHARS = _PLACE_LEVELS | frozenset("地省")  # (and 地区's, 省's first character)
 
 
 def is_place_name(cand: str) -> bool:

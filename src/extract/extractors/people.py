@@ -307,8 +307,9 @@ def _ends_with_place(text: str) -> bool:
 
 
 # a time written before a title's organization (去年11月, 2019年3月, 5日): the organization starts after it
-_DAY_IN_PREFIX = re.compile(r"[〇零一二三四五六七八九十]{1,4}(?:年|月|日|号)(?:[上中下]旬|初|底|末)?")
-_TIME_UNIT_AFTER_DIGITS = re.compile(r"(?:年|月|日|号)(?:[上中下]旬|初|底|末)?")
+_TIME_UNIT = r"(?:年|月|日|号)(?:[上中下]旬|初|底|末)?"
+_DAY_IN_PREFIX = re.compile(rf"[〇零一二三四五六七八九十]{{1,4}}{_TIME_UNIT}")
+_TIME_UNIT_AFTER_DIGITS = re.compile(_TIME_UNIT)
 
 
 # a country's (or a body's) post stationed in a place, before the post: 越南驻南宁|总领事, 新加坡驻华|大使

@@ -804,7 +804,7 @@ class _Resolver:
         ):
             return True
         side = self.text[e + 1 : e + 2]
-        if self.text.startswith("山", e) and side and side in "东南西北" and slope.match(self.text, e + 2):
+        if self.text.startswith("山", e) and side and side in _DIRECTIONS and slope.match(self.text, e + 2):
             return True  # (贺兰山东麓: the short form names the mountain whose side it is, no 贺兰县)
         s = tok.start
         if tok.key[0] == "山" and s > 0 and "\u4e00" <= self.text[s - 1] <= "\u9fff":
@@ -1235,17 +1235,15 @@ def _border_zone_re() -> re.Pattern[str]:
     )
 
 
-def border_zones(text: str, *, named: set[str] | None = None) -> list[tuple[int, int, str, str]]:
-    """Zones named by the abbreviations of the provinces they straddle (宁蒙陕甘毗邻地区, 湘赣边),
-    as hits ``(start, end, "zone", name as written)``; rules/border_zones.tsv.  ``named`` collects the
-    names a zone word closes (晋陕蒙接壤区经济协作区)."""
-    out = []
-    for m in not_after(_border_zone_re(), text, _province_letters()):
-        if len(set(m.group("letters"))) >= 2:
-            out.append((m.start("z"), m.end("z"), "zone", m.group("z")))
-            if m.group("zone") and named is not None:
-                named.add(m.group("z"))
-    return out
+def border_zones(text: str) -> list[tuple[int, int, str, str]]:
+    """Zones named by the abbreviations of the provinces they straddle (宁蒙陕甘毗邻地区, 湘赣边, and with a
+    zone word closing them: 晋陕蒙接壤区经济协作区), as hits ``(start, end, "zone", name as written)``;
+    rules/border_zones.tsv."""
+    return [
+        (m.start("z"), m.end("z"), "zone", m.group("z"))
+        for m in not_after(_border_zone_re(), text, _province_letters())
+        if len(set(m.group("letters"))) >= 2
+    ]
 
 
 # how far after a border area's name the head noun of the meeting or the fair it names may stand
@@ -1263,18 +1261,16 @@ def _named_border_zones(text: str) -> list[tuple[int, int, str, str]]:
     from extract.extractors.dates import title_spans
     from extract.extractors.event import event_rules
 
-    closed: set[str] = set()
-    found = border_zones(text, named=closed)
+    found = border_zones(text)
     if not found:
         return found
     nouns = event_rules().any_noun
     titles = title_spans(text)
     named: set[str] = set()
     for start, end, _, name in found:
-        # (one a zone word closes, 晋陕蒙接壤地区经济协作区, only where it opens a meeting's name: in a
-        # plan's title, 《晋陕蒙接壤地区经济协作区发展规划》, it says the plan's scope)
+        # (in a document's title it says the document's scope: 《晋陕蒙接壤地区经济协作区发展规划》)
         if any(s <= start < e for s, e in titles):
-            continue  # (a document's scope)
+            continue
         stop = _NAME_BREAK.search(text, end, end + _NAMED_REACH)
         if nouns.search(text, end, stop.start() if stop else min(len(text), end + _NAMED_REACH)):
             named.add(name)
