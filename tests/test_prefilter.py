@@ -112,3 +112,40 @@ def test_first_characters(pattern: str, firsts: str | None) -> None:
         assert got is not None and "!" in got and " " in got and "\u3000" in got and "会" not in got
     else:
         assert got == (None if firsts is None else frozenset(firsts))
+
+
+def test_a_scanning_pattern_finds_the_same_matches() -> None:
+    """``scanning``: the title heads (an optional modifier first: 副|市长), the organization words
+    at a phrase's end and the patterns of the rules files find, in the written sets' articles, the
+    same matches with the lookahead of their first characters as without it."""
+    from extract.extractors.namelex import head_start_re, lexicon
+    from extract.text.prefilter import scanning
+
+    texts = _texts()
+    guarded = 0
+    for pattern in [head_start_re(), lexicon().stop_re, *_patterns()]:
+        scan = scanning(pattern)
+        guarded += scan is not pattern
+        for text in texts:
+            assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert guarded >= 2  # the heads and the stop words, which re scans without a first-character skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guarded"),
+    [
+        (r"(?:副|常务)?(?:市长|书记)", True),  # an optional part first: re tries every position
+        (r"(?i)(?:vice )?mayor", False),  # case-insensitive: no first characters known
+        (r"市长|书记", False),  # re's own skip to the first characters
+        (r"[市县]长", False),
+        (r"(?m)^(?:本报)?讯", True),  # the global flags stay first
+    ],
+)
+def test_scanning_guards_only_where_re_does_not_skip(pattern: str, guarded: bool) -> None:
+    from extract.text.prefilter import scanning
+
+    p = re.compile(pattern)
+    scan = scanning(p)
+    assert (scan is not p) is guarded
+    text = "据本报讯，副市长张三与市委书记李四及常务副市长王五会见Vice Mayor Lee。"
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in p.finditer(text)]

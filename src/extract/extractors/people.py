@@ -87,6 +87,7 @@ from extract.extractors.namelex import (
 from extract.extractors.staff import extract_staff
 from extract.models import Official, StaffMember, TitleParse
 from extract.rules import read_groups, read_lines
+from extract.text.prefilter import scanning
 
 __all__ = ["extract_officials", "extract_people", "parse_title"]
 
@@ -122,11 +123,11 @@ _POST_WORD_TAILS = "台团令府位职"
 # an organization of China, where a name written with · is a minority official's, not a
 # foreigner's (新疆维吾尔自治区, 伊犁哈萨克自治州, 自治区党委, 兵团, 州人大常委会)
 # (and a prefecture, 地区领导 of Xinjiang's prefectures; 州领导; a city's or a county's post)
-_DOMESTIC = re.compile(
+_DOMESTIC = scanning(re.compile(
     r"自治[区州县旗]|新疆|西藏|内蒙古|宁夏|广西|兵团|中共|党委|党组|[省市州县区地]委|地区|行署|人大|政协"
     r"|^[州盟县旗乡镇]|[市县州盟旗]$"  # 州领导, 县长 (levels only China has), a city's own post (阿拉尔市市长)
     r"|原住民"  # Taiwan's indigenous offices (原住民族委员会主任委员尤哈尼．瓦旦)
-)
+))
 _DOT_MARKS = re.compile("[·•‧・．]")
 _BRACKETED_DAY = re.compile(r"[（(]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[)）]\s*日")  # 今（22）日
 # (the dot as pages write it: ·, •, ‧, ・, and Taiwan's full-width ． in indigenous names)
@@ -181,9 +182,9 @@ def _grammar() -> _Grammar:
         # skip to their first characters, 2.5 times as fast)
         post=re.compile(f"(?:{alternation([r[0] for r in posts])})(?![{_POST_WORD_TAILS}])"),
         local_posts=frozenset(r[0] for r in posts if len(r) > 1 and r[1] == "local"),
-        org_end=re.compile(f"(?:{alternation(read_lines('org_suffixes.txt'))})$"),
+        org_end=scanning(re.compile(f"(?:{alternation(read_lines('org_suffixes.txt'))})$")),
         prefix_stop=re.compile(alternation(read_lines("title_prefix_stops.txt"))),
-        prefix_stop_end=re.compile(f"(?:{alternation(read_lines('title_prefix_stops.txt'))})$"),
+        prefix_stop_end=scanning(re.compile(f"(?:{alternation(read_lines('title_prefix_stops.txt'))})$")),
         group_heads=frozenset(groups),
         mods=re.compile(f"(?:{mods})"),
         opener=re.compile(alternation(read_lines("title_clause_openers.txt"))),

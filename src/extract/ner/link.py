@@ -51,6 +51,7 @@ from extract.extractors.namelex import (
 from extract.extractors.people import parse_title
 from extract.models import CurrentUnit, Official, Region, StaffMember
 from extract.rules import read_lines
+from extract.text.prefilter import scanning
 
 Entity = tuple[int, int, str]  # start, end, label (offsets into the body)
 
@@ -70,6 +71,12 @@ MAX_WINDOW = 600  # characters of one window at most: overlapping stretches are 
 BATCH_CHARS = 2000  # characters the model reads at once (with the last window: its memory is bounded)
 
 
+@cache
+def _head_scan() -> re.Pattern[str]:
+    """The title heads as one scan of an article finds them (``text.prefilter.scanning``)."""
+    return scanning(head_start_re())
+
+
 def windows(
     text: str, places: Sequence[tuple[int, int]] = (), taken: Iterable[tuple[int, int]] = ()
 ) -> list[tuple[int, str]]:
@@ -86,7 +93,7 @@ def windows(
     starts, ends = {s for s, _ in taken}, {e for _, e in taken}
     wanted = [
         (m.start() - BEFORE_HEAD, m.start(), m.end(), m.end() + AFTER_HEAD)
-        for m in head_start_re().finditer(text)
+        for m in _head_scan().finditer(text)
         if _open_head(text, m.start(), m.end(), starts, ends)
     ]
     wanted += [(s - AROUND_PLACE, s, e, e + AROUND_PLACE) for s, e in places]

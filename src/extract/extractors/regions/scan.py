@@ -151,6 +151,12 @@ def place_areas() -> dict[str, str]:
     return {row[0]: row[1] for row in read_tsv("place_areas.tsv")}
 
 
+@cache
+def _area_lengths() -> tuple[int, ...]:
+    """The lengths of rules/place_areas.tsv's areas, longest first: what a look back tries."""
+    return tuple(sorted({len(a) for a in place_areas()}, reverse=True))
+
+
 _DIRECTIONS = frozenset("东西南北")
 
 
@@ -166,7 +172,8 @@ def _part_of_area_before(text: str, tok: _Token, before: list[_Token]) -> bool:
     last = before[-1] if before else None
     if last is not None and last.end == tok.start and any(e.kind == "unit" for e in last.entries):
         return True
-    return any(text.endswith(area, 0, tok.start) for area in place_areas())
+    areas = place_areas()
+    return any(text[tok.start - n : tok.start] in areas for n in _area_lengths() if n <= tok.start)
 
 
 def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple[int, ...]]) -> _Token | None:
