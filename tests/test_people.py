@@ -967,6 +967,25 @@ def test_a_naxi_surname_once_before_punctuation() -> None:
         assert extract_text(text, ner=False).officials == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("迪庆州副州长和建华出席会议并讲话。", "和建华", ["迪庆州副州长"]),  # a verb of the act ends it
+        ("丽江地区行署专员木文龙、副专员和丽萍出席会议。", "和丽萍", ["副专员"]),  # no word: 丽萍
+        ("省委副书记、省长和绍先（纳西族）出席会议。", "和绍先", ["省委副书记", "省长"]),  # a note after it
+        ("州委副书记和建华，丽江地委书记木一出席。", "和建华", ["州委副书记"]),  # 建华: a word, yet no people
+    ],
+)
+def test_a_naxi_surname_once_before_what_ends_a_name(text: str, name: str, titles: list[str]) -> None:
+    """Named once after its title, a 和 name stands before what ends a name when its given name is
+    no word a title is joined with (rules/conjoined_people_words.txt, title heads, jieba's most
+    frequent words): 副州长和建华出席; 市长和嘉宾一同, 县长和家人, 副市长和特邀代表 stay conjunctions."""
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got[name] == titles
+    for other in ("市长和嘉宾一同参观展厅。", "县长和家人出席。", "副市长和特邀代表200余人出席会议。", "市长和大家一起座谈。"):
+        assert extract_text(other, ner=False).officials == []
+
+
 def test_a_tibetan_name_opening_with_向() -> None:
     """向巴 (Jampa) opens Tibetan names written without a Han surname (向巴多吉, 向巴平措)."""
     text = "自治区党委副书记、自治区政府主席向巴多吉出席座谈会并讲话。"

@@ -794,10 +794,13 @@ def _best_reading(
         if score < min_score and not conf:
             continue  # 江泽民圆满结束: unknown continuation, accepted only when confirmed
         if weak and not conf:
-            if score < SCORE_STRONG or not anchored or not (weak_ok or _punct_bound(t, pos, length)):
+            if score < SCORE_STRONG or not anchored:
                 continue
-            if name[0] in lexicon().confirmed_surnames and not _confirmed_surname_once(t, pos, length):
-                continue  # 市领导和专家: 和 only where the name recurs (和光明…和光明表示), or as one item
+            if name[0] in lexicon().confirmed_surnames:
+                if not _confirmed_surname_once(t, pos, length):
+                    continue  # 市领导和专家: 和 only where the name recurs (和光明…和光明表示), or as one item
+            elif not (weak_ok or _punct_bound(t, pos, length)):
+                continue
         if not anchored and not conf and not _glued_ok(t, pos + length, length, score):
             continue  # 办事处长丰村, 江泽民主席相识: a head glued to a word needs more evidence
         standing.append((score, length, name, conf))
@@ -852,9 +855,10 @@ _ATTEND_AFTER_ETC = re.compile(r"(?:参加|出席|陪同|参观|考察|列席)")
 
 
 def _confirmed_surname_once(t: str, pos: int, length: int) -> bool:
-    """A name of a surname that is mostly a word (和), named once: three characters before a comma
-    whose given name is no word, or before a list's mark with the next title+name pair as the next
-    item (市委书记和建昌、市长杨永福; not 市长和发改、交通、旅游等部门负责人)."""
+    """A name of a surname that is mostly a word (和), named once after its title: three characters
+    whose given name is no word a title is joined with (``_conjoined_word``: 市长和嘉宾, 书记和市长),
+    before what ends a name (副州长和建华出席, 州委副书记和建华，) — before a list's mark only with the
+    next title+name pair as the next item (市委书记和建昌、市长杨永福; not 市长和发改、交通、旅游等部门负责人)."""
     end = pos + length
     if (
         length == 3
@@ -863,11 +867,30 @@ def _confirmed_surname_once(t: str, pos: int, length: int) -> bool:
         and not _common_word(t[pos + 1 : end])
     ):
         return True  # 副州长和建林等参加座谈会: the last of a list of officials, closed by 等 and what they did
-    if not _punct_bound(t, pos, length):
-        return False
-    if t[end] in "，,":
-        return True
-    return t[end] == "、" and _pair_ahead(t, end + 1, also_stop="、")  # (the next item only)
+    if length != 3 or _conjoined_word(t[pos + 1 : end]) or t[end : end + 2] in _conjoined_people_words():
+        return False  # (副市长和特邀|代表: the people named next are joined, 特邀 only their kind)
+    if t[end] == "、":
+        return _pair_ahead(t, end + 1, also_stop="、")  # (the next item only; 市长和发改、交通…部门)
+    return True  # 副州长和建华出席, 州委副书记和建华，: what ends it ends a name (the caller's test)
+
+
+CONJOINED_FREQ = 10_000  # a jieba word this frequent after 和 is a word joined to the title (专家, 领导)
+
+
+def _conjoined_word(given: str) -> bool:
+    """The two characters after 和 are a word a title is joined with (市长和嘉宾, 书记和市长, 州长和专家):
+    rules/conjoined_people_words.txt, a title head or group head, or a word as frequent as
+    ``CONJOINED_FREQ``."""
+    return (
+        given in _conjoined_people_words()
+        or head_start_re().match(given) is not None
+        or word_frequency(given) >= CONJOINED_FREQ
+    )
+
+
+@cache
+def _conjoined_people_words() -> frozenset[str]:
+    return frozenset(read_lines("conjoined_people_words.txt"))
 
 
 _WORD_STARTED_JOINERS = frozenset("及和与")
