@@ -1485,3 +1485,41 @@ def test_a_plan_a_named_government_issues_is_that_places_alone() -> None:
     )
     rec = extract_text(text, ner=False)
     assert [[p.name for p in a.parties] for a in rec.agreements] == [["江苏省"]]
+
+
+def test_a_university_among_the_listed_signers_is_no_side() -> None:
+    """A place opening the name of a listed party that is no government (陕西理工大学 among two city
+    governments, a company and a chamber) is no side; a count closing the list is no such name
+    (通城、平江、修水三县第五次边界联谊会: 修水 stays)."""
+    text = (
+        "7月9日下午，宝鸡汉中秦岭生态产业协同创新合作签约仪式在我市举行。宝鸡市人民政府、汉中市人民政府、"
+        "陕西理工大学、宝鸡华秦智造装备有限公司、宝鸡市温州商会五方签署《宝鸡汉中秦岭生态产业协同创新合作协议》。"
+    )
+    assert sides(text) == ["宝鸡市", "汉中市"]
+    text = "4月7日至8日，通城、平江、修水三县第五次边界联谊会在通城县隽水镇召开。"
+    assert sides(text) == ["修水县", "平江县", "通城县"]
+
+
+def test_a_place_that_releases_a_document_alone_issues_it() -> None:
+    """会上，襄樊市发布了《襄樊市鼓励港资企业投资若干措施》: the place written right before the verb
+    issues it, its government unwritten (not the event's other side); two places joined before the
+    verb are not one issuer."""
+    text = (
+        "9月16日，襄樊—香港经贸合作交流会在香港举行。襄樊市市长林卓然与香港投资推广署署长沈家麒出席。"
+        "会上，襄樊市发布了《襄樊市鼓励港资企业投资若干措施》，对港资项目给予支持。"
+    )
+    rec = extract_text(text, ner=False)
+    assert [p.name for p in rec.agreements[0].parties] == ["襄樊市"]
+
+
+def test_a_zones_office_signing_for_its_members_gives_the_zone() -> None:
+    """淮海经济区协作办公室（秘书处）受各成员城市委托，与国家开发银行山东省分行签署《…》: the zone's own office
+    signs with a bank, for the members: the zone is the side (no place of the bank's name)."""
+    text = (
+        "9月15日，淮海经济区协同发展推进会在济宁召开。会上，淮海经济区协作办公室（秘书处）受各成员城市委托，"
+        "与国家开发银行山东省分行签署《开发性金融支持淮海经济区协同发展合作备忘录》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert [p.name for p in rec.agreements[0].parties] == ["淮海经济区"]
+    text = "会上，国家开发银行山东省分行与济宁一家物流企业签署《物流园区融资合作协议》。"
+    assert extract_text(text, ner=False).agreements[0].parties == []

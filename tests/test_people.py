@@ -1555,3 +1555,11 @@ def test_a_compound_surname_before_a_title_after_the_name_and_an_honorific() -> 
 def test_a_verb_of_forming_a_group_ends_a_name() -> None:
     text = "市府观光旅游局长陈美惠将与屏东县政府传播暨国际事务处长黄志伟组成工作小组，每季召开一次联系会议。"
     assert officials(text)["黄志伟"] == ["屏东县政府传播暨国际事务处长"]
+
+
+def test_a_reception_ends_the_clause_before_a_guests_title() -> None:
+    """接待 and 宴请 end the clause before an organization prefix (在县府接待|湖北省武汉市副市长), save
+    right before an office's unit (市政府接待办主任: the office's own name)."""
+    text = "桃园县长窦明远今（9）日在县府接待湖北省武汉市副市长尚文林率领的经贸交流团。"
+    assert officials(text) == {"窦明远": ["桃园县长"], "尚文林": ["湖北省武汉市副市长"]}
+    assert officials("市政府接待办主任张明华陪同考察。") == {"张明华": ["市政府接待办主任"]}

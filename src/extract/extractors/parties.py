@@ -701,7 +701,11 @@ def _event_parties(
     if lists:
         # (the zone the members make up, named with them, is no member: 锦州市和蒙东五盟市——赤峰市、…)
         best = min(lists, key=lambda run: (-len(run), abs(run[0].start - at)))
-        members = _regions_of([m for m in best if m.region.level != "zone"])
+        # (nor a place opening the name of a party that is no government: 宝鸡市人民政府、汉中市人民政府、
+        # 陕西理工大学、…商会五方签署)
+        members = _regions_of(
+            [m for m in best if m.region.level != "zone" and not _opens_nongov_name(body, m)]
+        )
         # (the other side listed after 与 in the same sentence: 台湾新竹县、南投县、嘉义市、澎湖县的…代表，与福州、
         # 莆田、泉州、漳州四市的负责同志…出席)
         lo, hi = sentence_bounds(body, best[0].start)
@@ -1521,18 +1525,26 @@ def agreement_parties(
         ):
             # signed by enterprises, associations, universities (广西北部湾国际港务集团与澳门一家物流企业签署),
             # issued by central organs: the places in the signers' names are no sides (but 国家开发银行江西省分行
-            # 与两市政府签订: the governments counted sign, the event's sides of their level, read below)
-            return []
+            # 与两市政府签订: the governments counted sign, the event's sides of their level, read below) —
+            # save a zone's own office signing for its members (淮海经济区协作办公室（秘书处）受各成员城市委托，
+            # 与国家开发银行山东省分行签署): that zone
+            opens_with = body[s_lo : s_lo + 1] in ("与", "同", "和")  # (the subject before: …委托，|与…签署)
+            return _zone_organs(body, mentions, sentence_bounds(body, lo)[0] if opens_with else s_lo, lo)
         if bare or (governments and (len(governments) < len(clause) or _nongov_partner(body, s_lo, lo))):
             # a government with a chamber, an association or a company (重庆市人民政府与香港中华总商会签署,
             # 台南县农会与泉州市农业局签署): the governments' places only, not the place in the other's name
             return _without_parents([*bare, *(r for r in _regions_of(governments) if r not in bare)])
     # a place's government issues it, written right before the title (江苏省政府已印发《江苏省对口支援拉萨市…规划》):
     # that place alone, whatever else the title names
+    # (or the place alone, its government unwritten, where no other place is joined to it: 会上，襄樊市发布了《…》)
     named_issuer = _NAMED_ISSUER.search(body, max(s_lo, lo - NAMED_ISSUER_CHARS), lo)
     if named_issuer:
         issuing = [m for m in full if m.end == named_issuer.start()]
-        if len(issuing) == 1 and issuing[0].region.level != "zone":
+        if (
+            len(issuing) == 1
+            and issuing[0].region.level != "zone"
+            and (named_issuer.group("gov") or body[issuing[0].start - 1 : issuing[0].start] not in _JOINED_BEFORE)
+        ):
             return [issuing[0].region]
     sole = _SOLE_ISSUER.search(body, s_lo, lo)
     if sole and event_sides:  # 州政府同时印发了《…》: one side issues it, the event's side of that level
@@ -1599,6 +1611,17 @@ _BARE_GOVERNMENT = re.compile(
     r"(?=与|和|同|共同|签署|签订|分别)"
 )
 OFFICE_AFTER_COUNT = 10  # at most this between a count of signers and the verb (两县公安局, 两市州环保局)
+
+
+# a zone's own office after its name (淮海经济区协作办公室, 泛珠三角区域合作行政首长联席会议秘书处)
+_ZONE_ORGAN = re.compile(r"[^\s，。、；与和及《》]{0,12}?(?:办公室|秘书处)")
+
+
+def _zone_organs(body: str, mentions: list[Mention], lo: int, hi: int) -> list[Region]:
+    """The zones whose own office (``_ZONE_ORGAN``) stands in ``body[lo:hi]``, a signing's clause."""
+    return _regions_of(
+        [m for m in mentions if m.region.level == "zone" and lo <= m.start < hi and _ZONE_ORGAN.match(body, m.end, hi)]
+    )
 
 
 def _letters_area(run: Sequence[Mention]) -> bool:
@@ -1704,7 +1727,10 @@ def _nongov_subject(body: str, lo: int, hi: int) -> bool:
 _SOLE_ISSUER = re.compile(
     rf"(?:^|(?<=[，,。；;：:\s])){_LEVEL}{_GOVERNMENT}(?:同时|还|也|并|又|另|随后|当天)?(?:印发|发布|出台|公布)了?$"
 )
-_NAMED_ISSUER = re.compile(rf"{_GOVERNMENT}(?:已经|已|正式|日前|近日|同时|还|也|并)?(?:印发|发布|出台|公布)了?$")
+_NAMED_ISSUER = re.compile(
+    rf"(?P<gov>{_GOVERNMENT})?(?:已经|已|正式|日前|近日|同时|还|也|并)?(?:印发|发布|出台|公布)了?$"
+)
+_JOINED_BEFORE = frozenset("与和同及、")  # a place after one of these is one issuer of several (A与B发布了)
 NAMED_ISSUER_CHARS = 16  # characters before a title in which a place's government and its issuing verb stand
 _BARE_LEVELS = {"省": ("province",), "市": ("prefecture", "province"), "县": ("county",), "区": ("county",),
                 "地区": ("prefecture",), "州": ("prefecture",), "盟": ("prefecture",)}  # fmt: skip
@@ -1902,6 +1928,18 @@ def _in_organization_name(body: str, m: Mention, limit: int) -> bool:
 
 
 _ACT_WORDS = re.compile(r"召开|举行|举办|签署|签订|发布")
+# a count or an ordinal after a list's places: the list closes there (通城、平江、修水三县第五次边界联谊会)
+_COUNT_OR_ORDINAL = re.compile(r"[一二三四五六七八九十两0-9]+个?[省市县区州盟旗方地]|第[一二三四五六七八九十0-9]+")
+
+
+def _opens_nongov_name(body: str, m: Mention) -> bool:
+    """The place opens the name of a listed party that is no government (陕西|理工大学 among 宝鸡市人民政府、
+    汉中市人民政府、陕西理工大学…五方): ``_in_organization_name`` within the list's item, before any count
+    or ordinal that closes the list (修水|三县第五次边界联谊会: the meeting's name, no party's)."""
+    item = re.match(r"[^与和及、，,。；;《的]{0,12}", body[m.end :])
+    if item is None or _COUNT_OR_ORDINAL.search(item.group(0)):
+        return False
+    return _in_organization_name(body, m, m.end + item.end())
 _GOVERNMENT_OFFICE = re.compile(r"(?:管理)?(?:处|局|厅|署|委员会|办公室|部门)")
 
 

@@ -297,6 +297,7 @@ def _hard(ch: str) -> bool:
 
 
 _PLACE_ETC_TAIL = 4  # characters of an office's name at least after a place's 等 (东北等|老工业基地振兴)
+_OFFICE_UNITS = frozenset("办处室科")  # after a stop of two characters or more, its office (接待|办主任)
 
 
 def _ends_with_place(text: str) -> bool:
@@ -352,6 +353,7 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         if not (e - s == 1 and seg[e + 1 : e + 2] in _LEVEL_CHARS and word_frequency(seg[s : e + 1]))
         and not (e - s == 1 and s > 0 and word_frequency(seg[s - 1 : e]))
         and not (seg[s:e] == "等" and _ends_with_place(seg[:s]) and h - (b + e) >= _PLACE_ETC_TAIL)
+        and not (e - s > 1 and seg[e : e + 1] in _OFFICE_UNITS)
     ]  # fmt: skip
     last = stops[-1][1] if stops else 0
     if stops and seg[stops[-1][0] : last] in _CONJ_STOPS:
