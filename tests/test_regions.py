@@ -1292,3 +1292,39 @@ def test_the_yellow_river_deltas_zone_by_its_full_name_as_written() -> None:
     assert "黄河三角洲高效生态经济区" in full and "黄河三角洲" not in full
     short = {r.name for r in extract_text("滨州地处黄河三角洲腹地，黄三角发展加快。", ner=False).regions}
     assert short == {"滨州市", "黄河三角洲"}
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("金华是浙江中西部的中心城市，义乌小商品市场闻名海内外。", "中西部地区"),
+        ("会议在江西中部地区的樟树市召开。", "中部地区"),
+    ],
+)
+def test_a_direction_after_a_place_is_its_own_part(text: str, zone: str) -> None:
+    """A macro region named by its direction written right after a place (浙江中西部, 江西中部地区) is
+    that place's part, no zone; written alone it is the zone (产业向中西部转移)."""
+    assert zone not in names(text)
+    assert "中西部地区" in names("推动东部产业向中西部转移。")
+
+
+def test_a_list_closed_by_counties_names_counties_of_weak_names() -> None:
+    """联合龙泉、政和等周边县（市）: the closing word says counties, so each member is the one county of its
+    name, a weak short form too (政和 is a word); a closing word of places in general keeps weak names
+    out (广州、重庆、东方等地: 东方 stays a word)."""
+    got = names("庆元县与松溪县召开联席会议。两县还将联合龙泉、政和等周边县（市），探索建立浙闽边界区域合作机制。")
+    assert got.get("龙泉市") == "county" and got.get("政和县") == "county"
+    assert "东方市" not in names("联合广州、重庆、东方等地开展合作。")
+
+
+def test_a_zones_name_written_without_its_qualifier_is_that_zone() -> None:
+    """沿黄城市群 after 宁夏沿黄城市群 is the same zone, not a zone named as written."""
+    text = "9月24日，宁夏沿黄城市群协同发展第三次联席会议在我市召开。会议指出，沿黄城市群是宁夏人口最集中的区域。"
+    got = names(text)
+    assert "宁夏沿黄城市群" in got and "沿黄城市群" not in got
+
+
+def test_a_rivers_course_is_no_division() -> None:
+    """太子河上下游 (rules/feature_words.tsv ``water``): the river, no 太子河区; the district named in full stays."""
+    assert "太子河区" not in names("辽阳市与本溪市签约，并建立太子河上下游水质联防联控机制。")
+    assert "太子河区" in names("太子河区委书记出席会议。")

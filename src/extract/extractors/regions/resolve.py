@@ -549,14 +549,18 @@ class _Resolver:
                     cities = [c for _, c in self.tokens[pos].cands if c.level == "prefecture" and c.province in others]
                     if len(cities) == 1:
                         self._replace(pos, cities[0])
-            if count is None and _PLACES_AFTER.match(self.text, last.end):
+            closing = _PLACES_AFTER.match(self.text, last.end) if count is None else None
+            if closing:
                 # 景德镇与祁门、婺源与休宁等毗邻市县: a list its closing word says is of places; a member
                 # with one city or county of its name in the country is that unit, wherever it lies
-                # (not a weak one, an ordinary word too: 广州、重庆、东方等地)
+                # (not a weak one, an ordinary word too: 广州、重庆、东方等地 — save where the closing word
+                # says counties: 联合龙泉、政和等周边县（市）, each the one county of its name)
+                counties_said = closing.group().endswith("县") and "市" not in closing.group()  # (not 等市县)
+                levels = ("county",) if counties_said else ("prefecture", "county")
                 for pos in run:
                     tok = self.tokens[pos]
-                    unique = {c.ref: c for _, c in tok.cands if c.level in ("prefecture", "county")}
-                    if pos in waiting and len(unique) == 1 and not any(e.weak for e in tok.entries):
+                    unique = {c.ref: c for _, c in tok.cands if c.level in levels}
+                    if pos in waiting and len(unique) == 1 and (counties_said or not any(e.weak for e in tok.entries)):
                         self._replace(pos, next(iter(unique.values())))
                         waiting.discard(pos)
             self._province_as_city(run)
@@ -1305,6 +1309,12 @@ def find_regions(
     for z_start, z_end, z_kind, z_name, covers in named_zones(text):
         h = (z_start, z_end, z_kind, z_name)
         over = [z for z in hits if z[2] == "zone" and z[0] < h[1] and h[0] < z[1]]
+        # (a zone's name the article also writes with its qualifier in front, named there, is that zone:
+        # 沿黄城市群 after 宁夏沿黄城市群)
+        fuller = [z[3] for z in hits if z[2] == "zone" and len(z[3]) > len(z_name) and z[3].endswith(z_name)]
+        if not over and fuller:
+            hits.append((z_start, z_end, "zone", fuller[0]))
+            continue
         if not over:
             hits.append(h)
         elif all(h[0] <= z[0] and z[1] < h[1] and kinds.get(z[3]) == "subprov" for z in over):

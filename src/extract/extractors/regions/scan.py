@@ -118,7 +118,7 @@ def _scan(text: str, idx: _Index) -> list[_Token]:
         if (lengths := by_pair.get(m[1])) and (s := m.start()) >= i and (tok := _token_at(text, s, idx, lengths)):
             tok = _longer_inside(text, tok, idx, by_pair) or tok
             if (tok.key in idx.context_keys and _part_of_place_before(text, tok, tokens)) or (
-                tok.key[0] in _DIRECTIONS and _part_of_area_before(text, tok, tokens)
+                tok.key[0] in _BELT_FIRSTS and _part_of_area_before(text, tok, tokens)
             ):
                 i = tok.end
                 continue
@@ -158,14 +158,15 @@ def _area_lengths() -> tuple[int, ...]:
 
 
 _DIRECTIONS = frozenset("东西南北")
+_BELT_FIRSTS = _DIRECTIONS | {"中"}  # a macro region named by its direction (西北地区, 中部地区, 中西部)
 
 
 def _part_of_area_before(text: str, tok: _Token, before: list[_Token]) -> bool:
-    """A macro region named by its direction (西北地区, 东南地区) right after an area of one place
-    (rules/place_areas.tsv: 新界西北地区, 浦东新区东南地区) or a division's token (香港西北地区): that
-    place's own part, no zone."""
+    """A macro region named by its direction (西北地区, 东南地区, 中部地区, 中西部) right after an area of
+    one place (rules/place_areas.tsv: 新界西北地区, 浦东新区东南地区) or a division's token (香港西北地区,
+    浙江中西部, 江西中部地区): that place's own part, no zone."""
     if tok.start == 0 or not all(
-        e.kind == "zone" and e.target[:1] in _DIRECTIONS and e.target.endswith("地区") and len(e.target) <= 4
+        e.kind == "zone" and e.target[:1] in _BELT_FIRSTS and e.target.endswith("地区") and len(e.target) <= 5
         for e in tok.entries
     ):
         return False
