@@ -1328,3 +1328,19 @@ def test_a_rivers_course_is_no_division() -> None:
     """太子河上下游 (rules/feature_words.tsv ``water``): the river, no 太子河区; the district named in full stays."""
     assert "太子河区" not in names("辽阳市与本溪市签约，并建立太子河上下游水质联防联控机制。")
     assert "太子河区" in names("太子河区委书记出席会议。")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("两省统筹黑河、石羊河流域的水资源分配。", "黑河市"),  # the course word after a list of rivers
+        ("按照《丹江口库区及上游地区对口协作工作方案》开展协作。", "丹江口市"),  # a reservoir's area
+        ("光泽、资溪两县同处武夷山脉西麓。", "武夷山市"),  # a mountain range
+        ("两市将联合举办龙虎山—武夷山双世遗旅游推介会。", "武夷山市"),  # a mountain dashed to a mountain
+    ],
+)
+def test_features_named_like_units(text: str, unit: str) -> None:
+    """Rivers, reservoirs and mountains named like a city (rules/feature_words.tsv) are no city; the
+    city named in full stays."""
+    assert unit not in names(text)
+    assert unit in names(f"会议在{unit}召开。")

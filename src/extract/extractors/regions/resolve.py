@@ -89,8 +89,11 @@ _WATER_ENDS = frozenset("河江水溪川湖")  # the last character of a name th
 
 
 # a mountain's name listed right after or before another name (黄山、九华山与三清山): 1–4 characters and 山
-_LISTED_MOUNTAIN_AFTER = re.compile(r"[、和与及]([\u4e00-\u9fff]{1,4}?山)(?![\u4e00-\u9fff]?[市县区州])")
-_LISTED_MOUNTAIN_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,4}山)[、和与及]$")
+# (or joined by a dash: 龙虎山—武夷山双世遗)
+_LISTED_MOUNTAIN_AFTER = re.compile(r"[、和与及—－-]([\u4e00-\u9fff]{1,4}?山)(?![\u4e00-\u9fff]?[市县区州])")
+_LISTED_MOUNTAIN_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,4}山)[、和与及—－-]$")
+# the next name of a list of rivers (黑河、石羊河|流域): 1–4 characters and a water character
+_LISTED_WATER_AFTER = re.compile(r"[、和与及]([\u4e00-\u9fff]{0,4}?[河江水溪川湖])")
 
 
 _SIGHTS_ETC = "等"  # before a list's closing word for sights (rules/feature_words.tsv ``sights``)
@@ -807,6 +810,10 @@ class _Resolver:
             (tok.key[-1] in _WATER_ENDS and water.match(self.text, e)) or land.match(self.text, e)
         ):
             return True
+        if tok.key[-1] in _WATER_ENDS and (nxt := _LISTED_WATER_AFTER.match(self.text, e)) and water.match(
+            self.text, nxt.end()
+        ):
+            return True  # (统筹黑河、石羊河流域: the course words after a list of rivers, each river's)
         side = self.text[e + 1 : e + 2]
         if self.text.startswith("山", e) and side and side in _DIRECTIONS and slope.match(self.text, e + 2):
             return True  # (贺兰山东麓: the short form names the mountain whose side it is, no 贺兰县)
