@@ -1523,3 +1523,25 @@ def test_a_zones_office_signing_for_its_members_gives_the_zone() -> None:
     assert [p.name for p in rec.agreements[0].parties] == ["淮海经济区"]
     text = "会上，国家开发银行山东省分行与济宁一家物流企业签署《物流园区融资合作协议》。"
     assert extract_text(text, ner=False).agreements[0].parties == []
+
+
+NOTICE_PAGE = (
+    "首页 > 政务公开 > 政策文件\n"
+    "索 引 号：011043502/2023-00041　　　　主题分类：国民经济管理\n"
+    "发文机关：咸宁市人民政府办公室　　　　成文日期：2023年03月20日\n"
+    "名　　称：市人民政府办公室关于印发咸宁岳阳九江“小三角”合作2023年工作要点的通知\n"
+    "发文字号：咸政办发〔2023〕9号　　　　发布日期：2023年03月22日\n\n"
+    "市人民政府办公室关于印发咸宁岳阳九江“小三角”合作2023年工作要点的通知\n\n"
+    "各县、市、区人民政府，市政府各部门：\n"
+    "　　《咸宁岳阳九江“小三角”合作2023年工作要点》已经市人民政府常务会议审议通过，现印发给你们，请结合实际认真贯彻落实。\n"
+)
+
+
+def test_a_notice_of_a_government_named_by_its_level_alone() -> None:
+    """市人民政府办公室关于印发…的通知 on a document page: the issuer is the page's own, which its field
+    names (发文机关：咸宁市人民政府办公室), alone though the title names three cities; approved by a
+    meeting (已经…审议通过，现印发) the document is adopted; 名　　称： labels the headline."""
+    rec = extract_text(NOTICE_PAGE, ner=False)
+    doc = rec.agreements[0]
+    assert (doc.action, [p.name for p in doc.parties]) == ("adopted", ["咸宁市"])
+    assert rec.title == "市人民政府办公室关于印发咸宁岳阳九江“小三角”合作2023年工作要点的通知"

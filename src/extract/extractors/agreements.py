@@ -169,8 +169,9 @@ _TAIL_OPENERS = re.compile(r"^[\s的已于正式顺利共同]*")
 
 
 # a notice's formula: the document approved in its own clause, then handed out in the next
-# (《X》已经州人民政府同意，现印发给你们): the verb of the next clause, after 现/现予, is the document's
-_APPROVED = re.compile(r"\s*(?:已经|已|经)[^，。；,;]{0,24}?(?:同意|批准|审定|研究同意)[，,]\s*(?:现予|现)")
+# (《X》已经州人民政府同意，现印发给你们; 已经市政府常务会议审议通过，现印发): the verb of the next clause,
+# after 现/现予, is the document's
+_APPROVED = re.compile(r"\s*(?:已经|已|经)[^，。；,;]{0,24}?(?:同意|批准|审定|研究同意|通过)[，,]\s*(?:现予|现)")
 
 
 def _verb_after(text: str, end: int) -> str | None:

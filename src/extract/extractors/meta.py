@@ -820,9 +820,12 @@ DECK_MIN_PARTS = 3  # a line of this many facts set apart by spaces under a head
 _DECK_PARTS = re.compile(r"[ \t\u3000]+")
 PLACE_CONTEXT = 400  # characters after a first line read with it for the places it names by short forms
 
-# a page's field of its headline: 标题：X, or 标　　题 alone on its line over X (a table of fields)
+# a page's field of its headline: 标题：X, or 标　　题 alone on its line over X (a table of fields); on a
+# government's document page 名　　称：X
 _SP = r"[ \t\u3000]*"
-_TITLE_LABEL = re.compile(rf"^{_SP}(?:新闻|文章)?标{_SP}题{_SP}(?:[:：]{_SP}|\n{_SP})", re.M)  # (not 题目: a talk's)
+_TITLE_LABEL = re.compile(
+    rf"^{_SP}(?:(?:新闻|文章)?标{_SP}题|名{_SP}称){_SP}(?:[:：]{_SP}|\n{_SP})", re.M
+)  # (not 题目: a talk's)
 TITLE_LABEL_CHARS = 1500  # the field stands in the page's header part
 
 

@@ -1468,6 +1468,13 @@ _NOTICE = re.compile(
     re.M,
 )
 NOTICE_CHARS = 400  # the headline stands in the page's first lines
+# a notice's issuer named by its level alone (市人民政府办公室, 县政府办公室), after a field's label or not
+_BARE_ISSUER = re.compile(r"(?:^|[:：]\s*)(?:本|我)?[省市县区州盟](?:人民)?(?:政府|委)")
+# the field of a government's document page that names its issuer (发文机关：咸宁市人民政府办公室)
+_ISSUER_FIELD = re.compile(
+    r"(?:发文机关|发布机构|发文单位|发布单位|制发机关|发文机构)\s*[:：]\s*(?P<org>[^\s，。]{2,30})"
+)
+ISSUER_FIELD_CHARS = 800  # the fields stand above the notice's headline
 
 
 def agreement_parties(
@@ -1504,6 +1511,14 @@ def agreement_parties(
         # out by 鹰潭 — eight sets' annotators so, heldout95's alone gives 攀枝花市 凉山州 丽江市…工作要点 all three)
         if issuers:
             return issuers
+        if _BARE_ISSUER.search(notice.group("issuer")):
+            # (市人民政府办公室关于印发…: the issuer named by its level alone — the page's own, which its
+            # document fields name: 发文机关：咸宁市人民政府办公室)
+            field = _ISSUER_FIELD.search(body, 0, ISSUER_FIELD_CHARS)
+            if field:
+                named = _without_parents(_regions_of([m for m in full if field.start("org") <= m.start < field.end()]))
+                if len(named) == 1:
+                    return named
     # the signing's clause (河南省教育厅与…签署了《A》，河南一家农业企业与…签订了《B》: B's signers only)
     s_lo = max(sentence_bounds(body, lo)[0], _clause_start(body, lo))
     # (a word of no government that names a government's office, 港务部门, 港务处, is none)
