@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract import extract_text
 from extract.extractors.staff import extract_staff
 
@@ -347,3 +349,18 @@ def test_a_reporter_the_text_names_as_the_one_who_learnt_it() -> None:
 def test_what_a_photo_shows_after_its_label_is_no_name() -> None:
     text = "两市合作座谈会召开\n图：座谈会现场　记者 原晓军 摄\n　　座谈会上，两市签署了合作协议。"
     assert {s.name: s.roles for s in extract_text(text, ner=False).staff} == {"原晓军": ["摄影"]}
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("来源：湄洲日报　　时间：2025-12-06 07:58　　记者 黄清 通讯员 方振宇", ["黄清", "方振宇"]),  # the time's field
+        ("衢州日报 2024-03-16 06:40 记者 徐晨阳 通讯员 邵可欣", ["徐晨阳", "邵可欣"]),  # the outlet before the stamp
+        ("本版编辑：冯嘉琪　　美术编辑：郑伟文", ["冯嘉琪", "郑伟文"]),  # an art editor (staff_labels.tsv)
+    ],
+)
+def test_credits_after_a_pages_stamp_fields(line: str, names: list[str]) -> None:
+    """A portal's stamp fields (来源：X, 时间：Y, or the outlet and its date) before the credits on their
+    line are passed over: the credits after them are read."""
+    text = f"两市合作座谈会召开\n{line}\n　　3月12日，龙岩市与漳州市在龙岩召开区域合作座谈会。"
+    assert [s.name for s in extract_text(text, ner=False).staff] == names

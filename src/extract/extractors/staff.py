@@ -206,6 +206,8 @@ _LEADING_CONTROLS = re.compile(r"\s*(?:[【\[][^】\]\n]{1,8}[】\]]\s*)+(?=\S)"
 _BRACKETED_WORD = re.compile(r"[【\[]([^】\]\n]+)[】\]]")
 _FIELD_LABEL = re.compile(r"\s*[【\[]([\u4e00-\u9fff]{1,4})[】\]](?=\s*\S)")
 _LEADING_STAMP = re.compile(rf"\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
+_OUTLET_STAMP = re.compile(rf"\s*[^\s\d:：，。]{{2,12}}[ \t\u3000]+{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
+_TIME_FIELD = re.compile(rf"\s*(?:发布|更新)?(?:时间|日期)\s*[:：]\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
 
 
 def credit_contexts(text: str) -> list[tuple[int, int]]:
@@ -232,7 +234,14 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         if not stripped or len(stripped) > _MAX_LINE:
             continue
         # (the stamp opens with its year, 19xx or 20xx: a line opening otherwise is not tried)
-        stamp = _LEADING_STAMP.match(line) if stripped[0] in "12" else None
+        # (or with the outlet's name before it: 衢州日报 2024-03-16 06:40 记者 X)
+        stamp = (
+            _LEADING_STAMP.match(line)
+            if stripped[0] in "12"
+            else _OUTLET_STAMP.match(line)
+            if ("记者" in line or "通讯员" in line) and "-" in line
+            else None
+        )
         if stamp:  # a page's stamp before the credits on their line (2023/10/13 17:20　文／记者 X　图／记者 Y)
             s, line = s + stamp.end(), line[stamp.end() :]
         # (and a page's controls before them: 【打印】【关闭】　责任编辑：王晓静)
@@ -248,6 +257,10 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         field_ = _SOURCE_FIELD.match(line) if "来源" in line or "稿源" in line else None
         if field_:
             s, line = s + field_.end(), line[field_.end() :]
+        # (and the time's field after it: 来源：湄洲日报　　时间：2025-12-06 07:58　　记者 黄清)
+        when = _TIME_FIELD.match(line) if "时间" in line or "日期" in line else None
+        if when:
+            s, line = s + when.end(), line[when.end() :]
         # (the literal tests first: a line without a colon holds no "label:", one without 摄 no photo credit)
         # (记者：进入过渡期，两地协作有哪些变化？ an interview's question, no credit)
         if "？" in line or "?" in line:
