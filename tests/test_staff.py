@@ -357,6 +357,7 @@ def test_what_a_photo_shows_after_its_label_is_no_name() -> None:
         ("来源：湄洲日报　　时间：2025-12-06 07:58　　记者 黄清 通讯员 方振宇", ["黄清", "方振宇"]),  # the time's field
         ("衢州日报 2024-03-16 06:40 记者 徐晨阳 通讯员 邵可欣", ["徐晨阳", "邵可欣"]),  # the outlet before the stamp
         ("本版编辑：冯嘉琪　　美术编辑：郑伟文", ["冯嘉琪", "郑伟文"]),  # an art editor (staff_labels.tsv)
+        ("大众网·海报新闻记者 崔晓林 潍坊报道", ["崔晓林"]),  # an outlet and its channel glued to the label
     ],
 )
 def test_credits_after_a_pages_stamp_fields(line: str, names: list[str]) -> None:
