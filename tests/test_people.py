@@ -1563,3 +1563,21 @@ def test_a_reception_ends_the_clause_before_a_guests_title() -> None:
     text = "桃园县长窦明远今（9）日在县府接待湖北省武汉市副市长尚文林率领的经贸交流团。"
     assert officials(text) == {"窦明远": ["桃园县长"], "尚文林": ["湖北省武汉市副市长"]}
     assert officials("市政府接待办主任张明华陪同考察。") == {"张明华": ["市政府接待办主任"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("郑州市副市长王志宏结合郑州实际发言。", "王志宏"),
+        ("咸宁市委副书记徐建国前天专程看望了与会代表。", "徐建国"),
+        ("对省计委副主任周建国亲临会议表示衷心感谢！", "周建国"),
+    ],
+)
+def test_a_name_before_an_ordinary_word(text: str, name: str) -> None:
+    """Three characters after an anchored title, named once, before an ordinary word of jieba's
+    dictionary that no word runs into (王志宏|结合, 徐建国|前天): the name; not where the third
+    character is a verb that ends names (符明|作旅游产品推介), nor a conjunction that is a surname
+    (秘书长暨|计划处处长: 暨, 谈 are weak surnames)."""
+    assert list(officials(text)) == [name]
+    assert list(officials("三亚市旅游和文化广电体育局局长符明作旅游产品推介。")) == ["符明"]
+    assert "暨计划" not in officials("宜兰县政府秘书长暨计划处处长陈淑慧出席。")

@@ -789,6 +789,8 @@ def _best_reading(
         end = pos + length
         if score < SCORE_STRONG and _before_next_pair(t, end):
             score = SCORE_STRONG  # 局主席关若琳|与|江西省商务厅厅长胡志远: a joiner before the next title+name pair
+        if score < min_score and anchored and length == 3 and _word_opens(t, end):
+            score = min_score  # 副市长王志宏|结合郑州实际发言, 市委副书记徐建国|前天专程…: a word begins after it
         if score < min_score and not (length >= 3 and (anchored or not is_weak(name))):
             continue  # (a confirmation would not save it: the mentions are not looked for)
         weak = is_weak(name)
@@ -845,6 +847,18 @@ def _opens_verb(t: str, at: int) -> bool:
     """A verb of the name stops of two characters or more starts at ``at``."""
     m = lexicon().stop_re.match(t, at)
     return m is not None and len(m.group()) >= 2 and lexicon().stop_class[m.group()] >= SCORE_STRONG
+
+
+def _word_opens(t: str, end: int) -> bool:
+    """An ordinary word of jieba's dictionary begins at ``end`` (结合, 前天, 亲临) and none runs across it
+    (宏结 is no word): the three characters before it end where a word begins, as a name does."""
+    return (
+        _common_word(t[end : end + 2])
+        and not word_frequency(t[end : end + 3])  # (林街道|办事处: a longer word, an office's name, goes on)
+        and not word_frequency(t[end - 1 : end + 1])
+        and not lexicon().stop_class.get(t[end - 1])  # (符明作|旅游产品推介: 作 is the verb, 吕刚和|省直)
+        and head_start_re().match(t, end) is None  # (…暨县府|发言人: an office's name before its title)
+    )
 
 
 def _punct_bound(t: str, pos: int, length: int) -> bool:
