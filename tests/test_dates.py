@@ -597,3 +597,17 @@ def test_a_lone_day_written_with_hao_before_the_part_of_the_day() -> None:
 def test_two_days_of_a_stay_are_no_second_day() -> None:
     rec = extract_text("2025年5月10日\n代表团8日经沙头角口岸抵达盐田，为期两日。", ner=False)
     assert [d.text for d in rec.dates] == ["2025年5月10日", "8日"]
+
+
+def test_relative_days_count_from_a_stamp_without_its_year() -> None:
+    """No page date with a year, but the header's stamp gives month and day (09月16日 10:20): 昨天上午 is
+    the day before it, its year as open as the stamp's (year_certain false); the event is that day."""
+    text = (
+        "巴彦淖尔乌海两市合作交流座谈会在我市召开\n"
+        "09月16日 10:20　来源：乌海日报　记者：其其格\n\n"
+        "9月14日至15日，巴彦淖尔市党政考察团来我市考察。昨天上午，巴彦淖尔·乌海两市合作交流座谈会在市行政中心召开。"
+    )
+    rec = extract_text(text, ner=False)
+    yesterday = [d for d in rec.dates if d.text == "昨天上午"]
+    assert len(yesterday) == 1 and yesterday[0].start.endswith("-09-15") and not yesterday[0].year_certain
+    assert rec.event is not None and str(rec.event.start).endswith("-09-15")

@@ -269,6 +269,26 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 
 
 # (searched in the text after an added line break: a line start is written \n, which re skips to)
+# a page's stamp of month, day and time at a line's start in its header (09月16日 10:20, 09-16 10:20)
+_YEARLESS_DAY_STAMP = re.compile(
+    r"^[ \t\u3000]*(?:(?P<m>0?[1-9]|1[0-2])月(?P<d>0?[1-9]|[12][0-9]|3[01])日"
+    r"|(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12][0-9]|3[01]))"
+    r"[ \t\u3000]*[0-2]?[0-9]:[0-5][0-9](?![0-9])",
+    re.M,
+)
+STAMP_HEADER_CHARS = 600  # the page's header, where its stamp stands
+_LEAP_YEAR = 2000  # a year for a month and day whose year is unknown (02-29 too)
+
+
+def _yearless_stamp_day(text: str) -> date | None:
+    """The month and day of the page's header stamp that gives no year, as a date of ``_LEAP_YEAR``."""
+    m = _YEARLESS_DAY_STAMP.search(text, 0, STAMP_HEADER_CHARS)
+    if m is None:
+        return None
+    month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+    return date(_LEAP_YEAR, month, day) if valid_date(_LEAP_YEAR, month, day) else None
+
+
 _YEARLESS_STAMP = re.compile(
     r"\n[ \t\u3000]*(?P<md>(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01]))"
     r"[ \t\u3000]+[0-2]?[0-9]:[0-5][0-9](?![0-9])"
@@ -389,6 +409,14 @@ def find_raw_dates(
                 if not inside(rd.start_pos) and not any(s <= rd.start_pos < e for s, e in taken):
                     out.append(rd)
                     taken.append((rd.start_pos, rd.end_pos))
+    elif (stamp := _yearless_stamp_day(text)) is not None:
+        # no page date with its year, but the page's stamp gives its month and day (09月16日 10:20　来源：…):
+        # the relative days count from it (昨天上午 → 09-15), their year left to the resolution below as the
+        # stamp's own is; not the weekdays (上周五), which need the year
+        for rd in _relative_dates(text, stamp, weekdays=False):
+            if not inside(rd.start_pos) and not any(s <= rd.start_pos < e for s, e in taken):
+                out.append(rd)
+                taken.append((rd.start_pos, rd.end_pos))
     # a page's stamp without its year at a line's start (06-30 10:25　　湘江时报网): month and day
     if ":" in text:
         for m in _YEARLESS_STAMP.finditer("\n" + text):
@@ -736,11 +764,14 @@ _GLOSSED = re.compile(rf"\s*[（(][{_NUM}]{{1,4}}月[{_NUM}]{{1,3}}日[)）]")
 _PAPER_NAME = re.compile(r"日报(?!道|导)")  # 三明日报, 今日报: a 日 that opens a paper's name (not 昨日报道)
 
 
-def _relative_dates(text: str, ref: date) -> Iterator[RawDate]:
-    """Relative days resolved against ``ref`` (month and day; the year is resolved later)."""
+def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[RawDate]:
+    """Relative days resolved against ``ref`` (month and day; the year is resolved later; without
+    ``weekdays``, ``ref``'s year is no real one: a weekday's words are passed over)."""
     w = date_words()
     for m in _relative_pattern().finditer(text):
         g = m.groupdict()
+        if g["rk"] and not weekdays:
+            continue
         month: int | None = None
         day: int | None = None
         day2: int | None = None
