@@ -933,3 +933,25 @@ def test_a_pages_author_paragraph_of_word_and_photo_credits_is_kept() -> None:
 
     # (the line is a credit line, so a page whose layout trafilatura drops it from gets it back)
     assert is_credit_line("（文/徐慧　图/潘建军）") and not is_credit_line("全文/图片")
+
+
+def test_an_outlets_name_before_the_headline_in_the_title_and_the_date_bar_above() -> None:
+    """A ``<title>`` that puts the outlet's name before the headline with a space (香港文匯報　葵青…):
+    the headline without it, and the paper's date bar above the headline (2001年5月9日　星期三, which
+    trafilatura drops) the publish date; a meeting's 会报 before a space is the headline's own."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>香港文匯報　葵青區議會訪南海　兩地簽交流備忘錄</title></head><body>"
+        "<div class='nav'><a href='/'>首頁</a> | <a href='/hk/'>港聞</a></div>"
+        "<div class='date'>2001年5月9日　星期三</div><div>港聞</div>"
+        "<div class='article'><b>葵青區議會訪南海　兩地簽交流備忘錄</b>"
+        "<p>【本報訊】葵青區議會代表團一行二十二人，前日起一連兩天訪問廣東省南海市。雙方昨日上午在南海市舉行"
+        "「葵青—南海經貿交流座談會」，葵青區議會主席陳國強與南海市副市長何志堅代表雙方簽署交流備忘錄。</p>"
+        "<p>陳國強在座談會上表示，葵青區有不少居民祖籍南海，近年往返兩地探親、投資的人數持續增加，兩地合作基礎深厚。</p>"
+        "</div><div class='footer'>版權所有 © 2001 香港文匯報</div></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "葵青区议会访南海　两地签交流备忘录"
+    assert r.publish_date == "2001-05-09"
+    from extract.text.html import title_without_site_ends
+
+    assert title_without_site_ends("北基合作會報　共推捷運延伸基隆") == "北基合作會報　共推捷運延伸基隆"

@@ -388,7 +388,23 @@ def title_without_site_ends(title: str) -> str:
         del pieces[-2:]
     while len(pieces) > 2 and (not pieces[0].strip() or _site_like(pieces[0])):
         del pieces[:2]
-    return "".join(pieces).strip()
+    return _outlet_off("".join(pieces).strip())
+
+
+def _outlet_off(title: str) -> str:
+    """``title`` without an outlet's name before a space (香港文匯報　葵青區議會訪南海　兩地簽交流備忘錄) —
+    not a headline's own parts, which a space also divides (北基合作會報　共推…)."""
+    from extract.text.normalize import to_simplified
+
+    lead = _OUTLET_LEAD.match(title)
+    if lead and _OUTLET_WORD.search(to_simplified(lead.group(1))) and _cjk(title[lead.end() :]) >= TITLE_MIN_CJK:
+        return title[lead.end() :]
+    return title
+
+
+_OUTLET_LEAD = re.compile(rf"([^\s]{{2,{SITE_PART_MAX}}}?)[ \u3000]+")  # (a <title>'s spaces read as one)
+# what an outlet's name ends with, before a headline (not a meeting's 会报: 北基合作会报　共推…)
+_OUTLET_WORD = re.compile(r"(?:[日晚时商晨快导周]报|文汇报|大公报|明报|网|在线|频道|电视台)$")
 
 
 # a heading's class or id that says it is the line above or below the headline, not the headline:
@@ -427,7 +443,8 @@ def _headline(metas: dict[str, str], headings: dict[str, int], page_title: str |
         inside = [h for h in headings if _squash(h) in _squash(page_title) and not _site_like(h)]
         if inside:
             return max(inside, key=lambda h: len(_squash(h))), True
-    return _without_site(page_title), False
+    bare = _without_site(page_title)
+    return (_outlet_off(bare) if bare else None), False
 
 
 def _heading_above(headings: dict[str, int], stripped: list[str], main: list[str]) -> str | None:
