@@ -611,3 +611,14 @@ def test_relative_days_count_from_a_stamp_without_its_year() -> None:
     yesterday = [d for d in rec.dates if d.text == "昨天上午"]
     assert len(yesterday) == 1 and yesterday[0].start.endswith("-09-15") and not yesterday[0].year_certain
     assert rec.event is not None and str(rec.event.start).endswith("-09-15")
+
+
+def test_a_dateline_in_chinese_numerals_is_the_day_today_means() -> None:
+    """本报岳阳五月八日电 … 今天: the dateline's day (Chinese numerals, as old papers write it) is the day
+    今天 names — the event's — not the paper's date a day later."""
+    text = (
+        "人民日报　1994年5月9日　第二版\n\n万县市与岳阳市建立友好合作关系\n\n"
+        "　　本报岳阳五月八日电　记者罗志刚报道：万县市、岳阳市友好合作协议签字仪式今天在这里举行。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and str(rec.event.start) == "1994-05-08"

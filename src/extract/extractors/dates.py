@@ -535,7 +535,11 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
         yield last
 
 
-_DATELINE_DAY = re.compile(r"(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日\s*(?:电|讯)")
+# (in Chinese numerals too, as old papers write it: 本报岳阳五月八日电)
+_DATELINE_DAY = re.compile(
+    r"(?P<m>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月"
+    r"(?P<d>[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日\s*(?:电|讯)"
+)
 DATELINE_WINDOW = 300  # characters from the top in which a report's dateline stands
 
 
@@ -708,8 +712,12 @@ def _dateline_day(text: str) -> date | None:
     m = _DATELINE_DAY.search(text, 0, DATELINE_WINDOW)
     if not m:
         return None
-    month, day = int(m.group("m").translate(_FULLWIDTH)), int(m.group("d").translate(_FULLWIDTH))
-    return date(2000, month, day) if valid_date(2000, month, day) else None
+    month, day = _dateline_number(m.group("m")), _dateline_number(m.group("d"))
+    return date(2000, month, day) if month and day and valid_date(2000, month, day) else None
+
+
+def _dateline_number(s: str) -> int | None:
+    return int(s.translate(_FULLWIDTH)) if s[0] in "0123456789０１２３４５６７８９" else cn_number(s)
 
 
 # a speech printed whole: its date alone in brackets, a salutation under it (（2005年7月13日） / 同志们：)
