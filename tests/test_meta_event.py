@@ -2433,3 +2433,15 @@ def test_a_venue_the_text_placed_before_places_the_event() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "南宁市"
+
+
+def test_an_archives_menu_of_wide_gaps_is_no_headline() -> None:
+    """贵州日报资料库　　报纸检索　　版面浏览　　返回: items divided by wide gaps, one a menu's word
+    (furniture.tsv ``nohead``), are no headline; a headline's two parts divided by one such space stay one."""
+    text = (
+        "贵州日报资料库　　报纸检索　　版面浏览　　返回\n"
+        "贵州日报　一九九三年十一月十二日　星期五　第一版\n\n"
+        "川黔两地区携手开发乌江\n\n"
+        "　　本报遵义十一月十一日电　川黔边区涪陵、遵义两地区经济协作第三次联席会议，十一月九日至十一日在遵义举行。"
+    )
+    assert extract_text(text, ner=False).title == "川黔两地区携手开发乌江"
