@@ -1581,3 +1581,19 @@ def test_a_name_before_an_ordinary_word(text: str, name: str) -> None:
     assert list(officials(text)) == [name]
     assert list(officials("三亚市旅游和文化广电体育局局长符明作旅游产品推介。")) == ["符明"]
     assert "暨计划" not in officials("宜兰县政府秘书长暨计划处处长陈淑慧出席。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("巴彦淖尔市领导张瑞国、那仁满都拉，市领导陈晓东参加座谈会。", "那仁满都拉", ["巴彦淖尔市领导"]),
+        ("西藏自治区党委副书记、自治区主席洛桑顿珠致欢迎词。", "洛桑顿珠", ["西藏自治区党委副书记", "自治区主席"]),
+        ("阿坝州委副书记、州长仁真多吉，甘孜州委副书记、州长向秋扎西出席。", "仁真多吉", ["阿坝州委副书记", "州长"]),
+        ("海口市副市长汪群上星期五已率团访港。", "汪群", ["海口市副市长"]),
+    ],
+)
+def test_minority_names_and_the_words_after_names(text: str, name: str, titles: list[str]) -> None:
+    """A list's minority name runs on to the list's mark past a character that ends Han names
+    (那仁满|都拉: 都); 致欢迎词 and 上星期 end a name (name_stops.tsv); 真 is a Tibetan name's
+    (仁真多吉, minority_name_chars.txt)."""
+    assert officials(text)[name] == titles

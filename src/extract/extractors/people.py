@@ -1442,6 +1442,11 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             if in_title(p0) or head_start_re().match(t, p0):
                 break
             name = _best_reading(t, p0)
+            if name is not None and t[e] == "、" and (longer := _minority_reading(t, p0)) and len(longer) > len(name):
+                # (市领导张瑞国、那仁满都拉，: the Han reading 那仁满 stops at 都, which ends names, where the
+                # item's minority name runs on to the list's mark)
+                if t[p0 + len(longer) : p0 + len(longer) + 1] in _LIST_OR_NOTE + _COMMAS:
+                    name = longer
             if name is None and t[e] == "、" and any(post > 0 for _, post in titles):
                 # 鄂尔多斯市领导高建华、其其格、白音仓: a minority name in a list after a title
                 # with its organization; 自治区领导李鹏新、沙尔合提·阿汗, 省领导王林虎、乌拉孜别克·
