@@ -358,6 +358,7 @@ def test_what_a_photo_shows_after_its_label_is_no_name() -> None:
         ("衢州日报 2024-03-16 06:40 记者 徐晨阳 通讯员 邵可欣", ["徐晨阳", "邵可欣"]),  # the outlet before the stamp
         ("本版编辑：冯嘉琪　　美术编辑：郑伟文", ["冯嘉琪", "郑伟文"]),  # an art editor (staff_labels.tsv)
         ("大众网·海报新闻记者 崔晓林 潍坊报道", ["崔晓林"]),  # an outlet and its channel glued to the label
+        ("（原载《松原日报》2009年6月12日第1版　记者 石立新 赵美玲）", ["石立新", "赵美玲"]),  # a reprint's note
     ],
 )
 def test_credits_after_a_pages_stamp_fields(line: str, names: list[str]) -> None:
