@@ -1545,3 +1545,12 @@ def test_a_notice_of_a_government_named_by_its_level_alone() -> None:
     doc = rec.agreements[0]
     assert (doc.action, [p.name for p in doc.parties]) == ("adopted", ["咸宁市"])
     assert rec.title == "市人民政府办公室关于印发咸宁岳阳九江“小三角”合作2023年工作要点的通知"
+
+
+def test_a_leader_who_comes_to_witness_is_no_side() -> None:
+    """新北市副市长…代表市长…到场见证 (parties.tsv ``guest``): a witness, not a side of the signing."""
+    text = (
+        "〔记者王姿婷／台北报导〕台北市长李宗翰昨天与台中市长周正雄在台北市政府出席双城交流合作备忘录签署仪式，"
+        "双方将在文化、观光、交通及防灾等领域展开交流合作；新北市副市长高明德代表市长林志忠到场见证。"
+    )
+    assert sides(text) == ["台中市", "台北市"]
