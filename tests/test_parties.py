@@ -1554,3 +1554,15 @@ def test_a_leader_who_comes_to_witness_is_no_side() -> None:
         "双方将在文化、观光、交通及防灾等领域展开交流合作；新北市副市长高明德代表市长林志忠到场见证。"
     )
     assert sides(text) == ["台中市", "台北市"]
+
+
+def test_a_place_written_with_its_parent_is_that_place_as_a_side() -> None:
+    """南充市·重庆市合川区…联席会议: the dotted pair's second side is 合川区, which 重庆市 only qualifies;
+    a delegation's visit to 重庆市潼南区 (赴, below the event's place 重庆市) has the district as its host."""
+    assert sides("3月5日，南充市·重庆市合川区嘉陵江流域协同发展第一次联席会议在合川召开。") == ["南充市", "合川区"]
+    text = (
+        "我市党政代表团赴重庆潼南学习考察\n"
+        "　　本月23日，市委书记邓明远率遂宁市党政代表团赴重庆市潼南区学习考察，并出席遂潼一体化发展座谈会。"
+        "潼南区委书记冉建平，区委副书记、区长谭雪梅参加考察和座谈。"
+    )
+    assert sides(text) == ["潼南区", "遂宁市"]

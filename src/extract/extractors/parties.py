@@ -292,6 +292,17 @@ def _unqualified(text: str, run: list[Mention]) -> list[Mention]:
     return out
 
 
+def _qualified_as_one(text: str, run: list[Mention]) -> list[Mention]:
+    """A place written before its own child to qualify it and the child read as one mention of the
+    child (南充市·重庆市合川区: 重庆市合川区 is 合川区 from 重庆市's first character on)."""
+    out: list[Mention] = []
+    for m in run:
+        if out and _qualifies(text, out[-1], m):
+            m = Mention(out.pop().start, m.end, m.region)
+        out.append(m)
+    return out
+
+
 def _regions_of(run: Sequence[Mention]) -> list[Region]:
     seen: dict[str, Region] = {}
     for m in run:
@@ -1108,7 +1119,9 @@ def _paired_in_name(body: str, mentions: list[Mention], spans: list[tuple[int, i
         # 联席会议: its sides, before the border counties listed as attending; the letters 川藏 say where)
         # (the places after the pair are the meeting's topic: 张掖市·海北藏族自治州祁连山生态…联席会议)
         # (and every place the dots go on joining: 张掖·武威·金昌三市文旅融合发展论坛)
-        full = [m for m in mentions if lo <= m.start < hi and m.region.level != "zone" and m.end - m.start > 1]
+        full = _qualified_as_one(
+            body, [m for m in mentions if lo <= m.start < hi and m.region.level != "zone" and m.end - m.start > 1]
+        )
         chain = full[:1]
         for m in full[1:]:
             if body[chain[-1].end : m.start] not in _NAME_PAIR_DOTS:
@@ -1445,6 +1458,11 @@ def _delegation_sides(
                 out.append(m.region)
     if out:
         host = by_name.get(location or "") or by_name.get(home() or "")
+        # (the place the delegation goes to, written after 赴/到 below the event's place: 赴重庆市潼南区 in
+        # 重庆市 — the district, the side the visitors met)
+        went = _destination(body, mentions, scope)
+        if host and went and host.name in went.parents:
+            host = went
         # (天津市党政代表团…与我州召开…: the home the text names as the other side stays the host)
         named_home = any(_HOME_SIDE.search(body, lo, hi) for lo, hi in scope)
         if (
@@ -1460,6 +1478,20 @@ def _delegation_sides(
         if host and host not in out and not any(host.name in r.parents or r.name in host.parents for r in out):
             out.append(host)
     return out
+
+
+_TO = re.compile(r"(?:代表团|考察团|一行)[^，。；]{0,4}?(?:赴|到|前往|抵达)")  # a delegation's going (代表团赴)
+
+
+def _destination(body: str, mentions: list[Mention], scope: list[tuple[int, int]]) -> Region | None:
+    """The place a delegation goes to as the scope writes it (代表团赴重庆市潼南区): the place right after
+    the verb, read as one with the place that qualifies it."""
+    for lo, hi in scope:
+        for go in _TO.finditer(body, lo, hi):
+            after = _qualified_as_one(body, [m for m in mentions if go.end() <= m.start < hi])
+            if after and after[0].start == go.end():
+                return after[0].region
+    return None
 
 
 # a notice's headline: who hands which document out (X人民政府办公室关于印发Y的通知, 关于转发《Y》的通知)
