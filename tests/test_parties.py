@@ -1566,3 +1566,23 @@ def test_a_place_written_with_its_parent_is_that_place_as_a_side() -> None:
         "潼南区委书记冉建平，区委副书记、区长谭雪梅参加考察和座谈。"
     )
     assert sides(text) == ["潼南区", "遂宁市"]
+
+
+def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:
+    """晋西北四县联手… over 吕梁地区与忻州市…座谈会: the four counties counted and listed are units of the
+    two places the event's name joins: those two are the sides (not 陕甘川's letters of a border's name)."""
+    text = (
+        "山西日报\u3000第三版\u3000综合新闻\u30008月15日\u3000星期三\n"
+        "[字号：大\u3000中\u3000小]\u3000[打印本文]\u3000[关闭窗口]\n"
+        "\n"
+        "晋西北四县联手治理黄河沿岸水土流失\n"
+        "吕梁地区与忻州市签订水土保持协作协议\n"
+        "\n"
+        "本报讯（记者\u3000梁晋生\u3000贾新民）8月13日至14日，吕梁地区与忻州市黄河沿岸水土保持协作座谈会在岢岚县召开。"
+        "吕梁地委书记杜守信，吕梁地区行署专员霍建平，忻州市委副书记、市长阎振华，忻州市副市长温秀琴，"
+        "山西省水利厅副厅长牛宝田出席会议。吕梁地区的离石市、兴县、岚县和忻州市的岢岚县、保德县负责人参加了座谈。\n"
+        "\n"
+        "兴县、岚县、岢岚县、保德县地处晋西北黄土丘陵沟壑区，岚漪河、蔚汾河穿境而过注入黄河，"
+        "水土流失面积占四县总面积的八成以上。过去两地治理各自为战，效果打了折扣。\n"
+    )
+    assert sides(text) == ["吕梁地区", "忻州市"]

@@ -769,6 +769,11 @@ def _event_parties(
         # (无锡市委常委、江阴市委书记); 闽浙 in 闽浙边界县域协作 are no 两县
         if len(named) == len(counted) and all(any(c.name in n.parents for n in named) for c in counted):
             return named, "counted"  # the count read one level too high: the name's own places
+        name_written = _without_parents(_regions_of([m for m in in_name if m.end - m.start > 1]))
+        if len(name_written) == len(named) >= 2 and len(named) < len(counted) and _units_of_each(counted, named):
+            # (吕梁地区与忻州市…座谈会 under 晋西北四县联手…: the counties counted attend for the places the
+            # event's name writes out and joins, whose units they are; not a name's letters: 陕甘川…)
+            return named, "listed-within"
         if len(named) == len(counted) >= 2 and not {r.name for r in named} & {r.name for r in counted}:
             # (顺德市与中山市跨界道路建设协调会 with 两地 read as 广州、珠海 of a passing 前往广州、珠海: the
             # places the event's name joins, as many as counted, are its sides)
