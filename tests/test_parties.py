@@ -1586,3 +1586,13 @@ def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:
         "水土流失面积占四县总面积的八成以上。过去两地治理各自为战，效果打了折扣。\n"
     )
     assert sides(text) == ["吕梁地区", "忻州市"]
+
+
+def test_a_statutory_body_named_like_a_bureau_is_no_side() -> None:
+    """《九江市人民政府与香港贸易发展局合作备忘录》: 香港贸易发展局 is a statutory body (parties.tsv
+    ``nongov``), no government office of Hong Kong: the city alone."""
+    text = (
+        "11月6日，九江市赴港举办经贸交流会。会上，九江市人民政府与香港贸易发展局签署了"
+        "《九江市人民政府与香港贸易发展局合作备忘录》。"
+    )
+    assert [p.name for p in extract_text(text, ner=False).agreements[0].parties] == ["九江市"]

@@ -2013,6 +2013,9 @@ _SECOND_OFFICE = re.compile(r"[^\s，。、与和及的《》（）]{1,10}?(?:�
 
 
 def _names_office(body: str, m: Mention, hi: int) -> bool:
-    if _ISSUING_OFFICE.match(body, m.end, hi) is not None:
-        return True
-    return m.start > 0 and body[m.start - 1] in "与和" and _SECOND_OFFICE.match(body, m.end, hi) is not None
+    """The place opens the name of a government's office issuing the document (…经济财政司与珠海市…), not of
+    a body that is no government (parties.tsv ``nongov``: 香港贸易发展局, a statutory body named 局)."""
+    office = _ISSUING_OFFICE.match(body, m.end, hi)
+    if office is None and m.start > 0 and body[m.start - 1] in "与和":
+        office = _SECOND_OFFICE.match(body, m.end, hi)
+    return office is not None and party_words().nongov.search(office.group()) is None
