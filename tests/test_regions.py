@@ -1344,3 +1344,12 @@ def test_features_named_like_units(text: str, unit: str) -> None:
     city named in full stays."""
     assert unit not in names(text)
     assert unit in names(f"会议在{unit}召开。")
+
+
+def test_a_gone_districts_short_form_is_no_reading_after_it_went() -> None:
+    """茂港 in 2016, two years after 茂港区 became part of 电白区: 在茂港资企业 is 茂 (茂名) and 港资, no
+    district; the district's full name still names it in those years, and its short form in its own."""
+    text = "茂名与香港经贸往来源远流长，目前在茂港资企业逾300家。"
+    assert "茂港区" not in {r.name for r in find_regions(text, year=2016)}
+    assert "茂港区" in {r.name for r in find_regions("茂名市茂港区与香港签约。", year=2016)}
+    assert "茂港区" in {r.name for r in find_regions("茂名市与香港合作，茂港、电白两区参加。", year=2010)}

@@ -507,6 +507,9 @@ def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_
                 and not (u.ref in created and year < created[u.ref])
                 and not (u.valid_to is None and u.valid_from is not None and year < u.valid_from)
                 and not (u.valid_to is not None and year - u.valid_to > FORMER_NAME_YEARS)
+                # (nor a gone district's or county's short form: 茂港 in 2016, two years after 茂港区 went,
+                # is 茂|港 of 在茂港资企业 — its full name still names it, as 襄樊 names 襄樊市)
+                and not (u.valid_to is not None and u.level == "county" and not e.full)
             ]
     return keep or cands
 
