@@ -1596,3 +1596,10 @@ def test_a_statutory_body_named_like_a_bureau_is_no_side() -> None:
         "《九江市人民政府与香港贸易发展局合作备忘录》。"
     )
     assert [p.name for p in extract_text(text, ner=False).agreements[0].parties] == ["九江市"]
+
+
+def test_a_hometown_society_is_no_side() -> None:
+    """茂名市人民政府与香港广东社团总会签署《…》: a society (总会, 同乡会: parties.tsv ``nongov``) is no government;
+    the city alone, not the places in the society's name."""
+    text = "会上，茂名市人民政府与香港广东社团总会签署《茂港经贸交流合作备忘录》。"
+    assert [p.name for p in extract_text(text, ner=False).agreements[0].parties] == ["茂名市"]
