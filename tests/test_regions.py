@@ -1353,3 +1353,16 @@ def test_a_gone_districts_short_form_is_no_reading_after_it_went() -> None:
     assert "茂港区" not in {r.name for r in find_regions(text, year=2016)}
     assert "茂港区" in {r.name for r in find_regions("茂名市茂港区与香港签约。", year=2016)}
     assert "茂港区" in {r.name for r in find_regions("茂名市与香港合作，茂港、电白两区参加。", year=2010)}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("山西省临汾市吉县与陕西省宜川县签约。\n千年古县　魅力宜川", "古县"),
+        ("锦州市与盘锦市签约。锦州与盘锦地缘相近，大凌河、辽河在两地间奔流入海。", "凌河区"),
+        ("昌吉州与第八师石河子市签约。\n沙湾小白杨　新疆：期待对接会！", "白杨市"),
+    ],
+)
+def test_words_that_hold_a_units_name(text: str, unit: str) -> None:
+    """A county's title of honour (千年古县), a river (大凌河), a nickname (小白杨): rules/region_stopwords.txt."""
+    assert unit not in names(text)
