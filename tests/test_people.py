@@ -1597,3 +1597,9 @@ def test_minority_names_and_the_words_after_names(text: str, name: str, titles: 
     (那仁满|都拉: 都); 致欢迎词 and 上星期 end a name (name_stops.tsv); 真 is a Tibetan name's
     (仁真多吉, minority_name_chars.txt)."""
     assert officials(text)[name] == titles
+
+
+def test_rare_surnames_of_the_regions() -> None:
+    """茆 and 贠 (rules/person_surnames.txt): 县长茆永超, 市长贠振华."""
+    assert officials("金寨县委副书记、县长茆永超出席会议。") == {"茆永超": ["金寨县委副书记", "县长"]}
+    assert officials("枣阳市委书记谯明亮、市长贠振华出席座谈会。")["贠振华"] == ["市长"]
