@@ -1603,3 +1603,12 @@ def test_rare_surnames_of_the_regions() -> None:
     """茆 and 贠 (rules/person_surnames.txt): 县长茆永超, 市长贠振华."""
     assert officials("金寨县委副书记、县长茆永超出席会议。") == {"茆永超": ["金寨县委副书记", "县长"]}
     assert officials("枣阳市委书记谯明亮、市长贠振华出席座谈会。")["贠振华"] == ["市长"]
+
+
+def test_a_hong_kong_portfolio_in_brackets_after_the_title() -> None:
+    """常任秘书长（食物）, 副处长（行动） (rules/title_notes.txt): the portfolio belongs to the title; the
+    name follows it."""
+    assert officials("食物及卫生局常任秘书长（食物）邓淑贞则介绍了本港食物监察计划。") == {
+        "邓淑贞": ["食物及卫生局常任秘书长（食物）"]
+    }
+    assert officials("香港警务处副处长（行动）周志成今日率领代表团抵达深圳。") == {"周志成": ["香港警务处副处长（行动）"]}
