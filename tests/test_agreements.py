@@ -316,3 +316,13 @@ def test_a_document_the_clause_measures_by_is_mentioned() -> None:
 def test_a_draft_opinions_were_exchanged_on_is_discussed() -> None:
     text = "双方亦就《云浮与澳门经贸交流合作计划（讨论稿）》交换意见，同意在今年5月前再作磋商。"
     assert [(a.title, a.action) for a in extract_agreements(text)] == [("云浮与澳门经贸交流合作计划（讨论稿）", "discussed")]
+
+
+def test_a_document_whose_drafting_is_started_is_only_mentioned() -> None:
+    """启动《A》编制工作 (document_actions.tsv ``drafting``): the drafting starts, the document is only
+    mentioned, not released by 启动."""
+    from extract import extract_text
+
+    text = "一是启动《克拉玛依市国民经济和社会发展第十四个五年规划纲要》编制工作，高质量完成前期重大课题研究。"
+    doc = extract_text(text, ner=False).agreements[0]
+    assert (doc.action, doc.parties) == ("mentioned", [])

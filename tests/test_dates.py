@@ -622,3 +622,16 @@ def test_a_dateline_in_chinese_numerals_is_the_day_today_means() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and str(rec.event.start) == "1994-05-08"
+
+
+def test_a_work_summarys_headline_gives_the_year_of_its_days() -> None:
+    """克拉玛依市发展和改革委员会2019年工作总结, published 2020-01-08: its 6月18日至19日 are of 2019 (the
+    headline a section of its year), not the publish date's nearest year."""
+    text = (
+        "克拉玛依市发展和改革委员会2019年工作总结\n\n"
+        "发布时间：2020-01-08 11:02　来源：市发展改革委\n\n"
+        "　　2019年，市发展改革委扎实做好各项工作。\n\n"
+        "　　（二）区域协作取得新突破。6月18日至19日，克拉玛依市·塔城地区区域合作第二次联席会议在塔城市召开。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert [(d.start, d.end) for d in rec.dates if d.text == "6月18日至19日"] == [("2019-06-18", "2019-06-19")]

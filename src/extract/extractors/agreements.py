@@ -35,6 +35,7 @@ class DocumentRules:
     verb_action: dict[str, str]
     non_documents: tuple[re.Pattern[str], ...]
     future: re.Pattern[str]
+    drafting: re.Pattern[str]  # after a title, the work of making it (《A》编制工作): the verb before acts on that
 
 
 @cache
@@ -43,9 +44,12 @@ def document_rules() -> DocumentRules:
     before: dict[str, str] = {}
     after: list[tuple[str, str]] = []
     future: list[str] = []
+    drafting: list[str] = []
     for row in read_tsv("document_actions.tsv"):
         if row[0] == "future":
             future.append(row[1])
+        elif row[0] == "drafting":
+            drafting.append(row[1])
         elif row[0] == "before":
             before[row[1]] = row[2]
         else:
@@ -60,6 +64,7 @@ def document_rules() -> DocumentRules:
         verb_action=before,
         non_documents=tuple(re.compile(p) for p in read_lines("non_documents.txt")),
         future=re.compile("|".join(re.escape(w) for w in sorted(future, key=len, reverse=True))),
+        drafting=re.compile("|".join(re.escape(w) for w in sorted(drafting, key=len, reverse=True)) or "(?!)"),
     )
 
 
@@ -269,7 +274,9 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
             # (a verb before the title as its attribute, 县府研拟的《X（草案）》进行简报: the verb after it
             # is the clause's, what was done with it)
             attribute = before is not None and text[chain[0].start() - 1 : chain[0].start()] == "的"
-            if before and before[1] <= NEAR_BEFORE and not (attribute and after):
+            if rules.drafting.match(text, m.end()):
+                action = "mentioned"  # 启动《A》编制工作: the drafting is started, the document is still to come
+            elif before and before[1] <= NEAR_BEFORE and not (attribute and after):
                 action = rules.verb_action.get(before[0], "mentioned")
             elif after:
                 action = after

@@ -1135,12 +1135,13 @@ _FUTURE_BEFORE = re.compile(
 # (2021年，区发展改革委…): the year of the yearless days after it, up to the next such line
 @cache
 def _year_section() -> re.Pattern[str]:
-    """A report's section heading under a year, or a paragraph opened by its year (rules/date_words.tsv
-    ``section``)."""
+    """A report's section heading under a year (or a document's headline: X局2019年工作总结), or a
+    paragraph opened by its year (rules/date_words.tsv ``section``)."""
     heads = alternation(list(date_words().sections)) or "(?!)"
     return re.compile(
         r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?[ \t\u3000]*"
-        rf"(?:(?P<y>(?:19|20)\d{{2}})年(?:度)?[^\n，。；]{{0,10}}?(?:{heads})"
+        # (a document's headline naming its issuer first: 克拉玛依市发展和改革委员会2019年工作总结)
+        rf"(?:[^\n，。；：:\d]{{0,24}}?(?P<y>(?:19|20)\d{{2}})年(?:度)?[^\n，。；]{{0,10}}?(?:{heads})"
         r"[ \t\u3000]*$|(?P<y2>(?:19|20)\d{2})年[，,])"
     )
 
