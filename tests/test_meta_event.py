@@ -2445,3 +2445,16 @@ def test_an_archives_menu_of_wide_gaps_is_no_headline() -> None:
         "　　本报遵义十一月十一日电　川黔边区涪陵、遵义两地区经济协作第三次联席会议，十一月九日至十一日在遵义举行。"
     )
     assert extract_text(text, ner=False).title == "川黔两地区携手开发乌江"
+
+
+def test_a_ceremony_named_a_dianli_is_the_event_over_a_meeting_announced() -> None:
+    """基隆市與臺東縣今（20）日上午…舉行友好城市締盟典禮 (events.tsv: 典礼, 缔盟典礼…) is the event, not the
+    second working meeting the two agree to hold next May."""
+    text = (
+        "基隆臺東締結友好城市　港灣山海攜手共好\n"
+        "基隆市與臺東縣今（20）日上午在基隆市政府舉行友好城市締盟典禮，基隆市長林正宇與臺東縣長吳佩珊共同簽署"
+        "《基隆市臺東縣友好城市交流協定》。\n"
+        "典禮後，兩市縣局處首長舉行工作會談。雙方也約定明年5月在臺東舉行第二次工作會議，檢視合作成果。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "友好城市缔盟典礼"
