@@ -2458,3 +2458,17 @@ def test_a_ceremony_named_a_dianli_is_the_event_over_a_meeting_announced() -> No
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.name == "友好城市缔盟典礼"
+
+
+def test_the_meetings_day_written_as_its_attribute_inside_a_visit() -> None:
+    """5月18日至19日，…代表团来我市考察，并出席…座谈会。19日上午举行的座谈会上，…: the meeting's day is the
+    one written before 举行的座谈会, not the visit's first."""
+    text = (
+        "金昌市党政代表团来常考察\n"
+        "来源：常州日报　　发布时间：2016-05-20 07:45\n"
+        "　　5月18日至19日，甘肃省金昌市委书记韩立峰率金昌市党政代表团来我市考察，并出席常州·金昌经济社会发展交流"
+        "座谈会。市委书记阎志诚出席座谈会。\n"
+        "　　19日上午举行的座谈会上，阎志诚代表市委、市政府对金昌客人的到来表示欢迎。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and (str(rec.event.start), str(rec.event.end)) == ("2016-05-19", "2016-05-19")

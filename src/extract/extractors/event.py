@@ -809,11 +809,24 @@ def _head_repeats(body: str, name: str) -> list[tuple[tuple[int, int], tuple[int
     says it was held (日前，…召开…推进会。…3月12日下午，推进会在山东大厦举行): the day may be told
     there.  Only a head noun of three characters or more (推进会, 座谈会, 联席会议; not 会议 or
     论坛, which other meetings share), opening its clause, with a verb of holding after it (座谈会正式
-    举行, 推进会在…举行); each with the stretch up to its verb, where a day may be written."""
+    举行, 推进会在…举行) or after its day as that verb's attribute (19日上午举行的座谈会上); each with the
+    stretch where a day may be written."""
     head = head_noun(name) or ""
     if len(head) < 3 or len(name) <= len(head):
         return []
-    return [((m.start("h"), m.end("h")), (m.end("h"), m.end())) for m in _head_subject(head).finditer(body)]
+    out = [((m.start("h"), m.end("h")), (m.end("h"), m.end())) for m in _head_subject(head).finditer(body)]
+    # (or after its day as the verb's attribute, opening its clause: 19日上午举行的座谈会上，…)
+    out += [((m.start("h"), m.end("h")), (m.start("pre"), m.end("pre"))) for m in _head_attributed(head).finditer(body)]
+    return sorted(out)
+
+
+@cache
+def _head_attributed(head: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|(?<=[，,。；;\n]))[ \t\u3000]*(?:在)?(?P<pre>[^，,。；;\n]{{1,12}}?)"
+        rf"(?:举行|召开|举办)的(?P<h>{re.escape(head)})",
+        re.M,
+    )
 
 
 @cache
