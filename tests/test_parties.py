@@ -1603,3 +1603,17 @@ def test_a_hometown_society_is_no_side() -> None:
     the city alone, not the places in the society's name."""
     text = "会上，茂名市人民政府与香港广东社团总会签署《茂港经贸交流合作备忘录》。"
     assert [p.name for p in extract_text(text, ner=False).agreements[0].parties] == ["茂名市"]
+
+
+def test_a_title_opening_with_a_mountains_name_names_no_sides_by_letters() -> None:
+    """《长白山区域旅游合作白山宣言》 adopted at a forum of 白山, 延边 and 通化: 长白|山 opens the mountain's name
+    (a jieba word that runs on), no letters of 长白县 and 白山市; the forum's sides adopt it. 长白山区域 is
+    the mountain's region, no county's 山区 (regions)."""
+    text = (
+        "7月26日，第三届长白山旅游发展论坛在我市举行。白山、延边、通化三地环抱长白山，长白朝鲜族自治县、"
+        "抚松县、安图县等县市共享长白山旅游资源。白山市、延边州、通化市旅游部门负责人出席。"
+        "论坛审议通过了《长白山区域旅游合作白山宣言》。"
+    )
+    rec = extract_text(text, ner=False)
+    doc = next(a for a in rec.agreements if "宣言" in a.title)
+    assert "长白朝鲜族自治县" not in [p.name for p in doc.parties]

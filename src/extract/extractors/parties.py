@@ -1922,6 +1922,8 @@ def title_sides(title: str, regions: Sequence[Region]) -> list[Region]:
     run = title[:end]
     if len(run) < 2 or word_frequency(run) >= COMMON_WORD:
         return []
+    if any(word_frequency(title[: end + k]) >= COMMON_WORD for k in (1, 2)):
+        return []  # (长白|山区域…宣言: the run opens a word that runs on, the mountain 长白山)
     if any(title.startswith(r.name[: len(run) + 1]) for r in regions):
         return []
     level = _count_level(title, end)
