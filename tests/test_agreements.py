@@ -326,3 +326,16 @@ def test_a_document_whose_drafting_is_started_is_only_mentioned() -> None:
     text = "一是启动《克拉玛依市国民经济和社会发展第十四个五年规划纲要》编制工作，高质量完成前期重大课题研究。"
     doc = extract_text(text, ner=False).agreements[0]
     assert (doc.action, doc.parties) == ("mentioned", [])
+
+
+def test_a_document_pushed_forward_after_a_signing_is_only_mentioned() -> None:
+    """两市要以此次签约为契机，推动《…实施方案》尽快落地见效 (document_actions.tsv: 推动, 推进 before the
+    title): the plan is what the signing serves, only mentioned, not signed."""
+    from extract import extract_text
+
+    text = (
+        "6月5日，南充市医保局与达州市医保局签订医疗保障合作协议。龙建平在致辞中表示，两市要以此次签约为契机，"
+        "推动《川东北经济区医疗保障一体化发展实施方案》尽快落地见效。"
+    )
+    doc = extract_text(text, ner=False).agreements[0]
+    assert (doc.action, doc.parties) == ("mentioned", [])
