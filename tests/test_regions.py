@@ -1366,3 +1366,12 @@ def test_a_gone_districts_short_form_is_no_reading_after_it_went() -> None:
 def test_words_that_hold_a_units_name(text: str, unit: str) -> None:
     """A county's title of honour (千年古县), a river (大凌河), a nickname (小白杨): rules/region_stopwords.txt."""
     assert unit not in names(text)
+
+
+def test_a_taiwan_pages_east_is_taiwans_own() -> None:
+    """On a Taiwan page (Traditional script, Taiwan's counties), 在东部 is eastern Taiwan, no national belt;
+    东北 there still names the mainland's north-east."""
+    text = "花莲县长与金门县长签署备忘录。花莲与金门一个在东部、一个在离岛，对外交通都不方便。"
+    got = {r.name for r in find_regions(text, year=2019, script="traditional")}
+    assert "花莲县" in got and "东部地区" not in got
+    assert "东部地区" in {r.name for r in find_regions("产业向中部、西部和东部地区转移。", year=2019)}

@@ -83,6 +83,8 @@ def _place_count() -> re.Pattern[str]:
     return re.compile(rf"[两二三四五六七八九十]{{1,2}}个?(?:{alternation(units)})")
 
 
+_TAIWAN = "台湾省"
+_TAIWAN_PARTS = frozenset({"东部", "西部", "中部", "南部", "北部"})  # Taiwan's own parts, on its pages
 _WATER = frozenset("湖江河")  # after a place's short form: a lake's or a river's name
 _MOUNTAIN = frozenset("山岭峰")  # … a mountain's
 _WATER_ENDS = frozenset("河江水溪川湖")  # the last character of a name that may be a river's or a lake's
@@ -1314,6 +1316,10 @@ def find_regions(
         unsupported += [(res.tokens[p].start, res.tokens[p].end) for p in res.unsupported]
     # (a border zone opens with two province abbreviations: without such a run, no regex pass for one)
     hits = [*res.hits, *(_named_border_zones(text) if res.letter_runs else ())]
+    if script == "traditional" and any(u.province == _TAIWAN for u in res.accepted.values()):
+        # a Taiwan page's bare direction word is Taiwan's own part (花莲一个在东部: eastern Taiwan), no national
+        # belt — not 东北, which there names the mainland's north-east (桃园县…访沈阳, 东北老工业基地)
+        hits = [h for h in hits if not (h[2] == "zone" and text[h[0] : h[1]] in _TAIWAN_PARTS)]
     kinds = _zone_kinds()
     for z_start, z_end, z_kind, z_name, covers in named_zones(text):
         h = (z_start, z_end, z_kind, z_name)
