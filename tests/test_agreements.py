@@ -339,3 +339,12 @@ def test_a_document_pushed_forward_after_a_signing_is_only_mentioned() -> None:
     )
     doc = extract_text(text, ner=False).agreements[0]
     assert (doc.action, doc.parties) == ("mentioned", [])
+
+
+def test_a_drafts_note_between_the_title_and_its_verb() -> None:
+    """双方还对《A》（讨论稿）进行了讨论: the verb after the draft's bracketed note says what was done: discussed."""
+    from extract import extract_text
+
+    text = "座谈会上，双方还对《东海临沭水晶产业协作三年行动方案》（讨论稿）进行了讨论，将在修改完善后提交两县政府审定。"
+    doc = extract_text(text, ner=False).agreements[0]
+    assert (doc.action, doc.parties) == ("discussed", [])

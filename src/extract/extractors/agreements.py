@@ -179,7 +179,12 @@ _TAIL_OPENERS = re.compile(r"^[\s的已于正式顺利共同]*")
 _APPROVED = re.compile(r"\s*(?:已经|已|经)[^，。；,;]{0,24}?(?:同意|批准|审定|研究同意|通过)[，,]\s*(?:现予|现)")
 
 
+_DRAFT_NOTE = re.compile(r"[（(][^（）()\n]{1,8}[）)]")  # a draft's note after its title: 《A》（讨论稿）
+
+
 def _verb_after(text: str, end: int) -> str | None:
+    if (note := _DRAFT_NOTE.match(text, end)) is not None:
+        end = note.end()  # (对《A》（讨论稿）进行了讨论: the verb after the note)
     tail = text[end : end + AFTER_WINDOW + len("一年多来")]
     approved = _APPROVED.match(text, end, end + AFTER_WINDOW + 32)
     if approved:
