@@ -1375,3 +1375,8 @@ def test_a_taiwan_pages_east_is_taiwans_own() -> None:
     got = {r.name for r in find_regions(text, year=2019, script="traditional")}
     assert "花莲县" in got and "东部地区" not in got
     assert "东部地区" in {r.name for r in find_regions("产业向中部、西部和东部地区转移。", year=2019)}
+
+
+def test_the_southern_anhui_tourism_demonstration_area_is_a_zone() -> None:
+    """皖南国际文化旅游示范区 (zones.tsv, State Council 2014): a zone named in full, not 皖南 alone."""
+    assert "皖南国际文化旅游示范区" in names("两市共建皖南国际文化旅游示范区，推动旅游一体化。")
