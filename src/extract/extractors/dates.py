@@ -712,12 +712,8 @@ def _dateline_day(text: str) -> date | None:
     m = _DATELINE_DAY.search(text, 0, DATELINE_WINDOW)
     if not m:
         return None
-    month, day = _dateline_number(m.group("m")), _dateline_number(m.group("d"))
+    month, day = cn_number(m.group("m")), cn_number(m.group("d"))
     return date(2000, month, day) if month and day and valid_date(2000, month, day) else None
-
-
-def _dateline_number(s: str) -> int | None:
-    return int(s.translate(_FULLWIDTH)) if s[0] in "0123456789０１２３４５６７８９" else cn_number(s)
 
 
 # a speech printed whole: its date alone in brackets, a salutation under it (（2005年7月13日） / 同志们：)

@@ -226,10 +226,16 @@ PUBLISHER_STAMP_CHARS = 1500  # the stamp stands in the page's header part
 PUBLISHER_PLACE = 8  # characters before the publishing office's name in the body that may name its place
 
 
+def publisher_stamp(text: str) -> re.Match[str] | None:
+    """The page's stamp field naming its publishing office (发布单位：农业发展局, 发文机关：咸宁市人民政府办公室:
+    rules/publisher_labels.txt), the office in group ``o``."""
+    return _publisher_re().search(text, 0, PUBLISHER_STAMP_CHARS)
+
+
 def publisher_in_body(text: str) -> str | None:
     """The publishing office a stamp names (发布单位：农业发展局) as the body writes it with what stands
     before it (桃园县政府农业发展局), where it does: the words that may name the page's home."""
-    m = _publisher_re().search(text, 0, PUBLISHER_STAMP_CHARS)
+    m = publisher_stamp(text)
     if m is None:
         return None
     office = m.group("o")

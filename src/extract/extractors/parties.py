@@ -78,6 +78,7 @@ from functools import cache
 from extract.extractors.agreements import document_rules
 from extract.extractors.dates import title_spans
 from extract.extractors.event import SENTENCE, EventMention, head_noun, sentence_bounds
+from extract.extractors.meta import publisher_stamp
 from extract.extractors.namelex import COMMON_WORD, alternation, word_frequency
 from extract.extractors.regions.resolve import FORMER_KINDS
 from extract.models import Region
@@ -1485,14 +1486,18 @@ def _delegation_sides(
     return out
 
 
-_TO = re.compile(r"(?:代表团|考察团|一行)[^，。；]{0,4}?(?:赴|到|前往|抵达)")  # a delegation's going (代表团赴)
+@cache
+def _delegation_going() -> re.Pattern[str]:
+    """A delegation (parties.tsv ``delegation``, or 一行) going somewhere: 代表团赴, 考察团一行前往."""
+    words = alternation(list(read_groups("parties.tsv").get("delegation", ())))
+    return re.compile(rf"(?:{words}|一行)[^，。；]{{0,4}}?(?:赴|到|前往|抵达)")
 
 
 def _destination(body: str, mentions: list[Mention], scope: list[tuple[int, int]]) -> Region | None:
     """The place a delegation goes to as the scope writes it (代表团赴重庆市潼南区): the place right after
     the verb, read as one with the place that qualifies it."""
     for lo, hi in scope:
-        for go in _TO.finditer(body, lo, hi):
+        for go in _delegation_going().finditer(body, lo, hi):
             after = _qualified_as_one(body, [m for m in mentions if go.end() <= m.start < hi])
             if after and after[0].start == go.end():
                 return after[0].region
@@ -1507,11 +1512,6 @@ _NOTICE = re.compile(
 NOTICE_CHARS = 400  # the headline stands in the page's first lines
 # a notice's issuer named by its level alone (市人民政府办公室, 县政府办公室), after a field's label or not
 _BARE_ISSUER = re.compile(r"(?:^|[:：]\s*)(?:本|我)?[省市县区州盟](?:人民)?(?:政府|委)")
-# the field of a government's document page that names its issuer (发文机关：咸宁市人民政府办公室)
-_ISSUER_FIELD = re.compile(
-    r"(?:发文机关|发布机构|发文单位|发布单位|制发机关|发文机构)\s*[:：]\s*(?P<org>[^\s，。]{2,30})"
-)
-ISSUER_FIELD_CHARS = 800  # the fields stand above the notice's headline
 
 
 def agreement_parties(
@@ -1551,9 +1551,9 @@ def agreement_parties(
         if _BARE_ISSUER.search(notice.group("issuer")):
             # (市人民政府办公室关于印发…: the issuer named by its level alone — the page's own, which its
             # document fields name: 发文机关：咸宁市人民政府办公室)
-            field = _ISSUER_FIELD.search(body, 0, ISSUER_FIELD_CHARS)
+            field = publisher_stamp(body)
             if field:
-                named = _without_parents(_regions_of([m for m in full if field.start("org") <= m.start < field.end()]))
+                named = _without_parents(_regions_of([m for m in full if field.start("o") <= m.start < field.end()]))
                 if len(named) == 1:
                     return named
     # the signing's clause (河南省教育厅与…签署了《A》，河南一家农业企业与…签订了《B》: B's signers only)
@@ -1982,8 +1982,7 @@ def _in_organization_name(body: str, m: Mention, limit: int) -> bool:
 
 
 _ACT_WORDS = re.compile(r"召开|举行|举办|签署|签订|发布")
-# a count or an ordinal after a list's places: the list closes there (通城、平江、修水三县第五次边界联谊会)
-_COUNT_OR_ORDINAL = re.compile(r"[一二三四五六七八九十两0-9]+个?[省市县区州盟旗方地]|第[一二三四五六七八九十0-9]+")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 
 
 def _opens_nongov_name(body: str, m: Mention) -> bool:
@@ -1991,7 +1990,8 @@ def _opens_nongov_name(body: str, m: Mention) -> bool:
     汉中市人民政府、陕西理工大学…五方): ``_in_organization_name`` within the list's item, before any count
     or ordinal that closes the list (修水|三县第五次边界联谊会: the meeting's name, no party's)."""
     item = re.match(r"[^与和及、，,。；;《的]{0,12}", body[m.end :])
-    if item is None or _COUNT_OR_ORDINAL.search(item.group(0)):
+    # (a count or an ordinal after the list's places closes the list there: 修水三县第五次边界联谊会)
+    if item is None or party_words().count_item.search(item.group(0)) or _ORDINAL.search(item.group(0)):
         return False
     return _in_organization_name(body, m, m.end + item.end())
 _GOVERNMENT_OFFICE = re.compile(r"(?:管理)?(?:处|局|厅|署|委员会|办公室|部门)")
