@@ -2252,6 +2252,21 @@ def test_a_pages_publish_date_over_its_documents_date() -> None:
     assert alone is not None and alone[0] == date(2018, 7, 5)
 
 
+@pytest.mark.parametrize(
+    ("page", "day"),
+    [
+        ("发布机构：宣城市人民政府办公室　　生成日期：2014-06-11\n文　　号：宣政办〔2014〕8号　　发布日期：2014-06-13\n正文。",
+         date(2014, 6, 13)),
+        ("索引号：LN-01-2016-00458　　发布机构：铁岭市人民政府办公室　　生成日期：2016年07月08日\n正文。", date(2016, 7, 8)),
+    ],
+)
+def test_an_open_government_pages_record_date_gives_way_to_its_release(page: str, day: date) -> None:
+    """生成日期 (when the disclosure record was made) beside 发布日期: the 发布日期 (page_date_labels.tsv entry 生成);
+    a 生成日期 alone is the page's date."""
+    found = find_publish_date(page)
+    assert found is not None and found[0] == day
+
+
 def test_an_outlet_named_by_its_citys_nickname_is_the_home() -> None:
     """来源：江城日报 (江城: 武汉, 吉林 or 芜湖 — the one the article names) … 座谈会在我市举行: 吉林市, though
     哈尔滨 is named as often."""
