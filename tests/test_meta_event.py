@@ -2267,6 +2267,20 @@ def test_an_open_government_pages_record_date_gives_way_to_its_release(page: str
     assert found is not None and found[0] == day
 
 
+def test_a_crawlers_stamp_is_no_publication_date() -> None:
+    """采集时间：… at the head of a saved page is when the crawler took it (page_date_labels.tsv entry 采集): the
+    page's 发布时间 below it wins, and relative days count from that; a crawl stamp alone is still the page's."""
+    page = (
+        "采集时间：2013-10-28 23:10:05\n丹东新闻网 > 新闻中心 > 县区新闻\n宽甸集安携手打造旅游合作区\n"
+        "发布时间：2013-10-25 10:32   来源：丹东日报\n本报讯 前天上午，宽甸·集安区域合作座谈会在宽甸召开。"
+    )
+    found = find_publish_date(page)
+    assert found is not None and found[0] == date(2013, 10, 25)
+    assert extract_text(page, ner=False).event.start == "2013-10-23"  # type: ignore[union-attr]
+    alone = find_publish_date("抓取时间：2013-10-28 23:10:05\n正文。")
+    assert alone is not None and alone[0] == date(2013, 10, 28)
+
+
 def test_an_outlet_named_by_its_citys_nickname_is_the_home() -> None:
     """来源：江城日报 (江城: 武汉, 吉林 or 芜湖 — the one the article names) … 座谈会在我市举行: 吉林市, though
     哈尔滨 is named as often."""
