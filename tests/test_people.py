@@ -393,6 +393,26 @@ def test_dotted_name_after_a_domestic_title_but_not_a_foreign_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organization opening with a division's full name, or its short form before a level
+        ("四川省人民政府副秘书长吉克·木呷，绵阳市委书记唐国平出席仪式。",
+         {"吉克·木呷": ["四川省人民政府副秘书长"], "唐国平": ["绵阳市委书记"]}),
+        ("伊犁州卫生健康委副主任叶尔兰·努尔兰、克州人民医院院长吐尔逊·玛纳甫分别作了发言。",
+         {"叶尔兰·努尔兰": ["伊犁州卫生健康委副主任"], "吐尔逊·玛纳甫": ["克州人民医院院长"]}),
+        # a · name joined by 和 to the next title and name
+        ("吐鲁番地区行署专员艾尔肯·买买提和巴州州长巴特尔·达瓦分别代表双方在协议上签字。",
+         {"艾尔肯·买买提": ["吐鲁番地区行署专员"], "巴特尔·达瓦": ["巴州州长"]}),
+        ("巴西总统卢拉·达席尔瓦和美国国务卿希拉里·克林顿出席。", {}),
+    ],
+)
+def test_dotted_names_after_an_organization_named_for_a_place_of_china(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("（安徽日报全媒体记者 程晓东）", {"程晓东": ["记者"]}),

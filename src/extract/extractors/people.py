@@ -541,7 +541,6 @@ def _pair_next(t: str, pos: int) -> str | None:
     """The name at ``pos`` when it is joined by 和/同/与/及 to a title with its organization and a
     name (副主席洛桑江村|和|拉萨市市长王建国): a minority name, or a Han name whose surname and
     first given character make a word (黄海燕: 黄海)."""
-    g = _grammar()
     lex = lexicon()
     for n in (3, 2, 4, 5):
         end = pos + n
@@ -553,13 +552,20 @@ def _pair_next(t: str, pos: int) -> str | None:
                 continue
             if lex.stop_class.get(name[-1]) == SCORE_FINAL or (n == 3 and _common_word(name[1:])):
                 continue
-        nxt = t[end + 1 : end + 1 + 2 * _MAX_PREFIX]
-        for m in first_matches(g.slots, nxt):
-            title = _title_at(nxt, m.start(), m.end("head"))
-            if title is not None and title[0] == 0 < title[2]:
-                return name
-            break
+        if _titled_pair_after(t, end):
+            return name
     return None
+
+
+def _titled_pair_after(t: str, end: int) -> bool:
+    """和/同/与/及 at ``end`` joins a title with its organization right after it (…|和|拉萨市市长王建国)."""
+    if end >= len(t) or t[end] not in "和同与及":
+        return False
+    nxt = t[end + 1 : end + 1 + 2 * _MAX_PREFIX]
+    for m in first_matches(_grammar().slots, nxt):
+        title = _title_at(nxt, m.start(), m.end("head"))
+        return title is not None and title[0] == 0 < title[2]
+    return False
 
 
 def _bracketed_prefix(t: str, h: int, level: str, floor: int) -> int | None:
@@ -653,6 +659,26 @@ def _place_key(word: str) -> bool:
     from extract.extractors.regions import region_index  # lazily: the gazetteer is built once per process
 
     return any(e.kind == "unit" for e in region_index().keys.get(word, ()))
+
+
+_LEVEL_CHARS = frozenset("省市州县区盟旗")
+
+
+def _domestic(org: str) -> bool:
+    """``org`` is an organization of China, whose people written with · are minority officials, not
+    foreigners: a word of _DOMESTIC (自治区, 党委, 行署…), or a name opening with a division of the
+    gazetteer — its full name (四川省|人民政府) or its short form before a level (伊犁|州卫生健康委)."""
+    if _DOMESTIC.search(org):
+        return True
+    from extract.extractors.regions import region_index  # lazily: the gazetteer is built once per process
+
+    keys = region_index().keys
+    for k in (6, 5, 4, 3, 2):
+        entries = keys.get(org[:k], ())
+        units = [e for e in entries if e.kind == "unit"]
+        if units and (any(e.full for e in units) or org[k : k + 1] in _LEVEL_CHARS):
+            return True
+    return False
 
 
 def _own_township(chain: list[tuple[int, str, int]]) -> bool:
@@ -986,7 +1012,7 @@ def _domestic_list(titles: list[tuple[str, int]]) -> bool:
     """A list after these titles names Chinese officials: a group title (省领导, 自治区领导) or
     a domestic organization (自治区党委)."""
     g = _grammar()
-    return any(_DOMESTIC.search(ti[:post]) or ti[post:] in g.group_heads for ti, post in titles)
+    return any(_domestic(ti[:post]) or ti[post:] in g.group_heads for ti, post in titles)
 
 
 def _minority_start(t: str, pos: int) -> bool:
@@ -1016,7 +1042,8 @@ def _dotted_reading(t: str, pos: int) -> str | None:
         if t[end - 1] in relchars and _BRACKETED_DAY.match(t, end):
             continue
         relative_day = t[end : end + 1] in relchars and _BRACKETED_DAY.match(t, end + 1) is not None
-        if after_score(t, end) < SCORE_STRONG and not relative_day:
+        # (买买提|和巴州州长巴特尔·达瓦: 和 joining the next title and name ends it, as a strong stop would)
+        if after_score(t, end) < SCORE_STRONG and not relative_day and not _titled_pair_after(t, end):
             continue
         if any(_verb_inside(t, i, end) for i in range(last, end)):
             continue  # 赛买提|出席: the verb is not part of the name
@@ -1400,7 +1427,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             # 内蒙古自治区副主席乌兰图雅出席, 青海省委常委、副省长才让东智: a title with its
             # organization in the chain; 新疆维吾尔自治区副主席艾尔肯江·赛买提: a · name after
             # a domestic organization
-            name = _minority_reading(t, name_pos, any(_DOMESTIC.search(o) for o in orgs) or _own_township(chain))
+            name = _minority_reading(t, name_pos, any(_domestic(o) for o in orgs) or _own_township(chain))
         if name is None and not orgs and _minority_start(t, name_pos):
             # 乃东县委书记王志刚、县长扎西顿珠出席: a post whose organization the list's pair before it
             # names — three characters at least, running to a strong stop (a · name after a post of an
