@@ -318,6 +318,14 @@ def test_a_draft_opinions_were_exchanged_on_is_discussed() -> None:
     assert [(a.title, a.action) for a in extract_agreements(text)] == [("云浮与澳门经贸交流合作计划（讨论稿）", "discussed")]
 
 
+def test_a_signing_ceremony_named_as_the_clauses_time_is_no_act_on_the_title() -> None:
+    """签约仪式后，两市并就《A（草案）》交换意见: 签约 names the ceremony (a time of the clause), not an act on A."""
+    text = "签约仪式后，两县并就《苗中两县观光交流实施计划（草案）》交换意见，决定于5月底前完成修正。"
+    assert [(a.title, a.action) for a in extract_agreements(text)] == [("苗中两县观光交流实施计划（草案）", "discussed")]
+    signed = "在签约仪式上，两县签署了《苗中两县观光合作协定书》。"
+    assert [(a.title, a.action) for a in extract_agreements(signed)] == [("苗中两县观光合作协定书", "signed")]
+
+
 def test_a_document_whose_drafting_is_started_is_only_mentioned() -> None:
     """启动《A》编制工作 (document_actions.tsv ``drafting``): the drafting starts, the document is only
     mentioned, not released by 启动."""

@@ -917,6 +917,34 @@ def test_a_headline_under_a_left_menu_trafilatura_keeps() -> None:
     assert (r.publish_date, r.publish_date_from) == ("2007-09-18", "page")
 
 
+def test_a_left_menu_trafilatura_joins_into_one_line_is_no_start_of_the_article() -> None:
+    """A left column's links in one <p> split by <br> (‧市政新聞 ‧公告事項…), which trafilatura keeps as one line
+    the page never writes: the article starts under it, so the 發布日期 line under the headline is the
+    page's date (a Republic's year) and the 資料來源 line after the text its source."""
+    links = "<br>".join(f"<a href='/n{i}.htm'>‧{w}</a>" for i, w in enumerate(("市政新聞", "公告事項", "藝文活動")))
+    body = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "苗栗縣長劉正雄昨（14）日率領縣府團隊前往臺中縣，與臺中縣長吳建國共同出席兩縣觀光合作簽約儀式，簽署《苗栗縣臺中縣觀光合作協定書》。",
+            "劉縣長表示，兩縣山海相連，客家文化與溫泉資源互補，未來將共同規劃旅遊路線，並在花季期間聯合行銷。",
+            "吳縣長說，臺中縣願與苗栗縣分享大型活動的經驗，兩縣觀光局將每季會商一次，檢討合作進度。",
+        )
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>苗栗縣政府--縣政新聞--苗中兩縣攜手推動觀光</title></head><body>"
+        "<table><tr><td>回首頁｜縣政新聞｜縣長信箱</td></tr></table><table><tr>"
+        f"<td valign='top'><p>{links}</p></td><td><table>"
+        "<tr><td class='title'><b>苗中兩縣攜手推動觀光</b></td></tr>"
+        "<tr><td><font size='2'>發布日期：89年3月15日　　發布單位：新聞室</font></td></tr>"
+        f"<tr><td>{body}</td></tr><tr><td><font size='2'>資料來源：苗栗縣政府新聞室</font></td></tr>"
+        "</table></td></tr></table></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "苗中两县携手推动观光"
+    assert r.publish_date == "2000-03-15" and r.source == "苗栗县政府新闻室"
+    assert "公告事项" not in r.title and (r.event is None or r.event.start == "2000-03-14")
+
+
 def test_a_pages_author_paragraph_of_word_and_photo_credits_is_kept() -> None:
     """<p class="author">（文/徐慧　图/潘建军）</p> after the text, which trafilatura drops: a credit line put back."""
     from extract import extract_text

@@ -122,6 +122,8 @@ def _verb_before(
         if found is not None and rules.verb_action.get(verb) == "mentioned" and _ATTRIBUTE_END.match(window, m.end()):
             continue  # 审议通过了…共同起草的《A》, 修订后的《A》: a verb of the title's attribute, not the clause's
 
+        if window.startswith("仪式", m.end()):
+            continue  # 签约仪式后，两市并就《A》交换意见: the ceremony's name, the clause's time, no act on A
         coming = any(lo <= s < lo + m.start() for s, _ in later)  # 于今年10月发布, written in May
         if coming or _announced(window, m.start()) or rules.future.search(before) is not None or _elided_future(
             window, m.start()

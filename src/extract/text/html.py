@@ -545,6 +545,14 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
             if len(whole) == 1:
                 main[i] = whole[0]
     title = written.get(_squash(title), title) if title else None
+    # a menu's items that trafilatura joined into one line above the text (•市政新聞 •公告事項 •藝文活動, each
+    # on a line of its own in the page): a line the page never writes, short and with no sentence in it,
+    # before the first line it does write — the article starts there
+    found = next((k for k, line in enumerate(main[:HEADER_MAX]) if _find(stripped, line) is not None), 0)
+    if 0 < found < len(main) and all(
+        len(line) <= HEADER_LINE_MAX and not _SENTENCE_MARK.search(line) for line in main[:found]
+    ):
+        main = main[found:]
     above, head, tail = _recovered(stripped, main, title)
     before = [*above, title] if title else above
     prose = _last_prose(main) + 1  # the credits go back where the page has them: after the prose
