@@ -2267,6 +2267,24 @@ def test_an_open_government_pages_record_date_gives_way_to_its_release(page: str
     assert found is not None and found[0] == day
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("四川日报网　　首页 >> 四川日报 >> 1999年03月08日 >> 第二版　要闻", date(1999, 3, 8)),
+        ("首页 > 河南日报 > 2004年11月22日", date(2004, 11, 22)),
+        ("电子版 ＞ 2009-06-12 ＞ 第A03版", date(2009, 6, 12)),
+    ],
+)
+def test_an_archives_breadcrumb_with_the_issues_date_as_a_step(line: str, day: date) -> None:
+    """An e-paper archive's path with the issue's date as one of its steps: the page's date, and the reference
+    of the article's days (本月20日 in that month)."""
+    page = f"{line}\n两地联手打造旅游环线\n　　本报讯 3月5日至6日，两地旅游协作联席会议召开。本月20日起开通直通车。\n"
+    found = find_publish_date(page)
+    assert found is not None and found[0] == day
+    rec = extract_text(page, ner=False)
+    assert all(d.start[:4] == str(day.year) for d in rec.dates)
+
+
 def test_a_crawlers_stamp_is_no_publication_date() -> None:
     """采集时间：… at the head of a saved page is when the crawler took it (page_date_labels.tsv entry 采集): the
     page's 发布时间 below it wins, and relative days count from that; a crawl stamp alone is still the page's."""

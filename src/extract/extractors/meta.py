@@ -140,6 +140,10 @@ _STAMP = re.compile(
     rf"(?P<d>{FULL_DATE})(?:{TIME_OF_DAY}|{_WEEKDAY}?\s*(?:[>＞»›|｜/]\s*)?{_PAGE_NO}"
     rf"|{_WEEKDAY_BRACKETED}\s*$)"
 )
+# an archive's breadcrumb with the date as one of its steps (首页 >> 云南日报 >> 2001年07月16日 >> 第三版;
+# 首页 > 2009-06-12 > 第A03版): the page's date — a step, between the path's marks or at the line's end
+_CRUMB_MARK = r"\s*(?:>>|>|＞＞|＞|»|›|→)\s*"
+_CRUMB_DATE = re.compile(rf"{_CRUMB_MARK}(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?(?:{_CRUMB_MARK}|\s*$)")
 # an e-paper's page line with its issue's date after the page (第01版：要闻　　2011年10月21日)
 _PAGE_THEN_DATE = re.compile(
     rf"^\s*{_PAGE_NO}\s*(?:[:：]\s*[^\s\d]{{1,10}})?\s+(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?\s*$"
@@ -472,6 +476,7 @@ def _find_publish_date(
     for at, line in header:
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
         line_match = line_match or _PAGE_THEN_DATE.match(line) or _SOURCE_THEN_DATE.search(line)
+        line_match = line_match or _CRUMB_DATE.search(line)
         bracketed = line_match is not None and (line_match.re is _BRACKETED or line.lstrip()[:1] in "（(【[")
         if bracketed and speech and at <= speech[1][0] < at + len(line):
             continue
