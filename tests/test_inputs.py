@@ -945,6 +945,28 @@ def test_a_left_menu_trafilatura_joins_into_one_line_is_no_start_of_the_article(
     assert "公告事项" not in r.title and (r.event is None or r.event.start == "2000-03-14")
 
 
+def test_an_author_element_among_the_info_bars_lines_is_kept() -> None:
+    """<span class="author">作者：记者 X 通讯员 Y</span> between the info bar's time, source and editor, which
+    trafilatura keeps but for the author's element: the credit goes back where the page has it."""
+    body = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "6月3日，广西贺州市八步区党政代表团到广东省连山壮族瑶族自治县考察交流，并出席两地跨省合作座谈会。",
+            "两地山水相连，近年来在交通对接、旅游开发和生态保护等方面的合作不断深入，双方签订了跨省合作框架协议。",
+            "座谈会前，代表团一行考察了连山县的茶叶基地和壮族民俗村，详细了解当地特色产业发展的经验做法。",
+        )
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>八步连山签订跨省合作框架协议_贺州新闻网</title></head><body>"
+        "<div class='crumb'>当前位置：首页 &gt; 县区动态 &gt; 正文</div><article><h1>八步连山签订跨省合作框架协议</h1>"
+        "<div class='info'><span class='time'>2019-06-04 09:12:30</span><span class='source'>来源：贺州日报</span>"
+        "<span class='author'>作者：记者 黄丽萍 通讯员 韦志强</span><span class='editor'>编辑：莫晓东</span></div>"
+        f"<div class='content'>{body}</div></article><div class='foot'>版权所有</div></body></html>"
+    )
+    staff = {s.name: s.roles for s in extract_text(page, ner=False).staff}
+    assert staff == {"黄丽萍": ["记者"], "韦志强": ["记者"], "莫晓东": ["编辑"]}
+
+
 def test_a_pages_author_paragraph_of_word_and_photo_credits_is_kept() -> None:
     """<p class="author">（文/徐慧　图/潘建军）</p> after the text, which trafilatura drops: a credit line put back."""
     from extract import extract_text

@@ -24,6 +24,22 @@ def test_bylines_as_hong_kong_and_mainland_papers_write_them() -> None:
     assert staff("作者：县政府办公室　　来源：某某日报") == {}
 
 
+@pytest.mark.parametrize(
+    ("credits", "expected"),
+    [
+        ("林佳慧／摄影", {"林佳慧": ["摄影"]}),  # a Taiwan page's photo credit: the name, a slash, the label
+        ("　　〖编辑：郑晓岚〗", {"郑晓岚": ["编辑"]}),  # an old portal's credit in 〖〗
+        ("本版编辑：符雅婷    检校：王宏达", {"符雅婷": ["编辑"], "王宏达": ["编辑"]}),  # a paper's proof-checker
+    ],
+)
+def test_credit_lines_after_the_text_as_old_portals_and_taiwan_papers_write_them(
+    credits: str, expected: dict[str, list[str]]
+) -> None:
+    text = f"两县旅游协作会议召开\n　　3月12日，两县旅游协作会议在县城召开，双方签署了合作协议。\n{credits}\n"
+    rec = extract_text(text, ner=False)
+    assert {m.name: list(m.roles) for m in rec.staff} == expected and rec.officials == []
+
+
 def test_a_sites_editor_label_markdown_bold_marks_and_what_a_journalist_did() -> None:
     from extract.text.normalize import normalize_text
 

@@ -61,7 +61,7 @@ _FILED_DAY = (  # 8日电, 十六日电, 3月5日电
     r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日电"
 )
 _DATELINE_TAIL = re.compile(rf"{_FILED_DAY}$")
-_OPENING = ("（", "(", "【", "[", "〔")  # the brackets a bracketed credit opens with (_res()["paren"])
+_OPENING = ("（", "(", "【", "[", "〔", "〖")  # the brackets a bracketed credit opens with (_res()["paren"])
 _CAPTION_CUT = re.compile(r"[\s。！？；;：:，,]+")
 
 
@@ -100,7 +100,7 @@ def _res() -> dict[str, re.Pattern[str]]:
             # (a database record's label in brackets closes with its bracket: 【作者】岳明川)
             rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：]|(?<=[\u4e00-\u9fff])[】\]]|\s*[/／|｜丨](?=\s*[\u4e00-\u9fff]))?"
         ),
-        "paren": re.compile(r"[（(【\[〔]([^（）()【】\[\]〔〕\n]{1,80})[)）】\]〕]"),
+        "paren": re.compile(r"[（(【\[〔〖]([^（）()【】\[\]〔〕〖〗\n]{1,80})[)）】\]〕〗]"),
         "paren_credit": re.compile(
             # (记者 王五), (新华社记者王五), (来源：江阴日报 记者 沈佳): an outlet's name may come first
             rf"\s*(?:(?:来源|稿源)\s*[:：]\s*[^\s:：、，。]{{1,16}}\s+(?={lab}))?"
@@ -123,6 +123,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             # (…会见传媒。记者陈伟豪摄: a caption's credit glued to the name, the label before it)
             # (…签订合作备忘录。记者黄正忠／摄影: with a slash before the label, as Taiwan's papers write it)
             r"|(?:^|[。！？])\s*[^\s。！？]{0,8}?记者\s*[\u4e00-\u9fff]{2,4}\s*[／/]?\s*(?:摄影|摄)\s*$"
+            # (黄志豪／摄影 on a line of its own after a Taiwan page's text: the name, a slash, the label)
+            r"|^\s*[\u4e00-\u9fff]{2,4}\s*[／/]\s*(?:摄影|摄)\s*$"
             # (图片说明：座谈会现场　摄影　胡冰: the label before the name, after the caption)
             r"|\s(?:摄影|摄)[ \t\u3000]+[\u4e00-\u9fff]{2,4}\s*$"
         ),

@@ -553,12 +553,30 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
         len(line) <= HEADER_LINE_MAX and not _SENTENCE_MARK.search(line) for line in main[:found]
     ):
         main = main[found:]
+    main = _with_header_credits(stripped, main)
     above, head, tail = _recovered(stripped, main, title)
     before = [*above, title] if title else above
     prose = _last_prose(main) + 1  # the credits go back where the page has them: after the prose
     lines = [*before, *head, *main[:prose], *tail, *main[prose:]]
     title_at = sum(len(s) + 1 for s in above) if title else None
     return Page("\n".join(lines) + "\n", title, title_at, day, source, "html", url, site)
+
+
+def _with_header_credits(stripped: list[str], main: list[str]) -> list[str]:
+    """``main`` with the credit lines trafilatura dropped from among the metadata lines it kept above the
+    text put back where the page has them (2018-05-22 / 来源：梧州日报 / [作者：记者 韦秋萍 通讯员 黎耀华] /
+    编辑：莫思远: an element marked as the author's is boilerplate to it)."""
+    prose = _first_prose(main)
+    kept = {_squash(line) for line in main}
+    out: list[str] = []
+    prev: int | None = None
+    for k, line in enumerate(main):
+        at = _find(stripped, line, prev or 0) if k <= prose else None
+        if at is not None and prev is not None and at - prev - 1 <= HEADER_MAX:
+            out += [s for s in stripped[prev + 1 : at] if _meta_line(s) and _squash(s) not in kept]
+        out.append(line)
+        prev = at if at is not None else prev
+    return out
 
 
 def _printed_above(stripped: list[str], title: str, main: list[str]) -> bool:
