@@ -1380,3 +1380,19 @@ def test_a_taiwan_pages_east_is_taiwans_own() -> None:
 def test_the_southern_anhui_tourism_demonstration_area_is_a_zone() -> None:
     """皖南国际文化旅游示范区 (zones.tsv, State Council 2014): a zone named in full, not 皖南 alone."""
     assert "皖南国际文化旅游示范区" in names("两市共建皖南国际文化旅游示范区，推动旅游一体化。")
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "absent"),
+    [
+        # the members' letters, their integration and a topic word before the zone word (zone_words.tsv)
+        ("三亚市与陵水县共同推进大三亚旅游经济圈，海口市与澄迈县推进海澄文一体化综合经济圈建设。", "海澄文一体化综合经济圈", ()),
+        # zones.tsv: a corner's zone under its provinces' letters, its letters no members of their own
+        ("乌兰察布盟与张家口市召开晋冀蒙长城金三角经济协作区联席会议。", "晋冀蒙长城金三角经济协作区", ("山西省", "内蒙古自治区")),
+        ("首届黄河几字弯都市圈协同发展论坛在鄂尔多斯市举办。", "黄河几字弯都市圈", ()),
+    ],
+)
+def test_zones_named_by_their_members_letters_and_a_corner(text: str, zone: str, absent: tuple[str, ...]) -> None:
+    got = names(text)
+    assert got.get(zone) == "zone"
+    assert not set(absent) & set(got)

@@ -60,6 +60,16 @@ def _zone_word_res() -> tuple[re.Pattern[str], ...]:
     return (*with_land, *with_slope, re.compile(f"(?P<zone>{zone})"))
 
 
+@cache
+def _integration_words() -> tuple[str, ...]:
+    return tuple(sorted(read_groups("zone_words.tsv").get("integration", ()), key=len, reverse=True))
+
+
+def _integration_before(text: str, at: int) -> str:
+    """The integration word that ends at ``at`` (海澄文|一体化|综合经济圈), or ''."""
+    return next((w for w in _integration_words() if text.startswith(w, at - len(w))), "")
+
+
 def _place(word: str) -> bool:
     """``word`` is a unit's name or short form (宝鸡, 天水)."""
     from extract.extractors.regions.gazetteer import region_index
@@ -208,10 +218,15 @@ def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
             continue
         end = start = m.start("zone")
         # a topic word between the letters and the zone word (宁杭|生态|经济带, 湘赣|旅游|经济圈; 海澄文定|综合|
-        # 经济圈, whose 合 is a letter too: a topic word with a letter before it)
+        # 经济圈, whose 合 is a letter too: a topic word with a letter or 一体化 before it), and the members'
+        # integration before them (海澄文|一体化|综合|经济圈: zone_words.tsv ``integration``)
         topic = next((t for t in _topic_words() if text.startswith(t, end - len(t))), None)
-        if topic and (text[end - 1] not in letters or text[end - len(topic) - 1 : end - len(topic)] in letters):
-            end = start = end - len(topic)
+        if topic:
+            at = end - len(topic)
+            if text[end - 1] not in letters or text[at - 1 : at] in letters or _integration_before(text, at):
+                end = start = at
+        if _integration_before(text, end):
+            end = start = end - len(_integration_before(text, end))
         while start > 0 and text[start - 1] in letters and end - start <= MAX_LETTERS:
             start -= 1
         if end - start < 2:
