@@ -1396,3 +1396,11 @@ def test_zones_named_by_their_members_letters_and_a_corner(text: str, zone: str,
     got = names(text)
     assert got.get(zone) == "zone"
     assert not set(absent) & set(got)
+
+
+def test_a_provinces_short_form_among_the_prefectures_of_its_namesakes_province() -> None:
+    """海南 is 海南省's short form and 青海's 海南藏族自治州's: among Qinghai's prefectures (…上海支援果洛、江苏支援海南、
+    浙江支援海西…) the prefecture; beside provinces the province."""
+    got = names("对口支援青海以来，北京支援玉树、天津支援黄南、上海支援果洛、江苏支援海南、浙江支援海西、山东支援海北。")
+    assert got.get("海南藏族自治州") == "prefecture" and "海南省" not in got
+    assert names("海南、广东、广西三省区代表出席会议。").get("海南省") == "province"

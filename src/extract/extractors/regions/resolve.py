@@ -38,8 +38,10 @@ from extract.models import CurrentUnit, OffsetSpan, Region
 from extract.rules import read_groups, read_lines, read_tsv
 
 _LIST_GAP_LONGEST = max(map(len, _LIST_GAPS))
-# the organs of a prefecture-level 地区 or 盟 (地委, 行署, 专员, 盟委, 盟长): the kinds a city replaced
 LONG_SHORT_FORM = 4  # a short form this long is as sure as a full name, beside its province (二连浩特口岸)
+SIBLING_WINDOW = 40  # characters around a province's short form where its namesake prefecture's siblings stand
+SIBLINGS_MIN = 2  # other prefectures of that province there that make it the prefecture (玉树, 黄南 … 海南)
+# the organs of a prefecture-level 地区 or 盟 (地委, 行署, 专员, 盟委, 盟长): the kinds a city replaced
 _FORMER_ORGANS = re.compile(r"地委|行署|行政公署|专员|盟委|盟长")
 FORMER_KINDS = ("地区", "盟")  # the prefectures of a former kind (the parties count them too: 两地区)
 
@@ -361,6 +363,7 @@ class _Resolver:
         # 莘县三县)
         pending = self._named_again([pos for pos in pending if pos not in self.accepted])
         self.unsupported = [pos for pos in pending if pos not in self.accepted]
+        self._province_among_prefectures()
         self._nicknames()
         self._province_runs()
         self._listed_province_letters()
@@ -495,6 +498,30 @@ class _Resolver:
         if len(cur) >= 2:
             runs.append(cur)
         return runs
+
+    def _province_among_prefectures(self) -> None:
+        """A province's short form that is also a prefecture's of another province (海南: 海南省, or 青海's
+        海南藏族自治州), read as the province, in a stretch that names two or more other prefectures of that
+        province (北京支援玉树、天津支援黄南、…江苏支援海南、浙江支援海西): the prefecture, as a list of
+        them would read it."""
+        for pos, unit in list(self.accepted.items()):
+            if unit.level != "province":
+                continue
+            tok = self.tokens[pos]
+            prefs = {u.ref: u for _, u in tok.cands if u.level == "prefecture" and u.province != unit.name}
+            if len(prefs) != 1:
+                continue
+            pref = next(iter(prefs.values()))
+            near = {
+                u.ref
+                for p, u in self.accepted.items()
+                if p != pos
+                and u.level == "prefecture"
+                and u.province == pref.province
+                and abs(self.tokens[p].start - tok.start) <= SIBLING_WINDOW
+            }
+            if len(near) >= SIBLINGS_MIN:
+                self._replace(pos, pref)
 
     def _replace(self, pos: int, unit: Unit) -> None:
         tok = self.tokens[pos]
