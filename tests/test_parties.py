@@ -1617,3 +1617,18 @@ def test_a_title_opening_with_a_mountains_name_names_no_sides_by_letters() -> No
     rec = extract_text(text, ner=False)
     doc = next(a for a in rec.agreements if "宣言" in a.title)
     assert "长白朝鲜族自治县" not in [p.name for p in doc.parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the aided place the name holds, beside the supporters listed (parties.tsv aid)
+        ("8月19日，林芝市对口援藏工作座谈会在巴宜区召开。北京市、广东省、福建省三省市援藏工作负责同志参加会议。",
+         ["林芝市", "北京市", "广东省", "福建省"]),
+        # a name holding no place: the place its programme's word aids (aid_programmes.tsv), named in the article
+        ("9月11日，对口援疆工作座谈会在乌鲁木齐召开。北京市、天津市、上海市、广东省四省市援疆指挥部负责同志参加会议。"
+         "新疆维吾尔自治区领导出席。", ["新疆维吾尔自治区", "北京市", "天津市", "上海市", "广东省"]),
+    ],
+)
+def test_an_aid_meetings_aided_place_beside_the_listed_supporters(text: str, expected: list[str]) -> None:
+    assert sorted(sides(text)) == sorted(expected)

@@ -17,7 +17,9 @@ names the step):
    name pairs with the mainland (`内地与香港…`);
    ``abbreviation``: provinces' letters in the name followed by the letter of one named unit inside
    each (`沪浙金平交界地区…座谈会` beside 金山区 and 平湖市): those units;
-   ``listed``: the members the text lists for the event: a run of three or more places
+   ``listed``: the members the text lists for the event (and the aided place the name holds before a
+   word of aid, 日喀则市对口援藏工作座谈会, or its programme's word names, 援青: rules/aid_programmes.tsv):
+   a run of three or more places
    joined by list words (`昆明市、六盘水市……攀枝花市10个市州以及云南省曲靖市`) in a sentence
    of the event (its own, the next one, or one naming the event or its series), the
    longest and nearest; a province written before its own city (`云南省曲靖市`, `沧州市的吴桥县`,
@@ -110,6 +112,7 @@ class PartyWords:
     speaker: re.Pattern[str]  # after a list: its places are speakers' cities (…的代表分别发言)
     guest: re.Pattern[str]  # in a leader's clause: a guest's (也应邀列席, 到会指导), no side
     growth: re.Pattern[str]  # right before a count: members to come (扩大为四市), no sides
+    aid: re.Pattern[str]  # after the place an event's name holds (and its actor): its aid (日喀则市对口援藏…座谈会)
 
 
 @cache
@@ -166,6 +169,7 @@ def party_words() -> PartyWords:
         speaker=re.compile(alt(words["speaker"])),
         guest=re.compile(alt(words["guest"])),
         growth=re.compile(rf"(?:{alt(words['growth'])})$"),
+        aid=re.compile(rf"(?:{alt(words['actor'])})?(?:{alt(words['aid'])})"),
     )
 
 
@@ -734,7 +738,9 @@ def _event_parties(
                 joined = _without_parents(_regions_of(written))
                 if len(joined) >= 2 and _units_of_each(members, joined):
                     return joined, "listed-within"
-        return _with_host(body, members, location, by_name, window), "listed"
+        # (日喀则市对口援藏工作座谈会 … 上海市、山东省、黑龙江省、吉林省四省市…参加: the aided place the name holds)
+        aided = [r for r in _aided_in_name(body, mentions, spans) if r not in members]
+        return [*aided, *_with_host(body, members, location, by_name, window)], "listed"
     # 3. the members counted (沿海六市, 长江中游三省, 三省一市) and named around the event
     # counts in the name, the headline, the event's sentence, and where members act in the window
     # (沿海六市共同签署, 分别代表三省一市讲话)
@@ -1266,6 +1272,25 @@ def _counts_lower(body: str, run: list[Mention]) -> bool:
     cities = sum(n for n, level in levels if level == "prefecture")
     capitals = sum(1 for r in _regions_of(run) if r.adcode and r.adcode[2:4] == "00" and r.name.endswith("市"))
     return cities > capitals
+
+
+def _aided_in_name(body: str, mentions: list[Mention], spans: Sequence[tuple[int, int]]) -> list[Region]:
+    """The place an event's name holds right before a word of aid received (rules/parties.tsv ``aid``:
+    日喀则市|对口援藏工作座谈会), the one place of the name; in a name holding none, the place its programme's
+    word aids where the article names it (对口援青工作座谈会: 青海省)."""
+    lo, hi = spans[0]
+    inside = [m for m in mentions if lo <= m.start < hi and m.region.level != "zone"]
+    if not inside:  # 对口援青工作座谈会: the programme's word names the place it aids (rules/aid_programmes.tsv)
+        aided = {name for word, name in _aid_programmes() if word in body[lo:hi]}
+        return [r for m in mentions if (r := m.region).name in aided and r.level == "province"][:1]
+    if len(_regions_of(inside)) != 1:
+        return []
+    return _regions_of(inside[-1:]) if party_words().aid.match(body, inside[-1].end, hi) else []
+
+
+@cache
+def _aid_programmes() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in read_tsv("aid_programmes.tsv"))
 
 
 def _with_host(
