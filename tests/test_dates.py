@@ -485,6 +485,19 @@ def test_an_anniversary_of_what_the_article_itself_dates_gives_the_year() -> Non
     assert extract_dates(text)[0]["start"] == "2012-11-08"
 
 
+def test_an_anniversary_without_a_founding_verb_counts_from_the_year_of_what_it_is_of() -> None:
+    """1998年…确定山东省对口帮扶重庆市。今年是鲁渝对口扶贫协作二十周年: the year's sentence names what the
+    anniversary is of (扶贫协作 in both), so the year is 2018; an unrelated year before gives none."""
+    text = (
+        "5月9日，鲁渝扶贫协作联席会议在济南召开。1998年，党中央作出东西部扶贫协作的战略部署，确定山东省对口帮扶重庆市。"
+        "今年是鲁渝对口扶贫协作二十周年。"
+    )
+    got = extract_dates(text)[0]
+    assert (got["start"], got["year_certain"]) == ("2018-05-09", True)
+    unrelated = "5月9日，两市联席会议在济南召开。1998年，济南市建成新机场。今年是鲁渝对口扶贫协作二十周年。"
+    assert extract_dates(unrelated)[0]["year_certain"] is False
+
+
 def test_a_deadline_after_next_years_date_counts_from_the_pages_day() -> None:
     """明年3月召开第二次会议，12月底前完成…: the deadline is this year's December, the next meeting's
     month next year's; a plain month after 明年3月 in the sentence stays next year's."""

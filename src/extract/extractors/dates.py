@@ -879,6 +879,9 @@ _DASHED_SPAN = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-—–~～]\s*(?:19
 
 _FOUNDING = "成立|建立|签订|签署|设立|组建|启动|开通|创办|结对|缔结"
 _OWN_ANNIVERSARY = re.compile(rf"今年是[^。；]{{0,30}}?(?:{_FOUNDING})[^。；]{{0,8}}?(?P<n>{_ORDINAL})周年")
+_PLAIN_ANNIVERSARY = re.compile(rf"今年是(?P<s>[^。；，！？\n]{{4,30}}?)(?P<n>{_ORDINAL})周年")
+ANNIVERSARY_REACH = 160  # characters before 今年是…周年 in which the year of what it is of is written
+SHARED_WORDS = 4  # characters the anniversary's subject shares with the year's sentence (扶贫协作)
 _YEAR_THEN = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年[^。；]{{0,40}}?(?:{_FOUNDING})")
 ANNUAL_DOCUMENT = "content:annual-document"
 PLANNED_FROM_MONTH = 9  # an annual plan discussed from September on is next year's
@@ -919,6 +922,17 @@ def content_year(text: str) -> YearEvidence | None:
         founded = list(_YEAR_THEN.finditer(text, 0, own.end()))
         if count and founded:
             return YearEvidence(int(founded[-1].group("y")) + count, True, "content:anniversary")
+    # (1996年，党中央…确定福建省对口帮扶宁夏。今年是闽宁对口扶贫协作二十周年: no founding verb, the year's sentence
+    # right before names what the anniversary is of)
+    plain = _PLAIN_ANNIVERSARY.search(text)
+    if plain and (count := cn_number(plain.group("n"))):
+        lo = max(0, plain.start() - ANNIVERSARY_REACH)
+        year = next(reversed([m for m in _YEAR.finditer(text, lo, plain.start())]), None)
+        if year is not None:
+            clause = text[year.start() : plain.start()]
+            subject = plain.group("s")
+            if any(subject[k : k + SHARED_WORDS] in clause for k in range(len(subject) - SHARED_WORDS + 1)):
+                return YearEvidence(int(year.group(1)) + count, True, "content:anniversary")
     for base, pattern in _anchors():
         for m in pattern.finditer(text):
             tail = text[m.end() : m.end() + 12]
