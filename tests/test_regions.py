@@ -1404,3 +1404,22 @@ def test_a_provinces_short_form_among_the_prefectures_of_its_namesakes_province(
     got = names("对口支援青海以来，北京支援玉树、天津支援黄南、上海支援果洛、江苏支援海南、浙江支援海西、山东支援海北。")
     assert got.get("海南藏族自治州") == "prefecture" and "海南省" not in got
     assert names("海南、广东、广西三省区代表出席会议。").get("海南省") == "province"
+
+
+def test_a_side_of_a_mountain_named_like_a_district_is_no_district() -> None:
+    """天山南麓 (天山区 is 乌鲁木齐's district; feature_words.tsv mountain 南麓), on a page about Xinjiang that
+    supports the short form: the mountain's side, with NER too; the district written in full stays."""
+    text = "新疆乌鲁木齐市代表出席。第二师地处天山南麓、塔里木盆地东北缘，各团场分布在库尔勒、焉耆、且末等地。"
+    for ner in (False, True):
+        assert "天山区" not in {r.name for r in extract_text(text, ner=ner).regions}
+    assert names("新疆乌鲁木齐市天山区与北京市东城区结对。").get("天山区") == "county"
+
+
+def test_a_papers_imprint_with_its_postcode_is_furniture() -> None:
+    """喀什日报社出版　新疆喀什市人民东路　邮编：844000 under the credits: the paper's address, no place of the article."""
+    text = (
+        "两地召开对口支援工作座谈会\n　　3月12日，山东省与英吉沙县召开对口支援工作座谈会。\n"
+        "责任编辑：王芳\n喀什日报社出版　新疆喀什市人民东路　邮编：844000\n"
+    )
+    got = {r.name for r in extract_text(text, ner=False).regions}
+    assert "英吉沙县" in got and "喀什市" not in got
