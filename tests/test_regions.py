@@ -1423,3 +1423,18 @@ def test_a_papers_imprint_with_its_postcode_is_furniture() -> None:
     )
     got = {r.name for r in extract_text(text, ner=False).regions}
     assert "英吉沙县" in got and "喀什市" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a county-level city under Hainan directly, of a name since gone (通什市 → 五指山市, 2001)
+        ("1998年9月7日，通什市、保亭黎族苗族自治县、琼中黎族苗族自治县在通什市召开旅游协作会议。", "通什市"),
+        # and today's (琼海市), beside a municipality's district, whose location is the municipality
+        ("2017年6月2日，琼海市与万宁市在琼海市召开旅游合作座谈会。", "琼海市"),
+        ("2012年3月5日，两地旅游合作座谈会在重庆市黔江区召开。", "重庆市"),
+    ],
+)
+def test_an_event_in_a_county_under_its_province_directly_is_placed_there(text: str, location: str) -> None:
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == location

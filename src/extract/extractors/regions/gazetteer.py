@@ -373,7 +373,12 @@ def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
                 pref: str | None = name
             elif level == "county":
                 top = next((u for u in by_name.get(parents[0], []) if u.level == "province"), None)
-                pref = parents[0] if len(parents) > 1 or (top is not None and top.prefecture) else None
+                # (a county under its province directly, the province written twice — 通什市: 海南省|海南省 — has no
+                # prefecture; a municipality's district has the municipality)
+                if len(parents) > 1 and parents[0] != prov:
+                    pref = parents[0]
+                else:
+                    pref = parents[0] if top is not None and top.prefecture else None
             else:
                 pref = None
             succ_unit = current.get(succ_code) or next(
