@@ -1632,3 +1632,13 @@ def test_a_title_opening_with_a_mountains_name_names_no_sides_by_letters() -> No
 )
 def test_an_aid_meetings_aided_place_beside_the_listed_supporters(text: str, expected: list[str]) -> None:
     assert sorted(sides(text)) == sorted(expected)
+
+
+def test_two_county_level_cities_counted_as_two_cities_beside_their_prefecture() -> None:
+    """南海市与顺德市…召开南海顺德边界地区…联席会议，两市签署了… with 佛山市 and 广州市番禺区 around: 两市 are the
+    county-level cities the event's name holds (RECORD.md: counties stay counties)."""
+    text = (
+        "9月12日，南海市与顺德市在顺德市大良镇召开南海顺德边界地区治安联防联席会议，两市签署了《边界地区治安联防协议》。"
+        "南海、顺德两市同属佛山市，又与广州市番禺区相邻。佛山市副市长区伟文出席会议并讲话。"
+    )
+    assert sides(text) == ["南海市", "顺德市"]

@@ -1394,6 +1394,14 @@ def _counted_members(
                 and x.region.level != "zone"
                 and ("any" in wanted or x.region.level in wanted)
             ]
+            # (南海、顺德两市同属佛山市: 两市 are the county-level cities the event's name holds, not the cities
+            # around them of the prefecture level)
+            if (
+                len(named) == total >= 2
+                and "prefecture" in wanted
+                and all(r.level == "county" and r.name[-1] == "市" for r in named)
+            ):
+                return list(named)
             sides = _without_parents(_regions_of(near))
             if len(sides) == total >= 2:
                 return sides
