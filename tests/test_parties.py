@@ -1642,3 +1642,13 @@ def test_two_county_level_cities_counted_as_two_cities_beside_their_prefecture()
         "南海、顺德两市同属佛山市，又与广州市番禺区相邻。佛山市副市长区伟文出席会议并讲话。"
     )
     assert sides(text) == ["南海市", "顺德市"]
+
+
+def test_a_prefecture_named_as_it_was_then_qualifies_its_county() -> None:
+    """思茅市景东彝族自治县 in 2005 (思茅市 became 普洱市 in 2007; the county's parent is today's name): the
+    city only says where the county lies, no side of the two counties' meeting."""
+    text = (
+        "2005年8月26日，思茅市景东彝族自治县与大理州南涧彝族自治县在南涧县城召开无量山保护与开发合作座谈会，"
+        "两县签署了《无量山保护与开发合作协议》。"
+    )
+    assert sides(text) == ["南涧彝族自治县", "景东彝族自治县"]

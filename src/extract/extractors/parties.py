@@ -218,8 +218,11 @@ QUALIFYING = ("", "的", "所辖", "下辖", "所属")
 
 def _qualifies(text: str, m: Mention, nxt: Mention) -> bool:
     """``m`` is written right before its own child ``nxt``, or with one of ``QUALIFYING`` between (的,
-    所辖), only to qualify it."""
-    return text[m.end : nxt.start] in QUALIFYING and m.region.name in nxt.region.parents
+    所辖), only to qualify it — ``m`` as named then too (思茅市景东彝族自治县 in 2005: today 普洱市's county)."""
+    if text[m.end : nxt.start] not in QUALIFYING:
+        return False
+    cur = m.region.current
+    return m.region.name in nxt.region.parents or (cur is not None and cur.name in nxt.region.parents)
 
 
 # a list that gives examples only: 等 without the count after it (…青岛市等城市; not 等四市, which closes
