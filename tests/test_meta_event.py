@@ -2519,3 +2519,15 @@ def test_the_meetings_day_written_as_its_attribute_inside_a_visit() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and (str(rec.event.start), str(rec.event.end)) == ("2016-05-19", "2016-05-19")
+
+
+def test_a_visitor_received_is_no_host_the_event_went_to() -> None:
+    """臺北縣長X昨日在縣府接待來訪的臺中縣長Y: 來訪 is a word (the visit), no 來 + a host — the event is held at the
+    receiving county's seat, not the visitor's county."""
+    text = (
+        "北县中县首长会谈\n2005-08-18　中国时报　【庄淑芬／板桥报导】\n"
+        "台北县长周锡贤昨（17）日在县府接待来访的台中县长赖炳坤，两位县长共同主持「北县中县县政交流座谈会」，"
+        "并签署《台北县台中县观光文化交流合作备忘录》。台北县与台中县将互设推广柜位。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "台北县"
