@@ -498,6 +498,31 @@ def test_an_anniversary_without_a_founding_verb_counts_from_the_year_of_what_it_
     assert extract_dates(unrelated)[0]["year_certain"] is False
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's end before 前, whatever follows: a deadline, on or after the page's day
+        ("两市发展改革委每季度互通工作进展，12月底前联合开展年度评估。", "2021-12-01"),
+        ("联席会议办公室11月底前向联席会议报告年度进展。", "2021-11-01"),
+        # …unless told as met
+        ("援建的第二小学等项目已于12月底前复课。", "2020-12-01"),
+    ],
+)
+def test_a_deadline_at_a_months_end_is_to_come(text: str, expected: str) -> None:
+    assert extract_dates(text, date(2021, 3, 23))[0]["start"] == expected
+
+
+def test_a_plans_headline_under_its_year_gives_its_months_that_year() -> None:
+    """鄂尔多斯市发展和改革委员会2017年区域合作工作要点 (date_words.tsv section 工作要点), published in February: its
+    9月 is 2017's, though 2016年12月 is written in the paragraph before it."""
+    text = (
+        "鄂尔多斯市发展和改革委员会2017年区域合作工作要点\n"
+        "一、落实2016年12月两市签订的《能源化工产业合作协议》，推动共建跨省煤炭运输通道。\n"
+        "二、加强与银川市的交流，9月组织企业赴银川参加经贸洽谈活动。\n"
+    )
+    assert [d["start"] for d in extract_dates(text, date(2017, 2, 21))] == ["2016-12-01", "2017-09-01"]
+
+
 def test_a_deadline_after_next_years_date_counts_from_the_pages_day() -> None:
     """明年3月召开第二次会议，12月底前完成…: the deadline is this year's December, the next meeting's
     month next year's; a plain month after 明年3月 in the sentence stays next year's."""

@@ -1075,7 +1075,10 @@ def resolve(
                 ev = YearEvidence(prev[0], True, "publish_date")
             elif written and (
                 _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos)
-                or _DEADLINE_AFTER.match(text, r.end_pos)
+                or (
+                    _DEADLINE_AFTER.match(text, r.end_pos)
+                    and not _DONE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos)
+                )
             ):
                 ev = YearEvidence(_next_year(publish, r.month, r.day), True, "publish_date")  # 将于十二月召开
             else:
@@ -1177,10 +1180,14 @@ def _paragraph_end(text: str, at: int) -> int:
 
 
 _DEADLINE_AFTER = re.compile(
-    r"[底初]?(?:[上中下]旬)?前(?:[，,][^，,。；;]{0,12}?)?(?:将|要|须|必须|务必|应|完成|报送|报|建成|全面|基本)"
+    # (a month's end or part before 前 is a deadline whatever follows — 12月底前联合开展年度评估, 11月底前向联席会议
+    # 报告 — unless it is told as done: 12月底前已完成, 6月中旬前完成了)
+    r"(?:底|[上中下]旬)前(?![^，,。；;]{0,8}?(?:已|了))"
+    r"|[底初]?(?:[上中下]旬)?前(?:[，,][^，,。；;]{0,12}?)?(?:将|要|须|必须|务必|应|完成|报送|报|建成|全面|基本)"
 )
 
 
+_DONE_BEFORE = re.compile(r"已(?:经)?(?:于|在)?$")  # 项目已于5月底前复课: a deadline told as met, in the past
 _NUMERAL_CHARS = "〇零○一二三四五六七八九十"
 
 
