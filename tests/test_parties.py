@@ -1652,3 +1652,18 @@ def test_a_prefecture_named_as_it_was_then_qualifies_its_county() -> None:
         "两县签署了《无量山保护与开发合作协议》。"
     )
     assert sides(text) == ["南涧彝族自治县", "景东彝族自治县"]
+
+
+def test_a_zones_counted_members_beyond_the_few_listed_leave_the_zone_alone() -> None:
+    """淮海经济区四省20个成员市的市长…齐聚 … 枣庄、徐州、临沂、宿州四市交通运输局还签署了…: four of twenty sign one
+    paper; the meeting's side is the zone (RECORD.md: the text does not list the members), that paper's the four."""
+    text = (
+        "昨天上午，淮海经济区第十七次市长会议在薛城区召开。淮海经济区四省20个成员市的市长或市政府代表齐聚枣庄。\n"
+        "会上，与会各市市长共同签署了《淮海经济区旅游一体化合作协议》。枣庄、徐州、临沂、宿州四市交通运输局还签署了"
+        "《淮海经济区城际公交互联互通合作备忘录》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and [p.name for p in rec.event.parties] == ["淮海经济区"]
+    docs = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
+    assert docs["淮海经济区旅游一体化合作协议"] == ["淮海经济区"]
+    assert docs["淮海经济区城际公交互联互通合作备忘录"] == ["临沂市", "宿州市", "徐州市", "枣庄市"]

@@ -877,12 +877,19 @@ def _event_parties(
             and not _in_speech(body, run[0].start)  # a speech's examples (他说，…加快乐亭县、唐海县…的开发)
             and not _EXAMPLES.match(body, run[-1].end)  # examples of them (沿线的溧阳、宜兴、长兴等地)
         ]
+        # (a count of the members in the event's sentences beyond what is listed or led: 淮海经济区四省20个成员市的
+        # 市长…齐聚枣庄 … 枣庄、徐州、临沂、宿州四市交通运输局还签署了…: four of twenty, signing one paper — the zone)
+        said = max((_members_counted(body, lo, hi) for lo, hi in sentences), default=0)
         if listed:
             members = _regions_of(max(listed, key=len))
-            return _with_host(body, members, location, by_name, window), "zone-listed"
+            if said <= len(members):
+                return _with_host(body, members, location, by_name, window), "zone-listed"
+            return _regions_of(zones[:1]), "zone"
         # (the members' leaders in the event's sentences, three or more below the zone's level: 海口经济圈…
         # 联席会议 where 海口市委副书记、市长…，文昌市委…，定安县委…，澄迈县委…，屯昌县委… take part)
         leaders = _leader_places(body, sentences, mentions, every, spans)
+        if said > len(leaders):
+            return _regions_of(zones[:1]), "zone"
         if len(leaders) >= ZONE_LEADERS_MIN and all(r.level in ("prefecture", "county") for r in leaders):
             return leaders, "zone-leaders"
         return _regions_of(zones[:1]), "zone"
@@ -1309,6 +1316,29 @@ def _with_host(
         if sum(n for n, _ in _count_levels(m.group(0))) == len(members) + 1:
             return [host, *members]
     return members
+
+
+_NUMERAL_COUNT = r"[0-9一二三四五六七八九十两]{1,3}"
+
+
+@cache
+def _members_count_re() -> re.Pattern[str]:
+    """A count of a grouping's members, exact or at least (20个成员市, 40余个成员城市, 十个成员)."""
+    units = alternation(list(party_words().units))
+    return re.compile(
+        rf"(?P<n>{_NUMERAL_COUNT})(?:余|多)?个?(?:成员)(?:{units})?|(?P<m>{_NUMERAL_COUNT})(?:余|多)个(?:{units})"
+    )
+
+
+def _members_counted(body: str, lo: int, hi: int) -> int:
+    """The largest count of members written between ``lo`` and ``hi`` (四省20个成员市: 20), or 0."""
+    from extract.extractors.dates import cn_number
+
+    best = 0
+    for m in _members_count_re().finditer(body, lo, hi):
+        n = cn_number((m.group("n") or m.group("m")).replace("两", "二"))
+        best = max(best, n or 0)
+    return best
 
 
 def _count_levels(phrase: str) -> list[tuple[int, str]]:
