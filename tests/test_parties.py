@@ -1667,3 +1667,14 @@ def test_a_zones_counted_members_beyond_the_few_listed_leave_the_zone_alone() ->
     docs = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
     assert docs["淮海经济区旅游一体化合作协议"] == ["淮海经济区"]
     assert docs["淮海经济区城际公交互联互通合作备忘录"] == ["临沂市", "宿州市", "徐州市", "枣庄市"]
+
+
+def test_a_few_counted_acting_are_no_members_of_a_grouping_its_event_sentence_counts_larger() -> None:
+    """与泛珠三角区域其他十个成员方的行政首长… then 粤港澳三地代表另行签署了…: the three who sign apart are not the
+    meeting's members; its side is the grouping."""
+    text = (
+        "行政长官今日在贵阳出席泛珠三角区域合作行政首长联席会议，与泛珠三角区域其他十个成员方的行政首长及代表交换意见。\n"
+        "会上，各方行政首长共同签署了《泛珠三角区域跨境电子商务合作协议》。\n"
+        "会议期间，粤港澳三地代表另行签署了《粤港澳旅游市场联合监管合作备忘录》。\n"
+    )
+    assert sides(text) == ["泛珠三角区域"]

@@ -773,6 +773,10 @@ def _event_parties(
     counted = _counted_members(
         body, mentions, [*heads, *_deck(body, title), *own, *after_own, *acting], window, named, own, by_name
     )
+    if counted and max((_members_counted(body, lo, hi) for lo, hi in own), default=0) > len(counted) + 1:
+        # (与泛珠三角区域其他十个成员方的行政首长… in the event's own sentence, and a later 粤港澳三地代表另行签署: the
+        # members are more than the ones counted acting — not them; one may be missed: 13个成员城市 read as 12)
+        counted = []
     if counted:
         # as many places written in the event's name, each inside one counted, are the members:
         # 江阴—靖江…座谈会 with 两市 is 江阴 and 靖江, not the prefectures of their leaders' titles
@@ -882,13 +886,13 @@ def _event_parties(
         said = max((_members_counted(body, lo, hi) for lo, hi in sentences), default=0)
         if listed:
             members = _regions_of(max(listed, key=len))
-            if said <= len(members):
+            if said <= len(members) + 1:  # (one may be missed, as a count's list elsewhere)
                 return _with_host(body, members, location, by_name, window), "zone-listed"
             return _regions_of(zones[:1]), "zone"
         # (the members' leaders in the event's sentences, three or more below the zone's level: 海口经济圈…
         # 联席会议 where 海口市委副书记、市长…，文昌市委…，定安县委…，澄迈县委…，屯昌县委… take part)
         leaders = _leader_places(body, sentences, mentions, every, spans)
-        if said > len(leaders):
+        if said > len(leaders) + 1:
             return _regions_of(zones[:1]), "zone"
         if len(leaders) >= ZONE_LEADERS_MIN and all(r.level in ("prefecture", "county") for r in leaders):
             return leaders, "zone-leaders"
