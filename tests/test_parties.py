@@ -1678,3 +1678,22 @@ def test_a_few_counted_acting_are_no_members_of_a_grouping_its_event_sentence_co
         "会议期间，粤港澳三地代表另行签署了《粤港澳旅游市场联合监管合作备忘录》。\n"
     )
     assert sides(text) == ["泛珠三角区域"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a long office after the letters' count
+        ("会议期间，豫皖两省人大常委会法制工作委员会签署了《淮河流域水污染防治立法协作备忘录》。", ["安徽省", "河南省"]),
+        # an office with 和 in its name, an adverb before the verb
+        ("川黔两省文化和旅游厅还签署了《川黔红色旅游合作备忘录》。", ["四川省", "贵州省"]),
+    ],
+)
+def test_a_documents_signers_as_provinces_letters_counted_with_their_office(sentence: str, expected: list[str]) -> None:
+    text = (
+        "6月18日，长江上游地区省际协商合作联席会议在贵阳召开。四川省、贵州省、云南省、重庆市、河南省、安徽省代表出席。"
+        f"会上，六省市共同签署了《长江上游地区生态环境联防联控合作协议》。{sentence}"
+    )
+    rec = extract_text(text, ner=False)
+    docs = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
+    assert docs[sentence.split("《")[1].split("》")[0]] == expected

@@ -1732,7 +1732,9 @@ _BARE_GOVERNMENT = re.compile(
     rf"|[^\s，。、与和及的《》]{{2,6}}和[^\s，。、与和及的《》]{{2,8}}?(?:厅|局|委员会|委|办公室|办))?"
     r"(?=与|和|同|共同|签署|签订|分别)"
 )
-OFFICE_AFTER_COUNT = 10  # at most this between a count of signers and the verb (两县公安局, 两市州环保局)
+# at most this between a count of signers and the verb (两县公安局, 豫皖两省人大常委会法制工作委员会)
+OFFICE_AFTER_COUNT = 14
+_OFFICE_WITH_AND = re.compile(r"[^\s，。、与及的《》]{1,8}和[^\s，。、与及的《》]{1,8}?(?:厅|局|委员会|委|办公室|办)")
 
 
 # a zone's own office after its name (淮海经济区协作办公室, 泛珠三角区域合作行政首长联席会议秘书处)
@@ -1763,7 +1765,10 @@ def _signer_count(body: str, lo: int, hi: int) -> tuple[str, re.Match[str]] | No
     subject = body[lo : verb.start()].lstrip(" \t\u3000，,：:")
     m = party_words().count_item.search(subject)
     rest = subject[m.end() :] if m else ""
-    if m is None or len(rest) > OFFICE_AFTER_COUNT or any(c in rest for c in "与和及的、《》"):
+    if m is None or len(rest) > OFFICE_AFTER_COUNT:
+        return None
+    # (and no other signer joined: but an office with 和 in its name, 文化和旅游厅, 住房和城乡建设局)
+    if any(c in rest for c in "与及的、《》") or ("和" in rest and not _OFFICE_WITH_AND.fullmatch(rest)):
         return None
     return subject, m
 
@@ -1793,7 +1798,7 @@ _TOWN_SIGNERS = re.compile(
     r"(?:共同|分别|正式)?(?:签署|签订|签约)了?\s*$"
 )
 # the verb of a signing right before a document's title
-_SIGNING_VERB = re.compile(r"(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$")
+_SIGNING_VERB = re.compile(r"(?:还|也|亦|另行|另外)?(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$")
 _PARTNER = re.compile(r"(?:与|和|同)(?P<org>[^，,。；;、《》]{2,24})$")
 
 
