@@ -2531,3 +2531,15 @@ def test_a_visitor_received_is_no_host_the_event_went_to() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "台北县"
+
+
+def test_a_document_pages_publisher_field_is_no_headline() -> None:
+    """索引号 / 主题分类 / 发布机构：宣城市人民政府办公室 / 生成日期 … above the notice's own title: the field is metadata,
+    the notice's title the headline."""
+    page = (
+        "宣城市人民政府\n索 引 号：11341800003113456G/202603-00021\n主题分类：综合政务\n发布机构：宣城市人民政府办公室\n"
+        "生成日期：2026-03-06\n发布日期：2026-03-10\n"
+        "宣城市人民政府办公室关于印发宣城芜湖协同发展2026年工作要点的通知\n各县市区人民政府，市政府各部门：\n"
+        "　　经市政府同意，现将《宣城芜湖协同发展2026年工作要点》印发给你们，请认真贯彻落实。\n"
+    )
+    assert extract_text(page, ner=False).title == "宣城市人民政府办公室关于印发宣城芜湖协同发展2026年工作要点的通知"
