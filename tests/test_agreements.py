@@ -326,6 +326,12 @@ def test_a_signing_ceremony_named_as_the_clauses_time_is_no_act_on_the_title() -
     assert [(a.title, a.action) for a in extract_agreements(signed)] == [("苗中两县观光合作协定书", "signed")]
 
 
+def test_a_draft_studied_is_discussed() -> None:
+    """常委会还对《A（草案）》进行了研究，…提出了修改意见 (document_actions.tsv after 进行了研究): discussed."""
+    text = "常委会还对《陕晋黄河沿岸生态保护协作规划（草案）》进行了研究，向山西方面提出了修改意见。"
+    assert [(a.title, a.action) for a in extract_agreements(text)] == [("陕晋黄河沿岸生态保护协作规划（草案）", "discussed")]
+
+
 def test_a_document_whose_drafting_is_started_is_only_mentioned() -> None:
     """启动《A》编制工作 (document_actions.tsv ``drafting``): the drafting starts, the document is only
     mentioned, not released by 启动."""
