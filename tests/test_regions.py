@@ -1438,3 +1438,10 @@ def test_a_papers_imprint_with_its_postcode_is_furniture() -> None:
 def test_an_event_in_a_county_under_its_province_directly_is_placed_there(text: str, location: str) -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == location
+
+
+def test_the_end_of_a_rivers_name_jieba_knows_is_no_district() -> None:
+    """青弋江 (a river jieba knows) holds 弋江, 芜湖's 弋江区's short form: the river, no district; 弋江区 written
+    in full stays."""
+    assert "弋江区" not in names("芜湖市与宣城市落实青弋江跨界断面水质联合监测。")
+    assert names("芜湖市弋江区与宣城市宣州区签署合作协议。").get("弋江区") == "county"

@@ -740,6 +740,10 @@ class _Resolver:
         s, e = tok.start, tok.end
         if s and not self._covered[s - 1] and self.text[s] in _WATER_ENDS and word_frequency(self.text[s - 1 : s + 1]):
             return True  # (渭河|源扶贫车间, 珠江|口: a river's name runs into it, the source or the mouth of the river)
+        if self.text[e - 1] in _WATER_ENDS and any(
+            s >= k and not any(self._covered[s - k : s]) and word_frequency(self.text[s - k : e]) for k in (1, 2)
+        ):
+            return True  # (青|弋江, 左|右江: the end of a river's name jieba knows, no 弋江区, 右江区)
         if not s or e >= len(self.text) or self._covered[s - 1] or self._covered[e]:
             return False
         return bool(word_frequency(self.text[s - 1 : s + 1]) and word_frequency(self.text[e - 1 : e + 1]))
