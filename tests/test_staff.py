@@ -30,6 +30,9 @@ def test_bylines_as_hong_kong_and_mainland_papers_write_them() -> None:
         ("林佳慧／摄影", {"林佳慧": ["摄影"]}),  # a Taiwan page's photo credit: the name, a slash, the label
         ("　　〖编辑：郑晓岚〗", {"郑晓岚": ["编辑"]}),  # an old portal's credit in 〖〗
         ("本版编辑：符雅婷    检校：王宏达", {"符雅婷": ["编辑"], "王宏达": ["编辑"]}),  # a paper's proof-checker
+        # a department's office before the labels, in brackets at the text's end
+        ("（厅办公室　文/周晓敏　图/何立新）", {"周晓敏": ["记者"], "何立新": ["摄影"]}),
+        ("（地区经济处　文/孙倩倩）", {"孙倩倩": ["记者"]}),
     ],
 )
 def test_credit_lines_after_the_text_as_old_portals_and_taiwan_papers_write_them(

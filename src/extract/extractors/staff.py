@@ -107,6 +107,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             # (原载《松原日报》2009年6月12日第1版　记者 石立新: a reprint's note before the credits)
             rf"(?:(?:原载|转载自|原刊于?|刊于)[^\s:：、，。]{{2,40}}?[ \u3000]+(?={lab}))?"
             # (华池县广播电视台 记者 马晓琴, 县卫健委 通讯员 汪洁: the outlet or the office apart from the label)
+            # (厅办公室　文/方晓　图/吴迪: an office, a space, a label with its slash or colon)
+            rf"(?:[^\s:：、，。（）()]{{2,12}}[ \u3000]+(?=(?:{lab})\s*[/／:：]))?"
             rf"(?:(?:{lab})\s*(?:[:：/／]|\s|[\u4e00-\u9fff])|[^\s:：、，。]{{1,12}}?[ \u3000]?(?:记者|通讯员))"
             rf"|.*\S\s*(?:摄影|摄|来稿)\s*$"
         ),
