@@ -967,6 +967,26 @@ def test_an_author_element_among_the_info_bars_lines_is_kept() -> None:
     assert staff == {"黄丽萍": ["记者"], "韦志强": ["记者"], "莫晓东": ["编辑"]}
 
 
+def test_a_table_of_fields_under_the_headline_keeps_the_release_line_above_it() -> None:
+    """发布时间：… under the headline, then a table of fields whose labels and values stand in cells of their own
+    (索引号： | … | 生成日期： | 2009-06-08): the fields count one line each, so the release line is the page's
+    date, not the record's 生成日期 or the notice's signature date."""
+    rows = (("索引号：", "HB00101-0204-2009-00021"), ("信息分类：", "区域合作"), ("发布机构：", "磁县人民政府办公室"),
+            ("生成日期：", "2009-06-08"), ("文号：", "磁政办〔2009〕21号"), ("关键词：", "边界　协作"))  # fmt: skip
+    table = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    page = (
+        "<html><head><meta charset='utf-8'><title>磁县人民政府办公室关于印发《磁县 林州市边界协作方案》的通知 - 信息公开</title>"
+        "</head><body><div class='dqwz'>当前位置：信息公开目录 &gt; 区域合作</div>"
+        "<div class='bt'>磁县人民政府办公室关于印发《磁县 林州市边界协作方案》的通知</div>"
+        f"<div class='sj'>发布时间：2009-06-11　点击：</div><table>{table}</table><div class='nr'>"
+        "<p>各乡（镇）人民政府，县政府各部门：</p><p>　　为落实5月28日磁县与河南省林州市边界地区协作联席会议精神，"
+        "经县政府同意，现将《磁县 林州市边界协作方案》印发给你们，请认真贯彻执行。</p><p>二〇〇九年六月八日</p>"
+        "<p>　　5月28日，磁县与林州市召开边界地区协作联席会议，两县（市）政府签署了边界地区协作框架协议。为抓好落实，制定本方案。</p>"
+        "</div></body></html>"
+    )
+    assert extract_text(page, ner=False).publish_date == "2009-06-11"
+
+
 def test_a_pages_author_paragraph_of_word_and_photo_credits_is_kept() -> None:
     """<p class="author">（文/徐慧　图/潘建军）</p> after the text, which trafilatura drops: a credit line put back."""
     from extract import extract_text

@@ -205,10 +205,11 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
     if title:
         key = _squash(title)
         at = next((i for i in range(first - 1, -1, -1) if _squash(stripped[i]) == key), None)
-        if at is not None and first - at - 1 > HEADER_MAX:
+        # (a table of fields between, each label in a cell of its own before its value: one line a field)
+        if at is not None and len(_fields(stripped[at + 1 : first])) > HEADER_MAX:
             at = None
     if at is not None:
-        head = [s for s in stripped[at + 1 : first] if len(s) <= HEADER_LINE_MAX]
+        head = [s for s in _fields(stripped[at + 1 : first]) if len(s) <= HEADER_LINE_MAX]
         above = [s for s in stripped[max(0, at - ABOVE_WINDOW) : at] if _meta_line(s)]
         if all(_FIELD_LABEL.match(s) for s in above):
             # a portal's table of fields above the headline, each label in a cell of its own before its
