@@ -1708,3 +1708,16 @@ def test_a_lists_offices_signing_one_paper_are_no_members_of_the_meeting() -> No
     rec = extract_text(page.read_text(encoding="utf-8"), ner=False)
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["上海市", "安徽省", "江苏省", "浙江省"]
+
+
+def test_a_zones_members_counted_below_their_provinces_letters_leave_the_zone() -> None:
+    """湘赣边区域合作示范区…联席会议 … 来自湘赣两省24个县（市、区）的党政负责同志: the letters say where the members lie,
+    the 24 are the zone's; four counties signing one paper later are that paper's sides only."""
+    text = (
+        "11月20日至21日，湘赣边区域合作示范区第四次党政联席会议在修水县召开。来自湘赣两省24个县（市、区）的党政负责同志齐聚一堂。\n"
+        "会议审议通过了《湘赣边区域合作示范区2025年合作事项清单》。会上，修水县、平江县、铜鼓县、浏阳市签署了《红色文旅融合发展合作协议》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and [p.name for p in rec.event.parties] == ["湘赣边区域合作示范区"]
+    docs = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
+    assert docs["红色文旅融合发展合作协议"] == ["修水县", "平江县", "浏阳市", "铜鼓县"]

@@ -855,7 +855,10 @@ def _event_parties(
         if len(letters) >= 2 and (lo, hi) not in spans and not _one_in_each(sides, letters):
             continue
         return sides, "joined"
-    if len(letters) >= 2:
+    # (湘赣边区域合作示范区…联席会议 … 来自湘赣两省24个县（市、区）的党政负责同志: the provinces' letters say where the
+    # zone's members lie; the members, counted below them, are the zone's — step 5)
+    zone_named = any(m.region.level == "zone" for m in mentions for lo, hi in spans if lo <= m.start < hi)
+    if len(letters) >= 2 and not (zone_named and _lower_members_counted(body, sentences, letters)):
         return letters, "abbreviation"
     # (the delegation may be introduced in the sentence after the event's: 以X为团长的台中县农业参访团…)
     visiting = _delegation_sides(body, mentions, [*near, *sentences], location, home, by_name)
@@ -1337,14 +1340,32 @@ def _members_count_re() -> re.Pattern[str]:
     )
 
 
+def _lower_members_counted(body: str, own: Sequence[tuple[int, int]], letters: Sequence[Region]) -> bool:
+    """The event's own sentences count more members below the letters' level than there are letters (湘赣两省
+    24个县（市、区）: 24 counties under two provinces)."""
+    rank = {"province": 0, "prefecture": 1, "county": 2}
+    top = max(rank.get(r.level, 0) for r in letters)
+    for lo, hi in own:
+        for m in party_words().count_after.finditer(body, lo, hi):
+            for n, level in _count_levels(m.group(0)):
+                if rank.get(level, -1) > top and n > len(letters):
+                    return True
+    return False
+
+
 def _members_counted(body: str, lo: int, hi: int) -> int:
-    """The largest count of members written between ``lo`` and ``hi`` (四省20个成员市: 20), or 0."""
+    """The largest count of members written between ``lo`` and ``hi`` (四省20个成员市: 20; 湘赣两省24个县: 24), or 0."""
     from extract.extractors.dates import cn_number
 
     best = 0
     for m in _members_count_re().finditer(body, lo, hi):
         n = cn_number((m.group("n") or m.group("m")).replace("两", "二"))
         best = max(best, n or 0)
+    # (and a count of cities or counties after their provinces: 湘赣两省24个县（市、区）, 四省十市)
+    for m in party_words().count_after.finditer(body, lo, hi):
+        levels = _count_levels(m.group(0))
+        if len(levels) >= 2 and levels[0][1] == "province":
+            best = max([best, *(n for n, level in levels[1:] if level in ("prefecture", "county"))])
     return best
 
 
