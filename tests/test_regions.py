@@ -1445,3 +1445,11 @@ def test_the_end_of_a_rivers_name_jieba_knows_is_no_district() -> None:
     in full stays."""
     assert "弋江区" not in names("芜湖市与宣城市落实青弋江跨界断面水质联合监测。")
     assert names("芜湖市弋江区与宣城市宣州区签署合作协议。").get("弋江区") == "county"
+
+
+def test_a_border_area_inside_a_listed_zones_name_is_that_zone() -> None:
+    """湘赣边区域合作示范区 (zones.tsv) holds 湘赣边 + 区域 (border_zones.tsv): the listed zone alone, no 湘赣边
+    beside it; a border area named on its own stays one."""
+    got = names("湘赣边区域合作示范区第四次党政联席会议在修水县召开。")
+    assert got.get("湘赣边区域合作示范区") == "zone" and "湘赣边" not in got
+    assert names("宁蒙陕甘毗邻地区经济协作区第十次会议在中卫市召开。").get("宁蒙陕甘毗邻地区经济协作区") == "zone"

@@ -1346,7 +1346,10 @@ def find_regions(
     if unsupported is not None:  # short names left out for want of support: where more evidence could help
         unsupported += [(res.tokens[p].start, res.tokens[p].end) for p in res.unsupported]
     # (a border zone opens with two province abbreviations: without such a run, no regex pass for one)
-    hits = [*res.hits, *(_named_border_zones(text) if res.letter_runs else ())]
+    # (not one inside a listed zone's name: 湘赣边区域合作示范区 is that zone, no 湘赣边 beside it)
+    listed_zones = [h for h in res.hits if h[2] == "zone"]
+    borders = _named_border_zones(text) if res.letter_runs else []
+    hits = [*res.hits, *(b for b in borders if not any(z[0] <= b[0] and b[1] <= z[1] for z in listed_zones))]
     if script == "traditional" and any(u.province == _TAIWAN for u in res.accepted.values()):
         # a Taiwan page's bare direction word is Taiwan's own part (花莲一个在东部: eastern Taiwan), no national
         # belt — not 东北, which there names the mainland's north-east (桃园县…访沈阳, 东北老工业基地)
