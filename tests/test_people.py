@@ -1632,3 +1632,8 @@ def test_a_hong_kong_portfolio_in_brackets_after_the_title() -> None:
         "邓淑贞": ["食物及卫生局常任秘书长（食物）"]
     }
     assert officials("香港警务处副处长（行动）周志成今日率领代表团抵达深圳。") == {"周志成": ["香港警务处副处长（行动）"]}
+
+
+def test_a_title_of_an_associations_branch_keeps_its_organization() -> None:
+    """中国旅游协会温泉分会会长 (org_suffixes.txt 分会): the branch is the organization the title opens with."""
+    assert officials("中国旅游协会温泉分会会长林国栋致辞。") == {"林国栋": ["中国旅游协会温泉分会会长"]}
