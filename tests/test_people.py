@@ -1637,3 +1637,13 @@ def test_a_hong_kong_portfolio_in_brackets_after_the_title() -> None:
 def test_a_title_of_an_associations_branch_keeps_its_organization() -> None:
     """中国旅游协会温泉分会会长 (org_suffixes.txt 分会): the branch is the organization the title opens with."""
     assert officials("中国旅游协会温泉分会会长林国栋致辞。") == {"林国栋": ["中国旅游协会温泉分会会长"]}
+
+
+def test_an_office_named_before_its_own_head_is_no_name() -> None:
+    """省政府副秘书长、省长吉图办主任赵立军: 吉图办 is an office (办) before its head 主任, no person; and its 长吉图
+    read across 省长 is no compound of places."""
+    from extract import extract_text
+
+    rec = extract_text("省政府副秘书长、省长吉图办主任赵立军出席座谈会。", ner=False)
+    assert {o.name: o.titles for o in rec.officials} == {"赵立军": ["省政府副秘书长", "省长吉图办主任"]}
+    assert rec.regions == []

@@ -1405,6 +1405,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         bare_place = bare_place and m.group("head")[:1] in _PLACE_LEVEL_HEADS and t[first[0] : m.start()] != "前"
         glued = bare_place and _common_word(t[m.end("head") - 1 : m.end("head") + 1])
         name = _best_reading(t, name_pos, anchored=anchored, weak_ok=not glued)
+        if name is not None and name[-1] in _OFFICE_UNITS and head_start_re().match(t, name_pos + len(name)):
+            continue  # 省长|吉图办|主任: an office (the governor's 吉图办) before its own head, no name
         if name is None and not _minority_start(t, name_pos) and not _pair_next(t, name_pos):
             continue
         chain = _chain(t, first, floor)

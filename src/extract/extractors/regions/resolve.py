@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from extract.extractors.namelex import alternation, not_after, word_frequency
+from extract.extractors.namelex import COMMON_WORD, alternation, not_after, word_frequency
 from extract.extractors.regions.gazetteer import (
     _CITY_COUNT,
     _CITY_ZONE_SUFFIXES,
@@ -333,6 +333,10 @@ class _Resolver:
                     self.hits.append((tok.start, tok.end, "unit", ref))
                     self.context_provinces.add(_unit_by_ref(ref, self.idx).name)
                 continue
+            if tok.start and any(e.kind == "compound" for e in tok.entries) and word_frequency(
+                self.text[tok.start - 1 : tok.start + 1]
+            ) >= COMMON_WORD:
+                continue  # 省长|吉图办主任: the first letter ends a word begun before it (省长), no 长吉图
             for e in tok.entries:
                 if e.kind == "compound":
                     step = 1 if len(e.members) == len(tok.key) else 0
