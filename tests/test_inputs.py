@@ -987,6 +987,29 @@ def test_a_table_of_fields_under_the_headline_keeps_the_release_line_above_it() 
     assert extract_text(page, ner=False).publish_date == "2009-06-11"
 
 
+def test_a_headline_only_in_the_title_stays_the_headline_above_the_pages_header_links() -> None:
+    """<title>靖远县与中宁县签订区域合作框架协议--靖远县人民政府</title>, no heading element, the page's links (设为首页 |
+    加入收藏 | 联系我们) under the line the reading put first: the markup's headline stands (title_from html)."""
+    body = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "9月7日至8日，中卫市中宁县党政考察团一行来我县考察交流。8日上午，靖远县·中宁县区域合作座谈会在县城召开。",
+            "两县山水相连，黄河穿境而过，近年来在劳务输转、治沙造林、旅游线路互推等方面开展了多层次合作。",
+            "座谈会上，两县签订了区域合作框架协议，将在交通对接、产业协作和生态保护方面加强合作。",
+        )
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>靖远县与中宁县签订区域合作框架协议--靖远县人民政府</title></head><body>"
+        "<div class='top'><a href='#'>设为首页</a> | <a href='#'>加入收藏</a> | <a href='#'>联系我们</a></div>"
+        "<div class='weizhi'>当前位置：<a href='/'>首页</a> &gt;&gt; <a href='/zwdt/'>政务动态</a> &gt;&gt; "
+        "靖远县与中宁县签订区域合作框架协议</div>"
+        "<div class='info'>发布时间：2012-09-10　来源：白银日报</div>"
+        f"<div class='content'>{body}</div><div class='foot'>版权所有：靖远县人民政府</div></body></html>"
+    )
+    rec = extract_text(page, ner=False)
+    assert (rec.title, rec.title_from) == ("靖远县与中宁县签订区域合作框架协议", "html")
+
+
 def test_a_pages_author_paragraph_of_word_and_photo_credits_is_kept() -> None:
     """<p class="author">（文/徐慧　图/潘建军）</p> after the text, which trafilatura drops: a credit line put back."""
     from extract import extract_text

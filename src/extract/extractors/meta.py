@@ -947,6 +947,9 @@ def _month_end(d: date) -> date:
 OTHER_LINE_SHARE = 0.5  # below this share of its characters in the line taken, a markup headline is another line
 
 
+LEAD_REACH = 600  # characters after it in which the lead would write it again
+
+
 def frame(body: str, text: str, origin: Origin, reference: date | None = None) -> Frame:
     """The article frame from the text and the evidence beside it (README "Inputs"):
 
@@ -1000,6 +1003,16 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
             title, title_from = (s, (line[0], line[0] + len(s))), "html"
     elif title is None and line is not None and origin.title_line_from == "input":
         title, title_from = (text[line[0] : line[1]], line), "input"  # given: a headline, however it reads
+    elif title is None and line is not None and origin.title_line_from == "html":
+        # the markup's headline line the body's furniture took with the header (景泰县与沙坡头区签订…协议 over
+        # 设为首页 | 加入收藏 | 联系我们): the page's reading put it first as the headline, and it reads as one
+        s = text[line[0] : line[1]].strip()
+        # (not a piece of the lead the <title> cut out, which the text goes on to write and run on from: no
+        # headline; a breadcrumb that ends with it is none)
+        again = text.find(s, line[1], line[1] + LEAD_REACH)
+        lead_piece = again >= 0 and text[again + len(s) : again + len(s) + 1] not in ("\n", "")
+        if s and _headline_like(s) and not _skippable(s) and not _is_meta_line(s) and not lead_piece:
+            title, title_from = (s, (line[0], line[0] + len(s))), "html"
     if title is not None:
         # (a headline line with the site's or the channel's name after it: 湖州无锡两市签署…_湖州频道_浙江在线,
         # 厦港深化经贸合作　签署六项协议 - 香港文汇报)
