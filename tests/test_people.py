@@ -1647,3 +1647,10 @@ def test_an_office_named_before_its_own_head_is_no_name() -> None:
     rec = extract_text("省政府副秘书长、省长吉图办主任赵立军出席座谈会。", ner=False)
     assert {o.name: o.titles for o in rec.officials} == {"赵立军": ["省政府副秘书长", "省长吉图办主任"]}
     assert rec.regions == []
+
+
+def test_a_tibetan_name_before_a_second_name_acting_with_it() -> None:
+    """日喀则地区行署专员次仁欧珠和索朗达瓦分别代表两地区…签字 (欧 of 欧珠 among the names' characters): the titled name
+    ends at 和, where a second name and 分别 follow."""
+    got = officials("日喀则地区行署专员次仁欧珠和索朗达瓦分别代表两地区在协议上签字。")
+    assert got.get("次仁欧珠") == ["日喀则地区行署专员"]

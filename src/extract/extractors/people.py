@@ -998,7 +998,9 @@ def _minority_reading(t: str, pos: int, domestic: bool = False, shortest: int = 
         # (a long one may end at a weak stop too: 额尔敦巴特尔|率锡林郭勒盟党政代表团 — six characters of
         # the names' own set make no word to run on into)
         needed = SCORE_WEAK if length >= MINORITY_LONG else SCORE_STRONG
-        if after_score(t, pos + length) < needed or name in lexicon().non_names:
+        if (after_score(t, pos + length) < needed and not _names_pair_acting(t, pos + length)) or (
+            name in lexicon().non_names
+        ):
             continue
         if length == 2 and t[pos + 2 : pos + 3] not in _LIST_OR_NOTE and _common_word(name):
             continue  # (格桑、李卫东, 图门参加: two characters where a list, a note or a verb follows, no word)
@@ -1006,6 +1008,21 @@ def _minority_reading(t: str, pos: int, domestic: bool = False, shortest: int = 
             continue  # 强调, 出席 inside: no name
         return name
     return None
+
+
+# 和 and a second name of the names' own characters, then the two acting apart or together (次仁欧珠|和索朗达瓦分别代表
+# 两地区在协议上签字): the first name ends at 和
+_PAIR_ACTING = re.compile(r"(?:分别|共同|一起|代表|作为)")
+
+
+def _names_pair_acting(t: str, at: int) -> bool:
+    if t[at : at + 1] != "和":
+        return False
+    mc = minority_name_chars()
+    k = at + 1
+    while k < len(t) and t[k] in mc and k - at <= _MINORITY_MAX:
+        k += 1
+    return k - at - 1 >= 2 and _PAIR_ACTING.match(t, k) is not None
 
 
 def _domestic_list(titles: list[tuple[str, int]]) -> bool:
