@@ -1453,3 +1453,11 @@ def test_a_border_area_inside_a_listed_zones_name_is_that_zone() -> None:
     got = names("湘赣边区域合作示范区第四次党政联席会议在修水县召开。")
     assert got.get("湘赣边区域合作示范区") == "zone" and "湘赣边" not in got
     assert names("宁蒙陕甘毗邻地区经济协作区第十次会议在中卫市召开。").get("宁蒙陕甘毗邻地区经济协作区") == "zone"
+
+
+def test_a_short_form_ending_as_a_mountains_name_and_running_on_is_no_place_with_ner() -> None:
+    """井冈山精神 beside 江西 (井冈山 the short form of 井冈山市): the spirit named for the mountain, no city — with the
+    model's place entities too."""
+    text = "湘赣两省边界地区共同弘扬井冈山精神和秋收起义精神，江西省代表出席。"
+    for ner in (False, True):
+        assert "井冈山市" not in {r.name for r in extract_text(text, ner=ner).regions}

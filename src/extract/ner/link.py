@@ -293,6 +293,10 @@ def addable_places(
     return out
 
 
+# a Han character that goes on a word (not a list's mark, a joiner or a level)
+_RUNS_ON = re.compile(r"[\u4e00-\u9fff](?<![、和与及市县区州盟旗])")
+
+
 def ner_regions(entities: list[Entity], text: str, regions: list[Region], year: int | None = None) -> list[Region]:
     """Regions the model's place entities name that the rules did not report.
 
@@ -316,6 +320,9 @@ def ner_regions(entities: list[Entity], text: str, regions: list[Region], year: 
             continue  # 嘉陵江 is a river
         if text[start + length - 1] in "江河湖" and text[start : start + length] != region.name:
             continue  # 沅江 (the river) is no 沅江市 where only the short form is written
+        after = text[start + length : start + length + 1]
+        if text[start + length - 1] == "山" and text[start : start + length] != region.name and _RUNS_ON.match(after):
+            continue  # 井冈山|精神: a short form ending as a mountain's name and running on into a word, no 井冈山市
         if any(s < start + length and start < e for s, e in covered):
             continue
         if region.name in added:
