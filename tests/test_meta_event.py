@@ -2543,3 +2543,16 @@ def test_a_document_pages_publisher_field_is_no_headline() -> None:
         "　　经市政府同意，现将《宣城芜湖协同发展2026年工作要点》印发给你们，请认真贯彻落实。\n"
     )
     assert extract_text(page, ner=False).title == "宣城市人民政府办公室关于印发宣城芜湖协同发展2026年工作要点的通知"
+
+
+def test_where_a_meeting_is_held_written_as_its_names_attribute() -> None:
+    """出席在澳门旅游塔会展中心举行的梧州—澳门经贸合作交流会 (a Macau release, the visitors' city named more often): the
+    place the attribute gives is the location."""
+    text = (
+        "经济财政司司长出席梧州—澳门经贸合作交流会\n"
+        "经济财政司司长昨（17）日上午出席在澳门旅游塔会展中心举行的梧州—澳门经贸合作交流会，并会见了梧州市代表团。\n"
+        "他表示，欢迎梧州企业利用澳门的平台优势「走出去」，亦鼓励澳门企业到梧州考察投资。\n"
+        "梧州市市长介绍，梧州是广西东大门。梧州希望借助澳门平台，推动梧州农产品进入葡语国家市场。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "澳门特别行政区"

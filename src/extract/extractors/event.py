@@ -121,6 +121,8 @@ def event_rules() -> EventRules:
     )
     verb_first = re.compile(
         rf"(?:在(?P<place>{_PLACE}{{1,12}}?))?(?P<verb>{verb}|{attend})(?:了|的)?"
+        # (出席在澳门旅游塔会展中心举行的百色—澳门经贸合作交流会: where it is held, as the name's attribute)
+        rf"(?:在(?P<held_at>{_PLACE}{{1,12}}?)(?:{verb})的)?"
         # (…举行X座谈会并签署合作协议: the name ends before 并 and the next verb)
         # (举行首次「云彰…会报」: an ordinal before a quoted name stays outside it)
         rf"(?:(?P<when>{_WHEN_CHARS}{{1,16}})?(?:{verb})的)?(?:(?:首次|首届|第[0-9一二三四五六七八九十百]+[次届])(?=[「“『]))?"
@@ -298,7 +300,7 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
             if later:
                 score -= ANNOUNCED_PENALTY
             when = (offset + m.start("when"), offset + m.end("when")) if m.group("when") else None
-            place = m.group("place") or prefix
+            place = m.group("place") or m.groupdict().get("held_at") or prefix
             out.append(
                 EventMention(name, (start, start + len(name)), place, when, score, in_headline=headline,
                              announced=bool(place) and later, edition=_edition(text, m))
