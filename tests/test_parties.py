@@ -1721,3 +1721,15 @@ def test_a_zones_members_counted_below_their_provinces_letters_leave_the_zone() 
     assert rec.event is not None and [p.name for p in rec.event.parties] == ["湘赣边区域合作示范区"]
     docs = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
     assert docs["红色文旅融合发展合作协议"] == ["修水县", "平江县", "浏阳市", "铜鼓县"]
+
+
+def test_a_border_areas_rules_adopted_by_its_counties_are_theirs() -> None:
+    """《黑吉蒙三省区交界县（旗）区域合作章程》 adopted by the four border counties that meet: the letters, their count
+    and 交界县 say where the sides lie; the counties are the sides. (川黔两省边界公路…协议: a road, the provinces'.)"""
+    text = (
+        "9月15日，泰来县、镇赉县、扎赉特旗、杜尔伯特蒙古族自治县四县（旗）区域合作联席会议在泰来县召开。"
+        "泰来县、镇赉县、扎赉特旗、杜尔伯特蒙古族自治县党政负责同志出席会议。会议审议通过了《黑吉蒙三省区交界县（旗）区域合作章程》。"
+    )
+    rec = extract_text(text, ner=False)
+    docs = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
+    assert docs["黑吉蒙三省区交界县（旗）区域合作章程"] == ["扎赉特旗", "杜尔伯特蒙古族自治县", "泰来县", "镇赉县"]

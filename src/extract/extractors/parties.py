@@ -1742,12 +1742,22 @@ def agreement_parties(
     title = body[lo:hi].strip("《》")
     named = title_sides(title, regions) if event_sides else []
     within = {r.name for r in named}
-    if len(named) < 2 or (
-        not _count_level(title, len(named)) and all(within.intersection(side.parents) for side in event_sides)
-    ):
+    inside = all(within.intersection(side.parents) for side in event_sides)
+    if len(named) < 2 or (not _count_level(title, len(named)) and inside):
         return list(event_sides)  # 闽浙边界…倡议书 signed by two counties: the letters say where, not who
+    if inside and _BORDER_AFTER_COUNT.match(title, len(named)):
+        # 黑吉蒙三省区交界县（旗）区域合作章程 adopted by the border counties that meet: the count and the border
+        # say where the sides lie, the counties are the sides
+        return list(event_sides)
     return _lower_count_sides(title, len(named), event_sides) or named  # (川黔两省…协议 between a
     # prefecture and a county: the count names the provinces)
+
+
+# after the letters opening a title: their count and a border's word (三省区交界县, 三省（区）交界地区, 两省毗邻地区)
+# and the area's units after it (交界县, 交界地区: the units that lie there; not 边界公路, a road the provinces build)
+_BORDER_AFTER_COUNT = re.compile(
+    r"[一二三四五六七八九十两0-9]+[省市区县（）()]{1,5}(?:交界|毗邻|边界|接壤|边区)(?:县|地区|区域|旗|市)"
+)
 
 
 # a government or its office named by its level alone: 市政府, 县人民政府, 地区行署, 我市, 省交通运输厅
