@@ -362,3 +362,13 @@ def test_a_drafts_note_between_the_title_and_its_verb() -> None:
     text = "座谈会上，双方还对《东海临沭水晶产业协作三年行动方案》（讨论稿）进行了讨论，将在修改完善后提交两县政府审定。"
     doc = extract_text(text, ner=False).agreements[0]
     assert (doc.action, doc.parties) == ("discussed", [])
+
+
+def test_a_signing_ceremony_is_not_of_another_document_of_the_same_kind() -> None:
+    """滇黔交通运输合作框架协议签约仪式 signs its own framework agreement, not 《泛珠三角区域合作框架协议》 that the sides
+    will go on carrying out (they share only 合作框架协议); 《…观光产业合作备忘录》 is the ceremony's own."""
+    from extract.extractors.agreements import signed_at
+
+    assert not signed_at("滇黔交通运输合作框架协议签约仪式", "泛珠三角区域合作框架协议")
+    assert signed_at("滇黔交通运输合作框架协议签约仪式", "滇黔交通运输合作框架协议")
+    assert signed_at("云林县与南投县观光产业合作备忘录签署仪式", "云林县政府 南投县政府观光产业合作备忘录")

@@ -239,7 +239,17 @@ def signed_at(event_name: str | None, title: str) -> bool:
     k = 0
     while k < min(len(core), len(title)) and core[-1 - k] == title[-1 - k]:
         k += 1
-    return k >= SIGNED_AT_MIN and document_kind(title[-k:]) is not None
+    # (words of their own beyond the kind's common tail: 滇桂交通运输合作框架协议签约仪式 shares only 合作框架协议
+    # with 《泛珠三角区域合作框架协议》, which the signing is not of)
+    shared = title[-k:] if k else ""
+    common = next((w for w in _COMMON_TAILS if shared.endswith(w)), "")
+    return k >= SIGNED_AT_MIN and len(shared) - len(common) >= OWN_WORDS_MIN and document_kind(shared) is not None
+
+
+OWN_WORDS_MIN = 2  # characters a signing's name shares with a title beyond a kind's common tail (观光产业|合作备忘录)
+_COMMON_TAILS = (
+    "战略合作框架协议", "合作框架协议", "战略合作协议", "合作协议", "合作备忘录", "框架协议", "备忘录", "协议"
+)  # fmt: skip
 
 
 # a deed told as done before, in the clause right before the title: 2012年5月签署的《…》, 已印发的《…》
