@@ -33,6 +33,8 @@ def test_bylines_as_hong_kong_and_mainland_papers_write_them() -> None:
         # a department's office before the labels, in brackets at the text's end
         ("（厅办公室　文/周晓敏　图/何立新）", {"周晓敏": ["记者"], "何立新": ["摄影"]}),
         ("（地区经济处　文/孙倩倩）", {"孙倩倩": ["记者"]}),
+        # a bar after the label and a Yi name of four characters (minority_name_chars.txt)
+        ("图丨阿苏拉则\n编辑丨莫晓燕", {"阿苏拉则": ["摄影"], "莫晓燕": ["编辑"]}),
     ],
 )
 def test_credit_lines_after_the_text_as_old_portals_and_taiwan_papers_write_them(

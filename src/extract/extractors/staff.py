@@ -37,7 +37,16 @@ from functools import cache
 from typing import cast
 
 from extract.extractors.meta import FULL_DATE, TIME_OF_DAY
-from extract.extractors.namelex import alternation, is_han, is_place_name, lexicon, matches_at, places, word_frequency
+from extract.extractors.namelex import (
+    alternation,
+    is_han,
+    is_place_name,
+    lexicon,
+    matches_at,
+    minority_name_chars,
+    places,
+    word_frequency,
+)
 from extract.models import Role, StaffMember
 from extract.rules import read_lines, read_tsv
 from extract.text.prefilter import first_chars
@@ -317,8 +326,8 @@ def _tokens(seg: str) -> list[re.Match[str]]:
             continue  # 摄 inside a word (摄制)
         if m.group("colon") and m.group("colon").strip() in ("|", "｜", "丨"):
             word = re.match(r"[\u4e00-\u9fff]+", seg[m.end() :].lstrip())
-            if word is None or not _name_shaped(word.group()):
-                continue  # 图片 | 直播: a navigation bar, no credit
+            if word is None or not (_name_shaped(word.group()) or _minority_shaped(word.group())):
+                continue  # 图片 | 直播: a navigation bar, no credit (but 图丨吉伍拉哈: a Yi name)
         out.append(m)
     return out
 
@@ -422,6 +431,11 @@ def _page_labels_re() -> re.Pattern[str]:
 
 def _page_label(item: str) -> bool:
     return _page_labels_re().search(item) is not None
+
+
+def _minority_shaped(item: str) -> bool:
+    """Three to six characters of minority given names (吉伍拉哈, 阿克木果, 扎西顿珠: minority_name_chars.txt)."""
+    return 3 <= len(item) <= 6 and all(c in minority_name_chars() for c in item)
 
 
 def _name_shaped(item: str) -> bool:
