@@ -673,3 +673,8 @@ def test_a_work_summarys_headline_gives_the_year_of_its_days() -> None:
     )
     rec = extract_text(text, ner=False)
     assert [(d.start, d.end) for d in rec.dates if d.text == "6月18日至19日"] == [("2019-06-18", "2019-06-19")]
+
+
+def test_a_days_ticket_is_no_date() -> None:
+    """并推出一日票 (date_words.tsv notday 票, 券): a day's pass, no first of the month."""
+    assert extract_dates("两地合作的观光公车将推出一日票和两日券，让游客自由上下车。", date(2019, 5, 20)) == []
