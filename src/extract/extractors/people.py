@@ -661,9 +661,6 @@ def _place_key(word: str) -> bool:
     return any(e.kind == "unit" for e in region_index().keys.get(word, ()))
 
 
-_LEVEL_CHARS = frozenset("省市州县区盟旗")
-
-
 def _domestic(org: str) -> bool:
     """``org`` is an organization of China, whose people written with · are minority officials, not
     foreigners: a word of _DOMESTIC (自治区, 党委, 行署…), or a name opening with a division of the
