@@ -1077,7 +1077,7 @@ def resolve(
                 _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos)
                 or (
                     _DEADLINE_AFTER.match(text, r.end_pos)
-                    and not _DONE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos)
+                    and not _MET_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos)
                 )
             ):
                 ev = YearEvidence(_next_year(publish, r.month, r.day), True, "publish_date")  # 将于十二月召开
@@ -1187,7 +1187,7 @@ _DEADLINE_AFTER = re.compile(
 )
 
 
-_DONE_BEFORE = re.compile(r"已(?:经)?(?:于|在)?$")  # 项目已于5月底前复课: a deadline told as met, in the past
+_MET_BEFORE = re.compile(r"已(?:经)?(?:于|在)?$")  # 项目已于5月底前复课: a deadline told as met, in the past
 _NUMERAL_CHARS = "〇零○一二三四五六七八九十"
 
 

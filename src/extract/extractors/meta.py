@@ -596,7 +596,7 @@ def _headline_text(line: str) -> tuple[str, int]:
 def _is_meta_line(s: str) -> bool:
     if _DATE_ALONE.match(s) or (_DMY.fullmatch(s.strip()) is not None):
         return True  # a page stamp with its year (a WeChat post's day without one is no metadata)
-    if (m := _publisher_re().match(s)) is not None and m.start() == 0:
+    if _publisher_re().match(s):
         return True  # 发布机构：芜湖市人民政府办公室 (a document page's field, its value no headline)
     return bool(_labels()[0].search(s) or _DATELINE.match(s) or _STAMP.search(s) or is_credit_line(s)) and not (
         _BYLINE_START.match(s)

@@ -88,6 +88,8 @@ from extract.rules import read_groups, read_tsv
 
 SIDE_LEVELS = ("province", "prefecture", "county", "zone")
 MAX_GAP = 10  # characters between two places of one list
+_NUMERAL_COUNT = r"[0-9一二三四五六七八九十两]{1,3}"  # the number of a count of places (两市, 13个成员城市)
+_SIGN_ADVERBS = "还|也|亦|另行"  # before a signing verb (川黔两省文化和旅游厅还签署了)
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,7 @@ def party_words() -> PartyWords:
     issuer = re.compile(alt(words["issuer"]))
     leader = re.compile(alt(words["leader"]))
     units = {row[0]: row[1] for row in read_tsv("count_units.tsv")}
-    numeral = r"[0-9一二三四五六七八九十两]{1,3}"
+    numeral = _NUMERAL_COUNT
     count_item = re.compile(rf"(?P<n>{numeral})个?(?:成员)?(?P<unit>{alt(units)})")
     count_after = re.compile(rf"(?:{numeral}个?(?:成员)?(?:{alt(units)}))+")
     count = rf"(?:{numeral}个?(?:成员)?(?:{alt(units)}))+"
@@ -1328,9 +1330,6 @@ def _with_host(
     return members
 
 
-_NUMERAL_COUNT = r"[0-9一二三四五六七八九十两]{1,3}"
-
-
 @cache
 def _members_count_re() -> re.Pattern[str]:
     """A count of a grouping's members, exact or at least (20个成员市, 40余个成员城市, 十个成员)."""
@@ -1386,7 +1385,8 @@ _JOINED_AFTER = re.compile(r"(?:和|与|及|以及)")
 # after a list of places: their count and offices signing a paper (三省市环保部门共同签署了《): that paper's signers
 # (their offices, not the places: 湘西州与酉阳县、秀山县共同签署了《…》 at its signing ceremony are its sides)
 _DOCUMENT_SIGNERS = re.compile(
-    r"[^\s，,。；;、《》]{0,12}?(?:部门|厅|局|委员会|办公室)(?:还|也|亦|另行)?(?:共同|分别)?(?:签署|签订)了?《"
+    r"[^\s，,。；;、《》]{0,12}?(?:部门|厅|局|委员会|办公室)"
+    rf"(?:{_SIGN_ADVERBS})?(?:共同|分别)?(?:签署|签订)了?《"
 )
 
 
@@ -1837,7 +1837,7 @@ _TOWN_SIGNERS = re.compile(
     r"(?:共同|分别|正式)?(?:签署|签订|签约)了?\s*$"
 )
 # the verb of a signing right before a document's title
-_SIGNING_VERB = re.compile(r"(?:还|也|亦|另行|另外)?(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$")
+_SIGNING_VERB = re.compile(rf"(?:{_SIGN_ADVERBS}|另外)?(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$")
 _PARTNER = re.compile(r"(?:与|和|同)(?P<org>[^，,。；;、《》]{2,24})$")
 
 

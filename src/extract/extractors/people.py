@@ -1013,6 +1013,7 @@ _PAIR_ACTING = re.compile(r"(?:分别|共同|一起|代表|作为)")
 
 
 def _names_pair_acting(t: str, at: int) -> bool:
+    """At ``at``: 和, a second name of the minority names' characters, and a verb of the two acting (_PAIR_ACTING)."""
     if t[at : at + 1] != "和":
         return False
     mc = minority_name_chars()

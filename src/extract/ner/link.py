@@ -293,8 +293,8 @@ def addable_places(
     return out
 
 
-# a Han character that goes on a word (not a list's mark, a joiner or a level)
-_RUNS_ON = re.compile(r"[\u4e00-\u9fff](?<![、和与及市县区州盟旗])")
+# a Han character after a name that still ends it: a joiner or a level (井冈山|精神 runs on; 井冈山市 ends)
+_NAME_ENDS_BEFORE = frozenset("和与及市县区州盟旗")
 
 
 def ner_regions(entities: list[Entity], text: str, regions: list[Region], year: int | None = None) -> list[Region]:
@@ -321,7 +321,8 @@ def ner_regions(entities: list[Entity], text: str, regions: list[Region], year: 
         if text[start + length - 1] in "江河湖" and text[start : start + length] != region.name:
             continue  # 沅江 (the river) is no 沅江市 where only the short form is written
         after = text[start + length : start + length + 1]
-        if text[start + length - 1] == "山" and text[start : start + length] != region.name and _RUNS_ON.match(after):
+        runs_on = bool(after) and is_han(after) and after not in _NAME_ENDS_BEFORE
+        if text[start + length - 1] == "山" and text[start : start + length] != region.name and runs_on:
             continue  # 井冈山|精神: a short form ending as a mountain's name and running on into a word, no 井冈山市
         if any(s < start + length and start < e for s, e in covered):
             continue

@@ -225,8 +225,8 @@ def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
             at = end - len(topic)
             if text[end - 1] not in letters or text[at - 1 : at] in letters or _integration_before(text, at):
                 end = start = at
-        if _integration_before(text, end):
-            end = start = end - len(_integration_before(text, end))
+        if integration := _integration_before(text, end):
+            end = start = end - len(integration)
         while start > 0 and text[start - 1] in letters and end - start <= MAX_LETTERS:
             start -= 1
         if end - start < 2:
