@@ -1733,3 +1733,20 @@ def test_a_border_areas_rules_adopted_by_its_counties_are_theirs() -> None:
     rec = extract_text(text, ner=False)
     docs = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
     assert docs["黑吉蒙三省区交界县（旗）区域合作章程"] == ["扎赉特旗", "杜尔伯特蒙古族自治县", "泰来县", "镇赉县"]
+
+
+def test_a_document_whose_signers_are_written_after_it() -> None:
+    """《A》则由两市旅游局签署, 《B》《C》分别由两市市场监管局、人社局签署: the doer after the title signs (the counted
+    cities' offices: the cities); one signed by companies there has no sides, one to be issued later is mentioned."""
+    text = (
+        "5月10日，兰州市与西宁市合作联席会议在西宁召开。会上，兰州市人民政府与西宁市人民政府签署了《共同推进兰西城市群建设合作框架协议》。"
+        "《兰西城市群市场监管合作备忘录》《兰州西宁两市人才交流合作协议》分别由两市市场监管局、人社局签署。"
+        "《兰州西宁两市旅游合作协议》则由两市旅游局正式签署；《兰西物流园区合作备忘录》由兰州陆港集团与西宁物流公司签署。"
+        "《兰西城市群生态共保方案》将于今年8月由两市联合印发。"
+    )
+    rec = extract_text(text, ner=False)
+    docs = {a.title: (a.action, sorted(p.name for p in a.parties)) for a in rec.agreements}
+    for title in ("兰西城市群市场监管合作备忘录", "兰州西宁两市人才交流合作协议", "兰州西宁两市旅游合作协议"):
+        assert docs[title] == ("signed", ["兰州市", "西宁市"]), title
+    assert docs["兰西物流园区合作备忘录"] == ("signed", [])
+    assert docs["兰西城市群生态共保方案"] == ("mentioned", [])

@@ -36,6 +36,7 @@ class DocumentRules:
     non_documents: tuple[re.Pattern[str], ...]
     future: re.Pattern[str]
     drafting: re.Pattern[str]  # after a title, the work of making it (《A》编制工作): the verb before acts on that
+    passive: re.Pattern[str]  # after a title, its doer and a verb (《A》则由两市旅游局签署): groups agent, verb
 
 
 @cache
@@ -45,11 +46,14 @@ def document_rules() -> DocumentRules:
     after: list[tuple[str, str]] = []
     future: list[str] = []
     drafting: list[str] = []
+    passive: list[str] = []
     for row in read_tsv("document_actions.tsv"):
         if row[0] == "future":
             future.append(row[1])
         elif row[0] == "drafting":
             drafting.append(row[1])
+        elif row[0] == "passive":
+            passive.append(row[1])
         elif row[0] == "before":
             before[row[1]] = row[2]
         else:
@@ -65,7 +69,17 @@ def document_rules() -> DocumentRules:
         non_documents=tuple(re.compile(p) for p in read_lines("non_documents.txt")),
         future=re.compile("|".join(re.escape(w) for w in sorted(future, key=len, reverse=True))),
         drafting=re.compile("|".join(re.escape(w) for w in sorted(drafting, key=len, reverse=True)) or "(?!)"),
+        passive=re.compile(
+            # (a few words before the doer: 则, 随后, 也在会上; the doer in the same clause, then an adverb)
+            rf"{_GAP}{{0,{PASSIVE_GAP}}}?(?:{'|'.join(map(re.escape, passive)) or '(?!)'})"
+            rf"(?P<agent>{_GAP}{{1,{PASSIVE_AGENT}}}?)(?:共同|正式|联合|分别|当场)*(?P<verb>{alternation})"
+        ),
     )
+
+
+_GAP = r"[^，。；！？,;：:《》\n]"  # a character inside one clause
+PASSIVE_GAP = 8  # characters between a title and the word bringing in its doer (则, 随后, 也在会上)
+PASSIVE_AGENT = 24  # characters of the doer (三市人力资源和社会保障局, 滨州港务集团与沧州渤海新区港口企业)
 
 
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]*[)）]\s*$")
@@ -98,6 +112,9 @@ class DocumentMention:
     kind: str
     action: str
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # the doer and verb written after the title where the action was read from them (《A》由两市旅游局签署:
+    # 两市旅游局签署), the clause that says who signs
+    agent: tuple[int, int] | None = None
 
 
 def _verb_before(
@@ -205,6 +222,22 @@ def _verb_after(text: str, end: int) -> str | None:
 
 _SIGNATORIES = re.compile(r"(?:省份|省区|省市|城市|单位|成员|各方|方)")  # 签约省份: who signed, no act here
 
+
+def _passive_after(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The action of a verb written after the title with its doer brought in before it (《A》则由两市旅游局签署,
+    《A》也在会上由三地水务部门正式签署), and the span of doer and verb; mentioned where a future word stands
+    before the doer (《A》将于今年6月由四市联合印发) or a time since the act follows (由两市签署以来)."""
+    if (note := _DRAFT_NOTE.match(text, end)) is not None:
+        end = note.end()
+    rules = document_rules()
+    m = rules.passive.match(text, end)
+    if m is None:
+        return None
+    action = rules.verb_action.get(m.group("verb"), "mentioned")
+    if rules.future.search(text, end, m.start("agent")) or _SINCE.match(text, m.end()):
+        action = "mentioned"
+    return action, (m.start("agent"), m.end())
+
 # an act of the past recalled: a time since the act after the title (…签订的《A》实施以来, RECORD.md's
 # example of `mentioned`; 自2001年两地签署《A》以来: ``_SINCE``), or a past time before a verb written as
 # the title's attribute (根据去年签署的《A》)
@@ -280,12 +313,17 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
     found: dict[str, DocumentMention] = {}
     for chain in chains:
         before = _verb_before(text, chain[0].start(), later)
+        # the doer and verb after the chain's last title are every title's of the chain (《A》《B》分别由…签署)
+        passive = _passive_after(text, chain[-1].end())
         for m in chain:
             title = normalize_title(m.group("t"))
             kind = document_kind(title)
             if kind is None:
                 continue
             after = _verb_after(text, m.end())
+            agent = None
+            if after is None and passive is not None:
+                after, agent = passive
             if before and before[0] != "mentioned" and _recalled(text, m, chain[0].start()):
                 before = ("mentioned", before[1])  # 去年签订的《A》实施以来: an act of the past, recalled
             # (a verb before the title as its attribute, 县府研拟的《X（草案）》进行简报: the verb after it
@@ -301,11 +339,12 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
                 action = rules.verb_action.get(before[0], "mentioned")
             else:
                 action = "mentioned"
+            by = agent if action == after and action not in ("mentioned", "discussed") else None
             mention = found.get(title)
             if mention is None:
-                found[title] = DocumentMention(title, kind, action, [(m.start(), m.end())])
+                found[title] = DocumentMention(title, kind, action, [(m.start(), m.end())], by)
             else:
                 mention.spans.append((m.start(), m.end()))
                 if ACTION_STRENGTH[action] > ACTION_STRENGTH[mention.action]:
-                    mention.action = action
+                    mention.action, mention.agent = action, by
     return list(found.values())

@@ -1620,10 +1620,12 @@ def agreement_parties(
     regions: Sequence[Region],
     event_sides: Sequence[Region],
     mentions: list[Mention] | None = None,
+    agent: tuple[int, int] | None = None,
 ) -> list[Region]:
     """The sides of one document: issuers its title names, else the event's when it was signed,
     adopted or released there; none for a document only mentioned or discussed (``mentions``:
-    ``mentions_of(regions)`` when the caller has it already)."""
+    ``mentions_of(regions)`` when the caller has it already; ``agent``: the span of the doer and verb
+    written after the title, 《A》由两市旅游局签署, read as the signing's clause in place of the one before)."""
     mentions = mentions_of(regions) if mentions is None else mentions
     lo, hi = title_span
     if action in ("mentioned", "discussed"):
@@ -1657,22 +1659,25 @@ def agreement_parties(
                     return named
     # the signing's clause (河南省教育厅与…签署了《A》，河南一家农业企业与…签订了《B》: B's signers only)
     s_lo = max(sentence_bounds(body, lo)[0], _clause_start(body, lo))
+    c_hi = lo  # the clause's end: the title; or the doer and verb written after it (《A》由两市旅游局签署)
+    if agent is not None:
+        s_lo, c_hi = agent
     # (a word of no government that names a government's office, 港务部门, 港务处, is none)
-    if any(not _GOVERNMENT_OFFICE.match(body, m.end()) for m in party_words().not_sides.finditer(body, s_lo, lo)):
-        clause = [m for m in full if s_lo <= m.start < lo]
-        governments = [m for m in clause if _names_issuer(body, m) or not _in_organization_name(body, m, lo)]
+    if any(not _GOVERNMENT_OFFICE.match(body, m.end()) for m in party_words().not_sides.finditer(body, s_lo, c_hi)):
+        clause = [m for m in full if s_lo <= m.start < c_hi]
+        governments = [m for m in clause if _names_issuer(body, m) or not _in_organization_name(body, m, c_hi)]
         # a government named by its level alone (市政府与台商协会签署, 地区行署与…联谊会签署)
-        bare = _bare_governments(body, clause, s_lo, lo, event_sides, [m for m in full if lo <= m.start < hi])
-        if not governments and not bare and not _nongov_subject(body, s_lo, lo):
+        bare = _bare_governments(body, clause, s_lo, c_hi, event_sides, [m for m in full if lo <= m.start < hi])
+        if not governments and not bare and not _nongov_subject(body, s_lo, c_hi):
             # (两市旅游局与四川航空股份有限公司签订了《…》: the counted sides' offices with a company)
-            count_m = party_words().count_after.search(body, s_lo, lo)
+            count_m = party_words().count_after.search(body, s_lo, c_hi)
             with_partner = count_m is not None and _OFFICES_WITH.match(body, count_m.end()) is not None
             levels = _count_levels(count_m.group(0)) if count_m is not None and with_partner else []
             fit = [r for r in event_sides if _counted_as(r, {lv for _, lv in levels})]
             if levels and len(fit) == sum(n for n, _ in levels):
                 return fit
-        if (not governments and not bare and not _counted_governments(body, s_lo, lo)) or _nongov_subject(
-            body, s_lo, lo
+        if (not governments and not bare and not _counted_governments(body, s_lo, c_hi)) or _nongov_subject(
+            body, s_lo, c_hi
         ):
             # signed by enterprises, associations, universities (广西北部湾国际港务集团与澳门一家物流企业签署),
             # issued by central organs: the places in the signers' names are no sides (but 国家开发银行江西省分行
@@ -1680,15 +1685,15 @@ def agreement_parties(
             # save a zone's own office signing for its members (淮海经济区协作办公室（秘书处）受各成员城市委托，
             # 与国家开发银行山东省分行签署): that zone
             opens_with = body[s_lo : s_lo + 1] in ("与", "同", "和")  # (the subject before: …委托，|与…签署)
-            return _zone_organs(body, mentions, sentence_bounds(body, lo)[0] if opens_with else s_lo, lo)
-        if bare or (governments and (len(governments) < len(clause) or _nongov_partner(body, s_lo, lo))):
+            return _zone_organs(body, mentions, sentence_bounds(body, c_hi)[0] if opens_with else s_lo, c_hi)
+        if bare or (governments and (len(governments) < len(clause) or _nongov_partner(body, s_lo, c_hi))):
             # a government with a chamber, an association or a company (重庆市人民政府与香港中华总商会签署,
             # 台南县农会与泉州市农业局签署): the governments' places only, not the place in the other's name
             return _without_parents([*bare, *(r for r in _regions_of(governments) if r not in bare)])
     # a place's government issues it, written right before the title (江苏省政府已印发《江苏省对口支援拉萨市…规划》):
     # that place alone, whatever else the title names
     # (or the place alone, its government unwritten, where no other place is joined to it: 会上，襄樊市发布了《…》)
-    named_issuer = _NAMED_ISSUER.search(body, max(s_lo, lo - NAMED_ISSUER_CHARS), lo)
+    named_issuer = _NAMED_ISSUER.search(body, max(s_lo, c_hi - NAMED_ISSUER_CHARS), c_hi)
     if named_issuer:
         issuing = [m for m in full if m.end == named_issuer.start()]
         if (
@@ -1697,20 +1702,20 @@ def agreement_parties(
             and (named_issuer.group("gov") or body[issuing[0].start - 1 : issuing[0].start] not in _JOINED_BEFORE)
         ):
             return [issuing[0].region]
-    sole = _SOLE_ISSUER.search(body, s_lo, lo)
+    sole = _SOLE_ISSUER.search(body, s_lo, c_hi)
     if sole and event_sides:  # 州政府同时印发了《…》: one side issues it, the event's side of that level
         fit = [r for r in event_sides if r.level in _BARE_LEVELS[sole.group("level")]]
         if len(fit) == 1:
             return fit
-    if _TOWN_SIGNERS.search(body, s_lo, lo):
+    if _TOWN_SIGNERS.search(body, s_lo, c_hi):
         return []  # towns sign it (太仓市沙溪镇与我县中界镇签署了《镇镇结对帮扶协议》)
     # provinces' letters counted as the signers (陕甘两省交通厅签署了《…》): those provinces
-    lettered = _lettered_signers(body, s_lo, lo, regions)
+    lettered = _lettered_signers(body, s_lo, c_hi, regions)
     if lettered:
         return lettered
     # signers counted, as the event's sides or their offices (两县公安局签订了《…》, 两市州政府签署了《…》):
     # the event's sides of the count's level
-    counted = _counted_signers(body, s_lo, lo)
+    counted = _counted_signers(body, s_lo, c_hi)
     levels = _count_levels(counted) if counted else []
     if levels:
         said, count = {lv for _, lv in levels}, sum(n for n, _ in levels)
@@ -1719,7 +1724,7 @@ def agreement_parties(
             return fit
         # the event's sides are of another level: the count's own places, written before it in its
         # sentence (通道侗族自治县与三江侗族自治县同为侗族聚居地…，两县在会上签订了《…》)
-        sent_lo = sentence_bounds(body, lo)[0]
+        sent_lo = sentence_bounds(body, c_hi)[0]
         told = _without_parents(
             _regions_of([m for m in full if sent_lo <= m.start < s_lo and _counted_as(m.region, said)])
         )
@@ -1735,7 +1740,7 @@ def agreement_parties(
         if _names_issuer(body, run[-1]) or opening:
             return _lower_count_sides(body[:hi], run[-1].end, event_sides) or _regions_of(run)
     # the signers written as the subject of the verb right before it (保定市与北京市大兴区签署了《…》)
-    signers = _signers(body, full, lo)
+    signers = _signers(body, full, c_hi, s_lo if agent is not None else None)
     if signers:
         return signers
     # sides the title names by their letters (哈长两市…协议, 粤港…合作安排, 通武廊区域一体化…协议)
@@ -1937,11 +1942,12 @@ def _clause_start(body: str, lo: int) -> int:
     return ends[-1] if ends else start
 
 
-def _signers(body: str, mentions: list[Mention], lo: int) -> list[Region]:
+def _signers(body: str, mentions: list[Mention], lo: int, start: int | None = None) -> list[Region]:
     """Two or more places joined as the subject of the verb right before a document's title, in
     its clause (保定市与北京市大兴区签署了《…》, 甲市政府和乙县政府共同签订《…》), or two places whose
-    offices sign (黄岛区人力资源和社会保障局与镇宁自治县人力资源和社会保障局签订了《…》)."""
-    start = _clause_start(body, lo)
+    offices sign (黄岛区人力资源和社会保障局与镇宁自治县人力资源和社会保障局签订了《…》); ``start``: the
+    clause's start where it is not the title's (a doer written after it)."""
+    start = _clause_start(body, lo) if start is None else start
     # (特区政府驻北京办事处与…签署: where an office is stationed is no side)
     mentions = [m for m in mentions if not (start <= m.start < lo and body[m.start - 1 : m.start] == "驻")]
     runs = [run for run in _runs(body, mentions, start, lo) if len(_regions_of(run)) >= 2]
