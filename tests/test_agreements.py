@@ -372,3 +372,9 @@ def test_a_signing_ceremony_is_not_of_another_document_of_the_same_kind() -> Non
     assert not signed_at("滇黔交通运输合作框架协议签约仪式", "泛珠三角区域合作框架协议")
     assert signed_at("滇黔交通运输合作框架协议签约仪式", "滇黔交通运输合作框架协议")
     assert signed_at("云林县与南投县观光产业合作备忘录签署仪式", "云林县政府 南投县政府观光产业合作备忘录")
+
+
+def test_a_signing_at_a_later_meeting_is_announced() -> None:
+    """届时签署《A》 after a meeting agreed for next year: the signing is still to come (mentioned)."""
+    text = "双方商定，明年在哈尔滨举行第二次座谈会，届时签署《哈长城市群人才合作协议》。"
+    assert [(d.title, d.action) for d in extract_agreements(text)] == [("哈长城市群人才合作协议", "mentioned")]
