@@ -1750,3 +1750,14 @@ def test_a_document_whose_signers_are_written_after_it() -> None:
         assert docs[title] == ("signed", ["兰州市", "西宁市"]), title
     assert docs["兰西物流园区合作备忘录"] == ("signed", [])
     assert docs["兰西城市群生态共保方案"] == ("mentioned", [])
+
+
+def test_a_letter_among_county_letters_names_the_county_not_its_prefecture() -> None:
+    """青吴嘉: 青浦区 and 吴江区 are counties, so 嘉 is 嘉善县 (named in the article), not its prefecture 嘉兴市."""
+    text = (
+        "11月5日，青浦区、吴江区、嘉善县三地一体化发展联席会议在嘉善县召开。嘉兴市副市长王强出席。"
+        "会议审议通过了《青吴嘉三地一体化发展2020年重点合作事项》。"
+    )
+    rec = extract_text(text, ner=False)
+    docs = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
+    assert docs["青吴嘉三地一体化发展2020年重点合作事项"] == ["吴江区", "嘉善县", "青浦区"]

@@ -2051,6 +2051,9 @@ def title_sides(title: str, regions: Sequence[Region]) -> list[Region]:
     for c in run:
         cands = [r for r in letters[c] if level is None or level(r)]
         names = {r.name for r in cands}
+        if len(cands) > 1 and _peer_level(run, letters, level) == "county":
+            # (青吴嘉: 青浦区, 吴江区 and so 嘉善县, the county beside its prefecture 嘉兴市)
+            names = set()
         # 长: 长沙市, not its 长沙县 (a county beside its prefecture; 晋: 山西省 and its 晋城市 stay two)
         cands = [r for r in cands if not (r.level == "county" and names.intersection(r.parents))]
         if len(cands) > 1 and (peer := _peer_level(run, letters, level)):
