@@ -678,3 +678,12 @@ def test_a_work_summarys_headline_gives_the_year_of_its_days() -> None:
 def test_a_days_ticket_is_no_date() -> None:
     """并推出一日票 (date_words.tsv notday 票, 券): a day's pass, no first of the month."""
     assert extract_dates("两地合作的观光公车将推出一日票和两日券，让游客自由上下车。", date(2019, 5, 20)) == []
+
+
+def test_a_lone_day_after_the_pages_date_is_the_nearest_one_not_a_later_day_of_its_month() -> None:
+    """发布时间：2015-06-02 … 会议28日在珠海举行: 5月28日 (the page's date is no anchor for a later day of its month);
+    将于28日举行 is to come: 6月28日."""
+    past = extract_text("发布时间：2015-06-02 10:00\n\n两市合作会议28日在珠海举行。双方签署协议。", ner=False)
+    assert [d.start for d in past.dates if d.text == "28日"] == ["2015-05-28"]
+    coming = extract_text("发布时间：2015-06-02 10:00\n\n两市合作会议将于28日在珠海举行。", ner=False)
+    assert [d.start for d in coming.dates if d.text == "28日"] == ["2015-06-28"]

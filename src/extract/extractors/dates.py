@@ -438,6 +438,16 @@ def find_raw_dates(
             for r in out
             if r.end_pos <= m.start() and r.day is not None and (publish is None or r.year in (None, publish.year))
         ]
+        if (
+            before
+            and publish is not None
+            and _is_day(before[-1], publish)
+            and d > publish.day
+            and not _FUTURE_BEFORE.search(text, max(0, m.start() - FUTURE_CHARS), m.start())
+        ):
+            # (the page's own date the last before it, 2015年6月2日 … 会议28日在珠海举行: a day after the page's
+            # is no day of its month but the one nearest it, 5月28日; not one told as to come, 将于28日举行)
+            before = []
         if before:
             prior = before[-1]
             month, year = prior.month2 or prior.month, prior.year2 or prior.year
@@ -461,6 +471,11 @@ def find_raw_dates(
     if anaphoric:
         out = sorted(out + anaphoric, key=lambda r: r.start_pos)
     return out
+
+
+def _is_day(r: RawDate, day: date) -> bool:
+    """``r`` is that one day (its year written or not)."""
+    return (r.year in (None, day.year)) and (r.month, r.day) == (day.month, day.day) and r.day2 is None
 
 
 def _crosses_month(r: RawDate) -> bool:
