@@ -1761,3 +1761,14 @@ def test_a_letter_among_county_letters_names_the_county_not_its_prefecture() -> 
     rec = extract_text(text, ner=False)
     docs = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
     assert docs["青吴嘉三地一体化发展2020年重点合作事项"] == ["吴江区", "嘉善县", "青浦区"]
+
+
+def test_a_place_government_issuing_a_document_this_year() -> None:
+    """珠海市政府今年已印发《珠海市航空产业高质量发展行动方案》 at a meeting of 金湾区 with Macau: Zhuhai issued it."""
+    text = (
+        "澳门经济及科技发展局与金湾区人民政府昨日在澳门举行航空产业合作座谈会。金湾区区长曾志远表示，"
+        "珠海市政府今年已印发《珠海市航空产业高质量发展行动方案》，金湾区将为澳资项目提供支持。"
+    )
+    rec = extract_text(text, ner=False)
+    docs = {a.title: (a.action, sorted(p.name for p in a.parties)) for a in rec.agreements}
+    assert docs["珠海市航空产业高质量发展行动方案"] == ("adopted", ["珠海市"])

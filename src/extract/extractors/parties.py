@@ -1899,7 +1899,9 @@ _SOLE_ISSUER = re.compile(
     rf"(?:^|(?<=[，,。；;：:\s])){_LEVEL}{_GOVERNMENT}(?:同时|还|也|并|又|另|随后|当天)?(?:印发|发布|出台|公布)了?$"
 )
 _NAMED_ISSUER = re.compile(
-    rf"(?P<gov>{_GOVERNMENT})?(?:已经|已|正式|日前|近日|同时|还|也|并)?(?:印发|发布|出台|公布)了?$"
+    # (a time before the adverb: 珠海市政府今年已印发《…》)
+    rf"(?P<gov>{_GOVERNMENT})?(?:今年|去年|年初|此前|近期|日前|近日|前不久)?"
+    r"(?:已经|已|正式|日前|近日|同时|还|也|并)?(?:印发|发布|出台|公布)了?$"
 )
 _JOINED_BEFORE = frozenset("与和同及、")  # a place after one of these is one issuer of several (A与B发布了)
 NAMED_ISSUER_CHARS = 16  # characters before a title in which a place's government and its issuing verb stand
