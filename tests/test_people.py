@@ -1654,3 +1654,11 @@ def test_a_tibetan_name_before_a_second_name_acting_with_it() -> None:
     ends at 和, where a second name and 分别 follow."""
     got = officials("日喀则地区行署专员次仁欧珠和索朗达瓦分别代表两地区在协议上签字。")
     assert got.get("次仁欧珠") == ["日喀则地区行署专员"]
+
+
+def test_a_stop_character_opening_a_districts_name_is_no_stop() -> None:
+    """让胡路区委书记: 让 (a stop as the verb "let") opens the district 让胡路区; a verb before a title still stops."""
+    rec = extract_text("大庆市委常委、秘书长孟庆林，让胡路区委书记孙立军等参加考察。他让县委书记张三主持会议。", ner=False)
+    titles = {o.name: o.titles for o in rec.officials}
+    assert titles["孙立军"] == ["让胡路区委书记"]
+    assert titles["张三"] == ["县委书记"]

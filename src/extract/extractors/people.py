@@ -308,6 +308,14 @@ def _ends_with_place(text: str) -> bool:
     return any(text[-k:] in keys for k in (4, 3, 2) if len(text) >= k)
 
 
+def _opens_unit(text: str) -> bool:
+    """``text`` opens with a division's full name of the gazetteer (让胡路区): its first character is no stop."""
+    from extract.extractors.regions import region_index
+
+    keys = region_index().keys
+    return any(len(text) >= k and text[k - 1] in _LEVEL_CHARS and text[:k] in keys for k in (5, 4, 3))
+
+
 # a time written before a title's organization (去年11月, 2019年3月, 5日): the organization starts after it
 _TIME_UNIT = r"(?:年|月|日|号)(?:[上中下]旬|初|底|末)?"
 _DAY_IN_PREFIX = re.compile(rf"[〇零一二三四五六七八九十]{{1,4}}{_TIME_UNIT}")
@@ -351,6 +359,7 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
     stops = [
         (s, e) for s, e in (m.span() for m in g.prefix_stop.finditer(seg))
         if not (e - s == 1 and seg[e + 1 : e + 2] in _LEVEL_CHARS and word_frequency(seg[s : e + 1]))
+        and not (e - s == 1 and _opens_unit(seg[s:]))  # (让|胡路区委书记: 让胡路区)
         and not (e - s == 1 and s > 0 and word_frequency(seg[s - 1 : e]))
         and not (seg[s:e] == "等" and _ends_with_place(seg[:s]) and h - (b + e) >= _PLACE_ETC_TAIL)
         and not (e - s > 1 and seg[e : e + 1] in _OFFICE_UNITS)
