@@ -645,6 +645,8 @@ def test_the_northeast_as_a_direction_is_no_zone() -> None:
     found = [r.name for r in find_regions("宁德地处海西东北翼，冬季东北季风强劲，东北部山区多雨。")]
     assert "东北地区" not in found and "宁德市" in found
     assert [r.name for r in find_regions("两省携手推动东北全面振兴。")] == ["东北地区"]
+    # a place's gateway on its northeast side
+    assert "东北地区" not in {r.name for r in find_regions("万州正全力建设成渝地区双城经济圈“东北门户”。")}
 
 
 def test_more_subprovincial_terms() -> None:
