@@ -1662,3 +1662,10 @@ def test_a_stop_character_opening_a_districts_name_is_no_stop() -> None:
     titles = {o.name: o.titles for o in rec.officials}
     assert titles["孙立军"] == ["让胡路区委书记"]
     assert titles["张三"] == ["县委书记"]
+
+
+def test_a_minority_name_joined_to_a_bare_titled_name() -> None:
+    """行署专员次仁顿珠与副省长孟丽娜代表双方签署: 与 and a title without its organization end the minority name."""
+    rec = extract_text("座谈会上，阿里地委副书记、行署专员次仁顿珠与副省长孟丽娜代表双方签署了协议。", ner=False)
+    titles = {o.name: o.titles for o in rec.officials}
+    assert titles == {"次仁顿珠": ["阿里地委副书记", "行署专员"], "孟丽娜": ["副省长"]}

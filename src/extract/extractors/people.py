@@ -566,14 +566,15 @@ def _pair_next(t: str, pos: int) -> str | None:
     return None
 
 
-def _titled_pair_after(t: str, end: int) -> bool:
-    """和/同/与/及 at ``end`` joins a title with its organization right after it (…|和|拉萨市市长王建国)."""
+def _titled_pair_after(t: str, end: int, bare: bool = False) -> bool:
+    """和/同/与/及 at ``end`` joins a title with its organization right after it (…|和|拉萨市市长王建国); with
+    ``bare``, a title without one too (次仁顿珠|与|副省长孟丽娜)."""
     if end >= len(t) or t[end] not in "和同与及":
         return False
     nxt = t[end + 1 : end + 1 + 2 * _MAX_PREFIX]
     for m in first_matches(_grammar().slots, nxt):
         title = _title_at(nxt, m.start(), m.end("head"))
-        return title is not None and title[0] == 0 < title[2]
+        return title is not None and title[0] == 0 and (bare or 0 < title[2])
     return False
 
 
@@ -1004,9 +1005,9 @@ def _minority_reading(t: str, pos: int, domestic: bool = False, shortest: int = 
         # (a long one may end at a weak stop too: 额尔敦巴特尔|率锡林郭勒盟党政代表团 — six characters of
         # the names' own set make no word to run on into)
         needed = SCORE_WEAK if length >= MINORITY_LONG else SCORE_STRONG
-        if (after_score(t, pos + length) < needed and not _names_pair_acting(t, pos + length)) or (
-            name in lexicon().non_names
-        ):
+        # (or 和/与 and the next titled name: 行署专员次仁顿珠|与副省长孟丽娜签署)
+        joined = _names_pair_acting(t, pos + length) or (length >= 3 and _titled_pair_after(t, pos + length, True))
+        if (after_score(t, pos + length) < needed and not joined) or name in lexicon().non_names:
             continue
         if length == 2 and t[pos + 2 : pos + 3] not in _LIST_OR_NOTE and _common_word(name):
             continue  # (格桑、李卫东, 图门参加: two characters where a list, a note or a verb follows, no word)
