@@ -1669,3 +1669,15 @@ def test_a_minority_name_joined_to_a_bare_titled_name() -> None:
     rec = extract_text("座谈会上，阿里地委副书记、行署专员次仁顿珠与副省长孟丽娜代表双方签署了协议。", ner=False)
     titles = {o.name: o.titles for o in rec.officials}
     assert titles == {"次仁顿珠": ["阿里地委副书记", "行署专员"], "孟丽娜": ["副省长"]}
+
+
+def test_a_leader_leading_officials_ends_the_titles_organization() -> None:
+    """县长李明率县发改委主任王刚: 率 (leading) ends the clause before 县发改委; 县府一级主管及嘉义县议会议长: 及 joins two
+    bodies (管及 is a stray entry of jieba's dictionary, no word the stop is inside)."""
+    rec = extract_text(
+        "嘉义县长张明德昨天率县府一级主管及嘉义县议会议长蔡正雄等一行访问新竹县。县长李明率县发改委主任王刚等一行考察。",
+        ner=False,
+    )
+    titles = {o.name: o.titles for o in rec.officials}
+    assert titles["蔡正雄"] == ["嘉义县议会议长"]
+    assert titles["王刚"] == ["县发改委主任"]

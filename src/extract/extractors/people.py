@@ -308,6 +308,11 @@ def _ends_with_place(text: str) -> bool:
     return any(text[-k:] in keys for k in (4, 3, 2) if len(text) >= k)
 
 
+# how often jieba must have seen the word a one-character stop ends with the character before it for the stop to be
+# inside that word (自由, 涉及: thousands; 管及, a stray entry of jieba's dictionary: 3)
+STOP_WORD_MIN = 10
+
+
 def _opens_unit(text: str) -> bool:
     """``text`` opens with a division's full name of the gazetteer (让胡路区): its first character is no stop."""
     from extract.extractors.regions import region_index
@@ -360,7 +365,7 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         (s, e) for s, e in (m.span() for m in g.prefix_stop.finditer(seg))
         if not (e - s == 1 and seg[e + 1 : e + 2] in _LEVEL_CHARS and word_frequency(seg[s : e + 1]))
         and not (e - s == 1 and _opens_unit(seg[s:]))  # (让|胡路区委书记: 让胡路区)
-        and not (e - s == 1 and s > 0 and word_frequency(seg[s - 1 : e]))
+        and not (e - s == 1 and s > 0 and word_frequency(seg[s - 1 : e]) >= STOP_WORD_MIN)
         and not (seg[s:e] == "等" and _ends_with_place(seg[:s]) and h - (b + e) >= _PLACE_ETC_TAIL)
         and not (e - s > 1 and seg[e : e + 1] in _OFFICE_UNITS)
     ]  # fmt: skip
@@ -372,7 +377,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         before = seg[prev : stops[-1][0]]
         if prev == 0 and b == floor:
             before = before.lstrip("".join(_LIST_JOINERS) + "同暨")
-        if _conj_inside(before) or _conj_bureau(before, seg[last:]):
+        # (not before a place's own organization: 县府一级主管及|嘉义县议会议长, two bodies joined)
+        if (_conj_inside(before) or _conj_bureau(before, seg[last:])) and not _opens_unit(seg[last:]):
             last = prev  # 香港特别行政区政府创新及科技局局长, 会见了政制及内地事务局局长: 及 inside the name
     last = max(last, _verb_stop(t, b, h), _listed_before(t, b, seg))
     seg = seg[last:]
