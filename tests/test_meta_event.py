@@ -2556,3 +2556,21 @@ def test_where_a_meeting_is_held_written_as_its_names_attribute() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "澳门特别行政区"
+
+
+def test_the_bodys_own_name_of_the_event_over_the_headlines_wording() -> None:
+    """The headline writes the event its own way (辽源通辽两市…洽谈会, 2016年…联席会议); the lead's name is kept — but
+    where the lead writes only the name's last words (首长会议), the headline's whole name."""
+    own = extract_text(
+        "辽源通辽两市经济技术合作洽谈会在通辽举行\n\n本报讯　6月9日，为期两天的辽源·通辽经济技术合作洽谈会在通辽市迎宾馆开幕。"
+        "两市市长出席开幕式。",
+        ner=False,
+    )
+    assert own.event is not None and own.event.name == "辽源·通辽经济技术合作洽谈会"
+    year = extract_text(
+        "2016年天祝门源两县毗邻地区合作联席会议召开\n\n7月14日至15日，天祝门源两县毗邻地区合作联席会议在门源回族自治县召开。",
+        ner=False,
+    )
+    assert year.event is not None and year.event.name == "天祝门源两县毗邻地区合作联席会议"
+    short = extract_text("花东区域治理平台首长会议在台东举行\n\n首长会议今天上午在台东县政府举行，两县县长出席。", ner=False)
+    assert short.event is not None and short.event.name == "花东区域治理平台首长会议"

@@ -485,6 +485,9 @@ OCCASION_BONUS = 0.5  # the occasion before the ceremony held at it
 ATTENDED_PENALTY = 0.5  # an attended event with no word of cooperation in its name
 
 
+_YEAR_ONLY = re.compile(r"(?:19|20)[0-9]{2}年(?:度)?")  # a year before a name (2016年|天祝门源两县…联席会议)
+
+
 def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMention | None:
     """The event named in the headline or the lead: the best-scored candidate mention (a printed
     speech's or a notice's headline names its meeting first: ``_headline_event``)."""
@@ -540,7 +543,13 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         group = [best, *(c for c in alike if same_event(best.name, c.name or "") or _held_alike(best, c, named))]
         group.sort(key=lambda c: (c.in_headline, c.span[0]))
         keep = group[0]
+        # (the body's own where it names the event: a headline writes it its own way, 辽源通辽两市…洽谈会 for the lead's
+        # 辽源·通辽…洽谈会, or with its year, 2016年…联席会议 — but where the body writes only its last words, 首长会议,
+        # 移交仪式, the headline's whole name)
+        lead_name = max((c.name for c in group if c.name and not c.in_headline), key=len, default=None)
         longest = max((c.name for c in group if c.name), key=len)
+        if lead_name and not (longest.endswith(lead_name) and not _YEAR_ONLY.fullmatch(longest[: -len(lead_name)])):
+            longest = lead_name
         # (one activity of a larger event, the larger one named before it: 第十一届海峡论坛·两岸县市融合发展论坛 in the
         # headline, 作为第十一届海峡论坛的重要活动之一，两岸县市融合发展论坛在厦门举行 in the lead: the activity)
         larger, dot, sub = longest.rpartition("·")
