@@ -378,3 +378,18 @@ def test_a_signing_at_a_later_meeting_is_announced() -> None:
     """届时签署《A》 after a meeting agreed for next year: the signing is still to come (mentioned)."""
     text = "双方商定，明年在哈尔滨举行第二次座谈会，届时签署《哈长城市群人才合作协议》。"
     assert [(d.title, d.action) for d in extract_agreements(text)] == [("哈长城市群人才合作协议", "mentioned")]
+
+
+def test_a_future_word_inside_an_offices_name_announces_nothing() -> None:
+    """计划 inside 卫生和计划生育委员会 or 发展计划委员会 is an office's name, not 计划 (planned): the signing is done."""
+    text = (
+        "会上，米泉市人民政府与阜康市人民政府签订了《米泉市阜康市区域经济合作协议》，两市发展计划委员会签订了《煤电煤化工产业协同发展备忘录》。"
+        "浙江省卫生和计划生育委员会与海西州卫生和计划生育委员会签订了《浙江海西医疗援青合作协议》。双方还计划签署《人才交流合作协议》。"
+    )
+    actions = {d.title: d.action for d in extract_agreements(text)}
+    assert actions == {
+        "米泉市阜康市区域经济合作协议": "signed",
+        "煤电煤化工产业协同发展备忘录": "signed",
+        "浙江海西医疗援青合作协议": "signed",
+        "人才交流合作协议": "mentioned",
+    }

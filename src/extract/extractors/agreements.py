@@ -47,9 +47,12 @@ def document_rules() -> DocumentRules:
     future: list[str] = []
     drafting: list[str] = []
     passive: list[str] = []
+    inside: list[str] = []
     for row in read_tsv("document_actions.tsv"):
         if row[0] == "future":
             future.append(row[1])
+        elif row[0] == "notfuture":
+            inside.append(row[1])
         elif row[0] == "drafting":
             drafting.append(row[1])
         elif row[0] == "passive":
@@ -67,7 +70,7 @@ def document_rules() -> DocumentRules:
         after=tuple(sorted(after, key=lambda x: -len(x[0]))),
         verb_action=before,
         non_documents=tuple(re.compile(p) for p in read_lines("non_documents.txt")),
-        future=re.compile("|".join(re.escape(w) for w in sorted(future, key=len, reverse=True))),
+        future=re.compile("|".join(_unless_inside(w, inside) for w in sorted(future, key=len, reverse=True))),
         drafting=re.compile("|".join(re.escape(w) for w in sorted(drafting, key=len, reverse=True)) or "(?!)"),
         passive=re.compile(
             # (a few words before the doer: 则, 随后, 也在会上; the doer in the same clause, then an adverb)
@@ -75,6 +78,22 @@ def document_rules() -> DocumentRules:
             rf"(?P<agent>{_GAP}{{1,{PASSIVE_AGENT}}}?)(?:共同|正式|联合|分别|当场)*(?P<verb>{alternation})"
         ),
     )
+
+
+def _unless_inside(word: str, words: list[str]) -> str:
+    """A pattern of ``word`` that matches nowhere it is part of one of ``words`` (计划 in 计划生育委员会,
+    发展计划委员会): for each such word, the characters it has before ``word`` are not before the match, or
+    those it has after are not after it."""
+    guards = []
+    for w in words:
+        k = w.find(word)
+        while k >= 0:
+            before, after = re.escape(w[:k]), re.escape(w[k + len(word) :])
+            not_before = f"(?<!{before})" if before else None
+            not_after = f"(?!{re.escape(word)}{after})" if after else None
+            guards.append(f"(?:{not_before}|{not_after})" if not_before and not_after else not_before or not_after)
+            k = w.find(word, k + 1)
+    return "".join(g for g in guards if g) + re.escape(word)
 
 
 _GAP = r"[^，。；！？,;：:《》\n]"  # a character inside one clause
