@@ -393,3 +393,6 @@ def test_a_future_word_inside_an_offices_name_announces_nothing() -> None:
         "浙江海西医疗援青合作协议": "signed",
         "人才交流合作协议": "mentioned",
     }
+    # (将 of the county 将乐县, 待 of 接待办)
+    more = "三明市将乐县与泰宁县签署了《旅游合作协议》。市政府接待办与桂林市接待办签订了《接待工作合作协议》。"
+    assert {d.action for d in extract_agreements(more)} == {"signed"}
