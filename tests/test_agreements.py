@@ -396,3 +396,12 @@ def test_a_future_word_inside_an_offices_name_announces_nothing() -> None:
     # (将 of the county 将乐县, 待 of 接待办)
     more = "三明市将乐县与泰宁县签署了《旅游合作协议》。市政府接待办与桂林市接待办签订了《接待工作合作协议》。"
     assert {d.action for d in extract_agreements(more)} == {"signed"}
+
+
+def test_a_document_as_the_topic_of_a_discussion() -> None:
+    """就《A》的文本进行了讨论: the title opens the topic (就), a few words of it, then the verb of discussing."""
+    text = (
+        "双方还就《海南省与澳门特别行政区合作安排（2020—2022年）》的文本进行了讨论。"
+        "双方还就《澳渝会展业合作备忘录》的内容进行了讨论，计划于明年在重庆签署。"
+    )
+    assert {d.action for d in extract_agreements(text)} == {"discussed"}

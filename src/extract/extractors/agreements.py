@@ -241,6 +241,25 @@ def _verb_after(text: str, end: int) -> str | None:
 
 _SIGNATORIES = re.compile(r"(?:省份|省区|省市|城市|单位|成员|各方|方)")  # 签约省份: who signed, no act here
 
+# 就 opening the clause's topic before the title (双方还就《A》的内容进行了讨论, 就联合编制《A》进行了讨论)
+_TOPIC_OPENS = re.compile(r"就[^，。；！？,;《》\n]{0,8}$")
+TOPIC_TAIL = 10  # characters of the topic's own words between the title and the verb (的内容, 的文本, 的编制工作)
+
+
+def _topic_verb_after(text: str, start: int, end: int) -> str | None:
+    """The action of a verb after the topic a title opens (就《A》的内容进行了讨论: discussed): 就 before the title
+    in its clause, a few words of the topic after it, then one of the `after` verbs."""
+    if not _TOPIC_OPENS.search(text, max(0, start - 10), start):
+        return None
+    if (note := _DRAFT_NOTE.match(text, end)) is not None:
+        end = note.end()
+    tail = _CLAUSE_MARK.split(text[end : end + TOPIC_TAIL + 8], maxsplit=1)[0]
+    for verb, action in document_rules().after:
+        k = tail.find(verb)
+        if 0 < k <= TOPIC_TAIL and "《" not in tail[:k]:
+            return action
+    return None
+
 
 def _passive_after(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
     """The action of a verb written after the title with its doer brought in before it (《A》则由两市旅游局签署,
@@ -339,7 +358,7 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
             kind = document_kind(title)
             if kind is None:
                 continue
-            after = _verb_after(text, m.end())
+            after = _verb_after(text, m.end()) or _topic_verb_after(text, chain[0].start(), m.end())
             agent = None
             if after is None and passive is not None:
                 after, agent = passive
