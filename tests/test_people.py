@@ -1681,3 +1681,17 @@ def test_a_leader_leading_officials_ends_the_titles_organization() -> None:
     titles = {o.name: o.titles for o in rec.officials}
     assert titles["蔡正雄"] == ["嘉义县议会议长"]
     assert titles["王刚"] == ["县发改委主任"]
+
+
+def test_a_posts_portfolio_between_its_organization_and_it() -> None:
+    """香港特区政府|旅游事务|专员, 香港贸易发展局|华东|首席代表, 立法会|工商界|议员: the portfolio is part of the title
+    (rules/portfolio_heads.txt); a bare 专员 after a comma stays bare."""
+    rec = extract_text(
+        "香港特区政府旅游事务专员韦嘉慧、香港贸易发展局华东首席代表翁家乐、立法会工商界议员郑家辉出席。市政府秘书长李四，专员王五出席。",
+        ner=False,
+    )
+    titles = {o.name: o.titles for o in rec.officials}
+    assert titles["韦嘉慧"] == ["香港特区政府旅游事务专员"]
+    assert titles["翁家乐"] == ["香港贸易发展局华东首席代表"]
+    assert titles["郑家辉"] == ["立法会工商界议员"]
+    assert titles["王五"] == ["专员"]

@@ -420,6 +420,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
             return h - len(seg) if _place_key(seg[:-place]) else h - place
     if unit and _unit_noun(seg, unit):
         return h - len(seg)
+    if _portfolio_head(t, h) and _org_then_noun(seg):
+        return h - len(seg)  # 香港特区政府旅游事务|专员: the post's portfolio between its organization and it
     if unit and not stops and (b == 0 or t[b - 1] in _LIST_SLOT_OPENERS) and _listed_portfolio(seg, unit):
         return h - len(seg)  # 、观光旅游|局长, 、工商旅游|处长: a portfolio of the organization the list names
     if 2 <= len(seg) <= 4 and _place_key(seg):
@@ -629,6 +631,31 @@ def _listed_portfolio(seg: str, unit: str) -> bool:
     return _in_words(seg) and not lexicon().stop_re.search(seg) and not head_start_re().search(seg)
 
 
+@cache
+def _portfolio_heads() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("portfolio_heads.txt"), key=len, reverse=True))
+
+
+def _portfolio_head(t: str, h: int) -> bool:
+    """A post that names its portfolio before it starts at ``h`` (rules/portfolio_heads.txt: 专员, 首席代表)."""
+    return any(t.startswith(p, h) for p in _portfolio_heads())
+
+
+def _org_then_noun(seg: str) -> bool:
+    """``seg`` is an organization and a short plain noun after it (香港特区政府|旅游事务, 立法会|工商界): words of the
+    dictionary, no stop, no title head."""
+    g = _grammar()
+    for k in range(2, UNIT_NOUN_MAX + 1):
+        noun, rest = seg[-k:], seg[:-k]
+        if len(noun) < k or not rest or not all(is_han(c) for c in noun) or noun[0] in _DETERMINERS:
+            continue
+        if not _in_words(noun):
+            continue
+        if g.org_end.search(rest) and not lexicon().stop_re.search(noun) and not head_start_re().search(noun):
+            return True
+    return False
+
+
 def _unit_noun(seg: str, unit: str) -> bool:
     """``seg`` is an organization and a short plain noun (2-4 characters) that ``unit``, the
     first character of the head, makes into an organization: 县府+旅游+局(长), 市+公安+局(长),
@@ -640,16 +667,10 @@ def _unit_noun(seg: str, unit: str) -> bool:
         return False  # 办事处|长丰村: the unit ends a word of its own, whose 长 is no head's
     if 2 <= len(seg) <= 4 and seg[0] not in _DETERMINERS and word_frequency(seg) and word_frequency(seg + unit):
         return True  # 立法|院长, 外交|部长: the organization's name is a word of its own (not 当时|局长)
-    for k in range(2, UNIT_NOUN_MAX + 1):
-        noun, rest = seg[-k:], seg[:-k]
-        if len(noun) < k or not rest or not all(is_han(c) for c in noun) or noun[0] in _DETERMINERS:
-            continue
-        # a word of the dictionary, or words (外事|侨务, 国际|文化|观光, 原住民|行政): not 社|科院原 (社科院原院长:
-        # 原 is no noun)
-        if not _in_words(noun):
-            continue
-        if g.org_end.search(rest) and not lexicon().stop_re.search(noun) and not head_start_re().search(noun):
-            return True
+    # a word of the dictionary, or words (外事|侨务, 国际|文化|观光, 原住民|行政): not 社|科院原 (社科院原院长: 原 is
+    # no noun)
+    if _org_then_noun(seg):
+        return True
     # two portfolios joined (屏东县政府+传播暨国际事务+处(长), 文化暨观光+处): each a plain noun
     for j, c in enumerate(seg):
         if c not in "暨及与" or not 2 <= len(seg) - j - 1 <= 4:
