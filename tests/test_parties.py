@@ -1772,3 +1772,18 @@ def test_a_place_government_issuing_a_document_this_year() -> None:
     rec = extract_text(text, ner=False)
     docs = {a.title: (a.action, sorted(p.name for p in a.parties)) for a in rec.agreements}
     assert docs["珠海市航空产业高质量发展行动方案"] == ("adopted", ["珠海市"])
+
+
+def test_members_listed_as_those_who_attend_with_etc() -> None:
+    """苏州、无锡、常州…等市政府负责同志参加会议: 等 closes the list of members who attend (not examples, 溧阳、宜兴等地);
+    the host and the officials' own cities are sides beside them; a speech's places are not."""
+    text = (
+        "4月18日上午，上海大都市圈城市协同发展联席会议在南通召开。上海市副市长闵浩文，南通市委书记严青松出席会议并讲话。"
+        "苏州、无锡、常州、宁波、湖州、嘉兴、舟山等市政府负责同志参加会议。\n"
+        "严青松表示，南通是上海大都市圈的北翼门户。近年来，启东市、海门区与上海市崇明区在交通互联等方面合作日益紧密。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == sorted(
+        ["上海市", "南通市", "苏州市", "无锡市", "常州市", "宁波市", "湖州市", "嘉兴市", "舟山市"]
+    )

@@ -229,7 +229,10 @@ def _qualifies(text: str, m: Mention, nxt: Mention) -> bool:
 
 # a list that gives examples only: 等 without the count after it (…青岛市等城市; not 等四市, which closes
 # a full list)
-_EXAMPLES = re.compile(r"等(?![0-9０-９一二两三四五六七八九十几多个])")
+# (but 等 closing a list of those who attend: 苏州、无锡、常州等市政府负责同志参加会议)
+_ATTENDING = r"(?:[市县区省州盟旗]|城市|地)?(?:人民政府|政府|党委|党政)?(?:主要)?(?:负责同志|负责人|领导|代表)"
+_EXAMPLES = re.compile(rf"等(?![0-9０-９一二两三四五六七八九十几多个])(?!{_ATTENDING})")
+_ATTENDING_AFTER = re.compile(rf"等?{_ATTENDING}")  # the list's places are those whose people attend
 
 
 _SPEECH = re.compile(r"(?:说|表示|指出|强调|认为|介绍|提出)[，,：:]")
@@ -893,7 +896,13 @@ def _event_parties(
         # 市长…齐聚枣庄 … 枣庄、徐州、临沂、宿州四市交通运输局还签署了…: four of twenty, signing one paper — the zone)
         said = max((_members_counted(body, lo, hi) for lo, hi in sentences), default=0)
         if listed:
-            members = _regions_of(max(listed, key=len))
+            run = max(listed, key=len)
+            members = _regions_of(run)
+            if _ATTENDING_AFTER.match(body, run[-1].end):
+                # (上海市副市长X，南通市委书记Y出席会议…。苏州、无锡…等市政府负责同志参加会议: the others who
+                # attend — the places of the leaders named before them in the event's sentences are members too)
+                leaders = _leader_places(body, sentences, mentions, every, spans)
+                members = [*(r for r in leaders if r not in members and _peer(r, members)), *members]
             if said <= len(members) + 1:  # (one may be missed, as a count's list elsewhere)
                 return _with_host(body, members, location, by_name, window), "zone-listed"
             return _regions_of(zones[:1]), "zone"
@@ -1313,6 +1322,12 @@ def _aided_in_name(body: str, mentions: list[Mention], spans: Sequence[tuple[int
 @cache
 def _aid_programmes() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1]) for row in read_tsv("aid_programmes.tsv"))
+
+
+def _peer(r: Region, members: Sequence[Region]) -> bool:
+    """``r`` is of the members' level (a province-level city beside cities counts as a city: 上海市 among 苏州市…)."""
+    levels = {m.level for m in members}
+    return r.level in levels or (r.level == "province" and r.name.endswith("市") and "prefecture" in levels)
 
 
 def _with_host(
