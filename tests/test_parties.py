@@ -1787,3 +1787,15 @@ def test_members_listed_as_those_who_attend_with_etc() -> None:
     assert sorted(p.name for p in rec.event.parties) == sorted(
         ["上海市", "南通市", "苏州市", "无锡市", "常州市", "宁波市", "湖州市", "嘉兴市", "舟山市"]
     )
+
+
+def test_a_province_leading_its_citys_delegation_is_a_side_too() -> None:
+    """上海·大连对口合作…联席会议 with 辽宁省暨大连市党政代表团: the name pairs 上海 and 大连, the delegation is the
+    province's and its city's — 辽宁省 beside them (realdev r22's annotation)."""
+    text = (
+        "上海市委书记李强今天下午会见了由辽宁省委副书记、省长唐一军率领的辽宁省暨大连市党政代表团一行。"
+        "会见前，两地召开了上海·大连对口合作第二次联席会议，应勇、唐一军出席并讲话。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["上海市", "大连市", "辽宁省"]

@@ -703,7 +703,8 @@ def _event_parties(
     # 2. a bilateral name: two places its name joins by a verb of pairing (辽宁省对口支援那曲地区…)
     paired = _paired_in_name(body, mentions, spans)
     if paired:
-        return paired, "joined"
+        # (a side's delegation led by its province too: 辽宁省暨大连市党政代表团 at 上海·大连对口合作…联席会议)
+        return _with_joint_delegations(body, paired, mentions, spans[0][0]), "joined"
     # provinces' letters with the letters of one unit inside each (沪浙金平, 津静冀青): those units
     inner = _inner_letter_sides(body, spans[0], mentions, by_name)
     if inner:
@@ -1322,6 +1323,25 @@ def _aided_in_name(body: str, mentions: list[Mention], spans: Sequence[tuple[int
 @cache
 def _aid_programmes() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], row[1]) for row in read_tsv("aid_programmes.tsv"))
+
+
+# a delegation of a province and its city together (辽宁省暨大连市党政代表团, 吉林省暨长春市代表团)
+_JOINT_DELEGATION = re.compile(r"暨(?=[^，,。；;、\s]{2,12}?(?:党政)?代表团)")
+JOINT_DELEGATION_CHARS = 300  # characters around the event's first mention read for such a delegation
+
+
+def _with_joint_delegations(body: str, sides: list[Region], mentions: list[Mention], at: int) -> list[Region]:
+    """``sides``, and the province that leads a side's delegation with it (辽宁省暨大连市党政代表团: 辽宁省
+    beside 大连市), written within JOINT_DELEGATION_CHARS of ``at``."""
+    out = list(sides)
+    lo, hi = max(0, at - JOINT_DELEGATION_CHARS), min(len(body), at + JOINT_DELEGATION_CHARS)
+    for m in _JOINT_DELEGATION.finditer(body, lo, hi):
+        before = next((x for x in mentions if x.end == m.start()), None)
+        after = next((x for x in mentions if x.start == m.end()), None)
+        if before and after and after.region in sides and before.region not in out:
+            if before.region.name in after.region.parents:
+                out.append(before.region)
+    return out
 
 
 def _peer(r: Region, members: Sequence[Region]) -> bool:
