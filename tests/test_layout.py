@@ -339,3 +339,20 @@ def test_a_captions_credit_with_a_slash_ends_its_line() -> None:
     )
     body = normalize_text(page).body
     assert "摄影\n中彰投苗" in body
+
+
+def test_related_stories_with_their_dates_and_sources_are_no_article() -> None:
+    """Related stories after the credits, each with its date and 来源 (as a page's list or bulleted under 相关新闻：):
+    their dates and places are no article's, though each names a source."""
+    text = (
+        "昌都地区党政代表团赴迪庆州考察交流\n2012-09-14 09:12　来源：西藏日报\n"
+        "9月11日至12日，昌都地区党政代表团赴云南省迪庆藏族自治州考察交流，两地签署了《旅游合作框架协议》。\n"
+        "责任编辑：达瓦\n"
+        "昌都地区召开行署常务会议研究部署秋季旅游工作　2012-09-10　来源：昌都报\n"
+        "林芝地区与山南地区举行旅游联席会议　2012-09-07　来源：中国西藏新闻网\n"
+        "相关新闻：\n·内江市与自贡市签订旅游合作协议（2007-08-10　来源：内江日报）\n·成都市与资阳市共建成资工业园区（2007-07-26　来源：四川日报）\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert [d.start for d in rec.dates] == ["2012-09-14", "2012-09-11"]
+    assert {r.name for r in rec.regions}.isdisjoint({"林芝地区", "山南地区", "内江市", "自贡市", "成都市"})
+    assert rec.source == "西藏日报"

@@ -394,8 +394,11 @@ def _furniture_of(stripped: list[str]) -> set[int]:
     for i in nonempty:
         s = stripped[i]
         in_line = i in line_hits
-        if (tail_start is not None and i >= tail_start) or in_line:
-            if not is_credit_line(s) or (in_line and not _has_credit_value(s)):
+        in_tail = tail_start is not None and i >= tail_start
+        if in_tail or in_line:
+            # (a related story's line in the footer is no credit though it names its source: ·内江市与自贡市签订
+            # 旅游合作协议（2007-08-10　来源：内江日报）; furniture.tsv ``item``)
+            if not is_credit_line(s) or (in_line and not _has_credit_value(s)) or (in_tail and _link_item(s)):
                 out.add(i)
     out.update(_trailing_links(stripped, nonempty, out))
     out.update(_leading_links(stripped, nonempty, head_end))
@@ -444,13 +447,20 @@ def _trailing_links(stripped: list[str], nonempty: list[int], out: set[int]) -> 
     stories without a header, not the article."""
     run: list[int] = []
     for i in reversed(nonempty):
-        if not run and (i in out or is_credit_line(stripped[i])):
-            continue  # furniture or a credit after the run (a copyright line, 责任编辑：…)
-        if _LINK_ITEM.match(stripped[i]):
+        if _link_item(stripped[i]):
             run.append(i)
+            continue
+        if i in out or (not run and is_credit_line(stripped[i])):
+            # furniture after the run or inside it (a copyright line, 相关新闻：), a credit after it (责任编辑：…)
             continue
         break
     return run if len(run) >= LINK_RUN_MIN else []
+
+
+def _link_item(line: str) -> bool:
+    """A related story's line: bulleted (·宜昌市长率团来我市考察), or its headline, date and outlet (furniture.tsv
+    ``item``: …工作　2012-09-10　来源：昌都报)."""
+    return _LINK_ITEM.match(line) is not None or _line_matches("item", line)
 
 
 def _has_credit_value(line: str) -> bool:
