@@ -2574,3 +2574,10 @@ def test_the_bodys_own_name_of_the_event_over_the_headlines_wording() -> None:
     assert year.event is not None and year.event.name == "天祝门源两县毗邻地区合作联席会议"
     short = extract_text("花东区域治理平台首长会议在台东举行\n\n首长会议今天上午在台东县政府举行，两县县长出席。", ner=False)
     assert short.event is not None and short.event.name == "花东区域治理平台首长会议"
+
+
+def test_a_wechat_account_as_source_without_its_medium() -> None:
+    """来源：“大连发布”微信公众号 names the account 大连发布; 人民日报客户端 stays as written (the app is the outlet)."""
+    pages = ("来源：“大连发布”微信公众号\n正文", "来源：南通发布公众号\n正文", "来源：人民日报客户端\n正文")
+    found = [find_source(page) for page in pages]
+    assert [f[0] if f else None for f in found] == ["大连发布", "南通发布", "人民日报客户端"]

@@ -188,6 +188,7 @@ _SELF_REFERENCES = ("本报", "本台", "本网", "本刊", "本站")  # an outl
 # 来源：河南日报讯 → 河南日报; 来源：新华社综合报道, 本条微信由“洛阳发布”综合编辑 → 新华社, 洛阳发布
 _CREDIT_TAIL = re.compile(r"(?:专讯|讯|消息|综合报道|综合|整理)$")
 _QUOTED = re.compile(r"^[“\"「『]([^”\"」』]+)[”\"」』]$")  # an account's name in quotes: the name
+_ACCOUNT_TAIL = re.compile(r"(?<=\S)(?:官方)?(?:微信公众号|公众号)$")  # the medium after it (“大连发布”微信公众号)
 
 
 # a masthead's or a stamp's outlet before its date on one of the first lines (泸州日报　2025年03月29日　星期六
@@ -284,7 +285,7 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
         if not may_match(needs, lined):
             continue
         for m in pattern.finditer(lined):
-            s = _CREDIT_TAIL.sub("", m.group("s").strip())
+            s = _ACCOUNT_TAIL.sub("", _CREDIT_TAIL.sub("", m.group("s").strip()))
             if quoted := _QUOTED.match(s):
                 s = quoted.group(1)
             if s.startswith(_SELF_REFERENCES):
