@@ -1463,3 +1463,9 @@ def test_a_short_form_ending_as_a_mountains_name_and_running_on_is_no_place_with
     text = "湘赣两省边界地区共同弘扬井冈山精神和秋收起义精神，江西省代表出席。"
     for ner in (False, True):
         assert "井冈山市" not in {r.name for r in extract_text(text, ner=ner).regions}
+
+
+def test_the_shang_of_yishang_after_a_count_opens_no_place() -> None:
+    """3条以上|海铁联运: 以上 after a count (more than three), no 上海; 以上海为龙头 is Shanghai."""
+    assert "上海市" not in {r.name for r in find_regions("今年两市将推动开通3条以上海铁联运新线路。")}
+    assert "上海市" in {r.name for r in find_regions("两市以上海为龙头开展合作。")}

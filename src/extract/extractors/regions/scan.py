@@ -116,6 +116,8 @@ def _scan(text: str, idx: _Index) -> list[_Token]:
     i = 0
     for m in begins.finditer(text):
         if (lengths := by_pair.get(m[1])) and (s := m.start()) >= i and (tok := _token_at(text, s, idx, lengths)):
+            if text[s] in "上下" and text[s - 1 : s] == "以" and _COUNT_BEFORE.search(text, max(0, s - 4), s - 1):
+                continue  # 3条以上|海铁联运: the 上 of 以上 after a count (not 以上海为龙头)
             tok = _longer_inside(text, tok, idx, by_pair) or tok
             if (tok.key in idx.context_keys and _part_of_place_before(text, tok, tokens)) or (
                 tok.key[0] in _BELT_FIRSTS and _part_of_area_before(text, tok, tokens)
@@ -125,6 +127,12 @@ def _scan(text: str, idx: _Index) -> list[_Token]:
             tokens.append(tok)
             i = tok.end
     return tokens
+
+
+# a count before 以上/以下 (3条以上, 50%以上, 万人以上): its 上 or 下 is no place's first character
+_COUNT_BEFORE = re.compile(
+    r"[0-9０-９一二两三四五六七八九十百千万亿几余多%％][个条项家次件名位所座台辆人户元倍种批期类亩吨]?$"
+)
 
 
 # the last character of a place's name that a bare direction word after it divides (浙江东部, 市东部,
