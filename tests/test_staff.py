@@ -387,3 +387,10 @@ def test_credits_after_a_pages_stamp_fields(line: str, names: list[str]) -> None
     line are passed over: the credits after them are read."""
     text = f"两市合作座谈会召开\n{line}\n　　3月12日，龙岩市与漳州市在龙岩召开区域合作座谈会。"
     assert [s.name for s in extract_text(text, ner=False).staff] == names
+
+
+def test_a_word_in_a_credit_slot_before_the_next_label_is_a_name() -> None:
+    """编辑 | 叶子　审核 | 王可欣: 叶子 (a word, a pen name) stands between a label's bar and the next label's — a
+    credit; a navigation bar (首页 | 图片 | 直播) has no such slot."""
+    rec = extract_text("两市召开联席会议。\n编辑 | 叶子　审核 | 王可欣　监制 | 林海涛\n首页 | 图片 | 直播 | 视频", ner=False)
+    assert {s.name: s.roles for s in rec.staff} == {"叶子": ["编辑"], "王可欣": ["编辑"], "林海涛": ["编辑"]}

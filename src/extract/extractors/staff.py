@@ -110,6 +110,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"(?P<labs>(?:{lab})(?:\s*[/／]\s*(?:{lab}))*)(?P<colon>\s*[:：]|(?<=[\u4e00-\u9fff])[】\]]|\s*[/／|｜丨](?=\s*[\u4e00-\u9fff]))?"
         ),
         "paren": re.compile(r"[（(【\[〔〖]([^（）()【】\[\]〔〕〖〗\n]{1,80})[)）】\]〕〗]"),
+        # the next label of a credit line and its bar (…叶子|　审核 |)
+        "bar_label": re.compile(rf"[ \t\u3000]+(?:{lab})\s*[|｜丨]"),
         "paren_credit": re.compile(
             # (记者 王五), (新华社记者王五), (来源：江阴日报 记者 沈佳): an outlet's name may come first
             rf"\s*(?:(?:来源|稿源)\s*[:：]\s*[^\s:：、，。]{{1,16}}\s+(?={lab}))?"
@@ -325,8 +327,11 @@ def _tokens(seg: str) -> list[re.Match[str]]:
         if single and labs[0] in POSTFIX_LABELS and not m.group("colon") and nxt and is_han(nxt):
             continue  # 摄 inside a word (摄制)
         if m.group("colon") and m.group("colon").strip() in ("|", "｜", "丨"):
-            word = re.match(r"[\u4e00-\u9fff]+", seg[m.end() :].lstrip())
-            if word is None or not (_name_shaped(word.group()) or _minority_shaped(word.group())):
+            rest = seg[m.end() :]
+            word = re.match(r"\s*([\u4e00-\u9fff]+)", rest)
+            # (a word before the next label and its bar is a name too, a pen name: 编辑 | 叶子　审核 | 王可欣)
+            chained = word is not None and _res()["bar_label"].match(rest, word.end()) is not None
+            if word is None or not (_name_shaped(word[1]) or _minority_shaped(word[1]) or chained):
                 continue  # 图片 | 直播: a navigation bar, no credit (but 图丨吉伍拉哈: a Yi name)
         out.append(m)
     return out
