@@ -356,3 +356,20 @@ def test_related_stories_with_their_dates_and_sources_are_no_article() -> None:
     assert [d.start for d in rec.dates] == ["2012-09-14", "2012-09-11"]
     assert {r.name for r in rec.regions}.isdisjoint({"林芝地区", "山南地区", "内江市", "自贡市", "成都市"})
     assert rec.source == "西藏日报"
+
+
+def test_related_stories_with_a_date_or_a_source_and_dashes_are_no_article() -> None:
+    """A page's related stories after its credits: - 广西凭祥口岸…回升 2021-08-12, 中越边贸…订单逾亿元 2021-07-30 来源：广西日报,
+    “村超”火爆出圈　榕江县…升温　来源：人民网 — furniture; the page's own stamp (发布时间：… 来源：…) stays."""
+    text = (
+        "南宁崇左边境贸易合作联席会议召开\n发布时间：2021-08-21　来源：中国新闻网\n"
+        "8月20日，南宁市与崇左市边境贸易合作联席会议在凭祥市召开，两市签署《共建边境贸易加工产业园合作协议》。\n"
+        "【编辑:黄钰涵】\n"
+        "中越边贸“云洽谈”促成订单逾亿元 2021-07-30 来源：广西日报\n"
+        "相关新闻\n- 广西凭祥口岸进口水果通关量回升 2021-08-12\n"
+        "推荐阅读\n“村超”火爆出圈　榕江县文旅消费持续升温　来源：人民网-贵州频道\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert [d.start for d in rec.dates] == ["2021-08-21", "2021-08-20"]
+    assert "榕江县" not in {r.name for r in rec.regions}
+    assert rec.source == "中国新闻网"
