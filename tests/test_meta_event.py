@@ -2581,3 +2581,14 @@ def test_a_wechat_account_as_source_without_its_medium() -> None:
     pages = ("来源：“大连发布”微信公众号\n正文", "来源：南通发布公众号\n正文", "来源：人民日报客户端\n正文")
     found = [find_source(page) for page in pages]
     assert [f[0] if f else None for f in found] == ["大连发布", "南通发布", "人民日报客户端"]
+
+
+def test_a_headline_over_its_deck_of_two_facts_and_a_kicker_over_its_headline() -> None:
+    """“常锡同城化”迈出新步伐 over 两市召开…联席会议　签署六项合作协议: the headline over its deck of two facts; under a
+    kicker (茂湛携手共建粤西增长极) such a line is the headline; an app's prompt (打开APP，阅读体验更佳) is none."""
+    deck = "“常锡同城化”迈出新步伐\n两市召开区域合作第三次联席会议　签署六项合作协议\n发布时间：2013-04-27\n\n　　昨天，常州·无锡区域合作第三次联席会议在我市召开。"
+    assert extract_text(deck, ner=False).title == "“常锡同城化”迈出新步伐"
+    kicker = "茂湛携手共建粤西增长极\n湛江市党政代表团来茂考察　两市举行工作座谈会\n\n　　昨天，湛江市党政代表团来我市考察。"
+    assert extract_text(kicker, ner=False).title == "湛江市党政代表团来茂考察　两市举行工作座谈会"
+    prompt = "酒泉融媒\n打开APP，阅读体验更佳\n\n甘青携手谋合作　共筑开放新通道\n——海西州党政代表团来我市考察交流\n\n　　7月10日，海西州党政代表团来我市考察。"
+    assert extract_text(prompt, ner=False).title == "甘青携手谋合作　共筑开放新通道"

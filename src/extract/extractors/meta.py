@@ -820,8 +820,13 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
         # (a first line that names neither gives way to one that names a place too: 普洱茶乡牵手热带雨林
         # over 思茅西双版纳携手打造滇西南旅游圈)
         placed = not _names_place(found[0]) and _names_place(s)
-        if _DECK_PARTS.split(s.strip())[DECK_MIN_PARTS - 1 :] and not _DECK_PARTS.search(found[0].strip()):
-            return found  # 温港经贸合作再上新台阶 over …洽谈会在港举行　签约项目42个　总投资18.6亿美元: its deck
+        parts = len(_DECK_PARTS.split(s.strip()))
+        decked = parts > DECK_MIN_PARTS or (parts == DECK_MIN_PARTS and not _is_kicker(found[0]))
+        if decked and not _DECK_PARTS.search(found[0].strip()):
+            # 温港经贸合作再上新台阶 over …洽谈会在港举行　签约项目42个　总投资18.6亿美元, “常锡同城化”迈出新步伐 over
+            # 两市召开…联席会议　签署六项合作协议: its deck (not under a kicker: 茂湛携手共建粤西增长极 over
+            # 湛江市党政代表团来茂考察　两市举行工作座谈会, the headline)
+            return found
         if not _names_happening(found[0]) and (_names_happening(s) or _is_kicker_slogan(found[0]) or placed):
             # the headline under a kicker (相互尊重 平等协商; 边区合作谱新篇, which names no place,
             # over …联席会议在包头召开) or under a line of the site's own (中国新闻网 - 首页 - 地方新闻)
@@ -830,7 +835,7 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
     return found
 
 
-DECK_MIN_PARTS = 3  # a line of this many facts set apart by spaces under a headline of one phrase: its deck
+DECK_MIN_PARTS = 2  # a line of this many facts set apart by spaces under a headline of one phrase: its deck
 _DECK_PARTS = re.compile(r"[ \t\u3000]+")
 PLACE_CONTEXT = 400  # characters after a first line read with it for the places it names by short forms
 
