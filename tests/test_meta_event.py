@@ -2592,3 +2592,12 @@ def test_a_headline_over_its_deck_of_two_facts_and_a_kicker_over_its_headline() 
     assert extract_text(kicker, ner=False).title == "湛江市党政代表团来茂考察　两市举行工作座谈会"
     prompt = "酒泉融媒\n打开APP，阅读体验更佳\n\n甘青携手谋合作　共筑开放新通道\n——海西州党政代表团来我市考察交流\n\n　　7月10日，海西州党政代表团来我市考察。"
     assert extract_text(prompt, ner=False).title == "甘青携手谋合作　共筑开放新通道"
+
+
+def test_a_headline_wrapped_inside_its_documents_name() -> None:
+    """莱芜济南两市签署全面深化融合 / 发展战略合作框架协议: the wrap broke the document's name after the verb — one headline."""
+    text = (
+        "莱芜济南两市签署全面深化融合\n发展战略合作框架协议\n2011年06月09日 09:12:37　来源：莱芜日报\n\n"
+        "　　6月8日上午，莱芜·济南融合发展座谈会在济南举行。"
+    )
+    assert extract_text(text, ner=False).title == "莱芜济南两市签署全面深化融合发展战略合作框架协议"

@@ -745,7 +745,7 @@ def find_title(body: str, accounts: frozenset[str] = frozenset()) -> tuple[str, 
     """The headline (:func:`_first_headline`), with the line it runs on into where a wrap broke it after a
     verb that wants a document as its object (安顺黔南两市州签署 / 区域合作框架协议: one headline)."""
     found = _first_headline(body, accounts)
-    if found is None or not _OPEN_END.search(found[0]):
+    if found is None or not _OPEN_END.search(found[0]) or found[0].endswith(tuple(document_rules().kinds)):
         return found
     end = found[1][1]
     nl = body.find("\n", end)
@@ -769,8 +769,9 @@ def find_title(body: str, accounts: frozenset[str] = frozenset()) -> tuple[str, 
     return joined, (found[1][0], at + len(s))
 
 
-# a headline line that stops where a wrap broke it: after a verb that wants its object, a document
-_OPEN_END = re.compile(r"(?:签署|签订|共签|发布|审议通过|通过)$")  # (not 签约: it wants no object)
+# a headline line that stops where a wrap broke it: after a verb that wants its object, a document, or inside
+# that object's name (莱芜济南两市签署全面深化融合 / 发展战略合作框架协议); not 签约, which wants no object
+_OPEN_END = re.compile(r"(?:签署|签订|共签|发布|审议通过|通过)[^\s，。；、！？]{0,16}$")
 _WRAP_TAIL = re.compile(r"[\u4e00-\u9fff《》“”「」0-9A-Za-z·—-]{2,30}")  # the rest: a short phrase, no punctuation
 
 
