@@ -257,11 +257,12 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
             # (a deck's dash before it: ——临沂连云港两市第一次区域合作联席会议在港城召开)
             bare = name.lstrip(_LEADING_DASHES)
             cut += len(name) - len(bare)
+            # (「中苗区域合作平台」首长会议: a quoted part of the name closed inside it — the marks stay with it; a
+            # name quoted whole, 「高东观光策略联盟签约仪式」, loses them)
             name = bare.strip("“”「」\"")
-            # (「中苗区域合作平台」首长会议: a quoted part of the name closed inside it — the marks go)
             for left, right in ("「」", "“”", "『』"):
-                if right in name and left not in name:
-                    name = name.replace(right, "")
+                if right in name and left not in name and bare.startswith(left):
+                    name = left + name
             start = offset + m.start("name") + cut
             for b in reversed(list(_IN_BRACKETS.finditer(name))):
                 inner = b.group(1)
@@ -485,6 +486,7 @@ OCCASION_BONUS = 0.5  # the occasion before the ceremony held at it
 ATTENDED_PENALTY = 0.5  # an attended event with no word of cooperation in its name
 
 
+_QUOTE_MARKS = re.compile(r"[“”「」『』\"]")
 _YEAR_ONLY = re.compile(r"(?:19|20)[0-9]{2}年(?:度)?")  # a year before a name (2016年|天祝门源两县…联席会议)
 
 
@@ -550,6 +552,11 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         longest = max((c.name for c in group if c.name), key=len)
         if lead_name and not (longest.endswith(lead_name) and not _YEAR_ONLY.fullmatch(longest[: -len(lead_name)])):
             longest = lead_name
+        # (the headline's name without the marks the lead quotes a part of it with: 中苗区域合作平台首长会议 over
+        # 「中苗区域合作平台」首长会议 — the headline's)
+        unmarked = _QUOTE_MARKS.sub("", longest)
+        if unmarked != longest and any(c.in_headline and c.name == unmarked for c in group):
+            longest = unmarked
         # (one activity of a larger event, the larger one named before it: 第十一届海峡论坛·两岸县市融合发展论坛 in the
         # headline, 作为第十一届海峡论坛的重要活动之一，两岸县市融合发展论坛在厦门举行 in the lead: the activity)
         larger, dot, sub = longest.rpartition("·")
