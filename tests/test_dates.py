@@ -687,3 +687,9 @@ def test_a_lone_day_after_the_pages_date_is_the_nearest_one_not_a_later_day_of_i
     assert [d.start for d in past.dates if d.text == "28日"] == ["2015-05-28"]
     coming = extract_text("发布时间：2015-06-02 10:00\n\n两市合作会议将于28日在珠海举行。", ner=False)
     assert [d.start for d in coming.dates if d.text == "28日"] == ["2015-06-28"]
+
+
+def test_a_lunar_calendars_date_is_no_solar_date() -> None:
+    """农历三月初三当天: a day of the lunar calendar — no solar 三月 read from it, no 当天 counted from one."""
+    rec = extract_text("发布时间：2019-04-08\n\n农历三月初三当天，两市举办歌圩节。3月30日至4月1日，两市召开联席会议。", ner=False)
+    assert [(d.text, d.start) for d in rec.dates] == [("2019-04-08", "2019-04-08"), ("3月30日至4月1日", "2019-03-30")]

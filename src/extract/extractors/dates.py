@@ -56,6 +56,7 @@ class DateWords:
     sameyears: tuple[str, ...]  # relative-year words that name the year of the date before (同年)
     planyears: dict[str, int]  # a year of a five-year plan (收官 → 4: its last) after 今年是
     sections: tuple[str, ...]  # a report's section heading after its year (工作回顾, 工作打算)
+    lunar: tuple[str, ...]  # words before a lunar calendar's date (农历三月初三): no solar date there
 
 
 @cache
@@ -88,6 +89,7 @@ def date_words() -> DateWords:
         tuple(get("sameyear")),
         get("planyear"),
         by_len(get("section")),
+        by_len(get("lunar")),
     )
 
 
@@ -375,6 +377,8 @@ def find_raw_dates(
         y = cn_number(g["y"]) if g["y"] else None
         if y is None and _EVERY.search(text, max(0, m.start() - 3), m.start()):
             continue  # 每年9月, 每月15日: a recurring day, no specific one
+        if y is None and text.endswith(date_words().lunar, max(0, m.start() - 2), m.start()):
+            continue  # 农历三月初三: a day of the lunar calendar, no solar month or day
         if y is None and text.endswith("次年", 0, m.start()) and "每年" in text[max(0, m.start() - 16) : m.start()]:
             continue  # 每年11月至次年3月: the recurring stretch's end
         if g["m0"]:  # 1-3月: a range of months
