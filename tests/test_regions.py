@@ -1469,3 +1469,9 @@ def test_the_shang_of_yishang_after_a_count_opens_no_place() -> None:
     """3条以上|海铁联运: 以上 after a count (more than three), no 上海; 以上海为龙头 is Shanghai."""
     assert "上海市" not in {r.name for r in find_regions("今年两市将推动开通3条以上海铁联运新线路。")}
     assert "上海市" in {r.name for r in find_regions("两市以上海为龙头开展合作。")}
+
+
+def test_letters_ending_in_a_verb_of_making_into_name_no_zone() -> None:
+    """共同把鲁北建成生态经济协作区: 建成 (make into) ends the run — 鲁北 stands, no zone 鲁北建成…; 鲁北生态经济协作区 is one."""
+    assert [r.name for r in find_regions("共同把鲁北建成生态经济协作区。")] == ["鲁北"]
+    assert [r.name for r in find_regions("携手共建鲁北生态经济协作区。")] == ["鲁北生态经济协作区"]

@@ -190,6 +190,10 @@ def _counted_zone_start(text: str, at: int) -> int | None:
     return None
 
 
+# a verb of making something into what follows, at the end of a run of letters (把鲁北建成生态经济协作区)
+_BUILT_INTO = re.compile(r"(?:建成|形成|打造成|建设成|发展成|培育成|变成)$")
+
+
 def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
     """The zones ``text`` names by their members' letters or a land word, as hits
     ``(start, end, "zone", name as written, covers)``: ``covers`` when a place name inside is no
@@ -238,6 +242,8 @@ def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
         while start < end and word_frequency(text[start]) >= FUNCTION_CHAR:
             start += 1  # 和宁镇扬都市圈: 和 is the conjunction
         run = text[start:end]
+        if _BUILT_INTO.search(text, start, end):
+            continue  # 把鲁北|建成|生态经济协作区: a verb of making into ends the letters, no members' run
         if _place(run) and any(_place(text[max(0, start - k) : start]) for k in (2, 3, 4)):
             continue  # 天水宝鸡经济协作区: places written in full before the word, no members' letters
         if 2 <= len(run) <= MAX_LETTERS and len(set(run)) >= 2 and word_frequency(run) < COMMON_WORD:
