@@ -1144,6 +1144,9 @@ def test_a_mountains_side_after_its_name_is_no_province() -> None:
     assert "山东省" not in names("太行山东麓的邢台市与山西省长治市开展合作。")
     assert "山东省" not in names("两市在祁连山东段生态保护等领域协同发力，白银市与武威市签约。")
     assert "山东省" in names("京沪高速山东段已经通车，济南市与天津市合作。")
+    # a side between two directions (长白山|东南麓), not Shandong's south (山东南部)
+    assert "山东省" not in names("延边州与通化市签署了《长白山东南麓文化旅游合作协议》。")
+    assert "山东省" in names("山东南部城市临沂市与徐州市合作。")
 
 
 def test_one_letter_before_a_fixed_pair_counted_with_it() -> None:
