@@ -1478,3 +1478,19 @@ def test_letters_ending_in_a_verb_of_making_into_name_no_zone() -> None:
     """共同把鲁北建成生态经济协作区: 建成 (make into) ends the run — 鲁北 stands, no zone 鲁北建成…; 鲁北生态经济协作区 is one."""
     assert [r.name for r in find_regions("共同把鲁北建成生态经济协作区。")] == ["鲁北"]
     assert [r.name for r in find_regions("携手共建鲁北生态经济协作区。")] == ["鲁北生态经济协作区"]
+
+
+def test_a_list_closed_by_etc_and_cities_names_cities_weak_short_forms_too() -> None:
+    """白银、定西、临夏、海东等市州: 等 and cities close the list, each name the one prefecture of its name — 海东
+    (weak_short_forms.txt) too."""
+    assert [r.name for r in find_regions("要求会后进一步征求白银、定西、临夏、海东等市州意见。")] == [
+        "白银市",
+        "定西市",
+        "临夏回族自治州",
+        "海东市",
+    ]
+
+
+def test_the_coast_of_hebei_of_its_plan_is_a_zone() -> None:
+    """《河北沿海地区发展规划》 (State Council, 2011) names the zone 河北沿海地区, as 江苏沿海地区's plan does."""
+    assert "河北沿海地区" in {r.name for r in find_regions("《河北沿海地区发展规划》上升为国家战略。")}

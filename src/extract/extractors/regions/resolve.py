@@ -552,7 +552,9 @@ class _Resolver:
             self._context_list(run, waiting)
             last = self.tokens[run[-1]]
             count = _CITY_COUNT.match(self.text, last.end)
-            if count and _count_value(count.group()) == len(run):
+            # (a count of cities, or 等 and the words for prefectures: 白银、定西、临夏、海东等市州 — each name the one
+            # prefecture of its name, a weak one too; not 等市 alone: 邯郸、长治、聊城等市 leaves the weak 长治)
+            if count and (_count_value(count.group()) == len(run) or count.group() in ("等市州", "等州市", "等地市")):
                 # 邯郸、长治、聊城…六市: as many cities as names, each name is a city (a weak one too)
                 for pos in run:
                     prefectures = {c.ref: c for _, c in self.tokens[pos].cands if c.level == "prefecture"}
