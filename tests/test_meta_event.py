@@ -2622,3 +2622,16 @@ def test_a_quoted_part_of_an_events_name_keeps_its_marks() -> None:
         "高东观光策略联盟签约仪式",
         "中苗区域合作平台首长会议",
     ]
+
+
+def test_a_meeting_during_an_announced_visit_has_its_own_day() -> None:
+    """…明日（十一月二十二日）起率团访问广西，为期三天，其间将出席…联席会议 … 联席会议将于十一月二十三日上午在南宁举行: the
+    three days are the visit's; the meeting's day is the one a later mention gives within them."""
+    text = (
+        "政务司司长明日起访问广西\n2018年11月21日\n"
+        "　　政务司司长郑志恒明日（十一月二十二日）起率领香港特别行政区政府代表团访问广西壮族自治区，为期三天，"
+        "其间将出席在南宁举行的第二次桂港合作联席会议。\n"
+        "　　第二次桂港合作联席会议将于十一月二十三日上午在南宁荔园山庄举行，由郑志恒和自治区副主席韦德明共同主持。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and (rec.event.start, rec.event.end) == ("2018-11-23", "2018-11-23")

@@ -76,6 +76,7 @@ def event_dates(
         inside = [it for it in items if ev.when[0] <= it["span"][0] < ev.when[1]]
         chosen = inside[0] if inside else None
     month_only = None  # a month (本月中旬) counts only when no mention's sentence tells the day
+    within_visit = False  # the day was read within a visit's days (its lasting is the visit's, not the event's)
     for span, when in zip(ev.mentions or (ev.span,), ev.whens or (ev.when,), strict=False):
         if chosen is not None:
             break
@@ -100,6 +101,16 @@ def event_dates(
         month_only = month_only or (nearest[0] if nearest else None)
         if chosen is not None and chosen["start"] != chosen["end"] and chosen["span"][1] <= span[0]:
             chosen = _day_of_visit(body, ev, items, chosen, span) or chosen
+        elif chosen is not None and _DURING.search(body, max(lo, span[0] - DURING_CHARS), span[0]):
+            # (…明日（十一月二十二日）起率团访问广西，为期三天，其间将出席…联席会议: the day opens the visit's days,
+            # the day a later mention gives within them is the meeting's — 联席会议将于十一月二十三日上午举行)
+            lasts = dates_mod.duration_days(body, lo, hi)
+            if lasts and chosen["start"] == chosen["end"]:
+                visit = chosen.copy()
+                visit["end"] = (date.fromisoformat(chosen["start"]) + timedelta(days=lasts - 1)).isoformat()
+                inner = _day_of_visit(body, ev, items, visit, span)
+                if inner is not None:
+                    chosen, within_visit = inner, True
     chosen = chosen or month_only
     if chosen is None:
         lo, hi = event_mod.sentence_bounds(body, ev.span[0])
@@ -122,7 +133,7 @@ def event_dates(
         # 为期三天的…论坛昨日（五月三十一日）…揭幕: the days the event's sentence says it lasts, from
         # the day written, or up to it when the verb says the event closed (…论坛昨天闭幕)
         lo, hi = event_mod.sentence_bounds(body, ev.span[0])
-        lasts = dates_mod.duration_days(body, lo, hi) or _said_lasting(body, ev, hi)
+        lasts = None if within_visit else dates_mod.duration_days(body, lo, hi) or _said_lasting(body, ev, hi)
         closing, opening = event_mod.end_verbs()
         # the verb of the day written: in its clause after it (前日（七日）…开幕，昨日闭幕: two days, two verbs)
         # (12月10日，…论坛在海口开幕: a day set apart by a comma heads the clause after it)
@@ -142,6 +153,11 @@ def event_dates(
             closes = _later_session(body, ev, items, start) or _closes_on(body, items, hi, start)
             end = str(run["end"]) if run else (closes or end)
     return start, end, bool(chosen["year_certain"])
+
+
+# the event named as what a visit includes (其间将出席…联席会议, 访问期间出席): the sentence's days are the visit's
+_DURING = re.compile(r"(?:其间|期间)[^，。；,;]{0,12}$")
+DURING_CHARS = 16  # characters before the event's name in which 其间/期间 is read
 
 
 RUN_WINDOW = 200  # characters after an opening's sentence in which the event's run of days is read
