@@ -1733,6 +1733,13 @@ def test_a_border_areas_rules_adopted_by_its_counties_are_theirs() -> None:
     rec = extract_text(text, ner=False)
     docs = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
     assert docs["黑吉蒙三省区交界县（旗）区域合作章程"] == ["扎赉特旗", "杜尔伯特蒙古族自治县", "泰来县", "镇赉县"]
+    # (the units counted after the border's word: 三省结合部五县（区）)
+    text = (
+        "11月17日，叙永县、古蔺县、七星关区、镇雄县、威信县五县（区）第三次联席会议在威信县召开。"
+        "叙永县、古蔺县、七星关区、镇雄县、威信县党政负责同志出席。会议审议通过了《川滇黔三省结合部五县（区）联席会议章程》。"
+    )
+    docs = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
+    assert docs["川滇黔三省结合部五县（区）联席会议章程"] == sorted(["七星关区", "古蔺县", "叙永县", "威信县", "镇雄县"])
 
 
 def test_a_document_whose_signers_are_written_after_it() -> None:

@@ -1795,8 +1795,10 @@ def agreement_parties(
 
 # after the letters opening a title: their count and a border's word (三省区交界县, 三省（区）交界地区, 两省毗邻地区)
 # and the area's units after it (交界县, 交界地区: the units that lie there; not 边界公路, a road the provinces build)
+# (or its counted units after the border's word: 川滇黔三省结合部五县（区）联席会议章程)
 _BORDER_AFTER_COUNT = re.compile(
-    r"[一二三四五六七八九十两0-9]+[省市区县（）()]{1,5}(?:交界|毗邻|边界|接壤|边区)(?:县|地区|区域|旗|市)"
+    r"[一二三四五六七八九十两0-9]+[省市区县（）()]{1,5}(?:交界|毗邻|边界|接壤|边区|结合部)"
+    r"(?:[一二三四五六七八九十两0-9]+个?)?(?:县|地区|区域|旗|市)"
 )
 
 
