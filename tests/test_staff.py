@@ -394,3 +394,13 @@ def test_a_word_in_a_credit_slot_before_the_next_label_is_a_name() -> None:
     credit; a navigation bar (首页 | 图片 | 直播) has no such slot."""
     rec = extract_text("两市召开联席会议。\n编辑 | 叶子　审核 | 王可欣　监制 | 林海涛\n首页 | 图片 | 直播 | 视频", ner=False)
     assert {s.name: s.roles for s in rec.staff} == {"叶子": ["编辑"], "王可欣": ["编辑"], "林海涛": ["编辑"]}
+
+
+def test_credits_that_say_how_someone_helped_or_name_an_office_or_where_it_was_written() -> None:
+    """（本报通讯员 申建国 参与采写）, （本报记者　田文娟　根据录音整理）: how they took part, no second name; 作者：县政府办
+    梁春: an office, no person; 记者于丹河源报道: the name, then where it was written."""
+    text = (
+        "作者：县政府办 梁春　　来源：定南县人民政府网\n【大公报讯】记者于丹河源报道：代表团昨日抵达河源。\n"
+        "两市签署合作协议。\n（本报通讯员 申建国 参与采写）\n（本报记者　田文娟　根据录音整理）\n"
+    )
+    assert sorted(s.name for s in extract_text(text, ner=False).staff) == sorted(["梁春", "于丹", "申建国", "田文娟"])

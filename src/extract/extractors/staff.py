@@ -374,12 +374,14 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
         # 报导 after a byline's slash (〔記者王仁杰∕馬祖報導〕: 马祖 is no unit's name)
         after_slash = s > 0 and seg[s - 1] in "／/"
         reported_from = name.endswith(("报道", "报导")) and (_is_place_key(name[:-2]) or after_slash)
-        if name in _BYLINE_WORDS or _CONTRIBUTION.search(name):
-            continue  # （本报记者 葛晓丽 整理）, （通讯员 彭小军 对本文亦有贡献）: what they did, no second name
+        if name in _BYLINE_WORDS or _CONTRIBUTION.search(name) or _HELPED.fullmatch(name):
+            # （本报记者 葛晓丽 整理）, （通讯员 彭小军 对本文亦有贡献）, （通讯员 申建国 参与采写）, （记者 田文娟
+            # 根据录音整理）: what they did, no second name
+            continue
         for tail in ("报道", "报导", "等", *_BYLINE_WORDS):
             if name.endswith(tail) and len(name) > len(tail) + 1:
                 name = name[: -len(tail)]
-                if tail in ("报道", "报导") and len(name) > 4:  # 周晓岚南京(报道): the place it was written
+                if tail in ("报道", "报导") and len(name) > 3:  # 周晓岚南京(报道), 于丹河源(报道): where it was written
                     cut = next((k for k in (4, 3, 2) if len(name) - k >= 2 and _is_place_key(name[-k:])), 0)
                     name = name[:-cut] if cut else name
         if reported_from or (_REPORTED_AFTER.match(seg, m.end()) and _is_place_key(name)):
@@ -403,6 +405,7 @@ _REPORTED_AFTER = re.compile(r"\s*报[道导]")
 _BYLINE_WORDS = ("整理", "采写", "供稿", "综合")  # after a journalist's name: what they did
 _SCENE_ENDS = ("现场", "会场", "合影", "仪式", "会议", "一角")  # a caption's words after 图：, no name
 _CONTRIBUTION = re.compile(r"本文|此文|贡献")  # 对本文亦有贡献: a note of who helped, no name
+_HELPED = re.compile(r"(?:参与|协助|根据录音|据录音)(?:整理|采写|采访)")  # how they took part (参与采写)
 
 
 @cache
@@ -419,7 +422,11 @@ LONG_NAME = 5  # a credit's item this long that ends in an organization's charac
 def _office(name: str) -> bool:
     """A credit's item that names an office, no person (市政府办公厅, 县政府办公室)."""
     words, chars = _org_suffixes()
-    return name.endswith(words) or (len(name) >= LONG_NAME and name.endswith(chars))
+    # (or a government's office named short: 县政府办, 市委办)
+    governments = ("政府", "党委", "市委", "县委", "区委")
+    return name.endswith(words) or (
+        (len(name) >= LONG_NAME or any(g in name for g in governments)) and name.endswith(chars)
+    )
 
 
 def _is_place_key(word: str) -> bool:
