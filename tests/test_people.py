@@ -1704,3 +1704,9 @@ def test_surnames_of_the_south_wests_peoples_and_variants() -> None:
         ner=False,
     )
     assert sorted(o.name for o in rec.officials) == sorted(["盘国富", "妥国栋", "甯启明"])
+
+
+def test_a_minority_name_before_a_han_name_the_two_acting_together() -> None:
+    """伊盟盟长额尔敦同杜新民分别代表双方签订了协议: 同, a Han name and a verb of the two acting end the minority name."""
+    rec = extract_text("5月17日上午，伊盟盟长额尔敦同杜新民分别代表双方签订了协议。", ner=False)
+    assert {o.name: o.titles for o in rec.officials}.get("额尔敦") == ["伊盟盟长"]

@@ -1050,14 +1050,20 @@ _PAIR_ACTING = re.compile(r"(?:分别|共同|一起|代表|作为)")
 
 
 def _names_pair_acting(t: str, at: int) -> bool:
-    """At ``at``: 和, a second name of the minority names' characters, and a verb of the two acting (_PAIR_ACTING)."""
-    if t[at : at + 1] != "和":
+    """At ``at``: 和/同/与, a second name — of the minority names' characters, or a surname and one or two
+    characters — and a verb of the two acting (_PAIR_ACTING): 次仁欧珠|和索朗达瓦分别代表, 额尔敦|同杜新民分别代表."""
+    if t[at : at + 1] not in ("和", "同", "与"):
         return False
     mc = minority_name_chars()
     k = at + 1
     while k < len(t) and t[k] in mc and k - at <= _MINORITY_MAX:
         k += 1
-    return k - at - 1 >= 2 and _PAIR_ACTING.match(t, k) is not None
+    if k - at - 1 >= 2 and _PAIR_ACTING.match(t, k) is not None:
+        return True
+    # (a Han name: its surname, one or two characters, then the verb of the two acting)
+    return t[at + 1 : at + 2] in lexicon().single_surnames and any(
+        _PAIR_ACTING.match(t, at + 1 + n) is not None for n in (2, 3)
+    )
 
 
 def _domestic_list(titles: list[tuple[str, int]]) -> bool:
