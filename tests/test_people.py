@@ -1710,3 +1710,9 @@ def test_a_minority_name_before_a_han_name_the_two_acting_together() -> None:
     """伊盟盟长额尔敦同杜新民分别代表双方签订了协议: 同, a Han name and a verb of the two acting end the minority name."""
     rec = extract_text("5月17日上午，伊盟盟长额尔敦同杜新民分别代表双方签订了协议。", ner=False)
     assert {o.name: o.titles for o in rec.officials}.get("额尔敦") == ["伊盟盟长"]
+
+
+def test_a_dotted_name_opening_with_a_clans_initial() -> None:
+    """兴安盟盟委委员、副盟长包·巴特尔: a Mongolian name whose first part is one character, its clan's initial."""
+    rec = extract_text("兴安盟盟委委员、副盟长包·巴特尔，白城市副市长孙德林出席会议。", ner=False)
+    assert {o.name: o.titles for o in rec.officials}.get("包·巴特尔") == ["兴安盟盟委委员", "副盟长"]

@@ -131,8 +131,10 @@ _DOMESTIC = scanning(re.compile(
 _DOT_MARKS = re.compile("[·•‧・．]")
 _BRACKETED_DAY = re.compile(r"[（(]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[)）]\s*日")  # 今（22）日
 # (the dot as pages write it: ·, •, ‧, ・, and Taiwan's full-width ． in indigenous names)
+# (or one character, a Mongolian clan's initial, before a part of two or more: 包·巴特尔, 那·达木林)
 _DOTTED = re.compile(
-    r"[\u4e00-\u9fff]{2,6}(?:[·•‧・．][\u4e00-\u9fff]{2,6})*[·•‧・．](?P<last>[\u4e00-\u9fff]{1,8})"
+    r"(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff](?=[·•‧・．][\u4e00-\u9fff]{2}))"
+    r"(?:[·•‧・．][\u4e00-\u9fff]{2,6})*[·•‧・．](?P<last>[\u4e00-\u9fff]{1,8})"
 )
 
 
