@@ -1716,3 +1716,9 @@ def test_a_dotted_name_opening_with_a_clans_initial() -> None:
     """兴安盟盟委委员、副盟长包·巴特尔: a Mongolian name whose first part is one character, its clan's initial."""
     rec = extract_text("兴安盟盟委委员、副盟长包·巴特尔，白城市副市长孙德林出席会议。", ner=False)
     assert {o.name: o.titles for o in rec.officials}.get("包·巴特尔") == ["兴安盟盟委委员", "副盟长"]
+
+
+def test_a_mongolian_name_opening_with_a_han_surnames_character() -> None:
+    """乌兰察布市委书记贺其勒图，: 贺 and three minority-name characters up to the comma — one name, not 贺其勒."""
+    rec = extract_text("乌兰察布市委书记贺其勒图，海淀区委副书记、区长尹俊杰出席。", ner=False)
+    assert {o.name: o.titles for o in rec.officials}.get("贺其勒图") == ["乌兰察布市委书记"]

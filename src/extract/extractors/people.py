@@ -1075,6 +1075,24 @@ def _domestic_list(titles: list[tuple[str, int]]) -> bool:
     return any(_domestic(ti[:post]) or ti[post:] in g.group_heads for ti, post in titles)
 
 
+SURNAME_MINORITY_MIN = 3  # minority-name characters after a surname's for the whole to be one name (贺|其勒图)
+SURNAME_MINORITY_MAX = 4  # … and at most (a longer run is no sure name: 艾尔肯吐尼亚孜)
+
+
+def _surname_then_minority(t: str, pos: int) -> str | None:
+    """A surname's character, then three or four minority-name characters up to a strong stop (贺其勒图，, 金巴特尔。):
+    one name, whose Han reading (a surname and two) stops short of the stop."""
+    if t[pos : pos + 1] not in lexicon().single_surnames:
+        return None
+    mc = minority_name_chars()
+    k = pos + 1
+    while k < len(t) and t[k] in mc:
+        k += 1
+    if not SURNAME_MINORITY_MIN <= k - pos - 1 <= SURNAME_MINORITY_MAX or after_score(t, k) < SCORE_STRONG:
+        return None
+    return t[pos:k] if not any(_verb_like(t, i) for i in range(pos, k)) else None
+
+
 def _minority_start(t: str, pos: int) -> bool:
     """Three minority-name characters, or two before a list's mark, a comma or an ethnic note (格桑、,
     宝音，), or a · name may start at ``pos``."""
@@ -1467,6 +1485,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         name = _best_reading(t, name_pos, anchored=anchored, weak_ok=not glued)
         if name is not None and name[-1] in _OFFICE_UNITS and head_start_re().match(t, name_pos + len(name)):
             continue  # 省长|吉图办|主任: an office (the governor's 吉图办) before its own head, no name
+        if name is None and (minority := _surname_then_minority(t, name_pos)) is not None:
+            name = minority  # 乌兰察布市委书记贺其勒图，: a Mongolian name whose first character is a Han surname's too
         if name is None and not _minority_start(t, name_pos) and not _pair_next(t, name_pos):
             continue
         chain = _chain(t, first, floor)
