@@ -1494,3 +1494,10 @@ def test_a_list_closed_by_etc_and_cities_names_cities_weak_short_forms_too() -> 
 def test_the_coast_of_hebei_of_its_plan_is_a_zone() -> None:
     """《河北沿海地区发展规划》 (State Council, 2011) names the zone 河北沿海地区, as 江苏沿海地区's plan does."""
     assert "河北沿海地区" in {r.name for r in find_regions("《河北沿海地区发展规划》上升为国家战略。")}
+
+
+def test_short_forms_of_a_provinces_direct_county_level_cities_beside_one_named_in_full() -> None:
+    """天门市 named in full, then 仙桃、潜江 short: county-level cities directly under Hubei, peers — each supports the
+    others as a prefecture supports its counties."""
+    got = [r.name for r in find_regions("荆门市与天门市签署协议。天门将与仙桃、潜江一道，主动对接荆门的产业和交通资源。")]
+    assert {"仙桃市", "潜江市"} <= set(got)

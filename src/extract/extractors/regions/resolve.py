@@ -889,6 +889,8 @@ class _Resolver:
                 score = 2 if u.province in provs else 0
             elif u.prefecture in prefs or (u.prefecture is None and u.province in provs):
                 score = 2  # a county-level unit directly under a province (济源, 仙桃) counts it as parent
+            elif u.prefecture is None and u.level == "county" and self._direct_sibling(u):
+                score = 2  # (天门 named in full, 仙桃、潜江 short: the province's units under it directly, peers)
             elif (e.full or len(tok.key) >= LONG_SHORT_FORM) and u.province in provs:
                 score = 1  # (a short form of four characters or more names its unit as a full name does: 二连浩特)
             else:
@@ -900,6 +902,13 @@ class _Resolver:
         best = max(s for s, _ in scored)
         top = {u.ref: u for s, u in scored if s == best}
         return next(iter(top.values())) if len(top) == 1 else None
+
+    def _direct_sibling(self, u: Unit) -> bool:
+        """Another county-level unit directly under ``u``'s province is accepted (天门市 for 仙桃, 潜江)."""
+        return any(
+            v.ref != u.ref and v.level == "county" and v.prefecture is None and v.province == u.province
+            for v in self.accepted.values()
+        )
 
     def _mentioned_codes(self) -> set[str]:
         codes = {ref for _, _, kind, ref in self.hits if kind == "unit"}
