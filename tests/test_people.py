@@ -1722,3 +1722,9 @@ def test_a_mongolian_name_opening_with_a_han_surnames_character() -> None:
     """乌兰察布市委书记贺其勒图，: 贺 and three minority-name characters up to the comma — one name, not 贺其勒."""
     rec = extract_text("乌兰察布市委书记贺其勒图，海淀区委副书记、区长尹俊杰出席。", ner=False)
     assert {o.name: o.titles for o in rec.officials}.get("贺其勒图") == ["乌兰察布市委书记"]
+
+
+def test_a_universitys_branch_is_an_organization() -> None:
+    """山东大学威海分校校长: the branch (分校, 校区) is the president's organization."""
+    rec = extract_text("山东大学威海分校校长徐广智出席。", ner=False)
+    assert {o.name: o.titles for o in rec.officials} == {"徐广智": ["山东大学威海分校校长"]}
