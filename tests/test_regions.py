@@ -1501,3 +1501,9 @@ def test_short_forms_of_a_provinces_direct_county_level_cities_beside_one_named_
     others as a prefecture supports its counties."""
     got = [r.name for r in find_regions("荆门市与天门市签署协议。天门将与仙桃、潜江一道，主动对接荆门的产业和交通资源。")]
     assert {"仙桃市", "潜江市"} <= set(got)
+
+
+def test_the_beibu_gulf_cities_compound() -> None:
+    """“南北钦防”一体化: 南宁, 北海, 钦州, 防城港 (compound_abbreviations.tsv)."""
+    got = [r.name for r in find_regions("两市同为核心城市，“南北钦防”一体化发展势头良好。")]
+    assert got == ["南宁市", "北海市", "钦州市", "防城港市"]
