@@ -1728,3 +1728,10 @@ def test_a_universitys_branch_is_an_organization() -> None:
     """山东大学威海分校校长: the branch (分校, 校区) is the president's organization."""
     rec = extract_text("山东大学威海分校校长徐广智出席。", ner=False)
     assert {o.name: o.titles for o in rec.officials} == {"徐广智": ["山东大学威海分校校长"]}
+
+
+def test_a_portfolio_opening_its_clause_before_its_post_and_a_word_after_a_title() -> None:
+    """　　旅游事务专员郑敏仪: the portfolio alone before its post opens the clause — the whole title; 赖前市长任内:
+    任内 (during the term) is no name."""
+    rec = extract_text("　　旅游事务专员郑敏仪今日在梅州出席座谈会。\n　　林文彬说，赖前市长任内就开始推动交流。", ner=False)
+    assert {o.name: o.titles for o in rec.officials} == {"郑敏仪": ["旅游事务专员"]}

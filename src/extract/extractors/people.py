@@ -422,8 +422,10 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
             return h - len(seg) if _place_key(seg[:-place]) else h - place
     if unit and _unit_noun(seg, unit):
         return h - len(seg)
-    if _portfolio_head(t, h) and _org_then_noun(seg):
-        return h - len(seg)  # 香港特区政府旅游事务|专员: the post's portfolio between its organization and it
+    if _portfolio_head(t, h) and (_org_then_noun(seg) or (not stops and _plain_portfolio(t, b, seg))):
+        # 香港特区政府旅游事务|专员: the post's portfolio between its organization and it; 　　旅游事务|专员郑敏仪
+        # opening its clause: the portfolio alone
+        return h - len(seg)
     if unit and not stops and (b == 0 or t[b - 1] in _LIST_SLOT_OPENERS) and _listed_portfolio(seg, unit):
         return h - len(seg)  # 、观光旅游|局长, 、工商旅游|处长: a portfolio of the organization the list names
     if 2 <= len(seg) <= 4 and _place_key(seg):
@@ -641,6 +643,22 @@ def _portfolio_heads() -> tuple[str, ...]:
 def _portfolio_head(t: str, h: int) -> bool:
     """A post that names its portfolio before it starts at ``h`` (rules/portfolio_heads.txt: 专员, 首席代表)."""
     return any(t.startswith(p, h) for p in _portfolio_heads())
+
+
+def _plain_portfolio(t: str, b: int, seg: str) -> bool:
+    """``seg`` opens its clause (after a hard boundary or the text's start) and is a short plain noun of dictionary
+    words (旅游事务, 民政事务): a post's portfolio written without its organization."""
+    return (
+        2 <= len(seg) <= PORTFOLIO_MAX
+        and (b == 0 or _hard(t[b - 1]))
+        and all(is_han(c) for c in seg)
+        and _in_words(seg)
+        and not lexicon().stop_re.search(seg)
+        and not head_start_re().search(seg)
+    )
+
+
+PORTFOLIO_MAX = 6  # characters of a portfolio written alone before its post (食物安全, 旅游事务)
 
 
 def _org_then_noun(seg: str) -> bool:
