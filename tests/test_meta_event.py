@@ -2635,3 +2635,9 @@ def test_a_meeting_during_an_announced_visit_has_its_own_day() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and (rec.event.start, rec.event.end) == ("2018-11-23", "2018-11-23")
+
+
+def test_a_releases_date_after_its_end_mark_on_one_line() -> None:
+    """完 2012年11月16日（星期五） 香港时间19时45分: the release's end mark and its date, joined on one line — the page's date."""
+    found = find_publish_date("旅游事务专员今日在梅州出席座谈会。\n完 2012年11月16日（星期五） 香港时间19时45分\n")
+    assert found is not None and found[0] == date(2012, 11, 16)

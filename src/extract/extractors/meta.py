@@ -318,7 +318,9 @@ _WRITTEN_STAMP = re.compile(
     rf"(?P<d>[{_NUMERAL}]{{4}}年[{_NUMERAL}]{{1,3}}月[{_NUMERAL}]{{1,3}}日)"
     rf"(?={_WEEKDAY_BRACKETED}|\s*第\s*[0-9０-９{_NUMERAL}]{{1,3}}\s*版|\s*$)"
 )
-_DATE_ALONE = re.compile(rf"^\s*(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?\s*$")
+# (after a release's end mark on the same line where the page's lines were joined: 完 2012年11月16日（星期五）
+# 香港时间19时45分)
+_DATE_ALONE = re.compile(rf"^\s*(?:完[ \t\u3000]+)?(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?\s*$")
 # [2016.09.15] 發表 / 【2016-09-15】
 # (the line may go on with the next field: 来源：白城日报　1998-07-09　点击：)
 _SOURCE_THEN_DATE = re.compile(
