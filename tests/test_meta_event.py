@@ -2641,3 +2641,9 @@ def test_a_releases_date_after_its_end_mark_on_one_line() -> None:
     """完 2012年11月16日（星期五） 香港时间19时45分: the release's end mark and its date, joined on one line — the page's date."""
     found = find_publish_date("旅游事务专员今日在梅州出席座谈会。\n完 2012年11月16日（星期五） 香港时间19时45分\n")
     assert found is not None and found[0] == date(2012, 11, 16)
+
+
+def test_a_wechat_post_carrying_another_outlets_article_names_it_as_source() -> None:
+    """以下文章来源于周口日报，作者…: WeChat's note of the article's outlet, over the account's own name in the stamp."""
+    rec = extract_text("周口发布　2020-09-21\n\n以下文章来源于周口日报，作者记者 刘晓东\n\n周口日报\n\n两市召开联席会议。", ner=False)
+    assert rec.source == "周口日报"
