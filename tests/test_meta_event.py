@@ -2647,3 +2647,12 @@ def test_a_wechat_post_carrying_another_outlets_article_names_it_as_source() -> 
     """以下文章来源于周口日报，作者…: WeChat's note of the article's outlet, over the account's own name in the stamp."""
     rec = extract_text("周口发布　2020-09-21\n\n以下文章来源于周口日报，作者记者 刘晓东\n\n周口日报\n\n两市召开联席会议。", ner=False)
     assert rec.source == "周口日报"
+
+
+def test_a_delegations_visit_as_headline_over_its_deck() -> None:
+    """州党政代表团赴秀山考察 over 湘西秀山签署边区经济合作框架协议: a visit is a happening — the headline, not a kicker."""
+    page = (
+        "团结报\n2009年11月14日　星期六\n第01版：要闻\n\n州党政代表团赴秀山考察\n湘西秀山签署边区经济合作框架协议\n\n"
+        "本报记者　向明礼\n\n11月12日至13日，湘西州党政代表团赴重庆市秀山土家族苗族自治县考察学习。"
+    )
+    assert extract_text(page, ner=False).title == "州党政代表团赴秀山考察"

@@ -348,6 +348,12 @@ def _announced_edition(text: str, m: re.Match[str]) -> bool:
     return _AGREED_ON.search(text, 0, lo) is not None
 
 
+def visit_headline(line: str) -> bool:
+    """The line is a delegation's visit told as a headline (州党政代表团赴秀山考察, 海东地区党政代表团赴兰州学习
+    考察)."""
+    return _visit_patterns()[0].fullmatch(line.strip()) is not None
+
+
 @cache
 def _visit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A headline that is a delegation's visit (海东地区党政代表团赴兰州学习考察, 邯郸市党政代表团来我市考察

@@ -705,11 +705,13 @@ def _kicker_opening() -> re.Pattern[str]:
 
 
 def _names_happening(s: str) -> bool:
-    """The line tells a meeting held or a document signed (…会议在长春召开, 两市签署…协议)."""
-    from extract.extractors.event import event_rules
+    """The line tells a meeting held, a document signed or a delegation's visit (…会议在长春召开, 两市签署…协议,
+    州党政代表团赴秀山考察)."""
+    from extract.extractors.event import event_rules, visit_headline
 
     rules = event_rules()
-    return any(p.search(s) for p in (rules.name_first, rules.verb_first, rules.signing)) or "签" in s
+    happening = any(p.search(s) for p in (rules.name_first, rules.verb_first, rules.signing)) or "签" in s
+    return happening or visit_headline(s)
 
 
 # a header line of a date and the outlet or account beside it (2015-08-21　鄂托克前旗发布, 遂宁发布 2021-06-01)
