@@ -1059,3 +1059,22 @@ def test_an_outlets_name_before_the_headline_in_the_title_and_the_date_bar_above
     from extract.text.html import title_without_site_ends
 
     assert title_without_site_ends("北基合作會報　共推捷運延伸基隆") == "北基合作會報　共推捷運延伸基隆"
+
+
+def test_a_headline_element_opening_with_the_leads_words_above_it() -> None:
+    """<h2 class="newstitle">澳門—汕尾經貿合作座談會舉行…</h2> right above a lead opening with the same words
+    (澳門—汕尾經貿合作座談會今（12）日…), under a <title> naming the site only: the heading is the headline."""
+    from extract.text.html import page_text
+
+    lead = (
+        "澳門—汕尾經貿合作座談會今（12）日下午在澳門舉行。經濟財政司司長李德明，汕尾市委副書記、市長許文海出席座談會並致辭。"
+        "座談會上，特區政府經濟局與汕尾市商務局簽署了《經貿合作備忘錄》，雙方將在商貿推介、會展合作等方面建立常態化合作機制。"
+    )
+    page = (
+        "<html><head><title>澳門特別行政區政府新聞局 - 新聞稿</title></head><body>"
+        '<td class="leftmenu"><p><a href="/1">行政長官</a></p><p><a href="/2">社會文化</a></p></td>'
+        '<td class="newsbody"><div class="newsdate">2018-06-12 18:05</div>'
+        '<h2 class="newstitle">澳門—汕尾經貿合作座談會舉行　兩地簽署經貿合作備忘錄</h2>'
+        f'<div class="newscontent"><p>{lead}</p><p>{lead}</p><p>{lead}</p></div></td></body></html>'
+    )
+    assert page_text(page).title == "澳門—汕尾經貿合作座談會舉行　兩地簽署經貿合作備忘錄"

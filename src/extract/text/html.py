@@ -50,6 +50,7 @@ ABOVE_WINDOW = 3  # lines above the headline searched for metadata lines (an e-p
 HEADLINE_LINE_MAX = 40  # characters of a line above the text that may be its headline or deck
 HEADLINE_CJK_MIN = 4
 ANCHOR = 12  # characters of a paragraph used to find it in the stripped page
+ANCHOR_LONG = 30  # … tried first, where a line before it opens with the same words
 
 
 @dataclass(frozen=True)
@@ -173,12 +174,18 @@ def _lines(text: str) -> list[str]:
 
 
 def _find(lines: list[str], para: str, start: int = 0, reverse: bool = False) -> int | None:
-    """The index of the stripped line holding the start of ``para`` (whitespace ignored)."""
-    key = _squash(para)[:ANCHOR]
-    if not key:
+    """The index of the stripped line holding the start of ``para`` (whitespace ignored): the one holding its
+    first ``ANCHOR_LONG`` characters, else its first ``ANCHOR`` (a headline may open with the lead's words:
+    澳門—汕尾經貿合作座談會舉行 over 澳門—汕尾經貿合作座談會今（12）日…)."""
+    squashed = _squash(para)
+    if not squashed:
         return None
     order = range(len(lines) - 1, start - 1, -1) if reverse else range(start, len(lines))
-    return next((i for i in order if key in _squash(lines[i])), None)
+    for key in dict.fromkeys((squashed[:ANCHOR_LONG], squashed[:ANCHOR])):
+        found = next((i for i in order if key in _squash(lines[i])), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _meta_line(line: str) -> bool:
