@@ -1154,6 +1154,8 @@ def test_one_letter_before_a_fixed_pair_counted_with_it() -> None:
     ministry's office) and 港澳新闻 add no 台湾省, no 新疆."""
     got = names("三县地处川甘青三省交界，若尔盖县与玛曲县、久治县合作。")
     assert {"四川省", "甘肃省", "青海省"} <= set(got)
+    # (or right after the pair: 甘青|川三省交界, 甘青川交界地区)
+    assert {"四川省", "甘肃省", "青海省"} <= set(names("两州地处甘青川三省交界，黄南州与甘南州合作。"))
     assert "台湾省" not in names("商务部台港澳司副司长何国立出席。")
     assert "新疆维吾尔自治区" not in names("深圳新闻网 首页 | 深圳新闻 | 港澳新闻 | 国内")
 

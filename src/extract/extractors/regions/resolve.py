@@ -1004,6 +1004,13 @@ class _Resolver:
                     compounds = {t.start: t.end for t in self.tokens if any(e.kind == "compound" for e in t.entries)}
                 compound = compounds.get(end) if len(run) == 1 and compounds is not None else None
                 beside = compound is not None and _letters_then().match(text, compound) is not None
+                # (or right after the pair, the three counted or bordering: 甘青|川三省交界)
+                beside = beside or (
+                    len(run) == 1
+                    and compounds is not None
+                    and i in compounds.values()
+                    and _letters_then().match(text, end) is not None
+                )
                 if beside:
                     for u in self.idx.units.get(abbr[run][0], []):
                         if u.level == "province":
