@@ -1700,10 +1700,11 @@ def test_a_posts_portfolio_between_its_organization_and_it() -> None:
 def test_surnames_of_the_south_wests_peoples_and_variants() -> None:
     """盘 (Yao), 妥 (Hui), 甯 (宁's old form) open names; 盘活, 妥善 stay words (weak surnames)."""
     rec = extract_text(
-        "湖南省江永县委常委、副县长盘国富出席会议。临夏州委书记妥国栋讲话，副市长甯启明主持。会议要求盘活存量资产，妥善处理遗留问题。",
+        "湖南省江永县委常委、副县长盘国富出席会议。临夏州委书记妥国栋讲话，副市长甯启明主持，市长火炳文致辞。"
+        "会议要求盘活存量资产，妥善处理遗留问题，开通火车专列。",
         ner=False,
     )
-    assert sorted(o.name for o in rec.officials) == sorted(["盘国富", "妥国栋", "甯启明"])
+    assert sorted(o.name for o in rec.officials) == sorted(["盘国富", "妥国栋", "甯启明", "火炳文"])
 
 
 def test_a_minority_name_before_a_han_name_the_two_acting_together() -> None:
