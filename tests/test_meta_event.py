@@ -2656,3 +2656,13 @@ def test_a_delegations_visit_as_headline_over_its_deck() -> None:
         "本报记者　向明礼\n\n11月12日至13日，湘西州党政代表团赴重庆市秀山土家族苗族自治县考察学习。"
     )
     assert extract_text(page, ner=False).title == "州党政代表团赴秀山考察"
+
+
+def test_a_deck_of_three_facts_under_a_headline_of_two_phrases() -> None:
+    """中投攜手 拚觀光振興產業 over 縣長會談 簽署合作備忘錄 大陸客套裝行程11月上路: three facts are the deck, the line of two
+    phrases above them the headline (a Taiwan paper's layout)."""
+    page = (
+        "自由時報電子報\n首頁 > 地方新聞 > 中部\n2008-10-16\n\n中投攜手 拚觀光振興產業\n縣長會談 簽署合作備忘錄 大陸客套裝行程11月上路\n\n"
+        "〔記者陳韋廷／南投報導〕臺中縣與南投縣昨天在南投縣政府舉行「中投區域合作首長會談」，雙方簽署備忘錄。"
+    )
+    assert extract_text(page, ner=False).title == "中投携手 拼观光振兴产业"

@@ -827,7 +827,9 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
         placed = not _names_place(found[0]) and _names_place(s)
         parts = len(_DECK_PARTS.split(s.strip()))
         decked = parts > DECK_MIN_PARTS or (parts == DECK_MIN_PARTS and not _is_kicker(found[0]))
-        if decked and not _DECK_PARTS.search(found[0].strip()):
+        # (three facts or more are a deck under any headline, one of two phrases too: 中投攜手 拚觀光振興產業 over
+        # 縣長會談 簽署合作備忘錄 大陸客套裝行程11月上路)
+        if decked and (parts > DECK_MIN_PARTS or not _DECK_PARTS.search(found[0].strip())):
             # 温港经贸合作再上新台阶 over …洽谈会在港举行　签约项目42个　总投资18.6亿美元, “常锡同城化”迈出新步伐 over
             # 两市召开…联席会议　签署六项合作协议: its deck (not under a kicker: 茂湛携手共建粤西增长极 over
             # 湛江市党政代表团来茂考察　两市举行工作座谈会, the headline)
