@@ -969,6 +969,8 @@ def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
     ``land``) name no 黑河市 and no 吉林省; 黑河市 written in full is the city."""
     assert names("代表团考察了高台县的黑河湿地，巴丹吉林沙漠和黑河下游的治理关系到两地群众。") == {"高台县": "county"}
     assert names("加强黑河流域综合治理。") == {}
+    # (the line along rivers listed: 卫运河、漳卫新河沿线 — no 新河县)
+    assert "新河县" not in names("卫运河、漳卫新河沿线涉及河北省邯郸、邢台等市。")
     assert names("黑河市代表团来访。")["黑河市"] == "prefecture"
     # a bay named like a city (海州湾, 胶州湾) is the sea's; a bay area and a bay's border port are not
     assert names("胶州湾畔的青岛市。") == {"青岛市": "prefecture"}
