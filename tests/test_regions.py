@@ -1511,3 +1511,10 @@ def test_the_beibu_gulf_cities_compound() -> None:
     """“南北钦防”一体化: 南宁, 北海, 钦州, 防城港 (compound_abbreviations.tsv)."""
     got = [r.name for r in find_regions("两市同为核心城市，“南北钦防”一体化发展势头良好。")]
     assert got == ["南宁市", "北海市", "钦州市", "防城港市"]
+
+
+def test_a_stopped_short_form_before_bracketed_levels_and_a_title_head() -> None:
+    """区域合作市（区、县）长联席会议: 合作 and 市（区、县）长 (the heads of cities, districts and counties), no 合作市; 合作市
+    named with its own title stays the city."""
+    assert "合作市" not in {r.name for r in find_regions("与会各方一致同意建立区域合作市（区、县）长联席会议制度。")}
+    assert "合作市" in {r.name for r in find_regions("合作市市长出席。")}

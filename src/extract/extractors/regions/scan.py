@@ -16,6 +16,9 @@ from extract.rules import read_lines, read_tsv
 _AFTER_SUFFIX = frozenset("".join(_GLUED.values()) + "".join(_TITLE_AFTER_SUFFIX.values()))
 
 
+# other levels in brackets after a level's character, then a title's head (市（区、县）长): one title, 市长 and the rest
+_BRACKETED_LEVELS = re.compile(r"[（(][区县市州盟旗、，,]{1,8}[)）]长")
+
 # levels written in pairs after a common word (县市, 区县): the word and the pair
 _LEVEL_PAIRS = {"县": "市", "区": "县"}  # (not 市区: 北京市区 is 北京市's town; nor 区市: 省区市)
 # after 县市: what makes 市 open a word of the county's own (南部县|市场监管局, 县|市民): the county stands
@@ -33,6 +36,8 @@ def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = 
         if entries is None or len(key) < length:
             continue
         nxt = text[i + length : i + length + 1]
+        if nxt in "（(" and _BRACKETED_LEVELS.match(text, i + length):
+            nxt = "长"  # (区域合作市（区、县）长联席会议: the levels in brackets, then the head of a title — 市长)
         special = nxt in _AFTER_SUFFIX  # (most keys are followed by none of these: two tests skipped)
         if special and nxt in _GLUED.get(key[-1], ""):
             glued = glued or length
