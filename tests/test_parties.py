@@ -1806,3 +1806,15 @@ def test_a_province_leading_its_citys_delegation_is_a_side_too() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["上海市", "大连市", "辽宁省"]
+
+
+def test_provinces_written_short_before_their_count_are_no_letters() -> None:
+    """黑龙江辽宁两省经济社会发展座谈会: 黑龙江 and 辽宁 are the provinces written short before 两省 — not the letters 辽
+    and 宁 (宁夏)."""
+    text = (
+        "24日下午，黑龙江辽宁两省经济社会发展座谈会在沈阳举行。黑龙江省委书记宋元庆、辽宁省委书记张文岳出席。"
+        "两省交通厅签署了《黑龙江辽宁港口物流合作协议》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["辽宁省", "黑龙江省"]
+    assert "宁夏回族自治区" not in {r.name for r in rec.regions}

@@ -353,6 +353,9 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
         run = m.group("run")
         if len(set(run)) != len(run):
             continue
+        short = [r for r in all_regions.values() if r.level != "zone" and len(r.name) <= len(run) + 1]
+        if any(r.name.startswith(run) for r in short):
+            continue  # 黑龙江辽宁两省: 辽宁 is the province's name written short, no letters 辽 and 宁 (宁夏)
         for c in run:
             full = words.abbreviations[c]
             # (a city's letter, where the article names that city and not the province: 宁港经贸合作交流会 in
@@ -1463,12 +1466,15 @@ def _counted_members(
                 extra = _regions_of([x for x in mentions if joined.end() <= x.start < joined.end() + 4])
                 if extra and all(r.level == "province" for r in extra):
                     total += len(extra)
-            before = _named_members(body[max(0, m.start() - 6) : m.start()], {}, suffix=True)
-            if len(before) == total >= 2 and all(level in ("province", "any") for _, level in levels):
-                return before  # 川渝两地, 甘青两省: the provinces are written right there (not 湘桂两县)
             written = _written_before(body, mentions, m.start())
             said = {lv for _, lv in levels}
-            if len(written) == total >= 2 and all(_counted_as(r, said) for r in written):
+            before = _named_members(body[max(0, m.start() - 6) : m.start()], {}, suffix=True)
+            # (not where places are written in full right before the count: 黑龙江辽宁两省 is no letters 辽, 宁)
+            places_before = len(written) == total >= 2 and all(_counted_as(r, said) for r in written)
+            provinces_said = all(level in ("province", "any") for _, level in levels)
+            if len(before) == total >= 2 and provinces_said and not places_before:
+                return before  # 川渝两地, 甘青两省: the provinces are written right there (not 湘桂两县)
+            if places_before:
                 return written  # 嘉兴金山两地, 大同乌兰察布两市: the places written right before the count
             # as many letters right before it, each a province's or a city's the article names (港珠两地 beside
             # 香港特别行政区 and 珠海市, 宁马两市)
