@@ -1818,3 +1818,14 @@ def test_provinces_written_short_before_their_count_are_no_letters() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["辽宁省", "黑龙江省"]
     assert "宁夏回族自治区" not in {r.name for r in rec.regions}
+
+
+def test_a_government_department_and_a_government_holding_an_event_together() -> None:
+    """论坛由北京市文化和旅游局、张家口市人民政府共同主办: a department (with 和 in its name) and a government hold the
+    forum — their places are its sides."""
+    text = (
+        "今（18）日上午，2021京张文化体育旅游产业合作论坛在崇礼区太子城冰雪小镇开幕。"
+        "论坛由北京市文化和旅游局、张家口市人民政府共同主办，北京市文化和旅游局局长顾晓岚出席开幕式并致辞。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["北京市", "张家口市"]

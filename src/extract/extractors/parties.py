@@ -1024,7 +1024,13 @@ def _organizers(body: str, mentions: list[Mention], sentences: Sequence[tuple[in
     由A人民政府、B人民政府主办), each named as a government (rules/parties.tsv ``issuer``: 人民政府, 政府, 党委…)."""
     for lo, hi in sentences:
         for m in _ORGANIZERS.finditer(body, lo, hi):
-            inside = [x for x in mentions if m.start("o") <= x.start < m.end("o") and _names_issuer(body, x)]
+            # (a government's department too: 由北京市文化和旅游局、张家口市人民政府共同主办)
+            inside = [
+                x
+                for x in mentions
+                if m.start("o") <= x.start < m.end("o")
+                and (_names_issuer(body, x) or _names_office(body, x, m.end("o")))
+            ]
             sides = _without_parents(_regions_of(inside))
             if len(sides) >= 2:
                 return sides
@@ -2172,8 +2178,10 @@ def _names_issuer(body: str, m: Mention) -> bool:
 # a government's department issuing with another in a document's title (澳门特别行政区经济财政司与珠海市
 # 人民政府关于…, 江西省交通运输厅 湖南省交通运输厅…协议): the place right before it, the department
 # before a joiner, a space or 关于
+# (an office with 和 in its name: 文化和旅游局, 住房和城乡建设厅)
 _ISSUING_OFFICE = re.compile(
-    r"[^\s，。、与和及的《》（）]{1,10}?(?:厅|局|(?<!公)司|委员会|委|办公室)(?=与|和|、|\s|关于)"
+    r"(?:[^\s，。、与和及的《》（）]{1,10}?|[^\s，。、与和及的《》（）]{2,6}和[^\s，。、与和及的《》（）]{2,6}?)"
+    r"(?:厅|局|(?<!公)司|委员会|委|办公室)(?=与|和|、|\s|关于)"
 )
 
 
