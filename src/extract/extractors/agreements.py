@@ -220,9 +220,14 @@ _APPROVED = re.compile(r"\s*(?:已经|已|经)[^，。；,;]{0,24}?(?:同意|批
 _DRAFT_NOTE = re.compile(r"[（(][^（）()\n]{1,8}[）)]")  # a draft's note after its title: 《A》（讨论稿）
 
 
+def _past_note(text: str, end: int) -> int:
+    """Where the words after a title begin: past a draft's note right after it (《A》（讨论稿）), if any."""
+    note = _DRAFT_NOTE.match(text, end)
+    return note.end() if note is not None else end
+
+
 def _verb_after(text: str, end: int) -> str | None:
-    if (note := _DRAFT_NOTE.match(text, end)) is not None:
-        end = note.end()  # (对《A》（讨论稿）进行了讨论: the verb after the note)
+    end = _past_note(text, end)  # (对《A》（讨论稿）进行了讨论: the verb after the note)
     tail = text[end : end + AFTER_WINDOW + len("一年多来")]
     approved = _APPROVED.match(text, end, end + AFTER_WINDOW + 32)
     if approved:
@@ -251,8 +256,7 @@ def _topic_verb_after(text: str, start: int, end: int) -> str | None:
     in its clause, a few words of the topic after it, then one of the `after` verbs."""
     if not _TOPIC_OPENS.search(text, max(0, start - 10), start):
         return None
-    if (note := _DRAFT_NOTE.match(text, end)) is not None:
-        end = note.end()
+    end = _past_note(text, end)
     tail = _CLAUSE_MARK.split(text[end : end + TOPIC_TAIL + 8], maxsplit=1)[0]
     for verb, action in document_rules().after:
         k = tail.find(verb)
@@ -265,8 +269,7 @@ def _passive_after(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
     """The action of a verb written after the title with its doer brought in before it (《A》则由两市旅游局签署,
     《A》也在会上由三地水务部门正式签署), and the span of doer and verb; mentioned where a future word stands
     before the doer (《A》将于今年6月由四市联合印发) or a time since the act follows (由两市签署以来)."""
-    if (note := _DRAFT_NOTE.match(text, end)) is not None:
-        end = note.end()
+    end = _past_note(text, end)
     rules = document_rules()
     m = rules.passive.match(text, end)
     if m is None:

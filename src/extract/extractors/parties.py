@@ -349,12 +349,12 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
                 out.append(region)
     if out:
         return out
+    units = [r.name for r in all_regions.values() if r.level != "zone"]
     for m in words.pair_run.finditer(name):
         run = m.group("run")
         if len(set(run)) != len(run):
             continue
-        short = [r for r in all_regions.values() if r.level != "zone" and len(r.name) <= len(run) + 1]
-        if any(r.name.startswith(run) for r in short):
+        if any(u.startswith(run) and len(u) <= len(run) + 1 for u in units):
             continue  # 黑龙江辽宁两省: 辽宁 is the province's name written short, no letters 辽 and 宁 (宁夏)
         for c in run:
             full = words.abbreviations[c]

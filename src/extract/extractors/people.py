@@ -626,13 +626,10 @@ _LIST_SLOT_OPENERS = frozenset("、。\n")  # (not a comma: ，当时|局长; a 
 def _listed_portfolio(seg: str, unit: str) -> bool:
     """``seg``, a whole slot of a list, is a plain noun (words of the dictionary, 2-6 characters) that
     ``unit`` makes into an office (观光旅游+局, 工商旅游+处): the list's organization holds it."""
-    g = _grammar()
-    if not 2 <= len(seg) <= UNIT_NOUN_MAX or seg[0] in _DETERMINERS or not all(is_han(c) for c in seg):
+    if not 2 <= len(seg) <= UNIT_NOUN_MAX:
         return False
-    whole = g.org_end.search(seg + unit)
-    if whole is None or whole.group() != unit:
-        return False
-    return _in_words(seg) and not lexicon().stop_re.search(seg) and not head_start_re().search(seg)
+    whole = _grammar().org_end.search(seg + unit)
+    return whole is not None and whole.group() == unit and _portfolio_noun(seg)
 
 
 @cache
@@ -645,17 +642,22 @@ def _portfolio_head(t: str, h: int) -> bool:
     return any(t.startswith(p, h) for p in _portfolio_heads())
 
 
+def _portfolio_noun(noun: str) -> bool:
+    """A plain noun of dictionary words (旅游事务, 外事|侨务, 国际|文化|观光): Han characters, no determiner first, no
+    stop and no title head inside (not 社|科院原: 原 is no noun)."""
+    return (
+        all(is_han(c) for c in noun)
+        and noun[:1] not in _DETERMINERS
+        and _in_words(noun)
+        and not lexicon().stop_re.search(noun)
+        and not head_start_re().search(noun)
+    )
+
+
 def _plain_portfolio(t: str, b: int, seg: str) -> bool:
     """``seg`` opens its clause (after a hard boundary or the text's start) and is a short plain noun of dictionary
     words (旅游事务, 民政事务): a post's portfolio written without its organization."""
-    return (
-        2 <= len(seg) <= PORTFOLIO_MAX
-        and (b == 0 or _hard(t[b - 1]))
-        and all(is_han(c) for c in seg)
-        and _in_words(seg)
-        and not lexicon().stop_re.search(seg)
-        and not head_start_re().search(seg)
-    )
+    return 2 <= len(seg) <= PORTFOLIO_MAX and (b == 0 or _hard(t[b - 1])) and _portfolio_noun(seg)
 
 
 PORTFOLIO_MAX = 6  # characters of a portfolio written alone before its post (食物安全, 旅游事务)
@@ -665,15 +667,9 @@ def _org_then_noun(seg: str) -> bool:
     """``seg`` is an organization and a short plain noun after it (香港特区政府|旅游事务, 立法会|工商界): words of the
     dictionary, no stop, no title head."""
     g = _grammar()
-    for k in range(2, UNIT_NOUN_MAX + 1):
-        noun, rest = seg[-k:], seg[:-k]
-        if len(noun) < k or not rest or not all(is_han(c) for c in noun) or noun[0] in _DETERMINERS:
-            continue
-        if not _in_words(noun):
-            continue
-        if g.org_end.search(rest) and not lexicon().stop_re.search(noun) and not head_start_re().search(noun):
-            return True
-    return False
+    return any(
+        len(seg) > k and g.org_end.search(seg[:-k]) and _portfolio_noun(seg[-k:]) for k in range(2, UNIT_NOUN_MAX + 1)
+    )
 
 
 def _unit_noun(seg: str, unit: str) -> bool:

@@ -417,15 +417,15 @@ def _org_suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 LONG_NAME = 5  # a credit's item this long that ends in an organization's character is an office
+_GOVERNMENTS = ("政府", "党委", "市委", "县委", "区委")  # in a credit's item ending so: an office named short
 
 
 def _office(name: str) -> bool:
     """A credit's item that names an office, no person (市政府办公厅, 县政府办公室)."""
     words, chars = _org_suffixes()
     # (or a government's office named short: 县政府办, 市委办)
-    governments = ("政府", "党委", "市委", "县委", "区委")
     return name.endswith(words) or (
-        (len(name) >= LONG_NAME or any(g in name for g in governments)) and name.endswith(chars)
+        (len(name) >= LONG_NAME or any(g in name for g in _GOVERNMENTS)) and name.endswith(chars)
     )
 
 

@@ -36,7 +36,7 @@ def _token_at(text: str, i: int, idx: _Index, lengths: tuple[int, ...] | None = 
         if entries is None or len(key) < length:
             continue
         nxt = text[i + length : i + length + 1]
-        if nxt in "（(" and _BRACKETED_LEVELS.match(text, i + length):
+        if nxt in ("（", "(") and _BRACKETED_LEVELS.match(text, i + length):
             nxt = "长"  # (区域合作市（区、县）长联席会议: the levels in brackets, then the head of a title — 市长)
         special = nxt in _AFTER_SUFFIX  # (most keys are followed by none of these: two tests skipped)
         if special and nxt in _GLUED.get(key[-1], ""):
