@@ -1736,3 +1736,12 @@ def test_a_portfolio_opening_its_clause_before_its_post_and_a_word_after_a_title
     任内 (during the term) is no name."""
     rec = extract_text("　　旅游事务专员郑敏仪今日在梅州出席座谈会。\n　　林文彬说，赖前市长任内就开始推动交流。", ner=False)
     assert {o.name: o.titles for o in rec.officials} == {"郑敏仪": ["旅游事务专员"]}
+
+
+def test_a_heads_last_character_opening_a_places_name() -> None:
+    """五市同处长江中游 … 打造长江中游: 长 of 处长 opens 长江中游, which holds all of 江中游 — no head, no name; the
+    zone stands.  副市长江山 keeps its name (长江山 is no place)."""
+    text = "九江市市长陈国栋说，五市同处长江中游，希望五市共同打造长江中游的增长极。副市长江山出席。"
+    rec = extract_text(text, ner=False)
+    assert {o.name: o.titles for o in rec.officials} == {"陈国栋": ["九江市市长"], "江山": ["副市长"]}
+    assert "长江中游" in {r.name for r in rec.regions}

@@ -707,6 +707,24 @@ def _plain_noun(w: str) -> bool:
     return bool(known) and not lexicon().stop_re.search(w) and not head_start_re().search(w)
 
 
+_ACROSS_MAX = 8  # the longest place's name a look across a head's end tries
+
+
+def _place_across(t: str, head_end: int, name_end: int) -> bool:
+    """A place's name of the gazetteer (a zone's or a division's full name, three characters or more)
+    opens with the head's last character and holds all of the name read after it (同处长|江中游: 长江中游),
+    the name is that place's tail: no title, no name."""
+    from extract.extractors.regions import region_index  # lazily: the gazetteer is built once per process
+
+    keys = region_index().keys
+    start = head_end - 1
+    for n in range(_ACROSS_MAX, max(2, name_end - start) - 1, -1):
+        entries = keys.get(t[start : start + n], ())
+        if any(e.kind == "zone" or (e.kind == "unit" and e.full) for e in entries):
+            return True
+    return False
+
+
 def _place_key(word: str) -> bool:
     """``word`` names a division in the gazetteer (沙田, 林芝, 广东)."""
     from extract.extractors.regions import region_index  # lazily: the gazetteer is built once per process
@@ -1497,6 +1515,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         bare_place = bare_place and m.group("head")[:1] in _PLACE_LEVEL_HEADS and t[first[0] : m.start()] != "前"
         glued = bare_place and _common_word(t[m.end("head") - 1 : m.end("head") + 1])
         name = _best_reading(t, name_pos, anchored=anchored, weak_ok=not glued)
+        if name is not None and _place_across(t, m.end("head"), name_pos + len(name)):
+            continue  # 五市同处|长江中游: the head's last character opens a place's name that holds the "name"
         if name is not None and name[-1] in _OFFICE_UNITS and head_start_re().match(t, name_pos + len(name)):
             continue  # 省长|吉图办|主任: an office (the governor's 吉图办) before its own head, no name
         if name is None and (minority := _surname_then_minority(t, name_pos)) is not None:
