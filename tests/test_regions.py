@@ -1123,6 +1123,16 @@ def test_a_city_named_for_its_mountain_before_the_mountains_scenery_is_the_mount
     assert "武夷山市" in names("武夷山市与抚州市签署旅游合作协议。")
 
 
+def test_a_city_named_for_its_mountain_listed_beside_a_lake_is_the_mountain() -> None:
+    """庐山、鄱阳湖、洞庭湖 … 等名山名湖: 庐山 beside a lake's name that is no place's (鄱阳|湖 names the lake after
+    鄱阳县) is the mountain, no 庐山区; 等名山 closes a list of mountains (rules/feature_words.tsv ``sights``)."""
+    text = "九江市与岳阳市合作，共同建设庐山、鄱阳湖、洞庭湖、大别山、天柱山等名山名湖旅游圈。"
+    got = {r.name for r in extract_text(text, ner=True).regions}  # (the model reads 庐山 as a place)
+    assert "庐山区" not in got and "庐山市" not in got and "九江市" in got
+    assert "黄山市" not in names("安徽省与江西省合作，推介九华山、黄山等名山。")
+    assert "黄山市" in names("安徽省黄山市与浙江省衢州市签署合作协议。")
+
+
 def test_the_bohai_rim_as_an_economic_circle_keeps_its_own_name() -> None:
     """环渤海经济圈 is written and annotated as its own zone; 环渤海 and 环渤海地区 are 环渤海地区."""
     assert names("两市积极融入环渤海经济圈。") == {"环渤海经济圈": "zone"}

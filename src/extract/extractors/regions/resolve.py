@@ -94,8 +94,8 @@ _WATER_ENDS = frozenset("河江水溪川湖")  # the last character of a name th
 
 # a mountain's name listed right after or before another name (黄山、九华山与三清山): 1–4 characters and 山
 # (or joined by a dash: 龙虎山—武夷山双世遗)
-_LISTED_MOUNTAIN_AFTER = re.compile(r"[、和与及—－-]([\u4e00-\u9fff]{1,4}?山)(?![\u4e00-\u9fff]?[市县区州])")
-_LISTED_MOUNTAIN_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,4}山)[、和与及—－-]$")
+_LISTED_MOUNTAIN_AFTER = re.compile(r"[、和与及—－-]([\u4e00-\u9fff]{1,4}?[山湖])(?![\u4e00-\u9fff]?[市县区州])")
+_LISTED_MOUNTAIN_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,4}[山湖])[、和与及—－-]$")
 # the next name of a list of rivers (黑河、石羊河|流域): 1–4 characters and a water character
 _LISTED_WATER_AFTER = re.compile(r"[、和与及]([\u4e00-\u9fff]{0,4}?[河江水溪川湖])")
 
@@ -809,13 +809,19 @@ class _Resolver:
         return _token_at(self.text, e, self.idx) is None
 
     def _among_mountains(self, tok: _Token) -> bool:
-        """A name ending in 山 listed right beside a mountain's that is no place's (黄山、九华山, 三清山与黄山):
-        the mountain too."""
+        """A name ending in 山 (or 湖) listed right beside a mountain's or a lake's that is no place's (黄山、九华山,
+        三清山与黄山, 庐山、鄱阳湖): the mountain (or the lake) too."""
         after = _LISTED_MOUNTAIN_AFTER.match(self.text, tok.end)
-        if after and _token_at(self.text, after.start(1), self.idx) is None:
+        if after and self._no_place(after.start(1), after.end(1)):
             return True
         before = _LISTED_MOUNTAIN_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
-        return before is not None and _token_at(self.text, before.start(1), self.idx) is None
+        return before is not None and self._no_place(before.start(1), before.end(1))
+
+    def _no_place(self, start: int, end: int) -> bool:
+        """The mountain's or lake's name from ``start`` to ``end`` is no place's: no key begins it, or
+        the key that does ends before its 山 or 湖 (鄱阳|湖: the lake named like 鄱阳县)."""
+        other = _token_at(self.text, start, self.idx)
+        return other is None or other.end < end
 
     def _gone(self, tok: _Token) -> bool:
         """Every unit ``tok`` may name was gone by the article's year (read by its former name only)."""
@@ -865,8 +871,8 @@ class _Resolver:
                 return True
         if tok.key[-1] in "山湖" and mountain.match(self.text, e):
             return True  # (武夷山生态旅游, 梁子湖生态旅游区: the mountain or lake a unit is named for, its scenery)
-        if tok.key[-1] == "山" and self._among_mountains(tok):
-            return True  # (把黄山、九华山与三清山…串联: the mountain among mountains)
+        if tok.key[-1] in "山湖" and self._among_mountains(tok):
+            return True  # (把黄山、九华山与三清山…串联, 庐山、鄱阳湖: the mountain among mountains and lakes)
         if tok.key[-1] == "山" and s > 0 and word_frequency(self.text[s - 1 : e]) and not self._covered[s - 1]:
             return True  # (大洪山横亘其间: 洪山 ends a mountain's word of jieba's dictionary, no 洪山区)
         if e >= len(self.text) or self.text[e] not in _WATER:
