@@ -1528,3 +1528,10 @@ def test_a_stopped_short_form_before_bracketed_levels_and_a_title_head() -> None
     named with its own title stays the city."""
     assert "合作市" not in {r.name for r in find_regions("与会各方一致同意建立区域合作市（区、县）长联席会议制度。")}
     assert "合作市" in {r.name for r in find_regions("合作市市长出席。")}
+
+
+def test_guangdongs_northern_ecological_area_is_a_zone() -> None:
+    """广东省“一核一带一区”: 北部生态发展区, the province's northern belt of cities, is a zone of its own
+    (rules/zones.tsv ``subprov``)."""
+    got = names("推动我市作为北部生态发展区重要城市全面对接融入粤港澳大湾区，韶关市与广州市共建产业园。")
+    assert got.get("北部生态发展区") == "zone" and "韶关市" in got
