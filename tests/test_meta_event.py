@@ -2666,3 +2666,18 @@ def test_a_deck_of_three_facts_under_a_headline_of_two_phrases() -> None:
         "〔記者陳韋廷／南投報導〕臺中縣與南投縣昨天在南投縣政府舉行「中投區域合作首長會談」，雙方簽署備忘錄。"
     )
     assert extract_text(page, ner=False).title == "中投携手 拼观光振兴产业"
+
+
+def test_a_document_pages_name_field_gives_way_to_the_headline_as_displayed() -> None:
+    """A government's document page: 名称： gives the headline with the 《》 dropped, the page shows it with them
+    under the fields — the headline as displayed; a field with no such line stays."""
+    page = (
+        "索引号：007023456/2019-01287　　分类：综合政务、通知\n"
+        "名称：某市人民政府办公室关于印发某市对接融入粤港澳大湾区工作方案的通知\n"
+        "文号：某府办〔2019〕23号　　发布日期：2019-08-30\n\n"
+        "某市人民政府办公室关于印发《某市对接融入粤港澳大湾区工作方案》的通知\n"
+        "各县（市、区）人民政府：\n《某市对接融入粤港澳大湾区工作方案》已经市人民政府同意，现印发给你们。\n"
+    )
+    assert find_title(page)[0] == "某市人民政府办公室关于印发《某市对接融入粤港澳大湾区工作方案》的通知"  # type: ignore[index]
+    plain = page.replace("《", "").replace("》", "")
+    assert find_title(plain)[0] == "某市人民政府办公室关于印发某市对接融入粤港澳大湾区工作方案的通知"  # type: ignore[index]

@@ -883,7 +883,25 @@ def _labelled_title(body: str) -> tuple[str, tuple[int, int]] | None:
     if not s or not _headline_like(s):
         return None
     start = m.end() + line.index(s[0])
-    return s, (start, start + len(s))
+    return _as_displayed(body, s, end) or (s, (start, start + len(s)))
+
+
+_TITLE_MARKS = re.compile(r"[《》〈〉“”「」『』\"]")
+
+
+def _as_displayed(body: str, field: str, after: int) -> tuple[str, tuple[int, int]] | None:
+    """The headline as the page displays it below a field that gave it with its marks dropped (名称：…关于印发X的通知
+    over …关于印发《X》的通知): a line of the header part after the field whose text is the field's but for the
+    marks of names and quotes."""
+    bare = _TITLE_MARKS.sub("", field)
+    if after < 0:
+        return None
+    for at, line in line_offsets(body[after:TITLE_LABEL_CHARS]):
+        s = line.strip()
+        if s != field and len(s) > len(field) and _TITLE_MARKS.sub("", s) == bare:
+            start = after + at + line.index(s[0])
+            return s, (start, start + len(s))
+    return None
 
 
 def _names_place(s: str, context: str = "") -> bool:
