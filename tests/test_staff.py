@@ -404,3 +404,10 @@ def test_credits_that_say_how_someone_helped_or_name_an_office_or_where_it_was_w
         "两市签署合作协议。\n（本报通讯员 申建国 参与采写）\n（本报记者　田文娟　根据录音整理）\n"
     )
     assert sorted(s.name for s in extract_text(text, ner=False).staff) == sorted(["梁春", "于丹", "申建国", "田文娟"])
+
+
+def test_words_and_photos_label_before_the_pages_next_field() -> None:
+    """作者：记者 吴晓梅 文/图　点击数：2147: the page's next field after 文/图 is no value of it — the label credits the
+    name before it with the words and the photos."""
+    rec = extract_text("时间：2018-06-29 09:15:02　来源：昭通日报　作者：记者 吴晓梅 文/图　点击数：2147\n两市签署协议。", ner=False)
+    assert {s.name: s.roles for s in rec.staff} == {"吴晓梅": ["记者", "摄影"]}

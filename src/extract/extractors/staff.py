@@ -507,6 +507,10 @@ def _bare_bylines(text: str, found: dict[str, _Found], contexts: list[tuple[int,
     return spans
 
 
+# a page's field after a gap (　点击数：2147, 浏览次数：): what follows a postfix label there is no value of its
+_NEXT_FIELD = re.compile(r"[ \t\u3000]+[^\s：:]{1,6}[：:]")
+
+
 def _parse(seg: str, base: int, found: dict[str, _Found]) -> None:
     labels = _labels()
     toks = _tokens(seg)
@@ -534,7 +538,8 @@ def _parse(seg: str, base: int, found: dict[str, _Found]) -> None:
         value = seg[t.end() : vend]
         labs = t.group("labs")
         postfix = all(x in POSTFIX_LABELS or x == "文" for x in re.split(r"\s*[/／]\s*", labs)) and labs != "文"
-        if not value.strip() and not t.group("colon") and postfix and segments:
+        # (作者：记者 吴晓梅 文/图　点击数：2147: a page's next field, no credit's, after the label: no value)
+        if (not value.strip() or _NEXT_FIELD.match(value)) and not t.group("colon") and postfix and segments:
             # 王华 摄 / 记者 王华 摄: the postfix label credits the previous value
             # only the last group before it: a caption may precede (图为会议现场。王华 摄)
             before, s, e, _ = segments[-1]
