@@ -1535,3 +1535,13 @@ def test_guangdongs_northern_ecological_area_is_a_zone() -> None:
     (rules/zones.tsv ``subprov``)."""
     got = names("推动我市作为北部生态发展区重要城市全面对接融入粤港澳大湾区，韶关市与广州市共建产业园。")
     assert got.get("北部生态发展区") == "zone" and "韶关市" in got
+
+
+def test_an_autonomous_countys_stem_and_level_names_it_without_its_parent() -> None:
+    """秀山县与松桃县: pages write an autonomous county as its stem and 县 — its name in full, read with no province
+    or prefecture beside it; a stem that is an ordinary word too stays a short form (打通道县至临武: 道县, no
+    通道侗族自治县; 沿河县之间: counties along the river)."""
+    got = names("2019年，秀山县与松桃县签署边区合作协议。")
+    assert got == {"秀山土家族苗族自治县": "county", "松桃苗族自治县": "county"}
+    assert "通道侗族自治县" not in names("郴州市与永州市合作，尽快打通道县至临武等断头路。")
+    assert "沿河土家族自治县" not in names("推动河曲、保德与府谷等沿河县之间的合作。")

@@ -145,6 +145,7 @@ def _strip_ethnic(base: str, ethnic: tuple[str, ...]) -> str:
     return base
 
 
+_AUTONOMOUS = ("自治州", "自治县", "自治旗")
 _FEATURE_ENDS = frozenset("江河湖岛屿")  # a former unit's short form ending so is a river's, a lake's or an
 # island's name (松花江, 鼓浪屿)
 
@@ -249,7 +250,10 @@ def region_index() -> _Index:
             if u.valid_to is not None and s[-1] in _FEATURE_ENDS and s not in current_shorts:
                 continue  # a former unit named for a river or an island (松花江地区, 鼓浪屿区): the feature's name
             weak = s in weak_words or u.ref in weak_units or s[0] in function_chars
-            put(s, _Entry("unit", u.name, weak=weak))
+            # (an autonomous unit's stem and its level, 松桃县, 恩施州: the name pages write in full for it — not
+            # where the stem is an ordinary word too, 打通|道县, 沿河县之间: rules/weak_short_forms.txt)
+            full = not weak and s[:-1] not in weak_words and u.name.endswith(_AUTONOMOUS) and s[-1] == u.name[-1]
+            put(s, _Entry("unit", u.name, full=full, weak=weak))
 
     # a place written in Traditional reads back as another Simplified form where Hong Kong or Taiwan write
     # a variant character (敍永縣 → 敍永县, 中衞 → 中衞): those forms are keys of the place too
