@@ -1568,6 +1568,17 @@ def test_a_place_written_with_its_parent_is_that_place_as_a_side() -> None:
     assert sides(text) == ["潼南区", "遂宁市"]
 
 
+def test_a_delegation_that_pays_a_visit_to_a_district_has_the_district_as_its_host() -> None:
+    """香港西貢區議會代表團昨日到訪深圳市鹽田區: 到訪 (as 赴) takes the delegation to the district its city qualifies —
+    the district is the host, no 深圳市."""
+    text = (
+        "西貢區議會訪鹽田　兩區簽交流合作備忘錄\n"
+        "香港文匯報訊（記者 鄺嘉敏 深圳報道）香港西貢區議會代表團昨日到訪深圳市鹽田區，出席西貢．鹽田兩區交流座談會，"
+        "並簽署交流合作備忘錄。鹽田區委書記楊志遠、區長郭曉暉與代表團座談。"
+    )
+    assert sorted(sides(text)) == ["盐田区", "西贡区"]
+
+
 def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:
     """晋西北四县联手… over 吕梁地区与忻州市…座谈会: the four counties counted and listed are units of the
     two places the event's name joins: those two are the sides (not 陕甘川's letters of a border's name)."""

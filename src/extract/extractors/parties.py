@@ -1636,7 +1636,7 @@ def _delegation_sides(
 def _delegation_going() -> re.Pattern[str]:
     """A delegation (parties.tsv ``delegation``, or 一行) going somewhere: 代表团赴, 考察团一行前往."""
     words = alternation(list(read_groups("parties.tsv").get("delegation", ())))
-    return re.compile(rf"(?:{words}|一行)[^，。；]{{0,4}}?(?:赴|到|前往|抵达)")
+    return re.compile(rf"(?:{words}|一行)[^，。；]{{0,4}}?(?:赴|到访|到|前往|抵达|访问|拜访|走访)")
 
 
 def _destination(body: str, mentions: list[Mention], scope: list[tuple[int, int]]) -> Region | None:
