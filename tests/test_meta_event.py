@@ -581,6 +581,14 @@ def test_an_events_name_listing_its_places_with_commas() -> None:
     assert ev is None or "、" not in (ev.name or "")
 
 
+def test_an_events_name_listing_the_portfolios_of_the_departments_it_names() -> None:
+    """廊坊市与天津市武清区交通、商务部门合作签约仪式: the portfolios listed before 部门 are part of the name, which
+    is not cut at their comma."""
+    text = "3月15日，廊坊市与天津市武清区交通、商务部门合作签约仪式在武清区举行。廊坊市交通运输局与武清区交通局签订了协议。"
+    ev = find_event(text, None)
+    assert ev is not None and ev.name == "廊坊市与天津市武清区交通、商务部门合作签约仪式"
+
+
 def test_an_outlet_opening_a_bracketed_byline_is_the_source() -> None:
     """Hong Kong and Taiwan papers open the lead with the outlet in brackets: 【星岛日报报道】,
     【联合报／记者…／花莲报导】 (the reporter there is staff)."""

@@ -50,7 +50,8 @@ def name_unit() -> str:
     or a word in brackets, or a list comma between places (万州区、开县、云阳县一体化…签约仪式; 丽江地区、怒江
     傈僳族自治州…; short names a count closes: 苏州、无锡、常州三市…; each after its province's short name, from
     rules/province_abbreviations.tsv: 河南淅川、湖北郧县、陕西商南三县…联席会议; bodies of the sides:
-    宜宾市人民政府、乐山市人民政府与…签约仪式, 甘孜州公安局、迪庆州公安局…)."""
+    宜宾市人民政府、乐山市人民政府与…签约仪式, 甘孜州公安局、迪庆州公安局…; portfolios before their departments:
+    交通、商务部门合作签约仪式)."""
     provinces = {_PROVINCE_SUFFIX.sub("", row[1]) for row in read_tsv("province_abbreviations.tsv")}
     shorts = "|".join(sorted(provinces, key=len, reverse=True))
     listed = rf"(?:(?:{shorts})?[\u4e00-\u9fff]{{2,3}})"  # a place's short name, its province's before it
@@ -58,6 +59,8 @@ def name_unit() -> str:
         r"(?:(?:(?<=政府)|(?<=[厅局委办会司团行]))、(?=[\u4e00-\u9fff]{2,12}?(?:政府|[厅局委办]|委员会|公司|集团|银行))"
         r"|(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,9}?[区县市州省旗盟])"
         rf"|(?<=[\u4e00-\u9fff])、(?=(?:{listed}、){{0,6}}{listed}[两二三四五六七八九十]+[省市县区地州盟]))"
+        # (portfolios listed before the departments they name: 交通、商务部门合作签约仪式)
+        r"|(?<=[\u4e00-\u9fff]{2})、(?=(?:[\u4e00-\u9fff]{2}、){0,4}[\u4e00-\u9fff]{2}部门)"
     )
     return rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE}|{_BRACKETED_WORD}|{place_comma})"
 _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"]"
