@@ -9,7 +9,7 @@ import pytest
 
 from extract import extract_many, extract_text
 from extract.extractors.event import find_event
-from extract.extractors.meta import find_publish_date, find_source, find_title
+from extract.extractors.meta import find_publish_date, find_source, find_title, site_owner
 
 
 def test_source_forms() -> None:
@@ -1617,6 +1617,22 @@ def test_a_sites_footer_owner_places_home_where_nothing_else_names_it() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.location == "宿州市"
+
+
+def test_a_sites_owner_written_before_its_label_places_home() -> None:
+    """息县人民政府办公室主办　　豫ICP备…: the footer's owner written before 主办 says whose page it is — 在我县召开 is in
+    息县 (信阳市), though 阜南县 is named first in the lead; a sentence's organizers (由两市政府主办) own no page."""
+    text = (
+        "首页 > 政务动态 > 乡镇部门动态\n息县阜南县召开淮河沿岸联防联治协作联席会议\n"
+        "来源：县政府办　　作者：通讯员 邢立波　　发布时间：2019-04-12 16:05\n"
+        "　　4月11日，息县·阜南县淮河沿岸联防联治协作第一次联席会议在我县召开。阜南县委副书记、县长程宏亮，"
+        "息县县委副书记、县长孙立群出席会议。\n"
+        "【打印本页】【关闭窗口】\n相关链接： 信阳市人民政府　息县人民政府　阜南县人民政府\n"
+        "息县人民政府办公室主办　　豫ICP备09021577号\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.location == "信阳市"
+    assert site_owner(text) == "息县人民政府办公室" and site_owner("本次会议由两县政府主办\n") is None
 
 
 def test_a_reports_subtitle_names_its_meeting_and_day() -> None:

@@ -411,3 +411,9 @@ def test_words_and_photos_label_before_the_pages_next_field() -> None:
     name before it with the words and the photos."""
     rec = extract_text("时间：2018-06-29 09:15:02　来源：昭通日报　作者：记者 吴晓梅 文/图　点击数：2147\n两市签署协议。", ner=False)
     assert {s.name: s.roles for s in rec.staff} == {"吴晓梅": ["记者", "摄影"]}
+
+
+def test_words_and_photos_label_before_a_pages_font_bar() -> None:
+    """作者：记者 马振华 文/图　　　【大 中 小】: the page's font bar after 文/图 is no value of it either."""
+    rec = extract_text("发布日期：2014-08-22　　来源：固原日报　　作者：记者 马振华 文/图　　　【大 中 小】\n两市签署协议。", ner=False)
+    assert {s.name: s.roles for s in rec.staff} == {"马振华": ["记者", "摄影"]}

@@ -259,7 +259,9 @@ def publisher_in_body(text: str) -> str | None:
 def _site_owner_re() -> tuple[re.Pattern[str], dict[str, int]]:
     labels = read_lines("site_owner_labels.txt")
     owner = r"(?P<o>[^\s|｜：:<>©、，,。]{2,30}+)(?![、，,])"  # (one owner: a list A、B is none)
-    pattern = re.compile(rf"(?P<label>{alternation(labels)})\s*[:：]\s*{owner}")
+    # (or the owner written before its label, a footer's own line: 息县人民政府办公室主办　　豫ICP备…)
+    before = r"(?<![^\s|｜©])(?P<o2>[^\s|｜：:<>©、，,。由]{2,30}?)(?P<label2>主办|承办)(?=[\s|｜]|$)"
+    pattern = re.compile(rf"(?P<label>{alternation(labels)})\s*[:：]\s*{owner}|{before}", re.M)
     return pattern, {label: rank for rank, label in enumerate(labels)}
 
 
@@ -275,7 +277,8 @@ def site_owner(text: str) -> str | None:
     found = list(pattern.finditer(text, max(0, len(text) - SITE_FOOTER_CHARS)))
     if not found:
         return None
-    return min(reversed(found), key=lambda m: rank.get(m["label"], len(rank)))["o"]
+    best = min(reversed(found), key=lambda m: rank.get(m["label"] or m["label2"], len(rank)))
+    return best["o"] or best["o2"]
 
 
 def find_source(text: str) -> tuple[str, tuple[int, int]] | None:

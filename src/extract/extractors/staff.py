@@ -508,7 +508,7 @@ def _bare_bylines(text: str, found: dict[str, _Found], contexts: list[tuple[int,
 
 
 # a page's field after a gap (　点击数：2147, 浏览次数：): what follows a postfix label there is no value of its
-_NEXT_FIELD = re.compile(r"[ \t\u3000]+[^\s：:]{1,6}[：:]")
+_NEXT_FIELD = re.compile(r"[ \t\u3000]+(?:[^\s：:]{1,6}[：:]|[【\[［])")
 
 
 def _parse(seg: str, base: int, found: dict[str, _Found]) -> None:
