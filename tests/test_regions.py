@@ -1545,3 +1545,12 @@ def test_an_autonomous_countys_stem_and_level_names_it_without_its_parent() -> N
     assert got == {"秀山土家族苗族自治县": "county", "松桃苗族自治县": "county"}
     assert "通道侗族自治县" not in names("郴州市与永州市合作，尽快打通道县至临武等断头路。")
     assert "沿河土家族自治县" not in names("推动河曲、保德与府谷等沿河县之间的合作。")
+
+
+def test_guanzhong_as_written_and_no_guanzhong_across_two_words() -> None:
+    """关中 (Shaanxi's plain) is a zone named as written, like 陕北; 关中城市群 its own; a word ending in 关 before the
+    next word's 中 (机关中, 有关中方, 事关中华) names none (rules/region_stopwords.txt)."""
+    assert names("铜川地处关中北大门，两市同处陕北能源化工基地与关中产业带的结合部。") == {
+        "铜川市": "prefecture", "关中": "zone", "陕北": "zone"}
+    assert names("陕西正在加快关中城市群发展。") == {"陕西省": "province", "关中城市群": "zone"}
+    assert names("各级机关中的干部和有关中方代表出席。保护黄河是事关中华民族伟大复兴的千秋大计。") == {}
