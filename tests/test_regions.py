@@ -1554,3 +1554,12 @@ def test_guanzhong_as_written_and_no_guanzhong_across_two_words() -> None:
         "铜川市": "prefecture", "关中": "zone", "陕北": "zone"}
     assert names("陕西正在加快关中城市群发展。") == {"陕西省": "province", "关中城市群": "zone"}
     assert names("各级机关中的干部和有关中方代表出席。保护黄河是事关中华民族伟大复兴的千秋大计。") == {}
+
+
+def test_a_full_name_inside_a_short_form_whose_first_character_ends_a_word() -> None:
+    """完成安次区至北辰区连接线: 成 ends 完成, a word far more common than the short form 成安 — the full name 安次区
+    beginning inside it wins; 台北上海城市论坛 keeps 上海 (北上 is rarer than 上海: no 海城市)."""
+    got = names("廊坊市与天津市合作，2016年12月底前完成安次区至北辰区连接线前期工作。")
+    assert "安次区" in got and "成安县" not in got
+    got = names("2013台北上海城市论坛将于10月17日在上海举行。")
+    assert "上海市" in got and "海城市" not in got

@@ -192,7 +192,8 @@ def _part_of_area_before(text: str, tok: _Token, before: list[_Token]) -> bool:
 
 def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple[int, ...]]) -> _Token | None:
     """A longer name that begins inside a short form and runs past it: a zone's (成|武陵山区:
-    建设成武陵山区 is no 成武县), or any after a weak short form; the short form only shadowed it.
+    建设成武陵山区 is no 成武县), or any after a weak short form, or a full name after a short form whose first
+    character ends a word (完成|安次区: no 成安县); the short form only shadowed it.
     Full names keep their place (河北|京津冀)."""
     if tok.entries is idx.keys[tok.key]:  # the key's own entries: one set lookup, no pass over them
         if tok.key not in _short_form_keys():
@@ -201,6 +202,7 @@ def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple
         return None
     # (a short form opening with a function word, 和安 in 景德镇和安徽: any name running past it wins, 安徽)
     loose = text[tok.start] in _function_chars()
+    glued: bool | None = None  # (asked only where a longer name runs past the short form)
     for s in range(tok.start + 1, tok.end):
         lengths = by_pair.get(text[s : s + 2])
         other = _token_at(text, s, idx, lengths) if lengths else None
@@ -209,6 +211,13 @@ def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple
         # a zone's name, or any name after a weak short form (上海|城市, 香港|北区: a strong short
         # form holds its place against a unit)
         if all(e.weak for e in tok.entries) or all(e.kind == "zone" for e in other.entries):
+            return other
+        # a full name after a short form whose first character ends a word begun before it, a word more common than
+        # the short form (完成|安次区: no 成安; not 台北|上海城市: 北上 is rarer than 上海, no 海城市)
+        if glued is None:
+            word = word_frequency(text[tok.start - 1 : tok.start + 1]) if tok.start > 0 else 0
+            glued = word >= COMMON_WORD and word > word_frequency(tok.key)
+        if glued and all(e.kind == "unit" and e.full for e in other.entries):
             return other
     return None
 
