@@ -405,3 +405,13 @@ def test_a_document_as_the_topic_of_a_discussion() -> None:
         "双方还就《澳渝会展业合作备忘录》的内容进行了讨论，计划于明年在重庆签署。"
     )
     assert {d.action for d in extract_agreements(text)} == {"discussed"}
+
+
+def test_a_former_headline_in_marks_is_no_document() -> None:
+    """原标题：《亳州淮北签署战略合作框架协议　共建皖北协同发展示范区》: a reposted story's headline in marks, under its
+    label — no document; the agreement the body names is one."""
+    text = (
+        "来源：亳州晚报\n原标题：《亳州淮北签署战略合作框架协议　共建皖北协同发展示范区》\n\n"
+        "8月22日，两市市长代表两市政府签署《亳州市人民政府 淮北市人民政府战略合作框架协议》。\n"
+    )
+    assert [d.title for d in extract_agreements(text)] == ["亳州市人民政府 淮北市人民政府战略合作框架协议"]

@@ -338,6 +338,11 @@ def done_before(text: str, title_start: int) -> bool:
     return _DONE_BEFORE.search(text, max(0, title_start - 40), title_start) is not None
 
 
+# a page's label of a story's headline right before its 《: the marks hold a headline (原标题：《…》)
+_HEADLINE_LABEL = re.compile(r"(?:^|\n)[ \t\u3000]*(?:原标题|原题|标题)[ \t\u3000]*[:：][ \t\u3000]*$")
+HEADLINE_LABEL_CHARS = 12
+
+
 def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list[DocumentMention]:
     """Every official document named in 《》 in ``text``, one per title, in order of first mention.
     ``later``: the spans of the days after the page's date; a verb whose clause names one before it
@@ -357,6 +362,8 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
         # the doer and verb after the chain's last title are every title's of the chain (《A》《B》分别由…签署)
         passive = _passive_after(text, chain[-1].end())
         for m in chain:
+            if _HEADLINE_LABEL.search(text, max(0, m.start() - HEADLINE_LABEL_CHARS), m.start()):
+                continue  # 原标题：《两市签署…协议　共建…》: a story's former headline in marks, no document
             title = normalize_title(m.group("t"))
             kind = document_kind(title)
             if kind is None:
