@@ -696,6 +696,13 @@ def test_a_visits_meeting_is_held_on_the_day_its_head_noun_is_held() -> None:
     )
     r = extract_text(text, ner=False, reference_date="2018-09-20")
     assert r.event is not None and (r.event.start, r.event.end) == ("2018-09-14", "2018-09-14")
+    # what was said at the meeting on its day (22日上午的座谈会上，…): that day the meeting's
+    text = (
+        "8月21日至22日，亳州市党政代表团赴淮北市学习考察，并出席亳州·淮北区域合作座谈会。\n"
+        "22日上午的座谈会上，黄孟德代表淮北市委、市政府对代表团一行表示欢迎。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="2019-08-23")
+    assert r.event is not None and (r.event.start, r.event.end) == ("2019-08-22", "2019-08-22")
 
 
 def test_a_sites_title_with_its_section_is_no_headline() -> None:

@@ -703,6 +703,8 @@ _HELD_AFTER = re.compile(
 _HELD_SUBJECT = re.compile(r"(?:本次|此次|这次|该|本届|今天的|当天的)?$")
 # the sides as the subject of a verb of holding right before the head noun (双方召开座谈会, 两市举行了联席会议)
 _HELD_BY_SIDES = re.compile(r"(?:双方|两地|两市|两县|两区|两省|各方|与会各方)(?:共同)?(?:召开|举行)了?")
+# the day of the meeting at which things were said, before its head noun and 上 (22日上午的座谈会上)
+_HELD_ON_DAY = re.compile(rf"(?:在)?{_WHEN_CHARS}{{2,12}}的")
 
 
 def held_later(body: str, ev: EventMention) -> list[tuple[int, int, str | None]]:
@@ -722,6 +724,8 @@ def held_later(body: str, ev: EventMention) -> list[tuple[int, int, str | None]]
             out.append((at, m.end(), m.group("place")))
         elif _HELD_BY_SIDES.fullmatch(body[clause_start:at].strip()):
             out.append((at, at + len(head), None))  # (14日上午，双方召开座谈会: the sides hold it)
+        elif body.startswith("上", at + len(head)) and _HELD_ON_DAY.fullmatch(body[clause_start:at].strip()):
+            out.append((at, at + len(head), None))  # (22日上午的座谈会上，: what was said there, on its day)
         at = body.find(head, at + len(head))
     return out
 
