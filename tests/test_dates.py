@@ -649,6 +649,14 @@ def test_relative_days_count_from_a_stamp_without_its_year() -> None:
     yesterday = [d for d in rec.dates if d.text == "昨天上午"]
     assert len(yesterday) == 1 and yesterday[0].start.endswith("-09-15") and not yesterday[0].year_certain
     assert rec.event is not None and str(rec.event.start).endswith("-09-15")
+    # (the stamp after its label: 时间：10月28日 09:12)
+    text = (
+        "我市代表团赴益阳考察 两市签署旅游合作协议\n时间：10月28日 09:12　来源：张家界日报　作者：记者 谭秋云\n\n"
+        "昨天，市委副书记、市长覃永和率我市代表团赴益阳市考察交流。当天下午，张家界·益阳旅游合作座谈会在益阳迎宾馆举行。"
+    )
+    rec = extract_text(text, ner=False)
+    assert [d.start[5:] for d in rec.dates if d.text == "昨天"] == ["10-27"]
+    assert rec.event is not None and str(rec.event.start).endswith("-10-27")
 
 
 def test_a_dateline_in_chinese_numerals_is_the_day_today_means() -> None:

@@ -273,7 +273,8 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 # (searched in the text after an added line break: a line start is written \n, which re skips to)
 # a page's stamp of month, day and time at a line's start in its header (09月16日 10:20, 09-16 10:20)
 _YEARLESS_DAY_STAMP = re.compile(
-    r"^[ \t\u3000]*(?:(?P<m>0?[1-9]|1[0-2])月(?P<d>0?[1-9]|[12][0-9]|3[01])日"
+    # (after a label of the stamp's: 时间：10月28日 09:12)
+    r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{1,6}[：:][ \t\u3000]*)?(?:(?P<m>0?[1-9]|1[0-2])月(?P<d>0?[1-9]|[12][0-9]|3[01])日"
     r"|(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12][0-9]|3[01]))"
     r"[ \t\u3000]*[0-2]?[0-9]:[0-5][0-9](?![0-9])",
     re.M,
