@@ -417,3 +417,11 @@ def test_words_and_photos_label_before_a_pages_font_bar() -> None:
     """作者：记者 马振华 文/图　　　【大 中 小】: the page's font bar after 文/图 is no value of it either."""
     rec = extract_text("发布日期：2014-08-22　　来源：固原日报　　作者：记者 马振华 文/图　　　【大 中 小】\n两市签署协议。", ner=False)
     assert {s.name: s.roles for s in rec.staff} == {"马振华": ["记者", "摄影"]}
+
+
+def test_a_reporters_label_glued_to_the_outlet_in_the_source_field() -> None:
+    """来源：遂宁日报全媒体记者 唐晓芸 文/图: the outlet ends where the reporter's label begins — the source is the
+    paper, the reporter is staff with words and photos."""
+    rec = extract_text("两市签约\n来源：遂宁日报全媒体记者 唐晓芸 文/图\n\n今天上午，两市签署协议。", ner=False)
+    assert rec.source == "遂宁日报"
+    assert {s.name: s.roles for s in rec.staff} == {"唐晓芸": ["记者", "摄影"]}

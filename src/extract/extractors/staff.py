@@ -218,7 +218,11 @@ def _reported(text: str) -> Iterator[re.Match[str]]:
 
 
 # a page's stamp before the credits on their line: the frame's full date and time of day
-_SOURCE_FIELD = re.compile(r"\s*(?:来源|稿源)\s*[:：]\s*[^\s:：、，。]{1,16}[ \t\u3000]+(?=\S)")
+# (来源：临沂日报　记者 X; or the reporter's label glued to the outlet: 来源：遂宁日报全媒体记者 唐晓芸)
+_SOURCE_FIELD = re.compile(
+    r"\s*(?:来源|稿源)\s*[:：]\s*[^\s:：、，。]{1,16}?"
+    r"(?:[ \t\u3000]+(?=\S)|(?=(?:全媒体|融媒体|首席|特约|见习|实习|本报)?记者[ \t\u3000]|通讯员[ \t\u3000]))"
+)
 _LEADING_CONTROLS = re.compile(r"\s*(?:[【\[][^】\]\n]{1,8}[】\]]\s*)+(?=\S)")  # 【打印】【关闭】 (page labels)
 _BRACKETED_WORD = re.compile(r"[【\[]([^】\]\n]+)[】\]]")
 _FIELD_LABEL = re.compile(r"\s*[【\[]([\u4e00-\u9fff]{1,4})[】\]](?=\s*\S)")
