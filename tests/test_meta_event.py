@@ -2712,3 +2712,16 @@ def test_a_document_pages_name_field_gives_way_to_the_headline_as_displayed() ->
     assert find_title(page)[0] == "某市人民政府办公室关于印发《某市对接融入粤港澳大湾区工作方案》的通知"  # type: ignore[index]
     plain = page.replace("《", "").replace("》", "")
     assert find_title(plain)[0] == "某市人民政府办公室关于印发某市对接融入粤港澳大湾区工作方案的通知"  # type: ignore[index]
+
+
+def test_a_working_meeting_of_two_sides_is_an_event() -> None:
+    """澳门·潮州经贸合作工作会晤 (会晤: a meeting of two sides' leaders, rules/events.tsv ``noun``) is the event, on the
+    day 当天 says, not the activity a later sentence names."""
+    text = (
+        "潮州代表團訪澳 兩地簽經貿合作備忘錄\n2016年11月25日 星期五\n"
+        "【本報訊】潮州市委副書記、市長李鴻彬率領的潮州市代表團一行昨日抵澳訪問，當天下午與經濟財政司司長譚志誠在政府總部"
+        "舉行澳門·潮州經貿合作工作會晤，雙方就深化經貿合作交換意見。\n"
+        "代表團今日將出席產品推介和商貿配對活動。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and (ev.name, ev.start) == ("澳门·潮州经贸合作工作会晤", "2016-11-24")
