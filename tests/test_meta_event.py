@@ -668,6 +668,13 @@ def test_an_events_days_from_its_closing_or_its_opening() -> None:
     both = "2015-06-09\n【本报消息】为期两天的澳江合作推进会议前日（七日）在氹仔一酒店开幕，昨日闭幕。\n"
     r = extract_text(both, ner=False)
     assert r.event is not None and (r.event.start, r.event.end) == ("2015-06-07", "2015-06-08")
+    # … and with no length said: the later day of its sentence before 闭幕 ends it (今（19）日上午闭幕)
+    two = (
+        "2024-09-19\n池州日报讯（记者 章雨桐）池州·宣城文旅协同发展联席会议昨日在我市青阳县九华山开幕，今（19）日上午闭幕。"
+        "池州市市长汪洪波出席会议。\n"
+    )
+    r = extract_text(two, ner=False)
+    assert r.event is not None and (r.event.start, r.event.end) == ("2024-09-18", "2024-09-19")
 
 
 def test_a_headlines_event_by_its_places_letters_is_the_leads_in_full() -> None:

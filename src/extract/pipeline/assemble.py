@@ -150,7 +150,7 @@ def event_dates(
                 (it for it in items if hi <= it["span"][0] < hi + RUN_WINDOW and it["start"] == start < it["end"]),
                 None,
             )
-            closes = _later_session(body, ev, items, start) or _closes_on(body, items, hi, start)
+            closes = _later_session(body, ev, items, start) or _closes_on(body, items, chosen["span"][1], hi, start)
             end = str(run["end"]) if run else (closes or end)
     return start, end, bool(chosen["year_certain"])
 
@@ -161,16 +161,18 @@ DURING_CHARS = 16  # characters before the event's name in which 其间/期间 i
 
 
 RUN_WINDOW = 200  # characters after an opening's sentence in which the event's run of days is read
-_CLOSE_AFTER = re.compile(r"\s*(?:闭幕|结束|落幕)")
+_CLOSE_AFTER = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间)?(?:闭幕|结束|落幕)")
 
 
-def _closes_on(body: str, items: list[dates_mod.FoundDate], hi: int, start: str) -> str | None:
+def _closes_on(body: str, items: list[dates_mod.FoundDate], lo: int, hi: int, start: str) -> str | None:
     """The day a later sentence says the opened event closes on (…开幕。洽谈会由…主办，至11日闭幕): a day after
-    至, then 闭幕/结束, soon after the opening's sentence and after its day."""
+    至, then 闭幕/结束, soon after the opening's sentence and after its day; or a day of the opening's own sentence
+    after the opening's day, then 闭幕 (…昨日在九华山开幕，今（19）日上午闭幕)."""
     for it in items:
         s, e = it["span"]
-        closing = body[s - 1 : s] == "至" and _CLOSE_AFTER.match(body, e) is not None
-        if hi <= s < hi + RUN_WINDOW and closing and it["start"] > start:
+        if not lo <= s < hi + RUN_WINDOW or it["start"] <= start or _CLOSE_AFTER.match(body, e) is None:
+            continue
+        if s < hi or body[s - 1 : s] == "至":
             return str(it["end"])
     return None
 DATELINE_LEAD = 60  # characters from a dateline's day to the start of the sentence that is its lead
