@@ -1840,3 +1840,15 @@ def test_a_government_department_and_a_government_holding_an_event_together() ->
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["北京市", "张家口市"]
+
+
+def test_a_pair_counted_as_those_who_attend_in_the_sentence_after_the_events() -> None:
+    """…联席会议在黄山区召开。黄山、池州两市政府及旅游部门负责人…参加会议: the two places written out before their count of
+    two, in the sentence after the event's that says who attends, are its sides (and the charter's it adopts)."""
+    text = (
+        "“两山一湖”旅游区首次协作联席会议在黄山区召开\n"
+        "　　本报讯　9月21日至22日，“两山一湖”旅游区第一次协作联席会议在黄山区召开。黄山、池州两市政府及旅游部门负责人，"
+        "黄山风景区、九华山风景区管委会有关负责同志参加会议。\n"
+        "　　会议审议通过了《“两山一湖”旅游区协作联席会议章程》，明确联席会议每年召开一次，由两市轮流承办。\n"
+    )
+    assert sorted(sides(text)) == ["池州市", "黄山市"]

@@ -575,6 +575,16 @@ _NEWCOMERS = re.compile(r"新(?:入会|加入|入盟|成员|吸纳)的?")
 _NUMERALS = "两二三四五六七八九十0123456789"  # (四省二十个设区市: a second count right after the first)
 
 
+def _pair_counted(body: str, mentions: list[Mention], m: re.Match[str]) -> bool:
+    """A count of two right after the two places it counts, set apart by a list mark (黄山、池州两市政府…负责人
+    参加会议): the pair that attends, written out."""
+    levels = _count_levels(m.group(0))
+    if not (len(levels) == 1 and levels[0][0] == 2):
+        return False
+    last = next((k for k, x in enumerate(mentions) if x.end == m.start()), None)
+    return last is not None and last > 0 and body[mentions[last - 1].end : mentions[last].start] in ("、", "和", "与")
+
+
 def _one_level_count(phrase: str) -> bool:
     """A count of three or more members of one level (九省区; not 四省二十个设区市, whose members are the
     cities it does not list: the zone alone, RECORD.md)."""
@@ -775,7 +785,8 @@ def _event_parties(
         and any(b[0] in (hi, hi + 1) for _, hi in own)
         and _ATTEND.search(body, *b)
         and any(
-            _one_level_count(m.group(0)) and body[m.end() : m.end() + 1] not in _NUMERALS
+            (_one_level_count(m.group(0)) or _pair_counted(body, mentions, m))
+            and body[m.end() : m.end() + 1] not in _NUMERALS
             for m in party_words().count_after.finditer(body, *b)
         )
     ]
