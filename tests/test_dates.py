@@ -701,3 +701,14 @@ def test_a_lunar_calendars_date_is_no_solar_date() -> None:
     """农历三月初三当天: a day of the lunar calendar — no solar 三月 read from it, no 当天 counted from one."""
     rec = extract_text("发布时间：2019-04-08\n\n农历三月初三当天，两市举办歌圩节。3月30日至4月1日，两市召开联席会议。", ner=False)
     assert [(d.text, d.start) for d in rec.dates] == [("2019-04-08", "2019-04-08"), ("3月30日至4月1日", "2019-03-30")]
+
+
+def test_a_relative_day_before_a_word_of_counting_days_is_no_date() -> None:
+    """持天柱山景区当日门票的游客: 当日门票 (a day's ticket) and 当天往返 (there and back in a day) count days, no day."""
+    text = (
+        "2015年6月10日\n　　本报讯　6月8日至9日，潜山县、太湖县旅游合作联席会议在太湖县召开。\n"
+        "　　会上，两县签署了《旅游合作协议》。根据协议，自7月1日起，持天柱山景区当日门票的游客游览花亭湖景区可享受"
+        "门票半价优惠，游客可当天往返。"
+    )
+    got = [d.text for d in extract_text(text, ner=False).dates]
+    assert got == ["2015年6月10日", "6月8日至9日", "7月1日"]

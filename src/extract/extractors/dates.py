@@ -230,7 +230,8 @@ def _relative_pattern() -> re.Pattern[str]:
         rf"|(?P<rm>{alt(w.relmonths)})(?:(?P<md>{day})[日号]?(?:\s*(?:{sep})\s*(?P<md2>{day}))?[日号]|(?P<mp>{alt(w.monthparts)}))"
         # 月初，两市…: a part of the month with no number before it (nor 本, 每, 正…) is the page's month's
         rf"|(?<![^\s，,。；;：:！？、（(“\"于在至到将从])(?P<om>月)(?P<omp>{alt(w.monthparts)})"
-        rf"|(?P<rw>{alt(w.reldays)})(?!的)(?P<wpart>{part})?"
+        # (not a count of days: 当日门票, 当天往返)
+        rf"|(?P<rw>{alt(w.reldays)})(?!的|{alt(w.notday)})(?P<wpart>{part})?"
         # 下个月在台东举办: a relative month alone (no day, no part of it after it)
         rf"|(?P<rma>{alt(w.relmonths_alone)})(?![0-9０-９{cn}十初中下上底末旬号日])"
         rf"|(?P<rc1>{alt(w.relbare)})(?=[{re.escape(w.verbstarts)}]))"
@@ -497,7 +498,8 @@ _BOUND_AFTER = re.compile(r"(?:起|前|后|以前|以后|以来|开始|为止)")
 @cache
 def _anaphoric_pattern() -> re.Pattern[str]:
     w = date_words()
-    return re.compile(rf"(?P<w>{alternation(w.anadays)})(?:{alternation(w.dayparts)})?")
+    # (not a count of days: 当日门票, 当天往返 — rules/date_words.tsv ``notday``)
+    return re.compile(rf"(?P<w>{alternation(w.anadays)})(?!{alternation(w.notday)})(?:{alternation(w.dayparts)})?")
 
 
 def _runs_into_place(text: str, at: int) -> bool:
