@@ -1745,3 +1745,11 @@ def test_a_heads_last_character_opening_a_places_name() -> None:
     rec = extract_text(text, ner=False)
     assert {o.name: o.titles for o in rec.officials} == {"陈国栋": ["九江市市长"], "江山": ["副市长"]}
     assert "长江中游" in {r.name for r in rec.regions}
+
+
+def test_an_offices_two_portfolios_joined_by_and_after_its_organization() -> None:
+    """林务局阿里山林业铁路及文化资产管理处处长林志远: 及 joins two portfolios of one office (…管理处) after its organization
+    (林务局) — one title, not cut at 及; 县府一级主管及嘉义县议会议长 still two bodies."""
+    text = "林务局阿里山林业铁路及文化资产管理处处长林志远、阿里山乡长汪明义等人到场见证。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got["林志远"] == ["林务局阿里山林业铁路及文化资产管理处处长"]

@@ -260,9 +260,14 @@ def _delegations() -> tuple[str, ...]:
     return (*read_groups("parties.tsv").get("delegation", ()), "团队", "一行")
 
 
-def _conj_inside(before: str) -> bool:
+CONJ_NOUN = 4  # characters of the plain noun between an organization and a 及 inside its office's name
+CONJ_NOUN_OFFICE = 8  # … where the words after the 及 end with an office's unit (林务局阿里山林业铁路|及文化资产管理处)
+
+
+def _conj_inside(before: str, office: bool = False) -> bool:
     """The text before a 及/与 ends with an organization word and a short plain noun
-    (``政府创新``|及科技局, ``委员会文化``|与旅游局): the conjunction is inside the name.
+    (``政府创新``|及科技局, ``委员会文化``|与旅游局; a longer one where the words after the 及 name an office,
+    ``office``: 林务局阿里山林业铁路|及文化资产管理处): the conjunction is inside the name.
     Not after a person, a title or an organization (张三|及, 副省长王五|及, 省委|及省政府)."""
     g = _grammar()
     n = len(before)
@@ -270,9 +275,10 @@ def _conj_inside(before: str) -> bool:
         return False
     if before.endswith(_delegations()):
         return False  # 台北市代表团|与上海市副市长: a delegation, one side of the 与
-    if not all(is_han(c) for c in before[-4:]):
+    reach = CONJ_NOUN_OFFICE if office else CONJ_NOUN
+    if not all(is_han(c) for c in before[-reach:]):
         return False
-    return any(g.org_end.search(before, 0, k) for k in range(max(1, n - 4), n))
+    return any(g.org_end.search(before, 0, k) for k in range(max(1, n - reach), n))
 
 
 _BUREAU_END = re.compile(r"[局署处司厅]$")
@@ -380,7 +386,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         if prev == 0 and b == floor:
             before = before.lstrip("".join(_LIST_JOINERS) + "同暨")
         # (not before a place's own organization: 县府一级主管及|嘉义县议会议长, two bodies joined)
-        if (_conj_inside(before) or _conj_bureau(before, seg[last:])) and not _opens_unit(seg[last:]):
+        office = _BUREAU_END.search(seg) is not None
+        if (_conj_inside(before, office) or _conj_bureau(before, seg[last:])) and not _opens_unit(seg[last:]):
             last = prev  # 香港特别行政区政府创新及科技局局长, 会见了政制及内地事务局局长: 及 inside the name
     last = max(last, _verb_stop(t, b, h), _listed_before(t, b, seg))
     seg = seg[last:]
