@@ -1753,3 +1753,5 @@ def test_an_offices_two_portfolios_joined_by_and_after_its_organization() -> Non
     text = "林务局阿里山林业铁路及文化资产管理处处长林志远、阿里山乡长汪明义等人到场见证。"
     got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert got["林志远"] == ["林务局阿里山林业铁路及文化资产管理处处长"]
+    two = extract_text("县长翁章梁率县府一级主管及嘉义县议会议长张明达出席。", ner=False).officials
+    assert {o.name: o.titles for o in two}["张明达"] == ["嘉义县议会议长"]
