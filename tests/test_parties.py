@@ -1852,3 +1852,15 @@ def test_a_pair_counted_as_those_who_attend_in_the_sentence_after_the_events() -
         "　　会议审议通过了《“两山一湖”旅游区协作联席会议章程》，明确联席会议每年召开一次，由两市轮流承办。\n"
     )
     assert sorted(sides(text)) == ["池州市", "黄山市"]
+
+
+def test_a_visits_host_whose_government_the_events_sentence_names() -> None:
+    """香港特区政府代表团到访江西省赣州市寻乌县…出席由环境局与赣州市人民政府合办的…座谈会: the government the event's sentence
+    names as its co-host meets the visitors — 赣州市, not the county visited nor its province."""
+    text = (
+        "環境局局長率團考察東江源區生態保護\n"
+        "　　環境局局長黃啟明今日（九月二十三日）率領香港特區政府代表團到訪江西省贛州市尋烏縣，考察東江源區生態保護工作，"
+        "並出席由環境局與贛州市人民政府合辦的東江源區生態保護交流座談會。\n"
+        "　　黃啟明在座談會上致辭時表示，特區政府樂意與贛州市加強交流。\n"
+    )
+    assert sorted(sides(text)) == ["赣州市", "香港特别行政区"]

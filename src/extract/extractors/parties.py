@@ -1624,13 +1624,20 @@ def _delegation_sides(
         # (the place the delegation goes to, written after 赴/到 below the event's place: 赴重庆市潼南区 in
         # 重庆市 — the district, the side the visitors met)
         went = _destination(body, mentions, scope)
-        if host and went and host.name in went.parents:
+        # (the host's own government named in the event's sentence, 到访江西省赣州市寻乌县…出席由环境局与赣州市人民政府
+        # 合办的…座谈会: that government meets the visitors, not the county visited nor a province above it)
+        lo, hi = sentence_bounds(body, scope[0][0]) if scope else (0, 0)
+        host_government = host is not None and any(
+            lo <= m.start < hi and m.region.name == host.name and _names_issuer(body, m) for m in mentions
+        )
+        if host and went and host.name in went.parents and not host_government:
             host = went
         # (天津市党政代表团…与我州召开…: the home the text names as the other side stays the host)
         named_home = any(_HOME_SIDE.search(body, lo, hi) for lo, hi in scope)
         if (
             host
             and not named_home
+            and not host_government
             and all(r.level == "province" for r in out)
             and host.level != "province"
             and host.parents
