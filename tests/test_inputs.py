@@ -1078,3 +1078,23 @@ def test_a_headline_element_opening_with_the_leads_words_above_it() -> None:
         f'<div class="newscontent"><p>{lead}</p><p>{lead}</p><p>{lead}</p></div></td></body></html>'
     )
     assert page_text(page).title == "澳門—汕尾經貿合作座談會舉行　兩地簽署經貿合作備忘錄"
+
+
+def test_a_newspaper_databases_date_line_in_marks_above_the_headline() -> None:
+    """<div class="date">《人民日报》1993年6月15日　第5版</div> over the <h1>: the paper's name in its marks before the
+    date is the page's date line — kept with the headline, it dates the article (and its 12日至14日)."""
+    page = (
+        "<html><head><meta charset=\"utf-8\"><title>湘赣两地区携手开发罗霄山区--人民日报图文数据库</title></head><body>"
+        "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/search\">高级检索</a> <a href=\"/calendar\">按日期浏览</a></div>"
+        "<div class=\"path\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/1993/\">1993年</a> &gt; 第5版</div>"
+        "<div id=\"main\"><div class=\"date\">《人民日报》1993年6月15日　第5版</div>"
+        "<h1 class=\"title\">湘赣两地区携手开发罗霄山区</h1><div class=\"content\">"
+        "<p>本报南昌6月14日电　记者黎明轩报道：江西省吉安地区和湖南省郴州地区经济协作联席会议12日至14日在井冈山市举行。"
+        "两地区决定打破省界，在交通、旅游、林产品加工和边界贸易等方面开展全面协作，共同开发罗霄山区。</p>"
+        "<p>吉安、郴州两地区分处湘赣两省边界，同属罗霄山区，是老革命根据地，山林面积大，矿产和旅游资源丰富，"
+        "但长期以来交通闭塞，经济发展缓慢。会议期间，两地区签订了经济技术协作协议。</p></div></div>"
+        "<div class=\"footer\">人民日报社版权所有</div></body></html>"
+    )
+    rec = extract_text(page, ner=False)
+    assert str(rec.publish_date) == "1993-06-15" and rec.publish_date_from == "page"
+    assert rec.event is not None and (str(rec.event.start), str(rec.event.end)) == ("1993-06-12", "1993-06-14")

@@ -788,6 +788,18 @@ def test_an_e_paper_masthead_whose_page_is_a_section_letter_and_number() -> None
     assert str(rec.publish_date) == "2001-04-13" and rec.event is not None and str(rec.event.start) == "2001-04-12"
 
 
+def test_an_e_paper_masthead_with_the_papers_issue_number() -> None:
+    """襄樊日报　1994年5月18日　星期三　第8712期　今日八版: the issue's number after the weekday (第N期) is the masthead's
+    — the page's date, which fixes 昨天下午 and the year of the visit's days."""
+    page = (
+        "襄樊日报数字报 | 往期回顾 | 版面导航 | 标题导航\n襄樊日报　1994年5月18日　星期三　第8712期　今日八版\n"
+        "第一版：要闻　　上一版　下一版\n\n襄樊市与郧阳地区举行经济协作联席会议\n"
+        "　　本报讯　5月16日至17日，襄樊市与郧阳地区经济协作联席会议在郧县举行。昨天下午，双方签署了协议。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert str(rec.publish_date) == "1994-05-18" and rec.event is not None and str(rec.event.start) == "1994-05-16"
+
+
 def test_the_home_city_as_the_article_names_it_and_a_written_place_before_home() -> None:
     """巢湖日报 in 2009 reports 在我市召开: 巢湖市, then a prefecture (a county-level city of 合肥 today);
     a headline's 在钦召开 says where, where the lead says only 在我市 and the page names no outlet."""

@@ -109,8 +109,12 @@ TIME_OF_DAY = (  # (下午6:20: a Taiwan portal's stamp; 2013-08-29 HKT 13:42: a
     r"(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分))"
 )
 _WEEKDAY_BRACKETED = rf"(?:\s*[(（]?{_WEEKDAY}\s*[)）]?)"
-# an e-paper's page: 第01版, 第A3版, 第一版; A02版, B1版 (a section letter and its number)
-_PAGE_NO = r"(?:第\s*[A-Z]?[0-9０-９一二三四五六七八九十]+|[A-Z]{1,2}\s*[0-9０-９]{1,3})\s*版"
+# an e-paper's page: 第01版, 第A3版, 第一版; A02版, B1版 (a section letter and its number); or the paper's issue
+# (1994年5月18日　星期三　第8712期)
+_PAGE_NO = (
+    r"(?:(?:第\s*[A-Z]?[0-9０-９一二三四五六七八九十]+|[A-Z]{1,2}\s*[0-9０-９]{1,3})\s*版"
+    r"|第\s*[0-9０-９]{1,6}\s*期)"
+)
 # an e-paper's links on its masthead's line (2019年10月19日　星期六　往期回顾)
 # (or the page's controls: 2008年5月22日（星期四）　字体：大 中 小　列印　转寄)
 _PAGE_LINKS = r"(?:往期回顾|往期|上一期|下一期|上一版|下一版|返回目录|本版目录|版面导航|PDF版|字体|字号|打印|列印|转寄)"
