@@ -712,3 +712,12 @@ def test_a_relative_day_before_a_word_of_counting_days_is_no_date() -> None:
     )
     got = [d.text for d in extract_text(text, ner=False).dates]
     assert got == ["2015年6月10日", "6月8日至9日", "7月1日"]
+
+
+def test_the_first_month_by_its_name_alone_and_after_a_republic_year() -> None:
+    """元月 (January, as notices write it) opens a date of its own (元月5日) and follows a Republic year written in
+    numerals (民国九十年元月一日: 2001-01-01)."""
+    got = {d.text: d.start for d in extract_text("2003年10月18日\n元月5日，两市签署协议。", ner=False).dates}
+    assert got.get("元月5日") == "2003-01-05"
+    got = {d.text: d.start for d in extract_text("2003年10月18日\n民國九十年元月一日起實施。", ner=False).dates}
+    assert "2001-01-01" in got.values()

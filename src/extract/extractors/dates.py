@@ -151,7 +151,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?!{alternation(w.notday)})(?P<lpart>{part})?"  # not a count of days (30日内, 一日游)
     )
     # a date starts with a numeral or a relative-year word: the lookahead fails fast elsewhere
-    first = re.escape("".join(sorted({*cn, "十", *(word[0] for word in w.relyears)})))
+    # (or a month's name: 元月5日)
+    first = re.escape("".join(sorted({*cn, "十", *(word[0] for word in w.relyears), *(n[0] for n in w.month_names)})))
     start = rf"(?=[{digit}{first}])"
     # a lone day's day is a whole run of numerals, which 日, a space or a range's separator follows
     after_day = re.escape("".join(sorted({"日", "号", *(s[0] for s in w.rangeseps)})))
@@ -605,7 +606,7 @@ _YEAR_IN_BRACKETS = re.compile(
 
 # a 民国 year written in numerals (中华民国九十七年十一月五日, 民国一○五年三月八日): the date from the year on
 _ROC_WRITTEN = re.compile(
-    r"民国(?P<ry>[一二三四五六七八九十○〇零]{1,4})年(?P<m>[一二三四五六七八九十]{1,3})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
+    r"民国(?P<ry>[一二三四五六七八九十○〇零]{1,4})年(?P<m>[一二三四五六七八九十]{1,3}|元)月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
 )
 
 
