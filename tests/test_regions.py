@@ -1563,3 +1563,9 @@ def test_a_full_name_inside_a_short_form_whose_first_character_ends_a_word() -> 
     assert "安次区" in got and "成安县" not in got
     got = names("2013台北上海城市论坛将于10月17日在上海举行。")
     assert "上海市" in got and "海城市" not in got
+
+
+def test_kinmen_and_xiamen_written_by_their_letters() -> None:
+    """金厦小三通 (and 厦金): the pair of Kinmen and Xiamen by their first characters (rules/compound_abbreviations.tsv)."""
+    assert names("自民国九十年元月一日金厦小三通实施以来，金门成为两岸往来的重要门户。") == {
+        "金门县": "prefecture", "厦门市": "prefecture"}
