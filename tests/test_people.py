@@ -1755,3 +1755,9 @@ def test_an_offices_two_portfolios_joined_by_and_after_its_organization() -> Non
     assert got["林志远"] == ["林务局阿里山林业铁路及文化资产管理处处长"]
     two = extract_text("县长翁章梁率县府一级主管及嘉义县议会议长张明达出席。", ner=False).officials
     assert {o.name: o.titles for o in two}["张明达"] == ["嘉义县议会议长"]
+
+
+def test_all_the_heads_present_is_no_name() -> None:
+    """…等六县市首长全员到齐: 全员 (all of them) after the group's title is no name (rules/non_names.txt)."""
+    text = "彰化县长王惠美、云林县长张丽善及嘉义市长黄敏惠等六县市首长全员到齐，共同签署备忘录。"
+    assert "全员" not in {o.name for o in extract_text(text, ner=False).officials}
