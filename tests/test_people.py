@@ -1761,3 +1761,10 @@ def test_all_the_heads_present_is_no_name() -> None:
     """…等六县市首长全员到齐: 全员 (all of them) after the group's title is no name (rules/non_names.txt)."""
     text = "彰化县长王惠美、云林县长张丽善及嘉义市长黄敏惠等六县市首长全员到齐，共同签署备忘录。"
     assert "全员" not in {o.name for o in extract_text(text, ner=False).officials}
+
+
+def test_a_title_after_the_verb_of_witnessing() -> None:
+    """…苏静仪见证太原市商务局局长乔振宇与…签署: 见证 (witness) ends the clause before the organization — the title is
+    太原市商务局局长 (rules/title_prefix_stops.txt)."""
+    text = "副市长云飞与澳门特别行政区政府经济局局长苏静仪见证太原市商务局局长乔振宇与经济局副局长梁家俊签署协议。"
+    assert {o.name: o.titles for o in extract_text(text, ner=False).officials}["乔振宇"] == ["太原市商务局局长"]
