@@ -1864,3 +1864,15 @@ def test_a_visits_host_whose_government_the_events_sentence_names() -> None:
         "　　黃啟明在座談會上致辭時表示，特區政府樂意與贛州市加強交流。\n"
     )
     assert sorted(sides(text)) == ["赣州市", "香港特别行政区"]
+
+
+def test_an_administration_named_署_signs_for_its_place_in_a_documents_title() -> None:
+    """《澳门特别行政区民政总署与广州市海珠区人民政府文化交流合作协议》: 民政总署 (an office named 署, as 总署 and 公署 are)
+    issues for Macau beside the district's government — both places are the paper's parties."""
+    text = (
+        "民署代表团访海珠　签文化交流合作协议\n2010-10-30\n"
+        "　　市民日报讯　民政总署管理委员会主席钟嘉明率领的代表团访问广州市海珠区，双方签署《澳门特别行政区民政总署与"
+        "广州市海珠区人民政府文化交流合作协议》，在文化艺术等方面建立长期合作关系。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["海珠区", "澳门特别行政区"]

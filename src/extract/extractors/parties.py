@@ -2199,13 +2199,13 @@ def _names_issuer(body: str, m: Mention) -> bool:
 # (an office with 和 in its name: 文化和旅游局, 住房和城乡建设厅)
 _ISSUING_OFFICE = re.compile(
     r"(?:[^\s，。、与和及的《》（）]{1,10}?|[^\s，。、与和及的《》（）]{2,6}和[^\s，。、与和及的《》（）]{2,6}?)"
-    r"(?:厅|局|(?<!公)司|委员会|委|办公室)(?=与|和|、|\s|关于)"
+    r"(?:厅|局|(?<!公)司|委员会|委|办公室|署)(?=与|和|、|\s|关于)"
 )
 
 
 # (the second issuer, after the first's 与: its office ends where the title's subject starts —
 # …环境及生态局与浙江省生态环境厅|环境保护合作协议)
-_SECOND_OFFICE = re.compile(r"[^\s，。、与和及的《》（）]{1,10}?(?:厅|局|委员会|办公室)")
+_SECOND_OFFICE = re.compile(r"[^\s，。、与和及的《》（）]{1,10}?(?:厅|局|委员会|办公室|署)")
 
 
 def _names_office(body: str, m: Mention, hi: int) -> bool:
