@@ -2744,3 +2744,13 @@ def test_a_working_meeting_of_two_sides_is_an_event() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and (ev.name, ev.start) == ("澳门·潮州经贸合作工作会晤", "2016-11-24")
+
+
+def test_a_wechat_headline_ending_with_an_exclamation_mark() -> None:
+    """龙口蓬莱签署全域旅游合作框架协议，还有这些协议一并落地！ over the post's account lines: a WeChat headline may end
+    with ！ (or ？) and hold a comma — still the headline."""
+    text = (
+        "龙口蓬莱签署全域旅游合作框架协议，还有这些协议一并落地！\n原创 2016-09-08 龙口发布 龙口发布\n\n"
+        "昨天上午，龙口·蓬莱全域旅游合作推进会在蓬莱召开。两市签署了全域旅游合作框架协议。\n"
+    )
+    assert extract_text(text, ner=False).title == "龙口蓬莱签署全域旅游合作框架协议，还有这些协议一并落地！"

@@ -674,7 +674,7 @@ def _headline_like(s: str) -> bool:
     title (…关于…的通知) up to OFFICIAL_TITLE_MAX characters."""
     return (
         TITLE_MIN <= len(s) <= (OFFICIAL_TITLE_MAX if len(s) > TITLE_MAX and _official_title().search(s) else TITLE_MAX)
-        and s[-1] not in "。！？!?；;，,：:"
+        and s[-1] not in "。；;，,：:"  # (a WeChat headline may end with ！ or ？: …一并落地！)
         and "。" not in s
         and not _DATE_LINE.match(s)
         and not _BYLINE_START.match(s)
