@@ -1569,3 +1569,8 @@ def test_kinmen_and_xiamen_written_by_their_letters() -> None:
     """金厦小三通 (and 厦金): the pair of Kinmen and Xiamen by their first characters (rules/compound_abbreviations.tsv)."""
     assert names("自民国九十年元月一日金厦小三通实施以来，金门成为两岸往来的重要门户。") == {
         "金门县": "prefecture", "厦门市": "prefecture"}
+
+
+def test_a_citys_great_metropolitan_area_is_a_zone_named_as_written() -> None:
+    """郑州大都市区 (大都市区 as 都市圈): the zone a city's name and the suffix make, named as written."""
+    assert names("加快郑州大都市区建设，巩义市与荥阳市签署合作协议。")["郑州大都市区"] == "zone"

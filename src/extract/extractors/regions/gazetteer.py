@@ -39,7 +39,7 @@ _GLUED = {"区": "域间块", "市": "场圈"}  # (完成都市圈 is no 成都�
 # (甘南州合作市委书记), like a weak short form; 连云港市长 stays 连云港市
 _TITLE_AFTER_SUFFIX = {"市": "长委", "县": "长委", "区": "长委", "州": "长委"}
 # a city name followed by one of these names a metropolitan area (洛阳都市圈, 合肥经济圈), see _city_zone
-_CITY_ZONE_SUFFIXES = ("都市圈", "城市圈", "经济圈")
+_CITY_ZONE_SUFFIXES = ("都市圈", "城市圈", "经济圈", "大都市区")  # (郑州大都市区: a city's metropolitan area too)
 _COUNT = set("两二三四五六七八九十等")
 
 
