@@ -1574,3 +1574,8 @@ def test_kinmen_and_xiamen_written_by_their_letters() -> None:
 def test_a_citys_great_metropolitan_area_is_a_zone_named_as_written() -> None:
     """郑州大都市区 (大都市区 as 都市圈): the zone a city's name and the suffix make, named as written."""
     assert names("加快郑州大都市区建设，巩义市与荥阳市签署合作协议。")["郑州大都市区"] == "zone"
+
+
+def test_the_shenfu_economic_cooperation_area_is_a_zone() -> None:
+    """神府经济协作区 (神木 and 府谷 of 1980s–2000s Shaanxi): a named cooperation area, a zone (rules/zones.tsv econ)."""
+    assert names("神木县与府谷县共同建设神府经济协作区。")["神府经济协作区"] == "zone"

@@ -675,7 +675,7 @@ class _Resolver:
 
     def _city_zone(self, tok: _Token, entries: tuple[_Entry, ...]) -> tuple[str, int] | None:
         """``洛阳都市圈``: the zone a prefecture-level (or province-level) city name followed by
-        都市圈/城市圈/经济圈 names, by its common name (the city's short name and the suffix)."""
+        都市圈/城市圈/经济圈/大都市区 names, by its common name (the city's short name and the suffix)."""
         if not self.text.startswith(_CITY_ZONE_SUFFIXES, tok.end):  # (one test for most tokens)
             return None
         suffix = next(w for w in _CITY_ZONE_SUFFIXES if self.text.startswith(w, tok.end))
