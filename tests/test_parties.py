@@ -1876,3 +1876,14 @@ def test_an_administration_named_署_signs_for_its_place_in_a_documents_title() 
     )
     rec = extract_text(text, ner=False)
     assert sorted(p.name for p in rec.agreements[0].parties) == ["海珠区", "澳门特别行政区"]
+
+
+def test_newcomers_joined_after_the_members_count_and_their_heads() -> None:
+    """杭州、湖州、嘉兴、绍兴四市市长和新加入的衢州、黄山两市市长出席会议: the newcomers joined after the count and the
+    members' heads (四市市长和新加入的…) are sides too."""
+    text = (
+        "衢州黄山正式加入！杭州都市圈第十次市长联席会议在绍兴召开\n"
+        "　　杭州都市圈第十次市长联席会议在我市召开。杭州、湖州、嘉兴、绍兴四市市长和新加入的衢州、黄山两市市长出席会议，"
+        "共商都市圈一体化发展。\n"
+    )
+    assert sorted(sides(text)) == sorted(["杭州市", "湖州市", "嘉兴市", "绍兴市", "衢州市", "黄山市"])

@@ -565,6 +565,7 @@ def _former_kind_namesakes(body: str, sides: list[Region], by_name: dict[str, Re
 
 
 _AND_AFTER = re.compile(r"(?:和|及|以及)")
+_COUNTED_HEADS = re.compile(r"(?:[市县区州盟旗省]长|(?:主要)?领导|负责同志|负责人|代表)")
 _ATTEND = re.compile(r"出席|参加|与会")  # a sentence of who attends
 # newcomers joined after the members' count (和新入会的, 及新加入的, 和新成员)
 # a count's offices before their partner (两市旅游局与…, 两县人社部门和…)
@@ -619,7 +620,9 @@ def _joined_after_count(body: str, mentions: list[Mention], sides: list[Region])
         # (a city's count holds the municipalities among them: 上海、南京…16个成员城市)
         if not all(_counted_as(r, said) or (r.level == "province" and "prefecture" in said) for r in sides):
             continue  # (两县在苏鲁两省和徐州、济宁两市的支持下: a count of others)
-        joined = _AND_AFTER.match(body, m.end())
+        # (the members' heads after their count: 四市市长和新加入的衢州、黄山两市市长)
+        heads = _COUNTED_HEADS.match(body, m.end())
+        joined = _AND_AFTER.match(body, heads.end() if heads else m.end())
         if not joined:
             continue
         at = joined.end()
