@@ -425,3 +425,9 @@ def test_a_reporters_label_glued_to_the_outlet_in_the_source_field() -> None:
     rec = extract_text("两市签约\n来源：遂宁日报全媒体记者 唐晓芸 文/图\n\n今天上午，两市签署协议。", ner=False)
     assert rec.source == "遂宁日报"
     assert {s.name: s.roles for s in rec.staff} == {"唐晓芸": ["记者", "摄影"]}
+
+
+def test_a_county_media_centres_reporter_label() -> None:
+    """融媒记者：包乌日娜　张宏宇 (a county media centre's 融媒记者, and 全媒记者): reporters, as 融媒体记者 is."""
+    rec = extract_text("两旗签约\n融媒记者：包乌日娜　张宏宇\n\n今天上午，两旗签署协议。", ner=False)
+    assert {s.name: s.roles for s in rec.staff} == {"包乌日娜": ["记者"], "张宏宇": ["记者"]}
