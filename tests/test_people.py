@@ -1768,3 +1768,9 @@ def test_a_title_after_the_verb_of_witnessing() -> None:
     太原市商务局局长 (rules/title_prefix_stops.txt)."""
     text = "副市长云飞与澳门特别行政区政府经济局局长苏静仪见证太原市商务局局长乔振宇与经济局副局长梁家俊签署协议。"
     assert {o.name: o.titles for o in extract_text(text, ner=False).officials}["乔振宇"] == ["太原市商务局局长"]
+
+
+def test_a_captions_mark_before_a_title_is_no_part_of_it() -> None:
+    """▲县委书记周全（右）与…揭牌: the caption's mark (a symbol, as ■ and ● are) ends the clause before the title."""
+    rec = extract_text("▲县委书记周全（右）与松阳县委书记叶茂（左）共同为产业联盟揭牌", ner=False)
+    assert {o.name: o.titles for o in rec.officials}["周全"] == ["县委书记"]

@@ -297,11 +297,12 @@ def _conj_bureau(before: str, after: str) -> bool:
 
 @cache
 def _hard(ch: str) -> bool:
-    """A clause boundary: punctuation of any width (，﹔；), a line break, 兼.  (Cached by
+    """A clause boundary: punctuation of any width (，﹔；) or a symbol (▲, ■), a line break, 兼.  (Cached by
     character: the organization prefix of each title is walked back character by character.)"""
     if ch in _HARD:
         return True
-    return unicodedata.category(ch).startswith("P") and ch not in _SOFT_PUNCT
+    # (a caption's or a list's mark, a symbol: ▲县委书记, ■市长)
+    return unicodedata.category(ch)[0] in "PS" and ch not in _SOFT_PUNCT
 
 
 _PLACE_ETC_TAIL = 4  # characters of an office's name at least after a place's 等 (东北等|老工业基地振兴)
