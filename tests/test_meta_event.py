@@ -2754,3 +2754,10 @@ def test_a_wechat_headline_ending_with_an_exclamation_mark() -> None:
         "昨天上午，龙口·蓬莱全域旅游合作推进会在蓬莱召开。两市签署了全域旅游合作框架协议。\n"
     )
     assert extract_text(text, ner=False).title == "龙口蓬莱签署全域旅游合作框架协议，还有这些协议一并落地！"
+
+
+def test_a_farewell_meeting_is_an_event() -> None:
+    """青岛市援助贵州省安顺市干部人才欢送会 (欢送会, 欢迎会: rules/events.tsv ``noun``) is the event."""
+    text = "2017-03-02\n　　昨天上午，青岛市援助贵州省安顺市干部人才欢送会在市行政中心举行。市委书记出席并讲话。\n"
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "青岛市援助贵州省安顺市干部人才欢送会"

@@ -1579,3 +1579,11 @@ def test_a_citys_great_metropolitan_area_is_a_zone_named_as_written() -> None:
 def test_the_shenfu_economic_cooperation_area_is_a_zone() -> None:
     """神府经济协作区 (神木 and 府谷 of 1980s–2000s Shaanxi): a named cooperation area, a zone (rules/zones.tsv econ)."""
     assert names("神木县与府谷县共同建设神府经济协作区。")["神府经济协作区"] == "zone"
+
+
+def test_jilins_six_cities_by_their_letters_and_the_great_wall_corner_as_written() -> None:
+    """长辽梅通白敦 (Jilin's six cities by their letters: rules/compound_abbreviations.tsv) names each; 晋冀蒙长城金三角
+    is a zone as written (rules/zones.tsv), as its 经济协作区 and 合作区 are."""
+    got = names("推动长辽梅通白敦城市协同发展。")
+    assert {"长春市", "辽源市", "梅河口市", "通化市", "白山市", "敦化市"} <= set(got)
+    assert names("天镇县与怀安县共建晋冀蒙长城金三角。").get("晋冀蒙长城金三角") == "zone"
