@@ -1587,3 +1587,11 @@ def test_jilins_six_cities_by_their_letters_and_the_great_wall_corner_as_written
     got = names("推动长辽梅通白敦城市协同发展。")
     assert {"长春市", "辽源市", "梅河口市", "通化市", "白山市", "敦化市"} <= set(got)
     assert names("天镇县与怀安县共建晋冀蒙长城金三角。").get("晋冀蒙长城金三角") == "zone"
+
+
+def test_a_venue_whose_place_opens_with_a_verbs_character() -> None:
+    """在来安县行政中心召开: 来 opens the county's name (来安县), no verb of coming to be cut off (not 安县); 到达州 still
+    reads 达州."""
+    text = "宁滁毗邻地区协同发展第二次联席会议在来安县行政中心召开。六合区与来安县地处苏皖两省交界。"
+    assert resolve_location("来安县行政中心", text, source="六合区融媒体中心") == "滁州市"
+    assert resolve_location("到达州", "两市合作。达州市与广安市签约。") == "达州市"
