@@ -1595,3 +1595,10 @@ def test_a_venue_whose_place_opens_with_a_verbs_character() -> None:
     text = "宁滁毗邻地区协同发展第二次联席会议在来安县行政中心召开。六合区与来安县地处苏皖两省交界。"
     assert resolve_location("来安县行政中心", text, source="六合区融媒体中心") == "滁州市"
     assert resolve_location("到达州", "两市合作。达州市与广安市签约。") == "达州市"
+
+
+def test_a_coastal_county_as_a_phrase_is_no_county() -> None:
+    """海兴是京津冀南部的滨海县 (a coastal county): 滨海县 is a phrase too (rules/weak_short_forms.txt) — a county only
+    beside its city (盐城滨海县)."""
+    assert "滨海县" not in names("海兴是京津冀南部的滨海县，两县在河道防汛方面有着共同的利益。")
+    assert "滨海县" in names("江苏盐城滨海县与响水县签约。盐城市。")
