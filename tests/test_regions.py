@@ -1602,3 +1602,11 @@ def test_a_coastal_county_as_a_phrase_is_no_county() -> None:
     beside its city (盐城滨海县)."""
     assert "滨海县" not in names("海兴是京津冀南部的滨海县，两县在河道防汛方面有着共同的利益。")
     assert "滨海县" in names("江苏盐城滨海县与响水县签约。盐城市。")
+
+
+def test_a_short_form_of_a_county_named_in_full_from_another_province() -> None:
+    """甘南县 (黑龙江省) named in full, then 甘南 alone: the county, not 甘肃's 甘南藏族自治州, no place of whose province
+    the text names."""
+    text = "甘南县委书记孙宏伟率黑龙江省齐齐哈尔市甘南县党政代表团来我旗考察。孙宏伟表示，甘南愿与阿荣旗加强交流互访。"
+    got = names(text)
+    assert "甘南县" in got and "甘南藏族自治州" not in got

@@ -399,16 +399,26 @@ class _Resolver:
     def _short_forms_of_named(self) -> None:
         """A short form read as one unit (连江 in 〔记者…／连江报导〕, supported by 福建) where the text
         names in full another unit of the same name (連江縣: Matsu's on a Taiwan page, whose short
-        form is no key of its own): the one named in full."""
+        form is no key of its own), or another unit the short form names too (甘南县 for 甘南, read as
+        甘南藏族自治州): the one named in full."""
         full: dict[str, set[str]] = {}
         for pos, u in self.accepted.items():
             if self.tokens[pos].key == u.name:
                 full.setdefault(u.name, set()).add(u.ref)
+        in_full = {ref for refs in full.values() for ref in refs}
         for pos, u in list(self.accepted.items()):
             tok = self.tokens[pos]
             named = full.get(u.name, set())
-            if tok.key == u.name or len(named) != 1 or u.ref in named:
+            if tok.key == u.name or u.ref in named or u.ref in in_full:
                 continue
+            if len(named) != 1:
+                # (or another unit the short form may name, which the text names in full, where no place of the
+                # reading's province is named: 甘南 after 甘南县 of 黑龙江省 is the county, not 甘肃's 甘南藏族自治州)
+                named = set()
+                if sum(v.province == u.province for v in self.accepted.values()) <= 1:
+                    named = {c.ref for _, c in tok.cands if c.ref in in_full and c.ref != u.ref}
+                if len(named) != 1:
+                    continue
             ref = next(iter(named))  # (the same name written short and in full is one place)
             self.accepted[pos] = _unit_by_ref(ref, self.idx)
             old = (tok.start, tok.end, "unit", u.ref)
