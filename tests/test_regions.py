@@ -1610,3 +1610,8 @@ def test_a_short_form_of_a_county_named_in_full_from_another_province() -> None:
     text = "甘南县委书记孙宏伟率黑龙江省齐齐哈尔市甘南县党政代表团来我旗考察。孙宏伟表示，甘南愿与阿荣旗加强交流互访。"
     got = names(text)
     assert "甘南县" in got and "甘南藏族自治州" not in got
+
+
+def test_a_ranges_side_is_no_prefecture() -> None:
+    """两地同处大兴安岭南麓: the range's southern foot (rules/feature_words.tsv ``mountain`` after 岭), no 大兴安岭地区."""
+    assert "大兴安岭地区" not in names("两地同处大兴安岭南麓、嫩江流域，是蒙黑两省区交界的重要节点。")

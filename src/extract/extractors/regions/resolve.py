@@ -879,8 +879,8 @@ class _Resolver:
             # (太行山东麓: the mountain's side; 祁连山东段, after 祁连's short form: the mountain's stretch)
             if slope.match(self.text, e) or (stretch.match(self.text, e) and self._place_before(s)):
                 return True
-        if tok.key[-1] in "山湖" and mountain.match(self.text, e):
-            return True  # (武夷山生态旅游, 梁子湖生态旅游区: the mountain or lake a unit is named for, its scenery)
+        if tok.key[-1] in "山湖岭" and mountain.match(self.text, e):
+            return True  # (武夷山生态旅游, 梁子湖生态旅游区, 大兴安岭南麓: the mountain, lake or range named)
         if tok.key[-1] in "山湖" and self._among_mountains(tok):
             return True  # (把黄山、九华山与三清山…串联, 庐山、鄱阳湖: the mountain among mountains and lakes)
         if tok.key[-1] == "山" and s > 0 and word_frequency(self.text[s - 1 : e]) and not self._covered[s - 1]:
