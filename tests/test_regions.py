@@ -1615,3 +1615,10 @@ def test_a_short_form_of_a_county_named_in_full_from_another_province() -> None:
 def test_a_ranges_side_is_no_prefecture() -> None:
     """两地同处大兴安岭南麓: the range's southern foot (rules/feature_words.tsv ``mountain`` after 岭), no 大兴安岭地区."""
     assert "大兴安岭地区" not in names("两地同处大兴安岭南麓、嫩江流域，是蒙黑两省区交界的重要节点。")
+
+
+def test_a_full_name_that_is_a_function_word_before_an_ordinary_one() -> None:
+    """产业向山区和东西两翼转移 (2001): 向山区 (马鞍山's district until 2001) is 向 (towards) and 山区 (mountain areas) —
+    a weak full name, a district only beside its city."""
+    text = "2001年5月8日\n两市要按照省里推动珠江三角洲产业向山区和东西两翼转移的部署，佛山市与肇庆市加快对接。"
+    assert "向山区" not in names(text)

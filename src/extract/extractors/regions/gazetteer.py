@@ -11,6 +11,7 @@ from functools import cache
 from itertools import pairwise
 from typing import cast
 
+from extract.extractors.namelex import COMMON_WORD, word_frequency
 from extract.models import Level, Region
 from extract.rules import read_groups, read_lines, read_tsv, read_tsv_once
 from extract.text.normalize import script_variants
@@ -245,7 +246,9 @@ def region_index() -> _Index:
     forms = [(u, _short_forms(u.name, u.level, ethnic)) for u in all_units]
     current_shorts = {s for u, shorts in forms if u.valid_to is None for s in shorts}
     for u, shorts in forms:
-        put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words))
+        # (a full name that is a function word before an ordinary one, 向|山区 — 产业向山区转移 — is weak too)
+        phrase = u.name[0] in function_chars and word_frequency(u.name[1:]) >= COMMON_WORD
+        put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words or phrase))
         for s in shorts if u.ref not in full_only else ():
             if u.valid_to is not None and s[-1] in _FEATURE_ENDS and s not in current_shorts:
                 continue  # a former unit named for a river or an island (松花江地区, 鼓浪屿区): the feature's name
