@@ -721,3 +721,15 @@ def test_the_first_month_by_its_name_alone_and_after_a_republic_year() -> None:
     assert got.get("元月5日") == "2003-01-05"
     got = {d.text: d.start for d in extract_text("2003年10月18日\n民國九十年元月一日起實施。", ner=False).dates}
     assert "2001-01-01" in got.values()
+
+
+def test_a_decks_year_of_the_document_adopted_dates_no_section() -> None:
+    """审议通过2014年合作工作要点, the deck under a 2013 page's headline: what was done with the next year's
+    document, no section heading under 2014 — 11月21日 is the page's 2013; a document's own heading
+    (永川区推动…2025年工作要点) still dates the days under it."""
+    text = (
+        "铜陵日报数字报\n2013年11月22日 星期五　第A01版：要闻\n\n皖江城市带联席会议第三次会议在我市召开\n审议通过2014年合作工作要点\n\n"
+        "　　本报讯　11月21日，皖江城市带承接产业转移示范区城市联席会议第三次会议在我市召开。会议审议通过了合作工作要点。\n"
+    )
+    got = {d.text: d.start for d in extract_text(text, ner=False).dates}
+    assert got.get("11月21日") == "2013-11-21"

@@ -1069,6 +1069,7 @@ def resolve(
         # (a paragraph opened by its year counts to its end only: 2015年，两地签订了… is a notice's background)
         (m.start(), int(m.group("y") or m.group("y2")), len(text) if m.group("y") else _paragraph_end(text, m.end()))
         for m in (_year_section().finditer(text) if "年" in text else ())
+        if not (m.group("y") and _acts_before(text[m.start() : m.start("y")]))
     ]
     for raw_item in raw:
         r = raw_item
@@ -1180,6 +1181,22 @@ def _year_section() -> re.Pattern[str]:
         rf"(?:[^\n，。；：:\d]{{0,24}}?(?P<y>(?:19|20)\d{{2}})年(?:度)?[^\n，。；]{{0,10}}?(?:{heads})"
         r"[ \t\u3000]*$|(?P<y2>(?:19|20)\d{2})年[，,])"
     )
+
+
+@cache
+def _act_verbs() -> re.Pattern[str]:
+    from extract.extractors.agreements import document_rules  # (lazily: the agreements module reads dates' words)
+
+    # (the verbs of a done act — signed, adopted, discussed, released —, not those of a mere mention: 推动, 实施)
+    acts = [verb for verb, action in document_rules().verb_action.items() if action != "mentioned"]
+    return re.compile(alternation(sorted(acts)))
+
+
+def _acts_before(prefix: str) -> bool:
+    """A headline's deck that tells what was done with the year's document (审议通过2014年合作工作要点), no section
+    heading under the year: a verb of documents (rules/document_actions.tsv) before the year — not a notice's
+    own headline, which issues the document it dates (关于印发《…2025年工作要点》的通知)."""
+    return bool(prefix.strip()) and "关于" not in prefix and _act_verbs().search(prefix) is not None
 
 
 SECTION_YEARS = 1  # a section's year counts within this many years of the page's
