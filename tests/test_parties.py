@@ -1887,3 +1887,17 @@ def test_newcomers_joined_after_the_members_count_and_their_heads() -> None:
         "共商都市圈一体化发展。\n"
     )
     assert sorted(sides(text)) == sorted(["杭州市", "湖州市", "嘉兴市", "绍兴市", "衢州市", "黄山市"])
+
+
+def test_the_district_of_the_venue_where_one_attends_is_no_side() -> None:
+    """財政司司長今日在灣仔香港會議展覽中心出席渝港經貿合作座談會: 灣仔, the venue's district where the secretary attends
+    (出席, as 召开/举行), is no side — the two places 渝港 and 两地 name are."""
+    text = (
+        "渝港經貿合作座談會在港舉行\n"
+        "　　財政司司長馮志賢今日（三月十五日）上午在灣仔香港會議展覽中心出席渝港經貿合作座談會並致辭。重慶市委常委、"
+        "副市長龐啟明率領重慶市政府代表團出席座談會。\n"
+        "　　馮志賢表示，近年香港與重慶的經貿往來日趨緊密，兩地合作前景廣闊。\n"
+        "　　座談會上，商務及經濟發展局局長鄧偉業與龐啟明代表兩地政府簽署了《渝港加強經貿合作備忘錄》。根據備忘錄，"
+        "雙方將每年輪流在兩地舉行會議。\n"
+    )
+    assert sorted(sides(text)) == ["重庆市", "香港特别行政区"]

@@ -1558,7 +1558,8 @@ def _counted_members(
     return []
 
 
-_HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:召开|举行|举办|开幕|闭幕|揭幕)")
+# (or attended at: 在湾仔香港会议展览中心出席)
+_HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:召开|举行|举办|开幕|闭幕|揭幕|出席|参加)")
 
 
 def _venue_mention(body: str, m: Mention, mentions: list[Mention]) -> bool:
