@@ -1622,3 +1622,9 @@ def test_a_full_name_that_is_a_function_word_before_an_ordinary_one() -> None:
     a weak full name, a district only beside its city."""
     text = "2001年5月8日\n两市要按照省里推动珠江三角洲产业向山区和东西两翼转移的部署，佛山市与肇庆市加快对接。"
     assert "向山区" not in names(text)
+
+
+def test_taoyuan_hsinchu_and_miaoli_by_their_letters() -> None:
+    """桃竹竹苗四县市: 桃园, the two 新竹 and 苗栗 by their letters (rules/compound_abbreviations.tsv)."""
+    got = names("他也说，桃竹竹苗四县市近年在防灾、交通等议题上已有合作经验。")
+    assert {"桃园市", "新竹县", "新竹市", "苗栗县"} <= set(got)
