@@ -2761,3 +2761,19 @@ def test_a_farewell_meeting_is_an_event() -> None:
     text = "2017-03-02\n　　昨天上午，青岛市援助贵州省安顺市干部人才欢送会在市行政中心举行。市委书记出席并讲话。\n"
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "青岛市援助贵州省安顺市干部人才欢送会"
+
+
+def test_an_opened_fairs_run_of_days_said_far_on_by_its_head_noun() -> None:
+    """…洽谈会，昨天上午在郑州开幕。(two paragraphs) 本届洽谈会会期为9月10日至14日: the run of days a later sentence gives
+    the event, its head noun the subject, however far on."""
+    text = (
+        "河南日报　1995年9月11日　第1版\n陇海兰新地带经济技术协作洽谈会在郑开幕\n"
+        "　　本报讯　由陇海兰新地带经济协作区主办的第三届陇海兰新地带经济技术协作洽谈会，昨天上午在郑州开幕。"
+        "来自苏、皖、豫、陕、甘、新六省区的代表出席开幕式。\n"
+        "　　许德全在致辞中说，陇海兰新铁路东起连云港，西至乌鲁木齐，横贯我国东西，是新亚欧大陆桥在我国境内的主干。"
+        "沿线各省区要打破地区封锁，加强横向联合，把资源优势转化为经济优势，共同把陇海兰新地带建成我国经济发展的一条重要轴线。"
+        "沈国梁说，加快中西部地区发展，是国家制定的重要方针，各省区要抓住机遇，扩大开放，加快发展。\n"
+        "　　本届洽谈会会期为9月10日至14日，分设商品交易、技术转让、项目招商三个展区。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and (ev.start, ev.end) == ("1995-09-10", "1995-09-14")

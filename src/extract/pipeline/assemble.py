@@ -149,7 +149,7 @@ def event_dates(
             run = next(
                 (it for it in items if hi <= it["span"][0] < hi + RUN_WINDOW and it["start"] == start < it["end"]),
                 None,
-            )
+            ) or _run_said(body, ev, items, hi, start)
             closes = _later_session(body, ev, items, start) or _closes_on(body, items, chosen["span"][1], hi, start)
             end = str(run["end"]) if run else (closes or end)
     return start, end, bool(chosen["year_certain"])
@@ -162,6 +162,24 @@ DURING_CHARS = 16  # characters before the event's name in which 其间/期间 i
 
 RUN_WINDOW = 200  # characters after an opening's sentence in which the event's run of days is read
 _CLOSE_AFTER = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间)?(?:闭幕|结束|落幕)")
+
+
+def _run_said(
+    body: str, ev: event_mod.EventMention, items: list[dates_mod.FoundDate], hi: int, start: str
+) -> dates_mod.FoundDate | None:
+    """A run of days from the opening's day in a later sentence whose subject is the event's head noun (…洽谈会昨天
+    上午在郑州开幕。… 本届洽谈会会期为9月10日至14日): the event's days, however far on."""
+    head = event_mod.head_noun(ev.name)
+    if head is None:
+        return None
+    for it in items:
+        if it["span"][0] < hi or not it["start"] == start < it["end"]:
+            continue
+        lo, _ = event_mod.sentence_bounds(body, it["span"][0])
+        opening = _SUBJECT.match(body, lo)
+        if opening and body.startswith(head, opening.end()):
+            return it
+    return None
 
 
 def _closes_on(body: str, items: list[dates_mod.FoundDate], lo: int, hi: int, start: str) -> str | None:
