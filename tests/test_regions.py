@@ -1628,3 +1628,9 @@ def test_taoyuan_hsinchu_and_miaoli_by_their_letters() -> None:
     """桃竹竹苗四县市: 桃园, the two 新竹 and 苗栗 by their letters (rules/compound_abbreviations.tsv)."""
     got = names("他也说，桃竹竹苗四县市近年在防灾、交通等议题上已有合作经验。")
     assert {"桃园市", "新竹县", "新竹市", "苗栗县"} <= set(got)
+
+
+def test_the_longhai_lanxin_belt_as_written() -> None:
+    """陇海兰新地带 and 陇海兰新经济带 (the belt along the two railways): zones named as written (rules/zones.tsv)."""
+    got = names("共同把陇海兰新地带建成我国经济发展的一条重要轴线，推动陇海兰新经济带发展。")
+    assert got == {"陇海兰新地带": "zone", "陇海兰新经济带": "zone"}
