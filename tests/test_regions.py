@@ -1634,3 +1634,9 @@ def test_the_longhai_lanxin_belt_as_written() -> None:
     """陇海兰新地带 and 陇海兰新经济带 (the belt along the two railways): zones named as written (rules/zones.tsv)."""
     got = names("共同把陇海兰新地带建成我国经济发展的一条重要轴线，推动陇海兰新经济带发展。")
     assert got == {"陇海兰新地带": "zone", "陇海兰新经济带": "zone"}
+
+
+def test_a_river_named_like_a_city_before_its_source_or_course() -> None:
+    """黑河发源于祁连山，流经张掖: 黑河 before 发源 (or 流经, 流入, 汇入: rules/feature_words.tsv ``water``) is the river, no
+    黑河市."""
+    assert "黑河市" not in names("蒙甘两省区山水相依，黑河发源于祁连山，流经张掖后进入阿拉善盟额济纳旗。")
