@@ -1640,3 +1640,10 @@ def test_a_river_named_like_a_city_before_its_source_or_course() -> None:
     """黑河发源于祁连山，流经张掖: 黑河 before 发源 (or 流经, 流入, 汇入: rules/feature_words.tsv ``water``) is the river, no
     黑河市."""
     assert "黑河市" not in names("蒙甘两省区山水相依，黑河发源于祁连山，流经张掖后进入阿拉善盟额济纳旗。")
+
+
+def test_a_meeting_held_in_a_city_written_by_its_letter() -> None:
+    """汕潮揭同城化发展第三次联席会议在揭举行: 揭 (揭阳, rules/city_abbreviations.tsv) after 在 and before 举行 is where
+    the meeting was, not the paper's city."""
+    text = "汕头日报\n2014年11月21日\n汕潮揭同城化发展第三次联席会议在揭举行\n　　本报讯　昨天，汕潮揭同城化发展第三次联席会议在揭举行。"
+    assert resolve_location("揭", text, source="汕头日报") == "揭阳市"
