@@ -1901,3 +1901,18 @@ def test_the_district_of_the_venue_where_one_attends_is_no_side() -> None:
         "雙方將每年輪流在兩地舉行會議。\n"
     )
     assert sorted(sides(text)) == ["重庆市", "香港特别行政区"]
+
+
+def test_a_notice_by_an_office_named_by_its_level_signed_off_in_full() -> None:
+    """市人民政府办公室关于印发随州市与信阳市跨区域合作2022年工作要点的通知, signed off 随州市人民政府办公室: the issuer
+    named by its level alone is the sign-off's place — 随州市 adopts the work points, not the other city its title
+    names."""
+    text = (
+        "随州市人民政府\n市人民政府办公室关于印发随州市与信阳市跨区域合作2022年工作要点的通知\n"
+        "发布时间：2022-03-21 16:30　浏览次数：1436\n\n"
+        "各县、市、区人民政府，市政府各部门：\n"
+        "　　《随州市与信阳市跨区域合作2022年工作要点》已经市人民政府同意，现印发给你们，请结合实际认真抓好落实。\n\n"
+        "随州市人民政府办公室\n2022年3月18日\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert [p.name for p in rec.agreements[0].parties] == ["随州市"]

@@ -85,6 +85,7 @@ from extract.extractors.namelex import COMMON_WORD, alternation, word_frequency
 from extract.extractors.regions.resolve import FORMER_KINDS
 from extract.models import Region
 from extract.rules import read_groups, read_tsv
+from extract.text.furniture import line_offsets
 
 SIDE_LEVELS = ("province", "prefecture", "county", "zone")
 MAX_GAP = 10  # characters between two places of one list
@@ -1726,6 +1727,15 @@ def agreement_parties(
                 named = _without_parents(_regions_of([m for m in full if field.start("o") <= m.start < field.end()]))
                 if len(named) == 1:
                     return named
+            # (or the notice's own sign-off, a line of the issuer's full name: 随州市人民政府办公室 over its date)
+            bare = notice.group("issuer").strip()
+            for at, line in line_offsets(body):
+                own = line.strip()
+                if own.endswith(bare) and len(own) > len(bare) and at > notice.end():
+                    start = at + line.index(own)
+                    named = _without_parents(_regions_of([m for m in full if start <= m.start < start + len(own)]))
+                    if len(named) == 1:
+                        return named
     # the signing's clause (河南省教育厅与…签署了《A》，河南一家农业企业与…签订了《B》: B's signers only)
     s_lo = max(sentence_bounds(body, lo)[0], _clause_start(body, lo))
     c_hi = lo  # the clause's end: the title; or the doer and verb written after it (《A》由两市旅游局签署)
