@@ -217,15 +217,20 @@ def _reported(text: str) -> Iterator[re.Match[str]]:
         k = text.find("记者", max(tried, pos))
 
 
-# a page's stamp before the credits on their line: the frame's full date and time of day
-# (来源：临沂日报　记者 X; or the reporter's label glued to the outlet: 来源：遂宁日报全媒体记者 唐晓芸)
-_SOURCE_FIELD = re.compile(
-    r"\s*(?:来源|稿源)\s*[:：]\s*[^\s:：、，。]{1,16}?"
-    r"(?:[ \t\u3000]+(?=\S)|(?=(?:全媒体|融媒体|首席|特约|见习|实习|本报)?记者[ \t\u3000]|通讯员[ \t\u3000]))"
-)
+@cache
+def _source_field() -> re.Pattern[str]:
+    """The source's field before the credits on their line (来源：临沂日报　记者 X), or with a reporter's label
+    glued to the outlet (来源：遂宁日报全媒体记者 唐晓芸: rules/staff_labels.tsv's labels ending in 记者 or 通讯员)."""
+    glued = alternation([lab for lab in _labels() if lab.endswith(("记者", "通讯员"))])
+    return re.compile(
+        rf"\s*(?:来源|稿源)\s*[:：]\s*[^\s:：、，。]{{1,16}}?(?:[ \t\u3000]+(?=\S)|(?=(?:{glued})[ \t\u3000]))"
+    )
+
+
 _LEADING_CONTROLS = re.compile(r"\s*(?:[【\[][^】\]\n]{1,8}[】\]]\s*)+(?=\S)")  # 【打印】【关闭】 (page labels)
 _BRACKETED_WORD = re.compile(r"[【\[]([^】\]\n]+)[】\]]")
 _FIELD_LABEL = re.compile(r"\s*[【\[]([\u4e00-\u9fff]{1,4})[】\]](?=\s*\S)")
+# a page's stamp before the credits on their line: the frame's full date and time of day
 _LEADING_STAMP = re.compile(rf"\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
 _OUTLET_STAMP = re.compile(rf"\s*[^\s\d:：，。]{{2,12}}[ \t\u3000]+{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
 _TIME_FIELD = re.compile(rf"\s*(?:发布|更新)?(?:时间|日期)\s*[:：]\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
@@ -275,7 +280,7 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
             spans.append((s + field_label.start(1), s + len(line.rstrip())))
             continue
         # (and the source's field before them: 来源：临沂日报　记者 庄晓丽 杜文涛)
-        field_ = _SOURCE_FIELD.match(line) if "来源" in line or "稿源" in line else None
+        field_ = _source_field().match(line) if "来源" in line or "稿源" in line else None
         if field_:
             s, line = s + field_.end(), line[field_.end() :]
         # (and the time's field after it: 来源：湄洲日报　　时间：2025-12-06 07:58　　记者 黄清)

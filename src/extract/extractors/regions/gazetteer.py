@@ -146,7 +146,9 @@ def _strip_ethnic(base: str, ethnic: tuple[str, ...]) -> str:
     return base
 
 
-_AUTONOMOUS = ("自治州", "自治县", "自治旗")
+# an autonomous unit's suffix and the level character its stem takes instead (延边朝鲜族自治州: 延边, 延边州)
+_AUTONOMOUS_LEVELS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+_AUTONOMOUS = tuple(suffix for suffix, _ in _AUTONOMOUS_LEVELS)
 _FEATURE_ENDS = frozenset("江河湖岛屿")  # a former unit's short form ending so is a river's, a lake's or an
 # island's name (松花江, 鼓浪屿)
 
@@ -164,7 +166,7 @@ def _short_forms(name: str, level: str, ethnic: tuple[str, ...]) -> list[str]:
         elif name[-1] in "省市":
             out.append(name[:-1])
     else:
-        for suffix, extra in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+        for suffix, extra in _AUTONOMOUS_LEVELS:
             if name.endswith(suffix):
                 base = _strip_ethnic(name[: -len(suffix)], ethnic)
                 out += [base, base + extra]

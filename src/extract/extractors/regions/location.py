@@ -185,8 +185,12 @@ def resolve_location(
     phrase = (phrase or "").strip()
     for prefix in ("在", "于", "赴", "来", "到"):
         # (not the first character of a place's name the phrase opens with: 来安县行政中心, 于都县)
-        opens_place = any(phrase[:k] in idx.keys for k in range(2, 7))
-        if len(phrase) > 1 and phrase.startswith(prefix) and phrase[1:] not in idx.keys and not opens_place:
+        if (
+            len(phrase) > 1
+            and phrase.startswith(prefix)
+            and phrase[1:] not in idx.keys
+            and not any(phrase[:k] in idx.keys for k in range(2, 7))
+        ):
             phrase = phrase[1:]
     if not phrase:
         return None

@@ -408,16 +408,15 @@ class _Resolver:
         in_full = {ref for refs in full.values() for ref in refs}
         for pos, u in list(self.accepted.items()):
             tok = self.tokens[pos]
-            named = full.get(u.name, set())
-            if tok.key == u.name or u.ref in named or u.ref in in_full:
+            if tok.key == u.name or u.ref in in_full:
                 continue
+            named = full.get(u.name, set())
             if len(named) != 1:
                 # (or another unit the short form may name, which the text names in full, where no place of the
-                # reading's province is named: 甘南 after 甘南县 of 黑龙江省 is the county, not 甘肃's 甘南藏族自治州)
-                named = set()
-                if sum(v.province == u.province for v in self.accepted.values()) <= 1:
-                    named = {c.ref for _, c in tok.cands if c.ref in in_full and c.ref != u.ref}
-                if len(named) != 1:
+                # reading's province is named: 甘南 after 甘南县 of 黑龙江省 is the county, not 甘肃's 甘南藏族自治州;
+                # the count of the province's places made only for such a token)
+                named = {c.ref for _, c in tok.cands if c.ref in in_full and c.ref != u.ref}
+                if len(named) != 1 or sum(v.province == u.province for v in self.accepted.values()) > 1:
                     continue
             ref = next(iter(named))  # (the same name written short and in full is one place)
             self.accepted[pos] = _unit_by_ref(ref, self.idx)
