@@ -2779,3 +2779,20 @@ def test_an_opened_fairs_run_of_days_said_far_on_by_its_head_noun() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and (ev.start, ev.end) == ("1995-09-10", "1995-09-14")
+
+
+@pytest.mark.parametrize(
+    ("masthead", "home"),
+    [("湄洲日报", "莆田市"), ("三峡日报", "宜昌市"), ("彭城晚报", "徐州市"), ("江海晚报", "南通市")],
+)
+def test_an_outlet_whose_name_names_no_place_gives_its_home(masthead: str, home: str) -> None:
+    """An e-paper's masthead that names a feature or an old name of its city (湄洲日报 is 莆田's paper):
+    在我市召开 is that city, not the partner the text names most (rules/outlet_homes.tsv)."""
+    page = (
+        f"{masthead}\n2011年11月17日　星期四\n第A1版：要闻　　上一版　下一版\n\n"
+        "三市合作第一次联席会议在我市召开\n\n"
+        "本报讯（记者 甲乙）昨日上午，宁德、南平、龙岩三市合作第一次联席会议在我市召开。宁德市市长杨国辉出席。"
+        "会议商定第二次联席会议明年3月在宁德召开，宁德将牵头编制规划。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and ev.location == home

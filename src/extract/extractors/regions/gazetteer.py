@@ -484,6 +484,17 @@ def localities() -> tuple[dict[str, tuple[str, str]], tuple[int, ...]]:
     return out, tuple(sorted({len(k) for k in out}, reverse=True))
 
 
+def unit_ref(name: str) -> str:
+    """The ref of today's one unit named ``name`` (``name@parent`` where names are shared), as rules files
+    name units (rules/outlet_homes.tsv); a name that is not one such unit is an error."""
+    units = region_index().units
+    name, _, parent = name.partition("@")
+    hits = [u for u in units.get(name, []) if u.valid_to is None and (not parent or parent in u.parents)]
+    if len(hits) != 1:
+        raise ValueError(f"rules: {name!r} is not one gazetteer unit ({len(hits)} found)")
+    return hits[0].ref
+
+
 def _unit_by_ref(ref: str, idx: _Index) -> Unit:
     """A unit from its ref (adcode; code@name for a historical unit; the name for code-less units)."""
     return idx.by_code.get(ref) or idx.units[ref][0]

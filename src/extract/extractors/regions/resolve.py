@@ -31,6 +31,7 @@ from extract.extractors.regions.gazetteer import (
     localities,
     region_index,
     townships,
+    unit_ref,
 )
 from extract.extractors.regions.named_zones import named_zones
 from extract.extractors.regions.scan import _scan, _token_at
@@ -1137,7 +1138,29 @@ def _source_units_cached(source: str) -> tuple[tuple[Unit, bool], ...]:
             u = next(iter(cands.values()))
             strict = u.level != "county" or all(e.full for e in entries)
             out.append((u, strict))
+    # (an outlet whose name names no place, or another than its home: 湄洲日报 → 莆田市, 大河报 → 河南省)
+    out.extend((u, True) for u in _outlet_homes(source, idx) if all(u.ref != v.ref for v, _ in out))
     return tuple(out)
+
+
+@cache
+def _outlet_home_table() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """rules/outlet_homes.tsv: one pattern of its outlets (not right after a Chinese character; longest
+    first) and each outlet's home unit's ref."""
+    homes = {row[0]: unit_ref(row[1]) for row in read_tsv("outlet_homes.tsv")}
+    if not homes:
+        return None
+    names = "|".join(map(re.escape, sorted(homes, key=len, reverse=True)))
+    return re.compile(rf"(?<![\u4e00-\u9fff])(?:{names})"), homes
+
+
+def _outlet_homes(source: str, idx: _Index) -> list[Unit]:
+    """The home units of the outlets of rules/outlet_homes.tsv the source names (湄洲日报 → 莆田市)."""
+    table = _outlet_home_table()
+    if table is None:
+        return []
+    pattern, homes = table
+    return [_unit_by_ref(homes[m.group()], idx) for m in pattern.finditer(source)]
 
 
 _DIRECTIONS = "东西南北"
