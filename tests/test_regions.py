@@ -1647,3 +1647,11 @@ def test_a_meeting_held_in_a_city_written_by_its_letter() -> None:
     the meeting was, not the paper's city."""
     text = "汕头日报\n2014年11月21日\n汕潮揭同城化发展第三次联席会议在揭举行\n　　本报讯　昨天，汕潮揭同城化发展第三次联席会议在揭举行。"
     assert resolve_location("揭", text, source="汕头日报") == "揭阳市"
+
+
+def test_a_pair_of_letters_whose_first_ends_a_word_before_a_run_of_letters() -> None:
+    """组成|渝黔湘三省市交界地区: the 成 of 组成, then the letters of three provinces — no 成渝 (成渝地区双城经济圈);
+    推动成渝两地合作 keeps it."""
+    names = {r.name for r in find_regions("松桃县与重庆秀山县共同组成渝黔湘三省市交界地区，素有“一脚踏三省”之称。")}
+    assert "成渝地区双城经济圈" not in names and {"重庆市", "贵州省", "湖南省"} <= names
+    assert "成渝地区双城经济圈" in {r.name for r in find_regions("两地将推动成渝地区合作，共建成渝双城。")}

@@ -124,6 +124,8 @@ def _scan(text: str, idx: _Index) -> list[_Token]:
             if text[s] in "上下" and text[s - 1 : s] == "以" and _COUNT_BEFORE.search(text, max(0, s - 4), s - 1):
                 continue  # 3条以上|海铁联运: the 上 of 以上 after a count (not 以上海为龙头)
             tok = _longer_inside(text, tok, idx, by_pair) or tok
+            if _letter_glued(text, tok, idx):
+                continue  # 组成|渝黔湘三省市: the 成 of 组成, then a run of letters (no 成渝)
             if (tok.key in idx.context_keys and _part_of_place_before(text, tok, tokens)) or (
                 tok.key[0] in _BELT_FIRSTS and _part_of_area_before(text, tok, tokens)
             ):
@@ -132,6 +134,20 @@ def _scan(text: str, idx: _Index) -> list[_Token]:
             tokens.append(tok)
             i = tok.end
     return tokens
+
+
+def _letter_glued(text: str, tok: _Token, idx: _Index) -> bool:
+    """A pair of letters (a zone's or a compound's abbreviation, 成渝) whose first character ends a word begun
+    before it, more common than the pair (组成), and whose second begins a run of provinces' letters
+    (组成|渝黔湘三省市交界地区): the word, then the run; the pair is not there."""
+    s = tok.start
+    if len(tok.key) != 2 or s == 0 or not all(e.kind in ("zone", "compound") for e in tok.entries):
+        return False
+    abbr = idx.prov_abbr
+    if text[tok.end : tok.end + 1] not in abbr or tok.key[1] not in abbr:
+        return False
+    word = word_frequency(text[s - 1 : s + 1])
+    return word >= COMMON_WORD and word > word_frequency(tok.key)
 
 
 # a count before 以上/以下 (3条以上, 50%以上, 万人以上): its 上 or 下 is no place's first character
