@@ -1916,3 +1916,16 @@ def test_a_notice_by_an_office_named_by_its_level_signed_off_in_full() -> None:
     )
     rec = extract_text(text, ner=False)
     assert [p.name for p in rec.agreements[0].parties] == ["随州市"]
+
+
+def test_a_document_the_ministries_hand_out_has_no_sides_but_departments_sign_for_theirs() -> None:
+    """按照财政部、环境保护部印发的《…实施方案》: the State Council's ministries issued it — no places; 两省商务部门签署
+    the provinces' departments sign for their provinces (a ministry's name before 门 is no ministry)."""
+    text = (
+        "浙皖签署新安江流域水环境补偿协议\n　　本报讯 3月20日，浙江、安徽两省在杭州签署《新安江流域水环境补偿协议》。"
+        "按照财政部、环境保护部印发的《新安江流域水环境补偿试点实施方案》，试点以两省交界断面水质为考核依据。"
+        "会上，两省商务部门签署了《浙皖商贸流通合作协议》。\n"
+    )
+    docs = {a.title: [p.name for p in a.parties] for a in extract_text(text, ner=False).agreements}
+    assert docs["新安江流域水环境补偿试点实施方案"] == []
+    assert sorted(docs["新安江流域水环境补偿协议"]) == sorted(docs["浙皖商贸流通合作协议"]) == ["安徽省", "浙江省"]

@@ -141,7 +141,8 @@ def party_words() -> PartyWords:
     # position, so no ^: that never matches there)
     delegation = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt(words['delegation'])})")
     nongov = re.compile(alt(words["nongov"]))
-    not_sides = re.compile(alt(words["nongov"] + words["national"]))
+    # (a ministry's name before 门 is a government's departments: 两省商务部门, 交通运输部门)
+    not_sides = re.compile(rf"{alt(words['nongov'])}|(?:{alt(words['national'])})(?!门)")
     issuer = re.compile(alt(words["issuer"]))
     leader = re.compile(alt(words["leader"]))
     units = {row[0]: row[1] for row in read_tsv("count_units.tsv")}
