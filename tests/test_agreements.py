@@ -415,3 +415,13 @@ def test_a_former_headline_in_marks_is_no_document() -> None:
         "8月22日，两市市长代表两市政府签署《亳州市人民政府 淮北市人民政府战略合作框架协议》。\n"
     )
     assert [d.title for d in extract_agreements(text)] == ["亳州市人民政府 淮北市人民政府战略合作框架协议"]
+
+
+def test_a_signing_urged_on_is_to_come_but_one_after_a_comma_is_done() -> None:
+    """A work plan's task 推动两市签署《A》: A only mentioned; 为推动两地合作，双方签署了《B》: the comma, B signed."""
+    text = (
+        "四、完善合作推进机制。推动两市签署《南京市 马鞍山市深化战略合作框架协议》，配合办好联席会议。\n"
+        "为推动两地合作，双方签署了《宁马产业协作协议》。\n"
+    )
+    actions = {a.title: a.action for a in extract_text(text, ner=False).agreements}
+    assert actions == {"南京市 马鞍山市深化战略合作框架协议": "mentioned", "宁马产业协作协议": "signed"}

@@ -1929,3 +1929,14 @@ def test_a_document_the_ministries_hand_out_has_no_sides_but_departments_sign_fo
     docs = {a.title: [p.name for p in a.parties] for a in extract_text(text, ner=False).agreements}
     assert docs["新安江流域水环境补偿试点实施方案"] == []
     assert sorted(docs["新安江流域水环境补偿协议"]) == sorted(docs["浙皖商贸流通合作协议"]) == ["安徽省", "浙江省"]
+
+
+def test_a_document_two_state_enterprises_sign_has_no_sides() -> None:
+    """徐州矿务局和淮北矿务局签订了《煤炭运销合作协议》: two state mining enterprises under a bureau's name sign — no places;
+    the governments' agreement before it keeps its two cities."""
+    text = (
+        "徐淮两市经济合作洽谈会举行\n　　洽谈会上，两市市长代表两市人民政府签订了《徐州市淮北市经济技术合作协议》。"
+        "徐州矿务局和淮北矿务局签订了《煤炭运销合作协议》。\n"
+    )
+    docs = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
+    assert docs == {"徐州市淮北市经济技术合作协议": ["徐州市", "淮北市"], "煤炭运销合作协议": []}

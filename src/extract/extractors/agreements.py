@@ -35,6 +35,7 @@ class DocumentRules:
     verb_action: dict[str, str]
     non_documents: tuple[re.Pattern[str], ...]
     future: re.Pattern[str]
+    urging: re.Pattern[str]  # a word urging the act on, the verb right after in its clause (推动两市签署)
     drafting: re.Pattern[str]  # after a title, the work of making it (《A》编制工作): the verb before acts on that
     passive: re.Pattern[str]  # after a title, its doer and a verb (《A》则由两市旅游局签署): groups agent, verb
 
@@ -45,12 +46,15 @@ def document_rules() -> DocumentRules:
     before: dict[str, str] = {}
     after: list[tuple[str, str]] = []
     future: list[str] = []
+    urging: list[str] = []
     drafting: list[str] = []
     passive: list[str] = []
     inside: list[str] = []
     for row in read_tsv("document_actions.tsv"):
         if row[0] == "future":
             future.append(row[1])
+        elif row[0] == "urging":
+            urging.append(row[1])
         elif row[0] == "notfuture":
             inside.append(row[1])
         elif row[0] == "drafting":
@@ -71,6 +75,9 @@ def document_rules() -> DocumentRules:
         verb_action=before,
         non_documents=tuple(re.compile(p) for p in read_lines("non_documents.txt")),
         future=re.compile("|".join(_unless_inside(w, inside) for w in sorted(future, key=len, reverse=True))),
+        urging=re.compile(
+            rf"(?:{'|'.join(re.escape(w) for w in sorted(urging, key=len, reverse=True)) or '(?!)'})[^，,、。；;]*$"
+        ),
         drafting=re.compile("|".join(re.escape(w) for w in sorted(drafting, key=len, reverse=True)) or "(?!)"),
         passive=re.compile(
             # (a few words before the doer: 则, 随后, 也在会上; the doer in the same clause, then an adverb)
@@ -196,6 +203,8 @@ def _announced(window: str, verb_start: int) -> bool:
     rules = document_rules()
     if rules.future.search(window, max(0, verb_start - FUTURE_WINDOW), verb_start) is not None:
         return True
+    if rules.urging.search(window, max(0, verb_start - FUTURE_WINDOW), verb_start) is not None:
+        return True  # 推动两市签署《A》: urged on, no comma between (为推动合作，双方签署了: done)
     lo = max(0, verb_start - FUTURE_WINDOW - 12)
     for m in rules.future.finditer(window, lo, verb_start):
         when = _WHEN_PHRASE.match(window, m.end())
