@@ -1940,3 +1940,18 @@ def test_a_document_two_state_enterprises_sign_has_no_sides() -> None:
     )
     docs = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
     assert docs == {"徐州市淮北市经济技术合作协议": ["徐州市", "淮北市"], "煤炭运销合作协议": []}
+
+
+def test_a_ministry_signing_or_issuing_with_a_region_gives_the_region() -> None:
+    """国家旅游局…与自治区副主席…代表双方签署了《A》 and 国家旅游局、国家发展改革委与自治区人民政府联合印发了《B》: the region
+    signs and issues with the central organs — its place (the ministries none); 国家发改委与国家能源局联合印发了《C》: none."""
+    text = (
+        "国家旅游局与宁夏回族自治区人民政府合作座谈会在银川举行\n　　本报讯　昨天，国家旅游局与宁夏回族自治区人民政府"
+        "全域旅游示范区建设合作座谈会在银川举行。国家旅游局规划财务司司长韩世平与自治区副主席王和平代表双方签署了"
+        "《关于共同推进宁夏全域旅游示范区建设的合作协议》。会上，国家旅游局、国家发展改革委与自治区人民政府联合印发了"
+        "《宁夏全域旅游发展三年行动方案》。此前，国家发改委与国家能源局联合印发了《西北地区能源发展规划》。\n"
+    )
+    docs = {a.title: [p.name for p in a.parties] for a in extract_text(text, ner=False).agreements}
+    assert docs["关于共同推进宁夏全域旅游示范区建设的合作协议"] == ["宁夏回族自治区"]
+    assert docs["宁夏全域旅游发展三年行动方案"] == ["宁夏回族自治区"]
+    assert docs["西北地区能源发展规划"] == []

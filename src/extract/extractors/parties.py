@@ -106,6 +106,7 @@ class PartyWords:
     delegation: re.Pattern[str]
     nongov: re.Pattern[str]
     not_sides: re.Pattern[str]  # signers or issuers that are no places: enterprises, central organs
+    national: re.Pattern[str]  # central organs alone (国务院, 国家旅游局): not before 门
     issuer: re.Pattern[str]
     leader: re.Pattern[str]
     count_after: re.Pattern[str]  # a count of places (三省一市, 41个成员城市, 六市)
@@ -164,6 +165,7 @@ def party_words() -> PartyWords:
         delegation=delegation,
         nongov=nongov,
         not_sides=not_sides,
+        national=re.compile(rf"(?:{alt(words['national'])})(?!门)"),
         issuer=issuer,
         leader=leader,
         count_after=count_after,
@@ -1765,7 +1767,8 @@ def agreement_parties(
             # save a zone's own office signing for its members (淮海经济区协作办公室（秘书处）受各成员城市委托，
             # 与国家开发银行山东省分行签署): that zone
             opens_with = body[s_lo : s_lo + 1] in ("与", "同", "和")  # (the subject before: …委托，|与…签署)
-            return _zone_organs(body, mentions, sentence_bounds(body, c_hi)[0] if opens_with else s_lo, c_hi)
+            if not _central_with_partner(body, s_lo, c_hi):
+                return _zone_organs(body, mentions, sentence_bounds(body, c_hi)[0] if opens_with else s_lo, c_hi)
         if bare or (governments and (len(governments) < len(clause) or _nongov_partner(body, s_lo, c_hi))):
             # a government with a chamber, an association or a company (重庆市人民政府与香港中华总商会签署,
             # 台南县农会与泉州市农业局签署): the governments' places only, not the place in the other's name
@@ -1849,14 +1852,29 @@ _BORDER_AFTER_COUNT = re.compile(
 
 # a government or its office named by its level alone: 市政府, 县人民政府, 地区行署, 我市, 省交通运输厅
 # (not 东莞市政府: a place's)
-_LEVEL = r"(?:我|本|该)?(?P<level>省|市|县|区|地区|州|盟)"  # a government's level alone (市, 本县, 地区)
+def _central_with_partner(body: str, lo: int, hi: int) -> bool:
+    """The clause's signers of no place are central organs only, and one of them is joined to a partner that
+    is none (国家旅游局…与自治区副主席王和平代表双方签署了《…》: the region signs with the ministry — read as a
+    government's signing; 国家发改委与国家能源局联合印发: central organs alone)."""
+    words = party_words()
+    found = [m.span() for m in words.not_sides.finditer(body, lo, hi) if not _GOVERNMENT_OFFICE.match(body, m.end())]
+    if not found or any(words.national.fullmatch(body, a, b) is None for a, b in found):
+        return False
+    return any(
+        not any(a <= j.start() < b for a, b in found) and words.national.match(body, j.end()) is None
+        for j in _JOINS.finditer(body, found[0][1], hi)
+    )
+
+
+_JOINS = re.compile(r"[与和同]")
+_LEVEL = r"(?:我|本|该)?(?P<level>省|市|县|自治区|区|地区|州|盟)"  # a government's level alone (市, 本县, 地区, 自治区)
 _GOVERNMENT = r"(?:人民政府|政府|行政公署|行署)"
 _BARE_GOVERNMENT = re.compile(
     rf"{_LEVEL}"
     # (an office with 和 in its name: 县住房和城乡建设局, 市文化和旅游局)
     rf"(?:{_GOVERNMENT}|委|[^\s，。、与和及的《》]{{1,10}}?(?:厅|局|委员会|委|办公室|办)"
     rf"|[^\s，。、与和及的《》]{{2,6}}和[^\s，。、与和及的《》]{{2,8}}?(?:厅|局|委员会|委|办公室|办))?"
-    r"(?=与|和|同|共同|签署|签订|分别)"
+    r"(?=与|和|同|共同|联合|签署|签订|分别)"
 )
 # at most this between a count of signers and the verb (两县公安局, 豫皖两省人大常委会法制工作委员会)
 OFFICE_AFTER_COUNT = 14
@@ -1987,8 +2005,8 @@ _NAMED_ISSUER = re.compile(
 )
 _JOINED_BEFORE = frozenset("与和同及、")  # a place after one of these is one issuer of several (A与B发布了)
 NAMED_ISSUER_CHARS = 16  # characters before a title in which a place's government and its issuing verb stand
-_BARE_LEVELS = {"省": ("province",), "市": ("prefecture", "province"), "县": ("county",), "区": ("county",),
-                "地区": ("prefecture",), "州": ("prefecture",), "盟": ("prefecture",)}  # fmt: skip
+_BARE_LEVELS = {"省": ("province",), "自治区": ("province",), "市": ("prefecture", "province"), "县": ("county",),
+                "区": ("county",), "地区": ("prefecture",), "州": ("prefecture",), "盟": ("prefecture",)}  # fmt: skip
 
 
 def _bare_governments(
