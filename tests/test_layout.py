@@ -373,3 +373,25 @@ def test_related_stories_with_a_date_or_a_source_and_dashes_are_no_article() -> 
     assert [d.start for d in rec.dates] == ["2021-08-21", "2021-08-20"]
     assert "榕江县" not in {r.name for r in rec.regions}
     assert rec.source == "中国新闻网"
+
+
+def test_a_wrapped_line_with_a_lists_mark_only_is_prose_but_a_credit_or_heading_is_not() -> None:
+    """A hard-wrapped paragraph whose lines hold only 、 (…常务副主席孙 / 宝田和山西省委常委、常务副省长冯晓平分别介绍了两 /
+    省区…) is joined; a credits line (责编:秋菊、李元臣 / 监制:穆军、宋伟) and a heading (一、2009年工作回顾) stay lines."""
+
+    page = (
+        "　　座谈会上，自治区党委常委、常务副主席孙\n宝田和山西省委常委、常务副省长冯晓平分别介绍了两\n"
+        "省区经济社会发展情况。\n责编:秋菊、李元臣\n监制:穆军、宋伟\n一、2009年工作回顾\n区域合作迈出新步伐。3月18日，推进会召开。\n"
+    )
+    text = normalize_text(page).text
+    assert "常务副主席孙宝田和山西省委常委、常务副省长冯晓平分别介绍了两省区" in text
+    assert "李元臣\n监制" in text and "工作回顾\n区域合作" in text
+
+
+def test_a_padded_name_opening_its_clause_before_a_title_written_after_it() -> None:
+    """　　贺　明书记代表…, 郑　维书记说: the pad of a two-character name before 书记 goes (贺明书记)."""
+
+    page = "两省区座谈会在呼和浩特举行\n　　自治区党委书记贺　明出席。\n　　贺　明书记代表自治区党委致辞。郑　维书记说，两省区要深化合作。\n"
+    rec = extract_text(page, ner=False)
+    assert {o.name: o.titles for o in rec.officials}.get("贺明", [])[:1] == ["自治区党委书记"]
+    assert "书记" in {o.name: o.titles for o in rec.officials}.get("贺明", [])

@@ -26,6 +26,13 @@ WRAP_OVER = 0.15  # at most this share of the prose lines is wider than the colu
 _INDENT = re.compile(r"^(?:[\t\u3000]|  )")  # one space is no indent: a writer's space the wrap fell on
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE = re.compile("[。，,；]")
+LIST_PROSE_MIN = 16  # a line this long with a list's mark (、) and no sentence mark is prose too (not 责编：甲、乙)
+
+
+def _prose(line: str) -> bool:
+    """A line of a sentence: a sentence's mark inside, or a list's in a line as long as a column's (…常务副主席孙 /
+    宝田和山西省委常委、常务副省长冯晓平分别介绍了两 / 省区…: not a credit's 责编：甲、乙, a heading's 一、…)."""
+    return _SENTENCE.search(line) is not None or (len(line) >= LIST_PROSE_MIN and "、" in line)
 _MARK = re.compile("[。，,、；：！？“”《》（）]")  # a line of prose holds one: furniture, a headline seldom
 _NO_LINE_START = frozenset("，。、；：！？）》”’」』")
 _PARAGRAPH_END = frozenset("。！？…”’）」』")
@@ -162,11 +169,11 @@ def stray_breaks(
         if (
             body
             and nbody
-            and _SENTENCE.search(body[:-1])
+            and _prose(body[:-1])
             and (body[-1] in _GOES_ON_END or (_CJK.match(body[-1]) is not None and body[-1] not in _NO_JOIN_END))
             and not _INDENT.match(nxt)
             and (nxt[0] in _NO_LINE_START or _CJK.match(nxt[0]) is not None)
-            and (_SENTENCE.search(nbody) is not None or nbody[-1] in _PARAGRAPH_END)
+            and (_prose(nbody) or nbody[-1] in _PARAGRAPH_END)
             and not (body[-1] in "摄影攝" and _PHOTO_CREDIT.search(body) is not None)
             and not opens(nxt.lstrip())
             and not stands_alone(body)
@@ -220,13 +227,15 @@ def name_pads(
     is_surname: Callable[[str], bool],
     title_ends: Callable[[str], bool],
     is_label: Callable[[str], bool] = lambda _: False,
+    title_after: Callable[[str], bool] = lambda _: False,
 ) -> list[int]:
     """The positions of the pads inside two-character names that a page set as wide as
     three-character ones (``王　健``, ``李 强``): a full-width space or one or two spaces between a
     surname and one character, where the two stand as an item (after a list's mark: ``市领导王明、李　强参加``;
     or nothing Chinese on either side: ``王　健、李　强``, a byline ``记者　王　健``) or right after a title or a
     credit's label (``副省长王　健主持``, ``记者陈　晨``: ``title_ends`` says whether the text before ends
-    with one).  The characters of a
+    with one), or open on its left before a title written after names (``　　贺　明书记代表…``: ``title_after``
+    says whether the text after opens with one).  The characters of a
     list of single-character labels (``文 图``: ``is_label``) are no name; a character already taken
     as a name's second is no surname for the next pad (``王　华、李　强``); a pair with a lone character one
     space beside it is part of a letter-spaced run (``相 关 新 闻``; a list of padded names set apart by
@@ -246,7 +255,9 @@ def name_pads(
         after = text[e + 1] if e + 1 < len(text) else ""
         # an item: after a list's mark (市领导刘明、高　峰参加), or with nothing Chinese on either side
         item = before in LIST_MARKS or (not _is_han(before) and not _is_han(after))
-        if item or title_ends(text[max(0, x - TITLE_WINDOW) : x]):
+        # (or opening its clause before a title written after names: 　　贺　明书记代表…, 郑　维书记说)
+        titled = not _is_han(before) and title_after(text[e + 1 : e + 1 + TITLE_WINDOW])
+        if item or titled or title_ends(text[max(0, x - TITLE_WINDOW) : x]):
             out.extend(range(s, e))
             taken = e
     return out

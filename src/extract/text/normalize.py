@@ -159,6 +159,16 @@ def _head_tuple() -> tuple[str, ...]:
     return tuple(_name_tables()[1])
 
 
+@cache
+def _post_titles() -> tuple[str, ...]:
+    """The titles written after a name (rules/post_name_titles.txt: 书记, 市长), as ``str.startswith`` takes them."""
+    return tuple(line.split("\t")[0] for line in read_lines("post_name_titles.txt"))
+
+
+def _title_after(after: str) -> bool:
+    return to_simplified(after).startswith(_post_titles())
+
+
 def _is_label(ch: str) -> bool:
     return to_simplified(ch) in _name_tables()[2]
 
@@ -183,7 +193,7 @@ def clean(raw: str) -> Mapped:
             m = Mapped(m.text.translate(_FOLD_WIDE), m.pos)
     m = m.drop(letter_spaces(m.text))
     if "\u3000" in m.text or " " in m.text:
-        m = m.drop(name_pads(m.text, _is_surname, _title_ends, _is_label))
+        m = m.drop(name_pads(m.text, _is_surname, _title_ends, _is_label, _title_after))
     alone: dict[str, bool] = {}  # (each line tested once: the wrap tests ask about most lines twice)
 
     def stands_alone(line: str) -> bool:
