@@ -395,3 +395,24 @@ def test_a_padded_name_opening_its_clause_before_a_title_written_after_it() -> N
     rec = extract_text(page, ner=False)
     assert {o.name: o.titles for o in rec.officials}.get("贺明", [])[:1] == ["自治区党委书记"]
     assert "书记" in {o.name: o.titles for o in rec.officials}.get("贺明", [])
+
+
+def test_a_column_page_joins_a_short_line_that_breaks_a_sentence() -> None:
+    """A page wrapped at a column of 26 with some lines wrapped by hand shorter: …县长王 / 晓峰出席座谈会。 is one
+    sentence (the name whole), while the column's paragraph ends stay."""
+    page = (
+        "两地携手推进港湾区域保护与开发\n"
+        "本报讯（记者 应海波）6月2日，两地区域合作座谈会在镇\n"
+        "上召开。两地签署了合作协议，在海洋生态保护、滨海旅游\n"
+        "、港口物流和海洋渔业管理等方面开展全面合作。\n"
+        "奉化市委书记陈启航，市委副书记、市长汪一鸣，\n"
+        "宁海县委书记胡建平，宁海县委副书记、县长王\n"
+        "晓峰出席座谈会。宁波市政府副秘书长沈立军到会。\n"
+        "陈启航书记说，奉化与宁海同处港湾之畔，共饮一港水，作\n"
+        "为长三角南翼的重要滨海区域，港湾的保护与开发关系两地\n"
+        "的长远发展。双方要坚持生态优先、统筹规划，避免重复\n"
+        "建设和无序开发，把港湾建成全省海洋生态保护的示范区。\n"
+    )
+    text = normalize_text(page).text
+    assert "县长王晓峰出席座谈会" in text
+    assert "示范区。" in text and "开展全面合作。\n" in text

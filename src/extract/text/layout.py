@@ -143,7 +143,12 @@ def wrap_breaks(
                 kept = 1 if line[len(body) :] == " " else 0  # the writer's space at the break
                 out.extend(range(at + len(body) + kept, end + 1))
         at = end + 1
-    return out
+    # (and, below the head, the line ends inside sentences of lines short of the column: a page wrapped by
+    # hand beside its column, …宁海县委副书记、县长王 / 晓峰出席座谈会。)
+    below = sum(len(line) + 1 for line in lines[:head])
+    done = set(out)  # (a line end the column joined keeps what it kept: the writer's space before it)
+    out.extend(p for p in stray_breaks(lines, stands_alone, opens) if p >= below and text.find("\n", p) not in done)
+    return sorted(out)
 
 
 _GOES_ON_END = frozenset("，,、")  # a line that ends with one of these ends no paragraph
