@@ -431,3 +431,14 @@ def test_a_county_media_centres_reporter_label() -> None:
     """融媒记者：包乌日娜　张宏宇 (a county media centre's 融媒记者, and 全媒记者): reporters, as 融媒体记者 is."""
     rec = extract_text("两旗签约\n融媒记者：包乌日娜　张宏宇\n\n今天上午，两旗签署协议。", ner=False)
     assert {s.name: s.roles for s in rec.staff} == {"包乌日娜": ["记者"], "张宏宇": ["记者"]}
+
+
+def test_a_media_centres_byline_without_a_label() -> None:
+    """荔波县融媒体中心 覃丽萍 莫　帆 alone on a line under the stamp: the centre's reporters; a footer's 某某县广播电视台
+    版权所有 names nobody."""
+    page = (
+        "两县旅游合作座谈会召开\n发布时间：2020-09-25 16:40　来源：荔波县融媒体中心\n\n荔波县融媒体中心 覃丽萍 莫　帆\n\n"
+        "9月24日，两县旅游合作座谈会在环江县召开。\n\n荔波县广播电视台 版权所有\n"
+    )
+    staff = {s.name: s.roles for s in extract_text(page, ner=False).staff}
+    assert staff == {"覃丽萍": ["记者"], "莫帆": ["记者"]}

@@ -481,8 +481,17 @@ _BARE_REPORTED = re.compile(
 )
 
 
+# (a county media centre's byline: its name, then its reporters' names, alone on a line — 荔波县融媒体中心 覃丽萍 莫帆)
+_OUTLET_BYLINE = re.compile(
+    r"^[ \t\u3000]*[\u4e00-\u9fff]{2,12}(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台)[ \t\u3000]+"
+    r"(?P<c>[\u4e00-\u9fff]{2,4}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,4}){0,2})[ \t\u3000]*$",
+    re.M,
+)
+
+
 def _bare_bylines(text: str, found: dict[str, _Found], contexts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Bylines without a label (…电(韦小明), …。（朱宇）, 谢佩珊／嘉义报导): the names are journalists,
+    """Bylines without a label (…电(韦小明), …。（朱宇）, 谢佩珊／嘉义报导, 荔波县融媒体中心 覃丽萍 莫帆): the names are
+    journalists,
     when the article names them nowhere else."""
     spans = []
     # (the alternation of bare and bare_closing: every match opens with 日电, 讯 or a bracket)
@@ -491,7 +500,8 @@ def _bare_bylines(text: str, found: dict[str, _Found], contexts: list[tuple[int,
     # tried at every character: only in a text holding the slash and the word)
     slash = "／" in text or "/" in text
     reported = _BARE_REPORTED.finditer(text) if slash and ("报导" in text or "报道" in text) else ()
-    for m in itertools.chain(bare, reported):
+    outlet = _OUTLET_BYLINE.finditer(text) if "中心" in text or "电视台" in text else ()
+    for m in itertools.chain(bare, reported, outlet):
         g = next(k for k in ("a", "b", "c") if k in m.re.groupindex)
         s, e = m.span(g)
         if any(cs <= s < ce for cs, ce in contexts):
