@@ -491,8 +491,7 @@ _OUTLET_BYLINE = re.compile(
 
 def _bare_bylines(text: str, found: dict[str, _Found], contexts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Bylines without a label (…电(韦小明), …。（朱宇）, 谢佩珊／嘉义报导, 荔波县融媒体中心 覃丽萍 莫帆): the names are
-    journalists,
-    when the article names them nowhere else."""
+    journalists, when the article names them nowhere else."""
     spans = []
     # (the alternation of bare and bare_closing: every match opens with 日电, 讯 or a bracket)
     bare = matches_at((_res()["bare"], _res()["bare_closing"]), text, places(text, ("日电", "讯", "（", "(")))
