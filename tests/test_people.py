@@ -1774,3 +1774,10 @@ def test_a_captions_mark_before_a_title_is_no_part_of_it() -> None:
     """▲县委书记周全（右）与…揭牌: the caption's mark (a symbol, as ■ and ● are) ends the clause before the title."""
     rec = extract_text("▲县委书记周全（右）与松阳县委书记叶茂（左）共同为产业联盟揭牌", ner=False)
     assert {o.name: o.titles for o in rec.officials}["周全"] == ["县委书记"]
+
+
+def test_an_acting_head_addressed_by_post_after_the_name() -> None:
+    """县委副书记、县长（代）吴晓东 … 吴晓东代县长介绍了…: 代县长 a title written after the name (post_name_titles.txt)."""
+    text = "两县合作座谈会召开\n荔波县委副书记、县长（代）吴晓东出席。\n吴晓东代县长介绍了荔波县全域旅游发展情况。\n"
+    titles = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert "代县长" in titles["吴晓东"]
