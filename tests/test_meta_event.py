@@ -2796,3 +2796,10 @@ def test_an_outlet_whose_name_names_no_place_gives_its_home(masthead: str, home:
     )
     ev = extract_text(page, ner=False).event
     assert ev is not None and ev.location == home
+
+
+def test_a_sites_section_beside_its_stamp_is_no_source() -> None:
+    """2023-09-14 00:00 中國 under a Hong Kong paper's headline: the 中國 channel, no outlet (source_stopwords.txt)."""
+    page = "桂林市委书记率团访港　推介文旅及绿色产业\n2023-09-14 00:00 中国\n桂林市代表团前日（12日）抵港，展开访问。\n"
+    found = find_source(page)
+    assert found is None or found[0] is None
