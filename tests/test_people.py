@@ -1781,3 +1781,16 @@ def test_an_acting_head_addressed_by_post_after_the_name() -> None:
     text = "两县合作座谈会召开\n荔波县委副书记、县长（代）吴晓东出席。\n吴晓东代县长介绍了荔波县全域旅游发展情况。\n"
     titles = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert "代县长" in titles["吴晓东"]
+
+
+def test_a_place_or_a_speaker_before_the_organization_is_no_part_of_the_title() -> None:
+    """在石家庄与香港贸易发展局总裁方志远…举行: 石家庄 one side of the 与, no portfolio (政制及内地事务局 keeps its 及);
+    邓家麟代表香港特区政府政务司司长林振邦: the speaker and 代表 are no part of 林振邦's title."""
+    text = (
+        "据悉，河北省代表团前日已在石家庄与香港贸易发展局总裁方志远率领的香港工商界代表团举行预备会议。\n"
+        "邓家麟代表香港特区政府政务司司长林振邦向赣州人民致以问候。会见了政制及内地事务局局长聂德权。\n"
+    )
+    titles = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert titles["方志远"] == ["香港贸易发展局总裁"]
+    assert titles["林振邦"] == ["香港特区政府政务司司长"]
+    assert titles["聂德权"] == ["政制及内地事务局局长"]

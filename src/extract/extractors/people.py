@@ -292,7 +292,16 @@ def _conj_bureau(before: str, after: str) -> bool:
         return False
     if g.org_end.search(before) or head_start_re().search(before) or lexicon().stop_re.search(before):
         return False
+    if _is_place(before):
+        return False  # (在石家庄|与香港贸易发展局总裁: a place, one side of the 与, no portfolio)
     return _BUREAU_END.search(after) is not None
+
+
+def _is_place(word: str) -> bool:
+    """``word`` is a place's whole name in the gazetteer (石家庄, 香港, 苏北), no portfolio's noun."""
+    from extract.extractors.regions import region_index
+
+    return any(e.kind in ("unit", "zone") for e in region_index().keys.get(word, ()))
 
 
 @cache
@@ -490,16 +499,18 @@ def _verb_stop(t: str, b: int, h: int) -> int:
 
 
 def _name_joined(seg: str) -> int:
-    """唐一军和|辽宁省委: a segment opening with a name and 和/同 goes on with the next title;
+    """唐一军和|辽宁省委: a segment opening with a name and 和/同 (or 代表) goes on with the next title;
     where that title starts (0 when the segment does not open so).  Only a name with a
     strong surname that does not start with an ordinary word is taken (文化和旅游厅: 文 is
     a weak surname; 林业和草原局, 卫生和计划生育委员会: 林业, 卫生 are words)."""
     for length in (4, 3, 2):
-        if len(seg) > length + 1 and seg[length] in "和同":
+        # (or 代表, the name speaking for the next title's holder: 邓家麟代表|香港特区政府政务司司长林振邦)
+        joiner = 1 if seg[length : length + 1] in ("和", "同") else 2 if seg[length : length + 2] == "代表" else 0
+        if joiner and len(seg) > length + joiner:
             for sur_len, n in candidate_lengths(seg, 0):
                 if n == length and plausible_name(seg, 0, sur_len, n) and not is_weak(seg[:n]):
                     if not _common_word(seg[:2]):
-                        return length + 1
+                        return length + joiner
     return 0
 
 
