@@ -1794,3 +1794,14 @@ def test_a_place_or_a_speaker_before_the_organization_is_no_part_of_the_title() 
     assert titles["方志远"] == ["香港贸易发展局总裁"]
     assert titles["林振邦"] == ["香港特区政府政务司司长"]
     assert titles["聂德权"] == ["政制及内地事务局局长"]
+
+
+def test_a_name_opening_with_an_ordinary_word_after_a_title_before_a_verb_or_in_a_group() -> None:
+    """市长杨树林分别介绍了…, 市领导江海明、胡丽萍、吴卫东参加…: 杨树 (a poplar) and 江海 open names whose three characters
+    make no word, after a title's or a group's head and before a verb that ends a name or a list's mark."""
+    text = (
+        "座谈会上，鸡西市委书记孙德全、市长杨树林分别介绍了本市经济发展情况。\n"
+        "金华市委书记方文良，市领导江海明、胡丽萍、吴卫东参加有关活动。\n"
+    )
+    names = {o.name for o in extract_text(text, ner=False).officials}
+    assert {"杨树林", "江海明", "胡丽萍", "吴卫东"} <= names

@@ -369,14 +369,15 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int, word_start: b
 
 
 def _given_after_word(text: str, pos: int, end: int) -> bool:
-    """杨树|林 after a title's head (rules/title_heads.txt), before punctuation: the ordinary word (杨树, a
-    poplar; rules/non_names.txt) opens a name whose three characters make no common word (杨树林 is rare
-    as a word, 高质量 is not)."""
+    """杨树|林 after a title's head or a group's (rules/title_heads.txt, group_title_heads.txt: 市长, 市领导), before
+    punctuation or a verb that ends a name (杨树林分别介绍, 江海明、胡丽萍参加): the ordinary word (杨树, a poplar;
+    rules/non_names.txt) opens a name whose three characters make no common word (杨树林 is rare as a word, 高质量
+    is not)."""
     return (
         end < len(text)
-        and text[end] in BOUNDARY_CHARS
+        and (text[end] in BOUNDARY_CHARS or _verb_at(text, end))
         and word_frequency(text[pos:end]) < RARE_WORD
-        and title_words().head_end.search(text, max(0, pos - TITLE_HEAD_MAX), pos) is not None
+        and title_words().end.search(text, max(0, pos - TITLE_HEAD_MAX), pos) is not None
     )
 
 
