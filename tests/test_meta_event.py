@@ -2803,3 +2803,18 @@ def test_a_sites_section_beside_its_stamp_is_no_source() -> None:
     page = "桂林市委书记率团访港　推介文旅及绿色产业\n2023-09-14 00:00 中国\n桂林市代表团前日（12日）抵港，展开访问。\n"
     found = find_source(page)
     assert found is None or found[0] is None
+
+
+def test_a_vague_day_gives_way_to_the_day_a_later_sentence_holds_the_meeting_on() -> None:
+    """日前，…座谈会在南阳宾馆召开。… 在19日的座谈会上，两市政府签署了…: the meeting's day is the 19th; with no such
+    sentence, 日前 says no day."""
+    page = (
+        "南阳驻马店签署战略合作框架协议\n发布时间：2013-06-21 08:10　来源：南阳日报\n"
+        "　　日前，南阳·驻马店区域合作座谈会在南阳宾馆召开。两市领导出席会议并讲话。\n"
+        "　　在19日的座谈会上，两市政府签署了《南阳市驻马店市战略合作框架协议》。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and (ev.start, ev.end) == ("2013-06-19", "2013-06-19")
+    vague = page.replace("在19日的座谈会上，", "")
+    ev = extract_text(vague, ner=False).event
+    assert ev is not None and ev.start is None

@@ -115,17 +115,24 @@ def event_dates(
     if chosen is None:
         lo, hi = event_mod.sentence_bounds(body, ev.span[0])
         if dates_mod.vague_day().search(body, lo, ev.span[0]):
-            return None, None, None  # 近日/日前…召开: the text does not say the day
-        # the first day of the article after the start of the event's sentence, else of all
-        # (a WeChat post's date line above its headline); but a sentence that names only the part of
-        # the day (…今日抵达天津。…下午在天津市人民政府出席…座谈会) goes on in the day told before it
-        days = [it for it in items if it["granularity"] == "day"]
-        later = [it for it in days if it["span"][0] >= lo]
-        earlier = [it for it in days if it["span"][0] < lo]
-        if earlier and (_DAY_PART.search(body, lo, ev.span[0]) or _THEN.match(body, lo)):
-            chosen = earlier[-1]
+            # 近日/日前…召开: the text does not say the day — unless a later sentence holds the meeting by its head
+            # noun on a day (日前，…座谈会在南阳宾馆召开。… 在19日的座谈会上，两市政府签署了…)
+            held = [(event_mod.sentence_bounds(body, a)[0], b) for a, b, _ in event_mod.held_later(body, ev)]
+            told = (it for a, b in held for it in items if it["granularity"] == "day" and a <= it["span"][0] < b)
+            chosen = next(told, None)
+            if chosen is None:
+                return None, None, None
         else:
-            chosen = (later or days)[0] if days else None
+            # the first day of the article after the start of the event's sentence, else of all
+            # (a WeChat post's date line above its headline); but a sentence that names only the part of
+            # the day (…今日抵达天津。…下午在天津市人民政府出席…座谈会) goes on in the day told before it
+            days = [it for it in items if it["granularity"] == "day"]
+            later = [it for it in days if it["span"][0] >= lo]
+            earlier = [it for it in days if it["span"][0] < lo]
+            if earlier and (_DAY_PART.search(body, lo, ev.span[0]) or _THEN.match(body, lo)):
+                chosen = earlier[-1]
+            else:
+                chosen = (later or days)[0] if days else None
     if chosen is None:
         return _dateline_day(body, ev, datelines)
     start, end = str(chosen["start"]), str(chosen["end"])
