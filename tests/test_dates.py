@@ -733,3 +733,14 @@ def test_a_decks_year_of_the_document_adopted_dates_no_section() -> None:
     )
     got = {d.text: d.start for d in extract_text(text, ner=False).dates}
     assert got.get("11月21日") == "2013-11-21"
+
+
+def test_the_next_day_counts_from_the_day_told_not_from_a_flashback() -> None:
+    """今（8）日上午…联席会议…召开。…会前，5月7日下午，两市…召开联络员会议。…会后，…次日，代表团还将赴…: 次日 is the 9th (the
+    meeting's next day), not the 8th (the day after the flashback's 7th)."""
+    text = (
+        "2019-05-08 17:32　来源：市发展改革委\n今（8）日上午，两市南北挂钩合作第十一次联席会议在宿迁召开。\n"
+        "会前，5月7日下午，两市发展改革部门召开联络员会议。\n会后，代表团一行参观了政务服务中心。次日，代表团还将赴泗洪县考察。\n"
+    )
+    days = {d["text"]: d["start"] for d in extract_dates(text, publish=date(2019, 5, 8))}
+    assert days["次日"] == "2019-05-09"

@@ -57,6 +57,7 @@ class DateWords:
     planyears: dict[str, int]  # a year of a five-year plan (收官 → 4: its last) after 今年是
     sections: tuple[str, ...]  # a report's section heading after its year (工作回顾, 工作打算)
     lunar: tuple[str, ...]  # words before a lunar calendar's date (农历三月初三): no solar date there
+    flashbacks: tuple[str, ...]  # words opening a clause that steps back before the day told (会前, 此前)
 
 
 @cache
@@ -90,6 +91,7 @@ def date_words() -> DateWords:
         get("planyear"),
         by_len(get("section")),
         by_len(get("lunar")),
+        by_len(get("flashback")),
     )
 
 
@@ -489,6 +491,19 @@ def _crosses_month(r: RawDate) -> bool:
     return bool(r.month2 and r.month2 != r.month and r.day and r.day2)
 
 
+FLASHBACK_REACH = 6  # characters before a day in which its clause's opening word of a flashback stands
+
+
+def _in_flashback(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """The day at ``at`` stands in a clause opened by a word stepping back before the day told (会前，5月7日下午，…)."""
+    if not words:
+        return False
+    lo = max(0, at - FLASHBACK_REACH)
+    start = max(text.rfind(c, lo, at) for c in "。！？；\n") + 1
+    head = text[max(lo, start) : at].lstrip(" \u3000")
+    return head.startswith(words)
+
+
 _ARRIVAL = re.compile(r"(?:抵达|到达|抵)$")  # 抵达当天: the arrival's day
 _OPENING_BEFORE = re.compile(r"(?:开幕|揭幕|开班|开园)$")  # 开幕当天: the opening's day
 _OPENED_AFTER = re.compile(r"[^。；;！？\n]{0,40}?(?:开幕|揭幕|开班|开园)")  # a day whose clause tells the opening
@@ -522,7 +537,12 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
     December 31st); none where no such date precedes."""
     offsets = date_words().anadays
     # (one pass: the dates are in text order, the last one before each match is kept as it goes)
-    days = [r for r in dates if r.day is not None and not _BOUND_AFTER.match(text, r.end_pos)]
+    back = date_words().flashbacks
+    days = [
+        r
+        for r in dates
+        if r.day is not None and not _BOUND_AFTER.match(text, r.end_pos) and not _in_flashback(text, r.start_pos, back)
+    ]
     days.sort(key=lambda r: r.end_pos)
     i = 0
     last: RawDate | None = None  # the nearest day before the match (a written one or one found here)
