@@ -2818,3 +2818,16 @@ def test_a_vague_day_gives_way_to_the_day_a_later_sentence_holds_the_meeting_on(
     vague = page.replace("在19日的座谈会上，", "")
     ev = extract_text(vague, ner=False).event
     assert ev is not None and ev.start is None
+
+
+def test_a_notices_sign_off_date_gives_way_to_the_pages_entry_stamp() -> None:
+    """An open-government page with 生成日期：2016-03-23 in its header and the notice's own sign-off (松溪县人民政府办公室 /
+    二〇一六年三月二十一日) at its end: published the 23rd; without the stamp, the sign-off's day."""
+    page = (
+        "松溪县人民政府网\n发布机构：松溪县人民政府办公室　　生成日期：2016-03-23\n标　　题：两地联席会议在我县召开\n\n"
+        "两地联席会议在我县召开\n\n3月18日上午，联席会议在县行政服务中心召开。\n\n（县发改局　供稿）\n"
+        "松溪县人民政府办公室\n二〇一六年三月二十一日\n\n【责任编辑：叶春兰】\n"
+    )
+    assert find_publish_date(page)[0] == date(2016, 3, 23)  # type: ignore[index]
+    unstamped = page.replace("　　生成日期：2016-03-23", "")
+    assert find_publish_date(unstamped)[0] == date(2016, 3, 21)  # type: ignore[index]

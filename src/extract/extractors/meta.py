@@ -378,6 +378,12 @@ def find_publish_date(
         if inner is not None:
             return inner[0], (inner[1][0] + at, inner[1][1] + at)
     found = _find_publish_date(text, check, body)
+    if found is not None and _signed_alone(text, found[1]):
+        # a notice's own date under its issuer's name (松溪县人民政府办公室 / 二〇一六年三月二十一日) is when it was
+        # written: the page's data-entry stamp, where it has one (生成日期：2016-03-23), is when it was published
+        for m in _entry_stamp().finditer(text, 0, ENTRY_HEAD):
+            if d := check(parse_iso_date(m.group("d"))):
+                return d, (m.start("d"), m.end("d"))
     if found is not None:
         return found  # (a portal's own stamp over a reprinted paper's date: the portal's publication)
     # a page whose only date is a reprint's note of its first appearance (a chronicle site's archive:
@@ -539,6 +545,15 @@ def _signature_date(text: str, at: int) -> bool:
         prev_end = prev_start - 1
         prev_start = text.rfind("\n", 0, prev_end) + 1
     return _issuer_line().match(text[prev_start:prev_end]) is not None
+
+
+def _signed_alone(text: str, span: tuple[int, int]) -> bool:
+    """The date at ``span`` is alone on its line under an issuing office's name (a notice's sign-off), not a
+    labelled stamp under a headline that ends as an office does (…旅游合作区 / 发布时间：…)."""
+    lo = text.rfind("\n", 0, span[0]) + 1
+    hi = text.find("\n", span[1])
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return ":" not in line and "：" not in line and _signature_date(text, span[0])
 
 
 _EDITION = re.compile(rf"(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?\s*(?:[>＞»›|｜/]\s*)?{_PAGE_NO}")
