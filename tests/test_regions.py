@@ -1655,3 +1655,13 @@ def test_a_pair_of_letters_whose_first_ends_a_word_before_a_run_of_letters() -> 
     names = {r.name for r in find_regions("松桃县与重庆秀山县共同组成渝黔湘三省市交界地区，素有“一脚踏三省”之称。")}
     assert "成渝地区双城经济圈" not in names and {"重庆市", "贵州省", "湖南省"} <= names
     assert "成渝地区双城经济圈" in {r.name for r in find_regions("两地将推动成渝地区合作，共建成渝双城。")}
+
+
+def test_rivers_closed_by_etc_and_a_water_word_and_a_rivers_source() -> None:
+    """涝河、黑河等水系: the Heihe river, no 黑河市; 大宁河源头: the river's source, no 河源市; 龙南、和平、龙川等沿线县市 keeps
+    its counties (a list's closing word of places)."""
+    names = {r.name for r in find_regions("户县与周至县同处秦岭北麓，涝河、黑河等水系是西安重要的水源。")}
+    assert "黑河市" not in names and {"户县", "周至县"} <= names
+    assert "河源市" not in {r.name for r in find_regions("两县要携手保护大宁河源头生态，巫溪县与镇坪县共建。")}
+    listed = {r.name for r in find_regions("把江西龙南、定南与广东和平、龙川等沿线县市的生态优势发挥出来，河源市表示支持。")}
+    assert {"龙川县", "和平县"} <= listed

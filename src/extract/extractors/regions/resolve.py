@@ -867,10 +867,15 @@ class _Resolver:
             (tok.key[-1] in _WATER_ENDS and water.match(self.text, e)) or land.match(self.text, e)
         ):
             return True
-        if tok.key[-1] in _WATER_ENDS and (nxt := _LISTED_WATER_AFTER.match(self.text, e)) and water.match(
-            self.text, nxt.end()
-        ):
-            return True  # (统筹黑河、石羊河流域: the course words after a list of rivers, each river's)
+        # (not before a list's closing word of places: 龙南、和平、龙川等沿线县市)
+        etc = self.text.startswith(_SIGHTS_ETC, e) and not _PLACES_AFTER.match(self.text, e)
+        if tok.key[-1] in _WATER_ENDS and etc and water.match(self.text, e + 1):
+            return True  # (涝河、黑河等水系: the last of a list of rivers closed by 等 and a water word)
+        if tok.key[-1] in _WATER_ENDS and (nxt := _LISTED_WATER_AFTER.match(self.text, e)):
+            etc = self.text.startswith(_SIGHTS_ETC, nxt.end()) and not _PLACES_AFTER.match(self.text, nxt.end())
+            after = nxt.end() + (1 if etc else 0)
+            if water.match(self.text, after):
+                return True  # (统筹黑河、石羊河流域, 黑河、涝河等水系: the course words after a list of rivers)
         side = self.text[e + 1 : e + 2]
         if self.text.startswith("山", e) and side and side in _DIRECTIONS and slope.match(self.text, e + 2):
             return True  # (贺兰山东麓: the short form names the mountain whose side it is, no 贺兰县)
