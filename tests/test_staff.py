@@ -442,3 +442,9 @@ def test_a_media_centres_byline_without_a_label() -> None:
     )
     staff = {s.name: s.roles for s in extract_text(page, ner=False).staff}
     assert staff == {"覃丽萍": ["记者"], "莫帆": ["记者"]}
+
+
+def test_a_hong_kong_lead_byline_with_a_second_label_and_the_place_glued() -> None:
+    """【大公报讯】记者石磊、实习记者赵婷石家庄报道：…: both reporters, the place where they filed no part of a name."""
+    staff = {s.name: s.roles for s in extract_staff("【大公报讯】记者石磊、实习记者赵婷石家庄报道：由河北省人民政府主办的洽谈会昨日开幕。")[0]}
+    assert staff == {"石磊": ["记者"], "赵婷": ["记者"]}

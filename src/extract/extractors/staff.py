@@ -150,7 +150,9 @@ def _res() -> dict[str, re.Pattern[str]]:
             # how far before 记者 this lets a match start)
             r"(?:[\u4e00-\u9fff]{1,8}?(?:新闻|日报|晚报|时报|报|网|台|社|客户端))?"
             # (记者周晓岚南京报道: where it was written may be glued to the last name)
-            r"(?:本报记者|记者)\s*[\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4}){0,3}(?:[\u4e00-\u9fff]{2,4}(?=报[道导]))?"
+            # (记者石磊、实习记者赵婷石家庄报道: a later name with its own label)
+            r"(?:本报记者|记者)\s*[\u4e00-\u9fff]{2,4}(?:[、\s](?:实习记者|见习记者|实习生|记者)?[\u4e00-\u9fff]{2,4}){0,3}"
+            r"(?:[\u4e00-\u9fff]{2,4}(?=报[道导]))?"
             # (报道 in the span: 北京报道 says where, 陈嘉欣报道 who; 陈怡君／台东报导 with the place)
             r"(?:(?:[／/][\u4e00-\u9fff]{2,6})?\s*报[道导]"
             # (【大公报讯】记者程晓岚北京十六日电：: where and on which day it was filed after the name)
