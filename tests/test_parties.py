@@ -1955,3 +1955,13 @@ def test_a_ministry_signing_or_issuing_with_a_region_gives_the_region() -> None:
     assert docs["关于共同推进宁夏全域旅游示范区建设的合作协议"] == ["宁夏回族自治区"]
     assert docs["宁夏全域旅游发展三年行动方案"] == ["宁夏回族自治区"]
     assert docs["西北地区能源发展规划"] == []
+
+
+def test_pairs_of_offices_listed_each_signing_the_same_document() -> None:
+    """偏关县公安局与清水河县公安局、河曲县公安局与准格尔旗公安局分别签订了《边界地区治安联防协议》: all four counties."""
+    text = (
+        "晋蒙边界治安联防合作座谈会召开\n　　会上，偏关县公安局与清水河县公安局、河曲县公安局与准格尔旗公安局分别签订了"
+        "《边界地区治安联防协议》。\n"
+    )
+    docs = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
+    assert docs["边界地区治安联防协议"] == sorted(["偏关县", "清水河县", "河曲县", "准格尔旗"])

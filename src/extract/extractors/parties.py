@@ -2074,13 +2074,21 @@ def _signers(body: str, mentions: list[Mention], lo: int, start: int | None = No
         else:
             merged.append(m)
     inside = merged
-    for first, second in itertools.pairwise(inside):
+    for k, (first, second) in enumerate(itertools.pairwise(inside)):
         if first.region == second.region or first.region.name in second.region.parents:
             continue
         joined = _OFFICE_THEN_JOINER.fullmatch(body, first.end, second.start)
         signed = _OFFICE_THEN_VERB.fullmatch(body, second.end, lo)
         if joined and signed and not any(_in_organization_name(body, m, lo) for m in (first, second)):
-            return [first.region, second.region]
+            out = [first.region, second.region]
+            # (pairs listed before it, each signing with its own: 偏关县公安局与清水河县公安局、河曲县公安局与准格尔旗
+            # 公安局分别签订了《…》 — all four)
+            while k >= 2 and _OFFICE_LISTED.fullmatch(body, inside[k - 1].end, inside[k].start) and (
+                _OFFICE_THEN_JOINER.fullmatch(body, inside[k - 2].end, inside[k - 1].start)
+            ):
+                out = [inside[k - 2].region, inside[k - 1].region, *out]
+                k -= 2
+            return out
     return []
 
 
@@ -2102,6 +2110,7 @@ _OFFICE = r"[^，。；;、《》\s]{0,16}?(?:局|处|厅|署|委员会|委|办�
 # (its head may be named after it: 澳门贸易投资促进局主席张咏芝与泉州市商务局局长黄荣辉签署了《…》)
 _HEAD = r"(?:[^，。；;、《》\s与和同]{1,10})?"
 _OFFICE_THEN_JOINER = re.compile(rf"{_OFFICE}{_HEAD}(?:与|和|同)")
+_OFFICE_LISTED = re.compile(rf"{_OFFICE}、")
 _OFFICE_THEN_VERB = re.compile(rf"{_OFFICE}{_HEAD}(?:共同|正式)?(?:签署|签订|签约)了?")
 
 
