@@ -1965,3 +1965,15 @@ def test_pairs_of_offices_listed_each_signing_the_same_document() -> None:
     )
     docs = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
     assert docs["边界地区治安联防协议"] == sorted(["偏关县", "清水河县", "河曲县", "准格尔旗"])
+
+
+def test_a_deputy_head_signing_with_a_hospital_for_the_county() -> None:
+    """台江县人民政府与…邵逸夫医院托管合作签约仪式 … 副县长张晓敏与邵逸夫医院院长助理金一帆代表双方签署了《台江县人民医院托管合作协议》:
+    the county's deputy head signs for it — 台江县; 邵逸夫医院与黔东南州人民医院签署了《专科联盟合作协议》: hospitals only, none."""
+    text = (
+        "台江县与邵逸夫医院签订托管合作协议\n　　11月14日，台江县人民政府与浙江大学医学院附属邵逸夫医院托管合作签约仪式在县人民医院"
+        "举行。\n　　仪式上，副县长张晓敏与邵逸夫医院院长助理金一帆代表双方签署了《台江县人民医院托管合作协议》。\n"
+        "　　同日，邵逸夫医院与黔东南州人民医院签署了《专科联盟合作协议》。\n"
+    )
+    docs = {a.title: [p.name for p in a.parties] for a in extract_text(text, ner=False).agreements}
+    assert docs == {"台江县人民医院托管合作协议": ["台江县"], "专科联盟合作协议": []}

@@ -2005,6 +2005,10 @@ _NAMED_ISSUER = re.compile(
 )
 _JOINED_BEFORE = frozenset("与和同及、")  # a place after one of these is one issuer of several (A与B发布了)
 NAMED_ISSUER_CHARS = 16  # characters before a title in which a place's government and its issuing verb stand
+# a government's head or deputy named by the level alone and a name, joined to the other signer (副县长张晓敏与…)
+_BARE_OFFICIAL = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:常务)?副?(?P<level>省|市|县|区|州)长[\u4e00-\u9fff]{2,3}?(?=与|和|同)"
+)
 _BARE_LEVELS = {"省": ("province",), "自治区": ("province",), "市": ("prefecture", "province"), "县": ("county",),
                 "区": ("county",), "地区": ("prefecture",), "州": ("prefecture",), "盟": ("prefecture",)}  # fmt: skip
 
@@ -2016,7 +2020,9 @@ def _bare_governments(
     签署了《…》): the event's one side of that level, else the one place of that level the document's
     title names (地区行署与香港贵州联谊会签署了《铜仁地区招商引资合作备忘录》)."""
     out: list[Region] = []
-    for g in _BARE_GOVERNMENT.finditer(body, lo, hi):
+    # (or by its official's title of that level alone: 副县长张晓敏与邵逸夫医院院长助理金一帆代表双方签署了)
+    found = itertools.chain(_BARE_GOVERNMENT.finditer(body, lo, hi), _BARE_OFFICIAL.finditer(body, lo, hi))
+    for g in found:
         if not g.group(0).startswith(("我", "本", "该")) and (
             g.group("level") in ("市", "县", "区", "州", "盟") and len(g.group(0)) == 1
         ):
