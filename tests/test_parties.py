@@ -1977,3 +1977,14 @@ def test_a_deputy_head_signing_with_a_hospital_for_the_county() -> None:
     )
     docs = {a.title: [p.name for p in a.parties] for a in extract_text(text, ner=False).agreements}
     assert docs == {"台江县人民医院托管合作协议": ["台江县"], "专科联盟合作协议": []}
+
+
+def test_a_meeting_of_a_city_and_a_chamber_has_the_city_as_its_side() -> None:
+    """南康市与深圳市赣州商会投资合作座谈会: 南康市 joined to the chamber as a side — its place; 深圳市, 赣州 are in the
+    chamber's name, no sides."""
+    text = (
+        "深圳市赣州商会组团来我市考察\n　　5月28日，南康市与深圳市赣州商会投资合作座谈会暨项目签约仪式在南康市举行。"
+        "商会会长及会员企业代表参加。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and [p.name for p in ev.parties] == ["南康市"]

@@ -649,6 +649,9 @@ def _joined_after_count(body: str, mentions: list[Mention], sides: list[Region])
     return []
 
 
+_SIDE_JOINERS = frozenset("与和同")
+
+
 def _event_parties(
     body: str,
     title: tuple[str, tuple[int, int]] | None,
@@ -671,7 +674,16 @@ def _event_parties(
     # government with one (东莞市人民政府与东莞台商投资企业协会联席会议): the government's place
     if ev.name and party_words().nongov.search(_without_head_noun(ev.name)):
         lo, hi = spans[0]
-        governments = [m for m in mentions if lo <= m.start < hi and _names_issuer(body, m)]
+        # (or a place joined to the other side as a side itself, no organization's: 南康市与深圳市赣州商会…座谈会)
+        governments = [
+            m
+            for m in mentions
+            if lo <= m.start < hi
+            and (
+                _names_issuer(body, m)
+                or (body[m.end : m.end + 1] in _SIDE_JOINERS and not _in_organization_name(body, m, hi))
+            )
+        ]
         return _without_parents(_regions_of(governments)), "nongov"
     # 1. a local meeting: 全市…大会; one body's own meeting (省政府…召开常务会议): the home place alone
     if ev.place and _WHOLE_PLACE.fullmatch(ev.place) and (city := home()) and city in by_name:
