@@ -1665,3 +1665,9 @@ def test_rivers_closed_by_etc_and_a_water_word_and_a_rivers_source() -> None:
     assert "河源市" not in {r.name for r in find_regions("两县要携手保护大宁河源头生态，巫溪县与镇坪县共建。")}
     listed = {r.name for r in find_regions("把江西龙南、定南与广东和平、龙川等沿线县市的生态优势发挥出来，河源市表示支持。")}
     assert {"龙川县", "和平县"} <= listed
+
+
+def test_zones_of_fujian_and_guangxi_as_their_papers_name_them() -> None:
+    """泉州漳州同处闽南金三角 names the Xiamen–Zhangzhou–Quanzhou triangle (no 闽南 alone); 西江经济带 Guangxi's belt."""
+    assert "闽南金三角" in {r.name for r in find_regions("泉州漳州同处闽南金三角，地缘相近。")}
+    assert "西江经济带" in {r.name for r in find_regions("贺州、肇庆两市共同推进西江经济带开发。")}
