@@ -2831,3 +2831,13 @@ def test_a_notices_sign_off_date_gives_way_to_the_pages_entry_stamp() -> None:
     assert find_publish_date(page)[0] == date(2016, 3, 23)  # type: ignore[index]
     unstamped = page.replace("　　生成日期：2016-03-23", "")
     assert find_publish_date(unstamped)[0] == date(2016, 3, 21)  # type: ignore[index]
+
+
+def test_a_wechat_accounts_own_line_is_no_headline() -> None:
+    """宝太携手！宝山区党政代表团赴太仓考察交流 / 上海宝山　2020-08-08 07:30 / 上海宝山 宝山区委宣传部官方微信: the first line
+    is the headline, the account's line of what it is never one."""
+    page = (
+        "宝太携手！宝山区党政代表团赴太仓考察交流\n上海宝山　2020-08-08 07:30\n上海宝山 宝山区委宣传部官方微信\n\n"
+        "　　8月7日，宝山区党政代表团赴江苏太仓考察交流，并出席宝山·太仓协同发展座谈会。\n"
+    )
+    assert find_title(page)[0] == "宝太携手！宝山区党政代表团赴太仓考察交流"  # type: ignore[index]
