@@ -425,3 +425,14 @@ def test_a_signing_urged_on_is_to_come_but_one_after_a_comma_is_done() -> None:
     )
     actions = {a.title: a.action for a in extract_text(text, ner=False).agreements}
     assert actions == {"南京市 马鞍山市深化战略合作框架协议": "mentioned", "宁马产业协作协议": "signed"}
+
+
+def test_a_verb_that_closes_its_clause_governs_no_title_after_the_comma() -> None:
+    """…《A（讨论稿）》进行了讨论，并表示将积极对接正在编制的《B》: B is only mentioned (讨论 took A, before it)."""
+    text = (
+        "会议对《石臼湖水环境联防联治工作方案（讨论稿）》进行了讨论，并表示将积极对接正在编制的"
+        "《长江三角洲区域一体化发展规划纲要》，共同守护石臼湖。\n"
+    )
+    actions = {a.title: a.action for a in extract_text(text, ner=False).agreements}
+    assert actions["长江三角洲区域一体化发展规划纲要"] == "mentioned"
+    assert actions["石臼湖水环境联防联治工作方案（讨论稿）"] == "discussed"

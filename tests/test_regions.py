@@ -1671,3 +1671,9 @@ def test_zones_of_fujian_and_guangxi_as_their_papers_name_them() -> None:
     """泉州漳州同处闽南金三角 names the Xiamen–Zhangzhou–Quanzhou triangle (no 闽南 alone); 西江经济带 Guangxi's belt."""
     assert "闽南金三角" in {r.name for r in find_regions("泉州漳州同处闽南金三角，地缘相近。")}
     assert "西江经济带" in {r.name for r in find_regions("贺州、肇庆两市共同推进西江经济带开发。")}
+
+
+def test_the_letters_of_nanjing_and_maanshan() -> None:
+    """宁马一体化再提速: 南京 and 马鞍山 by their letters (compound_abbreviations.tsv)."""
+    names = {r.name for r in find_regions("宁马一体化再提速　溧水区与当涂县签署跨界合作框架协议")}
+    assert {"南京市", "马鞍山市"} <= names

@@ -167,6 +167,8 @@ def _verb_before(
 
         if window.startswith("仪式", m.end()):
             continue  # 签约仪式后，两市并就《A》交换意见: the ceremony's name, the clause's time, no act on A
+        if window.startswith(("，", ","), m.end()):
+            continue  # …进行了讨论，并表示将对接正在编制的《A》: the verb closes its clause, its object before it
         coming = any(lo <= s < lo + m.start() for s, _ in later)  # 于今年10月发布, written in May
         if coming or _announced(window, m.start()) or rules.future.search(before) is not None or _elided_future(
             window, m.start()
