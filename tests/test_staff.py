@@ -448,3 +448,10 @@ def test_a_hong_kong_lead_byline_with_a_second_label_and_the_place_glued() -> No
     """【大公报讯】记者石磊、实习记者赵婷石家庄报道：…: both reporters, the place where they filed no part of a name."""
     staff = {s.name: s.roles for s in extract_staff("【大公报讯】记者石磊、实习记者赵婷石家庄报道：由河北省人民政府主办的洽谈会昨日开幕。")[0]}
     assert staff == {"石磊": ["记者"], "赵婷": ["记者"]}
+
+
+def test_a_captions_credit_glued_to_the_name_after_its_sentence() -> None:
+    """桂林市代表团在港举行文旅合作推介会。何嘉敏摄 under 记者 何嘉敏: reporter and photographer; 会议现场。进行拍摄 names nobody."""
+    staff = {s.name: s.roles for s in extract_staff("记者 何嘉敏\n桂林市代表团在港举行文旅合作推介会。何嘉敏摄\n")[0]}
+    assert staff == {"何嘉敏": ["记者", "摄影"]}
+    assert extract_staff("会议现场。进行拍摄\n")[0] == []

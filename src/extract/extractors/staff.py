@@ -297,10 +297,15 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
             (res["line_start"].match(line) if "记者" in line else _opens_plain_credit(line))
             or (("：" in line or ":" in line) and res["line_inner"].match(line))
             or ("摄" in line and res["line_photo"].search(line))
+            or ("摄" in line and (g := _GLUED_CAPTION.search(line)) is not None and _name_shaped(g.group("n")))
         ):
             lead = len(line) - len(line.lstrip())
             spans.append((s + lead, s + len(line.rstrip())))
     return sorted(set(spans))
+
+
+# (…举行文旅合作推介会。何嘉敏摄: a caption's credit glued to a name after its sentence, no label before it)
+_GLUED_CAPTION = re.compile(r"[。！？](?P<n>[\u4e00-\u9fff]{2,3})摄\s*$")
 
 
 def _opens_plain_credit(line: str) -> bool:
