@@ -2841,3 +2841,12 @@ def test_a_wechat_accounts_own_line_is_no_headline() -> None:
         "　　8月7日，宝山区党政代表团赴江苏太仓考察交流，并出席宝山·太仓协同发展座谈会。\n"
     )
     assert find_title(page)[0] == "宝太携手！宝山区党政代表团赴太仓考察交流"  # type: ignore[index]
+
+
+def test_a_delegations_call_as_a_headline_over_its_deck() -> None:
+    """顺德党政代表团访澳 / 澳顺签经贸合作协议书 on an e-paper: the delegation's call is the headline, the signing its deck."""
+    page = (
+        "澳门日报电子版\n2001年11月9日　星期五\nA03版：澳闻\n\n顺德党政代表团访澳\n澳顺签经贸合作协议书\n\n"
+        "　　【本报消息】顺德市委书记率领的顺德市党政代表团一行昨日抵澳，展开为期两天的访问。\n"
+    )
+    assert find_title(page)[0] == "顺德党政代表团访澳"  # type: ignore[index]

@@ -354,7 +354,18 @@ def _announced_edition(text: str, m: re.Match[str]) -> bool:
 def visit_headline(line: str) -> bool:
     """The line is a delegation's visit told as a headline (州党政代表团赴秀山考察, 海东地区党政代表团赴兰州学习
     考察)."""
-    return _visit_patterns()[0].fullmatch(line.strip()) is not None
+    line = line.strip()
+    return _visit_patterns()[0].fullmatch(line) is not None or _call_headline().fullmatch(line) is not None
+
+
+@cache
+def _call_headline() -> re.Pattern[str]:
+    """A delegation's visit told by its verb of calling and the host alone (顺德党政代表团访澳, 台中县农业参访团访问
+    漳州): the delegation words of rules/parties.tsv, then 访/访问/到访 and a short host."""
+    from extract.rules import read_groups
+
+    delegation = rf"(?:{alternation(list(read_groups('parties.tsv').get('delegation', ())))})(?:一行)?"
+    return re.compile(rf"[^，,。；;！？\s]{{2,24}}?{delegation}(?:访问|到访|访)[^，,。；;！？\s]{{1,6}}")
 
 
 @cache
