@@ -1878,7 +1878,7 @@ def _central_with_partner(body: str, lo: int, hi: int) -> bool:
     )
 
 
-_JOINS = re.compile(r"[与和同]")
+_JOINS = re.compile(f"[{''.join(sorted(_SIDE_JOINERS))}]")  # (a place or an organ joined to the next: 与, 和, 同)
 _LEVEL = r"(?:我|本|该)?(?P<level>省|市|县|自治区|区|地区|州|盟)"  # a government's level alone (市, 本县, 地区, 自治区)
 _GOVERNMENT = r"(?:人民政府|政府|行政公署|行署)"
 _BARE_GOVERNMENT = re.compile(
