@@ -436,3 +436,14 @@ def test_a_verb_that_closes_its_clause_governs_no_title_after_the_comma() -> Non
     actions = {a.title: a.action for a in extract_text(text, ner=False).agreements}
     assert actions["长江三角洲区域一体化发展规划纲要"] == "mentioned"
     assert actions["石臼湖水环境联防联治工作方案（讨论稿）"] == "discussed"
+
+
+def test_a_future_word_opening_the_verbs_clause_far_before_it() -> None:
+    """四、…。力争年内与南京市卫生计生委签订《A》: the clause opens with 力争, the time and the partner between — A is only
+    mentioned; 会上，两市卫生部门与南京市卫生计生委签订了《B》: signed."""
+    text = (
+        "四、推进公共服务共享。力争年内与南京市卫生计生委签订《宁滁医疗卫生合作框架协议》，9月底前实现公积金互认。\n"
+        "会上，滁州市卫生部门与南京市卫生计生委签订了《宁滁卫生应急合作协议》。\n"
+    )
+    actions = {a.title: a.action for a in extract_text(text, ner=False).agreements}
+    assert actions == {"宁滁医疗卫生合作框架协议": "mentioned", "宁滁卫生应急合作协议": "signed"}

@@ -207,6 +207,12 @@ def _announced(window: str, verb_start: int) -> bool:
         return True
     if rules.urging.search(window, max(0, verb_start - FUTURE_WINDOW), verb_start) is not None:
         return True  # 推动两市签署《A》: urged on, no comma between (为推动合作，双方签署了: done)
+    # (a future word opening the verb's clause, its time and partner between: 力争年内与南京市卫生计生委签订《A》)
+    clause = max(window.rfind(c, 0, verb_start) for c in "，,") + 1
+    while clause < verb_start and window[clause] in " \u3000":
+        clause += 1
+    if rules.future.match(window, clause, verb_start):
+        return True
     lo = max(0, verb_start - FUTURE_WINDOW - 12)
     for m in rules.future.finditer(window, lo, verb_start):
         when = _WHEN_PHRASE.match(window, m.end())
