@@ -1810,6 +1810,14 @@ def test_a_name_opening_with_an_ordinary_word_after_a_title_before_a_verb_or_in_
 def test_a_bureaus_abbreviated_portfolio_before_its_heads_title() -> None:
     """台中市经发局长陈俊贤、台南市观旅局长吴美玲会中说明…, 市住建局长王建国: 经发, 观旅, 住建 abbreviate the bureaus' portfolios
     (the title keeps its place and bureau); 会中 ends a name."""
-    text = "台中市经发局长陈俊贤、台南市观旅局长吴美玲会中说明合作细节。会上，市住建局长王建国介绍了情况。"
+    text = (
+        "台中市经发局长陈俊贤、台南市观旅局长吴美玲会中说明合作细节。会上，市住建局长王建国介绍了情况。"
+        "行政院环境保护署空保处长李明勋也应邀出席。"
+    )
     titles = {o.name: o.titles for o in extract_text(text, ner=False).officials}
-    assert titles == {"陈俊贤": ["台中市经发局长"], "吴美玲": ["台南市观旅局长"], "王建国": ["市住建局长"]}
+    assert titles == {
+        "陈俊贤": ["台中市经发局长"],
+        "吴美玲": ["台南市观旅局长"],
+        "王建国": ["市住建局长"],
+        "李明勋": ["行政院环境保护署空保处长"],
+    }
