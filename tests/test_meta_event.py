@@ -2850,3 +2850,15 @@ def test_a_delegations_call_as_a_headline_over_its_deck() -> None:
         "　　【本报消息】顺德市委书记率领的顺德市党政代表团一行昨日抵澳，展开为期两天的访问。\n"
     )
     assert find_title(page)[0] == "顺德党政代表团访澳"  # type: ignore[index]
+
+
+def test_a_ceremony_held_as_part_of_the_meetings_sentence_is_not_the_event() -> None:
+    """桂滇两省区商务部门签署合作框架协议 over …召开桂滇两省区商务合作座谈会，并举行合作框架协议签约仪式: the meeting is the
+    event, the ceremony its part, though the headline tells the signing."""
+    page = (
+        "桂滇两省区商务部门签署合作框架协议\n发布时间：2012-09-14　来源：自治区商务厅\n"
+        "　　9月13日，广西壮族自治区商务厅与云南省商务厅在南宁召开桂滇两省区商务合作座谈会，并举行合作框架协议签约仪式。"
+        "两厅厅长出席会议并讲话。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and ev.name == "桂滇两省区商务合作座谈会"

@@ -554,7 +554,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
     if not pool:
         return None
     if title and not any(c.in_headline and c.name and c.score > 0 for c in cands):
-        _headline_signing(title[0], pool)
+        _headline_signing(title[0], pool, body)
     best = max(pool, key=lambda c: c.score)
     if best.score < 0:
         return None
@@ -796,18 +796,26 @@ def _headline_event(body: str, title: tuple[str, tuple[int, int]]) -> EventMenti
 
 
 SAME_EVENT_SHARE = 0.7
+_ALSO_HELD = re.compile(r"[，,]\s*(?:并|同时|随后)(?:举行|召开|举办)了?$")  # …座谈会，并举行|X签约仪式
 SIGNING_HEADLINE_BONUS = 1.0  # a named signing ceremony under a headline that tells a signing and names no meeting
 _CEREMONY = re.compile(r"签(?:约|字|署)(?:仪式|活动|会)$")
 
 
-def _headline_signing(headline: str, pool: list[EventMention]) -> None:
+def _headline_signing(headline: str, pool: list[EventMention], body: str) -> None:
     """A headline that names no meeting but tells a signing (长治晋城签署协同发展合作协议) names the
     signing's ceremony (长治·晋城协同发展合作签约仪式), over a meeting the body tells beside it
-    (签约前一天，两市召开了…第一次联席会议): its named ceremony gains ``SIGNING_HEADLINE_BONUS``."""
+    (签约前一天，两市召开了…第一次联席会议): its named ceremony gains ``SIGNING_HEADLINE_BONUS`` — not one the
+    meeting's own sentence holds after it (召开桂滇两省区商务合作座谈会，并举行合作框架协议签约仪式: the meeting's
+    part)."""
     if event_rules().signing_verb.search(headline) is None:
         return
     for c in pool:
         if c.name and len(c.name) > 6 and _CEREMONY.search(c.name):
+            lo = sentence_bounds(body, c.span[0])[0]
+            if any(o is not c and o.name and lo <= o.span[0] < c.span[0] for o in pool) and _ALSO_HELD.search(
+                body, lo, c.span[0]
+            ):
+                continue
             c.score += SIGNING_HEADLINE_BONUS
 
 
