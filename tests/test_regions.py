@@ -1677,3 +1677,11 @@ def test_the_letters_of_nanjing_and_maanshan() -> None:
     """宁马一体化再提速: 南京 and 马鞍山 by their letters (compound_abbreviations.tsv)."""
     names = {r.name for r in find_regions("宁马一体化再提速　溧水区与当涂县签署跨界合作框架协议")}
     assert {"南京市", "马鞍山市"} <= names
+
+
+def test_a_soviet_area_after_provinces_letters_is_no_jiangsu() -> None:
+    """鄂豫皖苏区首府革命博物馆, 川陕苏区: the 1930s soviet areas (苏区), no 江苏省; 沪苏浙皖 and 江苏区域合作 keep it."""
+    assert {r.name for r in find_regions("赴新县考察鄂豫皖苏区首府革命博物馆。")} == {"湖北省", "河南省", "安徽省"}
+    assert "江苏省" not in {r.name for r in find_regions("参观川陕苏区将帅碑林。")}
+    assert "江苏省" in {r.name for r in find_regions("沪苏浙皖四省市共同推进。")}
+    assert "江苏省" in {r.name for r in find_regions("加强江苏区域合作。")}
