@@ -1685,3 +1685,10 @@ def test_a_soviet_area_after_provinces_letters_is_no_jiangsu() -> None:
     assert "江苏省" not in {r.name for r in find_regions("参观川陕苏区将帅碑林。")}
     assert "江苏省" in {r.name for r in find_regions("沪苏浙皖四省市共同推进。")}
     assert "江苏省" in {r.name for r in find_regions("加强江苏区域合作。")}
+
+
+def test_zones_and_city_letters_named_in_session_27s_first_measures() -> None:
+    """长江上游经济带 as written; 合淮蚌 three cities, 郑开 two (compound_abbreviations.tsv)."""
+    assert "长江上游经济带" in {r.name for r in find_regions("共同建设长江上游经济带，川黔两省合作。")}
+    assert {"合肥市", "淮南市", "蚌埠市"} <= {r.name for r in find_regions("推进合淮蚌同城化发展。")}
+    assert {"郑州市", "开封市"} <= {r.name for r in find_regions("郑开同城化进程加快。")}
