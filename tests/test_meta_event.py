@@ -2862,3 +2862,15 @@ def test_a_ceremony_held_as_part_of_the_meetings_sentence_is_not_the_event() -> 
     )
     ev = extract_text(page, ner=False).event
     assert ev is not None and ev.name == "桂滇两省区商务合作座谈会"
+
+
+def test_a_document_pages_padded_field_line_is_no_headline() -> None:
+    """文　　号：淮府办秘〔2020〕18号　　主 题 词：长三角一体化 above the notice's headline: a field line of the page's table,
+    padded to its width — the next line is the headline."""
+    page = (
+        "淮南市人民政府\n索 引 号：113404000031234567/202004-00018　　信息分类：市政府办公室文件\n"
+        "发布机构：淮南市人民政府办公室　　生成日期：2020-04-03\n文　　号：淮府办秘〔2020〕18号　　主 题 词：长三角一体化\n"
+        "淮南市人民政府办公室关于印发淮南市推进长三角一体化发展2020年工作要点的通知\n各县、区人民政府：\n"
+        "　　经市政府同意，现将《淮南市推进长三角一体化发展2020年工作要点》印发给你们。\n"
+    )
+    assert find_title(page)[0] == "淮南市人民政府办公室关于印发淮南市推进长三角一体化发展2020年工作要点的通知"  # type: ignore[index]

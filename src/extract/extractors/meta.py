@@ -641,7 +641,8 @@ def _skippable(s: str) -> bool:
 
 
 _NAV_SEPARATORS = re.compile(r"[|｜丨>＞»]")
-_LABEL_LINE = re.compile(r"^[^\s，。,:：]{2,6}[:：]")  # a label and its items: 本版导航：头版　要闻
+# a label and its items: 本版导航：头版　要闻; a document page's field padded to the table's width (文　　号：…)
+_LABEL_LINE = re.compile(r"^(?:[^\s，。,:：][ \t\u3000]*){2,6}[:：]")
 LABEL_ITEM_MAX = 8  # characters of an item after such a label
 
 
