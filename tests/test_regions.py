@@ -1692,3 +1692,9 @@ def test_zones_and_city_letters_named_in_session_27s_first_measures() -> None:
     assert "长江上游经济带" in {r.name for r in find_regions("共同建设长江上游经济带，川黔两省合作。")}
     assert {"合肥市", "淮南市", "蚌埠市"} <= {r.name for r in find_regions("推进合淮蚌同城化发展。")}
     assert {"郑州市", "开封市"} <= {r.name for r in find_regions("郑开同城化进程加快。")}
+
+
+def test_provinces_letters_before_their_border_alone() -> None:
+    """地处宁蒙交界，同依贺兰山: the letters before 交界 are the two provinces (border_zones.tsv border), no zone named."""
+    names = {r.name for r in find_regions("石嘴山与阿拉善盟地处宁蒙交界，同依贺兰山。")}
+    assert {"宁夏回族自治区", "内蒙古自治区"} <= names and "宁蒙交界" not in names

@@ -65,7 +65,8 @@ def _letters_then() -> re.Pattern[str]:
     川渝两省市: rules/count_units.tsv's province and any units) or a border area's word (宁甘毗邻地区:
     rules/border_zones.tsv's areas)."""
     units = [u for u, level in read_tsv("count_units.tsv") if level in ("province", "any")]
-    areas = list(read_groups("border_zones.tsv").get("area", ()))
+    groups = read_groups("border_zones.tsv")
+    areas = [*groups.get("area", ()), *groups.get("border", ())]  # (宁甘毗邻地区; 地处宁蒙交界: the border alone)
     return re.compile(rf"(?:[两二三四五六七八九]个?(?:{alternation(units)})|{alternation(areas)})")
 
 
