@@ -1698,3 +1698,9 @@ def test_provinces_letters_before_their_border_alone() -> None:
     """地处宁蒙交界，同依贺兰山: the letters before 交界 are the two provinces (border_zones.tsv border), no zone named."""
     names = {r.name for r in find_regions("石嘴山与阿拉善盟地处宁蒙交界，同依贺兰山。")}
     assert {"宁夏回族自治区", "内蒙古自治区"} <= names and "宁蒙交界" not in names
+
+
+def test_a_mountains_two_sides_at_once() -> None:
+    """贺兰山东西两麓: the mountain's two sides, no 山东省; 山东西部城市 keeps the province."""
+    assert "山东省" not in {r.name for r in find_regions("宁夏与内蒙古共护贺兰山东西两麓生态。")}
+    assert "山东省" in {r.name for r in find_regions("山东西部城市加强合作。")}
