@@ -361,11 +361,19 @@ def visit_headline(line: str) -> bool:
 @cache
 def _call_headline() -> re.Pattern[str]:
     """A delegation's visit told by its verb of calling and the host alone (顺德党政代表团访澳, 台中县农业参访团访问
-    漳州): the delegation words of rules/parties.tsv, then 访/访问/到访 and a short host."""
+    漳州): the delegation words of rules/parties.tsv, then events.tsv ``call`` and a short host."""
     from extract.rules import read_groups
 
-    delegation = rf"(?:{alternation(list(read_groups('parties.tsv').get('delegation', ())))})(?:一行)?"
-    return re.compile(rf"[^，,。；;！？\s]{{2,24}}?{delegation}(?:访问|到访|访)[^，,。；;！？\s]{{1,6}}")
+    call = alternation(list(read_groups("events.tsv").get("call", ()))) or "(?!)"
+    return re.compile(rf"[^，,。；;！？\s]{{2,24}}?{_delegation()}(?:{call})[^，,。；;！？\s]{{1,6}}")
+
+
+@cache
+def _delegation() -> str:
+    """The delegation words of rules/parties.tsv (代表团, 考察团…) and an optional 一行, as a regex."""
+    from extract.rules import read_groups
+
+    return rf"(?:{alternation(list(read_groups('parties.tsv').get('delegation', ())))})(?:一行)?"
 
 
 @cache
@@ -376,7 +384,7 @@ def _visit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     from extract.rules import read_groups
 
     groups = read_groups("events.tsv")
-    delegation = rf"(?:{alternation(list(read_groups('parties.tsv').get('delegation', ())))})(?:一行)?"
+    delegation = _delegation()
     going = alternation(list(groups.get("visit", ())))
     purpose = alternation(list(groups.get("purpose", ())))
     headline = re.compile(

@@ -381,9 +381,8 @@ def find_publish_date(
     if found is not None and _signed_alone(text, found[1]):
         # a notice's own date under its issuer's name (松溪县人民政府办公室 / 二〇一六年三月二十一日) is when it was
         # written: the page's data-entry stamp, where it has one (生成日期：2016-03-23), is when it was published
-        for m in _entry_stamp().finditer(text, 0, ENTRY_HEAD):
-            if d := check(parse_iso_date(m.group("d"))):
-                return d, (m.start("d"), m.end("d"))
+        if entry := _entry_date(text, check):
+            return entry
     if found is not None:
         return found  # (a portal's own stamp over a reprinted paper's date: the portal's publication)
     # a page whose only date is a reprint's note of its first appearance (a chronicle site's archive:
@@ -393,6 +392,11 @@ def find_publish_date(
         if d := check(parse_iso_date(m.group(key))):
             return d, (m.start(key), m.end(key))
     # last, an old portal's data-entry stamp (作者：… 来源：梅州日报 点击数：312 录入时间：1997-10-18)
+    return _entry_date(text, check)
+
+
+def _entry_date(text: str, check: Callable[[date | None], date | None]) -> tuple[date, tuple[int, int]] | None:
+    """The first data-entry stamp of the page's top that ``check`` lets through (录入时间：1997-10-18, 生成日期：…)."""
     for m in _entry_stamp().finditer(text, 0, ENTRY_HEAD):
         if d := check(parse_iso_date(m.group("d"))):
             return d, (m.start("d"), m.end("d"))

@@ -292,16 +292,9 @@ def _conj_bureau(before: str, after: str) -> bool:
         return False
     if g.org_end.search(before) or head_start_re().search(before) or lexicon().stop_re.search(before):
         return False
-    if _is_place(before):
+    if _place_key(before):
         return False  # (在石家庄|与香港贸易发展局总裁: a place, one side of the 与, no portfolio)
     return _BUREAU_END.search(after) is not None
-
-
-def _is_place(word: str) -> bool:
-    """``word`` is a place's whole name in the gazetteer (石家庄, 香港, 苏北), no portfolio's noun."""
-    from extract.extractors.regions import region_index
-
-    return any(e.kind in ("unit", "zone") for e in region_index().keys.get(word, ()))
 
 
 @cache

@@ -5,7 +5,7 @@ abbreviations, nicknames, stop words) and the lookups on it.  Built once per pro
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -286,14 +286,7 @@ def region_index() -> _Index:
                 put(k, _Entry("zone", name))
 
     def member(name: str) -> str:
-        if "@" in name:
-            name, parent = name.split("@", 1)
-            hits = [u for u in units.get(name, []) if parent in u.parents and u.valid_to is None]
-        else:
-            hits = [u for u in units.get(name, []) if u.valid_to is None]
-        if len(hits) != 1:
-            raise ValueError(f"rules: {name!r} is not one gazetteer unit ({len(hits)} found)")
-        return hits[0].ref
+        return _named_ref(units, name)
 
     for row in read_tsv("compound_abbreviations.tsv"):
         put(row[0], _Entry("compound", members=tuple(member(m) for m in row[1].split("|"))))
@@ -484,15 +477,20 @@ def localities() -> tuple[dict[str, tuple[str, str]], tuple[int, ...]]:
     return out, tuple(sorted({len(k) for k in out}, reverse=True))
 
 
-def unit_ref(name: str) -> str:
+def _named_ref(units: Mapping[str, Sequence[Unit]], name: str) -> str:
     """The ref of today's one unit named ``name`` (``name@parent`` where names are shared), as rules files
-    name units (rules/outlet_homes.tsv); a name that is not one such unit is an error."""
-    units = region_index().units
+    name units (compound_abbreviations.tsv, city_nicknames.tsv, outlet_homes.tsv); a name that is not one such
+    unit is an error."""
     name, _, parent = name.partition("@")
     hits = [u for u in units.get(name, []) if u.valid_to is None and (not parent or parent in u.parents)]
     if len(hits) != 1:
         raise ValueError(f"rules: {name!r} is not one gazetteer unit ({len(hits)} found)")
     return hits[0].ref
+
+
+def unit_ref(name: str) -> str:
+    """``_named_ref`` over the built index (rules/outlet_homes.tsv, read after it)."""
+    return _named_ref(region_index().units, name)
 
 
 def _unit_by_ref(ref: str, idx: _Index) -> Unit:

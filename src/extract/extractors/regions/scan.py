@@ -140,11 +140,11 @@ def _letter_glued(text: str, tok: _Token, idx: _Index) -> bool:
     """A pair of letters (a zone's or a compound's abbreviation, 成渝) whose first character ends a word begun
     before it, more common than the pair (组成), and whose second begins a run of provinces' letters
     (组成|渝黔湘三省市交界地区): the word, then the run; the pair is not there."""
-    s = tok.start
-    if len(tok.key) != 2 or s == 0 or not all(e.kind in ("zone", "compound") for e in tok.entries):
+    s, abbr = tok.start, idx.prov_abbr
+    # (the cheap tests first: most tokens are no pair of letters before a letter)
+    if len(tok.key) != 2 or s == 0 or tok.key[1] not in abbr or text[tok.end : tok.end + 1] not in abbr:
         return False
-    abbr = idx.prov_abbr
-    if text[tok.end : tok.end + 1] not in abbr or tok.key[1] not in abbr:
+    if not all(e.kind in ("zone", "compound") for e in tok.entries):
         return False
     word = word_frequency(text[s - 1 : s + 1])
     return word >= COMMON_WORD and word > word_frequency(tok.key)
