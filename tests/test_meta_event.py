@@ -2874,3 +2874,14 @@ def test_a_document_pages_padded_field_line_is_no_headline() -> None:
         "　　经市政府同意，现将《淮南市推进长三角一体化发展2020年工作要点》印发给你们。\n"
     )
     assert find_title(page)[0] == "淮南市人民政府办公室关于印发淮南市推进长三角一体化发展2020年工作要点的通知"  # type: ignore[index]
+
+
+def test_a_taiwan_papers_stamp_before_its_bracketed_byline_dates_the_page_and_its_relative_days() -> None:
+    text = (
+        "自由時報電子報　首頁 > 地方新聞 > 嘉義縣\n嘉義縣市攜手推觀光\n"
+        "2012-03-07　　〔記者王信雄、陳慧萍／嘉義報導〕\n"
+        "嘉義縣與嘉義市昨（6）日在嘉義縣太保市召開縣市首長聯繫會報，嘉義縣長張進成、嘉義市長黃秀玲共同主持。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.publish_date == "2012-03-07"
+    assert rec.event is not None and rec.event.start == "2012-03-06"

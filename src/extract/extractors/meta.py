@@ -127,7 +127,8 @@ _DATELINE = re.compile(
     rf"^\s*[（(【\[]?\s*(?:(?:原创|转载|首发)\s*[:：]?\s*)?"
     rf"(?:(?:(?:作者|文|来源)[:：]\s*)?(?:[^\s，。,:：\d]{{2,12}}|{_DOMAIN})\s+(?:[-–—|｜]\s+)?){{0,4}}(?P<d>{FULL_DATE})"
     rf"{_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?{_WEEKDAY_BRACKETED}?"
-    rf"\s*(?:$|(?:信息|稿件|文章|新闻)?来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[]"
+    # (a Taiwan paper's byline in its brackets after the date: 2010-08-19　〔记者林柏翰／综合报导〕)
+    rf"\s*(?:$|(?:信息|稿件|文章|新闻)?来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[〔]"
     # (a WeChat post's author and account after the date: 原创 2017-03-18 琼海发布 琼海发布)
     rf"|(?:[A-Z]{{1,2}}[0-9]{{1,2}}\s+)?[^\s\d，。:：]{{2,12}}(?:\s+[^\s\d，。:：]{{2,12}})?\s*(?:$|[|｜])"
     # (2023年9月13日 星期三 宣城新闻网首页 宣城新闻 县市区 宣城日报 视频: a date bar with the site's links)
