@@ -989,6 +989,9 @@ def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
     assert "南沙区" not in names("三沙市设立以来，我省加强西沙、南沙海域渔业管理。")
     assert "琼海市" not in names("海南省海洋与渔业厅与福建省签约。26日上午，闽琼海洋与渔业合作座谈会在海口举行。")
     assert "琼海市" in names("海南琼海市与万宁市合作。")
+    # a strait named like the land beside it (琼州海峡: 琼州 is no unit of today; 台湾海峡 no Taiwan province)
+    assert "台湾省" not in names("福建省平潭综合实验区与厦门市共商台湾海峡航运安全合作。")
+    assert "台湾省" in names("福建省与台湾省加强海峡两岸航运合作。")
 
 
 def test_a_list_closed_by_a_word_for_places_names_them_across_provinces() -> None:
