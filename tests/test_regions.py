@@ -1550,6 +1550,15 @@ def test_an_autonomous_countys_stem_and_level_names_it_without_its_parent() -> N
     assert "沿河土家族自治县" not in names("推动河曲、保德与府谷等沿河县之间的合作。")
 
 
+def test_an_autonomous_county_named_after_its_people_alone_written_with_its_level() -> None:
+    """东乡族自治县 is written 东乡县 (鄂温克族自治旗: 鄂温克旗): its prefecture decides it against a former county of
+    that full name elsewhere (Jiangxi's 东乡县 until 2016), and that county's own prefecture keeps it."""
+    got = {r.name for r in find_regions("临夏州副州长带队赴东乡县、广河县调研。", year=2014)}
+    assert "东乡族自治县" in got and "东乡县" not in got
+    assert "东乡县" in {r.name for r in find_regions("抚州市与东乡县签订协议。", year=2014)}
+    assert "鄂温克族自治旗" in names("呼伦贝尔市鄂温克旗与陈巴尔虎旗签约。")
+
+
 def test_guanzhong_as_written_and_no_guanzhong_across_two_words() -> None:
     """关中 (Shaanxi's plain) is a zone named as written, like 陕北; 关中城市群 its own; a word ending in 关 before the
     next word's 中 (机关中, 有关中方, 事关中华) names none (rules/region_stopwords.txt)."""

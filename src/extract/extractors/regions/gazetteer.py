@@ -170,6 +170,10 @@ def _short_forms(name: str, level: str, ethnic: tuple[str, ...]) -> list[str]:
             if name.endswith(suffix):
                 base = _strip_ethnic(name[: -len(suffix)], ethnic)
                 out += [base, base + extra]
+                if base.endswith("族") and base[:-1] in ethnic:
+                    # named after its people alone (东乡族自治县, 鄂温克族自治旗): written with the level
+                    # character after the people's name (东乡县, 鄂温克旗)
+                    out.append(base[:-1] + extra)
                 break
         else:
             for suffix in ("特别行政区", "林区", "地区", "新区", "特区", "盟", "市", "县", "区", "旗"):
