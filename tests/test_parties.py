@@ -84,6 +84,14 @@ def test_a_province_group_before_a_count_of_cities_names_the_cities_not_the_prov
     assert sides(text) == ["淮海经济区"]
 
 
+def test_provinces_letters_before_the_listed_cities_say_where_they_lie() -> None:
+    text = (
+        "5月12日至13日,第二届湘鄂赣边区协作发展论坛在岳阳召开。来自湘鄂赣三省岳阳、咸宁、九江、萍乡4市的党政负责同志"
+        "参加论坛。"
+    )
+    assert sides(text) == ["九江市", "咸宁市", "岳阳市", "萍乡市"]
+
+
 def test_a_local_mobilisation_meeting_has_the_home_city_alone() -> None:
     text = (
         "3月2日,全市长三角一体化发展推进大会召开,会议要求加快融入长三角。嘉兴市委书记甲某某出席并讲话。"

@@ -762,8 +762,15 @@ def _event_parties(
         best = min(lists, key=lambda run: (-len(run), abs(run[0].start - at)))
         # (nor a place opening the name of a party that is no government: 宝鸡市人民政府、汉中市人民政府、
         # 陕西理工大学、…商会五方签署)
+        # (nor a province's letter that says where the listed members lie: 来自川陕两省广元、巴中…5市)
         members = _regions_of(
-            [m for m in best if m.region.level != "zone" and not _opens_nongov_name(body, m)]
+            [
+                m
+                for m in best
+                if m.region.level != "zone"
+                and not _opens_nongov_name(body, m)
+                and not (m.end - m.start == 1 and any(m.region.name in o.region.parents for o in best))
+            ]
         )
         # (the other side listed after 与 in the same sentence: 台湾新竹县、南投县、嘉义市、澎湖县的…代表，与福州、
         # 莆田、泉州、漳州四市的负责同志…出席)
