@@ -752,6 +752,25 @@ def test_a_papers_date_bar_at_the_top_of_its_page_dates_it() -> None:
     assert r.event is not None and r.event.start == "2024-03-14"
 
 
+def test_a_date_bar_above_a_headline_the_markup_does_not_name_dates_the_page() -> None:
+    """A table page whose <title> is the paper's name alone and whose headline is a plain cell: the date bar
+    above the section menu (2009年6月3日　星期三) still dates the page, and 昨日 counts from it."""
+    page = (
+        "<html><head><meta charset='big5'><title>市民日報 Jornal Cidadao</title></head><body><table>"
+        "<tr><td><a href='/'>首頁</a>　<a href='/m'>澳聞</a>　<a href='/c'>中國</a></td></tr>"
+        "<tr><td align='right'>2009年6月3日　星期三</td></tr></table><table><tr><td>"
+        "<p><a href='/l'>本地新聞</a><br><a href='/s'>社團動態</a><br><a href='/e'>經濟消息</a></p></td><td>"
+        "<table><tr><td class='t'>江門來澳推介僑鄉旅遊</td></tr><tr><td>"
+        "<p>【本報消息】江門市旅遊推介會昨日在澳門漁人碼頭會展中心舉行，江門市副市長李國明與澳門旅遊局副局長陳家豪出席並致辭，"
+        "雙方簽署《江澳旅遊合作協議》，約定互送客源、共同開發僑鄉文化旅遊線路。</p>"
+        "<p>李國明表示，江門與澳門一衣帶水，僑鄉文化資源豐富，希望澳門旅行社多組織遊客到江門觀光，兩地將合辦旅遊節。</p>"
+        "</td></tr></table></td></tr></table></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert (r.publish_date, r.publish_date_from) == ("2009-06-03", "page")
+    assert r.event is not None and r.event.start == "2009-06-02"
+
+
 def test_a_taiwan_papers_date_bar_in_the_republics_years_dates_it() -> None:
     """101年5月12日（星期六） alone above the headline of a Taiwan paper's page (trafilatura drops it):
     the page's date in the Republic's years, and 昨（11）日 counts from it."""

@@ -228,16 +228,16 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
             # headlines of the page (版面导航, 第03版): the last line above the headline that is a date
             # (with the paper's name before it, the page's number after it)
             above = [s for s in stripped[:at] if _ISSUE_DATE.match(s)][-1:]
-        elif not above:
-            # a paper's date bar at the page's top (2024年3月15日　星期五　香港文匯網 | 電子版 | 登入): the
-            # day with its weekday, the site's links after it
-            above = [s for s in stripped[:at] if _ISSUE_DATE.match(s) and _WEEKDAY.search(s)][-1:]
     else:  # no headline the markup names: the metadata lines just above the text, and the short lines
         # of a headline's kind there (an e-paper's headline and deck in cells whose class says nothing:
         # td.bt 南阳市党政代表团来襄樊考察 / td.fbt 两市签署…); the frame reads which is the headline
         head = [s for s in stripped[max(0, first - ABOVE_WINDOW) : first] if _meta_line(s) or _headline_shaped(s)]
         if _EPAPER.search("\n".join(stripped[:first])):  # the issue's date in the masthead above
             above = [s for s in stripped[:first] if _ISSUE_DATE.match(s)][-1:]
+    if not above:
+        # a paper's date bar at the page's top (2024年3月15日　星期五　香港文匯網 | 電子版 | 登入), above the
+        # headline whether the markup names it or not: the day with its weekday, the site's links after it
+        above = [s for s in stripped[: first if at is None else at] if _ISSUE_DATE.match(s) and _WEEKDAY.search(s)][-1:]
     prose = _last_prose(main)
     last = _find(stripped, main[prose], first, reverse=True)
     tail: list[str] = []
