@@ -220,7 +220,7 @@ def test_resolver_shortcuts_agree_with_their_plain_forms(raw_dir: Path) -> None:
     for text in texts:
         streets = {i for i in range(len(text)) if _STREET.match(text, i)}
         assert all(text[i] in _STREET_FIRSTS for i in streets)
-        has_word = any(word in text for word, _ in idx.support_words)
+        has_word = any(word in text for word, _, _ in idx.support_words)
         assert (_support_words_re().search(text) is not None) == has_word
         if _zone_word_res()[-1].search(text) is None:
             assert not any(p.search(text) for p in _zone_word_res())
@@ -1015,6 +1015,15 @@ def test_a_contraction_that_is_also_another_units_short_form_needs_support() -> 
     assert names("格尔木与若羌分处青海、新疆两省区。巴州副州长王建疆到会祝贺。")["巴音郭楞蒙古自治州"] == "prefecture"
     assert "巴音郭楞蒙古自治州" not in names("四川巴州举行招商推介会。")
     assert names("巴州副州长王建疆到会祝贺。") == {}
+
+
+
+def test_a_rivers_two_banks_are_no_word_of_taiwan() -> None:
+    """两岸 supports Taiwan's units (海峡两岸, 两岸交流) but not after a river's name (北江两岸, 黄河两岸: its
+    banks): 花县, a former mainland county's name, is then no contraction of 花莲县."""
+    text = "韶关市地处粤北，北江两岸土地资源丰富。1993年花县撤县设立花都市。"
+    assert "花莲县" not in {r.name for r in find_regions(text, year=1999)}
+    assert "花莲县" in {r.name for r in find_regions("两岸交流日益密切，花县府代表团来访。", year=2008)}
 
 
 def test_an_undated_text_reads_short_forms_in_the_era_its_former_units_give() -> None:

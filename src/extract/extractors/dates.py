@@ -659,7 +659,13 @@ def _taiwan_context() -> re.Pattern[str]:
     from extract.extractors.regions.gazetteer import townships
 
     idx = region_index()
-    names = {"民国", "台湾"} | {word for word, province in idx.support_words if province == "台湾省"}
+    names = {"民国", "台湾"}
+    # (a support word not after the characters that make it another word: 北江两岸, a river's banks)
+    guarded = [
+        (f"(?<![{re.escape(before)}])" if before else "") + re.escape(word)
+        for word, province, before in idx.support_words
+        if province == "台湾省"
+    ]
     # (and Taiwan's townships written without their level where no division of the gazetteer bears the name
     # and it is no word of any frequency: 马公, 竹东, 埔里 — not 中山, 大同, which the mainland has too, nor 仁爱,
     # 信义, 中正)
@@ -674,7 +680,7 @@ def _taiwan_context() -> re.Pattern[str]:
         # (not a full name a mainland unit has too: 连江县 is 福州市's county as well as Matsu)
         if any("台湾省" in u.parents for _, u in units) and all("台湾省" in u.parents for full, u in units if full):
             names.add(key)
-    return re.compile(alternation(sorted(names)))
+    return re.compile("|".join([*guarded, alternation(sorted(names))]))
 
 
 def roc_dates(text: str, context: str | None = None) -> list[RawDate]:

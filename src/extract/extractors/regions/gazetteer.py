@@ -112,7 +112,8 @@ class _Index:
     abbr_after_own: dict[str, tuple[str, ...]]  # char -> its own (narrower) after-words
     surnames: frozenset[str]
     zone_names: frozenset[str]
-    support_words: tuple[tuple[str, str], ...]  # (word, province it supports): 台胞 → 台湾省
+    # (word, province it supports, characters before it that make it another word): 台胞 → 台湾省
+    support_words: tuple[tuple[str, str, str], ...]
     context_units: frozenset[str]  # refs of the units (台中市) whose mention makes the article about their province
     full_only: frozenset[str]  # refs of the units whose short form is no key (an entry's name may be shared)
 
@@ -344,7 +345,9 @@ def region_index() -> _Index:
         abbr_after_own=after_own,
         surnames=surnames,
         zone_names=frozenset(zone_names),
-        support_words=tuple((row[0], row[1]) for row in read_tsv("region_support_words.tsv")),
+        support_words=tuple(
+            (row[0], row[1], row[2] if len(row) > 2 else "") for row in read_tsv("region_support_words.tsv")
+        ),
         context_units=frozenset(context_units),
         full_only=frozenset(full_only),
     )

@@ -136,7 +136,17 @@ def _is_street(text: str, tok: _Token) -> bool:
 def _support_words_re() -> re.Pattern[str]:
     """Any support word (region_support_words.tsv): one pass finds whether the article has one
     (most have none) before each word is looked for."""
-    return re.compile(alternation(word for word, _ in region_index().support_words))
+    return re.compile(alternation(word for word, _, _ in region_index().support_words))
+
+
+@cache
+def _support_word_res() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each support word with the province it supports, not after the characters that make it another word
+    (北江两岸: a river's banks)."""
+    return tuple(
+        (re.compile((f"(?<![{re.escape(before)}])" if before else "") + re.escape(word)), prov)
+        for word, prov, before in region_index().support_words
+    )
 
 
 # a full name's level character written again before the unit's own organs (寿县|县委书记, 萧县|县长,
@@ -264,7 +274,9 @@ class _Resolver:
             self.readings.append(r)
         # words that tell the article is about a province without naming it (台胞 → 台湾省)
         self.context_provinces = (
-            {prov for word, prov in idx.support_words if word in text} if _support_words_re().search(text) else set()
+            {prov for pat, prov in _support_word_res() if pat.search(text)}
+            if _support_words_re().search(text)
+            else set()
         )
         self.hits: list[tuple[int, int, str, str]] = []  # start, end, kind (unit|zone), unit code/zone name
         self.accepted: dict[int, Unit] = {}  # token position -> unit
