@@ -739,6 +739,9 @@ def test_places_written_in_full_before_a_zone_word_are_no_members_letters() -> N
     found = {r.name: r.level for r in find_regions("天水宝鸡经济协作区第五次联席会议在天水召开。")}
     assert "宝鸡经济协作区" not in found and {"天水市", "宝鸡市"} <= found.keys()
     assert "呼包银榆经济区" in {r.name for r in find_regions("推进呼包银榆经济区建设。")}
+    # (two places' short names written whole before a topic and a zone word: no letters of members either)
+    found = {r.name for r in find_regions("会议讨论了《咸阳宝鸡旅游协作区规划》。", year=2005)}
+    assert {"咸阳市", "宝鸡市"} <= found and not any(n.endswith("协作区") for n in found)
 
 
 def test_a_two_character_county_that_stands_alone() -> None:

@@ -77,6 +77,13 @@ def _place(word: str) -> bool:
     return len(word) >= 2 and any(e.kind == "unit" for e in region_index().keys.get(word, ()))
 
 
+def _places_only(run: str) -> bool:
+    """``run`` is two or more units' names or short forms of two characters or more, one after the other (西安商洛)."""
+    if len(run) < 4:
+        return False
+    return any(_place(run[:k]) and (_place(run[k:]) or _places_only(run[k:])) for k in (2, 3, 4) if k <= len(run) - 2)
+
+
 @lru_cache(maxsize=4096)
 def _words(snippet: str) -> tuple[str, ...]:
     """jieba's words (without HMM) of a few characters before a zone word: an article names its
@@ -246,6 +253,8 @@ def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
             continue  # 把鲁北|建成|生态经济协作区: a verb of making into ends the letters, no members' run
         if _place(run) and any(_place(text[max(0, start - k) : start]) for k in (2, 3, 4)):
             continue  # 天水宝鸡经济协作区: places written in full before the word, no members' letters
+        if _places_only(run):
+            continue  # 西安商洛旅游协作区: two places' names written whole, no members' letters
         if 2 <= len(run) <= MAX_LETTERS and len(set(run)) >= 2 and word_frequency(run) < COMMON_WORD:
             out.append((start, m.end(), "zone", text[start : m.end()], False))
     return out
