@@ -293,8 +293,12 @@ def test_zones_named_by_their_members_letters_or_a_land_word() -> None:
     for text in ("推动大中城市群协调发展。", "建设东南经济区。", "入驻晋经济区。", "国家级经济开发区。"):
         assert not [n for n, level in names(text).items() if level == "zone" and n.endswith(("群", "区"))], text
     # a river after 沿, Taiwan's 生活圈, and a sub-provincial term before a zone word
-    got = names("编制《沿乌江经济走廊发展规划》，共建宜花东生活圈。")
-    assert {"沿乌江经济走廊": "zone", "宜花东生活圈": "zone", "花莲县": "prefecture"}.items() <= got.items()
+    got = names("编制《沿乌江经济带发展规划》，共建宜花东生活圈。")
+    assert {"沿乌江经济带": "zone", "宜花东生活圈": "zone", "花莲县": "prefecture"}.items() <= got.items()
+    # a corridor named by its ends' letters or its river is a line, no area (zone_words.tsv): its places stay
+    got = names("共建渝黔经济走廊和沿乌江经济走廊，推进沈铁工业走廊建设。")
+    assert not [n for n, level in got.items() if level == "zone"]
+    assert {"重庆市", "贵州省"} <= got.keys()
     assert names("加快皖中城市群和黔中经济区建设，推动川东地区发展。") == {
         "皖中城市群": "zone",
         "黔中经济区": "zone",
