@@ -2885,3 +2885,7 @@ def test_a_taiwan_papers_stamp_before_its_bracketed_byline_dates_the_page_and_it
     rec = extract_text(text, ner=False)
     assert rec.publish_date == "2012-03-07"
     assert rec.event is not None and rec.event.start == "2012-03-06"
+
+
+def test_an_epaper_masthead_in_numerals_with_an_arabic_zero_dates_the_page() -> None:
+    assert find_publish_date("某某日报\n二0一三年五月八日　星期三　第二版\n两市签署合作协议\n正文。")[0] == date(2013, 5, 8)  # type: ignore[index]

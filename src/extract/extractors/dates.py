@@ -100,6 +100,8 @@ def cn_number(s: str) -> int | None:
     s = s.translate(_FULLWIDTH)
     if s.isdigit():
         return int(s)
+    if "0" in s:
+        s = s.replace("0", "〇")  # 二0二0: an Arabic zero among numerals
     if s in date_words().month_names:  # (only the month's place of the patterns holds one: 元月)
         return date_words().month_names[s]
     nums = date_words().numerals
@@ -126,7 +128,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     w = date_words()
     cn = "".join(k for k in w.numerals if k != "十")
     digit = "0-9０-９"
-    year = rf"(?:[{digit}]{{4}}|[{cn}]{{4}})"
+    # (a year in numerals with an Arabic zero among them, as typed where 〇 is hard to find: 二0二0年)
+    year = rf"(?:[{digit}]{{4}}|[{cn}]{{4}}|(?=[{cn}0０]{{0,3}}[0０])[{cn}0０]{{4}})"
     names = "".join(f"|{re.escape(n)}" for n in w.month_names)
     month = rf"(?:[{digit}]{{1,2}}|十[一二]?|[{cn}]{names})"
     day = rf"(?:[{digit}]{{1,2}}|[一二三]?十[{cn}]?|[{cn}])"

@@ -323,7 +323,7 @@ _SHORT_STAMP = re.compile(
 )
 # a header's date in numerals with its weekday or page (an e-paper's masthead), or alone on its line
 _WRITTEN_STAMP = re.compile(
-    rf"(?P<d>[{_NUMERAL}]{{4}}年[{_NUMERAL}]{{1,3}}月[{_NUMERAL}]{{1,3}}日)"
+    rf"(?P<d>[{_NUMERAL}0]{{4}}年[{_NUMERAL}]{{1,3}}月[{_NUMERAL}]{{1,3}}日)"  # (二0一九年: an Arabic zero too)
     rf"(?={_WEEKDAY_BRACKETED}|\s*第\s*[0-9０-９{_NUMERAL}]{{1,3}}\s*版|\s*$)"
 )
 # (after a release's end mark on the same line where the page's lines were joined: 完 2012年11月16日（星期五）
