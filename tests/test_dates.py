@@ -486,6 +486,9 @@ def test_an_anniversary_of_what_the_article_itself_dates_gives_the_year() -> Non
     # the founding year inside the anniversary's phrase itself
     text = "11月8日上午，两市召开座谈会。今年是厦门、龙岩两市1992年建立友好城市关系二十周年。"
     assert extract_dates(text)[0]["start"] == "2012-11-08"
+    # the founding told by the sentence right after it
+    text = "6月5日，两县联席会议在桐庐县召开。今年是两县缔结友好县关系十五周年。2005年9月，两县缔结友好县关系。"
+    assert extract_dates(text)[0]["start"] == "2020-06-05"
 
 
 def test_an_anniversary_without_a_founding_verb_counts_from_the_year_of_what_it_is_of() -> None:

@@ -934,6 +934,7 @@ _OWN_ANNIVERSARY = re.compile(rf"今年是[^。；]{{0,30}}?(?:{_FOUNDING})[^。
 _PLAIN_ANNIVERSARY = re.compile(rf"今年是(?P<s>[^。；，！？\n]{{4,30}}?)(?P<n>{_ORDINAL})周年")
 ANNIVERSARY_REACH = 160  # characters before 今年是…周年 in which the year of what it is of is written
 SHARED_WORDS = 4  # characters the anniversary's subject shares with the year's sentence (扶贫协作)
+_SENTENCE_OPENS = re.compile(r"[。；！]\s*")  # the end of a sentence and the space before the next one
 _YEAR_THEN = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年[^。；]{{0,40}}?(?:{_FOUNDING})")
 ANNUAL_DOCUMENT = "content:annual-document"
 PLANNED_FROM_MONTH = 9  # an annual plan discussed from September on is next year's
@@ -972,8 +973,11 @@ def content_year(text: str) -> YearEvidence | None:
         count = cn_number(own.group("n"))
         # (建立 … 成立十周年: the same founding; or inside the phrase: 今年是两市1992年建立友好城市关系二十周年)
         founded = list(_YEAR_THEN.finditer(text, 0, own.end()))
-        if count and founded:
-            return YearEvidence(int(founded[-1].group("y")) + count, True, "content:anniversary")
+        # (or the sentence right after it tells when: 今年是两市签订…协议十周年。2014年3月，两市签订《…》)
+        nxt = _SENTENCE_OPENS.match(text, own.end())
+        then = founded[-1] if founded else _YEAR_THEN.match(text, nxt.end()) if nxt else None
+        if count and then:
+            return YearEvidence(int(then.group("y")) + count, True, "content:anniversary")
     # (1996年，党中央…确定福建省对口帮扶宁夏。今年是闽宁对口扶贫协作二十周年: no founding verb, the year's sentence
     # right before names what the anniversary is of)
     plain = _PLAIN_ANNIVERSARY.search(text)
