@@ -2270,6 +2270,18 @@ def test_an_event_told_after_其后_is_on_the_day_told_before() -> None:
     assert ev is not None and ev.start == "2023-10-18"
 
 
+def test_an_event_told_after_what_went_before_is_on_that_day_but_not_after_a_count_of_days() -> None:
+    """会见后，…座谈会 (after the meeting told before): the day told before; 两天后，… is another day (the first day
+    from the event's sentence on)."""
+    head = "澳门日报　2021年6月9日　星期三\n泉州代表团访澳\n　　【本报消息】泉州市代表团昨日抵澳，行政长官在政府总部会见代表团。"
+    after = head + "会见结束后，泉州—澳门经贸合作座谈会在澳门旅游塔举行。\n代表团今日将参观澳门大学，明日返回泉州。\n"
+    ev = extract_text(after, ner=False).event
+    assert ev is not None and ev.start == "2021-06-08"
+    later = head + "两天后，泉州—澳门经贸合作座谈会在澳门旅游塔举行，双方于6月10日签约。\n"
+    ev = extract_text(later, ner=False).event
+    assert ev is not None and ev.start != "2021-06-08"
+
+
 def test_an_event_held_in_the_home_town_is_at_home() -> None:
     """清远日报讯 … 座谈会在市区举行: 清远市 (市区 is the home's town, not the 1985–2002 unit 市区 of 濮阳)."""
     from extract import extract_text
