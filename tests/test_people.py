@@ -888,6 +888,9 @@ def test_a_unit_that_ends_a_word_of_its_own_does_not_make_a_head() -> None:
         ("民进党立委陈亭妃出席。", "陈亭妃", ["民进党立委"]),
         # a place written short before a head that carries no level (a Hong Kong district officer)
         ("元朗民政事务专员陈志强向访问团介绍了元朗区的情况。", "陈志强", ["元朗民政事务专员"]),
+        # a Hong Kong post-holder's political assistant
+        ("随团的还有保安局局长政治助理何嘉敏及发展局副局长陈志明。", "何嘉敏", ["保安局局长政治助理"]),
+        ("商务及经济发展局政治助理刘振宇出席。", "刘振宇", ["商务及经济发展局政治助理"]),
         # a name whose surname and first given character make a word (黄海), after a full title
         ("浙江省副省长黄海峰主持会议。", "黄海峰", ["浙江省副省长"]),
         # words after a name that end it: 随团, 先前, 受访
