@@ -1585,6 +1585,13 @@ def test_a_delegation_that_pays_a_visit_to_a_district_has_the_district_as_its_ho
         "並簽署交流合作備忘錄。鹽田區委書記楊志遠、區長郭曉暉與代表團座談。"
     )
     assert sorted(sides(text)) == ["盐田区", "西贡区"]
+    # (the delegation's count and day between, set apart by a comma: 代表团一行二十人，昨日前往…)
+    text = (
+        "葵青區議會訪增城\n"
+        "　　葵青區議會代表團一行二十人，昨日前往廣州市增城區進行為期兩天的訪問，並在增城區人民政府出席兩區交流座談會。"
+        "增城區區長陳志明與代表團座談。"
+    )
+    assert sorted(sides(text)) == ["增城区", "葵青区"]
 
 
 def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:

@@ -1681,7 +1681,10 @@ def _delegation_sides(
 def _delegation_going() -> re.Pattern[str]:
     """A delegation (parties.tsv ``delegation``, or 一行) going somewhere: 代表团赴, 考察团一行前往."""
     words = alternation(list(read_groups("parties.tsv").get("delegation", ())))
-    return re.compile(rf"(?:{words}|一行)[^，。；]{{0,4}}?(?:赴|到访|到|前往|抵达|访问|拜访|走访)")
+    # (its count and the day between, a comma after the count: 代表团一行二十二人，昨日前往江门市新会区)
+    return re.compile(
+        rf"(?:{words}|一行)(?:[^，。；]{{0,8}}?人[，,])?[^，。；]{{0,4}}?(?:赴|到访|到|前往|抵达|访问|拜访|走访)"
+    )
 
 
 def _destination(body: str, mentions: list[Mention], scope: list[tuple[int, int]]) -> Region | None:
