@@ -423,6 +423,15 @@ def test_a_document_only_announced_or_followed_has_no_sides() -> None:
     assert by_title["四川省人民政府关于推进成德绵协同发展的意见"][1] == []
 
 
+def test_a_place_in_brackets_after_the_letters_names_the_side_of_its_province() -> None:
+    text = (
+        "率团赴泉州出席推介会\n"
+        "经济财政司司长率领的澳门经贸代表团9月20日至22日在福建省泉州市、福州市访问。代表团昨日在泉州出席2018闽澳（泉州）"
+        "经贸合作推介会，澳门贸易投资促进局与泉州市人民政府在会上签署合作备忘录。\n"
+    )
+    assert sides(text) == ["泉州市", "澳门特别行政区"]
+
+
 def test_abbreviations_before_an_organ_of_both_sides_and_a_cooperation_word() -> None:
     text = (
         "粤港区议会交流座谈会在穗举行\n"

@@ -130,7 +130,11 @@ def party_words() -> PartyWords:
     abbreviations = {row[0]: row[1] for row in read_tsv("province_abbreviations.tsv")}
     chars = re.escape("".join(abbreviations))
     # (an organ of both sides may stand between: 闽港区议会交流座谈会, 川渝人大协同立法)
-    pair_run = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?=(?:{alt(words['actor'])})?(?:{alt(words['pairword'])}))")
+    # (a place in brackets may say which place of a letter's province takes part: 2016闽澳（宁德）经贸合作推介会)
+    pair_run = re.compile(
+        rf"(?P<run>[{chars}]{{2,6}})(?:[（(](?P<sub>[\u4e00-\u9fff]{{2,4}})[）)])?"
+        rf"(?=(?:{alt(words['actor'])})?(?:{alt(words['pairword'])}))"
+    )
     member_zone = re.compile(rf"(?P<run>[{chars}]{{2,6}})(?:{alt(words['memberzone'])})?")
     before_pairword = rf"(?=(?:{alt(words['actor'])})?(?:{alt(words['pairword'])}))"
     # (a field word may stand between, or two: 深喀经济合作洽谈会, 琼澳文化旅游合作推介会; the letters must then
@@ -374,6 +378,10 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
             )
             if region not in out:
                 out.append(region)
+        sub = m.group("sub")
+        inner = [r for r in all_regions.values() if sub and r.level != "zone" and r.name.startswith(sub)]
+        if len(inner) == 1:  # (闽澳（宁德）: 宁德市 in place of 福建省, the province it lies in)
+            out = [inner[0] if inner[0].parents and r.name in inner[0].parents else r for r in out]
     if out:
         return out
     # (the letters after an edition's ordinal or year: 首次港中合作交流会议, 第一次港珠交通及物流合作会议)
