@@ -2901,3 +2901,16 @@ def test_a_taiwan_papers_stamp_before_its_bracketed_byline_dates_the_page_and_it
 
 def test_an_epaper_masthead_in_numerals_with_an_arabic_zero_dates_the_page() -> None:
     assert find_publish_date("某某日报\n二0一三年五月八日　星期三　第二版\n两市签署合作协议\n正文。")[0] == date(2013, 5, 8)  # type: ignore[index]
+
+
+def test_a_venue_that_lists_the_organs_whose_seat_it_is_keeps_the_meeting_named_before_it() -> None:
+    """…座谈会在内蒙古伊克昭盟盟委、盟公署所在地东胜市召开: the list comma inside the venue does not end it (the
+    meeting is not lost to the next one the article announces for next year)."""
+    text = (
+        "两地签订协作协议\n山西日报　1998年7月16日　星期四\n"
+        "　　本报讯 7月13日至14日，忻州地区与伊克昭盟经济技术协作座谈会在内蒙古伊克昭盟盟委、盟公署所在地东胜市召开。"
+        "忻州地委书记王明出席。\n　　双方商定，第二次协作座谈会明年5月在忻州地区召开。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "忻州地区与伊克昭盟经济技术协作座谈会"
+    assert (ev.start, ev.end) == ("1998-07-13", "1998-07-14")

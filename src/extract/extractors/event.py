@@ -66,7 +66,8 @@ def name_unit() -> str:
 _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"]"
 # a venue named at length, a quoted name inside it (在霍尔果斯口岸中哈霍尔果斯国际边境合作中心召开, 在停靠芜湖港
 # 朱家桥港区的“江城号”游轮上举行)
-_VENUE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|]"
+# (a list of the organs whose seat it is, 在伊克昭盟盟委、盟公署所在地东胜市召开: a list comma between words)
+_VENUE = r"(?:[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff]))"
 VENUE_MAX = 30  # characters of a venue phrase between 在 and the meeting's verb
 _WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当同个旬初底中（）()周星期礼拜]"
 _OPEN_Q = r"[“「『\"]?"
