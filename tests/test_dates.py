@@ -171,7 +171,8 @@ def test_relative_days_against_the_page_date() -> None:
     assert _days("行政长官昨率团赴深圳出席会议", pub) == [("昨", "2017-03-20", "2017-03-20")]
     assert _days("两市负责人昨(20)日在杭州签署协议", pub) == [("昨(20)日", "2017-03-20", "2017-03-20")]
     assert _days("论坛今(21)日上午开幕", pub) == [("今(21)日上午", "2017-03-21", "2017-03-21")]
-    assert _days("会议(廿)日举行", pub) == []  # not a numeral: nothing invented
+    assert _days("会议(甲)日举行", pub) == []  # not a numeral: nothing invented
+    assert _days("会议(廿)日举行", pub) == [("(廿)日", "2017-03-20", "2017-03-20")]  # 廿: twenty
     assert _days("昨天下午,两地召开联席会议", pub) == [("昨天下午", "2017-03-20", "2017-03-20")]
     assert _days("论坛将于本月28日至29日举行", pub) == [("本月28日至29日", "2017-03-28", "2017-03-29")]
     assert _days("博览会将于本月九至十一日举行", pub) == [("本月九至十一日", "2017-03-09", "2017-03-11")]
@@ -707,6 +708,19 @@ def test_a_lunar_calendars_date_is_no_solar_date() -> None:
     """农历三月初三当天: a day of the lunar calendar — no solar 三月 read from it, no 当天 counted from one."""
     rec = extract_text("发布时间：2019-04-08\n\n农历三月初三当天，两市举办歌圩节。3月30日至4月1日，两市召开联席会议。", ner=False)
     assert [(d.text, d.start) for d in rec.dates] == [("2019-04-08", "2019-04-08"), ("3月30日至4月1日", "2019-03-30")]
+
+
+def test_a_mastheads_cycle_year_opens_a_lunar_date_and_a_tens_character_writes_a_day() -> None:
+    """澳門日報 … 壬辰年九月初四: the cycle's year opens a lunar date (no solar 九月); 本月廿日, 廿一日: 廿 is twenty,
+    as Hong Kong, Macau and Taiwan papers write days."""
+    text = (
+        "澳門日報 2012年10月18日 星期四 壬辰年九月初四\n莆澳論壇促文旅合作\n"
+        "　　代表團今日參觀澳門博物館，本月廿日結束訪問，廿一日返回莆田，11月卅日再訪。\n"
+    )
+    got = [(d.text, d.start) for d in extract_text(text, ner=False).dates]
+    assert got == [
+        ("2012年10月18日", "2012-10-18"), ("本月廿日", "2012-10-20"), ("廿一日", "2012-10-21"), ("11月卅日", "2012-11-30")
+    ]
 
 
 def test_a_relative_day_before_a_word_of_counting_days_is_no_date() -> None:

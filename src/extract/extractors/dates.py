@@ -36,6 +36,7 @@ class FoundDate(TypedDict):
 @dataclass(frozen=True)
 class DateWords:
     numerals: dict[str, int]
+    tens: dict[str, int]  # a whole ten before a day's units (廿 20: 廿一日)
     relyears: dict[str, int]
     dayparts: tuple[str, ...]
     rangeseps: tuple[str, ...]
@@ -70,6 +71,7 @@ def date_words() -> DateWords:
     get = lambda kind: values.get(kind, {})  # noqa: E731
     return DateWords(
         get("numeral"),
+        get("tens"),
         get("relyear"),
         by_len(get("daypart")),
         by_len(get("rangesep")),
@@ -105,6 +107,9 @@ def cn_number(s: str) -> int | None:
     if s in date_words().month_names:  # (only the month's place of the patterns holds one: 元月)
         return date_words().month_names[s]
     nums = date_words().numerals
+    if s and s[0] in (whole := date_words().tens):  # 廿一: twenty and one
+        units = cn_number(s[1:]) if s[1:] else 0
+        return None if units is None or units > 9 else whole[s[0]] + units
     if any(c not in nums for c in s):
         return None
     if "十" in s:
@@ -118,7 +123,17 @@ def cn_number(s: str) -> int | None:
     return value
 
 
+# a year of the sixty-year cycle (壬辰年), which only the lunar calendar's dates open with (a masthead's 壬辰年九月初四)
+SEXAGENARY_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+_CYCLE_YEAR = re.compile(rf"{SEXAGENARY_YEAR}\s*闰?$")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _day(w: DateWords, digit: str) -> str:
+    """A day's number as dates write it: 27, ２７, 二十七, 十, 七, 廿一 (rules/date_words.tsv numeral, tens)."""
+    cn = "".join(k for k in w.numerals if k != "十")
+    tens = rf"|[{''.join(w.tens)}][{cn}]?" if w.tens else ""
+    return rf"(?:[{digit}]{{1,2}}|[一二三]?十[{cn}]?{tens}|[{cn}])"
 
 
 @cache
@@ -132,7 +147,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     year = rf"(?:[{digit}]{{4}}|[{cn}]{{4}}|(?=[{cn}0０]{{0,3}}[0０])[{cn}0０]{{4}})"
     names = "".join(f"|{re.escape(n)}" for n in w.month_names)
     month = rf"(?:[{digit}]{{1,2}}|十[一二]?|[{cn}]{names})"
-    day = rf"(?:[{digit}]{{1,2}}|[一二三]?十[{cn}]?|[{cn}])"
+    day = _day(w, digit)
     sep = "|".join(re.escape(s) for s in w.rangeseps)
     rel = "|".join(re.escape(s) for s in w.relyears)
     part = "|".join(re.escape(s) for s in w.dayparts)
@@ -157,11 +172,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     # a date starts with a numeral or a relative-year word: the lookahead fails fast elsewhere
     # (or a month's name: 元月5日)
-    first = re.escape("".join(sorted({*cn, "十", *(word[0] for word in w.relyears), *(n[0] for n in w.month_names)})))
+    first = re.escape(
+        "".join(sorted({*cn, "十", *w.tens, *(word[0] for word in w.relyears), *(n[0] for n in w.month_names)}))
+    )
     start = rf"(?=[{digit}{first}])"
     # a lone day's day is a whole run of numerals, which 日, a space or a range's separator follows
     after_day = re.escape("".join(sorted({"日", "号", *(s[0] for s in w.rangeseps)})))
-    numeral = rf"[{digit}{cn}十]"
+    numeral = rf"[{digit}{cn}十{''.join(w.tens)}]"
     numerals = rf"{numeral}{numeral}*(?=[\s{after_day}])"  # (not [x]+: opening with a class, re skips to it)
     return re.compile(rf"{start}(?:(?<![{digit}第]){written}|{iso})"), re.compile(lone), re.compile(numerals)
 
@@ -220,7 +237,7 @@ def _relative_pattern() -> re.Pattern[str]:
     本月中旬, 月初 (rules/date_words.tsv: relday, relchar, relmonth, monthpart, verbstart)."""
     w = date_words()
     cn = "".join(k for k in w.numerals if k != "十")
-    day = rf"(?:[0-9０-９]{{1,2}}|[一二三]?十[{cn}]?|[{cn}])"
+    day = _day(w, "0-9０-９")
     alt = alternation
     part = alt(w.dayparts)
     sep = alt(w.rangeseps)
@@ -385,8 +402,11 @@ def find_raw_dates(
         y = cn_number(g["y"]) if g["y"] else None
         if y is None and _EVERY.search(text, max(0, m.start() - 3), m.start()):
             continue  # 每年9月, 每月15日: a recurring day, no specific one
-        if y is None and text.endswith(date_words().lunar, max(0, m.start() - 2), m.start()):
-            continue  # 农历三月初三: a day of the lunar calendar, no solar month or day
+        if y is None and (
+            text.endswith(date_words().lunar, max(0, m.start() - 2), m.start())
+            or _CYCLE_YEAR.search(text, max(0, m.start() - 4), m.start())
+        ):
+            continue  # 农历三月初三, 壬辰年九月初四 (a masthead's): a day of the lunar calendar, no solar month or day
         if y is None and text.endswith("次年", 0, m.start()) and "每年" in text[max(0, m.start() - 16) : m.start()]:
             continue  # 每年11月至次年3月: the recurring stretch's end
         if g["m0"]:  # 1-3月: a range of months

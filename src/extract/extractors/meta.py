@@ -26,6 +26,7 @@ from functools import cache
 
 from extract.extractors.agreements import document_rules
 from extract.extractors.dates import (
+    SEXAGENARY_YEAR,
     find_raw_dates,
     parse_iso_date,
     roc_dates,
@@ -99,7 +100,7 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 # (a masthead's lunar date after the weekday: 2013年5月22日　星期三　癸巳年四月十三　A04版)
 _LUNAR = (
-    r"(?:\s*(?:农历)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*闰?[正一二三四五六七八九十冬腊]{1,2}月"
+    rf"(?:\s*(?:农历)?\s*{SEXAGENARY_YEAR}\s*闰?[正一二三四五六七八九十冬腊]{{1,2}}月"
     r"\s*(?:初|廿|卅)?[一二三四五六七八九十]{1,2})"
 )
 _WEEKDAY = rf"(?:\s*(?:星期|周|礼拜)[一二三四五六日天]{_LUNAR}?)"
