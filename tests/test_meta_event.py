@@ -2914,3 +2914,16 @@ def test_a_venue_that_lists_the_organs_whose_seat_it_is_keeps_the_meeting_named_
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "忻州地区与伊克昭盟经济技术协作座谈会"
     assert (ev.start, ev.end) == ("1998-07-13", "1998-07-14")
+
+
+def test_a_governments_delegation_is_a_visitor_not_the_convener_of_the_event() -> None:
+    """莆田市人民政府代表團…出席在旅遊塔會展中心舉行的…論壇 on a Macau paper's page: the government's delegation
+    visits; the forum is at the paper's home (Macau), its sides the delegation's city and its host."""
+    text = (
+        "澳門日報 2013年5月9日 星期四\n泉澳論壇促文旅合作\n"
+        "　　【本報消息】泉州市人民政府代表團一行由泉州市長林明率領，昨（八）日拜會特區政府，並出席在旅遊塔會展中心舉行的"
+        "泉澳文化旅遊論壇。社會文化司司長何子平出席。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.location == "澳门特别行政区"
+    assert sorted(p.name for p in ev.parties) == ["泉州市", "澳门特别行政区"]

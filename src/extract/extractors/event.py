@@ -1025,6 +1025,8 @@ def conveners(body: str, ev: EventMention, regions: list[tuple[str, list[tuple[i
             if lo <= s and e <= ev.span[0] and (gov := _CONVENER.match(body, e)) is not None
             # (alone: not one of two sides, 我区与肇庆市人民政府签订)
             and not _JOINERS.search(body, lo, s) and not _JOINERS.search(body, gov.end(), ev.span[0])
+            # (not the government's delegation, a visitor: 莆田市人民政府代表团…出席…论坛)
+            and not re.match(_delegation(), body[gov.end() : gov.end() + 8])
         )
     )
 
