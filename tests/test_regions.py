@@ -1720,6 +1720,8 @@ def test_zones_and_city_letters_named_in_session_27s_first_measures() -> None:
     assert "长江上游经济带" in {r.name for r in find_regions("共同建设长江上游经济带，川黔两省合作。")}
     assert {"合肥市", "淮南市", "蚌埠市"} <= {r.name for r in find_regions("推进合淮蚌同城化发展。")}
     assert {"郑州市", "开封市"} <= {r.name for r in find_regions("郑开同城化进程加快。")}
+    # (咸宁, 岳阳, 九江 by their letters before a quoted nickname: 咸岳九“小三角”)
+    assert {"咸宁市", "岳阳市", "九江市"} <= {r.name for r in find_regions("推动咸岳九“小三角”区域合作。")}
 
 
 def test_provinces_letters_before_their_border_alone() -> None:
