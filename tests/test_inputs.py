@@ -771,6 +771,22 @@ def test_a_date_bar_above_a_headline_the_markup_does_not_name_dates_the_page() -
     assert r.event is not None and r.event.start == "2009-06-02"
 
 
+def test_a_date_stamp_in_square_brackets_above_the_headline_stays_in_the_text() -> None:
+    """[2003-09-15] alone above a Hong Kong paper's headline (trafilatura drops it): a line of the page's metadata,
+    kept in the text as the page writes it, so the stamp is one of the article's dates."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>元朗區議會訪問團赴東莞交流 - 香港文匯報</title></head><body>"
+        "<div class='nav'>要聞 | 港聞 | 中國 | 兩岸 | 國際</div><div class='date'>[2004-05-20]</div>"
+        "<h1>元朗區議會訪問團赴東莞交流</h1>"
+        "<p>【本報訊】元朗區議會主席梁志明率領的元朗區議會訪問團，本月17至19日訪問東莞市，與東莞市政府就兩地經貿合作舉行座談。</p>"
+        "<p>訪問團一行二十人，包括元朗區議會副主席林國強及多名區議員。18日上午，訪問團與東莞市副市長何明出席座談會。</p>"
+        "<footer>香港文匯報版權所有</footer></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert r.publish_date == "2004-05-20"
+    assert "2004-05-20" in [d.text for d in r.dates]
+
+
 def test_a_taiwan_papers_date_bar_in_the_republics_years_dates_it() -> None:
     """101年5月12日（星期六） alone above the headline of a Taiwan paper's page (trafilatura drops it):
     the page's date in the Republic's years, and 昨（11）日 counts from it."""
