@@ -16,6 +16,9 @@ def test_bylines_as_hong_kong_and_mainland_papers_write_them() -> None:
     assert staff("【本报讯】记者 何嘉琪 广州报道　粤港合作会议昨日举行。") == {"何嘉琪": ["记者"]}
     # an outlet glued before the label
     assert staff("　　橙新闻记者林小雨报道：深港会议昨日举行。") == {"林小雨": ["记者"]}
+    # a transliterated name's parts set apart by a dot, in a dateline's byline
+    assert staff("　　本报阿克苏5月8日电　记者阿不都热依木·买买提、王建新报道：两地区协作会议召开。") == {
+        "阿不都热依木·买买提": ["记者"], "王建新": ["记者"]}  # fmt: skip
     # 文/图 after labelled names credits both; 摄 after a labelled name the photo only
     assert staff("（记者 吴海燕 周立新 文/图）5日上午，两市会议召开。") == {
         "吴海燕": ["记者", "摄影"], "周立新": ["记者", "摄影"]}  # fmt: skip

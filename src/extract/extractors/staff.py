@@ -99,6 +99,11 @@ def _line_start(lab: str, glued: bool) -> re.Pattern[str]:
     )
 
 
+# a credited name in a byline: two to four characters, or a transliterated name's parts set apart by a dot
+# (艾尔肯·吐尔逊, 阿不都热依木·买买提)
+_NAME = r"(?:[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4})"
+
+
 @cache
 def _res() -> dict[str, re.Pattern[str]]:
     lab = alternation(list(_labels()))
@@ -151,7 +156,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             r"(?:[\u4e00-\u9fff]{1,8}?(?:新闻|日报|晚报|时报|报|网|台|社|客户端))?"
             # (记者周晓岚南京报道: where it was written may be glued to the last name)
             # (记者石磊、实习记者赵婷石家庄报道: a later name with its own label)
-            r"(?:本报记者|记者)\s*[\u4e00-\u9fff]{2,4}(?:[、\s](?:实习记者|见习记者|实习生|记者)?[\u4e00-\u9fff]{2,4}){0,3}"
+            # (a name's parts may be set apart by a dot: 记者艾尔肯·吐尔逊、李卫东报道)
+            rf"(?:本报记者|记者)\s*{_NAME}(?:[、\s](?:实习记者|见习记者|实习生|记者)?{_NAME}){{0,3}}"
             r"(?:[\u4e00-\u9fff]{2,4}(?=报[道导]))?"
             # (报道 in the span: 北京报道 says where, 陈嘉欣报道 who; 陈怡君／台东报导 with the place)
             r"(?:(?:[／/][\u4e00-\u9fff]{2,6})?\s*报[道导]"
@@ -161,8 +167,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         # credits between a dateline and its lead, set apart by spaces only (本报临沂10月27日讯　记者孙广涛
         # 通讯员颜世平　1990年10月25日…): each a label and names, a space after the last
         "spaced": re.compile(
-            r"(?:讯|日电)[ \u3000]+(?P<c>(?:(?:本报)?(?:特约|见习)?(?:记者|通讯员)[ \u3000]?[\u4e00-\u9fff]{2,4}"
-            r"(?:[、 \u3000][\u4e00-\u9fff]{2,4}){0,3}[ \u3000]+)+)"
+            rf"(?:讯|日电)[ \u3000]+(?P<c>(?:(?:本报)?(?:特约|见习)?(?:记者|通讯员)[ \u3000]?{_NAME}"
+            rf"(?:[、 \u3000]{_NAME}){{0,3}}[ \u3000]+)+)"
         ),
         # a reporter the text names as the one who learnt it (会后，记者林晓燕从…获悉, 记者张明昨日在…了解到)
         "learnt": re.compile(
