@@ -335,6 +335,14 @@ def test_a_document_schools_sign_has_no_sides() -> None:
     assert sorted(p.name for p in rec.agreements[1].parties) == ["平果县", "龙岗区"]
 
 
+def test_a_government_named_by_its_level_alone_meeting_a_company_is_the_articles_own() -> None:
+    text = (
+        "自治区与中国华能集团签署战略合作协议\n来源：广西日报　2019-05-10\n"
+        "　　5月9日，自治区人民政府与中国华能集团有限公司战略合作座谈会在南宁举行。广西壮族自治区主席陈武出席。\n"
+    )
+    assert sides(text) == ["广西壮族自治区"]
+
+
 def test_a_document_signed_by_enterprises_named_after_places_has_no_sides() -> None:
     text = (
         "桂澳经贸交流会举行\n　　11月21日，广西与澳门经贸交流会在澳门举行。两地政府签署《桂澳会展业合作协议》。"

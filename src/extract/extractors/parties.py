@@ -692,7 +692,15 @@ def _event_parties(
                 or (body[m.end : m.end + 1] in _SIDE_JOINERS and not _in_organization_name(body, m, hi))
             )
         ]
-        return _without_parents(_regions_of(governments)), "nongov"
+        sides = _without_parents(_regions_of(governments))
+        # (a government named by its level alone opening the name: 自治区人民政府与国家电网有限公司…座谈会 — the
+        # article's own province, or its own city)
+        organ_first = _OPENING_ORGAN.match(ev.name) if not sides else None
+        if organ_first:
+            level = organ_first["level"]
+            itself = (home_province() if home_province else None) if level in ("省", "自治区") else home()
+            sides = [by_name[itself]] if itself and itself in by_name else []
+        return sides, "nongov"
     # 1. a local meeting: 全市…大会; one body's own meeting (省政府…召开常务会议): the home place alone
     if ev.place and _WHOLE_PLACE.fullmatch(ev.place) and (city := home()) and city in by_name:
         return [by_name[city]], "local"
@@ -1058,6 +1066,8 @@ _WHOLE_PLACE = re.compile(r"全[省市县区州盟旗](?:范围|各地|上下)?(
 # a government or a party committee named by its level alone (省政府, 市委, 县人民政府) before its meeting
 _BARE_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])(?:我|本)?(?P<level>[省市县区州盟旗])(?:人民)?(?:政府|委)")
 ORGAN_CHARS = 30  # characters before the event's name in which the body that holds it is named
+# a government named by its level alone at the start of an event's name (自治区人民政府与…, 市政府与…)
+_OPENING_ORGAN = re.compile(r"(?:我|本)?(?P<level>自治区|[省市县区州盟旗])(?:人民)?政府(?=与|和|同)")
 
 # who holds the event: 由 + the governments, then 联合主办/共同举办, or 主办 after two or more of them
 # (由漯河市人民政府、亳州市人民政府主办; not 承办 or 协办: a venue's host, a helper)
