@@ -720,6 +720,12 @@ def test_a_document_a_government_signs_with_a_chamber_or_an_association() -> Non
     text4 = "会中，厦门市港务处与基隆市港务局签署《厦基客运航线合作备忘录》。\n"
     got4 = [sorted(p.name for p in a.parties) for a in extract_text(text4, ner=False).agreements]
     assert got4 == [["厦门市", "基隆市"]]
+    # (the company named first, the government after 与, at a meeting of six cities: the government's city)
+    text5 = (
+        "标题\n2023-06-10\n　　6月9日，辽宁沿海经济带六市协同发展联席会议在营口召开。大连、丹东、锦州、营口、盘锦、葫芦岛"
+        "六市负责同志出席。会上，招商局集团与盘锦市人民政府签署了《盘锦港战略合作备忘录》。\n"
+    )
+    assert [[p.name for p in a.parties] for a in extract_text(text5, ner=False).agreements] == [["盘锦市"]]
 
 
 def test_signers_that_are_enterprises_of_named_places_and_a_provinces_office_with_a_company() -> None:

@@ -1984,6 +1984,7 @@ _TOWN_SIGNERS = re.compile(
 # the verb of a signing right before a document's title
 _SIGNING_VERB = re.compile(rf"(?:{_SIGN_ADVERBS}|另外)?(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$")
 _PARTNER = re.compile(r"(?:与|和|同)(?P<org>[^，,。；;、《》]{2,24})$")
+_FIRST_PARTNER = re.compile(r"\s*(?P<org>[^，,。；;、《》与和同]{2,24})(?:与|和|同)")
 
 
 def _counted_governments(body: str, lo: int, hi: int) -> bool:
@@ -2014,8 +2015,13 @@ def _nongov_partner(body: str, lo: int, hi: int) -> bool:
     verb = _SIGNING_VERB.search(body, lo, hi)
     if verb is None:
         return False
+    nongov = party_words().nongov
     partner = _PARTNER.search(body, lo, verb.start())
-    return partner is not None and party_words().nongov.search(partner.group("org")) is not None
+    if partner is not None and nongov.search(partner.group("org")) is not None:
+        return True
+    # (or the one before 与, the clause's subject: 会上，辽港集团与营口市人民政府签署了)
+    first = _FIRST_PARTNER.match(body, lo, verb.start())
+    return first is not None and nongov.search(first.group("org")) is not None
 
 
 def _nongov_subject(body: str, lo: int, hi: int) -> bool:
