@@ -335,6 +335,16 @@ def test_a_document_schools_sign_has_no_sides() -> None:
     assert sorted(p.name for p in rec.agreements[1].parties) == ["平果县", "龙岗区"]
 
 
+def test_the_home_place_by_its_level_and_its_partner_sign_a_document_at_a_meeting_of_four() -> None:
+    text = (
+        "四地边际合作联席会议召开\n来源：龙泉新闻网　2019-04-12\n"
+        "　　4月11日，浙闽赣三省四地边际合作联席会议在龙泉市召开。龙泉市、庆元县、松溪县、广丰区负责同志出席。"
+        "会上，我市与松溪县签署了《竹木产业合作协议》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [["松溪县", "龙泉市"]]
+
+
 def test_a_government_named_by_its_level_alone_meeting_a_company_is_the_articles_own() -> None:
     text = (
         "自治区与中国华能集团签署战略合作协议\n来源：广西日报　2019-05-10\n"

@@ -1864,6 +1864,7 @@ def agreement_parties(
             return _lower_count_sides(body[:hi], run[-1].end, event_sides) or _regions_of(run)
     # the signers written as the subject of the verb right before it (保定市与北京市大兴区签署了《…》)
     signers = _signers(body, full, c_hi, s_lo if agent is not None else None)
+    signers = signers or _home_with(body, full, c_hi, event_sides)  # (会上，我市与浦城县签署了《…》)
     if signers:
         return signers
     # sides the title names by their letters (哈长两市…协议, 粤港…合作安排, 通武廊区域一体化…协议)
@@ -2094,6 +2095,26 @@ def _clause_start(body: str, lo: int) -> int:
     start = max(0, lo - SIGNER_CHARS)
     ends = [m.end() for m in _CLAUSE_START.finditer(body, start, lo)]
     return ends[-1] if ends else start
+
+
+# the home place by its level, then its partner (会上，我市与浦城县签署了《…》)
+_HOME_JOINED = re.compile(r"(?:我|本)(?P<level>[市县区州旗盟])(?:委|人民政府|政府)?(?:与|和|同)$")
+
+
+def _home_with(body: str, mentions: list[Mention], lo: int, event_sides: Sequence[Region]) -> list[Region]:
+    """The article's own place (我市, 本县) and the one place joined to it as the subject right before a
+    document's title (会上，我市与浦城县签署了《…》): the event's one other side of that level, and the partner."""
+    start = _clause_start(body, lo)
+    inside = [m for m in mentions if start <= m.start < lo]
+    if len(_regions_of(inside)) != 1:
+        return []
+    partner = inside[0]
+    home = _HOME_JOINED.search(body, start, partner.start)
+    between = body[partner.end : lo]
+    if home is None or len(between) > VERB_GAP or not document_rules().before.search(between):
+        return []
+    own = [r for r in event_sides if r.name.endswith(home["level"]) and r != partner.region]
+    return [own[0], partner.region] if len(own) == 1 else []
 
 
 def _signers(body: str, mentions: list[Mention], lo: int, start: int | None = None) -> list[Region]:
