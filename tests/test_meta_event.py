@@ -2927,3 +2927,16 @@ def test_a_governments_delegation_is_a_visitor_not_the_convener_of_the_event() -
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.location == "澳门特别行政区"
     assert sorted(p.name for p in ev.parties) == ["泉州市", "澳门特别行政区"]
+
+
+def test_a_meeting_of_another_kind_announced_for_next_year_does_not_rename_the_one_told() -> None:
+    """…下午出席港蓉合作座谈会 … 并于明年三月在香港举行港蓉合作第二次联席会议: the told 座谈会 keeps its name and its
+    place (成都), the announced 联席会议 is the next meeting."""
+    text = (
+        "政务司司长率团访问武汉\n2023年5月10日（星期三）\n"
+        "　　政务司司长今日起率领香港特别行政区政府代表团访问湖北省武汉市。代表团今日中午抵达武汉后，下午出席港汉合作座谈会。\n"
+        "　　座谈会上，香港特区政府与武汉市人民政府签署了合作备忘录，双方同意建立沟通机制，并于明年三月在香港举行港汉合作"
+        "第二次联席会议。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "港汉合作座谈会" and ev.location == "武汉市"

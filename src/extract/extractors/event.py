@@ -577,8 +577,13 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         # (the body's own where it names the event: a headline writes it its own way, 辽源通辽两市…洽谈会 for the lead's
         # 辽源·通辽…洽谈会, or with its year, 2016年…联席会议 — but where the body writes only its last words, 首长会议,
         # 移交仪式, the headline's whole name)
-        lead_name = max((c.name for c in group if c.name and not c.in_headline), key=len, default=None)
-        longest = max((c.name for c in group if c.name), key=len)
+        # (not a mention of another kind of meeting announced for later where the kept one is told: 并于明年三月在
+        # 香港举行港蓉合作第二次联席会议 is the next meeting, not a fuller name of the 港蓉合作座谈会 told)
+        naming = [
+            c for c in group if best.announced or not c.announced or head_noun(c.name) == head_noun(best.name)
+        ]
+        lead_name = max((c.name for c in naming if c.name and not c.in_headline), key=len, default=None)
+        longest = max((c.name for c in naming if c.name), key=len)
         if lead_name and not (longest.endswith(lead_name) and not _YEAR_ONLY.fullmatch(longest[: -len(lead_name)])):
             longest = lead_name
         # (the headline's name without the marks the lead quotes a part of it with: 中苗区域合作平台首长会议 over
