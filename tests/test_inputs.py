@@ -787,6 +787,26 @@ def test_a_date_stamp_in_square_brackets_above_the_headline_stays_in_the_text() 
     assert "2004-05-20" in [d.text for d in r.dates]
 
 
+def test_a_photos_caption_among_the_paragraphs_keeps_its_photographer() -> None:
+    """A caption in its photo block between the byline and the text (trafilatura drops it): …交換合作備忘錄。記者林志偉∕攝影
+    is kept (after the prose), so the reporter is the photographer too."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>兩縣簽觀光合作備忘錄</title></head><body>"
+        "<div id='nav'>udn∕<a href='/NEWS/DOMESTIC/'>地方</a>∕<a href='/NEWS/DOMESTIC/DOM8/'>花東新聞</a></div>"
+        "<div id='story'><h1 class='story_title'>屏縣府團隊訪台東　兩縣簽觀光合作備忘錄</h1>"
+        "<div class='story_bady_info'>2014-06-10 04:22　聯合報　記者林志偉∕台東報導</div>"
+        "<div class='tools'>推薦 <span>0</span>　｜　<a href='#'>列印</a>　｜　<a href='#'>轉寄</a></div>"
+        "<div id='story_body_content'><div class='photo'><img src='a.jpg' alt=''><p class='photo_caption'>"
+        "屏東縣長曹啟鴻（右）與台東縣長黃健庭（左）交換合作備忘錄。記者林志偉∕攝影</p></div>"
+        "<p>　　屏東縣長曹啟鴻昨（9）日率縣府團隊到台東參訪，與台東縣長黃健庭舉行觀光交流座談會，兩縣簽署觀光合作備忘錄，約定相互行銷。</p>"
+        "<p>　　黃健庭表示，兩縣山海相連，希望共同包裝南迴觀光行程，讓遊客一次遊遍兩縣，並在明年共同爭取中央補助。</p>"
+        "<p>　　座談會中，屏東縣政府農業處長介紹小農市集的做法；台東縣政府觀光旅遊處長則簡報部落旅遊及東部海岸的遊程規劃。</p>"
+        "</div></div><div id='footer'>聯合新聞網</div></body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert {m.name: sorted(m.roles) for m in r.staff} == {"林志伟": ["摄影", "记者"]}
+
+
 def test_a_taiwan_papers_date_bar_in_the_republics_years_dates_it() -> None:
     """101年5月12日（星期六） alone above the headline of a Taiwan paper's page (trafilatura drops it):
     the page's date in the Republic's years, and 昨（11）日 counts from it."""

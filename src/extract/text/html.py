@@ -247,6 +247,10 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
             s for s in stripped[last + 1 : last + 1 + FOOTER_WINDOW]
             if (_meta_line(s) or _caption(s)) and _squash(s) not in kept
         ]  # fmt: skip
+        # (a photo's caption among the paragraphs, its <figure> dropped with it: …交换合作备忘录。记者陈宗贤／摄影 —
+        # after the prose with the others)
+        inner = [s for s in stripped[first + 1 : last] if _caption(s) and _squash(s) not in kept]
+        tail = [*inner, *tail]
     return above, head, tail
 
 
