@@ -528,6 +528,10 @@ def test_an_epapers_banner_with_its_platform_word_names_the_outlet() -> None:
     from extract.extractors.meta import masthead_outlet
 
     assert masthead_outlet("黄石日报数字报刊平台\n2010年09月17日　星期五\n标题\n") == "黄石日报"
+    # (under a navigation bar and a breadcrumb, blank lines between: the paper's name alone, or with its date)
+    nav = "网站首页 | 政务公开 | 办事服务 | 互动交流\n当前位置：首页 > 要闻 > 本地\n\n"
+    assert masthead_outlet(nav + "内江日报\n2021年11月26日　星期五　第01版：要闻\n标题\n") == "内江日报"
+    assert masthead_outlet(nav + "\n通辽日报　2015年3月2日　星期一\n标题\n") == "通辽日报"
 
 
 def test_a_mastheads_date_bar_over_the_headline_is_furniture() -> None:

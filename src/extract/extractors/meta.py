@@ -204,6 +204,7 @@ _MASTHEAD_OUTLET = re.compile(
     rf"\s+{FULL_DATE}"
 )
 MASTHEAD_LINES = 4
+MASTHEAD_SCAN = 12  # lines read for those (blank ones and navigation among them)
 # a government site's banner: the government's name alone on the page's first line (花垣县人民政府)
 _BANNER_GOVERNMENT = re.compile(r"^\s*(?P<o>[^\s\d:：，。>]{2,12}?人民政府)\s*$")
 
@@ -218,12 +219,20 @@ _BANNER_OUTLET = re.compile(
 def masthead_outlet(text: str) -> str | None:
     """The outlet a page's masthead or header stamp names before its date, on its first lines, else
     the site a banner on its first line names."""
-    lines = text.split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]
-    for line in lines:
+    # (its first lines with words: blank lines and a navigation bar or breadcrumb above it are not counted)
+    first = text.split("\n", 1)[0]
+    head = text.split("\n", MASTHEAD_SCAN)[:MASTHEAD_SCAN]
+    lines = [line for line in head if line.strip() and len(_NAV_SEPARATORS.findall(line)) < NAV_SEPARATORS_MIN]
+    for line in lines[:MASTHEAD_LINES]:
         m = _MASTHEAD_OUTLET.match(line)
         if m and not m.group("o").startswith(_SELF_REFERENCES):
             return m.group("o")
-    banner = (_BANNER_OUTLET.match(lines[0]) or _BANNER_GOVERNMENT.match(lines[0])) if lines else None
+    # (the banner on the page's first line, its navigation after it or not: 萧县人民政府网　　首页 > 政务动态; or on the
+    # first line under a navigation bar)
+    banner = next(
+        (b for line in (first, *lines[:1]) if (b := _BANNER_OUTLET.match(line) or _BANNER_GOVERNMENT.match(line))),
+        None,
+    )
     return banner.group("o") if banner and not banner.group("o").startswith(_SELF_REFERENCES) else None
 
 
