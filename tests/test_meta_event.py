@@ -2944,3 +2944,24 @@ def test_a_meeting_of_another_kind_announced_for_next_year_does_not_rename_the_o
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "港汉合作座谈会" and ev.location == "武汉市"
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "start"),
+    [
+        # the name given by a word of naming in the next sentence, the day told before it
+        ("9日上午，代表团参观了开发区。当天下午，两县在县行政中心召开座谈会。这次座谈会名为蒙城利辛文化旅游合作座谈会，"
+         "是两县首次专题会商。", "蒙城利辛文化旅游合作座谈会", "2017-03-09"),
+        ("前天，淳安县党政代表团抵达临安。昨天上午，代表团与临安县党政领导座谈。这次被称为“临安·淳安旅游合作联席会议”"
+         "的座谈，是两县首次召开的联席会议。", "临安·淳安旅游合作联席会议", "2017-03-09"),
+        # a dash after the meeting's head noun
+        ("今（10）日上午，两市在新区会展中心召开联席会议。这是两市建立合作机制后的首次党政联席会议——江门阳江同城化发展"
+         "第一次党政联席会议。", "江门阳江同城化发展第一次党政联席会议", "2017-03-10"),
+        ("10日，两县在县行政中心会议室召开座谈会，这是两县结好以来召开的第一次座谈会——龙胜三江两县合作发展座谈会。",
+         "龙胜三江两县合作发展座谈会", "2017-03-10"),
+    ],
+)
+def test_a_meeting_told_by_its_head_noun_takes_the_name_the_text_gives_it(lead: str, name: str, start: str) -> None:
+    text = "两地合作再上新台阶\n发布时间：2017-03-10\n" + lead + "\n"
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and (ev.name, ev.start) == (name, start)

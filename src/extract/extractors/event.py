@@ -17,7 +17,7 @@ by the regions stage; the event's days are read from its own sentence (see
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from extract.extractors.namelex import alternation
@@ -99,12 +99,16 @@ class EventRules:
     signing_verb: re.Pattern[str]  # the verbs of a signing (签署, 签订, 签约)
     # the event as the occasion of a clause (12日上午，在南平宁德区域合作第一次联席会议上，市委书记…说)
     occasion: re.Pattern[str]
+    # the full name the text gives a meeting (这次座谈会名为X座谈会, 被称为“X联席会议”的座谈)
+    naming: re.Pattern[str]
+    # … or a dash after the head noun it was told by (…首次党政联席会议——X第一次党政联席会议)
+    renaming: re.Pattern[str]
 
 
 @cache
 def event_rules() -> EventRules:
     kinds: tuple[str, ...] = ("noun", "verb", "prefix", "attend", "visit", "purpose", "sign", "badstart", "weak")
-    kinds += ("cooperation", "manner")
+    kinds += ("cooperation", "manner", "naming")
     groups = read_groups("events.tsv")
     words = {k: list(groups.get(k, ())) for k in kinds}
     alt = alternation
@@ -160,6 +164,9 @@ def event_rules() -> EventRules:
         manners,
         re.compile(alt(words["sign"])),
         re.compile(rf"(?:^|(?<=[，,。；;\s]))在{_OPEN_Q}{name}{_CLOSE_Q}(?:上|期间)[，,](?P<when>(?!))?(?P<place>(?!))?"),
+        re.compile(rf"(?:{alt(words['naming']) or '(?!)'}){_OPEN_Q}{name}(?P<when>(?!))?(?P<place>(?!))?"),
+        # (a dash after the meeting's head noun: …召开的第一次座谈会——X座谈会)
+        re.compile(rf"(?:(?:{alt(words['naming']) or '(?!)'})|(?:{noun})——){_OPEN_Q}{name}"),
     )
 
 
@@ -250,6 +257,8 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
         patterns.append(("headline_part", rules.headline_part))
     if named and "在" in text:
         patterns.append(("occasion", rules.occasion))
+    if named and not headline:
+        patterns.append(("naming", rules.naming))  # (这次座谈会名为X座谈会: the name the text gives it)
     for kind, pattern in patterns:
         for m in pattern.finditer(text):
             raw = m.group("name")
@@ -268,6 +277,11 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
                 if right in name and left not in name and bare.startswith(left):
                     name = left + name
             start = offset + m.start("name") + cut
+            before, dash, after = name.rpartition("——")
+            if dash and rules.any_noun.search(before[-6:]) and rules.any_noun.search(after):
+                # (…召开的第一次座谈会——连南江华两县合作发展座谈会: the name the dash gives it)
+                start += len(before) + len(dash)
+                name = after
             for b in reversed(list(_IN_BRACKETS.finditer(name))):
                 inner = b.group(1)
                 if not _is_place(inner) and not _SHORT_WORD.fullmatch(inner) and not _FORMULA.fullmatch(inner):
@@ -519,6 +533,27 @@ _QUOTE_MARKS = re.compile(r"[“”「」『』\"]")
 _YEAR_ONLY = re.compile(r"(?:19|20)[0-9]{2}年(?:度)?")  # a year before a name (2016年|天祝门源两县…联席会议)
 
 
+def _named_after(body: str, c: EventMention) -> EventMention:
+    """``c`` with the full name its sentence or the next one gives it after a word of naming or a dash, where ``c``
+    names the meeting by its head noun alone (…召开座谈会。这次座谈会名为涡阳鹿邑…座谈会; …召开联席会议。这是…首次党政
+    联席会议——肇庆佛山…第一次党政联席会议): the full name, scored as a name of its own."""
+    rules = event_rules()
+    if c.name is None or c.in_headline or not (c.name in rules.weak or len(c.name) <= BARE_NAME_MAX):
+        return c
+    lo, hi = sentence_bounds(body, c.span[0])
+    if hi < len(body):
+        hi = sentence_bounds(body, hi + 1)[1]
+    for m in rules.renaming.finditer(body, lo, hi):
+        full = m.group("name")
+        if full.endswith(c.name) and len(full) > len(c.name):
+            score = max(c.score, 3.0) + bool(rules.cooperation.search(full)) + bool(_ORDINAL.search(full))
+            return replace(c, name=full, score=score)
+    return c
+
+
+BARE_NAME_MAX = 4  # characters of a meeting's name that is its head noun alone (联席会议, 座谈会)
+
+
 def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMention | None:
     """The event named in the headline or the lead: the best-scored candidate mention (a printed
     speech's or a notice's headline names its meeting first: ``_headline_event``)."""
@@ -554,6 +589,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
             )
         return speech
     cands += _occasions(body, cands)
+    cands = [_named_after(body, c) for c in cands]
     named = [c for c in cands if c.name]
     visit = _visit_in_headline(body, title, cands)
     if visit is not None:

@@ -47,7 +47,7 @@ def _dateline_item(body: str, item: dates_mod.FoundDate) -> bool:
 # a sentence that goes on from the one before (其后，…交流会在澳门举行): in the day told before
 # (or after what went before: 会见后，…座谈会; 考察结束后，… — not after a count of days, 两天后, nor 今后)
 _THEN = re.compile(
-    r"\s*(?:其后|随后|之后|此后|会后|接着|紧接着|[^\s，,。0-9０-９一二三四五六七八九十两几数天日年月周今]{2,4}?(?:结束)?后[，,])[，,]?"
+    r"\s*(?:其后|随后|之后|此后|会后|接着|紧接着|这次|此次|本次|这是|[^\s，,。0-9０-９一二三四五六七八九十两几数天日年月周今]{2,4}?(?:结束)?后[，,])[，,]?"
 )
 # a verb of saying right after a day: the day the words were said (今天表示, 昨天说)
 _SAID_AFTER = re.compile(r"(?:上午|下午|晚上)?(?:表示|说|指出|透露|称)")
