@@ -23,6 +23,16 @@ def test_source_forms() -> None:
     assert find_source("正文。\n来源丨沛县融媒体中心\n编辑丨张三")[0] == "沛县融媒体中心"  # type: ignore[index]
 
 
+def test_a_portals_stamp_naming_itself_gives_way_to_the_carried_papers_credit() -> None:
+    """大河网 > 河南频道 … 来源：大河网 over the text, 稿件来源：焦作日报 under it: the carried paper; a copyright notice's
+    凡注明“来源：X网”的作品 is no credit, and a stamp naming another outlet than the banner stays."""
+    top = "大河网 | 首页 | 河南频道 | 新闻\n您当前的位置 ：大河网 > 河南频道 > 市县新闻 > 正文\n\n焦作济源签署合作协议\n\n"
+    body = "　　8月23日，焦作济源两市合作座谈会召开。\n"
+    assert find_source(top + "2012-08-24 07:52　来源：大河网\n" + body + "稿件来源：焦作日报　　责任编辑：王五\n")[0] == "焦作日报"  # type: ignore[index]
+    notice = "版权声明：凡注明“来源：大河网”的所有作品，版权均属大河网所有。\n"
+    assert find_source(top + "2012-08-24 07:52　来源：焦作日报\n" + body + notice)[0] == "焦作日报"  # type: ignore[index]
+
+
 def test_publish_date_only_where_the_page_states_it() -> None:
     assert find_publish_date("发布时间:2021-11-10  来源:大丰日报")[0] == date(2021, 11, 10)  # type: ignore[index]
     assert find_publish_date("标题\n2023-06-07 10:21  来源：新华网")[0] == date(2023, 6, 7)  # type: ignore[index]

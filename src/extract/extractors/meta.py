@@ -296,12 +296,16 @@ def site_owner(text: str) -> str | None:
     return best["o"] or best["o2"]
 
 
+_CREDIT_LINE_START = re.compile(r"[ \t\u3000]*(?:稿件|信息|新闻|文章)?(?:来源|稿源|出处)")  # a source's line of its own
+
+
 def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
     """The outlet named by 来源/本条微信由…/XX日报讯/新华社…电, and its span."""
     lined = "\n" + text  # the patterns write a line start as \n, the first line's too (sources.txt)
     for pattern, needs in _source_patterns():
         if not may_match(needs, lined):
             continue
+        found: list[tuple[str, tuple[int, int]]] = []
         for m in pattern.finditer(lined):
             s = _ACCOUNT_TAIL.sub("", _CREDIT_TAIL.sub("", m.group("s").strip()))
             if quoted := _QUOTED.match(s):
@@ -309,7 +313,20 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
             if s.startswith(_SELF_REFERENCES):
                 continue  # 本报思茅讯: "this paper", no outlet's name
             if s and s not in _source_stopwords():
-                return s, (m.start("s") - 1, m.end("s") - 1)
+                found.append((s, (m.start("s") - 1, m.end("s") - 1)))
+        if found:
+            # (a portal's stamp naming the portal itself, which its banner or breadcrumb names above it — 大河网 >
+            # 河南频道 … 来源：大河网 — before the carried paper's credit after the text, 稿件来源：新乡日报: the paper)
+            # (the later credit a line of its own: not a copyright notice's 凡注明“来源：德州新闻网”的作品)
+            first, at = found[0]
+            if 0 <= text.find(first) < at[0]:
+                later = (
+                    (s, span)
+                    for s, span in found[1:]
+                    if s != first and _CREDIT_LINE_START.match(text, text.rfind("\n", 0, span[0]) + 1)
+                )
+                return next(later, found[0])
+            return found[0]
     return None
 
 
