@@ -1114,6 +1114,13 @@ def test_a_names_letters_with_field_words_between_name_the_provinces_the_article
     rec2 = extract_text(text2, ner=False)
     assert rec2.event is not None and rec2.event.location == "海口市"
     assert sorted(p.name for p in rec2.event.parties) == ["海南省", "澳门特别行政区"]
+    # (two fields joined between the letters and the cooperation word: 粤港|持续发展与环保|合作小组…会议, held in a city)
+    text3 = (
+        "【本报讯】粤港持续发展与环保合作小组第十五次会议昨日在江门市举行，由香港环境局局长黄锦星与广东省环境保护厅"
+        "厅长共同主持。江门市副市长出席欢迎晚宴。\n"
+    )
+    rec3 = extract_text(text3, ner=False)
+    assert rec3.event is not None and sorted(p.name for p in rec3.event.parties) == ["广东省", "香港特别行政区"]
 
 
 def test_leaders_of_prefectures_in_the_sentence_after_the_events() -> None:

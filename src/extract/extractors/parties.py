@@ -139,8 +139,9 @@ def party_words() -> PartyWords:
     before_pairword = rf"(?=(?:{alt(words['actor'])})?(?:{alt(words['pairword'])}))"
     # (a field word may stand between, or two: 深喀经济合作洽谈会, 琼澳文化旅游合作推介会; the letters must then
     # all be cities', or provinces the article names)
-    field = r"[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{4}"
-    letter_run = re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,3}})(?P<field>{field})??{before_pairword}")
+    # (or two fields joined: 粤港|持续发展与环保|合作小组会议)
+    field = r"[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{2,4}[与和及][\u4e00-\u9fff]{2,4}"
+    letter_run = re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,3}}?)(?P<field>{field})??{before_pairword}")
     abbreviation_tail = re.compile(rf"(?<![{chars}])(?P<run>[{chars}]{{2,6}})$")
     # (a field word may stand between: 台中县农业参访团, 宁夏经贸代表团; read with .match at a
     # position, so no ^: that never matches there)
