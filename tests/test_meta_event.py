@@ -2975,3 +2975,17 @@ def test_a_meeting_told_by_its_head_noun_takes_the_name_the_text_gives_it(lead: 
     text = "两地合作再上新台阶\n发布时间：2017-03-10\n" + lead + "\n"
     ev = extract_text(text, ner=False).event
     assert ev is not None and (ev.name, ev.start) == (name, start)
+
+
+def test_a_newspaper_databases_record_with_padded_bracketed_labels() -> None:
+    """【标　　题】, 【作　　者】, 【文献来源】, 【日　　期】 (labels padded to one width): the headline, the staff, the
+    source and the publish date of the record, under the database's own banner line."""
+    text = (
+        "河北日报数字档案　报纸全文检索系统\n检索词：经济协作　　检索结果：第2条/共9条　　[上一条] [下一条] [返回列表]\n\n"
+        "【标　　题】张家口承德两市签订经济协作协议\n【作　　者】本报记者 王志强　通讯员 李建华\n【文献来源】河北日报\n"
+        "【日　　期】1997-06-12\n【版　　次】第2版\n【正　　文】\n"
+        "　　本报张家口六月十一日电　张家口市和承德市经济协作座谈会十日在张家口召开，两市签订了经济协作协议。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert (rec.title, rec.source, rec.publish_date) == ("张家口承德两市签订经济协作协议", "河北日报", "1997-06-12")
+    assert {m.name for m in rec.staff} == {"王志强", "李建华"}

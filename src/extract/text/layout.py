@@ -220,6 +220,24 @@ def letter_spaces(text: str) -> list[int]:
     return out
 
 
+# ---------------------------------------------------------------- padded labels
+
+# a field's label in brackets padded to the width of the longest (a newspaper database's record: 【标　　题】,
+# 【作　　者】, 【关 键 词】 beside 【文献来源】)
+_PADDED_LABEL = re.compile(rf"[【\[](?:[{_HAN}][ \u3000]+){{1,4}}[{_HAN}][】\]]")
+_LABEL_PAD = re.compile(r"[ \u3000]+")
+
+
+def label_pads(text: str) -> list[int]:
+    """The positions of the spaces that pad a bracketed field label (【标　　题】 reads 【标题】)."""
+    return [
+        m.start() + p.start() + k
+        for m in _PADDED_LABEL.finditer(text)
+        for p in _LABEL_PAD.finditer(m.group())
+        for k in range(p.end() - p.start())
+    ]
+
+
 # ---------------------------------------------------------------- padded names
 
 _PAD = re.compile(rf"(?<=[{_HAN}])(?:\u3000| {{1,2}})(?=[{_HAN}])")

@@ -22,7 +22,7 @@ from extract.rules import read_lines, read_tsv
 from extract.text.decode import DEFAULT_MAX_BYTES, InputError, decode_counted
 from extract.text.furniture import is_furniture_line, opens_with_credit, page_furniture
 from extract.text.html import looks_like_html, page_text, site_name, title_without_site_ends
-from extract.text.layout import _is_han, letter_spaces, name_pads, wrap_breaks
+from extract.text.layout import _is_han, label_pads, letter_spaces, name_pads, wrap_breaks
 from extract.text.origin import InputMeta, Origin
 
 # ---------------------------------------------------------------- offset-keeping edits
@@ -192,6 +192,8 @@ def clean(raw: str) -> Mapped:
         if _WIDE_ALNUM.search(m.text):
             m = Mapped(m.text.translate(_FOLD_WIDE), m.pos)
     m = m.drop(letter_spaces(m.text))
+    if "【" in m.text or "[" in m.text:
+        m = m.drop(label_pads(m.text))  # 【标　　题】: a database record's padded label
     if "\u3000" in m.text or " " in m.text:
         m = m.drop(name_pads(m.text, _is_surname, _title_ends, _is_label, _title_after))
     alone: dict[str, bool] = {}  # (each line tested once: the wrap tests ask about most lines twice)
