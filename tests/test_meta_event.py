@@ -2989,3 +2989,14 @@ def test_a_newspaper_databases_record_with_padded_bracketed_labels() -> None:
     rec = extract_text(text, ner=False)
     assert (rec.title, rec.source, rec.publish_date) == ("张家口承德两市签订经济协作协议", "河北日报", "1997-06-12")
     assert {m.name for m in rec.staff} == {"王志强", "李建华"}
+
+
+def test_a_meetings_name_opening_with_a_two_digit_year_after_an_apostrophe() -> None:
+    """’96吉抚边界经贸洽谈会: the apostrophe and the year open the name; the letters after them are the sides."""
+    text = (
+        "’97赣湘边界经贸洽谈会在萍乡举行\n"
+        "　　本报萍乡五月十六日电　’97赣湘边界经贸洽谈会五月十五日至十六日在萍乡市举行。江西省副省长、湖南省副省长出席。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "’97赣湘边界经贸洽谈会"
+    assert sorted(p.name for p in ev.parties) == ["江西省", "湖南省"]

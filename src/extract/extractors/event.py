@@ -62,7 +62,8 @@ def name_unit() -> str:
         # (portfolios listed before the departments they name: 交通、商务部门合作签约仪式)
         r"|(?<=[\u4e00-\u9fff]{2})、(?=(?:[\u4e00-\u9fff]{2}、){0,4}[\u4e00-\u9fff]{2}部门)"
     )
-    return rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE}|{_BRACKETED_WORD}|{place_comma})"
+    # (an apostrophe before a year of two digits: ’96吉抚边界经贸洽谈会)
+    return rf"(?:{_NAME_CHAR}|{_QUOTED}|{_BRACKETED_PLACE}|{_BRACKETED_WORD}|{place_comma}|[’'‘](?=[0-9]{{2}}))"
 _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”「」\"]"
 # a venue named at length, a quoted name inside it (在霍尔果斯口岸中哈霍尔果斯国际边境合作中心召开, 在停靠芜湖港
 # 朱家桥港区的“江城号”游轮上举行)

@@ -398,7 +398,10 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
     return sides
 
 
-_YEAR_PREFIX = re.compile(r"^(?:第[一二三四五六七八九十0-9]+[届次]|首[届次]|(?:19|20)[0-9]{2}(?:年度?)?)+")
+# (or a year of two digits after an apostrophe: ’96吉抚边界经贸洽谈会)
+_YEAR_PREFIX = re.compile(
+    r"^(?:第[一二三四五六七八九十0-9]+[届次]|首[届次]|(?:19|20)[0-9]{2}(?:年度?)?|[’'‘][0-9]{2})+"
+)
 
 
 def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
