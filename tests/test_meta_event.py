@@ -3000,3 +3000,16 @@ def test_a_meetings_name_opening_with_a_two_digit_year_after_an_apostrophe() -> 
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "’97赣湘边界经贸洽谈会"
     assert sorted(p.name for p in ev.parties) == ["江西省", "湖南省"]
+
+
+def test_a_meeting_the_sides_will_hold_in_turns_is_no_event_of_the_report() -> None:
+    """…共同出席「A县与B县友好县缔盟仪式」 … 两县每年轮流举办渔业技术交流研讨会，第一场预定10月在…举行: the ceremony
+    told; the seminar is the arrangement, scheduled (预定) for later."""
+    text = (
+        "金門縣連江縣締結友好縣\n"
+        "（中央社記者陳志明金城25日電）連江縣長楊綏生今天率領縣府團隊抵達金門縣，上午在金門縣政府與金門縣長李沃士共同出席"
+        "「連江縣與金門縣友好縣締盟儀式」，雙方簽署協議書。\n"
+        "依照協議，兩縣將互設觀光旅遊服務窗口，每年輪流舉辦觀光產業交流研討會，第一場預定10月在連江縣南竿鄉舉行。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "连江县与金门县友好县缔盟仪式"

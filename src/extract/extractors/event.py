@@ -336,7 +336,8 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
     return out
 
 
-_NEXT_TIME = re.compile(r"明年|后年|下届|下一届|下次|下一次")
+# (or a meeting held in turns every year, 每年轮流举办…研讨会: the arrangement, no meeting the article reports)
+_NEXT_TIME = re.compile(r"明年|后年|下届|下一届|下次|下一次|每年轮流|轮流举办|轮流召开")
 _AGREED_ON = re.compile(r"(?:商定|约定|议定|确定|决定)[，,：:][^。！？]*$")  # the sentence tells what was agreed
 _AGREE_TO = re.compile(r"同意|商定|约定|议定")  # in the clause before it: 并同意今年十月在澳门举行第二次…会议
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
