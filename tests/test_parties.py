@@ -75,6 +75,13 @@ def test_speakers_own_cities_are_no_members_of_a_zone_meeting() -> None:
         "会上,宿迁市、枣庄市、商丘市和宿州市的代表分别作了交流发言。"
     )
     assert sides(text) == ["淮海经济区"]
+    # (their officials without 的 before them: 滨州市、潍坊市、德州市负责同志分别作了交流发言)
+    text2 = (
+        "黄河三角洲高效生态经济区城市合作联席会议在我市召开\n"
+        "　　昨天，黄河三角洲高效生态经济区城市合作联席会议第四次会议在东营召开。来自经济区各市的党政领导齐聚一堂。\n"
+        "　　会上，滨州市、潍坊市、淄博市负责同志分别作了交流发言。\n"
+    )
+    assert sides(text2) == ["黄河三角洲高效生态经济区"]
 
 
 def test_a_province_group_before_a_count_of_cities_names_the_cities_not_the_provinces() -> None:
