@@ -360,6 +360,16 @@ def test_a_government_named_by_its_level_alone_meeting_a_company_is_the_articles
     assert sides(text) == ["广西壮族自治区"]
 
 
+def test_a_company_whose_name_holds_a_word_ending_in_he_is_no_government() -> None:
+    """扬州大学与江苏泰和药业有限公司签署了《…》: 泰和 is a word of the company's name, no joiner before a second
+    signer — a university and a company sign, no place's government."""
+    text = (
+        "标题\n2013-05-10\n　　5月9日，泰州市人民政府与扬州大学全面合作签约仪式在泰州举行。签约仪式上，扬州大学与"
+        "江苏协和制药有限公司签署了《新药研发产学研合作协议》。\n"
+    )
+    assert [[p.name for p in a.parties] for a in extract_text(text, ner=False).agreements] == [[]]
+
+
 def test_a_document_signed_by_enterprises_named_after_places_has_no_sides() -> None:
     text = (
         "桂澳经贸交流会举行\n　　11月21日，广西与澳门经贸交流会在澳门举行。两地政府签署《桂澳会展业合作协议》。"

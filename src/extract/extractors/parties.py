@@ -2279,17 +2279,30 @@ def _city_letters() -> dict[str, str]:
     return {row[0]: row[1].split("|")[0] for row in read_tsv("city_abbreviations.tsv")}
 
 
+_ORG_TAIL = re.compile(r"[^与和及、，,。；;《的]{0,16}")  # a signer's name after its place, to a joiner or a mark
+ORG_TAIL_MAX = 16
+
+
+def _org_tail_end(body: str, at: int, limit: int) -> int:
+    found = _ORG_TAIL.match(body, at, limit)
+    return found.end() if found else at
+
+
 def _in_organization_name(body: str, m: Mention, limit: int) -> bool:
     """The place begins the name of a signer that is no government: a word of ``nongov`` (集团, 企业,
     大学, 协会) ends the name within a few characters after it, before any joiner or punctuation."""
     # (长沙召开的…会: a place of the act; 宁德|时代新能源科技股份有限公司: a company's long name)
-    tail = re.match(r"[^与和及、，,。；;《的]{0,16}", body[m.end : limit])
-    if not tail:
-        return False
-    org = party_words().nongov.search(tail.group(0))
-    if org is None or _GOVERNMENT_OFFICE.match(tail.group(0), org.end()):
+    end = _org_tail_end(body, m.end, limit) - m.end
+    # (a 和 that ends a word with the character before it is no joiner: 江苏|泰和药业有限公司, 北京协和医院)
+    while 0 < end < ORG_TAIL_MAX and (at := m.end + end) < limit and body[at] == "和":
+        if word_frequency(body[at - 1 : at + 1]) == 0:
+            break
+        end = min(ORG_TAIL_MAX, _org_tail_end(body, at + 1, limit) - m.end)
+    tail = body[m.end : m.end + end]
+    org = party_words().nongov.search(tail)
+    if org is None or _GOVERNMENT_OFFICE.match(tail, org.end()):
         return False  # (金门县港务处, 市农会管理局: a government's office named after what it oversees)
-    return not _ACT_WORDS.search(tail.group(0), 0, org.start())
+    return not _ACT_WORDS.search(tail, 0, org.start())
 
 
 _ACT_WORDS = re.compile(r"召开|举行|举办|签署|签订|发布")
