@@ -3013,3 +3013,19 @@ def test_a_meeting_the_sides_will_hold_in_turns_is_no_event_of_the_report() -> N
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "连江县与金门县友好县缔盟仪式"
+
+
+def test_a_meeting_told_only_as_the_occasion_of_a_visit_the_headline_tells_is_the_event() -> None:
+    """嘉兴市党政代表团来通考察 (a visit's headline) … 在随后召开的南通·嘉兴两市合作交流座谈会上，X说: the meeting, told only
+    as an occasion late in the lead, is the event, not the visit."""
+    text = (
+        "湖州市党政代表团来通考察\n来源：南通日报　2016-04-12\n"
+        "　　4月11日，湖州市委书记率湖州市党政代表团来我市考察。市委书记、市长陪同考察。\n"
+        "　　代表团一行先后考察了南通港洋口港区和南通市民中心。\n"
+        "　　代表团对我市近年来的发展给予高度评价。\n"
+        "　　代表团还参观了城市规划展示馆。\n"
+        "　　在随后召开的南通·湖州两市合作交流座谈会上，南通市委书记说，两市合作潜力巨大。\n"
+        "　　双方商定，将于今年下半年签署《南通市湖州市战略合作框架协议》。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "南通·湖州两市合作交流座谈会"

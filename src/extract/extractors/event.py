@@ -429,8 +429,9 @@ def _visit_in_headline(
     # (the first character of where it went counts as a letter in a meeting's name: 闽林…座谈会 on a visit
     # to 林芝地区)
     host = (m.group("host") or "")[:1] if m else ""
+    # (however its mention scored: 在随后召开的南通·嘉兴两市合作交流座谈会上 tells the meeting as an occasion)
     if m is None or any(
-        c.name and c.score > 0 and not c.announced and (_specific(c.name, host) or _held_with(body, c))
+        c.name and not c.announced and (_specific(c.name, host) or (c.score > 0 and _held_with(body, c)))
         for c in cands
     ):
         # (a meeting of its own the lead names: 闽宁对口扶贫协作第二十次联席会议 is the event; so is one
@@ -597,13 +598,15 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
     if visit is not None:
         visit.hosts = tuple(h for _, h in hosts)
         return visit
-    pool = [c for c in named if c.score > 0] or cands
+    # (else a meeting of its own a low-scored mention names, over a nameless signing: …座谈会上 as an occasion)
+    own = [c for c in named if not c.announced and c.name and _specific(c.name)]
+    pool = [c for c in named if c.score > 0] or own or cands
     if not pool:
         return None
     if title and not any(c.in_headline and c.name and c.score > 0 for c in cands):
         _headline_signing(title[0], pool, body)
     best = max(pool, key=lambda c: c.score)
-    if best.score < 0:
+    if best.score < 0 and best not in own:
         return None
     if best.name:
         # the lead usually repeats the headline's event, with its full name and place (在汉 → 在武汉)
