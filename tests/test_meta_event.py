@@ -3029,3 +3029,15 @@ def test_a_meeting_told_only_as_the_occasion_of_a_visit_the_headline_tells_is_th
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "南通·湖州两市合作交流座谈会"
+
+
+def test_a_meeting_a_speaker_names_as_an_example_is_not_the_meeting_reported() -> None:
+    """…联席会议22日在贵阳举行 … 吴昌林说，今年6月，首届泛珠三角区域合作与发展论坛在香港、澳门和广州举行: the forum a
+    speaker names (held at places listed with 、) is his example, not the event."""
+    text = (
+        "六城市携手共建南贵昆经济区\n2004年09月22日　来源：新华网\n"
+        "　　新华网贵阳9月22日电　南贵昆经济区市长联席会议22日在贵阳举行。南宁、柳州、贵阳、遵义、昆明、曲靖六市的市长出席。\n"
+        "　　贵州省副省长吴昌林说，今年6月，首届泛珠三角区域合作与发展论坛在香港、澳门和广州举行，为经济区带来新的机遇。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "南贵昆经济区市长联席会议" and ev.start == "2004-09-22"

@@ -311,6 +311,8 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
                 score -= 3
             if headline:
                 score += 1
+            elif in_speech(text, m.start("name")):
+                score -= SPEECH_PENALTY  # (吴昌林说，今年6月，首届…论坛在香港、澳门和广州举行: a speaker's example)
             if kind in ("headline_part", "occasion"):
                 score -= HEADLINE_PART_PENALTY  # (a name without its verb: the told mention of it is kept)
             score -= 0.2 * index
@@ -878,6 +880,7 @@ def _headline_signing(headline: str, pool: list[EventMention], body: str) -> Non
 # does, or gives a mention of it the lead writes short (召开首长会议) its full name; it beats no mention
 # the lead tells with its verb
 HEADLINE_PART_PENALTY = 3.0
+SPEECH_PENALTY = 1.5  # a mention inside what a speaker said (他说，…论坛在香港举行): an example, another occasion
 ANNOUNCED_PENALTY = 2.0  # a mention announced for later (将于, 明年, 双方商定，…) against one reported
 
 
@@ -1078,6 +1081,15 @@ def conveners(body: str, ev: EventMention, regions: list[tuple[str, list[tuple[i
 
 
 _JOINERS = re.compile(r"[与和同及、]")
+
+
+_SPEECH = re.compile(r"(?:说|表示|指出|强调|认为|介绍|提出)[，,：:]")
+
+
+def in_speech(body: str, at: int) -> bool:
+    """``at`` stands in what a speaker said: a verb of saying and its comma before it in its sentence."""
+    lo, _ = sentence_bounds(body, at)
+    return _SPEECH.search(body, lo, at) is not None
 
 
 def sentence_bounds(text: str, at: int) -> tuple[int, int]:

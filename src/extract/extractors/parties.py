@@ -79,7 +79,7 @@ from functools import cache
 
 from extract.extractors.agreements import document_rules
 from extract.extractors.dates import title_spans
-from extract.extractors.event import SENTENCE, EventMention, head_noun, sentence_bounds
+from extract.extractors.event import SENTENCE, EventMention, head_noun, in_speech, sentence_bounds
 from extract.extractors.meta import publisher_stamp
 from extract.extractors.namelex import COMMON_WORD, alternation, word_frequency
 from extract.extractors.regions.resolve import FORMER_KINDS
@@ -244,13 +244,7 @@ _EXAMPLES = re.compile(rf"等(?![0-9０-９一二两三四五六七八九十几�
 _ATTENDING_AFTER = re.compile(rf"等?{_ATTENDING}")  # the list's places are those whose people attend
 
 
-_SPEECH = re.compile(r"(?:说|表示|指出|强调|认为|介绍|提出)[，,：:]")
-
-
-def _in_speech(body: str, at: int) -> bool:
-    """``at`` stands in what a speaker said: a verb of saying and its comma before it in its sentence."""
-    lo, _ = sentence_bounds(body, at)
-    return _SPEECH.search(body, lo, at) is not None
+_in_speech = in_speech  # (extractors.event's: what a speaker said)
 
 
 _VENUES = re.compile("主会场|分会场")
