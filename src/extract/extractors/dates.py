@@ -679,16 +679,12 @@ def _taiwan_context() -> re.Pattern[str]:
     民国, 台湾, the gazetteer's keys of Taiwan's cities and counties (full or short) and the words
     that support 台湾省 (rules/region_support_words.tsv: 台胞, 两岸, 马祖)."""
     from extract.extractors.regions import region_index  # (lazily: the regions package reads this one)
-    from extract.extractors.regions.gazetteer import townships
+    from extract.extractors.regions.gazetteer import guarded_word, townships
 
     idx = region_index()
     names = {"民国", "台湾"}
     # (a support word not after the characters that make it another word: 北江两岸, a river's banks)
-    guarded = [
-        (f"(?<![{re.escape(before)}])" if before else "") + re.escape(word)
-        for word, province, before in idx.support_words
-        if province == "台湾省"
-    ]
+    guarded = [guarded_word(word, before) for word, province, before in idx.support_words if province == "台湾省"]
     # (and Taiwan's townships written without their level where no division of the gazetteer bears the name
     # and it is no word of any frequency: 马公, 竹东, 埔里 — not 中山, 大同, which the mainland has too, nor 仁爱,
     # 信义, 中正)

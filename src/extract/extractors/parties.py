@@ -244,9 +244,6 @@ _EXAMPLES = re.compile(rf"等(?![0-9０-９一二两三四五六七八九十几�
 _ATTENDING_AFTER = re.compile(rf"等?{_ATTENDING}")  # the list's places are those whose people attend
 
 
-_in_speech = in_speech  # (extractors.event's: what a speaker said)
-
-
 _VENUES = re.compile("主会场|分会场")
 _HOME = re.compile("我市|我区|我县|我州|我盟|我省")
 # the home named as the other side (…与我州召开…)
@@ -763,7 +760,7 @@ def _event_parties(
         if len(_regions_of([m for m in run if m.end - m.start > 1 and m.region.level != "zone"])) >= 3
         # three places written in full at least: not 宁蒙陕甘, not 赣闽粤原中央苏区
         and not _speakers(body, run[-1].end)  # 塘沽区、大连市…等城市代表作了交流发言: speakers' cities
-        and not _in_speech(body, run[0].start)  # 吉日格勒图在座谈会上说，…山丹县、高台县与阿拉善右旗毗邻
+        and not in_speech(body, run[0].start)  # 吉日格勒图在座谈会上说，…山丹县、高台县与阿拉善右旗毗邻
         # (上海、江苏、浙江三省市环保部门共同签署了《…备忘录》 beside 沪苏浙皖三省一市…出席: one paper's signers)
         and not _DOCUMENT_SIGNERS.match(body, run[-1].end)
         # (a visit's talks with the host's own districts: 与石家庄市及所辖鹿泉市、藁城市、栾城县分别座谈)
@@ -943,7 +940,7 @@ def _event_parties(
             and all(m.end - m.start > 1 and m.region.level != "zone" for m in run)
             and len({m.region.level == "province" for m in run}) == 1  # provinces, or cities and counties
             and not _speakers(body, run[-1].end)  # speakers' own cities
-            and not _in_speech(body, run[0].start)  # a speech's examples (他说，…加快乐亭县、唐海县…的开发)
+            and not in_speech(body, run[0].start)  # a speech's examples (他说，…加快乐亭县、唐海县…的开发)
             and not _EXAMPLES.match(body, run[-1].end)  # examples of them (沿线的溧阳、宜兴、长兴等地)
             and not _DOCUMENT_SIGNERS.match(body, run[-1].end)  # one paper's signers (三省市环保部门共同签署了《)
         ]

@@ -184,6 +184,12 @@ def _short_forms(name: str, level: str, ethnic: tuple[str, ...]) -> list[str]:
     return [s for s in out if len(s) >= 2 and s != name]
 
 
+def guarded_word(word: str, before: str) -> str:
+    """A support word as a regex, not after the characters that make it another word (region_support_words.tsv's
+    third column: 两岸 not after 江 — 北江两岸 is a river's banks)."""
+    return (f"(?<![{re.escape(before)}])" if before else "") + re.escape(word)
+
+
 @cache
 def direction_zone_names() -> tuple[str, ...]:
     """Every pair of a province's letter and a direction (rules/direction_zones.tsv: 粤东北, 豫中南);

@@ -28,6 +28,7 @@ from extract.extractors.regions.gazetteer import (
     direction_zone_names,
     formers_by_name,
     formers_of,
+    guarded_word,
     localities,
     region_index,
     townships,
@@ -144,8 +145,7 @@ def _support_word_res() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each support word with the province it supports, not after the characters that make it another word
     (北江两岸: a river's banks)."""
     return tuple(
-        (re.compile((f"(?<![{re.escape(before)}])" if before else "") + re.escape(word)), prov)
-        for word, prov, before in region_index().support_words
+        (re.compile(guarded_word(word, before)), prov) for word, prov, before in region_index().support_words
     )
 
 
