@@ -68,6 +68,15 @@ def test_a_zone_whose_members_are_not_listed() -> None:
     assert sides(text) == ["长江三角洲"]
 
 
+def test_provinces_a_speaker_names_in_a_later_sentence_of_his_paragraph_are_no_members() -> None:
+    text = (
+        "北部湾经济区同城化推进会议在钦州召开\n"
+        "　　9月22日，北部湾经济区同城化推进会议在钦州召开。自治区副主席出席会议并讲话。\n"
+        "　　副主席指出，经济区同城化工作启动以来成效明显。下一步，要积极推动广西与广东、海南共同建设北部湾城市群。\n"
+    )
+    assert sides(text) == ["北部湾经济区"]
+
+
 def test_speakers_own_cities_are_no_members_of_a_zone_meeting() -> None:
     text = (
         "淮海经济区协同发展联席会议召开\n"

@@ -1087,9 +1087,17 @@ _SPEECH = re.compile(r"(?:说|表示|指出|强调|认为|介绍|提出)[，,：
 
 
 def in_speech(body: str, at: int) -> bool:
-    """``at`` stands in what a speaker said: a verb of saying and its comma before it in its sentence."""
+    """``at`` stands in what a speaker said: a verb of saying and its comma before it in its sentence, or in a
+    paragraph that opens with its speaker (韦国栋指出，…。…积极推动广西与广东、海南共同建设北部湾城市群)."""
     lo, _ = sentence_bounds(body, at)
-    return _SPEECH.search(body, lo, at) is not None
+    if _SPEECH.search(body, lo, at) is not None:
+        return True
+    line = body.rfind("\n", 0, at) + 1
+    return _SPEAKER_OPENS.match(body, line, at) is not None
+
+
+# a paragraph that opens with its speaker and the verb of saying (韦国栋指出，…; 莫立新在发言中表示，…)
+_SPEAKER_OPENS = re.compile(r"[ \t\u3000]*[^，,。；;！？\n]{2,20}?(?:说|表示|指出|强调|认为)[，,：:]")
 
 
 def sentence_bounds(text: str, at: int) -> tuple[int, int]:
