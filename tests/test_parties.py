@@ -68,6 +68,18 @@ def test_a_zone_whose_members_are_not_listed() -> None:
     assert sides(text) == ["长江三角洲"]
 
 
+def test_a_document_the_meeting_addresses_to_enterprises_is_the_meetings() -> None:
+    """会议审议通过了《…》，并向两市旅游企业发出《…倡议书》: the enterprises it is addressed to sign nothing; the
+    meeting's sides release it."""
+    text = (
+        "标题\n2014-06-20\n　　6月19日，常州金坛两市旅游合作联席会议在金坛召开。\n"
+        "　　会议审议通过了《旅游一体化行动计划》，并向两市旅游企业发出《金常山水旅游联盟倡议书》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    got = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
+    assert got["金常山水旅游联盟倡议书"] == sorted(p.name for p in rec.event.parties) != []  # type: ignore[union-attr]
+
+
 def test_provinces_a_speaker_names_in_a_later_sentence_of_his_paragraph_are_no_members() -> None:
     text = (
         "北部湾经济区同城化推进会议在钦州召开\n"

@@ -1779,6 +1779,8 @@ def agreement_parties(
     c_hi = lo  # the clause's end: the title; or the doer and verb written after it (《A》由两市旅游局签署)
     if agent is not None:
         s_lo, c_hi = agent
+    elif addressed := _ADDRESSED.search(body, s_lo, c_hi):
+        c_hi = addressed.start()  # (并向两市旅游企业发出《…倡议书》: whom it is addressed to signs nothing)
     # (a word of no government that names a government's office, 港务部门, 港务处, is none)
     if any(not _GOVERNMENT_OFFICE.match(body, m.end()) for m in party_words().not_sides.finditer(body, s_lo, c_hi)):
         clause = [m for m in full if s_lo <= m.start < c_hi]
@@ -1980,6 +1982,8 @@ _TOWN_SIGNERS = re.compile(
 # the verb of a signing right before a document's title
 _SIGNING_VERB = re.compile(rf"(?:{_SIGN_ADVERBS}|另外)?(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$")
 _PARTNER = re.compile(r"(?:与|和|同)(?P<org>[^，,。；;、《》]{2,24})$")
+# whom a document is addressed to, right before its verb and title (向两市旅游企业发出《…》)
+_ADDRESSED = re.compile(r"向[^，,。；;、《》]{1,24}?(?:发出|发布|提出|发起)了?\s*$")
 _FIRST_PARTNER = re.compile(r"\s*(?P<org>[^，,。；;、《》与和同]{2,24})(?:与|和|同)")
 
 
