@@ -1824,3 +1824,12 @@ def test_a_bureaus_abbreviated_portfolio_before_its_heads_title() -> None:
         "王建国": ["市住建局长"],
         "李明勋": ["行政院环境保护署空保处长"],
     }
+
+
+def test_no_person_inside_a_documents_title() -> None:
+    """《宜宾地区泸州市长江航运协作协议》: 市长 and 长江 run together inside the title, no official 江航运."""
+    text = (
+        "双方决定在长江航运、旅游开发等方面开展合作。宜宾地委书记王达和泸州市委书记曾庆余代表双方签订了"
+        "《宜宾地区泸州市长江航运协作协议》。"
+    )
+    assert "江航运" not in officials(text)

@@ -60,6 +60,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from extract.extractors.dates import date_words
+from extract.extractors.dates import title_spans as document_spans
 from extract.extractors.namelex import (
     BOUNDARY_CHARS,
     COMMON_WORD,
@@ -1478,6 +1479,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
     g = _grammar()
     spans = list(blank or [])
     spans += fixed_term_spans(text)
+    # (what a document's title holds names no person: 《监利县华容县长江岸线…协议》 has no 县长 江岸线)
+    spans += [(a + 1, b - 1) for a, b in document_spans(text)]
     t = mask_spans(text, spans)
     people: dict[str, _Person] = {}
     title_spans: list[tuple[int, int]] = []
