@@ -1096,7 +1096,8 @@ def in_speech(body: str, at: int) -> bool:
     return _SPEAKER_OPENS.match(body, line, at) is not None
 
 
-# a paragraph that opens with its speaker and the verb of saying (韦国栋指出，…; 莫立新在发言中表示，…)
+# a paragraph that opens with its speaker and the verb of saying (韦国栋指出，…; 莫立新在发言中表示，…); not 介绍 or
+# 提出, which _SPEECH reads in a sentence: 据介绍， opens a paragraph of the report's own
 _SPEAKER_OPENS = re.compile(r"[ \t\u3000]*[^，,。；;！？\n]{2,20}?(?:说|表示|指出|强调|认为)[，,：:]")
 
 
