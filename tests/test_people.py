@@ -1833,3 +1833,8 @@ def test_no_person_inside_a_documents_title() -> None:
         "《宜宾地区泸州市长江航运协作协议》。"
     )
     assert "江航运" not in officials(text)
+
+
+def test_a_transliterated_names_last_part_may_end_with_a_character_that_ends_no_chinese_name() -> None:
+    """吐尔逊江·阿不都等参加考察: 阿不都 (Abdu) is a whole part of the name, its 都 no adverb before 等."""
+    assert officials("地委委员、行署副专员艾尔肯·阿不都等参加考察。") == {"艾尔肯·阿不都": ["地委委员", "行署副专员"]}

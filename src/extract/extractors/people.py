@@ -1170,12 +1170,26 @@ def _dotted_reading(t: str, pos: int) -> str | None:
             continue
         if any(_verb_inside(t, i, end) for i in range(last, end)):
             continue  # 赛买提|出席: the verb is not part of the name
-        if lexicon().stop_class.get(t[end - 1]) == SCORE_FINAL and end < len(t) and t[end] not in BOUNDARY_CHARS:
+        if (
+            lexicon().stop_class.get(t[end - 1]) == SCORE_FINAL
+            and end < len(t)
+            and t[end] not in BOUNDARY_CHARS
+            and not _transliterated_part(t, last, end)
+        ):
             continue  # 沙比尔|等: a character that never ends a name — but 努尔兰·阿不都，ends at its mark
         return t[pos:_dotted_last_end(t, last, end)]
     return None
 
 
+def _transliterated_part(t: str, last: int, end: int) -> bool:
+    """The last part ``t[last:end]`` is a transliterated name's part of three characters or more, each one minority and
+    foreign names hold (阿不都 before 等参加: its 都 ends the name, no adverb)."""
+    mc = minority_name_chars()
+    part = t[last:end]
+    return len(part) >= TRANSLITERATED_PART_MIN and part[-1] != part[-2] and all(c in mc for c in part)
+
+
+TRANSLITERATED_PART_MIN = 3
 _DOTTED_LAST_LONG = 4  # a last part longer than this may hold the words after the name
 
 
