@@ -220,8 +220,8 @@ def masthead_outlet(text: str) -> str | None:
     """The outlet a page's masthead or header stamp names before its date, on its first lines, else
     the site a banner on its first line names."""
     # (its first lines with words: blank lines and a navigation bar or breadcrumb above it are not counted)
-    first = text.split("\n", 1)[0]
     head = text.split("\n", MASTHEAD_SCAN)[:MASTHEAD_SCAN]
+    first = head[0]
     lines = [line for line in head if line.strip() and len(_NAV_SEPARATORS.findall(line)) < NAV_SEPARATORS_MIN]
     for line in lines[:MASTHEAD_LINES]:
         m = _MASTHEAD_OUTLET.match(line)

@@ -370,10 +370,10 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
             )
             if region not in out:
                 out.append(region)
-        sub = m.group("sub")
-        inner = [r for r in all_regions.values() if sub and r.level != "zone" and r.name.startswith(sub)]
-        if len(inner) == 1:  # (闽澳（宁德）: 宁德市 in place of 福建省, the province it lies in)
-            out = [inner[0] if inner[0].parents and r.name in inner[0].parents else r for r in out]
+        if sub := m.group("sub"):
+            inner = [r for r in all_regions.values() if r.level != "zone" and r.name.startswith(sub)]
+            if len(inner) == 1:  # (闽澳（宁德）: 宁德市 in place of 福建省, the province it lies in)
+                out = [inner[0] if inner[0].parents and r.name in inner[0].parents else r for r in out]
     if out:
         return out
     # (the letters after an edition's ordinal or year: 首次港中合作交流会议, 第一次港珠交通及物流合作会议)
@@ -2274,7 +2274,8 @@ def _city_letters() -> dict[str, str]:
     return {row[0]: row[1].split("|")[0] for row in read_tsv("city_abbreviations.tsv")}
 
 
-_ORG_TAIL = re.compile(r"[^与和及、，,。；;《的]{0,16}")  # a signer's name after its place, to a joiner or a mark
+_SIGNER_CHAR = r"[^与和及、，,。；;《的]"  # a character of a signer's name: no joiner, mark or title
+_ORG_TAIL = re.compile(rf"{_SIGNER_CHAR}{{0,16}}")  # a signer's name after its place, to a joiner or a mark
 ORG_TAIL_MAX = 16
 
 
@@ -2308,7 +2309,7 @@ def _opens_nongov_name(body: str, m: Mention) -> bool:
     """The place opens the name of a listed party that is no government (陕西|理工大学 among 宝鸡市人民政府、
     汉中市人民政府、陕西理工大学…五方): ``_in_organization_name`` within the list's item, before any count
     or ordinal that closes the list (修水|三县第五次边界联谊会: the meeting's name, no party's)."""
-    item = re.match(r"[^与和及、，,。；;《的]{0,12}", body[m.end :])
+    item = re.match(rf"{_SIGNER_CHAR}{{0,12}}", body[m.end :])
     # (a count or an ordinal after the list's places closes the list there: 修水三县第五次边界联谊会)
     if item is None or party_words().count_item.search(item.group(0)) or _ORDINAL.search(item.group(0)):
         return False
