@@ -112,6 +112,15 @@ def test_former_prefecture_resolved_by_year() -> None:
     assert names(text, year=2019) == {"那曲市": "prefecture"}
 
 
+def test_former_county_written_whole_in_the_year_it_became_a_district() -> None:
+    """In the year of a change the current unit is read (那曲 in 2017), but a name written as the
+    former unit's whole name that is only a short form of the new one is the former unit."""
+    text = "代表团来梅州市考察，先后考察了梅县雁洋镇、大埔县三河坝战役纪念园。"
+    assert "梅县" in names(text, year=2013) and "梅县区" not in names(text, year=2013)
+    assert "梅县区" in names(text, year=2014)
+    assert "梅县区" in names("代表团来梅州市考察了梅县区雁洋镇。", year=2013)
+
+
 def test_former_name_written_in_full_is_kept_with_its_successor() -> None:
     r = one("襄樊市委书记带队赴十堰考察", "襄樊市")
     assert r.current is not None and (r.current.name, r.current.adcode) == ("襄阳市", "420600")

@@ -530,7 +530,21 @@ def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_
     else:
         keep = [(e, u) for e, u in cands if u.valid_in(year)]
         now = {(u.name, u.adcode) for _, u in keep if u.valid_to is None}
-        keep = [(e, u) for e, u in keep if u.valid_to is None or u.current not in now]
+        # (in the year of a change the name as the former unit wrote it whole, where the current unit's
+        # is only a short form of it, is the former unit: 梅县 in May 2013, the year 梅县区 was made)
+        # (not a province's: 澳门 in 1999 is the SAR of that December)
+        whole = {
+            u.current
+            for e, u in keep
+            if u.valid_to is not None and e.full and u.current in now and u.level != "province"
+        }
+        whole -= {(u.name, u.adcode) for e, u in keep if u.valid_to is None and e.full}
+        keep = [
+            (e, u)
+            for e, u in keep
+            if (u.valid_to is None and (u.name, u.adcode) not in whole)
+            or (u.valid_to is not None and (u.current not in now or u.current in whole))
+        ]
         if not keep:  # (a unit created later, current_units_since.tsv, is none; a renamed one stays)
             # (nor a current unit of the tables whose first year is later: 桃园市 in 2011, 桃园县's township;
             # nor a former unit gone long before: 渡口 in 2010 is a ferry, 晋东南 in 2013 the area)
