@@ -125,6 +125,20 @@ def test_event_date_is_the_day_before_its_name_not_the_dateline() -> None:
     assert rec.event.start is not None and rec.event.start.endswith("-05-16")
 
 
+def test_event_day_told_only_before_its_sentence_in_its_paragraph() -> None:
+    """The lead tells the day in its first sentence and the event in the next; a day in a later paragraph
+    (the visitors' plans for the next day) is not the event's."""
+    text = (
+        "两县签署观光交流合作备忘录\n发布日期：2015-06-12\n"
+        "金门县长李文彬率领县府团队一行32人，今（12）日上午抵达台东县政府访问，由台东县长吴冠廷亲自接待。"
+        "双方在县府大礼堂举行「台金观光交流座谈会」，并签署《观光产业交流合作备忘录》。\n"
+        "金门县访问团明（13）日将前往池上、鹿野等地参访有机农业与茶园，14日经花莲搭机返回金门。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "台金观光交流座谈会"
+    assert (rec.event.start, rec.event.end) == ("2015-06-12", "2015-06-12")
+
+
 def test_event_name_runs_to_the_noun_before_the_place() -> None:
     ev = find_event("12月30日，川渝党政联席会议第三次会议在重庆召开。", None)
     assert ev is not None and (ev.name, ev.place) == ("川渝党政联席会议第三次会议", "重庆")
