@@ -2081,3 +2081,15 @@ def test_a_meeting_of_a_city_and_a_chamber_has_the_city_as_its_side() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and [p.name for p in ev.parties] == ["南康市"]
+
+
+def test_a_letter_two_named_cities_begin_with_is_the_one_named_throughout() -> None:
+    """台金 beside 台东县, the host named throughout, and 台北市, once in passing: 台东县 and 金门县."""
+    text = to_simplified(
+        "金門縣長率團訪臺東　兩縣簽署觀光交流合作備忘錄\n發布日期：2015-06-12\n"
+        "金門縣長李文彬率領縣府團隊，今（12）日上午抵達臺東縣政府訪問，由臺東縣長吳冠廷親自接待。"
+        "雙方在縣府大禮堂舉行「臺金觀光交流座談會」，並簽署備忘錄。\n"
+        "臺東縣長吳冠廷表示，臺東與金門一東一西，兩縣可以互相借鏡，臺東縣也歡迎金門鄉親。"
+        "兩縣將共同向交通部爭取臺東經臺北轉機至金門的航班，臺東縣與金門縣也將互設攤位。\n"
+    )
+    assert sides(text) == ["台东县", "金门县"]

@@ -498,7 +498,7 @@ def _sides_of_letters(run: str, all_regions: dict[str, Region], *, field: bool =
         else:
             # (with a field word between, a province's letter only where the article names the province:
             # 浙港环保合作交流会 beside 浙江省生态环境厅 and 香港特别行政区政府)
-            cands = [province] if province is not None and (not field or full in all_regions) else firsts
+            cands = [province] if province is not None and (not field or full in all_regions) else _dominant(firsts)
         if not cands and province is None:
             # a letter inside the one name of the article that holds it, as a place's letter is often
             # not its first (湘竹农业交流座谈会 beside 新竹县: 竹; a unit's generic ending is no letter)
@@ -517,9 +517,22 @@ def _sides_of_letters(run: str, all_regions: dict[str, Region], *, field: bool =
         for i, r in enumerate(out):
             alt = [x for x in cities[i] if r.level == "province" and x.level == level and r.name in x.parents
                    and (not weak or len(x.spans) > len(r.spans))]  # fmt: skip
+            alt = _dominant(alt)
             if len(alt) == 1 and alt[0] not in out:
                 out[i] = alt[0]
     return out
+
+
+DOMINANT_TIMES = 4  # a city named this many times as often as any other the letter opens is the one it stands for
+
+
+def _dominant(cities: list[Region]) -> list[Region]:
+    """Of several cities a letter may stand for, the one the article names ``DOMINANT_TIMES`` as often as any
+    other (台金 beside 台东县, named throughout, and 台北市, once in passing: 台东县); else all of them."""
+    if len(cities) < 2:
+        return cities
+    ranked = sorted(cities, key=lambda x: len(x.spans), reverse=True)
+    return ranked[:1] if len(ranked[0].spans) >= DOMINANT_TIMES * len(ranked[1].spans) else cities
 
 
 def event_parties(
