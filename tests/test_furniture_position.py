@@ -43,6 +43,14 @@ def test_a_bracketed_related_list_header_ends_the_article() -> None:
         assert "丙市召开" not in normalize_text(text).body, header
 
 
+def test_a_newspaper_databases_related_record_with_its_date_is_furniture() -> None:
+    """【相关文献】 title（date）under an archive record: another record, not a date of the article."""
+    for line in ("【相关文献】南阳市召开经济工作会议（1993-03-02）", "相关资料：南阳市召开经济工作会议（1993-03-02）"):
+        text = page(*STORY, "【字数】1032　【分类】经济协作", line)
+        assert "1993-03-02" not in normalize_text(text).body, line
+        assert all(d.start != "1993-03-02" for d in extract_text(text, ner=False).dates), line
+
+
 def test_related_links_before_a_button_bar_and_an_editor_credit_are_still_links() -> None:
     # the bulleted run ends the page but for furniture and a credit after it
     text = page(
