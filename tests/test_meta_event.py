@@ -2000,6 +2000,10 @@ def test_a_given_title_without_the_sites_name() -> None:
     body = "　　本报讯 6月20日，百色·文山区域合作联席会议在百色市召开。两市签署了《百色文山区域合作框架协议》。"
     r = extract_text(body, ner=False, title="百色文山召开区域合作联席会议_百色市人民政府门户网站")
     assert r.title == "百色文山召开区域合作联席会议"
+    # the section's name between them goes too (…_东宁要闻_东宁市人民政府, …_政务动态_…)
+    for section in ("百色要闻", "政务动态", "本地快讯"):
+        r = extract_text(body, ner=False, title=f"百色文山召开区域合作联席会议_{section}_百色市人民政府")
+        assert r.title == "百色文山召开区域合作联席会议", section
     speech = "泸州市委书记　刘正明\n（2005年7月13日）\n同志们：\n今天，我们在这里召开泸州·遵义区域合作联席会议。"
     r = extract_text(speech, ner=False, title="携手共建川黔合作新平台——在泸州·遵义区域合作联席会议上的讲话")
     assert r.title == "携手共建川黔合作新平台——在泸州·遵义区域合作联席会议上的讲话"
