@@ -174,3 +174,12 @@ def test_a_navigation_bar_whose_last_items_look_like_a_credit_is_still_furniture
     names = {r.name for r in extract_text(text, ner=False).regions}
     assert "香港特别行政区" not in names and "澳门特别行政区" not in names
     assert {"云林县", "重庆市"} <= names
+
+
+def test_a_sites_name_on_a_line_of_its_own_names_no_place() -> None:
+    """A repost's site line (浙江在线新闻网站　【我要评论】) is the carrier's name, not a place of the story;
+    the same name in the text still is."""
+    text = page(STORY[0], STORY[1], "浙江在线新闻网站　【我要评论】【字号 大 中 小】", *STORY[2:])
+    assert "浙江省" not in {r.name for r in extract_text(text, ner=False).regions}
+    text = page(*STORY, "甲市将与浙江省有关城市开展合作。")
+    assert "浙江省" in {r.name for r in extract_text(text, ner=False).regions}

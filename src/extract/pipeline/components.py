@@ -14,6 +14,7 @@ bodies; see README (throughput).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from functools import cache
@@ -154,6 +155,13 @@ def people_spans(st: ArticleState) -> list[OffsetSpan]:
     return [sp for o in st.officials for sp in o.spans] + [sp for p in st.staff for sp in p.spans]
 
 
+# a line that opens with a site's name alone, before its buttons or nothing: no place of the article
+_SITE_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,8}(?:在线|新闻网站|新闻网|门户网站|网站|频道|客户端)"
+    r"(?=[ \t\u3000]*(?:[【\[]|$))"
+)
+
+
 @Language.factory(
     "extract_regions", assigns=["doc._.regions", "doc.spans"], requires=["doc._.meta", "doc._.dates", "doc._.people"]
 )
@@ -166,6 +174,8 @@ def make_regions(nlp: Language, name: str) -> Component:
         if st.source and st.source[1]:  # the outlet's name (来源：皖西日报) names no place of the article
             s, e = st.source[1]
             st.masked_body = st.masked_body[:s] + " " * (e - s) + st.masked_body[e:]
+        # (a site's name on a line of its own, as a repost carries it: 浙江在线新闻网站　【我要评论】)
+        st.masked_body = _SITE_LINE.sub(lambda m: " " * len(m[0]), st.masked_body)
         st.region_candidates = []
         st.regions = regions_mod.find_regions(
             st.masked_body,
