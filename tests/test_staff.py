@@ -458,3 +458,11 @@ def test_a_captions_credit_glued_to_the_name_after_its_sentence() -> None:
     staff = {s.name: s.roles for s in extract_staff("记者 何嘉敏\n桂林市代表团在港举行文旅合作推介会。何嘉敏摄\n")[0]}
     assert staff == {"何嘉敏": ["记者", "摄影"]}
     assert extract_staff("会议现场。进行拍摄\n")[0] == []
+
+
+def test_a_pages_author_field_holding_slashed_credits() -> None:
+    """作者：文/图 王五: the credits the value spells out (text and picture) win over the page's author field."""
+    rec = extract_text("发布时间：2019-04-18　作者：文/图 王小明　来源：江海日报\n两市签署协议。", ner=False)
+    assert {p.name: sorted(p.roles) for p in rec.staff} == {"王小明": ["摄影", "记者"]}
+    rec = extract_text("发布时间：2019-04-18　作者：王小明　来源：江海日报\n两市签署协议。", ner=False)
+    assert {p.name: sorted(p.roles) for p in rec.staff} == {"王小明": ["记者"]}

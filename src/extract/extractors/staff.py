@@ -542,6 +542,9 @@ def _bare_bylines(text: str, found: dict[str, _Found], contexts: list[tuple[int,
 _NEXT_FIELD = re.compile(r"[ \t\u3000]+(?:[^\s：:]{1,6}[：:]|[【\[［])")
 
 
+_GENERIC_LABELS = frozenset({"作者", "作　者", "撰稿"})  # a page's author field, which says no craft
+
+
 def _parse(seg: str, base: int, found: dict[str, _Found]) -> None:
     labels = _labels()
     toks = _tokens(seg)
@@ -560,7 +563,10 @@ def _parse(seg: str, base: int, found: dict[str, _Found]) -> None:
             continue
         # (文/图 本报记者 王五: labels stacked at a line's start, the first without a colon, the same)
         stacked = gap and not seg[seg.rfind("\n", 0, prev.start()) + 1 : prev.start()].strip()
-        if prev.group("colon") or stacked:
+        slashed = re.search(r"[/／]", cur.group("labs")) is not None
+        if prev.group("colon") and prev.group("labs") in _GENERIC_LABELS and slashed:
+            skip.add(i - 1)  # 作者：文/图 王五: the credits the value spells out win over a page's author field
+        elif prev.group("colon") or stacked:
             skip.add(i)  # 图片：记者 田野: the label's role wins over a 记者 word in its value
     toks = [tk for i, tk in enumerate(toks) if i not in skip]
     for i, t in enumerate(toks):
