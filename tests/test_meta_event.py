@@ -3059,3 +3059,18 @@ def test_a_meeting_a_speaker_names_as_an_example_is_not_the_meeting_reported() -
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "南贵昆经济区市长联席会议" and ev.start == "2004-09-22"
+
+
+def test_a_database_records_field_lines_are_no_sentences_of_the_lead() -> None:
+    """A record's field lines (【作者】…, 【来源】…, 【版次】…) between its deck and its lead: the lead's full name
+    of the deck's meeting and its place are read, and the days the lead's sentence tells (开幕 … 今天闭幕)."""
+    text = (
+        "【标题】九江宜春携手开发赣西北\n【副标题】两地区市第三次经济技术协作联席会议闭幕　签订协作协议书\n"
+        "【作者】洪建新　邹德林\n【来源】江西日报\n【日期】1991-04-17\n【版次】第2版\n【栏目】要闻\n【字数】786\n【正文】\n"
+        "　　本报宜春4月16日电　记者洪建新、通讯员邹德林报道：九江市与宜春地区第三次经济技术协作联席会议14日在宜春市开幕，"
+        "今天闭幕。九江市委书记秦振邦、宜春地委书记黎国栋出席会议。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert rec.event.name == "九江市与宜春地区第三次经济技术协作联席会议"
+    assert (rec.event.start, rec.event.end, rec.event.location) == ("1991-04-14", "1991-04-16", "宜春地区")

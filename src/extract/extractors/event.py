@@ -495,6 +495,11 @@ def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
     return sorted((offset + m.start(), m.group("host")) for m in found)
 
 
+# a database record's or a page's field line above the lead: a bracketed label and a value without a sentence's
+# mark (【作者】洪建新　邹德林, 【版次】第2版, 【栏目】要闻, 【正文】)
+_FIELD_LINE = re.compile(r"\s*[【\[][^】\]\n]{1,6}[】\]][^。，,；！？\n]*\s*$")
+
+
 def _told(cands: list[EventMention]) -> bool:
     """A clear event among the candidates, told in the body: one scored SURE_SCORE or more, which,
     when the headline's, the body names too (the lead's mention gives the full name and the day:
@@ -578,7 +583,8 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         cands += _candidates(sentence, m.start(), index, False)
         if index < 3:
             hosts += _visit_hosts(sentence, m.start())
-        index += 1
+        if _FIELD_LINE.match(sentence) is None:
+            index += 1  # (a record's field line, 【作者】洪建新　邹德林, is no sentence of the lead)
         if index >= LEAD_SENTENCES or (index >= SURE_AFTER and _told(cands)):
             break  # the lead has told a clear event: later sentences (position-penalized) cannot beat it
     if speech is not None:  # (where the speaker's delegation went: 我们吕梁市代表团来到晋中)

@@ -149,6 +149,13 @@ def event_dates(
         # 为期三天的…论坛昨日（五月三十一日）…揭幕: the days the event's sentence says it lasts, from
         # the day written, or up to it when the verb says the event closed (…论坛昨天闭幕)
         lo, hi = event_mod.sentence_bounds(body, ev.span[0])
+        # (the sentence of the mention whose day was read: a deck names the meeting, the lead's sentence tells
+        # its days, 联席会议14日在宜春市开幕，今天闭幕)
+        for span in ev.mentions:
+            m_lo, m_hi = event_mod.sentence_bounds(body, span[0])
+            if m_lo <= chosen["span"][0] < m_hi:
+                lo, hi = m_lo, m_hi
+                break
         lasts = None if within_visit else dates_mod.duration_days(body, lo, hi) or _said_lasting(body, ev, hi)
         closing, opening = event_mod.end_verbs()
         # the verb of the day written: in its clause after it (前日（七日）…开幕，昨日闭幕: two days, two verbs)
