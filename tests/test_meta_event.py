@@ -10,6 +10,7 @@ import pytest
 from extract import extract_many, extract_text
 from extract.extractors.event import find_event
 from extract.extractors.meta import find_publish_date, find_source, find_title, site_owner
+from extract.text.normalize import to_simplified
 
 
 def test_source_forms() -> None:
@@ -3074,3 +3075,21 @@ def test_a_database_records_field_lines_are_no_sentences_of_the_lead() -> None:
     assert rec.event is not None
     assert rec.event.name == "九江市与宜春地区第三次经济技术协作联席会议"
     assert (rec.event.start, rec.event.end, rec.event.location) == ("1991-04-14", "1991-04-16", "宜春地区")
+
+
+def test_an_event_two_hosts_hold_together_and_one_they_will_hold() -> None:
+    """合办 is a verb of holding (今日在开封合办「港汴经贸合作交流会」); a clause going on with 并 from one that says
+    what is to come (双方将互设联络窗口，并于今年九月在西宁合办…推介会) announces its meeting for later."""
+    text = to_simplified(
+        "香港特區政府駐武漢經濟貿易辦事處與河南省開封市人民政府今日（3月12日）在開封合辦「港汴經貿合作交流會」。"
+        "駐武漢辦主任黃家寶與開封市委副書記、市長趙立新出席並致辭。"
+    )
+    rec = extract_text(text, ner=False, publish_date="2026-03-12")
+    assert rec.event is not None and rec.event.name == "港汴经贸合作交流会"
+    text = (
+        "6月18日，青海澳门经贸合作交流会在澳门举行。根据备忘录，双方将互设联络窗口，"
+        "并于今年九月在西宁合办青海澳门经贸推介会。"
+    )
+    rec = extract_text(text, ner=False, publish_date="2013-06-19")
+    assert rec.event is not None and rec.event.name == "青海澳门经贸合作交流会"
+    assert (rec.event.start, rec.event.location) == ("2013-06-18", "澳门特别行政区")

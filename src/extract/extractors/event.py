@@ -343,6 +343,7 @@ _NEXT_TIME = re.compile(r"明年|后年|下届|下一届|下次|下一次|每年
 _AGREED_ON = re.compile(r"(?:商定|约定|议定|确定|决定)[，,：:][^。！？]*$")  # the sentence tells what was agreed
 _AGREE_TO = re.compile(r"同意|商定|约定|议定")  # in the clause before it: 并同意今年十月在澳门举行第二次…会议
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_GOES_ON = re.compile(r"\s*(?:并|还|同时|另|亦)")  # a clause that goes on from the one before it
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -366,6 +367,11 @@ def _announced_edition(text: str, m: re.Match[str]) -> bool:
     rest = text[lo : m.start("name")] + "|" + text[m.end("name") : m.end()]
     if document_rules().future.search(rest) or _NEXT_TIME.search(rest) or _AGREE_TO.search(text, lo, m.start("name")):
         return True
+    # (a clause going on with 并 from one that says what is to come: 双方将互设联络窗口，并于今年九月在西宁合办…推介会)
+    if _GOES_ON.match(text, lo) and lo > 0:
+        before = _clause_start(text, lo - 1)
+        if document_rules().future.search(text, before, lo) or _NEXT_TIME.search(text, before, lo):
+            return True
     # (两市商定，…，今年下半年在南阳召开第一次会议: what the sides agreed on, still to come)
     return _AGREED_ON.search(text, 0, lo) is not None
 
