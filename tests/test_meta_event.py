@@ -3096,3 +3096,22 @@ def test_an_event_two_hosts_hold_together_and_one_they_will_hold() -> None:
     rec = extract_text(text, ner=False, publish_date="2013-06-19")
     assert rec.event is not None and rec.event.name == "青海澳门经贸合作交流会"
     assert (rec.event.start, rec.event.location) == ("2013-06-18", "澳门特别行政区")
+
+
+def test_a_markup_headline_the_pages_title_line_repeats_with_the_sites_name() -> None:
+    """An old table page: the headline in <font class=title>, its text repeated by the <title> line with the site's
+    name after -- (吴县市与长兴县缔结友好县市--苏州日报网络版): the headline, not a piece of the lead."""
+    page = (
+        "<html><head><title>吴县市与长兴县缔结友好县市--苏州日报网络版</title></head><body><table>"
+        '<tr><td class="menu"><a href="/">首页</a> | <a href="/a/">苏州新闻</a> | <a href="/b/">经济新闻</a></td></tr>'
+        '<tr><td><p class="path">您现在的位置：<a href="/">首页</a> &gt; <a href="/a/">苏州新闻</a> &gt; 正文</p></td></tr>'
+        '<tr><td><font class="title"><b>吴县市与长兴县缔结友好县市</b></font></td></tr>'
+        '<tr><td><font class="subtitle">太湖两岸携手发展旅游和农业</font></td></tr>'
+        '<tr><td class="info">1999年5月21日　来源：苏州日报　作者：本报记者 陆文清</td></tr>'
+        '<tr><td class="content"><p>　　本报讯　昨天上午，吴县市与浙江省长兴县缔结友好县市签字仪式在长兴县举行。'
+        "吴县市委书记周晓峰、长兴县委书记沈建民在协议书上签字。</p>"
+        "<p>　　两地将从今年7月起互为旅游客源地，联合推出环太湖二日游线路，共同打造环太湖的旅游品牌。</p>"
+        "</td></tr></table></body></html>"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.title == "吴县市与长兴县缔结友好县市"

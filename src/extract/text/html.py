@@ -342,6 +342,7 @@ def _libraries() -> tuple[Any, Any]:
 # 标题_九江市人民政府, 休宁新闻网--标题, 花莲县政府全球资讯网-新闻稿-标题, 标题 - 新闻 | 某网
 # (a hyphen between digits is no separator: 2010-2020年)
 _SEPARATOR = re.compile(r"\s*(?:[_|｜]|--|——|\s[-—–]\s|(?<![0-9])-(?![0-9]))\s*")
+TITLE_SEPARATOR = _SEPARATOR  # what divides a <title>'s headline from the site's name (meta reads it too)
 TITLE_MIN_CJK = 4  # a headline has at least this many Chinese characters
 HEADING_MAX = 100  # characters of a heading element read as a headline (longer: a list, prose)
 
