@@ -2004,6 +2004,12 @@ def test_a_given_title_without_the_sites_name() -> None:
     body = "　　本报讯 6月20日，百色·文山区域合作联席会议在百色市召开。两市签署了《百色文山区域合作框架协议》。"
     r = extract_text(body, ner=False, title="百色文山召开区域合作联席会议_百色市人民政府门户网站")
     assert r.title == "百色文山召开区域合作联席会议"
+    # an outlet's name after a full-width dash goes, a route's places joined by it stay
+    r = extract_text(body, ner=False, title="百色文山召开区域合作联席会议－右江日报")
+    assert r.title == "百色文山召开区域合作联席会议"
+    from extract.text.html import title_without_site_ends
+
+    assert title_without_site_ends("中横观光－梨山－太鲁阁") == "中横观光－梨山－太鲁阁"
     # the section's name between them goes too (…_东宁要闻_东宁市人民政府, …_政务动态_…)
     for section in ("百色要闻", "政务动态", "本地快讯"):
         r = extract_text(body, ner=False, title=f"百色文山召开区域合作联席会议_{section}_百色市人民政府")

@@ -457,3 +457,9 @@ def test_taiwans_counties_by_one_letter_as_taiwans_press_writes_them() -> None:
     assert "台北县" not in {r.name for r in later.regions}
     old = extract_text("[陕西日报]　92.5.23　第2版　要闻\n\n两地区联手开发山区经济\n达县地区的巴中县的茶叶运往汉中地区。\n", ner=False)
     assert old.publish_date == "1992-05-23"
+
+
+def test_a_hotel_brand_holding_a_zones_name_is_no_zone() -> None:
+    """文華東方酒店 (Mandarin Oriental) holds 华东 but names no region (region_stopwords.txt)."""
+    text = to_simplified("「澳門‧紹興經貿合作座談會」在澳門文華東方酒店舉行。")
+    assert "华东" not in names(text) and "澳门特别行政区" in names(text)
