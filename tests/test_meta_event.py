@@ -3121,3 +3121,16 @@ def test_a_markup_headline_the_pages_title_line_repeats_with_the_sites_name() ->
     )
     rec = extract_text(page, ner=False)
     assert rec.title == "吴县市与长兴县缔结友好县市"
+
+
+def test_a_visit_host_in_the_lead_under_a_pages_field_lines() -> None:
+    """A county's press page: nav and field lines (發布單位：…, 點閱次數：…) above the lead; the host the lead's first
+    sentence goes to (前往臺中市政府) is where the meeting was held."""
+    text = to_simplified(
+        "新竹縣政府全球資訊網\n:::　首頁 | 網站導覽 | English | 雙語詞彙 | RSS\n縣府簡介　縣政新聞　便民服務　觀光旅遊　政府資訊公開\n"
+        "首頁 > 縣政新聞 > 新聞稿\n竹中攜手推動科技產業廊帶　縣長率團拜會臺中市府\n發布單位：產業發展處\n發布日期：2024-10-17\n"
+        "點閱次數：1,284\n　　新竹縣長范光榮今（17）日率縣府團隊前往臺中市政府，與臺中市副市長黃國棟共同主持"
+        "「竹中科技產業合作會議」，雙方就半導體產業供應鏈等議題深入交流。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "台中市"

@@ -506,6 +506,9 @@ def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
 _FIELD_LINE = re.compile(r"\s*[【\[][^】\]\n]{1,6}[】\]][^。，,；！？\n]*\s*$")
 
 
+_PROSE_MARK = re.compile(r"[。，,；！？]")  # a sentence's marks: a line without any is no sentence of the lead
+
+
 def _told(cands: list[EventMention]) -> bool:
     """A clear event among the candidates, told in the body: one scored SURE_SCORE or more, which,
     when the headline's, the body names too (the lead's mention gives the full name and the day:
@@ -579,7 +582,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
     if title:
         cands += _candidates(title[0], title[1][0], 0, True)
         hosts += _visit_hosts(title[0], title[1][0])
-    index = 0
+    index = told_prose = 0
     for m in SENTENCE.finditer(body, 0, LEAD_CHARS):
         if title and m.start() < title[1][1]:
             continue
@@ -587,8 +590,10 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         if len(sentence.strip()) < 8:
             continue
         cands += _candidates(sentence, m.start(), index, False)
-        if index < 3:
+        prose = _PROSE_MARK.search(sentence) is not None
+        if index < 3 or (prose and told_prose < 3):  # (the lead's first sentences, under a page's field lines)
             hosts += _visit_hosts(sentence, m.start())
+        told_prose += prose
         if _FIELD_LINE.match(sentence) is None:
             index += 1  # (a record's field line, 【作者】洪建新　邹德林, is no sentence of the lead)
         if index >= LEAD_SENTENCES or (index >= SURE_AFTER and _told(cands)):
