@@ -183,3 +183,11 @@ def test_a_sites_name_on_a_line_of_its_own_names_no_place() -> None:
     assert "浙江省" not in {r.name for r in extract_text(text, ner=False).regions}
     text = page(*STORY, "甲市将与浙江省有关城市开展合作。")
     assert "浙江省" in {r.name for r in extract_text(text, ner=False).regions}
+
+
+def test_a_press_release_list_of_the_days_other_releases_is_furniture() -> None:
+    """Under a government press release, 同日其他新闻公报： lists the day's other releases: no place of them is the
+    story's."""
+    text = page(*STORY, "完", "同日其他新闻公报：", "　•运输局局长出席广州交通研讨会", "　•立法会十题：深圳湾口岸旅客设施")
+    names = {r.name for r in extract_text(text, ner=False).regions}
+    assert not names & {"广州市", "深圳市"}
