@@ -188,6 +188,13 @@ def test_a_sites_name_on_a_line_of_its_own_names_no_place() -> None:
 def test_a_press_release_list_of_the_days_other_releases_is_furniture() -> None:
     """Under a government press release, 同日其他新闻公报： lists the day's other releases: no place of them is the
     story's."""
-    text = page(*STORY, "完", "同日其他新闻公报：", "　•运输局局长出席广州交通研讨会", "　•立法会十题：深圳湾口岸旅客设施")
+    release = [
+        "工商局局长访问镇江",
+        "　　李国章一行昨日（十一月七日）抵达南京，拜会了江苏省政府有关负责人。代表团成员包括工业贸易署副署长张家明及"
+        "香港特别行政区政府驻北京办事处副主任刘美玲。代表团明日（十一月九日）前往扬州参观，并于十一月十日经上海返港。",
+        "完",
+    ]
+    listed = ["　•运输局局长出席广州交通研讨会", "　•立法会十题：深圳湾口岸旅客设施", "　•财政司司长明日访问东京"]
+    text = page(*release, "____________________", "同日其他新闻公报：", *listed, "____________________", "重要告示 | 私隐政策")
     names = {r.name for r in extract_text(text, ner=False).regions}
     assert not names & {"广州市", "深圳市"}
