@@ -198,3 +198,12 @@ def test_a_press_release_list_of_the_days_other_releases_is_furniture() -> None:
     text = page(*release, "____________________", "同日其他新闻公报：", *listed, "____________________", "重要告示 | 私隐政策")
     names = {r.name for r in extract_text(text, ner=False).regions}
     assert not names & {"广州市", "深圳市"}
+
+
+def test_a_databases_query_line_is_furniture() -> None:
+    """您检索的是：1996年11月　第2版 over a database record: the reader's query, no date of the article."""
+    for line in ("您检索的是：1996年11月　第2版", "检索条件：中横 AND 观光　共 37 笔　第 12 笔"):
+        text = page("云南日报全文数据库　｜　按日期浏览　｜　高级检索", line, *STORY)
+        dates = {d.text for d in extract_text(text, ner=False).dates}
+        assert not any("1996" in d for d in dates), line
+        assert line not in normalize_text(text).body, line
