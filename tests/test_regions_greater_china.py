@@ -463,3 +463,10 @@ def test_a_hotel_brand_holding_a_zones_name_is_no_zone() -> None:
     """文華東方酒店 (Mandarin Oriental) holds 华东 but names no region (region_stopwords.txt)."""
     text = to_simplified("「澳門‧紹興經貿合作座談會」在澳門文華東方酒店舉行。")
     assert "华东" not in names(text) and "澳门特别行政区" in names(text)
+
+
+def test_a_ferry_is_no_former_city() -> None:
+    """渡口 (a ferry) names 渡口市 (攀枝花 until 1987) only written in full or with its province (weak_short_forms.txt)."""
+    text = "东川市与凉山彝族自治州签订《金沙江渡口联合管理协议》。"
+    assert "渡口市" not in names(text, year=1996)
+    assert "渡口市" in names("渡口市与凉山彝族自治州签订协议。", year=1985)
