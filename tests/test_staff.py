@@ -466,3 +466,10 @@ def test_a_pages_author_field_holding_slashed_credits() -> None:
     assert {p.name: sorted(p.roles) for p in rec.staff} == {"王小明": ["摄影", "记者"]}
     rec = extract_text("发布时间：2019-04-18　作者：王小明　来源：江海日报\n两市签署协议。", ner=False)
     assert {p.name: sorted(p.roles) for p in rec.staff} == {"王小明": ["记者"]}
+
+
+def test_a_records_credit_field_after_another_field_on_its_line() -> None:
+    """【字数】768　【责任编辑】侯建新: a database record's fields on one line — the editor's field credits him."""
+    rec = extract_text("两市签署协议。\n【字数】768　【责任编辑】侯建新\n", ner=False)
+    assert {p.name: p.roles for p in rec.staff} == {"侯建新": ["编辑"]}
+    assert extract_text("两市签署协议。\n【字数】768　【分类】经济协作\n", ner=False).staff == []

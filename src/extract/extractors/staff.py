@@ -238,6 +238,7 @@ def _source_field() -> re.Pattern[str]:
 _LEADING_CONTROLS = re.compile(r"\s*(?:[【\[][^】\]\n]{1,8}[】\]]\s*)+(?=\S)")  # 【打印】【关闭】 (page labels)
 _BRACKETED_WORD = re.compile(r"[【\[]([^】\]\n]+)[】\]]")
 _FIELD_LABEL = re.compile(r"\s*[【\[]([\u4e00-\u9fff]{1,4})[】\]](?=\s*\S)")
+_FIELD_RUN = re.compile(r"[【\[]([\u4e00-\u9fff]{1,4})[】\]]([^【\[\n]*)")  # each field of a record's line
 # a page's stamp before the credits on their line: the frame's full date and time of day
 _LEADING_STAMP = re.compile(rf"\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
 _OUTLET_STAMP = re.compile(rf"\s*[^\s\d:：，。]{{2,12}}[ \t\u3000]+{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
@@ -287,6 +288,11 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         if field_label and field_label.group(1) in _labels():
             spans.append((s + field_label.start(1), s + len(line.rstrip())))
             continue
+        if field_label:  # (a record's fields on one line: 【字数】768　【责任编辑】侯建新 — the credit's field)
+            fields = [f for f in _FIELD_RUN.finditer(line) if f.group(1) in _labels()]
+            spans += [(s + f.start(1), s + f.start(1) + len(line[f.start(1) : f.end()].rstrip())) for f in fields]
+            if fields:
+                continue
         # (and the source's field before them: 来源：临沂日报　记者 庄晓丽 杜文涛)
         field_ = _source_field().match(line) if "来源" in line or "稿源" in line else None
         if field_:
