@@ -36,7 +36,7 @@ def test_page_counters_and_picture_prompts_are_furniture_and_no_headline() -> No
 
 
 def test_a_bracketed_related_list_header_ends_the_article() -> None:
-    for header in ("【相关新闻】", "〔相關新聞〕"):
+    for header in ("【相关新闻】", "〔相關新聞〕", "相关推荐", "为你推荐"):
         text = page(*STORY, header, "丙市召开安全生产工作会议", "丁县举办招商推介会")
         regions = {r.name for r in extract_text(text, ner=False).regions}
         assert not any(name.startswith(("丙", "丁")) for name in regions)
