@@ -207,3 +207,9 @@ def test_a_databases_query_line_is_furniture() -> None:
         dates = {d.text for d in extract_text(text, ner=False).dates}
         assert not any("1996" in d for d in dates), line
         assert line not in normalize_text(text).body, line
+
+
+def test_an_apps_open_prompt_over_the_headline_is_no_headline() -> None:
+    """打开新甘肃APP，阅读体验更佳　立即打开: an app page's banner, named after the app — the headline is under it."""
+    for banner in ("打开新甘肃APP，阅读体验更佳　　　立即打开", "打开川观新闻客户端　阅读体验更佳"):
+        assert extract_text(page(banner, *STORY), ner=False).title == STORY[0], banner
