@@ -470,3 +470,16 @@ def test_a_ferry_is_no_former_city() -> None:
     text = "东川市与凉山彝族自治州签订《金沙江渡口联合管理协议》。"
     assert "渡口市" not in names(text, year=1996)
     assert "渡口市" in names("渡口市与凉山彝族自治州签订协议。", year=1985)
+
+
+def test_hong_kong_streets_named_after_mainland_places() -> None:
+    """尖沙咀北京道一号 (Peking Road), 广东道一带 (Canton Road): streets, no 北京市 or 广东省; the event is held in
+    Hong Kong, not at the street's namesake."""
+    text = (
+        "商务及经济发展局副局长今日在尖沙咀北京道一号出席「香港－唐山经贸合作交流会」。"
+        "代表团已参观位于油尖旺区的九龙公园及广东道一带的商业区。"
+    )
+    assert not {"北京市", "广东省"} & set(names(text))
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "香港特别行政区"
+    assert "湖南省" in names("湖南道县召开座谈会。") and "道县" in names("湖南道县召开座谈会。")
