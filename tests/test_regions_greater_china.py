@@ -483,3 +483,9 @@ def test_hong_kong_streets_named_after_mainland_places() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "香港特别行政区"
     assert "湖南省" in names("湖南道县召开座谈会。") and "道县" in names("湖南道县召开座谈会。")
+
+
+def test_a_new_district_is_no_unit_named_new_district() -> None:
+    """曹妃甸新区 in 2011: 新区 (a word for any new district) is no region (region_stopwords.txt)."""
+    text = "唐山市是京津冀的重要工业城市，近年港口建设及曹妃甸新区的开发进展迅速。"
+    assert "新区" not in names(text, year=2011)
