@@ -489,3 +489,10 @@ def test_a_new_district_is_no_unit_named_new_district() -> None:
     """曹妃甸新区 in 2011: 新区 (a word for any new district) is no region (region_stopwords.txt)."""
     text = "唐山市是京津冀的重要工业城市，近年港口建设及曹妃甸新区的开发进展迅速。"
     assert "新区" not in names(text, year=2011)
+
+
+def test_fixed_compounds_of_city_letters() -> None:
+    """武鄂黄黄 (the Wuhan metropolitan core) and 锡宿 (the Wuxi–Suqian pairing): rules/compound_abbreviations.tsv."""
+    got = names("鄂城与黄州一江之隔，是“武鄂黄黄”核心区的重要组成部分。", year=2024)
+    assert {"武汉市", "鄂州市", "黄石市", "黄冈市"} <= set(got)
+    assert {"无锡市", "宿迁市"} <= set(names("锡宿南北挂钩启动以来，宜兴在资金、项目上给予泗洪大力支持。", year=2009))
