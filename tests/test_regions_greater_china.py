@@ -496,3 +496,9 @@ def test_fixed_compounds_of_city_letters() -> None:
     got = names("鄂城与黄州一江之隔，是“武鄂黄黄”核心区的重要组成部分。", year=2024)
     assert {"武汉市", "鄂州市", "黄石市", "黄冈市"} <= set(got)
     assert {"无锡市", "宿迁市"} <= set(names("锡宿南北挂钩启动以来，宜兴在资金、项目上给予泗洪大力支持。", year=2009))
+
+
+def test_provinces_letters_before_the_poverty_relief_pairing() -> None:
+    """鲁甘扶贫协作, 闽宁扶贫协作: a strong letter and a weak one before 扶贫/帮扶 (parties.tsv pairword) are provinces."""
+    assert {"山东省", "甘肃省"} <= set(names("鲁甘扶贫协作开展以来，青岛市与陇南市合作密切。", year=2020))
+    assert {"福建省", "宁夏回族自治区"} <= set(names("闽宁扶贫协作开展以来成效明显。", year=2019))
