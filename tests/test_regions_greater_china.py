@@ -483,6 +483,8 @@ def test_hong_kong_streets_named_after_mainland_places() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "香港特别行政区"
     assert "湖南省" in names("湖南道县召开座谈会。") and "道县" in names("湖南道县召开座谈会。")
+    # a numbered street named after a place (延安三路 in 青岛): no 延安市
+    assert "延安市" not in names("代表团到延安三路的展示中心和香港中路的直营店考察，青岛市领导陪同。")
 
 
 def test_a_new_district_is_no_unit_named_new_district() -> None:

@@ -23,13 +23,14 @@ _MUNICIPALITY_TYPES = {"直辖市", "特别行政区"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _STREET_DIRECTIONS = "东西南北中"
 _STREET_WORDS = ("路", "大街", "大道", "街道", "街", "巷")
-# (and Hong Kong's and Tianjin's 道 before a number or a word of where: 尖沙咀北京道一号, 广东道一带 — not 道县, 道路)
+# (a numbered one too, 延安三路; and Hong Kong's and Tianjin's 道 before a number or a word of where: 尖沙咀北京道一号,
+# 广东道一带 — not 道县, 道路)
 _STREET = re.compile(
-    f"[{_STREET_DIRECTIONS}]?(?:{'|'.join(_STREET_WORDS)})(?![线网况径])"
+    f"[{_STREET_DIRECTIONS}]?[一二三四五六七八九十]?(?:{'|'.join(_STREET_WORDS)})(?![线网况径])"
     "|道(?=[0-9０-９一二三四五六七八九十百]+号|一带|附近|两旁|沿线)"
 )
 # the characters a street's match begins with: a name followed by none of them needs no regex
-_STREET_FIRSTS = frozenset(_STREET_DIRECTIONS + "".join(w[0] for w in _STREET_WORDS) + "道")
+_STREET_FIRSTS = frozenset(_STREET_DIRECTIONS + "一二三四五六七八九十" + "".join(w[0] for w in _STREET_WORDS) + "道")
 _TITLE_END = set("长记任席员理事授士官监裁导表师委民众客友者")  # (…居民王秀英说, 游客李…: a person's word too)
 _NAME_AFTER = set("说、，,。；;：:（(指表强主出同等讲致代介参在与和率带及先")
 # 荔湾—南海、白云—南海: a dash pairs two places of a list
