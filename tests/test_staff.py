@@ -473,3 +473,12 @@ def test_a_records_credit_field_after_another_field_on_its_line() -> None:
     rec = extract_text("两市签署协议。\n【字数】768　【责任编辑】侯建新\n", ner=False)
     assert {p.name: p.roles for p in rec.staff} == {"侯建新": ["编辑"]}
     assert extract_text("两市签署协议。\n【字数】768　【分类】经济协作\n", ner=False).staff == []
+
+
+def test_credits_a_hard_wrap_broke() -> None:
+    """校对：| 赵文博 (the label ends its line), （本报记者　卢文彬　通讯员 | 齐国栋　邵红岩） (a bracketed byline goes on
+    to the next line, where it closes): each read whole."""
+    rec = extract_text("两市签署协议。\n本版编辑：郭丽娜　　校对：\n赵文博\n", ner=False)
+    assert {p.name: p.roles for p in rec.staff} == {"郭丽娜": ["编辑"], "赵文博": ["编辑"]}
+    rec = extract_text("两市签署协议。\n（本报记者　卢文彬　通讯员\n齐国栋　邵红岩）\n", ner=False)
+    assert {p.name for p in rec.staff} == {"卢文彬", "齐国栋", "邵红岩"}

@@ -610,8 +610,35 @@ def _parse(seg: str, base: int, found: dict[str, _Found]) -> None:
             f.spans.append((ns, ne))
 
 
+@cache
+def _wrapped_credit() -> re.Pattern[str]:
+    """A credit a hard wrap broke after its label: the label ends its line (校对：| 赵文博), or a bracketed byline
+    goes on to the next line, where it closes (（本报记者　卢文彬　通讯员 | 齐国栋　邵红岩）)."""
+    labels = alternation(sorted(_labels(), key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<=[ \t\u3000（(])|^)(?:{labels})[:：][ \t\u3000]*(?P<a>\n)(?=[^\n。，,：:]{{2,24}}(?:\n|$))"
+        rf"|[（(](?=[^（）()\n]*(?:{labels}))[^（）()\n]{{2,40}}(?P<b>\n)(?=[^（）()\n。，,]{{2,24}}[）)])",
+        re.M,
+    )
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the line breaks inside hard-wrapped credits made spaces (offsets kept)."""
+    if "\n" not in text:
+        return text
+    breaks = [m.start(m.lastgroup) for m in _wrapped_credit().finditer(text) if m.lastgroup]
+    if not breaks:
+        return text
+    chars = list(text)
+    for at in breaks:
+        chars[at] = "\u3000"
+    return "".join(chars)
+
+
 def extract_staff(text: str) -> tuple[list[StaffMember], list[tuple[int, int]]]:
-    """Media staff credited in ``text`` and the spans of the credit contexts."""
+    """Media staff credited in ``text`` and the spans of the credit contexts (a credit a hard wrap broke is
+    read whole: ``_unwrapped``)."""
+    text = _unwrapped(text)
     contexts = credit_contexts(text)
     found: dict[str, _Found] = {}
     for s, e in contexts:
