@@ -480,5 +480,9 @@ def test_credits_a_hard_wrap_broke() -> None:
     to the next line, where it closes): each read whole."""
     rec = extract_text("两市签署协议。\n本版编辑：郭丽娜　　校对：\n赵文博\n", ner=False)
     assert {p.name: p.roles for p in rec.staff} == {"郭丽娜": ["编辑"], "赵文博": ["编辑"]}
+    # (an e-paper's footer under the story: the name line is no furniture)
+    foot = "本版其他新闻\n·我市夏粮收购工作全面展开\n本版编辑：郭丽娜　　校对：\n赵文博\n上一篇　　下一篇　　返回目录\n"
+    rec = extract_text("两市签署协议。\n" + foot, ner=False)
+    assert {p.name for p in rec.staff} == {"郭丽娜", "赵文博"}
     rec = extract_text("两市签署协议。\n（本报记者　卢文彬　通讯员\n齐国栋　邵红岩）\n", ner=False)
     assert {p.name for p in rec.staff} == {"卢文彬", "齐国栋", "邵红岩"}

@@ -391,6 +391,7 @@ def _furniture_of(stripped: list[str]) -> set[int]:
     prose_after = first_prose < len(stripped)  # (a page with no line of prose: every marker starts the footer)
     out.update(i for i in tails if prose_after and i < first_prose)
     tail_start = min((i for i in tails if not prose_after or i >= first_prose), default=None)
+    label_open = False  # the line before is a credit whose last label's value the wrap put on this line
     for i in nonempty:
         s = stripped[i]
         in_line = i in line_hits
@@ -398,11 +399,19 @@ def _furniture_of(stripped: list[str]) -> set[int]:
         if in_tail or in_line:
             # (a related story's line in the footer is no credit though it names its source: ·内江市与自贡市签订
             # 旅游合作协议（2007-08-10　来源：内江日报）; furniture.tsv ``item``)
-            if not is_credit_line(s) or (in_line and not _has_credit_value(s)) or (in_tail and _link_item(s)):
+            # (nor is the name a wrap put under a credit's label: 本版编辑：郭丽娜　校对：| 赵文博)
+            wrapped = label_open and len(s) <= WRAPPED_NAME_MAX and not _SENTENCE_MARK.search(s) and ":" not in s
+            if not wrapped and (
+                not is_credit_line(s) or (in_line and not _has_credit_value(s)) or (in_tail and _link_item(s))
+            ):
                 out.add(i)
+        label_open = i not in out and s.endswith(("：", ":")) and is_credit_line(s)
     out.update(_trailing_links(stripped, nonempty, out))
     out.update(_leading_links(stripped, nonempty, head_end))
     return out
+
+
+WRAPPED_NAME_MAX = 16  # characters of a line of names a wrap put under a credit's last label
 
 
 def _leading_links(stripped: list[str], nonempty: list[int], head_end: int) -> list[int]:
