@@ -3134,3 +3134,16 @@ def test_a_visit_host_in_the_lead_under_a_pages_field_lines() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "台中市"
+
+
+def test_a_traditional_sites_name_gives_the_home_of_its_county_hall() -> None:
+    """屏東縣政府全球資訊網 in the <title>: 縣府大禮堂 is 屏东县's hall, though 金門縣 is named before it."""
+    page = (
+        "<html><head><title>屏金攜手合作　縣府與金門縣簽署合作備忘錄-新聞稿-屏東縣政府全球資訊網</title></head><body>"
+        '<h2 class="title">屏金攜手合作　縣府與金門縣簽署合作備忘錄</h2><p>發布日期：2013-08-15</p>'
+        "<p>屏東縣政府與金門縣政府今（15）日上午在縣府大禮堂舉行縣際合作備忘錄簽署儀式，由金門縣長李成義與屏東縣長"
+        "潘永昌代表簽署備忘錄。</p><p>李成義說，金門縣正在推動觀光發展，希望藉由這次合作，把金門的戰地文化與屏東的"
+        "海洋觀光串連。</p></body></html>"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None and rec.event.location == "屏东县"
