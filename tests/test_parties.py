@@ -2093,3 +2093,14 @@ def test_a_letter_two_named_cities_begin_with_is_the_one_named_throughout() -> N
         "兩縣將共同向交通部爭取臺東經臺北轉機至金門的航班，臺東縣與金門縣也將互設攤位。\n"
     )
     assert sides(text) == ["台东县", "金门县"]
+
+
+def test_places_joined_after_a_count_of_others_are_no_sides() -> None:
+    """长春、吉林两市和延边朝鲜族自治州 in a speaker's words counts other cities: 延边 joins them, not the sides."""
+    text = (
+        "四平通化携手搞协作\n1994-08-12\n"
+        "　　本报讯　8月11日，四平、通化两市经济技术协作座谈会在通化市召开。四平市市长王德发、通化市市长李成林出席。\n"
+        "　　省计委副主任孟庆有在座谈会上说，全省各地市之间的横向联合还要进一步加强，长春、吉林两市和延边朝鲜族自治州"
+        "也在探索这方面的路子。\n"
+    )
+    assert sides(text) == ["四平市", "通化市"]

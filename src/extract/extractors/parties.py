@@ -640,6 +640,9 @@ def _joined_after_count(body: str, mentions: list[Mention], sides: list[Region])
         # (a city's count holds the municipalities among them: 上海、南京…16个成员城市)
         if not all(_counted_as(r, said) or (r.level == "province" and "prefecture" in said) for r in sides):
             continue  # (两县在苏鲁两省和徐州、济宁两市的支持下: a count of others)
+        written = _written_before(body, mentions, m.start())
+        if written and not all(r in sides for r in written):
+            continue  # (长春、吉林两市和延边朝鲜族自治州, a speaker's other cities: a count of others)
         # (the members' heads after their count: 四市市长和新加入的衢州、黄山两市市长)
         heads = _COUNTED_HEADS.match(body, m.end())
         joined = _AND_AFTER.match(body, heads.end() if heads else m.end())
