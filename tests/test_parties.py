@@ -400,6 +400,13 @@ def test_a_document_signed_by_enterprises_named_after_places_has_no_sides() -> N
     sides = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
     assert sides["港口物流合作协议"] == []
     assert sides["桂澳会展业合作协议"] == ["广西壮族自治区", "澳门特别行政区"]
+    # (a works named after its place signs for itself: 天水秦州电器厂与咸阳渭城化纤有限公司签订了《…合同》)
+    text = (
+        "咸阳天水建立经济协作关系\n　　4月18日，咸阳市与天水市经济协作座谈会在天水举行。两市政府签订了《经济协作协议》。"
+        "天水秦州电器厂与咸阳渭城化纤有限公司签订了《化纤原料长期供货合同》。"
+    )
+    sides = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
+    assert sides["化纤原料长期供货合同"] == []
 
 
 def test_a_district_council_and_a_congress_named_in_the_meetings_name_are_its_sides() -> None:
