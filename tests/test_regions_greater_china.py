@@ -504,3 +504,9 @@ def test_provinces_letters_before_the_poverty_relief_pairing() -> None:
     """鲁甘扶贫协作, 闽宁扶贫协作: a strong letter and a weak one before 扶贫/帮扶 (parties.tsv pairword) are provinces."""
     assert {"山东省", "甘肃省"} <= set(names("鲁甘扶贫协作开展以来，青岛市与陇南市合作密切。", year=2020))
     assert {"福建省", "宁夏回族自治区"} <= set(names("闽宁扶贫协作开展以来成效明显。", year=2019))
+
+
+def test_a_former_prefecture_supports_the_counties_of_its_successor() -> None:
+    """鄂西土家族苗族自治州 (恩施's name until 1993) supports 巴东, today a county of 恩施州, written short."""
+    text = "涪陵地区与鄂西土家族苗族自治州开展协作，共同争取改善巴东至涪陵的长江客货运输。"
+    assert "巴东县" in names(text, year=1992)

@@ -298,6 +298,8 @@ class _Resolver:
                     prefs.add(u.name)
             elif u.level == "prefecture":
                 prefs.add(u.name)
+                if u.current and u.current[0]:  # (鄂西州 of 1992 supports 巴东, a county of 恩施州, its successor)
+                    prefs.add(u.current[0])
         return prefs, provs | self.context_provinces
 
     def _adjacent_parent(self, pos: int, cand: Unit) -> bool:
