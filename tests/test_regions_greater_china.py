@@ -498,6 +498,8 @@ def test_fixed_compounds_of_city_letters() -> None:
     got = names("鄂城与黄州一江之隔，是“武鄂黄黄”核心区的重要组成部分。", year=2024)
     assert {"武汉市", "鄂州市", "黄石市", "黄冈市"} <= set(got)
     assert {"无锡市", "宿迁市"} <= set(names("锡宿南北挂钩启动以来，宜兴在资金、项目上给予泗洪大力支持。", year=2009))
+    got = names("南通市与嘉兴市签署协议。沪苏通长江公铁大桥通车后，两地往来更加便捷。", year=2024)
+    assert "苏州市" in got and "江苏省" not in got
 
 
 def test_provinces_letters_before_the_poverty_relief_pairing() -> None:
