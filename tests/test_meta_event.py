@@ -3147,3 +3147,18 @@ def test_a_traditional_sites_name_gives_the_home_of_its_county_hall() -> None:
     )
     rec = extract_text(page, ner=False)
     assert rec.event is not None and rec.event.location == "屏东县"
+
+
+def test_a_meeting_the_speaker_of_a_paragraph_names_in_a_later_sentence_is_his_example() -> None:
+    """柯明德表示，…。此次率团出席14日在厦门开幕的第七届海峡论坛，…: the paragraph opens with its speaker, so the forum
+    in its second sentence is what he said, not the event the lead reports."""
+    text = to_simplified(
+        "彰化縣副縣長率團赴廈門　簽農產通路合作\n中央社 – 2015/06/16 18:32\n"
+        "（中央社記者蔡宜芳廈門16日電）彰化縣副縣長柯明德今天率領縣府農業處代表，在廈門市與廈門市副市長鄭永安舉行"
+        "「彰化縣與廈門市農業交流座談會」，雙方就農產品通路交換意見。\n"
+        "柯明德表示，彰化縣是臺灣的農業大縣，但外銷市場過度集中。此次率團出席14日在廈門開幕的第七屆海峽論壇，"
+        "並與廈門方面直接座談，就是希望為彰化農友多找一條出路。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "彰化县与厦门市农业交流座谈会"
+    assert rec.event.start == "2015-06-16"

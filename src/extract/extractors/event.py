@@ -239,7 +239,9 @@ def _is_place(text: str) -> bool:
     return all(any(e.kind in ("unit", "zone") for e in keys.get(p, ())) for p in parts if p)
 
 
-def _candidates(text: str, offset: int, index: int, headline: bool) -> list[EventMention]:
+def _candidates(text: str, offset: int, index: int, headline: bool, body: str | None = None) -> list[EventMention]:
+    """The event mentions of one sentence ``text`` at ``offset`` of the ``body`` (where given: a speaker who opens
+    the paragraph is read there)."""
     rules = event_rules()
     out: list[EventMention] = []
     # the name patterns need a head noun, and a verb (name_first) or a verb or an attending verb
@@ -311,7 +313,7 @@ def _candidates(text: str, offset: int, index: int, headline: bool) -> list[Even
                 score -= 3
             if headline:
                 score += 1
-            elif in_speech(text, m.start("name")):
+            elif in_speech(body, offset + m.start("name")) if body is not None else in_speech(text, m.start("name")):
                 score -= SPEECH_PENALTY  # (吴昌林说，今年6月，首届…论坛在香港、澳门和广州举行: a speaker's example)
             if kind in ("headline_part", "occasion"):
                 score -= HEADLINE_PART_PENALTY  # (a name without its verb: the told mention of it is kept)
@@ -589,7 +591,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         sentence = m.group(0)
         if len(sentence.strip()) < 8:
             continue
-        cands += _candidates(sentence, m.start(), index, False)
+        cands += _candidates(sentence, m.start(), index, False, body)
         prose = _PROSE_MARK.search(sentence) is not None
         if index < 3 or (prose and told_prose < 3):  # (the lead's first sentences, under a page's field lines)
             hosts += _visit_hosts(sentence, m.start())
