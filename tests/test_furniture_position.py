@@ -6,7 +6,7 @@ same kinds on every evaluation set)."""
 from __future__ import annotations
 
 from extract import extract_text
-from extract.text.normalize import normalize_text
+from extract.text.normalize import normalize_text, to_simplified
 
 STORY = [
     "甲乙两市签署文旅合作协议",
@@ -213,3 +213,16 @@ def test_an_apps_open_prompt_over_the_headline_is_no_headline() -> None:
     """打开新甘肃APP，阅读体验更佳　立即打开: an app page's banner, named after the app — the headline is under it."""
     for banner in ("打开新甘肃APP，阅读体验更佳　　　立即打开", "打开川观新闻客户端　阅读体验更佳"):
         assert extract_text(page(banner, *STORY), ner=False).title == STORY[0], banner
+
+
+def test_bulleted_related_news_lines_with_their_roc_dates_are_furniture() -> None:
+    """‧ 相關新聞：X（97-10-28） under a Taiwan county's release: another story, neither its date nor its places."""
+    text = to_simplified(page(
+        *STORY,
+        "‧ 相關新聞：澎湖花火節總檢討會議（97-10-28）",
+        "‧ 相關新聞：縣長率團赴臺北爭取離島建設基金（97-10-15）",
+        "回上一頁　｜　友善列印　｜　轉寄好友",
+    ))
+    rec = extract_text(text, ner=False)
+    assert not [d for d in rec.dates if d.start.startswith("2008-10")]
+    assert not {"台北市", "澎湖县"} & {r.name for r in rec.regions}
