@@ -37,6 +37,8 @@ def test_range_within_a_month_with_the_year_from_the_publish_date() -> None:
         ("活动于12月30日至1月2日举行", "2023-12-30", "2024-01-02"),
         ("活动定于12月30日至1月2日举行", "2024-12-30", "2025-01-02"),  # (定于: to come)
         ("展会4月28日至5月3日举办", "2024-04-28", "2024-05-03"),
+        # (the end's own relative year across the year's turn)
+        ("去年12月28日至今年1月2日，两市举办了联展", "2023-12-28", "2024-01-02"),
     ],
 )
 def test_range_forms(text: str, start: str, end: str) -> None:

@@ -155,7 +155,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     written = (
         rf"(?:(?P<rel>{rel})|(?P<y>{year})年)?(?:(?P<m0>{month})\s*(?:{sep})\s*)?(?P<m>{month})月"
         rf"(?:(?P<d>{day})(?:[日号]|(?=\s*(?:{sep})\s*{day}[日号]))"
-        rf"(?:\s*(?:{sep})\s*(?:(?P<y2>{year})年)?(?:(?P<m2>{month})月)?(?P<d2>{day})[日号])?"
+        rf"(?:\s*(?:{sep})\s*(?:(?P<y2>{year})年|(?P<rel2>{rel}))?(?:(?P<m2>{month})月)?(?P<d2>{day})[日号])?"
         rf"|(?:\s*(?:{sep})\s*(?:(?P<ym2>{year})年)?(?P<mm2>{month})月)?(?P<monthonly>)(?![{digit}日号])(?!{day}[日号]))"
         rf"(?P<part>{part})?"
     )
@@ -275,6 +275,7 @@ class RawDate:
     month2: int | None = None
     day2: int | None = None
     rel: int | None = None  # relative-year offset (去年 → -1)
+    rel2: int | None = None  # the range's end's own offset (…至今年1月2日 → 0)
     anchor: RawDate | None = None  # a lone day (16日) reads its month and year off this date
     rel_days: int | None = None  # 昨天: days from the reference date
     rel_months: int | None = None  # 本月/上月: months from the reference date
@@ -425,6 +426,8 @@ def find_raw_dates(
             rd.day2 = cn_number(g["d2"])
             rd.month2 = cn_number(g["m2"]) if g["m2"] else mo
             rd.year2 = cn_number(g["y2"]) if g["y2"] else None
+            # (去年12月28日至今年1月2日: the end's own relative year)
+            rd.rel2 = date_words().relyears[g["rel2"]] if g["rel2"] and g["m2"] else None
         elif g["mm2"]:
             rd.month2 = cn_number(g["mm2"])
             rd.year2 = cn_number(g["ym2"]) if g["ym2"] else None
@@ -1182,6 +1185,8 @@ def resolve(
             year = (publish.year if publish else year) + r.rel
         start = date(year, r.month, r.day or 1)
         y2 = r.year2 or year
+        if r.rel2 is not None and r.year2 is None:
+            y2 = (publish.year if publish else ev.year or 2000) + r.rel2
         m2 = r.month2 or r.month
         if r.day is None:
             d2 = calendar.monthrange(y2, m2)[1]
