@@ -3162,3 +3162,15 @@ def test_a_meeting_the_speaker_of_a_paragraph_names_in_a_later_sentence_is_his_e
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.name == "彰化县与厦门市农业交流座谈会"
     assert rec.event.start == "2015-06-16"
+
+
+def test_an_issue_date_opening_the_papers_path_line() -> None:
+    """2003年6月12日　星期四　　港闻 > 正文: the issue's date opens the line of the path to the story — the page's
+    date, and the reference of 昨日."""
+    text = (
+        "香港文汇报　WEN WEI PO\n首页 | 要闻 | 港闻 | 中国\n2003年6月12日　星期四　　港闻 > 正文\n"
+        "东区区议会访穗　与东山区结友好城区\n　　【本报讯】香港东区区议会访问团昨日抵达广州，双方举行交流座谈会。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.publish_date == "2003-06-12"
+    assert any(d.start == "2003-06-11" for d in rec.dates)

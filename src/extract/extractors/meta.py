@@ -150,6 +150,8 @@ _STAMP = re.compile(
 # 首页 > 2009-06-12 > 第A03版): the page's date — a step, between the path's marks or at the line's end
 _CRUMB_MARK = r"\s*(?:>>|>|＞＞|＞|»|›|→)\s*"
 _CRUMB_DATE = re.compile(rf"{_CRUMB_MARK}(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?(?:{_CRUMB_MARK}|\s*$)")
+# the date and weekday opening a line that goes on with the path (2003年6月12日　星期四　　港聞 > 正文)
+_DATE_THEN_CRUMB = re.compile(rf"^\s*(?P<d>{FULL_DATE})\s*{_WEEKDAY}?\s+[^\s>＞»›→]{{1,10}}{_CRUMB_MARK}")
 # an e-paper's page line with its issue's date after the page (第01版：要闻　　2011年10月21日)
 _PAGE_THEN_DATE = re.compile(
     rf"^\s*{_PAGE_NO}\s*(?:[:：]\s*[^\s\d]{{1,10}})?\s+(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?\s*$"
@@ -524,7 +526,7 @@ def _find_publish_date(
     for at, line in header:
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
         line_match = line_match or _PAGE_THEN_DATE.match(line) or _SOURCE_THEN_DATE.search(line)
-        line_match = line_match or _CRUMB_DATE.search(line)
+        line_match = line_match or _CRUMB_DATE.search(line) or _DATE_THEN_CRUMB.match(line)
         bracketed = line_match is not None and (line_match.re is _BRACKETED or line.lstrip()[:1] in "（(【[")
         if bracketed and speech and at <= speech[1][0] < at + len(line):
             continue
