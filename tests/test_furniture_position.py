@@ -226,3 +226,12 @@ def test_bulleted_related_news_lines_with_their_roc_dates_are_furniture() -> Non
     rec = extract_text(text, ner=False)
     assert not [d for d in rec.dates if d.start.startswith("2008-10")]
     assert not {"台北市", "澎湖县"} & {r.name for r in rec.regions}
+
+
+def test_a_records_entry_date_field_is_no_date_of_the_article() -> None:
+    """【字数】812　【入库日期】1997-02-20 under a database record: when it was filed, not a date of the story; a
+    credit's field on such a line still credits (【责任编辑】)."""
+    rec = extract_text(page(*STORY, "【字数】812　　【入库日期】1997-02-20　　【版权】本库所收文献仅供研究参考"), ner=False)
+    assert not [d for d in rec.dates if d.start == "1997-02-20"]
+    rec = extract_text(page(*STORY, "【字数】768　【责任编辑】侯建新"), ner=False)
+    assert "侯建新" in {p.name for p in rec.staff}
