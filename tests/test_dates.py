@@ -766,3 +766,9 @@ def test_the_next_day_counts_from_the_day_told_not_from_a_flashback() -> None:
     )
     days = {d["text"]: d["start"] for d in extract_dates(text, publish=date(2019, 5, 8))}
     assert days["次日"] == "2019-05-09"
+
+
+def test_this_weeks_weather_is_no_sunday() -> None:
+    """本周天气 (a digest's weather item) is no 本周天 (this Sunday); 本周天上午 is."""
+    assert extract_dates("③ 本周天气｜冷空气来袭，注意添衣保暖", date(2026, 3, 19)) == []
+    assert [d["start"] for d in extract_dates("本周天上午，两县召开会议。", date(2026, 3, 19))] == ["2026-03-22"]

@@ -22,6 +22,8 @@ def test_source_forms() -> None:
     assert find_source("本报讯（记者 王五）昨日上午") is None
     # a bar for the colon, as a WeChat post's closing credits write it
     assert find_source("正文。\n来源丨沛县融媒体中心\n编辑丨张三")[0] == "沛县融媒体中心"  # type: ignore[index]
+    # a WeChat post's closing credit with the verb it ends with (综合编发, 综合整理)
+    assert find_source("正文。\n本条微信由灌阳县融媒体中心综合编发")[0] == "灌阳县融媒体中心"  # type: ignore[index]
     # a footer's 转载请注明出处 before its links, a stamp's verb after its time: no outlet
     assert find_source("正文。\n台湾新生报社版权所有　转载请注明出处　｜　隐私权政策　｜　联络我们") is None
     assert find_source("中横观光　中县花县签合作备忘录\n2007/10/16 04:12　发布\n正文。") is None

@@ -245,7 +245,8 @@ def _relative_pattern() -> re.Pattern[str]:
     starts = re.escape("".join(sorted({*"(（月", *firsts})))
     weekday = "".join(w.weekdays)
     return re.compile(
-        rf"(?=[{starts}])(?:(?P<rk>{alt(w.relweeks)})(?P<wd>[{weekday}])(?P<kpart>{part})?"
+        # (not the weather's 天: 本周天气)
+        rf"(?=[{starts}])(?:(?P<rk>{alt(w.relweeks)})(?P<wd>[{weekday}])(?<!天(?=气))(?P<kpart>{part})?"
         rf"(?:\s*[(（]\s*(?:[0-9０-９]{{1,2}}月)?(?P<kd>{day})日\s*[)）])?"  # 上周五（5日）: one date
         rf"|(?P<rc>{alt(w.relchars)})?\s*[(（]\s*(?P<bd>{day})\s*[)）]\s*日(?P<bpart>{part})?"
         # 上（4）月28日: a relative month with its number in brackets (Taiwan's press)
