@@ -3176,3 +3176,16 @@ def test_an_issue_date_opening_the_papers_path_line() -> None:
     rec = extract_text(text, ner=False)
     assert rec.publish_date == "2003-06-12"
     assert any(d.start == "2003-06-11" for d in rec.dates)
+
+
+def test_a_digests_numbered_items_are_no_sentences_of_the_lead() -> None:
+    """【今日导读】 ① … ② … ③ …: a WeChat post's digest over its story; the lead under it gives the event's full name."""
+    text = (
+        "灌阳道县携手！湘桂边界协作发展联席会议在灌阳召开\n原创 灌阳发布 灌阳发布 2026-03-19 20:15 广西\n"
+        "★设为星标，第一时间获取灌阳资讯★\n【今日导读】\n① 灌阳道县携手！湘桂边界协作发展联席会议在灌阳召开\n"
+        "② 灌阳县2026年春季“雨露计划”开始申报\n③ 本周天气｜冷空气来袭，注意添衣保暖\n"
+        "　　3月18日，湘桂边界（灌阳·道县）协作发展联席会议在灌阳县召开。两县签订了合作框架协议。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "湘桂边界（灌阳·道县）协作发展联席会议"
+    assert rec.event.start == "2026-03-18"

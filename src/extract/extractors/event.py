@@ -508,6 +508,8 @@ def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
 _FIELD_LINE = re.compile(r"\s*[【\[][^】\]\n]{1,6}[】\]][^。，,；！？\n]*\s*$")
 
 
+# an item of a digest's or a page's list (① 灌阳道县携手！…, ·…): a line opening with a list's mark, without a 。
+_LIST_ITEM = re.compile(r"[ \t\u3000]*[①-⑳❶-❿·•●■▪◆][^。\n]*$", re.M)
 _PROSE_MARK = re.compile(r"[。，,；！？]")  # a sentence's marks: a line without any is no sentence of the lead
 
 
@@ -596,8 +598,10 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         if index < 3 or (prose and told_prose < 3):  # (the lead's first sentences, under a page's field lines)
             hosts += _visit_hosts(sentence, m.start())
         told_prose += prose
-        if _FIELD_LINE.match(sentence) is None:
-            index += 1  # (a record's field line, 【作者】洪建新　邹德林, is no sentence of the lead)
+        # (a record's field line, 【作者】洪建新　邹德林, or a digest's item, ② …, is no sentence of the lead)
+        listed = _LIST_ITEM.match(body, body.rfind("\n", 0, m.start()) + 1) is not None
+        if _FIELD_LINE.match(sentence) is None and not listed:
+            index += 1
         if index >= LEAD_SENTENCES or (index >= SURE_AFTER and _told(cands)):
             break  # the lead has told a clear event: later sentences (position-penalized) cannot beat it
     if speech is not None:  # (where the speaker's delegation went: 我们吕梁市代表团来到晋中)
