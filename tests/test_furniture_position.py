@@ -235,3 +235,17 @@ def test_a_records_entry_date_field_is_no_date_of_the_article() -> None:
     assert not [d for d in rec.dates if d.start == "1997-02-20"]
     rec = extract_text(page(*STORY, "【字数】768　【责任编辑】侯建新"), ner=False)
     assert "侯建新" in {p.name for p in rec.staff}
+
+
+def test_a_portals_list_of_more_agency_stories_is_furniture() -> None:
+    """看更多中央社報導： over ．-bulleted links (Yahoo's page carrying CNA): no place of them is the story's."""
+    text = to_simplified(page(
+        *STORY, "看更多中央社報導：", "．北市公車漲價案　市府：尚無時間表", "．桃園機場捷運6月起加開直達車",
+    ))
+    assert not {"台北市", "桃园市"} & {r.name for r in extract_text(text, ner=False).regions}
+
+
+def test_words_holding_place_names_that_name_no_place() -> None:
+    """沙田柚 (a pomelo), 东北海岸 (Taiwan's north-east coast): region_stopwords.txt."""
+    rec = extract_text(page(*STORY, "乙市将组织沙田柚等农产品参展，并串联东北海岸观光资源。"), ner=False)
+    assert not {"沙田区", "东北地区"} & {r.name for r in rec.regions}
