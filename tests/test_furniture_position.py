@@ -240,7 +240,9 @@ def test_a_records_entry_date_field_is_no_date_of_the_article() -> None:
 def test_a_portals_list_of_more_agency_stories_is_furniture() -> None:
     """看更多中央社報導： over ．-bulleted links (Yahoo's page carrying CNA): no place of them is the story's."""
     text = to_simplified(page(
-        *STORY, "看更多中央社報導：", "．北市公車漲價案　市府：尚無時間表", "．桃園機場捷運6月起加開直達車",
+        "基隆新北首長會談　簽署區域合作備忘錄",
+        "（中央社記者蕭雅文基隆21日電）基隆市長林建宏與新北市長陳文彬今天在基隆市政府舉行區域合作首長會議。",
+        "看更多中央社報導：", "．北市公車漲價案　市府：尚無時間表", "．桃園機場捷運6月起加開直達車",
     ))
     assert not {"台北市", "桃园市"} & {r.name for r in extract_text(text, ner=False).regions}
 
