@@ -1838,3 +1838,9 @@ def test_no_person_inside_a_documents_title() -> None:
 def test_a_transliterated_names_last_part_may_end_with_a_character_that_ends_no_chinese_name() -> None:
     """吐尔逊江·阿不都等参加考察: 阿不都 (Abdu) is a whole part of the name, its 都 no adverb before 等."""
     assert officials("地委委员、行署副专员艾尔肯·阿不都等参加考察。") == {"艾尔肯·阿不都": ["地委委员", "行署副专员"]}
+
+
+def test_a_minority_name_before_and_and_a_stacked_title() -> None:
+    """盟长宝音达来和白银市委副书记、市长刘立新: 和 and a stacked title (its last title after 、) end the name."""
+    rec = extract_text("阿拉善盟委副书记、盟长宝音达来和白银市委副书记、市长刘立新分别介绍了两盟市发展情况。", ner=False)
+    assert {o.name for o in rec.officials} == {"宝音达来", "刘立新"}

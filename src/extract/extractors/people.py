@@ -599,8 +599,16 @@ def _titled_pair_after(t: str, end: int, bare: bool = False) -> bool:
     nxt = t[end + 1 : end + 1 + 2 * _MAX_PREFIX]
     for m in first_matches(_grammar().slots, nxt):
         title = _title_at(nxt, m.start(), m.end("head"))
+        if title is not None and title[0] > 0:
+            # (a stacked title's last one: 和|白银市委副书记、市长刘立新 — the titles before it joined by 、)
+            pre = nxt[: title[0]]
+            return pre.endswith("、") and len(pre) <= STACKED_TITLES_MAX and not _CLAUSE_MARKS.search(pre)
         return title is not None and title[0] == 0 and (bare or 0 < title[2])
     return False
+
+
+STACKED_TITLES_MAX = 14  # characters of the titles written before the last one of a stacked title
+_CLAUSE_MARKS = re.compile(r"[，,。；;：:！？]")
 
 
 def _bracketed_prefix(t: str, h: int, level: str, floor: int) -> int | None:
