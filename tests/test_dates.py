@@ -265,6 +265,9 @@ def test_a_month_in_numerals_written_out_after_a_relative_year() -> None:
     # the place it is held in after the month (下次会议十月在花莲县举行)
     got = [(d["text"], d["start"]) for d in extract_dates("双方约定，下次会议十月在花莲县举行。", date(2010, 7, 8))]
     assert got == [("十月", "2010-10-01")]
+    # and the verb of holding right after it (参加十月举行的第十七届…展览会)
+    got = [(d["text"], d["start"]) for d in extract_dates("并计划组织企业参加十月举行的第十七届展览会。", date(2012, 6, 8))]
+    assert got == [("十月", "2012-10-01")]
 
 
 def test_a_pages_stamp_without_its_year_is_a_day() -> None:

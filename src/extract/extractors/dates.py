@@ -914,8 +914,8 @@ def _cn_month_alone(g: dict[str, str | None], text: str, start: int, end: int) -
     if _TIME_PREPOSITION.search(text, max(0, start - 1), start):
         return False
     follow = text[end : end + 2]
-    # (下次会议十月在花莲县举行: a place where it is held after the month)
-    return not re.match(r"(份|初|中旬|上旬|下旬|底|末|以来|起|在|[，,。、；])", follow)
+    # (下次会议十月在花莲县举行: a place where it is held after the month; 参加十月举行的…展览会: the verb of holding)
+    return not re.match(r"(份|初|中旬|上旬|下旬|底|末|以来|起|在|举行|举办|召开|开幕|[，,。、；])", follow)
 
 
 # ---------------------------------------------------------------- year resolution
