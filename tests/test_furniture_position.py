@@ -252,5 +252,5 @@ def test_words_holding_place_names_that_name_no_place() -> None:
     rec = extract_text(page(*STORY, "乙市将组织沙田柚等农产品参展，并串联东北海岸观光资源。"), ner=False)
     assert not {"沙田区", "东北地区"} & {r.name for r in rec.regions}
     # (古田会议会址, a site in 上杭县's town of 古田: no 古田县)
-    rec = extract_text(page(*STORY, "代表团前往龙岩市永定县、上杭县参观土楼和古田会议会址。"), ner=False)
+    rec = extract_text(page(*STORY, "宁德市代表团前往龙岩市永定县、上杭县参观土楼和古田会议会址。"), ner=False)
     assert "古田县" not in {r.name for r in rec.regions}
