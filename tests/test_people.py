@@ -1844,3 +1844,9 @@ def test_a_minority_name_before_and_and_a_stacked_title() -> None:
     """盟长宝音达来和白银市委副书记、市长刘立新: 和 and a stacked title (its last title after 、) end the name."""
     rec = extract_text("阿拉善盟委副书记、盟长宝音达来和白银市委副书记、市长刘立新分别介绍了两盟市发展情况。", ner=False)
     assert {o.name for o in rec.officials} == {"宝音达来", "刘立新"}
+
+
+def test_a_kham_tibetan_name_with_rong() -> None:
+    """州长格绒尼玛: 绒 is a character of Kham Tibetan names (minority_name_chars.txt)."""
+    rec = extract_text("阿坝州委书记刘仁杰，州委副书记、州长格绒尼玛，市委书记杭锦程出席会议。", ner=False)
+    assert {o.name for o in rec.officials} == {"刘仁杰", "格绒尼玛", "杭锦程"}
