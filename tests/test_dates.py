@@ -775,3 +775,9 @@ def test_this_weeks_weather_is_no_sunday() -> None:
     """本周天气 (a digest's weather item) is no 本周天 (this Sunday); 本周天上午 is."""
     assert extract_dates("③ 本周天气｜冷空气来袭，注意添衣保暖", date(2026, 3, 19)) == []
     assert [d["start"] for d in extract_dates("本周天上午，两县召开会议。", date(2026, 3, 19))] == ["2026-03-22"]
+
+
+def test_a_yearless_stamp_after_its_label() -> None:
+    """发布时间：05-22 09:13 (a portal's stamp without its year, after its label): month and day, year open."""
+    found = date_mentions("两地召开座谈会\n发布时间：05-22 09:13　　来源：定西日报\n5月21日，两地召开座谈会。")
+    assert ("05-22", 5, 22) in {(d["text"], int(d["start"][5:7]), int(d["start"][8:])) for d in found}

@@ -318,8 +318,9 @@ def _yearless_stamp_day(text: str) -> date | None:
     return date(_LEAP_YEAR, month, day) if valid_date(_LEAP_YEAR, month, day) else None
 
 
-_YEARLESS_STAMP = re.compile(
-    r"\n[ \t\u3000]*(?P<md>(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01]))"
+_YEARLESS_STAMP = re.compile(  # (or after its label: 发布时间：05-22 09:13)
+    r"\n[ \t\u3000]*(?:(?:发布|更新|发表)?(?:时间|日期)[ \t\u3000]*[:：][ \t\u3000]*)?"
+    r"(?P<md>(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01]))"
     r"[ \t\u3000]+[0-2]?[0-9]:[0-5][0-9](?![0-9])"
 )
 
