@@ -510,7 +510,7 @@ _FIELD_LINE = re.compile(r"\s*[【\[][^】\]\n]{1,6}[】\]][^。，,；！？\n]
 
 # an item of a digest's or a page's list (① 灌阳道县携手！…, ·…): a line opening with a list's mark, without a 。
 _LIST_ITEM = re.compile(r"[ \t\u3000]*[①-⑳❶-❿·•●■▪◆][^。\n]*$", re.M)
-_PROSE_MARK = re.compile(r"[。，,；！？]")  # a sentence's marks: a line without any is no sentence of the lead
+_PROSE_MARK = re.compile(r"[。，,；！？]")  # a sentence's marks: the lead's prose holds one, a page's field line none
 
 
 def _told(cands: list[EventMention]) -> bool:

@@ -135,7 +135,8 @@ def event_dates(
             # (nor does a paragraph whose day is told only before the event's sentence: 今（12）日上午抵达…。
             # 双方在县府大礼堂举行「…座谈会」 — a day in a later paragraph, 明（13）日将前往…, is another's)
             par_lo = body.rfind("\n", 0, lo) + 1
-            par_hi = body.find("\n", lo) % (len(body) + 1)
+            par_end = body.find("\n", lo)
+            par_hi = par_end if par_end >= 0 else len(body)
             in_par = bool(earlier) and earlier[-1]["span"][0] >= par_lo
             in_par = in_par and not any(it["span"][0] < par_hi for it in later)
             if earlier and (_DAY_PART.search(body, lo, ev.span[0]) or _THEN.match(body, lo) or in_par):

@@ -400,7 +400,7 @@ def title_without_site_ends(title: str) -> str:
     # (a full-width dash before an outlet's name: 兩地簽署經貿合作協議－市民日報 — elsewhere it joins a route's places,
     # 梨山－合歡山－太魯閣, and stays)
     dashed = _WIDE_DASH_SITE.search(title)
-    if dashed and _SITE_WORD.search(to_simplified_lazy(dashed.group("site"))):
+    if dashed and _SITE_WORD.search(_to_simplified(dashed.group("site"))):
         title = title[: dashed.start()]
     pieces = re.split(f"({_SEPARATOR.pattern})", title)  # part, separator, part, …
     while len(pieces) > 2 and (not pieces[-1].strip() or _site_like(pieces[-1])):
@@ -413,7 +413,7 @@ def title_without_site_ends(title: str) -> str:
 _WIDE_DASH_SITE = re.compile(r"\s*－\s*(?P<site>[^－\s]{2,12})\s*$")
 
 
-def to_simplified_lazy(text: str) -> str:
+def _to_simplified(text: str) -> str:
     """OpenCC's t2s, imported when first needed."""
     from extract.text.normalize import to_simplified
 
