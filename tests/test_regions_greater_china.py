@@ -512,3 +512,12 @@ def test_a_former_prefecture_supports_the_counties_of_its_successor() -> None:
     """鄂西土家族苗族自治州 (恩施's name until 1993) supports 巴东, today a county of 恩施州, written short."""
     text = "涪陵地区与鄂西土家族苗族自治州开展协作，共同争取改善巴东至涪陵的长江客货运输。"
     assert "巴东县" in names(text, year=1992)
+
+
+def test_a_provinces_south_and_the_west_coast_zone() -> None:
+    """四川南部 is the province's south (no 南部县, which 四川南部县 still names); 海西 before a word of an economy is
+    海峡西岸经济区, not Qinghai's 海西州."""
+    assert "南部县" not in names("宜宾位于四川南部、三江汇流之处。", year=2024)
+    assert "南部县" in names("四川南部县与阆中市签约。", year=2014)
+    assert "海峡西岸经济区" in names("两市共同拓展长三角和海西市场。三明地处海西腹地。", year=2014)
+    assert "海西蒙古族藏族自治州" in names("青海省海西州与海南州召开座谈会。", year=2014)

@@ -71,6 +71,9 @@ def _letters_then() -> re.Pattern[str]:
     return re.compile(rf"(?:[两二三四五六七八九]个?(?:{alternation(units)})|{alternation(areas)})")
 
 
+_DIRECTION_WORDS = frozenset({"东部", "西部", "南部", "北部", "中部"})  # a part of a place, after its name
+
+
 @cache
 def _letters_paired() -> re.Pattern[str]:
     """A word of pairing after a run of provinces' letters (粤澳合作, 川藏交流: rules/parties.tsv ``pairword``)."""
@@ -303,8 +306,11 @@ class _Resolver:
         return prefs, provs | self.context_provinces
 
     def _adjacent_parent(self, pos: int, cand: Unit) -> bool:
-        """Is an ancestor of ``cand`` written right before token ``pos`` (江苏昆山, 盐城市滨海县)?"""
+        """Is an ancestor of ``cand`` written right before token ``pos`` (江苏昆山, 盐城市滨海县)?  Not for a
+        short form that is a direction's word (四川南部 is the province's south, no 南部县)."""
         tok = self.tokens[pos]
+        if tok.key in _DIRECTION_WORDS:
+            return False
         for j in range(pos - 1, max(pos - 3, -1), -1):
             prev = self.accepted.get(j)
             gap = self.text[self.tokens[j].end : tok.start]
