@@ -447,3 +447,10 @@ def test_a_future_word_opening_the_verbs_clause_far_before_it() -> None:
     )
     actions = {a.title: a.action for a in extract_text(text, ner=False).agreements}
     assert actions == {"宁滁医疗卫生合作框架协议": "mentioned", "宁滁卫生应急合作协议": "signed"}
+
+
+def test_a_renewal_signs_and_planning_a_document_only_mentions_it() -> None:
+    """续签了《…协议》: signed again; 共同规划《…计划》: the work of making it, only mentioned."""
+    assert table("会上，两县续签了《泸水县云龙县边界联防协议》。") == [("泸水县云龙县边界联防协议", "agreement", "signed")]
+    text = "两县将互设旅游服务柜台，并共同规划《宜屏观光护照推广计划》，预计明年初正式启动。"
+    assert [(t, a) for t, _, a in table(text)] == [("宜屏观光护照推广计划", "mentioned")]
