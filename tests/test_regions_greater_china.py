@@ -521,3 +521,10 @@ def test_a_provinces_south_and_the_west_coast_zone() -> None:
     assert "南部县" in names("四川南部县与阆中市签约。", year=2014)
     assert "海峡西岸经济区" in names("两市共同拓展长三角和海西市场。三明地处海西腹地。", year=2014)
     assert "海西蒙古族藏族自治州" in names("青海省海西州与海南州召开座谈会。", year=2014)
+
+
+def test_a_list_closed_by_counties_reads_each_as_its_county_not_a_district() -> None:
+    """武宁、平江等周边县: 平江 is 湖南's 平江县, not 苏州's 平江区, which no county is."""
+    t = "湖北省通山县与江西省修水县召开座谈会。修水将与通山、崇阳以及武宁、平江等周边县加强联系。"
+    got = names(t, year=1996)
+    assert "平江县" in got and "平江区" not in got

@@ -629,6 +629,8 @@ class _Resolver:
                 for pos in run:
                     tok = self.tokens[pos]
                     unique = {c.ref: c for _, c in tok.cands if c.level in levels}
+                    if counties_said and len(unique) > 1:  # (平江 of 武宁、平江等周边县: 平江县, not 苏州's 平江区)
+                        unique = {r: c for r, c in unique.items() if not c.name.endswith("区")} or unique
                     if pos in waiting and len(unique) == 1 and (counties_said or not any(e.weak for e in tok.entries)):
                         self._replace(pos, next(iter(unique.values())))
                         waiting.discard(pos)
