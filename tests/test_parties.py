@@ -2111,3 +2111,13 @@ def test_places_joined_after_a_count_of_others_are_no_sides() -> None:
         "也在探索这方面的路子。\n"
     )
     assert sides(text) == ["四平市", "通化市"]
+
+
+def test_a_list_whose_clause_tells_its_speaking_names_speakers_not_members() -> None:
+    """武汉、长沙、南昌三个省会城市科技局负责人在会上作交流发言: the cities of speakers; the zone's meeting keeps the zone."""
+    text = (
+        "长江中游城市群科技合作联席会议在宜昌召开\n2016年11月18日\n"
+        "　　本报讯　11月17日，长江中游城市群科技合作联席会议第二次会议在宜昌召开。会议审议通过了联席会议章程。\n"
+        "　　武汉、长沙、南昌三个省会城市科技局负责人在会上作交流发言。会议确定，第三次联席会议明年在株洲市举行。\n"
+    )
+    assert sides(text) == ["长江中游城市群"]

@@ -290,7 +290,13 @@ def _speakers(body: str, end: int) -> bool:
     """The places of a list that ends at ``end`` are speakers' cities (…的代表分别发言), or some of the
     members as speakers (…青岛市等城市代表作了交流发言: 等 without a count, then a speaker's word)."""
     speaker = party_words().speaker
-    return bool(speaker.match(body, end) or (_EXAMPLES.match(body, end) and speaker.search(body, end, end + 8)))
+    if speaker.match(body, end) or _SPEAKING_CLAUSE.match(body, end):
+        return True  # (…、南昌三个省会城市科技局负责人在会上作交流发言: the clause the list opens is its speaking)
+    return bool(_EXAMPLES.match(body, end) and speaker.search(body, end, end + 8))
+
+
+# the speaking a list's clause tells, after the list's own words (三个省会城市科技局负责人在会上作交流发言)
+_SPEAKING_CLAUSE = re.compile(r"[^，,。；;！？\n]{0,20}?(?:作了?交流发言|分别发言|先后发言|作了?表态发言)")
 
 
 def _unqualified(text: str, run: list[Mention]) -> list[Mention]:
