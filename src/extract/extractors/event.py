@@ -508,9 +508,18 @@ def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
 _FIELD_LINE = re.compile(r"\s*[【\[][^】\]\n]{1,6}[】\]][^。，,；！？\n]*\s*$")
 
 
-# an item of a digest's or a page's list (① 灌阳道县携手！…, ·…): a line opening with a list's mark, without a 。
-_LIST_ITEM = re.compile(r"[ \t\u3000]*[①-⑳❶-❿·•●■▪◆][^。\n]*$", re.M)
 _PROSE_MARK = re.compile(r"[。，,；！？]")  # a sentence's marks: the lead's prose holds one, a page's field line none
+
+
+def _list_item(body: str, at: int) -> bool:
+    """``at`` stands in an item of a digest's or a page's list (① 灌阳道县携手！…, ·…): a line opening with a list's
+    mark (furniture.opens_with_mark), without a 。."""
+    from extract.text.furniture import opens_with_mark
+
+    lo = body.rfind("\n", 0, at) + 1
+    hi = body.find("\n", at)
+    line = body[lo : hi if hi >= 0 else len(body)]
+    return opens_with_mark(line) and "。" not in line
 
 
 def _told(cands: list[EventMention]) -> bool:
@@ -599,7 +608,7 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
             hosts += _visit_hosts(sentence, m.start())
         told_prose += prose
         # (a record's field line, 【作者】洪建新　邹德林, or a digest's item, ② …, is no sentence of the lead)
-        listed = _LIST_ITEM.match(body, body.rfind("\n", 0, m.start()) + 1) is not None
+        listed = _list_item(body, m.start())
         if _FIELD_LINE.match(sentence) is None and not listed:
             index += 1
         if index >= LEAD_SENTENCES or (index >= SURE_AFTER and _told(cands)):

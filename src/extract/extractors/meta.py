@@ -43,7 +43,7 @@ from extract.text.furniture import (
     line_offsets,
     opens_with_mark,
 )
-from extract.text.html import title_without_site_ends
+from extract.text.html import TITLE_SEPARATOR, title_without_site_ends
 from extract.text.normalize import to_simplified
 from extract.text.origin import Origin
 from extract.text.prefilter import Requirement, may_match, required_chars
@@ -719,13 +719,6 @@ def _official_title() -> re.Pattern[str]:
     return re.compile(rf"关于[^。！？]{{2,}}的(?:{genres})$")
 
 
-def _title_separator() -> re.Pattern[str]:
-    """What divides a <title>'s headline from the site's name (_, |, --, ——, ' - ')."""
-    from extract.text.html import TITLE_SEPARATOR
-
-    return TITLE_SEPARATOR
-
-
 def _headline_like(s: str) -> bool:
     """Short, no sentence inside it (。), not a date line or a byline; an official document's
     title (…关于…的通知) up to OFFICIAL_TITLE_MAX characters."""
@@ -1110,7 +1103,7 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
         again = text.find(s, line[1], line[1] + LEAD_REACH)
         lead_piece = again >= 0 and text[again + len(s) : again + len(s) + 1] not in ("\n", "")
         # (the page's <title> line, 吴县市与长兴县缔结友好县市--苏州日报网络版, is the headline with the site's name)
-        if lead_piece and text[again - 1 : again] in ("\n", "") and _title_separator().match(text, again + len(s)):
+        if lead_piece and text[again - 1 : again] in ("\n", "") and TITLE_SEPARATOR.match(text, again + len(s)):
             lead_piece = False
         if s and _headline_like(s) and not _skippable(s) and not _is_meta_line(s) and not lead_piece:
             title, title_from = (s, (line[0], line[0] + len(s))), "html"

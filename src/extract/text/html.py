@@ -397,10 +397,12 @@ def title_without_site_ends(title: str) -> str:
     """A given title without the names of the site and its section at either end (标题_百色市人民政府门户网站,
     休宁新闻网--标题); what stands between them stays whole, its separators too (a headline and its
     subtitle: 携手共建川黔合作新平台——在…联席会议上的讲话)."""
+    from extract.text.normalize import to_simplified
+
     # (a full-width dash before an outlet's name: 兩地簽署經貿合作協議－市民日報 — elsewhere it joins a route's places,
     # 梨山－合歡山－太魯閣, and stays)
     dashed = _WIDE_DASH_SITE.search(title)
-    if dashed and _SITE_WORD.search(_to_simplified(dashed.group("site"))):
+    if dashed and _SITE_WORD.search(to_simplified(dashed.group("site"))):
         title = title[: dashed.start()]
     pieces = re.split(f"({_SEPARATOR.pattern})", title)  # part, separator, part, …
     while len(pieces) > 2 and (not pieces[-1].strip() or _site_like(pieces[-1])):
@@ -411,13 +413,6 @@ def title_without_site_ends(title: str) -> str:
 
 
 _WIDE_DASH_SITE = re.compile(r"\s*－\s*(?P<site>[^－\s]{2,12})\s*$")
-
-
-def _to_simplified(text: str) -> str:
-    """OpenCC's t2s, imported when first needed."""
-    from extract.text.normalize import to_simplified
-
-    return to_simplified(text)
 
 
 def _outlet_off(title: str) -> str:
