@@ -114,6 +114,7 @@ class PartyWords:
     count_item: re.Pattern[str]
     units: dict[str, str]
     speaker: re.Pattern[str]  # after a list: its places are speakers' cities (…的代表分别发言)
+    speaking: re.Pattern[str]  # the list's clause goes on to its speaking (…三个省会城市科技局负责人在会上作交流发言)
     guest: re.Pattern[str]  # in a leader's clause: a guest's (也应邀列席, 到会指导), no side
     growth: re.Pattern[str]  # right before a count: members to come (扩大为四市), no sides
     aid: re.Pattern[str]  # after the place an event's name holds (and its actor): its aid (日喀则市对口援藏…座谈会)
@@ -178,6 +179,7 @@ def party_words() -> PartyWords:
         count_item=count_item,
         units=units,
         speaker=re.compile(alt(words["speaker"])),
+        speaking=re.compile(rf"[^，,。；;！？\n]{{0,{SPEAKING_REACH}}}?(?:{alt(words['speaking'])})"),
         guest=re.compile(alt(words["guest"])),
         growth=re.compile(rf"(?:{alt(words['growth'])})$"),
         aid=re.compile(rf"(?:{alt(words['actor'])})?(?:{alt(words['aid'])})"),
@@ -290,13 +292,12 @@ def _speakers(body: str, end: int) -> bool:
     """The places of a list that ends at ``end`` are speakers' cities (…的代表分别发言), or some of the
     members as speakers (…青岛市等城市代表作了交流发言: 等 without a count, then a speaker's word)."""
     speaker = party_words().speaker
-    if speaker.match(body, end) or _SPEAKING_CLAUSE.match(body, end):
+    if speaker.match(body, end) or party_words().speaking.match(body, end):
         return True  # (…、南昌三个省会城市科技局负责人在会上作交流发言: the clause the list opens is its speaking)
     return bool(_EXAMPLES.match(body, end) and speaker.search(body, end, end + 8))
 
 
-# the speaking a list's clause tells, after the list's own words (三个省会城市科技局负责人在会上作交流发言)
-_SPEAKING_CLAUSE = re.compile(r"[^，,。；;！？\n]{0,20}?(?:作了?交流发言|分别发言|先后发言|作了?表态发言)")
+SPEAKING_REACH = 20  # characters of the list's clause before its verb of speaking (三个省会城市科技局负责人在会上)
 
 
 def _unqualified(text: str, run: list[Mention]) -> list[Mention]:
