@@ -1259,6 +1259,17 @@ def test_a_video_meetings_main_venue_written_before_it() -> None:
         assert r.event is not None and r.event.location == city
 
 
+def test_a_breadcrumb_after_the_sites_name_ends_the_header() -> None:
+    """聯合新聞網　首頁 / 地方 / 新竹縣: the site's name, then 首页 and the sections joined by slashes — the header's
+    breadcrumb (its county no headline), whatever the site is called."""
+    page = (
+        "聯合新聞網　首頁 / 地方 / 新竹縣\nudn 新聞　要聞　社會　地方　兩岸　國際\n\n竹縣府團訪湖南　簽農業交流備忘錄\n"
+        "2014-05-03 02:10 聯合報 記者李文華／竹北報導\n"
+        "新竹縣副縣長率團訪問湖南省，昨天與湖南省農業委員會簽署農業交流合作備忘錄，雙方將在茶葉、水果方面合作。\n"
+    )
+    assert extract_text(page, ner=False).title == "竹县府团访湖南　签农业交流备忘录"
+
+
 def test_a_breadcrumb_and_a_related_list_marked_with_double_arrows_are_furniture() -> None:
     """东北新闻网 >> 辽宁新闻 >> 地市新闻 ends the page's header; >> 相关阅读 starts its footer:
     the provinces and counties they name are no regions of the article."""

@@ -433,6 +433,18 @@ def test_a_taiwan_grouping_names_its_members_as_they_were_then() -> None:
     assert {"新北市", "桃园市"} <= names(2017) and "台北县" not in names(2017)
 
 
+def test_taiwan_county_and_city_written_together_and_the_taozhumiao_grouping() -> None:
+    """臺北縣市 before 2010 is 台北县 and 台北市 (since: 新北市); 桃竹苗 is 桃园, 新竹县 and 苗栗县 as they were then."""
+
+    def names(text: str) -> set[str]:
+        return {g.name for g in extract_text(text, ner=False).regions}
+
+    assert {"台北县", "台北市"} <= names("2006年5月3日，臺北縣市首長在板橋舉行交通合作會議。")
+    assert {"新北市", "台北市"} <= names("2016年5月3日，台北县市合作经验获肯定。")
+    got = names("2006年4月2日，苗栗縣政府與屏東縣政府簽署備忘錄，把桃竹苗的客家文化資源串連起來。")
+    assert {"桃园县", "新竹县", "苗栗县"} <= got and "新竹市" not in got
+
+
 def test_counties_and_cities_after_a_common_word_name_no_county() -> None:
     """南部县市 (the southern counties and cities): no 南部县 of Sichuan; 台中县市合并 keeps 台中县, 南部县市场监督
     管理局 keeps 南部县."""
