@@ -1018,6 +1018,25 @@ def test_a_documents_signers_listed_or_lettered_with_their_count_and_offices() -
     assert parties["边界客运班线合作协议"] == {"泰顺县", "福鼎市"}
 
 
+def test_lettered_signers_after_the_clauses_time_sign_a_document_recalled() -> None:
+    """今年4月7日粤港两地政府在北京签署《粤港合作框架协议》 in a district's meeting: the letters after the
+    clause's time are the document's signers (广东省, 香港), not the meeting's districts; a letter run after
+    another signer is no subject of its own."""
+    text = (
+        "荃湾区议会访问番禺区\n"
+        "2010年4月21日，荃湾区议会代表团在广州与番禺区举行交流座谈会，双方签署了《荃湾区与番禺区友好交流合作备忘录》。"
+        "番禺区长致辞时表示，今年4月7日粤港两地政府在北京签署《粤港合作框架协议》，为两地合作指明了方向。\n"
+    )
+    r = extract_text(text, ner=False)
+    parties = {a.title: {p.name for p in a.parties} for a in r.agreements}
+    assert parties["粤港合作框架协议"] == {"广东省", "香港特别行政区"}
+    assert parties["荃湾区与番禺区友好交流合作备忘录"] == {"荃湾区", "番禺区"}
+    other = text.replace("今年4月7日粤港两地政府", "深圳市与粤港两地政府")
+    r = extract_text(other, ner=False)
+    parties = {a.title: {p.name for p in a.parties} for a in r.agreements}
+    assert parties["粤港合作框架协议"] != {"广东省", "香港特别行政区"}
+
+
 def test_two_places_joined_by_a_dot_that_open_the_events_name_are_its_sides() -> None:
     """甘孜州·昌都地区第七次川藏交界地区经济协作联席会议, with the border counties listed as attending:
     the two prefectures are the sides (the letters 川藏 and the counties say where and who came)."""

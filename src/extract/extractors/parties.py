@@ -1994,7 +1994,17 @@ def _lettered_signers(body: str, lo: int, hi: int, regions: Sequence[Region]) ->
     subject, m = found
     named = _named_members(subject[: m.start()], {r.name: r for r in regions}, suffix=True)
     total = sum(n for n, _ in _count_levels(m.group(0)))
-    return named if len(named) == total == m.start() >= 2 else []
+    if not len(named) == total >= 2:
+        return []
+    # (the letters open the subject, or follow only its time: 今年4月7日粤港两地政府在北京签署了《…》)
+    before = subject[: m.start() - total]
+    return named if not before or _TIME_BEFORE_SUBJECT.search(before) else []
+
+
+# a time that opens a clause before its subject (今年4月7日, 昨天, 日前, 当天上午)
+_TIME_BEFORE_SUBJECT = re.compile(
+    r"(?:[0-9０-９一二三四五六七八九十]日|[昨今前]天|日前|近日|当天|当日|同日|随后|上午|下午|晚上)[，,\s]*$"
+)
 
 
 # towns as the signers (太仓市沙溪镇与我县中界镇签署了《…》): towns are no regions of the record, no parties
