@@ -1037,6 +1037,25 @@ def test_lettered_signers_after_the_clauses_time_sign_a_document_recalled() -> N
     assert parties["粤港合作框架协议"] != {"广东省", "香港特别行政区"}
 
 
+def test_a_title_pairing_two_places_that_sign_it_names_its_sides() -> None:
+    """《广东省对口支援喀什地区产业园区共建协议》 signed by 广东's command post and 喀什's office: 广东省 and 喀什地区;
+    a plan of the same shape the meeting adopts, no signers named, is the meeting's sides'."""
+    text = (
+        "广东新疆对口支援工作座谈会在乌鲁木齐召开\n"
+        "2010年8月14日，广东·新疆对口支援工作座谈会在乌鲁木齐召开。座谈会上，两省区政府签署了"
+        "《广东省人民政府新疆维吾尔自治区人民政府对口支援与经济合作框架协议》；广东省对口支援新疆前方指挥部与喀什地区行署"
+        "签订了《广东省对口支援喀什地区产业园区共建协议》。\n"
+    )
+    r = extract_text(text, ner=False)
+    parties = {a.title: {p.name for p in a.parties} for a in r.agreements}
+    assert parties["广东省对口支援喀什地区产业园区共建协议"] == {"广东省", "喀什地区"}
+    assert parties["广东省人民政府新疆维吾尔自治区人民政府对口支援与经济合作框架协议"] == {"广东省", "新疆维吾尔自治区"}
+    adopted = text.replace("广东省对口支援新疆前方指挥部与喀什地区行署签订了", "会议审议通过了")
+    r = extract_text(adopted, ner=False)
+    parties = {a.title: {p.name for p in a.parties} for a in r.agreements}
+    assert parties["广东省对口支援喀什地区产业园区共建协议"] == {"广东省", "新疆维吾尔自治区"}
+
+
 def test_two_places_joined_by_a_dot_that_open_the_events_name_are_its_sides() -> None:
     """甘孜州·昌都地区第七次川藏交界地区经济协作联席会议, with the border counties listed as attending:
     the two prefectures are the sides (the letters 川藏 and the counties say where and who came)."""

@@ -1887,6 +1887,12 @@ def agreement_parties(
     signers = signers or _home_with(body, full, c_hi, event_sides)  # (会上，我市与浦城县签署了《…》)
     if signers:
         return signers
+    # two places the title pairs by a verb of pairing, as an event's name does, both signing in the clause before
+    # it (广东省对口支援新疆前方指挥部与喀什地区行署签订了《广东省对口支援喀什地区产业园区共建协议》: 广东省 and
+    # 喀什地区, not the meeting's provinces; a plan the meeting adopts with no signers named is the meeting's)
+    paired = _paired_in_name(body, mentions, [(lo, hi)])
+    if paired and {r.name for r in paired} <= {m.region.name for m in full if s_lo <= m.start < c_hi}:
+        return paired
     # sides the title names by their letters (哈长两市…协议, 粤港…合作安排, 通武廊区域一体化…协议)
     title = body[lo:hi].strip("《》")
     named = title_sides(title, regions) if event_sides else []
