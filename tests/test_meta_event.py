@@ -1259,6 +1259,24 @@ def test_a_video_meetings_main_venue_written_before_it() -> None:
         assert r.event is not None and r.event.location == city
 
 
+def test_a_place_in_brackets_in_the_events_name_is_where_it_was_held() -> None:
+    """2012威海（澳門）經貿旅遊推介會 held in a tower's hall, the visitors' city named most: 澳门; 湘澳（怀化）…座谈会
+    held at 政府总部 — the bracket narrows the letter 湘 to the city that came — is no venue."""
+    text = (
+        "威海來澳推介經貿旅遊\n　　【本報訊】「2012威海（澳門）經貿旅遊推介會」昨日上午在旅遊塔會展娛樂中心舉行。"
+        "威海市市長孫德勝率團出席。孫德勝介紹，威海位於山東半島，歡迎澳門企業到威海投資。推介會上，雙方簽署合作備忘錄。"
+        "威海代表團今日將拜會中華總商會，威海市有關部門負責人隨團訪澳。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="2012-05-18")
+    assert r.event is not None and r.event.location == "澳门特别行政区"
+    narrowed = (
+        "怀化代表团访澳\n　　怀化市党政代表团十一日至十四日访澳。十二日上午，代表团与澳门特区政府经济局在政府总部举行"
+        "湘澳（怀化）经贸合作座谈会，双方介绍了怀化的投资环境。\n"
+    )
+    r = extract_text(narrowed, ner=False, reference_date="2013-11-13")
+    assert r.event is not None and r.event.location == "澳门特别行政区"
+
+
 def test_a_breadcrumb_after_the_sites_name_ends_the_header() -> None:
     """聯合新聞網　首頁 / 地方 / 新竹縣: the site's name, then 首页 and the sections joined by slashes — the header's
     breadcrumb (its county no headline), whatever the site is called."""

@@ -790,6 +790,19 @@ def venue_named_before(body: str, phrase: str, before: int) -> str | None:
     return m.group("p") if m else None
 
 
+# a place in brackets inside an event's name, where a show of one place is held in another
+# (2012威海（澳门）经贸旅遊推介会, 第二届中国（昆明）南亚博览会, 广西（深圳）招商推介会)
+_PLACE_IN_BRACKETS = re.compile(r"[（(](?P<p>[\u4e00-\u9fff]{2,8})[)）](?=[\u4e00-\u9fff])")
+
+
+def place_in_name(name: str | None) -> tuple[str, str] | None:
+    """The words in brackets inside an event's name (not ending it: 座谈会（第二次）) that may be where it
+    was held, and the name before them: 2012威海（澳门）经贸旅游推介会 → (2012威海, 澳门); whether they name a
+    place, and whether that place only narrows the one before (湘澳（怀化）: 怀化 of 湘), is the caller's to say."""
+    m = _PLACE_IN_BRACKETS.search(name) if name else None
+    return (m.string[: m.start()], m.group("p")) if m else None
+
+
 def head_noun(name: str | None) -> str | None:
     """The head noun an event's name ends with (会议, 论坛: rules/events.tsv ``noun``), if any."""
     return next((n for n in event_rules().nouns if name and name.endswith(n)), None)

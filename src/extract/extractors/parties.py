@@ -1295,6 +1295,11 @@ def _mentions_in(mentions: list[Mention], name: str, span: tuple[int, int]) -> b
     return any(m.region.name == name and span[0] <= m.start < span[1] for m in mentions)
 
 
+def ends_with_letters(text: str) -> bool:
+    """``text`` ends with a run of two or more provinces' one-letter abbreviations (…湘澳, 川渝)."""
+    return party_words().abbreviation_tail.search(text) is not None
+
+
 def _named_members(zone_text: str, by_name: dict[str, Region], *, suffix: bool = False) -> list[Region]:
     """京津冀 → 北京市, 天津市, 河北省; 粤港澳大湾区 → 广东省, 香港, 澳门: a zone written as its
     members' one-letter abbreviations (+ a general word, parties.tsv ``memberzone``); with

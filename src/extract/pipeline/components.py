@@ -277,9 +277,14 @@ def make_event(nlp: Language, name: str) -> Component:
             # where it was held: the place written with it, else the one a later sentence gives it by its
             # head noun (座谈会于五月二十一日在拉萨举行), else the host a delegation went to, else the
             # article's home city (我市)
+            # (or the place in brackets in its name: 2012威海（澳门）经贸旅游推介会 in a tower's hall — 澳门 — before
+            # the host a delegation went to or the home; not one that narrows provinces' letters before it,
+            # 湘澳（怀化）经贸合作座谈会: the side of 湘 that came)
             held = [p for *_, p in event_mod.held_later(art.body, ev)]
+            in_name = event_mod.place_in_name(ev.name)
+            bracketed = in_name[1] if in_name and not parties_mod.ends_with_letters(in_name[0]) else None
             location = next(
-                (loc for phrase in (ev.place, *held, *ev.hosts) if phrase and (loc := where(phrase))), None
+                (loc for phrase in (ev.place, *held, bracketed, *ev.hosts) if phrase and (loc := where(phrase))), None
             )
             home = cache(lambda: where("我市"))  # the article's home city, worked out only when asked
             # (a host phrase that names no place at all, 到会指导's 会, is no delegation's host)
