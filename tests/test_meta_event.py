@@ -1259,6 +1259,38 @@ def test_a_video_meetings_main_venue_written_before_it() -> None:
         assert r.event is not None and r.event.location == city
 
 
+def test_a_name_opening_with_a_word_whose_first_character_opens_clauses() -> None:
+    """经济协作座谈会 (经济, not 经…批准: rules/events.tsv ``namestart``) held on the 19th in 恩施市 is the event, not
+    the second joint meeting the sides agreed to hold later in 万县市."""
+    text = (
+        "万县恩施两地市州建立经济协作关系\n"
+        "5月18日至19日，四川省万县市党政代表团应邀到我州考察。两地市州19日上午在恩施市召开经济协作座谈会，"
+        "决定建立长期稳定的经济协作关系，并签订了《万县市恩施土家族苗族自治州经济协作协议》。\n"
+        "座谈会结束后，代表团考察了恩施市的茶叶加工厂。双方商定，由两地计委在6月底前拿出首批合作项目清单，"
+        "第二次联席会议在万县市召开，云阳县、奉节县、巴东县、建始县的负责同志列席。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="1996-05-21")
+    assert r.event is not None
+    assert (r.event.name, r.event.start, r.event.location) == ("经济协作座谈会", "1996-05-19", "恩施土家族苗族自治州")
+    assert {p.name for p in r.event.parties} == {"万县市", "恩施土家族苗族自治州"}
+
+
+def test_a_decks_mention_and_tour_give_way_to_the_leads_day_and_sides() -> None:
+    """A deck under the headline tells the visit's days and the cities toured (8月30日至9月1日在福州厦门泉州等地考察
+    　豫闽两省举行经济社会发展座谈会); the lead tells the meeting's day (31日上午): that day, and the provinces as
+    its sides, not the cities toured."""
+    text = (
+        "河南省党政代表团赴福建学习考察\n8月30日至9月1日在福州厦门泉州等地考察　豫闽两省举行经济社会发展座谈会\n"
+        "2019-09-02　来源：河南日报\n"
+        "8月30日至9月1日，河南省党政代表团赴福建省学习考察。31日上午，豫闽两省经济社会发展座谈会在福州举行。"
+        "福建省委书记林长青、河南省委书记邵志诚出席座谈会并讲话。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.name == "豫闽两省经济社会发展座谈会"
+    assert (r.event.start, r.event.end) == ("2019-08-31", "2019-08-31")
+    assert {p.name for p in r.event.parties} == {"河南省", "福建省"}
+
+
 def test_a_place_in_brackets_in_the_events_name_is_where_it_was_held() -> None:
     """2012威海（澳門）經貿旅遊推介會 held in a tower's hall, the visitors' city named most: 澳门; 湘澳（怀化）…座谈会
     held at 政府总部 — the bracket narrows the letter 湘 to the city that came — is no venue."""

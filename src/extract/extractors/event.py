@@ -87,6 +87,7 @@ class EventRules:
     visit: re.Pattern[str]
     prefixes: tuple[str, ...]
     badstarts: tuple[str, ...]
+    namestarts: tuple[str, ...]  # words a name may open with though a badstart opens them (经济)
     weak: frozenset[str]
     cooperation: re.Pattern[str]
     nouns: tuple[str, ...]
@@ -109,7 +110,7 @@ class EventRules:
 @cache
 def event_rules() -> EventRules:
     kinds: tuple[str, ...] = ("noun", "verb", "prefix", "attend", "visit", "purpose", "sign", "badstart", "weak")
-    kinds += ("cooperation", "manner", "naming")
+    kinds += ("cooperation", "manner", "naming", "namestart")
     groups = read_groups("events.tsv")
     words = {k: list(groups.get(k, ())) for k in kinds}
     alt = alternation
@@ -155,6 +156,7 @@ def event_rules() -> EventRules:
         visit,
         tuple(sorted(words["prefix"], key=len, reverse=True)),
         tuple(sorted(words["badstart"], key=len, reverse=True)),
+        tuple(words["namestart"]),
         frozenset(words["weak"]),
         re.compile(alt(words["cooperation"])),
         tuple(sorted(words["noun"], key=len, reverse=True)),
@@ -307,7 +309,7 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
                 score -= 3
             elif any(name.endswith(w) for w in rules.weak) and len(name) <= 6:
                 score -= 1
-            if name.startswith(rules.badstarts):
+            if name.startswith(rules.badstarts) and not name.startswith(rules.namestarts):
                 score -= 3
             if kind != "occasion" and _SINCE.match(text[m.end("name") :]):  # 自…首届会商会以来: a past one
                 score -= 3
@@ -511,6 +513,13 @@ _FIELD_LINE = re.compile(r"\s*[【\[][^】\]\n]{1,6}[】\]][^。，,；！？\n]
 _PROSE_MARK = re.compile(r"[。，,；！？]")  # a sentence's marks: the lead's prose holds one, a page's field line none
 
 
+def _on_deck(body: str, at: int) -> bool:
+    """``at`` is on a line of no sentence's mark (a headline's deck, not the lead's prose)."""
+    lo = body.rfind("\n", 0, at) + 1
+    hi = body.find("\n", at)
+    return _PROSE_MARK.search(body, lo, hi if hi >= 0 else len(body)) is None
+
+
 def _list_item(body: str, at: int) -> bool:
     """``at`` stands in an item of a digest's or a page's list (① 灌阳道县携手！…, ·…): a line opening with a list's
     mark (furniture.opens_with_mark), without a 。."""
@@ -709,7 +718,11 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         for sp, said in _head_repeats(body, name or ""):  # (座谈会于10月9日上午举行: the day said in its clause)
             if not any(a <= sp[0] < b for a, b in whens):
                 whens[sp] = said
-        order = sorted(whens, key=lambda sp: (title is not None and sp[0] < title[1][1], sp[0]))
+        # (a deck's mention, on a line of no sentence's mark, goes with the headline's: 8月30日至9月1日在福州
+        # 厦门泉州等地考察　豫闽两省举行经济社会发展座谈会 after the lead's 31日上午，豫闽两省…座谈会在福州举行)
+        order = sorted(
+            whens, key=lambda sp: ((title is not None and sp[0] < title[1][1]) or _on_deck(body, sp[0]), sp[0])
+        )
         # (a meeting without a name of its own held during a delegation's visit the headline tells, 玉树州党政代表团
         # 来昌都考察交流 … 两地在昌都宾馆召开对口交流合作座谈会: its sides are the delegation's and its host's)
         visit_told = _visit_patterns()[0].fullmatch(title[0].strip()) if title else None

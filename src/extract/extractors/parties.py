@@ -786,6 +786,7 @@ def _event_parties(
         and not in_speech(body, run[0].start)  # 吉日格勒图在座谈会上说，…山丹县、高台县与阿拉善右旗毗邻
         # (上海、江苏、浙江三省市环保部门共同签署了《…备忘录》 beside 沪苏浙皖三省一市…出席: one paper's signers)
         and not _DOCUMENT_SIGNERS.match(body, run[-1].end)
+        and not _TOURED.match(body, run[-1].end)  # (在福州厦门泉州等地考察: the places a delegation toured)
         # (a visit's talks with the host's own districts: 与石家庄市及所辖鹿泉市、藁城市、栾城县分别座谈)
         and not (ev.visit and location and all(location in m.region.parents for m in run if m.region.name != location))
         # (a side's own districts in its delegation: 佛山市市长率领由禅城、南海、顺德、高明、三水五区负责人组成的代表团)
@@ -1747,6 +1748,10 @@ _NOTICE = re.compile(
 NOTICE_CHARS = 400  # the headline stands in the page's first lines
 # a notice's issuer named by its level alone (市人民政府办公室, 县政府办公室), after a field's label or not
 _BARE_ISSUER = re.compile(r"(?:^|[:：]\s*)(?:本|我)?[省市县区州盟](?:人民)?(?:政府|委)")
+
+
+# after a list of places: a delegation's tour of them (在福州厦门泉州等地考察, 赴苏州、无锡、常州学习考察)
+_TOURED = re.compile(r"(?:等地|等市|等城市|等县市)?(?:进行)?(?:学习考察|考察|参观|调研|观摩)")
 
 
 def agreement_parties(
