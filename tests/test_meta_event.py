@@ -1309,6 +1309,21 @@ def test_a_place_in_brackets_in_the_events_name_is_where_it_was_held() -> None:
     assert r.event is not None and r.event.location == "澳门特别行政区"
 
 
+def test_a_databases_result_line_is_no_headline() -> None:
+    """检索结果　第3条，共18条　　[上一条] [下一条] [返回列表] over a record: the database's, not the headline."""
+    page = (
+        "首页 > 报刊资料库 > 四川日报 > 1995年 > 第三季度\n检索结果　第3条，共18条　　[上一条] [下一条] [返回列表]\n\n"
+        "沪万携手谱写对口支援新篇\n——上海市对口支援万县市五桥区工作座谈会召开\n"
+        "来源：四川日报　日期：1995-09-14　版次：02　作者：秦楚生\n"
+        "　　本报讯　9月12日，上海市对口支援万县市五桥区工作座谈会在五桥区召开，双方签订了合作协议。\n"
+    )
+    assert extract_text(page, ner=False).title == "沪万携手谱写对口支援新篇"
+    from extract.text.furniture import is_furniture_line
+
+    assert is_furniture_line("第12条，共40条")
+    assert not is_furniture_line("第3条规定，两市共同设立协调机构。")
+
+
 def test_a_breadcrumb_after_the_sites_name_ends_the_header() -> None:
     """聯合新聞網　首頁 / 地方 / 新竹縣: the site's name, then 首页 and the sections joined by slashes — the header's
     breadcrumb (its county no headline), whatever the site is called."""
