@@ -1309,6 +1309,21 @@ def test_a_place_in_brackets_in_the_events_name_is_where_it_was_held() -> None:
     assert r.event is not None and r.event.location == "澳门特别行政区"
 
 
+def test_a_kicker_ending_with_what_it_sums_up_gives_way_to_the_headline() -> None:
+    """闽浙边界海上协作再上新台阶 (rules/kicker_endings.txt) above 霞浦苍南签订海上渔业安全联防协议: the line that tells the
+    signing is the headline."""
+    page = (
+        "闽东日报数字报刊\n2012年4月11日　星期三　　第A1版：要闻\n上一版　下一版　｜　本版标题导航　｜　往期回顾\n\n闽浙边界海上协作再上新台阶\n霞浦苍南签订海上渔业安全联防协议\n"
+        "——两县边界海域合作第四次联席会议昨日召开\n"
+        "　　本报讯（记者 郑晓雯）昨日上午，霞浦苍南两县边界海域合作第四次联席会议在霞浦县城召开。"
+        "两县政府签订了《霞浦县、苍南县海上渔业安全联防协议》。\n"
+    )
+    assert extract_text(page, ner=False).title == "霞浦苍南签订海上渔业安全联防协议"
+    # (and the e-paper's masthead, 闽东日报数字报刊, is no headline where no navigation line follows it)
+    bare = page.replace("上一版　下一版　｜　本版标题导航　｜　往期回顾\n", "")
+    assert extract_text(bare, ner=False).title == "霞浦苍南签订海上渔业安全联防协议"
+
+
 def test_a_databases_result_line_is_no_headline() -> None:
     """检索结果　第3条，共18条　　[上一条] [下一条] [返回列表] over a record: the database's, not the headline."""
     page = (

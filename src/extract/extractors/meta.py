@@ -748,7 +748,14 @@ def _is_kicker(s: str) -> bool:
     kicker word (rules/kicker_words.txt), possibly after one-letter abbreviations (沪藏携手…)."""
     if _is_kicker_slogan(s) or _SPEECH_KICKER.search(s):
         return True
-    return bool(_kicker_opening().match(s)) and not _names_happening(s)
+    # (or one ending with what it sums up: 闽浙边界海上协作再上新台阶, rules/kicker_endings.txt)
+    return bool(_kicker_opening().match(s) or _kicker_ending().search(s)) and not _names_happening(s)
+
+
+@cache
+def _kicker_ending() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(read_lines("kicker_endings.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s*[!！]?$")
 
 
 @cache
