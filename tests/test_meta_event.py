@@ -1309,6 +1309,21 @@ def test_a_place_in_brackets_in_the_events_name_is_where_it_was_held() -> None:
     assert r.event is not None and r.event.location == "澳门特别行政区"
 
 
+def test_a_signing_ceremony_told_as_an_occasion_at_a_taiwan_county_seat() -> None:
+    """〔記者…／鳳山報導〕…昨（15）日在鳳山縣府簽署「…備忘錄」… 兩縣長在高雄縣、嘉義縣觀光策略聯盟簽約儀式上一同為聯盟揭牌:
+    the ceremony (an occasion with its doers' verb after it, no comma) is the event, held where the signing was —
+    鳳山縣府, 高雄縣's seat in its township 鳳山, no 凤山县 of Guangxi, which is no region of the page either."""
+    page = (
+        "高縣嘉縣締結觀光聯盟　串連山海景點\n2008-07-16\n"
+        "〔記者蔡宜芬／鳳山報導〕高雄縣政府與嘉義縣政府昨（15）日在鳳山縣府簽署「高雄縣嘉義縣觀光產業策略聯盟合作備忘錄」，"
+        "雙方將互相推薦旅遊景點、合辦行銷活動。高雄縣長林振益、嘉義縣長張文雄在高雄縣、嘉義縣觀光策略聯盟簽約儀式上一同為聯盟揭牌。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.name == "高雄县、嘉义县观光策略联盟签约仪式"
+    assert r.event.location == "高雄县" and r.event.start == "2008-07-15"
+    assert "凤山县" not in {g.name for g in r.regions}
+
+
 def test_a_kicker_ending_with_what_it_sums_up_gives_way_to_the_headline() -> None:
     """闽浙边界海上协作再上新台阶 (rules/kicker_endings.txt) above 霞浦苍南签订海上渔业安全联防协议: the line that tells the
     signing is the headline."""

@@ -166,7 +166,13 @@ def event_rules() -> EventRules:
         headline_part,
         manners,
         re.compile(alt(words["sign"])),
-        re.compile(rf"(?:^|(?<=[，,。；;\s]))在{_OPEN_Q}{name}{_CLOSE_Q}(?:上|期间)[，,](?P<when>(?!))?(?P<place>(?!))?"),
+        # (or its doers before it and their verb after it, no comma: 林振益、张文雄在高雄县、嘉义县观光策略联盟
+        # 签约仪式上一同为联盟揭牌)
+        re.compile(
+            rf"(?P<lead>(?:^|(?<=[，,。；;\s])))?在{_OPEN_Q}{name}{_CLOSE_Q}(?(lead)(?:上|期间)[，,]|上"
+            rf"(?=(?:一同|共同|一起)?(?:为|向)?[^，,。；;]{{0,6}}?(?:揭牌|揭幕|签署|签订|签约|致辞|讲话)))"
+            r"(?P<when>(?!))?(?P<place>(?!))?"
+        ),
         re.compile(rf"(?:{alt(words['naming']) or '(?!)'}){_OPEN_Q}{name}(?P<when>(?!))?(?P<place>(?!))?"),
         # (a dash after the meeting's head noun: …召开的第一次座谈会——X座谈会)
         re.compile(rf"(?:(?:{alt(words['naming']) or '(?!)'})|(?:{noun})——){_OPEN_Q}{name}"),
@@ -814,6 +820,22 @@ def place_in_name(name: str | None) -> tuple[str, str] | None:
     place, and whether that place only narrows the one before (湘澳（怀化）: 怀化 of 湘), is the caller's to say."""
     m = _PLACE_IN_BRACKETS.search(name) if name else None
     return (m.string[: m.start()], m.group("p")) if m else None
+
+
+# the place of a signing told before a signing ceremony's mention in its paragraph (昨（15）日在凤山县府签署
+# 「…备忘录」，… 在…签约仪式上一同为联盟揭牌)
+_SIGNED_AT = re.compile(rf"在(?P<place>{_PLACE}{{2,12}}?)(?:共同|正式)?(?:签署|签订|签约|缔结)")
+_SIGNING_NOUNS = ("签约仪式", "签字仪式", "签署仪式", "缔约仪式", "缔盟仪式", "结盟仪式")
+
+
+def signed_at_before(body: str, ev: EventMention) -> str | None:
+    """Where a signing ceremony with no place of its own was held: the place of the signing its paragraph
+    tells before its first mention (在凤山县府签署「…」 … 签约仪式上), else None."""
+    if not ev.name or not ev.name.endswith(_SIGNING_NOUNS):
+        return None
+    lo = body.rfind("\n", 0, ev.span[0]) + 1
+    found = list(_SIGNED_AT.finditer(body, lo, ev.span[0]))
+    return found[-1].group("place") if found else None
 
 
 def head_noun(name: str | None) -> str | None:

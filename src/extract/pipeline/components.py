@@ -284,7 +284,12 @@ def make_event(nlp: Language, name: str) -> Component:
             in_name = event_mod.place_in_name(ev.name)
             bracketed = in_name[1] if in_name and not parties_mod.ends_with_letters(in_name[0]) else None
             location = next(
-                (loc for phrase in (ev.place, *held, bracketed, *ev.hosts) if phrase and (loc := where(phrase))), None
+                (
+                    loc
+                    for phrase in (ev.place, *held, bracketed, event_mod.signed_at_before(art.body, ev), *ev.hosts)
+                    if phrase and (loc := where(phrase))
+                ),
+                None,
             )
             home = cache(lambda: where("我市"))  # the article's home city, worked out only when asked
             # (a host phrase that names no place at all, 到会指导's 会, is no delegation's host)

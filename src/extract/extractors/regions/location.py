@@ -242,6 +242,10 @@ def resolve_location(
     for e in entries:
         if e.kind == "nick":
             units += [_unit_by_ref(r, idx) for r in e.members]
+    if not units and phrase.endswith(("县府", "县政府")) and len(stem := phrase[: phrase.rindex("县")]) >= 2:
+        # (a Taiwan township and 县府, the county's seat there: 在凤山县府 on a page of 高雄县 — not Guangxi's 凤山县)
+        units = [u for county in _township_counties(stem, year) for e in idx.keys.get(county, ())
+                 if e.kind == "unit" for u in idx.entry_units(e) if u.ref in mentioned]  # fmt: skip
     if not units:
         # a longer phrase (大连市中山区, 武汉东湖) — use the regions found in it
         inner = find_regions(phrase, source=source, year=year)

@@ -806,7 +806,9 @@ class _Resolver:
         """A Taiwan township written in full that a mainland unit's name is too (桃园市复兴区 beside
         邯郸's 复兴区, 台东县延平乡), on a page that names the township's county and none of the mainland
         unit's parents: the township (no unit of the record), not the mainland unit."""
-        if tok.key[-1] not in TOWNSHIP_LEVELS or not self._township_beside_county(tok.key[:-1]):
+        # (or the township and 县府, the county's seat there: 在凤山县府签署 — 高雄县's, no 凤山县 of Guangxi)
+        seat = tok.key[-1] == "县" and self.text.startswith("府", tok.end)
+        if (tok.key[-1] not in TOWNSHIP_LEVELS and not seat) or not self._township_beside_county(tok.key[:-1]):
             return False
         return not any(self._parents_named(u) for _, u in tok.cands)
 
