@@ -1309,6 +1309,20 @@ def test_a_place_in_brackets_in_the_events_name_is_where_it_was_held() -> None:
     assert r.event is not None and r.event.location == "澳门特别行政区"
 
 
+def test_a_name_listing_a_long_autonomous_prefecture_and_its_closing_day_told_later() -> None:
+    """喀什地区、克孜勒苏柯尔克孜自治州经济协作会议 (a list comma before a prefecture's name of eleven characters) opened on
+    the 12th; 会议总结了…，13日闭幕时签订了… — the next sentence, the meeting its subject, closes it on the 13th."""
+    text = (
+        "喀什地区与克州签订经济协作协议\n日期：1998年6月16日\n"
+        "本报阿图什讯　本月12日，喀什地区、克孜勒苏柯尔克孜自治州经济协作会议在阿图什市开幕。会议总结了两地州去年9月建立协作"
+        "关系以来的工作，13日闭幕时签订了《喀什地区克孜勒苏柯尔克孜自治州经济协作协议》。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.name == "喀什地区、克孜勒苏柯尔克孜自治州经济协作会议"
+    assert (r.event.start, r.event.end) == ("1998-06-12", "1998-06-13")
+    assert {p.name for p in r.event.parties} == {"喀什地区", "克孜勒苏柯尔克孜自治州"}
+
+
 def test_a_signing_ceremony_told_as_an_occasion_at_a_taiwan_county_seat() -> None:
     """〔記者…／鳳山報導〕…昨（15）日在鳳山縣府簽署「…備忘錄」… 兩縣長在高雄縣、嘉義縣觀光策略聯盟簽約儀式上一同為聯盟揭牌:
     the ceremony (an occasion with its doers' verb after it, no comma) is the event, held where the signing was —

@@ -57,7 +57,7 @@ def name_unit() -> str:
     listed = rf"(?:(?:{shorts})?[\u4e00-\u9fff]{{2,3}})"  # a place's short name, its province's before it
     place_comma = (
         r"(?:(?:(?<=政府)|(?<=[厅局委办会司团行]))、(?=[\u4e00-\u9fff]{2,12}?(?:政府|[厅局委办]|委员会|公司|集团|银行))"
-        r"|(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,9}?[区县市州省旗盟])"
+        r"|(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,12}?[区县市州省旗盟])"
         rf"|(?<=[\u4e00-\u9fff])、(?=(?:{listed}、){{0,6}}{listed}[两二三四五六七八九十]+[省市县区地州盟]))"
         # (portfolios listed before the departments they name: 交通、商务部门合作签约仪式)
         r"|(?<=[\u4e00-\u9fff]{2})、(?=(?:[\u4e00-\u9fff]{2}、){0,4}[\u4e00-\u9fff]{2}部门)"

@@ -174,7 +174,9 @@ def event_dates(
                 (it for it in items if hi <= it["span"][0] < hi + RUN_WINDOW and it["start"] == start < it["end"]),
                 None,
             ) or _run_said(body, ev, items, hi, start)
-            closes = _later_session(body, ev, items, start) or _closes_on(body, items, chosen["span"][1], hi, start)
+            closes = _later_session(body, ev, items, start) or _closes_on(
+                body, items, chosen["span"][1], hi, start, event_mod.head_noun(ev.name)
+            )
             end = str(run["end"]) if run else (closes or end)
     return start, end, bool(chosen["year_certain"])
 
@@ -206,15 +208,21 @@ def _run_said(
     return None
 
 
-def _closes_on(body: str, items: list[dates_mod.FoundDate], lo: int, hi: int, start: str) -> str | None:
+def _closes_on(
+    body: str, items: list[dates_mod.FoundDate], lo: int, hi: int, start: str, head: str | None = None
+) -> str | None:
     """The day a later sentence says the opened event closes on (…开幕。洽谈会由…主办，至11日闭幕): a day after
-    至, then 闭幕/结束, soon after the opening's sentence and after its day; or a day of the opening's own sentence
+    至, then 闭幕/结束, soon after the opening's sentence and after its day, or in a sentence whose subject is the event
+    by its head noun (…会议在阿图什市开幕。会议总结了…，13日闭幕时签订了…); or a day of the opening's own sentence
     after the opening's day, then 闭幕 (…昨日在九华山开幕，今（19）日上午闭幕)."""
     for it in items:
         s, e = it["span"]
         if not lo <= s < hi + RUN_WINDOW or it["start"] <= start or _CLOSE_AFTER.match(body, e) is None:
             continue
         if s < hi or body[s - 1 : s] == "至":
+            return str(it["end"])
+        subject = _SUBJECT.match(body, event_mod.sentence_bounds(body, s)[0])
+        if head and subject and body.startswith(head, subject.end()):
             return str(it["end"])
     return None
 DATELINE_LEAD = 60  # characters from a dateline's day to the start of the sentence that is its lead
