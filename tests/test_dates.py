@@ -77,6 +77,14 @@ def test_month_only_gives_the_whole_month() -> None:
     assert one("今年1至3月，全省进出口增长", date(2024, 4, 20))[1:4] == ("2024-01-01", "2024-03-31", "month")
 
 
+def test_a_month_before_a_word_opening_with_ri_is_a_month() -> None:
+    """去年12月日照港开通…, 3月日本客商…: a month before 日照, 日本 (rules/date_words.tsv ``riword``) is a month, not a
+    broken day; 12月日均客流 (no such word) is none."""
+    assert one("去年12月日照港开通至长江口的集装箱内支线", date(2006, 8, 19))[1:4] == ("2005-12-01", "2005-12-31", "month")
+    assert one("2019年3月日本客商来访", date(2019, 5, 1))[1:4] == ("2019-03-01", "2019-03-31", "month")
+    assert extract_dates("12月日均客流增长") == []
+
+
 def test_year_only_relative_words_and_durations_are_not_dates() -> None:
     assert extract_dates("2023年以来，近年来，今年，5个月内") == []
 

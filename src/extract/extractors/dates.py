@@ -59,6 +59,7 @@ class DateWords:
     sections: tuple[str, ...]  # a report's section heading after its year (工作回顾, 工作打算)
     lunar: tuple[str, ...]  # words before a lunar calendar's date (农历三月初三): no solar date there
     flashbacks: tuple[str, ...]  # words opening a clause that steps back before the day told (会前, 此前)
+    riwords: tuple[str, ...]  # words opening with 日 that no day is, after a month (去年12月日照港…: 日照)
 
 
 @cache
@@ -94,6 +95,7 @@ def date_words() -> DateWords:
         by_len(get("section")),
         by_len(get("lunar")),
         by_len(get("flashback")),
+        by_len(get("riword")),
     )
 
 
@@ -156,7 +158,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?P<rel>{rel})|(?P<y>{year})年)?(?:(?P<m0>{month})\s*(?:{sep})\s*)?(?P<m>{month})月"
         rf"(?:(?P<d>{day})(?:[日号]|(?=\s*(?:{sep})\s*{day}[日号]))"
         rf"(?:\s*(?:{sep})\s*(?:(?P<y2>{year})年|(?P<rel2>{rel}))?(?:(?P<m2>{month})月)?(?P<d2>{day})[日号])?"
-        rf"|(?:\s*(?:{sep})\s*(?:(?P<ym2>{year})年)?(?P<mm2>{month})月)?(?P<monthonly>)(?![{digit}日号])(?!{day}[日号]))"
+        rf"|(?:\s*(?:{sep})\s*(?:(?P<ym2>{year})年)?(?P<mm2>{month})月)?(?P<monthonly>)(?![{digit}号])"
+        rf"(?!日(?!{alternation([r[1:] for r in w.riwords]) or '(?!)'}))(?!{day}[日号]))"
         rf"(?P<part>{part})?"
     )
     iso = (
