@@ -779,6 +779,18 @@ def test_a_unit_created_later_is_no_unit_of_an_earlier_article() -> None:
     assert "红谷滩区" in {r.name for r in find_regions("代表团考察了红谷滩区。", year=2021)}
 
 
+def test_a_compound_that_opens_a_zones_name_on_the_page_is_the_zone_told_short() -> None:
+    """长吉图战略 on a page that names 长吉图开发开放先导区: the zone, not 长春 and 图们; 粤港澳三地 beside 粤港澳大湾区: the
+    three places counted."""
+    from extract import extract_text
+
+    text = "吉林市和延边州同处长吉图开发开放先导区，合作基础深厚。双方携手推进长吉图战略实施。"
+    got = {g.name for g in extract_text(text, ner=False).regions}
+    assert "长吉图开发开放先导区" in got and not {"长春市", "图们市"} & got
+    text = "《粤港澳大湾区发展规划纲要》公布以来，推动粤港澳三地人员、货物高效便捷流动。"
+    assert "澳门特别行政区" in {g.name for g in extract_text(text, ner=False).regions}
+
+
 def test_compound_direction_terms_are_zones_not_a_shorter_term_or_a_prefecture() -> None:
     """豫东南 is south-east Henan (no 豫东 and a stray 南), 湘西南 south-west Hunan (no 湘西州)."""
     from extract import extract_text

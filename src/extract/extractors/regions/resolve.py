@@ -43,6 +43,7 @@ _LIST_GAP_LONGEST = max(map(len, _LIST_GAPS))
 LONG_SHORT_FORM = 4  # a short form this long is as sure as a full name, beside its province (二连浩特口岸)
 SIBLING_WINDOW = 40  # characters around a province's short form where its namesake prefecture's siblings stand
 SIBLINGS_MIN = 2  # other prefectures of that province there that make it the prefecture (玉树, 黄南 … 海南)
+_COUNTED_AFTER = re.compile(r"[两二三四五六七八九十]+[地省市方区县]")  # a count of the letters' places after them
 # the organs of a prefecture-level 地区 or 盟 (地委, 行署, 专员, 盟委, 盟长): the kinds a city replaced
 _FORMER_ORGANS = re.compile(r"地委|行署|行政公署|专员|盟委|盟长")
 FORMER_KINDS = ("地区", "盟")  # the prefectures of a former kind (the parties count them too: 两地区)
@@ -287,6 +288,7 @@ class _Resolver:
         self.unsupported: list[int] = []  # token positions of unit names left without support
         self.letter_runs = False  # two or more province abbreviations in a row somewhere (_province_runs)
         self.belt_letters: list[int] = []  # letters of a sub-provincial key read as letter + belts (川|东西部)
+        self._zone_keys: set[str] | None = None  # the keys of the zones the page names (read once, if asked)
 
     # support: prefecture-level and province-level units explicitly mentioned (or named in the source)
     def _support(self) -> tuple[set[str], set[str]]:
@@ -359,6 +361,14 @@ class _Resolver:
                 self.text[tok.start - 1 : tok.start + 1]
             ) >= COMMON_WORD:
                 continue  # 省长|吉图办主任: the first letter ends a word begun before it (省长), no 长吉图
+            if (
+                any(e.kind == "compound" for e in tok.entries)
+                and self._opens_named_zone(tok.key)
+                and not _COUNTED_AFTER.match(self.text, tok.end)
+            ):
+                # 长吉图战略 on a page that names 长吉图开发开放先导区: the zone told short, not its members (but
+                # 粤港澳三地 beside 粤港澳大湾区: the three counted)
+                continue
             for e in tok.entries:
                 if e.kind == "compound":
                     step = 1 if len(e.members) == len(tok.key) else 0
@@ -744,6 +754,12 @@ class _Resolver:
             or self._locality(tok)
             or _heading_to(self.text, tok)
         )
+
+    def _opens_named_zone(self, key: str) -> bool:
+        """``key`` opens the name of a zone the page writes in full (长吉图 of 长吉图开发开放先导区)."""
+        if self._zone_keys is None:
+            self._zone_keys = {t.key for t in self.tokens if any(e.kind == "zone" for e in t.entries)}
+        return any(len(z) > len(key) and z.startswith(key) for z in self._zone_keys)
 
     def _after_letters(self, tok: _Token) -> bool:
         """A short form that opens with the second of two provinces' letters and ends in the first
