@@ -1657,6 +1657,10 @@ def test_a_short_form_of_a_county_named_in_full_from_another_province() -> None:
 def test_a_ranges_side_is_no_prefecture() -> None:
     """两地同处大兴安岭南麓: the range's southern foot (rules/feature_words.tsv ``mountain`` after 岭), no 大兴安岭地区."""
     assert "大兴安岭地区" not in names("两地同处大兴安岭南麓、嫩江流域，是蒙黑两省区交界的重要节点。")
+    # (nor its forests: 大兴安岭林区, the forest region, beside 呼伦贝尔盟's cities)
+    got = names("海拉尔市是呼伦贝尔盟的政治中心，牙克石市是大兴安岭林区的重要林业城市。")
+    assert "大兴安岭地区" not in got and "牙克石市" in got
+    assert "大兴安岭地区" in names("黑龙江省大兴安岭地区与内蒙古呼伦贝尔市签署合作协议。")
 
 
 def test_a_full_name_that_is_a_function_word_before_an_ordinary_one() -> None:
