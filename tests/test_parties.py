@@ -1037,6 +1037,20 @@ def test_lettered_signers_after_the_clauses_time_sign_a_document_recalled() -> N
     assert parties["粤港合作框架协议"] != {"广东省", "香港特别行政区"}
 
 
+def test_a_signing_ceremony_no_place_names_takes_the_sides_of_its_document() -> None:
+    """食品安全合作协议签署仪式, its name no place's: the sides of the document signed (民政总署 of Macau and 番禺区)."""
+    text = (
+        "民署番禺簽食安合作協議\n2010年9月16日\n"
+        "　　【本報訊】民政總署與廣州市番禺區人民政府昨日在民署大樓簽署《澳門特別行政區民政總署與廣州市番禺區人民政府關於"
+        "食品安全合作的協議》，雙方將建立食品安全信息通報機制。\n"
+        "　　民署管委會主席譚偉文、番禺區區長陳志強出席食品安全合作協議簽署儀式並致辭。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.name == "食品安全合作协议签署仪式"
+    assert {p.name for p in r.event.parties} == {"澳门特别行政区", "番禺区"}
+    assert r.event.parties_evidence == "document"
+
+
 def test_a_title_pairing_two_places_that_sign_it_names_its_sides() -> None:
     """《广东省对口支援喀什地区产业园区共建协议》 signed by 广东's command post and 喀什's office: 广东省 and 喀什地区;
     a plan of the same shape the meeting adopts, no signers named, is the meeting's sides'."""

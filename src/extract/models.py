@@ -110,7 +110,8 @@ class Event(_Item):
     parties_evidence: str | None = Field(
         default=None,
         description="what gave the parties: local, listed, counted, joined, abbreviation, delegation, zone, "
-        "leaders, name or location (extract.extractors.parties)",
+        "leaders, name or location (extract.extractors.parties), or document: the sides of the document a "
+        "signing ceremony no place names was held for",
     )
     spans: list[OffsetSpan] = Field(default_factory=list)
 

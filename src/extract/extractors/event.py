@@ -828,6 +828,12 @@ _SIGNED_AT = re.compile(rf"在(?P<place>{_PLACE}{{2,12}}?)(?:共同|正式)?(?:�
 _SIGNING_NOUNS = ("签约仪式", "签字仪式", "签署仪式", "缔约仪式", "缔盟仪式", "结盟仪式")
 
 
+def is_signing(name: str | None) -> bool:
+    """The event is a signing: a ceremony of signing by its head noun (…协议签署仪式), or a signing told with no
+    name of its own (None)."""
+    return name is None or name.endswith(_SIGNING_NOUNS)
+
+
 def signed_at_before(body: str, ev: EventMention) -> str | None:
     """Where a signing ceremony with no place of its own was held: the place of the signing its paragraph
     tells before its first mention (在凤山县府签署「…」 … 签约仪式上), else None."""

@@ -326,6 +326,13 @@ def make_event(nlp: Language, name: str) -> Component:
             else []
             for a in st.agreements
         ]
+        if ev and not st.event_parties and event_mod.is_signing(ev.name):
+            # a signing ceremony no place names (食品安全合作协议签署仪式): the sides of the first document signed
+            # there (民政总署与广州市番禺区人民政府…签署《…协议》: 澳门, 番禺区)
+            signed = [p for a, p in zip(st.agreements, st.agreement_parties, strict=True) if a.action == "signed"]
+            if signed and len(signed[0]) >= 2:
+                st.event_parties, st.parties_evidence = list(signed[0]), "document"
+                st.regions = [*st.regions, *(r for r in st.event_parties if r not in st.regions)]
         return doc
 
     return event
