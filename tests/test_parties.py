@@ -1037,6 +1037,19 @@ def test_lettered_signers_after_the_clauses_time_sign_a_document_recalled() -> N
     assert parties["粤港合作框架协议"] != {"广东省", "香港特别行政区"}
 
 
+def test_pairs_that_each_sign_their_own_document_respectively() -> None:
+    """张家口市与锡林郭勒盟、承德市与赤峰市分别签订了《张锡区域经济合作协议》和《承赤区域经济合作协议》: each document the
+    pair its title's letters name."""
+    text = (
+        "冀蒙四市区域合作座谈会在张家口召开\n2006年8月10日，冀蒙四市区域合作座谈会在张家口召开。会上，张家口市与锡林郭勒盟、"
+        "承德市与赤峰市分别签订了《张锡区域经济合作协议》和《承赤区域经济合作协议》。\n"
+    )
+    r = extract_text(text, ner=False)
+    parties = {a.title: {p.name for p in a.parties} for a in r.agreements}
+    assert parties["张锡区域经济合作协议"] == {"张家口市", "锡林郭勒盟"}
+    assert parties["承赤区域经济合作协议"] == {"承德市", "赤峰市"}
+
+
 def test_a_signing_ceremony_no_place_names_takes_the_sides_of_its_document() -> None:
     """食品安全合作协议签署仪式, its name no place's: the sides of the document signed (民政总署 of Macau and 番禺区)."""
     text = (

@@ -1895,6 +1895,12 @@ def agreement_parties(
     # the signers written as the subject of the verb right before it (保定市与北京市大兴区签署了《…》)
     signers = _signers(body, full, c_hi, s_lo if agent is not None else None)
     signers = signers or _home_with(body, full, c_hi, event_sides)  # (会上，我市与浦城县签署了《…》)
+    if len(signers) > 2 and "分别" in body[s_lo:c_hi]:
+        # pairs that each sign their own (张家口市与锡林郭勒盟、承德市与赤峰市分别签订了《张锡…协议》和
+        # 《承赤…协议》): the pair the title's letters name
+        lettered = title_sides(body[lo:hi].strip("《》"), regions)
+        if len(lettered) >= 2 and all(r in signers for r in lettered):
+            return lettered
     if signers:
         return signers
     # two places the title pairs by a verb of pairing, as an event's name does, both signing in the clause before
