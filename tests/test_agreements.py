@@ -112,6 +112,8 @@ def test_announced_acts_are_only_mentioned() -> None:
         "自2001年两地在兴义签署《百色黔西南区域经济合作协议》以来，合作不断深化。"
         "3月5日，两市签署了《德阳市遂宁市战略合作框架协议》。"
         "双方检讨了两年前签署的《桃竹竹苗区域治理合作协议》执行情形。"
+        "去年《海峡两岸经济合作架构协议》签署后，两岸交流日益热络。"
+        "《成渝地区双城经济圈建设规划纲要》印发后，两地将联合编制实施方案。"
     )
     assert [(a.title, a.action) for a in extract_agreements(text)] == [
         ("湘鄂赣三省毗邻地区文旅合作协议", "mentioned"),
@@ -124,6 +126,8 @@ def test_announced_acts_are_only_mentioned() -> None:
         ("百色黔西南区域经济合作协议", "mentioned"),
         ("德阳市遂宁市战略合作框架协议", "signed"),
         ("桃竹竹苗区域治理合作协议", "mentioned"),
+        ("海峡两岸经济合作架构协议", "mentioned"),  # (去年…签署后: the act after it, in the past too)
+        ("成渝地区双城经济圈建设规划纲要", "adopted"),  # (no past time before it: the act reported)
     ]
 
 

@@ -308,11 +308,22 @@ _PAST_ATTRIBUTE = re.compile(
 
 
 def _recalled(text: str, m: re.Match[str], chain_start: int) -> bool:
-    """Is the document named as an act of the past (…实施以来; 根据去年签署的《A》)?"""
+    """Is the document named as an act of the past (…实施以来; 根据去年签署的《A》; 去年《A》签署后)?"""
     if _SINCE.match(text, m.end()):
         return True
     clause = text[max(0, chain_start - BEFORE_WINDOW) : chain_start]
-    return _PAST_ATTRIBUTE.search(clause) is not None
+    if _PAST_ATTRIBUTE.search(clause) is not None:
+        return True
+    # (a past time opening the clause, the act after the title and then 后: 去年《海峡两岸经济合作架构协议》签署后)
+    return _DONE_AFTER.match(text, m.end()) is not None and _PAST_TIME.search(clause) is not None
+
+
+# the act after a document's title, then 后 (…》签署后, …》正式生效之后)
+_DONE_AFTER = re.compile(r"\s*(?:正式)?(?:签署|签订|签约|生效|实施|印发|发布|通过)(?:后|之后)")
+# a past time right before the title, at the clause's start (去年《A》…, 2010年《A》…)
+_PAST_TIME = re.compile(
+    r"(?:^|[，。；！？,;\s])(?:去年|前年|上年|此前|早在|(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?)\s*$"
+)
 
 
 _SIGNING_NAME = re.compile(r"(?:签署|签约|签字|签订)(?:仪式|活动|会)?$")
@@ -391,6 +402,8 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
                 after, agent = passive
             if before and before[0] != "mentioned" and _recalled(text, m, chain[0].start()):
                 before = ("mentioned", before[1])  # 去年签订的《A》实施以来: an act of the past, recalled
+            if after not in (None, "mentioned") and _recalled(text, m, chain[0].start()):
+                after = "mentioned"  # 去年《A》签署后: the act after the title lies in the past too
             # (a verb before the title as its attribute, 县府研拟的《X（草案）》进行简报: the verb after it
             # is the clause's, what was done with it)
             attribute = before is not None and text[chain[0].start() - 1 : chain[0].start()] == "的"
