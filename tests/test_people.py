@@ -1850,3 +1850,18 @@ def test_a_kham_tibetan_name_with_rong() -> None:
     """州长格绒尼玛: 绒 is a character of Kham Tibetan names (minority_name_chars.txt)."""
     rec = extract_text("阿坝州委书记刘仁杰，州委副书记、州长格绒尼玛，市委书记杭锦程出席会议。", ner=False)
     assert {o.name for o in rec.officials} == {"刘仁杰", "格绒尼玛", "杭锦程"}
+
+
+def test_a_rosters_lines_name_then_titles() -> None:
+    """东营市党政代表团成员： / 刘庆国　市委秘书长 / 孙丽华　副市长 / 何立群　市政府驻乌鲁木齐办事处主任: each line a name, a wide
+    gap and the titles as written (a stack too); a single such line, or a credit (责任编辑　张三), is no roster."""
+    from extract.extractors.people import extract_officials
+
+    text = (
+        "8月21日，东营·克拉玛依石油城市合作座谈会在克拉玛依市举行。\n东营市党政代表团成员：\n刘庆国　市委常委、秘书长\n"
+        "孙丽华　副市长\n何立群　市政府驻乌鲁木齐办事处主任\n\n克拉玛依市领导陪同考察。\n"
+    )
+    got = {o.name: o.titles for o in extract_officials(text)}
+    assert got["刘庆国"] == ["市委常委", "秘书长"]
+    assert got["孙丽华"] == ["副市长"] and got["何立群"] == ["市政府驻乌鲁木齐办事处主任"]
+    assert "王立新" not in {o.name for o in extract_officials("会议在南宁举行。\n王立新　副市长\n")}

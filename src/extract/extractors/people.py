@@ -1660,6 +1660,18 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         pp.add_title(m.group(), 0)
         pp.spans.add((q - len(name), q))
 
+    # 4b. a roster: lines of a name, a wide gap and the titles (东营市党政代表团成员： / 刘庆国　市委秘书长 /
+    # 孙丽华　副市长), two lines at least; each line read as its titles before its name would be
+    for row in _roster_rows(t):
+        name, titles_text = row.group("name"), row.group("title")
+        probe = [o for o in extract_officials(f"{titles_text}{name}。") if o.name == name]
+        if not probe or not probe[0].titles or in_title(row.start("name")):
+            continue
+        pp = person(name, "roster")
+        for parse in probe[0].title_parses:
+            pp.add_title(parse.title, len(parse.org or ""))
+        pp.spans.add(row.span("name"))
+
     # staff are never officials
     staff_names = {s.name for s in staff or []}
     for n in list(people):
@@ -1705,6 +1717,30 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         )
     out.sort(key=lambda o: o.spans[0] if o.spans else (len(text), 0))
     return out
+
+
+# a roster's line: a name, a wide gap (two spaces, a tab or a full-width space) and a title phrase (刘庆国　市委秘书长)
+_ROSTER_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,12}?)(?:[ \t]{2,}|\t|\u3000+)"
+    r"(?P<title>[^\s，。；;：:,]{2,30}?)[ \t\u3000]*$",
+    re.M,
+)
+ROSTER_MIN = 2  # lines of the roster's shape in a row that make a roster
+
+
+def _roster_rows(t: str) -> list[re.Match[str]]:
+    """The lines of ``t`` that are a roster's (``_ROSTER_LINE``), in runs of ``ROSTER_MIN`` lines in a row."""
+    if "\u3000" not in t and "  " not in t and "\t" not in t:
+        return []
+    rows = list(_ROSTER_LINE.finditer(t))
+    out: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for row in rows:
+        if run and t.count("\n", run[-1].end(), row.start()) != 1:
+            out += run if len(run) >= ROSTER_MIN else []
+            run = []
+        run.append(row)
+    return out + (run if len(run) >= ROSTER_MIN else [])
 
 
 def extract_people(text: str) -> tuple[list[Official], list[StaffMember]]:
