@@ -1353,6 +1353,21 @@ def test_a_kicker_ending_with_what_it_sums_up_gives_way_to_the_headline() -> Non
     assert extract_text(bare, ner=False).title == "霞浦苍南签订海上渔业安全联防协议"
 
 
+def test_a_database_records_title_field_and_the_field_after_its_authors() -> None:
+    """题名：… is the record's headline (as 标题：… is); 作者：唐建国；刘志华 / 分类号：F127　关键词：经济协作；横向联合: the
+    keywords' field after the authors' credits no one."""
+    page = (
+        "地方报纸全文数据库　>　四川日报　>　1992年　>　9月\n[打印]　[下载全文]　[加入收藏]\n\n"
+        "题名：绵阳市陇南地区签订经济技术协作协议\n来源：四川日报　日期：1992-09-18　版次：第2版\n作者：唐建国；刘志华\n"
+        "分类号：F127　关键词：经济协作；横向联合\n\n正文：\n"
+        "本报讯　记者唐建国、通讯员刘志华报道：16日上午，绵阳市与陇南地区在绵阳举行经济技术协作座谈会，"
+        "市政府和地区行署签订了《绵阳市陇南地区经济技术协作协议书》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "绵阳市陇南地区签订经济技术协作协议"
+    assert {s.name for s in r.staff} == {"唐建国", "刘志华"}
+
+
 def test_a_databases_result_line_is_no_headline() -> None:
     """检索结果　第3条，共18条　　[上一条] [下一条] [返回列表] over a record: the database's, not the headline."""
     page = (

@@ -375,6 +375,8 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
         label, colon, _ = name.partition("：") if "：" in name else name.partition(":")
         if colon and _page_label(label):
             break  # a widget's label (分享到：新浪微博 腾讯微博 人人网, 【字体：大 中 小】): the rest is the widget's
+        if colon and label not in labels and 2 <= len(label) <= 6 and all(is_han(c) for c in label):
+            break  # another field's label (作者：唐建国；刘志华 / 关键词：经济协作；横向联合): the credit ended
         if m.group("pad"):
             if name[0] not in lexicon().single_surnames or any(c in labels for c in name.split()):
                 continue  # two single characters that are no padded name (文 图)
