@@ -1368,6 +1368,15 @@ def test_a_database_records_title_field_and_the_field_after_its_authors() -> Non
     assert {s.name for s in r.staff} == {"唐建国", "刘志华"}
 
 
+def test_a_sites_banner_with_a_double_dash_is_no_headline() -> None:
+    """营口新闻网——营口日报社主办 over the menu and the headline: the site's banner (its name, a dash of two, its owner)."""
+    page = (
+        "营口新闻网——营口日报社主办\n[首页] [营口新闻] [辽宁新闻] [国内新闻]\n\n海城大石桥两市建立毗邻地区经济协作机制\n"
+        "2000年8月16日　来源：营口日报\n　　本报讯（记者于大洋）昨天，海城市、大石桥市毗邻地区经济协作联席会议在大石桥市召开。\n"
+    )
+    assert extract_text(page, ner=False).title == "海城大石桥两市建立毗邻地区经济协作机制"
+
+
 def test_a_databases_result_line_is_no_headline() -> None:
     """检索结果　第3条，共18条　　[上一条] [下一条] [返回列表] over a record: the database's, not the headline."""
     page = (
