@@ -43,6 +43,15 @@ def test_a_bracketed_related_list_header_ends_the_article() -> None:
         assert "丙市召开" not in normalize_text(text).body, header
 
 
+def test_a_wechat_posts_more_news_heading_with_its_arrow_ends_the_article() -> None:
+    """▼更多资讯 (▶ 相关推荐) over a digest of other news: their days and places are none of the article's."""
+    for header in ("▼更多资讯", "更多精彩", "▶ 相关推荐"):
+        text = page(*STORY, header, "① 6月3日，东港市召开安全生产工作会议。", "② 凤城市油桃采摘节将于6月12日开幕。")
+        r = extract_text(text, ner=False)
+        assert not {"东港市", "凤城市"} & {g.name for g in r.regions}, header
+        assert all(not d.text.startswith("6月") for d in r.dates), header
+
+
 def test_a_newspaper_databases_related_record_with_its_date_is_furniture() -> None:
     """【相关文献】 title（date）under an archive record: another record, not a date of the article."""
     for line in ("【相关文献】南阳市召开经济工作会议（1993-03-02）", "相关资料：南阳市召开经济工作会议（1993-03-02）"):
