@@ -1377,6 +1377,18 @@ def test_a_sites_banner_with_a_double_dash_is_no_headline() -> None:
     assert extract_text(page, ner=False).title == "海城大石桥两市建立毗邻地区经济协作机制"
 
 
+def test_a_news_archives_record_header_dates_the_page() -> None:
+    """【1996-04-18/聯合報/18版/中部綜合新聞】 (UDNDATA's record header: the date, then the paper, page and section after
+    slashes) is the page's date, and so 昨天 in its lead is the 17th."""
+    page = (
+        "南投高雄兩縣攜手　共推玉山觀光圈\n【1996-04-18/聯合報/18版/中部綜合新聞】\n【記者王志遠／南投報導】\n"
+        "　　南投縣長吳文雄與高雄縣長陳正義昨天在信義鄉東埔舉行「南投高雄兩縣觀光發展聯繫會議」，雙方簽訂觀光合作協定。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.publish_date == "1996-04-18"
+    assert r.event is not None and r.event.start == "1996-04-17"
+
+
 def test_a_databases_result_line_is_no_headline() -> None:
     """检索结果　第3条，共18条　　[上一条] [下一条] [返回列表] over a record: the database's, not the headline."""
     page = (
