@@ -1037,6 +1037,17 @@ def test_lettered_signers_after_the_clauses_time_sign_a_document_recalled() -> N
     assert parties["粤港合作框架协议"] != {"广东省", "香港特别行政区"}
 
 
+def test_an_issuers_office_with_ji_inside_its_name() -> None:
+    """《澳门特别行政区经济及科技发展局与嘉兴市人民政府经贸合作备忘录》: Macau's 经济及科技发展局 (及 inside the office's
+    name, as 和 in 文化和旅游厅) issues it with 嘉兴市's government — both sides."""
+    text = (
+        "澳门特别行政区经济及科技发展局与嘉兴市人民政府昨日在澳门签署《澳门特别行政区经济及科技发展局与嘉兴市人民政府"
+        "经贸合作备忘录》。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="2026-04-10")
+    assert {p.name for a in r.agreements for p in a.parties} == {"澳门特别行政区", "嘉兴市"}
+
+
 def test_pairs_that_each_sign_their_own_document_respectively() -> None:
     """张家口市与锡林郭勒盟、承德市与赤峰市分别签订了《张锡区域经济合作协议》和《承赤区域经济合作协议》: each document the
     pair its title's letters name."""

@@ -2381,7 +2381,8 @@ def _names_issuer(body: str, m: Mention) -> bool:
 # before a joiner, a space or 关于
 # (an office with 和 in its name: 文化和旅游局, 住房和城乡建设厅)
 _ISSUING_OFFICE = re.compile(
-    r"(?:[^\s，。、与和及的《》（）]{1,10}?|[^\s，。、与和及的《》（）]{2,6}和[^\s，。、与和及的《》（）]{2,6}?)"
+    # (an office with 和 or 及 inside its name: 文化和旅游厅, Macau's 经济及科技发展局)
+    r"(?:[^\s，。、与和及的《》（）]{1,10}?|[^\s，。、与和及的《》（）]{2,6}[和及][^\s，。、与和及的《》（）]{2,6}?)"
     r"(?:厅|局|(?<!公)司|委员会|委|办公室|署)(?=与|和|、|\s|关于)"
 )
 
