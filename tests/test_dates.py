@@ -85,6 +85,16 @@ def test_a_month_before_a_word_opening_with_ri_is_a_month() -> None:
     assert extract_dates("12月日均客流增长") == []
 
 
+def test_a_count_of_days_after_a_duration_word_is_no_day() -> None:
+    """展开为期三日的考察 (rules/date_words.tsv ``duration``): how long, no third of the month; 23日离开 is a day."""
+    from extract import extract_text
+
+    got = [d.text for d in extract_text("代表团一行5月22日抵达保定市，展开为期三日的考察行程。", ner=False).dates]
+    assert got == ["5月22日"]
+    got = [d.text for d in extract_text("代表团一行5月22日抵达，历时两日，23日离开。", ner=False).dates]
+    assert got == ["5月22日", "23日"]
+
+
 def test_year_only_relative_words_and_durations_are_not_dates() -> None:
     assert extract_dates("2023年以来，近年来，今年，5个月内") == []
 

@@ -217,6 +217,16 @@ def duration_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?P<n>[0-9一二两三四五六七八九十]{{1,3}})[天日]")
 
 
+def _after_duration(text: str, at: int) -> bool:
+    """A duration word (rules/date_words.tsv ``duration``: 为期, 历时) ends right before ``at``."""
+    return any(text.endswith(w, 0, at) for w in _duration_words())
+
+
+@cache
+def _duration_words() -> tuple[str, ...]:
+    return tuple(row[1] for row in read_tsv("date_words.tsv") if row[0] == "duration")
+
+
 def duration_days(text: str, lo: int, hi: int) -> int | None:
     """How many days an event lasts by the words of ``text[lo:hi]`` (为期三天, 会期两天), if said; not
     a trip's (展开为期三天的访问: a purpose of a visit after it, rules/events.tsv ``purpose``, or 行程)."""
@@ -469,6 +479,8 @@ def find_raw_dates(
     for m in _lone_days(text):
         if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
             continue
+        if _after_duration(text, m.start()):
+            continue  # 为期三日的考察, 历时两日: how long, no day of the month
         d = cn_number(m.group("ld"))
         d2 = cn_number(m.group("ld2")) if m.group("ld2") else None
         if d is None or (m.group("ld2") and (d2 is None or d2 <= d)):
