@@ -779,6 +779,14 @@ def test_a_unit_created_later_is_no_unit_of_an_earlier_article() -> None:
     assert "红谷滩区" in {r.name for r in find_regions("代表团考察了红谷滩区。", year=2021)}
 
 
+def test_a_listed_zone_with_its_letters_in_quotes() -> None:
+    """“襄十随神”城市群 (the letters quoted before the zone word of rules/zone_words.tsv): the listed zone 襄十随神城市群."""
+    from extract import extract_text
+
+    text = "随着“襄十随神”城市群建设深入推进，十堰至随州的交通更加便捷。"
+    assert "襄十随神城市群" in {g.name for g in extract_text(text, ner=False).regions}
+
+
 def test_a_compound_that_opens_a_zones_name_on_the_page_is_the_zone_told_short() -> None:
     """长吉图战略 on a page that names 长吉图开发开放先导区: the zone, not 长春 and 图们; 粤港澳三地 beside 粤港澳大湾区: the
     three places counted."""

@@ -16,6 +16,8 @@ from extract.models import Level, Region
 from extract.rules import read_groups, read_lines, read_tsv, read_tsv_once
 from extract.text.normalize import script_variants
 
+_QUOTE_PAIRS = ("“”", "「」", "\"\"", "‘’")  # (marks a page quotes a zone's letters with)
+
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 _PREFECTURE_TYPES = {"地级市", "地区", "自治州", "盟"}
 # province-level units that are cities themselves (their own prefecture-level city for events)
@@ -283,12 +285,19 @@ def region_index() -> _Index:
             put(variant, entry)
 
     zone_names: set[str] = set()
+    # (a zone's name with its members' letters in quotes, “襄十随神”城市群: a key too — the quoted letters and
+    # the zone word of rules/zone_words.tsv)
+    zone_words = tuple(sorted(read_groups("zone_words.tsv").get("zone", ()), key=len, reverse=True))
     for row in read_tsv("zones.tsv"):
         canon = row[0]
         zone_names.add(canon)
         aliases = [a for a in (row[2].split("|") if len(row) > 2 else []) if a]
         for k in [canon, *aliases]:
             put(k, _Entry("zone", canon))
+            word = next((w for w in zone_words if k.endswith(w) and len(k) - len(w) >= 2), None)
+            if word is not None:
+                for marks in _QUOTE_PAIRS:
+                    put(f"{marks[0]}{k[: -len(word)]}{marks[1]}{word}", _Entry("zone", canon))
     for row in read_tsv("zone_context_aliases.tsv"):
         left = re.compile(f"(?:{row[3]})$") if len(row) > 3 and row[3] else None
         put(row[0], _Entry("zone", row[1], ctx=re.compile(row[2]), lctx=left))
