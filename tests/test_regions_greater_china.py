@@ -445,6 +445,17 @@ def test_taiwan_county_and_city_written_together_and_the_taozhumiao_grouping() -
     assert {"桃园县", "新竹县", "苗栗县"} <= got and "新竹市" not in got
 
 
+def test_matsu_is_taiwans_lienchiang_county() -> None:
+    """馬祖 (rules/city_nicknames.tsv: the islands 连江县 administers) on a page that names 臺灣: Taiwan's 连江县; on a
+    page that supports no Taiwan, nothing."""
+
+    def names(text: str) -> set[str]:
+        return {g.name for g in extract_text(text, ner=False).regions}
+
+    assert "连江县" in names("2008年起開放臺灣民眾經金門、馬祖往返大陸，石獅與金門僅一水之隔。")
+    assert "连江县" not in names("马祖信仰在沿海地区源远流长。")
+
+
 def test_counties_and_cities_after_a_common_word_name_no_county() -> None:
     """南部县市 (the southern counties and cities): no 南部县 of Sichuan; 台中县市合并 keeps 台中县, 南部县市场监督
     管理局 keeps 南部县."""

@@ -316,7 +316,9 @@ def region_index() -> _Index:
     for row in read_tsv("compound_abbreviations.tsv"):
         put(row[0], _Entry("compound", members=tuple(member(m) for m in row[1].split("|"))))
     for row in read_tsv("city_nicknames.tsv"):
-        put(row[0], _Entry("nick", members=tuple(member(m) for m in row[1].split("|"))))
+        # (target "name": the proper name of one unit, 马祖, not a nickname)
+        proper = len(row) > 2 and row[2] == "name"
+        put(row[0], _Entry("nick", "name" if proper else "", members=tuple(member(m) for m in row[1].split("|"))))
     # (a contraction, 科右前旗 for 科尔沁右翼前旗, names its one unit as surely as the full name does)
     for row in read_tsv("unit_contractions.tsv"):
         # (one that is also another unit's short form, 巴州, needs support like a short form: supported)

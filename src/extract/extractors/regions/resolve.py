@@ -991,8 +991,27 @@ class _Resolver:
                     if mentioned is None:
                         mentioned = self._mentioned_codes()
                     hits = [m for m in e.members if m in mentioned]
+                    if not hits and e.target == "name" and len(e.members) == 1:
+                        # (the proper name of one unit, on a page that supports its province apart from the name:
+                        # 经金门、马祖往返大陆 on a page naming 台湾 — Taiwan's 连江县; not where the page reads
+                        # another unit of that unit's name, 福建's 连江县)
+                        u = _unit_by_ref(e.members[0], self.idx)
+                        if u is not None and self._supported_apart(u.province, tok) and not any(
+                            v.name == u.name for v in self.accepted.values()
+                        ):
+                            hits = list(e.members)
                     if len(hits) == 1:
                         self.hits.append((tok.start, tok.end, "unit", hits[0]))
+
+    def _supported_apart(self, province: str | None, tok: _Token) -> bool:
+        """``province`` is supported by the page (its units accepted, or a support word) other than at ``tok``."""
+        if province is None:
+            return False
+        units = [*self.accepted.values(), *self.source_units]
+        if any(v.province == province or (v.level == "province" and v.name == province) for v in units):
+            return True
+        text = self.text[: tok.start] + "\0" * (tok.end - tok.start) + self.text[tok.end :]
+        return any(prov == province and pat.search(text) for pat, prov in _support_word_res())
 
     @cached_property
     def _covered(self) -> bytearray:
