@@ -506,6 +506,9 @@ def test_hong_kong_streets_named_after_mainland_places() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "香港特别行政区"
     assert "湖南省" in names("湖南道县召开座谈会。") and "道县" in names("湖南道县召开座谈会。")
+    # (on a page of Hong Kong a place and 道 is a road wherever it stands: 上海街、庙街、广东道, 广东道商户)
+    assert "广东省" not in names("香港油尖旺区推老街旅游　上海街广东道商户受惠。一边有上海街、庙街、广东道。")
+    assert {"湖南省", "道县"} <= set(names("香港与湖南道县签署合作协议。"))
     # a numbered street named after a place (延安三路 in 青岛): no 延安市
     assert "延安市" not in names("代表团到延安三路的展示中心和香港中路的直营店考察，青岛市领导陪同。")
 

@@ -134,7 +134,16 @@ def _count_value(words: str) -> int | None:
 
 def _is_street(text: str, tok: _Token) -> bool:
     # (most names are followed by no character a street's match begins with: no regex for them)
-    return text[tok.end : tok.end + 1] in _STREET_FIRSTS and _STREET.match(text, tok.end) is not None
+    if text[tok.end : tok.end + 1] not in _STREET_FIRSTS:
+        return False
+    if _STREET.match(text, tok.end) is not None:
+        return True
+    # (a page of Hong Kong's: a place's name and 道 is a road wherever it stands, 上海街、庙街、广东道, 广东道商户 —
+    # not 道县, 道路, 道教)
+    return _HK_ROAD.match(text, tok.end) is not None and "香港" in text
+
+
+_HK_ROAD = re.compile(r"道(?![县路教家德理观])")
 
 
 @cache
