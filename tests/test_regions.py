@@ -779,6 +779,16 @@ def test_a_unit_created_later_is_no_unit_of_an_earlier_article() -> None:
     assert "红谷滩区" in {r.name for r in find_regions("代表团考察了红谷滩区。", year=2021)}
 
 
+def test_the_motherlands_frontier_is_no_part_of_xinjiang() -> None:
+    """两个分处祖国北疆一西一东的口岸城市 (rules/region_stopwords.txt): the country's northern border, no 北疆 of Xinjiang;
+    南疆四地州 is still the zone."""
+    from extract import extract_text
+
+    got = {g.name for g in extract_text("2001年6月，内蒙古满洲里市、黑龙江省绥芬河市两个分处祖国北疆一西一东的口岸城市召开座谈会。", ner=False).regions}
+    assert "北疆" not in got and {"满洲里市", "绥芬河市"} <= got
+    assert "南疆" in {g.name for g in extract_text("喀什地区与和田地区同属南疆四地州。", ner=False).regions}
+
+
 def test_a_listed_zone_with_its_letters_in_quotes() -> None:
     """“襄十随神”城市群 (the letters quoted before the zone word of rules/zone_words.tsv): the listed zone 襄十随神城市群."""
     from extract import extract_text
