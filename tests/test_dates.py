@@ -95,6 +95,19 @@ def test_a_count_of_days_after_a_duration_word_is_no_day() -> None:
     assert got == ["5月22日", "23日"]
 
 
+def test_the_next_day_counts_from_the_reports_day_not_a_speakers() -> None:
+    """11月5日，考察团抵达… 他说，今年7月1日香港回归祖国… / 次日，考察团将赴赤水: the day after the visit's (the 6th), not
+    after the day a speaker recalled."""
+    from extract import extract_text
+
+    text = (
+        "本报讯　11月5日，香港临时立法会议员考察团抵达遵义访问。市长在座谈会上介绍了遵义的情况。他说，今年7月1日香港回归祖国，"
+        "两地交流日益密切。\n次日，考察团将赴赤水市考察。\n"
+    )
+    got = {d.text: d.start for d in extract_text(text, ner=False, reference_date="1997-11-06").dates}
+    assert got["次日"] == "1997-11-06"
+
+
 def test_year_only_relative_words_and_durations_are_not_dates() -> None:
     assert extract_dates("2023年以来，近年来，今年，5个月内") == []
 

@@ -591,6 +591,11 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
     last: RawDate | None = None  # the nearest day before the match (a written one or one found here)
     written: RawDate | None = None  # the nearest written day before it
     last_run: RawDate | None = None  # the nearest run of days before it (6月9日至11日)
+    # (the same outside what speakers said: the report's own time, 11月5日…他说，今年7月1日香港回归… / 次日，考察团将…)
+    told: RawDate | None = None
+    told_written: RawDate | None = None
+    from extract.extractors.event import in_speech
+
     for m in _anaphoric_pattern().finditer(text):
         if taken(m.start()) or _runs_into_place(text, m.end("w") - 1):
             continue  # (等县同天津市武清县接壤: 同|天津, no 同天)
@@ -600,9 +605,16 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
                 last = r
             if written is None or r.end_pos >= written.end_pos:
                 written = r
+            if not in_speech(text, r.start_pos):
+                if told is None or r.end_pos >= told.end_pos:
+                    told = r
+                if told_written is None or r.end_pos >= told_written.end_pos:
+                    told_written = r
             if r.day2 is not None or r.month2 is not None:
                 last_run = r
             i += 1
+        if not in_speech(text, m.start()) and told is not None:
+            last, written = told, told_written
         # (an ordinal day, 第二天, counts from the written day, not from another day found here: 3月31日开幕，
         # 第二天闭幕…第二天上午，与会人员考察 — both the meeting's second day; 次日…次日 go on day by day)
         prior = written if m.group("w").startswith("第") and written is not None else last
@@ -618,6 +630,8 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
         when = base + timedelta(days=offsets[m.group("w")])
         year = prior.year + (when.year - base.year) if prior.year else None
         last = RawDate(m.group(), m.start(), m.end(), year, when.month, when.day, anchor=prior)
+        if not in_speech(text, m.start()):
+            told = last
         yield last
 
 
