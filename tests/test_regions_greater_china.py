@@ -526,6 +526,8 @@ def test_fixed_compounds_of_city_letters() -> None:
     assert {"无锡市", "宿迁市"} <= set(names("锡宿南北挂钩启动以来，宜兴在资金、项目上给予泗洪大力支持。", year=2009))
     got = names("南通市与嘉兴市签署协议。沪苏通长江公铁大桥通车后，两地往来更加便捷。", year=2024)
     assert "苏州市" in got and "江苏省" not in got
+    got = names("鄂州正加快推进鄂黄黄同城化发展，花湖国际机场的建成投运为鄂赣两省开放合作带来新机遇。", year=2026)
+    assert {"鄂州市", "黄冈市", "黄石市"} <= set(got) and "武汉市" not in got
 
 
 def test_provinces_letters_before_the_poverty_relief_pairing() -> None:
