@@ -1389,6 +1389,17 @@ def test_a_news_archives_record_header_dates_the_page() -> None:
     assert r.event is not None and r.event.start == "1996-04-17"
 
 
+def test_a_masthead_date_bar_with_its_outlet_page_and_section_is_no_headline() -> None:
+    """西藏日报　一九九九年九月二日　星期四　第二版　地区新闻 over the headline: the masthead's bar (the outlet, the day in
+    numerals, the weekday, the page and its section)."""
+    page = (
+        "中国西藏新闻网　>　西藏日报资料库　>　1999年　>　第二版\n\n西藏日报　一九九九年九月二日　星期四　第二版　地区新闻\n\n"
+        "林芝那曲两地区携手发展区域经济\n"
+        "本报八一讯　九月一日上午，林芝、那曲两地区经济协作座谈会在八一镇召开，双方签订了经济协作协议。\n"
+    )
+    assert extract_text(page, ner=False).title == "林芝那曲两地区携手发展区域经济"
+
+
 def test_a_databases_result_line_is_no_headline() -> None:
     """检索结果　第3条，共18条　　[上一条] [下一条] [返回列表] over a record: the database's, not the headline."""
     page = (
