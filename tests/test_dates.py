@@ -108,6 +108,20 @@ def test_the_next_day_counts_from_the_reports_day_not_a_speakers() -> None:
     assert got["次日"] == "1997-11-06"
 
 
+def test_a_relative_weeks_run_of_days_and_a_weekday_alone_after_it() -> None:
+    """本周一至周二 (a run of the page's week) and 周二下午 after it (that week's Tuesday); 上周五 … 周六上午 (the week
+    before's); a weekday alone with no relative week before it is no date."""
+    from extract import extract_text
+
+    def got(text: str) -> dict[str, tuple[str | None, str | None]]:
+        return {d.text: (d.start, d.end) for d in extract_text(text, ner=False, reference_date="2026-03-18").dates}
+
+    days = got("本周一至周二，黄南州党政代表团来我市考察交流。周二下午，对口协作座谈会在平安区召开。")
+    assert days["本周一至周二"] == ("2026-03-16", "2026-03-17") and days["周二下午"] == ("2026-03-17", "2026-03-17")
+    assert got("上周五，两市召开座谈会。周六上午，代表团考察了园区。")["周六上午"] == ("2026-03-14", "2026-03-14")
+    assert got("两市约定每月召开一次会议。周二下午，代表团考察了园区。") == {}
+
+
 def test_year_only_relative_words_and_durations_are_not_dates() -> None:
     assert extract_dates("2023年以来，近年来，今年，5个月内") == []
 

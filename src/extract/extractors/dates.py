@@ -255,12 +255,18 @@ def _relative_pattern() -> re.Pattern[str]:
     part = alt(w.dayparts)
     sep = alt(w.rangeseps)
     firsts = (x[0] for x in [*w.relchars, *w.relmonths, *w.reldays, *w.relbare, *w.relweeks, *w.relmonths_alone])
-    starts = re.escape("".join(sorted({*"(（月", *firsts})))
+    starts = re.escape("".join(sorted({*"(（月周星礼", *firsts})))
     weekday = "".join(w.weekdays)
+    week = "(?:周|星期|礼拜)"
     return re.compile(
         # (not the weather's 天: 本周天气)
-        rf"(?=[{starts}])(?:(?P<rk>{alt(w.relweeks)})(?P<wd>[{weekday}])(?<!天(?=气))(?P<kpart>{part})?"
+        rf"(?=[{starts}])(?:(?P<rk>{alt(w.relweeks)})(?P<wd>[{weekday}])(?<!天(?=气))"
+        rf"(?:\s*(?:{sep})\s*{week}(?P<wd2>[{weekday}]))?(?P<kpart>{part})?"  # 本周一至周二: a run of days
         rf"(?:\s*[(（]\s*(?:[0-9０-９]{{1,2}}月)?(?P<kd>{day})日\s*[)）])?"  # 上周五（5日）: one date
+        # (a weekday alone after a clause's start, its part of the day or a comma after it: 周二下午，…; the week
+        # of the relative week written before it)
+        rf"|(?<![上本下这每个期一二三四五六日天\w])(?<=[\s，,。；;：:])(?P<bw>{week}(?P<bwd>[{weekday}]))(?<!天(?=气))"
+        rf"(?=(?P<bwpart>{part})|[，,])(?P=bwpart)?"
         rf"|(?P<rc>{alt(w.relchars)})?\s*[(（]\s*(?P<bd>{day})\s*[)）]\s*日(?P<bpart>{part})?"
         # 上（4）月28日: a relative month with its number in brackets (Taiwan's press)
         rf"|(?P<rbm>[上本下])\s*[(（]\s*(?P<bm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*[)）]\s*月(?P<bmd>{day})[日号]"
@@ -874,18 +880,30 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
     """Relative days resolved against ``ref`` (month and day; the year is resolved later; without
     ``weekdays``, ``ref``'s year is no real one: a weekday's words are passed over)."""
     w = date_words()
+    week_start: date | None = None  # the Monday of the last relative week written (本周一至周二 … 周二下午)
     for m in _relative_pattern().finditer(text):
         g = m.groupdict()
-        if g["rk"] and not weekdays:
+        if (g["rk"] or g["bw"]) and not weekdays:
             continue
         month: int | None = None
         day: int | None = None
         day2: int | None = None
+        month2: int | None = None
+        if g["bw"]:  # 周二下午: that weekday of the week the text named last
+            if week_start is None:
+                continue
+            when = week_start + timedelta(days=w.weekdays[g["bwd"]])
+            yield RawDate(m.group(0), m.start(), m.end(), None, when.month, when.day)
+            continue
         if g["rk"]:  # 上周五: that weekday of the week before the reference date's
-            when = ref + timedelta(days=7 * w.relweeks[g["rk"]] + w.weekdays[g["wd"]] - ref.weekday())
+            week_start = ref + timedelta(days=7 * w.relweeks[g["rk"]] - ref.weekday())
+            when = week_start + timedelta(days=w.weekdays[g["wd"]])
             if g["kd"] and cn_number(g["kd"]) != when.day:
                 continue  # (the day written beside it disagrees: the page's date is not the report's)
             month, day = when.month, when.day
+            if g["wd2"] and w.weekdays[g["wd2"]] > w.weekdays[g["wd"]]:
+                last = week_start + timedelta(days=w.weekdays[g["wd2"]])
+                day2, month2 = last.day, (last.month if last.month != when.month else None)
         elif g["rbm"]:  # 上（4）月28日: the month in brackets, when it is the one the word says
             y, mo = divmod(ref.year * 12 + ref.month - 1 + {"上": -1, "本": 0, "下": 1}[g["rbm"]], 12)
             month, day = cn_number(g["bm"]), cn_number(g["bmd"])
@@ -916,7 +934,7 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
             offset = w.reldays[g["rw"]] if g["rw"] else w.relbare[g["rc1"]]
             when = ref + timedelta(days=offset)
             month, day = when.month, when.day
-        yield RawDate(m.group(0), m.start(), m.end(), None, month, day, day2=day2)
+        yield RawDate(m.group(0), m.start(), m.end(), None, month, day, month2=month2, day2=day2)
 
 
 _LOST_MONTH = re.compile(r"(?<![0-9０-９.\-/年月第])(?P<m>1[0-2]|[1-9])(?P<d>[0-3][0-9])日")
