@@ -1865,3 +1865,11 @@ def test_a_rosters_lines_name_then_titles() -> None:
     assert got["刘庆国"] == ["市委常委", "秘书长"]
     assert got["孙丽华"] == ["副市长"] and got["何立群"] == ["市政府驻乌鲁木齐办事处主任"]
     assert "王立新" not in {o.name for o in extract_officials("会议在南宁举行。\n王立新　副市长\n")}
+
+
+def test_a_jingpo_name_after_a_prefectures_group_title() -> None:
+    """德宏州领导勒排早、朱建平等 (a Jingpo name with 早: rules/minority_name_chars.txt): both leaders of 德宏州."""
+    from extract.extractors.people import extract_officials
+
+    got = {o.name: o.titles for o in extract_officials("怒江州领导余阿普、王春林，德宏州领导勒排早、朱建平等参加座谈。")}
+    assert got.get("勒排早") == ["德宏州领导"] and got.get("朱建平") == ["德宏州领导"]
