@@ -486,3 +486,14 @@ def test_credits_a_hard_wrap_broke() -> None:
     assert {p.name for p in rec.staff} == {"郭丽娜", "赵文博"}
     rec = extract_text("两市签署协议。\n（本报记者　卢文彬　通讯员\n齐国栋　邵红岩）\n", ner=False)
     assert {p.name for p in rec.staff} == {"卢文彬", "齐国栋", "邵红岩"}
+
+
+def test_a_wechat_credit_block_with_dotted_names_after_bars() -> None:
+    """视频｜阿迪力江·艾尼, 审核｜麦尔哈巴·吐尔逊: a name of two parts and a dot after a label's bar is credited as the
+    plain names are (a navigation bar of words still credits no one)."""
+    from extract.extractors.staff import extract_staff
+
+    block = "文字｜李娜\n图片｜王宁\n视频｜阿迪力江·艾尼\n编辑｜赵雪\n审核｜麦尔哈巴·吐尔逊\n监制｜刘建军\n"
+    got = {s.name: s.roles for s in extract_staff(block)[0]}
+    assert got["阿迪力江·艾尼"] == ["摄影"] and got["麦尔哈巴·吐尔逊"] == ["编辑"] and len(got) == 6
+    assert extract_staff("首页 | 新闻 | 图片 | 视频\n")[0] == []

@@ -92,7 +92,8 @@ def _line_start(lab: str, glued: bool) -> re.Pattern[str]:
     return re.compile(
         rf"^\s*[{_BULLETS}]*\s*(?:本报|新华社{outlet})?"
         rf"(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
-        rf"(?:\s*[:：]|\s*[/／|｜丨]\s*[\u4e00-\u9fff]{{2,4}}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
+        # (a name after a bar or a slash: two to four characters, or two parts and a dot: 审核｜麦尔哈巴·吐尔逊)
+        rf"(?:\s*[:：]|\s*[/／|｜丨]\s*{_NAME}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
         # 图/佛山日报记者 戴伟健: an outlet's journalist after the slash
         rf"|\s*[/／]\s*[\u4e00-\u9fff]{{0,14}}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$"
         rf"|[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$)"
