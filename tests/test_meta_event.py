@@ -1400,6 +1400,21 @@ def test_a_masthead_date_bar_with_its_outlet_page_and_section_is_no_headline() -
     assert extract_text(page, ner=False).title == "林芝那曲两地区携手发展区域经济"
 
 
+def test_a_headlines_letters_name_the_leads_fuller_meeting() -> None:
+    """【标题】冀黔对口支援协作会谈在筑举行 over 河北省、贵州省对口支援和经济技术协作第八次会谈在贵阳举行: the same meeting (the
+    provinces' letters, then the headline's words all in the lead's name): the lead's name is kept."""
+    from extract.extractors.event import same_event
+
+    assert same_event("冀黔对口支援协作会谈", "河北省、贵州省对口支援和经济技术协作第八次会谈")
+    assert not same_event("冀黔对口支援协作会谈", "河北省、贵州省旅游合作座谈会")
+    text = (
+        "【标题】冀黔对口支援协作会谈在筑举行\n【来源】贵州日报　【日期】1992-08-15\n【正文】\n"
+        "　　本报讯　8月13日至14日，河北省、贵州省对口支援和经济技术协作第八次会谈在贵阳举行。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.name == "河北省、贵州省对口支援和经济技术协作第八次会谈"
+
+
 def test_a_databases_result_line_is_no_headline() -> None:
     """检索结果　第3条，共18条　　[上一条] [下一条] [返回列表] over a record: the database's, not the headline."""
     page = (

@@ -1086,7 +1086,7 @@ def same_event(headline_name: str, lead_name: str) -> bool:
     shared = sum(1 for c in short if c in long_)
     if shared >= SAME_EVENT_SHARE * len(short) and shared >= 0.4 * len(long_):
         return True
-    return _letters_of(short, long_) or _session_of(short, long_, shared)
+    return _letters_of(short, long_) or _letters_then_words(short, long_) or _session_of(short, long_, shared)
 
 
 _MANNER_FIRST = re.compile(r"^(?:视频|线上|网络|云端|云上|远程)")
@@ -1123,6 +1123,21 @@ def _letters_of(short: str, long_: str) -> bool:
         return False
     provinces = _province_keys()
     return all(c in long_head or any(key in long_head for key in provinces.get(c, ())) for c in head)
+
+
+def _letters_then_words(short: str, long_: str) -> bool:
+    """冀黔对口支援协作会谈 names 河北省、贵州省对口支援和经济技术协作第八次会谈: two or three provinces' letters, each
+    a province the other names, then words all of which the other writes in their order (it may write more
+    between them) and the same last two (the head noun)."""
+    provinces = _province_keys()
+    for n in (3, 2):
+        head, tail = short[:n], short[n:]
+        if len(tail) < 4 or not long_.endswith(tail[-2:]):
+            continue
+        if all(any(key in long_ for key in provinces.get(c, ())) for c in head):
+            rest = iter(long_)
+            return all(ch in rest for ch in tail)
+    return False
 
 
 @cache
