@@ -52,6 +52,15 @@ def test_a_wechat_posts_more_news_heading_with_its_arrow_ends_the_article() -> N
         assert all(not d.text.startswith("6月") for d in r.dates), header
 
 
+def test_a_related_list_head_set_between_rules() -> None:
+    """── 本版其他新聞 ── (the head between two rules of dashes) over other stories: their words are none of the article's."""
+    for header in ("── 本版其他新聞 ──", "━━ 相关新闻 ━━", "== 延伸阅读 =="):
+        text = page(*STORY, header, "丙市噴水池下月重開", "丁县举办招商推介会")
+        r = extract_text(text, ner=False)
+        assert not any(d.text.startswith("下月") for d in r.dates), header
+        assert "丙市" not in normalize_text(text).body, header
+
+
 def test_a_newspaper_databases_related_record_with_its_date_is_furniture() -> None:
     """【相关文献】 title（date）under an archive record: another record, not a date of the article."""
     for line in ("【相关文献】南阳市召开经济工作会议（1993-03-02）", "相关资料：南阳市召开经济工作会议（1993-03-02）"):
