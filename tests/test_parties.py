@@ -867,14 +867,15 @@ def test_towns_and_a_companys_long_name_sign_for_no_government() -> None:
 
 
 def test_a_county_in_the_name_over_its_attending_prefecture() -> None:
-    """The leaders' places: a place written right after a province is no governor (福建省长乐市),
-    and a county the event's name names stands over its prefecture whose official only attends."""
+    """A place written right after a province is no governor (福建省长乐市), and a county the event's name names stands
+    over its prefecture whose official only attends: the name joins 马祖 (Taiwan's 连江县, rules/city_nicknames.tsv)
+    and 长乐."""
     text = to_simplified(
         "連江縣長陳永泰率領的縣府參訪團，本月20日在福建省長樂市出席「馬祖長樂兩岸交流座談會」，"
         "長樂市委書記鄭榮生、福州市人民政府副秘書長黃志鴻等人與會，馬祖鄉親的祖籍就在長樂，民國102年3月。"
     )
     rec = extract_text(text, ner=False)
-    assert rec.event is not None and rec.event.parties_evidence == "leaders"
+    assert rec.event is not None and rec.event.parties_evidence == "joined"
     assert sorted(p.name for p in rec.event.parties) == ["连江县", "长乐市"]
 
 
@@ -1035,6 +1036,17 @@ def test_lettered_signers_after_the_clauses_time_sign_a_document_recalled() -> N
     r = extract_text(other, ner=False)
     parties = {a.title: {p.name for p in a.parties} for a in r.agreements}
     assert parties["粤港合作框架协议"] != {"广东省", "香港特别行政区"}
+
+
+def test_a_delegation_going_to_a_district_with_the_days_it_stays_between() -> None:
+    """大埔區議會訪問團一行二十二人前日（12日）起一連兩日訪問惠州市惠陽區: the district it went to (惠阳区) is the host side,
+    not the city the meeting was held in."""
+    text = (
+        "大埔區議會訪惠陽　簽友好合作備忘錄\n2008-11-14\n香港文匯報訊　大埔區議會訪問團一行二十二人前日（12日）起一連兩日"
+        "訪問惠州市惠陽區，昨日（13日）上午與惠陽區人民政府舉行交流座談會，並簽署友好合作備忘錄。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and {p.name for p in r.event.parties} == {"大埔区", "惠阳区"}
 
 
 def test_an_issuers_office_with_ji_inside_its_name() -> None:

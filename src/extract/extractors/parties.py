@@ -1723,9 +1723,10 @@ def _delegation_sides(
 def _delegation_going() -> re.Pattern[str]:
     """A delegation (parties.tsv ``delegation``, or 一行) going somewhere: 代表团赴, 考察团一行前往."""
     words = alternation(list(read_groups("parties.tsv").get("delegation", ())))
-    # (its count and the day between, a comma after the count: 代表团一行二十二人，昨日前往江门市新会区)
+    # (its count and the day between, a comma after the count: 代表团一行二十二人，昨日前往江门市新会区; or the days
+    # it stays: 访问团一行二十二人前日（12日）起一连两日访问惠州市惠阳区)
     return re.compile(
-        rf"(?:{words}|一行)(?:[^，。；]{{0,8}}?人[，,])?[^，。；]{{0,4}}?(?:赴|到访|到|前往|抵达|访问|拜访|走访)"
+        rf"(?:{words}|一行)(?:[^，。；]{{0,8}}?人[，,])?[^，。；]{{0,16}}?(?:赴|到访|到|前往|抵达|访问|拜访|走访)"
     )
 
 
