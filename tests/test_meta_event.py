@@ -1415,6 +1415,20 @@ def test_a_headlines_letters_name_the_leads_fuller_meeting() -> None:
     assert r.event is not None and r.event.name == "河北省、贵州省对口支援和经济技术协作第八次会谈"
 
 
+def test_a_posts_column_tag_stays_with_its_headline() -> None:
+    """援疆｜广东省党政代表团来喀什考察: a WeChat post's column tag (a short word) is the headline's own; a site's section
+    (要闻｜, 新闻 |) is not."""
+    from extract.text.html import title_without_site_ends
+
+    assert title_without_site_ends("援疆｜广东省党政代表团来喀什考察") == "援疆｜广东省党政代表团来喀什考察"
+    assert title_without_site_ends("要闻｜两市签署合作协议") == "两市签署合作协议"
+    post = (
+        "援疆｜广东省党政代表团来喀什考察 出席对口支援工作座谈会\n原创 喀什发布 喀什发布 2021-07-09 22:16\n\n"
+        "7月8日，广东省对口支援喀什地区工作座谈会在喀什市召开。\n"
+    )
+    assert extract_text(post, ner=False).title == "援疆｜广东省党政代表团来喀什考察 出席对口支援工作座谈会"
+
+
 def test_a_databases_result_line_is_no_headline() -> None:
     """检索结果　第3条，共18条　　[上一条] [下一条] [返回列表] over a record: the database's, not the headline."""
     page = (

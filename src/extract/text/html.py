@@ -407,11 +407,22 @@ def title_without_site_ends(title: str) -> str:
     pieces = re.split(f"({_SEPARATOR.pattern})", title)  # part, separator, part, …
     while len(pieces) > 2 and (not pieces[-1].strip() or _site_like(pieces[-1])):
         del pieces[-2:]
-    while len(pieces) > 2 and (not pieces[0].strip() or _site_like(pieces[0])):
+    while len(pieces) > 2 and (not pieces[0].strip() or (_site_like(pieces[0]) and not _column_tag(pieces[0]))):
         del pieces[:2]
     return _outlet_off("".join(pieces).strip())
 
 
+def _column_tag(part: str) -> bool:
+    """A post's column tag opening its title (援疆｜…, 聚焦｜…): a short word of Chinese alone, no site's or section's
+    name (新闻｜…, 要闻｜…), the headline's own."""
+    from extract.text.furniture import is_never_headline
+    from extract.text.normalize import to_simplified
+
+    word = to_simplified(part.strip())
+    return _COLUMN_TAG.fullmatch(word) is not None and not is_never_headline(word) and not _SITE_WORD.search(word)
+
+
+_COLUMN_TAG = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _WIDE_DASH_SITE = re.compile(r"\s*－\s*(?P<site>[^－\s]{2,12})\s*$")
 
 
