@@ -1873,3 +1873,11 @@ def test_a_jingpo_name_after_a_prefectures_group_title() -> None:
 
     got = {o.name: o.titles for o in extract_officials("怒江州领导余阿普、王春林，德宏州领导勒排早、朱建平等参加座谈。")}
     assert got.get("勒排早") == ["德宏州领导"] and got.get("朱建平") == ["德宏州领导"]
+
+
+def test_a_post_after_two_places_written_short() -> None:
+    """香港黄大仙民政事务专员 (Hong Kong, then the district the post serves, both short): the title as written."""
+    from extract.extractors.people import extract_officials
+
+    got = {o.name: o.titles for o in extract_officials("3月21日上午，香港黄大仙民政事务专员、黄大仙区议会主席苏慧玲率团来访。")}
+    assert got["苏慧玲"] == ["香港黄大仙民政事务专员", "黄大仙区议会主席"]

@@ -441,6 +441,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         return h - len(seg)  # 、观光旅游|局长, 、工商旅游|处长: a portfolio of the organization the list names
     if 2 <= len(seg) <= 4 and _place_key(seg):
         return h - len(seg)  # 沙田|民政事务专员: a place written short, all the clause has
+    if 4 <= len(seg) <= 8 and any(_place_key(seg[:k]) and _place_key(seg[k:]) for k in range(2, len(seg) - 1)):
+        return h - len(seg)  # 香港黄大仙|民政事务专员: a place and the place inside it it serves, written short
     if len(seg) <= _MAX_PREFIX and any(  # 民政事务总署|荃湾|民政事务专员: an organization, the place its post serves
         len(seg) - k >= 2 and _place_key(seg[-k:]) and g.org_end.search(seg[:-k]) for k in (2, 3, 4)
     ):
