@@ -825,19 +825,24 @@ def place_in_name(name: str | None) -> tuple[str, str] | None:
 # the place of a signing told before a signing ceremony's mention in its paragraph (昨（15）日在凤山县府签署
 # 「…备忘录」，… 在…签约仪式上一同为联盟揭牌)
 _SIGNED_AT = re.compile(rf"在(?P<place>{_PLACE}{{2,12}}?)(?:共同|正式)?(?:签署|签订|签约|缔结)")
-_SIGNING_NOUNS = ("签约仪式", "签字仪式", "签署仪式", "缔约仪式", "缔盟仪式", "结盟仪式")
+
+
+@cache
+def _signing_nouns() -> tuple[str, ...]:
+    """The head nouns of rules/events.tsv that name a ceremony of signing (签约仪式, 签字仪式, 缔约仪式, 结盟仪式)."""
+    return tuple(n for n in event_rules().nouns if n.endswith("仪式") and n[0] in "签缔结")
 
 
 def is_signing(name: str | None) -> bool:
     """The event is a signing: a ceremony of signing by its head noun (…协议签署仪式), or a signing told with no
     name of its own (None)."""
-    return name is None or name.endswith(_SIGNING_NOUNS)
+    return name is None or name.endswith(_signing_nouns())
 
 
 def signed_at_before(body: str, ev: EventMention) -> str | None:
     """Where a signing ceremony with no place of its own was held: the place of the signing its paragraph
     tells before its first mention (在凤山县府签署「…」 … 签约仪式上), else None."""
-    if not ev.name or not ev.name.endswith(_SIGNING_NOUNS):
+    if ev.name is None or not is_signing(ev.name):
         return None
     lo = body.rfind("\n", 0, ev.span[0]) + 1
     found = list(_SIGNED_AT.finditer(body, lo, ev.span[0]))
