@@ -1275,6 +1275,20 @@ def test_a_name_opening_with_a_word_whose_first_character_opens_clauses() -> Non
     assert {p.name for p in r.event.parties} == {"万县市", "恩施土家族苗族自治州"}
 
 
+def test_a_name_opening_with_a_place_whose_first_character_opens_clauses() -> None:
+    """和田地区·阿里地区经济社会发展合作座谈会 (和 opens 和田, a place, no clause) held on the 25th is the event, not the
+    second joint meeting announced for next year."""
+    text = (
+        "和田阿里两地区签署合作框架协议\n2011年8月26日\n"
+        "　　8月24日至25日，西藏自治区阿里地区党政代表团来和田考察。25日上午，和田地区·阿里地区经济社会发展合作座谈会在"
+        "和田市召开，两地区签署了合作框架协议。\n"
+        "　　根据框架协议，双方建立联席会议制度，明年7月在狮泉河镇举行第二次联席会议。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.name == "和田地区·阿里地区经济社会发展合作座谈会"
+    assert r.event.start == "2011-08-25"
+
+
 def test_a_decks_mention_and_tour_give_way_to_the_leads_day_and_sides() -> None:
     """A deck under the headline tells the visit's days and the cities toured (8月30日至9月1日在福州厦门泉州等地考察
     　豫闽两省举行经济社会发展座谈会); the lead tells the meeting's day (31日上午): that day, and the provinces as

@@ -233,6 +233,14 @@ _IN_BRACKETS = re.compile(r"[（(]([^（）()]+)[）)]")
 _LEADING_DASHES = "—–-－~～·•"  # a deck's or a list's mark before a name is none of it
 
 
+def _opens_with_place(name: str) -> bool:
+    """``name`` opens with the name of a division of the gazetteer (和田地区, 于都县, 同心县; 和田 alone too)."""
+    from extract.extractors.regions import region_index
+
+    keys = region_index().keys
+    return any(any(e.kind == "unit" for e in keys.get(name[:k], ())) for k in range(2, min(7, len(name)) + 1))
+
+
 _PLACE_JOINERS = re.compile(r"[·•—–\-－~～、/]")
 
 
@@ -315,7 +323,9 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
                 score -= 3
             elif any(name.endswith(w) for w in rules.weak) and len(name) <= 6:
                 score -= 1
-            if name.startswith(rules.badstarts) and not name.startswith(rules.namestarts):
+            # (not a word of names, 经济协作座谈会, nor a place's name the badstart's character opens: 和田地区…座谈会)
+            bad_start = name.startswith(rules.badstarts) and not name.startswith(rules.namestarts)
+            if bad_start and not _opens_with_place(name):
                 score -= 3
             if kind != "occasion" and _SINCE.match(text[m.end("name") :]):  # 自…首届会商会以来: a past one
                 score -= 3
