@@ -122,6 +122,13 @@ def test_a_relative_weeks_run_of_days_and_a_weekday_alone_after_it() -> None:
     assert got("两市约定每月召开一次会议。周二下午，代表团考察了园区。") == {}
 
 
+def test_the_later_months_of_a_recurring_list_recur_too() -> None:
+    """每年7月和10月, 每年三月、九月: every month of the list recurs, none a date; 今年7月和10月 are two."""
+    assert extract_dates("商定每年7月和10月在四县交界处轮流举办交流会", date(1996, 5, 1)) == []
+    assert extract_dates("每年三月、九月各举办一次物资交流会", date(1996, 5, 1)) == []
+    assert [d["text"] for d in extract_dates("今年7月和10月分别举办两次", date(1996, 5, 1))] == ["今年7月", "10月"]
+
+
 def test_year_only_relative_words_and_durations_are_not_dates() -> None:
     assert extract_dates("2023年以来，近年来，今年，5个月内") == []
 

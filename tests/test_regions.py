@@ -787,6 +787,9 @@ def test_the_motherlands_frontier_is_no_part_of_xinjiang() -> None:
     got = {g.name for g in extract_text("2001年6月，内蒙古满洲里市、黑龙江省绥芬河市两个分处祖国北疆一西一东的口岸城市召开座谈会。", ner=False).regions}
     assert "北疆" not in got and {"满洲里市", "绥芬河市"} <= got
     assert "南疆" in {g.name for g in extract_text("喀什地区与和田地区同属南疆四地州。", ner=False).regions}
+    # (nor Inner Mongolia's slogans of its frontier)
+    got = {g.name for g in extract_text("乌拉特中旗与达茂旗携手共同守护好北疆生态安全屏障。", ner=False).regions}
+    assert "北疆" not in got
 
 
 def test_a_listed_zone_with_its_letters_in_quotes() -> None:

@@ -345,6 +345,11 @@ _YEARLESS_STAMP = re.compile(  # (or after its label: 发布时间：05-22 09:13
 
 
 _EVERY = re.compile(r"(?:每年|每月|每逢|每届|逢)的?$")
+# a recurring month and a list's mark after it (每年7月和|10月, 每年三月、|九月)
+_EVERY_LISTED = re.compile(
+    r"(?:每年|每逢)的?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:和|、|及|或)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)*"
+    r"(?:和|、|及|或)$"
+)
 
 
 def written_dates(text: str) -> Iterator[re.Match[str]]:
@@ -424,6 +429,8 @@ def find_raw_dates(
         y = cn_number(g["y"]) if g["y"] else None
         if y is None and _EVERY.search(text, max(0, m.start() - 3), m.start()):
             continue  # 每年9月, 每月15日: a recurring day, no specific one
+        if y is None and _EVERY_LISTED.search(text, max(0, m.start() - 16), m.start()):
+            continue  # 每年7月和10月: the list's later months recur too
         if y is None and (
             text.endswith(date_words().lunar, max(0, m.start() - 2), m.start())
             or _CYCLE_YEAR.search(text, max(0, m.start() - 4), m.start())
