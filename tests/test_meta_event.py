@@ -1443,6 +1443,19 @@ def test_a_posts_column_tag_stays_with_its_headline() -> None:
     assert extract_text(post, ner=False).title == "援疆｜广东省党政代表团来喀什考察 出席对口支援工作座谈会"
 
 
+def test_a_hong_kong_e_papers_masthead_with_its_links_dates_the_page() -> None:
+    """香港文匯報　WEN WEI PO　2007年11月21日　星期三　A12　中國新聞　上一版　下一版　版面導航: the day on the masthead's line,
+    whatever links follow the page's section; so 昨日上午 is the 20th."""
+    page = (
+        "香港文匯報　WEN WEI PO　　2007年11月21日　星期三　　A12　中國新聞　　　上一版　下一版　　版面導航　　PDF\n"
+        "荊州代表團訪港　冀深化荊港合作\n"
+        "【本報訊】湖北省荊州市經貿代表團一行三十人前日抵港。昨日上午，荊州市與投資推廣署舉行座談會，簽署投資推廣備忘錄。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.publish_date == "2007-11-21"
+    assert {d.text: d.start for d in r.dates}["昨日上午"] == "2007-11-20"
+
+
 def test_a_databases_result_line_is_no_headline() -> None:
     """检索结果　第3条，共18条　　[上一条] [下一条] [返回列表] over a record: the database's, not the headline."""
     page = (

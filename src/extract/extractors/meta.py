@@ -131,7 +131,8 @@ _DATELINE = re.compile(
     # (a Taiwan paper's byline in its brackets after the date: 2010-08-19　〔记者林柏翰／综合报导〕)
     rf"\s*(?:$|(?:信息|稿件|文章|新闻)?来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[〔]"
     # (a WeChat post's author and account after the date: 原创 2017-03-18 琼海发布 琼海发布)
-    rf"|(?:[A-Z]{{1,2}}[0-9]{{1,2}}\s+)?[^\s\d，。:：]{{2,12}}(?:\s+[^\s\d，。:：]{{2,12}})?\s*(?:$|[|｜])"
+    # (or a page's letter, its section and the e-paper's links: 2007年11月21日　星期三　A12　中国新闻　上一版　下一版)
+    rf"|(?:[A-Z]{{1,2}}[0-9]{{1,2}}\s+)?[^\s\d，。:：]{{2,12}}(?:\s+[^\s\d，。:：]{{2,12}})?\s*(?:$|[|｜]|{_PAGE_LINKS})"
     # (2023年9月13日 星期三 宣城新闻网首页 宣城新闻 县市区 宣城日报 视频: a date bar with the site's links)
     rf"|(?:[^\s\d，。:：]{{2,12}}\s+){{2,10}}[^\s\d，。:：]{{2,12}}\s*$)"
 )  # 2021-11-10 来源：…; 赣南日报数字报　2008年04月26日　星期六; 辽宁发布　2014-01-08
