@@ -497,3 +497,11 @@ def test_a_wechat_credit_block_with_dotted_names_after_bars() -> None:
     got = {s.name: s.roles for s in extract_staff(block)[0]}
     assert got["阿迪力江·艾尼"] == ["摄影"] and got["麦尔哈巴·吐尔逊"] == ["编辑"] and len(got) == 6
     assert extract_staff("首页 | 新闻 | 图片 | 视频\n")[0] == []
+
+
+def test_a_sites_name_after_a_credit_is_no_one() -> None:
+    """責任編輯：林曉東　　　　文匯網 wenweipo.com: the e-paper's name after the editor's credit credits no one."""
+    from extract.extractors.staff import extract_staff
+
+    got = [s.name for s in extract_staff("责任编辑：林晓东　　　　　　　　文汇网 wenweipo.com\n")[0]]
+    assert got == ["林晓东"]
