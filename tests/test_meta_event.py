@@ -1456,6 +1456,20 @@ def test_a_hong_kong_e_papers_masthead_with_its_links_dates_the_page() -> None:
     assert {d.text: d.start for d in r.dates}["昨日上午"] == "2007-11-20"
 
 
+def test_a_record_that_lost_its_line_breaks() -> None:
+    """重庆日报数据库　检索结果… 标题：X 副题：Y 来源：… 【正文】本报讯…座谈会在…召开。 on one line: the title field (up to the
+    next field's label) is the headline, and the lead on its line tells the event."""
+    page = (
+        "重庆日报数据库　检索结果　第 7 条 / 共 23 条　　上一条　下一条 标题：涪陵恩施两地举行经济协作座谈会 "
+        "副题：签订经济技术协作协议 来源：重庆日报 日期：1998-06-12 版次：第2版 作者：覃立新 【正文】本报讯（记者覃立新）"
+        "6月10日至11日，湖北省恩施土家族苗族自治州党政代表团到涪陵考察，11日上午，涪陵市、恩施州经济协作座谈会在涪陵市枳城区"
+        "召开。双方签订了经济技术协作协议。"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "涪陵恩施两地举行经济协作座谈会"
+    assert r.event is not None and r.event.name == "涪陵市、恩施州经济协作座谈会" and r.event.start == "1998-06-11"
+
+
 def test_a_databases_result_line_is_no_headline() -> None:
     """检索结果　第3条，共18条　　[上一条] [下一条] [返回列表] over a record: the database's, not the headline."""
     page = (

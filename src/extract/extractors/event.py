@@ -621,9 +621,8 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         cands += _candidates(title[0], title[1][0], 0, True)
         hosts += _visit_hosts(title[0], title[1][0])
     index = told_prose = 0
-    for m in SENTENCE.finditer(body, 0, LEAD_CHARS):
-        if title and m.start() < title[1][1]:
-            continue
+    # (from the headline's end: a record that lost its line breaks has its lead on the headline's line)
+    for m in SENTENCE.finditer(body, title[1][1] if title else 0, LEAD_CHARS):
         sentence = m.group(0)
         if len(sentence.strip()) < 8:
             continue

@@ -944,12 +944,24 @@ def _under_header(text: str, body: str, accounts: frozenset[str]) -> tuple[str, 
     return found if marker else None
 
 
+# a title field in a line of fields (重庆日报数据库　检索结果… 标题：X 副题：Y 来源：Z), after a space, and the
+# label of the field after it
+_INLINE_TITLE_LABEL = re.compile(r"(?<=[ \t\u3000])(?:标题|题名|篇名)[:：][ \t\u3000]*")
+_NEXT_FIELD_LABEL = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}[:：]|[ \t\u3000]+[【\[]|\n")
+
+
 def _labelled_title(body: str) -> tuple[str, tuple[int, int]] | None:
     """The headline a page gives as a labelled field (标题：X; 标　　题 / X)."""
     m = _TITLE_LABEL.search(body, 0, TITLE_LABEL_CHARS)
     if m is None:
-        return None
-    end = body.find("\n", m.end())
+        m = _INLINE_TITLE_LABEL.search(body, 0, TITLE_LABEL_CHARS)
+        if m is None:
+            return None
+        # (a record that lost its line breaks: the field runs to the next field's label, 标题：X 副题：Y 来源：Z)
+        field_end = _NEXT_FIELD_LABEL.search(body, m.end())
+        end = field_end.start() if field_end is not None else body.find("\n", m.end())
+    else:
+        end = body.find("\n", m.end())
     line = body[m.end() : len(body) if end < 0 else end]
     s = line.strip()
     if not s or not _headline_like(s):
