@@ -779,6 +779,15 @@ def test_a_unit_created_later_is_no_unit_of_an_earlier_article() -> None:
     assert "红谷滩区" in {r.name for r in find_regions("代表团考察了红谷滩区。", year=2021)}
 
 
+def test_from_before_a_place_is_a_preposition_not_a_surname() -> None:
+    """游客从嘉峪关、酒泉经金塔县到额济纳旗 (rules/region_surname_exclusions.txt: 从): 从 opens no person's name, 嘉峪关 is
+    the city."""
+    from extract import extract_text
+
+    text = "2004年，两县每年组织游客从嘉峪关、酒泉经金塔县到额济纳旗观赏胡杨林。"
+    assert {"嘉峪关市", "酒泉市"} <= {g.name for g in extract_text(text, ner=False).regions}
+
+
 def test_the_motherlands_frontier_is_no_part_of_xinjiang() -> None:
     """两个分处祖国北疆一西一东的口岸城市 (rules/region_stopwords.txt): the country's northern border, no 北疆 of Xinjiang;
     南疆四地州 is still the zone."""
