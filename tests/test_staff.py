@@ -505,3 +505,13 @@ def test_a_sites_name_after_a_credit_is_no_one() -> None:
 
     got = [s.name for s in extract_staff("责任编辑：林晓东　　　　　　　　文汇网 wenweipo.com\n")[0]]
     assert got == ["林晓东"]
+
+
+def test_a_letter_spaced_name_of_four_characters_in_a_credit() -> None:
+    """本报记者　德 吉 央 宗　　见习记者　李　想: a Tibetan name letter-spaced in its credit is one name, as a padded two-character
+    one is; single labels set apart (文 图 摄) are none."""
+    from extract.extractors.staff import extract_staff
+
+    got = {s.name: s.roles for s in extract_staff("本报记者　德 吉 央 宗　　见习记者　李　想\n")[0]}
+    assert got == {"德吉央宗": ["记者"], "李想": ["记者"]}
+    assert extract_staff("文 图 摄\n")[0] == []

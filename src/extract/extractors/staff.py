@@ -178,7 +178,9 @@ def _res() -> dict[str, re.Pattern[str]]:
         ),
         # a name padded with a space (龙 璐) or any item between separators
         "item": re.compile(
-            r"(?P<pad>(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+            # (a name of three or four characters letter-spaced alone in its credit: 本报记者　德 吉 央 宗)
+            r"(?P<spaced>(?<![\u4e00-\u9fff ])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,3}(?![ \u4e00-\u9fff]))"
+            r"|(?P<pad>(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
             r"|[^、，,;；\s/／|｜丨）)]+"  # (（中央社供稿 ／ 编辑：李佩珊）: the bracket closes the credit)
         ),
         # a bracket with no label: after a dateline (…5月3日电(韦小明), 本报讯（林海）) or
@@ -383,6 +385,12 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
                 continue  # two single characters that are no padded name (文 图)
             name = name[0] + name[-1]
             out.append((name, base + s, base + m.end()))
+            continue
+        if m.group("spaced"):
+            joined = name.replace(" ", "")
+            if any(c in labels for c in name.split()) or not (_name_shaped(joined) or _minority_shaped(joined)):
+                continue  # (文 图 摄: single labels set apart, no name)
+            out.append((joined, base + s, base + m.end()))
             continue
         pm = res["prefix"].match(name)
         if pm:
