@@ -1038,6 +1038,19 @@ def test_lettered_signers_after_the_clauses_time_sign_a_document_recalled() -> N
     assert parties["粤港合作框架协议"] != {"广东省", "香港特别行政区"}
 
 
+def test_counties_the_events_sentence_lists_as_its_holders_are_its_sides() -> None:
+    """锡林郭勒盟太仆寺旗、正镶白旗和河北省张家口地区康保县、沽源县在太仆寺旗宝昌镇召开…联席会议, under the headline
+    锡盟张家口地区四旗县召开…: the four counties hold it — not the prefectures that qualify them."""
+    text = (
+        "【标题】锡盟张家口地区四旗县召开边界经济协作会议\n【日期】1990-08-09\n【正文】\n"
+        "　　本报锡林浩特8月8日电　8月6日至7日，锡林郭勒盟太仆寺旗、正镶白旗和河北省张家口地区康保县、沽源县在太仆寺旗"
+        "宝昌镇召开第三次边界经济协作联席会议。四旗县党政负责同志参加会议。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None
+    assert {p.name for p in r.event.parties} == {"太仆寺旗", "正镶白旗", "康保县", "沽源县"}
+
+
 def test_a_delegation_going_to_a_district_with_the_days_it_stays_between() -> None:
     """大埔區議會訪問團一行二十二人前日（12日）起一連兩日訪問惠州市惠陽區: the district it went to (惠阳区) is the host side,
     not the city the meeting was held in."""

@@ -816,7 +816,10 @@ def _event_parties(
                 break
         # (湖北省孝感地区与河南省信阳地区…经济协作第五次会议 … 大悟县、广水市和罗山县、新县等边界县的县长参加: the
         # border counties attend for the places written joined in the event's own sentence, whose units they are)
-        for lo, hi in own:
+        # (not where the event's own sentence lists them as the ones that hold it: 锡林郭勒盟太仆寺旗、正镶白旗和河北省
+        # 张家口地区康保县、沽源县在太仆寺旗宝昌镇召开…联席会议 — the four, whatever the headline's 锡盟张家口地区 says)
+        holders = any(lo <= best[0].start < hi for lo, hi in own)
+        for lo, hi in [] if holders else own:
             for run in _runs(body, mentions, lo, hi):
                 # (places written out: not 川湘 of 川湘边界, which say where the sides lie)
                 written = [m for m in run if m.region.level != "zone" and m.end - m.start > 1]
