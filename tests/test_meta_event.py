@@ -1470,6 +1470,18 @@ def test_a_record_that_lost_its_line_breaks() -> None:
     assert r.event is not None and r.event.name == "涪陵市、恩施州经济协作座谈会" and r.event.start == "1998-06-11"
 
 
+def test_a_visits_days_then_that_day_before_the_meeting() -> None:
+    """上週五率團飛抵馬公，展開為期兩天的城市交流，當天下午…舉行「竹澎城市交流座談會」: the meeting is the visit's first day
+    alone, not the two days the visit lasts."""
+    page = (
+        "竹澎城市交流　兩市簽觀光合作備忘錄\n2019/10/14\n"
+        "〔記者鄭宇翔／澎湖報導〕新竹市長林子謙上週五率市府團隊搭機由台北飛抵馬公，展開為期兩天的城市交流，當天下午與澎湖縣長"
+        "賴英豪在縣府舉行「竹澎城市交流座談會」，雙方簽署觀光合作備忘錄。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and (r.event.start, r.event.end) == ("2019-10-11", "2019-10-11")
+
+
 def test_a_databases_result_line_is_no_headline() -> None:
     """检索结果　第3条，共18条　　[上一条] [下一条] [返回列表] over a record: the database's, not the headline."""
     page = (

@@ -158,6 +158,11 @@ def event_dates(
                 lo, hi = m_lo, m_hi
                 break
         lasts = None if within_visit else dates_mod.duration_days(body, lo, hi) or _said_lasting(body, ev, hi)
+        # (the days a visit lasts, then 当天 before the meeting's name: 上周五…展开为期两天的城市交流，当天下午…举行「…
+        # 座谈会」 — the meeting is the one day)
+        named_at = next((sp[0] for sp in (ev.mentions or (ev.span,)) if lo <= sp[0] < hi), ev.span[0])
+        if lasts and _THAT_DAY.search(body, chosen["span"][0], named_at):
+            lasts = None
         closing, opening = event_mod.end_verbs()
         # the verb of the day written: in its clause after it (前日（七日）…开幕，昨日闭幕: two days, two verbs)
         # (12月10日，…论坛在海口开幕: a day set apart by a comma heads the clause after it)
@@ -179,6 +184,9 @@ def event_dates(
             )
             end = str(run["end"]) if run else (closes or end)
     return start, end, bool(chosen["year_certain"])
+
+
+_THAT_DAY = re.compile(r"当天|当日|同日|是日")  # the one day of a visit's days its clause goes on in
 
 
 # the event named as what a visit includes (其间将出席…联席会议, 访问期间出席): the sentence's days are the visit's
