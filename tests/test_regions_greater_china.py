@@ -530,6 +530,13 @@ def test_fixed_compounds_of_city_letters() -> None:
     assert {"鄂州市", "黄冈市", "黄石市"} <= set(got) and "武汉市" not in got
 
 
+def test_provinces_letters_before_the_belts_and_a_pairing_word() -> None:
+    """鲁甘东西部协作 (a weak letter, 甘, and the belts named together before the pairing word): 山东省 and 甘肃省, as
+    苏陕东西部协作 is."""
+    assert {"山东省", "甘肃省"} <= set(names("会议还对本月底在兰州召开的鲁甘东西部协作联席会议进行了准备。", year=2026))
+    assert {"江苏省", "陕西省"} <= set(names("苏陕东西部协作联席会议召开。", year=2026))
+
+
 def test_provinces_letters_before_the_poverty_relief_pairing() -> None:
     """鲁甘扶贫协作, 闽宁扶贫协作: a strong letter and a weak one before 扶贫/帮扶 (parties.tsv pairword) are provinces."""
     assert {"山东省", "甘肃省"} <= set(names("鲁甘扶贫协作开展以来，青岛市与陇南市合作密切。", year=2020))

@@ -77,8 +77,9 @@ _DIRECTION_WORDS = frozenset({"东部", "西部", "南部", "北部", "中部"})
 
 @cache
 def _letters_paired() -> re.Pattern[str]:
-    """A word of pairing after a run of provinces' letters (粤澳合作, 川藏交流: rules/parties.tsv ``pairword``)."""
-    return re.compile(alternation(list(read_groups("parties.tsv").get("pairword", ()))))
+    """A word of pairing after a run of provinces' letters (粤澳合作, 川藏交流: rules/parties.tsv ``pairword``), the
+    belts named together before it too (鲁甘东西部协作)."""
+    return re.compile(rf"(?:{_BELTS.pattern})?(?:{alternation(list(read_groups('parties.tsv').get('pairword', ())))})")
 
 
 _COUNTY_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?县(?![城委长区市])")  # (四县, not 四县市 or 两县县委)
