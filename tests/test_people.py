@@ -1881,3 +1881,11 @@ def test_a_post_after_two_places_written_short() -> None:
 
     got = {o.name: o.titles for o in extract_officials("3月21日上午，香港黄大仙民政事务专员、黄大仙区议会主席苏慧玲率团来访。")}
     assert got["苏慧玲"] == ["香港黄大仙民政事务专员", "黄大仙区议会主席"]
+
+
+def test_a_name_before_the_verb_of_receiving() -> None:
+    """副县长吴明哲代表县长林振荣接待 (rules/name_stops.tsv: 接待 ends a name, as 会见 and 陪同 do)."""
+    from extract.extractors.people import extract_officials
+
+    got = {o.name: o.titles for o in extract_officials("副县长吴明哲代表县长林振荣接待，双方就精致农业进行交流。")}
+    assert got == {"吴明哲": ["副县长"], "林振荣": ["县长"]}

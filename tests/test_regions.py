@@ -801,6 +801,14 @@ def test_the_motherlands_frontier_is_no_part_of_xinjiang() -> None:
     assert "北疆" not in got
 
 
+def test_a_metropolitan_area_by_its_later_name() -> None:
+    """沈阳现代化都市圈 (its name since the 2021 plan, rules/zones.tsv): the zone as written, no 沈阳市 from it."""
+    from extract import extract_text
+
+    got = {g.name for g in extract_text("辽源与抚顺同为沈阳现代化都市圈的重要节点城市，两市签署合作协议。", ner=False).regions}
+    assert "沈阳现代化都市圈" in got and "沈阳市" not in got
+
+
 def test_a_listed_zone_with_its_letters_in_quotes() -> None:
     """“襄十随神”城市群 (the letters quoted before the zone word of rules/zone_words.tsv): the listed zone 襄十随神城市群."""
     from extract import extract_text
