@@ -1062,6 +1062,18 @@ def test_a_delegation_going_to_a_district_with_the_days_it_stays_between() -> No
     assert r.event is not None and {p.name for p in r.event.parties} == {"大埔区", "惠阳区"}
 
 
+def test_a_government_issuing_a_plan_written_after_its_title_with_the_day() -> None:
+    """《广东省对口支援新疆喀什地区综合规划（2011—2015年）》已由广东省人民政府于今年3月印发实施: 广东省 issues it alone,
+    though the meeting's sides are two."""
+    text = (
+        "广东新疆喀什对口支援工作座谈会在喀什召开\n2011年8月15日，广东省人民政府与喀什地区行政公署在喀什召开对口支援工作"
+        "座谈会。《广东省对口支援新疆喀什地区综合规划（2011—2015年）》已由广东省人民政府于今年3月印发实施，首批援建项目已开工。\n"
+    )
+    r = extract_text(text, ner=False)
+    parties = {a.title: {p.name for p in a.parties} for a in r.agreements}
+    assert parties["广东省对口支援新疆喀什地区综合规划（2011—2015年）"] == {"广东省"}
+
+
 def test_an_issuers_office_with_ji_inside_its_name() -> None:
     """《澳门特别行政区经济及科技发展局与嘉兴市人民政府经贸合作备忘录》: Macau's 经济及科技发展局 (及 inside the office's
     name, as 和 in 文化和旅游厅) issues it with 嘉兴市's government — both sides."""
