@@ -1482,6 +1482,20 @@ def test_a_visits_days_then_that_day_before_the_meeting() -> None:
     assert r.event is not None and (r.event.start, r.event.end) == ("2019-10-11", "2019-10-11")
 
 
+def test_a_quoted_theme_before_an_events_own_name() -> None:
+    """「秀山丽水·诗画田园」丽水旅游推介会暨丽澳旅游合作签约仪式: the quoted theme is no part of the name that opens with its
+    place; 「中苗区域合作平台」首长会议 keeps its quoted part (no place opens the rest)."""
+    text = (
+        "丽水来澳推介旅游\n2015年6月9日\n【本报讯】「秀山丽水·诗画田园」丽水旅游推介会暨丽澳旅游合作签约仪式昨日在澳门旅游塔举行，"
+        "双方签署旅游合作协议。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.name == "丽水旅游推介会暨丽澳旅游合作签约仪式"
+    kept = "「中苗区域合作平台」首长会议昨（14）日在苗栗县政府召开，双方签署合作备忘录。"
+    r = extract_text("中苗首长会议\n2021/06/15\n" + kept + "\n", ner=False)
+    assert r.event is not None and r.event.name == "「中苗区域合作平台」首长会议"
+
+
 def test_a_databases_result_line_is_no_headline() -> None:
     """检索结果　第3条，共18条　　[上一条] [下一条] [返回列表] over a record: the database's, not the headline."""
     page = (

@@ -295,6 +295,12 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
             for left, right in ("「」", "“”", "『』"):
                 if right in name and left not in name and bare.startswith(left):
                     name = left + name
+                    # (but a theme quoted before a name of its own that opens with a place: 「秀山丽水·诗画田园」
+                    # 丽水旅游推介会 — the name is what follows it)
+                    rest = name[name.index(right) + 1 :]
+                    if len(rest) >= 6 and _opens_with_place(rest) and rules.any_noun.search(rest):
+                        cut += len(name) - len(rest)
+                        name = rest
             start = offset + m.start("name") + cut
             before, dash, after = name.rpartition("——")
             if dash and rules.any_noun.search(before[-6:]) and rules.any_noun.search(after):
