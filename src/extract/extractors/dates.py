@@ -213,7 +213,7 @@ def vague_day() -> re.Pattern[str]:
 @cache
 def duration_pattern() -> re.Pattern[str]:
     """How long an event lasts: a duration word and a count of days (为期三天, 会期两天)."""
-    words = [row[1] for row in read_tsv("date_words.tsv") if row[0] == "duration"]
+    words = _duration_words()
     return re.compile(f"(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?P<n>[0-9一二两三四五六七八九十]{{1,3}})[天日]")
 
 
@@ -626,7 +626,8 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
             if r.day2 is not None or r.month2 is not None:
                 last_run = r
             i += 1
-        if not in_speech(text, m.start()) and told is not None:
+        narrated = not in_speech(text, m.start())
+        if narrated and told is not None:
             last, written = told, told_written
         # (an ordinal day, 第二天, counts from the written day, not from another day found here: 3月31日开幕，
         # 第二天闭幕…第二天上午，与会人员考察 — both the meeting's second day; 次日…次日 go on day by day)
@@ -643,7 +644,7 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
         when = base + timedelta(days=offsets[m.group("w")])
         year = prior.year + (when.year - base.year) if prior.year else None
         last = RawDate(m.group(), m.start(), m.end(), year, when.month, when.day, anchor=prior)
-        if not in_speech(text, m.start()):
+        if narrated:
             told = last
         yield last
 

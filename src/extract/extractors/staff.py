@@ -49,6 +49,7 @@ from extract.extractors.namelex import (
 )
 from extract.models import Role, StaffMember
 from extract.rules import read_lines, read_tsv
+from extract.text.html import site_word
 from extract.text.prefilter import first_chars
 
 ROLE_ORDER: tuple[Role, ...] = ("记者", "摄影", "编辑")
@@ -434,7 +435,7 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
             continue  # 图：座谈会现场　记者 原晓军 摄: what the photo shows, no name
         if _office(name):
             continue  # 作者：市政府办公厅: an office, no person
-        if len(name) >= 3 and name.endswith(_OUTLET_ENDS):
+        if len(name) >= 3 and site_word(name):
             continue  # 责任编辑：林晓东　　文汇网 wenweipo.com: the site's name after the credit, no person
         out.append((name, base + s, base + s + len(name)))
     return out
@@ -445,7 +446,6 @@ DOTTED_NAME_MAX = 16  # … of a name with its parts set apart by · (阿不都�
 _REPORTED_AFTER = re.compile(r"\s*报[道导]")
 _BYLINE_WORDS = ("整理", "采写", "供稿", "综合")  # after a journalist's name: what they did
 _SCENE_ENDS = ("现场", "会场", "合影", "仪式", "会议", "一角")  # a caption's words after 图：, no name
-_OUTLET_ENDS = ("网", "日报", "晚报", "报社", "电视台", "客户端")  # an outlet's name ends so, no person's
 _CONTRIBUTION = re.compile(r"本文|此文|贡献")  # 对本文亦有贡献: a note of who helped, no name
 _HELPED = re.compile(r"(?:参与|协助|根据录音|据录音)(?:整理|采写|采访)")  # how they took part (参与采写)
 

@@ -366,6 +366,11 @@ SITE_PART_MAX = 12  # characters of a site's or a channel's name at an end of a 
 _SITE_WORD = re.compile(r"(?:网|在线|频道|报|新闻|客户端|网站|电视台|要闻|动态|资讯|快讯|时政|头条|播报)$")
 
 
+def site_word(name: str) -> bool:
+    """``name`` ends as a site's, an outlet's or a section's name does (人民网, 文汇报, 湖州频道, 东宁要闻)."""
+    return _SITE_WORD.search(name) is not None
+
+
 def _without_site(title: str | None) -> str | None:
     """A ``<title>`` without the names of the site and its section around it: its longest part
     that is not one (none when only such parts are left: ``2月25日--日报数字报``, a site's name)."""

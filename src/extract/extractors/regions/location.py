@@ -242,10 +242,15 @@ def resolve_location(
     for e in entries:
         if e.kind == "nick":
             units += [_unit_by_ref(r, idx) for r in e.members]
-    if not units and phrase.endswith(("县府", "县政府")) and len(stem := phrase[: phrase.rindex("县")]) >= 2:
-        # (a Taiwan township and 县府, the county's seat there: 在凤山县府 on a page of 高雄县 — not Guangxi's 凤山县)
-        units = [u for county in _township_counties(stem, year) for e in idx.keys.get(county, ())
-                 if e.kind == "unit" for u in idx.entry_units(e) if u.ref in mentioned]  # fmt: skip
+    def township_units() -> list[Unit]:
+        """The county of the Taiwan township the phrase holds, where the article names that county."""
+        return [u for county in _township_counties(phrase, year) for e in idx.keys.get(county, ())
+                if e.kind == "unit" for u in idx.entry_units(e) if u.ref in mentioned]  # fmt: skip
+
+    if not units and phrase.endswith(("县府", "县政府")):
+        # (a Taiwan township and 县府, the county's seat there: 在凤山县府 on a page of 高雄县 — not Guangxi's 凤山县,
+        # which the phrase's own regions would read)
+        units = township_units()
     if not units:
         # a longer phrase (大连市中山区, 武汉东湖) — use the regions found in it
         inner = find_regions(phrase, source=source, year=year)
@@ -265,8 +270,7 @@ def resolve_location(
                      for u in idx.entry_units(e)]  # fmt: skip
             units = [u for _, u in _in_year(areas, year)]  # (雄县 as named in the year: not 保定地区's of 1993)
         if not units:  # a Taiwan township (在竹东镇举行): its county, where the article names that county
-            units = [u for county in _township_counties(phrase, year) for e in idx.keys.get(county, ())
-                     if e.kind == "unit" for u in idx.entry_units(e) if u.ref in mentioned]  # fmt: skip
+            units = township_units()
         if not units and phrase.startswith(_home_seats()):  # 在县府第一会议室: the home's own seat
             return _home_city(text, source, regions, idx, _home_kind(phrase))
         if not units:

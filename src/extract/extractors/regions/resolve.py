@@ -43,7 +43,6 @@ _LIST_GAP_LONGEST = max(map(len, _LIST_GAPS))
 LONG_SHORT_FORM = 4  # a short form this long is as sure as a full name, beside its province (二连浩特口岸)
 SIBLING_WINDOW = 40  # characters around a province's short form where its namesake prefecture's siblings stand
 SIBLINGS_MIN = 2  # other prefectures of that province there that make it the prefecture (玉树, 黄南 … 海南)
-_COUNTED_AFTER = re.compile(r"[两二三四五六七八九十]+[地省市方区县]")  # a count of the letters' places after them
 # the organs of a prefecture-level 地区 or 盟 (地委, 行署, 专员, 盟委, 盟长): the kinds a city replaced
 _FORMER_ORGANS = re.compile(r"地委|行署|行政公署|专员|盟委|盟长")
 FORMER_KINDS = ("地区", "盟")  # the prefectures of a former kind (the parties count them too: 两地区)
@@ -374,7 +373,7 @@ class _Resolver:
             if (
                 any(e.kind == "compound" for e in tok.entries)
                 and self._opens_named_zone(tok.key)
-                and not _COUNTED_AFTER.match(self.text, tok.end)
+                and not _place_count().match(self.text, tok.end)
             ):
                 # 长吉图战略 on a page that names 长吉图开发开放先导区: the zone told short, not its members (but
                 # 粤港澳三地 beside 粤港澳大湾区: the three counted)
