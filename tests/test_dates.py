@@ -353,6 +353,20 @@ def test_a_relative_month_with_its_number_in_brackets_and_a_month_after_a_prepos
     assert "五月" not in got
 
 
+def test_a_day_stepped_back_to_is_an_aside_the_next_day_counts_from_the_day_told() -> None:
+    """上周五…开幕。开幕前一天晚上，代表团…抵达。…次日上午，会议举行全体会议: the Saturday, not the Friday again
+    (次日 counted from the step back, 前一天)."""
+    text = (
+        "发布日期：2015-05-25\n"
+        "上周五，甲乙港航合作联席会议在烟台开幕。开幕前一天晚上，代表团乘客滚船抵达烟台。\n"
+        "双方介绍了合作进展。\n次日上午，会议举行全体会议，签署了合作协议。"
+    )
+    got = {d["text"]: d["start"] for d in date_mentions(text, publish=date(2015, 5, 25))}
+    assert got["上周五"] == "2015-05-22"
+    assert got["前一天晚上"] == "2015-05-21"
+    assert got["次日上午"] == "2015-05-23"
+
+
 def test_a_recurring_month_or_day_is_no_date() -> None:
     texts = [d["text"] for d in extract_dates("两地约定每年9月轮流举办，每月15日通报进展，9月起实施。", publish=date(2024, 4, 10))]
     assert texts == ["9月"]

@@ -896,6 +896,21 @@ def test_an_opened_forums_session_the_next_day_is_its_last_day() -> None:
     assert ev is not None and (str(ev.start), str(ev.end)) == ("2021-12-10", "2021-12-11")
 
 
+def test_a_later_session_told_by_the_general_noun_of_the_events_head() -> None:
+    """…第五次边界联席会议在无棣县开幕 … 11日上午，会议举行全体会议 (or 会议进入议事阶段): the meeting's second day,
+    told by 会议, the general noun its head 联席会议 ends with."""
+    page = (
+        "盐山无棣两县边界联席会议召开\n来源：无棣县融媒体中心\n"
+        "　　3月10日，盐山县·无棣县第五次边界联席会议在无棣县开幕。盐山县县长苑志强出席会议。\n"
+        "　　两县介绍了边界合作的进展。\n"
+        "　　11日上午，会议举行全体会议。两县签署了《边界地区联防联控协议》。会议随后闭幕。\n"
+    )
+    ev = extract_text(page, ner=False, publish_date="2026-03-12").event
+    assert ev is not None and (str(ev.start), str(ev.end)) == ("2026-03-10", "2026-03-11")
+    ev = extract_text(page.replace("会议举行全体会议", "会议进入议事阶段"), ner=False, publish_date="2026-03-12").event
+    assert ev is not None and (str(ev.start), str(ev.end)) == ("2026-03-10", "2026-03-11")
+
+
 def test_how_long_the_event_lasts_said_a_sentence_or_two_later() -> None:
     """…论坛今天上午在昆明开幕。…出席。本届论坛为期三天: from the opening day, three days."""
     page = (

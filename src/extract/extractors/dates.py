@@ -643,10 +643,15 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
         base = date(prior.year or 2000, prior.month, prior.day or 1)
         when = base + timedelta(days=offsets[m.group("w")])
         year = prior.year + (when.year - base.year) if prior.year else None
-        last = RawDate(m.group(), m.start(), m.end(), year, when.month, when.day, anchor=prior)
+        found = RawDate(m.group(), m.start(), m.end(), year, when.month, when.day, anchor=prior)
+        yield found
+        if offsets[m.group("w")] < 0:
+            # (a step back, 开幕前一天晚上…抵达, is an aside: the story goes on from the day it stepped back from,
+            # 上周五…开幕。开幕前一天晚上…抵达…次日上午 → the Saturday)
+            continue
+        last = found
         if narrated:
             told = last
-        yield last
 
 
 # (in Chinese numerals too, as old papers write it: 本报岳阳五月八日电)

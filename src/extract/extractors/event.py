@@ -869,6 +869,12 @@ def head_noun(name: str | None) -> str | None:
     return next((n for n in event_rules().nouns if name and name.endswith(n)), None)
 
 
+def head_nouns(name: str | None) -> tuple[str, ...]:
+    """Every head noun of rules/events.tsv an event's name ends with, longest first: the head and the more
+    general nouns it ends with, by which a report goes on about the event (…联席会议: 联席会议, 会议)."""
+    return tuple(n for n in event_rules().nouns if name and name.endswith(n))
+
+
 # a later sentence told of the event by its head noun, its subject: 座谈会于五月二十一日在拉萨举行,
 # 9日上午，座谈会在大武口区召开 (the day, the place and the verb of holding after the noun)
 _HELD_AFTER = re.compile(

@@ -259,8 +259,9 @@ _SENTENCE_END = re.compile(r"[。！？；]")
 
 @cache
 def _held_after() -> re.Pattern[str]:
-    """A verb of holding (rules/events.tsv ``verb``) within a few characters: 论坛|举行合作项目…"""
-    return re.compile(rf"[^，,。；;]{{0,4}}(?:{event_mod.event_rules().any_verb.pattern}|进行)")
+    """A verb of holding (rules/events.tsv ``verb``), 进行 or 进入 within a few characters: 论坛|举行合作项目…,
+    会议|进入议事阶段"""
+    return re.compile(rf"[^，,。；;]{{0,4}}(?:{event_mod.event_rules().any_verb.pattern}|进行|进入)")
 LASTING_SENTENCES = 2  # sentences after the event's that may say how long it lasts
 
 
@@ -296,8 +297,8 @@ def _later_session(body: str, ev: event_mod.EventMention, items: list[dates_mod.
     """The last day of an opened event that a later sentence gives it (12月10日…论坛在海口开幕 … 次日上午，
     论坛举行合作项目集中签约活动): a single day soon after the opening, in a sentence whose subject is
     the event's head noun before a verb of holding; a day announced for later (下届论坛明年…) is none."""
-    head = event_mod.head_noun(ev.name)
-    if head is None:
+    heads = event_mod.head_nouns(ev.name)  # (…联席会议 … 次日上午，会议举行全体会议: its general noun too)
+    if not heads:
         return None
     first = date.fromisoformat(start)
     last = None
@@ -309,9 +310,11 @@ def _later_session(body: str, ev: event_mod.EventMention, items: list[dates_mod.
             continue
         _, hi = event_mod.sentence_bounds(body, it["span"][0])
         clause = body[it["span"][1] : hi]
-        at = clause.find(head)
-        if 0 <= at <= 4 and _held_after().match(clause, at + len(head)):
-            last = max(last or day, day)
+        for head in heads:
+            at = clause.find(head)
+            if 0 <= at <= 4 and _held_after().match(clause, at + len(head)):
+                last = max(last or day, day)
+                break
     return last.isoformat() if last else None
 _CLAUSE_END = re.compile("[，,；;。！？]")
 
