@@ -375,6 +375,11 @@ def test_hong_kong_and_macau_before_their_return_are_named_as_then() -> None:
     got = names(text, year=1998)
     assert got["澳门"] == "province" and got["香港特别行政区"] == "province"
     assert names(text, year=2005) == {"澳门特别行政区": "province", "香港特别行政区": "province"}
+    # read by a province's letter in a run (闽港), an abbreviation (港澳) too: as then
+    assert names("龙岩地区位于福建西部，闽港经贸往来一向密切。", year=1996) == {
+        "龙岩地区": "prefecture", "福建省": "province", "香港": "province"
+    }
+    assert names("两地与港澳合作日益密切。", year=1995) == {"香港": "province", "澳门": "province"}
 
 
 def test_an_area_in_a_venue_phrase_is_read_in_the_articles_year() -> None:

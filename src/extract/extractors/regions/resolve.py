@@ -1510,6 +1510,9 @@ def find_regions(
             hits = [z for z in hits if z[2] != "unit" or not (h[0] <= z[0] and z[1] <= h[1])]
     spans: dict[tuple[str, str], list[OffsetSpan]] = {}
     for start, end, kind, ref in sorted(hits):
+        # (a unit read by a letter, an abbreviation or a nickname is named as it was in the article's year, as
+        # a compound's members are: 闽港 in 1996 is 香港, not the SAR of 1997)
+        ref = _member_then(ref, res.year, idx) if kind == "unit" else ref
         spans.setdefault((kind, ref), []).append((start, end))
     _fold_subprov(spans)
     return [_region(kind, ref, sp) for (kind, ref), sp in spans.items()]
