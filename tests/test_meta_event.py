@@ -1367,6 +1367,20 @@ def test_a_signing_ceremony_told_as_an_occasion_at_a_taiwan_county_seat() -> Non
     assert "凤山县" not in {g.name for g in r.regions}
 
 
+def test_a_meeting_in_the_hall_of_a_taiwan_county_seat_and_county_city_pairs() -> None:
+    """…今（15）日在鳳山縣府大禮堂舉行「…座談會」: 凤山县府's hall is 高雄县's seat, not Guangxi's 凤山县 (河池市); and
+    臺中縣市、臺南縣市及高雄縣市 in 2009 name each county and the provincial city of its name."""
+    page = (
+        "高雄縣臺中縣簽署觀光合作備忘錄\n發布日期：2009-09-15\n"
+        "高雄縣與臺中縣今（15）日在鳳山縣府大禮堂舉行「高雄縣臺中縣觀光產業交流座談會」，兩縣縣長共同簽署備忘錄。"
+        "黃國榮說，臺中縣市、臺南縣市及高雄縣市合併升格為直轄市，明年12月25日起正式上路。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "高雄县"
+    names = {g.name for g in r.regions}
+    assert {"台中县", "台中市", "台南县", "台南市", "高雄县", "高雄市"} <= names and "河池市" not in names
+
+
 def test_a_kicker_ending_with_what_it_sums_up_gives_way_to_the_headline() -> None:
     """闽浙边界海上协作再上新台阶 (rules/kicker_endings.txt) above 霞浦苍南签订海上渔业安全联防协议: the line that tells the
     signing is the headline."""

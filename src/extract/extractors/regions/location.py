@@ -247,9 +247,9 @@ def resolve_location(
         return [u for county in _township_counties(phrase, year) for e in idx.keys.get(county, ())
                 if e.kind == "unit" for u in idx.entry_units(e) if u.ref in mentioned]  # fmt: skip
 
-    if not units and phrase.endswith(("县府", "县政府")):
+    if not units and ("县府" in phrase or "县政府" in phrase):
         # (a Taiwan township and 县府, the county's seat there: 在凤山县府 on a page of 高雄县 — not Guangxi's 凤山县,
-        # which the phrase's own regions would read)
+        # which the phrase's own regions would read; its hall or room after it too, 凤山县府大礼堂)
         units = township_units()
     if not units:
         # a longer phrase (大连市中山区, 武汉东湖) — use the regions found in it

@@ -29,13 +29,14 @@ from extract.extractors.regions.gazetteer import (
     formers_by_name,
     formers_of,
     guarded_word,
+    key_units,
     localities,
     region_index,
     townships,
     unit_ref,
 )
 from extract.extractors.regions.named_zones import named_zones
-from extract.extractors.regions.scan import _scan, _token_at
+from extract.extractors.regions.scan import _COUNTY_CITY_ON, _scan, _token_at
 from extract.models import CurrentUnit, OffsetSpan, Region
 from extract.rules import read_groups, read_lines, read_tsv
 
@@ -1508,6 +1509,7 @@ def find_regions(
             continue
         if covers:  # 天山北坡经济带: the mountain, no 天山区
             hits = [z for z in hits if z[2] != "unit" or not (h[0] <= z[0] and z[1] <= h[1])]
+    hits += _city_of_county_pair(text, hits, res.year)
     spans: dict[tuple[str, str], list[OffsetSpan]] = {}
     for start, end, kind, ref in sorted(hits):
         # (a unit read by a letter, an abbreviation or a nickname is named as it was in the article's year, as
@@ -1516,6 +1518,29 @@ def find_regions(
         spans.setdefault((kind, ref), []).append((start, end))
     _fold_subprov(spans)
     return [_region(kind, ref, sp) for (kind, ref), sp in spans.items()]
+
+
+_Hit = tuple[int, int, str, str]  # start, end, kind (unit|zone), unit ref or zone name
+
+
+def _city_of_county_pair(text: str, hits: list[_Hit], year: int | None) -> list[_Hit]:
+    """A county and the city of its name written together (臺中縣市、臺南縣市及高雄縣市合併, 嘉义县市首长): the
+    city too, where a unit of that name stood in the county's province in the article's year (Taiwan's
+    provincial cities beside their counties before 2010) — not 市 opening a word of the county's own (县|市民,
+    南部县|市场)."""
+    out: list[_Hit] = []
+    for _, end, kind, ref in hits:
+        if kind != "unit" or text[end : end + 1] != "市" or text[end + 1 : end + 2] in _COUNTY_CITY_ON:
+            continue
+        county = _unit_by_ref(ref, region_index())
+        if not county.name.endswith("县"):
+            continue
+        out += [
+            (end, end + 1, "unit", city.ref)
+            for city in key_units(county.name[:-1] + "市", year)
+            if city.province == county.province and city.level == county.level and city.name.endswith("市")
+        ]
+    return out
 
 
 def _region(kind: str, ref: str, spans: list[OffsetSpan]) -> Region:
