@@ -382,6 +382,24 @@ def test_hong_kong_and_macau_before_their_return_are_named_as_then() -> None:
     assert names("两地与港澳合作日益密切。", year=1995) == {"香港": "province", "澳门": "province"}
 
 
+
+def test_an_event_in_hong_kong_or_macau_before_their_return_is_placed_there() -> None:
+    """「開平（澳門）僑鄉經貿懇談會」 in 1998, 「'96龍巖（香港）經貿洽談會」 at 灣仔's convention centre: the place is 澳门,
+    香港 (their own prefecture, as the SARs are), not the SAR, nor a mainland city the speeches name."""
+    page = to_simplified(
+        "澳門日報　1998年5月21日\n【本報訊】開平市經貿代表團一行四十人前日抵澳，昨日下午在葡京酒店舉行「開平（澳門）僑鄉經貿懇談會」。"
+        "開平市市長關永健率團出席。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "澳门"
+    page = to_simplified(
+        "文匯報　1996年11月8日\n【本報訊】福建省龍巖地區經貿代表團前日抵港，昨日（十一月七日）上午在灣仔香港會議展覽中心舉行"
+        "「'96龍巖（香港）經貿洽談會」。龍巖地區行署專員林永年說，經廈門港出口的貨物一天可運抵香港。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "香港"
+
+
 def test_an_area_in_a_venue_phrase_is_read_in_the_articles_year() -> None:
     """雄安新区 lies in 雄县, 安新县 and 容城县, listed under 保定地区 until 1994: without a year it is
     today's 保定市."""

@@ -415,6 +415,8 @@ def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
             succ_unit = current.get(succ_code) or next(
                 (u for u in by_name.get(succ, []) if u.valid_to is None and u.province == prov), None
             )
+            if level == "province" and succ_unit is not None and succ_unit.prefecture == succ_unit.name:
+                pref = name  # (香港 before 1997, as the SAR after it: a province-level city, its own prefecture)
             cur = (succ_unit.name, succ_unit.adcode) if succ_unit else ((succ, succ_code or None) if succ else None)
             u = Unit(
                 name,
