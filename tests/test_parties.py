@@ -1868,6 +1868,17 @@ def test_two_county_level_cities_counted_as_two_cities_beside_their_prefecture()
     assert sides(text) == ["南海市", "顺德市"]
 
 
+def test_two_county_level_cities_of_the_events_sentence_over_their_prefectures_later() -> None:
+    """…率江都市党政代表团赴姜堰市考察，两市在姜堰召开经济协作座谈会 … 扬泰两市分设以后 in the next paragraph: 两市 are
+    the county-level cities of the event's own sentence, not the prefectures a speech names."""
+    text = (
+        "本报讯　8月20日至21日，江都市委书记何建中率江都市党政代表团赴姜堰市考察，两市在姜堰召开经济协作座谈会并签署"
+        "经济协作框架协议。姜堰市委书记邱文俊陪同考察。\n"
+        "邱文俊说，江都和姜堰一边是扬州的东大门，一边是泰州的西大门，扬泰两市分设以后，两地交往一度减少。\n"
+    )
+    assert sides(text) == ["姜堰市", "江都市"]
+
+
 def test_a_prefecture_named_as_it_was_then_qualifies_its_county() -> None:
     """思茅市景东彝族自治县 in 2005 (思茅市 became 普洱市 in 2007; the county's parent is today's name): the
     city only says where the county lies, no side of the two counties' meeting."""

@@ -1597,6 +1597,16 @@ def _counted_members(
                 and all(r.level == "county" and r.name[-1] == "市" for r in named)
             ):
                 return list(named)
+            # (…率江都市党政代表团赴姜堰市考察，两市在姜堰召开…座谈会: the county-level cities of the event's own
+            # sentence, where it names no city of the prefecture level but theirs — not 扬泰两市 of the next paragraph)
+            in_sentence = [x for x in mentions if any(a <= x.start < b for a, b in own) and x.region.level != "zone"]
+            own_cities = _without_parents(_regions_of(in_sentence))
+            if (
+                "prefecture" in wanted
+                and len(own_cities) == total >= 2
+                and all(r.level == "county" and r.name[-1] == "市" for r in own_cities)
+            ):
+                return own_cities
             sides = _without_parents(_regions_of(near))
             if len(sides) == total >= 2:
                 return sides
