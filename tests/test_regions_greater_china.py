@@ -380,6 +380,8 @@ def test_hong_kong_and_macau_before_their_return_are_named_as_then() -> None:
         "龙岩地区": "prefecture", "福建省": "province", "香港": "province"
     }
     assert names("两地与港澳合作日益密切。", year=1995) == {"香港": "province", "澳门": "province"}
+    # 香港 of 1996 supports the districts of the SAR it became (湾仔 of 在湾仔香港会议展览中心)
+    assert names("在湾仔香港会议展览中心举行洽谈会。", year=1996) == {"湾仔区": "county", "香港": "province"}
 
 
 

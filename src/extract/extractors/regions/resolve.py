@@ -311,6 +311,9 @@ class _Resolver:
                 provs.add(u.name)
                 if u.prefecture:
                     prefs.add(u.name)
+                if u.current and u.current[0]:  # (香港 of 1996 supports 湾仔, a district of the SAR, its successor)
+                    provs.add(u.current[0])
+                    prefs.add(u.current[0])
             elif u.level == "prefecture":
                 prefs.add(u.name)
                 if u.current and u.current[0]:  # (鄂西州 of 1992 supports 巴东, a county of 恩施州, its successor)
