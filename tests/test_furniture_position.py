@@ -54,7 +54,8 @@ def test_a_wechat_posts_more_news_heading_with_its_arrow_ends_the_article() -> N
 
 def test_a_related_list_head_set_between_rules() -> None:
     """── 本版其他新聞 ── (the head between two rules of dashes) over other stories: their words are none of the article's."""
-    for header in ("── 本版其他新聞 ──", "━━ 相关新闻 ━━", "== 延伸阅读 =="):
+    # (and its other words: 本版其他消息, 同版其它报道 — any of the page's, the day's other stories)
+    for header in ("── 本版其他新聞 ──", "━━ 相关新闻 ━━", "== 延伸阅读 ==", "本版其他消息", "同版其它报道"):
         text = page(*STORY, header, "丙市噴水池下月重開", "丁县举办招商推介会")
         r = extract_text(text, ner=False)
         assert not any(d.text.startswith("下月") for d in r.dates), header
