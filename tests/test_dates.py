@@ -367,6 +367,20 @@ def test_a_day_stepped_back_to_is_an_aside_the_next_day_counts_from_the_day_told
     assert got["次日上午"] == "2015-05-23"
 
 
+def test_a_lone_day_inside_a_run_told_after_a_look_back_is_the_runs() -> None:
+    """11月18日至20日…举办… 这是今年7月1日香港回归后… 19日上午: the 19th of the run (November), not of the look back's
+    July; but after a day past the run (12月5日), 19日 goes on in that month."""
+    text = (
+        "本报讯 11月18日至20日，连云港市经贸洽谈团在香港举办投资说明会。这是今年7月1日香港回归祖国后我市第一个赴港经贸团。\n"
+        "19日上午，说明会在港岛一家酒店举行。"
+    )
+    got = {d["text"]: d["start"] for d in date_mentions(text, publish=date(1997, 11, 22))}
+    assert got["19日上午"] == "1997-11-19"
+    later = text.replace("这是今年7月1日香港", "12月5日，双方又在南京会商。香港")
+    got = {d["text"]: d["start"] for d in date_mentions(later, publish=date(1997, 12, 22))}
+    assert got["19日上午"] == "1997-12-19"
+
+
 def test_a_recurring_month_or_day_is_no_date() -> None:
     texts = [d["text"] for d in extract_dates("两地约定每年9月轮流举办，每月15日通报进展，9月起实施。", publish=date(2024, 4, 10))]
     assert texts == ["9月"]

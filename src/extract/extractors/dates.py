@@ -527,6 +527,10 @@ def find_raw_dates(
                     prior, month, year = run, run.month, run.year
                 elif (d2 if d2 is not None else d) <= run.day2:
                     prior, month, year = run, run.month2 or run.month, run.year2 or run.year
+            elif (held := _run_holding(before, d, d2)) is not None:
+                # (11月18日至20日…举办…。这是今年7月1日香港回归后…。19日上午…: a day inside the last run of days, told
+                # after a look back to a day before the run, is the run's)
+                prior, month, year = held, held.month, held.year
             if valid_date(year or 2000, month, d) and (d2 is None or valid_date(year or 2000, month, d2)):
                 out.append(RawDate(m.group(0), m.start(), m.end(), year, month, d, day2=d2, anchor=prior))
         elif publish is not None and (near := _near_day(publish, d)) is not None:
@@ -536,6 +540,26 @@ def find_raw_dates(
     if anaphoric:
         out = sorted(out + anaphoric, key=lambda r: r.start_pos)
     return out
+
+
+def _run_holding(before: list[RawDate], d: int, d2: int | None) -> RawDate | None:
+    """The last run of days in one month before a lone day (``before``: the days written before it, in text order)
+    that holds it, where every day written since is inside the run or before its first day (a look back:
+    11月18日至20日 … 今年7月1日 … 19日): none where a day after the run was told since (the story went on)."""
+    k = next((i for i in range(len(before) - 1, -1, -1) if before[i].day2 is not None), -1)
+    if k < 0:
+        return None
+    run = before[k]
+    if run.day is None or run.day2 is None or (run.month2 or run.month) != run.month:
+        return None
+    if not run.day <= d <= (d2 if d2 is not None else d) <= run.day2:
+        return None
+    first = (run.year or 0, run.month, run.day)
+    for r in before[k + 1 :]:
+        at = (r.year or run.year or 0, r.month, r.day or 0)
+        if not (at < first or (r.month == run.month and run.day <= (r.day or 0) <= run.day2)):
+            return None
+    return run if k < len(before) - 1 else None
 
 
 def _is_day(r: RawDate, day: date) -> bool:
