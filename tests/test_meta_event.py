@@ -911,6 +911,20 @@ def test_a_later_session_told_by_the_general_noun_of_the_events_head() -> None:
     assert ev is not None and (str(ev.start), str(ev.end)) == ("2026-03-10", "2026-03-11")
 
 
+def test_a_described_meeting_gives_way_to_the_later_mention_that_names_it() -> None:
+    """赴港举办投资说明会 (headline), 11月18日至20日…在香港举办投资说明会和项目洽谈活动 (the lead describes), 19日上午，…
+    “’97连云港（香港）投资说明会”在港岛一家酒店举行: the meeting of its own name, on its day."""
+    page = (
+        "港城经贸洽谈团赴港举办投资说明会\n1997-11-22\n"
+        "本报讯 11月18日至20日，连云港市经贸洽谈团在香港举办投资说明会和项目洽谈活动。这是今年7月1日香港回归后我市第一个赴港经贸团。\n"
+        "19日上午，由连云港市人民政府和香港特别行政区政府工业署联合主办的“’97连云港（香港）投资说明会”在港岛一家酒店举行。"
+        "市长孙立平率团出席。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and ev.name == "’97连云港（香港）投资说明会"
+    assert (str(ev.start), str(ev.end)) == ("1997-11-19", "1997-11-19")
+
+
 def test_how_long_the_event_lasts_said_a_sentence_or_two_later() -> None:
     """…论坛今天上午在昆明开幕。…出席。本届论坛为期三天: from the opening day, three days."""
     page = (

@@ -679,6 +679,13 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         group = [best, *(c for c in alike if same_event(best.name, c.name or "") or _held_alike(best, c, named))]
         group.sort(key=lambda c: (c.in_headline, c.span[0]))
         keep = group[0]
+        promoted = False  # the kept mention is a later one that names the meeting (its day read first)
+        if keep.name and not _specific(keep.name):
+            # (…在香港举办投资说明会和项目洽谈活动。19日上午，…“’97连云港（香港）投资说明会”在港岛一家酒店举行 under
+            # 赴港举办投资说明会: the lead describes, a later mention names the meeting of its own — that one is kept)
+            named_later = (c for c in group if not c.in_headline and c.name and not c.announced and _specific(c.name))
+            keep = next(named_later, keep)
+            promoted = keep is not group[0]
         # (the body's own where it names the event: a headline writes it its own way, 辽源通辽两市…洽谈会 for the lead's
         # 辽源·通辽…洽谈会, or with its year, 2016年…联席会议 — but where the body writes only its last words, 首长会议,
         # 移交仪式, the headline's whole name)
@@ -742,7 +749,12 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         # (a deck's mention, on a line of no sentence's mark, goes with the headline's: 8月30日至9月1日在福州
         # 厦门泉州等地考察　豫闽两省举行经济社会发展座谈会 after the lead's 31日上午，豫闽两省…座谈会在福州举行)
         order = sorted(
-            whens, key=lambda sp: ((title is not None and sp[0] < title[1][1]) or _on_deck(body, sp[0]), sp[0])
+            whens,
+            key=lambda sp: (
+                (title is not None and sp[0] < title[1][1]) or _on_deck(body, sp[0]),
+                promoted and sp != keep.span,
+                sp[0],
+            ),
         )
         # (a meeting without a name of its own held during a delegation's visit the headline tells, 玉树州党政代表团
         # 来昌都考察交流 … 两地在昌都宾馆召开对口交流合作座谈会: its sides are the delegation's and its host's)
