@@ -67,6 +67,15 @@ def test_kind_is_read_from_the_head_word_that_ends_last() -> None:
     assert document_kind("成渝地区双城经济圈建设联合宣言") == "declaration"
 
 
+def test_minutes_both_sides_sign_are_an_agreement_minutes_adopted_a_plan() -> None:
+    """rules/document_kinds.tsv's third column: 纪要 signed (会谈纪要) binds the sides, adopted it records a meeting."""
+    got = {a.title: (a.kind, a.action) for a in extract_agreements(
+        "两地政府签署了《香港特别行政区政府与大庆市人民政府经贸合作会谈纪要》。会议审议通过了《联席会议第五次会议纪要》。"
+    )}  # fmt: skip
+    assert got["香港特别行政区政府与大庆市人民政府经贸合作会谈纪要"] == ("agreement", "signed")
+    assert got["联席会议第五次会议纪要"] == ("plan", "adopted")
+
+
 def test_drafting_or_carrying_out_is_only_a_mention() -> None:
     text = "国家发展改革委正会同有关部门研究制定《新时代推动中部地区加快崛起的若干政策措施》。各地认真贯彻《长江经济带发展规划纲要》。"
     assert [a.action for a in extract_agreements(text)] == ["mentioned", "mentioned"]

@@ -28,6 +28,7 @@ FUTURE_WINDOW = 8  # a future word this close before the verb announces it (双�
 @dataclass(frozen=True)
 class DocumentRules:
     kinds: dict[str, str]  # head word -> kind
+    signed_kinds: dict[str, str]  # head word -> its kind where the document is signed (纪要: agreement)
     kind_lengths: tuple[int, ...]  # the lengths of the head words, longest first
     any_kind: re.Pattern[str]  # any head word (a title without one is no document: one search says so)
     before: re.Pattern[str]
@@ -42,7 +43,8 @@ class DocumentRules:
 
 @cache
 def document_rules() -> DocumentRules:
-    kinds = {w: k for w, k in read_tsv("document_kinds.tsv")}
+    kinds = {row[0]: row[1] for row in read_tsv("document_kinds.tsv")}
+    signed_kinds = {row[0]: row[2] for row in read_tsv("document_kinds.tsv") if len(row) > 2 and row[2]}
     before: dict[str, str] = {}
     after: list[tuple[str, str]] = []
     future: list[str] = []
@@ -68,6 +70,7 @@ def document_rules() -> DocumentRules:
     alternation = "|".join(re.escape(v) for v in sorted(before, key=len, reverse=True))
     return DocumentRules(
         kinds=kinds,
+        signed_kinds=signed_kinds,
         kind_lengths=tuple(sorted({len(w) for w in kinds}, reverse=True)),
         any_kind=re.compile("|".join(re.escape(w) for w in kinds) or "(?!)"),
         before=re.compile(alternation),
@@ -119,16 +122,19 @@ def normalize_title(raw: str) -> str:
     return _SPACES.sub(" ", t).strip()
 
 
-def document_kind(title: str) -> str | None:
-    """``agreement``/``plan``/``declaration`` from the head word that ends last, else None."""
+def document_kind(title: str, signed: bool = False) -> str | None:
+    """``agreement``/``plan``/``declaration`` from the head word that ends last, else None; ``signed``: the
+    kind of a signed document where its head word has one of its own (rules/document_kinds.tsv)."""
     rules = document_rules()
     if rules.any_kind.search(title) is None or any(p.search(title) for p in rules.non_documents):
         return None  # (no head word at all: most titles of books, films and games)
     core = _TRAILING_PAREN.sub("", title).rstrip()
     for end in range(len(core), 0, -1):  # from the end: most titles end with their head word
         for length in rules.kind_lengths:
-            if length <= end and (kind := rules.kinds.get(core[end - length : end])):
-                return kind  # the head word that ends last, the longest of those ending there
+            head = core[end - length : end]
+            if length <= end and (kind := rules.kinds.get(head)):
+                # the head word that ends last, the longest of those ending there
+                return rules.signed_kinds.get(head, kind) if signed else kind
     return None
 
 
@@ -425,4 +431,7 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
                 mention.spans.append((m.start(), m.end()))
                 if ACTION_STRENGTH[action] > ACTION_STRENGTH[mention.action]:
                     mention.action, mention.agent = action, by
+    for mention in found.values():
+        if mention.action == "signed":  # (两地签署了《…会谈纪要》: minutes both sides sign bind them, an agreement)
+            mention.kind = document_kind(mention.title, signed=True) or mention.kind
     return list(found.values())
