@@ -1790,3 +1790,9 @@ def test_a_mountains_two_sides_at_once() -> None:
     """贺兰山东西两麓: the mountain's two sides, no 山东省; 山东西部城市 keeps the province."""
     assert "山东省" not in {r.name for r in find_regions("宁夏与内蒙古共护贺兰山东西两麓生态。")}
     assert "山东省" in {r.name for r in find_regions("山东西部城市加强合作。")}
+
+
+def test_a_zones_earlier_name_is_a_zone_of_its_own() -> None:
+    """环杭州湾地区 (the cities' cooperation of the 2000s) and 环杭州湾大湾区 (2018): each as the article names it."""
+    assert names("环杭州湾地区六市签署了旅游合作协议。") == {"环杭州湾地区": "zone"}
+    assert names("推进环杭州湾大湾区建设。") == {"环杭州湾大湾区": "zone"}
