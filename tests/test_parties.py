@@ -703,6 +703,18 @@ def test_a_document_signed_by_chambers_and_associations_has_no_parties() -> None
     assert got == {"泉厦民间旅游交流合作备忘录": []}
 
 
+def test_trade_councils_and_a_listed_pair_of_associations_are_no_governments() -> None:
+    """香港贸易发展局与大庆市贸促会 (a trade promotion council), 同业公会亦与厦门市、泉州市旅游协会 (the associations of both
+    cities: 旅游协会 is 厦门市's too): their documents have no parties."""
+    text = (
+        "两地交流会在大庆举行\n2010-06-18\n"
+        "会上，香港贸易发展局与大庆市贸促会签署《港庆经贸交流合作协议》。"
+        "金门县旅行商业同业公会亦与厦门市、泉州市旅游协会签署《金厦泉旅游市场合作协议》。\n"
+    )
+    got = {a.title: a.parties for a in extract_text(text, ner=False).agreements}
+    assert got == {"港庆经贸交流合作协议": [], "金厦泉旅游市场合作协议": []}
+
+
 def test_members_under_a_parent_that_governs_them() -> None:
     """北京市通州区和河北省廊坊市所辖三河市、香河县: 廊坊市 only says whose the counties are."""
     text = (

@@ -1831,7 +1831,12 @@ def agreement_parties(
     # (a word of no government that names a government's office, 港务部门, 港务处, is none)
     if any(not _GOVERNMENT_OFFICE.match(body, m.end()) for m in party_words().not_sides.finditer(body, s_lo, c_hi)):
         clause = [m for m in full if s_lo <= m.start < c_hi]
-        governments = [m for m in clause if _names_issuer(body, m) or not _in_organization_name(body, m, c_hi)]
+        governments = [
+            m
+            for m in clause
+            if _names_issuer(body, m)
+            or not (_in_organization_name(body, m, c_hi) or _shares_org(body, m, clause, c_hi))
+        ]
         # a government named by its level alone (市政府与台商协会签署, 地区行署与…联谊会签署)
         bare = _bare_governments(body, clause, s_lo, c_hi, event_sides, [m for m in full if lo <= m.start < hi])
         if not governments and not bare and not _nongov_subject(body, s_lo, c_hi):
@@ -2369,6 +2374,17 @@ def _in_organization_name(body: str, m: Mention, limit: int) -> bool:
     if org is None or _GOVERNMENT_OFFICE.match(tail, org.end()):
         return False  # (金门县港务处, 市农会管理局: a government's office named after what it oversees)
     return not _ACT_WORDS.search(tail, 0, org.start())
+
+
+def _shares_org(body: str, m: Mention, clause: list[Mention], limit: int) -> bool:
+    """A bare place listed right before another that opens a name of no government shares that name's head word
+    (…同业公会亦与厦门市、泉州市旅游协会签署: the associations of both cities, no government of 厦门)."""
+    nxt = next((x for x in clause if x.start == m.end + 1), None)
+    while nxt is not None and body[m.end : nxt.start] in ("、", "，"):
+        if _in_organization_name(body, nxt, limit):
+            return True
+        m, nxt = nxt, next((x for x in clause if x.start == nxt.end + 1), None)
+    return False
 
 
 _ACT_WORDS = re.compile(r"召开|举行|举办|签署|签订|发布")
