@@ -519,6 +519,18 @@ def test_the_date_of_a_pages_canonical_address_is_its_publish_date() -> None:
     assert r.event is not None and r.event.start == "2017-09-08"
 
 
+def test_the_address_a_browser_noted_above_a_saved_page_is_its_url() -> None:
+    """<!-- saved from url=(0052)http://paper.wenweipo.com/2003/01/01/… --> above a page with no date of its own: its
+    date fixes the page's 昨日 and 今日."""
+    page = "<!-- saved from url=(0052)http://paper.wenweipo.com/2003/01/01/HK0301010019.htm -->\n" + _page(
+        "德绵两市召开协同发展联席会议", "<h1>德绵两市召开协同发展联席会议</h1>",
+        ["昨日下午，德阳市与绵阳市在德阳召开协同发展联席会议，两市签署了合作协议。代表团今日返回绵阳。"],
+    )  # fmt: skip
+    r = extract_text(page, ner=False)
+    assert r.url == "http://paper.wenweipo.com/2003/01/01/HK0301010019.htm"
+    assert r.event is not None and r.event.start == "2002-12-31"
+
+
 @pytest.mark.parametrize(
     ("url", "want"),
     [

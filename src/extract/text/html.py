@@ -520,7 +520,7 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     if tree is None:
         return _stripped_page(page)
     metas, headings = _metas(tree), _headings(tree)
-    url = _page_url(tree, metas)
+    url = _page_url(tree, metas) or _saved_from(page)
     page_title = _page_title(tree)
     site = site_name(page_title)
     title, marked = _headline(metas, headings, page_title or extract_title(tree))
@@ -632,6 +632,17 @@ def _page_url(tree: Any, metas: dict[str, str]) -> str | None:
         if (el.get("rel") or "").strip().lower() == "canonical" and (href := (el.get("href") or "").strip()):
             return str(href)
     return metas.get("og:url")
+
+
+# the address a browser notes above a page it saved (Internet Explorer's mark: <!-- saved from url=(0052)http://… -->)
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(?P<url>[^\s>]+?)\s*-->", re.IGNORECASE)
+SAVED_FROM_HEAD = 2000  # characters from the top in which the mark stands
+
+
+def _saved_from(page: str) -> str | None:
+    """The page's address as the browser that saved it noted it above the markup (its date is evidence)."""
+    m = _SAVED_FROM.search(page, 0, SAVED_FROM_HEAD)
+    return m.group("url") if m else None
 
 
 def _page_title(tree: Any) -> str | None:
