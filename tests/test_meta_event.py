@@ -925,6 +925,19 @@ def test_a_described_meeting_gives_way_to_the_later_mention_that_names_it() -> N
     assert (str(ev.start), str(ev.end)) == ("1997-11-19", "1997-11-19")
 
 
+def test_the_date_of_a_link_to_the_story_before_is_no_publish_date() -> None:
+    """上一篇：我县召开防汛防台工作会议（2010-07-30） under the article: another story's date, not the page's."""
+    page = (
+        "缙云县人民政府门户网站\n永康缙云召开边界区域合作第三次联席会议\n信息来源：县府办\n"
+        "　　7月31日，永康市、缙云县边界区域合作第三次联席会议在我县召开。两县签订了合作协议。\n"
+        "责任编辑：周丽君\n上一篇：我县召开防汛防台工作会议（2010-07-30）\n下一篇：县领导调研农村生活污水治理工作（2010-08-02）\n"
+        "主办：缙云县人民政府办公室\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.publish_date is None
+    assert all(d.start not in ("2010-07-30", "2010-08-02") for d in r.dates)
+
+
 def test_how_long_the_event_lasts_said_a_sentence_or_two_later() -> None:
     """…论坛今天上午在昆明开幕。…出席。本届论坛为期三天: from the opening day, three days."""
     page = (

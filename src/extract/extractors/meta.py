@@ -465,8 +465,18 @@ def _edge_lines(text: str, body: str | None) -> tuple[list[tuple[int, str]], lis
 
 
 def _dated_link(line: str, at: int, body: str | None) -> bool:
-    """A line opening with a list's mark that the page's furniture blanks: a link to another story with its date."""
-    return body is not None and opens_with_mark(line) and not body[at : at + len(line)].strip()
+    """A line opening with a list's mark, or the label of the story before or after, that the page's
+    furniture blanks: a link to another story with its date (·永安市举办笋竹文化节　2019-04-17,
+    上一篇：我县召开…（2010-07-30）)."""
+    return (
+        body is not None
+        and (opens_with_mark(line) or _PREV_NEXT.match(line) is not None)
+        and not body[at : at + len(line)].strip()
+    )
+
+
+# the label of a link to the story before or after (上一篇, 【下一条】)
+_PREV_NEXT = re.compile(r"\s*[【\[〔]?(?:上一|下一|上|下)(?:篇|条|则)")
 
 
 def _reach(lines: list[tuple[int, str]], body: str, count: int) -> int:
@@ -559,6 +569,8 @@ def _find_publish_date(
     # a date alone on one of the last lines: a press release's stamp (2025年4月11日（星期五）); or after
     # the outlet on a source line (来源：扬州日报　1999-03-12)
     for at, line in reversed(footer):
+        if _dated_link(line, at, body):
+            continue
         alone = _DATE_ALONE.match(line) or _SOURCE_THEN_DATE.search(line)
         if alone and (d := page_date(parse_iso_date(alone.group("d")))):
             return d, (at + alone.start("d"), at + alone.end("d"))
