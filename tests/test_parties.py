@@ -715,6 +715,17 @@ def test_trade_councils_and_a_listed_pair_of_associations_are_no_governments() -
     assert got == {"港庆经贸交流合作协议": [], "金厦泉旅游市场合作协议": []}
 
 
+def test_the_place_an_events_name_joins_to_the_listed_members_is_a_side() -> None:
+    """「金门县与厦漳泉三市合作交流座谈会」 … 与厦门市、漳州市、泉州市代表…交换意见: the three listed and 金门县, which the name
+    joins to them."""
+    text = to_simplified(
+        "縣長率團訪閩南\n發布日期：2012-05-16\n"
+        "金門縣長許文彬率領縣府團隊，昨（15）日在廈門出席「金門縣與廈漳泉三市合作交流座談會」，與廈門市、漳州市、泉州市代表"
+        "就觀光、交通等議題深入交換意見。\n"
+    )
+    assert sides(text) == ["厦门市", "泉州市", "漳州市", "金门县"]
+
+
 def test_members_under_a_parent_that_governs_them() -> None:
     """北京市通州区和河北省廊坊市所辖三河市、香河县: 廊坊市 only says whose the counties are."""
     text = (

@@ -828,6 +828,17 @@ def _event_parties(
                     return joined, "listed-within"
         # (日喀则市对口援藏工作座谈会 … 上海市、山东省、黑龙江省、吉林省四省市…参加: the aided place the name holds)
         aided = [r for r in _aided_in_name(body, mentions, spans) if r not in members]
+        # (金门县与厦漳泉三市合作交流座谈会 … 与厦门市、漳州市、泉州市代表…: the place the name joins to the members)
+        name_lo, name_hi = spans[0]
+        aided += [
+            m.region
+            for m in mentions
+            if name_lo <= m.start < name_hi
+            and m.region.level != "zone"
+            and body[m.end : m.end + 1] in _NAME_JOINERS
+            and m.region not in members
+            and m.region not in aided
+        ][:1]
         return [*aided, *_with_host(body, members, location, by_name, window)], "listed"
     # 3. the members counted (沿海六市, 长江中游三省, 三省一市) and named around the event
     # counts in the name, the headline, the event's sentence, and where members act in the window
