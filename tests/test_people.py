@@ -1889,3 +1889,17 @@ def test_a_name_before_the_verb_of_receiving() -> None:
 
     got = {o.name: o.titles for o in extract_officials("副县长吴明哲代表县长林振荣接待，双方就精致农业进行交流。")}
     assert got == {"吴明哲": ["副县长"], "林振荣": ["县长"]}
+
+
+def test_a_post_written_after_a_long_name_and_before_a_chain() -> None:
+    """额尔敦巴雅尔副主席 (a six-character name found before) takes the post written after it; 斯琴毕力格盟长、鄂托克旗旗长
+    阿拉坦仓: 盟长 is the post of the name before it, no title of 阿拉坦仓's chain; 戴嘉敏代局长 (rules/post_name_titles.txt)."""
+    got = officials(
+        "内蒙古自治区人民政府副主席额尔敦巴雅尔出席会议。伊盟盟委副书记、盟长斯琴毕力格介绍情况。"
+        "额尔敦巴雅尔副主席在讲话中指出，协作是有效途径。斯琴毕力格盟长、鄂托克旗旗长阿拉坦仓也先后发言。"
+        "经济局代局长戴嘉敏出席。戴嘉敏代局长表示，将跟进协议的落实。"
+    )
+    assert got["额尔敦巴雅尔"] == ["内蒙古自治区人民政府副主席", "副主席"]
+    assert got["阿拉坦仓"] == ["鄂托克旗旗长"]
+    assert "盟长" in got["斯琴毕力格"]
+    assert got["戴嘉敏"] == ["经济局代局长", "代局长"]

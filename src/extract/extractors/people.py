@@ -1236,9 +1236,16 @@ def _post_modifiers() -> tuple[str, ...]:
     return tuple(m for m in title_words().mods if len(m) >= 2 or m == "副")
 
 
+LONG_NAME_MAX = 8  # the longest name found before that a post written after it is read for (额尔敦巴雅尔)
+
+
 def _post_reading(t: str, q: int, known: dict[str, _Person], end: int, strict: bool) -> str | None:
     """The name written just before the post-name title ``t[q:end]``."""
     g = _grammar()
+    # (a name found before, however long, right before the post: 额尔敦巴雅尔副主席 after 副主席额尔敦巴雅尔)
+    for length in range(LONG_NAME_MAX, 4, -1):
+        if t[max(0, q - length) : q] in known:
+            return t[q - length : q]
     options: list[str] = []
     for length in (4, 3, 2):
         p = q - length
@@ -1375,6 +1382,12 @@ def _chain(t: str, first: tuple[int, str, int], floor: int = 0) -> list[tuple[in
             break  # 成员包括多名临时区议员、西贡民政事务专员陈美宝: the counted ones are others
         if note is not None and noted and note.group("n") in _kept_notes():
             prev = (prev[0], t[prev[0] : end], prev[2])
+        if (
+            joiner == "、"
+            and prev[2] == 0  # (a post with no organization in front: 盟长, 市长)
+            and _post_reading(t, prev[0], {}, prev[0] + len(prev[1]), True) is not None
+        ):
+            break  # 斯琴毕力格盟长、鄂托克旗旗长阿拉坦仓: the post written after the name before, no title of the chain
         if joiner in _PHRASE_JOINERS:  # 副市长兼市政府秘书长: one phrase as written (RECORD.md splits on 、 only)
             nxt = chain[0]
             chain[0] = (prev[0], t[prev[0] : nxt[0] + len(nxt[1])], nxt[2] + nxt[0] - prev[0])
