@@ -1903,3 +1903,16 @@ def test_a_post_written_after_a_long_name_and_before_a_chain() -> None:
     assert got["阿拉坦仓"] == ["鄂托克旗旗长"]
     assert "盟长" in got["斯琴毕力格"]
     assert got["戴嘉敏"] == ["经济局代局长", "代局长"]
+
+
+def test_a_captions_titles_are_read_its_credit_alone_blanked() -> None:
+    """图为延边州州长朴英哲（左）与哈尔滨市市长孙宏远签约。　崔光日　摄: the caption's officials keep their titles; the
+    photographer is staff."""
+    r = extract_text(
+        "两地签约\n　　7月11日，两地经贸合作洽谈会在哈尔滨举行。\n"
+        "　　图为延边州州长朴英哲（左）与哈尔滨市市长孙宏远签约。　崔光日　摄\n",
+        ner=False,
+    )
+    got = {o.name: o.titles for o in r.officials}
+    assert got == {"朴英哲": ["延边州州长"], "孙宏远": ["哈尔滨市市长"]}
+    assert [(s.name, s.roles) for s in r.staff] == [("崔光日", ["摄影"])]

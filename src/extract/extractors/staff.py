@@ -316,6 +316,11 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
             or ("摄" in line and (g := _GLUED_CAPTION.search(line)) is not None and _name_shaped(g.group("n")))
         ):
             lead = len(line) - len(line.lstrip())
+            # (a caption's credit after its sentence: 图为…州长朴英哲（左）与…市长孙宏远签约。　崔光日　摄 — the credit
+            # alone, the caption's words and titles stay the article's)
+            told = max(line.rfind(c) for c in "。！？") if "摄" in line else -1
+            if told > lead and "摄" in line[told:]:
+                lead = told + 1 + len(line[told + 1 :]) - len(line[told + 1 :].lstrip())
             spans.append((s + lead, s + len(line.rstrip())))
     return sorted(set(spans))
 
