@@ -1916,3 +1916,15 @@ def test_a_captions_titles_are_read_its_credit_alone_blanked() -> None:
     got = {o.name: o.titles for o in r.officials}
     assert got == {"朴英哲": ["延边州州长"], "孙宏远": ["哈尔滨市市长"]}
     assert [(s.name, s.roles) for s in r.staff] == [("崔光日", ["摄影"])]
+
+
+def test_yi_clan_names_read_whole() -> None:
+    """Yi (Nuosu) names: a clan name (rules/person_surnames_clan.txt) and a two-character given name, read whole even
+    where the last character never ends a Han given name (沙马拉则|到会); a Han compound surname keeps the stop
+    (欧阳德|则出席)."""
+    got = officials(
+        "金阳县发展和改革局党组书记、局长俄木阿支通报情况。凉山州发展改革委副主任沙马拉则到会指导。"
+        "永善县发展和改革局局长海来拉博发言。金门县副县长欧阳德则出席会议。"
+    )
+    assert {"俄木阿支", "沙马拉则", "海来拉博", "欧阳德"} <= set(got)
+    assert "沙马拉" not in got and "欧阳德则" not in got

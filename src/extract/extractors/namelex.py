@@ -2,7 +2,8 @@
 
 Everything here is data from ``rules/`` compiled once per process:
 
-- ``person_surnames.txt`` / ``person_surnames_weak.txt``: where a name may start;
+- ``person_surnames.txt`` / ``person_surnames_weak.txt``: where a name may start (``person_surnames_clan.txt``: the
+  compound ones that are a minority's clan names);
 - ``name_stops.tsv``: what may follow a name (decides 王健|主持 against 王健主|持);
 - ``non_names.txt``: surname-initial ordinary words (高质量, 江苏);
 - ``title_heads.txt``, ``group_title_heads.txt``, ``title_modifiers.txt``,
@@ -189,6 +190,7 @@ class Lexicon:
     compound_set: frozenset[str]
     weak_surnames: frozenset[str]
     confirmed_surnames: frozenset[str]  # read only where the name recurs (和)
+    clan_surnames: frozenset[str]  # compound surnames that are clan names (沙马, 吉克: 则 may end the name)
     non_names: frozenset[str]
     stop_class: dict[str, int]
     stop_re: re.Pattern[str]
@@ -219,6 +221,8 @@ def lexicon() -> Lexicon:
         weak_surnames=weak,
         confirmed_surnames=frozenset(w for line in read_lines("person_surnames_confirmed.txt") for w in line.split())
         & weak,
+        clan_surnames=frozenset(w for line in read_lines("person_surnames_clan.txt") for w in line.split())
+        & frozenset(compound),
         non_names=frozenset(read_lines("non_names.txt")),
         stop_class=stop_class,
         stop_re=stop_re,

@@ -938,12 +938,17 @@ def _best_reading(
         # (王强等在会上发言: 王强|等 beats 王强等|在 — a last character that never ends a given name, 等, is
         # swallowed as a verb's start is)
         # (but 张顺发表示: 发表 opens at its last character, yet 表示 follows the three whole — the verb is 表示)
+        # (not a clan name's given name of a minority's name characters: 沙马拉则 — 则 ends many Yi names)
+        clan = length == 4 and name[:2] in lexicon().clan_surnames and set(name[2:]) <= minority_name_chars()
         swallows = length > 2 and (
             (_opens_verb(t, pos + length - 1) and not _verb_past(t, pos + length - 1, pos + length))
-            or lexicon().stop_class.get(name[-1]) == SCORE_FINAL
+            or (lexicon().stop_class.get(name[-1]) == SCORE_FINAL and not clan)
         )
         penalty = SWALLOW_PENALTY if swallows and not conf else 0
-        key = (score + (2 if conf else 0) - penalty, not swallows, length, name)
+        # (a clan name read whole before a strong stop is worth the stop a shorter reading has: 沙马拉则|到会 over
+        # 沙马拉|则 — the same score, and the longer wins)
+        bonus = 1 if clan and score >= SCORE_STRONG else 0
+        key = (score + (2 if conf else 0) - penalty + bonus, not swallows, length, name)
         if best is None or key[:3] > best[:3]:
             best = key
     return best[3] if best else None
