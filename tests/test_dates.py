@@ -426,6 +426,18 @@ def test_a_part_of_the_month_with_no_month_before_it_is_the_pages_month() -> Non
     assert date_mentions("正月初八，每月初，不忘岁月初心。", publish=date(2009, 3, 5)) == []
 
 
+def test_a_republic_year_in_numerals_without_its_era_on_a_taiwan_page() -> None:
+    """澎湖县政府计划在八十一年元月开辟…, 台东县府已将八十七年十二月完成的规划: the Republic's years (1992-01, 1998-12) on
+    Taiwan's page; on a mainland page, or a year outside the Republic's range (三年五月), none."""
+    got = {d["text"]: d["start"] for d in date_mentions(
+        "澎湖县政府计划在八十一年元月开辟梧栖至马公的海上试航班次。台东县府已将八十七年十二月完成的规划送交。",
+        publish=date(1991, 10, 5),
+    )}  # fmt: skip
+    assert got == {"八十一年元月": "1992-01-01", "八十七年十二月": "1998-12-01"}
+    assert all("三年" not in d["text"] for d in date_mentions("台湾三年五月以来", publish=date(1991, 10, 5)))
+    assert all("八十一年" not in d["text"] for d in date_mentions("上海市八十一年元月", publish=date(1991, 10, 5)))
+
+
 def test_a_two_digit_year_is_the_centurys_on_a_mainland_page_and_the_republics_in_taiwan() -> None:
     """[ 99年10月22日 ] on an old mainland portal is 1999-10-22 (and the page's date); 98年7月 beside
     马祖 or a Taiwan county is 民国98年: 2009-07."""

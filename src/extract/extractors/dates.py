@@ -730,6 +730,14 @@ _ROC_WRITTEN = re.compile(
 )
 
 
+# (the same without 民国, on Taiwan's page: 八十一年元月; the year's numerals not after other numerals)
+_ROC_WRITTEN_BARE = re.compile(
+    r"(?:民国)?(?<![一二三四五六七八九十○〇零百])(?P<ry>[一二三四五六七八九十○〇零百]{2,5})年"
+    r"(?P<m>[一二三四五六七八九十]{1,3}|元)月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
+)
+ROC_BARE_MIN = 35  # the least year of the Republic read without 民国 (1946: older ones are history's, written with it)
+
+
 # a year of two digits before a month, as old mainland pages write it ([ 99年10月22日 ], 03年5月)
 @cache
 def _short_year_re() -> re.Pattern[str]:
@@ -808,10 +816,14 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
         bday = int(m.group("d").translate(_FULLWIDTH)) if m.group("d") else None
         if (80 <= written < 150 or 1980 <= written <= 2100) and valid_date(year, month, bday):
             out.append(RawDate(m.group(0), m.start(), m.end(), year, month, bday))
-    if "民国" in text:
-        for m in _ROC_WRITTEN.finditer(text):
+    if "民国" in text or ("年" in text and not mainland_page()):
+        # (on Taiwan's page the Republic's year in numerals stands without 民国 too: 八十一年元月, 八十七年十二月)
+        found = _ROC_WRITTEN.finditer(text) if "民国" in text and mainland_page() else _ROC_WRITTEN_BARE.finditer(text)
+        for m in found:
             ry, written_month = cn_number(m.group("ry")), cn_number(m.group("m"))
             written_day = cn_number(m.group("d")) if m.group("d") else None
+            if not text.startswith("民国", m.start("ry") - 2) and not (ROC_BARE_MIN <= (ry or 0) < 150):
+                continue  # (without 民国: a year of the Republic's range only, 三年五月 is no date)
             if ry and written_month and valid_date(ry + ROC_OFFSET, written_month, written_day):
                 out.append(
                     RawDate(text[m.start("ry") : m.end()], m.start("ry"), m.end(), ry + ROC_OFFSET, written_month,
