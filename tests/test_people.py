@@ -1928,3 +1928,12 @@ def test_yi_clan_names_read_whole() -> None:
     )
     assert {"俄木阿支", "沙马拉则", "海来拉博", "欧阳德"} <= set(got)
     assert "沙马拉" not in got and "欧阳德则" not in got
+
+
+def test_representatives_after_a_conjunction_and_an_adverb_after_a_title_are_no_names() -> None:
+    """县府文化局长陈文辉及宫庙代表， (the temples' representatives); 首长或副首长全数出席 (全数: all of them, no name)."""
+    got = officials(
+        "成员包括澎湖县议会副议长许清山、县府文化局长陈文辉及宫庙代表，昨天从马公搭机。"
+        "新竹县、苗栗县等八县市首长或副首长全数出席。"
+    )
+    assert set(got) == {"许清山", "陈文辉"}

@@ -1331,6 +1331,8 @@ def _title_at(t: str, head_start: int, head_end: int, floor: int = 0) -> tuple[i
     return start, t[start:head_end], head_start - start
 
 
+# people named by what they stand for, closing their clause (宫庙代表，, 企业负责人。): after 及/和, no name's stop
+_GROUP_NOUN_AFTER = re.compile(r"(?:代表|负责人)(?=[，,。；;、）)]|$)")
 # a count of people before a title (多名临时区议员, 两位副市长, 部分县区负责人): those are several others
 _GROUP_COUNT = re.compile(r"(?:多|数|几|若干|[一二两三四五六七八九十0-9]{1,3})(?:名|位|个)|部分")
 GROUP_COUNT_REACH = 2  # characters around a title's start in which such a count stands (多名|临时区议员)
@@ -1658,6 +1660,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
                 break
             if any(sp.match(t, p0 + len(name)) for sp in g.slots):
                 break  # 江志宏、罗东|镇长林清山: the place of the next title and name, no member
+            if t[e] != "、" and _GROUP_NOUN_AFTER.match(t, p0 + len(name)):
+                break  # 县府文化局长陈文辉及宫庙代表，: the temples' representatives, a noun phrase, no name
             if t[e] != "、" and name in people and people[name].titles:
                 break  # 副省长史可鉴与闻立代表双方签署: 闻立 has a title of his own, 与 joins two parties
             if name in people and people[name].titles and all(_one_holder(ti[post:]) for ti, post in titles):
