@@ -1937,3 +1937,10 @@ def test_representatives_after_a_conjunction_and_an_adverb_after_a_title_are_no_
         "新竹县、苗栗县等八县市首长或副首长全数出席。"
     )
     assert set(got) == {"许清山", "陈文辉"}
+
+
+def test_a_group_title_joined_to_a_list_of_offices_names_nobody() -> None:
+    """两县县委、县政府领导和公安、水利、土地、林业等部门负责人: 和 is the conjunction before the offices' list (no 和公安,
+    水利, 土地); 市领导张三、李四 still a list of names."""
+    assert officials("两县县委、县政府领导和公安、水利、土地、林业等部门负责人四十余人参加会议。") == {}
+    assert set(officials("市领导张三、李四、王五等出席。")) == {"张三", "李四", "王五"}

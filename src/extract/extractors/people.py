@@ -1331,6 +1331,8 @@ def _title_at(t: str, head_start: int, head_end: int, floor: int = 0) -> tuple[i
     return start, t[start:head_end], head_start - start
 
 
+# a list of portfolios closed by the offices they name (公安、水利、土地、林业等部门, 工商、税务单位): no names
+_PORTFOLIO_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、){1,10}[\u4e00-\u9fff]{2,4}等?(?:部门|单位|系统|机关|行业)")
 # people named by what they stand for, closing their clause (宫庙代表，, 企业负责人。): after 及/和, no name's stop
 _GROUP_NOUN_AFTER = re.compile(r"(?:代表|负责人)(?=[，,。；;、）)]|$)")
 # a count of people before a title (多名临时区议员, 两位副市长, 部分县区负责人): those are several others
@@ -1573,6 +1575,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         bare_place = first[0] < m.start() and not g.org_end.search(t, first[0], m.start())
         bare_place = bare_place and m.group("head")[:1] in _PLACE_LEVEL_HEADS and t[first[0] : m.start()] != "前"
         glued = bare_place and _common_word(t[m.end("head") - 1 : m.end("head") + 1])
+        if t[name_pos : name_pos + 1] in "和与及" and _PORTFOLIO_LIST.match(t, name_pos + 1):
+            continue  # 县政府领导|和公安、水利、土地、林业等部门负责人: the conjunction, then the offices' list
         name = _best_reading(t, name_pos, anchored=anchored, weak_ok=not glued)
         if name is not None and _place_across(t, m.end("head"), name_pos + len(name)):
             continue  # 五市同处|长江中游: the head's last character opens a place's name that holds the "name"
@@ -1660,6 +1664,8 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
                 break
             if any(sp.match(t, p0 + len(name)) for sp in g.slots):
                 break  # 江志宏、罗东|镇长林清山: the place of the next title and name, no member
+            if _PORTFOLIO_LIST.match(t, p0):
+                break  # 县政府领导和公安、水利、土地、林业等部门负责人: the offices' list, no names
             if t[e] != "、" and _GROUP_NOUN_AFTER.match(t, p0 + len(name)):
                 break  # 县府文化局长陈文辉及宫庙代表，: the temples' representatives, a noun phrase, no name
             if t[e] != "、" and name in people and people[name].titles:
