@@ -726,6 +726,15 @@ def test_the_place_an_events_name_joins_to_the_listed_members_is_a_side() -> Non
     assert sides(text) == ["厦门市", "泉州市", "漳州市", "金门县"]
 
 
+def test_a_word_of_no_government_inside_a_place_of_the_name_says_nothing() -> None:
+    """通县、大厂回族自治县边界联席会议第一次会议: 大厂's 厂 is no works — the two counties are the sides."""
+    text = (
+        "通大两县召开边界联席会议\n发布日期：1990-06-13\n"
+        "本报讯 6月12日，通县、大厂回族自治县边界联席会议第一次会议在大厂县城召开。两县县委、县政府领导参加会议。北京市政府农林办公室副主任吕文斌到会讲话。\n"
+    )
+    assert sides(text) == ["大厂回族自治县", "通县"]
+
+
 def test_members_under_a_parent_that_governs_them() -> None:
     """北京市通州区和河北省廊坊市所辖三河市、香河县: 廊坊市 only says whose the counties are."""
     text = (

@@ -698,7 +698,7 @@ def _event_parties(
     at = spans[0][0]
     # 0. a meeting of chambers, associations, enterprises (川渝九地商协会发展合作峰会): no places; of a
     # government with one (东莞市人民政府与东莞台商投资企业协会联席会议): the government's place
-    if ev.name and party_words().nongov.search(_without_head_noun(ev.name)):
+    if ev.name and party_words().nongov.search(_without_head_noun(_places_masked(body, ev.name, spans[0], mentions))):
         lo, hi = spans[0]
         # (or a place joined to the other side as a side itself, no organization's: 南康市与深圳市赣州商会…座谈会)
         governments = [
@@ -1339,6 +1339,19 @@ def _one_in_each(places: Sequence[Region], letters: Sequence[Region]) -> bool:
     return (
         len(places) == len(letters) and all(len(h) == 1 for h in homes) and len({h[0] for h in homes}) == len(letters)
     )
+
+
+def _places_masked(body: str, name: str, span: tuple[int, int], mentions: list[Mention]) -> str:
+    """The event's name with the places its mention in ``body`` names blanked (大厂回族自治县's 厂 is no works: a word
+    of no government inside a place's name says nothing of the sides)."""
+    lo, hi = span
+    if body[lo:hi] != name:
+        return name
+    chars = list(name)
+    for m in mentions:
+        if lo <= m.start and m.end <= hi:
+            chars[m.start - lo : m.end - lo] = "\u3000" * (m.end - m.start)
+    return "".join(chars)
 
 
 def _without_head_noun(name: str) -> str:
