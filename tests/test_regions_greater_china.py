@@ -588,3 +588,9 @@ def test_a_list_closed_by_counties_reads_each_as_its_county_not_a_district() -> 
     t = "湖北省通山县与江西省修水县召开座谈会。修水将与通山、崇阳以及武宁、平江等周边县加强联系。"
     got = names(t, year=1996)
     assert "平江县" in got and "平江区" not in got
+
+
+def test_names_written_together_then_a_count_of_counties() -> None:
+    """宜兰台中两县 in 2009: 台中 is the county the count says (台中县), not the city its short form names."""
+    got = names("台湾宜兰县与台中县举行宜兰台中两县观光合作首长会议。", year=2009)
+    assert got == {"台湾省": "province", "宜兰县": "prefecture", "台中县": "prefecture"}

@@ -539,6 +539,45 @@ class _Resolver:
                 self.accepted[pos] = unit
                 self.hits.append((tok.start, tok.end, "unit", unit.ref))
 
+    def _counted_counties(self, run: list[int], waiting: set[int]) -> None:
+        """全州、兴安、灌阳、资源四县 (宜兰台中两县: names written together): as many counties as names, each name a
+        county (a weak one too), the one in the other members' province where the name has several."""
+        last = self.tokens[run[-1]]
+        counties = _COUNTY_COUNT.match(self.text, last.end)
+        if not counties or _count_value(counties.group()) != len(run):
+            return
+        provs = {v.province for q in run if (v := self.accepted.get(q)) is not None and v.level == "county"}
+        for pos in run:
+            tok = self.tokens[pos]
+            as_county = {c.ref: c for _, c in tok.cands if c.level == "county"}
+            read = self.accepted.get(pos)
+            city_read = read is not None and read.name == tok.key + "市"
+            if not as_county and (pos not in self.accepted or city_read) and tok.key + "县" in self.idx.keys:
+                # (资源, a word the gazetteer stops: its 资源县 all the same, the count says it; 宜兰台中两县 in 2009:
+                # the county of 台中, not the city its short form names)
+                as_county = {c.ref: c for _, c in _key_reading(tok.key + "县", self.year).cands}
+                waiting.add(pos)
+            near = {r: c for r, c in as_county.items() if c.province in provs}
+            pick = near if len(near) == 1 else as_county
+            if pos in waiting and len(pick) == 1:
+                self._replace(pos, next(iter(pick.values())))
+                waiting.discard(pos)
+
+    def _glued_runs(self) -> list[list[int]]:
+        """Token positions of names written together with no mark between (宜兰台中, 通县大厂): two or more keys."""
+        runs: list[list[int]] = []
+        cur: list[int] = []
+        for pos, tok in enumerate(self.tokens):
+            if cur and tok.start == self.tokens[cur[-1]].end:
+                cur.append(pos)
+                continue
+            if len(cur) >= 2:
+                runs.append(cur)
+            cur = [pos]
+        if len(cur) >= 2:
+            runs.append(cur)
+        return runs
+
     def _runs(self) -> list[list[int]]:
         """Token positions of 、-lists (海口、儋州、东方和澄迈): two or more keys joined by list marks."""
         runs: list[list[int]] = []
@@ -615,23 +654,8 @@ class _Resolver:
                     if pos in waiting and len(prefectures) == 1:
                         self._replace(pos, next(iter(prefectures.values())))
                         waiting.discard(pos)
-            counties = _COUNTY_COUNT.match(self.text, last.end) if count is None else None
-            if counties and _count_value(counties.group()) == len(run):
-                # 全州、兴安、灌阳、资源四县: as many counties as names, each name a county (a weak one too),
-                # the one in the other members' province where the name has several
-                provs = {v.province for q in run if (v := self.accepted.get(q)) is not None and v.level == "county"}
-                for pos in run:
-                    tok = self.tokens[pos]
-                    as_county = {c.ref: c for _, c in tok.cands if c.level == "county"}
-                    if not as_county and pos not in self.accepted and tok.key + "县" in self.idx.keys:
-                        # (资源, a word the gazetteer stops: its 资源县 all the same, the count says it)
-                        as_county = {c.ref: c for _, c in _key_reading(tok.key + "县", self.year).cands}
-                        waiting.add(pos)
-                    near = {r: c for r, c in as_county.items() if c.province in provs}
-                    pick = near if len(near) == 1 else as_county
-                    if pos in waiting and len(pick) == 1:
-                        self._replace(pos, next(iter(pick.values())))
-                        waiting.discard(pos)
+            if count is None:
+                self._counted_counties(run, waiting)
             if count:
                 for pos in run:
                     u = self.accepted.get(pos)
@@ -680,6 +704,8 @@ class _Resolver:
                     if len(cands) == 1:
                         self._replace(pos, next(iter(cands.values())))
                         waiting.discard(pos)
+        for run in self._glued_runs():  # (宜兰台中两县: names written together, then their count)
+            self._counted_counties(run, waiting)
 
     def _generic(self, pos: int) -> bool:
         """The token is a district's two-character name that is an ordinary word too (城区, 郊区, 矿区:
