@@ -172,6 +172,10 @@ def test_related_links_as_written_in_hong_kong_and_taiwan() -> None:
 
     text = "元朗區議會代表團訪問新會市。\n相關連結：元朗區議會會議日程｜區議員名單｜屯門區議會新聞\n"
     assert "屯门区" not in {r.name for r in extract_text(text, ner=False).regions}
+    # (and the links on the lines under it, each with its date: ．縣長率團出席海峽論壇（98-05-16）)
+    text = "金門縣參訪團訪問翔安區。\n\n相關連結：\n．縣長率團出席海峽論壇（98-05-16）\n．烈嶼鄉召開座談（98-05-12）\n"
+    r = extract_text(text, ner=False)
+    assert not r.dates and "烈屿乡" not in normalize_text(text).body
 
 
 def test_another_story_opened_by_its_mark_ends_the_article() -> None:
