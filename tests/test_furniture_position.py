@@ -165,6 +165,15 @@ def test_a_forum_threads_replies_are_furniture() -> None:
     assert "丰润区" not in {r.name for r in extract_text(page, ner=False).regions}
 
 
+def test_a_related_list_head_with_its_links_on_one_line() -> None:
+    """相关新闻 嘉兴：主动接轨上海步伐加快（04月25日） 湖州召开…（04月23日）: a page's <br>-joined links read as one line
+    after their head — no dates, no places of the article."""
+    text = page(*STORY, "相关新闻 嘉兴：主动接轨上海步伐加快（04月25日） 湖州召开南太湖开发座谈会（04月23日）")
+    r = extract_text(text, ner=False)
+    assert all(not d.text.startswith("04月") for d in r.dates)
+    assert "嘉兴" not in normalize_text(text).body
+
+
 def test_related_links_as_written_in_hong_kong_and_taiwan() -> None:
     """相關連結： (Hong Kong and Taiwan write 連結 for 链接) heads related links: the places of their
     titles are no mentions."""
