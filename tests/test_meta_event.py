@@ -938,6 +938,19 @@ def test_the_date_of_a_link_to_the_story_before_is_no_publish_date() -> None:
     assert all(d.start not in ("2010-07-30", "2010-08-02") for d in r.dates)
 
 
+def test_a_meeting_both_sides_hold_by_its_head_noun_over_a_fair_a_speech_invites_to() -> None:
+    """…會見由…率領的河池市黨政代表團，雙方舉行會談 … 他並邀請河池市組團參加今年10月舉行的澳門國際貿易投資展覽會: the talks
+    held (会谈, the head noun alone), not the fair to come."""
+    page = to_simplified(
+        "經濟財政司司長與河池市代表團會談\n2012-09-18 19:05:00\n"
+        "　　經濟財政司司長梁振邦今（18）日上午在政府總部會見由河池市委書記韋俊峰率領的河池市黨政代表團，雙方舉行會談，"
+        "就深化澳門與河池的合作交換意見。\n"
+        "　　梁振邦表示，特區政府歡迎河池企業來澳。他並邀請河池市組團參加今年10月舉行的澳門國際貿易投資展覽會。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and (ev.name, str(ev.start)) == ("会谈", "2012-09-18")
+
+
 def test_how_long_the_event_lasts_said_a_sentence_or_two_later() -> None:
     """…论坛今天上午在昆明开幕。…出席。本届论坛为期三天: from the opening day, three days."""
     page = (

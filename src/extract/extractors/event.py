@@ -492,6 +492,28 @@ def _held_with(body: str, c: EventMention) -> bool:
     return not c.in_headline and _HELD_WITH.search(body, lo, c.span[0]) is not None
 
 
+BARE_HELD_OVER = 1.0  # a best mention scored below this gives way to a meeting the lead holds by its head noun alone
+BARE_HELD_CHARS = 400  # characters from the body's top in which the lead holds it
+# both sides hold a meeting named by its head noun alone, closing the clause (雙方舉行會談，, 两市召开了座谈会。)
+_BARE_HELD = re.compile(
+    r"(?:双方|两地|两市|两县|两区|两省|两盟|两州|两地区)(?:在(?P<place>[^，,。；;\s]{1,12}?))?(?:举行|召开)了?"
+    r"(?P<noun>[\u4e00-\u9fff]{2,3})"
+    r"(?=[，,。；;])"
+)
+
+
+def _bare_held(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMention | None:
+    """The meeting the lead says both sides held, named by a head noun of rules/events.tsv alone (会谈, 座谈会;
+    not a weak one, 活动): its noun as its name."""
+    lo = title[1][1] if title else 0
+    m = _BARE_HELD.search(body, lo, lo + BARE_HELD_CHARS)
+    rules = event_rules()
+    if m is None or m.group("noun") not in rules.nouns or m.group("noun") in rules.weak:
+        return None
+    span = m.span("noun")
+    return EventMention(m.group("noun"), span, m.group("place"), None, 1.0, mentions=(span,), whens=(None,))
+
+
 def _specific(name: str, host_letter: str = "") -> bool:
     """A meeting's name of its own: it has a number (第二十次, 2024年) or names places (闽宁…座谈会,
     惠州市与香港葵青区交流座谈会), unlike 合作交流座谈会, 有关考察活动."""
@@ -670,6 +692,10 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
     if title and not any(c.in_headline and c.name and c.score > 0 for c in cands):
         _headline_signing(title[0], pool, body)
     best = max(pool, key=lambda c: c.score)
+    if best.score < BARE_HELD_OVER and (held := _bare_held(body, title)) is not None:
+        # (雙方舉行會談 in the lead over a fair a speech invites the guests to, 邀请…参加今年10月举行的…展览会: the
+        # meeting held, told by its head noun alone)
+        return held
     if best.score < 0 and best not in own:
         return None
     if best.name:
