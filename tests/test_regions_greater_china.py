@@ -594,3 +594,15 @@ def test_names_written_together_then_a_count_of_counties() -> None:
     """宜兰台中两县 in 2009: 台中 is the county the count says (台中县), not the city its short form names."""
     got = names("台湾宜兰县与台中县举行宜兰台中两县观光合作首长会议。", year=2009)
     assert got == {"台湾省": "province", "宜兰县": "prefecture", "台中县": "prefecture"}
+
+
+def test_a_venue_named_by_a_full_name_two_units_share_is_the_articles_unit() -> None:
+    """〔記者…／連江報導〕臺北市政府與連江縣政府昨天上午在連江縣政府大禮堂舉行簽約儀式 (馬祖): Taiwan's 连江县, as the page's
+    regions read it — not 福州市's county of the name."""
+    page = to_simplified(
+        "北市、連江縣馬祖簽約\n2015-07-22 06:00\n"
+        "〔記者陳宥廷／連江報導〕臺北市政府與連江縣政府昨天上午在連江縣政府大禮堂舉行簽約儀式，由臺北市副市長周麗華與連江縣長"
+        "林德輝代表雙方簽約。林德輝說，馬祖四鄉五島人口雖少，但戰地遺跡獨具特色。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "连江县"

@@ -255,6 +255,12 @@ def resolve_location(
         # a longer phrase (大连市中山区, 武汉东湖) — use the regions found in it
         inner = find_regions(phrase, source=source, year=year)
         units = [u for r in inner if (u := _region_unit(r, idx)) is not None]
+        # (a full name two units share, read alone as the national standard's: the one the article's regions read —
+        # 在连江县政府大礼堂 on a Matsu page is Taiwan's 连江县, not 福州市's)
+        units = [
+            next((m for m in region_units if m.name == u.name and m.ref != u.ref and u.ref not in mentioned), u)
+            for u in units
+        ]
         if not units:  # a short form that needs the article's context (在台中 where 台湾 is mentioned)
             units = [
                 u
