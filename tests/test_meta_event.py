@@ -951,6 +951,18 @@ def test_a_meeting_both_sides_hold_by_its_head_noun_over_a_fair_a_speech_invites
     assert ev is not None and (ev.name, str(ev.start)) == ("会谈", "2012-09-18")
 
 
+def test_a_meeting_named_for_both_sides_under_a_visit_headline() -> None:
+    """延边州党政代表团赴青岛考察 (a visit's headline) over 6日上午，两地经济技术合作座谈会在青岛举行: the meeting of both sides
+    is the event, on its day."""
+    page = (
+        "延边州党政代表团赴青岛考察\n1998-07-09\n"
+        "　　本报讯　7月4日至8日，州委书记崔永哲率延边州党政代表团赴山东省青岛市考察，参观了青岛港。\n"
+        "　　6日上午，两地经济技术合作座谈会在青岛举行。青岛市市长邵明远出席座谈会。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and (ev.name, str(ev.start), str(ev.end)) == ("两地经济技术合作座谈会", "1998-07-06", "1998-07-06")
+
+
 def test_how_long_the_event_lasts_said_a_sentence_or_two_later() -> None:
     """…论坛今天上午在昆明开幕。…出席。本届论坛为期三天: from the opening day, three days."""
     page = (

@@ -465,7 +465,9 @@ def _visit_in_headline(
     host = (m.group("host") or "")[:1] if m else ""
     # (however its mention scored: 在随后召开的南通·嘉兴两市合作交流座谈会上 tells the meeting as an occasion)
     if m is None or any(
-        c.name and not c.announced and (_specific(c.name, host) or (c.score > 0 and _held_with(body, c)))
+        c.name
+        and not c.announced
+        and (_specific(c.name, host) or (c.score > 0 and (_held_with(body, c) or c.name.startswith(_BOTH_SIDES))))
         for c in cands
     ):
         # (a meeting of its own the lead names: 闽宁对口扶贫协作第二十次联席会议 is the event; so is one
@@ -477,6 +479,8 @@ def _visit_in_headline(
                         mentions=(span,), whens=(None,), visit=True)  # fmt: skip
 
 
+# a meeting named for both sides (两地经济技术合作座谈会在青岛举行): held by the visitors and their hosts
+_BOTH_SIDES = ("两地", "两市", "两县", "两区", "两省", "两州", "两盟", "双方")
 # (with its hosts, 与德宏州举行…, 与克州、阿克陶县举行…; or by both sides, 两地在昌都县昌都宾馆召开…, 双方举行…)
 _HELD_WITH = re.compile(
     r"(?:与[^，,。；;\s]{1,16}?|(?:双方|两[地市州县省区盟旗方]|两地区|两市州)(?:在[^，,。；;、\s]{1,16}?)?)"
