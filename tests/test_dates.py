@@ -381,6 +381,14 @@ def test_a_lone_day_inside_a_run_told_after_a_look_back_is_the_runs() -> None:
     assert got["19日上午"] == "1997-12-19"
 
 
+def test_a_relative_day_with_its_day_in_brackets_across_a_years_end() -> None:
+    """2018-12-31's 明日（一月一日）: one date, 2019-01-01 (the year nearest the relative day's), not 2018's January 1st."""
+    text = "政府新闻处　2018年12月31日\n局长今日（十二月三十一日）在开封出席座谈会，明日（一月一日）上午经郑州返港。"
+    got = {d["text"]: d["start"] for d in date_mentions(text, publish=date(2018, 12, 31))}
+    assert got["明日（一月一日）"] == "2019-01-01" and "一月一日" not in got
+    assert got["今日（十二月三十一日）"] == "2018-12-31"
+
+
 def test_a_recurring_month_or_day_is_no_date() -> None:
     texts = [d["text"] for d in extract_dates("两地约定每年9月轮流举办，每月15日通报进展，9月起实施。", publish=date(2024, 4, 10))]
     assert texts == ["9月"]
@@ -485,13 +493,13 @@ def test_taiwan_page_stamps_give_the_publish_date_and_its_relative_days(head: st
 
 
 def test_a_relative_day_glossed_with_its_date_and_a_papers_name() -> None:
-    """明日（十一月五日）: the bracketed day, not the day after the page's; 三明日报 holds no 明日."""
+    """明日（十一月五日）: one date, the bracketed day, not the day after the page's; 三明日报 holds no 明日."""
     from datetime import date
 
     from extract.extractors.dates import extract_dates
 
     got = [(d["text"], d["start"]) for d in extract_dates("梁志伟明日（十一月五日）会前往芜湖。", date(2013, 11, 6))]
-    assert got == [("十一月五日", "2013-11-05")]
+    assert got == [("明日（十一月五日）", "2013-11-05")]
     assert extract_dates("借助《湄洲日报》《三明日报》宣传推介。", date(2021, 4, 22)) == []
     got = [(d["text"], d["start"]) for d in extract_dates("据新华社昨日报道，会议召开。", date(2021, 4, 22))]
     assert got == [("昨日", "2021-04-21")]

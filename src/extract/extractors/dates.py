@@ -470,6 +470,9 @@ def find_raw_dates(
         for read in (_relative_dates, _lost_month_days):
             for rd in list(read(text, ref)):
                 if not inside(rd.start_pos) and not any(s <= rd.start_pos < e for s, e in taken):
+                    # (the day in brackets it holds, 明日（一月一日）, read before on its own: one date, the whole)
+                    out = [r for r in out if not rd.start_pos < r.start_pos < rd.end_pos]
+                    taken = [(s, e) for s, e in taken if not rd.start_pos < s < rd.end_pos]
                     out.append(rd)
                     taken.append((rd.start_pos, rd.end_pos))
     elif (stamp := _yearless_stamp_day(text)) is not None:
@@ -977,12 +980,21 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
             yield RawDate(m.group(0), m.start(), m.end(), None, mo + 1, None)
             continue
         else:  # 昨天上午 / 梁振英昨率团
-            if _GLOSSED.match(text, m.end()) or _PAPER_NAME.match(text, m.end() - 1):
-                # 明日（十一月五日）: the day in brackets is the one, read on its own; 三明日报: a paper's name
-                continue
+            if _PAPER_NAME.match(text, m.end() - 1):
+                continue  # 三明日报: a paper's name
             offset = w.reldays[g["rw"]] if g["rw"] else w.relbare[g["rc1"]]
             when = ref + timedelta(days=offset)
             month, day = when.month, when.day
+            if (gloss := _GLOSSED.match(text, m.end())) is not None:
+                # 明日（一月一日）: one date with the day in brackets, which is the one (a reference a day off does not
+                # move it); its year the one nearest the relative day's (2018-12-31's 明日 is 2019's)
+                glossed = find_raw_dates(gloss.group().strip().strip("（()）"))
+                if glossed and glossed[0].day is not None:
+                    g_month, g_day = glossed[0].month, glossed[0].day
+                    year = min((when.year - 1, when.year, when.year + 1), key=lambda y: abs(
+                        (date(y, g_month, g_day) - when).days) if valid_date(y, g_month, g_day) else 10**6)
+                    yield RawDate(text[m.start() : gloss.end()], m.start(), gloss.end(), year, g_month, g_day)
+                continue
         yield RawDate(m.group(0), m.start(), m.end(), None, month, day, month2=month2, day2=day2)
 
 
