@@ -963,6 +963,16 @@ def test_a_meeting_named_for_both_sides_under_a_visit_headline() -> None:
     assert ev is not None and (ev.name, str(ev.start), str(ev.end)) == ("两地经济技术合作座谈会", "1998-07-06", "1998-07-06")
 
 
+def test_an_e_papers_list_of_the_pages_stories_is_no_headline() -> None:
+    """本版標題 / ‧澳上饒簽… / ‧社文司晤… above the story (‧, Taiwan's and Macau's list mark): the headline is the
+    story's own line under the list."""
+    page = to_simplified(
+        "澳門日報電子版\n2012年5月18日　星期五\n本版標題\n‧澳上饒簽經貿旅遊合作協議\n‧社文司晤湖南文化代表團\n\n"
+        "澳上饒簽經貿旅遊合作協議\n\n【本報消息】澳門經貿旅遊代表團昨日（十七日）上午在上饒市舉行座談會，雙方簽署了合作協議。\n"
+    )
+    assert extract_text(page, ner=False).title == "澳上饶签经贸旅游合作协议"
+
+
 def test_how_long_the_event_lasts_said_a_sentence_or_two_later() -> None:
     """…论坛今天上午在昆明开幕。…出席。本届论坛为期三天: from the opening day, three days."""
     page = (

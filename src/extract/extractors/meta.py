@@ -876,12 +876,14 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
     seen = 0
     found: tuple[str, tuple[int, int]] | None = None
     stamped = _stamp_words(body) | accounts  # (and the accounts the page's follow prompts name)
-    for at, line in line_offsets(body):
-        if not line.strip():
-            continue
+    lines = [(at, line) for at, line in line_offsets(body) if line.strip()]
+    for k, (at, line) in enumerate(lines):
         seen += 1
         if seen > HEADLINE_WINDOW:
             break
+        marked = opens_with_mark(line)
+        if marked and any(opens_with_mark(o) for _, o in lines[max(0, k - 1) : k + 2] if o is not line):
+            continue  # (本版标题 / ‧澳上饶签… / ‧社文司晤…: an e-paper's list of the page's stories, no headline)
         s, cut = _headline_text(line)
         if not s or _is_meta_line(s) or s in stamped:
             continue  # (鄂托克前旗发布 over the stamp 2015-08-21　鄂托克前旗发布: the account's name)

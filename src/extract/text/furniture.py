@@ -288,7 +288,7 @@ def _headlines_over_datelines(stripped: list[str]) -> set[int]:
 
 STORY_BULLETS = "■□●◆◇★☆▍▌▎▶►"  # the marks a story's headline opens with on a page of several
 # (an item of a page's list of its stories: a number, or bullets and dashes)
-LIST_MARKS = STORY_BULLETS + "▷▸·•・○▪*|-—．"  # the marks an item of a list of stories or links opens with
+LIST_MARKS = STORY_BULLETS + "▷▸·•・‧○▪*|-—．"  # the marks an item of a list of stories or links opens with
 _BULLET = re.compile(rf"^(?:[①-⑳⑴-⒇❶-❿]|[0-9]{{1,2}}(?:[.、．]|[ \u3000]+)|[{re.escape(LIST_MARKS)}]+)\s*")
 
 
