@@ -819,8 +819,10 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
         bday = int(m.group("d").translate(_FULLWIDTH)) if m.group("d") else None
         if (80 <= written < 150 or 1980 <= written <= 2100) and valid_date(year, month, bday):
             out.append(RawDate(m.group(0), m.start(), m.end(), year, month, bday))
-    if "民国" in text or ("年" in text and not mainland_page()):
-        # (on Taiwan's page the Republic's year in numerals stands without 民国 too: 八十一年元月, 八十七年十二月)
+    # (on Taiwan's page the Republic's year in numerals stands without 民国 too: 八十一年元月, 八十七年十二月 — the page
+    # asked whether it is Taiwan's only where such a year is written: most texts hold none)
+    bare = "年" in text and "民国" not in text and _ROC_WRITTEN_BARE.search(text) is not None
+    if "民国" in text or (bare and not mainland_page()):
         found = _ROC_WRITTEN.finditer(text) if "民国" in text and mainland_page() else _ROC_WRITTEN_BARE.finditer(text)
         for m in found:
             ry, written_month = cn_number(m.group("ry")), cn_number(m.group("m"))
