@@ -389,6 +389,18 @@ def test_a_relative_day_with_its_day_in_brackets_across_a_years_end() -> None:
     assert got["今日（十二月三十一日）"] == "2018-12-31"
 
 
+def test_a_month_after_a_stretch_since_a_date_is_of_now() -> None:
+    """去年8月…召开首次联席会议以来，…截至10月底 (a November 2004 page): 2004's October — 以来 runs the stretch up to now;
+    without it the month goes on in the date's year (去年8月签约，10月开工: 2003's October)."""
+    got = [(d["text"], d["start"]) for d in date_mentions(
+        "他说，去年8月在商丘召开首次联席会议以来，四市的合作取得明显成效，截至10月底，四市间新签合作项目46个。",
+        publish=date(2004, 11, 12),
+    )]  # fmt: skip
+    assert got == [("去年8月", "2003-08-01"), ("10月", "2004-10-01")]
+    got = [(d["text"], d["start"]) for d in date_mentions("去年8月两市签约，10月项目开工。", publish=date(2004, 11, 12))]
+    assert got == [("去年8月", "2003-08-01"), ("10月", "2003-10-01")]
+
+
 def test_a_recurring_month_or_day_is_no_date() -> None:
     texts = [d["text"] for d in extract_dates("两地约定每年9月轮流举办，每月15日通报进展，9月起实施。", publish=date(2024, 4, 10))]
     assert texts == ["9月"]

@@ -1256,6 +1256,8 @@ def resolve(
                 and prev[2] <= r.start_pos
                 and r.month >= prev[1]
                 and not _SENTENCE_END.search(text, prev[2], r.start_pos)
+                # (去年8月…召开首次联席会议以来，…截至10月底: a stretch from the date up to now, the month now's)
+                and "以来" not in text[prev[2] : r.start_pos]
                 # (明年3月召开第二次会议，12月底前完成…: a deadline counts from the page's day, not from next year)
                 and not (deadline and prev_ahead)
             ):
