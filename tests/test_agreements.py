@@ -76,6 +76,15 @@ def test_minutes_both_sides_sign_are_an_agreement_minutes_adopted_a_plan() -> No
     assert got["联席会议第五次会议纪要"] == ("plan", "adopted")
 
 
+def test_a_document_recalled_since_with_its_short_name_in_brackets() -> None:
+    """两岸2010年签署《海峡两岸经济合作架构协议》（ECFA）以来: the signing lies in the past (its short name in brackets
+    between the title and 以来), the document only mentioned."""
+    got = {a.title: a.action for a in extract_agreements(
+        "县府表示，两岸2010年签署《海峡两岸经济合作架构协议》（ECFA）以来，嘉义县农产品外销大陆持续增加。"
+    )}  # fmt: skip
+    assert got == {"海峡两岸经济合作架构协议": "mentioned"}
+
+
 def test_drafting_or_carrying_out_is_only_a_mention() -> None:
     text = "国家发展改革委正会同有关部门研究制定《新时代推动中部地区加快崛起的若干政策措施》。各地认真贯彻《长江经济带发展规划纲要》。"
     assert [a.action for a in extract_agreements(text)] == ["mentioned", "mentioned"]

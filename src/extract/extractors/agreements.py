@@ -227,7 +227,8 @@ def _announced(window: str, verb_start: int) -> bool:
     return False
 
 
-_SINCE = re.compile(r"[^，。；！？,;]{0,5}?(?:以来|年来)")  # 签署一年来, 印发实施以来: the act lies in the past
+# 签署一年来, 印发实施以来: the act lies in the past (a short name in brackets after the title too: 《…》（ECFA）以来)
+_SINCE = re.compile(r"(?:\s*[（(][^（）()，。]{1,16}[)）])?[^，。；！？,;]{0,5}?(?:以来|年来)")
 
 
 _CLAUSE_MARK = re.compile(r"[，。；！？,;]")
