@@ -1796,3 +1796,11 @@ def test_a_zones_earlier_name_is_a_zone_of_its_own() -> None:
     """环杭州湾地区 (the cities' cooperation of the 2000s) and 环杭州湾大湾区 (2018): each as the article names it."""
     assert names("环杭州湾地区六市签署了旅游合作协议。") == {"环杭州湾地区": "zone"}
     assert names("推进环杭州湾大湾区建设。") == {"环杭州湾大湾区": "zone"}
+
+
+def test_the_four_cities_of_a_named_trade_zones_letters() -> None:
+    """哈牡绥东对俄贸易加工区 (rules/compound_abbreviations.tsv): 哈尔滨, 牡丹江, 绥芬河 and 东宁 — 东宁县 in 2011, as then."""
+    from extract.extractors.regions import find_regions
+
+    got = {(r.name, r.level) for r in find_regions("七台河将主动融入哈牡绥东对俄贸易加工区建设。", year=2011)}
+    assert {("哈尔滨市", "prefecture"), ("牡丹江市", "prefecture"), ("绥芬河市", "county"), ("东宁县", "county")} <= got
