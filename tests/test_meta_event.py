@@ -973,6 +973,12 @@ def test_an_e_papers_list_of_the_pages_stories_is_no_headline() -> None:
     assert extract_text(page, ner=False).title == "澳上饶签经贸旅游合作协议"
 
 
+def test_a_sites_update_date_in_its_footer_is_no_publish_date() -> None:
+    """發布日期：102-03-11 (the Republic's year) over the footer's 網站更新日期：2013/03/12 (the site's own date)."""
+    found = find_publish_date("标题\n发布日期：102-03-11　　发布单位：国际文化观光局\n正文。\n网站更新日期：2013/03/12　　建议使用")
+    assert found is not None and str(found[0]) == "2013-03-11"
+
+
 def test_how_long_the_event_lasts_said_a_sentence_or_two_later() -> None:
     """…论坛今天上午在昆明开幕。…出席。本届论坛为期三天: from the opening day, three days."""
     page = (
