@@ -979,6 +979,18 @@ def test_a_sites_update_date_in_its_footer_is_no_publish_date() -> None:
     assert found is not None and str(found[0]) == "2013-03-11"
 
 
+def test_a_closed_event_opened_on_a_day_a_later_sentence_gives() -> None:
+    """…第三次联席会议前天下午在康保县闭幕 (a 1990-07-09 page) … 本月6日上午，会议在康保县招待所礼堂开幕: from the 6th to the
+    7th."""
+    page = (
+        "【标题】康保化德两县边界经济协作区第三次联席会议闭幕\n【日期】1990-07-09\n【正文】\n"
+        "　　本报讯　康保、化德两县边界经济协作区第三次联席会议前天下午在康保县闭幕。会议通过了协作区章程。\n"
+        "　　本月6日上午，会议在康保县招待所礼堂开幕。张家口地委副书记韩振江到会讲话。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and (str(ev.start), str(ev.end)) == ("1990-07-06", "1990-07-07")
+
+
 def test_how_long_the_event_lasts_said_a_sentence_or_two_later() -> None:
     """…论坛今天上午在昆明开幕。…出席。本届论坛为期三天: from the opening day, three days."""
     page = (

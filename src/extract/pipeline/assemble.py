@@ -171,6 +171,10 @@ def event_dates(
         verb_hi = clause.start() if clause else hi
         if lasts and closing.search(body, chosen["span"][1], verb_hi):
             start = (date.fromisoformat(end) - timedelta(days=lasts - 1)).isoformat()
+        elif not lasts and closing.search(body, chosen["span"][1], verb_hi):
+            # (…联席会议前天下午在康保县闭幕。… 本月6日上午，会议在康保县招待所礼堂开幕: the day a later sentence
+            # opens the event on, by its head noun or the general one, is its first)
+            start = _opened_later(body, ev, items, hi, start) or start
         elif lasts:
             end = (date.fromisoformat(start) + timedelta(days=lasts - 1)).isoformat()
         elif opening.search(body, chosen["span"][1], verb_hi):
@@ -291,6 +295,32 @@ LASTING_SENTENCES_FAR = 30  # … and further ones (the article), when the event
 # (after a reporter's 据了解，/据悉，: 据了解，本届洽谈会由市政府主办，为期三天)
 _SUBJECT = re.compile(r"\s*(?:(?:据了解|据悉|据介绍|另悉|记者了解到)[，,]\s*)?(?:本届|此次|这次|本次|该|今年的?|今届)?")
 LATER_SESSION_DAYS = 3  # an opened event's later session within this many days is still the event's
+
+
+OPENED_BEFORE_DAYS = 7  # a closed event's opening told later lies at most this many days before its closing
+
+
+def _opened_later(
+    body: str, ev: event_mod.EventMention, items: list[dates_mod.FoundDate], hi: int, closed: str
+) -> str | None:
+    """The day a later sentence says the closed event opened on: a single day before the closing's, written before
+    the event's head noun (or the general one its head ends with) and 开幕 in its clause (本月6日上午，会议在…开幕)."""
+    heads = event_mod.head_nouns(ev.name)
+    if not heads:
+        return None
+    _, opening = event_mod.end_verbs()
+    last = date.fromisoformat(closed)
+    for it in items:
+        if it["span"][0] < hi or it["granularity"] != "day" or it["start"] != it["end"]:
+            continue
+        day = date.fromisoformat(str(it["start"]))
+        if not last - timedelta(days=OPENED_BEFORE_DAYS) <= day < last:
+            continue
+        clause = body[it["span"][1] : event_mod.sentence_bounds(body, it["span"][0])[1]]
+        at = next((k for head in heads if 0 <= (k := clause.find(head)) <= 4), -1)
+        if at >= 0 and opening.search(clause, at):
+            return day.isoformat()
+    return None
 
 
 def _later_session(body: str, ev: event_mod.EventMention, items: list[dates_mod.FoundDate], start: str) -> str | None:
