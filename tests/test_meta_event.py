@@ -991,6 +991,18 @@ def test_a_closed_event_opened_on_a_day_a_later_sentence_gives() -> None:
     assert ev is not None and (str(ev.start), str(ev.end)) == ("1990-07-06", "1990-07-07")
 
 
+def test_a_meeting_a_signing_was_held_at_is_placed_where_the_signing_was() -> None:
+    """…昨日在蚌埠簽署《…備忘錄》。簽署儀式在當日舉行的「港蚌經貿合作交流會」上進行 on a Hong Kong paper's page: the meeting
+    was in 蚌埠, not at the paper's home."""
+    page = to_simplified(
+        "港蚌簽署投資推廣合作備忘錄\n2018-09-29\n"
+        "【香港文匯報訊】（記者 趙慧敏 蚌埠報道）香港特區政府投資推廣署與安徽省蚌埠市人民政府昨日在蚌埠簽署《蚌埠市人民政府與"
+        "香港特別行政區政府投資推廣署合作備忘錄》。簽署儀式在當日舉行的「港蚌經貿合作交流會」上進行。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and (ev.name, ev.location) == ("港蚌经贸合作交流会", "蚌埠市")
+
+
 def test_how_long_the_event_lasts_said_a_sentence_or_two_later() -> None:
     """…论坛今天上午在昆明开幕。…出席。本届论坛为期三天: from the opening day, three days."""
     page = (

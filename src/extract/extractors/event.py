@@ -899,11 +899,27 @@ def is_signing(name: str | None) -> bool:
 def signed_at_before(body: str, ev: EventMention) -> str | None:
     """Where a signing ceremony with no place of its own was held: the place of the signing its paragraph
     tells before its first mention (在凤山县府签署「…」 … 签约仪式上), else None."""
-    if ev.name is None or not is_signing(ev.name):
+    if ev.name is None:
         return None
+    if not is_signing(ev.name):
+        # (or the meeting the signing was held at: 签署仪式在当日举行的「港蚌经贸合作交流会」上进行, after
+        # 在蚌埠签署《…》)
+        s_lo = max(body.rfind(c, 0, ev.span[0]) for c in "。！？\n") + 1
+        held_at = body.startswith("上", ev.span[1] + _close_len(body, ev))
+        if not held_at or not _CEREMONY_AT.search(body, s_lo, ev.span[0]):
+            return None
     lo = body.rfind("\n", 0, ev.span[0]) + 1
     found = list(_SIGNED_AT.finditer(body, lo, ev.span[0]))
     return found[-1].group("place") if found else None
+
+
+# a signing ceremony said to be held at the meeting named next (签署仪式在当日举行的「…交流会」上进行)
+_CEREMONY_AT = re.compile(r"(?:签署|签约|签字)(?:仪式|活动)在")
+
+
+def _close_len(body: str, ev: EventMention) -> int:
+    """The closing quote mark right after the event's name, if any (「…交流会」上): its length."""
+    return 1 if body[ev.span[1] : ev.span[1] + 1] in "」”』\"" else 0
 
 
 def head_noun(name: str | None) -> str | None:
