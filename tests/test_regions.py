@@ -1804,3 +1804,11 @@ def test_the_four_cities_of_a_named_trade_zones_letters() -> None:
 
     got = {(r.name, r.level) for r in find_regions("七台河将主动融入哈牡绥东对俄贸易加工区建设。", year=2011)}
     assert {("哈尔滨市", "prefecture"), ("牡丹江市", "prefecture"), ("绥芬河市", "county"), ("东宁县", "county")} <= got
+
+
+def test_units_made_after_the_tables_last_revision_have_no_earlier_years() -> None:
+    """和康县 (和田地区, 2024; rules/current_units_since.tsv): no unit of 1992 — 略阳县和康县 then names no 和康县."""
+    from extract.extractors.regions import find_regions
+
+    assert "和康县" not in {r.name for r in find_regions("陕甘两省交界的略阳县和康县，在略阳县城召开座谈会。", year=1992)}
+    assert "和康县" in {r.name for r in find_regions("和田地区和康县召开会议。", year=2025)}
