@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -565,28 +566,21 @@ class _Resolver:
 
     def _glued_runs(self) -> list[list[int]]:
         """Token positions of names written together with no mark between (宜兰台中, 通县大厂): two or more keys."""
-        runs: list[list[int]] = []
-        cur: list[int] = []
-        for pos, tok in enumerate(self.tokens):
-            if cur and tok.start == self.tokens[cur[-1]].end:
-                cur.append(pos)
-                continue
-            if len(cur) >= 2:
-                runs.append(cur)
-            cur = [pos]
-        if len(cur) >= 2:
-            runs.append(cur)
-        return runs
+        return self._token_runs(lambda end, start: start == end)
 
     def _runs(self) -> list[list[int]]:
         """Token positions of 、-lists (海口、儋州、东方和澄迈): two or more keys joined by list marks."""
+        # (a gap longer than every list mark is none: no slice of it)
+        return self._token_runs(
+            lambda end, start: start - end <= _LIST_GAP_LONGEST and self.text[end:start] in _LIST_GAPS
+        )
+
+    def _token_runs(self, joined: Callable[[int, int], bool]) -> list[list[int]]:
+        """Token positions of two or more keys in a row, each ``joined`` to the one before (its end, their start)."""
         runs: list[list[int]] = []
         cur: list[int] = []
         for pos, tok in enumerate(self.tokens):
-            # (a gap longer than every list mark is none: no slice of it)
-            if cur and tok.start - (end := self.tokens[cur[-1]].end) <= _LIST_GAP_LONGEST and (
-                self.text[end : tok.start] in _LIST_GAPS
-            ):
+            if cur and joined(self.tokens[cur[-1]].end, tok.start):
                 cur.append(pos)
                 continue
             if len(cur) >= 2:
