@@ -43,8 +43,9 @@ class DocumentRules:
 
 @cache
 def document_rules() -> DocumentRules:
-    kinds = {row[0]: row[1] for row in read_tsv("document_kinds.tsv")}
-    signed_kinds = {row[0]: row[2] for row in read_tsv("document_kinds.tsv") if len(row) > 2 and row[2]}
+    kind_rows = read_tsv("document_kinds.tsv")
+    kinds = {row[0]: row[1] for row in kind_rows}
+    signed_kinds = {row[0]: row[2] for row in kind_rows if len(row) > 2 and row[2]}
     before: dict[str, str] = {}
     after: list[tuple[str, str]] = []
     future: list[str] = []

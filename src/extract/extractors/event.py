@@ -500,7 +500,7 @@ BARE_HELD_OVER = 1.0  # a best mention scored below this gives way to a meeting 
 BARE_HELD_CHARS = 400  # characters from the body's top in which the lead holds it
 # both sides hold a meeting named by its head noun alone, closing the clause (雙方舉行會談，, 两市召开了座谈会。)
 _BARE_HELD = re.compile(
-    r"(?:双方|两地|两市|两县|两区|两省|两盟|两州|两地区)(?:在(?P<place>[^，,。；;\s]{1,12}?))?(?:举行|召开)了?"
+    rf"(?:{alternation([*_BOTH_SIDES, '两地区'])})(?:在(?P<place>[^，,。；;\s]{{1,12}}?))?(?:举行|召开)了?"
     r"(?P<noun>[\u4e00-\u9fff]{2,3})"
     r"(?=[，,。；;])"
 )

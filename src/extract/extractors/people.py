@@ -1664,8 +1664,6 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
                 break
             if any(sp.match(t, p0 + len(name)) for sp in g.slots):
                 break  # 江志宏、罗东|镇长林清山: the place of the next title and name, no member
-            if _PORTFOLIO_LIST.match(t, p0):
-                break  # 县政府领导和公安、水利、土地、林业等部门负责人: the offices' list, no names
             if t[e] != "、" and _GROUP_NOUN_AFTER.match(t, p0 + len(name)):
                 break  # 县府文化局长陈文辉及宫庙代表，: the temples' representatives, a noun phrase, no name
             if t[e] != "、" and name in people and people[name].titles:

@@ -317,9 +317,22 @@ def _opened_later(
         if not last - timedelta(days=OPENED_BEFORE_DAYS) <= day < last:
             continue
         clause = body[it["span"][1] : event_mod.sentence_bounds(body, it["span"][0])[1]]
-        at = next((k for head in heads if 0 <= (k := clause.find(head)) <= 4), -1)
-        if at >= 0 and opening.search(clause, at):
+        told = _head_opening(clause, heads)
+        if told is not None and opening.search(clause, told[0]):
             return day.isoformat()
+    return None
+
+
+HEAD_AFTER_DAY = 4  # characters after a day within which a later sentence's subject, the event's head noun, stands
+
+
+def _head_opening(clause: str, heads: tuple[str, ...]) -> tuple[int, str] | None:
+    """Where the event's head noun (or a more general one it ends with) opens a later sentence's clause after its
+    day (次日上午，会议…: at most ``HEAD_AFTER_DAY`` characters in), and which; the longest noun first."""
+    for head in heads:
+        at = clause.find(head)
+        if 0 <= at <= HEAD_AFTER_DAY:
+            return at, head
     return None
 
 
@@ -340,11 +353,9 @@ def _later_session(body: str, ev: event_mod.EventMention, items: list[dates_mod.
             continue
         _, hi = event_mod.sentence_bounds(body, it["span"][0])
         clause = body[it["span"][1] : hi]
-        for head in heads:
-            at = clause.find(head)
-            if 0 <= at <= 4 and _held_after().match(clause, at + len(head)):
-                last = max(last or day, day)
-                break
+        told = _head_opening(clause, heads)
+        if told is not None and _held_after().match(clause, told[0] + len(told[1])):
+            last = max(last or day, day)
     return last.isoformat() if last else None
 _CLAUSE_END = re.compile("[，,；;。！？]")
 
