@@ -876,7 +876,8 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
     seen = 0
     found: tuple[str, tuple[int, int]] | None = None
     stamped = _stamp_words(body) | accounts  # (and the accounts the page's follow prompts name)
-    lines = [(at, line) for at, line in line_offsets(body) if line.strip()]
+    # (the window's lines and the one after it: a list's item is told by its neighbours)
+    lines = list(itertools.islice(((at, line) for at, line in line_offsets(body) if line.strip()), HEADLINE_WINDOW + 1))
     for k, (at, line) in enumerate(lines):
         seen += 1
         if seen > HEADLINE_WINDOW:
