@@ -1799,6 +1799,15 @@ def test_a_place_or_a_speaker_before_the_organization_is_no_part_of_the_title() 
     assert titles["聂德权"] == ["政制及内地事务局局长"]
 
 
+def test_a_bureau_whose_first_portfolio_is_also_a_county_keeps_its_conjunction() -> None:
+    """康乐及文化事务署署长李美嫦: 康乐 is also a county's short form (康乐县), but the words after the 及 open no place —
+    one bureau, not two bodies; and 康乐 after a list's mark is no person."""
+    text = "香港特区政府商务及经济发展局副局长陈百里、康乐及文化事务署署长李美嫦与广东省副省长许瑞生在广州会面。\n"
+    officials = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert officials["李美嫦"] == ["康乐及文化事务署署长"]
+    assert "康乐" not in officials
+
+
 def test_a_name_opening_with_an_ordinary_word_after_a_title_before_a_verb_or_in_a_group() -> None:
     """市长杨树林分别介绍了…, 市领导江海明、胡丽萍、吴卫东参加…: 杨树 (a poplar) and 江海 open names whose three characters
     make no word, after a title's or a group's head and before a verb that ends a name or a list's mark."""

@@ -293,8 +293,8 @@ def _conj_bureau(before: str, after: str) -> bool:
         return False
     if g.org_end.search(before) or head_start_re().search(before) or lexicon().stop_re.search(before):
         return False
-    if _place_key(before):
-        return False  # (在石家庄|与香港贸易发展局总裁: a place, one side of the 与, no portfolio)
+    if _place_key(before) and any(_place_key(after[:k]) for k in (2, 3) if len(after) > k):
+        return False  # (在石家庄|与香港贸易发展局总裁: two places, the 与's sides; 康乐及文化事务署 is one bureau)
     return _BUREAU_END.search(after) is not None
 
 
