@@ -684,6 +684,16 @@ def test_a_deadline_or_an_agreed_day_is_to_come() -> None:
     assert dates[-1].start == "2006-12-01"
 
 
+def test_a_day_whose_own_clause_tells_what_is_to_come_there() -> None:
+    """1月3日，两市将在长沙举行… on a page of 2019-12-30: the date's own clause says it is to come (将在), so it is
+    the next 3 January; 将 as 把 (将协议报送) or a later clause's 将 (签署协议，今后将在…) leave the day in the past."""
+    page = "2019年12月30日 来源：湖南日报\n"
+    dates = extract_text(page + "1月3日，长沙市与株洲市将在长沙举行合作座谈会。", ner=False).dates
+    assert dates[-1].start == "2020-01-03"
+    for body in ("12月3日，两市将协议报送省政府。", "12月3日，两市签署协议，今后将在交通领域深化合作。"):
+        assert extract_text(page + body, ner=False).dates[-1].start == "2019-12-03", body
+
+
 def test_a_range_written_from_one_day_on_to_another() -> None:
     from extract.extractors.dates import date_mentions
 

@@ -1265,6 +1265,7 @@ def resolve(
                 ev = YearEvidence(prev[0], True, "publish_date")
             elif written and (
                 _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos)
+                or _FUTURE_CLAUSE.match(text, r.end_pos)
                 or (
                     _DEADLINE_AFTER.match(text, r.end_pos)
                     and not _MET_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos)
@@ -1334,6 +1335,10 @@ FUTURE_CHARS = 4  # a word of the future this close before a yearless date: the 
 _FUTURE_BEFORE = re.compile(
     r"(?:将|拟|(?<!原)计划|(?<!原)预计|(?<!原)预定|(?<![原预])定于|将于|拟于|商定|约定)(?:在|于)?$"
 )
+# the date's own clause telling what is to come there (1月3日，两市将在长沙举行…; 下午，代表团拟赴…): 将/拟 with a
+# preposition of place or time or a verb of going — not 将 as 把 (3月5日，两市将协议报送…), nor a later clause's
+# 将 (…签署协议，今后将在…合作)
+_FUTURE_CLAUSE = re.compile(r"(?:[上下]午|晚上?)?[，,]?[^，,。！？!?；;\n]{0,16}?(?:将|拟)(?:于|在|赴|到|来)")
 # a deadline: the date, then 前 and what is to be done by it (于12月底前将全年落实情况报州, 10月前完成)
 # (its subject may stand between: 11月底前，两市人民政府要将…报)
 # a report's section under a year (一、2009年工作回顾, 三、2022年工作打算) or a paragraph opened by its year
