@@ -1808,6 +1808,19 @@ def test_a_bureau_whose_first_portfolio_is_also_a_county_keeps_its_conjunction()
     assert "康乐" not in officials
 
 
+def test_a_hong_kong_married_name_of_two_surnames() -> None:
+    """行政長官林鄭月娥今日…, 保安局局長葉劉淑儀出席: a married woman of Hong Kong writes her husband's surname before her own
+    — four characters, two surnames and the given name; not two characters of a word or a place (殷殷嘱托, 苗栗聚首)."""
+    text = (
+        "行政長官林鄭月娥今日率領特區政府代表團前往廣州，保安局局長葉劉淑儀出席。\n"
+        "總書記殷殷囑託。苗栗縣長徐耀昌說，苗栗聚首是緣分。\n"
+    )
+    officials = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert officials["林郑月娥"] == ["行政长官"]
+    assert officials["叶刘淑仪"] == ["保安局局长"]
+    assert not {"殷殷嘱托", "苗栗聚首"} & set(officials)
+
+
 def test_a_name_opening_with_an_ordinary_word_after_a_title_before_a_verb_or_in_a_group() -> None:
     """市长杨树林分别介绍了…, 市领导江海明、胡丽萍、吴卫东参加…: 杨树 (a poplar) and 江海 open names whose three characters
     make no word, after a title's or a group's head and before a verb that ends a name or a list's mark."""

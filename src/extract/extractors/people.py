@@ -894,7 +894,8 @@ def _best_reading(
     # (a reading's confirmation, a walk over the article, is looked for only where it decides:
     # whether the reading stands, or which of several standing readings is best)
     standing: list[tuple[int, int, str, bool | None]] = []  # score, length, name, confirmed
-    for sur_len, length in candidate_lengths(t, pos):
+    married = _married_shape(t, pos)
+    for sur_len, length in [*candidate_lengths(t, pos), *([(2, 4)] if married else [])]:
         if not plausible_name(t, pos, sur_len, length) and not (
             anchored and _word_started(t, pos, sur_len, length)
         ):
@@ -925,6 +926,8 @@ def _best_reading(
         if not anchored and not conf and not _glued_ok(t, pos + length, length, score):
             continue  # 办事处长丰村, 江泽民主席相识: a head glued to a word needs more evidence
         standing.append((score, length, name, conf))
+    if married and any(length < 4 for _, length, _, _ in standing):
+        standing = [r for r in standing if r[1] < 4 or r[2][:2] in lexicon().compound_set]  # (the usual reading wins)
     if len(standing) < 2:
         return standing[0][2] if standing else None
     best: tuple[int, int, int, str] | None = None
@@ -955,6 +958,22 @@ def _best_reading(
 
 
 SWALLOW_PENALTY = 2  # what a reading that swallows a verb's first character loses (a stop class's step)
+
+
+def _married_shape(t: str, pos: int) -> bool:
+    """Two surnames, neither weak, open four characters of a name (林郑月娥, 范徐丽泰, 叶刘淑仪: a married woman of Hong
+    Kong writes her husband's surname before her own): read as a four-character name where no usual reading stands.
+    Not two characters that make a word or a place (殷殷, 苗栗)."""
+    lex = lexicon()
+    pair = t[pos : pos + 2]
+    return (
+        len(pair) == 2
+        and pair not in lex.compound_set
+        and all(c in lex.single_surnames and c not in lex.weak_surnames for c in pair)
+        and pair[0] != pair[1]  # (殷殷嘱托: a doubled character, a word's)
+        and not word_frequency(pair)
+        and not _place_key(pair)  # (苗栗聚首: a place)
+    )
 
 
 def _verb_past(t: str, swallowed: int, after: int) -> bool:
