@@ -694,6 +694,16 @@ def test_a_day_whose_own_clause_tells_what_is_to_come_there() -> None:
         assert extract_text(page + body, ner=False).dates[-1].start == "2019-12-03", body
 
 
+def test_the_page_dates_item_is_its_text_without_the_stamps_white_space() -> None:
+    """原创 六盘水发布 2023-04-12 18:30 发表于贵州: the WeChat stamp's date is a date of the article, its text 2023-04-12 (no
+    space its pattern took before the time)."""
+    text = "两地携手召开座谈会\n原创 六盘水发布 2023-04-12 18:30 发表于贵州\n4月11日，两市召开对口合作工作座谈会。\n"
+    first = extract_text(text, ner=False).dates[0]
+    assert (first.text, first.start) == ("2023-04-12", "2023-04-12")
+    (start, end), = first.spans
+    assert text[start:end] == "2023-04-12"
+
+
 def test_a_range_written_from_one_day_on_to_another() -> None:
     from extract.extractors.dates import date_mentions
 

@@ -1434,8 +1434,12 @@ def parse_iso_date(s: str) -> date | None:
 
 
 def page_date_item(text: str, day: date, span: tuple[int, int]) -> FoundDate:
-    """The page's own date as a date item (its text as the page writes it)."""
+    """The page's own date as a date item (its text as the page writes it, without the white space its stamp's
+    pattern took around it: ``2023-04-12`` of ``2023-04-12 18:30``)."""
     iso = day.isoformat()
+    raw = text[span[0] : span[1]]
+    lead = len(raw) - len(raw.lstrip())
+    span = (span[0] + lead, span[0] + lead + len(raw.strip())) if raw.strip() else span
     return FoundDate(
         text=text[span[0] : span[1]],
         start=iso,
