@@ -704,6 +704,20 @@ def test_the_page_dates_item_is_its_text_without_the_stamps_white_space() -> Non
     assert text[start:end] == "2023-04-12"
 
 
+def test_days_counted_from_a_day_across_a_years_end() -> None:
+    """2009年12月31日…次日 is 2010-01-01 (the next day's year is the next one); 12月30日至1月2日…31日上午…1日: the lone days
+    inside a run across a year's end are read in the run's month that holds them and in its year."""
+    from extract.extractors.dates import date_mentions
+
+    def got(text: str) -> list[str]:
+        return [d["start"] for d in date_mentions(text, date(2010, 1, 4))]
+
+    assert got("2009年12月31日，会议闭幕。次日，代表团返回。")[-1] == "2010-01-01"
+    assert got("12月30日至31日，两市召开联席会议。31日下午闭幕。次日，代表团返回。")[-1] == "2010-01-01"
+    assert got("12月30日至1月2日，代表团考察。31日上午，两市召开会议。1日，代表团返回。")[1:] == ["2009-12-31", "2010-01-01"]
+    assert got("10月30日至11月1日，代表团考察。31日上午，两市召开会议。1日，代表团返回。")[1:] == ["2009-10-31", "2009-11-01"]
+
+
 def test_a_range_written_from_one_day_on_to_another() -> None:
     from extract.extractors.dates import date_mentions
 

@@ -524,7 +524,8 @@ def find_raw_dates(
             k = next((i for i in range(len(before) - 1, -1, -1) if _crosses_month(before[i])), -1)
             run = before[k] if k >= 0 else None
             if run is not None and run.day is not None and run.day2 is not None and all(
-                (run.month, run.day) <= (r.month, r.day or 0) <= (run.month2 or 0, run.day2) for r in before[k + 1 :]
+                (run.month, run.day) <= _in_run(run, r.month, r.day or 0) <= _in_run(run, run.month2 or 0, run.day2)
+                for r in before[k + 1 :]
             ):  # (no day told since outside the run)
                 if d >= run.day:
                     prior, month, year = run, run.month, run.year
@@ -572,6 +573,23 @@ def _is_day(r: RawDate, day: date) -> bool:
 
 def _crosses_month(r: RawDate) -> bool:
     return bool(r.month2 and r.month2 != r.month and r.day and r.day2)
+
+
+def _in_run(run: RawDate, month: int, day: int) -> tuple[int, int]:
+    """A month and day as ordered inside ``run``: a month before the run's first in a run across a year's end
+    (12月30日至1月2日) counts after December."""
+    return (month + 12 if month < run.month else month, day)
+
+
+def _year_near(year: int, anchor: RawDate, month: int, day: int | None) -> int:
+    """The year that puts month/day nearest to ``anchor``'s last day, whose year is ``year`` (次日 after 12月31日 is
+    in the next year; 31日 inside 12月30日至1月2日 in the year before the run's end)."""
+    end_month, end_day = anchor.month2 or anchor.month, anchor.day2 or anchor.day or 1
+    if not valid_date(year, end_month, end_day):
+        return year
+    end = date(year, end_month, end_day)
+    near = [y for y in (year - 1, year, year + 1) if valid_date(y, month, day or 1)]
+    return min(near, key=lambda y: abs((date(y, month, day or 1) - end).days), default=year)
 
 
 FLASHBACK_REACH = 6  # characters before a day in which its clause's opening word of a flashback stands
@@ -1239,6 +1257,7 @@ def resolve(
         r = raw_item
         if r.anchor is not None and id(r.anchor) in resolved:
             anchor_year, ev = resolved[id(r.anchor)]
+            anchor_year = _year_near(anchor_year, r.anchor, r.month, r.day)
             r = replace(r, year=anchor_year)
             ev = YearEvidence(anchor_year, ev.certain, ev.source)
         elif r.year is not None:
