@@ -1031,6 +1031,10 @@ def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
     # (the line along rivers listed: 卫运河、漳卫新河沿线 — no 新河县)
     assert "新河县" not in names("卫运河、漳卫新河沿线涉及河北省邯郸、邢台等市。")
     assert names("黑河市代表团来访。")["黑河市"] == "prefecture"
+    # a province's name listed before a river's that is no place's: two rivers (沿黑龙江、乌苏里江); not before a place
+    assert "黑龙江省" not in names("饶河、抚远两县沿黑龙江、乌苏里江与俄罗斯隔江相望。")
+    assert "黑龙江省" in names("黑龙江、吉林两省签订协议。") and "镇江市" in names("浙江、镇江两地合作。")
+    assert "靖江市" in names("江苏省泰州市推动靖江、如皋沿江港口错位发展。")
     # a bay named like a city (海州湾, 胶州湾) is the sea's; a bay area and a bay's border port are not
     assert names("胶州湾畔的青岛市。") == {"青岛市": "prefecture"}
     assert names("杭州湾跨海大桥通车。") == {}

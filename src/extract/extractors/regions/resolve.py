@@ -107,6 +107,9 @@ _LISTED_MOUNTAIN_AFTER = re.compile(r"[、和与及—－-]([\u4e00-\u9fff]{1,4}
 _LISTED_MOUNTAIN_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,4}[山湖])[、和与及—－-]$")
 # the next name of a list of rivers (黑河、石羊河|流域): 1–4 characters and a water character
 _LISTED_WATER_AFTER = re.compile(r"[、和与及]([\u4e00-\u9fff]{0,4}?[河江水溪川湖])")
+# after the river's name: the list goes on or ends (如皋沿江|港口: none)
+_RIVER_LIST_GOES_ON = re.compile(r"[、，,。；;和与及等]")
+RIVER_MIN = 3  # characters of a river's name listed after a place's that makes the place a river too (乌苏里江)
 
 
 _SIGHTS_ETC = "等"  # before a list's closing word for sights (rules/feature_words.tsv ``sights``)
@@ -926,6 +929,15 @@ class _Resolver:
         items = [m for m in re.finditer(f"[^{_LIST_MARKS}]+", self.text[b : s - 1])]
         return any(_token_at(self.text, b + m.start(), self.idx) is None for m in items)
 
+    def _beside_river(self, tok: _Token) -> bool:
+        """The name is listed right before a river's or a lake's name of three characters or more that is no place's
+        (黑龙江、乌苏里江): two rivers, not a province and a river."""
+        nxt = _LISTED_WATER_AFTER.match(self.text, tok.end)
+        if nxt is None or len(nxt.group(1)) < RIVER_MIN or not _RIVER_LIST_GOES_ON.match(self.text, nxt.end()):
+            return False
+        place = _token_at(self.text, nxt.start(1), self.idx)  # (乌苏|里江: a place's name inside the river's is none)
+        return place is None or place.end < nxt.end(1)
+
     def _feature(self, tok: _Token) -> bool:
         """The short form before 湖/江/河 that starts no place name of its own (武汉江汉区 is two places);
         a river's name before a word of its course (黑河下游, 黑河流域), any short form before a
@@ -950,6 +962,8 @@ class _Resolver:
             after = nxt.end() + (1 if etc else 0)
             if water.match(self.text, after):
                 return True  # (统筹黑河、石羊河流域, 黑河、涝河等水系: the course words after a list of rivers)
+        if tok.key[-1] in _WATER_ENDS and self._beside_river(tok):
+            return True  # (沿黑龙江、乌苏里江与俄罗斯隔江相望: listed with a river that names no place, a river too)
         side = self.text[e + 1 : e + 2]
         if self.text.startswith("山", e) and side and side in _DIRECTIONS and slope.match(self.text, e + 2):
             return True  # (贺兰山东麓: the short form names the mountain whose side it is, no 贺兰县)
