@@ -244,6 +244,25 @@ def test_a_space_between_names_or_labels_is_no_pad() -> None:
     assert normalize_text("（文 图　赵琳）").text == "（文 图　赵琳）"
 
 
+def test_a_groups_names_set_apart_by_spaces_padded_or_not() -> None:
+    """市领导周　斌　张小平　陆建华随团考察, 市领导李　斌 赵晓东 王　慧参加, 市领导许建军、钱　平 周　洁，: a group title's list
+    set by spaces — each name gets the group's title, its pad dropped (a pad after a name set apart by a space; a
+    padded name a space of another width from the next padded one is no letter-spaced run)."""
+    text = (
+        "南通市领导周　斌　张小平　陆建华随团考察。大同市领导李　斌 赵晓东 王　慧参加座谈。\n"
+        "泰州市领导许建军、钱　平 周　洁，榆林市领导贺　军参加会议。\n"
+    )
+    officials = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert all(officials[n] == ["南通市领导"] for n in ("周斌", "张小平", "陆建华"))
+    assert all(officials[n] == ["大同市领导"] for n in ("李斌", "赵晓东", "王慧"))
+    assert all(officials[n] == ["泰州市领导"] for n in ("许建军", "钱平", "周洁"))
+    # (a credit's label after a name set apart is no surname: 记者 张永强 文 赵振宇 图)
+    assert [s.name for s in extract_text("两市召开会议\n（记者 张永强 文 赵振宇 图）\n", ner=False).staff] == [
+        "张永强",
+        "赵振宇",
+    ]
+
+
 def test_a_stamp_line_as_wide_as_the_column_is_not_joined_to_the_prose_under_it() -> None:
     stamp = "发布时间：2019-04-18 09:30　来源：江海日报"
     prose = (

@@ -106,6 +106,13 @@ MINORITY_LONG = 5  # a name without a Han surname this long may end at a weak st
 _MAX_PREFIX = 30
 _LEVEL_CHARS = frozenset("省市区县州盟旗镇乡村")
 _LIST_JOINERS = ("、", "和", "及", "与")
+# the names of a group's list set apart by spaces (市领导周斌　张小平　陆建华随团考察): one or two spaces, a name after
+_SPACE_JOINED = re.compile(r"[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+
+
+def _spaced_item_end(t: str, end: int) -> bool:
+    """A name of a list set by spaces ends at a space, a list's or a clause's mark, or a strong stop (参加, 出席)."""
+    return end >= len(t) or t[end] in " \u3000、，,。；;：:" or after_score(t, end) >= SCORE_STRONG
 # an ethnic note after a name (尕玛扎西（藏族）、李海鹰; 线光华（阿昌族）): the list goes on after it
 _ETHNIC_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}族[）)]")
 
@@ -1662,11 +1669,14 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
     # 3. lists governed by the title: 市领导黄远征、任栋、韦怀余等
     for end, _, titles in slots:
         e = _after_note(t, end)
-        while e < len(t) and t[e] in _LIST_JOINERS:
-            p0 = e + 1
+        while e < len(t) and (t[e] in _LIST_JOINERS or _SPACE_JOINED.match(t, e)):
+            spaced = _SPACE_JOINED.match(t, e)
+            p0 = spaced.end() if spaced else e + 1
             if in_title(p0) or head_start_re().match(t, p0):
                 break
             name = _best_reading(t, p0)
+            if spaced and (name is None or not _spaced_item_end(t, p0 + len(name))):
+                break  # (市领导李斌 赵晓东 王慧参加: names set apart by spaces, each ends at a space, a mark, a verb)
             if name is not None and t[e] == "、" and (longer := _minority_reading(t, p0)) and len(longer) > len(name):
                 # (市领导张瑞国、那仁满都拉，: the Han reading 那仁满 stops at 都, which ends names, where the
                 # item's minority name runs on to the list's mark)
@@ -1679,7 +1689,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
                 name = _minority_reading(t, p0, _domestic_list(titles))
             if name is None and t[e] == "、" and (k := _listed_before(t, p0, t[p0 : p0 + 12])):
                 name = t[p0 : p0 + k - 1]  # 宝音图、其木格|和|北京市领导…: the list's last member
-            if name is None or (t[e] != "、" and after_score(t, p0 + len(name)) < SCORE_STRONG):
+            if name is None or (t[e] != "、" and not spaced and after_score(t, p0 + len(name)) < SCORE_STRONG):
                 break
             if any(sp.match(t, p0 + len(name)) for sp in g.slots):
                 break  # 江志宏、罗东|镇长林清山: the place of the next title and name, no member

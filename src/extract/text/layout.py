@@ -272,12 +272,16 @@ def name_pads(
             continue
         if is_label(text[x]) and is_label(text[e]):
             continue
-        if _single_beside(text, x - 1, -1, is_label) or _single_beside(text, e + 1, 1, is_label):
+        pad = m.group()
+        if _single_beside(text, x - 1, -1, is_label, pad) or _single_beside(text, e + 1, 1, is_label, pad):
             continue  # a letter-spaced run (相 关 新 闻) too short for ``letter_spaces``
         before = text[x - 1] if x else ""
         after = text[e + 1] if e + 1 < len(text) else ""
         # an item: after a list's mark (市领导刘明、高　峰参加), or with nothing Chinese on either side
         item = before in LIST_MARKS or (not _is_han(before) and not _is_han(after))
+        # (or after a name a space sets apart, a list of names set by spaces: 市领导李斌 赵晓东 王　慧参加)
+        # (not a credit's label: 记者 张永强 文 赵振宇 图 — 文 labels the name before)
+        item = item or (before in " \u3000" and x >= 2 and _is_han(text[x - 2]) and not is_label(text[x]))
         # (or opening its clause before a title written after names: 　　贺　明书记代表…, 郑　维书记说)
         titled = not _is_han(before) and title_after(text[e + 1 : e + 1 + TITLE_WINDOW])
         if item or titled or title_ends(text[max(0, x - TITLE_WINDOW) : x]):
@@ -286,12 +290,20 @@ def name_pads(
     return out
 
 
-def _single_beside(text: str, at: int, step: int, is_label: Callable[[str], bool]) -> bool:
+def _single_beside(text: str, at: int, step: int, is_label: Callable[[str], bool], pad: str = "") -> bool:
     """Whether a lone Chinese character (no label) stands one space away from ``at`` in the
-    direction ``step``: ``at`` is a space, the next one a character that is not glued to another."""
+    direction ``step``: ``at`` is a space, the next one a character that is not glued to another.  Not a
+    character padded as the name is, a space of another width away (钱　平 周　洁: names padded with full-width
+    spaces, set apart by a half-width one)."""
     c, far = at + step, at + 2 * step
     if not (0 <= at < len(text) and text[at] in " \u3000" and 0 <= c < len(text)):
         return False
+    if pad and text[at] != pad[0]:
+        # (the character beside and another joined by a pad like ours: 周　洁 after 钱　平 , 钱　平 before 周　洁)
+        lo = c + 1 if step > 0 else c - len(pad)
+        other = lo + len(pad) if step > 0 else lo - 1
+        if text[lo : lo + len(pad)] == pad and 0 <= other < len(text) and _is_han(text[other]):
+            return False
     return _is_han(text[c]) and not is_label(text[c]) and not (0 <= far < len(text) and _is_han(text[far]))
 
 
