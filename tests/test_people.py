@@ -1821,6 +1821,19 @@ def test_a_hong_kong_married_name_of_two_surnames() -> None:
     assert not {"殷殷嘱托", "苗栗聚首"} & set(officials)
 
 
+def test_a_rarer_surname_and_a_research_bodys_leading_scientist() -> None:
+    """副县长（挂职）冒卫平出席 (冒, a surname of Rugao; a verb's too, 冒雨, so a weak one); …研究所首席专家钱　明就…发言: 首席专家
+    a research body's post, its padded name read after it."""
+    text = (
+        "如皋市委常委、镇安县委常委、副县长（挂职）冒卫平出席会议。代表团冒雨考察了产业园。\n"
+        "会上，南京农业大学教授、如皋市长寿研究所首席专家钱　明就镇安板栗产业作了发言。\n"
+    )
+    officials = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert officials["冒卫平"] == ["如皋市委常委", "镇安县委常委", "副县长（挂职）"]
+    assert officials["钱明"] == ["南京农业大学教授", "如皋市长寿研究所首席专家"]
+    assert not any(n.startswith("冒雨") for n in officials)
+
+
 def test_a_name_opening_with_an_ordinary_word_after_a_title_before_a_verb_or_in_a_group() -> None:
     """市长杨树林分别介绍了…, 市领导江海明、胡丽萍、吴卫东参加…: 杨树 (a poplar) and 江海 open names whose three characters
     make no word, after a title's or a group's head and before a verb that ends a name or a list's mark."""

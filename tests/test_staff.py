@@ -515,3 +515,13 @@ def test_a_letter_spaced_name_of_four_characters_in_a_credit() -> None:
     got = {s.name: s.roles for s in extract_staff("本报记者　德 吉 央 宗　　见习记者　李　想\n")[0]}
     assert got == {"德吉央宗": ["记者"], "李想": ["记者"]}
     assert extract_staff("文 图 摄\n")[0] == []
+
+
+def test_credits_set_apart_by_a_stroke_with_padded_names_and_a_numeral_given_name() -> None:
+    """A WeChat post's credits 图片丨陈　晨 / 编辑丨丁　一: 丨, a stroke of the Han block, separates label and name (no
+    character of a word: the pad is a name's), and 丁一 is a name (a numeral after 左/右 is a place in a photo: 左一)."""
+    page = "两市合作座谈会召开\n文字丨缪思思 顾明月\n图片丨陈　晨\n编辑丨丁　一\n审核丨许　敏\n"
+    got = {s.name: s.roles for s in extract_text(page, ner=False).staff}
+    assert got == {"缪思思": ["记者"], "顾明月": ["记者"], "陈晨": ["摄影"], "丁一": ["编辑"], "许敏": ["编辑"]}
+    caption = "两市合作座谈会召开\n图为座谈会现场（左一为市长王明）。李华 摄\n"
+    assert [s.name for s in extract_text(caption, ner=False).staff] == ["李华"]

@@ -63,6 +63,7 @@ _ORG_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,14}?(?:[·・][\u4e00-\u9fff]{2,1
 # bullets and dashes a credit line may open with (■记者 王佳, ——记者 吴迪, ◎ 文/图 钱程)
 _BULLETS = "□■◎●○◆◇★☆▲△▪•—"
 _NUMERALS = frozenset("一二三四五六七八九十")
+_PHOTO_SIDES = frozenset("左右")  # surnames that with a numeral tell a place in a photo (左一, 右二)
 # an agency's or a paper's journalist opening a credit, the name glued after it (中央社记者陈志豪…电)
 _OUTLET_LABEL = re.compile(
     r"\s*(?:[\u4e00-\u9fff]{2,12}?[·・])?[\u4e00-\u9fff]{1,12}?(?:社|报|台|网|新闻|客户端)(?:记者|通讯员)"
@@ -506,8 +507,8 @@ def _name_shaped(item: str) -> bool:
         return False
     if not (sur + 1 <= len(item) <= sur + 2) or not all(is_han(c) for c in item):
         return False
-    if all(c in _NUMERALS for c in item[sur:]):
-        return False  # 左一, 右二: a place in a photo, not a name
+    if item[:1] in _PHOTO_SIDES and all(c in _NUMERALS for c in item[sur:]):
+        return False  # 左一, 右二: a place in a photo, not a name (丁一, 王一 are names)
     return item not in lex.non_names and item[:2] not in lex.non_names and not is_place_name(item)
 
 

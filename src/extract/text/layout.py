@@ -307,5 +307,8 @@ def _single_beside(text: str, at: int, step: int, is_label: Callable[[str], bool
     return _is_han(text[c]) and not is_label(text[c]) and not (0 <= far < len(text) and _is_han(text[far]))
 
 
+_STROKES = frozenset("丨丶丿")  # strokes of the Han block set as separators (编辑丨丁　一): no characters of words
+
+
 def _is_han(ch: str) -> bool:
-    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff" and ch not in _STROKES
