@@ -3573,3 +3573,18 @@ def test_a_digests_numbered_items_are_no_sentences_of_the_lead() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.name == "湘桂边界（灌阳·道县）协作发展联席会议"
     assert rec.event.start == "2026-03-18"
+
+
+def test_a_roc_mastheads_date_with_its_page_in_numerals_and_a_two_phrase_headline_over_its_deck() -> None:
+    """金門日報's masthead 中華民國101年9月18日　星期二　　第二版 (the page in Chinese numerals) is the page's date — the lead's
+    昨（17）日 and its run of days read from it; 金同鄉鎮交流座談　兩岸基層攜手… (two phrases, no kicker's slogans) is the
+    headline over its deck 簽署合作備忘錄　同安將組團來金參展."""
+    page = (
+        "金門日報電子報　首頁｜今日報紙｜地方新聞｜兩岸新聞\n中華民國101年9月18日　星期二　　第二版　地方新聞\n"
+        "上一則｜下一則｜回本版目錄｜列印\n金同鄉鎮交流座談　兩岸基層攜手拓展農特產品通路\n簽署合作備忘錄　同安將組團來金參展\n"
+        "　　金門縣副縣長吳振宗率團16日至19日赴廈門市同安區參訪。昨（17）日上午，「金同鄉鎮基層交流座談會」在同安區政府舉行。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.publish_date == "2012-09-18"
+    assert r.title == "金同乡镇交流座谈　两岸基层携手拓展农特产品通路"
+    assert r.event is not None and r.event.start == "2012-09-17"

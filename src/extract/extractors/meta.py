@@ -352,7 +352,7 @@ _SHORT_STAMP = re.compile(
     r"\s*(?:(?:中华)?民国\s*)?"
     r"(?P<d>[0-9]{2,3}年[0-9]{1,2}月[0-9]{1,2}日|(?<![0-9])[0-9]{2,3}(?P<s>[/.])[0-9]{1,2}(?P=s)[0-9]{1,2})"
     rf"(?:{_WEEKDAY_BRACKETED}|[ \t\u3000]*(?:星期|礼拜)[一二三四五六日天])?"
-    rf"\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑|记者)|\s+[0-9]{{1,2}}[:：][0-9]{{2}}|\s+第\s*[0-9A-Z]{{1,4}}\s*版|\s*$)"
+    rf"\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑|记者)|\s+[0-9]{{1,2}}[:：][0-9]{{2}}|\s+第\s*[0-9A-Z{_NUMERAL}]{{1,4}}\s*版|\s*$)"
 )
 # a header's date in numerals with its weekday or page (an e-paper's masthead), or alone on its line
 _WRITTEN_STAMP = re.compile(
@@ -918,6 +918,10 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
             # 两市召开…联席会议　签署六项合作协议: its deck (not under a kicker: 茂湛携手共建粤西增长极 over
             # 湛江市党政代表团来茂考察　两市举行工作座谈会, the headline)
             return found
+        if parts == DECK_MIN_PARTS and _two_phrases(found[0]) and not _is_kicker(found[0]):
+            # 金同乡镇交流座谈　两岸基层携手拓展农特产品通路 over 签署合作备忘录　同安将组团来金参展: a headline of two
+            # phrases (no kicker's slogans) over a line of two more, its deck
+            return found
         if not _names_happening(found[0]) and (_names_happening(s) or _is_kicker_slogan(found[0]) or placed):
             # the headline under a kicker (相互尊重 平等协商; 边区合作谱新篇, which names no place,
             # over …联席会议在包头召开) or under a line of the site's own (中国新闻网 - 首页 - 地方新闻)
@@ -927,6 +931,14 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
 
 
 DECK_MIN_PARTS = 2  # a line of this many facts set apart by spaces under a headline of one phrase: its deck
+PHRASE_MIN = 5  # Chinese characters of each of a headline's two phrases (金同乡镇交流座谈　两岸基层携手…)
+
+
+def _two_phrases(s: str) -> bool:
+    """Two phrases of a headline set apart by a space, each of ``PHRASE_MIN`` Chinese characters or more (no
+    site's line of sections: 首页 > 地方, 自由时报电子报　即时　政治)."""
+    parts = _DECK_PARTS.split(s.strip())
+    return len(parts) == DECK_MIN_PARTS and all(len(_CJK.findall(p)) >= PHRASE_MIN for p in parts)
 _DECK_PARTS = re.compile(r"[ \t\u3000]+")
 PLACE_CONTEXT = 400  # characters after a first line read with it for the places it names by short forms
 
