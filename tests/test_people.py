@@ -1834,6 +1834,15 @@ def test_a_rarer_surname_and_a_research_bodys_leading_scientist() -> None:
     assert not any(n.startswith("冒雨") for n in officials)
 
 
+def test_a_joiner_opening_a_places_name_stays_in_the_title() -> None:
+    """同安區區長蘇文彬 opening the text (or a clause after a name's note): 同 opens 同安区, no joiner to strip; 和 before
+    贵州省领导 still is one."""
+    officials = {o.name: o.titles for o in extract_text("同安區區長蘇文彬率雙方代表交流。", ner=False).officials}
+    assert officials["苏文彬"] == ["同安区区长"]
+    officials = {o.name: o.titles for o in extract_text("张三和贵州省领导李四出席。", ner=False).officials}
+    assert officials["李四"] == ["贵州省领导"]
+
+
 def test_a_name_opening_with_an_ordinary_word_after_a_title_before_a_verb_or_in_a_group() -> None:
     """市长杨树林分别介绍了…, 市领导江海明、胡丽萍、吴卫东参加…: 杨树 (a poplar) and 江海 open names whose three characters
     make no word, after a title's or a group's head and before a verb that ends a name or a list's mark."""

@@ -272,6 +272,15 @@ CONJ_NOUN = 4  # characters of the plain noun between an organization and a 及 
 CONJ_NOUN_OFFICE = 8  # … where the words after the 及 end with an office's unit (林务局阿里山林业铁路|及文化资产管理处)
 
 
+def _strip_joiners(seg: str) -> str:
+    """``seg`` without the joiners that open it (和|贵州省领导, 、|市长), but a joiner that opens a place's full name
+    (同安区区长: 同安区, no 同)."""
+    joiners = "".join(_LIST_JOINERS) + "同暨 "
+    while seg[:1] and seg[0] in joiners and not (seg[0] != " " and _opens_unit(seg)):
+        seg = seg[1:]
+    return seg
+
+
 def _conj_inside(before: str, office: bool = False) -> bool:
     """The text before a 及/与 ends with an organization word and a short plain noun
     (``政府创新``|及科技局, ``委员会文化``|与旅游局; a longer one where the words after the 及 name an office,
@@ -408,7 +417,7 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
     elif b > 0 and t[b - 1].isdigit() and (unit_of_time := _TIME_UNIT_AFTER_DIGITS.match(seg)):
         seg = seg[unit_of_time.end() :]  # 去年11|月|经济财政司司长: the digits stopped the walk, their 月 goes too
     if b == floor and (not stops or last == 0):
-        seg = seg.lstrip("".join(_LIST_JOINERS) + "同暨 ")  # 蓝天立|和|贵州省领导
+        seg = _strip_joiners(seg)  # 蓝天立|和|贵州省领导
     elif b > 0 and t[b - 1] in "）)" and seg[:1] in ("和", "与", "及", "同"):
         seg = seg[1:]  # 普绍华（彝族）|和|昆明市人民政府副市长: the joiner after a name's note
     seg = seg[_name_joined(seg) :]
