@@ -2277,3 +2277,20 @@ def test_a_list_whose_clause_tells_its_speaking_names_speakers_not_members() -> 
         "　　武汉、长沙、南昌三个省会城市科技局负责人在会上作交流发言。会议确定，第三次联席会议明年在株洲市举行。\n"
     )
     assert sides(text) == ["长江中游城市群"]
+
+
+def test_a_document_its_two_leaders_sign_for_both_sides_is_both_sides_though_its_title_names_one_doer() -> None:
+    """林家聲與吳國華代表雙方簽署《香港特別行政區政府援建樂山市災後恢復重建項目協議》: each signs for a side — the event's two
+    sides (香港, 乐山市), not the title's doer alone."""
+    page = (
+        "香港特區政府新聞公報\n"
+        "發展局局長率團訪問樂山　雙方簽署援建項目協議\n"
+        "　　發展局局長林家聲今日（六月十二日）在四川省樂山市出席港樂援建項目工作會議，與樂山市市長吳國華一同檢視香港特別行政區政府援建項目的進度。\n"
+        "　　工作會議在樂山市政府舉行，樂山市委書記孫明亦有出席。林家聲在會上表示，根據《關於香港特別行政區支援四川地震災區災後恢復重建合作的安排》，特區政府在樂山市援建的項目包括峨邊彝族自治縣的兩所中學、沙灣區的一所醫院，以及馬邊彝族自治縣的一段山區公路，有關項目自去年十月起陸續動工。他說，香港市民對災區同胞十分關心，特區政府會確保每一分捐款用得其所，並會嚴格監察工程質素和進度。\n"
+        "　　會後，林家聲與吳國華代表雙方簽署《香港特別行政區政府援建樂山市災後恢復重建項目協議》，進一步明確項目管理、資金撥付和工程監督等安排。\n"
+        "2009年6月12日（星期五）\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and {p.name for p in r.event.parties} == {"香港特别行政区", "乐山市"}
+    (doc,) = [a for a in r.agreements if a.title.startswith("香港特别行政区政府援建")]
+    assert {p.name for p in doc.parties} == {"香港特别行政区", "乐山市"}

@@ -1792,6 +1792,9 @@ _BARE_ISSUER = re.compile(r"(?:^|[:：]\s*)(?:本|我)?[省市县区州盟](?:�
 _TOURED = re.compile(r"(?:等地|等市|等城市|等县市)?(?:进行)?(?:学习考察|考察|参观|调研|观摩)")
 
 
+_FOR_BOTH_SIDES = re.compile(r"代表双方(?:政府)?(?:正式)?(?:签署|签订|签约)")  # two signers, each for a side
+
+
 def agreement_parties(
     body: str,
     title_span: tuple[int, int],
@@ -1926,6 +1929,10 @@ def agreement_parties(
         )
         if len(told) == count and "any" not in said:
             return told
+    # both sides sign it, each by its leader (林家声与吴国华代表双方签署《香港特别行政区政府援建乐山市…协议》): the
+    # event's two sides, though the title names one as its doer
+    if len(event_sides) == 2 and _FOR_BOTH_SIDES.search(body, s_lo, c_hi):
+        return list(event_sides)
     # (a place in the title inside a signer's name that is no government's, 芜湖市人民政府 安徽师范大学…协议,
     # issues nothing)
     issuing = [m for m in full if not (lo <= m.start < hi and _in_organization_name(body, m, hi))]
