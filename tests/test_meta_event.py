@@ -3588,3 +3588,12 @@ def test_a_roc_mastheads_date_with_its_page_in_numerals_and_a_two_phrase_headlin
     assert r.publish_date == "2012-09-18"
     assert r.title == "金同乡镇交流座谈　两岸基层携手拓展农特产品通路"
     assert r.event is not None and r.event.start == "2012-09-17"
+
+
+def test_an_empty_source_field_before_the_next_fields_label_names_no_outlet() -> None:
+    """发布时间：　　　　信息来源：　　　　浏览次数：217: the source field is empty — the next field's label is no outlet; a
+    field with its value before the next label keeps it (信息来源：滁州日报浏览次数：2816)."""
+    page = "太湖宿松两县召开旅游合作联席会议\n发布时间：　　　　信息来源：　　　　浏览次数：217\n　　9月21日，两县召开联席会议。\n"
+    assert extract_text(page, ner=False).source is None
+    page = "两市召开合作联席会议\n信息来源：滁州日报浏览次数：2816\n　　9月21日，两市召开联席会议。\n"
+    assert extract_text(page, ner=False).source == "滁州日报"
