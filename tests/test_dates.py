@@ -718,6 +718,20 @@ def test_days_counted_from_a_day_across_a_years_end() -> None:
     assert got("10月30日至11月1日，代表团考察。31日上午，两市召开会议。1日，代表团返回。")[1:] == ["2009-10-31", "2009-11-01"]
 
 
+def test_a_day_from_which_on_something_holds_is_the_nearest_either_way() -> None:
+    """自1月1日起 on a page of 2021-12-31 is the next day (a day from which on something holds may lie ahead, within a
+    month); 自3月1日起 on 3-11 the day before, 自12月20日起 on 3-11 the last December's."""
+    from extract.extractors.dates import date_mentions
+
+    def got(text: str, page: date) -> str:
+        return str(date_mentions(text, page)[0]["start"])
+
+    assert got("根据协议，自1月1日起，两县将实行公交卡互通。", date(2021, 12, 31)) == "2022-01-01"
+    assert got("自3月20日起，两地实行新规。", date(2021, 3, 11)) == "2021-03-20"
+    assert got("自3月1日起，两地实行新规。", date(2021, 3, 11)) == "2021-03-01"
+    assert got("自12月20日起，两地实行新规。", date(2021, 3, 11)) == "2020-12-20"
+
+
 def test_a_range_written_from_one_day_on_to_another() -> None:
     from extract.extractors.dates import date_mentions
 

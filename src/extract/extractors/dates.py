@@ -1291,6 +1291,9 @@ def resolve(
                 )
             ):
                 ev = YearEvidence(_next_year(publish, r.month, r.day), True, "publish_date")  # 将于十二月召开
+            elif written and r.day is not None and _FROM_ON.match(text, r.end_pos):
+                # 自1月1日起 on a page of 12-31: a day from which on something holds, the nearest either way
+                ev = YearEvidence(_nearest_year(publish, r.month, r.day), True, "publish_date")
             else:
                 ev = YearEvidence(_closest_year(publish, r.month, r.day), True, "publish_date")
         elif last_explicit is not None and (crawl is None or last_explicit <= crawl.year):
@@ -1428,6 +1431,18 @@ def _next_year(publish: date, month: int, day: int | None) -> int:
     d = day or 28
     ahead = (month, d) >= (publish.month, publish.day) or not valid_date(publish.year + 1, month, d)
     return publish.year if ahead else publish.year + 1
+
+
+FROM_ON_AHEAD = 31  # days after the page's a day from which on something holds may lie (自1月1日起 on 12-31)
+_FROM_ON = re.compile(r"(?:零时|0时)?起")
+
+
+def _nearest_year(publish: date, month: int, day: int) -> int:
+    """The year that puts month/day nearest the publish date: the days before it, or up to ``FROM_ON_AHEAD`` after."""
+    for year in (publish.year, publish.year + 1):
+        if valid_date(year, month, day) and 0 < (date(year, month, day) - publish).days <= FROM_ON_AHEAD:
+            return year
+    return _closest_year(publish, month, day)
 
 
 def _closest_year(publish: date, month: int, day: int | None) -> int:
