@@ -2294,3 +2294,16 @@ def test_a_document_its_two_leaders_sign_for_both_sides_is_both_sides_though_its
     assert r.event is not None and {p.name for p in r.event.parties} == {"香港特别行政区", "乐山市"}
     (doc,) = [a for a in r.agreements if a.title.startswith("香港特别行政区政府援建")]
     assert {p.name for p in doc.parties} == {"香港特别行政区", "乐山市"}
+
+
+def test_a_document_a_bare_government_issued_some_time_before_is_its_sides_alone() -> None:
+    """縣政府今年一月印發《從化縣鼓勵外商投資若干辦法》 on a Hong Kong visit to 从化县: the county's government issued it
+    (a time between the government and its verb) — 从化县 alone, not the visit's two sides."""
+    page = (
+        "從化縣代表團訪港推介投資環境\n"
+        "　　本報訊　從化縣縣長率領的投資考察團昨日抵港，在港舉行投資環境推介會。\n"
+        "　　縣政府今年一月印發《從化縣鼓勵外商投資若干辦法》，對來縣興辦工業的港商給予優惠。\n"
+    )
+    r = extract_text(page, ner=False)
+    (doc,) = r.agreements
+    assert [p.name for p in doc.parties] == ["从化县"]

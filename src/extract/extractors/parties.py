@@ -2147,7 +2147,10 @@ def _nongov_subject(body: str, lo: int, hi: int) -> bool:
 
 # one government named by its level alone issuing a document right before its title (州政府同时印发了《…》)
 _SOLE_ISSUER = re.compile(
-    rf"(?:^|(?<=[，,。；;：:\s])){_LEVEL}{_GOVERNMENT}(?:同时|还|也|并|又|另|随后|当天)?(?:印发|发布|出台|公布)了?$"
+    rf"(?:^|(?<=[，,。；;：:\s])){_LEVEL}{_GOVERNMENT}"
+    # (a time between: 县政府今年一月印发《从化县鼓励外商投资若干办法》)
+    r"(?:今年|去年|年初|此前|近期|日前|近日|前不久)?于?(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)?"
+    r"(?:同时|还|也|并|又|另|随后|当天)?(?:印发|发布|出台|公布)了?$"
 )
 _NAMED_ISSUER = re.compile(
     # (a time before the adverb: 珠海市政府今年已印发《…》)
