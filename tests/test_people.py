@@ -1843,6 +1843,14 @@ def test_a_joiner_opening_a_places_name_stays_in_the_title() -> None:
     assert officials["李四"] == ["贵州省领导"]
 
 
+def test_an_offices_adviser_and_a_governments_counsellor_are_titles() -> None:
+    """社會文化司司長辦公室顧問梁頌恩、旅遊局代局長黎綺雯, 市政府参事王华: 顾问 and 参事 head titles (rules/title_heads.txt)."""
+    text = "社會文化司司長辦公室顧問梁頌恩、旅遊局代局長黎綺雯出席。市政府参事王华出席。\n"
+    officials = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert officials["梁颂恩"] == ["社会文化司司长办公室顾问"]
+    assert officials["王华"] == ["市政府参事"]
+
+
 def test_a_name_opening_with_an_ordinary_word_after_a_title_before_a_verb_or_in_a_group() -> None:
     """市长杨树林分别介绍了…, 市领导江海明、胡丽萍、吴卫东参加…: 杨树 (a poplar) and 江海 open names whose three characters
     make no word, after a title's or a group's head and before a verb that ends a name or a list's mark."""
