@@ -3597,3 +3597,16 @@ def test_an_empty_source_field_before_the_next_fields_label_names_no_outlet() ->
     assert extract_text(page, ner=False).source is None
     page = "两市召开合作联席会议\n信息来源：滁州日报浏览次数：2816\n　　9月21日，两市召开联席会议。\n"
     assert extract_text(page, ner=False).source == "滁州日报"
+
+
+def test_a_headline_naming_the_sides_by_their_letters_holds_over_its_deck_but_a_kicker_over_a_main_line_does_not() -> None:
+    """锡呼两地携手打造向北开放口岸群 over 锡林郭勒盟与呼伦贝尔市…联席会议在锡林浩特召开: the letters name the lead's two places —
+    the headline; 杭绍同城再提速 over 杭绍两市签下八项合作协议 and a dashed subtitle is a kicker over the main line."""
+    lead = "　　本报讯　6月17日至18日，锡林郭勒盟与呼伦贝尔市边境口岸合作联席会议在锡林浩特市召开。\n"
+    page = "锡呼两地携手打造向北开放口岸群\n锡林郭勒盟与呼伦贝尔市边境口岸合作联席会议在锡林浩特召开\n" + lead
+    assert extract_text(page, ner=False).title == "锡呼两地携手打造向北开放口岸群"
+    page = (
+        "杭绍同城再提速\n杭绍两市签下八项合作协议\n——杭州绍兴区域合作第三次市长联席会议昨天在绍兴举行\n"
+        "　　本报讯　昨天上午，杭州绍兴区域合作第三次市长联席会议在绍兴举行。杭州市与绍兴市签署八项协议。\n"
+    )
+    assert extract_text(page, ner=False).title == "杭绍两市签下八项合作协议"

@@ -896,7 +896,10 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
         if found is None:
             found = (s, (start, start + len(s)))
             lead = body[start + len(s) : start + len(s) + PLACE_CONTEXT]
-            if not _is_kicker(s) and (_names_happening(s) or _names_place(s) or _names_place(s, lead)):
+            # (letters name places in a headline over one line, not over a main line and its dashed subtitle:
+            # 杭绍同城再提速 over 杭绍两市签下八项合作协议 / ——…联席会议昨天在绍兴举行 is a kicker)
+            letters = not _subtitle_after_next(lines, k)
+            if not _is_kicker(s) and (_names_happening(s) or _names_place(s) or _names_place(s, lead, letters)):
                 return found
             continue
         if s[0] in _SUBTITLE_DASHES:
@@ -928,6 +931,11 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
             return (s, (start, start + len(s)))
         return found
     return found
+
+
+def _subtitle_after_next(lines: list[tuple[int, str]], k: int) -> bool:
+    """The line after the next one of ``lines`` opens with a subtitle's dash (——…)."""
+    return k + 2 < len(lines) and lines[k + 2][1].lstrip()[:1] in _SUBTITLE_DASHES
 
 
 DECK_MIN_PARTS = 2  # a line of this many facts set apart by spaces under a headline of one phrase: its deck
@@ -1015,7 +1023,7 @@ def _as_displayed(body: str, field: str, after: int) -> tuple[str, tuple[int, in
     return None
 
 
-def _names_place(s: str, context: str = "") -> bool:
+def _names_place(s: str, context: str = "", letters: bool = False) -> bool:
     """A line names a place of the gazetteer (a headline does; a kicker's slogan mostly not).  With
     the ``context`` after it, which supports short forms: two places (梁平大竹携手共建… over a lead
     naming 重庆市梁平区 and 大竹县; one, as an account's name or a menu's last item, is no sign)."""
@@ -1024,7 +1032,15 @@ def _names_place(s: str, context: str = "") -> bool:
     if not context:
         return bool(find_regions(to_simplified(s)))
     found = find_regions(to_simplified(f"{s}\n{context}"))
-    return sum(any(span[0] < len(s) for span in r.spans) for r in found) >= 2
+    if sum(any(span[0] < len(s) for span in r.spans) for r in found) >= 2:
+        return True
+    # (or, with ``letters``, by their letters, which the lead's places read: 锡呼两地携手打造向北开放口岸群 over a lead
+    # naming 锡林郭勒盟 and 呼伦贝尔市)
+    if not letters:
+        return False
+    from extract.extractors.parties import title_sides
+
+    return len(title_sides(to_simplified(s.strip()), found)) >= 2
 
 
 # ---------------------------------------------------------------- the frame from all the evidence
