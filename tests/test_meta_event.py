@@ -3610,3 +3610,15 @@ def test_a_headline_naming_the_sides_by_their_letters_holds_over_its_deck_but_a_
         "　　本报讯　昨天上午，杭州绍兴区域合作第三次市长联席会议在绍兴举行。杭州市与绍兴市签署八项协议。\n"
     )
     assert extract_text(page, ner=False).title == "杭绍两市签下八项合作协议"
+
+
+def test_a_sources_unit_is_read_as_the_article_names_it_in_its_year() -> None:
+    """来我县 on 枞阳县委宣传部's page of 2010: 枞阳县 was 安庆市's then (铜陵市's since 2015) — the event is held in 安庆市,
+    as the article's regions name the county's city."""
+    page = (
+        "无为枞阳两县签署旅游与交通合作协议\n发布时间：2010-08-13 16:25:09　来源：枞阳县委宣传部\n"
+        "　　8月12日，无为县党政代表团来我县考察，并出席无为·枞阳两县区域合作座谈会。安庆市人大常委会副主任吴永安出席。\n"
+        "　　无为县隶属巢湖市，枞阳县隶属安庆市，两县与芜湖、铜陵隔江相望。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "安庆市"

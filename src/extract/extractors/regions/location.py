@@ -45,8 +45,11 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
         named = [c for c in counts if len(c) >= 3 and source.startswith(c[:-1] if c[-1] in _CITY_SUFFIXES else c)]
         if len(named) == 1:
             return named[0]
+        # (the unit as the article names it, in its year: 枞阳县委宣传部 in 2010 names 安庆市's 枞阳县, not
+        # 铜陵市's of today)
+        named_as = {r.name: r for r in regions}
         for u in _source_units(source, idx):
-            city = _city_of(u)
+            city = _city_of_region(named_as[u.name], idx) if u.name in named_as else _city_of(u)
             if city and city in counts:
                 return city
         # an outlet named by its city's nickname (江城日报: 武汉, 吉林 or 芜湖 — the one the article names)
@@ -62,7 +65,11 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
             return nicknamed.pop()
         # a city's own outlet (抚顺日报) names its home even where the article names it only in
         # compounds (沈抚同城化): a unit the source names strictly wins over the counts
-        strict = {c for u in _source_units(source, idx, strict=True) if (c := _city_of(u))}
+        strict = {
+            c
+            for u in _source_units(source, idx, strict=True)
+            if (c := _city_of_region(named_as[u.name], idx) if u.name in named_as else _city_of(u))
+        }
         if len(strict) == 1:
             city = strict.pop()
             # (吕梁日报 in a 2002 article that names 吕梁地区: the city as the article names it)
