@@ -1816,3 +1816,9 @@ def test_units_made_after_the_tables_last_revision_have_no_earlier_years() -> No
 
     assert "和康县" not in {r.name for r in find_regions("陕甘两省交界的略阳县和康县，在略阳县城召开座谈会。", year=1992)}
     assert "和康县" in {r.name for r in find_regions("和田地区和康县召开会议。", year=2025)}
+
+
+def test_a_county_level_citys_short_form_a_delegation_travels_to_in_its_province() -> None:
+    """江苏省淮安市…18日赴昆山继续考察: 昆山 after a verb of travelling, its province named — 昆山市; not without the province."""
+    assert names("江苏省淮安市代表团18日赴昆山继续考察。").get("昆山市") == "county"
+    assert "昆山市" not in names("参访团18日赴昆山继续考察。")

@@ -109,6 +109,7 @@ _LISTED_MOUNTAIN_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,4}[山湖])[、和与�
 _LISTED_WATER_AFTER = re.compile(r"[、和与及]([\u4e00-\u9fff]{0,4}?[河江水溪川湖])")
 # after the river's name: the list goes on or ends (如皋沿江|港口: none)
 _RIVER_LIST_GOES_ON = re.compile(r"[、，,。；;和与及等]")
+_VISIT_BEFORE = re.compile(r"(?:赴|前往|转往|转赴|飞往|抵达|来到)$")  # a verb of travelling to the place after it
 RIVER_MIN = 3  # characters of a river's name listed after a place's that makes the place a river too (乌苏里江)
 
 
@@ -1002,6 +1003,8 @@ class _Resolver:
                 score = 2  # (天门 named in full, 仙桃、潜江 short: the province's units under it directly, peers)
             elif (e.full or len(tok.key) >= LONG_SHORT_FORM) and u.province in provs:
                 score = 1  # (a short form of four characters or more names its unit as a full name does: 二连浩特)
+            elif u.province in provs and _VISIT_BEFORE.search(self.text, max(0, tok.start - 2), tok.start):
+                score = 1  # (where a delegation travels on to, in its province: 18日赴昆山继续考察 on a Jiangsu page)
             else:
                 score = 0
             if score:
