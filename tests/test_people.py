@@ -1835,9 +1835,12 @@ def test_a_rarer_surname_and_a_research_bodys_leading_scientist() -> None:
 
 
 def test_a_joiner_opening_a_places_name_stays_in_the_title() -> None:
-    """同安區區長蘇文彬 opening the text (or a clause after a name's note): 同 opens 同安区, no joiner to strip; 和 before
+    """同安區區長蘇文彬 opening the text (or after a name's note, 吳振宗（左）與|同安區區長): 同 opens 同安区, no joiner to strip; 和 before
     贵州省领导 still is one."""
     officials = {o.name: o.titles for o in extract_text("同安區區長蘇文彬率雙方代表交流。", ner=False).officials}
+    assert officials["苏文彬"] == ["同安区区长"]
+    caption = "金門縣副縣長吳振宗（左）與同安區區長蘇文彬交換合作備忘錄。"
+    officials = {o.name: o.titles for o in extract_text(caption, ner=False).officials}
     assert officials["苏文彬"] == ["同安区区长"]
     officials = {o.name: o.titles for o in extract_text("张三和贵州省领导李四出席。", ner=False).officials}
     assert officials["李四"] == ["贵州省领导"]

@@ -418,7 +418,7 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         seg = seg[unit_of_time.end() :]  # 去年11|月|经济财政司司长: the digits stopped the walk, their 月 goes too
     if b == floor and (not stops or last == 0):
         seg = _strip_joiners(seg)  # 蓝天立|和|贵州省领导
-    elif b > 0 and t[b - 1] in "）)" and seg[:1] in ("和", "与", "及", "同"):
+    elif b > 0 and t[b - 1] in "）)" and seg[:1] in ("和", "与", "及", "同") and not _opens_unit(seg):
         seg = seg[1:]  # 普绍华（彝族）|和|昆明市人民政府副市长: the joiner after a name's note
     seg = seg[_name_joined(seg) :]
     seg = seg[_pair_joined(seg) :]
