@@ -1854,6 +1854,14 @@ def test_an_offices_adviser_and_a_governments_counsellor_are_titles() -> None:
     assert officials["王华"] == ["市政府参事"]
 
 
+def test_a_universitys_department_of_a_discipline_keeps_its_name_in_the_title() -> None:
+    """宁波大学经济系教授钱坤, 厦门大学历史系主任: a department named for its discipline (经济系, 历史系) ends the organization."""
+    text = "宁波大学经济系教授钱坤就两港开展集装箱支线运输作了专题发言。厦门大学历史系主任林海出席。\n"
+    officials = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert officials["钱坤"] == ["宁波大学经济系教授"]
+    assert officials["林海"] == ["厦门大学历史系主任"]
+
+
 def test_a_name_opening_with_an_ordinary_word_after_a_title_before_a_verb_or_in_a_group() -> None:
     """市长杨树林分别介绍了…, 市领导江海明、胡丽萍、吴卫东参加…: 杨树 (a poplar) and 江海 open names whose three characters
     make no word, after a title's or a group's head and before a verb that ends a name or a list's mark."""
