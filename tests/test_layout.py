@@ -263,6 +263,14 @@ def test_a_groups_names_set_apart_by_spaces_padded_or_not() -> None:
     ]
 
 
+def test_a_padded_name_after_a_titles_note_in_brackets() -> None:
+    """大同市文化和旅游局副局长（主持工作）孙　浩分别介绍: the pad of a name after a title's note in brackets is the name's."""
+    text = "大同市文化和旅游局副局长（主持工作）孙　浩分别介绍了两市文旅产业发展情况。\n"
+    assert normalize_text(text).text.startswith("大同市文化和旅游局副局长（主持工作）孙浩分别")
+    officials = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert officials["孙浩"] == ["大同市文化和旅游局副局长（主持工作）"]
+
+
 def test_a_stamp_line_as_wide_as_the_column_is_not_joined_to_the_prose_under_it() -> None:
     stamp = "发布时间：2019-04-18 09:30　来源：江海日报"
     prose = (

@@ -284,10 +284,17 @@ def name_pads(
         item = item or (before in " \u3000" and x >= 2 and _is_han(text[x - 2]) and not is_label(text[x]))
         # (or opening its clause before a title written after names: 　　贺　明书记代表…, 郑　维书记说)
         titled = not _is_han(before) and title_after(text[e + 1 : e + 1 + TITLE_WINDOW])
-        if item or titled or title_ends(text[max(0, x - TITLE_WINDOW) : x]):
+        # (a title's note in brackets between: 副局长（主持工作）孙　浩, 副县长（挂职）王　健)
+        note = _NOTE_BEFORE.search(text, max(0, x - NOTE_MAX), x)
+        head_end = note.start() if note else x
+        if item or titled or title_ends(text[max(0, head_end - TITLE_WINDOW) : head_end]):
             out.extend(range(s, e))
             taken = e
     return out
+
+
+NOTE_MAX = 10  # characters of a title's note in brackets before a padded name
+_NOTE_BEFORE = re.compile(r"[（(][^（）()]{1,8}[）)]$")
 
 
 def _single_beside(text: str, at: int, step: int, is_label: Callable[[str], bool], pad: str = "") -> bool:
