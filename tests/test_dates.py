@@ -732,6 +732,16 @@ def test_a_day_from_which_on_something_holds_is_the_nearest_either_way() -> None
     assert got("自12月20日起，两地实行新规。", date(2021, 3, 11)) == "2020-12-20"
 
 
+def test_a_place_ending_before_a_day_word_is_no_day() -> None:
+    """（摄影：大同日报记者 任杰）: 大同日报 holds 同日, but 同 ends 大同 — no day; 同日，双方签署 is the day told before."""
+    from extract.extractors.dates import date_mentions
+
+    got = [d["text"] for d in date_mentions("9月24日，两市召开会议。（摄影：大同日报记者 任杰）", date(2020, 9, 25))]
+    assert got == ["9月24日"]
+    got = [d["start"] for d in date_mentions("9月24日，两市召开会议。同日，双方签署协议。", date(2020, 9, 25))]
+    assert got == ["2020-09-24", "2020-09-24"]
+
+
 def test_a_range_written_from_one_day_on_to_another() -> None:
     from extract.extractors.dates import date_mentions
 

@@ -630,6 +630,16 @@ def _runs_into_place(text: str, at: int) -> bool:
     )
 
 
+def _ends_place(text: str, at: int) -> bool:
+    """A place's name of two or three characters ends at the character at ``at`` (the 同 of 大同日报)."""
+    from extract.extractors.regions import region_index
+
+    keys = region_index().keys
+    return any(
+        any(e.kind in ("unit", "zone") for e in keys.get(text[at + 1 - k : at + 1], ())) for k in (2, 3) if at + 1 >= k
+    )
+
+
 def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool]) -> Iterator[RawDate]:
     """Days named by their distance from the day the text wrote last (``6月9日至11日…10日下午…
     次日上午`` → 11日; ``当天下午`` the day before it; rules/date_words.tsv ``anaday``): from the
@@ -655,8 +665,8 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
     from extract.extractors.event import in_speech
 
     for m in _anaphoric_pattern().finditer(text):
-        if taken(m.start()) or _runs_into_place(text, m.end("w") - 1):
-            continue  # (等县同天津市武清县接壤: 同|天津, no 同天)
+        if taken(m.start()) or _runs_into_place(text, m.end("w") - 1) or _ends_place(text, m.start()):
+            continue  # (等县同天津市武清县接壤: 同|天津, no 同天; 大同日报: 大同|日, no 同日)
         while i < len(days) and days[i].end_pos <= m.start():
             r = days[i]
             if last is None or r.end_pos >= last.end_pos:
