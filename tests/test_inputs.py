@@ -1165,3 +1165,12 @@ def test_a_newspaper_databases_date_line_in_marks_above_the_headline() -> None:
     rec = extract_text(page, ner=False)
     assert str(rec.publish_date) == "1993-06-15" and rec.publish_date_from == "page"
     assert rec.event is not None and (str(rec.event.start), str(rec.event.end)) == ("1993-06-12", "1993-06-14")
+
+
+def test_a_given_title_with_a_governments_portal_name_after_it() -> None:
+    """A crawler's title 温州市对口支援乌什县工作座谈会召开_地区要闻_阿克苏地区行政公署: a government's portal titled by its
+    name alone (…行政公署, …人民政府) and its section are no part of the headline."""
+    from extract.text.html import title_without_site_ends
+
+    assert title_without_site_ends("温州市对口支援乌什县工作座谈会召开_地区要闻_阿克苏地区行政公署") == "温州市对口支援乌什县工作座谈会召开"
+    assert title_without_site_ends("两市签订协议 - 盐城市人民政府") == "两市签订协议"
