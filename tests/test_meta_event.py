@@ -3622,3 +3622,18 @@ def test_a_sources_unit_is_read_as_the_article_names_it_in_its_year() -> None:
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and r.event.location == "安庆市"
+
+
+def test_a_papers_name_before_its_roc_date_in_numerals_and_the_days_other_stories() -> None:
+    """中國時報　88/10/05　　第18版　南部新聞: a paper's name before the date in numerals and its page — the page's date (昨（四）日
+    read from it); 本日其他南部新聞 heads the list of the day's other stories (their places no regions)."""
+    page = (
+        "中時電子報首頁｜焦點新聞｜政治｜財經｜社會｜地方\n中國時報　88/10/05　　第18版　南部新聞\n"
+        "首都古都攜手　北南兩市締結文化交流\n記者吳佳蓉∕臺南報導\n"
+        "臺北市長許文彬昨（四）日率團抵達臺南市，與臺南市長蔡光輝在臺南市政府禮堂舉行「北南兩市文化交流座談會」。\n"
+        "本日其他南部新聞\n高雄縣鳳山溪整治　年底完工\n屏東縣萬巒鄉豬腳節　月底登場\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.publish_date == "1999-10-05"
+    assert r.event is not None and r.event.start == "1999-10-04"
+    assert not {"高雄县", "屏东县"} & {g.name for g in r.regions}

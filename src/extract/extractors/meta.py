@@ -346,9 +346,10 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")  # what every pattern of FULL_DATE 
 # time of day; dates.roc_dates reads the year as the page's words say
 # (or 107/06/21, 95.05.12 at the start of a line: a Taiwan paper's stamp before its byline)
 # (or a paper's masthead, its name before the 民国 date and the weekday after it: 中华日报　民国87年10月21日
-# 星期三)
+# 星期三; or a paper's name before the date in numerals and its page: 中国时报　88/10/05　　第18版)
 _SHORT_STAMP = re.compile(
-    r"(?:^|[\[【(（]|[\]】][ \t\u3000]+|报[导道][ \t\u3000]+|^[^\s\d]{2,10}[ \t\u3000]+(?=(?:中华)?民国))"
+    r"(?:^|[\[【(（]|[\]】][ \t\u3000]+|报[导道][ \t\u3000]+|^[^\s\d]{2,10}[ \t\u3000]+(?=(?:中华)?民国)"
+    r"|^[^\s\d]{2,10}报[ \t\u3000]+(?=[0-9]{2,3}[/.年]))"
     r"\s*(?:(?:中华)?民国\s*)?"
     r"(?P<d>[0-9]{2,3}年[0-9]{1,2}月[0-9]{1,2}日|(?<![0-9])[0-9]{2,3}(?P<s>[/.])[0-9]{1,2}(?P=s)[0-9]{1,2})"
     rf"(?:{_WEEKDAY_BRACKETED}|[ \t\u3000]*(?:星期|礼拜)[一二三四五六日天])?"
