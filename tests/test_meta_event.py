@@ -3637,3 +3637,16 @@ def test_a_papers_name_before_its_roc_date_in_numerals_and_the_days_other_storie
     assert r.publish_date == "1999-10-05"
     assert r.event is not None and r.event.start == "1999-10-04"
     assert not {"高雄县", "屏东县"} & {g.name for g in r.regions}
+
+
+def test_a_databases_place_in_its_results_and_a_days_trip() -> None:
+    """聯合知識庫's 檢索結果第3筆／共17筆　〔上一筆〕〔下一筆〕 is the database's line, no headline; 遊客多半「一日來回」 is a
+    day's trip (rules/date_words.tsv ``notday``), no day."""
+    page = (
+        "聯合知識庫　新聞資料庫　｜　首頁　｜　進階檢索\n檢索結果第3筆／共17筆　　〔上一筆〕〔下一筆〕〔列印〕〔轉寄〕\n\n"
+        "花蓮嘉義兩縣攜手　推動山海觀光合作\n日期：1994-05-13　　來源：聯合報　　版次：第15版\n\n"
+        "【記者陳啟銘／花蓮報導】花蓮縣與嘉義縣昨（十二）日上午舉行「花嘉山海觀光合作座談會」。兩地遊客多半「一日來回」。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "花莲嘉义两县携手　推动山海观光合作"
+    assert [d.start for d in r.dates] == ["1994-05-13", "1994-05-12"]
