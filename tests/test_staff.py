@@ -525,3 +525,15 @@ def test_credits_set_apart_by_a_stroke_with_padded_names_and_a_numeral_given_nam
     assert got == {"缪思思": ["记者"], "顾明月": ["记者"], "陈晨": ["摄影"], "丁一": ["编辑"], "许敏": ["编辑"]}
     caption = "两市合作座谈会召开\n图为座谈会现场（左一为市长王明）。李华 摄\n"
     assert [s.name for s in extract_text(caption, ner=False).staff] == ["李华"]
+
+
+def test_a_records_bracketed_credit_field_after_its_related_records_and_a_wechat_posts_comments() -> None:
+    """【责任编辑】姜　华 under a database record's 【相关记录】 list is a credit (its label in brackets); 精选留言　　写留言 opens a
+    WeChat post's comments — 作者回复 credits no one."""
+    page = (
+        "【标题】两市结为友好城市\n【作者】本报记者 赵春生\n【正文】\n　　本报讯　8月21日，两市召开联席会议。\n"
+        "【相关记录】\n·两市签订边界地区联防协议（1996-05-14）\n【关键词】合作\n【责任编辑】姜　华\n"
+    )
+    assert {s.name: s.roles for s in extract_text(page, ner=False).staff} == {"赵春生": ["记者"], "姜华": ["编辑"]}
+    post = "两县签署合作协议\n　　7月8日，两县召开联席会议。\n编辑：王敏\n精选留言　　写留言\n皖南人家　　12\n欢迎来宁国玩\n作者回复\n谢谢关注\n"
+    assert [s.name for s in extract_text(post, ner=False).staff] == ["王敏"]
