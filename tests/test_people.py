@@ -1862,6 +1862,15 @@ def test_a_universitys_department_of_a_discipline_keeps_its_name_in_the_title() 
     assert officials["林海"] == ["厦门大学历史系主任"]
 
 
+def test_a_name_joined_by_yu_to_a_bureaus_title_is_no_portfolio() -> None:
+    """龔建平與貿促局主席鄭家輝簽署: 龚建平 is a person, one side of the 与 — not a portfolio of a bureau named 龚建平与贸促局
+    (政制及內地事務局局長 keeps its 及)."""
+    text = "推介會上，龔建平與貿促局主席鄭家輝簽署了《備忘錄》。政制及內地事務局局長聶德權出席。\n"
+    officials = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert officials["郑家辉"] == ["贸促局主席"]
+    assert officials["聂德权"] == ["政制及内地事务局局长"]
+
+
 def test_a_name_opening_with_an_ordinary_word_after_a_title_before_a_verb_or_in_a_group() -> None:
     """市长杨树林分别介绍了…, 市领导江海明、胡丽萍、吴卫东参加…: 杨树 (a poplar) and 江海 open names whose three characters
     make no word, after a title's or a group's head and before a verb that ends a name or a list's mark."""

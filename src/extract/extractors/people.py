@@ -309,6 +309,8 @@ def _conj_bureau(before: str, after: str) -> bool:
         return False
     if g.org_end.search(before) or head_start_re().search(before) or lexicon().stop_re.search(before):
         return False
+    if len(before) == 3 and before[0] in lexicon().single_surnames and not word_frequency(before):
+        return False  # (龚建平|与贸促局主席郑家辉: a person's name, one side of the 与)
     if _place_key(before) and any(_place_key(after[:k]) for k in (2, 3) if len(after) > k):
         return False  # (在石家庄|与香港贸易发展局总裁: two places, the 与's sides; 康乐及文化事务署 is one bureau)
     return _BUREAU_END.search(after) is not None
