@@ -1822,3 +1822,11 @@ def test_a_county_level_citys_short_form_a_delegation_travels_to_in_its_province
     """江苏省淮安市…18日赴昆山继续考察: 昆山 after a verb of travelling, its province named — 昆山市; not without the province."""
     assert names("江苏省淮安市代表团18日赴昆山继续考察。").get("昆山市") == "county"
     assert "昆山市" not in names("参访团18日赴昆山继续考察。")
+
+
+def test_a_road_or_railway_named_by_provinces_letters_names_no_province() -> None:
+    """宜万铁路和沪渝高速公路已全线通车, 京沪高铁: a road or railway named by the places it joins (rules/feature_words.tsv
+    ``route``) — no 上海市, 重庆市, 北京市; 川渝合作 still names its provinces."""
+    got = names("湖北省恩施州宜万铁路和沪渝高速公路已全线通车。京沪高铁通车。")
+    assert not {"上海市", "重庆市", "北京市"} & set(got)
+    assert {"四川省", "重庆市"} <= set(names("川渝合作不断深化。"))

@@ -130,6 +130,12 @@ def _feature_words() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(alternation(list(groups.get(k, ()))) or "(?!)") for k in kinds)
 
 
+@cache
+def _route_words() -> re.Pattern[str]:
+    """rules/feature_words.tsv ``route``: what after provinces' letters names a road or a railway (沪渝高速)."""
+    return re.compile(alternation(list(read_groups("feature_words.tsv").get("route", ()))) or "(?!)")
+
+
 def _count_value(words: str) -> int | None:
     """六市 → 6, 两个城市 → 2 (None for 等市)."""
     from extract.extractors.dates import cn_number
@@ -1124,6 +1130,9 @@ class _Resolver:
                 if self._township_beside_county(text[i : i + 2]):
                     i = j
                     continue  # 头城、苏澳的观光资源, 苏澳港: a Taiwan township beside its county, no 苏 and 澳
+                if _route_words().match(text, end):
+                    i = j
+                    continue  # 沪渝高速公路, 京沪高铁: a road or a railway named by its ends, no provinces
                 strong = sum(1 for ch in set(run) if abbr[ch][1])
                 # (weak letters too before a count or a border word: 蒙宁两地, 宁甘毗邻地区)
                 counted = _letters_then().match(text, end) is not None
