@@ -2307,3 +2307,15 @@ def test_a_document_a_bare_government_issued_some_time_before_is_its_sides_alone
     r = extract_text(page, ner=False)
     (doc,) = r.agreements
     assert [p.name for p in doc.parties] == ["从化县"]
+
+
+def test_a_count_of_cities_prefectures_and_a_forest_district() -> None:
+    """八市州林区共商“一圈”发展 over 襄阳、荆州…恩施、神农架八个市州林区: the count holds Hubei's county-level 神农架林区 with its
+    seven cities and prefecture (rules/count_units.tsv 市州林区: any level)."""
+    page = (
+        "第三届鄂西生态文化旅游圈发展论坛在荆州开幕\n八市州林区共商“一圈”发展　三个分论坛今日举行\n"
+        "　　本报讯　昨天上午，第三届鄂西生态文化旅游圈发展论坛在荆州开幕。\n"
+        "　　襄阳、荆州、宜昌、十堰、荆门、随州、恩施、神农架八个市州林区的党政负责人参加论坛。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and "神农架林区" in {p.name for p in r.event.parties} and len(r.event.parties) == 8
