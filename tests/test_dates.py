@@ -742,6 +742,16 @@ def test_a_place_ending_before_a_day_word_is_no_day() -> None:
     assert got == ["2020-09-24", "2020-09-24"]
 
 
+def test_a_visits_last_day_after_a_recalled_later_day_and_a_run_of_days_counted() -> None:
+    """立法會議員考察團今日（四月十七日）起一連三日訪問雅安市，了解去年四月二十日蘆山地震後…，至四月十九日返港: 一连三日 is how long
+    (no 3 April); 四月十九日 is no day after 去年四月二十日 in its month — it is this year's, the visit's last day."""
+    from extract.extractors.dates import date_mentions
+
+    text = "考察团今日（四月十七日）起一连三日访问雅安市，了解去年四月二十日芦山地震后的重建情况，至四月十九日返港。"
+    got = [(d["text"], d["start"]) for d in date_mentions(text, date(2014, 4, 17))]
+    assert got == [("今日（四月十七日）", "2014-04-17"), ("去年四月二十日", "2013-04-20"), ("四月十九日", "2014-04-19")]
+
+
 def test_a_range_written_from_one_day_on_to_another() -> None:
     from extract.extractors.dates import date_mentions
 

@@ -1254,7 +1254,7 @@ def resolve(
     items: list[FoundDate] = []
     last_explicit: int | None = None
     resolved: dict[int, tuple[int, YearEvidence]] = {}  # id(RawDate) → (year of its end, evidence)
-    prev: tuple[int, int, int] | None = None  # the date read before: its end's year and month, where it ends
+    prev: tuple[int, int, int, int] | None = None  # the date read before: its end's year, month, where it ends, day
     prev_ahead = False  # that date was of a year to come (明年3月)
     same_year = date_words().sameyears
     sections = [
@@ -1283,7 +1283,8 @@ def resolve(
                 written
                 and prev is not None
                 and prev[2] <= r.start_pos
-                and r.month >= prev[1]
+                # (not a day before it in its month: 去年四月二十日…，至四月十九日返港 — this year's)
+                and (r.month, r.day or 31) >= (prev[1], prev[3])
                 and not _SENTENCE_END.search(text, prev[2], r.start_pos)
                 # (去年8月…召开首次联席会议以来，…截至10月底: a stretch from the date up to now, the month now's)
                 and "以来" not in text[prev[2] : r.start_pos]
@@ -1345,7 +1346,7 @@ def resolve(
         if end < start and r.year2 is None:
             end = date(y2 + 1, m2, d2)  # 12月30日至1月2日
         resolved[id(raw_item)] = (end.year, ev)
-        prev = (end.year, end.month, r.end_pos)
+        prev = (end.year, end.month, r.end_pos, end.day if r.day is not None else 1)
         prev_ahead = r.rel is not None and r.rel > 0 and r.year is None  # (明年3月: a year to come)
         items.append(
             FoundDate(
