@@ -344,3 +344,13 @@ def test_html_entities_a_scraper_left_in_plain_text_are_read() -> None:
     assert a.text == "来源：铁岭日报  作者：孟繁实 \n两市签署“合作”协议—R&D &foo;"
     i = a.text.index("“")
     assert raw[a.pos[i] :].startswith("&ldquo;")
+
+
+def test_a_sites_menu_after_its_name_on_one_line_is_furniture() -> None:
+    """香港文匯報　WEN WEI PO　｜　首頁　要聞　港聞　中國　經濟　台灣　國際　｜　文匯網: the site's menu of sections — its 台湾 is no
+    place of the article."""
+    page = (
+        "香港文匯報　WEN WEI PO　｜　首頁　要聞　港聞　中國　經濟　台灣　國際　體育　副刊　｜　文匯網\n"
+        "滬港經貿合作會議首次舉行\n　　本報訊　滬港經貿合作會議昨日在上海舉行，雙方簽署八項合作協議。\n"
+    )
+    assert "台湾省" not in {g.name for g in extract_text(page, ner=False).regions}
