@@ -1832,6 +1832,9 @@ def test_a_rarer_surname_and_a_research_bodys_leading_scientist() -> None:
     assert officials["冒卫平"] == ["如皋市委常委", "镇安县委常委", "副县长（挂职）"]
     assert officials["钱明"] == ["南京农业大学教授", "如皋市长寿研究所首席专家"]
     assert not any(n.startswith("冒雨") for n in officials)
+    # (奉, a Yao surname, in a group's list; 奉命 no name)
+    officials = {o.name: o.titles for o in extract_text("县领导李明辉、唐素华、奉家林陪同考察。代表团奉命前往。", ner=False).officials}
+    assert officials.get("奉家林") == ["县领导"] and not any(n.startswith("奉命") for n in officials)
 
 
 def test_a_joiner_opening_a_places_name_stays_in_the_title() -> None:
