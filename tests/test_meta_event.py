@@ -3650,3 +3650,15 @@ def test_a_databases_place_in_its_results_and_a_days_trip() -> None:
     r = extract_text(page, ner=False)
     assert r.title == "花莲嘉义两县携手　推动山海观光合作"
     assert [d.start for d in r.dates] == ["1994-05-13", "1994-05-12"]
+
+
+def test_a_meeting_both_sides_hold_during_a_visit_told_by_the_headline_is_the_event() -> None:
+    """东营市党政考察团来我市考察 over 4月15日至16日，…考察团来我市考察…。昨天下午，两市在市行政中心召开座谈会: the meeting
+    the sides held during the visit, named by its head noun alone, is the event — its day the 16th."""
+    page = (
+        "东营市党政考察团来我市考察\n发布时间：2008-04-17 09:31:22　　来源：盐城日报\n"
+        "　　4月15日至16日，东营市委副书记、市长宋立德率东营市党政考察团来我市考察沿海开发工作。昨天下午，两市在市行政中心召开"
+        "座谈会。市委书记周振华出席。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and (r.event.name, r.event.start) == ("座谈会", "2008-04-16")

@@ -686,6 +686,13 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
     named = [c for c in cands if c.name]
     visit = _visit_in_headline(body, title, cands)
     if visit is not None:
+        # (东营市党政考察团来我市考察 over a lead where 两市在市行政中心召开座谈会: the meeting the sides held during
+        # the visit, told by its head noun alone, is the event — where no named meeting is told)
+        if not any(c.name and c.score > 0 and not c.announced for c in cands) and (
+            held := _bare_held(body, title)
+        ) is not None:
+            held.hosts = tuple(h for _, h in hosts)
+            return held
         visit.hosts = tuple(h for _, h in hosts)
         return visit
     # (else a meeting of its own a low-scored mention names, over a nameless signing: …座谈会上 as an occasion)
