@@ -3662,3 +3662,15 @@ def test_a_meeting_both_sides_hold_during_a_visit_told_by_the_headline_is_the_ev
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and (r.event.name, r.event.start) == ("座谈会", "2008-04-16")
+
+
+def test_a_meeting_the_sides_people_held_told_by_its_head_noun_over_a_signing_at_it() -> None:
+    """8月25日，澧县、公安县两县党政负责人和…部门的同志在澧县县城召开会议，… 两县还在会上签订了《…协议》: the meeting (会议, a weak
+    noun the sides held) is the event, over the nameless signing at it."""
+    page = (
+        "澧县公安两县会商灾后重建和边界水利建设\n"
+        "　　常德日报讯　8月25日，澧县、公安县两县党政负责人和水利、民政等部门的同志在澧县县城召开会议，总结边界联防经验。\n"
+        "　　两县还在会上签订了《澧县公安县边界水利设施联合管理协议》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.name == "会议"

@@ -500,7 +500,9 @@ BARE_HELD_OVER = 1.0  # a best mention scored below this gives way to a meeting 
 BARE_HELD_CHARS = 400  # characters from the body's top in which the lead holds it
 # both sides hold a meeting named by its head noun alone, closing the clause (雙方舉行會談，, 两市召开了座谈会。)
 _BARE_HELD = re.compile(
-    rf"(?:{alternation([*_BOTH_SIDES, '两地区'])})(?:在(?P<place>[^，,。；;\s]{{1,12}}?))?(?:举行|召开)了?"
+    # (the sides' people between: 澧县、公安县两县党政负责人和…的同志在澧县县城召开会议，)
+    rf"(?:{alternation([*_BOTH_SIDES, '两地区'])})(?:[^，,。；;\s]{{0,30}}?(?:负责人|负责同志|领导|同志|代表)"
+    r"[^，,。；;\s]{0,16}?)?(?:在(?P<place>[^，,。；;\s]{1,12}?))?(?:举行|召开)了?"
     r"(?P<noun>[\u4e00-\u9fff]{2,3})"
     r"(?=[，,。；;])"
 )
@@ -512,7 +514,9 @@ def _bare_held(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
     lo = title[1][1] if title else 0
     m = _BARE_HELD.search(body, lo, lo + BARE_HELD_CHARS)
     rules = event_rules()
-    if m is None or m.group("noun") not in rules.nouns or m.group("noun") in rules.weak:
+    # (a weak noun of a meeting, 会议, is one the sides held; not 活动, 仪式)
+    noun = m.group("noun") if m is not None else ""
+    if m is None or noun not in rules.nouns or (noun in rules.weak and noun[-1] not in "会议"):
         return None
     span = m.span("noun")
     return EventMention(m.group("noun"), span, m.group("place"), None, 1.0, mentions=(span,), whens=(None,))
@@ -703,7 +707,8 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
     if title and not any(c.in_headline and c.name and c.score > 0 for c in cands):
         _headline_signing(title[0], pool, body)
     best = max(pool, key=lambda c: c.score)
-    if best.score < BARE_HELD_OVER and (held := _bare_held(body, title)) is not None:
+    # (or over a nameless signing the lead's meeting held it at: …在澧县县城召开会议 … 两县还在会上签订了《…》)
+    if (best.score < BARE_HELD_OVER or best.name is None) and (held := _bare_held(body, title)) is not None:
         # (雙方舉行會談 in the lead over a fair a speech invites the guests to, 邀请…参加今年10月举行的…展览会: the
         # meeting held, told by its head noun alone)
         return held
