@@ -1830,3 +1830,11 @@ def test_a_road_or_railway_named_by_provinces_letters_names_no_province() -> Non
     got = names("湖北省恩施州宜万铁路和沪渝高速公路已全线通车。京沪高铁通车。")
     assert not {"上海市", "重庆市", "北京市"} & set(got)
     assert {"四川省", "重庆市"} <= set(names("川渝合作不断深化。"))
+
+
+def test_a_venue_named_for_a_word_that_holds_a_short_form_is_no_place() -> None:
+    """绵阳…座谈会在富乐山宾馆举行: a hotel named for the mountain 富乐山 — no 乐山市 (rules/feature_words.tsv ``venue``); 在乐山宾馆
+    and 在北京饭店 still name their cities."""
+    assert "乐山市" not in names("绵阳市与汉中市合作座谈会在富乐山宾馆举行。")
+    assert "乐山市" in names("四川省座谈会在乐山宾馆举行。")
+    assert "北京市" in names("会议在北京饭店举行。")

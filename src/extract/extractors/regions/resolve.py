@@ -131,6 +131,16 @@ def _feature_words() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _venue_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """rules/feature_words.tsv ``venue`` (宾馆, 饭店…), and the characters that may stand before a place's short form
+    opening a venue's name: function_chars.txt's and the one-character verbs of going of events.tsv ``visit``."""
+    groups = read_groups("feature_words.tsv")
+    before = {c for c in read_lines("function_chars.txt")}
+    before |= {w for w in read_groups("events.tsv").get("visit", ()) if len(w) == 1}
+    return re.compile(alternation(list(groups.get("venue", ()))) or "(?!)"), frozenset(before)
+
+
+@cache
 def _route_words() -> re.Pattern[str]:
     """rules/feature_words.tsv ``route``: what after provinces' letters names a road or a railway (沪渝高速)."""
     return re.compile(alternation(list(read_groups("feature_words.tsv").get("route", ()))) or "(?!)")
@@ -969,6 +979,16 @@ class _Resolver:
             after = nxt.end() + (1 if etc else 0)
             if water.match(self.text, after):
                 return True  # (统筹黑河、石羊河流域, 黑河、涝河等水系: the course words after a list of rivers)
+        venue, free = _venue_words()
+        s0 = tok.start
+        if (
+            venue.match(self.text, e)
+            and s0 > 0
+            and "\u4e00" <= self.text[s0 - 1] <= "\u9fff"
+            and not self._covered[s0 - 1]
+            and self.text[s0 - 1] not in free
+        ):
+            return True  # (在富乐山宾馆举行: a hotel named for the mountain 富乐山, no 乐山市)
         if tok.key[-1] in _WATER_ENDS and self._beside_river(tok):
             return True  # (沿黑龙江、乌苏里江与俄罗斯隔江相望: listed with a river that names no place, a river too)
         side = self.text[e + 1 : e + 2]
