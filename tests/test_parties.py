@@ -2319,3 +2319,14 @@ def test_a_count_of_cities_prefectures_and_a_forest_district() -> None:
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and "神农架林区" in {p.name for p in r.event.parties} and len(r.event.parties) == 8
+
+
+def test_a_document_a_place_issued_in_a_month_of_this_year_is_its_alone() -> None:
+    """黃明輝介紹，安溪縣今年5月發布《安溪縣茶產業發展規劃（2016—2020年）》 beside a 南投 visit: 安溪县 alone issued it."""
+    page = (
+        "南投茶農參訪安溪\n　　南投縣茶商業同業公會參訪團昨日抵達福建省泉州市安溪縣，與安溪縣茶葉協會舉行交流座談會。\n"
+        "　　黃明輝介紹，安溪縣今年5月發布《安溪縣茶產業發展規劃（2016—2020年）》，歡迎南投的茶農到安溪參觀交流。\n"
+    )
+    r = extract_text(page, ner=False)
+    (doc,) = r.agreements
+    assert [p.name for p in doc.parties] == ["安溪县"]

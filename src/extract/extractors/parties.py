@@ -2156,6 +2156,8 @@ _NAMED_ISSUER = re.compile(
     # (a time before the adverb: 珠海市政府今年已印发《…》)
     # (or a day: 广东省人民政府于今年3月印发, a doer written after the title)
     rf"(?P<gov>{_GOVERNMENT})?(?:今年|去年|年初|此前|近期|日前|近日|前不久|于[^，。；\s]{{1,10}}?[年月日])?"
+    # (a month after the year's word: 安溪县今年5月发布《…》)
+    r"(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?(?:[上中下]旬|初|底)?)?"
     r"(?:已经|已|正式|日前|近日|同时|还|也|并)?(?:印发|发布|出台|公布)了?$"
 )
 _JOINED_BEFORE = frozenset("与和同及、")  # a place after one of these is one issuer of several (A与B发布了)
