@@ -443,3 +443,25 @@ def test_a_column_page_joins_a_short_line_that_breaks_a_sentence() -> None:
     text = normalize_text(page).text
     assert "县长王晓峰出席座谈会" in text
     assert "示范区。" in text and "开展全面合作。\n" in text
+
+
+def test_a_page_whose_line_breaks_a_scrape_turned_into_spaces_gets_them_back() -> None:
+    """首页 政务公开 … 您当前的位置：首页 > 新闻中心 > 广元要闻 广元十堰两市签署… 发布时间：… 本报讯…。 罗建华…。 相关新闻： …: the
+    spaces before the page's fields and links (rules/runon_markers.txt), after the breadcrumb's last item and after a
+    paragraph's end are line ends again — the headline stands alone, the related stories are furniture."""
+    lead = (
+        "本报讯（记者 苟春燕 文/图）9月12日至13日，湖北省十堰市党政代表团来我市考察。13日上午，广元·十堰区域合作座谈会在广元举行，"
+        "两市政府签署了《广元市人民政府 十堰市人民政府战略合作框架协议》。十堰市委书记陈天佑，广元市委书记罗建华出席座谈会并讲话。"
+    )
+    page = (
+        "首页 政务公开 新闻中心 政民互动 网上办事 投资广元 走进广元 您当前的位置：首页 > 新闻中心 > 广元要闻 "
+        "广元十堰两市签署战略合作框架协议 发布时间：2012-09-14 10:25:36 来源：广元日报 浏览次数：356 【字体：大 中 小】 "
+        + lead + " 罗建华在讲话中说，两市合作空间广阔。 （责任编辑：王丽） 【打印本页】 【关闭窗口】 相关新闻： "
+        "十堰市代表团考察苍溪县红心猕猴桃基地 2012-09-13 巴中市委书记一行来我市考察交通建设 2012-09-10 上一篇：我市召开会议"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "广元十堰两市签署战略合作框架协议"
+    assert r.publish_date == "2012-09-14" and r.source == "广元日报"
+    assert not {"苍溪县", "巴中市"} & {g.name for g in r.regions}
+    # (a text with its line ends is left as it is)
+    assert normalize_text("两市签署协议\n" + lead + "\n").text == "两市签署协议\n" + lead + "\n"

@@ -189,6 +189,38 @@ def stray_breaks(
     return out
 
 
+# ---------------------------------------------------------------- run-on pages
+
+RUNON_MIN = 200  # characters of a text that may be a page whose line breaks a scrape lost
+RUNON_LINE_CHARS = 600  # … when it has fewer line ends than one for this many characters
+_SPACES = re.compile(r"[ \u3000]+")
+_SENTENCE_ENDS = "。！？!?”」）)】"
+_CRUMB_END = re.compile(r"[>＞»›][ \u3000]*[^\s>＞»›]{1,12}$")  # a breadcrumb's last item right before a space
+
+
+def runon_breaks(text: str, markers: re.Pattern[str]) -> list[int]:
+    """The positions of the spaces that were line ends on a page whose lines a scrape joined with spaces (首页 政务公开
+    … 您当前的位置：首页 > 新闻中心 > 广元要闻 广元十堰两市签署… 发布时间：… 本报讯…): a space before a field, a label
+    or a link of ``markers`` (rules/runon_markers.txt), after a breadcrumb's last item, or after a sentence's end
+    before a Chinese character, a digit or an opening bracket (a paragraph's end).  None where the text has its line
+    ends: one or more for every ``RUNON_LINE_CHARS`` characters, or a text shorter than ``RUNON_MIN``."""
+    if len(text) < RUNON_MIN or text.count("\n") * RUNON_LINE_CHARS > len(text):
+        return []
+    out: list[int] = []
+    for m in _SPACES.finditer(text):
+        p, q = m.start(), m.end()
+        if p == 0 or q >= len(text) or text[p - 1] == "\n":
+            continue
+        nxt = text[q]
+        if (
+            markers.match(text, q)
+            or (text[p - 1] in _SENTENCE_ENDS and (_is_han(nxt) or nxt in "（(【[“「" or nxt.isdigit()))
+            or (nxt not in ">＞»›" and _CRUMB_END.search(text, max(0, p - 16), p))
+        ):
+            out.append(p)
+    return out
+
+
 # ---------------------------------------------------------------- letter-spaced lines
 
 _HAN = "\u4e00-\u9fff"

@@ -22,7 +22,7 @@ from extract.rules import read_lines, read_tsv
 from extract.text.decode import DEFAULT_MAX_BYTES, InputError, decode_counted
 from extract.text.furniture import is_furniture_line, opens_with_credit, page_furniture
 from extract.text.html import looks_like_html, page_text, site_name, title_without_site_ends
-from extract.text.layout import _is_han, label_pads, letter_spaces, name_pads, wrap_breaks
+from extract.text.layout import _is_han, label_pads, letter_spaces, name_pads, runon_breaks, wrap_breaks
 from extract.text.origin import InputMeta, Origin
 
 # ---------------------------------------------------------------- offset-keeping edits
@@ -173,6 +173,12 @@ def _is_label(ch: str) -> bool:
     return to_simplified(ch) in _name_tables()[2]
 
 
+@cache
+def _runon_markers() -> re.Pattern[str]:
+    """rules/runon_markers.txt: what a line of a page starts with (where a run-on page's spaces were line ends)."""
+    return re.compile("|".join(f"(?:{p})" for p in read_lines("runon_markers.txt")) or "(?!)")
+
+
 def clean(raw: str) -> Mapped:
     """Line ends, invisible controls, a scraper's stray commas and pinyin artifacts out, full-width digits and
     letters folded, letter-spaced lines closed up, padded two-character names closed up and hard-wrapped
@@ -180,6 +186,12 @@ def clean(raw: str) -> Mapped:
     of a page index the article text made from it.)"""
     m = Mapped.of(raw)
     m = m.sub(_CRLF, lambda _: "\n")
+    if breaks := runon_breaks(m.text, _runon_markers()):
+        # a page whose lines a scrape joined with spaces: its line ends back (a space each, so the positions stay)
+        chars = list(m.text)
+        for p in breaks:
+            chars[p] = "\n"
+        m = Mapped("".join(chars), m.pos)
     if "&" in m.text:  # HTML entities a scraper left in the text (铁岭日报&nbsp;, &ldquo;合作&rdquo;)
         m = m.sub(_ENTITY, _unescaped)
     # (one pass for the rare characters of the next steps and of the pinyin test: most texts have none)
