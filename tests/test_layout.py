@@ -465,3 +465,18 @@ def test_a_page_whose_line_breaks_a_scrape_turned_into_spaces_gets_them_back() -
     assert not {"苍溪县", "巴中市"} & {g.name for g in r.regions}
     # (a text with its line ends is left as it is)
     assert normalize_text("两市签署协议\n" + lead + "\n").text == "两市签署协议\n" + lead + "\n"
+
+
+def test_a_hard_wrapped_column_with_a_title_kept_whole_and_a_comma_opening_a_line() -> None:
+    """A microfilm page wrapped at 14 characters whose lines with a title in 《》 were kept whole, and a comma opening the next
+    line: …在焦作宾 / 馆举行，双方签订了《…协议》 / ，两地区市… is one sentence."""
+    page = (
+        "焦作日报　一九九一年六月十四日　星期五　第一版\n\n晋豫两地区市签订经济技术协作协议\n\n"
+        "　　本报讯（记者 郝建中　通\n讯员 柴秀芬）６月１２日至１３日\n，山西省运城地区党政代表团一\n行２１人来我市参观考察。１３\n"
+        "日上午，运城·焦作经济技术协\n作座谈会在焦作宾馆举行，双方\n签订了协议。两地区市正式结为\n友好地区市。市长卢振江出席，\n"
+        "运城地区行署专员贾有福讲话并\n介绍了两地的协作情况，双方在\n宾馆举行，双方签订了《运城地区行政公署、焦作市人民政府经济技术协作协议》\n"
+        "，两地区市正式结为友好地区市\n。\n"
+    )
+    text = normalize_text(page).text
+    assert "宾馆举行，双方签订了《运城地区行政公署、焦作市人民政府经济技术协作协议》，两地区市正式结为友好地区市。" in text
+    assert "运城·焦作经济技术协作座谈会在焦作宾馆举行" in text

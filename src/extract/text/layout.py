@@ -35,6 +35,7 @@ def _prose(line: str) -> bool:
     return _SENTENCE.search(line) is not None or (len(line) >= LIST_PROSE_MIN and "、" in line)
 _MARK = re.compile("[。，,、；：！？“”《》（）]")  # a line of prose holds one: furniture, a headline seldom
 _NO_LINE_START = frozenset("，。、；：！？）》”’」』")
+_MARK_FIRST = frozenset("，。、；：！？")  # a line opening with one of these goes on the line before it
 _PARAGRAPH_END = frozenset("。！？…”’）」』")
 # a page's stamp line: a year's date and a field's colon or a gap (发布时间：2021年4月13日　来源：…,
 # 2016-11-25 09:02　来源：…); a paragraph's first line before its first mark seldom has both
@@ -135,7 +136,14 @@ def wrap_breaks(
         goes_on = (
             bool(nxt.strip())
             and not _INDENT.match(nxt)
-            and (fills(nxt) or nxt[-1] in _PARAGRAPH_END or (len(nxt) == width - 1 and not stands_alone(nxt)))
+            and (
+                fills(nxt)
+                or nxt[-1] in _PARAGRAPH_END
+                or (len(nxt) == width - 1 and not stands_alone(nxt))
+                # (a line of prose wider than the column: one the scrape kept whole, a title in 《》 inside it —
+                # 馆举行，双方签订了《运城地区行政公署、焦作市人民政府经济技术协作协议》)
+                or (len(nxt) > width + 1 and _SENTENCE.search(nxt) is not None and "《" in nxt)
+            )
         )
         credit = body[-1:] in ("摄", "影", "攝") and _PHOTO_CREDIT.search(body) is not None
         if i >= head and full and goes_on and not credit and not stands_alone(body):
@@ -171,7 +179,9 @@ def stray_breaks(
         body = line.rstrip()
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         nbody = nxt.rstrip()
-        if (
+        if body and nbody and nxt[0] in _MARK_FIRST and not stands_alone(body):
+            out.extend(range(at + len(body), end + 1))  # (…《…协议》 / ，两地区市正式…: no line opens with a comma)
+        elif (
             body
             and nbody
             and _prose(body[:-1])
