@@ -476,3 +476,10 @@ def test_a_renewal_signs_and_planning_a_document_only_mentions_it() -> None:
     assert table("会上，两县续签了《泸水县云龙县边界联防协议》。") == [("泸水县云龙县边界联防协议", "agreement", "signed")]
     text = "两县将互设旅游服务柜台，并共同规划《宜屏观光护照推广计划》，预计明年初正式启动。"
     assert [(t, a) for t, _, a in table(text)] == [("宜屏观光护照推广计划", "mentioned")]
+
+
+def test_a_document_the_sides_agree_to_study_signing_is_only_mentioned() -> None:
+    """雙方同意由嘉義縣農會與三明市相關單位研議簽署《嘉義三明茶葉產銷交流合作備忘錄》: a signing to come — mentioned, no parties."""
+    text = "座談會上，雙方同意由嘉義縣農會與三明市相關單位研議簽署《嘉義三明茶葉產銷交流合作備忘錄》。\n"
+    (doc,) = extract_text(text, ner=False).agreements
+    assert (doc.action, doc.parties) == ("mentioned", [])
