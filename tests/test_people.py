@@ -1874,6 +1874,15 @@ def test_a_name_joined_by_yu_to_a_bureaus_title_is_no_portfolio() -> None:
     assert officials["聂德权"] == ["政制及内地事务局局长"]
 
 
+def test_a_tibetans_single_name_of_two_characters_after_a_domestic_bodys_title() -> None:
+    """西藏自治區政府副秘書長扎西出席, 林芝市副市长次仁出席: two minority-name characters before a strong stop, after a title of an
+    autonomous region's or a place's body; not 欢迎区议员再来参观 (no body named in the title's clause)."""
+    text = "西藏自治區政府副秘書長扎西出席。林芝市副市长次仁出席。香港社团的联系，欢迎区议员再来参观考察。\n"
+    officials = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert officials.get("扎西") == ["西藏自治区政府副秘书长"] and officials.get("次仁") == ["林芝市副市长"]
+    assert "再来" not in officials
+
+
 def test_a_name_opening_with_an_ordinary_word_after_a_title_before_a_verb_or_in_a_group() -> None:
     """市长杨树林分别介绍了…, 市领导江海明、胡丽萍、吴卫东参加…: 杨树 (a poplar) and 江海 open names whose three characters
     make no word, after a title's or a group's head and before a verb that ends a name or a list's mark."""

@@ -1190,13 +1190,32 @@ def _surname_then_minority(t: str, pos: int) -> str | None:
     return t[pos:k] if not any(_verb_like(t, i) for i in range(pos, k)) else None
 
 
+MINORITY_TITLE_REACH = 14  # characters before a two-character minority name in which its title's body is named
+
+
+def _names_place(text: str) -> bool:
+    """``text`` holds a division's name or short form of two or three characters (林芝市副市长)."""
+    from extract.extractors.regions import region_index
+
+    keys = region_index().keys
+    return any(
+        any(e.kind == "unit" for e in keys.get(text[i : i + k], ())) for k in (2, 3) for i in range(len(text) - k + 1)
+    )
+
+
 def _minority_start(t: str, pos: int) -> bool:
-    """Three minority-name characters, or two before a list's mark, a comma or an ethnic note (格桑、,
-    宝音，), or a · name may start at ``pos``."""
+    """Three minority-name characters, or two before a list's mark, a comma, an ethnic note or a strong stop (格桑、,
+    宝音，, 扎西出席), or a · name may start at ``pos``."""
     mc = minority_name_chars()
     head = t[pos : pos + 3]
     if len(head) == 3 and all(c in mc for c in head[:2]) and (head[2] in mc or head[2] in _TWO_CHARACTER_ENDS):
         return True
+    # (or two before a strong stop after a title of a domestic body, as a Tibetan's single name: 自治区政府副秘书长扎西
+    # 出席, 林芝市副市长次仁出席; not 欢迎区议员再来参观)
+    if len(head) >= 2 and all(c in mc for c in head[:2]) and after_score(t, pos + 2) >= SCORE_STRONG:
+        lo = max(0, pos - MINORITY_TITLE_REACH)
+        before = t[max(lo, *(t.rfind(c, lo, pos) + 1 for c in "，,。；;：:！？、\n")) : pos]  # (the title's clause)
+        return not _common_word(head[:2]) and (_DOMESTIC.search(before) is not None or _names_place(before))
     return _DOTTED.match(t, pos) is not None
 
 
