@@ -3674,3 +3674,16 @@ def test_a_meeting_the_sides_people_held_told_by_its_head_noun_over_a_signing_at
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and r.event.name == "会议"
+
+
+def test_a_signing_of_a_document_named_by_its_kind_alone_is_the_event() -> None:
+    """本报北京3月5日电…5日，川渝两省市在京签署合作协议。: a signing with no title in 《》 and no meeting named — the event (no
+    name), its day and place; 双方将签署合作协议 is to come, no event."""
+    page = (
+        "两省签署合作协议\n2019年03月06日08:12  来源：人民网-人民日报\n"
+        "　　本报北京3月5日电（记者 王五）5日，川渝两省市在京签署合作协议。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and (r.event.name, r.event.start, r.event.location) == (None, "2019-03-05", "北京市")
+    page = "两省商谈合作\n2019年03月06日08:12  来源：人民网\n　　5日，川渝两省市负责人会面，双方将签署合作协议。\n"
+    assert extract_text(page, ner=False).event is None

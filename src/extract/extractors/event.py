@@ -361,7 +361,42 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
                              SIGNING_SCORE - 0.2 * index, in_headline=headline)
             )
             break
+    elif not headline and "《" not in text and not any(c.score > 0 for c in out):
+        # a signing of a document named by its kind alone (川渝两省市在京签署合作协议): the event, named by none,
+        # below one whose document is named
+        from extract.extractors.agreements import document_rules
+
+        for m in _bare_signing().finditer(text):
+            lo = _clause_start(text, m.start())
+            verb = m.start("verb")
+            if document_rules().future.search(text, lo, verb) or _NEXT_TIME.search(text, lo, verb):
+                continue  # (双方将签署合作协议: to come)
+            when = (offset + m.start("when"), offset + m.end("when")) if m.group("when") else None
+            out.append(
+                EventMention(None, (offset + m.start(), offset + m.end()), m.group("place"), when,
+                             BARE_SIGNING_SCORE - 0.2 * index, in_headline=headline)
+            )
+            break
     return out
+
+
+BARE_SIGNING_SCORE = 2.0  # a signing of a document named by its kind alone: below one whose document is named
+
+
+@cache
+def _bare_signing() -> re.Pattern[str]:
+    """A signing of a document named by its kind alone, closing its clause (在京签署合作协议，, 签订了战略合作框架
+    协议。): rules/events.tsv ``sign`` verbs (not 签约, which wants no object) and the agreements' kinds of
+    rules/document_kinds.tsv."""
+    from extract.extractors.agreements import document_rules
+
+    agreements = (k for k, v in document_rules().kinds.items() if v == "agreement")
+    kinds = alternation(sorted(agreements, key=len, reverse=True))
+    verbs = alternation([v for v in read_groups("events.tsv").get("sign", ()) if v != "签约"])
+    return re.compile(
+        rf"(?:(?P<when>{_WHEN_CHARS}{{2,16}}))?(?:在(?P<place>{_PLACE}{{1,12}}?))?(?:共同|正式)?(?P<verb>{verbs})了?"
+        rf"[\u4e00-\u9fff]{{0,12}}?(?:{kinds})(?=[，,。；;、])"
+    )
 
 
 # (or a meeting held in turns every year, 每年轮流举办…研讨会: the arrangement, no meeting the article reports)
