@@ -1883,6 +1883,14 @@ def test_a_tibetans_single_name_of_two_characters_after_a_domestic_bodys_title()
     assert "再来" not in officials
 
 
+def test_a_group_of_people_joined_before_a_title_is_no_part_of_it() -> None:
+    """同心县、盐池县负责同志和地区领导金学文、白玉山参加: 负责同志和 joins a group of people to the title — 地区领导 alone."""
+    text = "同心县、盐池县负责同志和地区领导金学文、白玉山参加了会议。县直部门负责人和市领导王华参加。\n"
+    officials = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert officials["金学文"] == officials["白玉山"] == ["地区领导"]
+    assert officials["王华"] == ["市领导"]
+
+
 def test_a_name_opening_with_an_ordinary_word_after_a_title_before_a_verb_or_in_a_group() -> None:
     """市长杨树林分别介绍了…, 市领导江海明、胡丽萍、吴卫东参加…: 杨树 (a poplar) and 江海 open names whose three characters
     make no word, after a title's or a group's head and before a verb that ends a name or a list's mark."""

@@ -272,6 +272,10 @@ CONJ_NOUN = 4  # characters of the plain noun between an organization and a 及 
 CONJ_NOUN_OFFICE = 8  # … where the words after the 及 end with an office's unit (林务局阿里山林业铁路|及文化资产管理处)
 
 
+# people named by what they are, joined to the title after them (盐池县负责同志和|地区领导金学文, 负责人和|市领导)
+_PEOPLE_JOINED = re.compile(r"(?:负责同志|负责人|同志|干部|群众|嘉宾|代表)(?:和|及|与|以及)")
+
+
 def _strip_joiners(seg: str) -> str:
     """``seg`` without the joiners that open it (和|贵州省领导, 、|市长), but a joiner that opens a place's full name
     (同安区区长: 同安区, no 同)."""
@@ -424,6 +428,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         seg = seg[1:]  # 普绍华（彝族）|和|昆明市人民政府副市长: the joiner after a name's note
     seg = seg[_name_joined(seg) :]
     seg = seg[_pair_joined(seg) :]
+    if (people_before := list(_PEOPLE_JOINED.finditer(seg))) and people_before[-1].end() < len(seg):
+        seg = seg[people_before[-1].end() :]  # 盐池县负责同志和|地区领导: people joined before the title
     # (“据|漳州市台港澳办主任: a quotation opening with the clause opener, its quote a boundary)
     quoted = seg[:1] in _QUOTES_OPEN and _grammar().opener.match(seg, 1) is not None
     seg = seg[1:] if quoted else seg
