@@ -483,3 +483,10 @@ def test_a_document_the_sides_agree_to_study_signing_is_only_mentioned() -> None
     text = "座談會上，雙方同意由嘉義縣農會與三明市相關單位研議簽署《嘉義三明茶葉產銷交流合作備忘錄》。\n"
     (doc,) = extract_text(text, ner=False).agreements
     assert (doc.action, doc.parties) == ("mentioned", [])
+
+
+def test_a_document_signed_in_a_month_of_this_year_recalled_is_only_mentioned() -> None:
+    """今年3月《粵澳合作框架協議》簽署後，澳門與內地的經貿合作進一步深化: the signing recalled — mentioned, no parties."""
+    text = "鹽城市代表團訪問澳門。今年3月《粵澳合作框架協議》簽署後，澳門與內地的經貿合作進一步深化。\n"
+    (doc,) = extract_text(text, ner=False).agreements
+    assert (doc.action, doc.parties) == ("mentioned", [])

@@ -330,7 +330,9 @@ def _recalled(text: str, m: re.Match[str], chain_start: int) -> bool:
 _DONE_AFTER = re.compile(r"\s*(?:正式)?(?:签署|签订|签约|生效|实施|印发|发布|通过)(?:后|之后)")
 # a past time right before the title, at the clause's start (去年《A》…, 2010年《A》…)
 _PAST_TIME = re.compile(
-    r"(?:^|[，。；！？,;\s])(?:去年|前年|上年|此前|早在|(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?)\s*$"
+    r"(?:^|[，。；！？,;\s])(?:去年|前年|上年|此前|早在|(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?"
+    # (or a month of this year: 今年3月《粤澳合作框架协议》签署后)
+    r"|今年[0-9一二三四五六七八九十]{1,2}月)\s*$"
 )
 
 
