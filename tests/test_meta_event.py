@@ -3687,3 +3687,15 @@ def test_a_signing_of_a_document_named_by_its_kind_alone_is_the_event() -> None:
     assert r.event is not None and (r.event.name, r.event.start, r.event.location) == (None, "2019-03-05", "北京市")
     page = "两省商谈合作\n2019年03月06日08:12  来源：人民网\n　　5日，川渝两省市负责人会面，双方将签署合作协议。\n"
     assert extract_text(page, ner=False).event is None
+
+
+def test_a_signing_ceremony_named_in_a_later_paragraph_is_held_where_the_lead_signs() -> None:
+    """新竹市與南投縣昨（12）日在新竹市政府簽署城市交流合作備忘錄 … (a later paragraph) 出席竹投城市交流合作備忘錄簽約儀式: the
+    ceremony is where the lead says they signed — 新竹市, not the 南投縣 its paragraph names."""
+    page = (
+        "竹市、投縣簽城市交流合作備忘錄　農產觀光雙向行銷\n2017-10-13 05:30\n"
+        "〔記者洪淑芬／新竹報導〕新竹市與南投縣昨（12）日在新竹市政府簽署城市交流合作備忘錄，雙方將在農產行銷方面合作。\n"
+        "兩縣市也約定，今年11月由新竹市組團到南投縣參加茶業博覽會。南投縣副縣長陳正雄昨天也出席竹投城市交流合作備忘錄簽約儀式。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "新竹市"

@@ -957,6 +957,11 @@ def signed_at_before(body: str, ev: EventMention) -> str | None:
             return None
     lo = body.rfind("\n", 0, ev.span[0]) + 1
     found = list(_SIGNED_AT.finditer(body, lo, ev.span[0]))
+    if not found and is_signing(ev.name):
+        # (or the lead's, a ceremony named in a later paragraph: 新竹市与南投县昨（12）日在新竹市政府签署…备忘录 …
+        # 出席竹投城市交流合作备忘录签约仪式)
+        lead = next((m for m in _SIGNED_AT.finditer(body, 0, lo)), None)
+        return lead.group("place") if lead else None
     return found[-1].group("place") if found else None
 
 
