@@ -1044,6 +1044,8 @@ def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
     assert set(names("鄂州市代表团考察了鄂钢公司和梁子湖生态旅游区。")) == {"鄂州市"}
     assert set(names("安徽、江西两省把黄山、九华山与三清山、龙虎山串联成精品旅游线。")) == {"安徽省", "江西省"}
     assert names("黄山、宣城两市签约。") == {"黄山市": "prefecture", "宣城市": "prefecture"}
+    # a lake's restoration (运城盐湖生态修复工程: the salt lake, no 盐湖区)
+    assert "盐湖区" not in names("山西省运城市代表团考察了运城盐湖生态修复工程。")
     # a short form in 山 ending a mountain's word of jieba's dictionary (大洪山: no 洪山区)
     assert "洪山区" not in names("湖北省孝感市与随州市之间，大洪山横亘其间，两市共建大洪山风景区，吸引武汉市游客。")
     assert "洪山区" in names("武汉市洪山区与江夏区合作。")
