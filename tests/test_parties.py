@@ -2330,3 +2330,14 @@ def test_a_document_a_place_issued_in_a_month_of_this_year_is_its_alone() -> Non
     r = extract_text(page, ner=False)
     (doc,) = r.agreements
     assert [p.name for p in doc.parties] == ["安溪县"]
+
+
+def test_a_zone_glued_to_a_districts_name_in_the_events_name_is_its_topic() -> None:
+    """天津市和平区与北京市西城区京津冀协同发展区域合作座谈会: 京津冀 written right after 西城区 is the meeting's topic, no side —
+    the two districts are."""
+    page = (
+        "和平区与西城区共商协同发展\n"
+        "6月18日下午，天津市和平区与北京市西城区京津冀协同发展区域合作座谈会在和平区行政中心召开。西城区委书记甄卫东出席。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and {p.name for p in r.event.parties} == {"和平区", "西城区"}

@@ -943,7 +943,12 @@ def _event_parties(
         ]
         if not pairs:
             continue
-        sides = _without_parents(_regions_of(max(pairs, key=len)))
+        best_run = max(pairs, key=len)
+        if sum(1 for m in best_run if m.region.level != "zone") >= 2:
+            # (天津市和平区与北京市西城区京津冀协同发展…座谈会: a zone glued to a district's name is the meeting's
+            # topic; not one its province qualifies, 四川天府新区)
+            best_run = [m for k, m in enumerate(best_run) if not _glued_zone(best_run, k)]
+        sides = _without_parents(_regions_of(best_run))
         # letters in the name say the sides (藏港交流合作座谈会 after a visit to 拉萨和日喀则: where one
         # side went); places outside the name count over them only when they name the sides one level
         # lower, one inside each letter's province (闽宁…座谈会: 福建省党政代表团与固原市委…)
@@ -1541,6 +1546,15 @@ _DOCUMENT_SIGNERS = re.compile(
 
 
 GROWTH_REACH = 3  # characters of a growth word (parties.tsv ``growth``) before a count
+
+
+def _glued_zone(run: list[Mention], k: int) -> bool:
+    """The run's ``k``-th mention is a zone written right after a city's or a county's name (西城区|京津冀)."""
+    m = run[k]
+    return (
+        m.region.level == "zone" and k > 0 and run[k - 1].end == m.start
+        and run[k - 1].region.level in ("prefecture", "county")
+    )  # fmt: skip
 
 
 def _counted_members(
