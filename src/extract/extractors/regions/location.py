@@ -49,7 +49,7 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
         # 铜陵市's of today)
         named_as = {r.name: r for r in regions}
         for u in _source_units(source, idx):
-            city = _city_of_region(named_as[u.name], idx) if u.name in named_as else _city_of(u)
+            city = _city_as_named(u, named_as, idx)
             if city and city in counts:
                 return city
         # an outlet named by its city's nickname (江城日报: 武汉, 吉林 or 芜湖 — the one the article names)
@@ -65,11 +65,7 @@ def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index
             return nicknamed.pop()
         # a city's own outlet (抚顺日报) names its home even where the article names it only in
         # compounds (沈抚同城化): a unit the source names strictly wins over the counts
-        strict = {
-            c
-            for u in _source_units(source, idx, strict=True)
-            if (c := _city_of_region(named_as[u.name], idx) if u.name in named_as else _city_of(u))
-        }
+        strict = {c for u in _source_units(source, idx, strict=True) if (c := _city_as_named(u, named_as, idx))}
         if len(strict) == 1:
             city = strict.pop()
             # (吕梁日报 in a 2002 article that names 吕梁地区: the city as the article names it)
@@ -110,6 +106,11 @@ def _delegation_after() -> re.Pattern[str]:
 
 _BARE_LEADERS = re.compile(r"(?:^|[\s，,。；;：:])(?:市|县|区|州|盟|旗)领导")
 _GUEST_LEADERS = re.compile(r"(?:市|县|区|州|盟|旗)?领导")
+
+
+def _city_as_named(u: Unit, named_as: dict[str, Region], idx: _Index) -> str | None:
+    """The city of unit ``u`` as the article's region of its name places it (its year's parent), else today's."""
+    return _city_of_region(named_as[u.name], idx) if u.name in named_as else _city_of(u)
 
 
 def _city_of_region(r: Region, idx: _Index) -> str | None:
