@@ -305,10 +305,15 @@ def test_model_windows_stay_small_on_a_text_dense_with_titles() -> None:
     assert parts[0][0] == 0 and parts[-1][0] + len(parts[-1][1]) == len(text)
 
 
+LINEAR_RATIO_MAX = 15  # ten times the input at most this many times the time (quadratic: about a hundred)
+
+
 def assert_linear(work: Callable[[int], object], n: int, rounds: int = 3) -> None:
-    """Ten times the input costs at most twelve times the time: CPU time of this process, the
+    """Ten times the input costs at most fifteen times the time: CPU time of this process, the
     collector held off, the two sizes measured back to back in each round and the best round
-    kept, so that a busy machine does not decide (a quadratic cost gives about a hundred)."""
+    kept, so that a busy machine does not decide (a quadratic cost gives about a hundred; a linear
+    one measured 10 alone and 12.6–12.9 late in a full run on a fresh clone, its heap grown: the
+    larger input's allocations, not its reading)."""
 
     def cost(size: int) -> float:
         gc.collect()
@@ -321,7 +326,7 @@ def assert_linear(work: Callable[[int], object], n: int, rounds: int = 3) -> Non
             gc.enable()
 
     ratios = [cost(10 * n) / cost(n) for _ in range(rounds)]
-    assert min(ratios) <= 12, ratios
+    assert min(ratios) <= LINEAR_RATIO_MAX, ratios
 
 
 @pytest.mark.parametrize(
