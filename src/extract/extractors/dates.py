@@ -619,25 +619,22 @@ def _anaphoric_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?P<w>{alternation(w.anadays)})(?!{alternation(w.notday)})(?:{alternation(w.dayparts)})?")
 
 
+def _place_key(word: str) -> bool:
+    """``word`` is a gazetteer key of a unit or a zone."""
+    from extract.extractors.regions import region_index
+
+    return any(e.kind in ("unit", "zone") for e in region_index().keys.get(word, ()))
+
+
 def _runs_into_place(text: str, at: int) -> bool:
     """A place's name begins at ``at`` and runs past it (天津 at the 天 of 同天津市): a gazetteer key of
     two to four characters."""
-    from extract.extractors.regions import region_index
-
-    keys = region_index().keys
-    return any(
-        any(e.kind in ("unit", "zone") for e in keys.get(text[at : at + k], ())) for k in (2, 3, 4)
-    )
+    return any(_place_key(text[at : at + k]) for k in (2, 3, 4))
 
 
 def _ends_place(text: str, at: int) -> bool:
     """A place's name of two or three characters ends at the character at ``at`` (the 同 of 大同日报)."""
-    from extract.extractors.regions import region_index
-
-    keys = region_index().keys
-    return any(
-        any(e.kind in ("unit", "zone") for e in keys.get(text[at + 1 - k : at + 1], ())) for k in (2, 3) if at + 1 >= k
-    )
+    return any(_place_key(text[at + 1 - k : at + 1]) for k in (2, 3) if at + 1 >= k)
 
 
 def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool]) -> Iterator[RawDate]:

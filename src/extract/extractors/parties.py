@@ -2160,19 +2160,22 @@ def _nongov_subject(body: str, lo: int, hi: int) -> bool:
 
 
 # one government named by its level alone issuing a document right before its title (州政府同时印发了《…》)
+# the time an issuer issued a document, between the issuer and its verb: a word of time, then a month (and its day)
+_ISSUE_WHEN = "今年|去年|年初|此前|近期|日前|近日|前不久"
+_ISSUE_MONTH = r"[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?"
+_ISSUE_VERB = "(?:印发|发布|出台|公布)了?$"
 _SOLE_ISSUER = re.compile(
-    rf"(?:^|(?<=[，,。；;：:\s])){_LEVEL}{_GOVERNMENT}"
     # (a time between: 县政府今年一月印发《从化县鼓励外商投资若干办法》)
-    r"(?:今年|去年|年初|此前|近期|日前|近日|前不久)?于?(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)?"
-    r"(?:同时|还|也|并|又|另|随后|当天)?(?:印发|发布|出台|公布)了?$"
+    rf"(?:^|(?<=[，,。；;：:\s])){_LEVEL}{_GOVERNMENT}(?:{_ISSUE_WHEN})?于?(?:{_ISSUE_MONTH})?"
+    rf"(?:同时|还|也|并|又|另|随后|当天)?{_ISSUE_VERB}"
 )
 _NAMED_ISSUER = re.compile(
     # (a time before the adverb: 珠海市政府今年已印发《…》)
     # (or a day: 广东省人民政府于今年3月印发, a doer written after the title)
-    rf"(?P<gov>{_GOVERNMENT})?(?:今年|去年|年初|此前|近期|日前|近日|前不久|于[^，。；\s]{{1,10}}?[年月日])?"
+    rf"(?P<gov>{_GOVERNMENT})?(?:{_ISSUE_WHEN}|于[^，。；\s]{{1,10}}?[年月日])?"
     # (a month after the year's word: 安溪县今年5月发布《…》)
-    r"(?:[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?(?:[上中下]旬|初|底)?)?"
-    r"(?:已经|已|正式|日前|近日|同时|还|也|并)?(?:印发|发布|出台|公布)了?$"
+    rf"(?:{_ISSUE_MONTH}(?:[上中下]旬|初|底)?)?"
+    rf"(?:已经|已|正式|日前|近日|同时|还|也|并)?{_ISSUE_VERB}"
 )
 _JOINED_BEFORE = frozenset("与和同及、")  # a place after one of these is one issuer of several (A与B发布了)
 NAMED_ISSUER_CHARS = 16  # characters before a title in which a place's government and its issuing verb stand

@@ -1201,12 +1201,7 @@ MINORITY_TITLE_REACH = 14  # characters before a two-character minority name in 
 
 def _names_place(text: str) -> bool:
     """``text`` holds a division's name or short form of two or three characters (林芝市副市长)."""
-    from extract.extractors.regions import region_index
-
-    keys = region_index().keys
-    return any(
-        any(e.kind == "unit" for e in keys.get(text[i : i + k], ())) for k in (2, 3) for i in range(len(text) - k + 1)
-    )
+    return any(_place_key(text[i : i + k]) for k in (2, 3) for i in range(len(text) - k + 1))
 
 
 def _minority_start(t: str, pos: int) -> bool:

@@ -122,28 +122,25 @@ _PLACES_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:市县|县市|县区|区
 
 
 @cache
+def _feature_pattern(kind: str) -> re.Pattern[str]:
+    """rules/feature_words.tsv: the words of one kind, as a pattern (one that matches nothing for a kind with none)."""
+    return re.compile(alternation(list(read_groups("feature_words.tsv").get(kind, ()))) or "(?!)")
+
+
+@cache
 def _feature_words() -> tuple[re.Pattern[str], ...]:
     """rules/feature_words.tsv: the words of a river's course, of a desert, of a mountain's scenery, of
     a mountain's sides (all of them, and those only after a place's short form), as patterns."""
-    groups = read_groups("feature_words.tsv")
     kinds = ("water", "land", "mountain", "slope", "stretch", "keep", "sights", "former")
-    return tuple(re.compile(alternation(list(groups.get(k, ()))) or "(?!)") for k in kinds)
+    return tuple(_feature_pattern(k) for k in kinds)
 
 
 @cache
-def _venue_words() -> tuple[re.Pattern[str], frozenset[str]]:
-    """rules/feature_words.tsv ``venue`` (宾馆, 饭店…), and the characters that may stand before a place's short form
-    opening a venue's name: function_chars.txt's and the one-character verbs of going of events.tsv ``visit``."""
-    groups = read_groups("feature_words.tsv")
-    before = {c for c in read_lines("function_chars.txt")}
-    before |= {w for w in read_groups("events.tsv").get("visit", ()) if len(w) == 1}
-    return re.compile(alternation(list(groups.get("venue", ()))) or "(?!)"), frozenset(before)
-
-
-@cache
-def _route_words() -> re.Pattern[str]:
-    """rules/feature_words.tsv ``route``: what after provinces' letters names a road or a railway (沪渝高速)."""
-    return re.compile(alternation(list(read_groups("feature_words.tsv").get("route", ()))) or "(?!)")
+def _venue_openers() -> frozenset[str]:
+    """The characters that may stand before a place's short form opening a venue's name (feature_words.tsv
+    ``venue``): function_chars.txt's and the one-character verbs of going of events.tsv ``visit``."""
+    before = set(read_lines("function_chars.txt"))
+    return frozenset(before | {w for w in read_groups("events.tsv").get("visit", ()) if len(w) == 1})
 
 
 def _count_value(words: str) -> int | None:
@@ -979,14 +976,13 @@ class _Resolver:
             after = nxt.end() + (1 if etc else 0)
             if water.match(self.text, after):
                 return True  # (统筹黑河、石羊河流域, 黑河、涝河等水系: the course words after a list of rivers)
-        venue, free = _venue_words()
         s0 = tok.start
         if (
-            venue.match(self.text, e)
+            _feature_pattern("venue").match(self.text, e)
             and s0 > 0
             and "\u4e00" <= self.text[s0 - 1] <= "\u9fff"
             and not self._covered[s0 - 1]
-            and self.text[s0 - 1] not in free
+            and self.text[s0 - 1] not in _venue_openers()
         ):
             return True  # (在富乐山宾馆举行: a hotel named for the mountain 富乐山, no 乐山市)
         if tok.key[-1] in _WATER_ENDS and self._beside_river(tok):
@@ -1150,7 +1146,7 @@ class _Resolver:
                 if self._township_beside_county(text[i : i + 2]):
                     i = j
                     continue  # 头城、苏澳的观光资源, 苏澳港: a Taiwan township beside its county, no 苏 and 澳
-                if _route_words().match(text, end):
+                if _feature_pattern("route").match(text, end):
                     i = j
                     continue  # 沪渝高速公路, 京沪高铁: a road or a railway named by its ends, no provinces
                 strong = sum(1 for ch in set(run) if abbr[ch][1])
