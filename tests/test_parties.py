@@ -2341,3 +2341,15 @@ def test_a_zone_glued_to_a_districts_name_in_the_events_name_is_its_topic() -> N
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and {p.name for p in r.event.parties} == {"和平区", "西城区"}
+
+
+def test_a_municipalitys_delegation_at_a_city_two_cities_counted_is_that_city() -> None:
+    """天津市党政代表团来石考察 with 两市政府签署: a municipality's delegation at a provincial capital the article
+    counts as one of two cities — 石家庄市 is the host, not 河北省 (a province's delegation visits a province)."""
+    page = (
+        "天津市党政代表团来石考察\n"
+        "　　本报讯　3月8日至9日，天津市委常委、副市长刘强率天津市党政代表团来石家庄考察，河北省委常委、石家庄市委书记王立新陪同。\n"
+        "　　昨日上午，产业协作工作座谈会在石家庄召开。座谈会上，两市政府签署了《战略合作框架协议》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and {p.name for p in r.event.parties} == {"天津市", "石家庄市"}

@@ -1761,6 +1761,9 @@ def _delegation_sides(
             and all(r.level == "province" for r in out)
             and host.level != "province"
             and host.parents
+            # (not a municipality's delegation where the article counts two cities: 重庆市…来蓉考察 and 两市政府签署
+            # — 成都 is the host, a 市 beside 重庆市)
+            and not (all(r.name.endswith("市") for r in out) and _TWO_CITIES.search(body))
         ):
             # a province's delegation visits a province (广东省党政代表团 in 南宁: 广西), where the
             # article names it
@@ -1768,6 +1771,9 @@ def _delegation_sides(
         if host and host not in out and not any(host.name in r.parents or r.name in host.parents for r in out):
             out.append(host)
     return out
+
+
+_TWO_CITIES = re.compile(r"两市(?!州)")  # a count of two cities (两市州 counts prefectures of either kind)
 
 
 @cache
