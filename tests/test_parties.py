@@ -2353,3 +2353,15 @@ def test_a_municipalitys_delegation_at_a_city_two_cities_counted_is_that_city() 
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and {p.name for p in r.event.parties} == {"天津市", "石家庄市"}
+
+
+def test_a_document_a_place_issued_at_the_meeting_is_its_alone() -> None:
+    """漳州市政府在推介会上发布了《…》 at a meeting of two sides who sign another document: the issuer alone."""
+    page = (
+        "漳州高雄共话农业合作\n"
+        "　　本报讯　昨日，漳州·高雄农业交流座谈会在漳州召开。漳州市农业局与高雄市农会签署了《农业技术交流合作备忘录》。"
+        "漳州市政府在推介会上发布了《漳州市扶持台湾农民创业园发展若干措施》，推出十条举措。\n"
+    )
+    r = extract_text(page, ner=False)
+    doc = next(a for a in r.agreements if "若干措施" in a.title)
+    assert [p.name for p in doc.parties] == ["漳州市"]

@@ -2170,6 +2170,7 @@ def _nongov_subject(body: str, lo: int, hi: int) -> bool:
 _ISSUE_WHEN = "今年|去年|年初|此前|近期|日前|近日|前不久"
 _ISSUE_MONTH = r"[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?"
 _ISSUE_VERB = "(?:印发|发布|出台|公布)了?$"
+_ISSUE_WHERE = r"在[^，。；\s]{1,8}?上|会上|现场"  # the meeting at which it was issued (在会上, 在推介会上)
 _SOLE_ISSUER = re.compile(
     # (a time between: 县政府今年一月印发《从化县鼓励外商投资若干办法》)
     rf"(?:^|(?<=[，,。；;：:\s])){_LEVEL}{_GOVERNMENT}(?:{_ISSUE_WHEN})?于?(?:{_ISSUE_MONTH})?"
@@ -2181,6 +2182,8 @@ _NAMED_ISSUER = re.compile(
     rf"(?P<gov>{_GOVERNMENT})?(?:{_ISSUE_WHEN}|于[^，。；\s]{{1,10}}?[年月日])?"
     # (a month after the year's word: 安溪县今年5月发布《…》)
     rf"(?:{_ISSUE_MONTH}(?:[上中下]旬|初|底)?)?"
+    # (or where: 宁德市政府在会上发布了《…》 at a meeting of two sides)
+    rf"(?:{_ISSUE_WHERE})?"
     rf"(?:已经|已|正式|日前|近日|同时|还|也|并)?{_ISSUE_VERB}"
 )
 _JOINED_BEFORE = frozenset("与和同及、")  # a place after one of these is one issuer of several (A与B发布了)
