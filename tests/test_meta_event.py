@@ -3699,3 +3699,15 @@ def test_a_signing_ceremony_named_in_a_later_paragraph_is_held_where_the_lead_si
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and r.event.location == "新竹市"
+
+
+def test_an_events_name_opening_with_two_places_listed_with_a_comma() -> None:
+    """举行新竹、梅州客家文化座谈会: two places' short names set apart by 、 open the name; a list of more before a count
+    (商丘、周口、驻马店、信阳黄淮四市…) is not read so."""
+    page = (
+        "梅州客家交流團訪新竹\n"
+        "　　〔記者林志明／新竹報導〕廣東省梅州市客家文化交流團一行二十人，昨天上午拜會新竹縣政府，"
+        "並在縣府會議室舉行新竹、梅州客家文化座談會。縣長邱鏡淳主持。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.name == "新竹、梅州客家文化座谈会"

@@ -255,6 +255,35 @@ def _is_place(text: str) -> bool:
     return all(any(e.kind in ("unit", "zone") for e in keys.get(p, ())) for p in parts if p)
 
 
+_PLACE_KEY_CHARS = (2, 3)  # the lengths of the short names two places a name lists with 、 may have
+
+
+def _places_joined(text: str) -> str:
+    """``text`` with the 、 between two places' short names (gazetteer keys: 苗栗、赣州客家文化交流座谈会), a pair
+    not in a longer list, read as a name's joiner (·), so a name pattern takes the pair; the same length, so its
+    positions index ``text``."""
+    from extract.extractors.regions import region_index
+
+    keys = region_index().keys
+
+    def unit(word: str) -> bool:
+        return any(e.kind == "unit" for e in keys.get(word, ()))
+
+    def pair(i: int) -> bool:  # (two places, not a list of more: 商丘、周口、驻马店、信阳黄淮四市… keeps its 、)
+        left = [k for k in _PLACE_KEY_CHARS if i >= k and unit(text[i - k : i])]
+        right = [k for k in _PLACE_KEY_CHARS if unit(text[i + 1 : i + 1 + k])]
+        return (
+            any(text[i - k - 1 : i - k] != "、" for k in left)
+            and any(text[i + 1 + k : i + 2 + k] != "、" for k in right)
+        )
+
+    chars = list(text)
+    for i, c in enumerate(text):
+        if c == "、" and pair(i):
+            chars[i] = "·"
+    return "".join(chars)
+
+
 def _candidates(text: str, offset: int, index: int, headline: bool, body: str | None = None) -> list[EventMention]:
     """The event mentions of one sentence ``text`` at ``offset`` of the ``body`` (where given: a speaker who opens
     the paragraph is read there)."""
@@ -278,9 +307,10 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
         patterns.append(("occasion", rules.occasion))
     if named and not headline:
         patterns.append(("naming", rules.naming))  # (这次座谈会名为X座谈会: the name the text gives it)
+    joined = _places_joined(text) if "、" in text else text
     for kind, pattern in patterns:
-        for m in pattern.finditer(text):
-            raw = m.group("name")
+        for m in pattern.finditer(joined if kind in ("name_first", "verb_first") else text):
+            raw = text[m.start("name") : m.end("name")]
             if kind == "headline_part" and rules.any_verb_or_attend.search(raw):
                 continue  # (柳桂两市举行…对接会　签约…: a clause with its verb, read by the patterns above)
             if kind == "verb_first" and text.startswith("并", m.end("name")) and (raw in rules.weak or len(raw) <= 4):
@@ -348,7 +378,9 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
             if later:
                 score -= ANNOUNCED_PENALTY
             when = (offset + m.start("when"), offset + m.end("when")) if m.group("when") else None
-            place = m.group("place") or m.groupdict().get("held_at") or prefix
+            place = (text[m.start("place") : m.end("place")] if m.group("place") else None) or (
+                m.groupdict().get("held_at") or prefix
+            )
             out.append(
                 EventMention(name, (start, start + len(name)), place, when, score, in_headline=headline,
                              announced=bool(place) and later, edition=_edition(text, m))
