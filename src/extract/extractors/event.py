@@ -307,7 +307,7 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
         patterns.append(("occasion", rules.occasion))
     if named and not headline:
         patterns.append(("naming", rules.naming))  # (这次座谈会名为X座谈会: the name the text gives it)
-    joined = _places_joined(text) if "、" in text else text
+    joined = _places_joined(text) if named and "、" in text else text
     for kind, pattern in patterns:
         for m in pattern.finditer(joined if kind in ("name_first", "verb_first") else text):
             raw = text[m.start("name") : m.end("name")]
