@@ -2365,3 +2365,18 @@ def test_a_document_a_place_issued_at_the_meeting_is_its_alone() -> None:
     r = extract_text(page, ner=False)
     doc = next(a for a in r.agreements if "若干措施" in a.title)
     assert [p.name for p in doc.parties] == ["漳州市"]
+
+
+def test_two_places_counted_beside_letters_counted_as_provinces_are_not_those_provinces() -> None:
+    """两地…座谈会 on a visit where a later sentence says 两地同处苏皖两省: the letters' own count (两省) says where the
+    places lie, not who meets — no provinces among the sides."""
+    page = (
+        "六合天长携手共建协作区\n"
+        "　　10月9日，安徽省天长市党政代表团一行20人来六合县考察。10日上午，两地经济协作座谈会在六合县行政中心召开。"
+        "滁州市委常委、天长市委书记周文彬，六合县委书记孙立平，扬州市副市长王强出席座谈会。\n"
+        "　　六合地处江北，天长地处皖东，两地同处苏皖两省交界地带。周文彬表示，天长与六合要在农业、旅游等方面加强合作。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None
+    sides = {p.name for p in r.event.parties}
+    assert "六合县" in sides and not sides & {"江苏省", "安徽省"}

@@ -1412,6 +1412,14 @@ def _paragraph_lists(body: str, runs: list[list[Mention]]) -> list[list[Region]]
     return out
 
 
+def _counted_otherwise(body: str, run: list[Mention], said: set[str]) -> bool:
+    """A run of letters only (浙闽) right before a count of levels other than ``said`` (两省 where 两地 is read)."""
+    if any(m.end - m.start > 1 for m in run):
+        return False
+    follow = party_words().count_after.match(body, run[-1].end)
+    return follow is not None and {level for _, level in _count_levels(follow.group(0))} != said
+
+
 def _counts_lower(body: str, run: list[Mention]) -> bool:
     """A list of provinces followed by a count of cities (苏鲁豫皖四省十市, 沪苏浙皖41个成员城市):
     the members are cities the text does not list, not these provinces."""
@@ -1666,7 +1674,13 @@ def _counted_members(
                 return sides  # (a count of a level: 三地 leaves 北京、天津、河北 and 保定 to the steps after)
             # a list of the members elsewhere, maybe in parts in one paragraph (one may be missed)
             if all_runs is None:
-                all_runs = [run for run in _runs(body, mentions, 0, len(body)) if len(_regions_of(run)) >= 2]
+                # (not letters the article counts by another word: 两地 beside 两地同处浙闽两省, where the provinces
+                # say where the sides lie; 京张两地 and 闽赣…九省区 under the same count stay)
+                all_runs = [
+                    run
+                    for run in _runs(body, mentions, 0, len(body))
+                    if len(_regions_of(run)) >= 2 and not _counted_otherwise(body, run, said)
+                ]
             for listed in _paragraph_lists(body, all_runs):
                 listed = [r for r in listed if r.level != "zone" and ("any" in wanted or r.level in wanted)]
                 if len(listed) == total or (total >= 6 and total - 1 <= len(listed) <= total):
