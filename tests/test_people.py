@@ -2036,3 +2036,15 @@ def test_a_group_title_joined_to_a_list_of_offices_names_nobody() -> None:
     水利, 土地); 市领导张三、李四 still a list of names."""
     assert officials("两县县委、县政府领导和公安、水利、土地、林业等部门负责人四十余人参加会议。") == {}
     assert set(officials("市领导张三、李四、王五等出席。")) == {"张三", "李四", "王五"}
+
+
+def test_names_after_a_list_mark_and_a_space_are_officials() -> None:
+    """市领导 赵永刚、 孙丽娟、 冯　杰参加会议: a page's space after each 、 (and a padded name after it) leaves every name of
+    the list an official."""
+    page = (
+        "两市召开合作联席会议\n"
+        "　　本报讯　昨日，两市合作联席会议在市行政中心召开。市委书记 郑国华出席并讲话，"
+        "市领导 赵永刚、 孙丽娟、 冯　杰，市政府秘书长 罗文斌参加会议。\n"
+    )
+    names = {o.name for o in extract_text(page, ner=False).officials}
+    assert {"郑国华", "赵永刚", "孙丽娟", "冯杰", "罗文斌"} <= names

@@ -100,6 +100,8 @@ _ODD_SLASHES = str.maketrans({"\u2215": "／", "\u2044": "／", "\u2571": "／"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 # a scraper's stray comma before another mark (党组成员,、秘书长; 发言,,市政府; 活动,。): out
 _STRAY_COMMA = re.compile(r",(?=[、，,。；;！？])")
+# the spaces a page set after a list's mark before the next item (区领导蒲晓东、 何春燕、 冉军: no writer's)
+_SPACE_AFTER_LIST_MARK = re.compile(r"(?<=、)[ \u3000]+(?=[\u4e00-\u9fff])")
 _MARKDOWN_BOLD = re.compile(r"\*\*")  # a markdown scrape's bold marks (the text between them stays)
 # a markdown scrape's link: its text stays, the address goes ([上一篇：X](https://…) reads 上一篇：X)
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?://|/)[^()\s]*\)")
@@ -206,6 +208,8 @@ def clean(raw: str) -> Mapped:
     m = m.drop(letter_spaces(m.text))
     if "【" in m.text or "[" in m.text:
         m = m.drop(label_pads(m.text))  # 【标　　题】: a database record's padded label
+    if "、 " in m.text or "、\u3000" in m.text:
+        m = m.sub(_SPACE_AFTER_LIST_MARK, lambda _: "")
     if "\u3000" in m.text or " " in m.text:
         m = m.drop(name_pads(m.text, _is_surname, _title_ends, _is_label, _title_after))
     alone: dict[str, bool] = {}  # (each line tested once: the wrap tests ask about most lines twice)
