@@ -480,3 +480,23 @@ def test_a_hard_wrapped_column_with_a_title_kept_whole_and_a_comma_opening_a_lin
     text = normalize_text(page).text
     assert "宾馆举行，双方签订了《运城地区行政公署、焦作市人民政府经济技术协作协议》，两地区市正式结为友好地区市。" in text
     assert "运城·焦作经济技术协作座谈会在焦作宾馆举行" in text
+
+
+def test_a_pdf_column_that_splits_a_word_after_a_comma_is_joined_through_lines_without_marks() -> None:
+    """…昨日，临 / 县与陕西省吴堡县在吴堡县召开 / 晋陕沿黄…座谈会，两县签订 / 《…》，…: a clause of one character left
+    at a line's end is a word the break split; the line without a mark after it goes on the sentence, and a title's
+    《 opens no line after a verb."""
+    page = (
+        "吕梁日报　　　　　　　　　　　　　　　县域新闻\n"
+        "2012年5月10日　星期四\n\n"
+        "临县吴堡共推黄河沿岸开发\n\n"
+        "　　本报讯（记者 刘志刚）昨日，临\n"
+        "县与陕西省吴堡县在吴堡县召开\n"
+        "晋陕沿黄县域经济合作座谈会，两县签订\n"
+        "《临县吴堡县经济合作框架协议》，共同推进沿黄公路建设。\n"
+        "　　座谈会上，临县县委书记王建华、吴堡县县长李卫东分别介绍了两县情况。两县将在旅游、物流等方面加强合作。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.name == "晋陕沿黄县域经济合作座谈会"
+    text = normalize_text(page).text
+    assert "召开晋陕沿黄" in text and "签订《临县" in text

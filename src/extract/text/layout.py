@@ -174,29 +174,45 @@ def stray_breaks(
     space goes with the line end."""
     out: list[int] = []
     at = 0
+    carried = False  # the line before was joined to this one: this line goes on its sentence
     for i, line in enumerate(lines):
         end = at + len(line)
         body = line.rstrip()
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         nbody = nxt.rstrip()
+        joined = False
         if body and nbody and nxt[0] in _MARK_FIRST and not stands_alone(body):
-            out.extend(range(at + len(body), end + 1))  # (…《…协议》 / ，两地区市正式…: no line opens with a comma)
+            joined = True  # (…《…协议》 / ，两地区市正式…: no line opens with a comma)
         elif (
             body
             and nbody
-            and _prose(body[:-1])
+            and (_prose(body[:-1]) or carried)
             and (body[-1] in _GOES_ON_END or (_CJK.match(body[-1]) is not None and body[-1] not in _NO_JOIN_END))
             and not _INDENT.match(nxt)
-            and (nxt[0] in _NO_LINE_START or _CJK.match(nxt[0]) is not None)
-            and (_prose(nbody) or nbody[-1] in _PARAGRAPH_END)
+            # (or a title's mark after a verb: …两县签订 / 《…协议》，共同…)
+            and (nxt[0] in _NO_LINE_START or _CJK.match(nxt[0]) is not None or nxt[0] in _OPENING_MARKS)
+            # (or a word the break split, a clause of one character left on the line: …昨日，河 / 曲县与…召开)
+            and (_prose(nbody) or nbody[-1] in _PARAGRAPH_END or _split_word(body))
             and not (body[-1] in "摄影攝" and _PHOTO_CREDIT.search(body) is not None)
             and not opens(nxt.lstrip())
             and not stands_alone(body)
             and not stands_alone(nbody)
         ):
+            joined = True
+        if joined:
             out.extend(range(at + len(body), end + 1))
+        carried = joined
         at = end + 1
     return out
+
+
+_OPENING_MARKS = frozenset("《“「")
+_CLAUSE_MARKS = frozenset("，,、；;：:")
+
+
+def _split_word(body: str) -> bool:
+    """The line ends with a clause of one Chinese character after a mark (…昨日，河): a word the line's end split."""
+    return len(body) >= 2 and body[-2] in _CLAUSE_MARKS and _CJK.match(body[-1]) is not None
 
 
 # ---------------------------------------------------------------- run-on pages
