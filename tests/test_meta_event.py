@@ -3711,3 +3711,15 @@ def test_an_events_name_opening_with_two_places_listed_with_a_comma() -> None:
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and r.event.name == "新竹、梅州客家文化座谈会"
+
+
+def test_a_pdf_masthead_date_with_the_page_number_alone_at_the_lines_end_is_the_publish_date() -> None:
+    """吕梁日报 / 2012年5月10日　星期四　农历壬辰年四月二十　　　　　5: a PDF page's masthead, its page's number alone
+    after a gap — the issue's date is the publish date."""
+    page = (
+        "吕梁日报　LVLIANG RIBAO　　　　　　　　　县域新闻\n"
+        "2012年5月10日　星期四　农历壬辰年四月二十　　　　　　　5\n\n"
+        "临县吴堡共推黄河沿岸开发\n"
+        "　　本报讯（记者 刘志刚）昨日，临县与吴堡县在吴堡县召开沿黄县域经济合作座谈会。\n"
+    )
+    assert extract_text(page, ner=False).publish_date == "2012-05-10"

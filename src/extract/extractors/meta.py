@@ -130,6 +130,8 @@ _DATELINE = re.compile(
     rf"{_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?{_WEEKDAY_BRACKETED}?"
     # (a Taiwan paper's byline in its brackets after the date: 2010-08-19　〔记者林柏翰／综合报导〕)
     rf"\s*(?:$|(?:信息|稿件|文章|新闻)?来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[〔]"
+    # (a PDF page's number alone at the line's end after a gap: 2009年6月12日　星期五　农历己丑年五月二十　　　　3)
+    r"|(?<=[ \t\u3000][ \t\u3000])[A-Z]?[0-9０-９]{1,3}\s*$"
     # (a WeChat post's author and account after the date: 原创 2017-03-18 琼海发布 琼海发布)
     # (or a page's letter, its section and the e-paper's links: 2007年11月21日　星期三　A12　中国新闻　上一版　下一版)
     rf"|(?:[A-Z]{{1,2}}[0-9]{{1,2}}\s+)?[^\s\d，。:：]{{2,12}}(?:\s+[^\s\d，。:：]{{2,12}})?\s*(?:$|[|｜]|{_PAGE_LINKS})"
