@@ -3723,3 +3723,15 @@ def test_a_pdf_masthead_date_with_the_page_number_alone_at_the_lines_end_is_the_
         "　　本报讯（记者 刘志刚）昨日，临县与吴堡县在吴堡县召开沿黄县域经济合作座谈会。\n"
     )
     assert extract_text(page, ner=False).publish_date == "2012-05-10"
+
+
+def test_a_kicker_over_the_main_line_and_its_dashed_subtitle_gives_the_main_line() -> None:
+    """苏鲁两县共话融合发展 / 丰县鱼台携手共建微山湖生态旅游带 / ——签订生态旅游合作协议: 引题, 主题, 副题 — the line over
+    the subtitle is the headline (a rule of dashes, ────, is no subtitle)."""
+    page = (
+        "苏鲁两县共话融合发展\n"
+        "丰县鱼台携手共建微山湖生态旅游带\n"
+        "——签订生态旅游合作协议\n\n"
+        "　　本报讯　昨日，丰县与山东省鱼台县在鱼台县召开苏鲁边界县域合作座谈会，两县签订生态旅游合作协议。\n"
+    )
+    assert extract_text(page, ner=False).title == "丰县鱼台携手共建微山湖生态旅游带"

@@ -902,11 +902,17 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
             # (letters name places in a headline over one line, not over a main line and its dashed subtitle:
             # 杭绍同城再提速 over 杭绍两市签下八项合作协议 / ——…联席会议昨天在绍兴举行 is a kicker)
             letters = not _subtitle_after_next(lines, k)
+            if not letters:
+                continue  # (a kicker over the main line and its subtitle: the next line is read below)
             if not _is_kicker(s) and (_names_happening(s) or _names_place(s) or _names_place(s, lead, letters)):
                 return found
             continue
         if s[0] in _SUBTITLE_DASHES:
             return found  # ——X会议在宝鸡召开: a subtitle under the headline
+        if k + 1 < len(lines) and _is_subtitle(lines[k + 1][1]):
+            # (a kicker, the main line and its subtitle: 晋陕两县共谋旅游发展 / 河曲府谷隔河携手打造黄河旅游品牌 /
+            # ——签订旅游合作框架协议 — the line over the subtitle is the headline)
+            return (s, (start, start + len(s)))
         if _SPEECH_KICKER.search(found[0]):
             # 王启明在…联席会议上强调 over 携手融入关天经济区…: who spoke where is the kicker of the headline
             return (s, (start, start + len(s)))
@@ -938,7 +944,13 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
 
 def _subtitle_after_next(lines: list[tuple[int, str]], k: int) -> bool:
     """The line after the next one of ``lines`` opens with a subtitle's dash (——…)."""
-    return k + 2 < len(lines) and lines[k + 2][1].lstrip()[:1] in _SUBTITLE_DASHES
+    return k + 2 < len(lines) and _is_subtitle(lines[k + 2][1])
+
+
+def _is_subtitle(line: str) -> bool:
+    """A subtitle's line: a dash, then words (——签订旅游合作框架协议; not a rule of dashes alone, ────)."""
+    s = line.strip()
+    return s[:1] in _SUBTITLE_DASHES and _CJK.search(s.lstrip(_SUBTITLE_DASHES)) is not None
 
 
 DECK_MIN_PARTS = 2  # a line of this many facts set apart by spaces under a headline of one phrase: its deck
