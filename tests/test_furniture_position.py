@@ -286,3 +286,19 @@ def test_words_holding_place_names_that_name_no_place() -> None:
     # (古田会议会址, a site in 上杭县's town of 古田: no 古田县)
     rec = extract_text(page(*STORY, "宁德市代表团前往龙岩市永定县、上杭县参观土楼和古田会议会址。"), ner=False)
     assert "古田县" not in {r.name for r in rec.regions}
+
+
+def test_the_end_of_a_story_carried_over_from_another_page_is_no_part_of_the_article() -> None:
+    """（上接第二版）静乐县… at the top of a PDF page, over the article's headline: another story's end — its
+    places are none of the article's, and the headline under it is the title."""
+    page = (
+        "忻州日报　　　　　　　　　　县域经济\n"
+        "2010年3月5日　星期五　　　　　　　　　3\n\n"
+        "（上接第二版）静乐县杂粮加工产业已形成规模，今年\n"
+        "全县杂粮产量同比增长一成以上。\n\n"
+        "保德府谷携手建设黄河大桥经济带\n\n"
+        "　　本报讯（记者 杨晋生）昨日，保德县与陕西省府谷县在保德县召开县域经济合作座谈会，两县签订合作框架协议。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "保德府谷携手建设黄河大桥经济带"
+    assert "静乐县" not in {g.name for g in r.regions}

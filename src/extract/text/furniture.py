@@ -215,7 +215,8 @@ def page_furniture(lines: list[str]) -> tuple[set[int], bool, set[int]]:
     and the page is marked uncertain.  Furniture detection never silently blanks the article."""
     stripped = [plain(ln) for ln in lines]
     out = _furniture_of(stripped)
-    others = _other_stories(stripped)  # (a choice among whole stories: no guard's business)
+    # (a choice among whole stories: no guard's business; nor the ends of stories carried over from another page)
+    others = _other_stories(stripped) | _carried_over(stripped)
     if not out:
         return others, False, others
     total = _prose_chars(stripped, range(len(stripped)))
@@ -262,6 +263,23 @@ def _other_stories(stripped: list[str]) -> set[int]:
     if len(heads_list) < 2:
         return set()
     return _stories_but_best(stripped, heads_list) | contents
+
+
+def _carried_over(stripped: list[str]) -> set[int]:
+    """The lines of a story's end carried over from another page (furniture.tsv ``continued``: （上接第二版）…): the
+    marked line and the lines after it to its paragraph's end (a line that ends a sentence, or a blank line)."""
+    out: set[int] = set()
+    for i in sorted(_lines_matching("continued", stripped)):
+        for k in range(i, len(stripped)):
+            if not stripped[k]:
+                break
+            out.add(k)
+            if stripped[k][-1] in _PARAGRAPH_ENDS:
+                break
+    return out
+
+
+_PARAGRAPH_ENDS = frozenset("。！？!?”」")
 
 
 STORY_HEAD_MAX = 40  # characters of a headline that heads a story of a page of several
