@@ -3735,3 +3735,19 @@ def test_a_kicker_over_the_main_line_and_its_dashed_subtitle_gives_the_main_line
         "　　本报讯　昨日，丰县与山东省鱼台县在鱼台县召开苏鲁边界县域合作座谈会，两县签订生态旅游合作协议。\n"
     )
     assert extract_text(page, ner=False).title == "丰县鱼台携手共建微山湖生态旅游带"
+
+
+def test_a_roc_masthead_with_its_lunar_day_is_no_headline_and_its_lunar_day_no_dateline() -> None:
+    """中華民國101年8月9日 星期四　農曆壬辰年六月廿二日 / 電子報 ＞ 第3版: the masthead bar (its lunar day written with
+    日) is the page's date, no headline; its lunar day over 電子報 is no report's dateline (六月廿二日 / 电…): 昨（8）日 is
+    August's."""
+    page = (
+        "金門日報\n"
+        "中華民國101年8月9日 星期四　農曆壬辰年六月廿二日\n"
+        "電子報 ＞ 第3版 兩岸新聞\n\n"
+        "金廈簽署觀光合作備忘錄\n"
+        "【記者陳志明／廈門報導】縣府觀光參訪團昨（8）日在廈門市出席金廈觀光交流座談會，雙方簽署觀光合作備忘錄。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.publish_date == "2012-08-09" and r.title == "金厦签署观光合作备忘录"
+    assert [d.start for d in r.dates if d.text.startswith("昨")] == ["2012-08-08"]

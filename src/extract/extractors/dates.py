@@ -709,7 +709,9 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
 # (in Chinese numerals too, as old papers write it: 本报岳阳五月八日电)
 _DATELINE_DAY = re.compile(
     r"(?P<m>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月"
-    r"(?P<d>[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日\s*(?:电|讯)"
+    # (on its line, no word opening with 电: 农历辛卯年四月十七日 / 电子报 is a masthead lunar day over a link)
+    r"(?P<d>[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+    r"[ \t\u3000]*(?:电(?![子视话台脑])|讯)"
 )
 DATELINE_WINDOW = 300  # characters from the top in which a report's dateline stands
 

@@ -101,7 +101,7 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 # (a masthead's lunar date after the weekday: 2013年5月22日　星期三　癸巳年四月十三　A04版)
 _LUNAR = (
     rf"(?:\s*(?:农历)?\s*{SEXAGENARY_YEAR}\s*闰?[正一二三四五六七八九十冬腊]{{1,2}}月"
-    r"\s*(?:初|廿|卅)?[一二三四五六七八九十]{1,2})"
+    r"\s*(?:初|廿|卅)?[一二三四五六七八九十]{1,2}日?)"  # (农历辛卯年四月十七日: its day's word too)
 )
 _WEEKDAY = rf"(?:\s*(?:星期|周|礼拜)[一二三四五六日天]{_LUNAR}?)"
 # 10:21, 10:21:05; a press release's 香港时间19时45分
@@ -180,7 +180,9 @@ _BAR_WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 _BAR_PAGE = r"(?:[ \t\u3000]+第[\d一二三四五六七八九十]{1,3}版(?:[ \t\u3000:：]*[^\s\d]{2,8})?)?"
 _DATE_BAR = re.compile(
     rf"\s*(?:(?:[^\s\d]{{2,10}}[ \t\u3000]+)?(?:中华民国|民国|公元)\s*{_BAR_DAY}(?:\s*{_BAR_WEEKDAY})?"
-    rf"|(?:[^\s\d]{{2,10}}[ \t\u3000]+)?{_BAR_DAY}\s*[（(]?\s*{_BAR_WEEKDAY}\s*[)）]?){_BAR_PAGE}\s*"
+    rf"|(?:[^\s\d]{{2,10}}[ \t\u3000]+)?{_BAR_DAY}\s*[（(]?\s*{_BAR_WEEKDAY}\s*[)）]?)"
+    # (the lunar day after the weekday: 中华民国100年5月19日 星期四　农历辛卯年四月十七日)
+    rf"{_LUNAR}?{_BAR_PAGE}\s*"
 )
 _BYLINE_START = re.compile(r"^\s*[(（【\[]?\s*(记者|通讯员|本报|本网|摘要|编者按|导读|作者)")
 
