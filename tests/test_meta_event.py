@@ -3751,3 +3751,16 @@ def test_a_roc_masthead_with_its_lunar_day_is_no_headline_and_its_lunar_day_no_d
     r = extract_text(page, ner=False)
     assert r.publish_date == "2012-08-09" and r.title == "金厦签署观光合作备忘录"
     assert [d.start for d in r.dates if d.text.startswith("昨")] == ["2012-08-08"]
+
+
+def test_a_meeting_a_clause_dates_to_a_month_after_the_page_is_announced_not_the_event() -> None:
+    """縣府團隊訪漳州　9月合辦首屆茶文化節 in the deck of a page of April: the festival is to come; the lead's 座谈会 held
+    yesterday is the event."""
+    page = (
+        "2012-04-20 09:12　來源：金門日報\n\n"
+        "金漳簽署茶產業合作備忘錄\n"
+        "縣府團隊訪漳州　9月合辦首屆茶文化節\n\n"
+        "【記者陳志明／漳州報導】縣府茶產業參訪團昨（19）日在漳州市出席「金漳茶產業交流座談會」，雙方簽署《金門縣漳州市茶產業合作備忘錄》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.name == "金漳茶产业交流座谈会" and r.event.start == "2012-04-19"

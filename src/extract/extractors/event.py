@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
+from extract.extractors.dates import cn_number
 from extract.extractors.namelex import alternation
 from extract.rules import read_groups, read_tsv
 
@@ -714,9 +716,12 @@ def _named_after(body: str, c: EventMention) -> EventMention:
 BARE_NAME_MAX = 4  # characters of a meeting's name that is its head noun alone (联席会议, 座谈会)
 
 
-def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMention | None:
+def find_event(
+    body: str, title: tuple[str, tuple[int, int]] | None, publish: date | None = None
+) -> EventMention | None:
     """The event named in the headline or the lead: the best-scored candidate mention (a printed
-    speech's or a notice's headline names its meeting first: ``_headline_event``)."""
+    speech's or a notice's headline names its meeting first: ``_headline_event``); one whose clause dates it to a
+    month after the page's ``publish`` date is announced, not reported."""
     speech = _headline_event(body, title) if title else None
     cands: list[EventMention] = []
     hosts: list[tuple[int, str]] = []  # (position, host phrase)
@@ -754,6 +759,10 @@ def find_event(body: str, title: tuple[str, tuple[int, int]] | None) -> EventMen
         return speech
     cands += _occasions(body, cands)
     cands = [_named_after(body, c) for c in cands]
+    if publish is not None:
+        for c in cands:
+            if c.score > 0 and _dated_ahead(body, c.span[0], publish):
+                c.score -= ANNOUNCED_PENALTY  # (縣府團隊訪惠安　10月合辦首屆石雕藝術節 on a page of May: to come)
     named = [c for c in cands if c.name]
     visit = _visit_in_headline(body, title, cands)
     if visit is not None:
@@ -1135,6 +1144,25 @@ def _headline_signing(headline: str, pool: list[EventMention], body: str) -> Non
 # the lead tells with its verb
 HEADLINE_PART_PENALTY = 3.0
 SPEECH_PENALTY = 1.5  # a mention inside what a speaker said (他说，…论坛在香港举行): an example, another occasion
+# a month (and day) without a year, in the clause before a mention's name
+_CLAUSE_MONTH = re.compile(
+    r"(?<![年0-9])(?P<m>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|"
+    r"[一二三四五六七八九])[日号])?(?![0-9])"
+)
+_CLAUSE_BREAKS = "，,；;。！？!?\n\u3000"
+
+
+def _dated_ahead(body: str, at: int, publish: date) -> bool:
+    """The clause before ``at`` dates the mention by a month (and day) of the page's year after its date."""
+    lo = max(body.rfind(c, 0, at) for c in _CLAUSE_BREAKS) + 1
+    for m in _CLAUSE_MONTH.finditer(body, lo, at):
+        month = cn_number(m.group("m"))
+        day = cn_number(m.group("d")) if m.group("d") else 0
+        if month is not None and day is not None and (month, day) > (publish.month, publish.day):
+            return True
+    return False
+
+
 ANNOUNCED_PENALTY = 2.0  # a mention announced for later (将于, 明年, 双方商定，…) against one reported
 
 

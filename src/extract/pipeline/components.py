@@ -238,7 +238,9 @@ def make_event(nlp: Language, name: str) -> Component:
     from extract.extractors import regions as regions_mod
     def event(doc: Doc) -> Doc:
         art, st = article_of(doc), state_of(doc)
-        ev = st.event = event_mod.find_event(art.body, st.title)
+        # (the page's date, or the day the article first appeared: what its clauses' months are after)
+        published = st.first_printed or (st.publish_date[0] if st.publish_date else None)
+        ev = st.event = event_mod.find_event(art.body, st.title, published)
         mentions = parties_mod.mentions_of(st.regions)  # the places' mentions, read once for all sides
         if ev:
             add_spans(doc, "event", [(*ev.span, "EVENT")])
