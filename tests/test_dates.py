@@ -961,3 +961,10 @@ def test_a_yearless_stamp_after_its_label() -> None:
     """发布时间：05-22 09:13 (a portal's stamp without its year, after its label): month and day, year open."""
     found = date_mentions("两地召开座谈会\n发布时间：05-22 09:13　　来源：定西日报\n5月21日，两地召开座谈会。")
     assert ("05-22", 5, 22) in {(d["text"], int(d["start"][5:7]), int(d["start"][8:])) for d in found}
+
+
+def test_a_relative_month_with_its_number_in_brackets_and_a_part_of_it() -> None:
+    """下（6）月底 on a Taiwan page of May: the end of June, a month's date (as 上（4）月28日 is a day's)."""
+    page = "2011-05-19　來源：金門日報\n\n金惠石雕交流\n　　雙方約定下（6）月底前完成作品聯展籌備。\n"
+    got = [(d.text, d.start, d.end) for d in extract_text(page, ner=False).dates if "月底" in d.text]
+    assert got == [("下（6）月底", "2011-06-01", "2011-06-30")]

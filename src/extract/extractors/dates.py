@@ -269,7 +269,9 @@ def _relative_pattern() -> re.Pattern[str]:
         rf"(?=(?P<bwpart>{part})|[，,])(?P=bwpart)?"
         rf"|(?P<rc>{alt(w.relchars)})?\s*[(（]\s*(?P<bd>{day})\s*[)）]\s*日(?P<bpart>{part})?"
         # 上（4）月28日: a relative month with its number in brackets (Taiwan's press)
-        rf"|(?P<rbm>[上本下])\s*[(（]\s*(?P<bm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*[)）]\s*月(?P<bmd>{day})[日号]"
+        # (or a part of it: 下（6）月底)
+        rf"|(?P<rbm>[上本下])\s*[(（]\s*(?P<bm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*[)）]\s*月"
+        rf"(?:(?P<bmd>{day})[日号]|(?P<bmp>{alt(w.monthparts)}))"
         rf"|(?P<rm>{alt(w.relmonths)})(?:(?P<md>{day})[日号]?(?:\s*(?:{sep})\s*(?P<md2>{day}))?[日号]|(?P<mp>{alt(w.monthparts)}))"
         # 月初，两市…: a part of the month with no number before it (nor 本, 每, 正…) is the page's month's
         rf"|(?<![^\s，,。；;：:！？、（(“\"于在至到将从])(?P<om>月)(?P<omp>{alt(w.monthparts)})"
@@ -987,8 +989,8 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
                 day2, month2 = last.day, (last.month if last.month != when.month else None)
         elif g["rbm"]:  # 上（4）月28日: the month in brackets, when it is the one the word says
             y, mo = divmod(ref.year * 12 + ref.month - 1 + {"上": -1, "本": 0, "下": 1}[g["rbm"]], 12)
-            month, day = cn_number(g["bm"]), cn_number(g["bmd"])
-            if month != mo + 1 or day is None or not valid_date(y, month, day):
+            month, day = cn_number(g["bm"]), cn_number(g["bmd"]) if g["bmd"] else None
+            if month != mo + 1 or (g["bmd"] and (day is None or not valid_date(y, month, day))):
                 continue
         elif g["bd"]:  # 昨(4)日 / (十二)日: the number wins
             n = cn_number(g["bd"])
