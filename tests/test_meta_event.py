@@ -3764,3 +3764,18 @@ def test_a_meeting_a_clause_dates_to_a_month_after_the_page_is_announced_not_the
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and r.event.name == "金漳茶产业交流座谈会" and r.event.start == "2012-04-19"
+
+
+def test_a_masthead_bar_in_numerals_with_its_lunar_day_and_section_is_no_headline() -> None:
+    """一九九九年三月四日　星期四　己卯年正月十七　　　　　港聞: a paper's date bar in numerals, its lunar day and its
+    section after a gap, over the headline."""
+    page = (
+        "大公報　TA KUNG PAO　　　　　　　　　　A6\n"
+        "一九九九年三月四日　星期四　己卯年正月十七　　　　　　港聞\n"
+        "責任編輯：何慧嫻　　美術編輯：黃國強\n\n"
+        "黃海之濱城市來港推介\n"
+        "煙台與港簽經貿合作備忘錄\n"
+        "簽約項目十八個　總額逾二億美元\n\n"
+        "　　【大公報訊】記者鄭家明報道：山東省煙台市經貿代表團昨日在港舉行經貿合作洽談會，雙方簽署經貿合作備忘錄。\n"
+    )
+    assert extract_text(page, ner=False).title == "烟台与港签经贸合作备忘录"
