@@ -302,3 +302,14 @@ def test_the_end_of_a_story_carried_over_from_another_page_is_no_part_of_the_art
     r = extract_text(page, ner=False)
     assert r.title == "保德府谷携手建设黄河大桥经济带"
     assert "静乐县" not in {g.name for g in r.regions}
+
+
+def test_a_story_continued_from_page_one_marked_with_jinjie_is_no_part_of_the_article() -> None:
+    """（紧接A1版）…: the end of another story carried over (the marker's other wording)."""
+    page = (
+        "凉山日报（汉文版）　2024年3月22日　星期五\n\n"
+        "（紧接A1版）全州春耕生产有序推进，目前已完成\n春播面积一百二十万亩。\n\n"
+        "会理市与禄劝县签订协同发展合作协议\n\n"
+        "　　本报讯（记者 吉克阿果）3月21日，金沙江两岸协同发展座谈会在会理召开，两地签订合作协议。\n"
+    )
+    assert extract_text(page, ner=False).title == "会理市与禄劝县签订协同发展合作协议"

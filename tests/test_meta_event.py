@@ -3779,3 +3779,16 @@ def test_a_masthead_bar_in_numerals_with_its_lunar_day_and_section_is_no_headlin
         "　　【大公報訊】記者鄭家明報道：山東省煙台市經貿代表團昨日在港舉行經貿合作洽談會，雙方簽署經貿合作備忘錄。\n"
     )
     assert extract_text(page, ner=False).title == "烟台与港签经贸合作备忘录"
+
+
+def test_a_kicker_a_main_line_and_a_deck_set_one_under_the_other_give_the_main_line() -> None:
+    """湘黔两地携手续写红色情缘 / 怀化铜仁签订红色旅游合作框架协议 / 两市将联合推出5条精品线路: 引题, 主题, 副题 without
+    a dash — the line that tells the happening, under a kicker that tells none, is the headline."""
+    page = (
+        "怀化日报数字报\n2021年06月10日　星期四\n\n"
+        "湘黔两地携手续写红色情缘\n"
+        "怀化铜仁签订红色旅游合作框架协议\n"
+        "两市将联合推出5条精品线路\n\n"
+        "　　本报讯（记者 黄秋燕）昨日，怀化·铜仁红色旅游合作联席会议在我市召开，两市签订合作框架协议。\n"
+    )
+    assert extract_text(page, ner=False).title == "怀化铜仁签订红色旅游合作框架协议"

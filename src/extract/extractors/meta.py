@@ -910,6 +910,8 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
             letters = not _subtitle_after_next(lines, k)
             if not letters:
                 continue  # (a kicker over the main line and its subtitle: the next line is read below)
+            if _kicker_of_three(lines, k, s):
+                continue  # (桂黔两地携手续写红色情缘 / 百色遵义签订…协议 / 两市将联合推出…: the main line read below)
             if not _is_kicker(s) and (_names_happening(s) or _names_place(s) or _names_place(s, lead, letters)):
                 return found
             continue
@@ -951,6 +953,23 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
 def _subtitle_after_next(lines: list[tuple[int, str]], k: int) -> bool:
     """The line after the next one of ``lines`` opens with a subtitle's dash (——…)."""
     return k + 2 < len(lines) and _is_subtitle(lines[k + 2][1])
+
+
+THREE_LINE_MAX = 32  # characters of each line of a kicker, main line and deck set one under the other
+_ENDS_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def _kicker_of_three(lines: list[tuple[int, str]], k: int, s: str) -> bool:
+    """Line ``k`` (``s``) opens a block of three headline lines set one under the other — 引题, 主题, 副题 — and tells
+    no happening where the main line under it does: it is the kicker."""
+    if k + 2 >= len(lines) or _names_happening(s):
+        return False
+    block = lines[k : k + 3]
+    adjacent = all(b[0] == a[0] + len(a[1]) + 1 for a, b in itertools.pairwise(block))
+    short = all(len(line.strip()) <= THREE_LINE_MAX and not _ENDS_SENTENCE.search(line) for _, line in block)
+    main = block[1][1].strip()
+    worded = _CJK.search(block[2][1]) is not None  # (a deck of words: not a rule of dashes, ────)
+    return adjacent and short and worded and _names_happening(main) and not _is_meta_line(main) and not _skippable(main)
 
 
 def _is_subtitle(line: str) -> bool:
