@@ -3792,3 +3792,14 @@ def test_a_kicker_a_main_line_and_a_deck_set_one_under_the_other_give_the_main_l
         "　　本报讯（记者 黄秋燕）昨日，怀化·铜仁红色旅游合作联席会议在我市召开，两市签订合作框架协议。\n"
     )
     assert extract_text(page, ner=False).title == "怀化铜仁签订红色旅游合作框架协议"
+
+
+def test_a_given_title_running_a_kicker_and_the_main_line_together_keeps_the_main_line() -> None:
+    """A row's title 晋豫两市携手拓展物流合作 长治与安阳签署战略合作协议 over a text that sets kicker, main line and deck
+    one under the other: the main line the text's reading takes stands (not the kicker, the first of the two)."""
+    text = (
+        "晋豫两市携手拓展物流合作\n长治与安阳签署战略合作协议\n将共建晋豫陆港物流通道\n"
+        "　　本报讯（记者 王志刚）4月15日，长治·安阳物流合作推介会在长治举行。两市签署《战略合作框架协议》。\n"
+    )
+    r = extract_text(text, ner=False, title="晋豫两市携手拓展物流合作 长治与安阳签署战略合作协议")
+    assert r.title == "长治与安阳签署战略合作协议"

@@ -1182,7 +1182,15 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
         # (a given title the text writes already, where the text's reading took it too: the page's)
         if origin.title_line_from != "input" or origin.text_from.startswith("title+"):
             title_from = origin.title_line_from
-    elif title and line and origin.title_line_from == "input" and not is_never_headline(text[slice(*line)].strip()):
+    elif (
+        title
+        and line
+        and origin.title_line_from == "input"
+        and not is_never_headline(text[slice(*line)].strip())
+        # (not where the given title runs the kicker and the line the reading took together: 蒙甘两市携手… 巴彦淖尔与
+        # 嘉峪关签署…协议 — the reading's line is one of its own)
+        and to_simplified(title[0]) not in to_simplified(given.title or "")
+    ):
         # the given title is a line of the text other than the one the text's reading took (a kicker
         # over it: 川南一体化｜宜泸携手共建川南"双核"): the given headline's line stands (not a digest's
         # name, 兰州发布｜今日要闻, over the story the text's reading took: furniture.tsv ``nohead``)
