@@ -3803,3 +3803,15 @@ def test_a_given_title_running_a_kicker_and_the_main_line_together_keeps_the_mai
     )
     r = extract_text(text, ner=False, title="晋豫两市携手拓展物流合作 长治与安阳签署战略合作协议")
     assert r.title == "长治与安阳签署战略合作协议"
+
+
+def test_a_records_main_title_field_between_its_kicker_and_deck_fields_is_the_title() -> None:
+    """【引题】… 【正题】… 【副题】…: a newspaper database's record gives each line of the headline its field — the
+    正题 is the headline."""
+    page = (
+        "湖南日报数据库  >  全文检索  >  检索结果（第2条，共9条）\n\n"
+        "【引题】湘鄂边界两县打破“各自为政”\n【正题】石门鹤峰携手开发边区旅游\n【副题】签订旅游协作协议\n"
+        "【来源】湖南日报\n【日期】1991-05-14\n【正文】\n"
+        "　　本报讯　石门县和湖北鹤峰县5月12日在石门县城召开湘鄂边界县际经济协作联席会议，签订了旅游协作协议。\n"
+    )
+    assert extract_text(page, ner=False).title == "石门鹤峰携手开发边区旅游"

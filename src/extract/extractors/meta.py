@@ -994,9 +994,10 @@ PLACE_CONTEXT = 400  # characters after a first line read with it for the places
 # government's document page 名　　称：X
 _SP = r"[ \t\u3000]*"
 _TITLE_LABEL = re.compile(
-    rf"^{_SP}(?:(?:新闻|文章)?标{_SP}题|名{_SP}称|正?题{_SP}名|篇{_SP}名){_SP}(?:[:：]{_SP}|\n{_SP})"
-    # (or in brackets, as a newspaper database's record gives it: 【标题】五台山恒山云冈串成一条线…)
-    rf"|^{_SP}[【\[](?:(?:新闻|文章)?标题|题名|篇名)[】\]]{_SP}[:：]?",
+    rf"^{_SP}(?:(?:新闻|文章|主)?标{_SP}题|名{_SP}称|正?题{_SP}名|篇{_SP}名|正{_SP}题){_SP}(?:[:：]{_SP}|\n{_SP})"
+    # (or in brackets, as a newspaper database's record gives it: 【标题】五台山恒山云冈串成一条线…; the main line of a
+    # record that gives the kicker and the deck their own fields, 【引题】…【正题】…【副题】…)
+    rf"|^{_SP}[【\[](?:(?:新闻|文章|主)?标题|题名|篇名|正题)[】\]]{_SP}[:：]?",
     re.M,
 )  # (not 题目: a talk's)
 TITLE_LABEL_CHARS = 1500  # the field stands in the page's header part
