@@ -837,7 +837,8 @@ def test_a_taiwan_papers_date_bar_in_the_republics_years_dates_it() -> None:
 
 def test_a_given_title_that_joins_the_headline_and_its_deck_under_a_kicker() -> None:
     """A row's title field 宜宾泸州…闭幕 两市签署五项合作文件, the text's lines 川南一体化｜… (a kicker),
-    宜宾泸州…闭幕, 两市签署…: the headline is the given title's first line, as the text writes it."""
+    宜宾泸州…闭幕, 两市签署…: the headline is the given title's first line, as the text writes it — the line the
+    text's own reading takes under the kicker (kicker, main line and deck set one under the other), so the page's."""
     text = (
         "川南一体化｜宜泸携手共建川南“双核”\n宜宾泸州同城化发展联席会议闭幕\n两市签署五项合作文件\n"
         "今（17）日，为期三天的宜宾·泸州同城化发展第三次联席会议在宜宾闭幕。会议于前天开幕。\n"
@@ -845,7 +846,7 @@ def test_a_given_title_that_joins_the_headline_and_its_deck_under_a_kicker() -> 
     r = extract_text(
         text, ner=False, title="宜宾泸州同城化发展联席会议闭幕 两市签署五项合作文件", publish_date="2023-11-17"
     )
-    assert (r.title, r.title_from) == ("宜宾泸州同城化发展联席会议闭幕", "input")
+    assert (r.title, r.title_from) == ("宜宾泸州同城化发展联席会议闭幕", "page")
     assert r.text_from == "text"  # nothing put before the text
 
 
@@ -1174,3 +1175,21 @@ def test_a_given_title_with_a_governments_portal_name_after_it() -> None:
 
     assert title_without_site_ends("温州市对口支援乌什县工作座谈会召开_地区要闻_阿克苏地区行政公署") == "温州市对口支援乌什县工作座谈会召开"
     assert title_without_site_ends("两市签订协议 - 盐城市人民政府") == "两市签订协议"
+
+
+def test_an_epaper_pages_list_of_its_other_stories_beside_a_kicker_stays_out_of_the_article() -> None:
+    """An e-paper page: a left column listing the page's other stories (links in a list), and the article's kicker
+    and font-size links above its <h1> — the other stories' headlines (and their places) are none of the article."""
+    page = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>运城日报数字报-永济市与潼关县签订区域合作框架协议</title></head><body>
+<div class="left"><div class="bmdh">第02版：要闻</div><div class="bmdate">2014年05月20日</div>
+<ul class="titlelist"><li><a href="c1.htm">绛县春播备耕工作有序开展</a></li>
+<li><a href="c2.htm">闻喜县召开招商引资推进会</a></li><li><a href="c3.htm">稷山县启动农村环境整治</a></li></ul></div>
+<div class="right"><div id="fontsize">字号：<a>大</a> <a>中</a> <a>小</a></div>
+<p class="yt">一河连秦晋　两岸共发展</p><h1>永济市与潼关县签订区域合作框架协议</h1><p class="ft">商定6月起两地公交互通</p>
+<div id="ozoom"><p>　　本报讯（记者 卫晓东）5月19日，永济市与潼关县区域合作恳谈会在陕西省潼关县召开。双方签订《永济市潼关县区域合作框架协议》，在交通、旅游、商贸物流和黄河湿地保护等领域开展全面合作。</p>
+<p>　　永济市与潼关县隔黄河相望，两地往来十分密切。恳谈会上，运城市副市长杨振华，渭南市副市长赵鸿飞出席并讲话。双方商定，今年10月在永济市召开第二次恳谈会。</p></div>
+<p class="editor">责任编辑：柴秀娟</p></div></body></html>"""
+    r = extract_text(page, ner=False)
+    names = {g.name for g in r.regions}
+    assert {"永济市", "潼关县"} <= names and not names & {"绛县", "闻喜县", "稷山县"}

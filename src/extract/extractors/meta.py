@@ -972,6 +972,11 @@ def _kicker_of_three(lines: list[tuple[int, str]], k: int, s: str) -> bool:
     return adjacent and short and worded and _names_happening(main) and not _is_meta_line(main) and not _skippable(main)
 
 
+def _inside_given(title: str, given: str | None) -> bool:
+    """The headline the text's reading took is part of the given title (its second line, run on after a kicker)."""
+    return given is not None and to_simplified(title) in to_simplified(given)
+
+
 def _is_subtitle(line: str) -> bool:
     """A subtitle's line: a dash, then words (——签订旅游合作框架协议; not a rule of dashes alone, ────)."""
     s = line.strip()
@@ -1183,15 +1188,11 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
         # (a given title the text writes already, where the text's reading took it too: the page's)
         if origin.title_line_from != "input" or origin.text_from.startswith("title+"):
             title_from = origin.title_line_from
-    elif (
-        title
-        and line
-        and origin.title_line_from == "input"
-        and not is_never_headline(text[slice(*line)].strip())
-        # (not where the given title runs the kicker and the line the reading took together: 蒙甘两市携手… 巴彦淖尔与
-        # 嘉峪关签署…协议 — the reading's line is one of its own)
-        and to_simplified(title[0]) not in to_simplified(given.title or "")
-    ):
+    elif title and line and origin.title_line_from == "input" and _inside_given(title[0], given.title):
+        # (the given title runs the kicker and the line the reading took together: 蒙甘两市携手… 巴彦淖尔与嘉峪关
+        # 签署…协议 — the reading's line is one of the given title's own)
+        title_from = "input"
+    elif title and line and origin.title_line_from == "input" and not is_never_headline(text[slice(*line)].strip()):
         # the given title is a line of the text other than the one the text's reading took (a kicker
         # over it: 川南一体化｜宜泸携手共建川南"双核"): the given headline's line stands (not a digest's
         # name, 兰州发布｜今日要闻, over the story the text's reading took: furniture.tsv ``nohead``)

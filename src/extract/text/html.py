@@ -209,8 +209,8 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
     above: list[str] = []
     head: list[str] = []
     at = None
+    key = _squash(title) if title else ""
     if title:
-        key = _squash(title)
         at = next((i for i in range(first - 1, -1, -1) if _squash(stripped[i]) == key), None)
         # (a table of fields between, each label in a cell of its own before its value: one line a field)
         if at is not None and len(_fields(stripped[at + 1 : first])) > HEADER_MAX:
@@ -231,7 +231,16 @@ def _recovered(stripped: list[str], main: list[str], title: str | None) -> tuple
     else:  # no headline the markup names: the metadata lines just above the text, and the short lines
         # of a headline's kind there (an e-paper's headline and deck in cells whose class says nothing:
         # td.bt 南阳市党政代表团来襄樊考察 / td.fbt 两市签署…); the frame reads which is the headline
-        head = [s for s in stripped[max(0, first - ABOVE_WINDOW) : first] if _meta_line(s) or _headline_shaped(s)]
+        # (but where the headline stands below the main text's first line, inside its block — the kicker and the
+        # font-size links trafilatura kept above it — the short lines above are another column's: an e-paper's
+        # list of the page's other stories, 夏县春播备耕工作有序开展)
+        prose_at = _find(stripped, main[_first_prose(main)], first) if title else None
+        below = prose_at is not None and any(_squash(stripped[i]) == key for i in range(first, prose_at))
+        head = [
+            s
+            for s in stripped[max(0, first - ABOVE_WINDOW) : first]
+            if _meta_line(s) or (_headline_shaped(s) and not below)
+        ]
         if _EPAPER.search("\n".join(stripped[:first])):  # the issue's date in the masthead above
             above = [s for s in stripped[:first] if _ISSUE_DATE.match(s)][-1:]
     if not above:
