@@ -968,3 +968,11 @@ def test_a_relative_month_with_its_number_in_brackets_and_a_part_of_it() -> None
     page = "2011-05-19　來源：金門日報\n\n金惠石雕交流\n　　雙方約定下（6）月底前完成作品聯展籌備。\n"
     got = [(d.text, d.start, d.end) for d in extract_text(page, ner=False).dates if "月底" in d.text]
     assert got == [("下（6）月底", "2011-06-01", "2011-06-30")]
+
+
+def test_a_relative_day_after_the_pages_date_across_the_years_end_is_next_years() -> None:
+    """明天 on a page of 2018-12-31 is 2019-01-01; 下个月 on a page of December is next January."""
+    page = "2018-12-31 10:20　來源：临汾日报\n\n两市景区门票优惠互认\n　　明天起，两市市民可持身份证在对方景区享受门票优惠。下个月，两市还将联合推出冬季旅游线路。\n"
+    got = {d.text: (d.start, d.end) for d in extract_text(page, ner=False).dates}
+    assert got["明天"] == ("2019-01-01", "2019-01-01")
+    assert got["下个月"] == ("2019-01-01", "2019-01-31")

@@ -299,7 +299,7 @@ class RawDate:
     rel: int | None = None  # relative-year offset (去年 → -1)
     rel2: int | None = None  # the range's end's own offset (…至今年1月2日 → 0)
     anchor: RawDate | None = None  # a lone day (16日) reads its month and year off this date
-    rel_days: int | None = None  # 昨天: days from the reference date
+    ahead: bool = False  # a relative day in the year after its reference's (明天 on 12-31, 下个月 in December)
     rel_months: int | None = None  # 本月/上月: months from the reference date
 
 
@@ -972,6 +972,7 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
         day: int | None = None
         day2: int | None = None
         month2: int | None = None
+        year_of = ref.year  # the year the expression lands in, counted from ``ref``
         if g["bw"]:  # 周二下午: that weekday of the week the text named last
             if week_start is None:
                 continue
@@ -983,13 +984,13 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
             when = week_start + timedelta(days=w.weekdays[g["wd"]])
             if g["kd"] and cn_number(g["kd"]) != when.day:
                 continue  # (the day written beside it disagrees: the page's date is not the report's)
-            month, day = when.month, when.day
+            month, day, year_of = when.month, when.day, when.year
             if g["wd2"] and w.weekdays[g["wd2"]] > w.weekdays[g["wd"]]:
                 last = week_start + timedelta(days=w.weekdays[g["wd2"]])
                 day2, month2 = last.day, (last.month if last.month != when.month else None)
         elif g["rbm"]:  # 上（4）月28日: the month in brackets, when it is the one the word says
             y, mo = divmod(ref.year * 12 + ref.month - 1 + {"上": -1, "本": 0, "下": 1}[g["rbm"]], 12)
-            month, day = cn_number(g["bm"]), cn_number(g["bmd"]) if g["bmd"] else None
+            month, day, year_of = cn_number(g["bm"]), cn_number(g["bmd"]) if g["bmd"] else None, y
             if month != mo + 1 or (g["bmd"] and (day is None or not valid_date(y, month, day))):
                 continue
         elif g["bd"]:  # 昨(4)日 / (十二)日: the number wins
@@ -997,10 +998,10 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
             near = _near_day(ref + timedelta(days=w.relchars.get(g["rc"] or "", 0)), n) if n else None
             if near is None:
                 continue
-            month, day = near.month, near.day
+            month, day, year_of = near.month, near.day, near.year
         elif g["rm"] or g["om"]:  # 本月13日至14日 / 本月中旬 / 月初
             y, mo = divmod(ref.year * 12 + ref.month - 1 + (w.relmonths[g["rm"]] if g["rm"] else 0), 12)
-            month = mo + 1
+            month, year_of = mo + 1, y
             if g["md"]:
                 day = cn_number(g["md"])
                 day2 = cn_number(g["md2"]) if g["md2"] else None
@@ -1008,14 +1009,14 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
                     continue
         elif g["rma"]:  # 下个月: the month, its day open
             y, mo = divmod(ref.year * 12 + ref.month - 1 + w.relmonths_alone[g["rma"]], 12)
-            yield RawDate(m.group(0), m.start(), m.end(), None, mo + 1, None)
+            yield RawDate(m.group(0), m.start(), m.end(), None, mo + 1, None, ahead=y > ref.year)
             continue
         else:  # 昨天上午 / 梁振英昨率团
             if _PAPER_NAME.match(text, m.end() - 1):
                 continue  # 三明日报: a paper's name
             offset = w.reldays[g["rw"]] if g["rw"] else w.relbare[g["rc1"]]
             when = ref + timedelta(days=offset)
-            month, day = when.month, when.day
+            month, day, year_of = when.month, when.day, when.year
             if (gloss := _GLOSSED.match(text, m.end())) is not None:
                 # 明日（一月一日）: one date with the day in brackets, which is the one (a reference a day off does not
                 # move it); its year the one nearest the relative day's (2018-12-31's 明日 is 2019's)
@@ -1026,7 +1027,9 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
                         (date(y, g_month, g_day) - when).days) if valid_date(y, g_month, g_day) else 10**6)
                     yield RawDate(text[m.start() : gloss.end()], m.start(), gloss.end(), year, g_month, g_day)
                 continue
-        yield RawDate(m.group(0), m.start(), m.end(), None, month, day, month2=month2, day2=day2)
+        yield RawDate(
+            m.group(0), m.start(), m.end(), None, month, day, month2=month2, day2=day2, ahead=year_of > ref.year
+        )
 
 
 _LOST_MONTH = re.compile(r"(?<![0-9０-９.\-/年月第])(?P<m>1[0-2]|[1-9])(?P<d>[0-3][0-9])日")
@@ -1303,6 +1306,9 @@ def resolve(
                 )
             ):
                 ev = YearEvidence(_next_year(publish, r.month, r.day), True, "publish_date")  # 将于十二月召开
+            elif r.ahead:
+                # 明天 on a page of 12-31, 下个月 in December: the relative day lands in the next year (a month at most)
+                ev = YearEvidence(_nearest_year(publish, r.month, r.day or 1), True, "publish_date")
             elif written and r.day is not None and _FROM_ON.match(text, r.end_pos):
                 # 自1月1日起 on a page of 12-31: a day from which on something holds, the nearest either way
                 ev = YearEvidence(_nearest_year(publish, r.month, r.day), True, "publish_date")
