@@ -976,3 +976,14 @@ def test_a_relative_day_after_the_pages_date_across_the_years_end_is_next_years(
     got = {d.text: (d.start, d.end) for d in extract_text(page, ner=False).dates}
     assert got["明天"] == ("2019-01-01", "2019-01-01")
     assert got["下个月"] == ("2019-01-01", "2019-01-31")
+
+
+def test_a_day_after_a_reports_dateline_in_its_sentence_is_not_of_the_datelines_year() -> None:
+    """本报通辽1月6日电　记者…报道：12月28日至30日，…: the dateline's day is when the report was filed — the meeting
+    in December, on a page of January, is of the year before."""
+    page = (
+        "【日期】1995-01-07\n\n哲赤两盟市举行经济技术协作座谈会\n"
+        "　　本报通辽1月6日电　记者乌云其木格报道：12月28日至30日，赤峰市党政代表团在通辽市考察，双方举行第六次座谈会。\n"
+    )
+    got = {d.text: d.start for d in extract_text(page, ner=False).dates}
+    assert got["12月28日至30日"] == "1994-12-28"

@@ -1290,6 +1290,8 @@ def resolve(
                 # (not a day before it in its month: 去年四月二十日…，至四月十九日返港 — this year's)
                 and (r.month, r.day or 31) >= (prev[1], prev[3])
                 and not _SENTENCE_END.search(text, prev[2], r.start_pos)
+                # (not a report dateline, 本报赤峰1月4日电…：12月29日至31日: the day it was filed, no day of its story)
+                and not _FILED.match(text, prev[2])
                 # (去年8月…召开首次联席会议以来，…截至10月底: a stretch from the date up to now, the month now's)
                 and "以来" not in text[prev[2] : r.start_pos]
                 # (明年3月召开第二次会议，12月底前完成…: a deadline counts from the page's day, not from next year)
@@ -1442,6 +1444,9 @@ _DEADLINE_AFTER = re.compile(
 
 _MET_BEFORE = re.compile(r"已(?:经)?(?:于|在)?$")  # 项目已于5月底前复课: a deadline told as met, in the past
 _NUMERAL_CHARS = "〇零○一二三四五六七八九十"
+
+
+_FILED = re.compile(r"[ \t\u3000]*(?:电(?![子视话台脑])|讯)")  # a dateline's word after its day (1月4日电)
 
 
 def _next_year(publish: date, month: int, day: int | None) -> int:
