@@ -3815,3 +3815,15 @@ def test_a_records_main_title_field_between_its_kicker_and_deck_fields_is_the_ti
         "　　本报讯　石门县和湖北鹤峰县5月12日在石门县城召开湘鄂边界县际经济协作联席会议，签订了旅游协作协议。\n"
     )
     assert extract_text(page, ner=False).title == "石门鹤峰携手开发边区旅游"
+
+
+def test_an_opened_meetings_close_told_later_with_the_word_for_any_meeting() -> None:
+    """…边界联谊暨经济协作会在宁南县开幕。为期两天的会议于昨天下午闭幕。: the meeting, named by 会议 in a later sentence,
+    closed yesterday — its last day."""
+    page = (
+        "2008年06月12日 08:15　来源：凉山日报\n\n宁南巧家两县边界联谊会闭幕\n"
+        "　　本报讯（记者 吉克阿呷）6月10日，宁南、巧家两县第二届金沙江边界联谊暨经济协作会在宁南县开幕。"
+        "为期两天的会议于昨天下午闭幕。两县签订了边界地区联防联治协议。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and (ev.start, ev.end) == ("2008-06-10", "2008-06-11")

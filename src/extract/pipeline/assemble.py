@@ -233,10 +233,17 @@ def _closes_on(
             continue
         if s < hi or body[s - 1 : s] == "至":
             return str(it["end"])
-        subject = _SUBJECT.match(body, event_mod.sentence_bounds(body, s)[0])
+        sentence = event_mod.sentence_bounds(body, s)[0]
+        subject = _SUBJECT.match(body, sentence)
         if head and subject and body.startswith(head, subject.end()):
             return str(it["end"])
+        if head and head.endswith("会") and _MEETING_REF.match(body, sentence):
+            return str(it["end"])  # (…协作会在会东县开幕。为期两天的会议于昨天下午闭幕: the meeting by its kind's word)
     return None
+
+
+# a sentence whose subject is a meeting by the word for any (会议), its length before it: 为期两天的会议于昨天下午闭幕
+_MEETING_REF = re.compile(r"\s*(?:为期[^，,。；;]{1,6}?的)?(?:本届|此次|这次|本次|该)?(?:会议|大会)")
 DATELINE_LEAD = 60  # characters from a dateline's day to the start of the sentence that is its lead
 
 
