@@ -987,3 +987,17 @@ def test_a_day_after_a_reports_dateline_in_its_sentence_is_not_of_the_datelines_
     )
     got = {d.text: d.start for d in extract_text(page, ner=False).dates}
     assert got["12月28日至30日"] == "1994-12-28"
+
+
+def test_same_day_counts_from_the_last_day_told_not_from_a_day_to_come() -> None:
+    """昨（19）日上午…抵达…，展开为期三天的参访行程，预定21日返回。当天下午，…座谈会…举行: 当天 is the 19th (the 21st is a
+    day to come); 开幕前一天，即6月17日 is the date written after it, not a day of its own."""
+    page = (
+        "中華民國98年10月20日　星期二\n\n霞浦縣參訪團抵馬\n"
+        "〔記者陳雅婷／南竿報導〕霞浦縣參訪團一行二十二人昨（19）日上午抵達南竿，展開為期三天的參訪行程，預定21日返回。"
+        "當天下午，馬祖霞浦漁業交流座談會在縣府大禮堂舉行。\n"
+    )
+    ev = extract_text(page, ner=False).event
+    assert ev is not None and ev.start == "2009-10-19"
+    notice = "2025-05-20　来源：赣州日报\n\n论坛6月举行\n　　论坛将于6月18日至19日举行。论坛开幕前一天，即6月17日，主办方还将组织嘉宾参观。\n"
+    assert "前一天" not in {d.text for d in extract_text(notice, ner=False).dates}

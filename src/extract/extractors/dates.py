@@ -651,7 +651,11 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
     days = [
         r
         for r in dates
-        if r.day is not None and not _BOUND_AFTER.match(text, r.end_pos) and not _in_flashback(text, r.start_pos, back)
+        if r.day is not None
+        and not _BOUND_AFTER.match(text, r.end_pos)
+        and not _in_flashback(text, r.start_pos, back)
+        # (nor a day to come: …展开为期三天的参访行程，预定21日…返回。当天下午… — the 19th's, not the 21st's)
+        and not _to_come(text, r)
     ]
     days.sort(key=lambda r: r.end_pos)
     i = 0
@@ -666,6 +670,8 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
     for m in _anaphoric_pattern().finditer(text):
         if taken(m.start()) or _runs_into_place(text, m.end("w") - 1) or _ends_place(text, m.start()):
             continue  # (等县同天津市武清县接壤: 同|天津, no 同天; 大同日报: 大同|日, no 同日)
+        if _GLOSSED_AFTER.match(text, m.end()):
+            continue  # (论坛开幕前一天，即6月17日: the date written after it is the one, read as written)
         while i < len(days) and days[i].end_pos <= m.start():
             r = days[i]
             if last is None or r.end_pos >= last.end_pos:
@@ -706,6 +712,17 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
         last = found
         if narrated:
             told = last
+
+
+def _to_come(text: str, r: RawDate) -> bool:
+    """A day a future word stands right before (将于6月18日, 预定21日): one to come."""
+    return _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos) is not None
+
+
+# the day an anaphoric day stands for, written right after it (论坛开幕前一天，即6月17日): that date is the one told
+_GLOSSED_AFTER = re.compile(
+    r"[，,]?\s*即\s*(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]"
+)
 
 
 # (in Chinese numerals too, as old papers write it: 本报岳阳五月八日电)
