@@ -3827,3 +3827,14 @@ def test_an_opened_meetings_close_told_later_with_the_word_for_any_meeting() -> 
     )
     ev = extract_text(page, ner=False).event
     assert ev is not None and (ev.start, ev.end) == ("2008-06-10", "2008-06-11")
+
+
+def test_a_wechat_posts_topic_line_and_a_reposts_original_title_are_no_headline() -> None:
+    """收录于话题 #川渝合作 12个 over a WeChat post's headline is furniture; 原标题：《…》 under the headline is the title the
+    story had before the repost, not this page's."""
+    page = (
+        "原创 宣汉发布 宣汉发布 2021-04-23 19:02\n收录于话题 #川渝合作 12个\n"
+        "宣汉开州携手共建毗邻地区合作平台\n原标题：《宣汉开州毗邻地区合作第二次联席会议召开》\n来源：达州日报\n"
+        "4月22日，宣汉开州毗邻地区合作第二次联席会议在宣汉召开。两地签署合作协议。\n"
+    )
+    assert extract_text(page, ner=False).title == "宣汉开州携手共建毗邻地区合作平台"

@@ -917,6 +917,8 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
             continue
         if s[0] in _SUBTITLE_DASHES:
             return found  # ——X会议在宝鸡召开: a subtitle under the headline
+        if _ORIGINAL_TITLE.match(line) and line.lstrip().startswith("原"):
+            return found  # (原标题：《…》 under a repost's headline: the title it had before, not this page's)
         if k + 1 < len(lines) and _is_subtitle(lines[k + 1][1]):
             # (a kicker, the main line and its subtitle: 晋陕两县共谋旅游发展 / 河曲府谷隔河携手打造黄河旅游品牌 /
             # ——签订旅游合作框架协议 — the line over the subtitle is the headline)
