@@ -313,3 +313,18 @@ def test_a_story_continued_from_page_one_marked_with_jinjie_is_no_part_of_the_ar
         "　　本报讯（记者 吉克阿果）3月21日，金沙江两岸协同发展座谈会在会理召开，两地签订合作协议。\n"
     )
     assert extract_text(page, ner=False).title == "会理市与禄劝县签订协同发展合作协议"
+
+
+def test_a_pages_list_of_its_stories_under_benban_biaoti_tells_the_other_stories() -> None:
+    """本版標題 ‧A ‧B ‧C over an e-paper page of three stories: the list and the other two stories (B's 下月, C's 粵北)
+    are furniture."""
+    page = (
+        "澳門日報電子版\n2019年7月9日　星期二\nA03版：澳聞\n\n本版標題\n"
+        "‧澳門旅遊業界代表團訪西寧　簽旅遊合作備忘錄\n‧氹仔舊城區下月試行行人專用\n‧青年義工赴粵北山區支教\n\n"
+        "澳門旅遊業界代表團訪西寧　簽旅遊合作備忘錄\n"
+        "　　【本報訊】澳門旅遊業界代表團一行三十人前日抵達青海省西寧市，昨日與西寧市旅遊局舉行座談會並簽署旅遊合作備忘錄。\n\n"
+        "氹仔舊城區下月試行行人專用\n　　【本報訊】交通事務局昨日公佈，氹仔舊城區將於八月一日起試行行人專用。\n\n"
+        "青年義工赴粵北山區支教\n　　【本報訊】本澳二十名大專學生義工日前前往廣東省清遠市開展支教活動。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert "清远市" not in {g.name for g in r.regions} and "下月" not in {d.text for d in r.dates}
