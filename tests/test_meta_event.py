@@ -3838,3 +3838,13 @@ def test_a_wechat_posts_topic_line_and_a_reposts_original_title_are_no_headline(
         "4月22日，宣汉开州毗邻地区合作第二次联席会议在宣汉召开。两地签署合作协议。\n"
     )
     assert extract_text(page, ner=False).title == "宣汉开州携手共建毗邻地区合作平台"
+
+
+def test_a_reprint_note_naming_the_paper_in_title_marks_is_the_source() -> None:
+    """来源：(empty) … （本文转载自《鹤壁日报》）: the paper the reprint note names, in its title marks, is the source."""
+    page = (
+        "林州浚县签署合作协议\n发布时间：2016-06-14　　来源：　　点击：213\n"
+        "　　6月13日，林州市与浚县在林州召开区域合作座谈会，双方签署合作协议。\n"
+        "　　（本文转载自《鹤壁日报》）\n"
+    )
+    assert extract_text(page, ner=False).source == "鹤壁日报"
