@@ -1840,3 +1840,11 @@ def test_a_venue_named_for_a_word_that_holds_a_short_form_is_no_place() -> None:
     assert "乐山市" not in names("绵阳市与汉中市合作座谈会在富乐山宾馆举行。")
     assert "乐山市" in names("四川省座谈会在乐山宾馆举行。")
     assert "北京市" in names("会议在北京饭店举行。")
+
+
+def test_a_list_of_county_short_names_of_the_province_the_page_names_supports_itself() -> None:
+    """向凭祥、东兴延伸 on a page naming 广西: two border cities' short names, none read yet, each the one unit of its name
+    in Guangxi — peers that support each other (no ordinary word among them)."""
+    text = "重庆市与广西壮族自治区南宁市签署合作协议，把沿边开放合作向凭祥、东兴延伸，共同开拓东盟市场。"
+    names = {r.name for r in extract_text(text, ner=False).regions}
+    assert {"凭祥市", "东兴市"} <= names

@@ -715,8 +715,31 @@ class _Resolver:
                     if len(cands) == 1:
                         self._replace(pos, next(iter(cands.values())))
                         waiting.discard(pos)
+            self._peers_of_province(run, waiting)
         for run in self._glued_runs():  # (宜兰台中两县: names written together, then their count)
             self._counted_counties(run, waiting)
+
+    def _peers_of_province(self, run: list[int], waiting: set[int]) -> None:
+        """A list of names none of which the page has read yet, each no ordinary word and the one unit of its name in
+        a province the page names, all of that one province (凭祥、东兴 on a page naming 广西): those units — peers
+        that support each other."""
+        if len(run) < 2 or any(pos not in waiting for pos in run):
+            return
+        _, provs = self._support()
+        picks: dict[int, Unit] = {}
+        for pos in run:
+            tok = self.tokens[pos]
+            if any(e.weak for e in tok.entries) or self._generic(pos):
+                return
+            cands = {c.ref: c for _, c in tok.cands if c.level != "province" and c.province in provs}
+            if len(cands) != 1:
+                return
+            picks[pos] = next(iter(cands.values()))
+        if len({u.province for u in picks.values()}) != 1:
+            return
+        for pos, u in picks.items():
+            self._replace(pos, u)
+            waiting.discard(pos)
 
     def _generic(self, pos: int) -> bool:
         """The token is a district's two-character name that is an ordinary word too (城区, 郊区, 矿区:
