@@ -2380,3 +2380,15 @@ def test_two_places_counted_beside_letters_counted_as_provinces_are_not_those_pr
     assert r.event is not None
     sides = {p.name for p in r.event.parties}
     assert "六合县" in sides and not sides & {"江苏省", "安徽省"}
+
+
+def test_a_count_whose_letter_reads_the_seat_of_a_prefecture_the_name_writes_is_that_prefecture() -> None:
+    """滁扬两地 under 滁县地区和扬州市…联席会议 (1990): the letter 滁 read as 滁州市, the county-level seat of 滁县地区 (在滁州
+    举办) — the side is the 地区 the event's name writes in full."""
+    page = (
+        "标题：滁扬两地召开经济协作联席会议\n来源：扬州日报　日期：1990-09-12\n"
+        "　　本报讯　滁县地区和扬州市经济协作第一次联席会议，9月10日至11日在我市举行。滁县地委书记王华率滁县地区代表团出席会议。"
+        "会上，滁县地区来安县县长吕少春、扬州市邗江县县长朱立成介绍了情况。双方商定，明年在滁州举办两地物资交流会。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and {p.name for p in r.event.parties} == {"滁县地区", "扬州市"}

@@ -880,6 +880,9 @@ def _event_parties(
         # (无锡市委常委、江阴市委书记); 闽浙 in 闽浙边界县域协作 are no 两县
         if len(named) == len(counted) and all(any(c.name in n.parents for n in named) for c in counted):
             return named, "counted"  # the count read one level too high: the name's own places
+        seats = [c for c in counted if any(_namesake_seat(c, n) for n in named)]
+        if seats and len(named) == len(counted) and all(c in named or c in seats for c in counted):
+            return named, "counted"  # (one level too low: 滁扬两地 read 滁州市, the seat of 滁县地区 the name writes)
         name_written = _without_parents(_regions_of([m for m in in_name if m.end - m.start > 1]))
         if len(name_written) == len(named) >= 2 and len(named) < len(counted) and _units_of_each(counted, named):
             # (吕梁地区与忻州市…座谈会 under 晋西北四县联手…: the counties counted attend for the places the
@@ -1714,6 +1717,11 @@ def _one_inside_each(provinces: list[Region], mentions: list[Mention]) -> list[R
     below = _without_children(_regions_of(lower))
     inside = [[r for r in below if p.name in r.parents] for p in provinces]
     return below if len(below) == len(provinces) and all(len(rs) == 1 for rs in inside) else []
+
+
+def _namesake_seat(city: Region, area: Region) -> bool:
+    """``city`` is the county-level city of its name inside ``area``, a 地区 or 盟 (滁州市 in 滁县地区, 1991)."""
+    return area.name.endswith(FORMER_KINDS) and area.name in city.parents and city.name[:1] == area.name[:1]
 
 
 def _counted_as(r: Region, levels: set[str]) -> bool:
