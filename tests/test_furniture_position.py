@@ -328,3 +328,13 @@ def test_a_pages_list_of_its_stories_under_benban_biaoti_tells_the_other_stories
     )
     r = extract_text(page, ner=False)
     assert "清远市" not in {g.name for g in r.regions} and "下月" not in {d.text for d in r.dates}
+
+
+def test_a_database_records_place_among_the_results_with_full_width_brackets_is_furniture() -> None:
+    """台州日报数据库　　检索结果 5/37　　［上一篇］［下一篇］［返回列表］ over a record: the database's line, no headline."""
+    page = (
+        "台州日报数据库　　检索结果 5/37　　［上一篇］［下一篇］［返回列表］\n\n"
+        "黔东南州党政代表团来台考察\n\n【来源】台州日报　【日期】1994-05-17\n\n"
+        "本报讯　黔东南州党政代表团一行二十人于5月14日至16日来我市考察，双方举行经济技术协作座谈会。\n"
+    )
+    assert extract_text(page, ner=False).title == "黔东南州党政代表团来台考察"
