@@ -1848,3 +1848,11 @@ def test_a_list_of_county_short_names_of_the_province_the_page_names_supports_it
     text = "重庆市与广西壮族自治区南宁市签署合作协议，把沿边开放合作向凭祥、东兴延伸，共同开拓东盟市场。"
     names = {r.name for r in extract_text(text, ner=False).regions}
     assert {"凭祥市", "东兴市"} <= names
+
+
+def test_a_list_closed_by_a_count_of_cities_names_county_level_cities_where_no_prefecture_has_the_name() -> None:
+    """下游仁怀、赤水两市: a count of cities after names no prefecture has — the county-level cities of those names (赤水
+    a river's name too)."""
+    text = "贵州省毕节市与四川省泸州市召开赤水河保护联席会议，守护下游仁怀、赤水两市的饮水安全。"
+    names = {r.name for r in extract_text(text, ner=False).regions}
+    assert {"仁怀市", "赤水市"} <= names

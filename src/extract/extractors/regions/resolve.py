@@ -662,6 +662,11 @@ class _Resolver:
                 # 邯郸、长治、聊城…六市: as many cities as names, each name is a city (a weak one too)
                 for pos in run:
                     prefectures = {c.ref: c for _, c in self.tokens[pos].cands if c.level == "prefecture"}
+                    if not prefectures and count.group().endswith("市"):
+                        # (or a county-level city where no prefecture has the name: 下游仁怀、赤水两市)
+                        prefectures = {
+                            c.ref: c for _, c in self.tokens[pos].cands if c.level == "county" and c.name.endswith("市")
+                        }
                     if pos in waiting and len(prefectures) == 1:
                         self._replace(pos, next(iter(prefectures.values())))
                         waiting.discard(pos)
