@@ -490,3 +490,11 @@ def test_a_document_signed_in_a_month_of_this_year_recalled_is_only_mentioned() 
     text = "鹽城市代表團訪問澳門。今年3月《粵澳合作框架協議》簽署後，澳門與內地的經貿合作進一步深化。\n"
     (doc,) = extract_text(text, ner=False).agreements
     assert (doc.action, doc.parties) == ("mentioned", [])
+
+
+def test_a_signing_named_as_the_occasion_is_no_act_on_the_title_after_it() -> None:
+    """希望以此次签约为契机，在《粤港澳大湾区发展规划纲要》框架下…: the signing is the occasion (以…为契机), the plan only
+    mentioned."""
+    text = "龙华区区长说，希望以此次签约为契机，在《粤港澳大湾区发展规划纲要》框架下，推动两地深化合作。"
+    (doc,) = extract_text(text, ner=False).agreements
+    assert doc.action == "mentioned"

@@ -176,6 +176,8 @@ def _verb_before(
             continue  # 签约仪式后，两市并就《A》交换意见: the ceremony's name, the clause's time, no act on A
         if window.startswith(("，", ","), m.end()):
             continue  # …进行了讨论，并表示将对接正在编制的《A》: the verb closes its clause, its object before it
+        if _AS_NOUN.match(window, m.end()):
+            continue  # 以是次签约为契机，在《A》框架下: the act named as the occasion (以…为…), no act on A
         coming = any(lo <= s < lo + m.start() for s, _ in later)  # 于今年10月发布, written in May
         if coming or _announced(window, m.start()) or rules.future.search(before) is not None or _elided_future(
             window, m.start()
@@ -185,6 +187,7 @@ def _verb_before(
     return found
 
 
+_AS_NOUN = re.compile(r"为[\u4e00-\u9fff]{1,3}[，,]")  # 以签约为契机，: the verb named as a noun in 以…为…
 _ATTRIBUTE_END = re.compile(r"(?:后|过)?的")  # a verb ending an attribute before the title (起草的, 修订后的)
 _COORDINATED = re.compile(r"[，,、\s]*(?:并且|并|同时|以及)")
 _TITLE_TEXT = re.compile(r"《[^《》]*》")
