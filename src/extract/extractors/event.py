@@ -279,11 +279,14 @@ def _places_joined(text: str) -> str:
             and any(text[i + 1 + k : i + 2 + k] != "、" for k in right)
         )
 
-    chars = list(text)
-    for i, c in enumerate(text):
-        if c == "、" and pair(i):
+    chars: list[str] | None = None
+    i = text.find("、")
+    while i >= 0:
+        if pair(i):
+            chars = chars or list(text)
             chars[i] = "·"
-    return "".join(chars)
+        i = text.find("、", i + 1)
+    return text if chars is None else "".join(chars)
 
 
 def _candidates(text: str, offset: int, index: int, headline: bool, body: str | None = None) -> list[EventMention]:
