@@ -2048,3 +2048,11 @@ def test_names_after_a_list_mark_and_a_space_are_officials() -> None:
     )
     names = {o.name for o in extract_text(page, ner=False).officials}
     assert {"郑国华", "赵永刚", "孙丽娟", "冯杰", "罗文斌"} <= names
+
+
+def test_a_portfolio_before_its_head_opening_an_indented_paragraph_is_the_title() -> None:
+    """　　观光新闻处长林雅婷说明: a Taiwan city office's portfolio and head opening a paragraph after its indent, as it
+    does after a line's end without one."""
+    page = "两市签署观光产业合作协议。\n　　观光新闻处长林雅婷说明，本案依据交通部观光局规定办理。\n"
+    (o,) = [p for p in extract_text(page, ner=False).officials if p.name == "林雅婷"]
+    assert o.titles == ["观光新闻处长"]

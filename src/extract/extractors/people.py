@@ -461,7 +461,7 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         # 香港特区政府旅游事务|专员: the post's portfolio between its organization and it; 　　旅游事务|专员郑敏仪
         # opening its clause: the portfolio alone
         return h - len(seg)
-    if unit and not stops and (b == 0 or t[b - 1] in _LIST_SLOT_OPENERS) and _listed_portfolio(seg, unit):
+    if unit and not stops and _slot_opens(t, b) and _listed_portfolio(seg, unit):
         return h - len(seg)  # 、观光旅游|局长, 、工商旅游|处长: a portfolio of the organization the list names
     if 2 <= len(seg) <= 4 and _place_key(seg):
         return h - len(seg)  # 沙田|民政事务专员: a place written short, all the clause has
@@ -668,6 +668,18 @@ def _in_words(noun: str) -> bool:
 
 
 _LIST_SLOT_OPENERS = frozenset("、。\n")  # (not a comma: ，当时|局长; a sentence's start: 。观光旅游|局长)
+_INDENT_CHARS = " \t\u3000"
+
+
+def _slot_opens(t: str, b: int) -> bool:
+    """A list's slot or a sentence opens at ``b``: the text's start, after a list's mark, a sentence's end or a line
+    end, or after a paragraph's indent (　　观光新闻|处长)."""
+    if b == 0 or t[b - 1] in _LIST_SLOT_OPENERS:
+        return True
+    if t[b - 1] not in _INDENT_CHARS:
+        return False
+    before = t[:b].rstrip(_INDENT_CHARS)
+    return not before or before[-1] in _LIST_SLOT_OPENERS
 
 
 def _listed_portfolio(seg: str, unit: str) -> bool:
