@@ -338,3 +338,12 @@ def test_a_database_records_place_among_the_results_with_full_width_brackets_is_
         "本报讯　黔东南州党政代表团一行二十人于5月14日至16日来我市考察，双方举行经济技术协作座谈会。\n"
     )
     assert extract_text(page, ner=False).title == "黔东南州党政代表团来台考察"
+
+
+def test_a_bar_of_links_with_a_link_back_to_the_top_is_furniture() -> None:
+    """返回頁首 | 2014年3月新聞公報 | 今日新聞 under a press release: the page's links (its month no date of the article)."""
+    page = (
+        "民政事務局局長訪問天水\n　　民政事務局局長今日（三月十二日）在甘肅省天水市出席文化交流座談會。\n完\n\n"
+        "2014年3月12日（星期三）\n香港時間19時32分\n\n返回頁首 | 2014年3月新聞公報 | 今日新聞\n"
+    )
+    assert "2014年3月" not in {d.text for d in extract_text(page, ner=False).dates}
