@@ -1856,3 +1856,11 @@ def test_a_list_closed_by_a_count_of_cities_names_county_level_cities_where_no_p
     text = "贵州省毕节市与四川省泸州市召开赤水河保护联席会议，守护下游仁怀、赤水两市的饮水安全。"
     names = {r.name for r in extract_text(text, ner=False).regions}
     assert {"仁怀市", "赤水市"} <= names
+
+
+def test_a_list_closed_by_a_count_of_prefectures_of_the_old_kind_names_those_not_their_namesake_cities() -> None:
+    """邀请宜昌、万县两地区 in 1990, when 宜昌地区 and 宜昌市 coexisted: the count says 地区 — 宜昌地区, not the city (两地区市,
+    a 地区 and a 市, is no such count)."""
+    text = "1990年11月14日\n本报讯　两县商定，明年联合举办峡江旅游节，邀请宜昌、万县两地区和奉节县参加。"
+    names = {r.name for r in extract_text(text, ner=False).regions}
+    assert {"宜昌地区", "万县地区"} <= names and "宜昌市" not in names

@@ -272,6 +272,9 @@ _PAIR_MARKS = ("", "—", "－", "-", "·", "・", "、")  # between two places 
 _UNIT_SUFFIXES = "县市区旗盟州"  # a unit's full name: its short form and one of these
 
 
+_AREA_COUNT = re.compile(r"(?P<n>[两二三四五六七八九十]{1,2})个?(?P<kind>地区|盟)(?![市州县])")  # 宜昌、万县两地区
+
+
 class _Resolver:
     """Turns tokens into accepted units and zones for one text."""
 
@@ -672,6 +675,7 @@ class _Resolver:
                         waiting.discard(pos)
             if count is None:
                 self._counted_counties(run, waiting)
+                self._counted_areas(run)
             if count:
                 for pos in run:
                     u = self.accepted.get(pos)
@@ -723,6 +727,22 @@ class _Resolver:
             self._peers_of_province(run, waiting)
         for run in self._glued_runs():  # (宜兰台中两县: names written together, then their count)
             self._counted_counties(run, waiting)
+
+    def _counted_areas(self, run: list[int]) -> None:
+        """A list closed by a count of 地区 or 盟 as long as it (宜昌、万县两地区, 1990): each name the 地区 (盟) of its
+        name in the article's year, where its city of the same name was read (宜昌市 and 宜昌地区 coexisted)."""
+        count = _AREA_COUNT.match(self.text, self.tokens[run[-1]].end)
+        if count is None or _count_value(count.group("n")) != len(run):
+            return
+        kind = count.group("kind")
+        for pos in run:
+            key = self.tokens[pos].key
+            # (its own cands, or the unit of the name and the kind: a 地区 its namesake city kept the short form of)
+            entries = self.idx.keys.get(key + kind, ())
+            named = _reading(tuple(entries), self.idx, self.year).cands if entries else ()
+            areas = {c.ref: c for _, c in (*self.tokens[pos].cands, *named) if c.name == key + kind}
+            if len(areas) == 1 and pos in self.accepted and not self.accepted[pos].name.endswith(FORMER_KINDS):
+                self._replace(pos, next(iter(areas.values())))
 
     def _peers_of_province(self, run: list[int], waiting: set[int]) -> None:
         """A list of names none of which the page has read yet, each no ordinary word and the one unit of its name in
