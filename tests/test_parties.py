@@ -2392,3 +2392,17 @@ def test_a_count_whose_letter_reads_the_seat_of_a_prefecture_the_name_writes_is_
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and {p.name for p in r.event.parties} == {"滁县地区", "扬州市"}
+
+
+def test_a_sars_bureau_named_without_its_place_is_the_sars_side() -> None:
+    """「發展局與鄭州市城市規劃交流座談會」 and 《發展局與鄭州市人民政府城市規劃交流合作備忘錄》 on a Hong Kong paper's page: the
+    bureau is the SAR's — the SAR and 郑州市 are the sides of the meeting and of the memorandum."""
+    page = (
+        "香港文匯報　首頁 > 新聞 > 中國新聞\n\n發展局訪鄭州簽規劃備忘錄\n2012-05-08　　來源：香港文匯報\n\n"
+        "　　香港文匯報訊（記者 葉家輝 鄭州報道）發展局副局長率領的特區政府代表團昨日在河南鄭州出席「發展局與鄭州市城市規劃交流座談會」，"
+        "雙方簽署《發展局與鄭州市人民政府城市規劃交流合作備忘錄》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and {p.name for p in r.event.parties} == {"香港特别行政区", "郑州市"}
+    (doc,) = r.agreements
+    assert {p.name for p in doc.parties} == {"香港特别行政区", "郑州市"}

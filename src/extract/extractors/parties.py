@@ -1025,7 +1025,16 @@ def _event_parties(
     # 7. the places of the name, else the place where it was held
     in_name = [m for s, e in spans for m in mentions if s <= m.start < e]
     if in_name:
-        return _regions_of(in_name), "name"
+        sides = _regions_of(in_name)
+        # (a body of a SAR's government named without its place, joined to the other side: 环境局与日照市…座谈会 on a
+        # Hong Kong page — that SAR is the side, the one the page names)
+        organ = _BARE_BODY_FIRST.match(ev.name or "")
+        sars = [r for r in by_name.values() if r.name in _SARS]
+        if organ and len(sides) == 1 and len(sars) == 1 and sars[0] not in sides and not any(
+            m.start < spans[0][0] + organ.end() for m in in_name
+        ):
+            sides = [sars[0], *sides]
+        return sides, "name"
     if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
         return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
     return [], None
@@ -1108,6 +1117,9 @@ _WHOLE_PLACE = re.compile(r"全[省市县区州盟旗](?:范围|各地|上下)?(
 _BARE_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])(?:我|本)?(?P<level>[省市县区州盟旗])(?:人民)?(?:政府|委)")
 ORGAN_CHARS = 30  # characters before the event's name in which the body that holds it is named
 # a government named by its level alone at the start of an event's name (自治区人民政府与…, 市政府与…)
+# a body named by its portfolio alone opening an event's name, joined to the other side (环境局与日照市…, 民政总署与…)
+_BARE_BODY_FIRST = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|署|委员会|办公室)(?=与|和|同)")
+_SARS = frozenset(("香港特别行政区", "澳门特别行政区"))
 _OPENING_ORGAN = re.compile(r"(?:我|本)?(?P<level>自治区|[省市县区州盟旗])(?:人民)?政府(?=与|和|同)")
 
 # who holds the event: 由 + the governments, then 联合主办/共同举办, or 主办 after two or more of them
@@ -1860,6 +1872,14 @@ def agreement_parties(
     governments = [m for m in full if lo <= m.start < hi and (_names_issuer(body, m) or _names_office(body, m, hi))]
     if len(_regions_of(governments)) >= 2:
         return _regions_of(governments)
+    # (a SAR's body named without its place opening the title, the other side's government after it: 《环境局与日照市
+    # 人民政府…备忘录》 on a Hong Kong page — the SAR the page names and that government)
+    organ = _BARE_BODY_FIRST.match(body, lo + 1, hi)
+    sars = [r for r in regions if r.name in _SARS]
+    if organ and len(_regions_of(governments)) == 1 and len(sars) == 1 and not any(
+        lo <= m.start < organ.end() for m in full
+    ):
+        return [*_regions_of(governments), *(r for r in sars if r not in _regions_of(governments))]
     if len(governments) == 1 and governments[0].start - lo <= 1 and party_words().not_sides.search(body, lo, hi):
         # one government opening the title beside a signer of no government or a ministry (《芜湖市人民政府
         # 安徽师范大学…协议》, 《交通运输部 吉林省人民政府…协议》 read from its second issuer): that government
