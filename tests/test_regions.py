@@ -1864,3 +1864,13 @@ def test_a_list_closed_by_a_count_of_prefectures_of_the_old_kind_names_those_not
     text = "1990年11月14日\n本报讯　两县商定，明年联合举办峡江旅游节，邀请宜昌、万县两地区和奉节县参加。"
     names = {r.name for r in extract_text(text, ner=False).regions}
     assert {"宜昌地区", "万县地区"} <= names and "宜昌市" not in names
+
+
+def test_letters_counted_as_prefectures_of_the_old_kind_are_those_not_provinces() -> None:
+    """《宁台两地区海洋渔业合作计划》 beside 宁德地区 and 台州地区 (1994): the letters of the two 地区, no 宁夏 and no 台湾."""
+    text = (
+        "1994年1月6日\n本报福州1月5日电　宁德地区和台州地区在福鼎县召开海洋渔业协作座谈会，"
+        "两地区水产部门共同编制《宁台两地区海洋渔业合作计划》。\n"
+    )
+    names = {r.name for r in extract_text(text, ner=False).regions}
+    assert {"宁德地区", "台州地区"} <= names and not names & {"宁夏回族自治区", "台湾省"}

@@ -1144,9 +1144,11 @@ class _Resolver:
         return cov
 
     def _cities_counted(self, run: str, end: int) -> bool:
-        """Letters counted as cities right after them, each opening the name of a city or county the
-        article names (吉赣两市 beside 吉安市 and 赣州市): the cities' letters, no provinces'."""
-        count = _CITY_COUNT.match(self.text, end)  # (the count of cities a list may close with: 两市)
+        """Letters counted as cities (or 地区) right after them, each opening the name of a city or county the
+        article names (吉赣两市 beside 吉安市 and 赣州市; 宁台两地区 beside 宁德地区 and 台州地区): the cities' letters,
+        no provinces'."""
+        # (the count of cities a list may close with, 两市; or of prefectures of the old kind: 宁台两地区)
+        count = _CITY_COUNT.match(self.text, end) or _AREA_COUNT.match(self.text, end)
         if count is None or count.group().startswith("等"):
             return False
         named = {u.name[0] for u in self.accepted.values() if u.level in ("prefecture", "county")}
