@@ -1001,3 +1001,14 @@ def test_same_day_counts_from_the_last_day_told_not_from_a_day_to_come() -> None
     assert ev is not None and ev.start == "2009-10-19"
     notice = "2025-05-20　来源：赣州日报\n\n论坛6月举行\n　　论坛将于6月18日至19日举行。论坛开幕前一天，即6月17日，主办方还将组织嘉宾参观。\n"
     assert "前一天" not in {d.text for d in extract_text(notice, ner=False).dates}
+
+
+def test_a_lone_day_between_an_opening_and_a_closing_day_of_the_next_month_is_of_the_openings_month() -> None:
+    """…联席会，9月29日在新乡市开幕，10月1日下午闭幕。…30日上午，与会人员分组考察: the 30th lies between them — September's."""
+    page = (
+        "【日期】1993-10-03\n"
+        "　　本报新乡10月2日电　为期三天的新乡、鹤壁两市经济协作联席会，9月29日在新乡市开幕，10月1日下午闭幕。\n"
+        "　　30日上午，与会人员分两组考察了获嘉县的农副产品加工企业。\n"
+    )
+    got = {d.text: d.start for d in extract_text(page, ner=False).dates}
+    assert got["30日上午"] == "1993-09-30"

@@ -533,6 +533,10 @@ def find_raw_dates(
                     prior, month, year = run, run.month, run.year
                 elif (d2 if d2 is not None else d) <= run.day2:
                     prior, month, year = run, run.month2 or run.month, run.year2 or run.year
+            elif (opened := _stretch_holding(before, d)) is not None:
+                # (6月29日在焦作市开幕，7月1日下午闭幕 … 30日上午，与会人员…考察: a day between an opening day and a
+                # closing day of the next month, after the closing day's number, is of the opening's month)
+                prior, month, year = opened, opened.month, opened.year
             elif (held := _run_holding(before, d, d2)) is not None:
                 # (11月18日至20日…举办…。这是今年7月1日香港回归后…。19日上午…: a day inside the last run of days, told
                 # after a look back to a day before the run, is the run's)
@@ -546,6 +550,26 @@ def find_raw_dates(
     if anaphoric:
         out = sorted(out + anaphoric, key=lambda r: r.start_pos)
     return out
+
+
+STRETCH_DAYS = 10  # days an opening day and a closing day of the next month may lie apart (a meeting's stretch)
+
+
+def _stretch_holding(before: list[RawDate], d: int) -> RawDate | None:
+    """The first of the last two days written before a lone day (``before``, in text order), where the two are single
+    days of consecutive months a short stretch apart and the lone day falls between them only in the first's month
+    (6月29日…7月1日…30日): that first day."""
+    if len(before) < 2:
+        return None
+    a, b = before[-2], before[-1]
+    if a.day is None or b.day is None or a.day2 is not None or b.day2 is not None or a.month2 or b.month2:
+        return None
+    if b.month != a.month % 12 + 1 or not b.day < d or not a.day < d:
+        return None
+    last = calendar.monthrange(a.year or 2000, a.month)[1]
+    if d > last or (last - a.day) + b.day > STRETCH_DAYS:
+        return None
+    return a
 
 
 def _run_holding(before: list[RawDate], d: int, d2: int | None) -> RawDate | None:
