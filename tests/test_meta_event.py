@@ -3848,3 +3848,17 @@ def test_a_reprint_note_naming_the_paper_in_title_marks_is_the_source() -> None:
         "　　（本文转载自《鹤壁日报》）\n"
     )
     assert extract_text(page, ner=False).source == "鹤壁日报"
+
+
+def test_fairs_and_promotion_weeks_are_events_and_their_days_may_open_with_qi() -> None:
+    """「嘉竹农特产联合展售会」，27日起一连三天在…登场 and 2010十堰（香港）经贸旅游推介周: a fair's and a week's head nouns
+    (rules/events.tsv), and a name's day written as the first of a run (27日起一连三天) before its verb."""
+    fair = (
+        "嘉竹农特产联合展售会闭幕\n"
+        "　　由嘉义县政府与新竹县政府共同主办的「嘉竹农特产联合展售会」，27日起一连三天在新竹县竹北市文化广场登场，今（29）日下午闭幕。\n"
+    )
+    ev = extract_text(fair, ner=False, publish_date="2017-03-29").event
+    assert ev is not None and ev.name == "嘉竹农特产联合展售会" and ev.start == "2017-03-27"
+    week = "十堰赴港推介经贸旅游资源\n　　本报讯　2010十堰（香港）经贸旅游推介周昨日在香港会议展览中心开幕。\n"
+    ev = extract_text(week, ner=False, publish_date="2010-10-31").event
+    assert ev is not None and ev.name == "2010十堰（香港）经贸旅游推介周"

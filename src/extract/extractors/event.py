@@ -72,7 +72,10 @@ _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”�
 # (a list of the organs whose seat it is, 在伊克昭盟盟委、盟公署所在地东胜市召开: a list comma between words)
 _VENUE = r"(?:[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff]))"
 VENUE_MAX = 30  # characters of a venue phrase between 在 and the meeting's verb
-_WHEN_CHARS = r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当同个旬初底中（）()周星期礼拜]"
+# (起 and 连 too: 27日起一连三天, the first of a run of days)
+_WHEN_CHARS = (
+    r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当同个旬初底中（）()周星期礼拜起连]"
+)
 _OPEN_Q = r"[“「『\"]?"
 _CLOSE_Q = r"[”」』\"]?"
 SIGNING_SCORE = 2.5  # a signing told in the lead, without a ceremony's name: below a named meeting
