@@ -1012,3 +1012,14 @@ def test_a_lone_day_between_an_opening_and_a_closing_day_of_the_next_month_is_of
     )
     got = {d.text: d.start for d in extract_text(page, ner=False).dates}
     assert got["30日上午"] == "1993-09-30"
+
+
+def test_a_counted_day_with_its_day_in_brackets_is_that_day() -> None:
+    """…今（29）日下午閉幕 … 隔天（28日）連假人潮湧入: the day in brackets is the one (the 28th), written with its word."""
+    page = (
+        "發布日期：2016-02-29\n\n展售會閉幕\n"
+        "　　「雲竹農特產聯合展售會」27日起一連三天在竹北市登場，今（29）日下午閉幕。開幕當天兩位縣長共同揭幕。"
+        "隔天（28日）連假人潮湧入，兩縣農會在現場舉辦料理示範。\n"
+    )
+    got = {d.text: d.start for d in extract_text(page, ner=False).dates}
+    assert got.get("隔天（28日）") == "2016-02-28"

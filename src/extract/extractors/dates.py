@@ -728,6 +728,12 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
         when = base + timedelta(days=offsets[m.group("w")])
         year = prior.year + (when.year - base.year) if prior.year else None
         found = RawDate(m.group(), m.start(), m.end(), year, when.month, when.day, anchor=prior)
+        gloss = _DAY_GLOSS.match(text, m.end())
+        if gloss and (day := cn_number(gloss.group("d"))) and (near := _near_day(when, day)) is not None:
+            # (隔天（28日）: the day in brackets is the one, in the month that puts it nearest the counted day)
+            g_year = year + (near.year - when.year) if year is not None else None
+            span = text[m.start() : gloss.end()]
+            found = RawDate(span, m.start(), gloss.end(), g_year, near.month, day, anchor=prior)
         yield found
         if offsets[m.group("w")] < 0:
             # (a step back, 开幕前一天晚上…抵达, is an aside: the story goes on from the day it stepped back from,
@@ -743,6 +749,7 @@ def _to_come(text: str, r: RawDate) -> bool:
     return _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos) is not None
 
 
+_DAY_GLOSS = re.compile(r"[（(]\s*(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*[）)]")
 # the day an anaphoric day stands for, written right after it (论坛开幕前一天，即6月17日): that date is the one told
 _GLOSSED_AFTER = re.compile(
     r"[，,]?\s*即\s*(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]"
