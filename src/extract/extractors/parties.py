@@ -1116,10 +1116,10 @@ _WHOLE_PLACE = re.compile(r"全[省市县区州盟旗](?:范围|各地|上下)?(
 # a government or a party committee named by its level alone (省政府, 市委, 县人民政府) before its meeting
 _BARE_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])(?:我|本)?(?P<level>[省市县区州盟旗])(?:人民)?(?:政府|委)")
 ORGAN_CHARS = 30  # characters before the event's name in which the body that holds it is named
-# a government named by its level alone at the start of an event's name (自治区人民政府与…, 市政府与…)
 # a body named by its portfolio alone opening an event's name, joined to the other side (环境局与日照市…, 民政总署与…)
 _BARE_BODY_FIRST = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|署|委员会|办公室)(?=与|和|同)")
 _SARS = frozenset(("香港特别行政区", "澳门特别行政区"))
+# a government named by its level alone at the start of an event's name (自治区人民政府与…, 市政府与…)
 _OPENING_ORGAN = re.compile(r"(?:我|本)?(?P<level>自治区|[省市县区州盟旗])(?:人民)?政府(?=与|和|同)")
 
 # who holds the event: 由 + the governments, then 联合主办/共同举办, or 主办 after two or more of them
