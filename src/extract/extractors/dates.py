@@ -756,12 +756,13 @@ _GLOSSED_AFTER = re.compile(
 )
 
 
+_FILED_WORD = r"(?:电(?![子视话台脑])|讯)"  # a dateline's word after its day (1月4日电, 本报…讯), no 电子报
 # (in Chinese numerals too, as old papers write it: 本报岳阳五月八日电)
 _DATELINE_DAY = re.compile(
     r"(?P<m>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月"
     # (on its line, no word opening with 电: 农历辛卯年四月十七日 / 电子报 is a masthead lunar day over a link)
     r"(?P<d>[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
-    r"[ \t\u3000]*(?:电(?![子视话台脑])|讯)"
+    rf"[ \t\u3000]*{_FILED_WORD}"
 )
 DATELINE_WINDOW = 300  # characters from the top in which a report's dateline stands
 
@@ -1494,7 +1495,7 @@ _MET_BEFORE = re.compile(r"已(?:经)?(?:于|在)?$")  # 项目已于5月底前�
 _NUMERAL_CHARS = "〇零○一二三四五六七八九十"
 
 
-_FILED = re.compile(r"[ \t\u3000]*(?:电(?![子视话台脑])|讯)")  # a dateline's word after its day (1月4日电)
+_FILED = re.compile(rf"[ \t\u3000]*{_FILED_WORD}")  # a dateline's word after its day (1月4日电)
 
 
 def _next_year(publish: date, month: int, day: int | None) -> int:
