@@ -749,7 +749,10 @@ def _to_come(text: str, r: RawDate) -> bool:
     return _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos) is not None
 
 
-_DAY_GLOSS = re.compile(r"[（(]\s*(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*[）)]")
+# a month's and a day's number as news writes them, in digits or in Chinese numerals (五月, 十一月; 八日, 二十三日)
+MONTH_NUMERAL = r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])"
+DAY_NUMERAL = r"(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DAY_GLOSS = re.compile(rf"[（(]\s*(?P<d>{DAY_NUMERAL})\s*日\s*[）)]")
 # the day an anaphoric day stands for, written right after it (论坛开幕前一天，即6月17日): that date is the one told
 _GLOSSED_AFTER = re.compile(
     r"[，,]?\s*即\s*(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}[日号]"
@@ -759,9 +762,9 @@ _GLOSSED_AFTER = re.compile(
 _FILED_WORD = r"(?:电(?![子视话台脑])|讯)"  # a dateline's word after its day (1月4日电, 本报…讯), no 电子报
 # (in Chinese numerals too, as old papers write it: 本报岳阳五月八日电)
 _DATELINE_DAY = re.compile(
-    r"(?P<m>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月"
+    rf"(?P<m>{MONTH_NUMERAL})月"
     # (on its line, no word opening with 电: 农历辛卯年四月十七日 / 电子报 is a masthead lunar day over a link)
-    r"(?P<d>[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+    rf"(?P<d>{DAY_NUMERAL})日"
     rf"[ \t\u3000]*{_FILED_WORD}"
 )
 DATELINE_WINDOW = 300  # characters from the top in which a report's dateline stands

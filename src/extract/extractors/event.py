@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from extract.extractors.dates import cn_number
+from extract.extractors.dates import DAY_NUMERAL, MONTH_NUMERAL, cn_number
 from extract.extractors.namelex import alternation
 from extract.rules import read_groups, read_tsv
 
@@ -238,12 +238,16 @@ _IN_BRACKETS = re.compile(r"[（(]([^（）()]+)[）)]")
 _LEADING_DASHES = "—–-－~～·•"  # a deck's or a list's mark before a name is none of it
 
 
-def _opens_with_place(name: str) -> bool:
-    """``name`` opens with the name of a division of the gazetteer (和田地区, 于都县, 同心县; 和田 alone too)."""
+def _unit_key(word: str) -> bool:
+    """``word`` is a gazetteer key of a division (和田, 于都县)."""
     from extract.extractors.regions import region_index
 
-    keys = region_index().keys
-    return any(any(e.kind == "unit" for e in keys.get(name[:k], ())) for k in range(2, min(7, len(name)) + 1))
+    return any(e.kind == "unit" for e in region_index().keys.get(word, ()))
+
+
+def _opens_with_place(name: str) -> bool:
+    """``name`` opens with the name of a division of the gazetteer (和田地区, 于都县, 同心县; 和田 alone too)."""
+    return any(_unit_key(name[:k]) for k in range(2, min(7, len(name)) + 1))
 
 
 _PLACE_JOINERS = re.compile(r"[·•—–\-－~～、/]")
@@ -267,16 +271,9 @@ def _places_joined(text: str) -> str:
     """``text`` with the 、 between two places' short names (gazetteer keys: 苗栗、赣州客家文化交流座谈会), a pair
     not in a longer list, read as a name's joiner (·), so a name pattern takes the pair; the same length, so its
     positions index ``text``."""
-    from extract.extractors.regions import region_index
-
-    keys = region_index().keys
-
-    def unit(word: str) -> bool:
-        return any(e.kind == "unit" for e in keys.get(word, ()))
-
     def pair(i: int) -> bool:  # (two places, not a list of more: 商丘、周口、驻马店、信阳黄淮四市… keeps its 、)
-        left = [k for k in _PLACE_KEY_CHARS if i >= k and unit(text[i - k : i])]
-        right = [k for k in _PLACE_KEY_CHARS if unit(text[i + 1 : i + 1 + k])]
+        left = [k for k in _PLACE_KEY_CHARS if i >= k and _unit_key(text[i - k : i])]
+        right = [k for k in _PLACE_KEY_CHARS if _unit_key(text[i + 1 : i + 1 + k])]
         return (
             any(text[i - k - 1 : i - k] != "、" for k in left)
             and any(text[i + 1 + k : i + 2 + k] != "、" for k in right)
@@ -1151,10 +1148,7 @@ def _headline_signing(headline: str, pool: list[EventMention], body: str) -> Non
 HEADLINE_PART_PENALTY = 3.0
 SPEECH_PENALTY = 1.5  # a mention inside what a speaker said (他说，…论坛在香港举行): an example, another occasion
 # a month (and day) without a year, in the clause before a mention's name
-_CLAUSE_MONTH = re.compile(
-    r"(?<![年0-9])(?P<m>[0-9]{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|"
-    r"[一二三四五六七八九])[日号])?(?![0-9])"
-)
+_CLAUSE_MONTH = re.compile(rf"(?<![年0-9])(?P<m>{MONTH_NUMERAL})月(?:(?P<d>{DAY_NUMERAL})[日号])?(?![0-9])")
 _CLAUSE_BREAKS = "，,；;。！？!?\n\u3000"
 
 

@@ -36,6 +36,7 @@ from extract.extractors.dates import (
 from extract.extractors.namelex import alternation, not_after
 from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.furniture import (
+    SENTENCE_END,
     STORY_BULLETS,
     is_credit_line,
     is_furniture_line,
@@ -958,7 +959,6 @@ def _subtitle_after_next(lines: list[tuple[int, str]], k: int) -> bool:
 
 
 THREE_LINE_MAX = 32  # characters of each line of a kicker, main line and deck set one under the other
-_ENDS_SENTENCE = re.compile(r"[。！？!?]")
 
 
 def _kicker_of_three(lines: list[tuple[int, str]], k: int, s: str) -> bool:
@@ -968,7 +968,7 @@ def _kicker_of_three(lines: list[tuple[int, str]], k: int, s: str) -> bool:
         return False
     block = lines[k : k + 3]
     adjacent = all(b[0] == a[0] + len(a[1]) + 1 for a, b in itertools.pairwise(block))
-    short = all(len(line.strip()) <= THREE_LINE_MAX and not _ENDS_SENTENCE.search(line) for _, line in block)
+    short = all(len(line.strip()) <= THREE_LINE_MAX and not SENTENCE_END.search(line) for _, line in block)
     main = block[1][1].strip()
     worded = _CJK.search(block[2][1]) is not None  # (a deck of words: not a rule of dashes, ────)
     return adjacent and short and worded and _names_happening(main) and not _is_meta_line(main) and not _skippable(main)

@@ -202,7 +202,7 @@ def _prose_chars(stripped: list[str], indices: Iterable[int]) -> int:
 
 _SENTENCE_MARK = re.compile(r"[。，,；;！？!?]")
 _CLAUSE_MARK = re.compile("。")  # a sentence's end: prose of the article, not a headline or a greeting
-_SENTENCE_END = re.compile(r"[。！？!?]")
+SENTENCE_END = re.compile(r"[。！？!?]")  # a sentence's end mark (also the headline readers')
 
 
 def page_furniture(lines: list[str]) -> tuple[set[int], bool, set[int]]:
@@ -455,7 +455,7 @@ def _leading_links(stripped: list[str], nonempty: list[int], head_end: int) -> l
             runs[-1].append(i)
             continue
         under_label = False
-        if _SENTENCE_END.search(s) or (len(s) >= PROSE_MIN and _SENTENCE_MARK.search(s)):
+        if SENTENCE_END.search(s) or (len(s) >= PROSE_MIN and _SENTENCE_MARK.search(s)):
             break  # the article has begun: a list after this is the article's own
         if runs[-1]:
             runs.append([])

@@ -207,7 +207,7 @@ def stray_breaks(
 
 
 _OPENING_MARKS = frozenset("《“「")
-_CLAUSE_MARKS = frozenset("，,、；;：:")
+_CLAUSE_MARKS = _GOES_ON_END | _NO_JOIN_END  # (any clause mark)
 
 
 def _split_word(body: str) -> bool:
