@@ -3862,3 +3862,15 @@ def test_fairs_and_promotion_weeks_are_events_and_their_days_may_open_with_qi() 
     week = "十堰赴港推介经贸旅游资源\n　　本报讯　2010十堰（香港）经贸旅游推介周昨日在香港会议展览中心开幕。\n"
     ev = extract_text(week, ner=False, publish_date="2010-10-31").event
     assert ev is not None and ev.name == "2010十堰（香港）经贸旅游推介周"
+
+
+def test_a_pdf_masthead_with_the_date_the_outlet_and_the_pages_letter_is_no_headline() -> None:
+    """2009年3月18日 星期三　　淮安日报　　A3 / 要闻　　责编：… : a PDF page's masthead bar, the day, the paper and the page's
+    letter after gaps — furniture; the headline is the story's first line under it."""
+    page = (
+        "2009年3月18日 星期三                      淮安日报                          A3\n"
+        "要闻                              责编：周　明　校对：吴　刚\n\n"
+        "淮安宿迁签订水利协作框架协议\n"
+        "　　本报讯（记者 陈立新）昨日，淮安市与宿迁市水利协作座谈会在淮安市召开，两市签订水利协作框架协议。\n"
+    )
+    assert extract_text(page, ner=False).title == "淮安宿迁签订水利协作框架协议"

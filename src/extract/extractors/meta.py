@@ -179,9 +179,10 @@ _BAR_WEEKDAY = r"(?:星期|周|礼拜)[一二三四五六日天]"
 # (and the page and its section after it, an outlet's name before it: 西藏日报　一九九九年九月二日　星期四
 # 第二版　地区新闻)
 # (or its section alone after a gap: 一九九八年十月十五日　星期四　戊寅年八月廿五　　　　　　中国新闻)
+# (or the outlet's name and the page's letter after a gap: 2016年5月12日 星期四　　开封日报　　A2)
 _BAR_PAGE = (
     r"(?:[ \t\u3000]+第[\d一二三四五六七八九十]{1,3}版(?:[ \t\u3000:：]*[^\s\d]{2,8})?"
-    r"|[ \t\u3000]{2,}[^\s\d]{2,8})?"
+    r"|[ \t\u3000]{2,}[^\s\d]{2,8}(?:[ \t\u3000]{2,}[A-Z]{1,2}[0-9０-９]{1,3}版?)?)?"
 )
 _DATE_BAR = re.compile(
     rf"\s*(?:(?:[^\s\d]{{2,10}}[ \t\u3000]+)?(?:中华民国|民国|公元)\s*{_BAR_DAY}(?:\s*{_BAR_WEEKDAY})?"
