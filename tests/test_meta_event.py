@@ -3874,3 +3874,16 @@ def test_a_pdf_masthead_with_the_date_the_outlet_and_the_pages_letter_is_no_head
         "　　本报讯（记者 陈立新）昨日，淮安市与宿迁市水利协作座谈会在淮安市召开，两市签订水利协作框架协议。\n"
     )
     assert extract_text(page, ner=False).title == "淮安宿迁签订水利协作框架协议"
+
+
+def test_the_occasion_a_signing_was_held_at_with_a_place_in_brackets_in_its_name() -> None:
+    """签约仪式在“赣南赣州（香港）经贸合作推介会”上举行: the occasion's name holds the place it was held in, in brackets —
+    the occasion is the event, not a visit both sides plan for later months."""
+    page = (
+        "赣州市与香港贸发局签署合作备忘录\n"
+        "　　赣州市人民政府与香港贸易发展局今（9）日在香港签署《赣州市人民政府与香港贸易发展局合作备忘录》。\n"
+        "　　签约仪式在“赣南赣州（香港）经贸合作推介会”上举行，由贸发局总裁方志明与赣州市副市长李建平代表双方签署。\n"
+        "　　根据备忘录，双方将于今年11月在赣州举办香港企业考察对接活动。\n"
+    )
+    r = extract_text(page, ner=False, reference_date="2017-06-09")
+    assert r.event is not None and r.event.name == "赣南赣州（香港）经贸合作推介会"

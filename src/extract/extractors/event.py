@@ -70,7 +70,10 @@ _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”�
 # a venue named at length, a quoted name inside it (在霍尔果斯口岸中哈霍尔果斯国际边境合作中心召开, 在停靠芜湖港
 # 朱家桥港区的“江城号”游轮上举行)
 # (a list of the organs whose seat it is, 在伊克昭盟盟委、盟公署所在地东胜市召开: a list comma between words)
-_VENUE = r"(?:[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff]))"
+# (or a place in brackets inside the name of the event held at: 在「闽西龙岩（澳门）经贸合作交流会」上举行)
+_VENUE = (
+    rf"(?:[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])|{_BRACKETED_PLACE})"
+)
 VENUE_MAX = 30  # characters of a venue phrase between 在 and the meeting's verb
 # (起 and 连 too: 27日起一连三天, the first of a run of days)
 _WHEN_CHARS = (
