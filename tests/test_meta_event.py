@@ -3887,3 +3887,16 @@ def test_the_occasion_a_signing_was_held_at_with_a_place_in_brackets_in_its_name
     )
     r = extract_text(page, ner=False, reference_date="2017-06-09")
     assert r.event is not None and r.event.name == "赣南赣州（香港）经贸合作推介会"
+
+
+def test_a_signing_told_beats_a_named_activity_announced_for_a_later_month() -> None:
+    """今（9）日在香港签署《…备忘录》 beside 双方将于今年11月在赣州举办…对接活动: the activity is to come — the signing told is
+    the event, on its day and in its place."""
+    page = (
+        "赣州市与香港贸发局签署合作备忘录\n"
+        "　　赣州市人民政府与香港贸易发展局今（9）日在香港签署《赣州市人民政府与香港贸易发展局合作备忘录》，"
+        "由贸发局总裁方志明与赣州市副市长李建平代表双方签署。\n"
+        "　　根据备忘录，双方将于今年11月在赣州举办香港企业考察对接活动。\n"
+    )
+    r = extract_text(page, ner=False, reference_date="2017-06-09")
+    assert r.event is not None and r.event.start == "2017-06-09" and r.event.location == "香港特别行政区"

@@ -783,7 +783,11 @@ def find_event(
         return visit
     # (else a meeting of its own a low-scored mention names, over a nameless signing: …座谈会上 as an occasion)
     own = [c for c in named if not c.announced and c.name and _specific(c.name)]
-    pool = [c for c in named if c.score > 0] or own or cands
+    # (not a meeting announced for later months over a reported signing scored above it: 今（9）日在香港签署《…》
+    # beside 双方将于今年11月在赣州举办…对接活动 — the signing told is the event)
+    reported = max((c.score for c in cands if not c.announced), default=None)
+    pool = [c for c in named if c.score > 0 and not (c.announced and reported is not None and reported > c.score)]
+    pool = pool or own or cands
     if not pool:
         return None
     if title and not any(c.in_headline and c.name and c.score > 0 for c in cands):
