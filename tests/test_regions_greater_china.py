@@ -606,3 +606,20 @@ def test_a_venue_named_by_a_full_name_two_units_share_is_the_articles_unit() -> 
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and r.event.location == "连江县"
+
+
+def test_a_county_portals_latest_news_ticker_names_no_region_of_the_story() -> None:
+    """最新消息：… ｜ … ｜ 彰化縣文化局來訪: a Taiwan county portal's ticker of its latest stories under the story — page
+    furniture, its places none of the story's."""
+    page = (
+        "南投縣政府全球資訊網\n"
+        "南投縣與漳州市舉行茶產業交流座談會\n"
+        "發布日期：102-04-18　發布單位：農業處\n\n"
+        "　　福建省漳州市農業局副局長陳志遠率領的茶產業參訪團一行15人，今（18）日上午拜會南投縣政府，"
+        "並與縣府農業處舉行茶產業交流座談會。南投縣長李朝卿親自接待。\n\n"
+        "回上一頁｜列印｜轉寄\n"
+        "最新消息：埔里鎮公所辦理清明節交通管制｜草屯鎮長盃壘球賽開打｜彰化縣文化局來訪\n"
+        "南投縣政府　地址：南投市中興路660號\n"
+    )
+    names = {g.name for g in extract_text(page, ner=False).regions}
+    assert "漳州市" in names and "彰化县" not in names
