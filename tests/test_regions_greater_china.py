@@ -623,3 +623,18 @@ def test_a_county_portals_latest_news_ticker_names_no_region_of_the_story() -> N
     )
     names = {g.name for g in extract_text(page, ner=False).regions}
     assert "漳州市" in names and "彰化县" not in names
+
+
+def test_an_e_papers_stories_listed_on_one_line_after_their_label_are_furniture() -> None:
+    """本版导航：A | B | C — an e-paper page's list of its stories on one line: the other stories' places are none of
+    the article's."""
+    page = (
+        "忻州日报数字报\n"
+        "2015年6月12日　星期五\n"
+        "第01版：要闻　　上一版　下一版\n"
+        "本版导航：包头市客商来忻考察杂粮产业 | 全市三夏生产工作会议召开 | 晋冀蒙三市旅游合作座谈会在我市召开\n\n"
+        "晋冀蒙三市旅游合作座谈会在我市召开\n"
+        "　　本报讯（记者 李红梅）昨日，忻州、张家口、乌兰察布三市旅游合作座谈会在我市召开。\n"
+    )
+    names = {g.name for g in extract_text(page, ner=False).regions}
+    assert "乌兰察布市" in names and "包头市" not in names
