@@ -1874,3 +1874,10 @@ def test_letters_counted_as_prefectures_of_the_old_kind_are_those_not_provinces(
     )
     names = {r.name for r in extract_text(text, ner=False).regions}
     assert {"宁德地区", "台州地区"} <= names and not names & {"宁夏回族自治区", "台湾省"}
+
+
+def test_a_provinces_letter_before_the_word_for_chinese_medicine_is_no_zone() -> None:
+    """藏中医药: 藏 and 中医药 (Tibetan and Chinese medicine), no zone 藏中; 苏中地区 stays a zone."""
+    text = "两地将在藏中医药人才培养方面加强合作，苏中地区三市也派员参加。"
+    names = {g.name for g in extract_text(text, ner=False).regions}
+    assert "藏中" not in names and "苏中" in names

@@ -303,12 +303,16 @@ def region_index() -> _Index:
         put(row[0], _Entry("zone", row[1], ctx=re.compile(row[2]), lctx=left))
     # a province's letter and a direction (粤东北, 冀东南) no other key holds: a sub-provincial zone
     # (not where the letter and the direction's first character name a unit: 陕西南部, 湘西北部)
+    opened = read_groups("direction_zones.tsv").get("word", ())
     for name in direction_zone_names():
         if any(e.kind == "unit" for e in keys.get(name[:2], ())):
             continue
+        # (not where the direction opens a word of the text: 蒙中医药 is Mongolian and Chinese medicine, no zone)
+        tails = [re.escape(w[len(name) - 1 :]) for w in opened if w.startswith(name[1:]) and len(w) > len(name) - 1]
+        unless = re.compile(f"(?!{'|'.join(tails)})") if tails else None
         for k in (name, name + "地区"):
             if k not in keys:
-                put(k, _Entry("zone", name))
+                put(k, _Entry("zone", name, ctx=unless if k == name else None))
 
     def member(name: str) -> str:
         return _named_ref(units, name)
