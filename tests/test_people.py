@@ -2056,3 +2056,12 @@ def test_a_portfolio_before_its_head_opening_an_indented_paragraph_is_the_title(
     page = "两市签署观光产业合作协议。\n　　观光新闻处长林雅婷说明，本案依据交通部观光局规定办理。\n"
     (o,) = [p for p in extract_text(page, ner=False).officials if p.name == "林雅婷"]
     assert o.titles == ["观光新闻处长"]
+
+
+def test_a_mongolian_name_ending_in_he_after_a_post_whose_organization_the_list_names() -> None:
+    """盟委书记…、盟长巴音孟和分别讲话: 盟长 has no organization written, the pair before it names one; the Han reading 巴音孟
+    stops at a weak 和 — the minority name running on to the strong stop 出席 is the name. A Han name before 和 and the
+    next titled name stays as it is."""
+    text = "座谈会上，盟委书记王海林、盟长巴音孟和分别讲话。县委书记王海、县长张海和副县长李强出席。"
+    names = {p.name for p in extract_text(text, ner=False).officials}
+    assert "巴音孟和" in names and {"张海", "李强"} <= names

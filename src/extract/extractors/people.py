@@ -1661,7 +1661,10 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             dotted = _dotted_reading(t, name_pos)  # 阿不都克力木·吐尔地: the · name, not the Han reading 阿不
             if dotted and len(dotted) > len(name):
                 name = dotted
-        if name is not None and orgs and (
+        # (or a post of a place with no organization written, where the list's pair before it names one: 州委书记桑杰、
+        # 州长巴图孟和出席)
+        posted = orgs or any(_DOMESTIC.search(title) for _, title, _ in chain)
+        if name is not None and posted and (
             after_score(t, name_pos + len(name)) < SCORE_STRONG
             or (name[0] in lexicon().weak_surnames and _minority_start(t, name_pos))
         ):
