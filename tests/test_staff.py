@@ -537,3 +537,11 @@ def test_a_records_bracketed_credit_field_after_its_related_records_and_a_wechat
     assert {s.name: s.roles for s in extract_text(page, ner=False).staff} == {"赵春生": ["记者"], "姜华": ["编辑"]}
     post = "两县签署合作协议\n　　7月8日，两县召开联席会议。\n编辑：王敏\n精选留言　　写留言\n皖南人家　　12\n欢迎来宁国玩\n作者回复\n谢谢关注\n"
     assert [s.name for s in extract_text(post, ner=False).staff] == ["王敏"]
+
+
+def test_a_bylines_names_each_with_its_own_label_after_a_slash() -> None:
+    """（通化日报记者 王丽娟/文 刘强/图）: each name's label after its slash says its craft — the photographer is no reporter
+    though the byline opens with 记者."""
+    text = "两市签订合作协议。\n（通化日报记者 王丽娟/文 刘强/图）\n"
+    roles = {s.name: s.roles for s in extract_text(text, ner=False).staff}
+    assert roles == {"王丽娟": ["记者"], "刘强": ["摄影"]}

@@ -349,7 +349,8 @@ def _tokens(seg: str) -> list[re.Match[str]]:
         i = m.start()
         # (郑嘉欣摄: a photo credit glued to the name it ends, alone in its brackets)
         glued_photo = m.group("labs") in ("摄", "摄影") and not seg[m.end() :].strip()
-        opens = seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜丨:：(（【[。！？" + _BULLETS if i > 0 else True
+        # (or a slash after the name it credits: 李春雨/文 张伟/图)
+        opens = seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜丨:：(（【[。！？/／" + _BULLETS if i > 0 else True
         if i > 0 and not glued_photo and not opens and not (
             not out
             and _ORG_LABEL.fullmatch(seg, 0, m.end())
