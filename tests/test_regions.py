@@ -1881,3 +1881,11 @@ def test_a_provinces_letter_before_the_word_for_chinese_medicine_is_no_zone() ->
     text = "两地将在藏中医药人才培养方面加强合作，苏中地区三市也派员参加。"
     names = {g.name for g in extract_text(text, ner=False).regions}
     assert "藏中" not in names and "苏中" in names
+
+
+def test_a_place_after_a_preposition_that_is_also_a_surname_opening_a_clause() -> None:
+    """，经张掖、酒泉运往…: 经 opens the clause as a preposition (a surname mostly a word's first character), so 经张掖 is
+    no person's name — 张掖 is the place; 省长李长春说 stays a name."""
+    text = "今年以来，经张掖、兰州运往内地的物资明显增加。省长李长春说，要加强合作。"
+    names = {g.name for g in extract_text(text, ner=False).regions}
+    assert "张掖市" in names and "长春市" not in names

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from extract.extractors.namelex import COMMON_WORD, alternation, not_after, word_frequency
+from extract.extractors.namelex import COMMON_WORD, alternation, lexicon, not_after, word_frequency
 from extract.extractors.regions.gazetteer import (
     _CITY_COUNT,
     _CITY_ZONE_SUFFIXES,
@@ -59,7 +59,8 @@ def _looks_like_person(text: str, tok: _Token, idx: _Index) -> bool:
     if s < 1 or text[s - 1] not in idx.surnames or e >= len(text) or text[e] not in _NAME_AFTER:
         return False
     before = text[s - 2] if s >= 2 else "\n"
-    return before in _TITLE_END or not _CJK.match(before)
+    # (after punctuation, not a surname that is mostly a word's first character, a preposition: 。经敦煌、兰州运往…)
+    return before in _TITLE_END or (not _CJK.match(before) and text[s - 1] not in lexicon().weak_surnames)
 
 
 @cache
