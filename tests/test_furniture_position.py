@@ -347,3 +347,38 @@ def test_a_bar_of_links_with_a_link_back_to_the_top_is_furniture() -> None:
         "2014年3月12日（星期三）\n香港時間19時32分\n\n返回頁首 | 2014年3月新聞公報 | 今日新聞\n"
     )
     assert "2014年3月" not in {d.text for d in extract_text(page, ner=False).dates}
+
+
+def test_a_scrape_of_a_story_split_over_two_pages_reads_the_second_page_too() -> None:
+    """A scraper that kept both pages of a story: page one's counter, comments and hot list, then the site's header
+    again over the headline with (2) — the second page's officials, documents and days are the article's, the hot
+    list's and the related list's places none of them."""
+    page = "\n".join(
+        [
+            "常州新闻网 | 首页 | 常州 | 国内 | 国际 | 社会 | 财经 | 体育",
+            "您的位置：常州新闻网 > 新闻中心 > 常州新闻 > 正文",
+            "常镇两市签署旅游合作协议　共建江南旅游圈",
+            "2012-05-16 09:12:40　来源：常州日报",
+            "本报讯　5月15日，常州镇江两市旅游合作座谈会在常州召开。两市签署了《常州市镇江市旅游合作协议》。",
+            "常州市委书记范家明在会上说，两市山水相连，旅游资源互补，合作大有可为。",
+            "第1页　第2页　下一页　共2页",
+            "网友评论（0条）　查看全部评论",
+            "热点推荐：",
+            "· 无锡地铁一号线开工建设　05-15",
+            "常州新闻网 | 首页 | 常州 | 国内 | 国际 | 社会 | 财经 | 体育",
+            "您的位置：常州新闻网 > 新闻中心 > 常州新闻 > 正文",
+            "常镇两市签署旅游合作协议　共建江南旅游圈(2)",
+            "2012-05-16 09:12:40　来源：常州日报",
+            "两市旅游局同时签订了《常州镇江旅游客源互送合作备忘录》。镇江市委副书记、市长朱晓东出席会议并讲话。",
+            "会议商定，今年9月将在镇江召开第二次座谈会。",
+            "上一页　第1页　第2页　共2页",
+            "相关新闻：",
+            "· 常州与泰州签署港口合作协议　2012-04-28",
+        ]
+    )
+    r = extract_text(page, ner=False)
+    assert {"范家明", "朱晓东"} <= {p.name for p in r.officials}
+    assert "常州镇江旅游客源互送合作备忘录" in {a.title for a in r.agreements}
+    assert any(d.start == "2012-09-01" for d in r.dates)
+    assert not {"无锡市", "泰州市"} & {g.name for g in r.regions}
+    assert r.title == "常镇两市签署旅游合作协议　共建江南旅游圈"

@@ -375,8 +375,45 @@ def furniture_lines(lines: list[str]) -> set[int]:
     return _furniture_of([plain(ln) for ln in lines])
 
 
+# a page counter of a story split over pages (第1页　第2页　下一页　共2页; 上一页): a scrape of every page may follow
+_PAGE_COUNTER = re.compile(r"第\s*[0-9０-９]{1,3}\s*页|共\s*[0-9０-９]{1,3}\s*页|上一页|下一页")
+# the page's number a later page's headline carries: 榕泉两市签署…(2), …（二）, …[2], …（第2页）, …_2
+_PAGE_SUFFIX = re.compile(
+    r"\s*(?:[(（\[【]\s*(?:第\s*)?[0-9０-９一二三四五六七八九十]{1,2}\s*页?\s*[)）\]】]|_[0-9]{1,2})$"
+)
+PAGE_HEADLINE_MIN = 8  # characters of a headline a later page of a story split over pages repeats
+
+
+def _later_pages(stripped: list[str], first_prose: int) -> list[int]:
+    """Where the later pages of a story split over pages start, when a scrape kept them all on one page: the lines
+    after the article's first prose that repeat a headline line above it (with the page's number after it or not:
+    榕泉两市签署…(2)), on a page with a page counter (第1页　第2页　下一页)."""
+    if not any(_PAGE_COUNTER.search(s) for s in stripped[first_prose:]):
+        return []
+    top = stripped[: min(first_prose, HEAD_WINDOW)]
+    heads = {s for s in top if len(s) >= PAGE_HEADLINE_MIN and not SENTENCE_END.search(s)}
+    after = range(first_prose + 1, len(stripped))
+    return [i for i in after if stripped[i] and _PAGE_SUFFIX.sub("", stripped[i]) in heads]
+
+
 def _furniture_of(stripped: list[str]) -> set[int]:
-    """Indices of the furniture lines, the lines given as ``plain`` reads them."""
+    """Indices of the furniture lines, the lines given as ``plain`` reads them; on a scrape of a story split over
+    pages (:func:`_later_pages`), of each page read as a page of its own, the later pages' repeated headlines too."""
+    nonempty = [i for i, s in enumerate(stripped) if s]
+    first_prose = next(
+        (i for i in nonempty if len(stripped[i]) >= PROSE_MIN and _CLAUSE_MARK.search(stripped[i])), len(stripped)
+    )
+    later = _later_pages(stripped, first_prose)
+    if not later:
+        return _page_furniture_of(stripped)
+    out: set[int] = set()
+    for lo, hi in itertools.pairwise([0, *later, len(stripped)]):
+        out.update(lo + i for i in _page_furniture_of(stripped[lo:hi]))
+    return out | set(later)
+
+
+def _page_furniture_of(stripped: list[str]) -> set[int]:
+    """Indices of the furniture lines of one page, the lines given as ``plain`` reads them."""
     nonempty = [i for i, s in enumerate(stripped) if s]
     out: set[int] = set()
     line_hits = _lines_matching("line", stripped)
