@@ -1193,3 +1193,27 @@ def test_an_epaper_pages_list_of_its_other_stories_beside_a_kicker_stays_out_of_
     r = extract_text(page, ner=False)
     names = {g.name for g in r.regions}
     assert {"永济市", "潼关县"} <= names and not names & {"绛县", "闻喜县", "稷山县"}
+
+
+def test_a_bilingual_pages_date_bar_with_the_day_in_portuguese_dates_the_page(tmp_path: Path) -> None:
+    """2003年5月14日　星期三　　(Quarta-feira, 14 de Maio de 2003) in a layout table above the headline (a Macau government
+    page): the issue's date — the page's publish date, and the reference of its 昨（13）日."""
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        "<title>澳門特別行政區政府新聞局 Gabinete de Comunicação Social - 新聞稿</title></head><body>"
+        "<table><tr><td>澳門特別行政區政府新聞局　Gabinete de Comunicação Social do Governo da RAEM</td></tr>"
+        '<tr><td><a href="/c/">中文</a> | <a href="/p/">Português</a></td></tr></table>'
+        "<table><tr><td>2003年5月14日　星期三　　(Quarta-feira, 14 de Maio de 2003)</td></tr>"
+        '<tr><td><b><font size="4">湘潭市經貿推介會在澳舉行</font></b></td></tr><tr><td>'
+        "<p>　　由湖南省湘潭市市長陳大明率領的湘潭市經貿代表團一行二十人，昨（13）日抵達澳門，進行為期三天的訪問。"
+        "湘潭市經貿推介會今（14）日上午在澳門旅遊塔會展中心舉行，澳門特別行政區政府經濟財政司司長出席並致辭。"
+        "推介會上，雙方簽署了《澳門貿易投資促進局與湘潭市人民政府經貿合作協議》，將在會展、投資推介和企業對接等方面加強合作。</p>"
+        "<p>　　陳大明表示，湘潭市歡迎澳門企業到湘潭投資興業，雙方可以在旅遊、會展和中醫藥方面開展合作。"
+        "代表團明（15）日將前往珠海市考察，隨後返回湖南。兩地商界代表約一百五十人出席推介會。</p>"
+        "</td></tr></table></body></html>"
+    )
+    f = tmp_path / "gcs.html"
+    f.write_text(page, encoding="utf-8")
+    r = extract_file(f, ner=False)
+    assert r.publish_date == "2003-05-14"
+    assert "2003-05-13" in {d.start for d in r.dates}

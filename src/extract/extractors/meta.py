@@ -44,7 +44,7 @@ from extract.text.furniture import (
     line_offsets,
     opens_with_mark,
 )
-from extract.text.html import TITLE_SEPARATOR, title_without_site_ends
+from extract.text.html import LATIN_DATE, TITLE_SEPARATOR, title_without_site_ends
 from extract.text.normalize import to_simplified
 from extract.text.origin import Origin
 from extract.text.prefilter import Requirement, may_match, required_chars
@@ -128,7 +128,7 @@ _DATELINE = re.compile(
     # (a WeChat post's mark and labels: 原创：盱眙发布　盱眙发布　2018-08-24; 原创 作者：王五 XX发布 …)
     rf"^\s*[（(【\[]?\s*(?:(?:原创|转载|首发)\s*[:：]?\s*)?"
     rf"(?:(?:(?:作者|文|来源)[:：]\s*)?(?:[^\s，。,:：\d]{{2,12}}|{_DOMAIN})\s+(?:[-–—|｜]\s+)?){{0,4}}(?P<d>{FULL_DATE})"
-    rf"{_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?{_WEEKDAY_BRACKETED}?"
+    rf"{_WEEKDAY_BRACKETED}?{TIME_OF_DAY}?{_WEEKDAY_BRACKETED}?{LATIN_DATE}?"
     # (a Taiwan paper's byline in its brackets after the date: 2010-08-19　〔记者林柏翰／综合报导〕)
     rf"\s*(?:$|(?:信息|稿件|文章|新闻)?来源|作者|编辑|记者|通讯员|[|｜]|{_PAGE_NO}|{_PAGE_LINKS}|[【\[〔]"
     # (a PDF page's number alone at the line's end after a gap: 2009年6月12日　星期五　农历己丑年五月二十　　　　3)

@@ -300,6 +300,9 @@ def _fields(lines: list[str]) -> list[str]:
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # an e-paper page (its page list, page numbers, the paper's name): its masthead holds the issue's date
 _EPAPER = re.compile(r"版面导航|本版标题|第\s*[A-Za-z]?\s*[0-9０-９]{1,3}\s*版|数字报|电子报|數字報|電子報|版面導航")
+# a bilingual page's day in its other language, in brackets after the Chinese one (2001年9月26日　星期三　(Quarta-feira,
+# 26 de Setembro de 2001); (Wednesday, 26 September 2001))
+LATIN_DATE = r"(?:\s*[（(][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 ,.\-]{6,60}[)）]\s*)"
 # (the paper's name may stand before it on the line, the page's number after it: 烟台日报　2009年6月12日　星期五;
 # the page's links after that: 澳門日報　2018年6月13日　星期三　A02版：澳聞　上一期　下一期　返回目錄)
 _ISSUE_DATE = re.compile(
@@ -307,7 +310,8 @@ _ISSUE_DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[年./-]|(?:(?:中[華华])?民[國国]\s*)?(?:[89]\d|1[0-4]\d)\s*年)"  # (a Republic's year: 101年)
     r"\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*"
     r"(?:[（(]?(?:星期|周|週)[一二三四五六日天][)）]?)?\s*"
-    r"(?:(?:第\s*[A-Za-z]?\s*|[A-Za-z]{1,2}\s*)[0-9０-９]{1,3}\s*版[^。，,！？!?；;]{0,40}|[^\d。，,！？!?；;]{0,24})?$"
+    r"(?:(?:第\s*[A-Za-z]?\s*|[A-Za-z]{1,2}\s*)[0-9０-９]{1,3}\s*版[^。，,！？!?；;]{0,40}|[^\d。，,！？!?；;]{0,24})?"
+    rf"{LATIN_DATE}?$"
 )  # (or the page's links alone after the weekday: 2019年10月19日　星期六　往期回顾)
 _SENTENCE_MARK = re.compile(r"[。！？!?，,；;]")
 _WEEKDAY = re.compile(r"(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]")
