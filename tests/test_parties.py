@@ -2406,3 +2406,17 @@ def test_a_sars_bureau_named_without_its_place_is_the_sars_side() -> None:
     assert r.event is not None and {p.name for p in r.event.parties} == {"香港特别行政区", "郑州市"}
     (doc,) = r.agreements
     assert {p.name for p in doc.parties} == {"香港特别行政区", "郑州市"}
+
+
+def test_a_prefectures_name_opening_an_events_name_is_no_run_of_provinces_letters() -> None:
+    """黔西南州旅游经贸推介会在澳举行: 黔西 opens the prefecture's name (黔西南布依族苗族自治州), no letters 黔 and 西 — the sides are
+    the visiting prefecture and its host, not 贵州省."""
+    text = (
+        "黔西南州旅游经贸推介会在澳举行\n"
+        "　　由贵州省黔西南布依族苗族自治州州长李明华率领的黔西南州代表团一行三十人，今（12）日上午在澳门举行黔西南州旅游经贸推介会，"
+        "澳门特别行政区政府旅游局局长出席并致辞。推介会上，澳门特别行政区政府旅游局与黔西南布依族苗族自治州人民政府签署了"
+        "《旅游合作协议》。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="2004-05-12")
+    assert r.event is not None
+    assert {p.name for p in r.event.parties} == {"黔西南布依族苗族自治州", "澳门特别行政区"}

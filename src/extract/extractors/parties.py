@@ -411,6 +411,8 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
     m = words.letter_run.match(name)
     if m is None:
         return []
+    if any(r.level != "zone" and r.name.startswith(m.group("run")) for r in all_regions.values()):
+        return []  # (one place's name the article names, no letters: 黔东|南州旅游经贸推介会 — 黔东南州's)
     field = m.group("field") or ""
     if len(field) > 2 and (field[0] in words.abbreviations or field.startswith("地区")):
         return []  # (not 京津|冀产业链…; 攀西地区开发协作: one area's name, no letters)
