@@ -3900,3 +3900,36 @@ def test_a_signing_told_beats_a_named_activity_announced_for_a_later_month() -> 
     )
     r = extract_text(page, ner=False, reference_date="2017-06-09")
     assert r.event is not None and r.event.start == "2017-06-09" and r.event.location == "香港特别行政区"
+
+
+def test_a_sar_government_portals_banner_names_the_home_of_a_meeting_held_at_its_headquarters() -> None:
+    """澳門特別行政區政府入口網站 on the page's first line: the portal's banner names the home — a video meeting chaired at
+    the government's headquarters (no place written) is held in Macau, not in the city the other side joined from."""
+    page = (
+        "澳門特別行政區政府入口網站　　新聞　｜　政府資訊　｜　服務\n"
+        "首頁 > 新聞 > 新聞稿\n"
+        "澳門特區政府與銅仁市舉行合作聯席會議第一次會議\n"
+        "2022-06-15 18:05\n"
+        "經濟財政司司長辦公室\n"
+        "澳門特區政府與銅仁市合作聯席會議第一次會議今日（6月15日）下午以視像會議形式舉行。經濟財政司司長主持會議，"
+        "銅仁市委副書記、市長陳少榮率市政府有關部門負責人在銅仁透過視像參加。會議審議通過了《2022年合作工作要點》。\n"
+        "陳少榮感謝澳門特區政府多年來的支持，雙方同意在特色農業、文化旅遊和人才培訓等領域深化合作。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "澳门特别行政区"
+
+
+def test_a_meeting_the_hosts_hold_with_a_delegation_the_lead_introduced_has_both_sides() -> None:
+    """…代表團一行…訪澳。經濟局局長…今（8）日在經濟局大樓與代表團舉行工作會談: the meeting's sides are the delegation's
+    city, named in the sentence before, and the host where it was held."""
+    page = (
+        "澳門特別行政區政府入口網站　｜　新聞局\n"
+        "經濟局與湖州市政府簽署經貿合作備忘錄\n"
+        "2018-10-12 18:21\n"
+        "經濟局\n"
+        "　　浙江省湖州市人民政府代表團一行十二人由湖州市市長王明率領，於本月十日至十二日訪澳。"
+        "經濟局局長今（12）日上午在經濟局大樓與代表團舉行工作會談，雙方簽署了《經貿合作備忘錄》。\n"
+        "　　雙方將建立經貿交流聯絡機制，互相推介投資環境，支持兩地商協會及企業互訪。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and {p.name for p in r.event.parties} == {"湖州市", "澳门特别行政区"}

@@ -227,9 +227,10 @@ _BANNER_GOVERNMENT = re.compile(r"^\s*(?P<o>[^\s\d:：，。>]{2,12}?人民政�
 
 # a site's banner on the page's first line (开化县融媒体中心　　开化新闻网　　首页 > 本地新闻)
 _BANNER_OUTLET = re.compile(
-    r"^\s*(?P<o>[^\s\d:：，。>]{2,10}?(?:融媒体中心|新闻网|新闻中心|日报|晚报|电视台|政府网|政府门户网站|门户网|全球资讯网))"
+    r"^\s*(?P<o>[^\s\d:：，。>]{2,10}?(?:融媒体中心|新闻网|新闻中心|日报|晚报|电视台|政府网|政府门户网站|门户网|入口网站|全球资讯网))"
     r"(?:数字报刊平台|数字报刊|数字报|电子版|电子报|数字版)?(?:\s|$)"
-)  # (a government portal's banner too: 萧县人民政府网, 南投县仁爱乡公所全球资讯网; 黄石日报数字报刊平台)
+)  # (a government portal's banner too: 萧县人民政府网, 南投县仁爱乡公所全球资讯网, 澳门特别行政区政府入口网站;
+# 黄石日报数字报刊平台)
 
 
 def masthead_outlet(text: str) -> str | None:

@@ -257,6 +257,10 @@ _WITH_HOSTS = re.compile(
     r"(?:代表团|考察团|访问团|参访团)(?:一行)?(?:[^，,。；;\s]{0,6}?)与(?P<hosts>[^，,。；;\s在]{2,16}?)(?:在[^，,。；;\s]{1,12}?)?(?:共同)?(?:举行|召开|举办)了?$"
 )
 WITH_HOSTS_CHARS = 32  # characters before the meeting's name in which the delegation and its hosts are said
+# (the hosts' side first, the delegation after 与: …与代表团举行工作会谈, 与来访的考察团一行召开座谈会)
+_WITH_DELEGATION = re.compile(
+    r"与(?:来访的)?(?:代表团|考察团|访问团|参访团)(?:一行)?(?:[^，,。；;\s]{0,6}?)(?:举行|召开|举办|进行)了?$"
+)
 
 
 def _delegation_place(
@@ -747,6 +751,13 @@ def _event_parties(
         visitor = _delegation_place(body, title, at, mentions, by_name, home, home_province)
         if hosts and visitor and visitor not in hosts:
             return [visitor, *hosts], "delegation"
+    # a meeting the hosts hold with a delegation the lead introduced (经济局局长…在经济局大楼与代表团举行工作会谈, the
+    # 衢州市人民政府代表团 named before): the delegation's place and where the meeting was held
+    if _WITH_DELEGATION.search(body, max(0, at - WITH_HOSTS_CHARS), at):
+        visitor = _delegation_place(body, title, at, mentions, by_name, home, home_province)
+        host = by_name.get(location or "")
+        if visitor and host and visitor != host and not (host.name in visitor.parents or visitor.name in host.parents):
+            return [visitor, host], "delegation"
     # the event's sentences: its own and the next one, and those naming it
     own = [sentence_bounds(body, s) for s, _ in spans]
     sentences = list(own)
