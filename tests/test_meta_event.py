@@ -3933,3 +3933,17 @@ def test_a_meeting_the_hosts_hold_with_a_delegation_the_lead_introduced_has_both
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and {p.name for p in r.event.parties} == {"湖州市", "澳门特别行政区"}
+
+
+def test_a_video_signings_main_venue_at_the_homes_own_facility_on_a_wechat_post() -> None:
+    """原创 桐庐发布 桐庐发布 2021-05-20 (the post's author and account the same) names the home; 主会场设在县文化中心 —
+    a level character, then a facility's word — is the home county's own venue: the signing is held in its city."""
+    page = (
+        "桐庐·松阳文旅协作云签约仪式举行\n"
+        "原创 桐庐发布 桐庐发布 2021-05-20 18:02 发表于浙江\n\n"
+        "5月19日下午，桐庐·松阳文旅协作云签约仪式举行。活动采取线上线下相结合的方式，主会场设在县文化中心，"
+        "松阳县在西屏街道设分会场，两地通过视频连线完成签约。\n"
+        "仪式上，两地文旅部门签订了《桐庐县松阳县文旅协作框架协议》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "杭州市"

@@ -124,7 +124,27 @@ _CITY_SUFFIXES = "市州盟"  # what a city's name ends with that its outlets le
 @cache
 def _home_seats() -> tuple[str, ...]:
     """What a place phrase opens with when it is the home or the home's own seat (rules/home_places.tsv)."""
-    return tuple(row[0] for row in read_tsv("home_places.tsv"))
+    return tuple(row[0] for row in read_tsv("home_places.tsv") if row[1] != "facility")
+
+
+@cache
+def _home_facilities() -> tuple[str, ...]:
+    """What a place phrase of the home's own facility ends with (rules/home_places.tsv ``facility``: 县文化艺术中心)."""
+    return tuple(row[0] for row in read_tsv("home_places.tsv") if row[1] == "facility")
+
+
+_FACILITY_LEVELS = "县市区州旗盟"  # the one level character a home facility's phrase opens with (县文化艺术中心)
+
+
+def _home_facility(phrase: str) -> bool:
+    """县文化艺术中心, 市体育中心二楼会议室: a level character, then words ending with a facility's word — the home's
+    own venue (not 区域…)."""
+    return (
+        phrase[:1] in _FACILITY_LEVELS
+        and not phrase.startswith("区域")
+        and len(phrase) > 2
+        and phrase.endswith(_home_facilities())
+    )
 
 
 def _home_kind(phrase: str) -> str:
@@ -285,7 +305,8 @@ def resolve_location(
             units = [u for _, u in _in_year(areas, year)]  # (雄县 as named in the year: not 保定地区's of 1993)
         if not units:  # a Taiwan township (在竹东镇举行): its county, where the article names that county
             units = township_units()
-        if not units and phrase.startswith(_home_seats()):  # 在县府第一会议室: the home's own seat
+        if not units and (phrase.startswith(_home_seats()) or _home_facility(phrase)):
+            # 在县府第一会议室: the home's own seat; 主会场设在县文化艺术中心: its own venue
             return _home_city(text, source, regions, idx, _home_kind(phrase))
         if not units:
             return None
