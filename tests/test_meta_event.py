@@ -3947,3 +3947,19 @@ def test_a_video_signings_main_venue_at_the_homes_own_facility_on_a_wechat_post(
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and r.event.location == "杭州市"
+
+
+def test_a_signing_at_a_landmark_venue_named_alone_is_held_in_its_city() -> None:
+    """在人民大会堂举行 on a provincial paper's page: the Great Hall named alone stands in Beijing — not the home
+    province's city; 广西人民大会堂 stays Nanning's."""
+    page = (
+        "甘肃浙江两省签署东西部协作框架协议\n"
+        "来源：甘肃日报\n"
+        "　　本报讯　4月16日，甘肃省与浙江省东西部协作框架协议签约仪式在人民大会堂举行。两省签署了《东西部协作框架协议》。\n"
+        "　　兰州、杭州、天水等市负责同志参加签约仪式。\n"
+    )
+    r = extract_text(page, ner=False, reference_date="2018-04-17")
+    assert r.event is not None and r.event.location == "北京市"
+    other = page.replace("在人民大会堂举行", "在广西人民大会堂举行")
+    r2 = extract_text(other, ner=False, reference_date="2018-04-17")
+    assert r2.event is not None and r2.event.location != "北京市"

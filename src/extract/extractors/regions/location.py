@@ -157,6 +157,12 @@ def _home_kind(phrase: str) -> str:
 
 
 
+@cache
+def _venues() -> dict[str, str]:
+    """rules/venues.tsv: a venue known by its name alone (人民大会堂) → the city it stands in, longest first."""
+    return dict(sorted(((row[0], row[1]) for row in read_tsv("venues.tsv")), key=lambda r: -len(r[0])))
+
+
 def _areas_in(phrase: str) -> list[str]:
     """The city of the first (longest) area of rules/place_areas.tsv the phrase holds."""
     areas = place_areas()
@@ -279,6 +285,9 @@ def resolve_location(
         # (a Taiwan township and 县府, the county's seat there: 在凤山县府 on a page of 高雄县 — not Guangxi's 凤山县,
         # which the phrase's own regions would read; its hall or room after it too, 凤山县府大礼堂)
         units = township_units()
+    if not units and (venue := next((v for v in _venues() if phrase.startswith(v)), None)):
+        # (在人民大会堂举行, 在钓鱼台国宾馆签约: a landmark venue named alone — the city it stands in, rules/venues.tsv)
+        return resolve_location(_venues()[venue], text, source=source, regions=regions, year=year)
     if not units:
         # a longer phrase (大连市中山区, 武汉东湖) — use the regions found in it
         inner = find_regions(phrase, source=source, year=year)
