@@ -3963,3 +3963,16 @@ def test_a_signing_at_a_landmark_venue_named_alone_is_held_in_its_city() -> None
     other = page.replace("在人民大会堂举行", "在广西人民大会堂举行")
     r2 = extract_text(other, ner=False, reference_date="2018-04-17")
     assert r2.event is not None and r2.event.location != "北京市"
+
+
+def test_a_signing_at_a_venue_during_a_fair_a_clause_of_time_places_is_held_in_the_fairs_city() -> None:
+    """签约仪式在国际会展中心举行。正值第八届渝洽会在重庆开幕 (the venue names no place; the fair going on then is in 重庆):
+    the signing was held there, not at the outlet's home."""
+    page = (
+        "遵义宜宾两市签署合作协议\n"
+        "遵义日报讯（记者 王丽）5月18日下午，遵义市与宜宾市区域合作签约仪式在国际会展中心举行。"
+        "正值第八届渝洽会在重庆开幕，两市借助渝洽会平台达成合作共识。\n"
+        "　　两市政府签署了《遵义市人民政府宜宾市人民政府区域合作框架协议》。\n"
+    )
+    r = extract_text(page, ner=False, reference_date="2013-05-19")
+    assert r.event is not None and r.event.location == "重庆市"

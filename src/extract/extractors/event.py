@@ -1020,6 +1020,31 @@ def signed_at_before(body: str, ev: EventMention) -> str | None:
 _CEREMONY_AT = re.compile(r"(?:签署|签约|签字)(?:仪式|活动)在")
 
 
+# a word of time opening a clause that names the occasion going on then (时值…洽谈会在鹭岛开幕, 正在西安举行的…西洽会)
+_AT_THE_TIME = re.compile(r"时值|正值|适逢|恰逢|值此|正在")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+
+
+def occasion_place(body: str, ev: EventMention) -> str | None:
+    """Where the fair or forum the event was held during stands, told in a clause of time in the event's sentence or
+    the next (…签约仪式在国际会议展览中心举行。时值第十三届中国国际投资贸易洽谈会在鹭岛开幕; 正在西安举行的第九届西洽会
+    为…搭起了平台): its place, where the event's own is a venue that names none."""
+    _, hi = sentence_bounds(body, ev.span[0])
+    if hi < len(body):
+        hi = sentence_bounds(body, hi + 1)[1]
+    for m in _AT_THE_TIME.finditer(body, ev.span[1], hi):
+        end = _CLAUSE_END.search(body, m.end(), hi)
+        clause = body[m.start() : end.start() if end else hi]
+        held = _HELD_IN.search(clause)
+        if held and event_rules().any_noun.search(clause) and not _ANNOUNCED_WORD.search(clause):
+            return held.group("place")
+    return None
+
+
+_HELD_IN = re.compile(rf"在(?P<place>{_PLACE}{{1,12}}?)(?:隆重|盛大)?(?:举行|举办|召开|开幕)")
+_ANNOUNCED_WORD = re.compile(r"将|即将|拟")
+
+
 def _close_len(body: str, ev: EventMention) -> int:
     """The closing quote mark right after the event's name, if any (「…交流会」上): its length."""
     return 1 if body[ev.span[1] : ev.span[1] + 1] in "」”』\"" else 0

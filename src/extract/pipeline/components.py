@@ -299,6 +299,9 @@ def make_event(nlp: Language, name: str) -> Component:
             if location is None and not places:  # the one government that calls it (连江县政府昨日召开…)
                 conveners = event_mod.conveners(art.body, ev, [(r.name, r.spans) for r in st.regions])
                 location = where(conveners[0]) if len(conveners) == 1 else None
+            if location is None and ev.place and (occasion := event_mod.occasion_place(art.body, ev)):
+                # (a venue that names no place during a fair a clause of time places: 时值…洽谈会在鹭岛开幕)
+                location = where(occasion)
             if location is None and not places:  # no place, or a venue (在府新大厦举行): at home
                 location = home()
             st.event_location = location
