@@ -1889,3 +1889,11 @@ def test_a_place_after_a_preposition_that_is_also_a_surname_opening_a_clause() -
     text = "今年以来，经张掖、兰州运往内地的物资明显增加。省长李长春说，要加强合作。"
     names = {g.name for g in extract_text(text, ner=False).regions}
     assert "张掖市" in names and "长春市" not in names
+
+
+def test_a_nickname_of_one_city_standing_as_a_place_on_a_page_that_names_its_province() -> None:
+    """在榕城开幕 on a page naming 泉州: 榕城 is Fuzhou's nickname alone, standing as a place — 福州市; a nickname as a
+    word's tail (打造世界五彩瓷都) adds no city."""
+    text = "时值第五届海峡交易会在榕城开幕，泉州市代表团参加了开幕式。醴陵市提出建设世界五彩瓷都的目标。"
+    names = {g.name for g in extract_text(text, ner=False).regions}
+    assert "福州市" in names and "景德镇市" not in names

@@ -37,7 +37,7 @@ from extract.extractors.regions.gazetteer import (
     unit_ref,
 )
 from extract.extractors.regions.named_zones import named_zones
-from extract.extractors.regions.scan import _COUNTY_CITY_ON, _scan, _token_at
+from extract.extractors.regions.scan import _COUNTY_CITY_ON, _function_chars, _scan, _token_at
 from extract.models import CurrentUnit, OffsetSpan, Region
 from extract.rules import read_groups, read_lines, read_tsv
 
@@ -1112,10 +1112,15 @@ class _Resolver:
                     if mentioned is None:
                         mentioned = self._mentioned_codes()
                     hits = [m for m in e.members if m in mentioned]
-                    if not hits and e.target == "name" and len(e.members) == 1:
+                    # (a nickname of one city read alone where it stands as a place: after a mark or a function word,
+                    # 在鹭岛开幕 — not a word's tail, 世界釉下五彩瓷都)
+                    before = self.text[tok.start - 1] if tok.start else ""
+                    alone = e.target == "name" or not _CJK.match(before) or before in _function_chars()
+                    if not hits and len(e.members) == 1 and alone:
                         # (the proper name of one unit, on a page that supports its province apart from the name:
                         # 经金门、马祖往返大陆 on a page naming 台湾 — Taiwan's 连江县; not where the page reads
-                        # another unit of that unit's name, 福建's 连江县)
+                        # another unit of that unit's name, 福建's 连江县; or a nickname of one city only, 在鹭岛开幕
+                        # on a page naming 漳州 — 厦门市)
                         u = _unit_by_ref(e.members[0], self.idx)
                         if u is not None and self._supported_apart(u.province, tok) and not any(
                             v.name == u.name for v in self.accepted.values()
