@@ -3976,3 +3976,14 @@ def test_a_signing_at_a_venue_during_a_fair_a_clause_of_time_places_is_held_in_t
     )
     r = extract_text(page, ner=False, reference_date="2013-05-19")
     assert r.event is not None and r.event.location == "重庆市"
+
+
+def test_a_theme_in_quotes_the_headline_sets_before_the_events_name_is_none_of_it() -> None:
+    """“山海同心·携手共进”第三届丽水·嘉兴协作交流会举行 over the lead's 以“山海同心·携手共进”为主题的第三届…交流会: the theme
+    is no part of the name."""
+    page = (
+        "“山海同心·携手共进”第三届丽水·嘉兴协作交流会举行\n"
+        "　　5月12日，以“山海同心·携手共进”为主题的第三届丽水·嘉兴协作交流会在丽水市举行。两市签订了《山海协作框架协议》。\n"
+    )
+    r = extract_text(page, ner=False, reference_date="2016-05-13")
+    assert r.event is not None and r.event.name == "第三届丽水·嘉兴协作交流会"

@@ -699,6 +699,7 @@ ATTENDED_PENALTY = 0.5  # an attended event with no word of cooperation in its n
 
 _QUOTE_MARKS = re.compile(r"[“”「」『』\"]")
 _YEAR_ONLY = re.compile(r"(?:19|20)[0-9]{2}年(?:度)?")  # a year before a name (2016年|天祝门源两县…联席会议)
+_QUOTED_THEME = re.compile(r"[“「『\"][^“”「」『』\"]{2,20}[”」』\"]")  # a theme in quotes before a name (“桐心松情”)
 
 
 def _named_after(body: str, c: EventMention) -> EventMention:
@@ -824,7 +825,10 @@ def find_event(
         ]
         lead_name = max((c.name for c in naming if c.name and not c.in_headline), key=len, default=None)
         longest = max((c.name for c in naming if c.name), key=len)
-        if lead_name and not (longest.endswith(lead_name) and not _YEAR_ONLY.fullmatch(longest[: -len(lead_name)])):
+        # (nor a theme in quotes the headline sets before it: “桐心松情·携手同行”第二届…交流会, the lead's 以“…”为主题的
+        # 第二届…交流会 — the lead's)
+        extra = longest[: -len(lead_name)] if lead_name and longest.endswith(lead_name) else None
+        if lead_name and (extra is None or _YEAR_ONLY.fullmatch(extra) or _QUOTED_THEME.fullmatch(extra)):
             longest = lead_name
         # (the headline's name without the marks the lead quotes a part of it with: 中苗区域合作平台首长会议 over
         # 「中苗区域合作平台」首长会议 — the headline's)
