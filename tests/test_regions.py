@@ -1897,3 +1897,22 @@ def test_a_nickname_of_one_city_standing_as_a_place_on_a_page_that_names_its_pro
     text = "时值第五届海峡交易会在榕城开幕，泉州市代表团参加了开幕式。醴陵市提出建设世界五彩瓷都的目标。"
     names = {g.name for g in extract_text(text, ner=False).regions}
     assert "福州市" in names and "景德镇市" not in names
+
+
+def test_an_archive_records_similar_literature_list_is_furniture() -> None:
+    """相似文献： [1] 柳州地区与百色地区签订协作协议（广西日报，1993-08-21）: a database record's list of similar records
+    after the article — their places and days are none of its."""
+    page = (
+        "【篇名】贺州梧州两地区结成对口协作关系\n"
+        "【来源】广西日报\n"
+        "【日期】1995-11-06\n"
+        "【正文】\n"
+        "本报讯　贺州梧州两地区对口协作座谈会11月3日在贺州召开，两地区签订了《经济技术协作协议》。\n"
+        "【字数】 706\n"
+        "相似文献：\n"
+        "[1] 柳州地区与百色地区签订协作协议（广西日报，1995-08-21）\n"
+        "同报同期：南宁地区部署冬种工作 | 北海市招商引资成效显著\n"
+    )
+    r = extract_text(page, ner=False)
+    assert not {"柳州地区", "百色地区", "北海市"} & {g.name for g in r.regions}
+    assert "1995-08-21" not in {d.start for d in r.dates}
