@@ -3987,3 +3987,21 @@ def test_a_theme_in_quotes_the_headline_sets_before_the_events_name_is_none_of_i
     )
     r = extract_text(page, ner=False, reference_date="2016-05-13")
     assert r.event is not None and r.event.name == "第三届丽水·嘉兴协作交流会"
+
+
+def test_an_e_papers_story_list_with_full_width_dots_then_the_headline_that_repeats_an_item() -> None:
+    """本版标题导航 / ．A / ．B / A / deck: a Macau e-paper's list of the page's stories, each after a full-width dot; the
+    headline under it repeats an item — the list ends there, and the headline is the title."""
+    page = (
+        "澳门日报电子版　2008年5月20日　星期二\n"
+        "第A04版：经济　　上一版　下一版\n"
+        "本版标题导航\n"
+        "．赤峰代表团访澳推介投资\n"
+        "．经济局公布上半年工业产值\n"
+        "．本澳酒店入住率持续高企\n"
+        "赤峰代表团访澳推介投资\n"
+        "经济财政司与赤峰市政府签经贸合作备忘录\n"
+        "【本报讯】内蒙古自治区赤峰市政府代表团一行二十人昨（十九）日在澳举行「赤峰—澳门经贸合作推介会」，"
+        "双方签署《经贸合作备忘录》。\n"
+    )
+    assert extract_text(page, ner=False).title == "赤峰代表团访澳推介投资"

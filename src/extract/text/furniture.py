@@ -485,10 +485,10 @@ def _leading_links(stripped: list[str], nonempty: list[int], head_end: int) -> l
         # bullets ends at the first line without
         plain_item = under_label and not bulleted and len(s) <= LIST_ITEM_MAX and not _SENTENCE_MARK.search(s)
         if bullet or plain_item:
-            if s in listed:  # the page's headline repeats one item of its list: the list has ended
+            if _unbulleted(s) in listed:  # the page's headline repeats one item of its list: the list has ended
                 break
             bulleted = bulleted or (bullet and not listed)
-            listed.add(s)
+            listed.add(_unbulleted(s))
             runs[-1].append(i)
             continue
         under_label = False
@@ -499,7 +499,7 @@ def _leading_links(stripped: list[str], nonempty: list[int], head_end: int) -> l
     return [i for run in runs if len(run) >= LINK_RUN_MIN for i in run]
 
 
-_LINK_ITEM = re.compile(r"^[·•▪■◆●○◇►▶]\s*[^。！？!?；;]{2,40}$")
+_LINK_ITEM = re.compile(r"^[·•▪■◆●○◇►▶．‧・]\s*[^。！？!?；;]{2,40}$")  # (．包头代表团访澳推介投资: a Macau e-paper's)
 # a label alone on its line over a list of the page's stories (not 上一期 下一期 本版目录, a nav bar)
 _LIST_LABEL = re.compile(r"(?:本版|本期|版面)?(?:标题导航|目录|导航|要目)\s*[:：]?")
 LIST_ITEM_MAX = 30  # characters of an item of such a list
