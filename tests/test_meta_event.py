@@ -4005,3 +4005,18 @@ def test_an_e_papers_story_list_with_full_width_dots_then_the_headline_that_repe
         "双方签署《经贸合作备忘录》。\n"
     )
     assert extract_text(page, ner=False).title == "赤峰代表团访澳推介投资"
+
+
+def test_a_meeting_held_in_macau_by_its_letter_alone_on_a_page_that_names_macau() -> None:
+    """昨（十六）日在澳舉行「…推介會」 on a Macau paper's page: 澳 alone is the SAR the page names (赴澳 alone may be
+    Australia's) — the meeting was held in Macau, not in the city its guests are invited to visit."""
+    page = (
+        "澳門日報電子版　2007年8月17日　星期五\n"
+        "烏海代表團訪澳推介投資\n"
+        "經濟財政司與烏海市政府簽經貿合作備忘錄\n"
+        "【本報訊】內蒙古自治區烏海市政府代表團一行三十人昨（十六）日在澳舉行「烏海—澳門經貿合作推介會」，"
+        "澳門特區政府經濟財政司與烏海市人民政府簽署《經貿合作備忘錄》。\n"
+        "推介會上，烏海市長介紹了烏海的投資環境，歡迎澳門企業家到烏海實地考察。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "澳门特别行政区"

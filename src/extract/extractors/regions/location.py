@@ -158,6 +158,14 @@ def _home_kind(phrase: str) -> str:
 
 
 @cache
+def _letter_cities() -> dict[str, str]:
+    """The letters of the province-level cities and the SARs (rules/province_abbreviations.tsv: 澳 → 澳门特别行政区),
+    which a place phrase may be alone: the place itself."""
+    cities = ("市", "特别行政区")
+    return {row[0]: row[1] for row in read_tsv("province_abbreviations.tsv") if row[1].endswith(cities)}
+
+
+@cache
 def _venues() -> dict[str, str]:
     """rules/venues.tsv: a venue known by its name alone (人民大会堂) → the city it stands in, longest first."""
     return dict(sorted(((row[0], row[1]) for row in read_tsv("venues.tsv")), key=lambda r: -len(r[0])))
@@ -264,6 +272,8 @@ def resolve_location(
         # (as the article names it then: 在榆召开 beside 榆林地区 in 1999 → 榆林地区, not 榆林市)
         formers = formers_of(region_units)
         return pick([formers.get(u.adcode or "", u) for r in idx.city_abbr[phrase] if (u := _unit_by_ref(r, idx))])
+    if len(phrase) == 1 and (sar := _letter_cities().get(phrase)) and any(r.name == sar for r in regions):
+        return sar  # (在澳举行 on a page that names 澳门: the SAR's letter; 赴澳 alone may be Australia's)
     entries = idx.keys.get(phrase, ())
     named = [(e, u) for e in entries if e.kind == "unit" for u in idx.entry_units(e)]
     # (the unit the article's regions read the name as, in a year of change: 在榆林召开 beside 行署专员 in 1999)
