@@ -4020,3 +4020,17 @@ def test_a_meeting_held_in_macau_by_its_letter_alone_on_a_page_that_names_macau(
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and r.event.location == "澳门特别行政区"
+
+
+def test_a_visit_a_clause_invites_to_names_no_host_of_the_meeting() -> None:
+    """欢迎澳门企业家到乌海实地考察: a visit to come that the speaker invites to — no host of the meeting held at a venue
+    that names no place; the paper's home is where it was held. (应…邀请访问清远 tells a visit made.)"""
+    page = (
+        "澳門日報電子版　2007年8月17日　星期五\n"
+        "烏海代表團推介投資\n"
+        "【本報訊】內蒙古自治區烏海市政府代表團一行三十人昨（十六）日在國際會議中心舉行「烏海經貿合作推介會」，"
+        "雙方簽署《經貿合作備忘錄》。\n"
+        "推介會上，烏海市長介紹了烏海的投資環境，歡迎澳門企業家到烏海實地考察。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "澳门特别行政区"

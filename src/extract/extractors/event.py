@@ -628,8 +628,21 @@ SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # a sentence or a lin
 
 
 def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
+    """Where the clauses of ``text`` say someone went (赴贵州, 到广州出席): the host phrases at their offsets; not a
+    visit a clause invites to (欢迎澳门企业家到乌海实地考察, 邀请…到…参观: to come, no host of this one)."""
     found = [*event_rules().visit.finditer(text), *_visit_patterns()[2].finditer(text)]
-    return sorted((offset + m.start(), m.group("host")) for m in found)
+    return sorted((offset + m.start(), m.group("host")) for m in found if not _invited(text, m.start()))
+
+
+_INVITING = re.compile(r"欢迎|邀请|诚邀|希望|期待|盼")
+_AT_INVITATION = re.compile(r"[应受][^，,。；;！？!?\n]{1,20}邀请")  # 应清远市人民政府邀请访问清远: the visit made
+_CLAUSE_MARKS = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _invited(text: str, at: int) -> bool:
+    """The clause before ``at`` invites or hopes (欢迎…, 邀请…, 希望…): what it says someone goes to do is to come."""
+    lo = max((m.end() for m in _CLAUSE_MARKS.finditer(text, 0, at)), default=0)
+    return _INVITING.search(text, lo, at) is not None and _AT_INVITATION.search(text, lo, at) is None
 
 
 # a database record's or a page's field line above the lead: a bracketed label and a value without a sentence's
