@@ -638,3 +638,15 @@ def test_an_e_papers_stories_listed_on_one_line_after_their_label_are_furniture(
     )
     names = {g.name for g in extract_text(page, ner=False).regions}
     assert "乌兰察布市" in names and "包头市" not in names
+
+
+def test_a_fixed_compound_of_letters_whose_members_the_page_never_names_is_other_places_letters() -> None:
+    """寧馬兩地 on a Matsu page about 寧德 (宁马 is 南京 and 马鞍山 as a fixed compound): the page names neither, and 宁德 and
+    马祖 open with its letters — no 南京市, no 马鞍山市."""
+    page = (
+        "連江寧德舉行漁業交流座談會\n"
+        "　　連江縣長昨（12）日率縣府團隊訪問寧德市，與寧德市政府舉行漁業交流座談會，推動寧馬兩地漁業與觀光合作。"
+        "馬祖與寧德隔海相望，兩地鄉親往來頻繁。\n"
+    )
+    names = {g.name for g in extract_text(page, ner=False).regions}
+    assert "宁德市" in names and not {"南京市", "马鞍山市"} & names

@@ -75,6 +75,7 @@ def _letters_then() -> re.Pattern[str]:
 
 
 _DIRECTION_WORDS = frozenset({"东部", "西部", "南部", "北部", "中部"})  # a part of a place, after its name
+_SHORT_SUFFIX = re.compile(r"(?:市|县|区|地区|盟|州)$")  # a unit's level word, left out of its short name
 
 
 @cache
@@ -404,6 +405,8 @@ class _Resolver:
                 # 长吉图战略 on a page that names 长吉图开发开放先导区: the zone told short, not its members (but
                 # 粤港澳三地 beside 粤港澳大湾区: the three counted)
                 continue
+            if any(e.kind == "compound" for e in tok.entries) and self._letters_of_others(tok):
+                continue  # 宁马交流 on a page of 宁德 and 马祖, neither 南京 nor 马鞍山 named: those places' letters
             for e in tok.entries:
                 if e.kind == "compound":
                     step = 1 if len(e.members) == len(tok.key) else 0
@@ -1091,6 +1094,23 @@ class _Resolver:
         return any(
             v.ref != u.ref and v.level == "county" and v.prefecture is None and v.province == u.province
             for v in self.accepted.values()
+        )
+
+    def _letters_of_others(self, tok: _Token) -> bool:
+        """A fixed compound of letters (宁马 = 南京, 马鞍山) whose members the page names nowhere else, each letter
+        opening the name of another place the page names (宁德, 马祖): the compound is those places' letters."""
+        compound = next(e for e in tok.entries if e.kind == "compound")
+        if len(compound.members) != len(tok.key):
+            return False
+        text = self.text[: tok.start] + "\0" * (tok.end - tok.start) + self.text[tok.end :]
+        for ref in compound.members:
+            u = _unit_by_ref(ref, self.idx)
+            if u is None or _SHORT_SUFFIX.sub("", u.name)[:2] in text:
+                return False
+        others = [t for t in self.tokens if t is not tok and not any(e.kind == "compound" for e in t.entries)]
+        return all(
+            any(t.key.startswith(letter) and any(e.kind in ("unit", "nick") for e in t.entries) for t in others)
+            for letter in tok.key
         )
 
     def _mentioned_codes(self) -> set[str]:
