@@ -650,3 +650,10 @@ def test_a_fixed_compound_of_letters_whose_members_the_page_never_names_is_other
     )
     names = {g.name for g in extract_text(page, ner=False).regions}
     assert "宁德市" in names and not {"南京市", "马鞍山市"} & names
+
+
+def test_a_countys_name_with_the_citys_level_word_elided_names_both() -> None:
+    """来自新竹县、市的农民: the county and, its level word elided, the city of the same name — 新竹县 and 新竹市."""
+    text = "台湾新竹县农业参访团抵达龙岩，成员包括来自新竹县、市的茶叶种植大户。"
+    names = {g.name for g in extract_text(text, ner=False).regions}
+    assert {"新竹县", "新竹市"} <= names

@@ -442,6 +442,24 @@ class _Resolver:
         self._province_runs()
         self._listed_province_letters()
         self._city_abbreviations()
+        self._elided_levels()
+
+    def _elided_levels(self) -> None:
+        """嘉义县、市 (新竹县、市): a county's name, then its level word of a city elided — the city of that name in the
+        same province too."""
+        for _, end, kind, ref in list(self.hits):
+            if kind != "unit" or not self.text.startswith("、市", end) or not self.text.startswith("县", end - 1):
+                continue
+            u = _unit_by_ref(ref, self.idx)
+            if u.level not in ("county", "prefecture") or not u.name.endswith("县"):
+                continue
+            city = next(
+                (c for e in self.idx.keys.get(u.name[:-1] + "市", ()) if e.kind == "unit"
+                 for c in self.idx.entry_units(e) if c.province == u.province),
+                None,
+            )  # fmt: skip
+            if city is not None:
+                self.hits.append((end + 1, end + 2, "unit", city.ref))
 
     def _shared_names(self, pending: list[int]) -> list[int]:
         """A full name two units share across the national standard and greater_china_units.tsv
