@@ -2420,3 +2420,14 @@ def test_a_prefectures_name_opening_an_events_name_is_no_run_of_provinces_letter
     r = extract_text(text, ner=False, reference_date="2004-05-12")
     assert r.event is not None
     assert {p.name for p in r.event.parties} == {"黔西南布依族苗族自治州", "澳门特别行政区"}
+
+
+def test_a_delegation_meeting_hosts_a_district_its_city_qualifies() -> None:
+    """香港油尖旺区访问团与江门市新会区在新会举行…座谈会: 江门市 only qualifies the district it is written before — the sides
+    are the visiting district and 新会区."""
+    text = (
+        "4月18日上午，香港油尖旺区访问团与江门市新会区在新会举行交流合作座谈会。双方签署了《友好交流合作协议》。\n"
+    )
+    r = extract_text(text, ner=False, reference_date="2023-04-19")
+    assert r.event is not None
+    assert {p.name for p in r.event.parties} == {"油尖旺区", "新会区"}

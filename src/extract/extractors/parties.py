@@ -747,7 +747,10 @@ def _event_parties(
     # delegation's place, the headline's or the lead's (我省党政代表团赴新疆…: the home province), and the hosts
     with_hosts = _WITH_HOSTS.search(body, max(0, at - WITH_HOSTS_CHARS), at)
     if with_hosts:
-        hosts = _regions_of([m for m in mentions if with_hosts.start("hosts") <= m.start < with_hosts.end("hosts")])
+        # (a district its city qualifies, written right before it, is one host: 访问团与佛山市高明区在高明举行…; not one
+        # listed beside its county, 与克州、阿克陶县举行)
+        inside = [m for m in mentions if with_hosts.start("hosts") <= m.start < with_hosts.end("hosts")]
+        hosts = _regions_of(_unqualified(body, inside))
         visitor = _delegation_place(body, title, at, mentions, by_name, home, home_province)
         if hosts and visitor and visitor not in hosts:
             return [visitor, *hosts], "delegation"
