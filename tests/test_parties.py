@@ -2431,3 +2431,15 @@ def test_a_delegation_meeting_hosts_a_district_its_city_qualifies() -> None:
     r = extract_text(text, ner=False, reference_date="2023-04-19")
     assert r.event is not None
     assert {p.name for p in r.event.parties} == {"油尖旺区", "新会区"}
+
+
+def test_a_provinces_letter_stands_for_the_place_as_named_in_the_articles_year() -> None:
+    """粤港环境保护联络小组第三次会议 in 1992: 港 stands for 香港 as then named (the SAR only from 1997), the letters
+    before two field words (环境保护, 联络小组) — the sides are 广东省 and 香港, not the city it was held in."""
+    text = (
+        "粤港环境保护联络小组第三次会议在穗举行\n"
+        "　　本报讯　粤港环境保护联络小组第三次会议1992年7月14日至15日在广州举行。广东省副省长会见了港方代表团。"
+        "香港政府环境保护署署长等双方官员出席。会议审议通过了《联络小组1992年至1993年工作计划》。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and {p.name for p in r.event.parties} == {"广东省", "香港"}

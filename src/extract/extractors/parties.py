@@ -355,7 +355,7 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
         if m.start() > 0 and any(r.name.startswith(name[m.start() - 1]) for r in all_regions.values()):
             continue  # 桃竹竹苗: a longer run than the listed 竹竹苗, whose members it does not give alone
         for full in members[m.group("c")]:
-            region = all_regions.get(full)
+            region = _as_named(full, all_regions)
             if region is not None and region not in out:
                 out.append(region)
     if out:
@@ -371,10 +371,10 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
             full = words.abbreviations[c]
             # (a city's letter, where the article names that city and not the province: 宁港经贸合作交流会 in
             # 南京 beside no 宁夏 is 南京市's; rules/city_abbreviations.tsv)
-            city = None if full in all_regions else all_regions.get(_city_letters().get(c, ""))
+            city = None if _as_named(full, all_regions) else all_regions.get(_city_letters().get(c, ""))
             region = (
                 _one_unit_of(c, full, all_regions)
-                or all_regions.get(full)
+                or _as_named(full, all_regions)
                 or city
                 or _city_not_province(c, full, all_regions)
                 or Region(name=full, level="province")
@@ -490,6 +490,14 @@ def _cities_holding(letter: str, all_regions: dict[str, Region]) -> list[Region]
     return [r for r in held if not any(o.name in r.parents for o in held)]
 
 
+def _as_named(full: str, all_regions: dict[str, Region]) -> Region | None:
+    """The article's region of a province-level place a letter stands for, as the article names it then (港 in 1992:
+    香港, whose successor is 香港特别行政区)."""
+    return all_regions.get(full) or next(
+        (r for r in all_regions.values() if r.current is not None and r.current.name == full), None
+    )
+
+
 def _sides_of_letters(run: str, all_regions: dict[str, Region], *, field: bool = False) -> list[Region]:
     """The places two or three letters stand for (see ``_letter_sides``; ``field``: a field word
     follows them), or none when one letter is no place's or two are one's."""
@@ -500,18 +508,19 @@ def _sides_of_letters(run: str, all_regions: dict[str, Region], *, field: bool =
     for c in run:
         firsts = _cities_opened_by(c, all_regions)
         full = words.abbreviations.get(c)
-        province = (all_regions.get(full) or Region(name=full, level="province")) if full else None
+        province = (_as_named(full, all_regions) or Region(name=full, level="province")) if full else None
         province = (_one_unit_of(c, full, all_regions) or province) if full else None
         cities.append(firsts)
         city = all_regions.get(_city_letters().get(c, ""))
-        if city is not None and (full is None or full not in all_regions):
+        if city is not None and (full is None or _as_named(full, all_regions) is None):
             cands = [city]  # 宁马合作 beside 南京市 (city_abbreviations.tsv), no 宁夏 named: the city
         elif full and (other := _city_not_province(c, full, all_regions)):
             cands = [other]
         else:
             # (with a field word between, a province's letter only where the article names the province:
             # 浙港环保合作交流会 beside 浙江省生态环境厅 and 香港特别行政区政府)
-            cands = [province] if province is not None and (not field or full in all_regions) else _dominant(firsts)
+            named = full is not None and _as_named(full, all_regions) is not None
+            cands = [province] if province is not None and (not field or named) else _dominant(firsts)
         if not cands and province is None:
             # a letter inside the one name of the article that holds it, as a place's letter is often
             # not its first (湘竹农业交流座谈会 beside 新竹县: 竹; a unit's generic ending is no letter)
