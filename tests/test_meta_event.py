@@ -4034,3 +4034,16 @@ def test_a_visit_a_clause_invites_to_names_no_host_of_the_meeting() -> None:
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and r.event.location == "澳门特别行政区"
+
+
+def test_a_breadcrumb_under_a_press_release_dates_nothing() -> None:
+    """今日新闻稿 | 新闻公报 > 2018年3月 > 14日 | 上一页 under a press release: the archive's path, anywhere on the page —
+    its month is no date of the article."""
+    page = (
+        "香港驻武汉经济贸易办事处主任访问宜昌\n"
+        "　　香港特别行政区政府驻武汉经济贸易办事处主任今日（3月14日）访问湖北省宜昌市，出席宜昌—香港经贸交流会。\n"
+        "2018年3月14日（星期三）\n"
+        "今日新闻稿 | 新闻公报 > 2018年3月 > 14日 | 上一页\n"
+    )
+    r = extract_text(page, ner=False)
+    assert all(d.granularity == "day" for d in r.dates)
