@@ -2065,3 +2065,10 @@ def test_a_mongolian_name_ending_in_he_after_a_post_whose_organization_the_list_
     text = "座谈会上，盟委书记王海林、盟长巴音孟和分别讲话。县委书记王海、县长张海和副县长李强出席。"
     names = {p.name for p in extract_text(text, ner=False).officials}
     assert "巴音孟和" in names and {"张海", "李强"} <= names
+
+
+def test_a_trade_guilds_name_is_the_organization_of_its_chairmans_title() -> None:
+    """澎湖县旅行商业同业公会理事长许志明: the guild (…公会) is the title's organization, written with it."""
+    r = extract_text("澎湖县议会副议长陈明宗及澎湖县旅行商业同业公会理事长许志明等人随团出访。", ner=False)
+    titles = {p.name: p.titles for p in r.officials}
+    assert titles.get("许志明") == ["澎湖县旅行商业同业公会理事长"]
