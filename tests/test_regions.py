@@ -1916,3 +1916,10 @@ def test_an_archive_records_similar_literature_list_is_furniture() -> None:
     r = extract_text(page, ner=False)
     assert not {"柳州地区", "百色地区", "北海市"} & {g.name for g in r.regions}
     assert "1995-08-21" not in {d.start for d in r.dates}
+
+
+def test_the_last_of_a_list_of_sights_before_a_praising_word_and_its_sights_word() -> None:
+    """开封有铁塔公园、龙亭等著名景区: the list's last member before 等 + a praising word + 景区 is a sight (龙亭), no
+    district — though the list's first item opens with a place's name (开封有…)."""
+    names = {g.name for g in extract_text("开封有铁塔公园、龙亭等著名景区，两市将联合推广。", ner=False).regions}
+    assert "开封市" in names and "龙亭区" not in names

@@ -116,6 +116,8 @@ RIVER_MIN = 3  # characters of a river's name listed after a place's that makes 
 
 
 _SIGHTS_ETC = "等"  # before a list's closing word for sights (rules/feature_words.tsv ``sights``)
+# (a word praising them between: 清明上河园、龙亭等知名景区)
+_SIGHTS_MODIFIER = re.compile(r"(?:国家级|世界级|知名|著名|重点|特色|热门|精品|核心|优质|旅游|文化)+")
 _LIST_MARKS = "、和与及"
 _CLAUSE_ENDS = "，,。；;：:！？\n"
 
@@ -1011,7 +1013,10 @@ class _Resolver:
         while b > 0 and self.text[b - 1] not in _CLAUSE_ENDS:
             b -= 1
         items = [m for m in re.finditer(f"[^{_LIST_MARKS}]+", self.text[b : s - 1])]
-        return any(_token_at(self.text, b + m.start(), self.idx) is None for m in items)
+        # (an item that is no place's name whole: 开封有清明上河园 opens with 开封 and goes on — the garden's)
+        return any(
+            (t := _token_at(self.text, b + m.start(), self.idx)) is None or t.end < b + m.end() for m in items
+        )
 
     def _beside_river(self, tok: _Token) -> bool:
         """The name is listed right before a river's or a lake's name of three characters or more that is no place's
@@ -1031,7 +1036,9 @@ class _Resolver:
         water, land, mountain, slope, stretch, keep, sights, former = _feature_words()
         if former.match(self.text, e) and self._gone(tok):
             return True  # (大港油田 in 2017: the oil field kept the name of 大港区, gone in 2009)
-        if self.text.startswith(_SIGHTS_ETC, e) and sights.match(self.text, e + len(_SIGHTS_ETC)) and self._listed(tok):
+        after_etc = e + len(_SIGHTS_ETC)
+        after_etc += len(m.group()) if (m := _SIGHTS_MODIFIER.match(self.text, after_etc)) else 0
+        if self.text.startswith(_SIGHTS_ETC, e) and sights.match(self.text, after_etc) and self._listed(tok):
             return True  # (老牛湾、壶口瀑布、沙坡头等景区: the last of a list of sights)
         if keep.match(self.text, e) is None and (
             (tok.key[-1] in _WATER_ENDS and water.match(self.text, e)) or land.match(self.text, e)
