@@ -4047,3 +4047,15 @@ def test_a_breadcrumb_under_a_press_release_dates_nothing() -> None:
     )
     r = extract_text(page, ner=False)
     assert all(d.granularity == "day" for d in r.dates)
+
+
+def test_a_pdf_mastheads_page_letter_joined_to_its_section_by_a_dot_dates_the_page() -> None:
+    """扬州日报　2019年6月12日　星期三　　A3·要闻: the masthead's page letter and its section joined by a dot — the
+    issue's date is the publish date."""
+    page = (
+        "扬州日报　2019年6月12日　星期三　　A3·要闻\n"
+        "责任编辑：钱玲　　校对：王晓\n"
+        "扬州镇江两市召开跨江融合发展联席会议\n"
+        "　　本报讯（记者 孙明远）6月10日，扬州镇江两市跨江融合发展联席会议在扬州召开。\n"
+    )
+    assert extract_text(page, ner=False).publish_date == "2019-06-12"
