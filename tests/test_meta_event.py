@@ -4059,3 +4059,18 @@ def test_a_pdf_mastheads_page_letter_joined_to_its_section_by_a_dot_dates_the_pa
         "　　本报讯（记者 孙明远）6月10日，扬州镇江两市跨江融合发展联席会议在扬州召开。\n"
     )
     assert extract_text(page, ner=False).publish_date == "2019-06-12"
+
+
+def test_an_archives_name_and_its_section_over_the_record_are_no_headline() -> None:
+    """湖南日报数字报刊档案库　·　全文检索: the archive's name (an outlet's name and 数字报刊档案库) and its section — the
+    record's headline is the line under its query and rule lines."""
+    page = (
+        "湖南日报数字报刊档案库　·　全文检索\n"
+        "检索式：题名=协作　年份=1992　　　第2条／共9条　〈上一条　下一条〉\n"
+        "────────────────────────────────\n"
+        "常德益阳两地区签订经济技术协作协议\n"
+        "【来源】湖南日报　【日期】1992-10-08　【版次】第2版\n"
+        "────────────────────────────────\n"
+        "　　本报常德讯　常德地区、益阳地区经济技术协作第一次联席会议10月5日在常德举行，两地区签订了《经济技术协作协议》。\n"
+    )
+    assert extract_text(page, ner=False).title == "常德益阳两地区签订经济技术协作协议"

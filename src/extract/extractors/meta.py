@@ -735,7 +735,11 @@ def _section_label(s: str) -> bool:
 
 
 NAV_SEPARATORS_MIN = 2  # 新湖南 | 首页 > 时政: a navigation line, however short its items
-_OUTLET_LINE = re.compile(r"[^\s，,。]{2,8}(?:日报|晚报|时报|商报|导报|新闻|电视台|报)")
+# (or its archive's or e-paper's name: 广西日报数字报刊档案库, 山西日报数字报, 人民日报图文数据库)
+_OUTLET_LINE = re.compile(
+    r"[^\s，,。]{2,8}(?:日报|晚报|时报|商报|导报|新闻|电视台|报)"
+    r"(?:数字报刊档案库|数字报刊平台|数字报刊|数字报|电子版|电子报|档案库|数据库|图文数据库|资料库)?"
+)
 
 
 OFFICIAL_TITLE_MAX = 120  # an official document's title (…关于…的通知) may run this long
