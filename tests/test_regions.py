@@ -1923,3 +1923,11 @@ def test_the_last_of_a_list_of_sights_before_a_praising_word_and_its_sights_word
     district — though the list's first item opens with a place's name (开封有…)."""
     names = {g.name for g in extract_text("开封有铁塔公园、龙亭等著名景区，两市将联合推广。", ner=False).regions}
     assert "开封市" in names and "龙亭区" not in names
+
+
+def test_in_the_year_of_a_change_the_name_written_whole_is_the_unit_that_ended() -> None:
+    """吴县 in 1995, the year 吴县 became 吴县市: the name written whole is the county's, not a short form of the city
+    made that year (which a 1996 page reads)."""
+    text = "近年到苏州及所属昆山市、吴县投资的台商已超过四百家。"
+    assert "吴县" in {g.name for g in extract_text(text, ner=False, reference_date="1995-05-19").regions}
+    assert "吴县市" in {g.name for g in extract_text(text, ner=False, reference_date="1996-05-19").regions}

@@ -551,6 +551,11 @@ def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_
         cands = [(e, u) for e, u in cands if u.valid_to is None or GAZETTEER_YEAR - u.valid_to <= FORMER_NAME_YEARS]
     else:
         keep = [(e, u) for e, u in cands if u.valid_in(year)]
+        # (in the year of a change, the name written whole for the unit that ended, over the short form of the one
+        # that began: 吴县 in 1995, not 吴县市 of that year, though neither is today's)
+        # (not a province's: 香港 in 1997 is the SAR of that July)
+        if any(e.full and u.valid_to == year and u.level != "province" for e, u in keep):
+            keep = [(e, u) for e, u in keep if e.full or u.valid_from != year]
         now = {(u.name, u.adcode) for _, u in keep if u.valid_to is None}
         # (in the year of a change the name as the former unit wrote it whole, where the current unit's
         # is only a short form of it, is the former unit: 梅县 in May 2013, the year 梅县区 was made)
