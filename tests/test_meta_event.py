@@ -4074,3 +4074,15 @@ def test_an_archives_name_and_its_section_over_the_record_are_no_headline() -> N
         "　　本报常德讯　常德地区、益阳地区经济技术协作第一次联席会议10月5日在常德举行，两地区签订了《经济技术协作协议》。\n"
     )
     assert extract_text(page, ner=False).title == "常德益阳两地区签订经济技术协作协议"
+
+
+def test_a_headlines_short_name_keeping_the_full_names_place_and_head_noun_is_the_same_event() -> None:
+    """赣州推介周在港揭幕 over the lead's 「赣州（香港）投资贸易推介周」，昨日在香港会议展览中心揭幕: the headline's short
+    name keeps the full one's opening place and head noun, its other words left out — one event, the lead's full name."""
+    page = (
+        "赣州推介周在港揭幕\n"
+        "【本报讯】由江西省赣州市人民政府与香港特区政府工商局合办的「赣州（香港）投资贸易推介周」，昨日在香港会议展览中心揭幕，"
+        "推介周至下星期三结束。双方签署了《经贸交流合作备忘录》。\n"
+    )
+    r = extract_text(page, ner=False, reference_date="1999-10-23")
+    assert r.event is not None and r.event.name == "赣州（香港）投资贸易推介周"

@@ -1331,7 +1331,19 @@ def same_event(headline_name: str, lead_name: str) -> bool:
     shared = sum(1 for c in short if c in long_)
     if shared >= SAME_EVENT_SHARE * len(short) and shared >= 0.4 * len(long_):
         return True
+    if _short_form_of(short, long_):
+        return True
     return _letters_of(short, long_) or _letters_then_words(short, long_) or _session_of(short, long_, shared)
+
+
+def _short_form_of(short: str, long_: str) -> bool:
+    """A headline's short name that keeps the full one's opening place and its head noun, its other words left out in
+    order (衡水推介周 for 衡水（香港）投资贸易推介周)."""
+    noun = head_noun(short)
+    if not noun or head_noun(long_) != noun or len(short) < len(noun) + 2 or short[:2] != long_[:2]:
+        return False
+    rest = iter(long_)
+    return all(c in rest for c in short)  # (each character found after the one before: a subsequence)
 
 
 _MANNER_FIRST = re.compile(r"^(?:视频|线上|网络|云端|云上|远程)")
