@@ -2072,3 +2072,11 @@ def test_a_trade_guilds_name_is_the_organization_of_its_chairmans_title() -> Non
     r = extract_text("澎湖县议会副议长陈明宗及澎湖县旅行商业同业公会理事长许志明等人随团出访。", ner=False)
     titles = {p.name: p.titles for p in r.officials}
     assert titles.get("许志明") == ["澎湖县旅行商业同业公会理事长"]
+
+
+def test_a_hosts_turn_before_its_officials_organization_is_no_part_of_the_title() -> None:
+    """上届承办城市延吉市市长李明, 上届轮值方邳州市市长王强: the host's turn (上届承办城市, 轮值方) opens the clause, the
+    title is the organization and the post after it."""
+    r = extract_text("上届承办城市延吉市市长李明、上届轮值方邳州市市长王强出席会议。", ner=False)
+    titles = {p.name: p.titles for p in r.officials}
+    assert titles.get("李明") == ["延吉市市长"] and titles.get("王强") == ["邳州市市长"]
