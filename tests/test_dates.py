@@ -1023,3 +1023,10 @@ def test_a_counted_day_with_its_day_in_brackets_is_that_day() -> None:
     )
     got = {d.text: d.start for d in extract_text(page, ner=False).dates}
     assert got.get("隔天（28日）") == "2016-02-28"
+
+
+def test_a_relative_month_alone_before_a_count_of_places_and_not_in_a_forecast() -> None:
+    """上月两县刚刚商定… on a January page: 上月 alone (两县 a count, no day) is December; 预计下月两地将… is a forecast, no
+    month the text names as a time."""
+    r = extract_text("县长说，上月两县刚刚商定协作意向，预计下月两地将完成线路安排。", ner=False, reference_date="1996-01-06")
+    assert [(d.text, d.start, d.end) for d in r.dates] == [("上月", "1995-12-01", "1995-12-31")]
