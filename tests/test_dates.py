@@ -1030,3 +1030,12 @@ def test_a_relative_month_alone_before_a_count_of_places_and_not_in_a_forecast()
     month the text names as a time."""
     r = extract_text("县长说，上月两县刚刚商定协作意向，预计下月两地将完成线路安排。", ner=False, reference_date="1996-01-06")
     assert [(d.text, d.start, d.end) for d in r.dates] == [("上月", "1995-12-01", "1995-12-31")]
+
+
+def test_a_january_day_told_after_a_december_day_of_its_sentence_is_of_the_next_year() -> None:
+    """参访团明（31）日将前往三义参访，并于1月2日返回 on a page of 2019-12-30: the January day after the December day of
+    its sentence lies in 2020."""
+    r = extract_text(
+        "参访团明（31）日将前往三义木雕博物馆参访，并于1月2日返回昆山。", ner=False, publish_date="2019-12-30"
+    )
+    assert ("1月2日", "2020-01-02") in {(d.text, d.start) for d in r.dates}

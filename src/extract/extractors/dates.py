@@ -1353,6 +1353,17 @@ def resolve(
             ):
                 # 今年7月…，10月在北区举办: a month after a date of its sentence is of that date's year
                 ev = YearEvidence(prev[0], True, "publish_date")
+            elif (
+                written
+                and prev is not None
+                and prev[2] <= r.start_pos
+                and prev[1] == DECEMBER
+                and r.month <= YEAR_TURN_MONTHS
+                and not _SENTENCE_END.search(text, prev[2], r.start_pos)
+                and "以来" not in text[prev[2] : r.start_pos]
+            ):
+                # (明（31）日将前往…，并于1月2日返回: a January day after a December day of its sentence: the next year)
+                ev = YearEvidence(prev[0] + 1, True, "publish_date")
             elif written and (
                 _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos)
                 or _FUTURE_CLAUSE.match(text, r.end_pos)
@@ -1426,6 +1437,8 @@ def resolve(
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")  # (a clause of its own after ；)
+DECEMBER = 12
+YEAR_TURN_MONTHS = 2  # the first months of a year a day told after a December day of its sentence may lie in
 FUTURE_CHARS = 4  # a word of the future this close before a yearless date: the date is to come
 # (原定于2月…举行: what was planned and did not happen lies in the past)
 _FUTURE_BEFORE = re.compile(
