@@ -1039,3 +1039,18 @@ def test_a_january_day_told_after_a_december_day_of_its_sentence_is_of_the_next_
         "参访团明（31）日将前往三义木雕博物馆参访，并于1月2日返回昆山。", ner=False, publish_date="2019-12-30"
     )
     assert ("1月2日", "2020-01-02") in {(d.text, d.start) for d in r.dates}
+
+
+def test_a_yearless_stamp_after_its_label_and_before_the_next_field_dates_the_relative_days() -> None:
+    """发布时间：2月3日　　来源：… (no year, no time of day): the stamp's month and day fix 昨天 (2月2日) and 上月下旬 (January);
+    上月 under a January stamp is December of the year before the others."""
+    page = (
+        "两县建立交界地区联防联治机制\n"
+        "发布时间：2月3日　　来源：隆德县融媒体中心\n"
+        "　　昨天，隆德县与静宁县交界地区联防联治联席会议在隆德县召开。上月下旬，两县还联合处置了一起跨界草场纠纷。\n"
+    )
+    got = {d.text: d.start[5:] for d in extract_text(page, ner=False).dates}
+    assert got.get("昨天") == "02-02" and got.get("上月下旬") == "01-01"
+    january = page.replace("2月3日", "1月4日")
+    r = {d.text: d.start for d in extract_text(january, ner=False).dates}
+    assert int(r["上月下旬"][:4]) == int(r["昨天"][:4]) - 1 and r["上月下旬"][5:7] == "12"

@@ -323,9 +323,11 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 # a page's stamp of month, day and time at a line's start in its header (09月16日 10:20, 09-16 10:20)
 _YEARLESS_DAY_STAMP = re.compile(
     # (after a label of the stamp's: 时间：10月28日 09:12)
-    r"^[ \t\u3000]*(?:[\u4e00-\u9fff]{1,6}[：:][ \t\u3000]*)?(?:(?P<m>0?[1-9]|1[0-2])月(?P<d>0?[1-9]|[12][0-9]|3[01])日"
-    r"|(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12][0-9]|3[01]))"
-    r"[ \t\u3000]*[0-2]?[0-9]:[0-5][0-9](?![0-9])",
+    r"^[ \t\u3000]*(?:(?P<label>(?:发布|更新|发表)?(?:时间|日期))[：:][ \t\u3000]*"
+    r"|[\u4e00-\u9fff]{1,6}[：:][ \t\u3000]*)?"
+    r"(?:(?P<m>0?[1-9]|1[0-2])月(?P<d>0?[1-9]|[12][0-9]|3[01])日|(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12][0-9]|3[01]))"
+    # (its time of day after it; or, after a label of time, a wide gap and the next field: 发布时间：1月4日　　来源：…)
+    r"(?:[ \t\u3000]*[0-2]?[0-9]:[0-5][0-9](?![0-9])|(?<=[日0-9])(?(label)(?=[ \t\u3000]{2,}\S|[ \t\u3000]*$)|(?!)))",
     re.M,
 )
 STAMP_HEADER_CHARS = 600  # the page's header, where its stamp stands
@@ -1017,6 +1019,12 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
     """Relative days resolved against ``ref`` (month and day; the year is resolved later; without
     ``weekdays``, ``ref``'s year is no real one: a weekday's words are passed over)."""
     w = date_words()
+
+    def turn(year_of: int) -> int | None:
+        """Against a stamp's day of no year (``weekdays`` off), the year's turn a relative day crosses (上月下旬 under
+        1月4日: the year before), as a relative year; none against a full date, whose year the resolution reads."""
+        return year_of - ref.year if not weekdays and year_of != ref.year else None
+
     week_start: date | None = None  # the Monday of the last relative week written (本周一至周二 … 周二下午)
     for m in _relative_pattern().finditer(text):
         g = m.groupdict()
@@ -1063,7 +1071,7 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
                     continue
         elif g["rma"]:  # 下个月: the month, its day open
             y, mo = divmod(ref.year * 12 + ref.month - 1 + w.relmonths_alone[g["rma"]], 12)
-            yield RawDate(m.group(0), m.start(), m.end(), None, mo + 1, None, ahead=y > ref.year)
+            yield RawDate(m.group(0), m.start(), m.end(), None, mo + 1, None, ahead=y > ref.year, rel=turn(y))
             continue
         else:  # 昨天上午 / 梁振英昨率团
             if _PAPER_NAME.match(text, m.end() - 1):
@@ -1082,8 +1090,9 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
                     yield RawDate(text[m.start() : gloss.end()], m.start(), gloss.end(), year, g_month, g_day)
                 continue
         yield RawDate(
-            m.group(0), m.start(), m.end(), None, month, day, month2=month2, day2=day2, ahead=year_of > ref.year
-        )
+            m.group(0), m.start(), m.end(), None, month, day, month2=month2, day2=day2, ahead=year_of > ref.year,
+            rel=turn(year_of),
+        )  # fmt: skip
 
 
 _LOST_MONTH = re.compile(r"(?<![0-9０-９.\-/年月第])(?P<m>1[0-2]|[1-9])(?P<d>[0-3][0-9])日")
