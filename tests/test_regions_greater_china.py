@@ -657,3 +657,11 @@ def test_a_countys_name_with_the_citys_level_word_elided_names_both() -> None:
     text = "台湾新竹县农业参访团抵达龙岩，成员包括来自新竹县、市的茶叶种植大户。"
     names = {g.name for g in extract_text(text, ner=False).regions}
     assert {"新竹县", "新竹市"} <= names
+
+
+def test_two_weak_short_forms_joined_by_a_dot_on_a_page_naming_both_units_in_full() -> None:
+    """沙田区…南海区…「沙田·南海青年交流座谈会」: 沙田 and 南海 are words too, but joined by a pair's mark on a page that
+    names 沙田区 and 南海区 in full, they are those districts — the meeting's sides."""
+    text = "沙田区青年团体昨日到访佛山市南海区，出席“沙田·南海青年交流座谈会”，双方签署合作备忘录。"
+    r = extract_text(text, ner=False, reference_date="2019-07-03")
+    assert r.event is not None and {p.name for p in r.event.parties} == {"沙田区", "南海区"}

@@ -557,10 +557,16 @@ class _Resolver:
                 continue
             prev = self.tokens[pos - 1] if pos else None
             nxt = self.tokens[pos + 1] if pos + 1 < len(self.tokens) else None
-            # (or joined to it by a pair's mark: 深水埗—南海交流合作座谈会 on a page that names 南海区)
-            glued = (
-                prev is not None and self.text[prev.end : tok.start] in _PAIR_MARKS and pos - 1 in self.accepted
-            ) or (nxt is not None and self.text[tok.end : nxt.start] in _PAIR_MARKS and pos + 1 in self.accepted)
+
+            def placed(k: int) -> bool:
+                """Token ``k`` is a place: accepted, or a weak short form of one unit the article names in full too."""
+                return k in self.accepted or len({u.ref for _, u in self.tokens[k].cands if u.ref in named}) == 1
+
+            # (or joined to it by a pair's mark: 深水埗—南海交流合作座谈会 on a page that names 南海区; 沙田·南海 on a
+            # page that names 沙田区 and 南海区 both)
+            glued = (prev is not None and self.text[prev.end : tok.start] in _PAIR_MARKS and placed(pos - 1)) or (
+                nxt is not None and self.text[tok.end : nxt.start] in _PAIR_MARKS and placed(pos + 1)
+            )
             if glued or _place_count().match(self.text, tok.end):
                 unit = next(iter(units.values()))
                 self.accepted[pos] = unit
