@@ -1217,3 +1217,20 @@ def test_a_bilingual_pages_date_bar_with_the_day_in_portuguese_dates_the_page(tm
     r = extract_file(f, ner=False)
     assert r.publish_date == "2003-05-14"
     assert "2003-05-13" in {d.start for d in r.dates}
+
+
+def test_a_share_cards_own_wording_gives_way_to_the_headline_the_title_and_h1_agree_on(tmp_path: Path) -> None:
+    """og:title 津冀携手决战脱贫攻坚 … beside <title> and <h1> 天津承德对口帮扶联席会议在承德召开: the share card's own
+    wording is neither's — the headline the page's title and its heading agree on is the title."""
+    page = (
+        '<html><head><meta charset="utf-8"><title>天津承德对口帮扶联席会议在承德召开_承德要闻_承德市人民政府</title>'
+        '<meta property="og:title" content="津冀携手决战脱贫攻坚 2019年第一次联席会议召开"></head><body>'
+        "<h1>天津承德对口帮扶联席会议在承德召开</h1>"
+        "<p>4月18日，天津市承德市对口帮扶联席会议在承德市召开。两市签署了《对口帮扶框架协议》，"
+        "将在产业合作、劳务协作和消费帮扶等方面深化合作。天津市副市长和承德市市长出席会议并讲话。</p>"
+        "<p>会议总结了去年以来两市对口帮扶工作，研究部署了今年的重点任务，双方商定下一次联席会议在天津召开。</p>"
+        "</body></html>"
+    )
+    f = tmp_path / "p.html"
+    f.write_text(page, encoding="utf-8")
+    assert extract_file(f, ner=False).title == "天津承德对口帮扶联席会议在承德召开"

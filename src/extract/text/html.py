@@ -490,13 +490,18 @@ def _headline(metas: dict[str, str], headings: dict[str, int], page_title: str |
     written just above the main text (``_heading_above``).  The flag says whether the page marks
     the headline as such (a meta tag, a heading element), not only in its ``<title>``."""
     given = _meta_value(metas, "title")
+    inside = [h for h in headings if _squash(h) in _squash(page_title) and not _site_like(h)] if page_title else []
+    agreed = max(inside, key=lambda h: len(_squash(h))) if inside else None
     if given and not _site_like(given):
         # (an og:title with the site's name after the headline: 标题 | 联合新闻网)
-        return title_without_site_ends(given), True
-    if page_title:
-        inside = [h for h in headings if _squash(h) in _squash(page_title) and not _site_like(h)]
-        if inside:
-            return max(inside, key=lambda h: len(_squash(h))), True
+        # (but not a share card's own wording that neither the <title> nor a heading writes, where they agree on
+        # another: og:title 津甘携手决战脱贫攻坚… beside <title> and <h1> 天津甘孜…联席会议在康定召开)
+        own = title_without_site_ends(given)
+        written = page_title is not None and _squash(own) in _squash(page_title)
+        if agreed is None or written or any(_squash(own) == _squash(h) for h in headings):
+            return own, True
+    if agreed is not None:
+        return agreed, True
     bare = _without_site(page_title)
     return (_outlet_off(bare) if bare else None), False
 
