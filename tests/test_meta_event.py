@@ -4086,3 +4086,14 @@ def test_a_headlines_short_name_keeping_the_full_names_place_and_head_noun_is_th
     )
     r = extract_text(page, ner=False, reference_date="1999-10-23")
     assert r.event is not None and r.event.name == "赣州（香港）投资贸易推介周"
+
+
+def test_a_headline_wrapped_after_its_verb_before_the_zone_it_builds() -> None:
+    """荣昌永川签署协议共建 / 成渝现代高效特色农业示范区: the wrap broke the headline after the verb that wants the zone as
+    its object — one headline."""
+    page = (
+        "荣昌永川签署协议共建\n"
+        "成渝现代高效特色农业示范区\n\n"
+        "　　本报讯（记者 曾晓燕）11月23日，永川区党政代表团来我区考察，双方召开合作发展座谈会，签署了《合作协议》。\n"
+    )
+    assert extract_text(page, ner=False).title == "荣昌永川签署协议共建成渝现代高效特色农业示范区"

@@ -859,8 +859,10 @@ def find_title(body: str, accounts: frozenset[str] = frozenset()) -> tuple[str, 
     joined = found[0] + s
     if not s or not _WRAP_TAIL.fullmatch(s) or len(joined) > TITLE_MAX or not _headline_like(joined):
         return found
-    if not s.endswith(tuple(document_rules().kinds)):
-        return found  # (the object the verb wants: a document, 区域合作框架协议; not a deck, 城际客运班线将实行…)
+    if not s.endswith((*document_rules().kinds, *_zone_words())):
+        # (the object the verb wants: a document, 区域合作框架协议, or a zone built together, 签署协议共建 /
+        # 川渝文旅融合发展示范区; not a deck, 城际客运班线将实行…)
+        return found
     # (the next line goes on the headline: a noun phrase, no verb of its own, no date or label)
     if _names_happening(s) or _is_meta_line(s) or _DATE_LINE.match(s):
         return found
@@ -868,6 +870,14 @@ def find_title(body: str, accounts: frozenset[str] = frozenset()) -> tuple[str, 
     # its first line's start to the second's end)
     at = nl + 1 + raw.find(s)
     return joined, (found[1][0], at + len(s))
+
+
+@cache
+def _zone_words() -> tuple[str, ...]:
+    """The words a zone's or a built area's name ends with (rules/zone_words.tsv ``zone`` and ``area``: 经济带,
+    城市群, 示范区)."""
+    groups = read_groups("zone_words.tsv")
+    return (*groups.get("zone", ()), *groups.get("area", ()))
 
 
 # a headline line that stops where a wrap broke it: after a verb that wants its object, a document, or inside
