@@ -1234,3 +1234,23 @@ def test_a_share_cards_own_wording_gives_way_to_the_headline_the_title_and_h1_ag
     f = tmp_path / "p.html"
     f.write_text(page, encoding="utf-8")
     assert extract_file(f, ner=False).title == "天津承德对口帮扶联席会议在承德召开"
+
+
+def test_a_township_offices_name_in_the_title_is_the_sites_and_the_heading_is_the_headline(tmp_path: Path) -> None:
+    """<title>花蓮縣瑞穗鄉公所-最新消息</title> and h3.newstitle: the office's name and the section are the site's — the
+    headline is the heading over the story."""
+    page = (
+        '<html><head><meta charset="utf-8"><title>花蓮縣瑞穗鄉公所-最新消息</title></head><body>'
+        '<div id="banner">花蓮縣瑞穗鄉公所</div>'
+        '<div id="path">目前位置：<a href="/">首頁</a> &gt; 最新消息</div>'
+        '<h3 class="newstitle">瑞穗鄉與福建安溪縣茶鄉交流　簽署茶產業合作備忘錄</h3>'
+        "<div>發布日期：2013-10-25　　發布單位：農業課</div>"
+        "<p>福建省安溪縣參訪團一行十二人於十月二十三日抵達瑞穗。二十四日上午，「瑞穗．安溪茶鄉交流座談會」在本所大禮堂舉行，"
+        "鄉長與參訪團團長分別代表雙方簽署《茶產業交流合作備忘錄》，約定在茶葉品種研究、有機栽培技術及觀光行銷等方面相互交流。</p>"
+        "<p>鄉長致詞時表示，瑞穗與安溪都以茶聞名，希望透過交流讓兩地茶農相互學習。</p>"
+        "</body></html>"
+    )
+    assert page_text(page).title == "瑞穗鄉與福建安溪縣茶鄉交流　簽署茶產業合作備忘錄"
+    f = tmp_path / "p.html"
+    f.write_text(page, encoding="utf-8")
+    assert extract_file(f, ner=False).title == "瑞穗乡与福建安溪县茶乡交流　签署茶产业合作备忘录"

@@ -375,9 +375,12 @@ def _site_like(part: str) -> bool:
 
 SITE_PART_MAX = 12  # characters of a site's or a channel's name at an end of a title (湖州频道, 浙江在线, 香港文汇报)
 # what a site's or a channel's name ends with (浙江在线, 湖州频道, 香港文汇报, 人民网, 南平市人民政府门户网站),
-# a section's too (东宁要闻, 部门动态, 政务资讯, 本地快讯, 时政播报), and a government's portal titled by its name alone
-# (阿克苏地区行政公署, 盐城市人民政府)
-_SITE_WORD = re.compile(r"(?:网|在线|频道|报|新闻|客户端|网站|电视台|要闻|动态|资讯|快讯|时政|头条|播报|政府|公署)$")
+# a section's too (东宁要闻, 部门动态, 政务资讯, 本地快讯, 时政播报, 最新消息), and a government's portal titled by its
+# name alone (阿克苏地区行政公署, 盐城市人民政府; a Taiwan township's or county's office and council: 台东县池上乡公所,
+# 屏东县议会)
+_SITE_WORD = re.compile(
+    r"(?:网|在线|频道|报|新闻|消息|客户端|网站|电视台|要闻|动态|资讯|快讯|时政|头条|播报|政府|公署|公所|议会|县府|市府)$"
+)
 
 
 def site_word(name: str) -> bool:
