@@ -4097,3 +4097,16 @@ def test_a_headline_wrapped_after_its_verb_before_the_zone_it_builds() -> None:
         "　　本报讯（记者 曾晓燕）11月23日，永川区党政代表团来我区考察，双方召开合作发展座谈会，签署了《合作协议》。\n"
     )
     assert extract_text(page, ner=False).title == "荣昌永川签署协议共建成渝现代高效特色农业示范区"
+
+
+def test_a_wechat_stamp_with_the_author_and_the_accounts_longer_name_names_the_home() -> None:
+    """原创 番禺发布 广州番禺发布 2024-05-18 (the author, then the account's longer name): the home — 在区政府举行 is held in
+    its city, not in the visitors' SAR."""
+    page = (
+        "香港荃湾区议会访问团来我区交流\n"
+        "原创 番禺发布 广州番禺发布 2024-05-18 18:30 广东\n\n"
+        "5月17日，香港特别行政区荃湾区议会访问团一行20人来我区交流访问。当天上午，番禺区·荃湾区交流合作座谈会在区政府举行。"
+        "双方签署了《交流合作备忘录》。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "广州市"

@@ -217,7 +217,9 @@ _ACCOUNT_TAIL = re.compile(r"(?<=\S)(?:官方)?(?:微信公众号|公众号)$") 
 # 第01版：要闻; 原创 保定发布 2023-12-05): the paper or account whose home 我市 is, though no source line names it
 _MASTHEAD_OUTLET = re.compile(
     rf"^\s*(?:\S{{1,8}}\s+)?(?P<o>[^\s\d:：，。]{{2,12}}?(?:日报|晚报|报|网|电视台|发布|客户端|融媒|新闻))(?:数字报|电子版)?"
-    rf"(?:\s+(?P=o))?\s+{FULL_DATE}"  # (its author and account the same: 原创 嘉善发布 嘉善发布 2022-08-26)
+    # (its author and account after it, the same or the account's longer name: 原创 嘉善发布 嘉善发布 2022-08-26, 原创
+    # 黄埔发布 广州黄埔发布 2025-07-18)
+    rf"(?:\s+(?:(?P=o)|[^\s\d:：，。]{{0,6}}(?P=o)))?\s+{FULL_DATE}"
 )
 MASTHEAD_LINES = 4
 MASTHEAD_SCAN = 12  # lines read for those (blank ones and navigation among them)
