@@ -4110,3 +4110,15 @@ def test_a_wechat_stamp_with_the_author_and_the_accounts_longer_name_names_the_h
     )
     r = extract_text(page, ner=False)
     assert r.event is not None and r.event.location == "广州市"
+
+
+def test_a_delegation_that_went_somewhere_to_make_a_call_there_names_its_host() -> None:
+    """訪問團…赴江蘇省無錫市新吳區參訪，10日上午與新吳區人民政府舉行…座談會 on a Taiwan paper (no place for the meeting
+    itself): the host it went to, 参访 its purpose, is where the meeting was held — not the paper's home."""
+    page = (
+        "新竹縣議會訪問團赴無錫　盼深化產業交流\n"
+        "〔記者蕭雅雯／新竹報導〕新竹縣議會議長率議員組成的訪問團一行十九人，3月9日至11日赴江蘇省無錫市新吳區參訪，"
+        "10日上午與新吳區人民政府舉行「新竹‧新吳產業交流座談會」，新吳區委書記出席。\n"
+    )
+    r = extract_text(page, ner=False, reference_date="2026-03-12")
+    assert r.event is not None and r.event.location == "无锡市"
