@@ -4119,6 +4119,7 @@ def test_a_delegation_that_went_somewhere_to_make_a_call_there_names_its_host() 
         "新竹縣議會訪問團赴無錫　盼深化產業交流\n"
         "〔記者蕭雅雯／新竹報導〕新竹縣議會議長率議員組成的訪問團一行十九人，3月9日至11日赴江蘇省無錫市新吳區參訪，"
         "10日上午與新吳區人民政府舉行「新竹‧新吳產業交流座談會」，新吳區委書記出席。\n"
+        "議長表示，新竹縣有許多廠商在新吳設廠，新竹縣議會希望了解新竹縣企業在當地經營面臨的困難，新竹縣政府與新竹縣農會也將跟進。\n"
     )
     r = extract_text(page, ner=False, reference_date="2026-03-12")
     assert r.event is not None and r.event.location == "无锡市"
