@@ -2080,3 +2080,11 @@ def test_a_hosts_turn_before_its_officials_organization_is_no_part_of_the_title(
     r = extract_text("上届承办城市延吉市市长李明、上届轮值方邳州市市长王强出席会议。", ner=False)
     titles = {p.name: p.titles for p in r.officials}
     assert titles.get("李明") == ["延吉市市长"] and titles.get("王强") == ["邳州市市长"]
+
+
+def test_a_county_heads_name_with_a_weak_surname_after_the_place_without_its_level() -> None:
+    """宜兰县长江明德出席: 宜兰 + 县长, then 江明德 running to a strong stop — a name, though 长江 is a word; 南京市长江大桥
+    stays no name."""
+    names = {p.name for p in extract_text("宜兰县长江明德与基隆市长林右昌共同出席。", ner=False).officials}
+    assert "江明德" in names
+    assert not extract_text("南京市长江大桥通车。", ner=False).officials

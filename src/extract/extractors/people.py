@@ -1647,6 +1647,13 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         if t[name_pos : name_pos + 1] in "和与及" and _PORTFOLIO_LIST.match(t, name_pos + 1):
             continue  # 县政府领导|和公安、水利、土地、林业等部门负责人: the conjunction, then the offices' list
         name = _best_reading(t, name_pos, anchored=anchored, weak_ok=not glued)
+        if name is None and glued and (loose := _best_reading(t, name_pos, anchored=anchored, weak_ok=True)):
+            # (新竹县长|江振南出席: the name runs to a strong stop, and the head's last character and the name make
+            # no word — unlike 南京市长|江大桥)
+            end = name_pos + len(loose)
+            strong = after_score(t, end) >= SCORE_STRONG or _titled_pair_after(t, end)  # (…江明德|与基隆市长林右昌)
+            if strong and not word_frequency(t[m.end("head") - 1 : end]):
+                name = loose
         if name is not None and _place_across(t, m.end("head"), name_pos + len(name)):
             continue  # 五市同处|长江中游: the head's last character opens a place's name that holds the "name"
         if name is not None and name[-1] in _OFFICE_UNITS and head_start_re().match(t, name_pos + len(name)):
