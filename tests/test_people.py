@@ -2088,3 +2088,10 @@ def test_a_county_heads_name_with_a_weak_surname_after_the_place_without_its_lev
     names = {p.name for p in extract_text("宜兰县长江明德与基隆市长林右昌共同出席。", ner=False).officials}
     assert "江明德" in names
     assert not extract_text("南京市长江大桥通车。", ner=False).officials
+
+
+def test_a_name_before_a_verb_of_dining_together_and_a_kham_tibetan_name() -> None:
+    """并与花莲县议会议长张文德餐叙: 餐叙 is a verb that ends the name; 州长降央翁姆出席: Kham Tibetan name elements
+    (降, 翁) read after a post of an autonomous prefecture."""
+    r = extract_text("并与花莲县议会议长张文德餐叙交流。州委副书记、州长降央翁姆出席会议并讲话。", ner=False)
+    assert {"张文德", "降央翁姆"} <= {p.name for p in r.officials}
