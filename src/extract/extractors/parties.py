@@ -1050,7 +1050,7 @@ def _event_parties(
     # 7. the places of the name, else the place where it was held
     in_name = [m for s, e in spans for m in mentions if s <= m.start < e]
     if in_name:
-        sides = _regions_of(in_name)
+        sides = _regions_of(_unqualified(body, in_name))  # (河南省许昌市经贸旅游推介会: 许昌市)
         # (a body of a SAR's government named without its place, joined to the other side: 环境局与日照市…座谈会 on a
         # Hong Kong page — that SAR is the side, the one the page names)
         organ = _BARE_BODY_FIRST.match(ev.name or "")
@@ -1149,7 +1149,7 @@ _OPENING_ORGAN = re.compile(r"(?:我|本)?(?P<level>自治区|[省市县区州�
 
 # who holds the event: 由 + the governments, then 联合主办/共同举办, or 主办 after two or more of them
 # (由漯河市人民政府、亳州市人民政府主办; not 承办 or 协办: a venue's host, a helper)
-_ORGANIZERS = re.compile(r"由(?P<o>[^，,。；;：:]{4,80}?)(?:联合|共同)?(?:主办|举办|发起)")
+_ORGANIZERS = re.compile(r"由(?P<o>[^，,。；;：:]{4,80}?)(?:联合|共同)?(?:主办|举办|发起|合办)")  # (合办: co-hosted)
 
 
 def _organizers(body: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]]) -> list[Region]:
