@@ -2449,9 +2449,9 @@ def test_a_meeting_co_hosted_by_a_citys_government_and_a_sar_body_has_both_as_si
     """河南省南阳市经贸旅游推介会昨日在澳门旅游塔会展娱乐中心举行，由南阳市人民政府与澳门贸易投资促进局合办: the two
     that co-host it (合办) are the sides — not the province written before the city in its name."""
     text = (
-        "南阳来澳推介\n"
+        "南阳经贸旅游推介会举行　双方签署合作备忘录\n"
         "　　【本报讯】河南省南阳市经贸旅游推介会昨日在澳门旅游塔会展娱乐中心举行，由南阳市人民政府与澳门贸易投资促进局合办。"
-        "南阳市市长率代表团一行五十人出席。\n"
+        "南阳市市长出席并致辞。\n"
     )
     r = extract_text(text, ner=False, reference_date="2006-11-18")
     assert r.event is not None and {p.name for p in r.event.parties} == {"南阳市", "澳门特别行政区"}
