@@ -4123,3 +4123,17 @@ def test_a_delegation_that_went_somewhere_to_make_a_call_there_names_its_host() 
     )
     r = extract_text(page, ner=False, reference_date="2026-03-12")
     assert r.event is not None and r.event.location == "无锡市"
+
+
+def test_a_scanned_pages_ocr_notice_over_its_text_is_no_headline_nor_stops_the_search() -> None:
+    """以下為光學字元識別（OCR）文字，或有錯漏，請以原版影像為準。 over an old paper's page: the library's notice, furniture —
+    the headline is the page's first line of its own under the masthead."""
+    page = (
+        "澳門中央圖書館　澳門舊報刊數碼化計劃　Biblioteca Central de Macau - Jornais Antigos\n"
+        "報刊：澳門日報　　版面：第三版（澳聞）\n"
+        "以下為光學字元識別（OCR）文字，或有錯漏，請以原版影像為準。\n"
+        "澳門日報　一九九五年六月二十日　星期二　第三版\n\n"
+        "淮南經貿團昨與經濟司座談\n"
+        "　　【澳門日報訊】安徽省淮南市經濟貿易代表團一行十八人前日抵澳。昨日上午，代表團與澳門政府經濟司舉行「淮澳經貿合作座談會」。\n"
+    )
+    assert extract_text(page, ner=False).title == "淮南经贸团昨与经济司座谈"
