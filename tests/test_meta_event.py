@@ -4137,3 +4137,20 @@ def test_a_scanned_pages_ocr_notice_over_its_text_is_no_headline_nor_stops_the_s
         "　　【澳門日報訊】安徽省淮南市經濟貿易代表團一行十八人前日抵澳。昨日上午，代表團與澳門政府經濟司舉行「淮澳經貿合作座談會」。\n"
     )
     assert extract_text(page, ner=False).title == "淮南经贸团昨与经济司座谈"
+
+
+def test_a_meeting_in_a_councils_room_named_by_its_level_alone_is_held_where_that_council_is() -> None:
+    """（本報訊）…代表團昨日拜訪油尖旺區議會，雙方在區議會會議室舉行…座談會: the council the article names with its
+    place (油尖旺区议会) — the meeting was held in Hong Kong, not in the visitors' city named most."""
+    page = (
+        "宜昌團訪油尖旺區議會　商兩地青年交流\n"
+        "　　（本報訊）湖北省宜昌市人民政府代表團一行二十人昨日拜訪油尖旺區議會，雙方在區議會會議室舉行「宜昌—油尖旺青年交流合作座談會」，"
+        "並簽署《青年交流合作備忘錄》。代表團由宜昌市副市長率領。\n"
+        "　　宜昌市副市長介紹，宜昌轄夷陵區、宜都市、枝江市和當陽市，宜昌市每年舉辦旅遊節，宜昌市歡迎香港青年參加。\n"
+    )
+    r = extract_text(page, ner=False, reference_date="2019-01-18")
+    assert r.event is not None and r.event.location == "香港特别行政区"
+    from extract.extractors.regions import resolve_location
+
+    body = to_simplified(page)
+    assert resolve_location("区议会会议室", body, regions=r.regions) == "香港特别行政区"

@@ -157,6 +157,10 @@ def _home_kind(phrase: str) -> str:
 
 
 
+# a council named by its level alone at a place phrase's start (区议会会议室, 县议会大礼堂): the one the article names
+_BARE_COUNCIL = re.compile(r"[区县市]议会")
+
+
 @cache
 def _letter_cities() -> dict[str, str]:
     """The letters of the province-level cities and the SARs (rules/province_abbreviations.tsv: 澳 → 澳门特别行政区),
@@ -272,6 +276,13 @@ def resolve_location(
         # (as the article names it then: 在榆召开 beside 榆林地区 in 1999 → 榆林地区, not 榆林市)
         formers = formers_of(region_units)
         return pick([formers.get(u.adcode or "", u) for r in idx.city_abbr[phrase] if (u := _unit_by_ref(r, idx))])
+    council = _BARE_COUNCIL.match(phrase)
+    if council is not None:
+        # (在区议会会议室举行 beside 湾仔区议会: the council the article names with its place — that place)
+        level = council.group()[0]
+        councils = [r.name for r in regions if r.name.endswith(level) and r.name + "议会" in text]
+        if len(councils) == 1:
+            return resolve_location(councils[0], text, source=source, regions=regions, year=year)
     if len(phrase) == 1 and (sar := _letter_cities().get(phrase)) and any(r.name == sar for r in regions):
         return sar  # (在澳举行 on a page that names 澳门: the SAR's letter; 赴澳 alone may be Australia's)
     entries = idx.keys.get(phrase, ())
