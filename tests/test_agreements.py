@@ -498,3 +498,14 @@ def test_a_signing_named_as_the_occasion_is_no_act_on_the_title_after_it() -> No
     text = "龙华区区长说，希望以此次签约为契机，在《粤港澳大湾区发展规划纲要》框架下，推动两地深化合作。"
     (doc,) = extract_text(text, ner=False).agreements
     assert doc.action == "mentioned"
+
+
+def test_places_listed_then_what_they_share_and_their_count_sign_a_document_alone() -> None:
+    """八县（市）共同签署了《…》。丰县、砀山县、单县、曹县沿黄河故道的四县还签署了《黄河故道生态保护合作协议》: the
+    four listed, a phrase of what they share and their count before the verb, are its parties — not all eight."""
+    text = (
+        "苏鲁豫皖四省交界县（市）区域合作第八次联席会议在砀山县召开。丰县、沛县、砀山县、萧县、单县、曹县、夏邑县、永城市"
+        "八县（市）共同签署了《区域合作框架协议》。丰县、砀山县、单县、曹县沿黄河故道的四县还签署了《黄河故道生态保护合作协议》。"
+    )
+    docs = {a.title: {p.name for p in a.parties} for a in extract_text(text, ner=False).agreements}
+    assert docs["黄河故道生态保护合作协议"] == {"丰县", "砀山县", "单县", "曹县"}

@@ -2375,8 +2375,9 @@ _SHARED_OFFICE = re.compile(r"[^，。；;、《》\s与和及]{1,10}?(?:部门|
 # 三县（市）还)
 @cache
 def _count_office() -> re.Pattern[str]:
+    # (a phrase of what they share may stand before the count: 丰县、砀山县…夏邑县|沿黄河故道的|五县还签署了)
     return re.compile(
-        rf"(?P<count>{party_words().count_item.pattern}(?:[（(][市县区][)）])?)"
+        rf"(?:[^，。；;、《》\s]{{1,10}}?的)?(?P<count>{party_words().count_item.pattern}(?:[（(][市县区][)）])?)"
         r"(?:[^，。；;、《》\s]{0,8}?(?:部门|局|厅|委|政府|办))?(?:还|另|也|又|再)?"
     )
 
