@@ -1931,3 +1931,11 @@ def test_in_the_year_of_a_change_the_name_written_whole_is_the_unit_that_ended()
     text = "近年到苏州及所属昆山市、吴县投资的台商已超过四百家。"
     assert "吴县" in {g.name for g in extract_text(text, ner=False, reference_date="1995-05-19").regions}
     assert "吴县市" in {g.name for g in extract_text(text, ner=False, reference_date="1996-05-19").regions}
+
+
+def test_a_weak_name_in_a_counted_list_of_one_citys_districts() -> None:
+    """内江辖市中、东兴两区和威远、资中、隆昌三县: 市中 is an ordinary word too, but counted among the city's districts
+    (两区) beside 东兴区 — 内江's 市中区."""
+    text = "内江辖市中、东兴两区和威远、资中、隆昌三县，是成渝之间的重要节点城市。"
+    names = {g.name for g in extract_text(text, ner=False).regions}
+    assert {"市中区", "东兴区"} <= names

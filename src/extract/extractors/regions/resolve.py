@@ -86,6 +86,7 @@ def _letters_paired() -> re.Pattern[str]:
 
 
 _COUNTY_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?县(?![城委长区市])")  # (四县, not 四县市 or 两县县委)
+_DISTRICT_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?区(?![域委长])")  # (五区, not 两区域 or 两区区委)
 
 
 @cache
@@ -590,6 +591,24 @@ class _Resolver:
                 self.accepted[pos] = unit
                 self.hits.append((tok.start, tok.end, "unit", unit.ref))
 
+    def _counted_districts(self, run: list[int], waiting: set[int]) -> None:
+        """枣庄辖市中、薛城、峄城、台儿庄、山亭五区: as many districts as names, the others districts of one city — a
+        weak name (市中, an ordinary word too) is that city's district of the name."""
+        last = self.tokens[run[-1]]
+        counted = _DISTRICT_COUNT.match(self.text, last.end)
+        if not counted or _count_value(counted.group()) != len(run):
+            return
+        cities = {v.prefecture for q in run if (v := self.accepted.get(q)) is not None and v.level == "county"}
+        if len(cities) != 1:
+            return
+        for pos in run:
+            if pos in self.accepted:
+                continue
+            own = {c.ref: c for _, c in self.tokens[pos].cands if c.level == "county" and c.prefecture in cities}
+            if len(own) == 1:
+                self._replace(pos, next(iter(own.values())))
+                waiting.discard(pos)
+
     def _counted_counties(self, run: list[int], waiting: set[int]) -> None:
         """全州、兴安、灌阳、资源四县 (宜兰台中两县: names written together): as many counties as names, each name a
         county (a weak one too), the one in the other members' province where the name has several."""
@@ -705,6 +724,7 @@ class _Resolver:
                         waiting.discard(pos)
             if count is None:
                 self._counted_counties(run, waiting)
+                self._counted_districts(run, waiting)
                 self._counted_areas(run)
             if count:
                 for pos in run:
