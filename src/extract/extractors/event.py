@@ -1039,7 +1039,6 @@ _CEREMONY_AT = re.compile(r"(?:签署|签约|签字)(?:仪式|活动)在")
 
 # a word of time opening a clause that names the occasion going on then (时值…洽谈会在鹭岛开幕, 正在西安举行的…西洽会)
 _AT_THE_TIME = re.compile(r"时值|正值|适逢|恰逢|值此|正在")
-_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 
 
 def occasion_place(body: str, ev: EventMention) -> str | None:
@@ -1050,7 +1049,7 @@ def occasion_place(body: str, ev: EventMention) -> str | None:
     if hi < len(body):
         hi = sentence_bounds(body, hi + 1)[1]
     for m in _AT_THE_TIME.finditer(body, ev.span[1], hi):
-        end = _CLAUSE_END.search(body, m.end(), hi)
+        end = _CLAUSE_MARKS.search(body, m.end(), hi)
         clause = body[m.start() : end.start() if end else hi]
         held = _HELD_IN.search(clause)
         if held and event_rules().any_noun.search(clause) and not _ANNOUNCED_WORD.search(clause):

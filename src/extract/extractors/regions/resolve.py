@@ -1156,7 +1156,7 @@ class _Resolver:
         text = self.text[: tok.start] + "\0" * (tok.end - tok.start) + self.text[tok.end :]
         for ref in compound.members:
             u = _unit_by_ref(ref, self.idx)
-            if u is None or _SHORT_SUFFIX.sub("", u.name)[:2] in text:
+            if _SHORT_SUFFIX.sub("", u.name)[:2] in text:
                 return False
         others = [t for t in self.tokens if t is not tok and not any(e.kind == "compound" for e in t.entries)]
         return all(
