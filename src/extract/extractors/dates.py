@@ -301,8 +301,12 @@ class RawDate:
     rel: int | None = None  # relative-year offset (去年 → -1)
     rel2: int | None = None  # the range's end's own offset (…至今年1月2日 → 0)
     anchor: RawDate | None = None  # a lone day (16日) reads its month and year off this date
-    ahead: bool = False  # a relative day in the year after its reference's (明天 on 12-31, 下个月 in December)
-    rel_months: int | None = None  # 本月/上月: months from the reference date
+    turn: int = 0  # the years a relative day lands from its reference's (明天 on 12-31: 1; 上月 under 1月4日: -1)
+
+    @property
+    def ahead(self) -> bool:
+        """A relative day in the year after its reference's (明天 on 12-31, 下个月 in December)."""
+        return self.turn > 0
 
 
 def valid_date(y: int, m: int, d: int | None) -> bool:
@@ -487,6 +491,9 @@ def find_raw_dates(
         # stamp's own is; not the weekdays (上周五), which need the year
         for rd in _relative_dates(text, stamp, weekdays=False):
             if not inside(rd.start_pos) and not any(s <= rd.start_pos < e for s, e in taken):
+                # (the stamp's year is no real one: a relative day across the year's turn from it is of the year before
+                # or after the other days, 上月下旬 under 1月4日 — a relative year)
+                rd.rel = rd.turn or None
                 out.append(rd)
                 taken.append((rd.start_pos, rd.end_pos))
     # a page's stamp without its year at a line's start (06-30 10:25　　湘江时报网): month and day
@@ -1020,11 +1027,6 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
     ``weekdays``, ``ref``'s year is no real one: a weekday's words are passed over)."""
     w = date_words()
 
-    def turn(year_of: int) -> int | None:
-        """Against a stamp's day of no year (``weekdays`` off), the year's turn a relative day crosses (上月下旬 under
-        1月4日: the year before), as a relative year; none against a full date, whose year the resolution reads."""
-        return year_of - ref.year if not weekdays and year_of != ref.year else None
-
     week_start: date | None = None  # the Monday of the last relative week written (本周一至周二 … 周二下午)
     for m in _relative_pattern().finditer(text):
         g = m.groupdict()
@@ -1071,7 +1073,7 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
                     continue
         elif g["rma"]:  # 下个月: the month, its day open
             y, mo = divmod(ref.year * 12 + ref.month - 1 + w.relmonths_alone[g["rma"]], 12)
-            yield RawDate(m.group(0), m.start(), m.end(), None, mo + 1, None, ahead=y > ref.year, rel=turn(y))
+            yield RawDate(m.group(0), m.start(), m.end(), None, mo + 1, None, turn=y - ref.year)
             continue
         else:  # 昨天上午 / 梁振英昨率团
             if _PAPER_NAME.match(text, m.end() - 1):
@@ -1090,9 +1092,8 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
                     yield RawDate(text[m.start() : gloss.end()], m.start(), gloss.end(), year, g_month, g_day)
                 continue
         yield RawDate(
-            m.group(0), m.start(), m.end(), None, month, day, month2=month2, day2=day2, ahead=year_of > ref.year,
-            rel=turn(year_of),
-        )  # fmt: skip
+            m.group(0), m.start(), m.end(), None, month, day, month2=month2, day2=day2, turn=year_of - ref.year
+        )
 
 
 _LOST_MONTH = re.compile(r"(?<![0-9０-９.\-/年月第])(?P<m>1[0-2]|[1-9])(?P<d>[0-3][0-9])日")

@@ -636,12 +636,12 @@ def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
 
 _INVITING = re.compile(r"欢迎|邀请|诚邀|希望|期待|盼")
 _AT_INVITATION = re.compile(r"[应受][^，,。；;！？!?\n]{1,20}邀请")  # 应清远市人民政府邀请访问清远: the visit made
-_CLAUSE_MARKS = re.compile(r"[，,。；;！？!?\n]")
 
 
 def _invited(text: str, at: int) -> bool:
-    """The clause before ``at`` invites or hopes (欢迎…, 邀请…, 希望…): what it says someone goes to do is to come."""
-    lo = max((m.end() for m in _CLAUSE_MARKS.finditer(text, 0, at)), default=0)
+    """The clause before ``at`` (of one sentence or a headline) invites or hopes (欢迎…, 邀请…, 希望…): what it says
+    someone goes to do is to come."""
+    lo = _clause_start(text, at)
     return _INVITING.search(text, lo, at) is not None and _AT_INVITATION.search(text, lo, at) is None
 
 
@@ -1049,8 +1049,9 @@ def occasion_place(body: str, ev: EventMention) -> str | None:
     if hi < len(body):
         hi = sentence_bounds(body, hi + 1)[1]
     for m in _AT_THE_TIME.finditer(body, ev.span[1], hi):
-        end = _CLAUSE_MARKS.search(body, m.end(), hi)
-        clause = body[m.start() : end.start() if end else hi]
+        s_hi = min(hi, sentence_bounds(body, m.start())[1])
+        end = _CLAUSE_MARK.search(body, m.end(), s_hi)
+        clause = body[m.start() : end.start() if end else s_hi]
         held = _HELD_IN.search(clause)
         if held and event_rules().any_noun.search(clause) and not _ANNOUNCED_WORD.search(clause):
             return held.group("place")

@@ -399,21 +399,24 @@ def _later_pages(stripped: list[str], first_prose: int) -> list[int]:
 def _furniture_of(stripped: list[str]) -> set[int]:
     """Indices of the furniture lines, the lines given as ``plain`` reads them; on a scrape of a story split over
     pages (:func:`_later_pages`), of each page read as a page of its own, the later pages' repeated headlines too."""
-    nonempty = [i for i, s in enumerate(stripped) if s]
-    first_prose = next(
-        (i for i in nonempty if len(stripped[i]) >= PROSE_MIN and _CLAUSE_MARK.search(stripped[i])), len(stripped)
-    )
+    first_prose = _first_prose(stripped)
     later = _later_pages(stripped, first_prose)
     if not later:
-        return _page_furniture_of(stripped)
+        return _page_furniture_of(stripped, first_prose)
     out: set[int] = set()
     for lo, hi in itertools.pairwise([0, *later, len(stripped)]):
         out.update(lo + i for i in _page_furniture_of(stripped[lo:hi]))
     return out | set(later)
 
 
-def _page_furniture_of(stripped: list[str]) -> set[int]:
-    """Indices of the furniture lines of one page, the lines given as ``plain`` reads them."""
+def _first_prose(stripped: list[str]) -> int:
+    """The first line of prose (one long enough with a sentence's end), else the page's length."""
+    return next((i for i, s in enumerate(stripped) if len(s) >= PROSE_MIN and _CLAUSE_MARK.search(s)), len(stripped))
+
+
+def _page_furniture_of(stripped: list[str], first_prose: int | None = None) -> set[int]:
+    """Indices of the furniture lines of one page, the lines given as ``plain`` reads them (``first_prose``: its first
+    line of prose, where the caller has it)."""
     nonempty = [i for i, s in enumerate(stripped) if s]
     out: set[int] = set()
     line_hits = _lines_matching("line", stripped)
@@ -421,9 +424,7 @@ def _page_furniture_of(stripped: list[str]) -> set[int]:
     # page header: everything down to the last header marker near the top and above the first line of
     # prose (a navigation bar under a short press release is its footer), but credit lines
     head_end = -1
-    first_prose = next(
-        (i for i in nonempty if len(stripped[i]) >= PROSE_MIN and _CLAUSE_MARK.search(stripped[i])), len(stripped)
-    )
+    first_prose = _first_prose(stripped) if first_prose is None else first_prose
     for i in nonempty[:HEAD_WINDOW]:
         if i < first_prose and _line_matches("head", stripped[i]):
             head_end = i
