@@ -73,7 +73,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -1053,12 +1053,10 @@ def _event_parties(
         sides = _regions_of(_unqualified(body, in_name))  # (河南省许昌市经贸旅游推介会: 许昌市)
         # (a body of a SAR's government named without its place, joined to the other side: 环境局与日照市…座谈会 on a
         # Hong Kong page — that SAR is the side, the one the page names)
-        organ = _BARE_BODY_FIRST.match(ev.name or "")
-        sars = [r for r in by_name.values() if r.name in _SARS]
-        if organ and len(sides) == 1 and len(sars) == 1 and sars[0] not in sides and not any(
-            m.start < spans[0][0] + organ.end() for m in in_name
-        ):
-            sides = [sars[0], *sides]
+        name = ev.name or ""
+        sar = _bare_body_sar(name, (0, len(name)), [m.start - spans[0][0] for m in in_name], by_name.values())
+        if sar is not None and len(sides) == 1 and sar not in sides:
+            sides = [sar, *sides]
         return sides, "name"
     if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
         return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
@@ -1144,6 +1142,18 @@ ORGAN_CHARS = 30  # characters before the event's name in which the body that ho
 # a body named by its portfolio alone opening an event's name, joined to the other side (环境局与日照市…, 民政总署与…)
 _BARE_BODY_FIRST = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|署|委员会|办公室)(?=与|和|同)")
 _SARS = frozenset(("香港特别行政区", "澳门特别行政区"))
+
+
+def _bare_body_sar(
+    text: str, span: tuple[int, int], placed: Sequence[int], regions: Iterable[Region]
+) -> Region | None:
+    """The one SAR the page names, where a body named by its portfolio alone opens ``text``'s ``span`` (环境局与
+    日照市…) and no place is written (``placed``: the positions of the places' mentions) before that body's end."""
+    organ = _BARE_BODY_FIRST.match(text, *span)
+    sars = [r for r in regions if r.name in _SARS]
+    if organ is None or len(sars) != 1 or any(p < organ.end() for p in placed):
+        return None
+    return sars[0]
 # a government named by its level alone at the start of an event's name (自治区人民政府与…, 市政府与…)
 _OPENING_ORGAN = re.compile(r"(?:我|本)?(?P<level>自治区|[省市县区州盟旗])(?:人民)?政府(?=与|和|同)")
 
@@ -1899,12 +1909,9 @@ def agreement_parties(
         return _regions_of(governments)
     # (a SAR's body named without its place opening the title, the other side's government after it: 《环境局与日照市
     # 人民政府…备忘录》 on a Hong Kong page — the SAR the page names and that government)
-    organ = _BARE_BODY_FIRST.match(body, lo + 1, hi)
-    sars = [r for r in regions if r.name in _SARS]
-    if organ and len(_regions_of(governments)) == 1 and len(sars) == 1 and not any(
-        lo <= m.start < organ.end() for m in full
-    ):
-        return [*_regions_of(governments), *(r for r in sars if r not in _regions_of(governments))]
+    sar = _bare_body_sar(body, (lo + 1, hi), [m.start for m in full if lo <= m.start], regions)
+    if sar is not None and len(_regions_of(governments)) == 1:
+        return [*_regions_of(governments), *([sar] if sar not in _regions_of(governments) else [])]
     if len(governments) == 1 and governments[0].start - lo <= 1 and party_words().not_sides.search(body, lo, hi):
         # one government opening the title beside a signer of no government or a ministry (《芜湖市人民政府
         # 安徽师范大学…协议》, 《交通运输部 吉林省人民政府…协议》 read from its second issuer): that government
