@@ -1939,3 +1939,10 @@ def test_a_weak_name_in_a_counted_list_of_one_citys_districts() -> None:
     text = "内江辖市中、东兴两区和威远、资中、隆昌三县，是成渝之间的重要节点城市。"
     names = {g.name for g in extract_text(text, ner=False).regions}
     assert {"市中区", "东兴区"} <= names
+
+
+def test_a_county_named_for_all_its_peoples_has_short_forms() -> None:
+    """隆林各族自治县 and 龙胜各族自治县 are named for all their peoples (各族): written 隆林县, 龙胜, like any
+    autonomous county whose people are named."""
+    got = {r.name for r in find_regions("广西隆林县与贵州兴义市签订合作协议，湖南城步与广西龙胜共建旅游环线。", year=2003)}
+    assert {"隆林各族自治县", "龙胜各族自治县", "兴义市", "城步苗族自治县"} <= got

@@ -143,7 +143,7 @@ def _strip_ethnic(base: str, ethnic: tuple[str, ...]) -> str:
     changed = True
     while changed:
         changed = False
-        for e in ethnic:
+        for e in (*ethnic, "各"):  # (隆林各族自治县: named for all its peoples — 隆林, 隆林县)
             for tail in (e + "族", e):  # 延边朝鲜族自治州; 新疆维吾尔自治区, 伊犁哈萨克自治州
                 if len(tail) >= 2 and base.endswith(tail) and len(base) >= len(tail) + 2:
                     base = base[: -len(tail)]
