@@ -509,3 +509,23 @@ def test_places_listed_then_what_they_share_and_their_count_sign_a_document_alon
     )
     docs = {a.title: {p.name for p in a.parties} for a in extract_text(text, ner=False).agreements}
     assert docs["黄河故道生态保护合作协议"] == {"丰县", "砀山县", "单县", "曹县"}
+
+
+def test_a_document_cited_in_marks_takes_the_act_told_without_them() -> None:
+    """A release tells the signing without marks (并与衢州市人民政府签署文化交流合作备忘录) and names the
+    document in 《》 only where it cites it (根据《…文化交流合作备忘录》): signed. A bare kind's tail alone
+    (签署了合作备忘录) fits any memorandum, and an act announced or recalled is none."""
+    told = (
+        "民政事务局局长今日上午在衢州出席座谈会，并与衢州市人民政府签署文化交流合作备忘录。"
+        "他表示，今次签署的备忘录为两地合作订立了框架。"
+        "根据《香港特别行政区政府民政事务局与衢州市人民政府文化交流合作备忘录》，双方将每年召开一次工作会议。"
+    )
+    assert [d.action for d in extract_agreements(told)] == ["signed"]
+    anaphor = "今次签署的备忘录为两地合作订立了框架。根据《民政事务局与衢州市人民政府文化交流合作备忘录》，双方将加强合作。"
+    assert [d.action for d in extract_agreements(anaphor)] == ["signed"]
+    for other in (
+        "双方签署了合作备忘录。根据《民政事务局与衢州市人民政府文化交流合作备忘录》，双方将加强合作。",
+        "双方将签署文化交流合作备忘录。根据《民政事务局与衢州市人民政府文化交流合作备忘录》，双方将加强合作。",
+        "两地去年签署了文化交流合作备忘录。根据《民政事务局与衢州市人民政府文化交流合作备忘录》，双方将加强合作。",
+    ):
+        assert [d.action for d in extract_agreements(other)] == ["mentioned"], other

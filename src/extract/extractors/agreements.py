@@ -379,6 +379,66 @@ def done_before(text: str, title_start: int) -> bool:
     return _DONE_BEFORE.search(text, max(0, title_start - 40), title_start) is not None
 
 
+@cache
+def _bare_act() -> re.Pattern[str]:
+    """A verb of `before` and the document it acts on written without marks (签署文化交流合作备忘录, 此次签署的
+    备忘录): the verb, then the words of the title's end — some of its own words and its kind's head word."""
+    rules = document_rules()
+    heads = "|".join(re.escape(w) for w in sorted(rules.kinds, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<verb>{rules.before.pattern})了?(?:正式|共同|双方|两地)*(?P<words>{_GAP}{{0,16}}?(?:{heads}))"
+    )
+
+
+_ANAPHOR = re.compile(r"(?:此次|这次|本次|今次|是次|今天|当天)$")  # 此次签署的备忘录: the one signed here
+_PAST_CLAUSE = re.compile(r"去年|前年|上年|此前|早在|年前|曾经?|已于")  # 去年签署了…协议: another act, recalled
+
+
+def _bare_acts(text: str, mentions: list[DocumentMention], later: Sequence[tuple[int, int]]) -> None:
+    """A document named in 《》 only where it is cited (根据《香港特别行政区政府民政事务局与衢州市人民政府文化交流
+    合作备忘录》，双方将…) takes the act the report tells without marks (并与衢州市人民政府签署文化交流合作备忘录):
+    the words after the verb are the title's end, with words of its own beyond a kind's common tail
+    (合作备忘录 alone fits any), or, with a word for this occasion (此次签署的备忘录), the one document of that
+    head word. The act is kept only where it is stronger, and not announced, recalled or still to come."""
+    if not mentions:
+        return
+    rules = document_rules()
+    titles = [(mention, _TRAILING_PAREN.sub("", mention.title).rstrip()) for mention in mentions]
+    for m in _bare_act().finditer(text):
+        if any(s <= m.start() < e for mention in mentions for s, e in mention.spans):
+            continue
+        words = m.group("words")
+        anaphor = words.startswith("的") and _ANAPHOR.search(text, max(0, m.start() - 3), m.start()) is not None
+        if anaphor:
+            head = words[1:]
+            fits = [mention for mention, core in titles if core.endswith(head)]
+        else:
+            if "的" in words or "《" in words:
+                continue
+            common = next((w for w in _COMMON_TAILS if words.endswith(w)), "")
+            own = len(words) - len(common) if common else len(words) - len(document_kind_head(words))
+            fits = [mention for mention, core in titles if core.endswith(words)] if own >= OWN_WORDS_MIN else []
+        if len(fits) != 1:
+            continue
+        clause = max(text.rfind(c, 0, m.start()) for c in "。！？；!?;，,") + 1
+        if (
+            _announced(text, m.start())
+            or _elided_future(text, m.start())
+            or _PAST_CLAUSE.search(text, clause, m.start())
+            or any(clause <= s < m.start() for s, _ in later)
+        ):
+            continue
+        action = rules.verb_action.get(m.group("verb"), "mentioned")
+        if ACTION_STRENGTH[action] > ACTION_STRENGTH[fits[0].action]:
+            fits[0].action, fits[0].agent = action, None
+
+
+def document_kind_head(words: str) -> str:
+    """The kind's head word ``words`` ends with (the longest), or ''."""
+    rules = document_rules()
+    return next((words[-n:] for n in rules.kind_lengths if rules.kinds.get(words[-n:])), "")
+
+
 # a page's label of a story's headline right before its 《: the marks hold a headline (原标题：《…》)
 _HEADLINE_LABEL = re.compile(r"(?:^|\n)[ \t\u3000]*(?:原标题|原题|标题)[ \t\u3000]*[:：][ \t\u3000]*$")
 HEADLINE_LABEL_CHARS = 12
@@ -438,6 +498,7 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
                 mention.spans.append((m.start(), m.end()))
                 if ACTION_STRENGTH[action] > ACTION_STRENGTH[mention.action]:
                     mention.action, mention.agent = action, by
+    _bare_acts(text, list(found.values()), later)
     for mention in found.values():
         if mention.action == "signed":  # (两地签署了《…会谈纪要》: minutes both sides sign bind them, an agreement)
             mention.kind = document_kind(mention.title, signed=True) or mention.kind
