@@ -283,6 +283,10 @@ def test_a_taiwan_townships_name_beside_its_county_is_no_mainland_unit() -> None
     got = names("苗栗的南庄、泰安一带与新竹县五峰、尖石山区相连，两县将共同规划。", year=2016)
     assert "泰安市" not in got and {"苗栗县", "新竹县"} <= set(got)
     assert "泰安市" in names("山东泰安与莱芜签署合作协议。", year=2016)
+    # (the sentence names the mainland unit's own prefecture before it: 三明's 永安市, though the page names
+    # 高雄, whose township 永安 is)
+    page = "澎湖县长率团访问福建三明，并与高雄市业者同行。林建国表示，三明市境内的泰宁、永安等地拥有丹霞地貌。"
+    assert "永安市" in names(page, year=2011)
 
 
 def test_an_event_in_a_taiwan_township_written_without_its_level() -> None:

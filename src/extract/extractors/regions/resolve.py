@@ -953,8 +953,13 @@ class _Resolver:
 
     def _taiwan_township(self, tok: _Token) -> bool:
         """A Taiwan township's name written without its 乡/镇/市/区 on a page that names its county (苗栗的
-        南庄、泰安一带: 苗栗县's 泰安乡, not 泰安市): no unit of the record (rules/taiwan_townships.tsv)."""
-        return self._township_beside_county(tok.key)
+        南庄、泰安一带: 苗栗县's 泰安乡, not 泰安市): no unit of the record (rules/taiwan_townships.tsv) — unless
+        the sentence names the mainland unit's own parent before it (三明市境内的泰宁、永安等地: 三明's 永安市, on a
+        page that names 高雄 too)."""
+        if not self._township_beside_county(tok.key):
+            return False
+        start = max(self.text.rfind(c, 0, tok.start) for c in "。！？\n") + 1
+        return not any(u.parents and u.parents[0][:2] in self.text[start : tok.start] for _, u in tok.cands)
 
     def _glued_to_a_word(self, tok: _Token) -> bool:
         """A county's full name whose first character ends a word begun before it, on a page that names
