@@ -1949,3 +1949,9 @@ def test_a_county_named_for_all_its_peoples_has_short_forms() -> None:
     autonomous county whose people are named."""
     got = {r.name for r in find_regions("广西隆林县与贵州兴义市签订合作协议，湖南城步与广西龙胜共建旅游环线。", year=2003)}
     assert {"隆林各族自治县", "龙胜各族自治县", "兴义市", "城步苗族自治县"} <= got
+
+
+def test_the_dry_areas_of_the_1982_programme_are_zones() -> None:
+    """西海固 (Ningxia's 西吉, 海原, 固原) and 三西地区 are the poverty programme's zones, named as written."""
+    got = {r.name: r.level for r in find_regions("同心县是西海固地区的贫困县之一，闽宁协作助力西海固脱贫，三西地区农业建设。", year=1997)}
+    assert got.get("西海固地区") == "zone" and got.get("西海固") == "zone" and got.get("三西地区") == "zone"
