@@ -1254,3 +1254,21 @@ def test_a_township_offices_name_in_the_title_is_the_sites_and_the_heading_is_th
     f = tmp_path / "p.html"
     f.write_text(page, encoding="utf-8")
     assert extract_file(f, ner=False).title == "瑞穗乡与福建安溪县茶乡交流　签署茶产业合作备忘录"
+
+
+def test_an_info_bar_under_the_deck_keeps_the_pages_stamp() -> None:
+    """trafilatura keeps the headline's deck and drops the info bar under it (2026-03-19 17:20:36 咸阳新闻 字号：大 中
+    小): the stamp with its time opening a line of short fields, one a reader's tool, goes back before the lead."""
+    lead = (
+        "咸阳日报讯（记者 杜明远）3月18日，西安市长安区·咸阳市秦都区协同发展联席会议在秦都区召开。两区签署全面合作协议，"
+        "双方将在交通互联、产业协作、公共服务共享等方面深化合作，共同打造西咸协同发展的示范样板。"
+    )
+    page = (
+        "<html><head><title>长安区秦都区签署全面合作协议</title></head><body>\n"
+        "<nav><a href='/'>首页</a> <a href='/news'>新闻</a></nav>\n<article>\n"
+        "<h1>长安区秦都区签署全面合作协议</h1>\n<h2 class='subtitle'>共建西安都市圈西咸协同发展先行区</h2>\n"
+        "<div class='meta'><span>2026-03-19 17:20:36</span> <span>咸阳新闻</span> <span>字号：大 中 小</span></div>\n"
+        f"<div class='content'>\n<p>{lead}</p>\n<p>{lead}</p>\n</div>\n</article>\n</body></html>"
+    )
+    r = extract_text(page, ner=False)
+    assert "2026-03-19" in [d.start for d in r.dates]
