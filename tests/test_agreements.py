@@ -529,3 +529,15 @@ def test_a_document_cited_in_marks_takes_the_act_told_without_them() -> None:
         "两地去年签署了文化交流合作备忘录。根据《民政事务局与衢州市人民政府文化交流合作备忘录》，双方将加强合作。",
     ):
         assert [d.action for d in extract_agreements(other)] == ["mentioned"], other
+
+
+def test_a_chain_of_acts_the_sentences_first_clause_announces_is_still_to_come() -> None:
+    """A release's programme (他将在…出席…会议，与…会面，并见证两地签署《A》): the doer's 将 opens the sentence and every
+    act it chains with 并 is still to come — mentioned; a chained act told done (…，并签署了《A》) or a sentence with
+    no modal is signed."""
+    programme = "十月三十一日上午，他将在连云港国际会议中心出席港连合作工作会议，与连云港市市长李晓东会面，并见证两地签署《深化经贸合作备忘录》。"
+    assert [d.action for d in extract_agreements(programme)] == ["mentioned"]
+    done = "会议由市长主持，与会代表参观了园区，并见证两地签署《深化经贸合作备忘录》。"
+    assert [d.action for d in extract_agreements(done)] == ["signed"]
+    told = "十月三十一日上午，他在连云港出席港连合作工作会议，与市长会面，并见证两地签署了《深化经贸合作备忘录》。"
+    assert [d.action for d in extract_agreements(told)] == ["signed"]

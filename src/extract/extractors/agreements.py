@@ -180,7 +180,7 @@ def _verb_before(
             continue  # 以是次签约为契机，在《A》框架下: the act named as the occasion (以…为…), no act on A
         coming = any(lo <= s < lo + m.start() for s, _ in later)  # 于今年10月发布, written in May
         if coming or _announced(window, m.start()) or rules.future.search(before) is not None or _elided_future(
-            window, m.start()
+            text, lo + m.start(), lo
         ):
             verb = "mentioned"  # 计划签署: the act is still to come
         found = (verb, len(window) - m.end())
@@ -193,14 +193,29 @@ _COORDINATED = re.compile(r"[，,、\s]*(?:并且|并|同时|以及)")
 _TITLE_TEXT = re.compile(r"《[^《》]*》")
 
 
-def _elided_future(window: str, verb_start: int) -> bool:
+def _elided_future(text: str, verb_start: int, lo: int = 0) -> bool:
     """The verb opens its comma's clause, whose subject and future word are the clause's before (本次
-    会议将总结…成果，审议《…》): a future word in that clause."""
-    k = max(window.rfind(c, 0, verb_start) for c in "，,")
-    if k < 0 or window[k + 1 : verb_start].strip(" \u3000"):
-        return False  # (并签署: an act of its own, 雙方將共同爭取…，並簽署了)
-    start = max(window.rfind(c, 0, k) for c in "，,") + 1
-    return _MODAL.search(window, start, k) is not None
+    会议将总结…成果，审议《…》): a future word in that clause. ``lo``: where the verb's window starts (no
+    clause before it is read), but for the sentence's first clause that announces a chain of acts."""
+    k = max(text.rfind(c, lo, verb_start) for c in "，,")
+    if k < 0:
+        return False
+    if text[k + 1 : verb_start].strip(" \u3000"):
+        # (并签署: an act of its own, 雙方將共同爭取…，並簽署了 — but a chain of acts of one doer that the
+        # sentence's first clause announces, 他将在…出席…会议，与…会面，并见证两地签署《A》: each still to come)
+        if not _CHAINED.match(text, k + 1) or "了" in text[verb_start : verb_start + 4]:
+            return False
+        # (the doer's clause after the time's: 十月三十一日上午，他将在…)
+        sentence = max(text.rfind(c, 0, k) for c in "。！？；!?;\n") + 1
+        opens = [sentence, *(i + 1 for i in range(sentence, k) if text[i] in "，,")]
+        return any(_SUBJECT_MODAL.match(text, a, k) is not None for a in opens[:2])
+    start = max(lo, max(text.rfind(c, lo, k) for c in "，,") + 1)
+    return _MODAL.search(text, start, k) is not None
+
+
+_CHAINED = re.compile(r"\s*(?:并|同时|随后|其后|然后|再)(?!且)")  # a clause going on with the same doer's next act
+# the sentence's doer and its modal, first (他将在…, 代表团一行将于…): every act it chains is announced
+_SUBJECT_MODAL = re.compile(r"\s*[^，,。；;]{0,12}?(?:将|拟)(?!近)[^，,]*[，,]")
 
 
 _MODAL = re.compile(r"将(?!近)|拟")  # (not a time word, 研究部署了明年…任务，审议通过了《…》; not 计划, a noun too)
