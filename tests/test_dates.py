@@ -47,6 +47,13 @@ def test_range_forms(text: str, start: str, end: str) -> None:
     assert (s, e, gran) == (start, end, "day")
 
 
+def test_a_ranges_end_in_the_pages_month() -> None:
+    """去年12月30日至本月2日 on a page of 2024-01-03: the end's month is the page's (本月), the start's year the one
+    before — one date across the year's turn."""
+    assert one("去年12月30日至本月2日，遂宁市党政代表团赴达州考察。", date(2024, 1, 3))[1:3] == ("2023-12-30", "2024-01-02")
+    assert one("本月2日至下月3日，两市举办联展。", date(2024, 5, 1))[1:3] == ("2024-05-02", "2024-06-03")
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [

@@ -152,12 +152,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     day = _day(w, digit)
     sep = "|".join(re.escape(s) for s in w.rangeseps)
     rel = "|".join(re.escape(s) for s in w.relyears)
+    # (a range's end in a month named from the page's: 去年12月30日至本月2日)
+    relm = "|".join(re.escape(s) for s in sorted(w.relmonths, key=len, reverse=True)) or "(?!)"
     part = "|".join(re.escape(s) for s in w.dayparts)
     # Y? M D (sep Y? M? D)?  |  Y? M (sep Y? M)?   — the day part decides granularity
     written = (
         rf"(?:(?P<rel>{rel})|(?P<y>{year})年)?(?:(?P<m0>{month})\s*(?:{sep})\s*)?(?P<m>{month})月"
         rf"(?:(?P<d>{day})(?:[日号]|(?=\s*(?:{sep})\s*{day}[日号]))"
-        rf"(?:\s*(?:{sep})\s*(?:(?P<y2>{year})年|(?P<rel2>{rel}))?(?:(?P<m2>{month})月)?(?P<d2>{day})[日号])?"
+        rf"(?:\s*(?:{sep})\s*(?:(?:(?P<y2>{year})年|(?P<rel2>{rel}))?(?:(?P<m2>{month})月)?|(?P<relm2>{relm}))"
+        rf"(?P<d2>{day})[日号])?"
         rf"|(?:\s*(?:{sep})\s*(?:(?P<ym2>{year})年)?(?P<mm2>{month})月)?(?P<monthonly>)(?![{digit}号])"
         rf"(?!日(?!{alternation([r[1:] for r in w.riwords]) or '(?!)'}))(?!{day}[日号]))"
         rf"(?P<part>{part})?"
@@ -272,7 +275,8 @@ def _relative_pattern() -> re.Pattern[str]:
         # (or a part of it: 下（6）月底)
         rf"|(?P<rbm>[上本下])\s*[(（]\s*(?P<bm>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*[)）]\s*月"
         rf"(?:(?P<bmd>{day})[日号]|(?P<bmp>{alt(w.monthparts)}))"
-        rf"|(?P<rm>{alt(w.relmonths)})(?:(?P<md>{day})[日号]?(?:\s*(?:{sep})\s*(?P<md2>{day}))?[日号]|(?P<mp>{alt(w.monthparts)}))"
+        rf"|(?P<rm>{alt(w.relmonths)})(?:(?P<md>{day})[日号]?(?:\s*(?:{sep})\s*(?P<rm2>{alt(w.relmonths)})?(?P<md2>{day}))?[日号]"
+        rf"|(?P<mp>{alt(w.monthparts)}))"  # (本月2日至下月3日: the end's own relative month)
         # 月初，两市…: a part of the month with no number before it (nor 本, 每, 正…) is the page's month's
         rf"|(?<![^\s，,。；;：:！？、（(“\"于在至到将从])(?P<om>月)(?P<omp>{alt(w.monthparts)})"
         # (not a count of days: 当日门票, 当天往返)
@@ -422,6 +426,7 @@ def find_raw_dates(
     inside = lambda a: any(s <= a < e for s, e in titles)  # noqa: E731
     out: list[RawDate] = [rd for rd in roc_dates(text, context) if not inside(rd.start_pos)]
     taken: list[tuple[int, int]] = [(rd.start_pos, rd.end_pos) for rd in out]
+    ref = _report_day(text, publish) or reference
     for m in written_dates(text):
         if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
             continue
@@ -460,7 +465,12 @@ def find_raw_dates(
         rd = RawDate(m.group(0), m.start(), m.end(), y, mo, d)
         if g["rel"]:
             rd.rel = date_words().relyears[g["rel"]]
-        if g["d2"]:
+        if g["d2"] and g["relm2"]:
+            # the end's month counts from the page's (去年12月30日至本月2日 on 2011-01-03: 2011-01-02); none without it
+            if ref is not None:
+                yy, mm = divmod(ref.year * 12 + ref.month - 1 + date_words().relmonths[g["relm2"]], 12)
+                rd.day2, rd.month2, rd.year2 = cn_number(g["d2"]), mm + 1, yy
+        elif g["d2"]:
             rd.day2 = cn_number(g["d2"])
             rd.month2 = cn_number(g["m2"]) if g["m2"] else mo
             rd.year2 = cn_number(g["y2"]) if g["y2"] else None
@@ -475,7 +485,6 @@ def find_raw_dates(
             continue
         out.append(rd)
         taken.append((m.start(), m.end()))
-    ref = _report_day(text, publish) or reference
     if ref is not None:  # days that only a reference fixes
         for read in (_relative_dates, _lost_month_days):
             for rd in list(read(text, ref)):
@@ -1069,7 +1078,9 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
             if g["md"]:
                 day = cn_number(g["md"])
                 day2 = cn_number(g["md2"]) if g["md2"] else None
-                if day is None or not valid_date(y, month, day) or (day2 and not valid_date(y, month, day2)):
+                y2, mo2 = divmod(ref.year * 12 + ref.month - 1 + w.relmonths[g["rm2"]], 12) if g["rm2"] else (y, mo)
+                month2 = mo2 + 1 if g["rm2"] else None
+                if day is None or not valid_date(y, month, day) or (day2 and not valid_date(y2, mo2 + 1, day2)):
                     continue
         elif g["rma"]:  # 下个月: the month, its day open
             y, mo = divmod(ref.year * 12 + ref.month - 1 + w.relmonths_alone[g["rma"]], 12)
