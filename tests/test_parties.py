@@ -2455,3 +2455,16 @@ def test_a_meeting_co_hosted_by_a_citys_government_and_a_sar_body_has_both_as_si
     )
     r = extract_text(text, ner=False, reference_date="2006-11-18")
     assert r.event is not None and {p.name for p in r.event.parties} == {"南阳市", "澳门特别行政区"}
+
+
+def test_a_names_province_letters_say_where_the_sides_the_lead_names_lie() -> None:
+    """湘黔两地旅游合作座谈会 held by 两地 after a lead that names who came and who received them (黔东南州…代表团来邵
+    考察): the sides are 黔东南州 and 邵阳, one inside each province the name's letters say — not the provinces."""
+    text = (
+        "发布时间：2013-05-17　信息来源：邵阳日报\n"
+        "本报讯 昨天上午，黔东南州委副书记、州长杨光荣率黔东南州党政代表团来邵考察。下午，两地在宝庆大酒店召开湘黔两地"
+        "旅游合作座谈会。市委书记龚志刚，黔东南州委常委、副州长吴正英参加座谈。龚志刚说，邵阳与黔东南山水相连。"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None
+    assert {p.name for p in r.event.parties} == {"黔东南苗族侗族自治州", "邵阳市"}

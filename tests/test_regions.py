@@ -1955,3 +1955,18 @@ def test_the_dry_areas_of_the_1982_programme_are_zones() -> None:
     """西海固 (Ningxia's 西吉, 海原, 固原) and 三西地区 are the poverty programme's zones, named as written."""
     got = {r.name: r.level for r in find_regions("同心县是西海固地区的贫困县之一，闽宁协作助力西海固脱贫，三西地区农业建设。", year=1997)}
     assert got.get("西海固地区") == "zone" and got.get("西海固") == "zone" and got.get("三西地区") == "zone"
+
+
+def test_a_named_citys_first_letter_between_coming_and_the_visit() -> None:
+    """来邵考察 in an article that names 邵阳市: 邵 (no listed abbreviation) stands for the one city named whose name
+    it opens (rules/city_letter_context.tsv); not without that city named, nor a province's letter (来湘考察)."""
+    text = "黔东南州党政代表团来邵考察。邵阳市委书记出席座谈会。"
+    got = {r.name: [tuple(s) for s in r.spans] for r in find_regions(text, year=2013)}
+    assert (10, 11) in got["邵阳市"]
+    assert "邵阳市" not in {r.name for r in find_regions("黔东南州党政代表团来邵考察。", year=2013)}
+    # (a province's letter of visits is a named city's only where that city lies outside the province: 来晋考察
+    # beside 晋江市 is 晋江's, 来湘考察 beside 湘潭市 湖南's)
+    hunan = {r.name: len(r.spans) for r in find_regions("贵州代表团来湘考察，湘潭市委书记出席。", year=2013)}
+    assert hunan.get("湖南省") == 1 and hunan.get("湘潭市") == 1
+    jinjiang = {r.name: len(r.spans) for r in find_regions("澳门同乡会来晋考察，晋江市委书记出席。", year=1999)}
+    assert jinjiang.get("晋江市") == 2 and "山西省" not in jinjiang

@@ -922,6 +922,10 @@ def _event_parties(
         # (闽浙两地 over 宁德市生态环境局与温州市生态环境局…召开: the letters say where; the event's own
         # sentence names the sides, one inside each province)
         within = _one_inside_each(counted, [m for m in mentions if any(lo <= m.start < hi for lo, hi in own)])
+        if not within and own and (lead := sentence_bounds(body, max(0, own[0][0] - 2))) != own[0]:
+            # (or the sentence the event's refers back to: …率黔东南州党政代表团来邵考察。下午，两地…召开湘黔两地
+            # 旅游合作座谈会 — the sides that came and received, one inside each province the name's letters say)
+            within = _one_inside_each(counted, [m for m in mentions if lead[0] <= m.start < lead[1]])
         if within:
             return within, "counted"
         if not named and ev.name and not lower:

@@ -117,6 +117,9 @@ class _Index:
     abbr_before: tuple[str, ...]
     abbr_after: tuple[str, ...]
     abbr_after_own: dict[str, tuple[str, ...]]  # char -> its own (narrower) after-words
+    # the narrower context where the first letter of a city the article names stands for it (来邵考察)
+    letter_before: tuple[str, ...]
+    letter_after: tuple[str, ...]
     surnames: frozenset[str]
     zone_names: frozenset[str]
     # (word, province it supports, characters before it that make it another word): 台胞 → 台湾省
@@ -352,6 +355,9 @@ def region_index() -> _Index:
         row[0]: tuple(sorted(row[1].split("|"), key=len, reverse=True))
         for row in read_tsv("city_abbreviation_context.tsv")
     }
+    letters = {
+        row[0]: tuple(sorted(row[1].split("|"), key=len, reverse=True)) for row in read_tsv("city_letter_context.tsv")
+    }
     # one surname lexicon for the project (people.py's), less the characters that are
     # far more often function words before a place name (和常州、 is a place)
     surnames = frozenset(
@@ -369,6 +375,8 @@ def region_index() -> _Index:
         abbr_before=ctx.get("before", ()),
         abbr_after=ctx.get("after", ()),
         abbr_after_own=after_own,
+        letter_before=letters.get("before", ()),
+        letter_after=letters.get("after", ()),
         surnames=surnames,
         zone_names=frozenset(zone_names),
         support_words=tuple(

@@ -445,6 +445,7 @@ class _Resolver:
         self._province_runs()
         self._listed_province_letters()
         self._city_abbreviations()
+        self._named_city_letters()
         self._elided_levels()
 
     def _elided_levels(self) -> None:
@@ -1344,15 +1345,44 @@ class _Resolver:
                 continue  # 来宁投资 in an article about 宁夏: the province's letter, not 南京
             if not chosen:
                 # (在哈期间 in an article about 哈密 that names no 哈尔滨: the one city or county named whose
-                # name the letter opens; a city's before its county's: 哈密地区 beside 哈密市)
+                # name the letter opens; a city's before its county's: 哈密地区 beside 哈密市 — for a province's
+                # letter of visits only a city outside that province: 来晋考察 beside 晋江市 is 晋江's, 来湘考察
+                # beside 湘潭市 is 湖南's)
+                units = [idx.by_code[c] for c in cands if c in idx.by_code]
+                provinces = {u.name for u in units if u.level == "province"}
                 for level in ("prefecture", "county"):
-                    own = {u.ref for u in self.accepted.values() if u.level == level and u.name[0] == ch}
+                    own = {
+                        u.ref
+                        for u in self.accepted.values()
+                        if u.level == level and u.name[0] == ch and not provinces & set(u.parents)
+                    }
                     if own:
                         chosen = list(own) if len(own) == 1 else []
                         break
             if not chosen and text[i + 1 : i + 2] in _WEAK_AFTER:
                 continue  # 逐步回温，: with only a mark after it, the city must be named in the article too
             self.hits.append((i, i + 1, "unit", (chosen or list(cands))[0]))
+
+    def _named_city_letters(self) -> None:
+        """A city's first letter, listed as no abbreviation, between a word of coming and one of the visit's
+        (黔东南州党政代表团来邵考察 in an article that names 邵阳市; city_abbreviation_context.tsv letter_before,
+        letter_after): the one prefecture-level city (else county) the article names whose name it opens — not a
+        province's letter (来湘考察 is 湖南's)."""
+        pattern = _letter_context_re()
+        if pattern is None:
+            return
+        idx = self.idx
+        for m in pattern.finditer(self.text):
+            i = m.start("ch")
+            ch = self.text[i]
+            if self._covered[i] or ch in idx.city_abbr or ch in idx.prov_abbr:
+                continue
+            for level in ("prefecture", "county"):
+                own = {u.ref for u in self.accepted.values() if u.level == level and u.name[0] == ch}
+                if own:
+                    if len(own) == 1:
+                        self.hits.append((i, i + 1, "unit", own.pop()))
+                    break
 
     def _province_named(self, ch: str) -> bool:
         """The province ``ch`` abbreviates (宁 → 宁夏回族自治区) is one the article names."""
@@ -1368,6 +1398,17 @@ def _township_stems() -> frozenset[str]:
     """The names of Taiwan's townships less their level character (泰安 of 泰安乡): the keys
     ``_Resolver._taiwan_township`` may hold a township for."""
     return frozenset(town[:-1] for town in townships() if town[-1:] in TOWNSHIP_LEVELS)
+
+
+@cache
+def _letter_context_re() -> re.Pattern[str] | None:
+    """A word of coming, one Han character, a word of the visit (来邵考察): the character as ``ch``."""
+    idx = region_index()
+    if not idx.letter_before or not idx.letter_after:
+        return None
+    before = "|".join(map(re.escape, idx.letter_before))
+    after = "|".join(map(re.escape, idx.letter_after))
+    return re.compile(rf"(?:{before})(?P<ch>[\u4e00-\u9fff])(?={after})")
 
 
 @cache
