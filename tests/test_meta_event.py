@@ -4154,3 +4154,14 @@ def test_a_meeting_in_a_councils_room_named_by_its_level_alone_is_held_where_tha
 
     body = to_simplified(page)
     assert resolve_location("区议会会议室", body, regions=r.regions) == "香港特别行政区"
+
+
+def test_a_clause_holding_the_meeting_before_its_name_is_none_of_it() -> None:
+    """正在北京出席…会议的贵州代表团与山东代表团在北京贵州大厦举行黔鲁扶贫协作座谈会: the name is what is held, after
+    the verb of holding — not the clause of who held it where."""
+    text = (
+        "本报讯（记者 杨帆）前天晚上，正在北京出席十二届全国人大四次会议的贵州代表团与山东代表团在北京贵州大厦举行"
+        "黔鲁扶贫协作座谈会，共商深化两省扶贫协作。"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.name == "黔鲁扶贫协作座谈会"

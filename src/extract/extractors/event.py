@@ -230,6 +230,12 @@ def _clean_name(name: str) -> tuple[str, str | None, int]:
             cut += m.end()
             name = name[m.end() :]
             break
+    # a clause holding the meeting before it: (出席…会议的)贵州代表团与山东代表团在北京贵州大厦举行|黔鲁扶贫协作座谈会
+    for m in reversed(list(_HOLDING.finditer(name))):
+        if len(name) - m.end() >= 4:
+            cut += m.end()
+            name = name[m.end() :]
+            break
     for p in event_rules().prefixes:
         if name.startswith(p) and len(name) - len(p) >= 4:
             return name[len(p) :], p, cut + len(p)
@@ -237,6 +243,7 @@ def _clean_name(name: str) -> tuple[str, str | None, int]:
 
 
 _ATTENDING = re.compile(r"出席|参加|列席")  # (rules/events.tsv ``attend`` that never stand inside a name)
+_HOLDING = re.compile(r"举行了?|召开了?|举办了?")  # (a verb of holding: a name's clause ends there, never inside it)
 _IN_BRACKETS = re.compile(r"[（(]([^（）()]+)[）)]")
 _LEADING_DASHES = "—–-－~～·•"  # a deck's or a list's mark before a name is none of it
 
