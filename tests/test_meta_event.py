@@ -4165,3 +4165,17 @@ def test_a_clause_holding_the_meeting_before_its_name_is_none_of_it() -> None:
     )
     r = extract_text(text, ner=False)
     assert r.event is not None and r.event.name == "黔鲁扶贫协作座谈会"
+
+
+def test_a_wechat_header_without_a_year_dates_the_posts_relative_days() -> None:
+    """原创 桐柏发布 桐柏发布 12月30日 18:06 发表于河南: the post's header gives its month and day, no year — a date of
+    the record, and the day 今（30）日 and 本月28日至下月2日 count from (the year left open)."""
+    text = (
+        "豫鄂携手护淮源　桐柏随县共绘生态协作新图景\n原创 桐柏发布 桐柏发布 12月30日 18:06 发表于河南\n点击上方蓝字 关注我们\n\n"
+        "今（30）日上午，桐柏县·随县区域合作第二次联席会议在桐柏县召开。随县党政代表团一行本月28日至下月2日在桐柏开展交流考察。"
+    )
+    r = extract_text(text, ner=False)
+    days = {(d.start[5:], d.end[5:]) for d in r.dates}
+    assert ("12-30", "12-30") in days and ("12-28", "01-02") in days
+    assert all(not d.year_certain for d in r.dates)
+    assert r.event is not None and r.event.start is not None and r.event.start.endswith("12-30")

@@ -342,9 +342,19 @@ STAMP_HEADER_CHARS = 600  # the page's header, where its stamp stands
 _LEAP_YEAR = 2000  # a year for a month and day whose year is unknown (02-29 too)
 
 
+# a WeChat post's header: 原创, the account's name (and its author's), the day and time, where it was posted from
+# (原创 桐柏发布 桐柏发布 12月30日 18:06 发表于河南)
+_WECHAT_STAMP = re.compile(
+    r"^[ \t\u3000]*(?:(?P<orig>原创)[ \t\u3000]+)?(?:[^\s]{1,16}[ \t\u3000]+){1,3}"
+    r"(?P<m>0?[1-9]|1[0-2])月(?P<d>0?[1-9]|[12][0-9]|3[01])日[ \t\u3000]+[0-2]?[0-9]:[0-5][0-9](?![0-9])"
+    r"(?(orig)|(?=[ \t\u3000]*(?:发表于|IP属地)))",
+    re.M,
+)
+
+
 def _yearless_stamp_day(text: str) -> date | None:
     """The month and day of the page's header stamp that gives no year, as a date of ``_LEAP_YEAR``."""
-    m = _YEARLESS_DAY_STAMP.search(text, 0, STAMP_HEADER_CHARS)
+    m = _YEARLESS_DAY_STAMP.search(text, 0, STAMP_HEADER_CHARS) or _WECHAT_STAMP.search(text, 0, STAMP_HEADER_CHARS)
     if m is None:
         return None
     month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
