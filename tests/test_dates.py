@@ -614,6 +614,9 @@ def test_an_anniversary_of_what_the_article_itself_dates_gives_the_year() -> Non
     # the founding told by the sentence right after it
     text = "6月5日，两县联席会议在桐庐县召开。今年是两县缔结友好县关系十五周年。2005年9月，两县缔结友好县关系。"
     assert extract_dates(text)[0]["start"] == "2020-06-05"
+    # twinned cities (1990年，威海市与延边州结为友好城市，今年是两地结好五周年)
+    text = "11月30日上午，两地座谈会在威海举行。1990年，威海市与延边朝鲜族自治州结为友好城市，今年是两地结好五周年。"
+    assert extract_dates(text)[0]["start"] == "1995-11-30"
 
 
 def test_an_anniversary_without_a_founding_verb_counts_from_the_year_of_what_it_is_of() -> None:
