@@ -1970,3 +1970,11 @@ def test_a_named_citys_first_letter_between_coming_and_the_visit() -> None:
     assert hunan.get("湖南省") == 1 and hunan.get("湘潭市") == 1
     jinjiang = {r.name: len(r.spans) for r in find_regions("澳门同乡会来晋考察，晋江市委书记出席。", year=1999)}
     assert jinjiang.get("晋江市") == 2 and "山西省" not in jinjiang
+
+
+def test_a_gone_units_short_form_that_names_a_zone_is_the_zone_after_its_years() -> None:
+    """鄂西 was 鄂西土家族苗族自治州's short form until 1993 (恩施 since) and is the west of Hubei: in 2001 the zone,
+    in 1990 the prefecture."""
+    text = "宜昌与神农架山水相依，是鄂西旅游的两张王牌。"
+    assert {r.name: r.level for r in find_regions(text, year=2001)}.get("鄂西") == "zone"
+    assert "鄂西土家族苗族自治州" in {r.name for r in find_regions(text, year=1990)}

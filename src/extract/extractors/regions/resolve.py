@@ -214,6 +214,15 @@ class _Reading:
 
 def _reading(entries: tuple[_Entry, ...], idx: _Index, year: int | None) -> _Reading:
     cands = tuple(_in_year([(e, u) for e in entries if e.kind == "unit" for u in idx.entry_units(e)], year))
+    if (
+        year is not None
+        and cands
+        and any(e.kind == "zone" for e in entries)
+        and all(not e.full and not u.valid_in(year) for e, u in cands)
+    ):
+        # (a former unit's short form that names a zone too, in a year the unit was gone: the zone — 鄂西 in 2001
+        # is the area, 鄂西土家族苗族自治州 having been 恩施 since 1993)
+        cands = ()
     if cands:
         kept = {id(e) for e, _ in cands}
         entries = tuple(e for e in entries if e.kind != "unit" or id(e) in kept)
