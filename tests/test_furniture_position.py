@@ -382,3 +382,16 @@ def test_a_scrape_of_a_story_split_over_two_pages_reads_the_second_page_too() ->
     assert any(d.start == "2012-09-01" for d in r.dates)
     assert not {"无锡市", "泰州市"} & {g.name for g in r.regions}
     assert r.title == "常镇两市签署旅游合作协议　共建江南旅游圈"
+
+
+def test_a_crawlers_record_fields_above_its_text_rule_are_furniture() -> None:
+    """A crawler's dump: its fields (任务：湖北地市新闻-日更, 站点：…) above ==== 正文 ==== are no article — the headline is
+    the text's first line, and no place of the task's name (湖北) is the article's."""
+    text = (
+        "==== 采集记录 ====\n任务：湖北地市新闻-日更\n采集时间：2014-01-03 21:40:11\n站点：孝感新闻网\n"
+        "链接：http://www.xgrb.cn/news/xgxw/8c21f0a7.html\n==== 正文 ====\n孝感仙桃签署区域合作框架协议\n"
+        "01-03 09:20　来源：孝感日报\n　　本报讯 昨天，孝感·仙桃区域合作座谈会在孝感召开。会上，两市签署了《孝感市仙桃市区域合作框架协议》。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.title == "孝感仙桃签署区域合作框架协议"
+    assert "湖北省" not in {x.name for x in r.regions}
