@@ -395,3 +395,16 @@ def test_a_crawlers_record_fields_above_its_text_rule_are_furniture() -> None:
     r = extract_text(text, ner=False)
     assert r.title == "孝感仙桃签署区域合作框架协议"
     assert "湖北省" not in {x.name for x in r.regions}
+
+
+def test_a_sites_footer_bar_of_viewing_notes_dates_nothing() -> None:
+    """更新日期：105-03-02　最佳瀏覽解析度1024×768　隱私權政策: the site's footer bar, its update date the site's — no
+    date of the article."""
+    text = (
+        "基隆市與雲林縣簽署農漁產品行銷合作備忘錄\n發布日期：105-03-01　發布單位：產業發展處\n"
+        "　　基隆市與雲林縣農漁產品行銷合作備忘錄簽署儀式昨（29）日上午在基隆市政府舉行，由基隆市長與雲林縣長代表雙方簽署。\n"
+        "更新日期：105-03-02　最佳瀏覽解析度1024×768　隱私權政策｜資訊安全政策\n"
+    )
+    r = extract_text(text, ner=False)
+    assert "2016-03-02" not in {d.start for d in r.dates}
+    assert "2016-02-29" in {d.start for d in r.dates}
