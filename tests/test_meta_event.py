@@ -4179,3 +4179,15 @@ def test_a_wechat_header_without_a_year_dates_the_posts_relative_days() -> None:
     assert ("12-30", "12-30") in days and ("12-28", "01-02") in days
     assert all(not d.year_certain for d in r.dates)
     assert r.event is not None and r.event.start is not None and r.event.start.endswith("12-30")
+
+
+def test_a_database_records_title_group_gives_its_main_line() -> None:
+    """【题　　名】 over 引题：… / 正题：X / 副题：…: the group's label leaves its line empty — the headline is 正题's, not
+    the database's name above it (【数据库名称】贵州日报图文数据库)."""
+    text = (
+        "贵州日报数据库（1949—2020）　＞　全文检索　＞　检索结果　第3条／共11条\n【数据库名称】贵州日报图文数据库（报纸全文）\n"
+        "【题　　名】\n　　引题：沿着乌江走出大山\n　　正题：铜仁涪陵两地区建立经济协作关系\n　　副题：首次联席会议在铜仁召开\n"
+        "【来　　源】贵州日报\n【日　　期】1991-10-17\n【正　　文】\n"
+        "　　本报讯　10月15日至16日，铜仁地区与四川省涪陵地区经济协作首次联席会议在铜仁召开。\n"
+    )
+    assert extract_text(text, ner=False).title == "铜仁涪陵两地区建立经济协作关系"

@@ -1053,7 +1053,8 @@ _NEXT_FIELD_LABEL = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,4}[:：]|[ \t\u30
 
 def _labelled_title(body: str) -> tuple[str, tuple[int, int]] | None:
     """The headline a page gives as a labelled field (标题：X; 标　　题 / X)."""
-    m = _TITLE_LABEL.search(body, 0, TITLE_LABEL_CHARS)
+    # (a field whose value its line leaves empty is the group's label: 【题名】 over 引题：… / 正题：X / 副题：…)
+    m = next((x for x in _TITLE_LABEL.finditer(body, 0, TITLE_LABEL_CHARS) if _field_value(body, x.end())), None)
     if m is None:
         m = _INLINE_TITLE_LABEL.search(body, 0, TITLE_LABEL_CHARS)
         if m is None:
@@ -1069,6 +1070,12 @@ def _labelled_title(body: str) -> tuple[str, tuple[int, int]] | None:
         return None
     start = m.end() + line.index(s[0])
     return _as_displayed(body, s, end) or (s, (start, start + len(s)))
+
+
+def _field_value(body: str, at: int) -> str:
+    """What a field's label at ``at`` gives on its line."""
+    end = body.find("\n", at)
+    return body[at : len(body) if end < 0 else end].strip()
 
 
 _TITLE_MARKS = re.compile(r"[《》〈〉“”「」『』\"]")
