@@ -541,3 +541,11 @@ def test_a_chain_of_acts_the_sentences_first_clause_announces_is_still_to_come()
     assert [d.action for d in extract_agreements(done)] == ["signed"]
     told = "十月三十一日上午，他在连云港出席港连合作工作会议，与市长会面，并见证两地签署了《深化经贸合作备忘录》。"
     assert [d.action for d in extract_agreements(told)] == ["signed"]
+
+
+def test_a_title_opening_its_clause_with_its_act_and_after_is_background() -> None:
+    """《A》签署后，…将更加密切: the act as the time of what follows, the title opening its clause — mentioned; the act
+    told of the title with nothing after it (会上，《A》正式签署。) is signed."""
+    text = "梁卓贤表示，《内地与澳门关于建立更紧密经贸关系的安排》签署后，澳门与内地的往来将更加密切。"
+    assert [d.action for d in extract_agreements(text)] == ["mentioned"]
+    assert [d.action for d in extract_agreements("会上，《两市合作协议》正式签署。")] == ["signed"]

@@ -269,7 +269,9 @@ def _past_note(text: str, end: int) -> int:
     return note.end() if note is not None else end
 
 
-def _verb_after(text: str, end: int) -> str | None:
+def _verb_after(text: str, end: int, start: int | None = None) -> str | None:
+    """The action of a verb right after the title ending at ``end`` (``start``: where its 《 stands)."""
+    start = end if start is None else start
     end = _past_note(text, end)  # (对《A》（讨论稿）进行了讨论: the verb after the note)
     tail = text[end : end + AFTER_WINDOW + len("一年多来")]
     approved = _APPROVED.match(text, end, end + AFTER_WINDOW + 32)
@@ -283,8 +285,23 @@ def _verb_after(text: str, end: int) -> str | None:
             at = tail.index(verb) + len(verb)
             # a time since the act (《协议》签署一年来, 《意见》印发以来): the document is only mentioned; so
             # is one whose verb names its signatories (两省同为《泛珠三角区域合作框架协议》签约省份)
-            return "mentioned" if _SINCE.match(tail, at) or _SIGNATORIES.match(tail, at) else action
+            if _SINCE.match(tail, at) or _SIGNATORIES.match(tail, at):
+                return "mentioned"
+            if action == "signed" and tail[at:].strip() in ("后", "之后") and _opens_clause(text, start):
+                # (《内地与澳门关于建立更紧密经贸关系的安排》签署后，澳门与内地的往来将更加密切: the signing as the time
+                # of what follows, a title opening its clause — background, not this report's act; a release so told
+                # is the news, 《…规划纲要》印发后，两地将…)
+                return "mentioned"
+            return action
     return None
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The title at ``start`` opens its clause (nothing but a mark or white space before it)."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t\u3000":
+        k -= 1
+    return k < 0 or text[k] in "，,。；;！？!?：:\n"
 
 
 _SIGNATORIES = re.compile(r"(?:省份|省区|省市|城市|单位|成员|各方|方)")  # 签约省份: who signed, no act here
@@ -484,7 +501,7 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
             kind = document_kind(title)
             if kind is None:
                 continue
-            after = _verb_after(text, m.end()) or _topic_verb_after(text, chain[0].start(), m.end())
+            after = _verb_after(text, m.end(), m.start()) or _topic_verb_after(text, chain[0].start(), m.end())
             agent = None
             if after is None and passive is not None:
                 after, agent = passive
