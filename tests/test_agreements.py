@@ -549,3 +549,13 @@ def test_a_title_opening_its_clause_with_its_act_and_after_is_background() -> No
     text = "梁卓贤表示，《内地与澳门关于建立更紧密经贸关系的安排》签署后，澳门与内地的往来将更加密切。"
     assert [d.action for d in extract_agreements(text)] == ["mentioned"]
     assert [d.action for d in extract_agreements("会上，《两市合作协议》正式签署。")] == ["signed"]
+
+
+def test_the_doers_clause_right_after_the_title_says_who_signed() -> None:
+    """会议形成了《A》，由伊克昭盟盟长X、忻州地区行署专员Y、吕梁地区行署副专员Z、榆林地区行署专员W共同签署: the clause after
+    the title's brings in its doers (a list of officials) and their act — signed."""
+    text = (
+        "闭幕会上，会议形成了《晋陕蒙接壤地区第三次经济技术协作会议纪要》，由伊克昭盟盟长吉日嘎拉、忻州地区行署专员郭振林、"
+        "吕梁地区行署副专员任怀德、榆林地区行署专员薛志明共同签署。"
+    )
+    assert [d.action for d in extract_agreements(text)] == ["signed"]

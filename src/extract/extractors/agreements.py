@@ -85,7 +85,9 @@ def document_rules() -> DocumentRules:
         drafting=re.compile("|".join(re.escape(w) for w in sorted(drafting, key=len, reverse=True)) or "(?!)"),
         passive=re.compile(
             # (a few words before the doer: 则, 随后, 也在会上; the doer in the same clause, then an adverb)
-            rf"{_GAP}{{0,{PASSIVE_GAP}}}?(?:{'|'.join(map(re.escape, passive)) or '(?!)'})"
+            # (or the doer's clause right after the title's, a list of officials: 《…纪要》，由伊克昭盟盟长X、忻州地区
+            # 行署专员Y…共同签署)
+            rf"(?:{_GAP}{{0,{PASSIVE_GAP}}}?|[，,]\s*)(?:{'|'.join(map(re.escape, passive)) or '(?!)'})"
             rf"(?P<agent>{_GAP}{{1,{PASSIVE_AGENT}}}?)(?:共同|正式|联合|分别|当场)*(?P<verb>{alternation})"
         ),
     )
@@ -109,7 +111,7 @@ def _unless_inside(word: str, words: list[str]) -> str:
 
 _GAP = r"[^，。；！？,;：:《》\n]"  # a character inside one clause
 PASSIVE_GAP = 8  # characters between a title and the word bringing in its doer (则, 随后, 也在会上)
-PASSIVE_AGENT = 24  # characters of the doer (三市人力资源和社会保障局, 滨州港务集团与沧州渤海新区港口企业)
+PASSIVE_AGENT = 80  # characters of the doer (三市人力资源和社会保障局; four officials listed: 伊克昭盟盟长X、…)
 
 
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]*[)）]\s*$")
