@@ -1978,3 +1978,9 @@ def test_a_gone_units_short_form_that_names_a_zone_is_the_zone_after_its_years()
     text = "宜昌与神农架山水相依，是鄂西旅游的两张王牌。"
     assert {r.name: r.level for r in find_regions(text, year=2001)}.get("鄂西") == "zone"
     assert "鄂西土家族苗族自治州" in {r.name for r in find_regions(text, year=1990)}
+
+
+def test_changjitu_counts_yanbian_the_tumen_area() -> None:
+    """长吉图 is 长春, 吉林 and the 图们江 area — 延边州 (rules/compound_abbreviations.tsv), as 长吉图三市州 counts it."""
+    got = {r.name for r in find_regions("长吉图三市州签署一体化发展合作协议。", year=2013)}
+    assert {"长春市", "吉林市", "延边朝鲜族自治州"} <= got and "图们市" not in got
