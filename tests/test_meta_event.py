@@ -4191,3 +4191,17 @@ def test_a_database_records_title_group_gives_its_main_line() -> None:
         "　　本报讯　10月15日至16日，铜仁地区与四川省涪陵地区经济协作首次联席会议在铜仁召开。\n"
     )
     assert extract_text(text, ner=False).title == "铜仁涪陵两地区建立经济协作关系"
+
+
+def test_a_count_of_sides_over_the_line_naming_them_is_the_kicker() -> None:
+    """两地签署战略合作框架协议 over 即墨莱阳携手共建跨市合作先行区: the count refers to the places the line under it names —
+    that line is the headline; under a headline that names the places (池州在澳推介九华山旅游 — 在 after two letters is
+    no kicker's opening) such a line is the deck."""
+    lead = "　　本报讯 昨天，即墨区与莱阳市战略合作座谈会在莱阳举行。青岛市即墨区与烟台市莱阳市签署《即墨区莱阳市战略合作框架协议》。\n"
+    text = "青岛日报　2019年03月15日　星期五　第06版：区市新闻\n\n两地签署战略合作框架协议\n即墨莱阳携手共建跨市合作先行区\n\n" + lead
+    assert extract_text(text, ner=False).title == "即墨莱阳携手共建跨市合作先行区"
+    deck = (
+        "池州在澳推介九华山旅游\n两地旅游部门签合作备忘录\n　　【本报讯】安徽省池州市旅游推介团昨日在澳门旅游塔举行「池州（澳门）"
+        "旅游推介会」，社会文化司司长郑子健出席。推介会上，澳门特区政府旅游局与池州市旅游局签署《旅游合作备忘录》。\n"
+    )
+    assert extract_text(deck, ner=False).title == "池州在澳推介九华山旅游"

@@ -797,10 +797,13 @@ def _kicker_ending() -> re.Pattern[str]:
 def _kicker_opening() -> re.Pattern[str]:
     from extract.extractors.parties import party_words
 
-    words = "|".join(re.escape(w) for w in sorted(read_lines("kicker_words.txt"), key=len, reverse=True))
+    kicker = sorted(read_lines("kicker_words.txt"), key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in kicker)
+    longer = "|".join(re.escape(w) for w in kicker if len(w) > 1) or "(?!)"
     abbreviations = re.escape("".join(party_words().abbreviations))
-    # (or two letters of any places: 茂湛携手共建粤西增长极, 两市携手…)
-    return re.compile(rf"(?:[{abbreviations}]{{0,4}}|[\u4e00-\u9fff]{{2}})(?:{words})")
+    # (or two letters of any places before a word of two or more: 茂湛携手共建粤西增长极, 两市携手…; not before 在,
+    # 为, 以: 池州在澳推介九华山旅游 is a headline)
+    return re.compile(rf"(?:[{abbreviations}]{{0,4}}(?:{words})|[\u4e00-\u9fff]{{2}}(?:{longer}))")
 
 
 def _names_happening(s: str) -> bool:
@@ -931,6 +934,9 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
                 continue  # (a kicker over the main line and its subtitle: the next line is read below)
             if _kicker_of_three(lines, k, s):
                 continue  # (桂黔两地携手续写红色情缘 / 百色遵义签订…协议 / 两市将联合推出…: the main line read below)
+            named = _names_sides_below(lines, k, s, body)
+            if named is not None:
+                return named  # (两地签署…协议 over 即墨莱阳携手共建跨市合作先行区: the kicker over the main line)
             if not _is_kicker(s) and (_names_happening(s) or _names_place(s) or _names_place(s, lead, letters)):
                 return found
             continue
@@ -969,6 +975,34 @@ def _first_headline(body: str, accounts: frozenset[str] = frozenset()) -> tuple[
             return (s, (start, start + len(s)))
         return found
     return found
+
+
+# a line's subject a count of places or sides (两地, 两市, 双方): it refers to places the headline names elsewhere
+_COUNTED_SUBJECT = re.compile(r"^[两三四五六七八九十双][地市县区州盟方省岸]")
+
+
+def _names_sides_below(
+    lines: list[tuple[int, str]], k: int, s: str, body: str
+) -> tuple[str, tuple[int, int]] | None:
+    """Line ``k`` (``s``) opens with a count of sides and names no place (两地签署战略合作框架协议), the line
+    right under it names the places (即墨莱阳携手共建跨市合作先行区) and no third headline line follows: the first
+    is the kicker, the second the headline (the count refers to the places the headline names; under a headline
+    naming them, 池州在澳推介九华山旅游 / 两地旅游部门签合作备忘录, such a line is the deck, never read here)."""
+    if k + 1 >= len(lines) or not _COUNTED_SUBJECT.match(s) or _names_place(s):
+        return None
+    at, line = lines[k + 1]
+    if at != lines[k][0] + len(lines[k][1]) + 1:
+        return None  # (not right under it)
+    s2, cut = _headline_text(line)
+    if not s2 or not _headline_like(s2) or _is_meta_line(s2) or _skippable(s2) or SENTENCE_END.search(s2):
+        return None
+    if k + 2 < len(lines) and lines[k + 2][0] == at + len(line) + 1 and _headline_like(lines[k + 2][1].strip()):
+        if not SENTENCE_END.search(lines[k + 2][1]) and len(lines[k + 2][1].strip()) <= THREE_LINE_MAX:
+            return None  # (three headline lines: read as kicker, main line and deck elsewhere)
+    lead = body[at + len(line) : at + len(line) + PLACE_CONTEXT]
+    if not _names_place(s2, lead, True):
+        return None
+    return s2, (at + cut, at + cut + len(s2))
 
 
 def _subtitle_after_next(lines: list[tuple[int, str]], k: int) -> bool:
