@@ -4205,3 +4205,16 @@ def test_a_count_of_sides_over_the_line_naming_them_is_the_kicker() -> None:
         "旅游推介会」，社会文化司司长郑子健出席。推介会上，澳门特区政府旅游局与池州市旅游局签署《旅游合作备忘录》。\n"
     )
     assert extract_text(deck, ner=False).title == "池州在澳推介九华山旅游"
+
+
+def test_the_same_edition_of_a_meeting_named_by_other_places_is_one_event() -> None:
+    """温台两地县市首次联席会议 (the deck, by the prefectures' letters) and 黄岩市乐清县经济协作首次联席会议 (the lead, by the
+    sides): the same edition of the same kind of meeting — the lead's name and its sides."""
+    text = (
+        "黄岩乐清携手共建经济协作区\n温台两地县市首次联席会议在黄岩召开\n"
+        "　　本报讯　黄岩市乐清县经济协作首次联席会议，11月17日至18日在黄岩市召开。黄岩市属台州地区，乐清县属温州市，两地政府在会上"
+        "签订了《黄岩市乐清县经济协作协议》。\n"
+    )
+    r = extract_text(text, ner=False, publish_date="1992-11-20")
+    assert r.event is not None and r.event.name == "黄岩市乐清县经济协作首次联席会议"
+    assert {p.name for p in r.event.parties} == {"黄岩市", "乐清县"}

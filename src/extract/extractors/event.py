@@ -211,6 +211,7 @@ class EventMention:
 
 
 _ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?|[一二三四五六七八九十〇零]{3,4}年")
+_EDITION = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|首次")  # an edition written (no year)
 _ORDINAL_NUMBER = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|(?:19|20)[0-9]{2}")
 # (会议上/会议中: at the meeting, right after its name; not 3日上午 or 上周五, its day)
 _SINCE = re.compile(r"^(?:.{0,8}(?:以来|之后|以后|期间|时)|[上中](?![午周星礼个月旬]))")
@@ -1330,6 +1331,12 @@ def same_event(headline_name: str, lead_name: str) -> bool:
     ordinals = [set(_ORDINAL_NUMBER.findall(n)) for n in (headline_name, lead_name)]
     if all(ordinals) and not ordinals[0] & ordinals[1]:
         return False  # 第十届 is not 首届
+    # (the same edition of the same kind of meeting, each named by its own places: the headline's 温台两地县市首次联席
+    # 会议 by the prefectures' letters, the lead's 黄岩市乐清县经济协作首次联席会议 by the county-level sides)
+    editions = [set(_EDITION.findall(n)) for n in (headline_name, lead_name)]
+    noun = head_noun(headline_name)
+    if all(editions) and editions[0] == editions[1] and noun and len(noun) >= 3 and noun == head_noun(lead_name):
+        return True
     # (…协作第五次联席会议 holds …协作联席会议; a headline's 首次联合协调会议 the lead's …筹备联合协调会议)
     plain = [_ORDINAL.sub("", n).removeprefix("首次") for n in (headline_name, lead_name)]
     if min(map(len, plain)) >= 4 and (plain[0] in plain[1] or plain[1] in plain[0]):
