@@ -1984,3 +1984,9 @@ def test_changjitu_counts_yanbian_the_tumen_area() -> None:
     """长吉图 is 长春, 吉林 and the 图们江 area — 延边州 (rules/compound_abbreviations.tsv), as 长吉图三市州 counts it."""
     got = {r.name for r in find_regions("长吉图三市州签署一体化发展合作协议。", year=2013)}
     assert {"长春市", "吉林市", "延边朝鲜族自治州"} <= got and "图们市" not in got
+
+
+def test_the_bays_corridor_names_its_four_cities() -> None:
+    """广深港澳科技创新走廊 (and 广深港高铁): 广州, 深圳, 香港 and 澳门 — 广 the city there, no letter left unread."""
+    got = {r.name for r in find_regions("广深港澳科技创新走廊建设不断提速。", year=2024)}
+    assert got == {"广州市", "深圳市", "香港特别行政区", "澳门特别行政区"}
