@@ -408,3 +408,16 @@ def test_a_sites_footer_bar_of_viewing_notes_dates_nothing() -> None:
     r = extract_text(text, ner=False)
     assert "2016-03-02" not in {d.start for d in r.dates}
     assert "2016-02-29" in {d.start for d in r.dates}
+
+
+def test_a_blank_line_ends_an_epaper_list_without_bullets() -> None:
+    """版面导航 over the page's sections (第01版：要闻 … PDF版下载), then a blank line, the kicker and the headline: the
+    list ends at the gap — the headline is the article's (南通市党政代表团来营考察…, under the kicker 共推辽苏对口合作
+    走深走实)."""
+    text = (
+        "营口日报 数字报\n第01版：要闻　　上一版 | 下一版\n版面导航\n第01版：要闻\n第02版：综合新闻\n第03版：区县新闻\nPDF版下载\n\n"
+        "共推辽苏对口合作走深走实\n南通市党政代表团来营考察对口合作工作\n\n"
+        "　　本报讯（记者 崔明宇）9月5日至6日，南通市委副书记、市长吴建东率南通市党政代表团来我市考察对口合作工作。"
+        "昨日上午，营口市·南通市对口合作座谈会在营口召开。\n"
+    )
+    assert extract_text(text, ner=False).title == "南通市党政代表团来营考察对口合作工作"

@@ -476,11 +476,17 @@ def _leading_links(stripped: list[str], nonempty: list[int], head_end: int) -> l
     runs: list[list[int]] = [[]]
     listed: set[str] = set()  # the items under a list's label (本版标题导航), bullets or none
     under_label = bulleted = False
+    prev = -1
     for i in nonempty[: HEAD_WINDOW + max(0, head_end)]:
         s = stripped[i]
+        gap, prev = i > prev + 1, i
         if _LIST_LABEL.fullmatch(s):
             under_label, bulleted = True, False
             continue
+        if under_label and not bulleted and gap and listed:
+            # (a blank line ends a list without bullets: 版面导航 / 第01版：要闻 … / PDF版下载, then the headline and
+            # its kicker, 共推辽苏对口合作走深走实 / 南通市党政代表团来营考察…)
+            under_label = False
         bullet = _LINK_ITEM.match(s) is not None
         # a list without bullets under its label goes on while its lines are short; one with
         # bullets ends at the first line without
