@@ -2095,3 +2095,11 @@ def test_a_name_before_a_verb_of_dining_together_and_a_kham_tibetan_name() -> No
     (降, 翁) read after a post of an autonomous prefecture."""
     r = extract_text("并与花莲县议会议长张文德餐叙交流。州委副书记、州长降央翁姆出席会议并讲话。", ner=False)
     assert {"张文德", "降央翁姆"} <= {p.name for p in r.officials}
+
+
+def test_a_headquarters_posts_are_titles() -> None:
+    """北京市援疆和田指挥部副指挥陈晓峰, 防疫指挥官陈建宏: a headquarters' deputy commander and a commander are posts
+    (rules/title_heads.txt 指挥, 指挥官) — the name after them, not 官陈建宏."""
+    got = officials("北京市援疆和田指挥部副指挥陈晓峰应邀参加。嘉义市政府副市长兼防疫指挥官陈建宏指出，秋冬防疫专案启动。")
+    assert got.get("陈晓峰") == ["北京市援疆和田指挥部副指挥"]
+    assert "陈建宏" in got and "官陈建宏" not in got
