@@ -545,3 +545,10 @@ def test_a_bylines_names_each_with_its_own_label_after_a_slash() -> None:
     text = "两市签订合作协议。\n（通化日报记者 王丽娟/文 刘强/图）\n"
     roles = {s.name: s.roles for s in extract_text(text, ner=False).staff}
     assert roles == {"王丽娟": ["记者"], "刘强": ["摄影"]}
+
+
+def test_a_byline_after_the_stamps_own_label_on_its_line() -> None:
+    """發稿時間：2024/05/02　記者 陳怡君／報導　瀏覽數：862 (a Taiwan paper's info bar): the byline after the stamp's own
+    label (发稿时间, like 发布时间) is the reporter's."""
+    text = "發稿時間：2024/05/02　記者 陳怡君／報導　瀏覽數：862\n連江縣長陳冠霖率縣府團隊赴泉州參加交流活動。\n"
+    assert [(s.name, s.roles) for s in extract_text(text, ner=False).staff] == [("陈怡君", ["记者"])]

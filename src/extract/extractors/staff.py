@@ -247,7 +247,10 @@ _FIELD_RUN = re.compile(r"[【\[]([\u4e00-\u9fff]{1,4})[】\]]([^【\[\n]*)")  #
 # a page's stamp before the credits on their line: the frame's full date and time of day
 _LEADING_STAMP = re.compile(rf"\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
 _OUTLET_STAMP = re.compile(rf"\s*[^\s\d:：，。]{{2,12}}[ \t\u3000]+{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
-_TIME_FIELD = re.compile(rf"\s*(?:发布|更新)?(?:时间|日期)\s*[:：]\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
+# (发布时间, 更新日期, 发稿时间: 2024/05/02　记者 陈怡君／报导)
+_TIME_FIELD = re.compile(
+    rf"\s*(?:发布|更新|发稿|刊发|出版)?(?:时间|日期)\s*[:：]\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)"
+)
 
 
 def credit_contexts(text: str) -> list[tuple[int, int]]:
