@@ -2103,3 +2103,9 @@ def test_a_headquarters_posts_are_titles() -> None:
     got = officials("北京市援疆和田指挥部副指挥陈晓峰应邀参加。嘉义市政府副市长兼防疫指挥官陈建宏指出，秋冬防疫专案启动。")
     assert got.get("陈晓峰") == ["北京市援疆和田指挥部副指挥"]
     assert "陈建宏" in got and "官陈建宏" not in got
+
+
+def test_the_adverb_once_before_an_adverb_is_no_name() -> None:
+    """该区议员曾多次访问广州: 曾 is the adverb (once, before) and 多次 another — no person 曾多次 (rules/non_names.txt)."""
+    assert "曾多次" not in officials("此前该区议员曾多次访问广州、深圳等地。")
+    assert "曾多次" not in officials("此前该市市长曾多次访问广州、深圳等地。")
