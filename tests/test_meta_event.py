@@ -4218,3 +4218,18 @@ def test_the_same_edition_of_a_meeting_named_by_other_places_is_one_event() -> N
     r = extract_text(text, ner=False, publish_date="1992-11-20")
     assert r.event is not None and r.event.name == "黄岩市乐清县经济协作首次联席会议"
     assert {p.name for p in r.event.parties} == {"黄岩市", "乐清县"}
+
+
+def test_a_fair_the_sides_meet_during_is_no_event_of_the_report() -> None:
+    """首届中国—东盟博览会在南宁举行。博览会期间，钦州市与阳江市…举行钦州·阳江区域经济合作座谈会: the fair is the frame
+    (its last words before 期间) — the sides' meeting held during it is the event; without 期间 the fair stays."""
+    text = (
+        "11月3日至6日，首届中国—东盟博览会在南宁举行。博览会期间，钦州市与广东省阳江市4日下午在南宁明园新都酒店举行"
+        "钦州·阳江区域经济合作座谈会，并签署《钦州市阳江市区域经济合作框架协议》。"
+    )
+    r = extract_text(text, ner=False, publish_date="2004-11-05")
+    assert r.event is not None and r.event.name == "钦州·阳江区域经济合作座谈会"
+    assert r.event.start == "2004-11-04"
+    alone = "11月3日至6日，首届中国—东盟博览会在南宁举行，钦州市组团参展。"
+    got = extract_text(alone, ner=False, publish_date="2004-11-05").event
+    assert got is not None and got.name == "首届中国—东盟博览会"

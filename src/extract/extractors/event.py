@@ -714,6 +714,31 @@ def _occasions(body: str, cands: list[EventMention]) -> list[EventMention]:
     return out
 
 
+# the frame a later meeting is held in, written before it in its sentence (博览会期间，…举行…座谈会; 其间，…)
+_DURING = re.compile(r"(?:(?P<x>[\u4e00-\u9fff]{1,12}?)(?:期间|之际)|其间)[，,]?")
+FRAME_PENALTY = 2.0  # an event told as the frame of the sides' own meeting held during it
+
+
+def _frames(body: str, cands: list[EventMention]) -> None:
+    """A fair, a forum or a session during which the sides hold a meeting of their own, told in a later sentence that
+    opens with it (首届中国—东盟博览会在南宁举行。博览会期间，钦州市与阳江市…举行钦州·阳江区域经济合作座谈会): the frame
+    is no event of the report's — the meeting held during it is."""
+    for c in cands:
+        if c.in_headline or not c.name:
+            continue
+        lo, _ = sentence_bounds(body, c.span[0])
+        m = _DURING.search(body, lo, c.span[0])
+        if m is None:
+            continue
+        x = m.group("x") or ""
+        for o in cands:
+            if o is c or not o.name or o.in_headline or o.span[0] >= lo or o.score <= c.score - FRAME_PENALTY:
+                continue
+            # (its head noun's last character before 期间: 博览会 for …国际文化博览会's 文博会, 会议 for a session)
+            if not x or (o.name[-1] == x[-1] and x[-1] in "会坛节周展赛"):
+                o.score -= FRAME_PENALTY
+
+
 OCCASION_BONUS = 0.5  # the occasion before the ceremony held at it
 ATTENDED_PENALTY = 0.5  # an attended event with no word of cooperation in its name
 
@@ -787,6 +812,7 @@ def find_event(
         return speech
     cands += _occasions(body, cands)
     cands = [_named_after(body, c) for c in cands]
+    _frames(body, cands)
     if publish is not None:
         for c in cands:
             if c.score > 0 and _dated_ahead(body, c.span[0], publish):
