@@ -1990,3 +1990,9 @@ def test_the_bays_corridor_names_its_four_cities() -> None:
     """广深港澳科技创新走廊 (and 广深港高铁): 广州, 深圳, 香港 and 澳门 — 广 the city there, no letter left unread."""
     got = {r.name for r in find_regions("广深港澳科技创新走廊建设不断提速。", year=2024)}
     assert got == {"广州市", "深圳市", "香港特别行政区", "澳门特别行政区"}
+
+
+def test_a_city_letter_before_a_verb_of_signing() -> None:
+    """徐州宝鸡在沪签署…协议, 两地在京签约: the city's letter before a verb of signing or talks (city_abbreviation_context.tsv)."""
+    assert "上海市" in {r.name for r in find_regions("徐州宝鸡在沪签署进口贸易合作协议", year=2026)}
+    assert "北京市" in {r.name for r in find_regions("吐鲁番地区与巴州在京签约", year=2010)}
