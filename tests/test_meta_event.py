@@ -4233,3 +4233,14 @@ def test_a_fair_the_sides_meet_during_is_no_event_of_the_report() -> None:
     alone = "11月3日至6日，首届中国—东盟博览会在南宁举行，钦州市组团参展。"
     got = extract_text(alone, ner=False, publish_date="2004-11-05").event
     assert got is not None and got.name == "首届中国—东盟博览会"
+
+
+def test_the_headlines_place_where_the_leads_venue_names_no_city() -> None:
+    """吐鲁番地区与巴州在京召开区域合作座谈会 over a lead whose venue names no city (在新疆大厦举行): the headline's 在京 —
+    not the page's home."""
+    text = (
+        "吐鲁番地区与巴州在京召开区域合作座谈会\n发布时间：2010-03-10 10:26　来源：吐鲁番日报\n"
+        "　　3月8日晚，吐鲁番地区与巴音郭楞蒙古自治州区域合作座谈会在新疆大厦举行。会上，两地签署了《区域合作框架协议》。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.location == "北京市"

@@ -208,6 +208,9 @@ class EventMention:
     visit: bool = False  # a delegation's visit named by the headline (its sides: the delegation and its host)
     announced: bool = False  # its place is told for later (并将在上海举办第二届论坛)
     edition: frozenset[str] = frozenset()  # the numbers of its clause up to its name (2026年, 第三届)
+    # the places its other told mentions write, in order (在京 in the headline where the lead's 在新疆大厦 names no
+    # city): read where ``place`` names none
+    other_places: tuple[str, ...] = ()
 
 
 _ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?|[一二三四五六七八九十〇零]{3,4}年")
@@ -942,6 +945,7 @@ def find_event(
         best = EventMention(
             name, keep.span, place, when, best.score, in_headline=keep.in_headline,
             mentions=tuple(order), whens=tuple(whens[sp] for sp in order), visit=during_visit,
+            other_places=tuple(dict.fromkeys(p for p in places if p != place)),
         )
     # the host nearest before the event's mention first (前往三亚市,出席…会议), then the others
     at = best.span[0]

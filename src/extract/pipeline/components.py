@@ -288,7 +288,10 @@ def make_event(nlp: Language, name: str) -> Component:
             location = next(
                 (
                     loc
-                    for phrase in (ev.place, *held, bracketed, event_mod.signed_at_before(art.body, ev), *ev.hosts)
+                    for phrase in (
+                        ev.place, *held, *ev.other_places, bracketed,
+                        event_mod.signed_at_before(art.body, ev), *ev.hosts,
+                    )
                     if phrase and (loc := where(phrase))
                 ),
                 None,
