@@ -1083,7 +1083,12 @@ def occasion_place(body: str, ev: EventMention) -> str | None:
     """Where the fair or forum the event was held during stands, told in a clause of time in the event's sentence or
     the next (…签约仪式在国际会议展览中心举行。时值第十三届中国国际投资贸易洽谈会在鹭岛开幕; 正在西安举行的第九届西洽会
     为…搭起了平台): its place, where the event's own is a venue that names none."""
-    _, hi = sentence_bounds(body, ev.span[0])
+    lo, hi = sentence_bounds(body, ev.span[0])
+    # (or in a clause before it that says where the side was, attending the occasion: 今日在昆明出席「'99昆明世界园艺
+    # 博览会」…活动期间，与…在翠湖宾馆举行「香港—大理经贸合作座谈会」)
+    during = _ATTENDING_THERE.search(body, lo, ev.span[0])
+    if during is not None:
+        return during.group("place")
     if hi < len(body):
         hi = sentence_bounds(body, hi + 1)[1]
     for m in _AT_THE_TIME.finditer(body, ev.span[1], hi):
@@ -1097,6 +1102,7 @@ def occasion_place(body: str, ev: EventMention) -> str | None:
 
 
 _HELD_IN = re.compile(rf"在(?P<place>{_PLACE}{{1,12}}?)(?:隆重|盛大)?(?:举行|举办|召开|开幕)")
+_ATTENDING_THERE = re.compile(rf"在(?P<place>{_PLACE}{{1,8}}?)(?:出席|参加|参观|考察)[^。！？；]{{2,60}}?(?:期间|之际)")
 _ANNOUNCED_WORD = re.compile(r"将|即将|拟")
 
 
