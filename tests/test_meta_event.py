@@ -4250,7 +4250,7 @@ def test_where_the_side_was_attending_an_occasion_places_its_meeting_at_a_venue(
     """今日在昆明出席「…世界园艺博览会」…活动期间，与…在翠湖宾馆举行「香港—大理经贸合作座谈会」: the hotel names no city —
     the clause before it says where the side was (昆明), not the release's home (香港)."""
     text = (
-        "政府新闻处　新闻公报\n工商局局长在昆明与大理州州长会面\n"
+        "政府新闻处　新闻公报\n工商局局长与大理州州长会面\n"
         "　　工商局局长周德辉今日（五月十二日）在昆明出席「'99昆明世界园艺博览会」香港特别行政区展区活动期间，与云南省大理白族"
         "自治州州长段志明在翠湖宾馆举行「香港—大理经贸合作座谈会」，双方就加强两地的合作交换意见。\n"
     )
