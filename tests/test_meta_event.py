@@ -4256,3 +4256,14 @@ def test_where_the_side_was_attending_an_occasion_places_its_meeting_at_a_venue(
     )
     r = extract_text(text, ner=False, publish_date="1999-05-12")
     assert r.event is not None and r.event.location == "昆明市"
+
+
+def test_a_database_records_date_fields_spaced_or_run_together() -> None:
+    """日　期：1995.06.22 (a label spaced out to fill its column) and 日期：19990817 (a database's digits run together): the
+    page's date, which dates the record's yearless days."""
+    spaced = "标　题：三亚通什联手打造琼南旅游线\n来　源：海南日报\n日　期：1995.06.22\n\n　　本报讯　两市旅游协作会议6月20日在三亚市召开。\n"
+    assert extract_text(spaced, ner=False).publish_date == "1995-06-22"
+    compact = "标题：海北海南两州签订协作协议\n来源：青海日报\n日期：19990817\n\n　　本报讯　8月14日至15日，两州首次经济协作联席会议召开。\n"
+    r = extract_text(compact, ner=False)
+    assert r.publish_date == "1999-08-17"
+    assert {d.start for d in r.dates} >= {"1999-08-17", "1999-08-14"}

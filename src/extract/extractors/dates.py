@@ -352,6 +352,13 @@ _WECHAT_STAMP = re.compile(
 )
 
 
+# a date's digits run together, as a database's field gives it (日期：19990817): read after a date's label only
+COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![0-9])")
+_COMPACT_FIELD = re.compile(
+    r"(?:日[ \t\u3000]*期|时[ \t\u3000]*间)[ \t\u3000]*[:：][ \t\u3000]*(?=(?:19|20)[0-9]{6}(?![0-9]))"
+)
+
+
 def _yearless_stamp_day(text: str) -> date | None:
     """The month and day of the page's header stamp that gives no year, as a date of ``_LEAP_YEAR``."""
     m = _YEARLESS_DAY_STAMP.search(text, 0, STAMP_HEADER_CHARS) or _WECHAT_STAMP.search(text, 0, STAMP_HEADER_CHARS)
@@ -437,6 +444,11 @@ def find_raw_dates(
     out: list[RawDate] = [rd for rd in roc_dates(text, context) if not inside(rd.start_pos)]
     taken: list[tuple[int, int]] = [(rd.start_pos, rd.end_pos) for rd in out]
     ref = _report_day(text, publish) or reference
+    for f in _COMPACT_FIELD.finditer(text) if "期" in text or "间" in text else ():
+        c = COMPACT_DATE.match(text, f.end())
+        if c and not inside(c.start()) and valid_date(int(c["y"]), int(c["m"]), int(c["d"])):
+            out.append(RawDate(c.group(0), c.start(), c.end(), int(c["y"]), int(c["m"]), int(c["d"])))
+            taken.append(c.span())
     for m in written_dates(text):
         if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
             continue

@@ -26,6 +26,7 @@ from functools import cache
 
 from extract.extractors.agreements import document_rules
 from extract.extractors.dates import (
+    COMPACT_DATE,
     SEXAGENARY_YEAR,
     find_raw_dates,
     parse_iso_date,
@@ -87,7 +88,9 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Publish-date labels (rules/page_date_labels.tsv): label + colon + date, label + colon
     (a date in words may follow), a bare label + date."""
     kinds = read_groups("page_date_labels.tsv")
-    colon = "|".join(sorted(map(re.escape, kinds.get("colon", ())), key=len, reverse=True))
+    # (a label spaced out to fill its column: 日　期：1995.06.22, 发布时间 alike)
+    spaced = lambda w: r"[ \t\u3000]*".join(map(re.escape, w))  # noqa: E731
+    colon = "|".join(spaced(w) for w in sorted(kinds.get("colon", ()), key=len, reverse=True))
     bare = "|".join(sorted(map(re.escape, kinds.get("bare", ())), key=len, reverse=True))
     # the label's colon, or the label alone on its line and its value on the next (a page's table
     # of fields flattened to lines: 发布日期 / 97/11/07), or the label in brackets (【发布日期】2005-03-25)
@@ -524,6 +527,11 @@ def _find_publish_date(
             mm, dd = int(short.group("m")), int(short.group("d"))
             if valid_date(year, mm, dd) and (d := page_date(date(year, mm, dd))):
                 return d, (short.start("y"), short.end())
+    for m in labels:  # 日期：19990817: a database's date field, its digits run together
+        compact = COMPACT_DATE.match(text, m.end())
+        if compact and valid_date(int(compact["y"]), int(compact["m"]), int(compact["d"])):
+            if d := page_date(date(int(compact["y"]), int(compact["m"]), int(compact["d"]))):
+                return d, compact.span()
     for m in labels:  # 發佈日期：113-11-05, 发布日期：民国97年3月12日, 中华民国九十七年十一月五日: a Taiwan ROC date
         roc = roc_dates(text[m.end() : m.end() + 20], context=text)
         if roc and text[m.end() : m.end() + roc[0].start_pos] in _ROC_PREFIXES and roc[0].day is not None:
