@@ -552,3 +552,10 @@ def test_a_byline_after_the_stamps_own_label_on_its_line() -> None:
     label (发稿时间, like 发布时间) is the reporter's."""
     text = "發稿時間：2024/05/02　記者 陳怡君／報導　瀏覽數：862\n連江縣長陳冠霖率縣府團隊赴泉州參加交流活動。\n"
     assert [(s.name, s.roles) for s in extract_text(text, ner=False).staff] == [("陈怡君", ["记者"])]
+
+
+def test_a_records_spaced_author_field_credits_its_labelled_names() -> None:
+    """作　者：本报记者　符惠琼　本报通讯员　王家定: a record's field whose label is spaced out to fill its column — the
+    credits of its value, as under 作者：."""
+    text = "标　题：三亚通什联手打造琼南旅游线\n作　者：本报记者　符惠琼　本报通讯员　王家定\n来　源：海南日报\n\n　　本报讯　两市旅游协作会议6月20日召开。\n"
+    assert {s.name for s in extract_text(text, ner=False).staff} == {"符惠琼", "王家定"}

@@ -301,6 +301,12 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
             spans += [(s + f.start(1), s + f.start(1) + len(line[f.start(1) : f.end()].rstrip())) for f in fields]
             if fields:
                 continue
+        # (a record's field whose label is spaced out to fill its column, its value credits with labels of their own:
+        # 作　者：本报记者　符惠琼　本报通讯员　王家定 — the value)
+        spaced = _spaced_label().match(line) if "\u3000" in line or "  " in line else None
+        if spaced and _res()["token"].search(line, spaced.end()):
+            spans.append((s + spaced.end(), s + len(line.rstrip())))
+            continue
         # (and the source's field before them: 来源：临沂日报　记者 庄晓丽 杜文涛)
         field_ = _source_field().match(line) if "来源" in line or "稿源" in line else None
         if field_:
@@ -327,6 +333,14 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
                 lead = told + 1 + len(line[told + 1 :]) - len(line[told + 1 :].lstrip())
             spans.append((s + lead, s + len(line.rstrip())))
     return sorted(set(spans))
+
+
+@cache
+def _spaced_label() -> re.Pattern[str]:
+    """A two-character staff label spaced out to fill a record's column, and its colon (作　者：, 编　辑：)."""
+    two = sorted(lab for lab in _labels() if len(lab) == 2)
+    spaced = "|".join(f"{re.escape(w[0])}[ \t\u3000]+{re.escape(w[1])}" for w in two) or "(?!)"
+    return re.compile(rf"\s*(?:{spaced})\s*[:：]\s*")
 
 
 # (…举行文旅合作推介会。何嘉敏摄: a caption's credit glued to a name after its sentence, no label before it)
