@@ -1272,3 +1272,16 @@ def test_an_info_bar_under_the_deck_keeps_the_pages_stamp() -> None:
     )
     r = extract_text(page, ner=False)
     assert "2026-03-19" in [d.start for d in r.dates]
+
+
+def test_a_byline_paragraph_with_a_transliterated_name_goes_back_after_the_prose() -> None:
+    """<p class="author">（河南日报记者　孙一鸣　实习生　马丽娜　通讯员　古丽米拉·艾山）</p>, which trafilatura drops: a byline line
+    though a name among them has its dot — its reporters are the article's staff."""
+    prose = "会上，双方签署了《河南省人民政府 新疆维吾尔自治区人民政府深化对口支援和经贸合作框架协议》，审议通过了年度工作要点。" * 2
+    page = (
+        "<html><head><title>豫新对口支援工作第十次联席会议在郑召开</title></head><body>\n<article>\n"
+        "<h1>豫新对口支援工作第十次联席会议在郑召开</h1>\n<div class='content'>\n"
+        f"<p>4月15日，河南省—新疆维吾尔自治区对口支援工作第十次联席会议在郑州召开。{prose}</p>\n<p>{prose}</p>\n"
+        "<p class='author'>（河南日报记者　孙一鸣　实习生　马丽娜　通讯员　古丽米拉·艾山）</p>\n</div>\n</article>\n</body></html>"
+    )
+    assert {"孙一鸣", "古丽米拉·艾山"} <= {s.name for s in extract_text(page, ner=False).staff}
