@@ -421,3 +421,15 @@ def test_a_blank_line_ends_an_epaper_list_without_bullets() -> None:
         "昨日上午，营口市·南通市对口合作座谈会在营口召开。\n"
     )
     assert extract_text(text, ner=False).title == "南通市党政代表团来营考察对口合作工作"
+
+
+def test_an_epaper_list_of_the_pages_stories_under_the_article_is_its_footer() -> None:
+    """版面导航 alone on its line after the article, over 01　祁门县红茶产业扶贫成效明显 / 01　黄山区举办…: the page's other
+    stories — their places are none of the article's."""
+    text = (
+        "苏州黄山两地深化文旅合作\n\n本报讯（记者 叶青岚）昨日上午，苏州·黄山文化旅游合作推进会在我市举行。两市文化旅游部门签署了"
+        "《苏州市黄山市文化旅游合作框架协议》。\n\n本版编辑：汪晓春\n\n版面导航\n01　苏州黄山两地深化文旅合作\n"
+        "01　祁门县红茶产业扶贫成效明显\n01　黄山区举办第二届太平猴魁开园节\n"
+    )
+    got = {r.name for r in extract_text(text, ner=False).regions}
+    assert "祁门县" not in got and "黄山区" not in got and "苏州市" in got
