@@ -1058,7 +1058,7 @@ def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
     assert "台湾省" not in names("福建省平潭综合实验区与厦门市共商台湾海峡航运安全合作。")
     assert "台湾省" in names("福建省与台湾省加强海峡两岸航运合作。")
     # a snow mountain named like the county below it (玉龙雪山: no 玉龙纳西族自治县)
-    assert "玉龙纳西族自治县" not in names("花莲有太鲁阁，丽江有玉龙雪山，观光资源十分相近。")
+    assert "玉龙纳西族自治县" not in names("花莲县有太鲁阁，云南省丽江市有玉龙雪山，观光资源十分相近。")
     # a gorge named like the district beside it (西陵峡: the Yangtze's, no 西陵区)
     assert "西陵区" not in names("重庆市代表团考察了宜昌市三峡坝区，并乘船察看了西陵峡沿岸移民安置点。")
     assert "西陵区" in names("宜昌市西陵区与点军区签约。")
