@@ -1064,3 +1064,14 @@ def test_a_yearless_stamp_after_its_label_and_before_the_next_field_dates_the_re
     january = page.replace("2月3日", "1月4日")
     r = {d.text: d.start for d in extract_text(january, ner=False).dates}
     assert int(r["上月下旬"][:4]) == int(r["昨天"][:4]) - 1 and r["上月下旬"][5:7] == "12"
+
+
+def test_a_yearless_date_field_in_brackets_is_the_pages_day() -> None:
+    """[ 日期：07-14 ]　[ 来源：萝北县政府办 ]: a portal's field of its day without a year, in brackets — a day of the
+    record, which dates the relative days; its year the one the article's content gives."""
+    text = (
+        "萝北嘉荫两县携手打造界江旅游黄金带\n[ 日期：07-14 ]　[ 来源：萝北县政府办 ]　[ 点击：865 ]\n\n"
+        "7月13日上午，萝北·嘉荫界江旅游合作联席会议在嘉荫县召开。前天下午，两县代表考察了界江码头。"
+    )
+    got = {(d["text"], d["start"][5:]) for d in extract_dates(text)}
+    assert ("07-14", "07-14") in got and ("前天下午", "07-12") in got

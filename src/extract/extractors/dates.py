@@ -331,11 +331,13 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 # a page's stamp of month, day and time at a line's start in its header (09月16日 10:20, 09-16 10:20)
 _YEARLESS_DAY_STAMP = re.compile(
     # (after a label of the stamp's: 时间：10月28日 09:12)
-    r"^[ \t\u3000]*(?:(?P<label>(?:发布|更新|发表)?(?:时间|日期))[：:][ \t\u3000]*"
+    # (or in a field's brackets: [ 日期：07-14 ]　[ 来源：… ])
+    r"^[ \t\u3000]*(?:(?P<br>[\[【])[ \t\u3000]*)?(?:(?P<label>(?:发布|更新|发表)?(?:时间|日期))[：:][ \t\u3000]*"
     r"|[\u4e00-\u9fff]{1,6}[：:][ \t\u3000]*)?"
     r"(?:(?P<m>0?[1-9]|1[0-2])月(?P<d>0?[1-9]|[12][0-9]|3[01])日|(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12][0-9]|3[01]))"
     # (its time of day after it; or, after a label of time, a wide gap and the next field: 发布时间：1月4日　　来源：…)
-    r"(?:[ \t\u3000]*[0-2]?[0-9]:[0-5][0-9](?![0-9])|(?<=[日0-9])(?(label)(?=[ \t\u3000]{2,}\S|[ \t\u3000]*$)|(?!)))",
+    r"(?:[ \t\u3000]*[0-2]?[0-9]:[0-5][0-9](?![0-9])|(?<=[日0-9])(?(label)(?=[ \t\u3000]{2,}\S|[ \t\u3000]*$)|(?!))"
+    r"|(?<=[日0-9])(?(br)(?(label)(?=[ \t\u3000]*[\]】])|(?!))|(?!)))",
     re.M,
 )
 STAMP_HEADER_CHARS = 600  # the page's header, where its stamp stands
@@ -369,9 +371,11 @@ def _yearless_stamp_day(text: str) -> date | None:
 
 
 _YEARLESS_STAMP = re.compile(  # (or after its label: 发布时间：05-22 09:13)
-    r"\n[ \t\u3000]*(?:(?:发布|更新|发表)?(?:时间|日期)[ \t\u3000]*[:：][ \t\u3000]*)?"
+    # (or the label in a field's brackets, the date alone in them: [ 日期：07-14 ]　[ 来源：… ])
+    r"\n[ \t\u3000]*(?:(?P<br>[\[【])[ \t\u3000]*)?"
+    r"(?:(?P<label>(?:发布|更新|发表)?(?:时间|日期))[ \t\u3000]*[:：][ \t\u3000]*)?"
     r"(?P<md>(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01]))"
-    r"[ \t\u3000]+[0-2]?[0-9]:[0-5][0-9](?![0-9])"
+    r"(?:[ \t\u3000]+[0-2]?[0-9]:[0-5][0-9](?![0-9])|(?(br)(?(label)[ \t\u3000]*[\]】]|(?!))|(?!)))"
 )
 
 
@@ -528,7 +532,7 @@ def find_raw_dates(
                 out.append(rd)
                 taken.append((rd.start_pos, rd.end_pos))
     # a page's stamp without its year at a line's start (06-30 10:25　　湘江时报网): month and day
-    if ":" in text:
+    if ":" in text or "期：" in text:
         for m in _YEARLESS_STAMP.finditer("\n" + text):
             a, b = m.start("md") - 1, m.end("md") - 1
             if not inside(a) and not any(s <= a < e for s, e in taken):
