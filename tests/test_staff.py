@@ -559,3 +559,12 @@ def test_a_records_spaced_author_field_credits_its_labelled_names() -> None:
     credits of its value, as under 作者：."""
     text = "标　题：三亚通什联手打造琼南旅游线\n作　者：本报记者　符惠琼　本报通讯员　王家定\n来　源：海南日报\n\n　　本报讯　两市旅游协作会议6月20日召开。\n"
     assert {s.name for s in extract_text(text, ner=False).staff} == {"符惠琼", "王家定"}
+
+
+def test_credits_glued_to_their_labels_on_their_line_and_after_a_dateline() -> None:
+    """记者赵卫红　通讯员李建军 (each name glued to its label), alone on its line or closing the dateline's
+    (本报泰安5月11日讯　记者赵卫红　通讯员李建军): both credited."""
+    lead = "\n应泰安市邀请，聊城市委副书记、市长孙伟率团来泰安考察。\n"
+    for line in ("记者赵卫红　通讯员李建军", "本报泰安5月11日讯　记者赵卫红　通讯员李建军"):
+        got = {s.name for s in extract_text("泰安聊城两市签订旅游合作协议\n" + line + lead, ner=False).staff}
+        assert got == {"赵卫红", "李建军"}, line

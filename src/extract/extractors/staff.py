@@ -98,7 +98,8 @@ def _line_start(lab: str, glued: bool) -> re.Pattern[str]:
         rf"(?:\s*[:：]|\s*[/／|｜丨]\s*{_NAME}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
         # 图/佛山日报记者 戴伟健: an outlet's journalist after the slash
         rf"|\s*[/／]\s*[\u4e00-\u9fff]{{0,14}}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$"
-        rf"|[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$)"
+        # (or each name glued to its label: 记者赵卫红　通讯员李建军)
+        rf"|[\u4e00-\u9fff]{{2,4}}(?:{_SEP}(?:(?:{lab})\s*)?[\u4e00-\u9fff]{{2,4}})*\s*$)"
     )
 
 
@@ -171,7 +172,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         # 通讯员颜世平　1990年10月25日…): each a label and names, a space after the last
         "spaced": re.compile(
             rf"(?:讯|日电)[ \u3000]+(?P<c>(?:(?:本报)?(?:特约|见习)?(?:记者|通讯员)[ \u3000]?{_NAME}"
-            rf"(?:[、 \u3000]{_NAME}){{0,3}}[ \u3000]+)+)"
+            # (the credits closing the dateline's line: 本报泰安5月11日讯　记者赵卫红　通讯员李建军)
+            rf"(?:[、 \u3000]{_NAME}){{0,3}}(?:[ \u3000]+|(?=\n|$)))+)"
         ),
         # a reporter the text names as the one who learnt it (会后，记者林晓燕从…获悉, 记者张明昨日在…了解到)
         "learnt": re.compile(
