@@ -1998,3 +1998,12 @@ def test_a_city_letter_before_a_verb_of_signing() -> None:
     """徐州宝鸡在沪签署…协议, 两地在京签约: the city's letter before a verb of signing or talks (city_abbreviation_context.tsv)."""
     assert "上海市" in {r.name for r in find_regions("徐州宝鸡在沪签署进口贸易合作协议", year=2026)}
     assert "北京市" in {r.name for r in find_regions("吐鲁番地区与巴州在京签约", year=2010)}
+
+
+def test_hubaoewu_counts_wulanchabu_and_its_cluster_is_a_zone() -> None:
+    """呼包鄂乌四市: 呼和浩特, 包头, 鄂尔多斯 and 乌兰察布 (呼包鄂 alone left 乌 unread); 呼包鄂乌城市群 is the zone, its letters
+    no members."""
+    got = {r.name for r in find_regions("呼包鄂乌四市签署政务服务合作备忘录。", year=2023)}
+    assert {"呼和浩特市", "包头市", "鄂尔多斯市", "乌兰察布市"} <= got
+    zone = {r.name for r in find_regions("两市同处呼包鄂乌城市群的辐射范围。", year=2023)}
+    assert zone == {"呼包鄂乌城市群"}
