@@ -1075,3 +1075,13 @@ def test_a_yearless_date_field_in_brackets_is_the_pages_day() -> None:
     )
     got = {(d["text"], d["start"][5:]) for d in extract_dates(text)}
     assert ("07-14", "07-14") in got and ("前天下午", "07-12") in got
+
+
+def test_taiwans_this_year_with_its_number_and_a_masthead_with_its_lunar_day() -> None:
+    """今（105）年 (this year written with its Republic's number, as Taiwan writes it) pins the year of a post whose stamp
+    gives none (9月6日 → 2016); a masthead 中华民国113年5月23日　星期四　　农历四月十六日 is the page's date."""
+    post = "苗栗县政府\n9月6日 18:20\n县长今（105）年率团访问徐州，9月6日抵达，7日参访工业园区。"
+    assert {d["start"] for d in extract_dates(post)} >= {"2016-09-06", "2016-09-07"}
+    masthead = "马祖日报　电子报\n中华民国113年5月23日　星期四　　农历四月十六日\n第01版：要闻\n\n连江县与福清市交流座谈\n　　昨（22）日上午，座谈会在福清举行。"
+    r = extract_text(masthead, ner=False)
+    assert r.publish_date == "2024-05-23" and "2024-05-22" in {d.start for d in r.dates}

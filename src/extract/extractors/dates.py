@@ -1193,6 +1193,7 @@ _SPAN_DASHES = "-—–~～"
 _DASHED_SPAN = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-—–~～]\s*(?:19|20)\d{2}\s*年")
 
 
+_ROC_THIS_YEAR = re.compile(r"今\s*[（(]\s*(?P<n>[0-9]{2,3})\s*[)）]\s*年")  # 今（105）年: 2016 (ROC_OFFSET)
 _FOUNDING = "成立|建立|签订|签署|设立|组建|启动|开通|创办|结对|缔结|结好|结为|结成"  # (结为友好城市, 两地结好五周年)
 _OWN_ANNIVERSARY = re.compile(rf"今年是[^。；]{{0,30}}?(?:{_FOUNDING})[^。；]{{0,8}}?(?P<n>{_ORDINAL})周年")
 _PLAIN_ANNIVERSARY = re.compile(rf"今年是(?P<s>[^。；，！？\n]{{4,30}}?)(?P<n>{_ORDINAL})周年")
@@ -1228,6 +1229,10 @@ def content_year(text: str) -> YearEvidence | None:
         return YearEvidence(int(final.group("y")), True, "content:plan-final-year")
     if "五" in text and (plan := _five_year_plan_year(text)):
         return YearEvidence(plan, True, "content:five-year-plan")
+    # this year written with its number of the Republic's years in brackets, as Taiwan writes it (今（105）年)
+    roc = _ROC_THIS_YEAR.search(text) if "今" in text else None
+    if roc:
+        return YearEvidence(ROC_OFFSET + int(roc.group("n")), True, "content:roc-this-year")
     # an anniversary: 今年是X五周年 / 在X三周年之际 (each needs a 周年 after it: none, no search)
     if "周年" not in text:
         return None
