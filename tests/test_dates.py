@@ -1085,3 +1085,14 @@ def test_taiwans_this_year_with_its_number_and_a_masthead_with_its_lunar_day() -
     masthead = "马祖日报　电子报\n中华民国113年5月23日　星期四　　农历四月十六日\n第01版：要闻\n\n连江县与福清市交流座谈\n　　昨（22）日上午，座谈会在福清举行。"
     r = extract_text(masthead, ner=False)
     assert r.publish_date == "2024-05-23" and "2024-05-22" in {d.start for d in r.dates}
+
+
+def test_yearless_stamps_a_single_wide_gap_after_and_a_wechat_header_without_its_time() -> None:
+    """发布时间：12月30日　来源：… (one full-width space before the next field) and 原创 图木舒克发布 图木舒克发布 3月2日 (a
+    post's header without its time): the page's month and day — the relative days count from them."""
+    portal = "巴州与酒泉市召开区域合作第二次联席会议\n发布时间：12月30日　来源：巴音郭楞日报\n\n　　昨天，两地区域合作第二次联席会议在库尔勒市召开。"
+    got = {(d["text"], d["start"][5:]) for d in extract_dates(portal)}
+    assert ("昨天", "12-29") in got
+    post = "两地召开兵地融合发展第二次联席会议\n原创 图木舒克发布 图木舒克发布 3月2日\n点击上方蓝字关注我们\n\n　　昨天，两地联席会议在喀什市召开。"
+    r = extract_text(post, ner=False)
+    assert {d.start[5:] for d in r.dates} >= {"03-02", "03-01"}
