@@ -726,6 +726,7 @@ def _frames(body: str, cands: list[EventMention]) -> None:
     """A fair, a forum or a session during which the sides hold a meeting of their own, told in a later sentence that
     opens with it (首届中国—东盟博览会在南宁举行。博览会期间，钦州市与阳江市…举行钦州·阳江区域经济合作座谈会): the frame
     is no event of the report's — the meeting held during it is."""
+    framed: set[int] = set()  # (each frame once, however many meetings are told during it)
     for c in cands:
         if c.in_headline or not c.name:
             continue
@@ -738,8 +739,9 @@ def _frames(body: str, cands: list[EventMention]) -> None:
             if o is c or not o.name or o.in_headline or o.span[0] >= lo or o.score <= c.score - FRAME_PENALTY:
                 continue
             # (its head noun's last character before 期间: 博览会 for …国际文化博览会's 文博会, 会议 for a session)
-            if not x or (o.name[-1] == x[-1] and x[-1] in "会坛节周展赛"):
+            if id(o) not in framed and (not x or (o.name[-1] == x[-1] and x[-1] in "会坛节周展赛")):
                 o.score -= FRAME_PENALTY
+                framed.add(id(o))
 
 
 OCCASION_BONUS = 0.5  # the occasion before the ceremony held at it
