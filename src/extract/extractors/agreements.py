@@ -450,7 +450,7 @@ def _bare_acts(text: str, mentions: list[DocumentMention], later: Sequence[tuple
             if "的" in words or "《" in words:
                 continue
             common = next((w for w in _COMMON_TAILS if words.endswith(w)), "")
-            own = len(words) - len(common) if common else len(words) - len(document_kind_head(words))
+            own = len(words) - len(common) if common else len(words) - len(_kind_head(words))
             fits = [mention for mention, core in titles if core.endswith(words)] if own >= OWN_WORDS_MIN else []
         if len(fits) != 1:
             continue
@@ -467,7 +467,7 @@ def _bare_acts(text: str, mentions: list[DocumentMention], later: Sequence[tuple
             fits[0].action, fits[0].agent = action, None
 
 
-def document_kind_head(words: str) -> str:
+def _kind_head(words: str) -> str:
     """The kind's head word ``words`` ends with (the longest), or ''."""
     rules = document_rules()
     return next((words[-n:] for n in rules.kind_lengths if rules.kinds.get(words[-n:])), "")
