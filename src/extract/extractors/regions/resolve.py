@@ -1374,9 +1374,9 @@ class _Resolver:
 
     def _named_city_letters(self) -> None:
         """A city's first letter, listed as no abbreviation, between a word of coming and one of the visit's
-        (黔东南州党政代表团来邵考察 in an article that names 邵阳市; city_abbreviation_context.tsv letter_before,
-        letter_after): the one prefecture-level city (else county) the article names whose name it opens — not a
-        province's letter (来湘考察 is 湖南's)."""
+        (黔东南州党政代表团来邵考察 in an article that names 邵阳市; rules/city_letter_context.tsv): the one
+        prefecture-level city (else county) the article names whose name it opens — not a province's letter
+        (来湘考察 is 湖南's)."""
         pattern = _letter_context_re()
         if pattern is None:
             return
