@@ -2468,3 +2468,15 @@ def test_a_names_province_letters_say_where_the_sides_the_lead_names_lie() -> No
     r = extract_text(text, ner=False)
     assert r.event is not None
     assert {p.name for p in r.event.parties} == {"黔东南苗族侗族自治州", "邵阳市"}
+
+
+def test_provinces_counted_as_the_border_area_the_members_lie_in_are_no_sides() -> None:
+    """苏鲁豫皖四省接壤地区十八个地市的专员、市长 after 淮海经济区第十一次专员、市长会议…召开: the provinces say where the
+    eighteen members lie, which the text does not list — the zone alone is the side."""
+    text = (
+        "淮海经济区第十一次专员市长会议在商丘召开\n"
+        "　　本报商丘10月18日电　淮海经济区第十一次专员、市长会议10月16日至18日在商丘市召开。苏鲁豫皖四省接壤地区十八个地市的专员、"
+        "市长和计委、协作办负责人出席会议。会议审议通过了《淮海经济区协作章程（修订稿）》。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and [p.name for p in r.event.parties] == ["淮海经济区"]

@@ -895,6 +895,11 @@ def _event_parties(
     counted = _counted_members(
         body, mentions, [*heads, *_deck(body, title), *own, *after_own, *acting], window, named, own, by_name
     )
+    border = any(_BORDER_OF.search(body, lo, sentence_bounds(body, min(len(body) - 1, hi + 1))[1]) for lo, hi in own)
+    if counted and all(r.level == "province" for r in counted) and border:
+        # (苏鲁豫皖四省接壤地区十八个地市的专员、市长, in the event's sentence or the next: the provinces counted say
+        # where the members lie, whose own count follows — not the sides)
+        counted = []
     if counted and max((_members_counted(body, lo, hi) for lo, hi in own), default=0) > len(counted) + 1:
         # (与泛珠三角区域其他十个成员方的行政首长… in the event's own sentence, and a later 粤港澳三地代表另行签署: the
         # members are more than the ones counted acting — not them; one may be missed: 13个成员城市 read as 12)
@@ -1756,6 +1761,13 @@ def _venue_mention(body: str, m: Mention, mentions: list[Mention]) -> bool:
         if x.end == at:
             at = x.start
     return body[at - 1 : at] in ("在", "于") and _HELD_AFTER.match(body, m.end) is not None
+
+
+# a count of provinces that says where a border area lies, the members' own count after it (四省接壤地区十八个地市)
+_BORDER_OF = re.compile(
+    r"[两三四五六七八九十]省(?:区|市)?(?:接壤|交界|毗邻|边界|结合部)(?:地区|地带|区域|部)?的?"
+    r"[0-9一二三四五六七八九十两]{1,4}个?(?:地市|城市|市|县|县市|地区|市县)"
+)
 
 
 def _one_inside_each(provinces: list[Region], mentions: list[Mention]) -> list[Region]:
