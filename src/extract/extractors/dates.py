@@ -1065,7 +1065,6 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
     """Relative days resolved against ``ref`` (month and day; the year is resolved later; without
     ``weekdays``, ``ref``'s year is no real one: a weekday's words are passed over)."""
     w = date_words()
-
     week_start: date | None = None  # the Monday of the last relative week written (本周一至周二 … 周二下午)
     for m in _relative_pattern().finditer(text):
         g = m.groupdict()

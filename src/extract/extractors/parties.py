@@ -895,8 +895,11 @@ def _event_parties(
     counted = _counted_members(
         body, mentions, [*heads, *_deck(body, title), *own, *after_own, *acting], window, named, own, by_name
     )
-    border = any(_BORDER_OF.search(body, lo, sentence_bounds(body, min(len(body) - 1, hi + 1))[1]) for lo, hi in own)
-    if counted and all(r.level == "province" for r in counted) and border:
+    if (
+        counted
+        and all(r.level == "province" for r in counted)
+        and any(_BORDER_OF.search(body, lo, sentence_bounds(body, min(len(body) - 1, hi + 1))[1]) for lo, hi in own)
+    ):
         # (苏鲁豫皖四省接壤地区十八个地市的专员、市长, in the event's sentence or the next: the provinces counted say
         # where the members lie, whose own count follows — not the sides)
         counted = []

@@ -48,7 +48,7 @@ from extract.extractors.namelex import (
     word_frequency,
 )
 from extract.models import Role, StaffMember
-from extract.rules import read_lines, read_tsv
+from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.html import site_word
 from extract.text.prefilter import first_chars
 
@@ -249,10 +249,16 @@ _FIELD_RUN = re.compile(r"[【\[]([\u4e00-\u9fff]{1,4})[】\]]([^【\[\n]*)")  #
 # a page's stamp before the credits on their line: the frame's full date and time of day
 _LEADING_STAMP = re.compile(rf"\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
 _OUTLET_STAMP = re.compile(rf"\s*[^\s\d:：，。]{{2,12}}[ \t\u3000]+{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
-# (发布时间, 更新日期, 发稿时间: 2024/05/02　记者 陈怡君／报导)
-_TIME_FIELD = re.compile(
-    rf"\s*(?:发布|更新|发稿|刊发|出版)?(?:时间|日期)\s*[:：]\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)"
-)
+
+
+@cache
+def _time_field() -> re.Pattern[str]:
+    """A page's date field before the credits on their line (发布时间：…, 發稿時間：2024/05/02　記者 陳怡君／報導): a
+    label of rules/page_date_labels.tsv that names a time or a date, its colon, the date and time."""
+    groups = read_groups("page_date_labels.tsv")
+    labels = [w for w in (*groups.get("colon", ()), *groups.get("bare", ())) if w.endswith(("时间", "日期"))]
+    alternation = "|".join(map(re.escape, sorted(labels, key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"\s*(?:{alternation})\s*[:：]\s*{FULL_DATE}{TIME_OF_DAY}?[ \t\u3000]+(?=\S)")
 
 
 def credit_contexts(text: str) -> list[tuple[int, int]]:
@@ -314,7 +320,7 @@ def credit_contexts(text: str) -> list[tuple[int, int]]:
         if field_:
             s, line = s + field_.end(), line[field_.end() :]
         # (and the time's field after it: 来源：湄洲日报　　时间：2025-12-06 07:58　　记者 黄清)
-        when = _TIME_FIELD.match(line) if "时间" in line or "日期" in line else None
+        when = _time_field().match(line) if "时间" in line or "日期" in line else None
         if when:
             s, line = s + when.end(), line[when.end() :]
         # (the literal tests first: a line without a colon holds no "label:", one without 摄 no photo credit)

@@ -138,6 +138,11 @@ class _Index:
 # --------------------------------------------------------------------------- building the index
 
 
+def _side_words(name: str) -> dict[str, tuple[str, ...]]:
+    """A rules file of context words by side (before, after: city_abbreviation_context.tsv), longest first."""
+    return {row[0]: tuple(sorted(row[1].split("|"), key=len, reverse=True)) for row in read_tsv(name)}
+
+
 def _pad(code: str) -> str | None:
     return code.ljust(6, "0") if code.isdigit() else None
 
@@ -351,13 +356,8 @@ def region_index() -> _Index:
     after_own = {
         row[0]: tuple(sorted(row[2].split("|"), key=len, reverse=True)) for row in city_rows if len(row) > 2 and row[2]
     }
-    ctx = {
-        row[0]: tuple(sorted(row[1].split("|"), key=len, reverse=True))
-        for row in read_tsv("city_abbreviation_context.tsv")
-    }
-    letters = {
-        row[0]: tuple(sorted(row[1].split("|"), key=len, reverse=True)) for row in read_tsv("city_letter_context.tsv")
-    }
+    ctx = _side_words("city_abbreviation_context.tsv")
+    letters = _side_words("city_letter_context.tsv")
     # one surname lexicon for the project (people.py's), less the characters that are
     # far more often function words before a place name (和常州、 is a place)
     surnames = frozenset(

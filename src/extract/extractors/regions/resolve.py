@@ -1358,16 +1358,8 @@ class _Resolver:
                 # letter of visits only a city outside that province: 来晋考察 beside 晋江市 is 晋江's, 来湘考察
                 # beside 湘潭市 is 湖南's)
                 units = [idx.by_code[c] for c in cands if c in idx.by_code]
-                provinces = {u.name for u in units if u.level == "province"}
-                for level in ("prefecture", "county"):
-                    own = {
-                        u.ref
-                        for u in self.accepted.values()
-                        if u.level == level and u.name[0] == ch and not provinces & set(u.parents)
-                    }
-                    if own:
-                        chosen = list(own) if len(own) == 1 else []
-                        break
+                one = self._named_opening(ch, {u.name for u in units if u.level == "province"})
+                chosen = [one] if one is not None else []
             if not chosen and text[i + 1 : i + 2] in _WEAK_AFTER:
                 continue  # 逐步回温，: with only a mark after it, the city must be named in the article too
             self.hits.append((i, i + 1, "unit", (chosen or list(cands))[0]))
@@ -1386,12 +1378,22 @@ class _Resolver:
             ch = self.text[i]
             if self._covered[i] or ch in idx.city_abbr or ch in idx.prov_abbr:
                 continue
-            for level in ("prefecture", "county"):
-                own = {u.ref for u in self.accepted.values() if u.level == level and u.name[0] == ch}
-                if own:
-                    if len(own) == 1:
-                        self.hits.append((i, i + 1, "unit", own.pop()))
-                    break
+            if (one := self._named_opening(ch)) is not None:
+                self.hits.append((i, i + 1, "unit", one))
+
+    def _named_opening(self, ch: str, outside: set[str] | frozenset[str] = frozenset()) -> str | None:
+        """The ref of the one prefecture-level city the article names whose name ``ch`` opens, else of the one county
+        (a city's before its county's: 哈密地区 beside 哈密市); none where the first level that has any has several.
+        ``outside``: provinces the unit must not lie in."""
+        for level in ("prefecture", "county"):
+            own = {
+                u.ref
+                for u in self.accepted.values()
+                if u.level == level and u.name[0] == ch and not outside & set(u.parents)
+            }
+            if own:
+                return own.pop() if len(own) == 1 else None
+        return None
 
     def _province_named(self, ch: str) -> bool:
         """The province ``ch`` abbreviates (宁 → 宁夏回族自治区) is one the article names."""
