@@ -122,10 +122,24 @@ def batch_child(n: int, workers: int, ner: bool, cluener: Path | None) -> None:
         kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
         workers_cpu = (kids1.ru_utime + kids1.ru_stime) - (kids0.ru_utime + kids0.ru_stime)
     assert summary.articles == len(texts), summary.error_list[:3]
-    who = resource.RUSAGE_CHILDREN if workers > 1 else resource.RUSAGE_SELF
-    rss = resource.getrusage(who).ru_maxrss / 1024
+    rss = _peak_rss_mb() if workers == 1 else resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps({"articles/s": len(texts) / secs, "chars/s": sum(map(len, texts)) / secs, "rss": rss,
                       "parent_cpu": parent_cpu, "workers_cpu": workers_cpu}))  # fmt: skip
+
+
+def _peak_rss_mb() -> float:
+    """This process's own peak RSS in MB: Linux's VmHWM, which an exec starts afresh.  (Not
+    ``ru_maxrss`` of RUSAGE_SELF: Linux carries it over an exec, so a child started by this script
+    would report the peak of this script's own process at the fork, NER model and all: 300 MB for a
+    worker whose own peak is 240 MB.)  ``ru_maxrss`` where /proc is missing."""
+    try:
+        with open(f"/proc/{os.getpid()}/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def batch_figures(n: int, workers: int, ner: bool, cluener: Path | None) -> dict[str, float]:
