@@ -115,6 +115,34 @@ def test_the_next_day_counts_from_the_reports_day_not_a_speakers() -> None:
     assert got["次日"] == "1997-11-06"
 
 
+def test_the_next_day_after_a_day_followed_by_a_verb_of_going() -> None:
+    """上周三前往…座谈。… 次日，考察团… : 前往 is a verb, not 前 (before) bounding a stretch — the next day counts from the
+    Wednesday, not from the page's date above it."""
+    from extract import extract_text
+
+    text = (
+        "发布时间：2015-09-14\n黄山市党政代表团上周三前往衢州市，在衢州宾馆与衢州市举行两市合作座谈会。"
+        "双方表示将深化旅游合作。\n次日，代表团考察了衢州绿色产业集聚区。\n"
+    )
+    got = {d.text: d.start for d in extract_text(text, ner=False).dates}
+    assert got["上周三"] == "2015-09-09"
+    assert got["次日"] == "2015-09-10"
+
+
+def test_the_next_day_after_a_visits_run_that_holds_the_day_told() -> None:
+    """今（16）日…举行。…代表团本月15日至18日在…考察…次日: the run is the visit's stretch around the meeting's day told
+    before it; the next day is the meeting's next (the 17th), not the run's first day's next."""
+    from extract import extract_text
+
+    text = (
+        "发布时间：2019-04-16\n今（16）日上午，沅陵县·古丈县合作联席会议在沅陵县召开。\n"
+        "古丈县党政代表团一行本月15日至18日在沅陵开展考察交流。\n"
+        "按照会议安排，次日两县文旅部门将联合考察酉水沿线旅游资源。\n"
+    )
+    got = {d.text: d.start for d in extract_text(text, ner=False).dates}
+    assert got["次日"] == "2019-04-17"
+
+
 def test_a_relative_weeks_run_of_days_and_a_weekday_alone_after_it() -> None:
     """本周一至周二 (a run of the page's week) and 周二下午 after it (that week's Tuesday); 上周五 … 周六上午 (the week
     before's); a weekday alone with no relative week before it is no date."""

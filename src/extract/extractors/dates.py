@@ -684,8 +684,9 @@ def _in_flashback(text: str, at: int, words: tuple[str, ...]) -> bool:
 _ARRIVAL = re.compile(r"(?:抵达|到达|抵)$")  # 抵达当天: the arrival's day
 _OPENING_BEFORE = re.compile(r"(?:开幕|揭幕|开班|开园)$")  # 开幕当天: the opening's day
 _OPENED_AFTER = re.compile(r"[^。；;！？\n]{0,40}?(?:开幕|揭幕|开班|开园)")  # a day whose clause tells the opening
-# a day that bounds a stretch of time (本月20日起实施, 6月底前) is no day something happened on
-_BOUND_AFTER = re.compile(r"(?:起|前|后|以前|以后|以来|开始|为止)")
+# a day that bounds a stretch of time (本月20日起实施, 6月底前) is no day something happened on (a verb of going that
+# opens with 前 is none: 上周五前往台东县 … 次日 — the Saturday)
+_BOUND_AFTER = re.compile(r"(?:起|前(?![往来去赴])|后|以前|以后|以来|开始|为止)")
 
 
 @cache
@@ -748,6 +749,12 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
             continue  # (论坛开幕前一天，即6月17日: the date written after it is the one, read as written)
         while i < len(days) and days[i].end_pos <= m.start():
             r = days[i]
+            if _holds_day(r, written):
+                # (a run of days around the day told, 今（30）日…召开。…代表团本月28日至下月2日在桐柏考察…次日: the
+                # visit's stretch, the story still on the meeting's day — the 31st)
+                last_run = r
+                i += 1
+                continue
             if last is None or r.end_pos >= last.end_pos:
                 last = r
             if written is None or r.end_pos >= written.end_pos:
@@ -792,6 +799,17 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
         last = found
         if narrated:
             told = last
+
+
+def _holds_day(run: RawDate, day: RawDate | None) -> bool:
+    """``run`` is a run of days (a range with its days) that holds ``day``, a single day written before it, in the
+    same year where both have one."""
+    if day is None or day.day is None or day.day2 is not None or day.month2 is not None:
+        return False
+    if run.day is None or run.day2 is None or (run.year and day.year and run.year != day.year):
+        return False
+    first, last = (run.month, run.day), _in_run(run, run.month2 or run.month, run.day2)
+    return first <= _in_run(run, day.month, day.day) <= last
 
 
 def _to_come(text: str, r: RawDate) -> bool:
