@@ -1205,6 +1205,17 @@ def test_a_city_named_for_its_mountain_before_the_mountains_scenery_is_the_mount
     assert "武夷山市" in names("武夷山市与抚州市签署旅游合作协议。")
 
 
+def test_a_city_named_for_its_mountain_listed_beside_a_sight_is_the_mountain() -> None:
+    """武夷山、鼓浪屿享誉海内外: 武夷山 listed right beside a sight's name that is no place's (rules/feature_words.tsv
+    ``sight``: 屿, 大佛, 楼 …; 乐山|大佛 opens with a place's short form and goes on) is the mountain, no 武夷山市; the
+    city written in full beside another city stays."""
+    got = names("福建旅游资源丰富，武夷山、鼓浪屿享誉海内外，厦门市与南平市签署旅游合作协议。")
+    assert "武夷山市" not in got and {"厦门市", "南平市"} <= set(got)
+    assert "峨眉山市" not in names("乐山市与澳门旅游局会谈。两地将推介乐山大佛和峨眉山旅游线路。")
+    assert "井冈山市" not in names("吉安市与赣州市合作，把滕王阁、井冈山串联成红色旅游线。")
+    assert "武夷山市" in names("南平市与武夷山市、建阳市签署协议。")
+
+
 def test_a_city_named_for_its_mountain_listed_beside_a_lake_is_the_mountain() -> None:
     """庐山、鄱阳湖、洞庭湖 … 等名山名湖: 庐山 beside a lake's name that is no place's (鄱阳|湖 names the lake after
     鄱阳县) is the mountain, no 庐山区; 等名山 closes a list of mountains (rules/feature_words.tsv ``sights``)."""

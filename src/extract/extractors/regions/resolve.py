@@ -141,6 +141,17 @@ def _feature_words() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _listed_sight() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A sight's name (one to five characters and an end of feature_words.tsv ``sight``: 乐山大佛, 鼓浪屿) listed right
+    after a name, and right before one."""
+    ends = alternation(sorted(read_groups("feature_words.tsv").get("sight", ()), key=len, reverse=True)) or "(?!)"
+    return (
+        re.compile(rf"[、和与及]([\u4e00-\u9fff]{{1,5}}?(?:{ends}))(?![\u4e00-\u9fff]?[市县区州])"),
+        re.compile(rf"([\u4e00-\u9fff]{{1,5}}(?:{ends}))[、和与及]$"),
+    )
+
+
+@cache
 def _venue_openers() -> frozenset[str]:
     """The characters that may stand before a place's short form opening a venue's name (feature_words.tsv
     ``venue``): function_chars.txt's and the one-character verbs of going of events.tsv ``visit``."""
@@ -1029,6 +1040,16 @@ class _Resolver:
         if after and self._no_place(after.start(1), after.end(1)):
             return True
         before = _LISTED_MOUNTAIN_BEFORE.search(self.text, max(0, tok.start - 6), tok.start)
+        if before is not None and self._no_place(before.start(1), before.end(1)):
+            return True
+        if tok.key[-1] != "山":
+            return False
+        # (峨眉山、乐山大佛享誉海内外: a mountain's name listed beside a sight's that is no place's — the mountain)
+        after_sight, before_sight = _listed_sight()
+        after = after_sight.match(self.text, tok.end)
+        if after and self._no_place(after.start(1), after.end(1)):
+            return True
+        before = before_sight.search(self.text, max(0, tok.start - 8), tok.start)
         return before is not None and self._no_place(before.start(1), before.end(1))
 
     def _no_place(self, start: int, end: int) -> bool:
