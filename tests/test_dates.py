@@ -145,7 +145,9 @@ def test_the_next_day_after_a_visits_run_that_holds_the_day_told() -> None:
 
 def test_a_relative_weeks_run_of_days_and_a_weekday_alone_after_it() -> None:
     """本周一至周二 (a run of the page's week) and 周二下午 after it (that week's Tuesday); 上周五 … 周六上午 (the week
-    before's); a weekday alone with no relative week before it is no date."""
+    before's); a weekday alone with no relative week before it is the reference's own week's — where it falls after
+    the reference, only in a sentence that tells what is to come (a past day after it would be the week before's,
+    which nothing says)."""
     from extract import extract_text
 
     def got(text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -154,7 +156,27 @@ def test_a_relative_weeks_run_of_days_and_a_weekday_alone_after_it() -> None:
     days = got("本周一至周二，黄南州党政代表团来我市考察交流。周二下午，对口协作座谈会在平安区召开。")
     assert days["本周一至周二"] == ("2026-03-16", "2026-03-17") and days["周二下午"] == ("2026-03-17", "2026-03-17")
     assert got("上周五，两市召开座谈会。周六上午，代表团考察了园区。")["周六上午"] == ("2026-03-14", "2026-03-14")
-    assert got("两市约定每月召开一次会议。周二下午，代表团考察了园区。") == {}
+    assert got("两市约定每月召开一次会议。周二下午，代表团考察了园区。") == {"周二下午": ("2026-03-17", "2026-03-17")}
+    assert got("两市合作不断深化。周五上午，代表团考察了园区。") == {}  # (the 20th: after the page's day, told as past)
+    assert got("两市合作不断深化。周五上午，代表团将考察园区。") == {"周五上午": ("2026-03-20", "2026-03-20")}
+    assert got("双方约定每周五上午召开例会。") == {}
+
+
+def test_weekdays_under_a_yearless_stamp_whose_year_the_content_pins() -> None:
+    """发布时间：11-10 17:32 (no year) and 今年是两市缔结友好城市十周年 after 2007年11月: 2017, so 上周五 and 本周三至周四 are
+    days of 2017's calendar (year certain); under the same stamp with nothing that pins the year, no weekday is read."""
+    from extract import extract_text
+
+    body = (
+        "本周三至周四，嘉兴市党政代表团来我市考察。周三上午，两市合作交流座谈会召开。今年是两市缔结友好城市十周年。"
+        "2007年11月，两市签订了友好城市协议书。此前，两市发改委已于上周五进行了预备对接。\n"
+    )
+    days = {d.text: (d.start, d.end, d.year_certain) for d in extract_text("发布时间：11-10 17:32\n" + body, ner=False).dates}
+    assert days["本周三至周四"] == ("2017-11-08", "2017-11-09", True)
+    assert days["周三上午"][:2] == ("2017-11-08", "2017-11-08")
+    assert days["上周五"][:2] == ("2017-11-03", "2017-11-03")
+    bare = body.replace("今年是两市缔结友好城市十周年。", "")
+    assert not [d for d in extract_text("发布时间：11-10 17:32\n" + bare, ner=False).dates if "周" in d.text]
 
 
 def test_the_later_months_of_a_recurring_list_recur_too() -> None:

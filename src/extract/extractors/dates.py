@@ -527,8 +527,14 @@ def find_raw_dates(
     elif (stamp := _yearless_stamp_day(text)) is not None:
         # no page date with its year, but the page's stamp gives its month and day (09月16日 10:20　来源：…):
         # the relative days count from it (昨天上午 → 09-15), their year left to the resolution below as the
-        # stamp's own is; not the weekdays (上周五), which need the year
-        for rd in _relative_dates(text, stamp, weekdays=False):
+        # stamp's own is; the weekdays (上周五) too where the content pins the year down (今年是两市缔结友好城市
+        # 十周年 after 2007年11月: 2017, whose calendar says which day a Friday was), none without it
+        content = content_year(text)
+        if content is not None and content.certain and content.year is not None:
+            pinned = _planned_year(content, stamp.month).year or content.year
+            if valid_date(pinned, stamp.month, stamp.day):
+                stamp = date(pinned, stamp.month, stamp.day)
+        for rd in _relative_dates(text, stamp, weekdays=stamp.year != _LEAP_YEAR):
             if not inside(rd.start_pos) and not any(s <= rd.start_pos < e for s, e in taken):
                 # (the stamp's year is no real one: a relative day across the year's turn from it is of the year before
                 # or after the other days, 上月下旬 under 1月4日 — a relative year)
@@ -1095,6 +1101,13 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
         year_of = ref.year  # the year the expression lands in, counted from ``ref``
         if g["bw"]:  # 周二下午: that weekday of the week the text named last
             if week_start is None:
+                # (none named: the reference's own week, 周二晚，…抵达 on a Friday's page the Tuesday before; a day
+                # after the reference only where its sentence tells what is to come, 代表团今日将拜访…，周日返闽 —
+                # a past day after it would be the week before's, which nothing says)
+                when = ref + timedelta(days=w.weekdays[g["bwd"]] - ref.weekday())
+                if when > ref and not _SENTENCE_TO_COME.search(_sentence_of(text, m.start())):
+                    continue
+                yield RawDate(m.group(0), m.start(), m.end(), None, when.month, when.day, turn=when.year - ref.year)
                 continue
             when = week_start + timedelta(days=w.weekdays[g["bwd"]])
             yield RawDate(m.group(0), m.start(), m.end(), None, when.month, when.day)
@@ -1152,6 +1165,17 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
         yield RawDate(
             m.group(0), m.start(), m.end(), None, month, day, month2=month2, day2=day2, turn=year_of - ref.year
         )
+
+
+# a word of what is to come anywhere in a sentence (周四，代表团将前往…; 代表团今日将拜访…，周日返闽)
+_SENTENCE_TO_COME = re.compile(r"将|拟|(?<!原)计划|(?<!原)预计|(?<!原)预定|准备|届时")
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence (to 。！？ or a line's end) that holds the character at ``at``."""
+    start = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+    ends = [e for e in (text.find(c, at) for c in "。！？!?\n") if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 _LOST_MONTH = re.compile(r"(?<![0-9０-９.\-/年月第])(?P<m>1[0-2]|[1-9])(?P<d>[0-3][0-9])日")
@@ -1233,6 +1257,14 @@ def _named_meeting_year() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in event_rules().nouns)
     # not after a digit or 《-—–~～至到 (not_after)
     return re.compile(rf"(?P<y>(?:19|20)\d{{2}})年?(?=(?!\d){name_unit()}{{2,30}}?(?:{nouns}))")
+
+
+def _planned_year(content: YearEvidence, month: int) -> YearEvidence:
+    """The year ``content`` gives a date of ``month``: next year's plan is drawn up from autumn on (11月 with
+    《2021年工作要点》 is 2020)."""
+    if content.source == ANNUAL_DOCUMENT and content.year and month >= PLANNED_FROM_MONTH:
+        return YearEvidence(content.year - 1, True, ANNUAL_DOCUMENT)
+    return content
 
 
 def content_year(text: str) -> YearEvidence | None:
@@ -1462,11 +1494,8 @@ def resolve(
             if content is not None:
                 ev = content
                 first_month = first_month or r.month
-                autumn = min(r.month, first_month) >= PLANNED_FROM_MONTH
-                if content.source == ANNUAL_DOCUMENT and content.year and autumn:
-                    # next year's plan is drawn up from autumn on: 11月 with 《2021年工作要点》 is 2020 (not a
-                    # month after a first date before autumn: 6月18日…审议《2019年…要点》…10月底前开通 is 2019's)
-                    ev = YearEvidence(content.year - 1, True, ANNUAL_DOCUMENT)
+                # (not a month after a first date before autumn: 6月18日…审议《2019年…要点》…10月底前开通 is 2019's)
+                ev = _planned_year(content, min(r.month, first_month))
             elif reference is not None:
                 ev = YearEvidence(_closest_year(reference, r.month, r.day), False, "reference_date")
             else:
