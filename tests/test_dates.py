@@ -859,6 +859,23 @@ def test_a_reposted_article_reads_its_days_from_the_day_it_first_appeared() -> N
     assert starts["今年6月"] == "1995-06-01" and starts["明年4月"] == "1996-04-01"
 
 
+def test_a_repost_citing_its_paper_as_source_reads_the_reprint_from_the_paper_and_its_own_note_from_the_post() -> None:
+    """来源：《邵阳日报》1998年10月9日第一版 under a 2018 post: the reprinted article's 昨日 and 10月7日至8日 are 1998's (a
+    source's label before the paper in 《》 and a date: rules/page_date_labels.tsv ``cited``), the post's own 编者按 line
+    above it keeps the post's day (今天: the page's date, not listed again); the source is the paper, without its marks."""
+    text = (
+        "档案里的邵阳｜二十年前的那次联席会\n原创 邵阳档案 邵阳档案 2018-10-10 08:30\n"
+        "编者按：二十年前，湘桂边区协作会议在我市召开。今天，我们从馆藏报纸中找出当年的报道，原文照录。\n"
+        "来源：《邵阳日报》1998年10月9日第一版\n"
+        "　　本报讯　湘桂边区经济协作区第五次联席会议10月7日至8日在邵阳宾馆举行。昨日，与会代表考察了邵阳经济开发区。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert str(rec.publish_date) == "2018-10-10" and rec.source == "邵阳日报"
+    days = {d.text: (d.start, d.end) for d in rec.dates}
+    assert days["10月7日至8日"] == ("1998-10-07", "1998-10-08") and days["昨日"] == ("1998-10-08", "1998-10-08")
+    assert "今天" not in days and days["1998年10月9日"] == ("1998-10-09", "1998-10-09")
+
+
 def test_an_old_mainland_stamp_with_a_two_digit_year_and_dots() -> None:
     """[陕西日报]　92.5.23　第2版: the century's 1992 on a mainland page (the Republic's 98.3.5 on Taiwan's)."""
     text = "陕西日报资料库\n[陕西日报]　92.5.23　第2版　要闻\n川陕两地区联手\n　　5月19日至21日，达县、汉中两地区协作会议在汉中举行。\n"

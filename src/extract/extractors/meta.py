@@ -60,26 +60,51 @@ FULL_DATE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 def reprint_date(text: str) -> date | None:
     """The day a reprint's note says the article first appeared (编者按：本文原载《邯郸日报》1995年4月21日第二版):
     the day its relative days and open years are read from, whatever day the page reposted it."""
-    if not any(w in text for w in read_groups("page_date_labels.tsv").get("original", ())):
+    found = reprint_note(text)
+    return found[0] if found else None
+
+
+def reprint_note(text: str) -> tuple[date, int] | None:
+    """``reprint_date`` and where its note starts."""
+    groups = read_groups("page_date_labels.tsv")
+    if not any(w in text for w in (*groups.get("original", ()), *groups.get("cited", ()))):
         return None
     for m in _original().finditer(text):
-        key = "d" if m.group("d") else "d2"
+        key = next(k for k in ("d", "d2", "d3") if m.group(k))
         if d := page_date(parse_iso_date(m.group(key))):
-            return d
+            return d, m.start()
     return None
+
+
+def editors_note(text: str, before: int) -> tuple[int, int] | None:
+    """The span of the reposting page's own note (rules/page_date_labels.tsv ``note``: 编者按：…今天，我们从馆藏报纸中
+    找出当年的报道) that ends on its line before ``before`` (a reprint's note of first appearance): its days are the
+    page's, not the reprinted article's."""
+    words = read_groups("page_date_labels.tsv").get("note", ())
+    starts = [i for w in words if 0 <= (i := text.rfind(w, 0, before))]
+    if not starts:
+        return None
+    start = max(starts)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return (start, end) if end <= before else None
 
 
 @cache
 def _original() -> re.Pattern[str]:
     """A reprint's note of where and when the article first appeared (rules/page_date_labels.tsv
     ``original``: （原载《雁北报》1988年5月14日第一版）, 原刊2003年4月2日《XX日报》): the date before or
-    after the outlet's name in 《》 (right after the word, the outlet needs no marks: 原载1992年5月23日陕西日报)."""
-    original = read_groups("page_date_labels.tsv").get("original", ())
-    words = "|".join(sorted(map(re.escape, original), key=len, reverse=True))
+    after the outlet's name in 《》 (right after the word, the outlet needs no marks: 原载1992年5月23日陕西日报);
+    or a source's label (``cited``) before the outlet in 《》 and the date after it
+    (来源：《长治日报》1996年6月21日第一版)."""
+    groups = read_groups("page_date_labels.tsv")
+    words = "|".join(sorted(map(re.escape, groups.get("original", ())), key=len, reverse=True))
+    cited = "|".join(sorted(map(re.escape, groups.get("cited", ())), key=len, reverse=True))
     outlet = r"[《〈][^》〉\n]{1,24}[》〉]"
     return re.compile(
         rf"(?:{words or '(?!)'})\s*[:：]?\s*"
         rf"(?:(?P<d>{FULL_DATE})\s*(?:{outlet})?|{outlet}\s*[,，]?\s*(?P<d2>{FULL_DATE}))"
+        rf"|(?:{cited or '(?!)'})\s*[:：]?\s*{outlet}\s*[,，]?\s*(?P<d3>{FULL_DATE})"
     )
 
 
@@ -212,7 +237,8 @@ _ROC_PREFIXES = ("", "民国", "民國", "中华民国", "中華民國")  # befo
 _SELF_REFERENCES = ("本报", "本台", "本网", "本刊", "本站")  # an outlet speaking of itself, not naming itself
 # 来源：河南日报讯 → 河南日报; 来源：新华社综合报道, 本条微信由“洛阳发布”综合编辑 → 新华社, 洛阳发布
 _CREDIT_TAIL = re.compile(r"(?:专讯|讯|消息|综合报道|综合|整理)$")
-_QUOTED = re.compile(r"^[“\"「『]([^”\"」』]+)[”\"」』]$")  # an account's name in quotes: the name
+# an account's name in quotes, a paper's in 《》 (来源：《长治日报》1996年6月21日第一版): the name
+_QUOTED = re.compile(r"^[“\"「『《〈]([^”\"」』》〉]+)[”\"」』》〉]$")
 _ACCOUNT_TAIL = re.compile(r"(?<=\S)(?:官方)?(?:微信公众号|公众号)$")  # the medium after it (“大连发布”微信公众号)
 
 
@@ -442,7 +468,7 @@ def find_publish_date(
     # a page whose only date is a reprint's note of its first appearance (a chronicle site's archive:
     # （原载《雁北报》1988年5月14日第一版） under its 录入时间, an entry stamp): the article's date
     for m in _original().finditer(text):
-        key = "d" if m.group("d") else "d2"
+        key = next(k for k in ("d", "d2", "d3") if m.group(k))
         if d := check(parse_iso_date(m.group(key))):
             return d, (m.start(key), m.end(key))
     # last, an old portal's data-entry stamp (作者：… 来源：梅州日报 点击数：312 录入时间：1997-10-18)

@@ -95,10 +95,19 @@ def make_dates(nlp: Language, name: str) -> Component:
         reference = st.reference or reference_date_of(doc)
         # (a page reposting an article of an earlier day, 本文原载《邯郸日报》1995年4月21日: its days are the
         # article's, read from the day it first appeared)
-        first = meta_mod.reprint_date(art.body) if pub else None
+        note = meta_mod.reprint_note(art.body) if pub else None
+        first = note[0] if note else None
         st.first_printed = first if first is not None and pub is not None and first < pub else None
         anchor = st.first_printed or pub
         st.date_mentions = dates_mod.date_mentions(art.body, anchor, reference, st.latest)
+        if note and st.first_printed and (own := meta_mod.editors_note(art.body, note[1])):
+            # (the reposting page's own note above the reprint, 编者按：…今天，我们…找出当年的报道: its days the page's)
+            a, b = own
+            st.date_mentions = sorted(
+                [m for m in st.date_mentions if not a <= m["span"][0] < b]
+                + [m for m in dates_mod.date_mentions(art.body, pub, reference, st.latest) if a <= m["span"][0] < b],
+                key=lambda m: m["span"],
+            )
         page_span = st.publish_date[1] if st.publish_date else None
         if pub and page_span and not any(overlaps(m["span"], page_span) for m in st.date_mentions):
             # the page's date is a date of the article even where its line is page furniture
