@@ -4235,6 +4235,20 @@ def test_a_fair_the_sides_meet_during_is_no_event_of_the_report() -> None:
     assert got is not None and got.name == "首届中国—东盟博览会"
 
 
+def test_an_event_whose_platform_the_sides_used_is_no_event_even_in_the_headline() -> None:
+    """第五届中国—东盟博览会在南宁开幕 in the headline, and in the lead 这是两市借第五届中国—东盟博览会平台举行的首次专题会商:
+    the expo is the platform the sides used (借…平台, 利用…之机) — their own meeting is the event."""
+    text = (
+        "第五届中国—东盟博览会在南宁开幕　北海湛江两市共商港口合作\n发布时间：2008-10-24 09:12　来源：北海日报\n"
+        "　　10月22日下午，北海市与湛江市港口物流合作座谈会在南宁国际会展中心举行。这是两市借第五届中国—东盟博览会平台"
+        "举行的首次专题会商。两市副市长出席并讲话。\n"
+        "　　第五届中国—东盟博览会于10月22日至25日在南宁举行，两市均组团参展。\n"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and r.event.name == "北海市与湛江市港口物流合作座谈会"
+    assert r.event.start == "2008-10-22" and r.event.end == "2008-10-22"
+
+
 def test_the_headlines_place_where_the_leads_venue_names_no_city() -> None:
     """吐鲁番地区与巴州在京召开区域合作座谈会 over a lead whose venue names no city (在新疆大厦举行): the headline's 在京 —
     not the page's home."""

@@ -742,6 +742,23 @@ def _frames(body: str, cands: list[EventMention]) -> None:
             if id(o) not in framed and (not x or (o.name[-1] == x[-1] and x[-1] in "会坛节周展赛")):
                 o.score -= FRAME_PENALTY
                 framed.add(id(o))
+    # (an event whose platform or occasion the sides used for their own meeting, 这是两地借第四届海峡论坛平台举行的首次
+    # 农业专题会商: a frame wherever it is told, the headline too — no event, where a meeting of another name is told)
+    for m in _PLATFORM.finditer(body, 0, LEAD_CHARS):
+        x = m.group("x")
+        if not x.endswith(event_rules().nouns):
+            continue
+        frames = [c for c in cands if c.name and id(c) not in framed and (c.name.startswith(x) or c.name in x)]
+        if frames and any(c.name and c.score > 0 and c not in frames and not c.announced for c in cands):
+            for c in frames:  # (out of the pool: the sides' own meeting is the event, told however weakly)
+                c.score = min(c.score - FRAME_PENALTY, 0.0)
+                framed.add(id(c))
+
+
+# the platform or occasion a meeting was held by (借第四届海峡论坛平台, 利用…之机, 依托…契机)
+_PLATFORM = re.compile(
+    r"(?:借助?|依托|利用|趁|乘)(?:着|这一|此次|本届)?(?P<x>[^，,。；;！？\n“”]{2,30}?)(?:平台|契机|之机|东风)"
+)
 
 
 OCCASION_BONUS = 0.5  # the occasion before the ceremony held at it
