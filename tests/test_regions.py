@@ -1214,6 +1214,16 @@ def test_a_city_named_for_its_mountain_listed_beside_a_sight_is_the_mountain() -
     assert "峨眉山市" not in names("乐山市与澳门旅游局会谈。两地将推介乐山大佛和峨眉山旅游线路。")
     assert "井冈山市" not in names("吉安市与赣州市合作，把滕王阁、井冈山串联成红色旅游线。")
     assert "武夷山市" in names("南平市与武夷山市、建阳市签署协议。")
+    # (a dash joins them too: 峨眉山—乐山大佛景区; no 等 inside a sight's name: 嵊泗、岱山、玉环等海岛县 are counties)
+    assert "峨眉山市" not in names("乐山市副市长介绍，峨眉山—乐山大佛景区列入世界遗产名录以来游客年均增长一成。")
+    assert "岱山县" in names("舟山市邀请嵊泗、岱山、玉环等海岛县参加海岛县发展论坛。")
+
+
+def test_a_mountain_climbed_is_no_place_named_for_it() -> None:
+    """代表团明日将登崂山参观 (rules/feature_words.tsv ``climb``: 登, 攀登 before a name ending in 山): the mountain, no
+    崂山区; 刊登 is no climbing."""
+    assert "崂山区" not in names("香港代表团访问青岛市黄岛区，明日将登崂山参观。")
+    assert "泰山区" not in names("泰安市接待澳门旅游业界考察团，考察团攀登泰山。")
 
 
 def test_a_city_named_for_its_mountain_listed_beside_a_lake_is_the_mountain() -> None:

@@ -128,7 +128,11 @@ _PLACES_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:市县|县市|县区|区
 
 @cache
 def _feature_pattern(kind: str) -> re.Pattern[str]:
-    """rules/feature_words.tsv: the words of one kind, as a pattern (one that matches nothing for a kind with none)."""
+    """rules/feature_words.tsv: the words of one kind, as a pattern (one that matches nothing for a kind with none;
+    ``climb_end``: the verbs of climbing at the end of the searched stretch, not after 刊)."""
+    if kind == "climb_end":
+        words = alternation(sorted(read_groups("feature_words.tsv").get("climb", ()), key=len, reverse=True))
+        return re.compile(rf"(?<!刊)(?:{words or '(?!)'})$")
     return re.compile(alternation(list(read_groups("feature_words.tsv").get(kind, ()))) or "(?!)")
 
 
@@ -142,13 +146,21 @@ def _feature_words() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _listed_sight() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A sight's name (one to five characters and an end of feature_words.tsv ``sight``: 乐山大佛, 鼓浪屿) listed right
-    after a name, and right before one."""
+    """A sight's name (one to five characters and an end of feature_words.tsv ``sight``: 乐山大佛, 鼓浪屿; no 等 in it,
+    玉环等海岛) listed right after a name, and right before one."""
     ends = alternation(sorted(read_groups("feature_words.tsv").get("sight", ()), key=len, reverse=True)) or "(?!)"
     return (
-        re.compile(rf"[、和与及]([\u4e00-\u9fff]{{1,5}}?(?:{ends}))(?![\u4e00-\u9fff]?[市县区州])"),
-        re.compile(rf"([\u4e00-\u9fff]{{1,5}}(?:{ends}))[、和与及]$"),
+        re.compile(rf"[、和与及—－-]((?:(?!等)[\u4e00-\u9fff]){{1,5}}?(?:{ends}))"),
+        re.compile(rf"((?:(?!等)[\u4e00-\u9fff]){{1,5}}(?:{ends}))[、和与及—－-]$"),
     )
+
+
+def _climbed(text: str, at: int) -> bool:
+    """A verb of climbing (feature_words.tsv ``climb``: 登, 攀登) ends right before ``at`` (not 刊登)."""
+    return _feature_pattern("climb_end").search(text, max(0, at - CLIMB_CHARS), at) is not None
+
+
+CLIMB_CHARS = 3  # characters of the longest verb of climbing
 
 
 @cache
@@ -1136,6 +1148,8 @@ class _Resolver:
                 return True
         if tok.key[-1] in "山湖岭" and mountain.match(self.text, e):
             return True  # (武夷山生态旅游, 梁子湖生态旅游区, 大兴安岭南麓: the mountain, lake or range named)
+        if tok.key[-1] == "山" and _climbed(self.text, s):
+            return True  # (代表团明日将登崂山参观: the mountain climbed, no 崂山区)
         if tok.key[-1] in "山湖" and self._among_mountains(tok):
             return True  # (把黄山、九华山与三清山…串联, 庐山、鄱阳湖: the mountain among mountains and lakes)
         if tok.key[-1] == "山" and s > 0 and word_frequency(self.text[s - 1 : e]) and not self._covered[s - 1]:
