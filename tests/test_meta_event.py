@@ -4249,6 +4249,35 @@ def test_an_event_whose_platform_the_sides_used_is_no_event_even_in_the_headline
     assert r.event.start == "2008-10-22" and r.event.end == "2008-10-22"
 
 
+def test_where_the_sentence_says_its_subject_was_places_a_meeting_told_without_place() -> None:
+    """…今日在南宁继续访问行程，出席…开幕式，并与百色市人民政府代表团举行澳门—百色经贸合作交流会: the meeting has no
+    place of its own; the sentence's 在南宁 is where its subject held it — not the other side's city."""
+    text = (
+        "经济财政司司长在南宁出席东博会并与百色市交流\n"
+        "　　经济财政司司长今日（九月十三日）在南宁继续访问行程，出席东博会的配套活动，"
+        "并与百色市人民政府代表团举行澳门—百色经贸合作交流会。双方就农业、旅游合作交换了意见。\n"
+    )
+    r = extract_text(text, ner=False, publish_date="2018-09-13")
+    assert r.event is not None and r.event.name == "澳门—百色经贸合作交流会"
+    assert r.event.location == "南宁市"
+
+
+def test_an_occasion_attended_before_the_meeting_held_with_the_other_side_in_its_sentence_is_its_frame() -> None:
+    """…今日在南宁出席第十届泛珠三角区域合作与发展论坛，并与百色市人民政府代表团举行澳门—百色经贸合作交流会: the
+    sentence goes on from the occasion the side attended (a cooperation forum with its ordinal) to the meeting it held
+    with the other side — that meeting is the event."""
+    text = (
+        "　　经济财政司司长今日（九月十三日）在南宁出席第十届泛珠三角区域合作与发展论坛，"
+        "并与百色市人民政府代表团举行澳门—百色经贸合作交流会。双方就农业、旅游合作交换了意见。\n"
+    )
+    r = extract_text(text, ner=False, publish_date="2018-09-13")
+    assert r.event is not None and r.event.name == "澳门—百色经贸合作交流会"
+    # (a meeting with no name of its own after it, 举行工作会谈, leaves the sides' attended meeting the event)
+    talks = "　　代表团13日下午在南宁出席「桂澳经贸合作交流会」，并与广西壮族自治区副主席等举行工作会谈。\n"
+    r = extract_text(talks, ner=False, publish_date="2018-09-14")
+    assert r.event is not None and r.event.name == "桂澳经贸合作交流会"
+
+
 def test_the_headlines_place_where_the_leads_venue_names_no_city() -> None:
     """吐鲁番地区与巴州在京召开区域合作座谈会 over a lead whose venue names no city (在新疆大厦举行): the headline's 在京 —
     not the page's home."""

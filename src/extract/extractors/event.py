@@ -374,6 +374,15 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
                 # (an occasion of others the side attends, 出席第25届中国哈尔滨国际冰雪节开幕活动, before the
                 # sides' own meeting the lead tells next: 与哈尔滨市政府举行「北县与哈尔滨观光交流座谈会」)
                 score -= ATTENDED_PENALTY
+            if (
+                kind == "verb_first"
+                and _ATTENDING.fullmatch(m.group("verb"))
+                and _HELD_WITH_AFTER.match(text, m.end("name"))
+            ):
+                # (出席第十届泛珠三角区域合作与发展论坛，并与百色市人民政府代表团举行澳门—百色经贸合作交流会: the
+                # sentence goes on from the occasion the side attended to the meeting it held with the other — the
+                # occasion is its frame)
+                score -= HELD_WITH_PENALTY
             if name in rules.weak or len(name) <= 3:
                 score -= 3
             elif any(name.endswith(w) for w in rules.weak) and len(name) <= 6:
@@ -763,6 +772,13 @@ _PLATFORM = re.compile(
 
 OCCASION_BONUS = 0.5  # the occasion before the ceremony held at it
 ATTENDED_PENALTY = 0.5  # an attended event with no word of cooperation in its name
+HELD_WITH_PENALTY = 1.5  # an attended occasion its sentence goes on from to the meeting held with the other side
+# after an attended occasion in its sentence: the side then held a meeting with another (，并与…举行…会)
+# (a meeting of a name of its own, six characters or more: not 举行工作会谈, which leaves the occasion the event)
+_HELD_WITH_AFTER = re.compile(
+    r"[^。！？；;\n]{0,12}?[，,]\s*(?:并|随后|其间|还)?(?:与|同)[^。！？；;\n，,]{2,30}?(?:举行|召开)了?"
+    r"[「“『]?[^。！？；;\n，,「」“”『』]{6,40}"
+)
 
 
 _QUOTE_MARKS = re.compile(r"[“”「」『』\"]")
@@ -1088,6 +1104,25 @@ def signed_at_before(body: str, ev: EventMention) -> str | None:
         lead = next((m for m in _SIGNED_AT.finditer(body, 0, lo)), None)
         return lead.group("place") if lead else None
     return found[-1].group("place") if found else None
+
+
+def sentence_place(body: str, ev: EventMention) -> str | None:
+    """Where the event's sentence says its subject was before it tells the event with no place of its own (聂永强今日
+    在贵阳继续访问行程，出席…配套活动，并与黔南州人民政府代表团举行香港—黔南经贸合作交流会): that place — the last
+    ``在…`` before the mention that a verb of being somewhere or meeting follows, none after it."""
+    if ev.in_headline or ev.place:
+        return None
+    lo, _ = sentence_bounds(body, ev.span[0])
+    found = [m for m in _BEING_THERE.finditer(body, lo, ev.span[0])]
+    if not found or "在" in body[found[-1].end() : ev.span[0]]:
+        return None
+    return found[-1].group("place")
+
+
+# the place a sentence's subject is at, before what it does there (在贵阳继续访问行程, 在昆明会见…)
+_BEING_THERE = re.compile(
+    rf"在(?P<place>{_PLACE}{{1,8}}?)(?:继续|出席|参加|参观|考察|访问|调研|会见|会晤|拜会|拜访|同|与)"
+)
 
 
 # a signing ceremony said to be held at the meeting named next (签署仪式在当日举行的「…交流会」上进行)

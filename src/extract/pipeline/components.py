@@ -299,7 +299,7 @@ def make_event(nlp: Language, name: str) -> Component:
                     loc
                     for phrase in (
                         ev.place, *held, *ev.other_places, bracketed,
-                        event_mod.signed_at_before(art.body, ev), *ev.hosts,
+                        event_mod.signed_at_before(art.body, ev), event_mod.sentence_place(art.body, ev), *ev.hosts,
                     )
                     if phrase and (loc := where(phrase))
                 ),
