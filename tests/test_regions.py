@@ -829,6 +829,15 @@ def test_a_compound_that_opens_a_zones_name_on_the_page_is_the_zone_told_short()
     assert "澳门特别行政区" in {g.name for g in extract_text(text, ner=False).regions}
 
 
+def test_a_zones_alias_of_two_cities_letters_counted_is_the_two_cities() -> None:
+    """成渝 alone is the zone (spec/zone_aliases.tsv: 成渝地区双城经济圈); 遂宁地处成渝两市之间 counts the two cities its
+    letters name (rules/compound_abbreviations.tsv), no zone."""
+    assert names("内江地处成渝两市之间，是川南的交通枢纽。") == {
+        "内江市": "prefecture", "成都市": "prefecture", "重庆市": "province", "川南": "zone"
+    }
+    assert "成渝地区双城经济圈" in names("两市将抢抓成渝机遇，深化合作。")
+
+
 def test_compound_direction_terms_are_zones_not_a_shorter_term_or_a_prefecture() -> None:
     """豫东南 is south-east Henan (no 豫东 and a stray 南), 湘西南 south-west Hunan (no 湘西州)."""
     from extract import extract_text

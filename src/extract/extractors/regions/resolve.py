@@ -416,6 +416,8 @@ class _Resolver:
                     pending.append(pos)
                     continue
             zones = reading.zones
+            if zones and any(e.kind == "compound" for e in tok.entries) and _place_count().match(self.text, tok.end):
+                zones = ()  # (成渝两市: the two cities counted, not the zone their letters name alone)
             if zones and all(_zone_kinds().get(z) == "local" for z in zones):
                 continue  # 长春新区, 前海合作区: an area inside one city, no zone; its name adds nothing
             if zones and _BELTS.match(self.text, tok.end - 1) and all(_zone_kinds().get(z) == "subprov" for z in zones):
