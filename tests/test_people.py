@@ -115,6 +115,15 @@ def test_a_name_before_等_and_another_stop_keeps_two_characters() -> None:
     assert got == {"吕敬之": ["青岛市副市长"], "乌恩": ["呼和浩特市副市长"]}
 
 
+def test_均_ends_a_name_closing_a_list_of_people_and_ends_a_given_name_elsewhere() -> None:
+    """市长王强、副市长李红均出席: 均 is all of them (rules/name_stops.tsv ``listed``); 遂宁市委副书记、市长蒋德均率团: the list
+    is of titles, and 均 ends the given name."""
+    assert officials("市长王强、副市长李红均出席会议。") == {"王强": ["市长"], "李红": ["副市长"]}
+    assert officials("市委书记张三和市长李四均出席会议。") == {"张三": ["市委书记"], "李四": ["市长"]}
+    got = officials("遂宁市委副书记、市长蒋德均率遂宁市政府代表团出席会议。")
+    assert got == {"蒋德均": ["遂宁市委副书记", "市长"]}
+
+
 def test_rarer_surnames_of_the_registry() -> None:
     """缑东升, 矫慧: surnames of the 百家姓 and the registry that stand in no common word."""
     got = officials("沈丘县委书记缑东升出席会议。岚山区委常委、副区长矫慧参加会议。")

@@ -194,6 +194,7 @@ class Lexicon:
     non_names: frozenset[str]
     stop_class: dict[str, int]
     stop_re: re.Pattern[str]
+    listed_stops: frozenset[str]  # name stops that end a name closing a list only (李明、王强均出席; 蒋德均率团)
     title_verb_re: re.Pattern[str] | None  # words that end a name when a title follows (任|组长)
     surname_start: str  # regex fragment: a surname at this position
 
@@ -207,9 +208,13 @@ def lexicon() -> Lexicon:
     scores = {"verb": SCORE_STRONG, "final": SCORE_FINAL, "weak": SCORE_WEAK}
     stop_class: dict[str, int] = {}
     title_verbs: list[str] = []
+    listed: set[str] = set()
     for row in read_tsv("name_stops.tsv"):
         if len(row) >= 2 and row[1] in scores:
             stop_class[row[0]] = scores[row[1]]
+        elif len(row) >= 2 and row[1] == "listed":
+            stop_class[row[0]] = SCORE_WEAK
+            listed.add(row[0])
         elif len(row) >= 2 and row[1] == "before_title":
             title_verbs.append(row[0])
     stop_re = re.compile(alternation(list(stop_class)))
@@ -226,6 +231,7 @@ def lexicon() -> Lexicon:
         non_names=frozenset(read_lines("non_names.txt")),
         stop_class=stop_class,
         stop_re=stop_re,
+        listed_stops=frozenset(listed),
         title_verb_re=re.compile(alternation(title_verbs)) if title_verbs else None,
         surname_start=surname_start,
     )
@@ -271,9 +277,28 @@ def head_start_re() -> re.Pattern[str]:
 
 
 def stop_at(text: str, pos: int) -> int:
-    """Class score of the name-stop word starting at ``pos`` (0 when there is none)."""
+    """Class score of the name-stop word starting at ``pos`` (0 when there is none; a ``listed`` word's: final where
+    the clause before it lists people, else weak)."""
     m = lexicon().stop_re.match(text, pos)
-    return lexicon().stop_class[m.group()] if m else 0
+    if m is None:
+        return 0
+    if m.group() in lexicon().listed_stops:
+        return SCORE_FINAL if _closes_names_list(text, pos) else SCORE_WEAK
+    return lexicon().stop_class[m.group()]
+
+
+_LIST_MARKS = "、和与及"
+
+
+def _closes_names_list(text: str, pos: int) -> bool:
+    """The clause before ``pos`` lists people: its last list mark follows no title head (李明、王强均;
+    李明、市长王强均 — not the titles' list of 市委副书记、市长蒋德均)."""
+    lo = max(text.rfind(c, 0, pos) for c in "，,。；;：:！？\n") + 1
+    k = max(text.rfind(c, lo, pos) for c in _LIST_MARKS)
+    return k > lo and title_words().head_end.search(text, max(lo, k - TITLE_REACH), k) is None
+
+
+TITLE_REACH = 8  # characters before a list mark in which a title head ends
 
 
 def after_score(text: str, pos: int) -> int:
