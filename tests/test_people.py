@@ -690,6 +690,10 @@ def test_a_dateline_run_on_into_the_first_sentence_is_no_title() -> None:
 def test_place_title_before_a_weak_surname_unless_head_and_name_make_a_word() -> None:
     assert officials("上海市长应勇、江苏省长吴政隆出席。") == {"应勇": ["上海市长"], "吴政隆": ["江苏省长"]}
     assert officials("南京市长江大桥已通车。") == {}
+    # (a given name that runs on with no stop after it, where 长江 is the word: 江防汛|联防, no official)
+    text = "临湘市与湖北省洪湖市长江防汛联防暨经济协作座谈会在临湘市举行。书记黎国安说，长江防汛是两市共同的任务。"
+    assert officials(text) == {"黎国安": ["书记"]}  # (长江防汛 again: no name read twice)
+    assert officials("新竹县长江振南出席会议。") == {"江振南": ["新竹县长"]}
 
 
 def test_leaders_of_both_sides_and_less_frequent_surnames() -> None:

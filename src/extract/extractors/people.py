@@ -1654,6 +1654,11 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             strong = after_score(t, end) >= SCORE_STRONG or _titled_pair_after(t, end)  # (…江明德|与基隆市长林右昌)
             if strong and not word_frequency(t[m.end("head") - 1 : end]):
                 name = loose
+        elif name is not None and glued and after_score(t, name_pos + len(name)) < SCORE_WEAK:
+            # (洪湖市长江防汛联防…座谈会: where the head's last character and the name's first make a word, 长江, the
+            # name runs to a stop or it is that word's — no 江防汛)
+            if not _titled_pair_after(t, name_pos + len(name)):
+                name = None
         if name is not None and _place_across(t, m.end("head"), name_pos + len(name)):
             continue  # 五市同处|长江中游: the head's last character opens a place's name that holds the "name"
         if name is not None and name[-1] in _OFFICE_UNITS and head_start_re().match(t, name_pos + len(name)):
