@@ -1989,6 +1989,14 @@ def test_the_dry_areas_of_the_1982_programme_are_zones() -> None:
     assert got.get("西海固地区") == "zone" and got.get("西海固") == "zone" and got.get("三西地区") == "zone"
 
 
+def test_a_citys_abbreviation_that_is_a_named_countys_own_letter_names_no_city() -> None:
+    """金山区党政代表团来盐考察 on 海盐县's page that names no 盐城: 盐 is the county's own letter — no 盐城市; where the
+    page names 盐城 the letter is the city's."""
+    text = "上海市金山区党政代表团来盐考察交流，海盐县委书记陪同考察。两地签署合作框架协议。"
+    assert "盐城市" not in names(text)
+    assert "盐城市" in names("南通市代表团来盐考察，盐城市领导陪同。")
+
+
 def test_a_named_citys_first_letter_between_coming_and_the_visit() -> None:
     """来邵考察 in an article that names 邵阳市: 邵 (no listed abbreviation) stands for the one city named whose name
     it opens (rules/city_letter_context.tsv); not without that city named, nor a province's letter (来湘考察)."""

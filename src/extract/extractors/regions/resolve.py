@@ -1399,6 +1399,8 @@ class _Resolver:
                 chosen = [one] if one is not None else []
             if not chosen and text[i + 1 : i + 2] in _WEAK_AFTER:
                 continue  # 逐步回温，: with only a mark after it, the city must be named in the article too
+            if not chosen and any(ch in u.name[1:-1] for u in self.accepted.values()):
+                continue  # (来盐考察 on 海盐县's page that names no 盐城: the county's own letter, no city)
             self.hits.append((i, i + 1, "unit", (chosen or list(cands))[0]))
 
     def _named_city_letters(self) -> None:
