@@ -153,6 +153,21 @@ def test_a_documents_sides_follow_what_was_done_with_it(sentence: str, expected:
     assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [expected]
 
 
+def test_a_list_a_count_of_cities_matches_whole_takes_in_its_one_district() -> None:
+    """九城市 in the deck, and in the lead 松江、嘉兴、…、合肥九城市: the count matches the list whole, so the one district
+    among the cities (松江区, a member of the corridor) is a side too."""
+    text = (
+        "九城市签署产业链协同合作协议　我市作交流发言\n\n"
+        "　　本报讯（记者 王芳）昨日，长三角G60科创走廊第五次联席会议在上海市松江区召开。松江区委书记出席会议并讲话。"
+        "松江、嘉兴、杭州、金华、苏州、湖州、宣城、芜湖、合肥九城市党政负责同志参加会议。\n"
+    )
+    r = extract_text(text, ner=False, publish_date="2020-11-12")
+    assert r.event is not None
+    assert {p.name for p in r.event.parties} == {
+        "松江区", "嘉兴市", "杭州市", "金华市", "苏州市", "湖州市", "宣城市", "芜湖市", "合肥市"
+    }
+
+
 def test_provinces_written_before_their_count() -> None:
     text = "新华社成都4月2日电 4月1日，川渝两地在重庆举行推动成渝地区双城经济圈建设联席会议第一次会议。"
     assert sides(text) == ["四川省", "重庆市"]  # the dateline's 成都 is the report's place, no side

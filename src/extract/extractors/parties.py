@@ -1744,10 +1744,18 @@ def _counted_members(
                     if len(_regions_of(run)) >= 2 and not _counted_otherwise(body, run, said)
                 ]
             for listed in _paragraph_lists(body, all_runs):
+                whole = [r for r in listed if r.level != "zone"]
+                odd = [r for r in whole if not ("any" in wanted or r.level in wanted)]
+                if len(whole) == total >= COUNTED_WHOLE_MIN and len(odd) == 1 and odd[0].level == "county":
+                    # (松江、嘉兴、…、合肥九城市: the list the count matches whole, the one district it takes in too)
+                    return whole
                 listed = [r for r in listed if r.level != "zone" and ("any" in wanted or r.level in wanted)]
                 if len(listed) == total or (total >= 6 and total - 1 <= len(listed) <= total):
                     return listed
     return []
+
+
+COUNTED_WHOLE_MIN = 3  # members of a list a count matches whole, whatever their levels (not a pair: 两市)
 
 
 # (or attended at: 在湾仔香港会议展览中心出席)
