@@ -559,3 +559,16 @@ def test_the_doers_clause_right_after_the_title_says_who_signed() -> None:
         "吕梁地区行署副专员任怀德、榆林地区行署专员薛志明共同签署。"
     )
     assert [d.action for d in extract_agreements(text)] == ["signed"]
+
+
+def test_a_short_name_in_brackets_is_the_same_document_and_an_annex_shares_its_act() -> None:
+    """签署《…备忘录》（以下简称《备忘录》），连同附件《…项目清单》。根据《备忘录》…: the short name and its later mentions are the
+    titled document (no other 备忘录), and the annex named after it is signed with it."""
+    text = (
+        "双方签署了《黄山市人民政府与衢州市人民政府关于深化旅游合作的备忘录》（以下简称《备忘录》），连同附件《黄衢首批旅游合作项目清单》。"
+        "根据《备忘录》，两市将互送客源。"
+    )
+    assert table(text) == [
+        ("黄山市人民政府与衢州市人民政府关于深化旅游合作的备忘录", "agreement", "signed"),
+        ("黄衢首批旅游合作项目清单", "plan", "signed"),
+    ]

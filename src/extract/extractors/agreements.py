@@ -17,8 +17,12 @@ from extract.rules import read_lines, read_tsv
 
 ACTION_STRENGTH = {"signed": 4, "adopted": 3, "released": 2, "discussed": 1, "mentioned": 0}
 TITLE = re.compile(r"《(?P<t>[^《》]{1,200})》")
-CHAIN_GAP = re.compile(r"^\s*(?:[、和及与以及]\s*){0,4}$")  # white space (blank lines, indents) uncounted
+# white space (blank lines, indents) uncounted; or an annex's words, 《A》，连同附件《B》 (it shares A's act)
+CHAIN_GAP = re.compile(r"^\s*(?:(?:[、和及与以及]\s*){0,4}|[，,]?\s*(?:连同|及其|及|和|并)?(?:其)?附件[:：]?\s*)$")
 CLAUSE_END = re.compile(r"[。！？；!?;》]")
+_ALIAS_BEFORE = re.compile(r"[（(]\s*(?:以下|下文|下)?(?:简称|称为|称)\s*[:：]?\s*$")  # （以下简称《协议》）
+ALIAS_CHARS = 8  # characters before a title in which its alias mark stands
+_ALIAS_BRACKETS = re.compile(r"[（(]\s*(?:以下|下文|下)?(?:简称|称为|称)\s*[:：]?\s*《[^《》]{1,40}》\s*[）)]")
 BEFORE_WINDOW = 40  # characters searched back for the governing verb
 NEAR_BEFORE = 8  # a verb this close before the chain governs it outright
 AFTER_WINDOW = 8
@@ -483,11 +487,20 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
     ``later``: the spans of the days after the page's date; a verb whose clause names one before it
     tells an act still to come (丹东市、白山市于今年10月发布《…》 in a May article): mentioned."""
     rules = document_rules()
-    matches = list(TITLE.finditer(text))
+    # (a short name a title is given in brackets, 《…框架协议》（以下简称《协议》）, and its later mentions,
+    # 根据《协议》: the same document, no other)
+    aliases = {
+        m.group("t")
+        for m in TITLE.finditer(text)
+        if _ALIAS_BEFORE.search(text, max(0, m.start() - ALIAS_CHARS), m.start())
+    }
+    matches = [m for m in TITLE.finditer(text) if m.group("t") not in aliases]
     # group titles into chains that share one governing verb
     chains: list[list[re.Match[str]]] = []
     for m in matches:
-        if chains and CHAIN_GAP.match(text[chains[-1][-1].end() : m.start()]):
+        # (an alias's brackets between two titles are no gap: 《A》（以下简称《备忘录》），连同附件《B》)
+        gap = _ALIAS_BRACKETS.sub("", text[chains[-1][-1].end() : m.start()]) if chains else ""
+        if chains and CHAIN_GAP.match(gap):
             chains[-1].append(m)
         else:
             chains.append([m])
