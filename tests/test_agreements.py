@@ -572,3 +572,9 @@ def test_a_short_name_in_brackets_is_the_same_document_and_an_annex_shares_its_a
         ("黄山市人民政府与衢州市人民政府关于深化旅游合作的备忘录", "agreement", "signed"),
         ("黄衢首批旅游合作项目清单", "plan", "signed"),
     ]
+
+
+def test_an_annex_signed_together_after_its_title() -> None:
+    """作为《协作协议》附件的《…清单》一并签署: 一并 (同时) before the verb after the title — signed."""
+    text = "两县签署了《武义县 遂昌县生态保护协作协议》，作为附件的《武义遂昌联合执法事项清单》一并签署。"
+    assert [a for _, _, a in table(text)] == ["signed", "signed"]

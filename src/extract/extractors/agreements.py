@@ -257,7 +257,7 @@ _SINCE = re.compile(r"(?:\s*[（(][^（）()，。]{1,16}[)）])?[^，。；！�
 
 
 _CLAUSE_MARK = re.compile(r"[，。；！？,;]")
-_TAIL_OPENERS = re.compile(r"^[\s的已于正式顺利共同]*")
+_TAIL_OPENERS = re.compile(r"^(?:[\s的已于正式顺利共同]|一并|同时)*")  # (…《清单》一并签署: signed with the other)
 
 
 # a notice's formula: the document approved in its own clause, then handed out in the next
