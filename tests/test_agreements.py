@@ -578,3 +578,11 @@ def test_an_annex_signed_together_after_its_title() -> None:
     """作为《协作协议》附件的《…清单》一并签署: 一并 (同时) before the verb after the title — signed."""
     text = "两县签署了《武义县 遂昌县生态保护协作协议》，作为附件的《武义遂昌联合执法事项清单》一并签署。"
     assert [a for _, _, a in table(text)] == ["signed", "signed"]
+
+
+def test_a_directory_is_a_list_like_a_checklist() -> None:
+    """《…龙头企业名录》 (rules/document_kinds.tsv: 名录, a list like 清单) is a plan-kind document."""
+    assert document_kind("凤阳明光农业产业化龙头企业名录") == "plan"
+    assert table("两县共同发布了《凤阳明光农业产业化龙头企业名录》。") == [
+        ("凤阳明光农业产业化龙头企业名录", "plan", "released")
+    ]
