@@ -4310,3 +4310,14 @@ def test_a_database_records_date_fields_spaced_or_run_together() -> None:
     r = extract_text(compact, ner=False)
     assert r.publish_date == "1999-08-17"
     assert {d.start for d in r.dates} >= {"1999-08-17", "1999-08-14"}
+
+
+def test_a_papers_masthead_data_and_page_count_are_no_headline() -> None:
+    """An e-paper's masthead (淮北日报 / HUAIBEI RIBAO / 中共淮北市委机关报　国内统一刊号：CN34-0041　邮发代号：26-11 /
+    今日八版): the paper's data, its name in capitals and its count of pages are no headline — the story's is."""
+    text = (
+        "淮北日报\nHUAIBEI RIBAO\n中共淮北市委机关报　国内统一刊号：CN34-0041　邮发代号：26-11\n"
+        "2003年5月9日\n星期五\n今日八版\n淮北宿州两市签署合作协议\n"
+        "　　本报讯（记者 李强）5月8日，淮北·宿州区域合作座谈会在我市召开，两市签署了《淮北市宿州市区域合作协议》。\n"
+    )
+    assert extract_text(text, ner=False).title == "淮北宿州两市签署合作协议"
