@@ -168,6 +168,17 @@ def test_a_list_a_count_of_cities_matches_whole_takes_in_its_one_district() -> N
     }
 
 
+def test_a_province_count_before_a_larger_count_of_counties_says_where_the_counties_lie() -> None:
+    """湘鄂赣三省六县边界地区联席会议: the six counties are the sides, the three provinces where they lie (三省一市 stays
+    four places of the province level)."""
+    text = (
+        "湘鄂赣三省六县边界地区协作联席会议在通城县召开\n"
+        "　　6月17日，湘鄂赣三省六县边界地区协作联席会议在通城县召开。通城县委书记李军，崇阳县委副书记王刚，平江县副县长"
+        "张明，岳阳县副县长刘伟，修水县委常委陈平，铜鼓县副县长赵强出席会议。会议审议通过了《边界地区协作联席会议章程》。\n"
+    )
+    assert sides(text) == sorted(["通城县", "崇阳县", "平江县", "岳阳县", "修水县", "铜鼓县"])
+
+
 def test_provinces_written_before_their_count() -> None:
     text = "新华社成都4月2日电 4月1日，川渝两地在重庆举行推动成渝地区双城经济圈建设联席会议第一次会议。"
     assert sides(text) == ["四川省", "重庆市"]  # the dateline's 成都 is the report's place, no side

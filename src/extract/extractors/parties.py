@@ -1655,6 +1655,9 @@ def _counted_members(
             levels = _count_levels(m.group(0))
             if not levels or words.growth.search(body, max(0, m.start() - GROWTH_REACH), m.start()):
                 continue  # (争取扩大为四市共同推动: members to come)
+            if len(levels) == 2 and levels[0][1] == "province" != levels[1][1] and levels[1][0] >= levels[0][0]:
+                # (苏鲁豫皖四省七县（区）: the seven counties, the provinces where they lie; 三省一市 stays)
+                levels = levels[1:]
             total = sum(n for n, _ in levels)
             # 闽赣湘粤桂琼川黔滇九省区和港澳: the places joined after the count are members too
             joined = _JOINED_AFTER.match(body, m.end())
