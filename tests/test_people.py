@@ -2122,3 +2122,10 @@ def test_the_adverb_once_before_an_adverb_is_no_name() -> None:
     """该区议员曾多次访问广州: 曾 is the adverb (once, before) and 多次 another — no person 曾多次 (rules/non_names.txt)."""
     assert "曾多次" not in officials("此前该区议员曾多次访问广州、深圳等地。")
     assert "曾多次" not in officials("此前该市市长曾多次访问广州、深圳等地。")
+
+
+def test_a_council_is_an_organization_before_its_title() -> None:
+    """由台湾省议会副议长吴金土率领, 香港旅游业议会主席黄志明 (rules/org_suffixes.txt: 议会, 省议会): the council is the
+    title's organization."""
+    assert officials("由台湾省议会副议长吴金土率领的访问团抵达济南。") == {"吴金土": ["台湾省议会副议长"]}
+    assert officials("香港旅游业议会主席黄志明出席推介会。") == {"黄志明": ["香港旅游业议会主席"]}
