@@ -2129,3 +2129,11 @@ def test_a_council_is_an_organization_before_its_title() -> None:
     title's organization."""
     assert officials("由台湾省议会副议长吴金土率领的访问团抵达济南。") == {"吴金土": ["台湾省议会副议长"]}
     assert officials("香港旅游业议会主席黄志明出席推介会。") == {"黄志明": ["香港旅游业议会主席"]}
+
+
+def test_a_places_last_character_is_no_modifier_of_the_title_after_it() -> None:
+    """太原|市长, 五原|县长, 台中县丰原|市长 (a Taiwan township): 原 ends the place the head's level completes — no 原市长
+    (former mayor); 会议由原县长李四主持 keeps it."""
+    assert officials("太原市长张三出席会议。") == {"张三": ["太原市长"]}
+    assert officials("台中县丰原市长林文雄率团访问石狮市。") == {"林文雄": ["台中县丰原市长"]}
+    assert officials("会议由原县长李四主持。") == {"李四": ["原县长"]}

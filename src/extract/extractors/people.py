@@ -822,13 +822,21 @@ def _township(word: str) -> bool:
     return word in townships()
 
 
-def _place_stem(seg: str, level: str) -> int:
-    """Length of the place at the end of ``seg`` that the level character ``level`` of the
-    head completes (广东+省长, 嘉义+市长, a Taiwan township: 新屋+乡长), or 0."""
+def _known_place_stem(seg: str, level: str) -> int:
+    """Length of the place of the gazetteer or of Taiwan's townships at the end of ``seg`` that ``level`` completes
+    (太原+市, 丰原+市), or 0."""
     for k in (4, 3, 2):
         stem = seg[-k:]
         if len(stem) == k and all(is_han(c) for c in stem) and (_place_key(stem + level) or _township(stem + level)):
             return k
+    return 0
+
+
+def _place_stem(seg: str, level: str) -> int:
+    """Length of the place at the end of ``seg`` that the level character ``level`` of the
+    head completes (广东+省长, 嘉义+市长, a Taiwan township: 新屋+乡长), or 0."""
+    if k := _known_place_stem(seg, level):
+        return k
     if 2 <= len(seg) <= 3 and all(is_han(c) and c not in _DETERMINERS for c in seg):
         lex = lexicon()
         if seg not in lex.non_names and not lex.stop_re.search(seg) and not head_start_re().search(seg):
@@ -1386,6 +1394,9 @@ def _title_at(t: str, head_start: int, head_end: int, floor: int = 0) -> tuple[i
     mm = g.mods.match(head)
     bare = head[mm.end() :] if mm else head
     level = bare[0] if bare[:1] in _PLACE_LEVEL_HEADS and len(bare) == 2 else ""  # 省长, 市长, 县长
+    if mm and level and _known_place_stem(t[max(floor, head_start - 3) : head_start + mm.end()], level) > mm.end():
+        # (太原|市长, 台中县丰原|市长: the modifier's character ends the place the level completes — no 原市长)
+        head_start, head, mm = head_start + mm.end(), bare, None
     unit = bare[0] if len(bare) == 2 and bare[1] == "长" and not level else ""  # 局长, 厅长, 处长
     start = _prefix_start(t, head_start, level, floor, unit)
     if start == head_start and head_start and t[head_start - 1] == "为" and not t.endswith("图为", 0, head_start):
