@@ -179,6 +179,17 @@ def test_a_province_count_before_a_larger_count_of_counties_says_where_the_count
     assert sides(text) == sorted(["通城县", "崇阳县", "平江县", "岳阳县", "修水县", "铜鼓县"])
 
 
+def test_a_delegation_coming_to_a_county_level_city_has_it_as_its_host() -> None:
+    """…交流团一行28人来宜访问 … 座谈会在宜兴国际饭店举行 (the event in 无锡市): the county-level city the delegation came to
+    (来 and its one letter) is the side it met, not the prefecture the meeting's place is given as."""
+    text = (
+        "台北县陶瓷产业交流团来宜访问\n来源：宜兴日报　　发布时间：2008-11-12\n"
+        "本报讯　11月10日至13日，由台北县副县长周文彬带队的台北县陶瓷产业交流团一行28人来宜访问。昨天上午，"
+        "宜兴·莺歌陶瓷产业交流座谈会在宜兴国际饭店举行。无锡市委常委、宜兴市委书记沈建明出席座谈会。\n"
+    )
+    assert sides(text) == ["台北县", "宜兴市"]
+
+
 def test_provinces_written_before_their_count() -> None:
     text = "新华社成都4月2日电 4月1日，川渝两地在重庆举行推动成渝地区双城经济圈建设联席会议第一次会议。"
     assert sides(text) == ["四川省", "重庆市"]  # the dateline's 成都 is the report's place, no side

@@ -1882,7 +1882,8 @@ def _delegation_going() -> re.Pattern[str]:
     # (its count and the day between, a comma after the count: 代表团一行二十二人，昨日前往江门市新会区; or the days
     # it stays: 访问团一行二十二人前日（12日）起一连两日访问惠州市惠阳区)
     return re.compile(
-        rf"(?:{words}|一行)(?:[^，。；]{{0,8}}?人[，,])?[^，。；]{{0,16}}?(?:赴|到访|到|前往|抵达|访问|拜访|走访)"
+        # (or coming to the outlet's place, 交流团一行28人来宜访问: 宜兴, the county-level city it came to)
+        rf"(?:{words}|一行)(?:[^，。；]{{0,8}}?人[，,])?[^，。；]{{0,16}}?(?:赴|到访|到|前往|抵达|访问|拜访|走访|来(?![自源]))"
     )
 
 
