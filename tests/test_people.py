@@ -2137,3 +2137,8 @@ def test_a_places_last_character_is_no_modifier_of_the_title_after_it() -> None:
     assert officials("太原市长张三出席会议。") == {"张三": ["太原市长"]}
     assert officials("台中县丰原市长林文雄率团访问石狮市。") == {"林文雄": ["台中县丰原市长"]}
     assert officials("会议由原县长李四主持。") == {"李四": ["原县长"]}
+
+
+def test_family_members_after_a_group_title_are_no_name() -> None:
+    """看望常州援藏干部家属 (rules/non_names.txt: 家属, 家人): the cadres' families, no official 家属."""
+    assert officials("市长率代表团来我市考察，看望常州援藏干部家属，商谈对口支援工作。") == {}
