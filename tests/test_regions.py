@@ -1228,6 +1228,15 @@ def test_a_city_named_for_its_mountain_listed_beside_a_sight_is_the_mountain() -
     assert "岱山县" in names("舟山市邀请嵊泗、岱山、玉环等海岛县参加海岛县发展论坛。")
 
 
+def test_a_units_full_name_listed_beside_an_accepted_member_is_that_unit() -> None:
+    """届时邀请麻城市、新县参加: 新县 (Henan's, the one unit of that full name) listed by 、 beside 麻城市 is the county —
+    not where it stands alone as a phrase (设立新县), nor a Taiwan short form of a county the page names (八掌溪是南县与
+    嘉县的界河 beside 台南县)."""
+    assert "新县" in names("两县商定，明年在红安县召开第二次座谈会，届时邀请麻城市、新县参加。")
+    assert names("国务院批准设立新县。") == {}
+    assert "南县" not in names("台南县与嘉义县昨日举行县政合作会报。八掌溪是南县与嘉县的界河。")
+
+
 def test_a_mountain_climbed_is_no_place_named_for_it() -> None:
     """代表团明日将登崂山参观 (rules/feature_words.tsv ``climb``: 登, 攀登 before a name ending in 山): the mountain, no
     崂山区; 刊登 is no climbing."""

@@ -100,6 +100,7 @@ def _place_count() -> re.Pattern[str]:
 _TAIWAN = "台湾省"
 _TAIWAN_PARTS = frozenset({"东部", "西部", "中部", "南部", "北部"})  # Taiwan's own parts, on its pages
 _WATER = frozenset("湖江河")  # after a place's short form: a lake's or a river's name
+_LIST_JOINS = frozenset({"、", "和", "与", "及"})  # what joins a list's members
 _MOUNTAIN = frozenset("山岭峰")  # … a mountain's
 _WATER_ENDS = frozenset("河江水溪川湖")  # the last character of a name that may be a river's or a lake's
 
@@ -741,6 +742,23 @@ class _Resolver:
         waiting = set(pending)
         for run in self._runs():
             self._context_list(run, waiting)
+            if any(q in self.accepted for q in run):
+                # (麻城市、新县: a unit's full name of one unit listed beside an accepted member — not a phrase,
+                # 设立新县, whatever provinces the members lie in)
+                # (joined by a list's mark or word: not 南县嘉县, Taiwan's short forms written side by side)
+                for k, pos in enumerate(run):
+                    only = {u.ref: u for _, u in self.tokens[pos].cands}
+                    if pos not in waiting or not self.readings[pos].full or len(only) != 1:
+                        continue
+                    tok = self.tokens[pos]
+                    marked = (k > 0 and self.text[self.tokens[run[k - 1]].end : tok.start] in _LIST_JOINS) or (
+                        k + 1 < len(run) and self.text[tok.end : self.tokens[run[k + 1]].start] in _LIST_JOINS
+                    )
+                    # (nor a name an accepted unit's ends with: 南县与嘉县 on 台南县's page, its short form)
+                    shortened = any(u.name != tok.key and u.name.endswith(tok.key) for u in self.accepted.values())
+                    if marked and not shortened:
+                        self._replace(pos, next(iter(only.values())))
+                        waiting.discard(pos)
             last = self.tokens[run[-1]]
             count = _CITY_COUNT.match(self.text, last.end)
             # (a count of cities, or 等 and the words for prefectures: 白银、定西、临夏、海东等市州 — each name the one
