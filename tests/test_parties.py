@@ -190,6 +190,19 @@ def test_a_delegation_coming_to_a_county_level_city_has_it_as_its_host() -> None
     assert sides(text) == ["台北县", "宜兴市"]
 
 
+def test_the_second_issuer_of_a_title_an_office_with_和_in_its_name() -> None:
+    """《澳门特别行政区政府旅游局与西双版纳傣族自治州文化和旅游局文旅合作备忘录》: the second office's name holds 和 (文化和
+    旅游局) — both places are the document's sides."""
+    from extract.extractors.parties import agreement_parties
+
+    title = "《澳门特别行政区政府旅游局与西双版纳傣族自治州文化和旅游局文旅合作备忘录》"
+    body = "两局局长代表双方签署" + title + "。"
+    rec = extract_text(body, ner=False)
+    lo = body.index(title)
+    got = agreement_parties(body, (lo, lo + len(title)), "signed", rec.regions, [])
+    assert sorted(r.name for r in got) == ["澳门特别行政区", "西双版纳傣族自治州"]
+
+
 def test_provinces_written_before_their_count() -> None:
     text = "新华社成都4月2日电 4月1日，川渝两地在重庆举行推动成渝地区双城经济圈建设联席会议第一次会议。"
     assert sides(text) == ["四川省", "重庆市"]  # the dateline's 成都 is the report's place, no side

@@ -2588,7 +2588,11 @@ _ISSUING_OFFICE = re.compile(
 
 # (the second issuer, after the first's 与: its office ends where the title's subject starts —
 # …环境及生态局与浙江省生态环境厅|环境保护合作协议)
-_SECOND_OFFICE = re.compile(r"[^\s，。、与和及的《》（）]{1,10}?(?:厅|局|委员会|办公室|署)")
+# (with 和 or 及 inside its name too: …与西双版纳傣族自治州文化和旅游局文旅合作备忘录)
+_SECOND_OFFICE = re.compile(
+    r"(?:[^\s，。、与和及的《》（）]{1,10}?|[^\s，。、与和及的《》（）]{2,6}[和及][^\s，。、与和及的《》（）]{2,6}?)"
+    r"(?:厅|局|委员会|办公室|署)"
+)
 
 
 def _names_office(body: str, m: Mention, hi: int) -> bool:
