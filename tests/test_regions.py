@@ -1237,6 +1237,15 @@ def test_a_units_full_name_listed_beside_an_accepted_member_is_that_unit() -> No
     assert "南县" not in names("台南县与嘉义县昨日举行县政合作会报。八掌溪是南县与嘉县的界河。")
 
 
+def test_a_taiwan_citys_bare_name_beside_its_namesake_county_merged_into_it_is_no_city() -> None:
+    """台南县议会访问团…他的祖父就是从同安渡海到台南的 (1995): the bare 台南 on a page that writes 台南县 in full and never
+    台南市 — the county's area, no 台南市; 台北 beside 台北县 stays 台北市 (台北县 became 新北市, its name always the city's)."""
+    text = "台南县议会访问团到同安县考察。七股乡乡长说，他的祖父就是从同安渡海到台南的。"
+    assert "台南市" not in names(text) and "台南县" in names(text)
+    text = "台北县陶瓷交流团到宜兴市访问。团员从台北搭机经上海抵达宜兴。"
+    assert "台北市" in names(text)
+
+
 def test_a_mountain_climbed_is_no_place_named_for_it() -> None:
     """代表团明日将登崂山参观 (rules/feature_words.tsv ``climb``: 登, 攀登 before a name ending in 山): the mountain, no
     崂山区; 刊登 is no climbing."""

@@ -1764,6 +1764,22 @@ def _named_border_zones(text: str) -> list[tuple[int, int, str, str]]:
     return [h for h in found if h[3] in named]
 
 
+def _namesake_county_told(text: str, hit: tuple[int, int, str, str], idx: _Index) -> bool:
+    """``hit`` is a Taiwan city's bare name (台南) on a page that writes the county of that name in full (台南县), a
+    county merged into that city, and never the city's full name."""
+    if hit[2] != "unit":
+        return False
+    written = text[hit[0] : hit[1]]
+    if len(written) < 2 or written[-1] in "市县":
+        return False
+    unit = _unit_by_ref(hit[3], idx)
+    if unit.province != _TAIWAN or unit.name != written + "市" or unit.name in text or written + "县" not in text:
+        return False
+    # (only a county merged into the city of its name, 台南县 into 台南市 in 2010 — not 台北县, which became 新北市:
+    # its short form always meant 台北市, rules/greater_china_units.tsv)
+    return any(c.current is not None and c.current[0] == unit.name for c in idx.units.get(written + "县", ()))
+
+
 def find_regions(
     text: str,
     *,
@@ -1791,6 +1807,9 @@ def find_regions(
     listed_zones = [h for h in res.hits if h[2] == "zone"]
     borders = _named_border_zones(text) if res.letter_runs else []
     hits = [*res.hits, *(b for b in borders if not any(z[0] <= b[0] and b[1] <= z[1] for z in listed_zones))]
+    # (a Taiwan city's bare name on a page that writes its namesake county in full and never the city: 从同安渡海
+    # 到台南 beside 台南县 in 1995 — the county's area, listed already; no 台南市)
+    hits = [h for h in hits if not _namesake_county_told(text, h, idx)]
     if script == "traditional" and any(u.province == _TAIWAN for u in res.accepted.values()):
         # a Taiwan page's bare direction word is Taiwan's own part (花莲一个在东部: eastern Taiwan), no national
         # belt — not 东北, which there names the mainland's north-east (桃园县…访沈阳, 东北老工业基地)
