@@ -203,6 +203,16 @@ def test_the_second_issuer_of_a_title_an_office_with_和_in_its_name() -> None:
     assert sorted(r.name for r in got) == ["澳门特别行政区", "西双版纳傣族自治州"]
 
 
+def test_a_province_qualifying_a_new_area_inside_one_of_its_cities_is_no_side() -> None:
+    """北京市东城区人民政府与河北雄安新区管理委员会签署…: 河北 only qualifies 雄安新区 (an area inside 保定市,
+    rules/place_areas.tsv) — the sides are 东城区 and 雄安新区."""
+    text = (
+        "东城区与雄安新区签署教育合作框架协议\n"
+        "　　8月28日，北京市东城区人民政府与河北雄安新区管理委员会在东城区签署了教育合作框架协议。\n"
+    )
+    assert sides(text) == ["东城区", "雄安新区"]
+
+
 def test_provinces_written_before_their_count() -> None:
     text = "新华社成都4月2日电 4月1日，川渝两地在重庆举行推动成渝地区双城经济圈建设联席会议第一次会议。"
     assert sides(text) == ["四川省", "重庆市"]  # the dateline's 成都 is the report's place, no side

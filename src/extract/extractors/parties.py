@@ -235,7 +235,19 @@ def _qualifies(text: str, m: Mention, nxt: Mention) -> bool:
     if text[m.end : nxt.start] not in QUALIFYING:
         return False
     cur = m.region.current
+    if nxt.region.level == "zone":
+        # (河北雄安新区: a new area inside a city of the province before it, rules/place_areas.tsv)
+        return m.region.level == "province" and _zone_in(nxt.region.name, m.region.name)
     return m.region.name in nxt.region.parents or (cur is not None and cur.name in nxt.region.parents)
+
+
+def _zone_in(zone: str, province: str) -> bool:
+    """``zone`` is an area inside one city (rules/place_areas.tsv) of ``province``."""
+    from extract.extractors.regions import region_index
+    from extract.extractors.regions.scan import place_areas
+
+    city = place_areas().get(zone)
+    return city is not None and any(province in u.parents for u in region_index().units.get(city, ()))
 
 
 # a list that gives examples only: 等 without the count after it (…青岛市等城市; not 等四市, which closes
