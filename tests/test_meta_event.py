@@ -4321,3 +4321,18 @@ def test_a_papers_masthead_data_and_page_count_are_no_headline() -> None:
         "　　本报讯（记者 李强）5月8日，淮北·宿州区域合作座谈会在我市召开，两市签署了《淮北市宿州市区域合作协议》。\n"
     )
     assert extract_text(text, ner=False).title == "淮北宿州两市签署合作协议"
+
+
+def test_a_databases_related_records_under_the_article_are_furniture() -> None:
+    """【相关记录】临沂地区与连云港市商定…　日期：1990-06-02　版次：01 under a database record: another story's headline,
+    date and page (rules/furniture.tsv ``item``) — none of its places or dates is the article's, though 日期 reads
+    like a credit's field."""
+    text = (
+        "标题：济宁淮阴两市签订横向经济联合协议\n来源：大众日报　日期：1990-06-09　版次：02\n【正文】\n"
+        "　　本报济宁6月8日电　7日上午，济宁、淮阴两市经济技术协作座谈会在济宁宾馆举行，双方签订了《济宁市淮阴市横向经济联合协议》。\n"
+        "【相关记录】临沂地区与连云港市商定联合开发沂沭河下游　日期：1990-06-02　版次：01\n"
+        "【相关记录】菏泽地区召开横向经济联合工作会议　日期：1990-05-28　版次：02\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert {r.name for r in rec.regions} == {"济宁市", "淮阴市"}
+    assert "1990-06-02" not in {d.start for d in rec.dates}
