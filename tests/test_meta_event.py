@@ -4341,7 +4341,8 @@ def test_a_databases_related_records_under_the_article_are_furniture() -> None:
 def test_a_databases_breadcrumb_down_to_the_month_gives_no_date() -> None:
     """甘肃日报数据库　>　1991年　>　08月　>　第2版 over a record: the archive's levels, no month of the article's."""
     text = (
-        "甘肃日报数据库　>　1991年　>　08月　>　第2版　　[检索]\n\n标题：张掖地区与阿拉善盟签订边界协作协议\n"
-        "来源：甘肃日报　　日期：1991-08-14\n正文：\n　　本报讯　11日上午，张掖地区与阿拉善盟边界地区经济协作座谈会在张掖市举行。\n"
+        "甘肃日报数据库　>　1991年　>　08月　>　第2版　　　　　[检索]　[高级检索]　[返回列表]\n\n标题：张掖地区与阿拉善盟签订边界协作协议\n"
+        "来源：甘肃日报　　日期：1991-08-14　　版次：第2版\n作者：冯立群　　字数：846　　【打印本页】【关闭】\n\n正文：\n"
+        "　　本报讯　11日上午，张掖地区与阿拉善盟边界地区经济协作座谈会在张掖市举行。\n"
     )
     assert [d.text for d in extract_text(text, ner=False).dates if d.granularity == "month"] == []
