@@ -4346,3 +4346,17 @@ def test_a_databases_breadcrumb_down_to_the_month_gives_no_date() -> None:
         "　　本报讯　11日上午，张掖地区与阿拉善盟边界地区经济协作座谈会在张掖市举行。\n"
     )
     assert [d.text for d in extract_text(text, ner=False).dates if d.granularity == "month"] == []
+
+
+def test_a_meeting_announced_for_a_later_month_of_this_year_is_no_event() -> None:
+    """…两市将建立市长联席会议制度，今年9月在曲靖召开第一次联席会议 on a page of May: the meeting to come (今年9月 after the
+    page's date) — the headline's meeting, told on the 16th in the caption, is the event."""
+    text = (
+        "百色曲靖两市举行经济社会发展交流座谈会\n发布时间：2013-05-17 10:26　来源：百色日报\n"
+        "　　本网讯　5月15日至17日，曲靖市党政代表团来我市考察。交流期间，两市签署了《百色市人民政府 曲靖市人民政府关于加强"
+        "区域合作的框架协议》。根据协议，两市将建立市长联席会议制度，今年9月在曲靖召开第一次联席会议。\n"
+        "　　图为5月16日上午，百色·曲靖经济社会发展交流座谈会现场。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name is not None and ev.name.endswith("经济社会发展交流座谈会")
+    assert ev.location == "百色市"

@@ -855,6 +855,7 @@ def find_event(
         for c in cands:
             if c.score > 0 and _dated_ahead(body, c.span[0], publish):
                 c.score -= ANNOUNCED_PENALTY  # (縣府團隊訪惠安　10月合辦首屆石雕藝術節 on a page of May: to come)
+                c.announced = True
     named = [c for c in cands if c.name]
     visit = _visit_in_headline(body, title, cands)
     if visit is not None:
@@ -1295,7 +1296,10 @@ def _headline_signing(headline: str, pool: list[EventMention], body: str) -> Non
 HEADLINE_PART_PENALTY = 3.0
 SPEECH_PENALTY = 1.5  # a mention inside what a speaker said (他说，…论坛在香港举行): an example, another occasion
 # a month (and day) without a year, in the clause before a mention's name
-_CLAUSE_MONTH = re.compile(rf"(?<![年0-9])(?P<m>{MONTH_NUMERAL})月(?:(?P<d>{DAY_NUMERAL})[日号])?(?![0-9])")
+# (a month of this year written so, 今年9月在曲靖召开第一次联席会议, too — not another year's, 2012年9月)
+_CLAUSE_MONTH = re.compile(
+    rf"(?:(?<=今年)|(?<=本年)|(?<![年0-9]))(?P<m>{MONTH_NUMERAL})月(?:(?P<d>{DAY_NUMERAL})[日号])?(?![0-9])"
+)
 _CLAUSE_BREAKS = "，,；;。！？!?\n\u3000"
 
 
