@@ -4272,6 +4272,14 @@ def test_an_occasion_attended_before_the_meeting_held_with_the_other_side_in_its
     )
     r = extract_text(text, ner=False, publish_date="2018-09-13")
     assert r.event is not None and r.event.name == "澳门—百色经贸合作交流会"
+    # (an opening the side attended, the meeting's day and time between 并 and 与: 出席第十九届…博览会开幕活动，并于29日
+    # 上午与东兴市人民政府举行…座谈会)
+    fair = (
+        "　　由经济局局长率领的澳门经贸代表团于11月28日至29日访问广西东兴市，出席第十九届中越（东兴）边境商贸旅游博览会"
+        "开幕活动，并于29日上午与东兴市人民政府举行澳门—东兴经贸合作交流座谈会。\n"
+    )
+    r = extract_text(fair, ner=False, publish_date="2019-11-30")
+    assert r.event is not None and r.event.name == "澳门—东兴经贸合作交流座谈会"
     # (a meeting with no name of its own after it, 举行工作会谈, leaves the sides' attended meeting the event)
     talks = "　　代表团13日下午在南宁出席「桂澳经贸合作交流会」，并与广西壮族自治区副主席等举行工作会谈。\n"
     r = extract_text(talks, ner=False, publish_date="2018-09-14")

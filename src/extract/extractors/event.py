@@ -374,15 +374,6 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
                 # (an occasion of others the side attends, 出席第25届中国哈尔滨国际冰雪节开幕活动, before the
                 # sides' own meeting the lead tells next: 与哈尔滨市政府举行「北县与哈尔滨观光交流座谈会」)
                 score -= ATTENDED_PENALTY
-            if (
-                kind == "verb_first"
-                and _ATTENDING.fullmatch(m.group("verb"))
-                and _HELD_WITH_AFTER.match(text, m.end("name"))
-            ):
-                # (出席第十届泛珠三角区域合作与发展论坛，并与百色市人民政府代表团举行澳门—百色经贸合作交流会: the
-                # sentence goes on from the occasion the side attended to the meeting it held with the other — the
-                # occasion is its frame)
-                score -= HELD_WITH_PENALTY
             if name in rules.weak or len(name) <= 3:
                 score -= 3
             elif any(name.endswith(w) for w in rules.weak) and len(name) <= 6:
@@ -775,10 +766,32 @@ ATTENDED_PENALTY = 0.5  # an attended event with no word of cooperation in its n
 HELD_WITH_PENALTY = 1.5  # an attended occasion its sentence goes on from to the meeting held with the other side
 # after an attended occasion in its sentence: the side then held a meeting with another (，并与…举行…会)
 # (a meeting of a name of its own, six characters or more: not 举行工作会谈, which leaves the occasion the event)
-_HELD_WITH_AFTER = re.compile(
-    r"[^。！？；;\n]{0,12}?[，,]\s*(?:并|随后|其间|还)?(?:与|同)[^。！？；;\n，,]{2,30}?(?:举行|召开)了?"
-    r"[「“『]?[^。！？；;\n，,「」“”『』]{6,40}"
+_ATTENDED_BEFORE = re.compile(r"(?:出席|参加|列席)$")  # (出席|第十九届…博览会开幕活动: an occasion attended)
+# a meeting held with the other side, right before its name (，并于29日上午与东兴市人民政府举行|澳门—东兴…座谈会)
+_HELD_WITH_BEFORE = re.compile(
+    r"[，,]\s*(?:并|随后|其间|还)?(?:于[^，,。；;与同]{1,10}?)?(?:与|同)[^。！？；;\n，,]{2,30}?(?:举行|召开)了?[「“『]?$"
 )
+HELD_WITH_REACH = 48  # characters before a meeting's name in which its held-with clause stands
+HELD_NAME_MIN = 6  # characters of a name of its own (not 工作会谈, which leaves the attended occasion the event)
+
+
+def _attended_before_held(body: str, cands: list[EventMention]) -> None:
+    """An occasion the side attended, its sentence going on to a named meeting the side held with the other
+    (出席第十九届中越（东兴）边境商贸旅游博览会开幕活动，并于29日上午与东兴市人民政府举行澳门—东兴经贸合作交流座谈会):
+    the occasion is that meeting's frame — scored down, each once."""
+    framed: set[int] = set()
+    for h in cands:
+        if h.in_headline or not h.name or len(h.name) < HELD_NAME_MIN:
+            continue
+        if _HELD_WITH_BEFORE.search(body, max(0, h.span[0] - HELD_WITH_REACH), h.span[0]) is None:
+            continue
+        lo, _ = sentence_bounds(body, h.span[0])
+        for o in cands:
+            if o is h or o.in_headline or not o.name or id(o) in framed or not lo <= o.span[0] < h.span[0]:
+                continue
+            if _ATTENDED_BEFORE.search(body, max(0, o.span[0] - 2), o.span[0]):
+                o.score -= HELD_WITH_PENALTY
+                framed.add(id(o))
 
 
 _QUOTE_MARKS = re.compile(r"[“”「」『』\"]")
@@ -851,6 +864,7 @@ def find_event(
     cands += _occasions(body, cands)
     cands = [_named_after(body, c) for c in cands]
     _frames(body, cands)
+    _attended_before_held(body, cands)
     if publish is not None:
         for c in cands:
             if c.score > 0 and _dated_ahead(body, c.span[0], publish):
