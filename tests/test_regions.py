@@ -2063,3 +2063,12 @@ def test_hubaoewu_counts_wulanchabu_and_its_cluster_is_a_zone() -> None:
     assert {"呼和浩特市", "包头市", "鄂尔多斯市", "乌兰察布市"} <= got
     zone = {r.name for r in find_regions("两市同处呼包鄂乌城市群的辐射范围。", year=2023)}
     assert zone == {"呼包鄂乌城市群"}
+
+
+def test_hainans_counties_between_their_code_changes_are_read() -> None:
+    """澄迈县, 定安县 in 1996 and 2006 (their codes changed in 1994–2007; rules/historical_units.tsv kept rows of codes
+    passed to other counties, two units of one name and parent at once): each the county."""
+    text = "澄迈县委副书记率海南省澄迈县党政考察团来我市徐闻县考察，定安县代表也参加了座谈。"
+    for day in ("1996-03-10", "2006-03-10"):
+        got = {r.name for r in extract_text(text, ner=False, publish_date=day).regions}
+        assert {"澄迈县", "定安县"} <= got, day
