@@ -2072,3 +2072,12 @@ def test_hainans_counties_between_their_code_changes_are_read() -> None:
     for day in ("1996-03-10", "2006-03-10"):
         got = {r.name for r in extract_text(text, ner=False, publish_date=day).regions}
         assert {"澄迈县", "定安县"} <= got, day
+
+
+def test_a_place_the_tables_list_under_two_codes_at_once_is_read() -> None:
+    """洛龙区 (410311 and 410307 in 2002–2007) and 白沙黎族自治县 (469025 and 469030 in 2002–2007): one name, level and
+    parent valid at once under two codes is one place — read, not left out as a name two units share."""
+    got = {r.name for r in extract_text("洛阳市洛龙区与三门峡市湖滨区签署协议。", ner=False, publish_date="2005-03-01").regions}
+    assert "洛龙区" in got
+    text = "海南省白沙黎族自治县与琼中黎族苗族自治县签署协议。"
+    assert "白沙黎族自治县" in {r.name for r in extract_text(text, ner=False, publish_date="2005-03-01").regions}

@@ -596,7 +596,19 @@ def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_
                 # is 茂|港 of 在茂港资企业 — its full name still names it, as 襄樊 names 襄樊市)
                 and not (u.valid_to is not None and u.level == "county" and not e.full)
             ]
-    return keep or cands
+    return _one_per_place(keep) or cands
+
+
+def _one_per_place(cands: list[tuple[_Entry, Unit]]) -> list[tuple[_Entry, Unit]]:
+    """One unit for each place: units of one name, level and parent valid at once are the same place under codes the
+    tables list side by side (洛龙区 410311 and 410307 in 2002–2007) — today's, else the one listed longest."""
+    best: dict[tuple[str, str, tuple[str, ...]], Unit] = {}
+    for _, u in cands:
+        key = (u.name, u.level, u.parents[:1])
+        held = best.get(key)
+        if held is None or (held.valid_to is not None and (u.valid_to is None or u.valid_to > held.valid_to)):
+            best[key] = u
+    return [(e, u) for e, u in cands if best[(u.name, u.level, u.parents[:1])] is u]
 
 
 @cache
