@@ -2081,3 +2081,10 @@ def test_a_place_the_tables_list_under_two_codes_at_once_is_read() -> None:
     assert "洛龙区" in got
     text = "海南省白沙黎族自治县与琼中黎族苗族自治县签署协议。"
     assert "白沙黎族自治县" in {r.name for r in extract_text(text, ner=False, publish_date="2005-03-01").regions}
+
+
+def test_a_new_area_many_cities_name_so_is_tianjins_district_only_beside_its_city() -> None:
+    """齐聚滨海新区 on a page of 茂名 and 湛江: the city's own new area, no 天津市滨海新区 (rules/weak_short_forms.txt); 天津
+    滨海新区 stays the district."""
+    assert names("茂名市与湛江市负责人齐聚滨海新区，共商旅游一体化发展。") == {"茂名市": "prefecture", "湛江市": "prefecture"}
+    assert "滨海新区" in names("天津滨海新区与唐山市签署协议。")
