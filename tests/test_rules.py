@@ -72,7 +72,7 @@ def test_a_value_outside_the_allowed_ones_is_an_error_with_file_and_line(user_di
     msg = problem("name_stops.tsv")
     assert (
         msg
-        == f"{user_dir.resolve() / 'name_stops.tsv'}:2: class 'strong' is not one of verb, final, weak, before_title (rules/SCHEMA.tsv)"
+        == f"{user_dir.resolve() / 'name_stops.tsv'}:2: class 'strong' is not one of verb, final, weak, listed, before_title (rules/SCHEMA.tsv)"
     )
 
 
