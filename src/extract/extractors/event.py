@@ -764,8 +764,6 @@ _PLATFORM = re.compile(
 OCCASION_BONUS = 0.5  # the occasion before the ceremony held at it
 ATTENDED_PENALTY = 0.5  # an attended event with no word of cooperation in its name
 HELD_WITH_PENALTY = 1.5  # an attended occasion its sentence goes on from to the meeting held with the other side
-# after an attended occasion in its sentence: the side then held a meeting with another (，并与…举行…会)
-# (a meeting of a name of its own, six characters or more: not 举行工作会谈, which leaves the occasion the event)
 _ATTENDED_BEFORE = re.compile(r"(?:出席|参加|列席)$")  # (出席|第十九届…博览会开幕活动: an occasion attended)
 # a meeting held with the other side, right before its name (，并于29日上午与东兴市人民政府举行|澳门—东兴…座谈会)
 _HELD_WITH_BEFORE = re.compile(
