@@ -2088,3 +2088,10 @@ def test_a_new_area_many_cities_name_so_is_tianjins_district_only_beside_its_cit
     滨海新区 stays the district."""
     assert names("茂名市与湛江市负责人齐聚滨海新区，共商旅游一体化发展。") == {"茂名市": "prefecture", "湛江市": "prefecture"}
     assert "滨海新区" in names("天津滨海新区与唐山市签署协议。")
+
+
+def test_a_strong_short_form_after_one_glued_to_a_word_before_it() -> None:
+    """打造成武汉、郑州、合肥游客的首选地: 成 ends 造成, a word more common than 成武 (成武县): the strong short form after it,
+    武汉, is the place."""
+    got = names("两县要把大别山打造成武汉、郑州、合肥游客周末休闲的首选地。")
+    assert "武汉市" in got and "成武县" not in got

@@ -222,7 +222,16 @@ def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple
     for s in range(tok.start + 1, tok.end):
         lengths = by_pair.get(text[s : s + 2])
         other = _token_at(text, s, idx, lengths) if lengths else None
-        if other is None or other.end <= tok.end or (other.end - other.start <= tok.end - tok.start and not loose):
+        if other is None or other.end <= tok.end:
+            continue
+        if other.end - other.start <= tok.end - tok.start and not loose:
+            # (no longer: only a strong short form after one whose first character ends a word begun before it, a
+            # word more common than the short form — 打造成|武汉、郑州: no 成武县)
+            if glued is None:
+                word = word_frequency(text[tok.start - 1 : tok.start + 1]) if tok.start > 0 else 0
+                glued = word >= COMMON_WORD and word > word_frequency(tok.key)
+            if glued and all(e.kind == "unit" and not e.weak for e in other.entries):
+                return other
             continue
         # a zone's name, or any name after a weak short form (上海|城市, 香港|北区: a strong short
         # form holds its place against a unit)
