@@ -2095,3 +2095,10 @@ def test_a_strong_short_form_after_one_glued_to_a_word_before_it() -> None:
     武汉, is the place."""
     got = names("两县要把大别山打造成武汉、郑州、合肥游客周末休闲的首选地。")
     assert "武汉市" in got and "成武县" not in got
+
+
+def test_the_su_tong_pair_names_suzhou_and_nantong() -> None:
+    """苏通大桥建成后 (rules/compound_abbreviations.tsv 苏通: 苏州, 南通), as 港珠澳大桥 names its three places; 江苏通州区 stays
+    the province and the district."""
+    assert {"苏州市", "南通市"} <= set(names("苏通大桥建成后，南通将成为上海通往苏中腹地的门户。"))
+    assert "苏州市" not in names("江苏通州区与海门市合作。")
