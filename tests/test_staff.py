@@ -568,3 +568,16 @@ def test_credits_glued_to_their_labels_on_their_line_and_after_a_dateline() -> N
     for line in ("记者赵卫红　通讯员李建军", "本报泰安5月11日讯　记者赵卫红　通讯员李建军"):
         got = {s.name for s in extract_text("泰安聊城两市签订旅游合作协议\n" + line + lead, ner=False).staff}
         assert got == {"赵卫红", "李建军"}, line
+
+
+def test_an_author_field_naming_an_office_short_or_a_department_is_no_person() -> None:
+    """作者：市府办 (市府, a city government named short) and 作者：宣传部 (a department's name that is an ordinary word):
+    offices, no staff; 作者：王建部 stays a person."""
+    from extract import extract_text
+
+    def staff(value: str) -> list[str]:
+        text = f"南雄信丰两地共谋协作发展\n作者：{value}　来源：南雄市政府办公室\n11月21日，两地召开座谈会。\n"
+        return [s.name for s in extract_text(text, ner=False).staff]
+
+    assert staff("市府办") == [] and staff("宣传部") == []
+    assert staff("王建部") == ["王建部"]

@@ -38,6 +38,7 @@ from typing import cast
 
 from extract.extractors.meta import FULL_DATE, TIME_OF_DAY
 from extract.extractors.namelex import (
+    COMMON_WORD,
     alternation,
     is_han,
     is_place_name,
@@ -491,15 +492,18 @@ def _org_suffixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 LONG_NAME = 5  # a credit's item this long that ends in an organization's character is an office
-_GOVERNMENTS = ("政府", "党委", "市委", "县委", "区委")  # in a credit's item ending so: an office named short
+# in a credit's item ending so: an office named short (县政府办, 市委办, 市府办: 市府 is 市政府)
+_GOVERNMENTS = ("政府", "党委", "市委", "县委", "区委", "市府", "县府", "区府", "州府")
 
 
 def _office(name: str) -> bool:
     """A credit's item that names an office, no person (市政府办公厅, 县政府办公室)."""
     words, chars = _org_suffixes()
     # (or a government's office named short: 县政府办, 市委办)
+    # (or a department's name that is an ordinary word, 宣传部, 组织部: no person's)
     return name.endswith(words) or (
-        (len(name) >= LONG_NAME or any(g in name for g in _GOVERNMENTS)) and name.endswith(chars)
+        (len(name) >= LONG_NAME or any(g in name for g in _GOVERNMENTS) or word_frequency(name) >= COMMON_WORD)
+        and name.endswith(chars)
     )
 
 
