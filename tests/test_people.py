@@ -2142,3 +2142,9 @@ def test_a_places_last_character_is_no_modifier_of_the_title_after_it() -> None:
 def test_family_members_after_a_group_title_are_no_name() -> None:
     """看望常州援藏干部家属 (rules/non_names.txt: 家属, 家人): the cadres' families, no official 家属."""
     assert officials("市长率代表团来我市考察，看望常州援藏干部家属，商谈对口支援工作。") == {}
+
+
+def test_a_kham_tibetan_name_in_a_group_list() -> None:
+    """县领导罗尔伍、王海燕、拥忠卓玛 (rules/minority_name_chars.txt: 拥, 忠 — 拥忠卓玛, 泽仁拥忠): the third of the list too."""
+    got = officials("县领导罗尔伍、王海燕、拥忠卓玛，碌曲县领导贡保才让参加活动。")
+    assert "拥忠卓玛" in got and got["拥忠卓玛"] == ["县领导"]
