@@ -581,3 +581,9 @@ def test_an_author_field_naming_an_office_short_or_a_department_is_no_person() -
 
     assert staff("市府办") == [] and staff("宣传部") == []
     assert staff("王建部") == ["王建部"]
+
+
+def test_an_outlets_journalist_after_the_slash_and_the_next_labels_credit() -> None:
+    """文/阳江日报记者 谭颖　图/林浩: the outlet's journalist after 文's slash, then the photographer after 图's."""
+    got = {s.name: s.roles for s in extract_text("两市签署协议。\n文/阳江日报记者 谭颖　图/林浩\n来源：阳江日报\n", ner=False).staff}
+    assert got == {"谭颖": ["记者"], "林浩": ["摄影"]}

@@ -97,8 +97,10 @@ def _line_start(lab: str, glued: bool) -> re.Pattern[str]:
         rf"(?:{lab})(?:\s*[/／]\s*(?:{lab}))*"
         # (a name after a bar or a slash: two to four characters, or two parts and a dot: 审核｜麦尔哈巴·吐尔逊)
         rf"(?:\s*[:：]|\s*[/／|｜丨]\s*{_NAME}(?:\s|$)|(?![^\n]*[，。！？])\s+\S"
-        # 图/佛山日报记者 戴伟健: an outlet's journalist after the slash
-        rf"|\s*[/／]\s*[\u4e00-\u9fff]{{0,14}}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{{2,4}}(?:{_SEP}[\u4e00-\u9fff]{{2,4}})*\s*$"
+        # 图/佛山日报记者 戴伟健: an outlet's journalist after the slash (and the next label's credit after it:
+        # 文/阳江日报记者 谭颖　图/林浩)
+        rf"|\s*[/／]\s*[\u4e00-\u9fff]{{0,14}}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{{2,4}}"
+        rf"(?:{_SEP}(?:(?:{lab})\s*[/／:：]?\s*)?[\u4e00-\u9fff]{{2,4}})*\s*$"
         # (or each name glued to its label: 记者赵卫红　通讯员李建军)
         rf"|[\u4e00-\u9fff]{{2,4}}(?:{_SEP}(?:(?:{lab})\s*)?[\u4e00-\u9fff]{{2,4}})*\s*$)"
     )
