@@ -4368,3 +4368,15 @@ def test_a_meeting_announced_for_a_later_month_of_this_year_is_no_event() -> Non
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name is not None and ev.name.endswith("经济社会发展交流座谈会")
     assert ev.location == "百色市"
+
+
+def test_the_events_name_with_its_sides_dot_joined_before_it_elsewhere_is_the_fuller_name() -> None:
+    """The headline's 经济社会发展交流座谈会 and a caption's 百色·曲靖经济社会发展交流座谈会现场: the name as the caption writes it,
+    its two places joined by a dot before it."""
+    text = (
+        "百色曲靖两市举行经济社会发展交流座谈会\n发布时间：2013-05-17 10:26　来源：百色日报\n"
+        "　　本网讯　5月15日至17日，曲靖市党政代表团来我市考察。交流期间，两市签署了《百色市人民政府 曲靖市人民政府关于加强"
+        "区域合作的框架协议》。\n　　图为5月16日上午，百色·曲靖经济社会发展交流座谈会现场。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "百色·曲靖经济社会发展交流座谈会"
