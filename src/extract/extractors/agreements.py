@@ -20,9 +20,10 @@ TITLE = re.compile(r"《(?P<t>[^《》]{1,200})》")
 # white space (blank lines, indents) uncounted; or an annex's words, 《A》，连同附件《B》 (it shares A's act)
 CHAIN_GAP = re.compile(r"^\s*(?:(?:[、和及与以及]\s*){0,4}|[，,]?\s*(?:连同|及其|及|和|并)?(?:其)?附件[:：]?\s*)$")
 CLAUSE_END = re.compile(r"[。！？；!?;》]")
-_ALIAS_BEFORE = re.compile(r"[（(]\s*(?:以下|下文|下)?(?:简称|称为|称)\s*[:：]?\s*$")  # （以下简称《协议》）
+_ALIAS_MARK = r"[（(]\s*(?:以下|下文|下)?(?:简称|称为|称)\s*[:：]?\s*"  # the opening of （以下简称《协议》）
+_ALIAS_BEFORE = re.compile(rf"{_ALIAS_MARK}$")
 ALIAS_CHARS = 8  # characters before a title in which its alias mark stands
-_ALIAS_BRACKETS = re.compile(r"[（(]\s*(?:以下|下文|下)?(?:简称|称为|称)\s*[:：]?\s*《[^《》]{1,40}》\s*[）)]")
+_ALIAS_BRACKETS = re.compile(rf"{_ALIAS_MARK}《[^《》]{{1,40}}》\s*[）)]")
 BEFORE_WINDOW = 40  # characters searched back for the governing verb
 NEAR_BEFORE = 8  # a verb this close before the chain governs it outright
 AFTER_WINDOW = 8
@@ -489,12 +490,11 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
     rules = document_rules()
     # (a short name a title is given in brackets, 《…框架协议》（以下简称《协议》）, and its later mentions,
     # 根据《协议》: the same document, no other)
+    titles = list(TITLE.finditer(text))
     aliases = {
-        m.group("t")
-        for m in TITLE.finditer(text)
-        if _ALIAS_BEFORE.search(text, max(0, m.start() - ALIAS_CHARS), m.start())
+        m.group("t") for m in titles if _ALIAS_BEFORE.search(text, max(0, m.start() - ALIAS_CHARS), m.start())
     }
-    matches = [m for m in TITLE.finditer(text) if m.group("t") not in aliases]
+    matches = [m for m in titles if m.group("t") not in aliases]
     # group titles into chains that share one governing verb
     chains: list[list[re.Match[str]]] = []
     for m in matches:

@@ -365,6 +365,14 @@ _COMPACT_FIELD = re.compile(
 )
 
 
+def compact_date(text: str, at: int) -> tuple[date, tuple[int, int]] | None:
+    """The date whose digits run together right at ``at`` (19990817), a valid one, and its span."""
+    c = COMPACT_DATE.match(text, at)
+    if c is None or not valid_date(int(c["y"]), int(c["m"]), int(c["d"])):
+        return None
+    return date(int(c["y"]), int(c["m"]), int(c["d"])), c.span()
+
+
 def _yearless_stamp_day(text: str) -> date | None:
     """The month and day of the page's header stamp that gives no year, as a date of ``_LEAP_YEAR``."""
     m = _YEARLESS_DAY_STAMP.search(text, 0, STAMP_HEADER_CHARS) or _WECHAT_STAMP.search(text, 0, STAMP_HEADER_CHARS)
@@ -453,10 +461,10 @@ def find_raw_dates(
     taken: list[tuple[int, int]] = [(rd.start_pos, rd.end_pos) for rd in out]
     ref = _report_day(text, publish) or reference
     for f in _COMPACT_FIELD.finditer(text) if "期" in text or "间" in text else ():
-        c = COMPACT_DATE.match(text, f.end())
-        if c and not inside(c.start()) and valid_date(int(c["y"]), int(c["m"]), int(c["d"])):
-            out.append(RawDate(c.group(0), c.start(), c.end(), int(c["y"]), int(c["m"]), int(c["d"])))
-            taken.append(c.span())
+        if (c := compact_date(text, f.end())) is not None and not inside(c[1][0]):
+            day, (a, b) = c
+            out.append(RawDate(text[a:b], a, b, day.year, day.month, day.day))
+            taken.append((a, b))
     for m in written_dates(text):
         if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
             continue
@@ -1088,6 +1096,8 @@ _PAPER_NAME = re.compile(r"日报(?!道|导)")  # 三明日报, 今日报: a 日
 def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[RawDate]:
     """Relative days resolved against ``ref`` (month and day; the year is resolved later; without
     ``weekdays``, ``ref``'s year is no real one: a weekday's words are passed over)."""
+    from extract.extractors.event import sentence_bounds  # (lazily: event imports this module)
+
     w = date_words()
     week_start: date | None = None  # the Monday of the last relative week written (本周一至周二 … 周二下午)
     for m in _relative_pattern().finditer(text):
@@ -1105,7 +1115,7 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
                 # after the reference only where its sentence tells what is to come, 代表团今日将拜访…，周日返闽 —
                 # a past day after it would be the week before's, which nothing says)
                 when = ref + timedelta(days=w.weekdays[g["bwd"]] - ref.weekday())
-                if when > ref and not _SENTENCE_TO_COME.search(_sentence_of(text, m.start())):
+                if when > ref and not _SENTENCE_TO_COME.search(text, *sentence_bounds(text, m.start())):
                     continue
                 yield RawDate(m.group(0), m.start(), m.end(), None, when.month, when.day, turn=when.year - ref.year)
                 continue
@@ -1169,13 +1179,6 @@ def _relative_dates(text: str, ref: date, weekdays: bool = True) -> Iterator[Raw
 
 # a word of what is to come anywhere in a sentence (周四，代表团将前往…; 代表团今日将拜访…，周日返闽)
 _SENTENCE_TO_COME = re.compile(r"将|拟|(?<!原)计划|(?<!原)预计|(?<!原)预定|准备|届时")
-
-
-def _sentence_of(text: str, at: int) -> str:
-    """The sentence (to 。！？ or a line's end) that holds the character at ``at``."""
-    start = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
-    ends = [e for e in (text.find(c, at) for c in "。！？!?\n") if e >= 0]
-    return text[start : min(ends) if ends else len(text)]
 
 
 _LOST_MONTH = re.compile(r"(?<![0-9０-９.\-/年月第])(?P<m>1[0-2]|[1-9])(?P<d>[0-3][0-9])日")

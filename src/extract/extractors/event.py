@@ -990,16 +990,10 @@ def find_event(
         # 来昌都考察交流 … 两地在昌都宾馆召开对口交流合作座谈会: its sides are the delegation's and its host's)
         visit_told = _visit_patterns()[0].fullmatch(title[0].strip()) if title else None
         during_visit = visit_told is not None and not _specific(name or "", (visit_told.group("host") or "")[:1])
-        if name and "·" not in name and (paired := _PAIR_BEFORE_NAME.search(body.replace("・", "·"))) is not None:
+        if name and "·" not in name and "·" in body and (pair := _sides_dotted_before(body, name)):
             # (the name its sides written with a dot before it, elsewhere — 图为5月16日上午，百色·曲靖经济社会发展交流
             # 座谈会现场 under the headline's 百色曲靖两市举行经济社会发展交流座谈会: that fuller name)
-            at = body.find(name, paired.end() - 1)
-            while at >= 0 and not _DOT_PAIR_END.search(body, max(0, at - DOT_PAIR_CHARS), at):
-                at = body.find(name, at + 1)
-            if at >= 0:
-                pair = _DOT_PAIR_END.search(body, max(0, at - DOT_PAIR_CHARS), at)
-                if pair is not None:
-                    name = pair.group() + name
+            name = pair + name
         best = EventMention(
             name, keep.span, place, when, best.score, in_headline=keep.in_headline,
             mentions=tuple(order), whens=tuple(whens[sp] for sp in order), visit=during_visit,
@@ -1014,8 +1008,17 @@ def find_event(
 
 # two places joined by a dot, right before a name (百色·曲靖|经济社会发展交流座谈会)
 _DOT_PAIR_END = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}$")
-_PAIR_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]")  # (a quick test: any dot pair at all)
 DOT_PAIR_CHARS = 13  # characters of two places joined by a dot
+
+
+def _sides_dotted_before(body: str, name: str) -> str | None:
+    """The first two places joined by a dot that the body writes right before ``name`` (百色·曲靖), if any."""
+    at = body.find(name)
+    while at >= 0:
+        if pair := _DOT_PAIR_END.search(body, max(0, at - DOT_PAIR_CHARS), at):
+            return pair.group()
+        at = body.find(name, at + 1)
+    return None
 
 
 # a printed speech's headline: 在娄底·宜春区域合作第二次联席会议上的讲话, (市长X)在…开幕式上的致辞
@@ -1142,7 +1145,7 @@ def sentence_place(body: str, ev: EventMention) -> str | None:
     if ev.in_headline or ev.place:
         return None
     lo, _ = sentence_bounds(body, ev.span[0])
-    found = [m for m in _BEING_THERE.finditer(body, lo, ev.span[0])]
+    found = list(_BEING_THERE.finditer(body, lo, ev.span[0]))
     if not found or "在" in body[found[-1].end() : ev.span[0]]:
         return None
     return found[-1].group("place")

@@ -26,8 +26,8 @@ from functools import cache
 
 from extract.extractors.agreements import document_rules
 from extract.extractors.dates import (
-    COMPACT_DATE,
     SEXAGENARY_YEAR,
+    compact_date,
     find_raw_dates,
     parse_iso_date,
     roc_dates,
@@ -70,10 +70,14 @@ def reprint_note(text: str) -> tuple[date, int] | None:
     if not any(w in text for w in (*groups.get("original", ()), *groups.get("cited", ()))):
         return None
     for m in _original().finditer(text):
-        key = next(k for k in ("d", "d2", "d3") if m.group(k))
-        if d := page_date(parse_iso_date(m.group(key))):
+        if d := page_date(parse_iso_date(m.group(_original_key(m)))):
             return d, m.start()
     return None
+
+
+def _original_key(m: re.Match[str]) -> str:
+    """The group of ``_original``'s match that holds its date (the note's three forms: d, d2, d3)."""
+    return next(k for k in ("d", "d2", "d3") if m.group(k))
 
 
 def editors_note(text: str, before: int) -> tuple[int, int] | None:
@@ -468,7 +472,7 @@ def find_publish_date(
     # a page whose only date is a reprint's note of its first appearance (a chronicle site's archive:
     # （原载《雁北报》1988年5月14日第一版） under its 录入时间, an entry stamp): the article's date
     for m in _original().finditer(text):
-        key = next(k for k in ("d", "d2", "d3") if m.group(k))
+        key = _original_key(m)
         if d := check(parse_iso_date(m.group(key))):
             return d, (m.start(key), m.end(key))
     # last, an old portal's data-entry stamp (作者：… 来源：梅州日报 点击数：312 录入时间：1997-10-18)
@@ -556,10 +560,8 @@ def _find_publish_date(
             if valid_date(year, mm, dd) and (d := page_date(date(year, mm, dd))):
                 return d, (short.start("y"), short.end())
     for m in labels:  # 日期：19990817: a database's date field, its digits run together
-        compact = COMPACT_DATE.match(text, m.end())
-        if compact and valid_date(int(compact["y"]), int(compact["m"]), int(compact["d"])):
-            if d := page_date(date(int(compact["y"]), int(compact["m"]), int(compact["d"]))):
-                return d, compact.span()
+        if (compact := compact_date(text, m.end())) is not None and (d := page_date(compact[0])):
+            return d, compact[1]
     for m in labels:  # 發佈日期：113-11-05, 发布日期：民国97年3月12日, 中华民国九十七年十一月五日: a Taiwan ROC date
         roc = roc_dates(text[m.end() : m.end() + 20], context=text)
         if roc and text[m.end() : m.end() + roc[0].start_pos] in _ROC_PREFIXES and roc[0].day is not None:

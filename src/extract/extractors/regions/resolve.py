@@ -100,7 +100,6 @@ def _place_count() -> re.Pattern[str]:
 _TAIWAN = "台湾省"
 _TAIWAN_PARTS = frozenset({"东部", "西部", "中部", "南部", "北部"})  # Taiwan's own parts, on its pages
 _WATER = frozenset("湖江河")  # after a place's short form: a lake's or a river's name
-_LIST_JOINS = frozenset({"、", "和", "与", "及"})  # what joins a list's members
 _MOUNTAIN = frozenset("山岭峰")  # … a mountain's
 _WATER_ENDS = frozenset("河江水溪川湖")  # the last character of a name that may be a river's or a lake's
 
@@ -129,11 +128,7 @@ _PLACES_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:市县|县市|县区|区
 
 @cache
 def _feature_pattern(kind: str) -> re.Pattern[str]:
-    """rules/feature_words.tsv: the words of one kind, as a pattern (one that matches nothing for a kind with none;
-    ``climb_end``: the verbs of climbing at the end of the searched stretch, not after 刊)."""
-    if kind == "climb_end":
-        words = alternation(sorted(read_groups("feature_words.tsv").get("climb", ()), key=len, reverse=True))
-        return re.compile(rf"(?<!刊)(?:{words or '(?!)'})$")
+    """rules/feature_words.tsv: the words of one kind, as a pattern (one that matches nothing for a kind with none)."""
     return re.compile(alternation(list(read_groups("feature_words.tsv").get(kind, ()))) or "(?!)")
 
 
@@ -158,7 +153,14 @@ def _listed_sight() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _climbed(text: str, at: int) -> bool:
     """A verb of climbing (feature_words.tsv ``climb``: 登, 攀登) ends right before ``at`` (not 刊登)."""
-    return _feature_pattern("climb_end").search(text, max(0, at - CLIMB_CHARS), at) is not None
+    return _climb_end().search(text, max(0, at - CLIMB_CHARS), at) is not None
+
+
+@cache
+def _climb_end() -> re.Pattern[str]:
+    """feature_words.tsv ``climb`` at the end of the searched stretch, not after 刊."""
+    words = alternation(sorted(read_groups("feature_words.tsv").get("climb", ()), key=len, reverse=True))
+    return re.compile(rf"(?<!刊)(?:{words or '(?!)'})$")
 
 
 CLIMB_CHARS = 3  # characters of the longest verb of climbing
@@ -751,9 +753,12 @@ class _Resolver:
                     if pos not in waiting or not self.readings[pos].full or len(only) != 1:
                         continue
                     tok = self.tokens[pos]
-                    marked = (k > 0 and self.text[self.tokens[run[k - 1]].end : tok.start] in _LIST_JOINS) or (
-                        k + 1 < len(run) and self.text[tok.end : self.tokens[run[k + 1]].start] in _LIST_JOINS
-                    )
+                    gaps = [
+                        self.text[self.tokens[run[j]].end : self.tokens[run[j + 1]].start]
+                        for j in (k - 1, k)
+                        if 0 <= j < len(run) - 1
+                    ]
+                    marked = any(len(gap) == 1 and gap in _LIST_MARKS for gap in gaps)
                     # (nor a name an accepted unit's ends with: 南县与嘉县 on 台南县's page, its short form)
                     shortened = any(u.name != tok.key and u.name.endswith(tok.key) for u in self.accepted.values())
                     if marked and not shortened:

@@ -224,27 +224,25 @@ def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple
         other = _token_at(text, s, idx, lengths) if lengths else None
         if other is None or other.end <= tok.end:
             continue
-        if other.end - other.start <= tok.end - tok.start and not loose:
-            # (no longer: only a strong short form after one whose first character ends a word begun before it, a
-            # word more common than the short form — 打造成|武汉、郑州: no 成武县)
-            if glued is None:
-                word = word_frequency(text[tok.start - 1 : tok.start + 1]) if tok.start > 0 else 0
-                glued = word >= COMMON_WORD and word > word_frequency(tok.key)
-            if glued and all(e.kind == "unit" and not e.weak for e in other.entries):
-                return other
-            continue
+        longer = other.end - other.start > tok.end - tok.start or loose
         # a zone's name, or any name after a weak short form (上海|城市, 香港|北区: a strong short
         # form holds its place against a unit)
-        if all(e.weak for e in tok.entries) or all(e.kind == "zone" for e in other.entries):
+        if longer and (all(e.weak for e in tok.entries) or all(e.kind == "zone" for e in other.entries)):
             return other
-        # a full name after a short form whose first character ends a word begun before it, a word more common than
-        # the short form (完成|安次区: no 成安; not 台北|上海城市: 北上 is rarer than 上海, no 海城市)
+        # after a short form whose first character ends a word begun before it, a word more common than the
+        # short form: a full name (完成|安次区: no 成安; not 台北|上海城市: 北上 is rarer than 上海, no 海城市),
+        # or one no longer that is a strong short form (打造成|武汉、郑州: no 成武县)
         if glued is None:
-            word = word_frequency(text[tok.start - 1 : tok.start + 1]) if tok.start > 0 else 0
-            glued = word >= COMMON_WORD and word > word_frequency(tok.key)
-        if glued and all(e.kind == "unit" and e.full for e in other.entries):
+            glued = _glued_before(text, tok)
+        if glued and all(e.kind == "unit" and (e.full if longer else not e.weak) for e in other.entries):
             return other
     return None
+
+
+def _glued_before(text: str, tok: _Token) -> bool:
+    """``tok``'s first character ends a word begun before it that is more common than the short form (造成|武)."""
+    word = word_frequency(text[tok.start - 1 : tok.start + 1]) if tok.start > 0 else 0
+    return word >= COMMON_WORD and word > word_frequency(tok.key)
 
 
 @cache
