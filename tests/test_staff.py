@@ -587,3 +587,10 @@ def test_an_outlets_journalist_after_the_slash_and_the_next_labels_credit() -> N
     """文/阳江日报记者 谭颖　图/林浩: the outlet's journalist after 文's slash, then the photographer after 图's."""
     got = {s.name: s.roles for s in extract_text("两市签署协议。\n文/阳江日报记者 谭颖　图/林浩\n来源：阳江日报\n", ner=False).staff}
     assert got == {"谭颖": ["记者"], "林浩": ["摄影"]}
+
+
+def test_a_minority_name_of_five_characters_first_in_a_reported_byline() -> None:
+    """本报海拉尔7月9日电　记者乌云毕力格、通讯员张宏伟报道：a Mongolian name of five characters, then a
+    correspondent with their own label: both credited (a name longer than four ended the byline's list)."""
+    text = "本报海拉尔7月9日电　记者乌云毕力格、通讯员张宏伟报道：7月7日，呼伦贝尔盟与大庆市座谈会在海拉尔市举行。"
+    assert {s.name for s in extract_staff(text)[0]} == {"乌云毕力格", "张宏伟"}

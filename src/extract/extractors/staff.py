@@ -109,6 +109,9 @@ def _line_start(lab: str, glued: bool) -> re.Pattern[str]:
 # a credited name in a byline: two to four characters, or a transliterated name's parts set apart by a dot
 # (艾尔肯·吐尔逊, 阿不都热依木·买买提)
 _NAME = r"(?:[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4})"
+# (… or, in a list of names before 报道, a minority's name of five or six characters: 记者乌云毕力格、张宏伟报道 —
+# the items are read as names after, ``_items``)
+_LISTED_NAME = r"(?:[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6})"
 
 
 @cache
@@ -164,7 +167,7 @@ def _res() -> dict[str, re.Pattern[str]]:
             # (记者周晓岚南京报道: where it was written may be glued to the last name)
             # (记者石磊、实习记者赵婷石家庄报道: a later name with its own label)
             # (a name's parts may be set apart by a dot: 记者艾尔肯·吐尔逊、李卫东报道)
-            rf"(?:本报记者|记者)\s*{_NAME}(?:[、\s](?:实习记者|见习记者|实习生|记者)?{_NAME}){{0,3}}"
+            rf"(?:本报记者|记者)\s*{_LISTED_NAME}(?:[、\s](?:实习记者|见习记者|实习生|记者|通讯员)?{_NAME}){{0,3}}"
             r"(?:[\u4e00-\u9fff]{2,4}(?=报[道导]))?"
             # (报道 in the span: 北京报道 says where, 陈嘉欣报道 who; 陈怡君／台东报导 with the place)
             r"(?:(?:[／/][\u4e00-\u9fff]{2,6})?\s*报[道导]"
