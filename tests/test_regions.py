@@ -1037,6 +1037,8 @@ def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
     ``land``) name no 黑河市 and no 吉林省; 黑河市 written in full is the city."""
     assert names("代表团考察了高台县的黑河湿地，巴丹吉林沙漠和黑河下游的治理关系到两地群众。") == {"高台县": "county"}
     assert names("加强黑河流域综合治理。") == {}
+    # (the river named as a waterway: 黑龙江水道, 黑龙江江段 — no 黑龙江省)
+    assert "黑龙江省" not in names("黑河地区和佳木斯市同处黑龙江中游，要把黑龙江水道真正用起来。")
     # (the line along rivers listed: 卫运河、漳卫新河沿线 — no 新河县)
     assert "新河县" not in names("卫运河、漳卫新河沿线涉及河北省邯郸、邢台等市。")
     assert names("黑河市代表团来访。")["黑河市"] == "prefecture"
