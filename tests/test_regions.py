@@ -285,6 +285,10 @@ def test_zones_named_by_their_members_letters_or_a_land_word() -> None:
     got = names("来自宁杭生态经济带沿线的代表，共商湘赣文化旅游经济圈建设。")
     assert {"宁杭生态经济带": "zone", "湘赣文化旅游经济圈": "zone"}.items() <= got.items()
     assert not [n for n in got if n.startswith(("自", "来"))]
+    # a province's name glued before a land word: the province's own zone, named with it (and the province named)
+    got = names("银川与石嘴山同处宁夏沿黄城市带，共同打造沿黄城市带的北部增长极。")
+    assert {"宁夏沿黄城市带": "zone", "宁夏回族自治区": "province"}.items() <= got.items()
+    assert "沿黄城市带" not in got
     # sub-provincial terms inside a zone's name (川南渝西…), a topic word 中心 (滇南中心城市群)
     got = names("加快建设川南渝西融合发展试验区，推动滇南中心城市群建设。")
     assert got == {"川南渝西融合发展试验区": "zone", "滇南中心城市群": "zone"}

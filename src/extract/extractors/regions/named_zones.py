@@ -77,6 +77,17 @@ def _place(word: str) -> bool:
     return len(word) >= 2 and any(e.kind == "unit" for e in region_index().keys.get(word, ()))
 
 
+def _province(word: str) -> bool:
+    """``word`` is a province-level unit's short form or name (宁夏, 山东, 江苏省)."""
+    from extract.extractors.regions.gazetteer import region_index
+
+    idx = region_index()
+    return len(word) >= 2 and any(
+        e.kind == "unit" and any(u.level == "province" for u in idx.units.get(e.target, ()))
+        for e in idx.keys.get(word, ())
+    )
+
+
 def _places_only(run: str) -> bool:
     """``run`` is two or more units' names or short forms of two characters or more, one after the other (西安商洛)."""
     if len(run) < 4:
@@ -212,7 +223,13 @@ def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
     letters = _letters()
     for m in first_matches(patterns, text):
         if m.groupdict().get("land"):
-            out.append((m.start(), m.end(), "zone", m.group(), True))
+            # (a province's name glued before: the province's own zone, named with it — 宁夏沿黄城市带, as the
+            # listed 宁夏沿黄城市群 and 辽宁沿海经济带 are; the province is named there too)
+            start = next((m.start() - k for k in (2, 3) if _province(text[max(0, m.start() - k) : m.start()])), None)
+            if start is not None:
+                out.append((start, m.end(), "zone", text[start : m.end()], False))
+            else:
+                out.append((m.start(), m.end(), "zone", m.group(), True))
             continue
         if m.groupdict().get("slope"):
             start = _word_before(text, m.start())
