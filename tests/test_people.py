@@ -2148,3 +2148,9 @@ def test_a_kham_tibetan_name_in_a_group_list() -> None:
     """县领导罗尔伍、王海燕、拥忠卓玛 (rules/minority_name_chars.txt: 拥, 忠 — 拥忠卓玛, 泽仁拥忠): the third of the list too."""
     got = officials("县领导罗尔伍、王海燕、拥忠卓玛，碌曲县领导贡保才让参加活动。")
     assert "拥忠卓玛" in got and got["拥忠卓玛"] == ["县领导"]
+
+
+def test_a_surname_of_northern_shaanxi_in_a_list_of_city_leaders() -> None:
+    """榆林市领导高树林、折明亮: 折 (a surname of 府谷 and 榆林) opens the second name; 折合 stays a word (weak surname)."""
+    rec = extract_text("榆林市领导高树林、折明亮参加座谈。两地项目投资折合人民币3亿元。", ner=False)
+    assert {o.name: o.titles for o in rec.officials} == {"高树林": ["榆林市领导"], "折明亮": ["榆林市领导"]}
