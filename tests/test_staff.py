@@ -594,3 +594,9 @@ def test_a_minority_name_of_five_characters_first_in_a_reported_byline() -> None
     correspondent with their own label: both credited (a name longer than four ended the byline's list)."""
     text = "本报海拉尔7月9日电　记者乌云毕力格、通讯员张宏伟报道：7月7日，呼伦贝尔盟与大庆市座谈会在海拉尔市举行。"
     assert {s.name for s in extract_staff(text)[0]} == {"乌云毕力格", "张宏伟"}
+
+
+def test_a_portals_editor_code_after_an_underscore_is_no_part_of_the_name() -> None:
+    """责任编辑：黄晓_NN2150 (a portal's code for its editor, as 163.com pages write it): the editor is 黄晓."""
+    assert [(s.name, s.roles) for s in extract_staff("作者：韦丽萍\n责任编辑：黄晓_NN2150\n热门跟贴\n")[0]] == [
+        ("韦丽萍", ["记者"]), ("黄晓", ["编辑"])]  # fmt: skip

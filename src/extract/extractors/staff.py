@@ -191,7 +191,9 @@ def _res() -> dict[str, re.Pattern[str]]:
             # (a name of three or four characters letter-spaced alone in its credit: 本报记者　德 吉 央 宗)
             r"(?P<spaced>(?<![\u4e00-\u9fff ])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,3}(?![ \u4e00-\u9fff]))"
             r"|(?P<pad>(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
-            r"|[^、，,;；\s/／|｜丨）)]+"  # (（中央社供稿 ／ 编辑：李佩珊）: the bracket closes the credit)
+            # (（中央社供稿 ／ 编辑：李佩珊）: the bracket closes the credit; 责任编辑：黄晓_NN2150, a portal's
+            # code for its editor after an underscore: no part of the name)
+            r"|[^、，,;；\s/／|｜丨）)_]+"
         ),
         # a bracket with no label: after a dateline (…5月3日电(韦小明), 本报讯（林海）) or
         # closing a paragraph (…合作协议。（朱宇）)
