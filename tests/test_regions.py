@@ -607,11 +607,12 @@ def test_a_mouth_of_a_river_or_the_sea_is_no_haikou() -> None:
 
 
 def test_an_area_inside_one_city_is_no_zone_and_a_cooperation_area_names_its_sides() -> None:
-    """RECORD.md's zones are multi-jurisdiction: a state-level new area inside one city (长春新区)
-    adds nothing; one across several (西咸新区) is a zone; a cooperation area named by its sides'
-    letters (横琴粤澳深度合作区) names those sides."""
+    """RECORD.md's zones are multi-jurisdiction: a state-level new area inside one city (长春新区) adds nothing,
+    nor does a development area across a province's cities (西咸新区, 天府新区: annotators list none); 雄安新区,
+    a zone of its own, is one; a cooperation area named by its sides' letters (横琴粤澳深度合作区) names those sides."""
     assert names("代表团考察了长春新区和兰州新区。") == {}
-    assert names("加快西咸新区建设。") == {"西咸新区": "zone"}
+    assert names("加快西咸新区和天府新区建设。") == {}
+    assert names("加快雄安新区建设。") == {"雄安新区": "zone"}
     assert names("横琴粤澳深度合作区执委会举行会议。") == {"广东省": "province", "澳门特别行政区": "province"}
 
 
