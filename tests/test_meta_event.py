@@ -4380,3 +4380,15 @@ def test_the_events_name_with_its_sides_dot_joined_before_it_elsewhere_is_the_fu
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "百色·曲靖经济社会发展交流座谈会"
+
+
+def test_a_news_archives_record_header_with_full_width_slashes_dates_the_page() -> None:
+    """【2013-05-18／聯合報／B2版／桃園縣新聞】 (udndata's record header, full-width slashes): the page's date, and
+    昨天 the day before it."""
+    text = (
+        "桃縣漳州簽觀光備忘錄\n【2013-05-18／聯合報／B2版／桃園縣新聞】\n【記者鄭宇翔／桃園報導】\n\n"
+        "漳州市副市長林文彬昨天率團訪問桃園縣，與桃縣副縣長許明哲舉行觀光產業合作座談會，雙方簽署觀光合作備忘錄。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.publish_date == "2013-05-18"
+    assert [(d.text, d.start) for d in rec.dates if d.text == "昨天"] == [("昨天", "2013-05-17")]

@@ -419,8 +419,9 @@ _SOURCE_THEN_DATE = re.compile(
 )
 # a label's date with a year of two digits (06-10-27): the page's own stamp, on old mainland sites (2000–)
 _TWO_DIGIT_YEAR = re.compile(r"\s*(?P<y>[0-9]{2})(?P<s>[-/.])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9])")
-# (or a news archive's record header, the date first and its fields after slashes: 【1996-04-18/联合报/18版/…】)
-_BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{FULL_DATE})\s*(?:/[^\]】)）\n]{{1,40}})?[\]】)）]")
+# (or a news archive's record header, the date first and its fields after slashes: 【1996-04-18/联合报/18版/…】,
+# 【2013-05-18／聯合報／B2版／桃園縣新聞】 with full-width ones)
+_BRACKETED = re.compile(rf"[\[【(（]\s*(?P<d>{FULL_DATE})\s*(?:[/／][^\]】)）\n]{{1,40}})?[\]】)）]")
 # 01.07.2015: day.month.year (month.day.year where the first number cannot be a month's day)
 _DMY = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
 
