@@ -433,3 +433,22 @@ def test_an_epaper_list_of_the_pages_stories_under_the_article_is_its_footer() -
     )
     got = {r.name for r in extract_text(text, ner=False).regions}
     assert "祁门县" not in got and "黄山区" not in got and "苏州市" in got
+
+
+def test_a_brief_repeating_its_one_agreements_words_does_not_beat_the_lead_story() -> None:
+    """An e-paper page of a long lead story (a border meeting that signs one agreement and discusses another) and a
+    brief whose headline and one sentence both say 签订…合作协议: the lead is the article — a story is weighed by the
+    words of cooperation it holds, each once, not by how often it repeats one."""
+    page = (
+        "甘孜日报数字报刊平台\n2011年8月10日　星期三　　第01版：要闻\n\n本版导读\n"
+        "·新龙理塘两县召开边界联谊会\n·丹巴县与小金县签订旅游合作协议\n\n"
+        "新龙理塘两县召开边界联谊会\n"
+        "本报讯（记者 张明　通讯员 李华）8月8日至9日，新龙·理塘两县第三次边界联谊会在新龙县召开。"
+        "理塘县委书记王建设率代表团出席会议。\n"
+        "会议签署了《新龙县理塘县边界草场纠纷联合调处协议》，讨论了《两县边界联防联谊章程（修订稿）》。\n\n"
+        "丹巴县与小金县签订旅游合作协议\n"
+        "本报讯（通讯员 高亮）8月5日，丹巴县与阿坝州小金县签订旅游合作协议，双方将共同推介旅游线路。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "新龙理塘两县召开边界联谊会"
+    assert "小金县" not in {g.name for g in r.regions} and "理塘县" in {g.name for g in r.regions}

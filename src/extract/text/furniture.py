@@ -241,7 +241,7 @@ def _other_stories(stripped: list[str]) -> set[int]:
     ``dateline`` (丰南区启动… / 本报讯（记者…）; with a deck line between), and the lines that repeat
     an item of the page's own list of its stories (``contents``: 今日导读 ▶A ▶B, then ▍B), the list's
     first story, under the page's headline, being the lines from the list's end to the first head.
-    The article is the story with the most words of cooperation (the first of equals); the others'
+    The article is the story with the most distinct words of cooperation (the first of equals); the others'
     lines, their credits and source lines too, and the list are furniture.  A page's foot after the
     last story (本版编辑, 版权所有) is left to the other rules."""
     heads = set()
@@ -350,8 +350,8 @@ _SOURCE_LINE = re.compile(r"^(?:来源|来自|稿源|出处)\s*[:：]\S{2,20}$")
 
 
 def _stories_but_best(stripped: list[str], heads: list[int]) -> set[int]:
-    """The lines of every story but the one with the most words of cooperation, each story from its
-    head to the next."""
+    """The lines of every story but the one with the most distinct words of cooperation (the first of equals),
+    each story from its head to the next."""
     spans = []
     for n, i in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(stripped)
@@ -365,7 +365,8 @@ def _stories_but_best(stripped: list[str], heads: list[int]) -> set[int]:
                 end = nxt + 1
         spans.append((i, end))
     words = _cooperation_words()
-    scores = [sum(len(words.findall(stripped[k])) for k in range(a, b)) for a, b in spans]
+    # (each word once: a brief whose headline repeats its one agreement's words is no longer for it)
+    scores = [len({w for k in range(a, b) for w in words.findall(stripped[k])}) for a, b in spans]
     best = max(range(len(spans)), key=lambda n: (scores[n], -n))
     return {k for n, (a, b) in enumerate(spans) if n != best for k in range(a, b)}
 
