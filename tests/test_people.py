@@ -2154,3 +2154,10 @@ def test_a_surname_of_northern_shaanxi_in_a_list_of_city_leaders() -> None:
     """榆林市领导高树林、折明亮: 折 (a surname of 府谷 and 榆林) opens the second name; 折合 stays a word (weak surname)."""
     rec = extract_text("榆林市领导高树林、折明亮参加座谈。两地项目投资折合人民币3亿元。", ner=False)
     assert {o.name: o.titles for o in rec.officials} == {"高树林": ["榆林市领导"], "折明亮": ["榆林市领导"]}
+
+
+def test_kham_tibetan_names_opening_with_silang() -> None:
+    """县长四郎降措, 副县长四郎多吉: Kham names opening with 四郎 (Sonam) after a bare title; 四次 stays a count."""
+    rec = extract_text("白玉县委书记杨德明、县长四郎降措等出席会议。副县长四郎多吉主持，县长四次强调。", ner=False)
+    assert {o.name: o.titles for o in rec.officials} == {
+        "杨德明": ["白玉县委书记"], "四郎降措": ["县长"], "四郎多吉": ["副县长"]}  # fmt: skip
