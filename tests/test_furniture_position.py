@@ -452,3 +452,17 @@ def test_a_brief_repeating_its_one_agreements_words_does_not_beat_the_lead_story
     r = extract_text(page, ner=False)
     assert r.title == "新龙理塘两县召开边界联谊会"
     assert "小金县" not in {g.name for g in r.regions} and "理塘县" in {g.name for g in r.regions}
+
+
+def test_a_posts_other_news_under_qita_yaowen_is_no_part_of_the_article() -> None:
+    """【其他要闻】 under a county post's credits, then two briefs with their own days and officials: the page's
+    other news (furniture.tsv ``tail``), no dates or officials of the article."""
+    page = (
+        "嘉荫逊克两县召开沿江旅游合作座谈会\n2018-07-12\n"
+        "7月11日，嘉荫县与逊克县在逊克县召开沿江旅游合作座谈会，两县签署旅游合作框架协议。\n"
+        "来源：嘉荫县广播电视台\n记者：孙丽娜\n\n【其他要闻】\n\n县领导检查汛期安全工作\n"
+        "7月10日，县委常委、副县长曲明亮带队检查防汛工作。\n\n我县召开脱贫攻坚推进会\n7月9日，县扶贫开发领导小组召开会议。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert {d.text for d in r.dates} == {"2018-07-12", "7月11日"}
+    assert not r.officials

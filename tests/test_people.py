@@ -2161,3 +2161,9 @@ def test_kham_tibetan_names_opening_with_silang() -> None:
     rec = extract_text("白玉县委书记杨德明、县长四郎降措等出席会议。副县长四郎多吉主持，县长四次强调。", ner=False)
     assert {o.name: o.titles for o in rec.officials} == {
         "杨德明": ["白玉县委书记"], "四郎降措": ["县长"], "四郎多吉": ["副县长"]}  # fmt: skip
+
+
+def test_a_manchu_surname_after_a_bare_title() -> None:
+    """县长肇立民参加了会议 (肇, a Manchu surname of 新宾 and 桓仁); 肇事 stays a word (weak surname)."""
+    rec = extract_text("新宾满族自治县县委书记富长林、县长肇立民参加了会议。会议要求严防肇事逃逸。", ner=False)
+    assert {o.name: o.titles for o in rec.officials} == {"富长林": ["新宾满族自治县县委书记"], "肇立民": ["县长"]}
