@@ -600,3 +600,12 @@ def test_a_portals_editor_code_after_an_underscore_is_no_part_of_the_name() -> N
     """责任编辑：黄晓_NN2150 (a portal's code for its editor, as 163.com pages write it): the editor is 黄晓."""
     assert [(s.name, s.roles) for s in extract_staff("作者：韦丽萍\n责任编辑：黄晓_NN2150\n热门跟贴\n")[0]] == [
         ("韦丽萍", ["记者"]), ("黄晓", ["编辑"])]  # fmt: skip
+
+
+def test_reporters_sent_out_or_posted_somewhere_in_a_reported_byline() -> None:
+    """特派记者 X、Y 三明报道 and 本报驻京记者王建国报道: a reporter sent out (特派) or posted (驻京) is credited."""
+    def names(text: str) -> list[str]:
+        return [s.name for s in extract_staff(text)[0]]
+
+    assert names("　　【本报讯】特派记者 梁嘉俊、叶诗琪 三明报道：澳门代表团出席交流会。") == ["梁嘉俊", "叶诗琪"]
+    assert names("本报驻京记者王建国报道：两地签署协议。") == ["王建国"]

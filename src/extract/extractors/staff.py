@@ -67,7 +67,7 @@ _NUMERALS = frozenset("一二三四五六七八九十")
 _PHOTO_SIDES = frozenset("左右")  # surnames that with a numeral tell a place in a photo (左一, 右二)
 # an agency's or a paper's journalist opening a credit, the name glued after it (中央社记者陈志豪…电)
 _OUTLET_LABEL = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{2,12}?[·・])?[\u4e00-\u9fff]{1,12}?(?:社|报|台|网|新闻|客户端)(?:记者|通讯员)"
+    r"\s*(?:[\u4e00-\u9fff]{2,12}?[·・])?[\u4e00-\u9fff]{1,12}?(?:社|报|台|网|新闻|客户端)(?:特派|驻[\u4e00-\u9fff]{1,3})?(?:记者|通讯员)"
 )
 _FILED_DAY = (  # 8日电, 十六日电, 3月5日电
     r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十廿卅]{1,3})日电"
@@ -167,7 +167,8 @@ def _res() -> dict[str, re.Pattern[str]]:
             # (记者周晓岚南京报道: where it was written may be glued to the last name)
             # (记者石磊、实习记者赵婷石家庄报道: a later name with its own label)
             # (a name's parts may be set apart by a dot: 记者艾尔肯·吐尔逊、李卫东报道)
-            rf"(?:本报记者|记者)\s*{_LISTED_NAME}(?:[、\s](?:实习记者|见习记者|实习生|记者|通讯员)?{_NAME}){{0,3}}"
+            # (特派记者, 驻京记者: a reporter sent out or posted somewhere)
+            rf"(?:本报记者|(?:本报)?(?:特派|驻[\u4e00-\u9fff]{{1,3}})?记者)\s*{_LISTED_NAME}(?:[、\s](?:实习记者|见习记者|实习生|记者|通讯员)?{_NAME}){{0,3}}"
             r"(?:[\u4e00-\u9fff]{2,4}(?=报[道导]))?"
             # (报道 in the span: 北京报道 says where, 陈嘉欣报道 who; 陈怡君／台东报导 with the place)
             r"(?:(?:[／/][\u4e00-\u9fff]{2,6})?\s*报[道导]"
@@ -217,7 +218,7 @@ def _opens_byline(before: str) -> bool:
 
 # how far before its 记者 a ``reported`` match may start: an outlet (at most 8 characters and 客户端)
 # and 本报 in front of 记者
-_REPORTED_REACH = 8 + 3 + 2
+_REPORTED_REACH = 8 + 3 + 2 + 4  # (and 特派 or 驻 and a place's three characters)
 
 
 def _reported(text: str) -> Iterator[re.Match[str]]:
