@@ -466,3 +466,16 @@ def test_a_posts_other_news_under_qita_yaowen_is_no_part_of_the_article() -> Non
     r = extract_text(page, ner=False)
     assert {d.text for d in r.dates} == {"2018-07-12", "7月11日"}
     assert not r.officials
+
+
+def test_the_photo_caption_under_a_pages_last_other_story_is_that_storys() -> None:
+    """An e-paper page's last story (no dateline) ends with its photo's caption (图：…（记者　梁伟文　摄）): the
+    caption goes with that story, its photographer no staff of the article."""
+    page = (
+        "澳门日报电子版\n2008年5月21日　星期三　　A05版：澳闻\n\n本版新闻\n‧鹰潭推介会昨在澳举行\n‧氹仔消防局举行开放日\n\n"
+        "鹰潭推介会昨在澳举行\n【本报消息】江西鹰潭（澳门）经贸旅游推介会昨日下午在澳门举行，两地旅游部门签署旅游合作协议。\n"
+        "图：推介会现场（记者　何嘉欣　摄）\n\n"
+        "氹仔消防局举行开放日\n消防局氹仔行动站昨日举行开放日，吸引不少家长带同子女参观。\n"
+        "图：小朋友试穿消防装备（记者　梁伟文　摄）\n\n本版编辑：区咏仪\n"
+    )
+    assert {s.name for s in extract_text(page, ner=False).staff} == {"何嘉欣", "区咏仪"}

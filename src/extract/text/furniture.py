@@ -282,6 +282,8 @@ def _carried_over(stripped: list[str]) -> set[int]:
 _PARAGRAPH_ENDS = frozenset("。！？!?”」")
 
 
+# a photo's caption: 图：/圖：/▲ before it, or its photographer's credit in brackets at its end (…（记者 X 摄）)
+_PHOTO_CAPTION = re.compile(r"^(?:图|圖|图片|圖片)[:：]|^▲|[（(][^（()）]{0,16}(?:摄|攝)(?:影)?[)）]\s*$")
 STORY_HEAD_MAX = 40  # characters of a headline that heads a story of a page of several
 
 
@@ -358,6 +360,9 @@ def _stories_but_best(stripped: list[str], heads: list[int]) -> set[int]:
         # (the last story ends at its last line of prose: the page's foot is no story's)
         while n + 1 == len(heads) and end > i + 1 and not _SENTENCE_MARK.search(stripped[end - 1]):
             end -= 1
+        # (but its photo's caption right under its text is: 图：小朋友试穿消防装备（记者　梁伟文　摄）)
+        while n + 1 == len(heads) and end < len(stripped) and _PHOTO_CAPTION.search(stripped[end]):
+            end += 1
         if n + 1 == len(heads):
             # (but its own source line under it is: 来源：天镇县融媒体中心)
             nxt = next((k for k in range(end, len(stripped)) if stripped[k]), None)
