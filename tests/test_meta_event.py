@@ -4392,3 +4392,16 @@ def test_a_news_archives_record_header_with_full_width_slashes_dates_the_page() 
     rec = extract_text(text, ner=False)
     assert rec.publish_date == "2013-05-18"
     assert [(d.text, d.start) for d in rec.dates if d.text == "昨天"] == [("昨天", "2013-05-17")]
+
+
+def test_a_related_news_line_with_its_stories_dates_is_no_page_date() -> None:
+    """相关新闻：【2015-06-18】冕宁县与石棉县签订… under the article: the related stories' dates, not the page's; the
+    collection row's publish time stands."""
+    text = (
+        "木里稻城两县签订旅游合作协议\n来源：凉山日报\n\n"
+        "6月21日上午，木里·稻城旅游合作座谈会在木里县城召开，两县人民政府签订了旅游合作协议。\n\n"
+        "上一篇：盐源县召开泸沽湖景区旅游秩序整治工作会议\n"
+        "相关新闻：【2015-06-18】冕宁县与石棉县签订交通合作协议　【2015-06-12】凉山州旅游推介会在成都举行\n"
+    )
+    rec = extract_text(text, ner=False, publish_date="2015-06-23")
+    assert rec.publish_date == "2015-06-23" and "2015-06-18" not in {d.text for d in rec.dates}

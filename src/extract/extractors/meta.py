@@ -43,6 +43,7 @@ from extract.text.furniture import (
     is_furniture_line,
     is_never_headline,
     line_offsets,
+    opens_footer,
     opens_with_mark,
 )
 from extract.text.html import LATIN_DATE, TITLE_SEPARATOR, title_without_site_ends
@@ -515,12 +516,12 @@ def _edge_lines(text: str, body: str | None) -> tuple[list[tuple[int, str]], lis
 
 
 def _dated_link(line: str, at: int, body: str | None) -> bool:
-    """A line opening with a list's mark, or the label of the story before or after, that the page's
-    furniture blanks: a link to another story with its date (·永安市举办笋竹文化节　2019-04-17,
-    上一篇：我县召开…（2010-07-30）)."""
+    """A line opening with a list's mark, the label of the story before or after, or a footer's label (a list of
+    related stories), that the page's furniture blanks: a link to another story with its date (·永安市举办笋竹文化节
+    2019-04-17, 上一篇：我县召开…（2010-07-30）, 相关新闻：【2015-06-18】冕宁县与石棉县签订…)."""
     return (
         body is not None
-        and (opens_with_mark(line) or _PREV_NEXT.match(line) is not None)
+        and (opens_with_mark(line) or _PREV_NEXT.match(line) is not None or opens_footer(line))
         and not body[at : at + len(line)].strip()
     )
 

@@ -64,6 +64,11 @@ def is_furniture_line(line: str) -> bool:
     return _line_matches("line", s) or _line_matches("head", s)
 
 
+def opens_footer(line: str) -> bool:
+    """The line starts a page's footer (furniture.tsv ``tail``: 相关新闻：【2015-06-18】…, 上一篇：…, 版权所有)."""
+    return _line_matches("tail", plain(line))
+
+
 def opens_with_credit(line: str) -> bool:
     """The line starts with a credit or a dateline (``本报讯（记者 …）``, ``来源：``): a line of its own,
     or a paragraph's first."""
