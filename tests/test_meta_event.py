@@ -4405,3 +4405,17 @@ def test_a_related_news_line_with_its_stories_dates_is_no_page_date() -> None:
     )
     rec = extract_text(text, ner=False, publish_date="2015-06-23")
     assert rec.publish_date == "2015-06-23" and "2015-06-18" not in {d.text for d in rec.dates}
+
+
+def test_the_dated_items_under_a_footers_label_on_a_short_page_give_no_page_date() -> None:
+    """同版其他稿件： then items with their dates (通辽市秋菜上市价格平稳（1991-09-14）) under a short archive record: the
+    other stories' dates, no page date and no date of the article; a stamp above the article still dates it."""
+    story = (
+        "科左中旗双辽县召开第三届边界联谊会\n本报讯　9月10日至11日，科左中旗·双辽县第三届边界联谊会在双辽县召开。\n"
+        "会议期间，与会人员参观了双辽县边界联防点。\n\n同版其他稿件：\n通辽市秋菜上市价格平稳（1991-09-14）\n"
+        "开鲁县万亩水田喜获丰收（1991-09-14）\n"
+    )
+    rec = extract_text(story, ner=False)
+    assert rec.publish_date is None and "1991-09-14" not in {d.text for d in rec.dates}
+    stamped = extract_text(story.replace("\n本报讯", "\n1991-09-12\n本报讯", 1), ner=False)
+    assert stamped.publish_date == "1991-09-12"

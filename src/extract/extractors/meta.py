@@ -522,8 +522,16 @@ def _dated_link(line: str, at: int, body: str | None) -> bool:
     return (
         body is not None
         and (opens_with_mark(line) or _PREV_NEXT.match(line) is not None or opens_footer(line))
-        and not body[at : at + len(line)].strip()
+        and _blanked(body, at, line)
     )
+
+
+_PROSE_MARK = re.compile("[。！？]")  # the article's prose above a footer's label: a sentence's end
+
+
+def _blanked(body: str, at: int, line: str) -> bool:
+    """The page's furniture blanks ``line`` (at ``at``) in ``body``."""
+    return not body[at : at + len(line)].strip()
 
 
 # the label of a link to the story before or after (上一篇, 【下一条】)
@@ -590,7 +598,21 @@ def _find_publish_date(
     first, footer = _edge_lines(text, body)
     # the header's patterns all read a date with its year's digits: lines without any are passed over
     # (and a bulleted link to another story, furniture with its own date: ·永安市举办笋竹文化节　2019-04-17)
-    header = [(at, line) for at, line in first if _YEAR_DIGITS.search(line) and not _dated_link(line, at, body)]
+    # (nor a line under a footer's label: 同版其他稿件： / 通辽市秋菜上市价格平稳（1991-09-14）, on a page so short
+    # that its header's lines reach its footer)
+    foot = next(
+        (
+            at
+            for at, line in first
+            if body is not None and opens_footer(line) and _blanked(body, at, line) and _PROSE_MARK.search(body, 0, at)
+        ),
+        None,
+    )
+    header = [
+        (at, line)
+        for at, line in first
+        if _YEAR_DIGITS.search(line) and not _dated_link(line, at, body) and (foot is None or at < foot)
+    ]
     speech = speech_date(text)  # a printed speech's own date (（2005年7月13日） above 同志们：), no date of the page
     for at, line in header:
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
