@@ -667,6 +667,9 @@ def test_an_anniversary_of_what_the_article_itself_dates_gives_the_year() -> Non
     # twinned cities (1990年，威海市与延边州结为友好城市，今年是两地结好五周年)
     text = "11月30日上午，两地座谈会在威海举行。1990年，威海市与延边朝鲜族自治州结为友好城市，今年是两地结好五周年。"
     assert extract_dates(text)[0]["start"] == "1995-11-30"
+    # a long name of what was founded between the verb and the count (建立边界海域渔业联合执法机制十周年)
+    text = "10月21日，两地总结会在平阳县召开。今年是两地建立边界海域渔业联合执法机制十周年。1998年3月，两县探索建立了该机制。"
+    assert extract_dates(text)[0]["start"] == "2008-10-21"
 
 
 def test_an_anniversary_without_a_founding_verb_counts_from_the_year_of_what_it_is_of() -> None:

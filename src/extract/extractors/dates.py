@@ -1243,7 +1243,7 @@ _DASHED_SPAN = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-—–~～]\s*(?:19
 
 _ROC_THIS_YEAR = re.compile(r"今\s*[（(]\s*(?P<n>[0-9]{2,3})\s*[)）]\s*年")  # 今（105）年: 2016 (ROC_OFFSET)
 _FOUNDING = "成立|建立|签订|签署|设立|组建|启动|开通|创办|结对|缔结|结好|结为|结成"  # (结为友好城市, 两地结好五周年)
-_OWN_ANNIVERSARY = re.compile(rf"今年是[^。；]{{0,30}}?(?:{_FOUNDING})[^。；]{{0,8}}?(?P<n>{_ORDINAL})周年")
+_OWN_ANNIVERSARY = re.compile(rf"今年是[^。；]{{0,30}}?(?:{_FOUNDING})[^。；]{{0,16}}?(?P<n>{_ORDINAL})周年")
 _PLAIN_ANNIVERSARY = re.compile(rf"今年是(?P<s>[^。；，！？\n]{{4,30}}?)(?P<n>{_ORDINAL})周年")
 ANNIVERSARY_REACH = 160  # characters before 今年是…周年 in which the year of what it is of is written
 SHARED_WORDS = 4  # characters the anniversary's subject shares with the year's sentence (扶贫协作)
