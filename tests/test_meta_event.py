@@ -4419,3 +4419,9 @@ def test_the_dated_items_under_a_footers_label_on_a_short_page_give_no_page_date
     assert rec.publish_date is None and "1991-09-14" not in {d.text for d in rec.dates}
     stamped = extract_text(story.replace("\n本报讯", "\n1991-09-12\n本报讯", 1), ner=False)
     assert stamped.publish_date == "1991-09-12"
+
+
+def test_a_summing_up_meeting_is_an_event() -> None:
+    """平阳县福鼎市边界海域渔业联合执法十周年总结会在平阳县召开: 总结会 (rules/events.tsv ``noun``) heads the event."""
+    ev = extract_text("10月21日，平阳县福鼎市边界海域渔业联合执法十周年总结会在平阳县召开。", ner=False).event
+    assert ev is not None and ev.name == "平阳县福鼎市边界海域渔业联合执法十周年总结会"
