@@ -160,6 +160,14 @@ def test_a_county_moved_to_another_prefecture_is_one_unit_a_year() -> None:
     assert one(text, "无为县", year=2015).parents[0] == "芜湖市"
 
 
+def test_a_county_recoded_when_its_prefecture_became_a_city_is_one_unit_a_year() -> None:
+    """上饶县 was 上饶地区's until 2000, then 上饶市's until it became 广信区 in 2019 (the older listing names no
+    successor): a 1993 article names the 地区's county, a 2005 one the city's."""
+    text = "江西省上饶县与福建省武夷山市签订边界山林治安联防协议。"
+    assert one(text, "上饶县", year=1993).parents[0] == "上饶地区"
+    assert one(text, "上饶县", year=2005).parents[0] == "上饶市"
+
+
 def test_location_by_year() -> None:
     assert resolve_location("襄樊", "会议在襄樊召开", year=2009) == "襄樊市"
     assert resolve_location("那曲", "会议在那曲召开", year=2015) == "那曲地区"

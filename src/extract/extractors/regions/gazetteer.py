@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
 from typing import cast
 
 from extract.extractors.namelex import COMMON_WORD, word_frequency
@@ -479,20 +478,31 @@ def _moved_on(added: list[Unit]) -> list[Unit]:
     until 2011, of 芜湖市 until 2019; 太谷县 of 晋中地区, then of 晋中市): each listing of the name
     with the same successor begins where the one before it ended, so an article of 2007 reads
     无为县 as 巢湖市's, not also as 芜湖市's (a table leaves the first year empty where the unit
-    was listed before 2000 under its earlier code)."""
-    lines: dict[tuple[str, str, tuple[str, str | None] | None], list[int]] = {}
+    was listed before 2000 under its earlier code).  The listing before may name no successor where the tables
+    went on under the same name (上饶县 of 上饶地区 until 2000, then of 上饶市 until 2019: 广信区): it is the same
+    line; another place of the name in the province, gone to another successor (桥东区 of 石家庄市), is not."""
+    lines: dict[tuple[str, str, str | None], list[int]] = {}
     for i, u in enumerate(added):
-        lines.setdefault((u.name, u.level, u.current), []).append(i)
+        lines.setdefault((u.name, u.level, u.province), []).append(i)
     out = list(added)
     for members in lines.values():
         if len(members) < 2:
             continue
         members.sort(key=lambda i: out[i].valid_to or 0)
-        for before, after in pairwise(members):
-            prev, u = out[before], out[after]
-            if u.valid_from is None and prev.valid_to is not None and prev.valid_to < (u.valid_to or 0):
+        for k, after in enumerate(members):
+            u = out[after]
+            if u.valid_from is not None:
+                continue
+            # (the latest listing before it on its line: the same successor, or none named)
+            prev = next((out[b] for b in reversed(members[:k]) if _same_line(out[b], u)), None)
+            if prev is not None and prev.valid_to is not None and prev.valid_to < (u.valid_to or 0):
                 out[after] = replace(u, valid_from=prev.valid_to)
     return out
+
+
+def _same_line(prev: Unit, u: Unit) -> bool:
+    """``prev`` is an earlier listing of ``u``'s name: its successor is ``u``'s, ``u`` itself, or not named."""
+    return prev.current is None or prev.current == u.current or prev.current[0] == u.name
 
 
 TOWNSHIP_LEVELS = "乡镇市区"  # the level characters of Taiwan's townships (rules/taiwan_townships.tsv)
