@@ -2167,3 +2167,9 @@ def test_a_manchu_surname_after_a_bare_title() -> None:
     """县长肇立民参加了会议 (肇, a Manchu surname of 新宾 and 桓仁); 肇事 stays a word (weak surname)."""
     rec = extract_text("新宾满族自治县县委书记富长林、县长肇立民参加了会议。会议要求严防肇事逃逸。", ner=False)
     assert {o.name: o.titles for o in rec.officials} == {"富长林": ["新宾满族自治县县委书记"], "肇立民": ["县长"]}
+
+
+def test_a_dotted_name_joined_before_a_title_is_no_part_of_it() -> None:
+    """阿不都热依木·吐尔洪和第十四师四十七团政委李红旗: the dotted name and its 和 end before the title."""
+    rec = extract_text("墨玉县与四十七团签订了备忘录，阿不都热依木·吐尔洪和第十四师四十七团政委李红旗代表双方签字。", ner=False)
+    assert {o.name: o.titles for o in rec.officials}.get("李红旗") == ["第十四师四十七团政委"]

@@ -366,6 +366,10 @@ _STATIONED_IN = re.compile(r"^[\u4e00-\u9fff]{2,6}驻[\u4e00-\u9fff]{1,4}$")
 STATIONED_MAX = 11  # characters of such a prefix
 
 
+# a minority's name with its parts set apart by a dot, and a joiner after it (阿不都热依木·吐尔洪和): no part of a title
+_DOTTED_JOINED = re.compile(r"[\u4e00-\u9fff]{1,10}[·・][\u4e00-\u9fff]{1,10}[和与同及、]")
+
+
 def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "") -> int:
     """Start of the organization prefix of a title whose head starts at ``h``.
 
@@ -428,6 +432,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         seg = seg[1:]  # 普绍华（彝族）|和|昆明市人民政府副市长: the joiner after a name's note
     seg = seg[_name_joined(seg) :]
     seg = seg[_pair_joined(seg) :]
+    if dotted := list(_DOTTED_JOINED.finditer(seg)):
+        seg = seg[dotted[-1].end() :]  # 阿不都热依木·吐尔洪和|第十四师四十七团政委
     if (people_before := list(_PEOPLE_JOINED.finditer(seg))) and people_before[-1].end() < len(seg):
         seg = seg[people_before[-1].end() :]  # 盐池县负责同志和|地区领导: people joined before the title
     # (“据|漳州市台港澳办主任: a quotation opening with the clause opener, its quote a boundary)
