@@ -677,3 +677,14 @@ def test_two_weak_short_forms_joined_by_a_dot_on_a_page_naming_both_units_in_ful
     text = "沙田区青年团体昨日到访佛山市南海区，出席“沙田·南海青年交流座谈会”，双方签署合作备忘录。"
     r = extract_text(text, ner=False, reference_date="2019-07-03")
     assert r.event is not None and {p.name for p in r.event.parties} == {"沙田区", "南海区"}
+
+
+def test_a_county_level_city_listed_under_its_province_is_located_in_its_successors_city() -> None:
+    """The code tables of 1984–1995 list county-level cities under their province (常熟市 329003), though a prefecture's
+    city administered them: a 1994 meeting in 常熟 is located in 苏州市, as one of 2010 is."""
+    from extract import extract_text
+
+    for year in (1994, 2010):
+        text = f"{year}年11月15日上午，常熟市与泗阳县南北挂钩经济合作座谈会在常熟市政府举行。"
+        ev = extract_text(text, ner=False).event
+        assert ev is not None and ev.location == "苏州市", year

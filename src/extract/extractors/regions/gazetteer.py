@@ -677,4 +677,9 @@ def _city_of(u: Unit) -> str | None:
         return u.prefecture  # only province-level cities have one
     if u.prefecture:
         return u.prefecture
+    # (a county-level city the code tables of 1983–1995 listed under its province, 常熟市 329003, that a prefecture's
+    # city administered for it: the city its successor lies in, 苏州市)
+    successor = region_index().by_code.get(u.current[1]) if u.level == "county" and u.current and u.current[1] else None
+    if successor is not None and successor.prefecture:
+        return successor.prefecture
     return u.name if u.level == "county" else None  # county-level unit directly under a province (仙桃市)
