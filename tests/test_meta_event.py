@@ -4425,3 +4425,14 @@ def test_a_summing_up_meeting_is_an_event() -> None:
     """平阳县福鼎市边界海域渔业联合执法十周年总结会在平阳县召开: 总结会 (rules/events.tsv ``noun``) heads the event."""
     ev = extract_text("10月21日，平阳县福鼎市边界海域渔业联合执法十周年总结会在平阳县召开。", ner=False).event
     assert ev is not None and ev.name == "平阳县福鼎市边界海域渔业联合执法十周年总结会"
+
+
+def test_a_wechat_posts_column_tag_over_its_headline_is_no_title() -> None:
+    """深惠协同丨区域合作 (two short phrases joined by a bar: the post's column) over 坪山惠阳召开首次联席会议…: the
+    headline under it is the title."""
+    post = (
+        "{tag}\n坪山惠阳召开首次联席会议　签署深化协同发展框架协议\n原创 坪山发布 坪山发布 2018-06-12 21:18\n\n"
+        "6月12日上午，坪山区·惠阳区深化协同发展第一次联席会议在坪山区召开。\n"
+    )
+    for tag in ("深惠协同丨区域合作", "甬黔情深 · 东西部扶贫协作", "成资同城｜协同发展"):
+        assert extract_text(post.format(tag=tag), ner=False).title == "坪山惠阳召开首次联席会议　签署深化协同发展框架协议"

@@ -828,6 +828,8 @@ def _headline_like(s: str) -> bool:
     )
 
 
+# two short phrases joined by a bar or a dot: a WeChat post's column tag (深惠协同丨区域合作, 成资同城｜协同发展)
+_COLUMN_TAG = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[丨|｜·•・]\s*[\u4e00-\u9fff]{2,8}")
 _SUBTITLE_DASHES = "—－-─"
 # a kicker that tells who spoke at what (王启明在平凉天水区域合作第三次联席会议上强调)
 # a speech's own headline: where it was given (在河西五地市经济协作区第九次联席会议上的讲话)
@@ -845,6 +847,8 @@ def _is_kicker(s: str) -> bool:
     kicker word (rules/kicker_words.txt), possibly after one-letter abbreviations (沪藏携手…)."""
     if _is_kicker_slogan(s) or _SPEECH_KICKER.search(s):
         return True
+    if _COLUMN_TAG.fullmatch(s.strip()) and not _names_happening(s):
+        return True  # (a post's column tag over its headline: 深惠协同丨区域合作, 甬黔情深 · 东西部扶贫协作)
     # (or one ending with what it sums up: 闽浙边界海上协作再上新台阶, rules/kicker_endings.txt)
     return bool(_kicker_opening().match(s) or _kicker_ending().search(s)) and not _names_happening(s)
 
