@@ -2173,3 +2173,11 @@ def test_a_dotted_name_joined_before_a_title_is_no_part_of_it() -> None:
     """阿不都热依木·吐尔洪和第十四师四十七团政委李红旗: the dotted name and its 和 end before the title."""
     rec = extract_text("墨玉县与四十七团签订了备忘录，阿不都热依木·吐尔洪和第十四师四十七团政委李红旗代表双方签字。", ner=False)
     assert {o.name: o.titles for o in rec.officials}.get("李红旗") == ["第十四师四十七团政委"]
+
+
+def test_a_seconded_cadres_home_titles_before_the_comma_are_his() -> None:
+    """北仑区委常委、副区长，普安县委常委、副县长（挂职）孙立波: a cadre seconded from one place to the other holds the
+    titles of both groups; a list of another place's offices without the note stays a list whose holders are left out."""
+    got = {o.name: o.titles for o in extract_text(
+        "岑小燕，北仑区委常委、副区长，普安县委常委、副县长（挂职）孙立波参加会议。", ner=False).officials}  # fmt: skip
+    assert got["孙立波"] == ["北仑区委常委", "副区长", "普安县委常委", "副县长（挂职）"]

@@ -1513,6 +1513,8 @@ def _title_notes() -> frozenset[str]:
     return _kept_notes() | frozenset(read_lines("title_asides.txt"))
 
 
+_SECONDED = re.compile(r"[（(]挂职[)）]")  # the note of a seconded cadre's post
+SECONDED_REACH = 24  # characters after the comma in which the titles' note of a seconded cadre stands
 _CLAUSE_OPEN = "。；;：:，,！？\n \u3000\t"  # what a group of titles that belongs to no name of its own opens after
 
 
@@ -1541,6 +1543,9 @@ def _comma_chain(t: str, comma: int, floor: int, after: str) -> list[tuple[int, 
         or first[0] in _LEVEL_CHARS
         or after[:2] == first[:2]
         or not any(_place_key(after[:k]) for k in (2, 3, 4))  # (代表团团长: a post of no place of its own)
+        # (or a cadre seconded from one place to the other, his titles after the comma noted so: 北仑区委常委、副区长，
+        # 普安县委常委、副县长（挂职）孙立波)
+        or _SECONDED.search(t, comma, comma + SECONDED_REACH) is not None
     ):
         return []
     start = group[0][0]
