@@ -479,3 +479,16 @@ def test_the_photo_caption_under_a_pages_last_other_story_is_that_storys() -> No
         "图：小朋友试穿消防装备（记者　梁伟文　摄）\n\n本版编辑：区咏仪\n"
     )
     assert {s.name for s in extract_text(page, ner=False).staff} == {"何嘉欣", "区咏仪"}
+
+
+def test_a_mojibake_line_is_no_headline_and_an_advertisement_no_article() -> None:
+    """緿ら厨　緿ら厨　澳门日报 (an encoding read wrong: kana in a Chinese page) is never the headline; 【广告】… with its
+    date is an advertisement, no date of the article."""
+    page = (
+        "緿ら厨　緿ら厨　澳门日报\n2024年5月17日　星期五\n嘉兴市政府代表团访澳　两地签经贸合作备忘录\n"
+        "【本报消息】嘉兴市政府代表团昨日访澳，出席澳门·嘉兴经贸合作交流会。\n"
+        "【广告】五店市春季文创市集　3月28日开市　扫码领取优惠券\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "嘉兴市政府代表团访澳　两地签经贸合作备忘录"
+    assert "3月28日" not in {d.text for d in r.dates}
