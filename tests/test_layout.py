@@ -500,3 +500,21 @@ def test_a_pdf_column_that_splits_a_word_after_a_comma_is_joined_through_lines_w
     assert r.event is not None and r.event.name == "晋陕沿黄县域经济合作座谈会"
     text = normalize_text(page).text
     assert "召开晋陕沿黄" in text and "签订《临县" in text
+
+
+def test_a_stamp_line_as_wide_as_the_column_is_never_joined_to_the_lead() -> None:
+    """发布时间：2022-07-15 10:30　来源：六安日报　浏览次数：1,203 over a hard-wrapped lead as wide as it: the stamp
+    (whose thousands' comma reads as a sentence mark) stays a line of its own, and the lead's 7月14日 a date."""
+    from extract import extract_text
+
+    text = (
+        "湖州六安携手共建长三角产业合作示范园区\n发布时间：2022-07-15 10:30　来源：六安日报　浏览次数：1,203\n"
+        "7月14日，湖州市党政代表团来我市考察，湖州·六安合作交流座谈会当天下午在六\n"
+        "安举行。湖州市委书记陈浩然，六安市委书记孙立新，市委副书记、市长周红梅出席座\n"
+        "谈会并讲话。两市签署了《湖州市 六安市共建长三角产业合作示范园区框架协议》，\n"
+        "湖州市安吉县与六安市霍山县、湖州市德清县与六安市金寨县分别签署了结对合作协议。\n"
+        "陈浩然说，湖州与六安同处长三角区域，皖浙两省山水相连、人缘相亲。湖州将把六安\n"
+        "作为产业转移的首选地，在“双招双引”、园区共建、生态产品价值实现等方面与六安深\n"
+        "化合作，推动绿水青山就是金山银山理念在两地落地生根。\n"
+    )
+    assert "7月14日" in {d.text for d in extract_text(text, ner=False).dates}

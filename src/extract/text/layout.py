@@ -146,7 +146,9 @@ def wrap_breaks(
             )
         )
         credit = body[-1:] in ("摄", "影", "攝") and _PHOTO_CREDIT.search(body) is not None
-        if i >= head and full and goes_on and not credit and not stands_alone(body):
+        # (nor a stamp line as wide as the column: 发布时间：2022-07-15 10:30　来源：六安日报　浏览次数：1,203, whose
+        # thousands' comma read as a sentence mark made it the paragraph's first line)
+        if i >= head and full and goes_on and not credit and not stands_alone(body) and not _is_stamp(body):
             if not opens(nxt.lstrip()):
                 kept = 1 if line[len(body) :] == " " else 0  # the writer's space at the break
                 out.extend(range(at + len(body) + kept, end + 1))
