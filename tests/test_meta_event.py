@@ -4436,3 +4436,16 @@ def test_a_wechat_posts_column_tag_over_its_headline_is_no_title() -> None:
     )
     for tag in ("深惠协同丨区域合作", "甬黔情深 · 东西部扶贫协作", "成资同城｜协同发展"):
         assert extract_text(post.format(tag=tag), ner=False).title == "坪山惠阳召开首次联席会议　签署深化协同发展框架协议"
+
+
+def test_a_delegation_come_to_a_city_by_its_conventional_letter_meets_there() -> None:
+    """香港特区政府代表团来岩考察，并出席龙岩—香港商贸合作座谈会 (岩, 龙岩's letter, not its name's first): the meeting
+    is in 龙岩市, though 香港 is named more; 在汴举行 is in 开封市."""
+    text = (
+        "11月7日，香港特别行政区政府驻粤经济贸易办事处主任梁嘉豪率香港特区政府代表团来岩考察，"
+        "并出席龙岩—香港商贸合作座谈会。市长黄晓平出席座谈会并致辞。"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.location == "龙岩市"
+    ev = extract_text("5月8日，开封·洛阳文化旅游合作座谈会在汴举行。", ner=False).event
+    assert ev is not None and ev.location == "开封市"
