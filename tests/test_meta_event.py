@@ -4449,3 +4449,15 @@ def test_a_delegation_come_to_a_city_by_its_conventional_letter_meets_there() ->
     assert ev is not None and ev.location == "龙岩市"
     ev = extract_text("5月8日，开封·洛阳文化旅游合作座谈会在汴举行。", ner=False).event
     assert ev is not None and ev.location == "开封市"
+
+
+def test_an_official_attending_in_a_place_written_in_full_locates_the_ceremony() -> None:
+    """发展局局长今日在四川省阿坝藏族羌族自治州汶川县出席…移交仪式 (a place of fourteen characters before 出席): the
+    ceremony is in 阿坝藏族羌族自治州, not in the Hong Kong of the release."""
+    text = (
+        "香港特别行政区政府　新闻公报\n发展局局长出席援建四川项目移交仪式\n"
+        "　　发展局局长黄绮雯今日（十月二十二日）在四川省阿坝藏族羌族自治州汶川县出席香港特区援建四川项目移交仪式。"
+        "仪式由香港特区政府与四川省人民政府共同举办。\n"
+    )
+    ev = extract_text(text, ner=False, publish_date="2010-10-22").event
+    assert ev is not None and ev.location == "阿坝藏族羌族自治州"

@@ -1153,7 +1153,7 @@ def sentence_place(body: str, ev: EventMention) -> str | None:
 
 # the place a sentence's subject is at, before what it does there (在贵阳继续访问行程, 在昆明会见…)
 _BEING_THERE = re.compile(
-    rf"在(?P<place>{_PLACE}{{1,8}}?)(?:继续|出席|参加|参观|考察|访问|调研|会见|会晤|拜会|拜访|同|与)"
+    rf"在(?P<place>{_PLACE}{{1,16}}?)(?:继续|出席|参加|参观|考察|访问|调研|会见|会晤|拜会|拜访|同|与)"
 )
 
 
