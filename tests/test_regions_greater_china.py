@@ -688,3 +688,11 @@ def test_a_county_level_city_listed_under_its_province_is_located_in_its_success
         text = f"{year}年11月15日上午，常熟市与泗阳县南北挂钩经济合作座谈会在常熟市政府举行。"
         ev = extract_text(text, ner=False).event
         assert ev is not None and ev.location == "苏州市", year
+
+
+def test_a_shared_name_with_its_note_in_brackets_is_the_unit_the_note_names() -> None:
+    """连江县（马祖） on a mainland page in Simplified characters that names 福州市 too: the note names Taiwan's 连江县
+    (Matsu, a prefecture), not 福州's county."""
+    got = names("由连江县（马祖）县长王子瑜率领的马祖文旅交流参访团来到福州市鼓楼区。", year=2024)
+    assert got["连江县"] == "prefecture"
+    assert names("连江县代表团来到福州市鼓楼区。", year=2024)["连江县"] == "county"

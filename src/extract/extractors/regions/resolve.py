@@ -315,6 +315,9 @@ _UNIT_SUFFIXES = "县市区旗盟州"  # a unit's full name: its short form and 
 _AREA_COUNT = re.compile(r"(?P<n>[两二三四五六七八九十]{1,2})个?(?P<kind>地区|盟)(?![市州县])")  # 宜昌、万县两地区
 
 
+_BRACKET_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")  # a name's note in brackets: 连江县（马祖）
+
+
 class _Resolver:
     """Turns tokens into accepted units and zones for one text."""
 
@@ -514,6 +517,15 @@ class _Resolver:
                 still.append(pos)
                 continue
             cands = self.tokens[pos].cands
+            # (the name's own note in brackets after it says which: 连江县（马祖）, the islands' name of Taiwan's)
+            noted = self._noted_refs(self.tokens[pos].end)
+            pick = {u.ref: u for _, u in cands if u.ref in noted}
+            if len(pick) == 1:
+                unit = next(iter(pick.values()))
+                tok = self.tokens[pos]
+                self.accepted[pos] = unit
+                self.hits.append((tok.start, tok.end, "unit", unit.ref))
+                continue
             roc = self.traditional or self._roc_page
             pick = {u.ref: u for _, u in cands if (u.ref in self.idx.context_units) == roc}
             if len(pick) != 1:
@@ -524,6 +536,13 @@ class _Resolver:
             self.accepted[pos] = unit
             self.hits.append((tok.start, tok.end, "unit", unit.ref))
         return still
+
+    def _noted_refs(self, end: int) -> set[str]:
+        """The units the note in brackets after ``end`` names by its proper name (（马祖）: Taiwan's 连江县)."""
+        note = _BRACKET_NOTE.match(self.text, end)
+        if note is None:
+            return set()
+        return {r for e in self.idx.keys.get(note.group(1), ()) if e.kind == "nick" for r in e.members}
 
     def _short_forms_of_named(self) -> None:
         """A short form read as one unit (连江 in 〔记者…／连江报导〕, supported by 福建) where the text
