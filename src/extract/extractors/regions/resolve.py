@@ -520,14 +520,9 @@ class _Resolver:
             # (the name's own note in brackets after it says which: 连江县（马祖）, the islands' name of Taiwan's)
             noted = self._noted_refs(self.tokens[pos].end)
             pick = {u.ref: u for _, u in cands if u.ref in noted}
-            if len(pick) == 1:
-                unit = next(iter(pick.values()))
-                tok = self.tokens[pos]
-                self.accepted[pos] = unit
-                self.hits.append((tok.start, tok.end, "unit", unit.ref))
-                continue
-            roc = self.traditional or self._roc_page
-            pick = {u.ref: u for _, u in cands if (u.ref in self.idx.context_units) == roc}
+            if len(pick) != 1:
+                roc = self.traditional or self._roc_page
+                pick = {u.ref: u for _, u in cands if (u.ref in self.idx.context_units) == roc}
             if len(pick) != 1:
                 still.append(pos)
                 continue
