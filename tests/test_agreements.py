@@ -586,3 +586,13 @@ def test_a_directory_is_a_list_like_a_checklist() -> None:
     assert table("两县共同发布了《凤阳明光农业产业化龙头企业名录》。") == [
         ("凤阳明光农业产业化龙头企业名录", "plan", "released")
     ]
+
+
+def test_the_bodies_for_talks_across_the_strait_sign_for_no_place_and_where_they_sign_is_none() -> None:
+    """海协会与海基会在台北签署了《海峡两岸海运协议》: national bodies sign (rules/parties.tsv ``national``), and 台北, where
+    they signed, is no side."""
+    from extract import extract_text
+
+    text = "2008年11月4日，海协会与海基会在台北签署了《海峡两岸海运协议》等四项协议，两岸海上直航将于12月15日正式启动。"
+    (doc,) = extract_text(text, ner=False).agreements
+    assert doc.action == "signed" and doc.parties == []

@@ -1777,6 +1777,10 @@ COUNTED_WHOLE_MIN = 3  # members of a list a count matches whole, whatever their
 _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:召开|举行|举办|开幕|闭幕|揭幕|出席|参加)")
 
 
+# a signing's verb right after where it was done (海协会与海基会在台北|签署了《…》): that place signs nothing
+_SIGNED_AT = re.compile(r"[市县区]?(?:签署|签订|签约|草签|续签)")
+
+
 def _venue_mention(body: str, m: Mention, mentions: list[Mention]) -> bool:
     """A county's name in the place an event is held at (在重庆渝中区召开, 在渝中区…举行): the venue's district,
     no side (RECORD.md).  Places written right before it (its city) go with it."""
@@ -1998,8 +2002,11 @@ def agreement_parties(
         governments = [
             m
             for m in clause
-            if _names_issuer(body, m)
-            or not (_in_organization_name(body, m, c_hi) or _shares_org(body, m, clause, c_hi))
+            if (
+                _names_issuer(body, m)
+                or not (_in_organization_name(body, m, c_hi) or _shares_org(body, m, clause, c_hi))
+            )
+            and not (m.start > 0 and body[m.start - 1] in "在于" and _SIGNED_AT.match(body, m.end))
         ]
         # a government named by its level alone (市政府与台商协会签署, 地区行署与…联谊会签署)
         bare = _bare_governments(body, clause, s_lo, c_hi, event_sides, [m for m in full if lo <= m.start < hi])
