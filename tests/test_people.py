@@ -2181,3 +2181,14 @@ def test_a_seconded_cadres_home_titles_before_the_comma_are_his() -> None:
     got = {o.name: o.titles for o in extract_text(
         "岑小燕，北仑区委常委、副区长，普安县委常委、副县长（挂职）孙立波参加会议。", ner=False).officials}  # fmt: skip
     assert got["孙立波"] == ["北仑区委常委", "副区长", "普安县委常委", "副县长（挂职）"]
+
+
+def test_verbs_of_quoting_and_carrying_out_end_a_titles_prefix() -> None:
+    """引用|省委书记刘志远, 落实|榆林市委书记白振亚, 他代表|聊城市委书记柯宏达: the verb (and the speaker before it) is no
+    part of the title (rules/title_prefix_stops.txt)."""
+    for text, name, title in (
+        ("他在讲话中引用省委书记刘志远在全省会议上的话。", "刘志远", "省委书记"),
+        ("要认真落实榆林市委书记白振亚的要求。", "白振亚", "榆林市委书记"),
+        ("他代表聊城市委书记柯宏达向济宁人民问好。", "柯宏达", "聊城市委书记"),
+    ):
+        assert {o.name: o.titles for o in extract_text(text, ner=False).officials} == {name: [title]}, text
