@@ -2192,3 +2192,13 @@ def test_verbs_of_quoting_and_carrying_out_end_a_titles_prefix() -> None:
         ("他代表聊城市委书记柯宏达向济宁人民问好。", "柯宏达", "聊城市委书记"),
     ):
         assert {o.name: o.titles for o in extract_text(text, ner=False).officials} == {name: [title]}, text
+
+
+def test_a_list_of_names_goes_on_after_a_note_of_sex_or_party() -> None:
+    """副主任王建、颜秀梅（女）、李新 and 县议员游月霞（国民党）、蔡宗翰（民进党）、陈锦松: a note after a name
+    (rules/name_notes.txt) does not end the list."""
+    got = {o.name for o in extract_text("考察团成员有邹城市人大常委会副主任王建、颜秀梅（女）、李新出席。", ner=False).officials}
+    assert got == {"王建", "颜秀梅", "李新"}
+    text = "参访团成员包括县议员游月霞（国民党）、蔡宗翰（民进党）、陈锦松、吴玉娟（无党籍），乡长刘文德出席。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got["蔡宗翰"] == ["县议员"] and got["吴玉娟"] == ["县议员"]

@@ -118,9 +118,21 @@ _ETHNIC_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}族[）)]")
 
 
 def _after_note(t: str, end: int) -> int:
-    """Where a list goes on after the name ending at ``end``: past an ethnic note."""
-    m = _ETHNIC_NOTE.match(t, end)
-    return m.end() if m else end
+    """Where a list goes on after the name ending at ``end``: past an ethnic note, or one of
+    rules/name_notes.txt (（女）, （民进党）)."""
+    m = _ETHNIC_NOTE.match(t, end) or _NAME_NOTE.match(t, end)
+    if m is None or (m.re is _NAME_NOTE and m.group(1) not in _name_notes()):
+        return end
+    return m.end()
+
+
+_NAME_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)]")
+
+
+@cache
+def _name_notes() -> frozenset[str]:
+    """rules/name_notes.txt: notes after a name in a list that do not end it (女, 民进党)."""
+    return frozenset(read_lines("name_notes.txt"))
 # numerals, measure words and determiners: 各位|市长, 两位|县长, 该|市长 name no place
 _DETERMINERS = frozenset("一二三四五六七八九十百千两几多各每诸该本这那其此位名个些全")
 # what a broken scrape leaves of an organization's name before a group title (??h领导)
