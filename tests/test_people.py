@@ -2202,3 +2202,12 @@ def test_a_list_of_names_goes_on_after_a_note_of_sex_or_party() -> None:
     text = "参访团成员包括县议员游月霞（国民党）、蔡宗翰（民进党）、陈锦松、吴玉娟（无党籍），乡长刘文德出席。"
     got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert got["蔡宗翰"] == ["县议员"] and got["吴玉娟"] == ["县议员"]
+
+
+def test_a_note_of_several_parts_after_a_listed_name_and_a_rank_aside() -> None:
+    """副专员潘秀英（女，苗族）、孔令华: a note of several parts does not end the list; 副主任（正地级）季松林: the rank is
+    an aside (rules/title_asides.txt), the name still the title's."""
+    got = {o.name: o.titles for o in extract_text("行署副专员潘秀英（女，苗族）、孔令华出席会议。", ner=False).officials}
+    assert got == {"潘秀英": ["行署副专员"], "孔令华": ["行署副专员"]}
+    got = {o.name: o.titles for o in extract_text("地区人大工委副主任（正地级）季松林出席。", ner=False).officials}
+    assert got == {"季松林": ["地区人大工委副主任"]}

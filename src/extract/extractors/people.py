@@ -121,12 +121,18 @@ def _after_note(t: str, end: int) -> int:
     """Where a list goes on after the name ending at ``end``: past an ethnic note, or one of
     rules/name_notes.txt (（女）, （民进党）)."""
     m = _ETHNIC_NOTE.match(t, end) or _NAME_NOTE.match(t, end)
-    if m is None or (m.re is _NAME_NOTE and m.group(1) not in _name_notes()):
+    if m is None or (m.re is _NAME_NOTE and not all(_name_note(p) for p in _NOTE_PARTS.split(m.group(1)))):
         return end
     return m.end()
 
 
-_NAME_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)]")
+# a name's note in brackets, of one part or several (（女，苗族）)
+_NAME_NOTE = re.compile(r"[（(]([\u4e00-\u9fff，,、]{1,12})[）)]")
+_NOTE_PARTS = re.compile("[，,、]")
+
+
+def _name_note(part: str) -> bool:
+    return part in _name_notes() or (2 <= len(part) <= 8 and part.endswith("族"))
 
 
 @cache
