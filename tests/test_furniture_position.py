@@ -492,3 +492,12 @@ def test_a_mojibake_line_is_no_headline_and_an_advertisement_no_article() -> Non
     r = extract_text(page, ner=False)
     assert r.title == "嘉兴市政府代表团访澳　两地签经贸合作备忘录"
     assert "3月28日" not in {d.text for d in r.dates}
+
+
+def test_a_wechat_topic_label_alone_on_its_line_and_its_topic_under_it_are_furniture() -> None:
+    """收录于话题 / #区域合作 12个 (the label and the topic on two lines) over the post: no title, no text."""
+    post = (
+        "原创 来凤发布 来凤发布 2021-04-09 18:02\n\n收录于话题\n#区域合作 12个\n\n点击上方蓝字关注我们\n\n"
+        "来凤酉阳签署6项合作协议\n4月8日，来凤县与酉阳县在来凤召开合作座谈会，两县签署6项合作协议。\n"
+    )
+    assert extract_text(post, ner=False).title == "来凤酉阳签署6项合作协议"
