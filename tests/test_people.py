@@ -2211,3 +2211,11 @@ def test_a_note_of_several_parts_after_a_listed_name_and_a_rank_aside() -> None:
     assert got == {"潘秀英": ["行署副专员"], "孔令华": ["行署副专员"]}
     got = {o.name: o.titles for o in extract_text("地区人大工委副主任（正地级）季松林出席。", ner=False).officials}
     assert got == {"季松林": ["地区人大工委副主任"]}
+
+
+def test_a_weak_surnames_name_before_a_joiner_and_the_next_holders_chain_of_titles() -> None:
+    """县长农丽娟与麻栗坡县委副书记、县长陶永福: 与 before the next holder's chain of titles (over its 、) ends the name of
+    a weak surname (农)."""
+    text = "会上，那坡县委副书记、县长农丽娟与麻栗坡县委副书记、县长陶永福代表两县签署协议。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got == {"农丽娟": ["那坡县委副书记", "县长"], "陶永福": ["麻栗坡县委副书记", "县长"]}

@@ -575,7 +575,8 @@ def _pair_ahead(t: str, start: int, also_stop: str = "") -> bool:
     """A title+name slot from ``start`` up to the next clause boundary (``_hard``, or one of
     ``also_stop``), within ``NEXT_PAIR_REACH`` characters."""
     limit = min(len(t), start + NEXT_PAIR_REACH)
-    end = next((k for k in range(start, limit) if _hard(t[k]) or t[k] in also_stop), limit)
+    # (a chain of the next holder's titles goes on over 、: 与|麻栗坡县委副书记、县长陶永福)
+    end = next((k for k in range(start, limit) if (_hard(t[k]) and t[k] != "、") or t[k] in also_stop), limit)
     return any(p.search(t, start, end) for p in _grammar().slots)
 
 
