@@ -266,7 +266,8 @@ def test_a_count_read_one_level_too_high_gives_way_to_the_places_of_the_name() -
 def test_city_pair_compounds_in_an_event_name_give_their_cities() -> None:
     r = extract_text("成德绵协同发展座谈会在德阳召开，三市签署合作协议。", ner=False, reference_date="2013-05-01")
     assert r.event is not None and [p.name for p in r.event.parties] == ["成都市", "德阳市", "绵阳市"]
-    assert "西咸新区" in {x.name for x in extract_text("西咸新区管委会召开会议。", ner=False).regions}  # the zone wins
+    # (the new area's name wins over the compound 西咸: a local area, it adds no zone and names no 西安, 咸阳)
+    assert {x.name for x in extract_text("西咸新区管委会召开会议。", ner=False).regions} == set()
 
 
 def test_a_document_signed_by_two_cities_whose_title_names_them_by_their_letters() -> None:
@@ -2540,3 +2541,16 @@ def test_provinces_counted_as_the_border_area_the_members_lie_in_are_no_sides() 
     )
     r = extract_text(text, ner=False)
     assert r.event is not None and [p.name for p in r.event.parties] == ["淮海经济区"]
+
+
+def test_a_count_of_a_city_and_a_county_names_the_two_not_their_prefectures() -> None:
+    """乌兰察布盟丰镇市和雁北地区阳高县…召开两市县边界地区经济协作座谈会: 两市县 counts a county-level city and a
+    county (rules/count_units.tsv), the sides 丰镇市 and 阳高县, not the prefectures they lie in."""
+    from extract import extract_text
+
+    text = (
+        "7月11日至12日，内蒙古自治区乌兰察布盟丰镇市和我省雁北地区阳高县在阳高县城召开两市县边界地区经济协作座谈会。"
+        "会议签订了《丰镇市阳高县边界地区治安联防协议》。"
+    )
+    ev = extract_text(text, ner=False, publish_date="1992-07-14").event
+    assert ev is not None and sorted(p.name for p in ev.parties) == ["丰镇市", "阳高县"]
