@@ -4461,3 +4461,15 @@ def test_an_official_attending_in_a_place_written_in_full_locates_the_ceremony()
     )
     ev = extract_text(text, ner=False, publish_date="2010-10-22").event
     assert ev is not None and ev.location == "阿坝藏族羌族自治州"
+
+
+def test_a_visit_told_by_what_it_was_made_to_places_a_meeting_at_an_unknown_venue() -> None:
+    """黄大仙区议会代表团…对番禺市进行为期两天的访问，昨日…在市桥举行「…座谈会」 on a Hong Kong paper's page: 市桥
+    (a town) names no unit, the place visited is 番禺市, the meeting in 广州市 — not the paper's Hong Kong."""
+    text = (
+        "1999年11月22日　星期一\n黄大仙区议会代表团访番禺\n"
+        "【本报讯】黄大仙区议会代表团一行二十二人，前日（二十日）起对番禺市进行为期两天的访问，"
+        "昨日上午与番禺市人民政府在市桥举行「黄大仙·番禺交流合作座谈会」。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.location == "广州市"
