@@ -4470,6 +4470,7 @@ def test_a_visit_told_by_what_it_was_made_to_places_a_meeting_at_an_unknown_venu
         "1999年11月22日　星期一\n黄大仙区议会代表团访番禺\n"
         "【本报讯】黄大仙区议会代表团一行二十二人，前日（二十日）起对番禺市进行为期两天的访问，"
         "昨日上午与番禺市人民政府在市桥举行「黄大仙·番禺交流合作座谈会」。\n"
+        "区慧芳表示，粤港合作近年不断深化，期望本港更多地区与珠江三角洲各市县建立联系。\n"
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.location == "广州市"
