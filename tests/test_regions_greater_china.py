@@ -696,3 +696,20 @@ def test_a_shared_name_with_its_note_in_brackets_is_the_unit_the_note_names() ->
     got = names("由连江县（马祖）县长王子瑜率领的马祖文旅交流参访团来到福州市鼓楼区。", year=2024)
     assert got["连江县"] == "prefecture"
     assert names("连江县代表团来到福州市鼓楼区。", year=2024)["连江县"] == "county"
+
+
+def test_a_former_county_named_for_its_islands_is_read_short_where_the_page_supports_it() -> None:
+    """长岛县 (烟台市's until 2020): 长岛 beside 长岛县 on a page of 2019 is the county; 鼓浪屿 alone in 2015 stays the island
+    (鼓浪屿区 ended in 2003), and 松花江, a river, never reads as 松花江地区."""
+    from extract import extract_text
+
+    text = (
+        "长岛长海两县签署海岛旅游合作框架协议\n原创 长岛发布 2019-07-12\n"
+        "7月11日至12日，辽宁省大连市长海县党政代表团来我县考察交流。"
+        "今天上午，长岛·长海海岛县合作交流座谈会在我县召开，两县签署海岛旅游合作框架协议。"
+        "长岛与长海隔渤海海峡相望。双方商定，联合蓬莱市开展海上旅游线路推介。\n来源：长岛县融媒体中心\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and sorted(p.name for p in ev.parties) == ["长岛县", "长海县"]
+    assert names("游客登上鼓浪屿参观。", year=2015) == {}
+    assert names("哈尔滨与吉林同处松花江畔。", year=2006).get("松花江地区") is None

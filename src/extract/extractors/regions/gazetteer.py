@@ -164,8 +164,9 @@ def _strip_ethnic(base: str, ethnic: tuple[str, ...]) -> str:
 # an autonomous unit's suffix and the level character its stem takes instead (延边朝鲜族自治州: 延边, 延边州)
 _AUTONOMOUS_LEVELS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
 _AUTONOMOUS = tuple(suffix for suffix, _ in _AUTONOMOUS_LEVELS)
-_FEATURE_ENDS = frozenset("江河湖岛屿")  # a former unit's short form ending so is a river's, a lake's or an
-# island's name (松花江, 鼓浪屿)
+# a former unit's short form ending so is a river's or a lake's name (松花江), or an island's (鼓浪屿, 长岛)
+_RIVER_ENDS = frozenset("江河湖")
+_ISLAND_ENDS = frozenset("岛屿")
 
 
 def _short_forms(name: str, level: str, ethnic: tuple[str, ...]) -> list[str]:
@@ -277,9 +278,12 @@ def region_index() -> _Index:
         phrase = u.name[0] in function_chars and word_frequency(u.name[1:]) >= COMMON_WORD
         put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words or phrase))
         for s in shorts if u.ref not in full_only else ():
-            if u.valid_to is not None and s[-1] in _FEATURE_ENDS and s not in current_shorts:
-                continue  # a former unit named for a river or an island (松花江地区, 鼓浪屿区): the feature's name
-            weak = s in weak_words or u.ref in weak_units or s[0] in function_chars
+            if u.valid_to is not None and s[-1] in _RIVER_ENDS and s not in current_shorts:
+                continue  # a former unit named for a river or a lake (松花江地区): the feature's name
+            # (one named for its islands, 鼓浪屿区, 长岛县: mostly the islands' name — a weak key, read where the page
+            # supports the unit, 长岛 beside 长岛县 on a page of 2019)
+            islands = u.valid_to is not None and s[-1] in _ISLAND_ENDS and s not in current_shorts
+            weak = islands or s in weak_words or u.ref in weak_units or s[0] in function_chars
             # (an autonomous unit's stem and its level, 松桃县, 恩施州: the name pages write in full for it — not
             # where the stem is an ordinary word too, 打通|道县, 沿河县之间: rules/weak_short_forms.txt)
             full = not weak and s[:-1] not in weak_words and u.name.endswith(_AUTONOMOUS) and s[-1] == u.name[-1]
