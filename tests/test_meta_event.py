@@ -4474,3 +4474,14 @@ def test_a_visit_told_by_what_it_was_made_to_places_a_meeting_at_an_unknown_venu
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.location == "广州市"
+
+
+def test_a_meeting_told_with_a_vague_day_takes_the_one_day_its_headline_gives() -> None:
+    """6月18日，江门云浮两市在迎宾馆签下这份合作协议 over 日前，江门·云浮对口合作座谈会在江门迎宾馆举行: the lead says
+    no day, the headline one — the meeting's."""
+    post = (
+        "6月18日，江门云浮两市在迎宾馆签下这份合作协议\n原创　2016-06-20　江门发布\n\n"
+        "日前，江门·云浮对口合作座谈会在江门迎宾馆举行。两市签署了《江门市 云浮市对口合作框架协议》。\n"
+    )
+    ev = extract_text(post, ner=False).event
+    assert ev is not None and (ev.start, ev.end) == ("2016-06-18", "2016-06-18")

@@ -60,13 +60,15 @@ def event_dates(
     ev: event_mod.EventMention,
     items: list[dates_mod.FoundDate],
     publish_span: tuple[int, int] | None = None,
+    headline: tuple[int, int] | None = None,
 ) -> tuple[str | None, str | None, bool | None]:
     """Days of the event and whether their year is certain, in this order of evidence: a day
     written inside its kept mention (`于7月28日召开`, `(十二)日在…举行`); then, mention by mention
     (body first), a day written inside that mention, else the day nearest before its name in its
     sentence, else the nearest after it (a day beats a month: `本月中旬`; a range that is a delegation's
     visit gives way to the day a later mention gives within it: ``_day_of_visit``); none where the event's
-    sentence says 近日/日前; else the first day from the event's sentence on.  A single day is the
+    sentence says 近日/日前 (but the one day the ``headline`` gives: 6月18日，两市在迎宾馆签下这份合作协议 over 日前，
+    …座谈会在江门迎宾馆举行); else the first day from the event's sentence on.  A single day is the
     start of as many days as the event's sentence says it lasts (为期三天).  A dateline's day
     (`X月X日电`) is the report's and the page's date the page's, not the event's — but where no other
     day is left, a dateline's day is the event's when its lead tells the event (``_dateline_day``)."""
@@ -123,6 +125,10 @@ def event_dates(
             held = [(event_mod.sentence_bounds(body, a)[0], b) for a, b, _ in event_mod.held_later(body, ev)]
             told = (it for a, b in held for it in items if it["granularity"] == "day" and a <= it["span"][0] < b)
             chosen = next(told, None)
+            if chosen is None and headline is not None:
+                lo_h, hi_h = headline
+                heads = [it for it in items if it["granularity"] == "day" and lo_h <= it["span"][0] < hi_h]
+                chosen = heads[0] if len(heads) == 1 else None
             if chosen is None:
                 return None, None, None
         else:
@@ -443,8 +449,9 @@ def assemble(doc: Doc) -> Record:
     event = None
     if ev is not None:
         start, end, certain = event_dates(
-            art.body, ev, st.date_mentions, st.publish_date[1] if st.publish_date else None
-        )
+            art.body, ev, st.date_mentions, st.publish_date[1] if st.publish_date else None,
+            st.title[1] if st.title else None,
+        )  # fmt: skip
         event = Event(
             name=_as_written(art, ev.name, ev.span[0]) if ev.name else None,
             start=start,
