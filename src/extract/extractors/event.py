@@ -996,7 +996,7 @@ def find_event(
         # 来昌都考察交流 … 两地在昌都宾馆召开对口交流合作座谈会: its sides are the delegation's and its host's)
         visit_told = _visit_patterns()[0].fullmatch(title[0].strip()) if title else None
         during_visit = visit_told is not None and not _specific(name or "", (visit_told.group("host") or "")[:1])
-        if name and "·" not in name and "·" in body and (pair := _sides_dotted_before(body, name)):
+        if name and "·" not in name and (pair := _sides_dotted_before(body, name)):
             # (the name its sides written with a dot before it, elsewhere — 图为5月16日上午，百色·曲靖经济社会发展交流
             # 座谈会现场 under the headline's 百色曲靖两市举行经济社会发展交流座谈会: that fuller name)
             name = pair + name
@@ -1013,18 +1013,26 @@ def find_event(
 
 
 # two places joined by a dot, right before a name (百色·曲靖|经济社会发展交流座谈会)
-_DOT_PAIR_END = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}$")
+_DOT_PAIR_END = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?P<j>[·、])[\u4e00-\u9fff]{2,6}$")
 DOT_PAIR_CHARS = 13  # characters of two places joined by a dot
 
 
 def _sides_dotted_before(body: str, name: str) -> str | None:
-    """The first two places joined by a dot that the body writes right before ``name`` (百色·曲靖), if any."""
+    """The first two places joined by a dot that the body writes right before ``name`` (百色·曲靖), if any; or by a
+    list's mark before a name that opens with their count (六安、孝感|两市合作座谈会, in a photo's caption)."""
+    counted = _SIDES_COUNT.match(name) is not None
+    if "·" not in body and not counted:
+        return None
     at = body.find(name)
     while at >= 0:
-        if pair := _DOT_PAIR_END.search(body, max(0, at - DOT_PAIR_CHARS), at):
+        pair = _DOT_PAIR_END.search(body, max(0, at - DOT_PAIR_CHARS), at)
+        if pair and (pair.group("j") == "·" or counted):
             return pair.group()
         at = body.find(name, at + 1)
     return None
+
+
+_SIDES_COUNT = re.compile(r"[两二三四五六七八九十][市县区地州盟省方]")  # a name opening with its sides' count (两市…)
 
 
 # a printed speech's headline: 在娄底·宜春区域合作第二次联席会议上的讲话, (市长X)在…开幕式上的致辞
