@@ -699,8 +699,8 @@ def test_a_shared_name_with_its_note_in_brackets_is_the_unit_the_note_names() ->
 
 
 def test_a_former_county_named_for_its_islands_is_read_short_where_the_page_supports_it() -> None:
-    """长岛县 (烟台市's until 2020): 长岛 beside 长岛县 on a page of 2019 is the county; 鼓浪屿 alone in 2015 stays the island
-    (鼓浪屿区 ended in 2003), and 松花江, a river, never reads as 松花江地区."""
+    """长岛县 (烟台市's until 2020): 长岛 beside 长岛县 on a page of 2019 is the county; 鼓浪屿, an islet and a sight, stays
+    no key of 鼓浪屿区 (gone in 2003), and 松花江, a river, never reads as 松花江地区."""
     from extract import extract_text
 
     text = (

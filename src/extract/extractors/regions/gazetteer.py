@@ -164,9 +164,10 @@ def _strip_ethnic(base: str, ethnic: tuple[str, ...]) -> str:
 # an autonomous unit's suffix and the level character its stem takes instead (延边朝鲜族自治州: 延边, 延边州)
 _AUTONOMOUS_LEVELS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
 _AUTONOMOUS = tuple(suffix for suffix, _ in _AUTONOMOUS_LEVELS)
-# a former unit's short form ending so is a river's or a lake's name (松花江), or an island's (鼓浪屿, 长岛)
-_RIVER_ENDS = frozenset("江河湖")
-_ISLAND_ENDS = frozenset("岛屿")
+# a former unit's short form ending so is a river's or a lake's name (松花江) or an islet's, a sight's (鼓浪屿), or the
+# name of its islands (长岛)
+_RIVER_ENDS = frozenset("江河湖屿")
+_ISLAND_ENDS = frozenset("岛")
 
 
 def _short_forms(name: str, level: str, ethnic: tuple[str, ...]) -> list[str]:
@@ -279,9 +280,9 @@ def region_index() -> _Index:
         put(u.name, _Entry("unit", u.name, full=True, weak=len(u.name) <= 2 or u.name in weak_words or phrase))
         for s in shorts if u.ref not in full_only else ():
             if u.valid_to is not None and s[-1] in _RIVER_ENDS and s not in current_shorts:
-                continue  # a former unit named for a river or a lake (松花江地区): the feature's name
-            # (one named for its islands, 鼓浪屿区, 长岛县: mostly the islands' name — a weak key, read where the page
-            # supports the unit, 长岛 beside 长岛县 on a page of 2019)
+                continue  # a former unit named for a river, a lake or an islet (松花江地区, 鼓浪屿区): the feature's
+            # (one named for its islands, 长岛县: mostly the islands' name — a weak key, read where the page supports
+            # the unit, 长岛 beside 长岛县 on a page of 2019)
             islands = u.valid_to is not None and s[-1] in _ISLAND_ENDS and s not in current_shorts
             weak = islands or s in weak_words or u.ref in weak_units or s[0] in function_chars
             # (an autonomous unit's stem and its level, 松桃县, 恩施州: the name pages write in full for it — not
