@@ -713,3 +713,12 @@ def test_a_former_county_named_for_its_islands_is_read_short_where_the_page_supp
     assert ev is not None and sorted(p.name for p in ev.parties) == ["长岛县", "长海县"]
     assert names("游客登上鼓浪屿参观。", year=2015) == {}
     assert names("哈尔滨与吉林同处松花江畔。", year=2006).get("松花江地区") is None
+
+
+def test_a_provinces_short_form_beside_a_county_of_that_name_written_in_full_is_the_county() -> None:
+    """玛曲·河南两县…河南县将与玛曲县一道 (Qinghai's 河南蒙古族自治县, written 河南县): 河南, written short three times, is the
+    county, no 河南省; where the page names a place of 河南省 too (郑州), 河南 stays the province."""
+    text = "玛曲·河南两县草原边界联防联谊会召开。玛曲和河南虽分属甘青两省，但世代友好。华旦加表示，河南县将与玛曲县一道守护草原。"
+    got = names(text, year=2009)
+    assert "河南省" not in got and got.get("河南蒙古族自治县") == "county"
+    assert "河南省" in names("河南代表团访问郑州。华旦加表示，河南县将与玛曲县一道守护草原。", year=2009)

@@ -546,12 +546,14 @@ class _Resolver:
         甘南藏族自治州): the one named in full."""
         full: dict[str, set[str]] = {}
         for pos, u in self.accepted.items():
-            if self.tokens[pos].key == u.name:
+            # (or its stem and level, a full form of its own: 河南县 for 河南蒙古族自治县)
+            tok = self.tokens[pos]
+            if tok.key == u.name or any(e.full and e.target == u.name for e in tok.entries if e.kind == "unit"):
                 full.setdefault(u.name, set()).add(u.ref)
         in_full = {ref for refs in full.values() for ref in refs}
         for pos, u in list(self.accepted.items()):
             tok = self.tokens[pos]
-            if tok.key == u.name or u.ref in in_full:
+            if tok.key == u.name or u.ref in in_full or any(e.full for e in tok.entries if e.kind == "unit"):
                 continue
             named = full.get(u.name, set())
             if len(named) != 1:
@@ -559,7 +561,10 @@ class _Resolver:
                 # reading's province is named: 甘南 after 甘南县 of 黑龙江省 is the county, not 甘肃's 甘南藏族自治州;
                 # the count of the province's places made only for such a token)
                 named = {c.ref for _, c in tok.cands if c.ref in in_full and c.ref != u.ref}
-                if len(named) != 1 or sum(v.province == u.province for v in self.accepted.values()) > 1:
+                # (the reading itself, written short more than once, is no other place of its province: 河南 three
+                # times beside 河南县, Qinghai's 河南蒙古族自治县)
+                others = {v.ref for v in self.accepted.values() if v.province == u.province and v.ref != u.ref}
+                if len(named) != 1 or others:
                     continue
             ref = next(iter(named))  # (the same name written short and in full is one place)
             self.accepted[pos] = _unit_by_ref(ref, self.idx)
