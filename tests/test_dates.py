@@ -179,6 +179,16 @@ def test_weekdays_under_a_yearless_stamp_whose_year_the_content_pins() -> None:
     assert not [d for d in extract_text("发布时间：11-10 17:32\n" + bare, ner=False).dates if "周" in d.text]
 
 
+def test_weekdays_under_a_yearless_stamp_that_writes_its_own_weekday() -> None:
+    """时间：3月19日　星期二　　来源：… (no year, but its weekday): 上周五 and 本周四 count on a calendar where 3月19日 is a
+    Tuesday — 3月15日 and 3月21日 — their year left open as the stamp's is."""
+    from extract import extract_text
+
+    text = "时间：3月19日　星期二　　来源：市协作办\n上周五上午，两地合作座谈会在济宁召开。本周四，两地将召开第二次会议。\n"
+    days = {d.text: (d.start[5:], d.year_certain) for d in extract_text(text, ner=False).dates}
+    assert days["上周五上午"] == ("03-15", False) and days["本周四"] == ("03-21", False)
+
+
 def test_the_later_months_of_a_recurring_list_recur_too() -> None:
     """每年7月和10月, 每年三月、九月: every month of the list recurs, none a date; 今年7月和10月 are two."""
     assert extract_dates("商定每年7月和10月在四县交界处轮流举办交流会", date(1996, 5, 1)) == []

@@ -338,6 +338,8 @@ _YEARLESS_DAY_STAMP = re.compile(
     # (its time of day after it; or, after a label of time, a wide gap and the next field: 发布时间：1月4日　　来源：…)
     # (a full-width space alone is a gap too: 发布时间：12月30日　来源：…)
     r"(?:[ \t\u3000]*[0-2]?[0-9]:[0-5][0-9](?![0-9])"
+    # (or its weekday after it, at the line's end or before the next field: 时间：3月19日　星期二　来源：)
+    r"|(?<=日)(?=[ \t\u3000]*(?:星期|周)(?P<wk>[一二三四五六日天])(?:[ \t\u3000]*$|[ \t\u3000]{2,}|\u3000))"
     r"|(?<=[日0-9])(?(label)(?=(?:[ \t\u3000]{2,}|\u3000)\S|[ \t\u3000]*$)|(?!))"
     r"|(?<=[日0-9])(?(br)(?(label)(?=[ \t\u3000]*[\]】])|(?!))|(?!)))",
     re.M,
@@ -373,13 +375,28 @@ def compact_date(text: str, at: int) -> tuple[date, tuple[int, int]] | None:
     return date(int(c["y"]), int(c["m"]), int(c["d"])), c.span()
 
 
-def _yearless_stamp_day(text: str) -> date | None:
-    """The month and day of the page's header stamp that gives no year, as a date of ``_LEAP_YEAR``."""
+def _yearless_stamp_day(text: str) -> tuple[date, int | None] | None:
+    """The month and day of the page's header stamp that gives no year, as a date of ``_LEAP_YEAR``, and the weekday
+    it writes beside them (0 for Monday), if any."""
     m = _YEARLESS_DAY_STAMP.search(text, 0, STAMP_HEADER_CHARS) or _WECHAT_STAMP.search(text, 0, STAMP_HEADER_CHARS)
     if m is None:
         return None
     month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
-    return date(_LEAP_YEAR, month, day) if valid_date(_LEAP_YEAR, month, day) else None
+    weekday = _STAMP_WEEKDAYS.index(m["wk"]) % 7 if m.re is _YEARLESS_DAY_STAMP and m["wk"] else None
+    return (date(_LEAP_YEAR, month, day), weekday) if valid_date(_LEAP_YEAR, month, day) else None
+
+
+_STAMP_WEEKDAYS = "一二三四五六日天"  # (日 and 天 are both Sunday: index 6 and 7, taken modulo 7)
+
+
+def _weekday_year(month: int, day: int, weekday: int) -> int | None:
+    """The latest year up to this one whose ``month``/``day`` falls on ``weekday``: a stand-in year with the
+    stamp's calendar, for counting the weeks a text names (上周五) — the year itself is left open."""
+    return next(
+        (y for y in range(date.today().year, date.today().year - 30, -1)
+         if valid_date(y, month, day) and date(y, month, day).weekday() == weekday),
+        None,
+    )  # fmt: skip
 
 
 _YEARLESS_STAMP = re.compile(  # (or after its label: 发布时间：05-22 09:13)
@@ -532,7 +549,8 @@ def find_raw_dates(
                     taken = [(s, e) for s, e in taken if not rd.start_pos < s < rd.end_pos]
                     out.append(rd)
                     taken.append((rd.start_pos, rd.end_pos))
-    elif (stamp := _yearless_stamp_day(text)) is not None:
+    elif (stamped := _yearless_stamp_day(text)) is not None:
+        stamp, weekday = stamped
         # no page date with its year, but the page's stamp gives its month and day (09月16日 10:20　来源：…):
         # the relative days count from it (昨天上午 → 09-15), their year left to the resolution below as the
         # stamp's own is; the weekdays (上周五) too where the content pins the year down (今年是两市缔结友好城市
@@ -542,7 +560,15 @@ def find_raw_dates(
             pinned = _planned_year(content, stamp.month).year or content.year
             if valid_date(pinned, stamp.month, stamp.day):
                 stamp = date(pinned, stamp.month, stamp.day)
+        # (or the stamp writes its weekday, 3月19日　星期二: the weeks count on a calendar where that day is a Tuesday,
+        # their year left open as the stamp's is)
+        open_year = stamp.year == _LEAP_YEAR and weekday is not None
+        if open_year and weekday is not None and (stand_in := _weekday_year(stamp.month, stamp.day, weekday)):
+            stamp = date(stand_in, stamp.month, stamp.day)
         for rd in _relative_dates(text, stamp, weekdays=stamp.year != _LEAP_YEAR):
+            if open_year and stamp.year != _LEAP_YEAR:
+                rd.year = None if rd.year == stamp.year else rd.year
+                rd.year2 = None if rd.year2 == stamp.year else rd.year2
             if not inside(rd.start_pos) and not any(s <= rd.start_pos < e for s, e in taken):
                 # (the stamp's year is no real one: a relative day across the year's turn from it is of the year before
                 # or after the other days, 上月下旬 under 1月4日 — a relative year)
