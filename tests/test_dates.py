@@ -1176,3 +1176,13 @@ def test_yearless_stamps_a_single_wide_gap_after_and_a_wechat_header_without_its
     post = "两地召开兵地融合发展第二次联席会议\n原创 图木舒克发布 图木舒克发布 3月2日\n点击上方蓝字关注我们\n\n　　昨天，两地联席会议在喀什市召开。"
     r = extract_text(post, ner=False)
     assert {d.start[5:] for d in r.dates} >= {"03-02", "03-01"}
+
+
+def test_a_week_across_the_years_turn_under_a_yearless_stamp_with_its_weekday() -> None:
+    """时间：1月2日　星期二 and 上周五: the Friday before, 12月29日 of the year before the stamp's (its year open)."""
+    from extract import extract_text
+
+    text = "时间：1月2日　星期二　　来源：市协作办\n上周五上午，两地合作座谈会在济宁召开。\n"
+    days = {d.text: d for d in extract_text(text, ner=False).dates}
+    stamp, friday = days["1月2日"], days["上周五上午"]
+    assert friday.start[5:] == "12-29" and int(friday.start[:4]) == int(stamp.start[:4]) - 1

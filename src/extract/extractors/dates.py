@@ -567,8 +567,7 @@ def find_raw_dates(
             stamp = date(stand_in, stamp.month, stamp.day)
         for rd in _relative_dates(text, stamp, weekdays=stamp.year != _LEAP_YEAR):
             if open_year and stamp.year != _LEAP_YEAR:
-                rd.year = None if rd.year == stamp.year else rd.year
-                rd.year2 = None if rd.year2 == stamp.year else rd.year2
+                rd.year = rd.year2 = None  # (the stand-in's year is none of the text's: a turn of the year is rd.turn)
             if not inside(rd.start_pos) and not any(s <= rd.start_pos < e for s, e in taken):
                 # (the stamp's year is no real one: a relative day across the year's turn from it is of the year before
                 # or after the other days, 上月下旬 under 1月4日 — a relative year)
