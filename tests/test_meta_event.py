@@ -4491,8 +4491,8 @@ def test_a_meeting_named_by_its_sides_count_takes_the_sides_listed_before_it_els
     """在…举行的两市合作座谈会上 in the body, ▲5月16日，六安、孝感两市合作座谈会在安陆市召开 in the photo's caption: the
     sides the caption lists before the name that opens with their count (a list's mark only there: 六安、孝感座谈会 alone
     is a list)."""
-    from extract.extractors.event import _sides_dotted_before
+    from extract.extractors.event import _sides_written_before
 
     body = "在安陆市白兆山宾馆举行的两市合作座谈会上，廖德明致辞。\n▲5月16日，六安、孝感两市合作座谈会在安陆市召开。\n"
-    assert _sides_dotted_before(body, "两市合作座谈会") == "六安、孝感"
-    assert _sides_dotted_before("六安、孝感合作座谈会在安陆召开。", "合作座谈会") is None
+    assert _sides_written_before(body, "两市合作座谈会") == "六安、孝感"
+    assert _sides_written_before("六安、孝感合作座谈会在安陆召开。", "合作座谈会") is None

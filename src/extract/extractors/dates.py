@@ -382,11 +382,8 @@ def _yearless_stamp_day(text: str) -> tuple[date, int | None] | None:
     if m is None:
         return None
     month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
-    weekday = _STAMP_WEEKDAYS.index(m["wk"]) % 7 if m.re is _YEARLESS_DAY_STAMP and m["wk"] else None
+    weekday = date_words().weekdays[m["wk"]] if m.re is _YEARLESS_DAY_STAMP and m["wk"] else None
     return (date(_LEAP_YEAR, month, day), weekday) if valid_date(_LEAP_YEAR, month, day) else None
-
-
-_STAMP_WEEKDAYS = "一二三四五六日天"  # (日 and 天 are both Sunday: index 6 and 7, taken modulo 7)
 
 
 def _weekday_year(month: int, day: int, weekday: int) -> int | None:

@@ -996,7 +996,7 @@ def find_event(
         # 来昌都考察交流 … 两地在昌都宾馆召开对口交流合作座谈会: its sides are the delegation's and its host's)
         visit_told = _visit_patterns()[0].fullmatch(title[0].strip()) if title else None
         during_visit = visit_told is not None and not _specific(name or "", (visit_told.group("host") or "")[:1])
-        if name and "·" not in name and (pair := _sides_dotted_before(body, name)):
+        if name and "·" not in name and (pair := _sides_written_before(body, name)):
             # (the name its sides written with a dot before it, elsewhere — 图为5月16日上午，百色·曲靖经济社会发展交流
             # 座谈会现场 under the headline's 百色曲靖两市举行经济社会发展交流座谈会: that fuller name)
             name = pair + name
@@ -1012,12 +1012,12 @@ def find_event(
     return best
 
 
-# two places joined by a dot, right before a name (百色·曲靖|经济社会发展交流座谈会)
-_DOT_PAIR_END = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?P<j>[·、])[\u4e00-\u9fff]{2,6}$")
-DOT_PAIR_CHARS = 13  # characters of two places joined by a dot
+# two places joined by a dot or a list's mark, right before a name (百色·曲靖|经济社会发展交流座谈会, 六安、孝感|两市…)
+_SIDES_PAIR_END = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?P<j>[·、])[\u4e00-\u9fff]{2,6}$")
+SIDES_PAIR_CHARS = 13  # characters of two places joined by a dot or a list's mark
 
 
-def _sides_dotted_before(body: str, name: str) -> str | None:
+def _sides_written_before(body: str, name: str) -> str | None:
     """The first two places joined by a dot that the body writes right before ``name`` (百色·曲靖), if any; or by a
     list's mark before a name that opens with their count (六安、孝感|两市合作座谈会, in a photo's caption)."""
     counted = _SIDES_COUNT.match(name) is not None
@@ -1025,7 +1025,7 @@ def _sides_dotted_before(body: str, name: str) -> str | None:
         return None
     at = body.find(name)
     while at >= 0:
-        pair = _DOT_PAIR_END.search(body, max(0, at - DOT_PAIR_CHARS), at)
+        pair = _SIDES_PAIR_END.search(body, max(0, at - SIDES_PAIR_CHARS), at)
         if pair and (pair.group("j") == "·" or counted):
             return pair.group()
         at = body.find(name, at + 1)

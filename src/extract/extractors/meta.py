@@ -521,12 +521,9 @@ def _dated_link(line: str, at: int, body: str | None) -> bool:
     2019-04-17, 上一篇：我县召开…（2010-07-30）, 相关新闻：【2015-06-18】冕宁县与石棉县签订…)."""
     return (
         body is not None
-        and (opens_with_mark(line) or _PREV_NEXT.match(line) is not None or opens_footer(line))
         and _blanked(body, at, line)
+        and (opens_with_mark(line) or _PREV_NEXT.match(line) is not None or opens_footer(line))
     )
-
-
-_PROSE_MARK = re.compile("[。！？]")  # the article's prose above a footer's label: a sentence's end
 
 
 def _blanked(body: str, at: int, line: str) -> bool:
@@ -604,7 +601,7 @@ def _find_publish_date(
         (
             at
             for at, line in first
-            if body is not None and opens_footer(line) and _blanked(body, at, line) and _PROSE_MARK.search(body, 0, at)
+            if body is not None and _blanked(body, at, line) and SENTENCE_END.search(body, 0, at) and opens_footer(line)
         ),
         None,
     )

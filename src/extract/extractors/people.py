@@ -114,14 +114,13 @@ def _spaced_item_end(t: str, end: int) -> bool:
     """A name of a list set by spaces ends at a space, a list's or a clause's mark, or a strong stop (参加, 出席)."""
     return end >= len(t) or t[end] in " \u3000、，,。；;：:" or after_score(t, end) >= SCORE_STRONG
 # an ethnic note after a name (尕玛扎西（藏族）、李海鹰; 线光华（阿昌族）): the list goes on after it
-_ETHNIC_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}族[）)]")
 
 
 def _after_note(t: str, end: int) -> int:
-    """Where a list goes on after the name ending at ``end``: past an ethnic note, or one of
-    rules/name_notes.txt (（女）, （民进党）)."""
-    m = _ETHNIC_NOTE.match(t, end) or _NAME_NOTE.match(t, end)
-    if m is None or (m.re is _NAME_NOTE and not all(_name_note(p) for p in _NOTE_PARTS.split(m.group(1)))):
+    """Where a list goes on after the name ending at ``end``: past a note of an ethnic group or of
+    rules/name_notes.txt (（回族）, （女）, （民进党）, （女，苗族）)."""
+    m = _NAME_NOTE.match(t, end)
+    if m is None or not all(_name_note(p) for p in _NOTE_PARTS.split(m.group(1))):
         return end
     return m.end()
 
@@ -132,7 +131,7 @@ _NOTE_PARTS = re.compile("[，,、]")
 
 
 def _name_note(part: str) -> bool:
-    return part in _name_notes() or (2 <= len(part) <= 8 and part.endswith("族"))
+    return part in _name_notes() or (2 <= len(part) <= 9 and part.endswith("族"))  # (an ethnic group: 蒙古族)
 
 
 @cache

@@ -108,10 +108,11 @@ def _line_start(lab: str, glued: bool) -> re.Pattern[str]:
 
 # a credited name in a byline: two to four characters, or a transliterated name's parts set apart by a dot
 # (艾尔肯·吐尔逊, 阿不都热依木·买买提)
-_NAME = r"(?:[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4})"
+_DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}"
+_NAME = rf"(?:{_DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})"
 # (… or, in a list of names before 报道, a minority's name of five or six characters: 记者乌云毕力格、张宏伟报道 —
 # the items are read as names after, ``_items``)
-_LISTED_NAME = r"(?:[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,6})"
+_LISTED_NAME = rf"(?:{_DOTTED_NAME}|[\u4e00-\u9fff]{{2,6}})"
 
 
 @cache

@@ -70,20 +70,13 @@ def _integration_before(text: str, at: int) -> str:
     return next((w for w in _integration_words() if text.startswith(w, at - len(w))), "")
 
 
-def _place(word: str) -> bool:
-    """``word`` is a unit's name or short form (宝鸡, 天水)."""
-    from extract.extractors.regions.gazetteer import region_index
-
-    return len(word) >= 2 and any(e.kind == "unit" for e in region_index().keys.get(word, ()))
-
-
-def _province(word: str) -> bool:
-    """``word`` is a province-level unit's short form or name (宁夏, 山东, 江苏省)."""
+def _place(word: str, level: str | None = None) -> bool:
+    """``word`` is a unit's name or short form (宝鸡, 天水), of ``level`` where given (宁夏, 江苏省: ``province``)."""
     from extract.extractors.regions.gazetteer import region_index
 
     idx = region_index()
     return len(word) >= 2 and any(
-        e.kind == "unit" and any(u.level == "province" for u in idx.units.get(e.target, ()))
+        e.kind == "unit" and (level is None or any(u.level == level for u in idx.units.get(e.target, ())))
         for e in idx.keys.get(word, ())
     )
 
@@ -225,7 +218,8 @@ def named_zones(text: str) -> list[tuple[int, int, str, str, bool]]:
         if m.groupdict().get("land"):
             # (a province's name glued before: the province's own zone, named with it — 宁夏沿黄城市带, as the
             # listed 宁夏沿黄城市群 and 辽宁沿海经济带 are; the province is named there too)
-            start = next((m.start() - k for k in (2, 3) if _province(text[max(0, m.start() - k) : m.start()])), None)
+            at = m.start()
+            start = next((at - k for k in (2, 3) if _place(text[max(0, at - k) : at], "province")), None)
             if start is not None:
                 out.append((start, m.end(), "zone", text[start : m.end()], False))
             else:
