@@ -2554,3 +2554,27 @@ def test_a_count_of_a_city_and_a_county_names_the_two_not_their_prefectures() ->
     )
     ev = extract_text(text, ner=False, publish_date="1992-07-14").event
     assert ev is not None and sorted(p.name for p in ev.parties) == ["丰镇市", "阳高县"]
+
+
+def test_offices_of_two_places_joined_as_sides() -> None:
+    """苏州市商务局与宿迁市商务局…召开 (rules/parties.tsv ``office``): each office is its place's, the places are the
+    sides; an office after a count is the count's (三省生态环境部门和…), and one before a topic joins nothing."""
+    text = (
+        "5月8日，苏州市商务局与宿迁市商务局在宿迁召开南北挂钩合作联席会议，双方签署了《苏宿商务合作框架协议》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["宿迁市", "苏州市"]
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["宿迁市", "苏州市"]
+    text = "6月8日，甘孜州公安局、迪庆州公安局川滇藏结合部警务协作第三次联席会议在得荣县召开。"
+    assert sides(text) == ["甘孜藏族自治州", "迪庆藏族自治州"]
+
+
+def test_aid_headquarters_is_its_supporters() -> None:
+    """天津市对口支援青海省黄南藏族自治州前方指挥部与河南县召开… (rules/parties.tsv ``headquarters``): the
+    headquarters is 天津市's, the prefecture it names in passing no side."""
+    text = (
+        "2019年4月12日，天津市对口支援青海省黄南藏族自治州前方指挥部与河南蒙古族自治县在优干宁镇召开对口支援"
+        "工作座谈会。双方就产业合作进行了交流。"
+    )
+    assert sides(text) == ["天津市", "河南蒙古族自治县"]

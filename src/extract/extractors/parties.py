@@ -118,6 +118,7 @@ class PartyWords:
     guest: re.Pattern[str]  # in a leader's clause: a guest's (也应邀列席, 到会指导), no side
     growth: re.Pattern[str]  # right before a count: members to come (扩大为四市), no sides
     aid: re.Pattern[str]  # after the place an event's name holds (and its actor): its aid (日喀则市对口援藏…座谈会)
+    headquarters: re.Pattern[str]  # after a verb of pairing: the aided place and the supporter's headquarters there
 
 
 @cache
@@ -127,7 +128,13 @@ def party_words() -> PartyWords:
     count = rf"[0-9一二三四五六七八九十两]+个?(?:{alt(words['count'])})"
     # (the home written before its own place: 秀山土家族苗族自治县与我市松桃苗族自治县)
     home = r"(?:我|本)(?:省|市|县|区|州|盟|旗)"
-    gap = re.compile(rf"(?:\s|[，,]|{alt(words['joiner'])}|{alt(words['actor'])}|{count}|{home})*")
+    # (a government office after its place: 苏州市商务局与宿迁市商务局 — its portfolio, then the office)
+    # (joined on: not 甘孜州公安局川滇藏结合部…会议, a topic after it)
+    joined_on = rf"(?=\s|[，,]|{alt(words['joiner'])})"
+    office = rf"(?!{_NUMERAL_COUNT})[\u4e00-\u9fff]{{0,8}}?(?:{alt(words['office'])}){joined_on}"
+    # (right after the place it is of, no count: not 三省生态环境部门和…)
+    listed = rf"\s|[，,]|{alt(words['joiner'])}|{alt(words['actor'])}|{count}|{home}"
+    gap = re.compile(rf"(?:{office})?(?:{listed})*")
     abbreviations = {row[0]: row[1] for row in read_tsv("province_abbreviations.tsv")}
     chars = re.escape("".join(abbreviations))
     # (an organ of both sides may stand between: 闽港区议会交流座谈会, 川渝人大协同立法)
@@ -183,6 +190,7 @@ def party_words() -> PartyWords:
         guest=re.compile(alt(words["guest"])),
         growth=re.compile(rf"(?:{alt(words['growth'])})$"),
         aid=re.compile(rf"(?:{alt(words['actor'])})?(?:{alt(words['aid'])})"),
+        headquarters=re.compile(rf"[^\s，,。；;、与和同《》]{{2,20}}?(?:{alt(words['headquarters'])})"),
     )
 
 
@@ -211,18 +219,34 @@ def mentions_of(regions: Sequence[Region]) -> list[Mention]:
 
 
 def _runs(text: str, mentions: list[Mention], lo: int, hi: int) -> list[list[Mention]]:
-    """Places of [lo, hi) joined only by list words: each run in text order."""
-    gap = party_words().gap
+    """Places of [lo, hi) joined only by list words: each run in text order.  An aid headquarters named by its
+    place, a verb of pairing and the place it aids (天津市对口支援青海省黄南藏族自治州前方指挥部与河南县…) is its
+    first place's, which the run goes on from at the headquarters' end; the aided places inside it are none."""
+    words = party_words()
     runs: list[list[Mention]] = []
     first = bisect.bisect_left(mentions, lo, key=lambda m: m.start)  # mentions are in text order
+    end = -1  # where the last place of the last run ends: its headquarters' end for one
     for m in itertools.takewhile(lambda m: m.start < hi, mentions[first:]):
-        if runs and m.start - runs[-1][-1].end <= MAX_GAP:
-            between = text[runs[-1][-1].end : m.start]
-            if gap.fullmatch(between) or _qualifies(text, runs[-1][-1], m):
+        if m.start < end:
+            continue  # (a place inside the headquarters' name)
+        if runs and m.start - end <= MAX_GAP:
+            if words.gap.fullmatch(text, end, m.start) or _qualifies(text, runs[-1][-1], m):
                 runs[-1].append(m)
+                end = _headquarters_end(text, m, words)
                 continue
         runs.append([m])
+        end = _headquarters_end(text, m, words)
     return [_unqualified(text, run) for run in runs if not _counts_lower(text, run)]
+
+
+def _headquarters_end(text: str, m: Mention, words: PartyWords) -> int:
+    """The end of the aid headquarters ``m``'s place names with a verb of pairing (rules/parties.tsv
+    ``headquarters``), else of ``m``."""
+    verb = words.pairverb.match(text, m.end)
+    if verb is None:
+        return m.end
+    hq = words.headquarters.match(text, verb.end())
+    return hq.end() if hq else m.end
 
 
 # between a place and its own child: 云南省曲靖市, 沧州市的吴桥县, 廊坊市所辖三河市
