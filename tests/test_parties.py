@@ -2578,3 +2578,9 @@ def test_aid_headquarters_is_its_supporters() -> None:
         "工作座谈会。双方就产业合作进行了交流。"
     )
     assert sides(text) == ["天津市", "河南蒙古族自治县"]
+
+
+def test_prefecture_administration_as_actor() -> None:
+    """惠民地区行署与东营市政府… (rules/parties.tsv ``actor`` 行署, 地委): a prefecture's administration is its side."""
+    assert sides("1990年5月3日，惠民地区行署与东营市政府在惠民召开协作会议。") == ["东营市", "惠民地区"]
+    assert sides("1988年9月6日，宜春地委与萍乡市委在宜春召开经济协作座谈会。") == ["宜春地区", "萍乡市"]
