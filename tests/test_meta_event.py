@@ -2810,6 +2810,16 @@ def test_an_events_city_as_the_article_names_it_then() -> None:
     assert rec.event is not None and rec.event.location == "鄂西土家族苗族自治州"
 
 
+def test_an_events_city_as_named_in_its_year_when_the_article_does_not_name_it() -> None:
+    """滨州 in 1990: a county-level city the tables list under 滨州地区 (1992–2000), whose code was 惠民地区's until
+    1992 — the event's location is the prefecture of that code as named then, the article naming it or not."""
+    from extract.extractors.regions import resolve_location
+
+    text = "1990年5月3日，东营市与沾化县在滨州召开协作会议。"
+    assert resolve_location("滨州", text, year=1990) == "惠民地区"
+    assert resolve_location("滨州", text, year=1995) == "滨州地区"
+
+
 def test_an_events_name_opening_with_places_written_after_their_provinces() -> None:
     """河南淅川、湖北郧县、陕西商南三县丹江流域水质保护联席会议: the list of places, each after its province, is the
     name's."""

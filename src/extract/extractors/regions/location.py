@@ -113,6 +113,27 @@ def _city_as_named(u: Unit, named_as: dict[str, Region], idx: _Index) -> str | N
     return _city_of_region(named_as[u.name], idx) if u.name in named_as else _city_of(u)
 
 
+def _named_then(city: str, year: int | None, idx: _Index) -> str:
+    """The prefecture ``city`` as named in ``year``: the one of its code then, where the name came later (a county
+    of 1990 that the tables list under 滨州地区, 惠民地区 until 1992, lies in 惠民地区)."""
+    units = [u for u in idx.units.get(city, ()) if u.level == "prefecture"]
+    if year is None or not units or any(u.valid_in(year) for u in units) or units[0].adcode is None:
+        return city
+    then = {u.name for u in _prefectures_by_code().get(units[0].adcode, ()) if u.valid_in(year)}
+    return then.pop() if len(then) == 1 else city
+
+
+@cache
+def _prefectures_by_code() -> dict[str, tuple[Unit, ...]]:
+    """Prefecture-level units by code: a prefecture renamed keeps its code (惠民地区, 滨州地区: 372300)."""
+    out: dict[str, list[Unit]] = {}
+    for units in region_index().units.values():
+        for u in units:
+            if u.level == "prefecture" and u.adcode:
+                out.setdefault(u.adcode, []).append(u)
+    return {code: tuple(us) for code, us in out.items()}
+
+
 def _city_of_region(r: Region, idx: _Index) -> str | None:
     u = _region_unit(r, idx)
     return _city_of(u) if u is not None else None
@@ -266,7 +287,9 @@ def resolve_location(
         # (the city as the article names it then: 利川市 in 1990 lies in 鄂西土家族苗族自治州, the article's, which
         # became 恩施土家族苗族自治州 in 1993)
         former = formers.get(city)
-        return former.name if former is not None and former.level in ("prefecture", "province") else city
+        if former is not None and former.level in ("prefecture", "province"):
+            return former.name
+        return _named_then(city, year, idx)
 
     # a full name the article's regions already read as one unit (连江县 on a Taiwan page: Matsu's)
     same = {u.ref: u for u in region_units if u.name == phrase}
