@@ -880,6 +880,9 @@ def test_a_prefix_stops_at_有_and_at_a_title_and_name_joined_by_和(sentence: s
         ("中国银保监会副主席周亮出席。", "周亮", ["中国银保监会副主席"]),
         # 由于 is no part of the organization
         ("近期，由于中国证监会副主席王宏和国家外汇管理局副局长李超均透露，", "王宏", ["中国证监会副主席"]),
+        # …but 由 before a place opening with 于 (于都县, 于田县) is: the stop is 由 alone
+        ("会议由于都县卫生局局长肖远平主持。", "肖远平", ["于都县卫生局局长"]),
+        ("仪式由于田县人民政府副县长买买提·吐尔逊主持。", "买买提·吐尔逊", ["于田县人民政府副县长"]),
     ],
 )
 def test_organization_prefixes_of_bureaus_and_bodies(sentence: str, name: str, titles: list[str]) -> None:

@@ -372,6 +372,15 @@ def _opens_unit(text: str) -> bool:
     return any(len(text) >= k and text[k - 1] in _LEVEL_CHARS and text[:k] in keys for k in (5, 4, 3))
 
 
+def _stop_before_unit(seg: str, s: int, e: int) -> int:
+    """The end of the prefix stop ``seg[s:e]``: before a division's full name its last characters open, where what
+    stands before that name is a stop itself (由于|都县 → 由|于都县)."""
+    for k in range(s + 1, e):
+        if _opens_unit(seg[k:]) and _grammar().prefix_stop.fullmatch(seg, s, k):
+            return k
+    return e
+
+
 # a time written before a title's organization (去年11月, 2019年3月, 5日): the organization starts after it
 _TIME_UNIT = r"(?:年|月|日|号)(?:[上中下]旬|初|底|末)?"
 _DAY_IN_PREFIX = re.compile(rf"[〇零一二三四五六七八九十]{{1,4}}{_TIME_UNIT}")
@@ -424,6 +433,9 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         and not (seg[s:e] == "等" and _ends_with_place(seg[:s]) and h - (b + e) >= _PLACE_ETC_TAIL)
         and not (e - s > 1 and seg[e : e + 1] in _OFFICE_UNITS)
     ]  # fmt: skip
+    # (a stop whose end opens a place's name ends before it, where what stands before is a stop too: 会议由|于都县卫生局
+    # 局长, not 由于|都县…)
+    stops = [(s, _stop_before_unit(seg, s, e)) for s, e in stops]
     last = stops[-1][1] if stops else 0
     if stops and seg[stops[-1][0] : last] in _CONJ_STOPS:
         prev = stops[-2][1] if len(stops) > 1 else 0
