@@ -2584,3 +2584,16 @@ def test_prefecture_administration_as_actor() -> None:
     """惠民地区行署与东营市政府… (rules/parties.tsv ``actor`` 行署, 地委): a prefecture's administration is its side."""
     assert sides("1990年5月3日，惠民地区行署与东营市政府在惠民召开协作会议。") == ["东营市", "惠民地区"]
     assert sides("1988年9月6日，宜春地委与萍乡市委在宜春召开经济协作座谈会。") == ["宜春地区", "萍乡市"]
+
+
+def test_issuers_listed_before_one_government_word_in_a_title() -> None:
+    """《香港特别行政区政府与上海市、江苏省、浙江省、安徽省人民政府关于…备忘录》: the four listed before 人民政府 share it,
+    each an issuer."""
+    text = (
+        "2024年5月6日，香港特别行政区政府与上海市、江苏省、浙江省、安徽省人民政府在香港签署《香港特别行政区政府与"
+        "上海市、江苏省、浙江省、安徽省人民政府关于深化合作的备忘录》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert sorted(p.name for p in rec.agreements[0].parties) == sorted(
+        ["香港特别行政区", "上海市", "江苏省", "浙江省", "安徽省"]
+    )

@@ -1976,6 +1976,16 @@ def agreement_parties(
     # issuers named as governments in the title (澳门特别行政区政府…与江门市人民政府关于…), or
     # opening it (九江市、黄石市…人民政府关于…)
     governments = [m for m in full if lo <= m.start < hi and (_names_issuer(body, m) or _names_office(body, m, hi))]
+    # (and the places listed before one, sharing its government's name: 香港特别行政区政府与上海市、江苏省、浙江省、
+    # 安徽省人民政府关于…备忘录)
+    governments += [
+        m
+        for run in _runs(body, [m for m in full if lo <= m.start < hi], lo, hi)
+        if run[-1] in governments
+        for m in run[:-1]
+        if m not in governments
+    ]
+    governments.sort(key=lambda m: m.start)
     if len(_regions_of(governments)) >= 2:
         return _regions_of(governments)
     # (a SAR's body named without its place opening the title, the other side's government after it: 《环境局与日照市
