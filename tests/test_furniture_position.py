@@ -340,6 +340,17 @@ def test_a_database_records_place_among_the_results_with_full_width_brackets_is_
     assert extract_text(page, ner=False).title == "黔东南州党政代表团来台考察"
 
 
+def test_a_database_query_line_after_its_name_is_furniture() -> None:
+    """广西日报图文数据库　　检索词：儋县 防城　　共检索到3条记录　　第1条 over a record: the query, no headline."""
+    page = (
+        "广西日报图文数据库　　检索词：儋县 防城　　共检索到3条记录　　第1条\n"
+        "儋县党政代表团到防城考察　琼桂两县签订边贸和海上运输协作协议\n来源：广西日报　日期：1991-11-08　版次：第2版\n"
+        "　　本报防城11月7日电　海南省儋县党政代表团于11月4日至7日到防城各族自治县参观考察。6日上午，两县在防城镇召开"
+        "经济协作座谈会。\n"
+    )
+    assert extract_text(page, ner=False).title == "儋县党政代表团到防城考察　琼桂两县签订边贸和海上运输协作协议"
+
+
 def test_a_bar_of_links_with_a_link_back_to_the_top_is_furniture() -> None:
     """返回頁首 | 2014年3月新聞公報 | 今日新聞 under a press release: the page's links (its month no date of the article)."""
     page = (
