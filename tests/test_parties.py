@@ -2597,3 +2597,17 @@ def test_issuers_listed_before_one_government_word_in_a_title() -> None:
     assert sorted(p.name for p in rec.agreements[0].parties) == sorted(
         ["香港特别行政区", "上海市", "江苏省", "浙江省", "安徽省"]
     )
+
+
+def test_a_hong_kong_provisional_district_council_is_its_districts_side() -> None:
+    """观塘临时区议会 (1997–99): its delegation, its chairman and its agreement stand for 观塘区 (rules/parties.tsv
+    临时区议会 as actor, issuer, leader and delegation)."""
+    text = (
+        "觀塘臨時區議會訪龍崗\n　　香港觀塘臨時區議會代表團一行十八人本月十一日至十二日訪問深圳市龍崗區。十二日上午，"
+        "兩區在龍崗區政府舉行交流座談會，觀塘臨時區議會主席陳國強與龍崗區區長張志剛代表雙方簽署《觀塘臨時區議會與"
+        "深圳市龍崗區人民政府友好交流協議》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["观塘区", "龙岗区"]
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["观塘区", "龙岗区"]
