@@ -2222,3 +2222,9 @@ def test_a_weak_surnames_name_before_a_joiner_and_the_next_holders_chain_of_titl
     text = "会上，那坡县委副书记、县长农丽娟与麻栗坡县委副书记、县长陶永福代表两县签署协议。"
     got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert got == {"农丽娟": ["那坡县委副书记", "县长"], "陶永福": ["麻栗坡县委副书记", "县长"]}
+
+
+def test_a_meetings_head_noun_is_no_given_name() -> None:
+    """六都市长高峰会 (高 a surname, 峰会 a summit: rules/events.tsv noun): no person 高峰会 with the title 市长."""
+    got = officials("六都市长高峰会今日上午在台中市政府举行，台中市长林锦程出席。")
+    assert "高峰会" not in got and got["林锦程"] == ["台中市长"]

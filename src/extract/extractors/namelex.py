@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-from extract.rules import read_lines, read_tsv
+from extract.rules import read_groups, read_lines, read_tsv
 
 # Characters that end a name unconditionally: punctuation, brackets, quotes, spaces, digits.
 BOUNDARY_CHARS = frozenset(
@@ -384,6 +384,8 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int, word_start: b
         return False
     if is_place_name(cand):
         return False  # 楚雄州, 常德市: a place, never a person
+    if cand[sur_len:] in _event_nouns():
+        return False  # 六都市长|高峰会: a meeting's head noun (rules/events.tsv) as the given name, no person
     if sur_len == 1 and _conjunction_before_place(text, pos, end):
         return False  # 陈德贵和|黔江地区: the weak surname joins a place written on past the name
     # the given name must not start with a verb / function word or a title head
@@ -395,6 +397,12 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int, word_start: b
         return False
     # the candidate itself must not start with a verb (强调, 表示)
     return not _verb_at(text, pos)
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The head nouns of events (rules/events.tsv ``noun``): 峰会, 年会, 座谈会."""
+    return frozenset(read_groups("events.tsv").get("noun", ()))
 
 
 def _given_after_word(text: str, pos: int, end: int) -> bool:
