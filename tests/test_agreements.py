@@ -596,3 +596,14 @@ def test_the_bodies_for_talks_across_the_strait_sign_for_no_place_and_where_they
     text = "2008年11月4日，海协会与海基会在台北签署了《海峡两岸海运协议》等四项协议，两岸海上直航将于12月15日正式启动。"
     (doc,) = extract_text(text, ner=False).agreements
     assert doc.action == "signed" and doc.parties == []
+
+
+def test_a_headlines_future_word_is_no_future_of_the_leads_second_act() -> None:
+    """…携手争取地方财政 over the lead's …共同签署《A》，并通过《B》: the sentence before the coordinated act starts after
+    the headline's line — its 争取 announces nothing, B is adopted."""
+    text = (
+        "六都市長齊聚臺中　簽署共同宣言攜手爭取地方財政\n發布日期：2016-10-21\n六都市長高峰會今（21）日上午在臺中市政府"
+        "舉行，高雄市長吳美華出席，六都共同簽署《六都合作共同宣言》，並通過《六都市長高峰會運作要點》，未來每半年由六都輪流主辦。"
+    )
+    got = {a.title: a.action for a in extract_text(text, ner=False).agreements}
+    assert got == {"六都合作共同宣言": "signed", "六都市长高峰会运作要点": "adopted"}

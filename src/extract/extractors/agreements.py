@@ -170,8 +170,9 @@ def _verb_before(
         lo = cut
         window = window[ends[-1] :]
         if _COORDINATED.match(window):
-            start = max(text.rfind(c, 0, cut) for c in "。！？；!?;") + 1
-            before = _TITLE_TEXT.sub("", text[start:cut])  # its words, not a title's (…行动计划》)
+            # (its words, not a title's, …行动计划》; not the headline's over it, 携手争取…)
+            start = max(text.rfind(c, 0, cut) for c in "。！？；!?;\n") + 1
+            before = _TITLE_TEXT.sub("", text[start:cut])
     found = None
     rules = document_rules()
     for m in rules.before.finditer(window):
