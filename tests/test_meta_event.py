@@ -4506,3 +4506,14 @@ def test_a_meeting_named_by_its_sides_count_takes_the_sides_listed_before_it_els
     body = "在安陆市白兆山宾馆举行的两市合作座谈会上，廖德明致辞。\n▲5月16日，六安、孝感两市合作座谈会在安陆市召开。\n"
     assert _sides_written_before(body, "两市合作座谈会") == "六安、孝感"
     assert _sides_written_before("六安、孝感合作座谈会在安陆召开。", "合作座谈会") is None
+
+
+def test_a_在_of_someone_leading_is_no_place() -> None:
+    """在江津市委书记杜永明率领下来我县考察，并举行…座谈会 on 泸县's portal: led by someone, no place — the meeting is
+    held where the delegation came, the home county's city."""
+    text = (
+        "泸县人民政府网\n江津市党政代表团来我县考察\n发布时间：2004-11-09\n　　11月8日，重庆市江津市党政代表团一行28人在江津市"
+        "委书记杜永明率领下来我县考察，并举行江津市·泸县经济协作座谈会。泸州市副市长蒋华出席座谈会并讲话。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "泸州市"

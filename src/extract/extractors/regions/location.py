@@ -113,6 +113,10 @@ def _city_as_named(u: Unit, named_as: dict[str, Region], idx: _Index) -> str | N
     return _city_of_region(named_as[u.name], idx) if u.name in named_as else _city_of(u)
 
 
+# 在…率领下, 在…陪同下: a 在 of whom one goes with, not of where (the phrase after 在 holds it)
+_UNDER_SOMEONE = re.compile(r"(?:率领|带领|陪同|带队|邀请|主持|见证|指导|组织|关心|支持|协调|推动)下")
+
+
 def _named_then(city: str, year: int | None, idx: _Index) -> str:
     """The prefecture ``city`` as named in ``year``: the one of its code then, where the name came later (a county
     of 1990 that the tables list under 滨州地区, 惠民地区 until 1992, lies in 惠民地区)."""
@@ -259,8 +263,8 @@ def resolve_location(
             and not any(phrase[:k] in idx.keys for k in range(2, 7))
         ):
             phrase = phrase[1:]
-    if not phrase:
-        return None
+    if not phrase or _UNDER_SOMEONE.search(phrase):
+        return None  # (在江津市委书记杜永明率领下来我县考察: led by someone, no place)
     if regions is None:
         regions = find_regions(text, source=source, year=year)
     if phrase in home_phrases():
