@@ -607,3 +607,9 @@ def test_a_headlines_future_word_is_no_future_of_the_leads_second_act() -> None:
     )
     got = {a.title: a.action for a in extract_text(text, ner=False).agreements}
     assert got == {"六都合作共同宣言": "signed", "六都市长高峰会运作要点": "adopted"}
+
+
+def test_a_document_whose_act_is_imminent_is_mentioned() -> None:
+    """《…规划纲要》印发在即 (the release is close, not done): the document is only mentioned."""
+    text = "会上，易建军表示，《成渝地区双城经济圈建设规划纲要》印发在即，金牛区将与沙坪坝区深度合作。"
+    assert [a.action for a in extract_text(text, ner=False).agreements] == ["mentioned"]
