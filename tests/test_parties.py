@@ -2611,3 +2611,13 @@ def test_a_hong_kong_provisional_district_council_is_its_districts_side() -> Non
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["观塘区", "龙岗区"]
     assert sorted(p.name for p in rec.agreements[0].parties) == ["观塘区", "龙岗区"]
+
+
+def test_a_visits_meeting_at_the_county_level_city_visited() -> None:
+    """琼山市's delegation 到我市考察 under 防城港日报, then 两市在东兴召开…座谈会: the county-level city the two meet at is
+    the visitors' peer and side, not its prefecture."""
+    text = (
+        "琼山市党政代表团来我市考察边贸工作\n来源：防城港日报\n　　6月13日至14日，海南省琼山市党政代表团一行二十二人到我市考察"
+        "边境贸易和口岸建设。防城港市副市长苏建平，东兴市委书记梁宏宇陪同考察。\n　　13日下午，两市在东兴召开经贸合作座谈会。"
+    )
+    assert sides(text) == ["东兴市", "琼山市"]

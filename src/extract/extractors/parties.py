@@ -1891,6 +1891,16 @@ def _delegation_sides(
         )
         if host and went and host.name in went.parents and not host_government:
             host = went
+        # (the two sides meeting at the county-level city visited, 琼山市 visitors then 两市在东兴召开 — under
+        # 防城港市's paper: that city, a peer of the visitors, not its prefecture)
+        met_at = _pair_met_at(body, mentions, scope)
+        if (
+            host
+            and met_at is not None
+            and host.name in met_at.parents
+            and all(r.level == met_at.level == "county" for r in out)
+        ):
+            host = met_at
         # (天津市党政代表团…与我州召开…: the home the text names as the other side stays the host)
         named_home = any(_HOME_SIDE.search(body, lo, hi) for lo, hi in scope)
         if (
@@ -1910,6 +1920,22 @@ def _delegation_sides(
         if host and host not in out and not any(host.name in r.parents or r.name in host.parents for r in out):
             out.append(host)
     return out
+
+
+# the two sides meeting at a place (两市在东兴召开, 两县在…举行): the place
+_PAIR_AT = re.compile(r"(?:两市|两县|两区|两县市|两市县)(?:[^，,。；;]{0,6}?)[在于]$")
+
+
+def _pair_met_at(body: str, mentions: list[Mention], scope: list[tuple[int, int]]) -> Region | None:
+    """The place the scope's sentences say its two sides meet at (两市在东兴召开…): the one right after 在 that a verb
+    of holding follows."""
+    for lo, hi in sorted({sentence_bounds(body, lo) for lo, _ in scope}):
+        for m in mentions:
+            if lo <= m.start < hi and _PAIR_AT.search(body, max(lo, m.start - 10), m.start) and _HELD_AFTER.match(
+                body, m.end
+            ):
+                return m.region
+    return None
 
 
 _TWO_CITIES = re.compile(r"两市(?!州)")  # a count of two cities (两市州 counts prefectures of either kind)
