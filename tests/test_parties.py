@@ -2621,3 +2621,16 @@ def test_a_visits_meeting_at_the_county_level_city_visited() -> None:
         "边境贸易和口岸建设。防城港市副市长苏建平，东兴市委书记梁宏宇陪同考察。\n　　13日下午，两市在东兴召开经贸合作座谈会。"
     )
     assert sides(text) == ["东兴市", "琼山市"]
+
+
+def test_a_sar_body_opening_the_events_sentence_with_a_partner() -> None:
+    """漁護署與西雙版納州林業和草原局…: a Hong Kong department named without its place opens the event's sentence, its
+    partner after 與 — the SAR and the partner's place."""
+    text = (
+        "漁護署與西雙版納州林業和草原局簽署保育合作備忘錄\n　　漁農自然護理署（漁護署）今日（十一月八日）在雲南省景洪市與"
+        "西雙版納傣族自治州林業和草原局舉行保育合作備忘錄簽署儀式，雙方簽署《野生動植物保育及自然教育合作備忘錄》。"
+        "署長表示，香港與西雙版納同樣重視生物多樣性保育。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["西双版纳傣族自治州", "香港特别行政区"]

@@ -1106,6 +1106,12 @@ def _event_parties(
         if sar is not None and len(sides) == 1 and sar not in sides:
             sides = [sar, *sides]
         return sides, "name"
+    # (a SAR's body named without its place as the subject of the event's sentence, with a partner after 与:
+    # 渔农自然护理署（渔护署）今日在云南省景洪市与西双版纳傣族自治州林业和草原局举行…签署仪式 — that SAR and the
+    # partner's place)
+    subject = _bare_body_subject(body, at, mentions, by_name.values())
+    if subject:
+        return subject, "joined"
     if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
         return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
     return [], None
@@ -1202,6 +1208,28 @@ def _bare_body_sar(
     if organ is None or len(sars) != 1 or any(p < organ.end() for p in placed):
         return None
     return sars[0]
+# a body named by its portfolio alone opening a sentence, its short name in brackets after it (渔农自然护理署（渔护署）)
+_BARE_BODY_OPENING = re.compile(
+    r"[ \t\u3000]*[\u4e00-\u9fff]{2,12}?(?:局|署|处|委员会|办公室)(?:[（(][\u4e00-\u9fff]{1,8}[）)])?"
+)
+
+
+def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Iterable[Region]) -> list[Region]:
+    """The one SAR the page names and the place of the partner after 与, where the sentence of the event at
+    ``at`` opens with a body named by its portfolio alone (渔农自然护理署（渔护署）今日…与西双版纳傣族自治州林业和
+    草原局举行…)."""
+    lo, _ = sentence_bounds(body, at)
+    opening = _BARE_BODY_OPENING.match(body, lo, at)
+    sars = [r for r in regions if r.name in _SARS]
+    if opening is None or len(sars) != 1 or any(lo <= m.start < opening.end() for m in mentions):
+        return []
+    joiner = next((k for k in range(opening.end(), at) if body[k] in "与同和"), None)
+    partner = next((m for m in mentions if joiner is not None and m.start == joiner + 1), None)
+    if partner is None or partner.region.level == "zone" or partner.region in sars:
+        return []
+    return [sars[0], partner.region]
+
+
 # a government named by its level alone at the start of an event's name (自治区人民政府与…, 市政府与…)
 _OPENING_ORGAN = re.compile(r"(?:我|本)?(?P<level>自治区|[省市县区州盟旗])(?:人民)?政府(?=与|和|同)")
 
