@@ -4517,3 +4517,14 @@ def test_a_在_of_someone_leading_is_no_place() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "泸州市"
+
+
+def test_an_event_told_by_who_presides_over_it() -> None:
+    """高雄縣市垃圾焚化廠區域合作簽約儀式由…處長宋敏雄主持 (rules/events.tsv ``presided``): the name before 由 and the
+    one who presides is the event's, no verb of holding needed."""
+    text = (
+        "高雄縣市簽約合作興建焚化廠\n　　高雄縣市垃圾焚化廠區域合作簽約儀式由臺灣省政府環境保護處處長宋敏雄主持，"
+        "高雄市副市長蔡坤霖、高雄縣副縣長鄭文淵代表雙方簽字。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "高雄县市垃圾焚化厂区域合作签约仪式"

@@ -75,6 +75,7 @@ _VENUE = (
     rf"(?:[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])|{_BRACKETED_PLACE})"
 )
 VENUE_MAX = 30  # characters of a venue phrase between 在 and the meeting's verb
+PRESIDER_MAX = 40  # characters of who presides between 由 and the word of presiding (由…处长宋敏雄主持)
 # (起 and 连 too: 27日起一连三天, the first of a run of days)
 _WHEN_CHARS = (
     r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当同个旬初底中（）()周星期礼拜起连]"
@@ -100,7 +101,7 @@ class EventRules:
     cooperation: re.Pattern[str]
     nouns: tuple[str, ...]
     any_noun: re.Pattern[str]
-    any_verb: re.Pattern[str]  # name_first needs one of the verbs
+    any_verb: re.Pattern[str]  # name_first needs one of the verbs (or a word of presiding: any_presiding)
     any_verb_or_attend: re.Pattern[str]  # verb_first one of the verbs or the attending verbs
     # a headline's first part that is the event's name alone, before the space that parts it from the
     # rest (云嘉嘉南区域合作首长会议　四县市签观光合作备忘录)
@@ -113,12 +114,13 @@ class EventRules:
     naming: re.Pattern[str]
     # … or a dash after the head noun it was told by (…首次党政联席会议——X第一次党政联席会议)
     renaming: re.Pattern[str]
+    any_presiding: re.Pattern[str]  # the words of presiding (events.tsv presided): name_first's other verbs
 
 
 @cache
 def event_rules() -> EventRules:
     kinds: tuple[str, ...] = ("noun", "verb", "prefix", "attend", "visit", "purpose", "sign", "badstart", "weak")
-    kinds += ("cooperation", "manner", "naming", "namestart")
+    kinds += ("cooperation", "manner", "naming", "namestart", "presided")
     groups = read_groups("events.tsv")
     words = {k: list(groups.get(k, ())) for k in kinds}
     alt = alternation
@@ -133,9 +135,11 @@ def event_rules() -> EventRules:
     # (an adverb may stand before the place or the verb: 交流会随即举行, 座谈会隆重召开)
     manners = alt(words["manner"]) or "(?!)"
     adverb = rf"(?:{manners})?"
+    # (or who presides over it, after 由: 签约仪式由台湾省政府环境保护处处长宋敏雄主持)
+    presided = rf"由[^，,。；;！？\s]{{2,{PRESIDER_MAX}}}?(?:{alt(words['presided']) or '(?!)'})"
     name_first = re.compile(
         rf"{_OPEN_Q}{name}{_CLOSE_Q}(?:[，,](?={_WHEN_CHARS}))?{when}?(?:将|即将)?{adverb}"
-        rf"(?:(?:在|于)(?P<place>{_VENUE}{{1,{VENUE_MAX}}}?))?{manner}?{adverb}(?:{verb})"
+        rf"(?:(?:在|于)(?P<place>{_VENUE}{{1,{VENUE_MAX}}}?))?{manner}?{adverb}(?:{verb}|{presided})"
     )
     verb_first = re.compile(
         rf"(?:在(?P<place>{_PLACE}{{1,12}}?))?(?P<verb>{verb}|{attend})(?:了|的)?"
@@ -184,6 +188,7 @@ def event_rules() -> EventRules:
         re.compile(rf"(?:{alt(words['naming']) or '(?!)'}){_OPEN_Q}{name}(?P<when>(?!))?(?P<place>(?!))?"),
         # (a dash after the meeting's head noun: …召开的第一次座谈会——X座谈会)
         re.compile(rf"(?:(?:{alt(words['naming']) or '(?!)'})|(?:{noun})——){_OPEN_Q}{name}"),
+        re.compile(alt(words["presided"]) or "(?!)"),
     )
 
 
@@ -315,10 +320,10 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
     patterns = [
         (kind, pattern)
         for kind, pattern, needs in (
-            ("name_first", rules.name_first, rules.any_verb),
-            ("verb_first", rules.verb_first, rules.any_verb_or_attend),
+            ("name_first", rules.name_first, (rules.any_verb, rules.any_presiding)),
+            ("verb_first", rules.verb_first, (rules.any_verb_or_attend,)),
         )
-        if named and needs.search(text) is not None
+        if named and any(n.search(text) is not None for n in needs)
     ]
     if headline and named:
         patterns.append(("headline_part", rules.headline_part))
