@@ -652,6 +652,17 @@ def test_an_e_papers_stories_listed_on_one_line_after_their_label_are_furniture(
     assert "乌兰察布市" in names and "包头市" not in names
 
 
+def test_an_e_papers_stories_listed_after_bullets_are_furniture() -> None:
+    """本版标题导航：·A　·B　·C — the page's stories each after a bullet: their places are none of the article's."""
+    page = (
+        "海南日报\n2013年05月22日　星期三\n"
+        "本版标题导航：·三沙文昌签约共建清澜补给基地　·万宁推进东山岭景区提质升级　·儋州那大镇旧城改造启动\n\n"
+        "三沙文昌签约共建清澜补给基地\n　　本报海口5月21日讯　今天上午，三沙市与文昌市在海口签署共建清澜补给基地框架协议。\n"
+    )
+    names = {g.name for g in extract_text(page, ner=False).regions}
+    assert "文昌市" in names and not {"万宁市", "儋州市"} & names
+
+
 def test_a_fixed_compound_of_letters_whose_members_the_page_never_names_is_other_places_letters() -> None:
     """寧馬兩地 on a Matsu page about 寧德 (宁马 is 南京 and 马鞍山 as a fixed compound): the page names neither, and 宁德 and
     马祖 open with its letters — no 南京市, no 马鞍山市."""
