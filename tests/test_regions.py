@@ -1518,6 +1518,7 @@ def test_a_gone_districts_short_form_is_no_reading_after_it_went() -> None:
         ("锦州市与盘锦市签约。锦州与盘锦地缘相近，大凌河、辽河在两地间奔流入海。", "凌河区"),
         ("昌吉州与第八师石河子市签约。\n沙湾小白杨　新疆：期待对接会！", "白杨市"),
         ("宝安区与荃湾区签约。两区自2007年结为友好区以来，交流频繁。", "友好区"),
+        ("临县与佳县签约。临县是吕梁山区的人口大县。", "吕梁山区"),
     ],
 )
 def test_words_that_hold_a_units_name(text: str, unit: str) -> None:
