@@ -2634,3 +2634,17 @@ def test_a_sar_body_opening_the_events_sentence_with_a_partner() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["西双版纳傣族自治州", "香港特别行政区"]
+
+
+def test_a_governments_economic_association_is_no_nongovernmental_body() -> None:
+    """陕甘川宁毗邻地区经济联合会第十三次会议 (rules/parties.tsv ``govbody``): the association of the border
+    prefectures is their governments' body, its meeting's sides the members listed — unlike a 工商联合会's."""
+    text = (
+        "　　陕甘川宁毗邻地区经济联合会第十三次会议10月8日至10日在天水市召开。宝鸡市、汉中市、天水市、陇南地区、平凉地区、"
+        "广元市、固原地区的党政领导出席会议。会议修订通过了《陕甘川宁毗邻地区经济联合会章程》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and len(rec.event.parties) == 7
+    assert len(rec.agreements[0].parties) == 7
+    other = "　　天水市工商业联合会与宝鸡市工商业联合会10月8日在天水市召开座谈会，双方签署了《合作协议》。"
+    assert extract_text(other, ner=False).event.parties == []  # type: ignore[union-attr]

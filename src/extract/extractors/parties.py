@@ -154,9 +154,10 @@ def party_words() -> PartyWords:
     # (a field word may stand between: 台中县农业参访团, 宁夏经贸代表团; read with .match at a
     # position, so no ^: that never matches there)
     delegation = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt(words['delegation'])})")
-    nongov = re.compile(alt(words["nongov"]))
+    nongov_words = _nongov_pattern(words["nongov"], words.get("govbody", []))
+    nongov = re.compile(nongov_words)
     # (a ministry's name before 门 is a government's departments: 两省商务部门, 交通运输部门)
-    not_sides = re.compile(rf"{alt(words['nongov'])}|(?:{alt(words['national'])})(?!门)")
+    not_sides = re.compile(rf"{nongov_words}|(?:{alt(words['national'])})(?!门)")
     issuer = re.compile(alt(words["issuer"]))
     leader = re.compile(alt(words["leader"]))
     units = {row[0]: row[1] for row in read_tsv("count_units.tsv")}
@@ -192,6 +193,19 @@ def party_words() -> PartyWords:
         aid=re.compile(rf"(?:{alt(words['actor'])})?(?:{alt(words['aid'])})"),
         headquarters=re.compile(rf"[^\s，,。；;、与和同《》]{{2,20}}?(?:{alt(words['headquarters'])})"),
     )
+
+
+def _nongov_pattern(nongov: Sequence[str], govbody: Sequence[str]) -> str:
+    """The words of signers that are no governments (parties.tsv ``nongov``), each not where it ends the name of
+    a governments' body (``govbody``: 经济联合会 is no 联合会 of enterprises)."""
+    guarded = {w: [g[: -len(w)] for g in govbody if g.endswith(w) and len(g) > len(w)] for w in nongov}
+    plain = [w for w, before in guarded.items() if not before]
+    kept = [
+        "".join(f"(?<!{re.escape(b)})" for b in sorted(before)) + re.escape(w)
+        for w, before in guarded.items()
+        if before
+    ]
+    return "|".join([f"(?:{alternation(plain)})", *kept])
 
 
 @dataclass(frozen=True)
