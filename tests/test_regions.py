@@ -2111,3 +2111,11 @@ def test_the_su_tong_pair_names_suzhou_and_nantong() -> None:
     the province and the district."""
     assert {"苏州市", "南通市"} <= set(names("苏通大桥建成后，南通将成为上海通往苏中腹地的门户。"))
     assert "苏州市" not in names("江苏通州区与海门市合作。")
+
+
+def test_a_context_zone_beside_the_unit_its_key_is_short_for() -> None:
+    """海西发展 on a page that names 海西州 (Qinghai's prefecture): the prefecture, not the west-coast zone the
+    context alone would read (rules/zone_context_aliases.tsv); 海西市场 or 海西建设 alone stays the zone."""
+    got = {r.name for r in find_regions("海西州委书记王洪涛出席。玉树将学习借鉴海西发展循环经济的经验。", year=2012)}
+    assert got == {"海西蒙古族藏族自治州"}
+    assert "海峡西岸经济区" in {r.name for r in find_regions("共同拓展长三角和海西市场。", year=2014)}

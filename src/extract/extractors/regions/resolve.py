@@ -384,6 +384,18 @@ class _Resolver:
                     prefs.add(u.current[0])
         return prefs, provs | self.context_provinces
 
+    def _zone_by_context_beside_unit(self, tok: _Token, reading: _Reading) -> bool:
+        """Every zone ``tok`` names is read by its context (rules/zone_context_aliases.tsv) and another token of the
+        text names the unit the key is a weak short form of by a strong key (海西州 beside 海西发展; not 海西市场
+        alone)."""
+        if not all(e.ctx is not None or e.lctx is not None for e in reading.entries if e.kind == "zone"):
+            return False
+        targets = {e.target for e in reading.units}
+        return any(
+            other is not tok and any(e.kind == "unit" and not e.weak and e.target in targets for e in other.entries)
+            for other in self.tokens
+        )
+
     def _adjacent_parent(self, pos: int, cand: Unit) -> bool:
         """Is an ancestor of ``cand`` written right before token ``pos`` (江苏昆山, 盐城市滨海县)?  Not for a
         short form that is a direction's word (四川南部 is the province's south, no 南部县)."""
@@ -418,7 +430,9 @@ class _Resolver:
                     self.accepted[pos] = unit
                     self.hits.append((tok.start, tok.end, "unit", unit.ref))
                     continue
-                if not reading.zones:
+                if not reading.zones or self._zone_by_context_beside_unit(tok, reading):
+                    # (a zone read by its context only, 海西 before 发展, where the page names the unit the key is the
+                    # short form of with its level, 海西州: the unit, decided as a short form)
                     pending.append(pos)
                     continue
             zones = reading.zones
