@@ -4528,3 +4528,14 @@ def test_an_event_told_by_who_presides_over_it() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.name == "高雄县市垃圾焚化厂区域合作签约仪式"
+
+
+def test_the_home_citys_location_as_named_in_the_articles_year() -> None:
+    """在市政府会议中心举行 on 枣阳市's portal in 2008: the home's city, 襄阳市 today, was 襄樊市 until 2010."""
+    text = (
+        "枣阳市人民政府门户网站\n唐河枣阳签订边界地区合作发展协议\n发布时间：2008-05-22 16:35　来源：市政府办公室\n"
+        "5月21日，河南省唐河县党政代表团来我市考察交流。当天下午，唐河·枣阳边界地区合作发展座谈会在市政府会议中心举行，"
+        "市委书记李长河主持座谈会。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "襄樊市"

@@ -244,6 +244,20 @@ def resolve_location(
     regions: list[Region] | None = None,
     year: int | None = None,
 ) -> str | None:
+    """Canonical prefecture-level (or province-level) city for an event place phrase, as named in ``year`` (the home's
+    city 襄阳市 in 2008: 襄樊市, its code's name then) — see :func:`_resolve_location`."""
+    found = _resolve_location(phrase, text, source=source, regions=regions, year=year)
+    return _named_then(found, year, region_index()) if found else None
+
+
+def _resolve_location(
+    phrase: str,
+    text: str,
+    *,
+    source: str | None = None,
+    regions: list[Region] | None = None,
+    year: int | None = None,
+) -> str | None:
     """Canonical prefecture-level (or province-level) city for an event place phrase.
 
     ``我市``/``本市``/``全市`` → the city of the source (``连云港发布`` → 连云港市, ``大丰日报`` →
@@ -291,9 +305,7 @@ def resolve_location(
         # (the city as the article names it then: 利川市 in 1990 lies in 鄂西土家族苗族自治州, the article's, which
         # became 恩施土家族苗族自治州 in 1993)
         former = formers.get(city)
-        if former is not None and former.level in ("prefecture", "province"):
-            return former.name
-        return _named_then(city, year, idx)
+        return former.name if former is not None and former.level in ("prefecture", "province") else city
 
     # a full name the article's regions already read as one unit (连江县 on a Taiwan page: Matsu's)
     same = {u.ref: u for u in region_units if u.name == phrase}
