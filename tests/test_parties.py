@@ -2648,3 +2648,13 @@ def test_a_governments_economic_association_is_no_nongovernmental_body() -> None
     assert len(rec.agreements[0].parties) == 7
     other = "　　天水市工商业联合会与宝鸡市工商业联合会10月8日在天水市召开座谈会，双方签署了《合作协议》。"
     assert extract_text(other, ner=False).event.parties == []  # type: ignore[union-attr]
+
+
+def test_a_place_opening_a_title_before_关于_issues_it_alone() -> None:
+    """《汕头市关于促进汕台农渔业交流合作的若干措施》 released at a meeting with 屏东县: 汕头市 issues it alone (its
+    government unwritten before 关于), not the meeting's sides."""
+    text = (
+        "6月8日，屏东县农渔业交流参访团来汕头考察，双方举行座谈会。会上，市台办发布了《汕头市关于促进汕台农渔业交流合作的"
+        "若干措施》。"
+    )
+    assert [p.name for p in extract_text(text, ner=False).agreements[0].parties] == ["汕头市"]

@@ -2054,6 +2054,11 @@ def agreement_parties(
         if m not in governments
     ]
     governments.sort(key=lambda m: m.start)
+    # (a place opening the title right before 关于, its government unwritten: 《汕头市关于促进汕台农渔业交流合作的若干
+    # 措施》 — that place issues it alone, whatever the title's letters name)
+    about = [m for m in full if m.start == lo + 1 and body.startswith("关于", m.end)]
+    if about and not governments:
+        return [about[0].region]
     if len(_regions_of(governments)) >= 2:
         return _regions_of(governments)
     # (a SAR's body named without its place opening the title, the other side's government after it: 《环境局与日照市
