@@ -4539,3 +4539,14 @@ def test_the_home_citys_location_as_named_in_the_articles_year() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "襄樊市"
+
+
+def test_a_decks_meeting_and_the_leads_held_at_one_place_are_one() -> None:
+    """——两县文旅协作联席会议在江华召开 (a deck under the headline) and the lead's …江永县瑶族文化旅游协作联席会议在
+    江华县城召开: one meeting, the lead's full name kept."""
+    text = (
+        "江华江永携手打造瑶族文化旅游走廊\n——两县文旅协作联席会议在江华召开\n本报讯（记者 唐艳芳）6月8日，江华瑶族自治县·"
+        "江永县瑶族文化旅游协作联席会议在江华县城召开。两县签署《江华江永瑶族文化旅游协作框架协议》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "江华瑶族自治县·江永县瑶族文化旅游协作联席会议"

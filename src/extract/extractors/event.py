@@ -672,6 +672,7 @@ def _invited(text: str, at: int) -> bool:
 _FIELD_LINE = re.compile(r"\s*[【\[][^】\]\n]{1,6}[】\]][^。，,；！？\n]*\s*$")
 
 
+_DECK_DASHES = ("——", "—", "－－", "--")  # what a deck's line opens with (——两县文旅协作联席会议在江华召开)
 _PROSE_MARK = re.compile(r"[。，,；！？]")  # a sentence's marks: the lead's prose holds one, a page's field line none
 
 
@@ -914,7 +915,7 @@ def find_event(
         # the lead usually repeats the headline's event, with its full name and place (在汉 → 在武汉)
         # and with its date: the body's mention is the one kept, its name the fuller one
         alike = [c for c in named if c is not best and c.score > 0]
-        group = [best, *(c for c in alike if same_event(best.name, c.name or "") or _held_alike(best, c, named))]
+        group = [best, *(c for c in alike if same_event(best.name, c.name or "") or _held_alike(best, c, named, body))]
         group.sort(key=lambda c: (c.in_headline, c.span[0]))
         keep = group[0]
         promoted = False  # the kept mention is a later one that names the meeting (its day read first)
@@ -1431,14 +1432,22 @@ def _head_subject(head: str) -> re.Pattern[str]:
     )
 
 
-def _held_alike(best: EventMention, other: EventMention, named: list[EventMention]) -> bool:
-    """The headline's meeting and the lead's first one, told as held at the same place with the same head
-    noun, are one meeting named two ways (新甘毗邻地区合作座谈会在酒泉召开 over 9月21日至22日，哈密地区与酒泉市
-    首次合作座谈会在酒泉市召开): the lead's is kept, with its day."""
-    head, lead = (best, other) if best.in_headline else (other, best)
-    if not head.in_headline or lead.in_headline or head.announced or lead.announced:
+def _held_alike(best: EventMention, other: EventMention, named: list[EventMention], body: str) -> bool:
+    """The headline's (or its deck's) meeting and the lead's first one, told as held at the same place with the same
+    head noun, are one meeting named two ways (新甘毗邻地区合作座谈会在酒泉召开 over 9月21日至22日，哈密地区与酒泉市
+    首次合作座谈会在酒泉市召开; a deck's ——两县文旅协作联席会议在江华召开 over …江永县瑶族文化旅游协作联席会议在江华县城
+    召开): the lead's is kept, with its day."""
+
+    def headlined(c: EventMention) -> bool:  # (a deck: a line opening with a dash, no sentence's mark)
+        line = body.rfind("\n", 0, c.span[0]) + 1
+        return c.in_headline or (body[line : c.span[0]].lstrip(" \t\u3000").startswith(_DECK_DASHES) and _on_deck(
+            body, c.span[0]
+        ))
+
+    head, lead = (best, other) if headlined(best) else (other, best)
+    if not headlined(head) or headlined(lead) or head.announced or lead.announced:
         return False
-    if lead is not next((c for c in named if not c.in_headline), None):
+    if lead is not next((c for c in named if not headlined(c)), None):
         return False  # (the lead's first meeting only: a later one may be a part of it, 分论坛)
     noun = head_noun(head.name)
     if noun is None or head_noun(lead.name) is None or not lead.place:
