@@ -2658,3 +2658,19 @@ def test_a_place_opening_a_title_before_关于_issues_it_alone() -> None:
         "若干措施》。"
     )
     assert [p.name for p in extract_text(text, ner=False).agreements[0].parties] == ["汕头市"]
+
+
+def test_a_count_of_two_cities_of_both_levels_the_name_joins() -> None:
+    """延安市与井冈山市缔结友好城市签字仪式 with 两市 (井冈山市 county-level): the two the name joins, not 遵义 of a
+    passing list; and a trip's places after 两地以及前往 are no members joined after the count."""
+    text = (
+        "延安与井冈山结为友好城市\n　　10月8日，延安市与井冈山市缔结友好城市签字仪式在井冈山市举行。延安市副市长薛文彬与井冈山"
+        "市市长肖斌代表两市政府签订了《延安市井冈山市缔结友好城市协议书》。\n　　彭少军说，井冈山与延安同为全国红色旅游的重点"
+        "城市。我们要把井冈山、延安与瑞金、遵义、韶山等地串联起来。"
+    )
+    assert sides(text) == ["井冈山市", "延安市"]
+    text = (
+        "顺德市与中山市跨界道路建设协调会昨日在顺德召开。两市签署了《顺德市中山市跨界道路建设合作协议》。道路建成后，"
+        "往来两地以及前往广州、珠海的车程将大为缩短。"
+    )
+    assert sides(text) == ["中山市", "顺德市"]

@@ -733,6 +733,7 @@ def _joined_after_count(body: str, mentions: list[Mention], sides: list[Region])
         extra = _regions_of(after)
         if (
             extra
+            and after[0].start == at  # (right after the joiner: not 往来两地以及前往广州、珠海, a trip's places)
             and all(r.level in ("prefecture", "county") for r in extra)
             and body[after[-1].end : after[-1].end + 1] != "的"
         ):
@@ -1779,12 +1780,9 @@ def _counted_members(
                 and ("any" in wanted or x.region.level in wanted)
             ]
             # (南海、顺德两市同属佛山市: 两市 are the county-level cities the event's name holds, not the cities
-            # around them of the prefecture level)
-            if (
-                len(named) == total >= 2
-                and "prefecture" in wanted
-                and all(r.level == "county" and r.name[-1] == "市" for r in named)
-            ):
+            # around them of the prefecture level; or cities of both levels, 延安市与井冈山市缔结友好城市签字仪式
+            # with 两市, not 遵义 of a passing list)
+            if len(named) == total >= 2 and "prefecture" in wanted and all(r.name[-1] == "市" for r in named):
                 return list(named)
             # (…率江都市党政代表团赴姜堰市考察，两市在姜堰召开…座谈会: the county-level cities of the event's own
             # sentence, where it names no city of the prefecture level but theirs — not 扬泰两市 of the next paragraph)
