@@ -512,3 +512,16 @@ def test_a_wechat_topic_label_alone_on_its_line_and_its_topic_under_it_are_furni
         "来凤酉阳签署6项合作协议\n4月8日，来凤县与酉阳县在来凤召开合作座谈会，两县签署6项合作协议。\n"
     )
     assert extract_text(post, ner=False).title == "来凤酉阳签署6项合作协议"
+
+
+def test_briefs_under_a_bulleted_label_after_the_story_are_other_stories() -> None:
+    """■简讯 over 本报讯　永新县… under the page's story: the briefs are other stories, their places and credits none
+    of the article's."""
+    page = (
+        "延安与井冈山结为友好城市\n　　本报讯（记者　邹建华）10月8日，延安市与井冈山市缔结友好城市签字仪式在井冈山市举行。"
+        "两市签订了《延安市井冈山市缔结友好城市协议书》，将联合开发红色旅游专线，加强合作。\n"
+        "■简讯\n　　本报讯　永新县第三届农民运动会日前开幕，全县二十三个乡镇代表队参加比赛。（通讯员　尹志刚）\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert "尹志刚" not in {s.name for s in rec.staff} and "永新县" not in {r.name for r in rec.regions}
+    assert "邹建华" in {s.name for s in rec.staff}

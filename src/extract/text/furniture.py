@@ -296,6 +296,12 @@ def _is_short_head(s: str) -> bool:
     return 4 <= len(s) <= STORY_HEAD_MAX and not _SENTENCE_MARK.search(s) and not is_credit_line(s)
 
 
+def _bulleted_label(s: str) -> bool:
+    """A section's label after a story's bullet (■简讯, ●短讯): the head of the briefs under it."""
+    rest = s.lstrip(STORY_BULLETS).strip()
+    return s[:1] in STORY_BULLETS and 2 <= len(rest) < 4 and not _SENTENCE_MARK.search(rest)
+
+
 def _headlines_over_datelines(stripped: list[str]) -> set[int]:
     """Short lines that stand over a story's dateline (furniture.tsv ``dateline``: 本报讯（记者…）),
     right over it or over a deck line over it: the headlines of a page's stories."""
@@ -303,7 +309,7 @@ def _headlines_over_datelines(stripped: list[str]) -> set[int]:
     out = set()
     for d in datelines:
         above = [k for k in range(d - 1, -1, -1) if stripped[k]][:2]
-        if above and _is_short_head(stripped[above[0]]):
+        if above and (_is_short_head(stripped[above[0]]) or _bulleted_label(stripped[above[0]])):
             # (a headline and its deck: the upper one heads the story)
             deck = len(above) == 2 and above[1] == above[0] - 1  # (the two lines adjacent)
             two = deck and _is_short_head(stripped[above[1]]) and above[1] not in out
