@@ -1050,6 +1050,9 @@ def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
     # a province's name listed before a river's that is no place's: two rivers (沿黑龙江、乌苏里江); not before a place
     assert "黑龙江省" not in names("饶河、抚远两县沿黑龙江、乌苏里江与俄罗斯隔江相望。")
     assert "黑龙江省" in names("黑龙江、吉林两省签订协议。") and "镇江市" in names("浙江、镇江两地合作。")
+    # (…or before a river's noun: 黑河、大通河的重要水源涵养区 — no 黑河市; a grotto named like a city, 榆林窟: no 榆林市)
+    assert names("祁连山国家公园也是黑河、大通河的重要水源涵养区。") == {}
+    assert "榆林市" not in names("明日前往瓜州县参观榆林窟。")
     assert "靖江市" in names("江苏省泰州市推动靖江、如皋沿江港口错位发展。")
     # a bay named like a city (海州湾, 胶州湾) is the sea's; a bay area and a bay's border port are not
     assert names("胶州湾畔的青岛市。") == {"青岛市": "prefecture"}

@@ -110,8 +110,8 @@ _LISTED_MOUNTAIN_AFTER = re.compile(r"[、和与及—－-]([\u4e00-\u9fff]{1,4}
 _LISTED_MOUNTAIN_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,4}[山湖])[、和与及—－-]$")
 # the next name of a list of rivers (黑河、石羊河|流域): 1–4 characters and a water character
 _LISTED_WATER_AFTER = re.compile(r"[、和与及]([\u4e00-\u9fff]{0,4}?[河江水溪川湖])")
-# after the river's name: the list goes on or ends (如皋沿江|港口: none)
-_RIVER_LIST_GOES_ON = re.compile(r"[、，,。；;和与及等]")
+# after the river's name: the list goes on or ends, or its noun follows (黑河、大通河|的重要水源; 如皋沿江|港口: none)
+_RIVER_LIST_GOES_ON = re.compile(r"[、，,。；;和与及等的]")
 _VISIT_BEFORE = re.compile(r"(?:赴|前往|转往|转赴|飞往|抵达|来到)$")  # a verb of travelling to the place after it
 RIVER_MIN = 3  # characters of a river's name listed after a place's that makes the place a river too (乌苏里江)
 
