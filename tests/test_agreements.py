@@ -613,3 +613,10 @@ def test_a_document_whose_act_is_imminent_is_mentioned() -> None:
     """《…规划纲要》印发在即 (the release is close, not done): the document is only mentioned."""
     text = "会上，易建军表示，《成渝地区双城经济圈建设规划纲要》印发在即，金牛区将与沙坪坝区深度合作。"
     assert [a.action for a in extract_text(text, ner=False).agreements] == ["mentioned"]
+
+
+def test_a_document_made_public_in_a_past_time_is_only_mentioned() -> None:
+    """依据行政院去年底公布的《…实施办法》 (公布, 颁布, 批准 after a past time, as 签署 and 印发 are): recalled, only
+    mentioned."""
+    text = "嘉义县长陈明文率团访问厦门。不过依据行政院去年底公布的《试办金门马祖与大陆地区通航实施办法》，目前小三通仅限金门居民使用。"
+    assert [a.action for a in extract_text(text, ner=False).agreements] == ["mentioned"]
