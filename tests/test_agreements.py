@@ -620,3 +620,10 @@ def test_a_document_made_public_in_a_past_time_is_only_mentioned() -> None:
     mentioned."""
     text = "嘉义县长陈明文率团访问厦门。不过依据行政院去年底公布的《试办金门马祖与大陆地区通航实施办法》，目前小三通仅限金门居民使用。"
     assert [a.action for a in extract_text(text, ner=False).agreements] == ["mentioned"]
+
+
+def test_a_verb_closing_a_time_clause_before_the_title_is_no_act_on_it() -> None:
+    """备忘录签署后，县府将依《南投县观光发展中程计划》的规划…: 签署 closes a clause of time about another document,
+    no act on the plan — it is only mentioned."""
+    text = "县府观光处长陈文雄指出，备忘录签署后，县府将依《南投县观光发展中程计划》的规划，明年5月邀请中卫市旅游业者来南投。"
+    assert [a.action for a in extract_text(text, ner=False).agreements] == ["mentioned"]

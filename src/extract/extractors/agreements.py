@@ -182,8 +182,9 @@ def _verb_before(
 
         if window.startswith("仪式", m.end()):
             continue  # 签约仪式后，两市并就《A》交换意见: the ceremony's name, the clause's time, no act on A
-        if window.startswith(("，", ","), m.end()):
+        if window.startswith(("，", ","), m.end()) or _AFTER_THE_ACT.match(window, m.end()):
             continue  # …进行了讨论，并表示将对接正在编制的《A》: the verb closes its clause, its object before it
+            # (备忘录签署后，县府将依《A》的规划: a time clause after another document's act)
         if _AS_NOUN.match(window, m.end()):
             continue  # 以是次签约为契机，在《A》框架下: the act named as the occasion (以…为…), no act on A
         coming = any(lo <= s < lo + m.start() for s, _ in later)  # 于今年10月发布, written in May
@@ -195,6 +196,7 @@ def _verb_before(
     return found
 
 
+_AFTER_THE_ACT = re.compile(r"了?(?:后|之后|以后)[，,]")  # 签署后，: the act as the time of the clause after it
 _AS_NOUN = re.compile(r"为[\u4e00-\u9fff]{1,3}[，,]")  # 以签约为契机，: the verb named as a noun in 以…为…
 _ATTRIBUTE_END = re.compile(r"(?:后|过)?的")  # a verb ending an attribute before the title (起草的, 修订后的)
 _COORDINATED = re.compile(r"[，,、\s]*(?:并且|并|同时|以及)")
