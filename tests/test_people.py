@@ -2232,3 +2232,9 @@ def test_a_meetings_head_noun_is_no_given_name() -> None:
     )
     got = {o.name: o.titles for o in rec.officials}
     assert "高峰会" not in got and got["林锦程"] == ["台中市长"]
+
+
+def test_a_hong_kong_executive_councils_non_official_member() -> None:
+    """行政会议非官方成员、立法会议员冯家乐 (rules/title_heads.txt): both posts are titles."""
+    got = officials("出席的还有驻粤经济贸易办事处主任邓美仪，行政会议非官方成员、立法会议员冯家乐。")
+    assert got["冯家乐"] == ["行政会议非官方成员", "立法会议员"]
