@@ -2238,3 +2238,8 @@ def test_a_hong_kong_executive_councils_non_official_member() -> None:
     """行政会议非官方成员、立法会议员冯家乐 (rules/title_heads.txt): both posts are titles."""
     got = officials("出席的还有驻粤经济贸易办事处主任邓美仪，行政会议非官方成员、立法会议员冯家乐。")
     assert got["冯家乐"] == ["行政会议非官方成员", "立法会议员"]
+
+
+def test_a_tibetan_name_with_gyatso() -> None:
+    """甘南州委书记丹增嘉措 (嘉 of 嘉措, rules/minority_name_chars.txt): a Tibetan name after a title."""
+    assert officials("甘南州委书记丹增嘉措，州长何建华出席。")["丹增嘉措"] == ["甘南州委书记"]
