@@ -2674,3 +2674,16 @@ def test_a_count_of_two_cities_of_both_levels_the_name_joins() -> None:
         "往来两地以及前往广州、珠海的车程将大为缩短。"
     )
     assert sides(text) == ["中山市", "顺德市"]
+
+
+def test_a_titles_count_of_counties_makes_its_places_counties() -> None:
+    """《繁昌铜陵两县边界治安联防办法》 adopted at a meeting of 繁昌县 and 铜陵县: 两县 says counties, so 铜陵 is the
+    county, not the city its short form would read."""
+    text = (
+        "繁昌铜陵两县签订边界地区经济协作协议\n来源：芜湖日报\n　　本报讯 10月10日至11日，繁昌、铜陵两县边界地区经济协作"
+        "座谈会在繁昌县召开。繁昌县委书记吴立新，铜陵县委书记胡德平出席。\n　　过去由于分属芜湖、铜陵两市，两县在矿产资源开发"
+        "方面摩擦不少。\n　　11日上午，两县县长分别代表两县政府签订了《繁昌县铜陵县边界地区经济协作协议》。会议还讨论通过了"
+        "《繁昌铜陵两县边界治安联防办法》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert sorted(p.name for p in rec.agreements[-1].parties) == ["繁昌县", "铜陵县"]

@@ -2190,7 +2190,8 @@ def agreement_parties(
         # (not an area the sides' letters name, opening it: 《横琴粤澳深度合作区…措施》 released by 澳门 and 珠海)
         opening = run[0].start - lo <= 1 and len(_regions_of(run)) >= 2 and not _letters_area(run)
         if _names_issuer(body, run[-1]) or opening:
-            return _lower_count_sides(body[:hi], run[-1].end, event_sides) or _regions_of(run)
+            lower = _lower_count_sides(body[:hi], run[-1].end, event_sides)
+            return lower or _counted_level(body[:hi], run[-1].end, _regions_of(run), event_sides)
     # the signers written as the subject of the verb right before it (保定市与北京市大兴区签署了《…》)
     signers = _signers(body, full, c_hi, s_lo if agent is not None else None)
     signers = signers or _home_with(body, full, c_hi, event_sides)  # (会上，我市与浦城县签署了《…》)
@@ -2219,8 +2220,8 @@ def agreement_parties(
         # 黑吉蒙三省区交界县（旗）区域合作章程 adopted by the border counties that meet: the count and the border
         # say where the sides lie, the counties are the sides
         return list(event_sides)
-    return _lower_count_sides(title, len(named), event_sides) or named  # (川黔两省…协议 between a
-    # prefecture and a county: the count names the provinces)
+    return _lower_count_sides(title, len(named), event_sides) or _counted_level(title, len(named), named, event_sides)
+    # (川黔两省…协议 between a prefecture and a county: the count names the provinces)
 
 
 # after the letters opening a title: their count and a border's word (三省区交界县, 三省（区）交界地区, 两省毗邻地区)
@@ -2618,6 +2619,24 @@ def _peer_level(run: str, letters: dict[str, list[Region]], level: Callable[[Reg
     """The one level of the run's letters that name one place each (晋焦: 焦 is 焦作市, a prefecture)."""
     levels = {cands[0].level for c in run if len(cands := [r for r in letters[c] if level is None or level(r)]) == 1}
     return next(iter(levels)) if len(levels) == 1 else None
+
+
+def _counted_level(text: str, end: int, named: list[Region], event_sides: Sequence[Region]) -> list[Region]:
+    """The places a title's run names, or the event's sides of the level the count right after the run says where
+    the run read one at another level (繁昌铜陵两县…办法 with 铜陵 read as the city: the event's 繁昌县, 铜陵县)."""
+    fits = _count_level(text, end)
+    if fits is None or len(event_sides) != len(named) or all(fits(r) for r in named):
+        return named
+    same = [r for r in event_sides if fits(r) and any(_stem_of(r.name) == _stem_of(n.name) for n in named)]
+    return same if len(same) == len(named) else named
+
+
+def _stem_of(name: str) -> str:
+    """A place's name without its level (铜陵县, 铜陵市 → 铜陵)."""
+    for suffix in ("自治县", "自治州", "地区", "县", "市", "区", "州", "盟", "旗", "省"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
 
 
 def _count_level(title: str, end: int) -> Callable[[Region], bool] | None:
