@@ -2687,3 +2687,15 @@ def test_a_titles_count_of_counties_makes_its_places_counties() -> None:
     )
     rec = extract_text(text, ner=False)
     assert sorted(p.name for p in rec.agreements[-1].parties) == ["繁昌县", "铜陵县"]
+
+
+def test_provinces_letters_before_a_count_of_prefectures_say_where() -> None:
+    """滇黔两州区域合作第一次联席会议: 两州 after the provinces' letters — the letters say where the two prefectures lie,
+    the prefectures whose leaders meet are the sides."""
+    text = (
+        "滇黔两州区域合作第一次联席会议在蒙自召开\n　　5月15日，滇黔两州区域合作第一次联席会议在蒙自县召开。红河州委书记"
+        "罗崇敏、黔西南州委书记张政出席会议并讲话。会议审议通过了《滇黔两州区域合作2008年工作要点》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["红河哈尼族彝族自治州", "黔西南布依族苗族自治州"]

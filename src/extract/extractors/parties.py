@@ -1171,8 +1171,10 @@ def _guest(body: str, at: int, hi: int) -> bool:
 
 
 # what follows provinces' letters when the sides are their lower units (闽粤毗邻县, 湘鄂边界县市, 川渝交界区县)
+# (a count of them may stand between: 滇黔两州区域合作…联席会议 — the letters say where the two prefectures lie)
 _LOWER_UNITS = re.compile(
-    r"(?:毗邻|边界|交界|接壤|边境|沿边|相邻|周边|边区)?(?:县区|区县|县市|市县|地市|市州|县|市|区|州|盟|旗)"
+    r"(?:毗邻|边界|交界|接壤|边境|沿边|相邻|周边|边区)?(?:[两二三四五六七八九十]|[0-9]{1,2})?个?"
+    r"(?:县区|区县|县市|市县|地市|市州|县|市|区|州|盟|旗)"
 )
 
 
