@@ -627,3 +627,10 @@ def test_a_verb_closing_a_time_clause_before_the_title_is_no_act_on_it() -> None
     no act on the plan — it is only mentioned."""
     text = "县府观光处长陈文雄指出，备忘录签署后，县府将依《南投县观光发展中程计划》的规划，明年5月邀请中卫市旅游业者来南投。"
     assert [a.action for a in extract_text(text, ner=False).agreements] == ["mentioned"]
+
+
+def test_a_future_word_holding_the_verbs_first_character() -> None:
+    """同意研究签署《冀港经贸合作框架协议》 (rules/document_actions.tsv future 研究签: it holds the 签 of 签署): the
+    signing is only studied — the document is mentioned."""
+    text = "交流会上，双方介绍了规划的实施情况，并同意研究签署《冀港经贸合作框架协议》，争取在今年下半年完成。"
+    assert [a.action for a in extract_text(text, ner=False).agreements] == ["mentioned"]

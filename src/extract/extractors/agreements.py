@@ -238,7 +238,8 @@ def _announced(window: str, verb_start: int) -> bool:
     """A future word (将, 拟, 计划) stands close before the verb at ``verb_start``, or before a time
     phrase that stands close before it (三县市将于97年6月共同发布)."""
     rules = document_rules()
-    if rules.future.search(window, max(0, verb_start - FUTURE_WINDOW), verb_start) is not None:
+    # (the future word may hold the verb's first character: 研究签|署, 商议签|订 — read up to it)
+    if rules.future.search(window, max(0, verb_start - FUTURE_WINDOW), verb_start + 1) is not None:
         return True
     if rules.urging.search(window, max(0, verb_start - FUTURE_WINDOW), verb_start) is not None:
         return True  # 推动两市签署《A》: urged on, no comma between (为推动合作，双方签署了: done)
