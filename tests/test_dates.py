@@ -1186,3 +1186,10 @@ def test_a_week_across_the_years_turn_under_a_yearless_stamp_with_its_weekday() 
     days = {d.text: d for d in extract_text(text, ner=False).dates}
     stamp, friday = days["1月2日"], days["上周五上午"]
     assert friday.start[5:] == "12-29" and int(friday.start[:4]) == int(stamp.start[:4]) - 1
+
+
+def test_a_count_of_days_before_a_tours_word_is_no_day() -> None:
+    """三日红色研学线路, 五日精品游线 (rules/date_words.tsv ``tour``, Chinese numerals): a tour's days, no day of the
+    month; 4月3日下午 stays one."""
+    text = "2022年4月1日，两地联合推出“左权—武安—涉县”三日红色研学线路，还有五日精品游线。4月3日下午，两地签约。"
+    assert [d.text for d in extract_text(text, ner=False).dates] == ["2022年4月1日", "4月3日下午"]

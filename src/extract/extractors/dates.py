@@ -60,6 +60,24 @@ class DateWords:
     lunar: tuple[str, ...]  # words before a lunar calendar's date (农历三月初三): no solar date there
     flashbacks: tuple[str, ...]  # words opening a clause that steps back before the day told (会前, 此前)
     riwords: tuple[str, ...]  # words opening with 日 that no day is, after a month (去年12月日照港…: 日照)
+    tours: tuple[str, ...]  # a route's or a tour's word after a count of days in Chinese numerals (三日…研学线路)
+
+
+TOUR_GAP = 6  # characters between a count of days and its tour's word (三日|红色|研学线路)
+
+
+def _a_tours_days(text: str, m: re.Match[str]) -> bool:
+    """A lone day in Chinese numerals, no range, that a route's or a tour's word follows closely (三日红色研学线路,
+    rules/date_words.tsv ``tour``): a count of days."""
+    if m.group("ld2") or not all(c in date_words().numerals or c == "十" for c in m.group("ld")):
+        return False
+    return _tour_after().match(text, m.end()) is not None
+
+
+@cache
+def _tour_after() -> re.Pattern[str]:
+    tours = date_words().tours
+    return re.compile(rf"[^，,。；;、\s]{{0,{TOUR_GAP}}}?(?:{alternation(tours) or '(?!)'})")
 
 
 @cache
@@ -96,6 +114,7 @@ def date_words() -> DateWords:
         by_len(get("lunar")),
         by_len(get("flashback")),
         by_len(get("riword")),
+        by_len(get("tour")),
     )
 
 
@@ -583,8 +602,8 @@ def find_raw_dates(
     for m in _lone_days(text):
         if inside(m.start()) or any(s <= m.start() < e for s, e in taken):
             continue
-        if _after_duration(text, m.start()):
-            continue  # 为期三日的考察, 历时两日: how long, no day of the month
+        if _after_duration(text, m.start()) or _a_tours_days(text, m):
+            continue  # 为期三日的考察, 历时两日: how long, no day of the month; 三日红色研学线路: a tour's
         d = cn_number(m.group("ld"))
         d2 = cn_number(m.group("ld2")) if m.group("ld2") else None
         if d is None or (m.group("ld2") and (d2 is None or d2 <= d)):
