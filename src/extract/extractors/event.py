@@ -1438,11 +1438,10 @@ def _held_alike(best: EventMention, other: EventMention, named: list[EventMentio
     首次合作座谈会在酒泉市召开; a deck's ——两县文旅协作联席会议在江华召开 over …江永县瑶族文化旅游协作联席会议在江华县城
     召开): the lead's is kept, with its day."""
 
-    def headlined(c: EventMention) -> bool:  # (a deck: a line opening with a dash, no sentence's mark)
+    def headlined(c: EventMention) -> bool:
         line = body.rfind("\n", 0, c.span[0]) + 1
-        return c.in_headline or (body[line : c.span[0]].lstrip(" \t\u3000").startswith(_DECK_DASHES) and _on_deck(
-            body, c.span[0]
-        ))
+        dashed = body[line : c.span[0]].lstrip(" \t\u3000").startswith(_DECK_DASHES)
+        return c.in_headline or (dashed and _on_deck(body, c.span[0]))  # (a deck: a dash, no sentence's mark)
 
     head, lead = (best, other) if headlined(best) else (other, best)
     if not headlined(head) or headlined(lead) or head.announced or lead.announced:

@@ -82,6 +82,7 @@ from extract.extractors.dates import title_spans
 from extract.extractors.event import SENTENCE, EventMention, head_noun, in_speech, sentence_bounds
 from extract.extractors.meta import publisher_stamp
 from extract.extractors.namelex import COMMON_WORD, alternation, word_frequency
+from extract.extractors.regions.gazetteer import _stem
 from extract.extractors.regions.resolve import FORMER_KINDS
 from extract.models import Region
 from extract.rules import read_groups, read_tsv
@@ -1225,6 +1226,8 @@ def _bare_body_sar(
     if organ is None or len(sars) != 1 or any(p < organ.end() for p in placed):
         return None
     return sars[0]
+
+
 # a body named by its portfolio alone opening a sentence, its short name in brackets after it (渔农自然护理署（渔护署）)
 _BARE_BODY_OPENING = re.compile(
     r"[ \t\u3000]*[\u4e00-\u9fff]{2,12}?(?:局|署|处|委员会|办公室)(?:[（(][\u4e00-\u9fff]{1,8}[）)])?"
@@ -2629,16 +2632,8 @@ def _counted_level(text: str, end: int, named: list[Region], event_sides: Sequen
     fits = _count_level(text, end)
     if fits is None or len(event_sides) != len(named) or all(fits(r) for r in named):
         return named
-    same = [r for r in event_sides if fits(r) and any(_stem_of(r.name) == _stem_of(n.name) for n in named)]
+    same = [r for r in event_sides if fits(r) and any(_stem(r.name) == _stem(n.name) for n in named)]
     return same if len(same) == len(named) else named
-
-
-def _stem_of(name: str) -> str:
-    """A place's name without its level (铜陵县, 铜陵市 → 铜陵)."""
-    for suffix in ("自治县", "自治州", "地区", "县", "市", "区", "州", "盟", "旗", "省"):
-        if name.endswith(suffix) and len(name) > len(suffix) + 1:
-            return name[: -len(suffix)]
-    return name
 
 
 def _count_level(title: str, end: int) -> Callable[[Region], bool] | None:
