@@ -4550,3 +4550,16 @@ def test_a_decks_meeting_and_the_leads_held_at_one_place_are_one() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.name == "江华瑶族自治县·江永县瑶族文化旅游协作联席会议"
+
+
+def test_a_meeting_named_by_its_sides_initials_beats_a_visit_headline() -> None:
+    """哈尔滨市党政代表团来我市考察 over a lead's 哈齐两市经济合作座谈会 (哈 of 哈尔滨, 齐 of 齐齐哈尔, then 两市): the
+    meeting named by its sides is the event, not the visit; a lead's generic 座谈会 leaves the visit."""
+    text = (
+        "哈尔滨市党政代表团来我市考察\n　　6月15日，哈尔滨市党政代表团来我市考察。当天下午，哈齐两市经济合作座谈会在"
+        "齐齐哈尔市召开，两市签署了《哈尔滨市齐齐哈尔市经济合作框架协议》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "哈齐两市经济合作座谈会"
+    generic = "邯郸市党政代表团来我市考察调研\n　　6月15日，邯郸市党政代表团来我市考察调研。座谈会上，两市政府签署了协议。"
+    assert extract_text(generic, ner=False).event.name == "邯郸市党政代表团来我市考察调研"  # type: ignore[union-attr]

@@ -558,7 +558,11 @@ def _visit_in_headline(
     if m is None or any(
         c.name
         and not c.announced
-        and (_specific(c.name, host) or (c.score > 0 and (_held_with(body, c) or c.name.startswith(_BOTH_SIDES))))
+        and (
+            _specific(c.name, host)
+            or (c.score > 0 and (_held_with(body, c) or c.name.startswith(_BOTH_SIDES)))
+            or _named_by_initials(c.name, body)
+        )
         for c in cands
     ):
         # (a meeting of its own the lead names: 闽宁对口扶贫协作第二十次联席会议 is the event; so is one
@@ -568,6 +572,23 @@ def _visit_in_headline(
     span = (lead.start(), lead.end()) if lead else (lo, hi)
     return EventMention(text.strip(), span, m.group("host"), None, SURE_SCORE, in_headline=lead is None,
                         mentions=(span,), whens=(None,), visit=True)  # fmt: skip
+
+
+def _named_by_initials(name: str, body: str) -> bool:
+    """A meeting named by the first characters of two places the article names, then their count or a word of
+    cooperation (哈齐两市经济合作座谈会 beside 哈尔滨市 and 齐齐哈尔市, 遂潼一体化发展座谈会): a meeting of its own."""
+    if len(name) < 4 or name[0] == name[1] or not (
+        name.startswith(_BOTH_SIDES, 2) or event_rules().cooperation.search(name, 2)
+    ):
+        return False
+    from extract.extractors.regions import find_regions, region_index
+
+    regions = find_regions(body)
+    initials = {body[s] for r in regions for s, _ in r.spans}
+    # (or a named place's own letter: 津 of 天津市 in 津德经济技术协作座谈会)
+    codes = {r.adcode for r in regions if r.adcode}
+    initials |= {letter for letter, refs in region_index().city_abbr.items() if codes.intersection(refs)}
+    return name[0] in initials and name[1] in initials
 
 
 # a meeting named for both sides (两地经济技术合作座谈会在青岛举行): held by the visitors and their hosts
