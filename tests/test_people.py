@@ -2243,3 +2243,17 @@ def test_a_hong_kong_executive_councils_non_official_member() -> None:
 def test_a_tibetan_name_with_gyatso() -> None:
     """甘南州委书记丹增嘉措 (嘉 of 嘉措, rules/minority_name_chars.txt): a Tibetan name after a title."""
     assert officials("甘南州委书记丹增嘉措，州长何建华出席。")["丹增嘉措"] == ["甘南州委书记"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "titles"),
+    [
+        # Hong Kong's disciplined and auxiliary services (rules/org_suffixes.txt 服务队) and staff posts
+        # (rules/title_heads.txt 执行干事, 私人秘书 — and a post holder's private secretary, 司长私人秘书)
+        ("代表团成员包括保安局副局长区伟伦和政府飞行服务队总监关志强。", "关志强", ["政府飞行服务队总监"]),
+        ("职业训练局执行干事林志强表示，局方将继续。", "林志强", ["职业训练局执行干事"]),
+        ("代表团成员包括政务司司长私人秘书何嘉欣等。", "何嘉欣", ["政务司司长私人秘书"]),
+    ],
+)
+def test_hong_kong_services_and_staff_posts(sentence: str, name: str, titles: list[str]) -> None:
+    assert officials(sentence)[name] == titles
