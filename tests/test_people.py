@@ -2253,6 +2253,8 @@ def test_a_tibetan_name_with_gyatso() -> None:
         ("代表团成员包括保安局副局长区伟伦和政府飞行服务队总监关志强。", "关志强", ["政府飞行服务队总监"]),
         ("职业训练局执行干事林志强表示，局方将继续。", "林志强", ["职业训练局执行干事"]),
         ("代表团成员包括政务司司长私人秘书何嘉欣等。", "何嘉欣", ["政务司司长私人秘书"]),
+        # an assistant director's portfolio in brackets (rules/title_notes.txt)
+        ("代表团成员包括卫生署助理署长（中医药）陈慧敏和中文大学教授。", "陈慧敏", ["卫生署助理署长（中医药）"]),
     ],
 )
 def test_hong_kong_services_and_staff_posts(sentence: str, name: str, titles: list[str]) -> None:
