@@ -17,6 +17,7 @@ by the regions stage; the event's days are read from its own sentence (see
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -554,6 +555,7 @@ def _visit_in_headline(
     # (the first character of where it went counts as a letter in a meeting's name: 闽林…座谈会 on a visit
     # to 林芝地区)
     host = (m.group("host") or "")[:1] if m else ""
+    initials = cache(lambda: _initials_named(body))  # (read once, where a name asks)
     # (however its mention scored: 在随后召开的南通·嘉兴两市合作交流座谈会上 tells the meeting as an occasion)
     if m is None or any(
         c.name
@@ -561,7 +563,7 @@ def _visit_in_headline(
         and (
             _specific(c.name, host)
             or (c.score > 0 and (_held_with(body, c) or c.name.startswith(_BOTH_SIDES)))
-            or _named_by_initials(c.name, body)
+            or _named_by_initials(c.name, initials)
         )
         for c in cands
     ):
@@ -574,21 +576,25 @@ def _visit_in_headline(
                         mentions=(span,), whens=(None,), visit=True)  # fmt: skip
 
 
-def _named_by_initials(name: str, body: str) -> bool:
-    """A meeting named by the first characters of two places the article names, then their count or a word of
-    cooperation (哈齐两市经济合作座谈会 beside 哈尔滨市 and 齐齐哈尔市, 遂潼一体化发展座谈会): a meeting of its own."""
+def _named_by_initials(name: str, initials: Callable[[], set[str]]) -> bool:
+    """A meeting named by the first characters of two places the article names (``initials``), then their count or
+    a word of cooperation (哈齐两市经济合作座谈会 beside 哈尔滨市 and 齐齐哈尔市, 遂潼一体化发展座谈会): a meeting
+    of its own."""
     if len(name) < 4 or name[0] == name[1] or not (
         name.startswith(_BOTH_SIDES, 2) or event_rules().cooperation.search(name, 2)
     ):
         return False
+    return name[0] in initials() and name[1] in initials()
+
+
+def _initials_named(body: str) -> set[str]:
+    """The first characters of the places ``body`` names as written, and their cities' letters (津 of 天津市)."""
     from extract.extractors.regions import find_regions, region_index
 
     regions = find_regions(body)
-    initials = {body[s] for r in regions for s, _ in r.spans}
-    # (or a named place's own letter: 津 of 天津市 in 津德经济技术协作座谈会)
     codes = {r.adcode for r in regions if r.adcode}
-    initials |= {letter for letter, refs in region_index().city_abbr.items() if codes.intersection(refs)}
-    return name[0] in initials and name[1] in initials
+    letters = {letter for letter, refs in region_index().city_abbr.items() if codes.intersection(refs)}
+    return {body[s] for r in regions for s, _ in r.spans} | letters
 
 
 # a meeting named for both sides (两地经济技术合作座谈会在青岛举行): held by the visitors and their hosts
