@@ -2122,3 +2122,10 @@ def test_a_context_zone_beside_the_unit_its_key_is_short_for() -> None:
     got = {r.name for r in find_regions("海西州委书记王洪涛出席。玉树将学习借鉴海西发展循环经济的经验。", year=2012)}
     assert got == {"海西蒙古族藏族自治州"}
     assert "海峡西岸经济区" in {r.name for r in find_regions("共同拓展长三角和海西市场。", year=2014)}
+
+
+def test_a_listed_name_that_ends_a_word_begun_before_it_is_no_unit() -> None:
+    """东川市因民矿区和会泽县: 矿区 ends the mine's name 因民矿区 — no 阳泉市's 矿区, though listed beside a county;
+    梅县 after 与 (a function character) stays the county."""
+    assert "矿区" not in names("代表们考察了东川市因民矿区和会泽县者海镇。")
+    assert "梅县" in {r.name for r in find_regions("继大埔区与梅县结为友好区县之后，两地交流频繁。", year=2002)}

@@ -794,7 +794,12 @@ class _Resolver:
                     marked = any(len(gap) == 1 and gap in _LIST_MARKS for gap in gaps)
                     # (nor a name an accepted unit's ends with: 南县与嘉县 on 台南县's page, its short form)
                     shortened = any(u.name != tok.key and u.name.endswith(tok.key) for u in self.accepted.values())
-                    if marked and not shortened:
+                    # (nor a name that ends a word begun before it: 东川市因民|矿区和会泽县 — a mine, no 阳泉's 矿区)
+                    s0 = tok.start
+                    before = self.text[s0 - 1] if s0 else ""
+                    glued = "\u4e00" <= before <= "\u9fff" and before not in _function_chars()
+                    glued = glued and not self._covered[s0 - 1]
+                    if marked and not shortened and not glued:
                         self._replace(pos, next(iter(only.values())))
                         waiting.discard(pos)
             last = self.tokens[run[-1]]
