@@ -5,6 +5,8 @@ same kinds on every evaluation set)."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract import extract_text
 from extract.text.normalize import normalize_text, to_simplified
 
@@ -349,6 +351,19 @@ def test_a_database_query_line_after_its_name_is_furniture() -> None:
         "经济协作座谈会。\n"
     )
     assert extract_text(page, ner=False).title == "儋县党政代表团到防城考察　琼桂两县签订边贸和海上运输协作协议"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    ["四川日报数据库（1952—2005）　全文检索　　检索词：经济协作", "查询结果　第 4 笔／共 11 笔　◀上一笔　下一笔▶"],
+)
+def test_a_databases_search_banner_is_no_headline(banner: str) -> None:
+    """A database's name with its search's label, or the results' place (第 4 笔／共 11 笔), over a record: no headline."""
+    page = (
+        f"{banner}\n万县达县两地区经济协作联席会在万县市召开\n来源：四川日报　日期：1990-05-12\n"
+        "　　本报讯　万县地区与达县地区经济协作联席会5月10日在万县市召开，两地区签订了经济技术协作协议。\n"
+    )
+    assert extract_text(page, ner=False).title == "万县达县两地区经济协作联席会在万县市召开"
 
 
 def test_a_bar_of_links_with_a_link_back_to_the_top_is_furniture() -> None:
