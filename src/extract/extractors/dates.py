@@ -69,7 +69,7 @@ TOUR_GAP = 6  # characters between a count of days and its tour's word (三日|�
 def _a_tours_days(text: str, m: re.Match[str]) -> bool:
     """A lone day in Chinese numerals, no range, that a route's or a tour's word follows closely (三日红色研学线路,
     rules/date_words.tsv ``tour``): a count of days."""
-    if m.group("ld2") or not all(c in date_words().numerals or c == "十" for c in m.group("ld")):
+    if m.group("ld2") or not all(c in date_words().numerals for c in m.group("ld")):  # (十 is one of them)
         return False
     return _tour_after().match(text, m.end()) is not None
 
@@ -408,8 +408,9 @@ def _yearless_stamp_day(text: str) -> tuple[date, int | None] | None:
 def _weekday_year(month: int, day: int, weekday: int) -> int | None:
     """The latest year up to this one whose ``month``/``day`` falls on ``weekday``: a stand-in year with the
     stamp's calendar, for counting the weeks a text names (上周五) — the year itself is left open."""
+    this_year = date.today().year
     return next(
-        (y for y in range(date.today().year, date.today().year - 30, -1)
+        (y for y in range(this_year, this_year - 30, -1)
          if valid_date(y, month, day) and date(y, month, day).weekday() == weekday),
         None,
     )  # fmt: skip
