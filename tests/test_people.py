@@ -1333,6 +1333,14 @@ def test_a_post_given_by_ren_or_jian_ends_the_name() -> None:
     assert got == {"黎明宏": ["市长"], "高建军": ["副市长"], "孙立平": ["市发改委主任"]}
 
 
+def test_hui_before_the_post_one_is_to_act_in_ends_the_name() -> None:
+    """副局长陳嘉欣會署理局長職務 (a Hong Kong release on who acts while a head is away): 会 (will) before a
+    post ends a name (rules/name_stops.tsv, before_title); a given name ending in 会 before a verb stays whole."""
+    r = extract_text("商務及經濟發展局局長邱騰華八月四日至六日離港期間，副局長陳嘉欣會署理局長職務。", ner=False)
+    assert {o.name: o.titles for o in r.officials}.get("陈嘉欣") == ["副局长"]
+    assert officials("市长王国会主持会议。") == {"王国会": ["市长"]}
+
+
 def test_ren_ends_no_name_where_no_post_follows() -> None:
     """任 is no stop on its own: 张任 before 务 is no name read through a post."""
     assert "张任" not in officials("副市长张任务繁重，市长李光明出席。")
