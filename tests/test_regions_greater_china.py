@@ -127,6 +127,14 @@ def test_former_name_written_in_full_is_kept_with_its_successor() -> None:
     assert one("思茅市与西双版纳州签订协议", "思茅市", year=2005).current.name == "普洱市"  # type: ignore[union-attr]
 
 
+def test_a_place_the_tables_list_under_two_codes_read_before_either() -> None:
+    """加格达奇区 is listed under 232701 in 2006–2009 and 232761 in 2018–2019; a 2005 text that writes it whole names
+    it (the code listed nearest the year), not two readings that leave it out."""
+    text = "大兴安岭地区与伊春市林区合作座谈会在加格达奇区举行。"
+    assert names(text, year=2005).get("加格达奇区") == "county"
+    assert one(text, "加格达奇区", year=2005).code == "232701"
+
+
 def test_prefecture_that_became_a_county_level_city() -> None:
     # 巢湖市 was a prefecture until 2011; today a county-level city of 合肥
     assert names("安徽巢湖召开招商推介会", year=2009)["巢湖市"] == "prefecture"

@@ -599,19 +599,40 @@ def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_
             # (nor a current unit of the tables whose first year is later: 桃园市 in 2011, 桃园县's township;
             # nor a former unit gone long before: 渡口 in 2010 is a ferry, 晋东南 in 2013 the area)
             created = _created_since()
-            return [
-                (e, u)
-                for e, u in cands
-                # (a contraction only in its unit's years: 北县 after 2010 is 竹北|县府's, no 台北县)
-                if not (e.contraction and u.valid_to is not None)
-                and not (u.ref in created and year < created[u.ref])
-                and not (u.valid_to is None and u.valid_from is not None and year < u.valid_from)
-                and not (u.valid_to is not None and year - u.valid_to > FORMER_NAME_YEARS)
-                # (nor a gone district's or county's short form: 茂港 in 2016, two years after 茂港区 went,
-                # is 茂|港 of 在茂港资企业 — its full name still names it, as 襄樊 names 襄樊市)
-                and not (u.valid_to is not None and u.level == "county" and not e.full)
-            ]
+            return _nearest_per_place(
+                year,
+                [
+                    (e, u)
+                    for e, u in cands
+                    # (a contraction only in its unit's years: 北县 after 2010 is 竹北|县府's, no 台北县)
+                    if not (e.contraction and u.valid_to is not None)
+                    and not (u.ref in created and year < created[u.ref])
+                    and not (u.valid_to is None and u.valid_from is not None and year < u.valid_from)
+                    and not (u.valid_to is not None and year - u.valid_to > FORMER_NAME_YEARS)
+                    # (nor a gone district's or county's short form: 茂港 in 2016, two years after 茂港区 went,
+                    # is 茂|港 of 在茂港资企业 — its full name still names it, as 襄樊 names 襄樊市)
+                    and not (u.valid_to is not None and u.level == "county" and not e.full)
+                ],
+            )
     return _one_per_place(keep) or cands
+
+
+def _nearest_per_place(year: int, cands: list[tuple[_Entry, Unit]]) -> list[tuple[_Entry, Unit]]:
+    """One unit for each place among units none of which was valid in ``year``: a place the tables list under two
+    codes at two times (加格达奇区 232701 in 2006–2009, 232761 in 2018–2019) is the one listed nearest the year (in
+    2005, the first), not two readings that leave the name open."""
+
+    def distance(u: Unit) -> int:
+        lo, hi = u.valid_from or year, u.valid_to or year
+        return lo - year if year < lo else year - hi if year > hi else 0
+
+    best: dict[tuple[str, str, tuple[str, ...]], Unit] = {}
+    for _, u in cands:
+        key = (u.name, u.level, u.parents[:1])
+        held = best.get(key)
+        if held is None or distance(u) < distance(held):
+            best[key] = u
+    return [(e, u) for e, u in cands if best[(u.name, u.level, u.parents[:1])] is u]
 
 
 def _one_per_place(cands: list[tuple[_Entry, Unit]]) -> list[tuple[_Entry, Unit]]:
