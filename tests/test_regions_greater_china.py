@@ -132,7 +132,7 @@ def test_a_place_the_tables_list_under_two_codes_read_before_either() -> None:
     it (the code listed nearest the year), not two readings that leave it out."""
     text = "大兴安岭地区与伊春市林区合作座谈会在加格达奇区举行。"
     assert names(text, year=2005).get("加格达奇区") == "county"
-    assert one(text, "加格达奇区", year=2005).code == "232701"
+    assert one(text, "加格达奇区", year=2005).adcode == "232701"
 
 
 def test_prefecture_that_became_a_county_level_city() -> None:
