@@ -1424,6 +1424,15 @@ def test_a_short_form_naming_the_mountain_whose_side_follows_is_none() -> None:
     assert "贺兰县" not in names and "山东省" not in names and "永宁县" in names
 
 
+def test_a_short_form_naming_the_mountain_whose_route_follows_is_none() -> None:
+    """长白山西北线: the 长白 mountains' north-west route (rules/feature_words.tsv ``stretch`` 北线), no 长白县 though
+    its prefecture 白山市 is named, nor 山西; 长白县 written whole stays."""
+    text = "白山市抚松县与安图县联合推出“长白山西北线”冬夏两季旅游产品。"
+    names = {r.name for r in extract_text(text, ner=False).regions}
+    assert "长白朝鲜族自治县" not in names and "山西省" not in names and "抚松县" in names
+    assert "长白朝鲜族自治县" in {r.name for r in extract_text("白山市长白县与抚松县联合推出旅游产品。", ner=False).regions}
+
+
 def test_a_short_form_a_rivers_name_runs_into_is_none() -> None:
     """渭河|源: the source of the Wei, no 河源市; 河源市 written alone stays."""
     text = "福州市党政代表团考察了定西市安定区马铃薯产业园、渭源县渭河源扶贫车间和陇西县中药材交易市场。广东省惠州市也派员参加。"

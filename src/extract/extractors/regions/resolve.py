@@ -1202,8 +1202,14 @@ class _Resolver:
         if tok.key[-1] in _WATER_ENDS and self._beside_river(tok):
             return True  # (沿黑龙江、乌苏里江与俄罗斯隔江相望: listed with a river that names no place, a river too)
         side = self.text[e + 1 : e + 2]
-        if self.text.startswith("山", e) and side and side in _DIRECTIONS and slope.match(self.text, e + 2):
-            return True  # (贺兰山东麓: the short form names the mountain whose side it is, no 贺兰县)
+        if (
+            self.text.startswith("山", e)
+            and side
+            and side in _DIRECTIONS
+            and (slope.match(self.text, e + 2) or stretch.match(self.text, e + 2))
+        ):
+            # (贺兰山东麓, 长白山西北线: the short form names the mountain whose side or stretch it is, no 贺兰县)
+            return True
         s = tok.start
         if tok.key[0] == "山" and s > 0 and "\u4e00" <= self.text[s - 1] <= "\u9fff":
             # (太行山东麓: the mountain's side; 祁连山东段, after 祁连's short form: the mountain's stretch)
