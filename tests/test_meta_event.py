@@ -1524,6 +1524,20 @@ def test_a_news_archives_record_header_dates_the_page() -> None:
     assert r.event is not None and r.event.start == "1996-04-17"
 
 
+def test_a_news_archives_record_line_without_brackets_dates_the_page() -> None:
+    """1992-05-16/聯合報/09版/大陸新聞 on a line of its own under the headline (the archive's record line without its
+    brackets) dates the page, so 昨（十五）日 is the 15th; the bar of bracketed buttons above (〔列印〕〔轉寄〕〔加入剪貼簿〕)
+    is no headline."""
+    page = (
+        "聯合知識庫　新聞資料庫\n〔列印〕〔轉寄〕〔加入剪貼簿〕\n\n桃縣客家鄉親訪梅州　兩地座談文化交流\n"
+        "1992-05-16/聯合報/09版/大陸新聞\n【記者邱振宏／桃園報導】\n\n"
+        "由桃園縣議會副議長葉煥坤率領的桃園縣客家鄉親訪問團，昨（十五）日上午在廣東省梅州市舉行「桃梅客家文化交流座談會」。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.publish_date == "1992-05-16" and r.title == "桃县客家乡亲访梅州　两地座谈文化交流"
+    assert r.event is not None and r.event.start == "1992-05-15"
+
+
 def test_a_masthead_date_bar_with_its_outlet_page_and_section_is_no_headline() -> None:
     """西藏日报　一九九九年九月二日　星期四　第二版　地区新闻 over the headline: the masthead's bar (the outlet, the day in
     numerals, the weekday, the page and its section)."""
