@@ -1538,6 +1538,28 @@ def test_a_news_archives_record_line_without_brackets_dates_the_page() -> None:
     assert r.event is not None and r.event.start == "1992-05-15"
 
 
+def test_a_readers_name_over_a_comments_stamp_is_no_source() -> None:
+    """讀者回應（3） opens the comments under the article (rules/furniture.tsv ``tail``): the name over each comment's
+    stamp (路過的鄉親　2010-08-12 09:41) is no outlet, and the comments' stamps no publish date."""
+    page = (
+        "自由時報電子報\n地方新聞 > 高雄縣\n湛江市訪問團來訪　高縣盼擴大農漁業交流\n"
+        "〔記者蔡文欽／鳳山報導〕大陸廣東省湛江市委副書記梁振邦率領的考察團，昨天上午在縣府舉行座談會，雙方交換農業合作意見。\n"
+        "讀者回應（3）\n路過的鄉親　2010-08-12 09:41\n縣市合併前最後一批交流了吧\n阿國　2010-08-12 11:05\n希望真的幫到農民\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.source is None and r.publish_date is None
+
+
+def test_a_date_after_a_bracketed_byline_dates_the_page() -> None:
+    """【記者許志明／金城報導】2016-10-22: the page's stamp after its byline, from which 昨（21）日 counts."""
+    page = (
+        "金門日報　地方新聞\n澎金離島首長會議　簽署觀光交通合作備忘錄\n【記者許志明／金城報導】2016-10-22\n"
+        "澎湖縣長陳光華與金門縣長李文德昨（21）日在金門縣政府召開澎金離島首長會議。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.publish_date == "2016-10-22" and r.event is not None and r.event.start == "2016-10-21"
+
+
 def test_a_masthead_date_bar_with_its_outlet_page_and_section_is_no_headline() -> None:
     """西藏日报　一九九九年九月二日　星期四　第二版　地区新闻 over the headline: the masthead's bar (the outlet, the day in
     numerals, the weekday, the page and its section)."""

@@ -189,6 +189,8 @@ _CRUMB_MARK = r"\s*(?:>>|>|＞＞|＞|»|›|→)\s*"
 _CRUMB_DATE = re.compile(rf"{_CRUMB_MARK}(?P<d>{FULL_DATE}){_WEEKDAY_BRACKETED}?(?:{_CRUMB_MARK}|\s*$)")
 # the issue's date and weekday opening a line that goes on with the path (2003年6月12日　星期四　　港聞 > 正文)
 _DATE_THEN_CRUMB = re.compile(rf"^\s*(?P<d>{FULL_DATE})\s*{_WEEKDAY}?\s+[^\s>＞»›→]{{1,10}}{_CRUMB_MARK}")
+# a date after a bracketed byline at its line's end (【記者許志明／金城報導】2016-10-22): the page's stamp
+_AFTER_BYLINE = re.compile(rf"[\]】][ \t\u3000]*(?P<d>{FULL_DATE}){TIME_OF_DAY}?\s*$")
 # a news archive's record line: the issue's date, the paper and its page, slashes or bars between
 # (1992-05-16/聯合報/09版/大陸新聞, 2019-05-07 | 人民日报 | 第04版)
 _DATE_PAPER_PAGE = re.compile(
@@ -360,6 +362,7 @@ _CREDIT_LINE_START = re.compile(r"[ \t\u3000]*(?:稿件|信息|新闻|文章)?(?
 def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
     """The outlet named by 来源/本条微信由…/XX日报讯/新华社…电, and its span."""
     lined = "\n" + text  # the patterns write a line start as \n, the first line's too (sources.txt)
+    foot: list[int] = []  # where the page's footer opens (read at the first match)
     for pattern, needs in _source_patterns():
         if not may_match(needs, lined):
             continue
@@ -370,7 +373,7 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
                 s = quoted.group(1)
             if s.startswith(_SELF_REFERENCES):
                 continue  # 本报思茅讯: "this paper", no outlet's name
-            if s and s not in _source_stopwords():
+            if s and s not in _source_stopwords() and not _in_footer(text, m.start("s") - 1, foot):
                 found.append((s, (m.start("s") - 1, m.end("s") - 1)))
         if found:
             # (a portal's stamp naming the portal itself, which its banner or breadcrumb names above it — 大河网 >
@@ -386,6 +389,25 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
                 return next(later, found[0])
             return found[0]
     return None
+
+
+def _in_footer(text: str, at: int, foot: list[int]) -> bool:
+    """``at`` lies below the line that opens the page's footer after the article's prose (读者回应（3）, 相关新闻),
+    on a line that is no source's own (来源：…): a reader's name over a comment's stamp (路过的乡亲　2010-08-12
+    09:41), a related story's credit — no outlet of the article.  ``foot`` caches the footer's start."""
+    if not foot:
+        foot.append(_footer_start(text))
+    line_start = text.rfind("\n", 0, at) + 1
+    return line_start > foot[0] and not _CREDIT_LINE_START.match(text, line_start)
+
+
+def _footer_start(text: str) -> int:
+    """The offset of the first line below a sentence's end that opens a footer (furniture.tsv ``tail``); past the
+    text's end where none does."""
+    for at, line in line_offsets(text):
+        if SENTENCE_END.search(text, 0, at) and opens_footer(line):
+            return at
+    return len(text) + 1
 
 
 # an archive's pages carry their papers' dates back to the 1980s (山西日报　1984年9月14日); a date before the
@@ -620,7 +642,7 @@ def _find_publish_date(
         line_match = _DATELINE.match(line) or _STAMP.search(line) or _BRACKETED.search(line)
         line_match = line_match or _PAGE_THEN_DATE.match(line) or _SOURCE_THEN_DATE.search(line)
         line_match = line_match or _CRUMB_DATE.search(line) or _DATE_THEN_CRUMB.match(line)
-        line_match = line_match or _DATE_PAPER_PAGE.match(line)
+        line_match = line_match or _DATE_PAPER_PAGE.match(line) or _AFTER_BYLINE.search(line)
         bracketed = line_match is not None and (line_match.re is _BRACKETED or line.lstrip()[:1] in "（(【[")
         if bracketed and speech and at <= speech[1][0] < at + len(line):
             continue
