@@ -2660,6 +2660,18 @@ def test_a_place_opening_a_title_before_关于_issues_it_alone() -> None:
     assert [p.name for p in extract_text(text, ner=False).agreements[0].parties] == ["汕头市"]
 
 
+def test_a_place_opening_a_policys_title_before_its_verb_issues_it_alone() -> None:
+    """《淮安市促进淮台经贸合作若干措施》 released at a meeting with 台中市 (rules/parties.tsv policyverb, policygenre): a
+    place's own measures, issued by it alone; a memorandum of both in the same paragraph keeps both."""
+    text = (
+        "座谈会上，双方签署了《淮安市台中市经贸交流合作备忘录》。会议还发布了《淮安市促进淮台经贸合作若干措施》，"
+        "在用地、融资和人才引进方面给予台资企业支持。"
+    )
+    got = {a.title: [p.name for p in a.parties] for a in extract_text(text, ner=False).agreements}
+    assert got["淮安市促进淮台经贸合作若干措施"] == ["淮安市"]
+    assert sorted(got["淮安市台中市经贸交流合作备忘录"]) == ["台中市", "淮安市"]
+
+
 def test_a_count_of_two_cities_of_both_levels_the_name_joins() -> None:
     """延安市与井冈山市缔结友好城市签字仪式 with 两市 (井冈山市 county-level): the two the name joins, not 遵义 of a
     passing list; and a trip's places after 两地以及前往 are no members joined after the count."""

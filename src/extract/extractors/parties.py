@@ -120,6 +120,7 @@ class PartyWords:
     growth: re.Pattern[str]  # right before a count: members to come (扩大为四市), no sides
     aid: re.Pattern[str]  # after the place an event's name holds (and its actor): its aid (日喀则市对口援藏…座谈会)
     headquarters: re.Pattern[str]  # after a verb of pairing: the aided place and the supporter's headquarters there
+    policy: re.Pattern[str]  # after a place opening a title, to its end: the place's own policy (促进…若干措施)
 
 
 @cache
@@ -193,6 +194,7 @@ def party_words() -> PartyWords:
         growth=re.compile(rf"(?:{alt(words['growth'])})$"),
         aid=re.compile(rf"(?:{alt(words['actor'])})?(?:{alt(words['aid'])})"),
         headquarters=re.compile(rf"[^\s，,。；;、与和同《》]{{2,20}}?(?:{alt(words['headquarters'])})"),
+        policy=re.compile(rf"(?:{alt(words['policyverb'])})[^《》\n]*(?:{alt(words['policygenre'])})》"),
     )
 
 
@@ -2059,7 +2061,17 @@ def agreement_parties(
     governments.sort(key=lambda m: m.start)
     # (a place opening the title right before 关于, its government unwritten: 《汕头市关于促进汕台农渔业交流合作的若干
     # 措施》 — that place issues it alone, whatever the title's letters name)
-    about = [m for m in full if m.start == lo + 1 and body.startswith("关于", m.end)]
+    # (or before a verb of policy in a policy's title: 《淮安市促进淮台经贸合作若干措施》, parties.tsv policyverb)
+    about = [
+        m
+        for m in full
+        if m.start == lo + 1
+        and (
+            body.startswith("关于", m.end)
+            # (the place's own name: not a zone's name that stands for its place, 横琴粤澳深度合作区支持…措施)
+            or (m.region.name.startswith(body[m.start : m.end]) and party_words().policy.match(body, m.end, hi + 1))
+        )
+    ]
     if about and not governments:
         return [about[0].region]
     if len(_regions_of(governments)) >= 2:
