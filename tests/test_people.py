@@ -1341,6 +1341,14 @@ def test_hui_before_the_post_one_is_to_act_in_ends_the_name() -> None:
     assert officials("市长王国会主持会议。") == {"王国会": ["市长"]}
 
 
+def test_a_macau_department_named_by_two_portfolios_joined_by_ji() -> None:
+    """環境衛生及牌照部部長羅家俊 (a department of Macau's 民政總署): 及 joins two portfolios inside the department's
+    name; 今早与|商务部副部长 stays a 与's side."""
+    r = extract_text("民政總署管理委員會委員何美華、環境衛生及牌照部部長羅家俊，以及越秀區副區長黃明出席。", ner=False)
+    assert {o.name: o.titles for o in r.officials}.get("罗家俊") == ["环境卫生及牌照部部长"]
+    assert officials("香港特区政府财政司司长今早与商务部副部长高振宇会面。").get("高振宇") == ["商务部副部长"]
+
+
 def test_ren_ends_no_name_where_no_post_follows() -> None:
     """任 is no stop on its own: 张任 before 务 is no name read through a post."""
     assert "张任" not in officials("副市长张任务繁重，市长李光明出席。")

@@ -320,9 +320,10 @@ def _conj_inside(before: str, office: bool = False) -> bool:
 
 
 _BUREAU_END = re.compile(r"[局署处司厅]$")
+_DEPARTMENT_END = "部"  # (a Macau bureau's department after 及: 环境卫生及牌照部; not 今早与|商务部, a 与's side)
 
 
-def _conj_bureau(before: str, after: str) -> bool:
+def _conj_bureau(before: str, after: str, conj: str = "及") -> bool:
     """政制及内地事务局|局长: a bureau named after two portfolios joined by 及/与, the first a
     short plain noun starting the clause (政制, 商务), the second ending with 局/署/处/司/厅."""
     g = _grammar()
@@ -334,7 +335,7 @@ def _conj_bureau(before: str, after: str) -> bool:
         return False  # (龚建平|与贸促局主席郑家辉: a person's name, one side of the 与)
     if _place_key(before) and any(_place_key(after[:k]) for k in (2, 3) if len(after) > k):
         return False  # (在石家庄|与香港贸易发展局总裁: two places, the 与's sides; 康乐及文化事务署 is one bureau)
-    return _BUREAU_END.search(after) is not None
+    return _BUREAU_END.search(after) is not None or (conj == "及" and after.endswith(_DEPARTMENT_END))
 
 
 @cache
@@ -446,7 +447,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
             before = before.lstrip("".join(_LIST_JOINERS) + "同暨")
         # (not before a place's own organization: 县府一级主管及|嘉义县议会议长, two bodies joined)
         office = _BUREAU_END.search(seg) is not None
-        if (_conj_inside(before, office) or _conj_bureau(before, seg[last:])) and not _opens_unit(seg[last:]):
+        conj = seg[stops[-1][0] : last]
+        if (_conj_inside(before, office) or _conj_bureau(before, seg[last:], conj)) and not _opens_unit(seg[last:]):
             last = prev  # 香港特别行政区政府创新及科技局局长, 会见了政制及内地事务局局长: 及 inside the name
     last = max(last, _verb_stop(t, b, h), _listed_before(t, b, seg))
     seg = seg[last:]
