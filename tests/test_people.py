@@ -1349,6 +1349,13 @@ def test_a_macau_department_named_by_two_portfolios_joined_by_ji() -> None:
     assert officials("香港特区政府财政司司长今早与商务部副部长高振宇会面。").get("高振宇") == ["商务部副部长"]
 
 
+def test_a_four_character_minority_name_ends_at_a_weak_stop() -> None:
+    """芒康县委书记次仁平措将分别介绍…: a Tibetan name of four characters, the whole run of the names' characters,
+    ends at a weak stop (将) as a longer one does."""
+    got = officials("巴塘县委书记泽仁邓珠、芒康县委书记次仁平措将分别介绍两县经济社会发展情况。")
+    assert got.get("次仁平措") == ["芒康县委书记"] and got.get("泽仁邓珠") == ["巴塘县委书记"]
+
+
 def test_ren_ends_no_name_where_no_post_follows() -> None:
     """任 is no stop on its own: 张任 before 务 is no name read through a post."""
     assert "张任" not in officials("副市长张任务繁重，市长李光明出席。")

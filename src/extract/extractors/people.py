@@ -103,6 +103,7 @@ _CHAIN_JOINERS = "、" + _PHRASE_JOINERS  # 省委副书记、市长 / 董事长
 _CONJ_STOPS = ("及", "与")  # prefix stops that may also join two nouns inside one organization name
 _MINORITY_MAX = 6  # longest name without a Han surname (乌兰图雅, 洛桑次仁, 额尔敦毕力格)
 MINORITY_LONG = 5  # a name without a Han surname this long may end at a weak stop (额尔敦巴特尔|率)
+MINORITY_WHOLE_RUN = 4  # … or this long where it is the whole run of the names' characters (次仁平措|将)
 _MAX_PREFIX = 30
 _LEVEL_CHARS = frozenset("省市区县州盟旗镇乡村")
 _LIST_JOINERS = ("、", "和", "及", "与")
@@ -1194,7 +1195,9 @@ def _minority_reading(t: str, pos: int, domestic: bool = False, shortest: int = 
         name = t[pos : pos + length]
         # (a long one may end at a weak stop too: 额尔敦巴特尔|率锡林郭勒盟党政代表团 — six characters of
         # the names' own set make no word to run on into)
-        needed = SCORE_WEAK if length >= MINORITY_LONG else SCORE_STRONG
+        # (or four, the whole run of them, that no name character goes on: 次仁平措|将分别介绍)
+        whole_run = length == n and length >= MINORITY_WHOLE_RUN
+        needed = SCORE_WEAK if length >= MINORITY_LONG or whole_run else SCORE_STRONG
         # (or 和/与 and the next titled name: 行署专员次仁顿珠|与副省长孟丽娜签署)
         joined = _names_pair_acting(t, pos + length) or (length >= 3 and _titled_pair_after(t, pos + length, True))
         if (after_score(t, pos + length) < needed and not joined) or name in lexicon().non_names:
