@@ -1433,6 +1433,13 @@ def test_a_short_form_naming_the_mountain_whose_route_follows_is_none() -> None:
     assert "长白朝鲜族自治县" in {r.name for r in extract_text("白山市长白县与抚松县联合推出旅游产品。", ner=False).regions}
 
 
+def test_a_sight_named_like_a_district_before_a_word_of_sights_is_none() -> None:
+    """岳阳楼景区: the tower's scenic area (its name ends as a sight's does, rules/feature_words.tsv ``sight``, before
+    ``sights`` 景区), no 岳阳楼区; the district written whole, or short beside its sibling, stays."""
+    assert "岳阳楼区" not in {r.name for r in extract_text("代表团考察了城陵矶新港和岳阳楼景区。", ner=False).regions}
+    assert "岳阳楼区" in {r.name for r in extract_text("会议在岳阳市岳阳楼区召开。", ner=False).regions}
+
+
 def test_a_short_form_a_rivers_name_runs_into_is_none() -> None:
     """渭河|源: the source of the Wei, no 河源市; 河源市 written alone stays."""
     text = "福州市党政代表团考察了定西市安定区马铃薯产业园、渭源县渭河源扶贫车间和陇西县中药材交易市场。广东省惠州市也派员参加。"

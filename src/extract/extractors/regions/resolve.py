@@ -133,6 +133,12 @@ def _feature_pattern(kind: str) -> re.Pattern[str]:
 
 
 @cache
+def _sight_ends() -> tuple[str, ...]:
+    """rules/feature_words.tsv ``sight``: the ends of sights' own names (楼, 寺, 大佛)."""
+    return tuple(read_groups("feature_words.tsv").get("sight", ()))
+
+
+@cache
 def _feature_words() -> tuple[re.Pattern[str], ...]:
     """rules/feature_words.tsv: the words of a river's course, of a desert, of a mountain's scenery, of
     a mountain's sides (all of them, and those only after a place's short form), as patterns."""
@@ -1217,6 +1223,8 @@ class _Resolver:
                 return True
         if tok.key[-1] in "山湖岭" and mountain.match(self.text, e):
             return True  # (武夷山生态旅游, 梁子湖生态旅游区, 大兴安岭南麓: the mountain, lake or range named)
+        if sights.match(self.text, e) and tok.key.endswith(_sight_ends()):
+            return True  # (岳阳楼景区: a sight named like the district, 岳阳楼 the tower, no 岳阳楼区)
         if tok.key[-1] == "山" and _climbed(self.text, s):
             return True  # (代表团明日将登崂山参观: the mountain climbed, no 崂山区)
         if tok.key[-1] in "山湖" and self._among_mountains(tok):
