@@ -346,6 +346,22 @@ def test_html_entities_a_scraper_left_in_plain_text_are_read() -> None:
     assert raw[a.pos[i] :].startswith("&ldquo;")
 
 
+def test_a_sites_date_of_the_day_before_its_menu_is_no_date_of_the_article() -> None:
+    """2019年5月8日　星期三 大公網首頁 | 大公報電子版 | 簡體: the site's date of the day (a day after the story's) and its
+    menu head the page; a stamp's line of the same shape without a weekday (2018年05月23日 09:12 | 来源：…) stays."""
+    page = (
+        "2019年5月8日　星期三 大公網首頁 | 大公報電子版 | 簡體\n蚌埠赴港招商　簽約項目逾百億\n"
+        "發布時間：2019-05-07 16:42　　來源：大公報\n【大公報訊】安徽省蚌埠市代表團5月5日至9日訪港，昨日在香港舉行經貿合作交流會。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert "2019-05-08" not in {d.start for d in r.dates} and r.title == "蚌埠赴港招商　签约项目逾百亿"
+    stamp = (
+        "德州新闻网-德州日报\n首页 | 德州要闻 | 县市区 | 民生\n德州与京津冀协同发展对接座谈会召开\n"
+        "2018年05月23日 09:12 | 来源：德州日报 | 编辑：孙雪莹\n　　本报讯　5月22日，德州·京津冀协同发展对接座谈会在北京召开。\n"
+    )
+    assert extract_text(stamp, ner=False).title == "德州与京津冀协同发展对接座谈会召开"
+
+
 def test_a_sites_menu_after_its_name_on_one_line_is_furniture() -> None:
     """香港文匯報　WEN WEI PO　｜　首頁　要聞　港聞　中國　經濟　台灣　國際　｜　文匯網: the site's menu of sections — its 台湾 is no
     place of the article."""
