@@ -1560,6 +1560,18 @@ def test_a_date_after_a_bracketed_byline_dates_the_page() -> None:
     assert r.publish_date == "2016-10-22" and r.event is not None and r.event.start == "2016-10-21"
 
 
+def test_a_call_paid_on_a_places_government_places_the_meeting_attended_after_it() -> None:
+    """今（18）日上午拜會新竹市政府，並出席「…座談會」: the meeting is where the delegation called, not 昆山 where firms
+    once went (早年即赴昆山設廠)."""
+    page = (
+        "昆山市訪問團訪竹市　兩地工商團體簽合作備忘錄\n記者廖俊銘／新竹即時報導 2023-11-18 17:42\n"
+        "大陸江蘇省昆山市委常委、副市長顧振華率領的經貿交流團一行20人，今（18）日上午拜會新竹市政府，並出席「2023新竹昆山產業"
+        "交流座談會」。新竹市工業會理事長吳承翰說，竹科周邊不少上下游廠商早年即赴昆山設廠。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "新竹市"
+
+
 def test_a_masthead_date_bar_with_its_outlet_page_and_section_is_no_headline() -> None:
     """西藏日报　一九九九年九月二日　星期四　第二版　地区新闻 over the headline: the masthead's bar (the outlet, the day in
     numerals, the weekday, the page and its section)."""

@@ -673,7 +673,12 @@ SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")  # a sentence or a lin
 def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
     """Where the clauses of ``text`` say someone went (赴贵州, 到广州出席): the host phrases at their offsets; not a
     visit a clause invites to (欢迎澳门企业家到乌海实地考察, 邀请…到…参观: to come, no host of this one)."""
-    found = [*event_rules().visit.finditer(text), *_visit_patterns()[2].finditer(text), *_VISIT_MADE_TO.finditer(text)]
+    found = [
+        *event_rules().visit.finditer(text),
+        *_visit_patterns()[2].finditer(text),
+        *_VISIT_MADE_TO.finditer(text),
+        *_CALLED_ON.finditer(text),
+    ]
     return sorted((offset + m.start(), m.group("host")) for m in found if not _invited(text, m.start()))
 
 
@@ -681,6 +686,10 @@ def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
 _VISIT_MADE_TO = re.compile(
     rf"对(?P<host>{_PLACE}{{2,10}}?)进行(?:了)?(?:为期[^，,。；;]{{1,6}}的)?(?:友好|工作|正式)?(?:访问|考察|参观)"
 )
+
+
+# a call paid on a place's government (今（18）日上午拜会新竹市政府，并出席…座谈会): the place visited
+_CALLED_ON = re.compile(rf"(?:拜会|拜访)(?:了)?(?P<host>{_PLACE}{{2,10}}?)(?:人民政府|政府|市府|县府|区公所)")
 
 
 _INVITING = re.compile(r"欢迎|邀请|诚邀|希望|期待|盼")
