@@ -1572,6 +1572,13 @@ def test_a_call_paid_on_a_places_government_places_the_meeting_attended_after_it
     assert r.event is not None and r.event.location == "新竹市"
 
 
+def test_posts_listed_before_the_meeting_of_their_holders_stay_in_its_name() -> None:
+    """闽粤赣边区经济协作区第三次专员、市长联席会议: the list comma between the two posts whose holders meet is inside the
+    name (not 市长联席会议 alone)."""
+    r = extract_text("1988年5月20日，闽粤赣边区经济协作区第三次专员、市长联席会议在龙岩召开。", ner=False)
+    assert r.event is not None and r.event.name == "闽粤赣边区经济协作区第三次专员、市长联席会议"
+
+
 def test_a_masthead_date_bar_with_its_outlet_page_and_section_is_no_headline() -> None:
     """西藏日报　一九九九年九月二日　星期四　第二版　地区新闻 over the headline: the masthead's bar (the outlet, the day in
     numerals, the weekday, the page and its section)."""
