@@ -1579,6 +1579,19 @@ def test_posts_listed_before_the_meeting_of_their_holders_stay_in_its_name() -> 
     assert r.event is not None and r.event.name == "闽粤赣边区经济协作区第三次专员、市长联席会议"
 
 
+def test_a_scanned_pages_caption_dates_the_reprinted_article() -> None:
+    """▲《团结报》1987年4月23日第一版（…馆藏） over a 1987 report a 2021 post reprints: its days are of 1987 (the caption
+    is a note of first appearance, without 原载), and so are its places (涪陵地区, not 涪陵区)."""
+    page = (
+        "档案里的湘西｜一九八七年，川湘边区的一次握手\n原创　湘西州档案馆　湘西档案　2021-07-16 18:05\n"
+        "▲《团结报》1987年4月23日第一版（湘西州档案馆藏）\n湘西自治州与涪陵地区签订边区经济协作协议\n"
+        "本报讯　湘西土家族苗族自治州和四川省涪陵地区4月20日至21日在吉首举行川湘边区经济协作会议，双方签订了协议。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.start == "1987-04-20"
+    assert "涪陵地区" in {g.name for g in r.regions}
+
+
 def test_a_masthead_date_bar_with_its_outlet_page_and_section_is_no_headline() -> None:
     """西藏日报　一九九九年九月二日　星期四　第二版　地区新闻 over the headline: the masthead's bar (the outlet, the day in
     numerals, the weekday, the page and its section)."""

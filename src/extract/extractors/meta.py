@@ -68,7 +68,7 @@ def reprint_date(text: str) -> date | None:
 def reprint_note(text: str) -> tuple[date, int] | None:
     """``reprint_date`` and where its note starts."""
     groups = read_groups("page_date_labels.tsv")
-    if not any(w in text for w in (*groups.get("original", ()), *groups.get("cited", ()))):
+    if not any(w in text for w in (*groups.get("original", ()), *groups.get("cited", ()))) and "版" not in text:
         return None
     for m in _original().finditer(text):
         if d := page_date(parse_iso_date(m.group(_original_key(m)))):
@@ -77,8 +77,8 @@ def reprint_note(text: str) -> tuple[date, int] | None:
 
 
 def _original_key(m: re.Match[str]) -> str:
-    """The group of ``_original``'s match that holds its date (the note's three forms: d, d2, d3)."""
-    return next(k for k in ("d", "d2", "d3") if m.group(k))
+    """The group of ``_original``'s match that holds its date (the note's four forms: d, d2, d3, d4)."""
+    return next(k for k in ("d", "d2", "d3", "d4") if m.group(k))
 
 
 def editors_note(text: str, before: int) -> tuple[int, int] | None:
@@ -110,6 +110,8 @@ def _original() -> re.Pattern[str]:
         rf"(?:{words or '(?!)'})\s*[:：]?\s*"
         rf"(?:(?P<d>{FULL_DATE})\s*(?:{outlet})?|{outlet}\s*[,，]?\s*(?P<d2>{FULL_DATE}))"
         rf"|(?:{cited or '(?!)'})\s*[:：]?\s*{outlet}\s*[,，]?\s*(?P<d3>{FULL_DATE})"
+        # (or a scanned page's caption, the paper in 《》, its date and page: ▲《团结报》1987年4月23日第一版（…馆藏）)
+        rf"|(?m:^)[ \t\u3000▲△■●◆]*(?:图[:：]?\s*)?{outlet}\s*(?P<d4>{FULL_DATE})\s*{_PAGE_NO}"
     )
 
 
