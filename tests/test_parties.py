@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extract import extract_text
@@ -2670,6 +2672,16 @@ def test_a_place_opening_a_policys_title_before_its_verb_issues_it_alone() -> No
     got = {a.title: [p.name for p in a.parties] for a in extract_text(text, ner=False).agreements}
     assert got["淮安市促进淮台经贸合作若干措施"] == ["淮安市"]
     assert sorted(got["淮安市台中市经贸交流合作备忘录"]) == ["台中市", "淮安市"]
+
+
+def test_a_unit_written_as_the_address_of_the_next_is_no_side_inside_a_letter() -> None:
+    """津蒙…推进会 with 西青区与内蒙古自治区锡林郭勒盟二连浩特市 and a later 两地: inside 蒙 the side is 二连浩特市, the
+    league written right before it its address (not the highest unit inside the letter's province, as 宁德市 beside its
+    福鼎市).  The lead's four paragraphs of heldout546's page (its first run recorded before this change)."""
+    page = Path(__file__).resolve().parent.parent / "bench/heldout546/articles/10_xiqing_erenhot_2026_comments.txt"
+    text = "\n".join(page.read_text(encoding="utf-8").splitlines()[7:11])
+    r = extract_text(text, ner=False)
+    assert r.event is not None and sorted(p.name for p in r.event.parties) == ["二连浩特市", "西青区"]
 
 
 def test_a_count_of_two_cities_of_both_levels_the_name_joins() -> None:

@@ -1873,11 +1873,14 @@ _BORDER_OF = re.compile(
 
 def _one_inside_each(provinces: list[Region], mentions: list[Mention]) -> list[Region]:
     """The units below provinces these mentions name, where each of the provinces holds exactly one
-    of them (its highest: 宁德市, not 宁德市's 福鼎市 too); else none."""
+    of them (its highest: 宁德市, not 宁德市's 福鼎市 too — but not one written as the address of the next, 锡林郭勒盟
+    二连浩特市); else none."""
     if not provinces or any(p.level != "province" for p in provinces):
         return []
     names = {p.name for p in provinces}
     lower = [m for m in mentions if m.region.level in ("prefecture", "county") and names & set(m.region.parents)]
+    # (a unit written right before its own unit is that one's address, no side: 锡林郭勒盟|二连浩特市)
+    lower = [m for m in lower if not any(x.start == m.end and m.region.name in x.region.parents for x in lower)]
     below = _without_children(_regions_of(lower))
     inside = [[r for r in below if p.name in r.parents] for p in provinces]
     return below if len(below) == len(provinces) and all(len(rs) == 1 for rs in inside) else []
