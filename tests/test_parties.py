@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import extract_text
+from extract import extract_many, extract_text
 from extract.text.normalize import to_simplified
 
 
@@ -2682,6 +2682,16 @@ def test_a_unit_written_as_the_address_of_the_next_is_no_side_inside_a_letter() 
     text = "\n".join(page.read_text(encoding="utf-8").splitlines()[7:11])
     r = extract_text(text, ner=False)
     assert r.event is not None and sorted(p.name for p in r.event.parties) == ["二连浩特市", "西青区"]
+
+
+def test_provinces_letters_before_their_adjoining_area_name_no_sides() -> None:
+    """吉蒙毗邻地区协同发展座谈会 held by a banner's delegation and the county it came to: the letters say where the
+    adjoining area lies; the sides are the delegation's banner and the home county (长岭县), not 吉林 and 内蒙古.
+    heldout546's county portal page (its first run recorded before this change)."""
+    page = Path(__file__).resolve().parent.parent / "bench/heldout546/articles/08_kezuozhongqi_changling_2024_county.html"
+    r = extract_many(page, ner=False)
+    rec = next(iter(r))
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["科尔沁左翼中旗", "长岭县"]
 
 
 def test_a_count_of_two_cities_of_both_levels_the_name_joins() -> None:

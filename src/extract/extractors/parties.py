@@ -473,10 +473,16 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
     field = m.group("field") or ""
     if len(field) > 2 and (field[0] in words.abbreviations or field.startswith("地区")):
         return []  # (not 京津|冀产业链…; 攀西地区开发协作: one area's name, no letters)
+    if _ADJOINING_AREA.match(name, m.end("run")):
+        return []  # (吉蒙毗邻地区协同发展座谈会 of a county and a banner: the letters say where they lie, not who)
     sides = _sides_of_letters(m.group("run"), all_regions, field=bool(m.group("field")))
     if len(field) > 2 and not all(all_regions.get(r.name) == r for r in sides):
         return []  # (two field words only after letters of places the article names: 屏琼热带农业交流座谈会)
     return sides
+
+
+# after provinces' letters, the area along their border (吉蒙毗邻地区, 宁蒙陕甘毗邻地区): its lower units meet
+_ADJOINING_AREA = re.compile(r"(?:毗邻|交界|接壤|相邻)(?:地区|区域|地带)")
 
 
 @cache
