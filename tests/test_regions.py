@@ -1441,6 +1441,15 @@ def test_a_sight_named_like_a_district_before_a_word_of_sights_is_none() -> None
     assert "岳阳楼区" in {r.name for r in extract_text("会议在岳阳市岳阳楼区召开。", ner=False).regions}
 
 
+def test_mountains_a_tours_route_joins_are_no_places() -> None:
+    """“黄山—景德镇—庐山”旅游热线 (1986, when 黄山市 was a county-level city and 庐山区 a district of 九江): the mountains
+    the route joins, no units; 景德镇 stays a city, and 庐山区 written whole a district."""
+    text = "安徽省徽州地区和九江市决定联合开发“黄山—景德镇—庐山”旅游热线。"
+    names = {r.name for r in extract_text(f"1986年5月16日，{text}", ner=False).regions}
+    assert "黄山市" not in names and "庐山区" not in names and "景德镇市" in names
+    assert "庐山区" in {r.name for r in extract_text("九江市庐山区与黄山市签约。", ner=False).regions}
+
+
 def test_a_short_form_a_rivers_name_runs_into_is_none() -> None:
     """渭河|源: the source of the Wei, no 河源市; 河源市 written alone stays."""
     text = "福州市党政代表团考察了定西市安定区马铃薯产业园、渭源县渭河源扶贫车间和陇西县中药材交易市场。广东省惠州市也派员参加。"

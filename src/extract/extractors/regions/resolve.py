@@ -108,6 +108,23 @@ _WATER_ENDS = frozenset("河江水溪川湖")  # the last character of a name th
 # (or joined by a dash: 龙虎山—武夷山双世遗)
 _LISTED_MOUNTAIN_AFTER = re.compile(r"[、和与及—－-]([\u4e00-\u9fff]{1,4}?[山湖])(?![\u4e00-\u9fff]?[市县区州])")
 _LISTED_MOUNTAIN_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,4}[山湖])[、和与及—－-]$")
+# a tour's route: names joined by dashes, then a route's word (“黄山—景德镇—庐山”旅游热线, 庐山—井冈山旅游线路)
+_TOUR_ROUTE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,5}[—－-]){1,6}[\u4e00-\u9fff]{2,5})[”\"」]?(?:旅游)?(?:热线|线路|环线|黄金线|专线|精品线)"
+)
+TOUR_ROUTE_REACH = 40  # characters around a name in which its route is looked for
+
+
+def _on_tour_route(text: str, start: int, end: int) -> bool:
+    """The name from ``start`` to ``end`` is one of the stops a tour's route joins by dashes."""
+    if not any(c in text[max(0, start - 1) : end + 1] for c in "—－-"):
+        return False
+    lo = max(0, start - TOUR_ROUTE_REACH)
+    return any(
+        m.start(1) <= start and end <= m.end(1) for m in _TOUR_ROUTE.finditer(text, lo, end + TOUR_ROUTE_REACH)
+    )
+
+
 # the next name of a list of rivers (黑河、石羊河|流域): 1–4 characters and a water character
 _LISTED_WATER_AFTER = re.compile(r"[、和与及]([\u4e00-\u9fff]{0,4}?[河江水溪川湖])")
 # after the river's name: the list goes on or ends, or its noun follows (黑河、大通河|的重要水源; 如皋沿江|港口: none)
@@ -1227,6 +1244,8 @@ class _Resolver:
             return True  # (岳阳楼景区: a sight named like the district, 岳阳楼 the tower, no 岳阳楼区)
         if tok.key[-1] == "山" and _climbed(self.text, s):
             return True  # (代表团明日将登崂山参观: the mountain climbed, no 崂山区)
+        if tok.key[-1] == "山" and _on_tour_route(self.text, s, e):
+            return True  # (“黄山—景德镇—庐山”旅游热线: the mountains a tour's route joins, no 黄山市 nor 庐山区)
         if tok.key[-1] in "山湖" and self._among_mountains(tok):
             return True  # (把黄山、九华山与三清山…串联, 庐山、鄱阳湖: the mountain among mountains and lakes)
         if tok.key[-1] == "山" and s > 0 and word_frequency(self.text[s - 1 : e]) and not self._covered[s - 1]:
