@@ -1356,6 +1356,17 @@ def test_a_four_character_minority_name_ends_at_a_weak_stop() -> None:
     assert got.get("次仁平措") == ["芒康县委书记"] and got.get("泽仁邓珠") == ["巴塘县委书记"]
 
 
+def test_a_factorys_name_before_its_head_and_taiwans_technical_grade() -> None:
+    """金門陶瓷廠廠長許東海: the factory's name is the title's organization (rules/org_suffixes.txt 厂); 農業局技正黃世明:
+    技正, a Taiwan civil service grade, is a title's head (rules/title_heads.txt)."""
+    def titles(text: str) -> dict[str, list[str]]:
+        return {o.name: o.titles for o in extract_text(text, ner=False).officials}
+
+    got = titles("縣府文化局局長洪志明、金門陶瓷廠廠長許東海，以及德化縣文化體育局副局長林清源出席座談。")
+    assert got.get("许东海") == ["金门陶瓷厂厂长"]
+    assert titles("臺南縣政府農業局技正黃世明也以個人身分隨團前往。").get("黄世明") == ["台南县政府农业局技正"]
+
+
 def test_ren_ends_no_name_where_no_post_follows() -> None:
     """任 is no stop on its own: 张任 before 务 is no name read through a post."""
     assert "张任" not in officials("副市长张任务繁重，市长李光明出席。")
