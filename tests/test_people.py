@@ -1367,6 +1367,12 @@ def test_a_factorys_name_before_its_head_and_taiwans_technical_grade() -> None:
     assert titles("臺南縣政府農業局技正黃世明也以個人身分隨團前往。").get("黄世明") == ["台南县政府农业局技正"]
 
 
+def test_a_companys_form_in_brackets_inside_its_name() -> None:
+    """包钢（集团）公司副总经理薛志强: the bracketed 集团 is part of the company's name, not a clause's boundary."""
+    got = officials("市委常委、副市长邢国栋，包钢（集团）公司副总经理薛志强出席座谈会。")
+    assert got.get("薛志强") == ["包钢（集团）公司副总经理"] and got.get("邢国栋") == ["市委常委", "副市长"]
+
+
 def test_ren_ends_no_name_where_no_post_follows() -> None:
     """任 is no stop on its own: 张任 before 务 is no name read through a post."""
     assert "张任" not in officials("副市长张任务繁重，市长李光明出席。")

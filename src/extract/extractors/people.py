@@ -398,6 +398,11 @@ STATIONED_MAX = 11  # characters of such a prefix
 _DOTTED_JOINED = re.compile(r"[\u4e00-\u9fff]{1,10}[·・][\u4e00-\u9fff]{1,10}[和与同及、]")
 
 
+# a company's form in brackets inside its name, after a Chinese character (包钢（集团）公司, 中国石化（香港）有限公司)
+_ORG_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:集团|控股|股份|中国|香港|澳门|筹)[）)]$")
+ORG_NOTE_CHARS = 6  # characters such a note takes at most
+
+
 def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "") -> int:
     """Start of the organization prefix of a title whose head starts at ``h``.
 
@@ -421,8 +426,13 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         paren = _bracketed_prefix(t, h, level, floor)
         if paren is not None:
             return paren
-    while b > limit and not _hard(t[b - 1]):
-        b -= 1
+    while b > limit:
+        if not _hard(t[b - 1]):
+            b -= 1
+        elif (note := _ORG_NOTE.search(t, max(limit, b - ORG_NOTE_CHARS), b)) and note.start() > limit:
+            b = note.start()  # (包钢（集团）公司|副总经理: a company's form in brackets inside its name)
+        else:
+            break
     seg = t[b:h]
     # (a one-character stop that opens a place's name is none: 即墨市委副书记, not 即|墨市委副书记; nor
     # one that ends a word with the character before it: 省自由贸易港工作委员会; nor 等 after a place
