@@ -1592,6 +1592,18 @@ def test_a_scanned_pages_caption_dates_the_reprinted_article() -> None:
     assert "涪陵地区" in {g.name for g in r.regions}
 
 
+def test_a_banner_under_an_accesskey_anchor_is_the_pages_home() -> None:
+    """::: (a Taiwan government page's accesskey anchor) above 基隆市政府全球資訊網: the banner still names the page's
+    home, so 在市府舉行 is 基隆市's hall, not 威海's whose delegation came."""
+    page = (
+        ":::\n基隆市政府全球資訊網\n首頁｜市政新聞｜便民服務｜觀光旅遊\n威海市經貿文化交流團訪基隆　雙方簽署觀光交流合作備忘錄\n"
+        "發布日期：2011-05-18　發布單位：交通旅遊處\n山東省威海市副市長邵建宏率領的威海市經貿文化交流團一行18人，今（18）日上午"
+        "拜會基隆市政府，基隆市長林正岱親自接待，雙方並在市府舉行「基隆·威海港口城市交流座談會」。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "基隆市"
+
+
 def test_a_masthead_date_bar_with_its_outlet_page_and_section_is_no_headline() -> None:
     """西藏日报　一九九九年九月二日　星期四　第二版　地区新闻 over the headline: the masthead's bar (the outlet, the day in
     numerals, the weekday, the page and its section)."""

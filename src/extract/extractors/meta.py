@@ -278,12 +278,16 @@ _BANNER_OUTLET = re.compile(
 # 黄石日报数字报刊平台)
 
 
+_MARKS_ONLY = re.compile(r"[\s:：.。·•|｜*#=\-—_~]+")  # a line of marks, no word (:::)
+
+
 def masthead_outlet(text: str) -> str | None:
     """The outlet a page's masthead or header stamp names before its date, on its first lines, else
     the site a banner on its first line names."""
     # (its first lines with words: blank lines and a navigation bar or breadcrumb above it are not counted)
-    head = text.split("\n", MASTHEAD_SCAN)[:MASTHEAD_SCAN]
-    first = head[0]
+    # (nor a line of marks alone: a Taiwan government page's accesskey anchor ::: above its banner)
+    head = [line for line in text.split("\n", MASTHEAD_SCAN)[:MASTHEAD_SCAN] if not _MARKS_ONLY.fullmatch(line)]
+    first = head[0] if head else ""
     lines = [line for line in head if line.strip() and len(_NAV_SEPARATORS.findall(line)) < NAV_SEPARATORS_MIN]
     for line in lines[:MASTHEAD_LINES]:
         m = _MASTHEAD_OUTLET.match(line)
