@@ -135,6 +135,14 @@ def test_a_place_the_tables_list_under_two_codes_read_before_either() -> None:
     assert one(text, "加格达奇区", year=2005).adcode == "232701"
 
 
+def test_a_short_form_beside_its_own_prefecture_named_in_full_is_that_prefecture() -> None:
+    """伊犁阿克苏两地区… beside 伊犁地区行署 (1993): 伊犁 written short is the 地区 the text names in full, not
+    伊犁哈萨克自治州 above it, though other places of Xinjiang are named too."""
+    text = "7月7日至8日，第三次伊犁阿克苏两地区经济协作联席会议在阿克苏市召开。伊犁地区行署专员出席。会议明年在伊犁召开。"
+    got = names(text, year=1993)
+    assert "伊犁地区" in got and "伊犁哈萨克自治州" not in got and "阿克苏地区" in got
+
+
 def test_prefecture_that_became_a_county_level_city() -> None:
     # 巢湖市 was a prefecture until 2011; today a county-level city of 合肥
     assert names("安徽巢湖召开招商推介会", year=2009)["巢湖市"] == "prefecture"

@@ -601,6 +601,15 @@ class _Resolver:
                 # (the reading itself, written short more than once, is no other place of its province: 河南 three
                 # times beside 河南县, Qinghai's 河南蒙古族自治县)
                 others = {v.ref for v in self.accepted.values() if v.province == u.province and v.ref != u.ref}
+                # (or the 地区 or 盟 of the short form's own name that the text names in full, inside the reading's
+                # province: 伊犁 beside 伊犁地区 in 1993 is that prefecture, not 伊犁哈萨克自治州 above it)
+                former = {
+                    v.ref
+                    for v in self.accepted.values()
+                    if v.ref in in_full and v.name in (tok.key + "地区", tok.key + "盟") and v.province == u.province
+                }
+                if len(former) == 1:
+                    named, others = former, set()
                 if len(named) != 1 or others:
                     continue
             ref = next(iter(named))  # (the same name written short and in full is one place)
