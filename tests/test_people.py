@@ -1373,6 +1373,11 @@ def test_a_companys_form_in_brackets_inside_its_name() -> None:
     assert got.get("薛志强") == ["包钢（集团）公司副总经理"] and got.get("邢国栋") == ["市委常委", "副市长"]
 
 
+def test_an_editors_line_before_a_printed_speech_ends_before_the_title() -> None:
+    """现将山西省副省长薛宝成在开幕式上的讲话全文刊发如下: 现将 (rules/title_prefix_stops.txt) is no part of the title."""
+    assert officials("现将山西省副省长薛宝成在开幕式上的讲话全文刊发如下。") == {"薛宝成": ["山西省副省长"]}
+
+
 def test_ren_ends_no_name_where_no_post_follows() -> None:
     """任 is no stop on its own: 张任 before 务 is no name read through a post."""
     assert "张任" not in officials("副市长张任务繁重，市长李光明出席。")
