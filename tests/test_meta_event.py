@@ -1604,6 +1604,19 @@ def test_a_banner_under_an_accesskey_anchor_is_the_pages_home() -> None:
     assert r.event is not None and r.event.location == "基隆市"
 
 
+def test_a_hong_kong_releases_speech_headline_without_shang_de_names_the_event() -> None:
+    """商務及經濟發展局副局長在香港·安康經貿合作推介會致辭（只有中文）: the speech's occasion is the event (no 上的 in a
+    Hong Kong release's headline), not 這個推介會 its body refers back with (rules/events.tsv badstart 这个)."""
+    page = (
+        "商務及經濟發展局副局長在香港·安康經貿合作推介會致辭（只有中文）\n"
+        "　　以下是商務及經濟發展局副局長梁志恒今日（九月二十二日）在陝西省安康市出席香港·安康經貿合作推介會的致辭：\n\n"
+        "尊敬的安康市委書記魏德厚先生，各位來賓，女士們、先生們：\n　　大家好！很高興今日來到安康，同大家一起出席這個推介會。\n"
+        "完\n2011年9月22日（星期四）\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.name == "香港·安康经贸合作推介会"
+
+
 def test_a_masthead_date_bar_with_its_outlet_page_and_section_is_no_headline() -> None:
     """西藏日报　一九九九年九月二日　星期四　第二版　地区新闻 over the headline: the masthead's bar (the outlet, the day in
     numerals, the weekday, the page and its section)."""

@@ -1079,9 +1079,12 @@ def _sides_written_before(body: str, name: str) -> str | None:
 _SIDES_COUNT = re.compile(r"[两二三四五六七八九十][市县区地州盟省方]")  # a name opening with its sides' count (两市…)
 
 
-# a printed speech's headline: 在娄底·宜春区域合作第二次联席会议上的讲话, (市长X)在…开幕式上的致辞
+# a printed speech's headline: 在娄底·宜春区域合作第二次联席会议上的讲话, (市长X)在…开幕式上的致辞; a Hong Kong
+# release's without 上的 (商务及经济发展局副局长在香港·安康经贸合作推介会致辞（只有中文）)
 _SPEECHES = "讲话|致辞|发言|主旨演讲|主题演讲|总结讲话|工作报告"  # what a speaker gave 在X上 (headline, subtitle)
-_SPEECH_TITLE = re.compile(rf"^[^，。\s]{{0,16}}?在(?P<name>[^，。\s]{{4,40}}?)(?:开幕式|闭幕式)?上的(?:{_SPEECHES})")
+_SPEECH_TITLE = re.compile(
+    rf"^[^，。\s]{{0,16}}?在(?P<name>[^，。\s]{{4,40}}?)(?:开幕式|闭幕式)?(?:上的|上)?(?:{_SPEECHES})"
+)
 
 
 # a printed speech's salutation on its own line (尊敬的各位领导，同志们：)
