@@ -1378,6 +1378,13 @@ def test_an_editors_line_before_a_printed_speech_ends_before_the_title() -> None
     assert officials("现将山西省副省长薛宝成在开幕式上的讲话全文刊发如下。") == {"薛宝成": ["山西省副省长"]}
 
 
+def test_a_party_committee_of_a_place_ends_no_name_after_a_province_head() -> None:
+    """湖南省长沙市委常委、副市长谭晓峰: 省长 is no title there and 沙市委 no person (a place's party committee ends the
+    candidate); 湖南省长许达哲 stays the governor."""
+    assert officials("湖南省长沙市委常委、副市长谭晓峰出席。") == {"谭晓峰": ["湖南省长沙市委常委", "副市长"]}
+    assert officials("湖南省长许达哲出席。") == {"许达哲": ["湖南省长"]}
+
+
 def test_ren_ends_no_name_where_no_post_follows() -> None:
     """任 is no stop on its own: 张任 before 务 is no name read through a post."""
     assert "张任" not in officials("副市长张任务繁重，市长李光明出席。")

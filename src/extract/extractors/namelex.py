@@ -363,6 +363,9 @@ def candidate_lengths(text: str, pos: int) -> list[tuple[int, int]]:
     return out
 
 
+_UNIT_ORGANS = frozenset(("省委", "市委", "县委", "区委", "州委", "盟委", "旗委", "地委"))  # a unit's party committee
+
+
 def plausible_name(text: str, pos: int, sur_len: int, length: int, word_start: bool = False) -> bool:
     """The characters ``text[pos:pos+length]`` can be a person's name; with ``word_start`` a
     three-character one may start with an ordinary word (黄海|涛), which the caller vouches for."""
@@ -386,6 +389,8 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int, word_start: b
         return False  # 楚雄州, 常德市: a place, never a person
     if cand[sur_len:] in _event_nouns():
         return False  # 六都市长|高峰会: a meeting's head noun (rules/events.tsv) as the given name, no person
+    if cand[-2:] in _UNIT_ORGANS:
+        return False  # 湖南省长|沙市委常委: a place's party committee ending the candidate (长沙市委), no given name
     if sur_len == 1 and _conjunction_before_place(text, pos, end):
         return False  # 陈德贵和|黔江地区: the weak surname joins a place written on past the name
     # the given name must not start with a verb / function word or a title head
