@@ -1385,6 +1385,14 @@ def test_a_party_committee_of_a_place_ends_no_name_after_a_province_head() -> No
     assert officials("湖南省长许达哲出席。") == {"许达哲": ["湖南省长"]}
 
 
+def test_a_name_written_before_then_he_before_a_places_title_opens_no_prefix() -> None:
+    """座谈会上，纳世昌和西宁市市长祁正邦…: 纳世昌, named above (银川市市长纳世昌), and 和 are no part of 祁正邦's title;
+    住房和城乡建设厅 keeps its 和."""
+    got = officials("银川市市长纳世昌出席。座谈会上，纳世昌和西宁市市长祁正邦代表两市政府签订了协议。")
+    assert got == {"纳世昌": ["银川市市长"], "祁正邦": ["西宁市市长"]}
+    assert officials("座谈会上，住房和城乡建设厅厅长李明发言。") == {"李明": ["住房和城乡建设厅厅长"]}
+
+
 def test_ren_ends_no_name_where_no_post_follows() -> None:
     """任 is no stop on its own: 张任 before 务 is no name read through a post."""
     assert "张任" not in officials("副市长张任务繁重，市长李光明出席。")

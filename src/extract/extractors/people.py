@@ -268,10 +268,20 @@ def parse_title(title: str, post_start: int | None = None) -> TitleParse:
 
 def _listed_before(t: str, b: int, seg: str) -> int:
     """After a list comma, a name and 和 before a place's title (宝音图、其木格|和|北京市领导马振国):
-    the prefix starts after the 和 (the name is the list's last member)."""
-    if b == 0 or t[b - 1] != "、":
+    the prefix starts after the 和 (the name is the list's last member); so too after a clause's start, where the
+    name before the 和 is one the text wrote before (座谈会上，纳世昌|和|西宁市市长祁正邦: 银川市市长纳世昌 above)."""
+    if b == 0:
         return 0
     k = seg.find("和")
+    if t[b - 1] != "、":
+        named_before = (
+            t[b - 1] in "，,：:；;"
+            and 2 <= k <= 3
+            and seg[0] in lexicon().single_surnames
+            and 0 <= t.find(seg[:k]) < b - 1
+        )
+        if not named_before:
+            return 0
     if not 2 <= k <= 5 or _grammar().org_end.search(seg, 0, k):
         return 0
     after = seg[k + 1 :]
