@@ -410,8 +410,11 @@ def _in_footer(text: str, at: int, foot: list[int]) -> bool:
 def _footer_start(text: str) -> int:
     """The offset of the first line below a sentence's end that opens a footer (furniture.tsv ``tail``); past the
     text's end where none does."""
+    prose = SENTENCE_END.search(text)  # (the first sentence's end, found once: the lines after it are tried)
+    if prose is None:
+        return len(text) + 1
     for at, line in line_offsets(text):
-        if SENTENCE_END.search(text, 0, at) and opens_footer(line):
+        if at > prose.start() and opens_footer(line):
             return at
     return len(text) + 1
 

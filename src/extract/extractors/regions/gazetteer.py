@@ -5,7 +5,7 @@ abbreviations, nicknames, stop words) and the lookups on it.  Built once per pro
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import cast
@@ -626,23 +626,24 @@ def _nearest_per_place(year: int, cands: list[tuple[_Entry, Unit]]) -> list[tupl
         lo, hi = u.valid_from or year, u.valid_to or year
         return lo - year if year < lo else year - hi if year > hi else 0
 
-    best: dict[tuple[str, str, tuple[str, ...]], Unit] = {}
-    for _, u in cands:
-        key = (u.name, u.level, u.parents[:1])
-        held = best.get(key)
-        if held is None or distance(u) < distance(held):
-            best[key] = u
-    return [(e, u) for e, u in cands if best[(u.name, u.level, u.parents[:1])] is u]
+    return _per_place(cands, lambda u, held: distance(u) < distance(held))
 
 
 def _one_per_place(cands: list[tuple[_Entry, Unit]]) -> list[tuple[_Entry, Unit]]:
     """One unit for each place: units of one name, level and parent valid at once are the same place under codes the
     tables list side by side (洛龙区 410311 and 410307 in 2002–2007) — today's, else the one listed longest."""
+    return _per_place(
+        cands, lambda u, held: held.valid_to is not None and (u.valid_to is None or u.valid_to > held.valid_to)
+    )
+
+
+def _per_place(cands: list[tuple[_Entry, Unit]], better: Callable[[Unit, Unit], bool]) -> list[tuple[_Entry, Unit]]:
+    """The candidates of the unit ``better`` prefers for each place (one name, level and parent)."""
     best: dict[tuple[str, str, tuple[str, ...]], Unit] = {}
     for _, u in cands:
         key = (u.name, u.level, u.parents[:1])
         held = best.get(key)
-        if held is None or (held.valid_to is not None and (u.valid_to is None or u.valid_to > held.valid_to)):
+        if held is None or better(u, held):
             best[key] = u
     return [(e, u) for e, u in cands if best[(u.name, u.level, u.parents[:1])] is u]
 
