@@ -362,6 +362,16 @@ def test_a_sites_date_of_the_day_before_its_menu_is_no_date_of_the_article() -> 
     assert extract_text(stamp, ner=False).title == "德州与京津冀协同发展对接座谈会召开"
 
 
+def test_a_librarys_database_name_alone_on_its_line_is_no_headline() -> None:
+    """福建省图书馆　地方报纸数字资源库 over an OCR'd page of 1987: the library's database, no headline."""
+    page = (
+        "福建省图书馆　地方报纸数字资源库\n【OCR识别文本，仅供检索参考，以原版图像为准】\n福建日报　1987年6月14日　星期日　第2版\n"
+        "────────────────────\n闽北闽西携手开发山区资源\n"
+        "本报讯　建阳、龙岩两地区山区经济协作会议6月10日至12日在龙岩市召开。\n"
+    )
+    assert extract_text(page, ner=False).title == "闽北闽西携手开发山区资源"
+
+
 def test_a_sites_menu_after_its_name_on_one_line_is_furniture() -> None:
     """香港文匯報　WEN WEI PO　｜　首頁　要聞　港聞　中國　經濟　台灣　國際　｜　文匯網: the site's menu of sections — its 台湾 is no
     place of the article."""
