@@ -1617,6 +1617,18 @@ def test_a_hong_kong_releases_speech_headline_without_shang_de_names_the_event()
     assert r.event is not None and r.event.name == "香港·安康经贸合作推介会"
 
 
+def test_a_call_paid_on_a_places_council_places_the_meeting_after_it() -> None:
+    """參訪團拜會金門縣議會，由議長…主持座談會 on a Kinmen council's page, the visitors from 廈門市海滄區: the meeting is
+    where they called (金门县), not their home city."""
+    page = (
+        "金門縣議會　議會新聞\n海滄區人大常委會參訪團來訪　兩會簽署交流合作備忘錄\n發布日期：2026-03-18\n"
+        "大陸福建省廈門市海滄區人大常委會主任許建民率領的「海滄區人大常委會參訪團」一行十人，3月17日至19日經小三通抵金訪問。"
+        "今（18）日上午，參訪團拜會金門縣議會，由議長洪麗卿主持「金門縣議會—海滄區人大常委會交流座談會」。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "金门县"
+
+
 def test_a_masthead_date_bar_with_its_outlet_page_and_section_is_no_headline() -> None:
     """西藏日报　一九九九年九月二日　星期四　第二版　地区新闻 over the headline: the masthead's bar (the outlet, the day in
     numerals, the weekday, the page and its section)."""

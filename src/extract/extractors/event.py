@@ -690,8 +690,11 @@ _VISIT_MADE_TO = re.compile(
 )
 
 
-# a call paid on a place's government (今（18）日上午拜会新竹市政府，并出席…座谈会): the place visited
-_CALLED_ON = re.compile(rf"(?:拜会|拜访)(?:了)?(?P<host>{_PLACE}{{2,10}}?)(?:人民政府|政府|市府|县府|区公所)")
+# a call paid on a place's government or council (今（18）日上午拜会新竹市政府，并出席…座谈会; 拜会金门县议会): the
+# place visited
+_CALLED_ON = re.compile(
+    rf"(?:拜会|拜访)(?:了)?(?P<host>{_PLACE}{{2,10}}?)(?:人民政府|政府|市府|县府|区公所|议会|人大常委会|政协)"
+)
 
 
 _INVITING = re.compile(r"欢迎|邀请|诚邀|希望|期待|盼")
