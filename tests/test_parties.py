@@ -2694,6 +2694,18 @@ def test_provinces_letters_before_their_adjoining_area_name_no_sides() -> None:
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["科尔沁左翼中旗", "长岭县"]
 
 
+def test_a_list_closed_by_a_count_of_counties_reads_each_as_a_county() -> None:
+    """两地区交界的东安、祁阳、新宁、邵阳、武冈五县 (1985): 邵阳 is 邵阳县, not 邵阳地区 the sentence before names — so the
+    border counties attend for the two 地区 that hold the meeting, its sides."""
+    text = (
+        "11月15日至16日，零陵地区行政公署和邵阳地区行政公署在东安县联合召开两地区边界联防联谊座谈会。"
+        "两地区交界的东安、祁阳、新宁、邵阳、武冈五县的县长、公安局长和林业局长参加了会议。"
+    )
+    r = extract_text(f"1985年{text}", ner=False)
+    assert "邵阳县" in {g.name for g in r.regions}
+    assert r.event is not None and sorted(p.name for p in r.event.parties) == ["邵阳地区", "零陵地区"]
+
+
 def test_a_count_of_two_cities_of_both_levels_the_name_joins() -> None:
     """延安市与井冈山市缔结友好城市签字仪式 with 两市 (井冈山市 county-level): the two the name joins, not 遵义 of a
     passing list; and a trip's places after 两地以及前往 are no members joined after the count."""

@@ -732,7 +732,10 @@ class _Resolver:
                 waiting.add(pos)
             near = {r: c for r, c in as_county.items() if c.province in provs}
             pick = near if len(near) == 1 else as_county
-            if pos in waiting and len(pick) == 1:
+            # (or one read as a unit above a county, which the count says it is not: 东安、祁阳、新宁、邵阳、武冈五县 —
+            # 邵阳县, not 邵阳地区)
+            above = read is not None and read.level != "county" and bool(near)
+            if (pos in waiting or above) and len(pick) == 1:
                 self._replace(pos, next(iter(pick.values())))
                 waiting.discard(pos)
 
