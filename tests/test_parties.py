@@ -2706,6 +2706,16 @@ def test_a_list_closed_by_a_count_of_counties_reads_each_as_a_county() -> None:
     assert r.event is not None and sorted(p.name for p in r.event.parties) == ["邵阳地区", "零陵地区"]
 
 
+def test_the_home_countys_delegation_written_by_its_level_is_its_side_inside_a_letter() -> None:
+    """区委书记高立新率区党政代表团赴内蒙古自治区锡林郭勒盟正镶白旗，考察对接京蒙扶贫协作工作。8日上午，两地在正镶白旗召开…
+    on 北京市怀柔区人民政府's page (its source 怀柔报 names the district only short): the sides are 怀柔区, whose delegation
+    the 区 says, and 正镶白旗 — not the provinces of 京蒙; a county named strictly by the page's masthead or owner counts
+    (regions.outlet_county).  heldout546's portal page (its first run recorded before this change)."""
+    page = Path(__file__).resolve().parent.parent / "bench/heldout546/articles/09_huairou_zhengxiangbaiqi_2018_portal.txt"
+    rec = next(iter(extract_many(page, ner=False)))
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["怀柔区", "正镶白旗"]
+
+
 def test_a_count_of_two_cities_of_both_levels_the_name_joins() -> None:
     """延安市与井冈山市缔结友好城市签字仪式 with 两市 (井冈山市 county-level): the two the name joins, not 遵义 of a
     passing list; and a trip's places after 两地以及前往 are no members joined after the count."""

@@ -636,7 +636,9 @@ def event_parties(
     event's sentences name them without it (由蔡明崇与舟山市副市长邵国平共同签署).
     Members found listed or counted get the places the article joins after their count
     (三市和肇东市: the three and 肇东市)."""
-    sides, evidence = _event_parties(body, title, ev, regions, location, home, mentions, home_province, people)
+    sides, evidence = _event_parties(
+        body, title, ev, regions, location, home, mentions, home_province, people, home_county
+    )
     by_name = {r.name: r for r in regions}
     if evidence == "delegation" and home_county is not None:
         sides = _county_host(sides, by_name, home_county)
@@ -763,6 +765,7 @@ def _event_parties(
     mentions: list[Mention] | None = None,
     home_province: Callable[[], str | None] | None = None,
     people: Sequence[tuple[str, str]] = (),
+    home_county: Callable[[], str | None] | None = None,
 ) -> tuple[list[Region], str | None]:
     """The event's sides and their evidence, before the places joined after a count (event_parties)."""
     by_name = {r.name: r for r in regions}
@@ -993,7 +996,13 @@ def _event_parties(
         if not within and own and (lead := sentence_bounds(body, max(0, own[0][0] - 2))) != own[0]:
             # (or the sentence the event's refers back to: …率黔东南州党政代表团来邵考察。下午，两地…召开湘黔两地
             # 旅游合作座谈会 — the sides that came and received, one inside each province the name's letters say)
-            within = _one_inside_each(counted, [m for m in mentions if lead[0] <= m.start < lead[1]])
+            in_lead = [m for m in mentions if lead[0] <= m.start < lead[1]]
+            within = _one_inside_each(counted, in_lead)
+            county = by_name.get(home_county() or "") if home_county is not None else None
+            if not within and county is not None and _HOME_DELEGATION.search(body, *lead):
+                # (区委书记…率区党政代表团赴…正镶白旗… under 京蒙…两地: the home county's delegation, written by its
+                # level alone, is the side inside its province; the page's own county names it)
+                within = _one_inside_each(counted, [*in_lead, Mention(lead[0], lead[0], county)])
         if within:
             return within, "counted"
         if not named and ev.name and not lower:
@@ -1875,6 +1884,10 @@ _BORDER_OF = re.compile(
     r"[两三四五六七八九十]省(?:区|市)?(?:接壤|交界|毗邻|边界|结合部)(?:地区|地带|区域|部)?的?"
     r"[0-9一二三四五六七八九十两]{1,4}个?(?:地市|城市|市|县|县市|地区|市县)"
 )
+
+
+# a delegation of the page's own county written by its level alone (率区党政代表团, 率县代表团赴…)
+_HOME_DELEGATION = re.compile(r"率(?:领)?(?:区|县|市|旗)(?:委|政府)?(?:党政)?(?:代表团|考察团)")
 
 
 def _one_inside_each(provinces: list[Region], mentions: list[Mention]) -> list[Region]:

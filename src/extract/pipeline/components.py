@@ -306,6 +306,16 @@ def make_event(nlp: Language, name: str) -> Component:
                 None,
             )
             home = cache(lambda: where("我市"))  # the article's home city, worked out only when asked
+
+            @cache
+            def home_county() -> str | None:
+                # (the county-level unit the first of the page's outlets that names one strictly names: 北京市怀柔区
+                # 人民政府 in its masthead where the source, 怀柔报, names it only short)
+                for read in readers:
+                    o = read()
+                    if o and (county := regions_mod.outlet_county(o)):
+                        return county
+                return None
             # (a host phrase that names no place at all, 到会指导's 会, is no delegation's host)
             places = [h for h in ev.hosts if regions_mod.find_regions(h)] if location is None else ev.hosts
             if location is None and not places:  # the one government that calls it (连江县政府昨日召开…)
@@ -323,7 +333,7 @@ def make_event(nlp: Language, name: str) -> Component:
             st.event_parties, st.parties_evidence = parties_mod.event_parties(
                 art.body, st.title, ev, st.regions, st.event_location, home, mentions,
                 home_province=lambda: regions_mod.outlet_province(outlet) if outlet else None,
-                home_county=lambda: regions_mod.outlet_county(outlet) if outlet else None,
+                home_county=home_county,
                 people=people,
             )  # fmt: skip
             # parties are regions (one named only by a letter of a run, 粤港, has no mention of its own)

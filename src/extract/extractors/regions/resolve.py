@@ -1723,6 +1723,8 @@ def outlet_county(source: str) -> str | None:
     such unit; None for a city's or a province's outlet."""
     units = {u.name for u in _source_units(source, region_index(), strict=True)}
     found = [u for u, _ in _source_units_cached(source) if u.name in units]
+    # (the county written after its city or province: 北京市怀柔区人民政府 → 怀柔区)
+    found = [u for u in found if not any(u.name in v.parents for v in found)]
     return found[0].name if len(found) == 1 and found[0].level == "county" else None
 
 
