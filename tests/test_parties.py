@@ -2716,6 +2716,18 @@ def test_the_home_countys_delegation_written_by_its_level_is_its_side_inside_a_l
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["怀柔区", "正镶白旗"]
 
 
+def test_a_zones_name_that_says_its_province_is_no_side_of_the_province() -> None:
+    """南投縣、雲林縣、苗栗縣、嘉義縣、嘉義市等中臺灣七縣市: 中臺灣 is the zone the counties lie in, not 台湾省 as one more
+    member of the list (the province stays a region of the page)."""
+    text = (
+        "彰化縣長王惠美、臺中市副市長鄭照新以及南投縣、雲林縣、苗栗縣、嘉義縣、嘉義市等中臺灣七縣市首長及代表出席「中臺灣"
+        "區域治理平臺首長會議」，會中簽署《中臺灣七縣市低碳交通合作備忘錄》。"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and "台湾省" not in {p.name for p in r.event.parties}
+    assert "台湾省" in {g.name for g in r.regions}
+
+
 def test_a_count_of_two_cities_of_both_levels_the_name_joins() -> None:
     """延安市与井冈山市缔结友好城市签字仪式 with 两市 (井冈山市 county-level): the two the name joins, not 遵义 of a
     passing list; and a trip's places after 两地以及前往 are no members joined after the count."""

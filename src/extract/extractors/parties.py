@@ -224,7 +224,9 @@ def mentions_of(regions: Sequence[Region]) -> list[Mention]:
     for r in regions:
         if r.level in SIDE_LEVELS:
             out += [Mention(s, e, r) for s, e in r.spans]
-    out.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    # (a zone's name that also says its province, written once — 中臺灣 for 中台湾 and 台湾省 — is the zone's mention:
+    # the province is where it lies, no side of its own)
+    out.sort(key=lambda m: (m.start, -(m.end - m.start), m.region.level != "zone"))
     kept: list[Mention] = []
     for m in out:
         # (the members of one compound share its span, 嘉义县市: each is a mention)
