@@ -368,7 +368,7 @@ _CREDIT_LINE_START = re.compile(r"[ \t\u3000]*(?:稿件|信息|新闻|文章)?(?
 def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
     """The outlet named by 来源/本条微信由…/XX日报讯/新华社…电, and its span."""
     lined = "\n" + text  # the patterns write a line start as \n, the first line's too (sources.txt)
-    foot: list[int] = []  # where the page's footer opens (read at the first match)
+    footer = cache(lambda: _footer_start(text))  # where the page's footer opens (read at the first match)
     for pattern, needs in _source_patterns():
         if not may_match(needs, lined):
             continue
@@ -379,7 +379,7 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
                 s = quoted.group(1)
             if s.startswith(_SELF_REFERENCES):
                 continue  # 本报思茅讯: "this paper", no outlet's name
-            if s and s not in _source_stopwords() and not _in_footer(text, m.start("s") - 1, foot):
+            if s and s not in _source_stopwords() and not _in_footer(text, m.start("s") - 1, footer):
                 found.append((s, (m.start("s") - 1, m.end("s") - 1)))
         if found:
             # (a portal's stamp naming the portal itself, which its banner or breadcrumb names above it — 大河网 >
@@ -397,14 +397,12 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
-def _in_footer(text: str, at: int, foot: list[int]) -> bool:
+def _in_footer(text: str, at: int, footer: Callable[[], int]) -> bool:
     """``at`` lies below the line that opens the page's footer after the article's prose (读者回应（3）, 相关新闻),
     on a line that is no source's own (来源：…): a reader's name over a comment's stamp (路过的乡亲　2010-08-12
-    09:41), a related story's credit — no outlet of the article.  ``foot`` caches the footer's start."""
-    if not foot:
-        foot.append(_footer_start(text))
+    09:41), a related story's credit — no outlet of the article.  ``footer`` gives the footer's start (read once)."""
     line_start = text.rfind("\n", 0, at) + 1
-    return line_start > foot[0] and not _CREDIT_LINE_START.match(text, line_start)
+    return line_start > footer() and not _CREDIT_LINE_START.match(text, line_start)
 
 
 def _footer_start(text: str) -> int:

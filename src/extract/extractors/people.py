@@ -278,7 +278,7 @@ def _listed_before(t: str, b: int, seg: str) -> int:
             t[b - 1] in "，,：:；;"
             and 2 <= k <= 3
             and seg[0] in lexicon().single_surnames
-            and 0 <= t.find(seg[:k]) < b - 1
+            and t.find(seg[:k], 0, b - 1) >= 0
         )
         if not named_before:
             return 0

@@ -261,10 +261,11 @@ def make_event(nlp: Language, name: str) -> Component:
             # (and last the site's owner its footer names: 主办单位：彭泽县人民政府办公室)
             # (then the site's name its <title> gives beside the headline: 廊坊日报数字报-…, …_娄底市人民政府门户网站;
             # in the script the article is read in: 屏東縣政府全球資訊網 names 屏东县)
-            readers = (lambda: st.source_name, lambda: meta_mod.masthead_outlet(art.text),
+            # (each read once: the home county reads them again, after the outlet's loop)
+            readers = tuple(map(cache, (lambda: st.source_name, lambda: meta_mod.masthead_outlet(art.text),
                        lambda: to_simplified(art.origin.site or "") or None,
                        lambda: meta_mod.publisher_in_body(art.text),
-                       lambda: meta_mod.site_owner(art.text))  # fmt: skip
+                       lambda: meta_mod.site_owner(art.text))))  # fmt: skip
             outlet = first = None
             for read in readers:
                 o = read()
