@@ -2767,3 +2767,40 @@ def test_provinces_letters_before_a_count_of_prefectures_say_where() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["红河哈尼族彝族自治州", "黔西南布依族苗族自治州"]
+
+
+def test_a_ministry_meeting_one_provinces_government_has_the_province_alone() -> None:
+    """水利部与吉林省人民政府…举行省部合作会商会议: the ministry is no side (RECORD.md), the province is the meeting's
+    one party; and 省政府上个月印发了《…规划》: the province issues its own plan (a month's word between)."""
+    text = (
+        "水利部与吉林省签署合作备忘录\n　　本报讯 3月23日，水利部与吉林省人民政府在长春举行省部合作会商会议，双方签署了"
+        "《水利部吉林省人民政府加快吉林水利改革发展合作备忘录》。\n　　王成岳说，省政府上个月印发了《吉林省水利发展第十二个"
+        "五年规划》，今后五年全省水利投资将超过六百亿元。"
+    )
+    rec = extract_text(text, ner=False)
+    assert sides(text) == ["吉林省"]
+    assert [(a.action, [p.name for p in a.parties]) for a in rec.agreements] == [
+        ("signed", ["吉林省"]),
+        ("adopted", ["吉林省"]),
+    ]
+    # a ministry holding its own meeting in a city: no government joined to it, the ministry's partner is none
+    alone = extract_text("3月23日，水利部在长春召开东北地区水利工作会议。", ner=False)
+    assert alone.event is not None and "吉林省" not in {p.name for p in alone.event.parties}
+
+
+def test_a_document_one_sides_delegation_releases_at_the_meeting_is_that_sides() -> None:
+    """咸阳市代表团在港期间发布了《…方案》, 巴中方面并发布了《…计划》 at a meeting with Hong Kong: the releasing side
+    alone, not the meeting's two."""
+    text = (
+        "3月14日，咸阳市与香港特区政府在港举行经贸合作座谈会，双方签署了《咸港经贸合作备忘录》。咸阳市代表团在港期间发布了"
+        "《咸阳市承接产业转移重点项目推介方案》，涵盖七十个项目。"
+    )
+    rec = extract_text(text, ner=False)
+    assert [p.name for p in rec.agreements[-1].parties] == ["咸阳市"]
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["咸阳市", "香港特别行政区"]
+    text = (
+        "1997年11月20日，巴中地区与香港特区政府工业署在港举行经贸座谈会，双方签署了《经贸合作备忘录》，巴中方面并发布了"
+        "《巴中地区一九九八年对外招商引资项目计划》，共列出项目八十六个。"
+    )
+    rec = extract_text(text, ner=False)
+    assert [p.name for p in rec.agreements[-1].parties] == ["巴中地区"]

@@ -1149,7 +1149,38 @@ def _event_parties(
         return subject, "joined"
     if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
         return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
+    partner = _ministry_partner(body, at, mentions)
+    if partner:
+        return partner, "joined"
     return [], None
+
+
+def _ministry_partner(body: str, at: int, mentions: list[Mention]) -> list[Region]:
+    """One place's government joined to a central ministry as the subject of the event's clause (水利部与吉林省
+    人民政府在长春举行省部合作会商会议, 吉林省人民政府与交通运输部…): that place alone — RECORD.md counts the
+    national ministries that take part as no side (parties.tsv ``national``); a place the meeting is held in
+    (在长春) is none."""
+    lo = max(sentence_bounds(body, at)[0], _clause_start(body, at))
+    clause = [
+        m
+        for m in mentions
+        if lo <= m.start < at and m.region.level != "zone" and not (m.start > 0 and body[m.start - 1] in "在于赴")
+    ]
+    governments = [m for m in clause if _names_issuer(body, m)]
+    if len(governments) != 1:
+        return []
+    own = governments[0]
+    if any(m.region != own.region and m.region.name not in own.region.parents for m in clause):
+        return []
+    words = party_words()
+    issuer = words.issuer.match(body, own.end)
+    after = issuer.end() if issuer else own.end
+    if body[after : after + 1] in _SIDE_JOINERS and words.national.match(body, after + 1):
+        return [own.region]
+    if own.start > lo and body[own.start - 1] in _SIDE_JOINERS:
+        if any(n.end() == own.start - 1 for n in words.national.finditer(body, lo, own.start - 1)):
+            return [own.region]
+    return []
 
 
 _JOINED_LIST = re.compile(r"[与和同]\s?$")  # a joiner right before a list (…，与福州、莆田)
@@ -2438,10 +2469,11 @@ def _nongov_subject(body: str, lo: int, hi: int) -> bool:
 
 # one government named by its level alone issuing a document right before its title (州政府同时印发了《…》)
 # the time an issuer issued a document, between the issuer and its verb: a word of time, then a month (and its day)
-_ISSUE_WHEN = "今年|去年|年初|此前|近期|日前|近日|前不久"
+_ISSUE_WHEN = "今年|去年|年初|此前|近期|日前|近日|前不久|上个?月"
 _ISSUE_MONTH = r"[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?"
 _ISSUE_VERB = "(?:印发|发布|出台|公布)了?$"
-_ISSUE_WHERE = r"在[^，。；\s]{1,8}?上|会上|现场"  # the meeting at which it was issued (在会上, 在推介会上)
+# the meeting at which it was issued (在会上, 在推介会上), or the stay (咸阳市代表团在港期间发布了《…》)
+_ISSUE_WHERE = r"在[^，。；\s]{1,8}?上|会上|现场|在[^，。；\s]{1,6}?期间"
 _SOLE_ISSUER = re.compile(
     # (a time between: 县政府今年一月印发《从化县鼓励外商投资若干办法》)
     rf"(?:^|(?<=[，,。；;：:\s])){_LEVEL}{_GOVERNMENT}(?:{_ISSUE_WHEN})?于?(?:{_ISSUE_MONTH})?"
@@ -2450,7 +2482,8 @@ _SOLE_ISSUER = re.compile(
 _NAMED_ISSUER = re.compile(
     # (a time before the adverb: 珠海市政府今年已印发《…》)
     # (or a day: 广东省人民政府于今年3月印发, a doer written after the title)
-    rf"(?P<gov>{_GOVERNMENT})?(?:{_ISSUE_WHEN}|于[^，。；\s]{{1,10}}?[年月日])?"
+    # (or the place's side at a meeting of two: 保山市代表团在会上发布了《…》, 巴中方面并发布了《…》)
+    rf"(?P<gov>{_GOVERNMENT})?(?:代表团|方面)?(?:{_ISSUE_WHEN}|于[^，。；\s]{{1,10}}?[年月日])?"
     # (a month after the year's word: 安溪县今年5月发布《…》)
     rf"(?:{_ISSUE_MONTH}(?:[上中下]旬|初|底)?)?"
     # (or where: 宁德市政府在会上发布了《…》 at a meeting of two sides)
