@@ -4668,3 +4668,16 @@ def test_a_meeting_named_by_its_sides_initials_beats_a_visit_headline() -> None:
     assert rec.event is not None and rec.event.name == "哈齐两市经济合作座谈会"
     generic = "邯郸市党政代表团来我市考察调研\n　　6月15日，邯郸市党政代表团来我市考察调研。座谈会上，两市政府签署了协议。"
     assert extract_text(generic, ner=False).event.name == "邯郸市党政代表团来我市考察调研"  # type: ignore[union-attr]
+
+
+def test_a_bar_of_a_government_pages_buttons_in_full_width_brackets_is_no_headline() -> None:
+    """［友善列印］［回上一頁］［分享］ above a Taiwan county page's headline: a bar of buttons (furniture.tsv), the
+    headline is the line after it."""
+    text = (
+        "連江縣政府全球資訊網\n:::\n首頁 > 最新消息 > 新聞稿\n［友善列印］［回上一頁］［分享］\n\n"
+        "新竹縣長率團訪馬祖　兩縣簽署教育交流合作協議\n發布日期：2023-08-17　發布單位：行政處\n\n"
+        "新竹縣長范振邦率縣府教育處一行40人，於8月16日至18日訪問馬祖。今（17）日上午，兩縣在南竿簽署教育交流合作協議，"
+        "連江縣長王忠銘表示，馬祖各島學生人數少，師資與教學資源有限，期盼雙方持續交流。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.title == "新竹县长率团访马祖　两县签署教育交流合作协议"
