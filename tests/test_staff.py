@@ -609,3 +609,12 @@ def test_reporters_sent_out_or_posted_somewhere_in_a_reported_byline() -> None:
 
     assert names("　　【本报讯】特派记者 梁嘉俊、叶诗琪 三明报道：澳门代表团出席交流会。") == ["梁嘉俊", "叶诗琪"]
     assert names("本报驻京记者王建国报道：两地签署协议。") == ["王建国"]
+
+
+def test_a_taiwan_township_written_short_before_reported_is_where_not_the_name() -> None:
+    """【記者鄭文彬新營報導】: 新營 (新营市, a township of 台南县 in 1991) is where the report was written."""
+    text = (
+        "來源：聯合報　日期：1991-04-13　版次：第14版／地方綜合\n【記者鄭文彬新營報導】臺北縣長林文燦昨（十二）日上午率北縣"
+        "縣府一級主管抵達臺南縣，與臺南縣長李雅景座談交流。"
+    )
+    assert [s.name for s in extract_text(text, ner=False).staff] == ["郑文彬"]

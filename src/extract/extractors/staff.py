@@ -464,7 +464,15 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
             if name.endswith(tail) and len(name) > len(tail) + 1:
                 name = name[: -len(tail)]
                 if tail in ("报道", "报导") and len(name) > 3:  # 周晓岚南京(报道), 于丹河源(报道): where it was written
-                    cut = next((k for k in (4, 3, 2) if len(name) - k >= 2 and _is_place_key(name[-k:])), 0)
+                    # (鄭文彬新營(報導): a Taiwan township written short, no unit the gazetteer holds)
+                    cut = next(
+                        (
+                            k
+                            for k in (4, 3, 2)
+                            if len(name) - k >= 2 and (_is_place_key(name[-k:]) or name[-k:] in _township_stems())
+                        ),
+                        0,
+                    )
                     name = name[:-cut] if cut else name
         if reported_from or (_REPORTED_AFTER.match(seg, m.end()) and _is_place_key(name)):
             continue  # 记者 黎小敏 广州报道, 〔记者林志明／新竹报导〕, 记者 邓颖琪 北京 报道: where it was written
@@ -521,6 +529,14 @@ def _is_place_key(word: str) -> bool:
     from extract.extractors.regions import region_index
 
     return bool(region_index().keys.get(word))
+
+
+@cache
+def _township_stems() -> frozenset[str]:
+    """Taiwan's townships without their level character (新营 of 新营市, 竹东 of 竹东镇: rules/taiwan_townships.tsv)."""
+    from extract.extractors.regions.gazetteer import townships
+
+    return frozenset(t[:-1] for t in townships() if len(t) >= 3)
 
 
 @cache
