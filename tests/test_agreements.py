@@ -634,3 +634,14 @@ def test_a_future_word_holding_the_verbs_first_character() -> None:
     signing is only studied — the document is mentioned."""
     text = "交流会上，双方介绍了规划的实施情况，并同意研究签署《冀港经贸合作框架协议》，争取在今年下半年完成。"
     assert [a.action for a in extract_text(text, ner=False).agreements] == ["mentioned"]
+
+
+def test_a_plan_followed_after_the_signing_is_only_mentioned() -> None:
+    """簽約後兩縣將依《彰化縣觀光發展中程計畫》成立工作小組: 依 (according to) acts on the plan, not the signing of the
+    clause's time before it."""
+    text = (
+        "彰化縣長與連江縣長今（14）日上午共同簽署《觀光產業合作備忘錄》。簽約後兩縣將依《彰化縣觀光發展中程計畫》成立工作"
+        "小組，每半年召開一次聯繫會議。"
+    )
+    acts = {a.title: a.action for a in extract_text(text, ner=False).agreements}
+    assert acts == {"观光产业合作备忘录": "signed", "彰化县观光发展中程计划": "mentioned"}

@@ -4681,3 +4681,18 @@ def test_a_bar_of_a_government_pages_buttons_in_full_width_brackets_is_no_headli
     )
     rec = extract_text(text, ner=False)
     assert rec.title == "新竹县长率团访马祖　两县签署教育交流合作协议"
+
+
+def test_a_signing_named_only_in_quote_marks_later_in_its_sentence_takes_that_name() -> None:
+    """…共同簽署《…備忘錄》，…為「彰化馬祖觀光交流合作簽約儀式」畫下完美句點: the signing's occasion, named in quotes
+    in its own sentence (no verb of holding after it) — and one announced for later there is none."""
+    head = "彰化馬祖牽手　兩縣簽署觀光產業合作備忘錄\n發布日期：101-06-14\n\n彰化縣長蕭明達與連江縣長曹以寧今（14）日上午在縣府"
+    text = head + (
+        "中興堂共同簽署《彰化縣政府與連江縣政府觀光產業合作備忘錄》，雙方約定在觀光行銷等方面全面合作，為「彰化馬祖觀光交流"
+        "合作簽約儀式」畫下完美句點。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "彰化马祖观光交流合作签约仪式"
+    text = head + "中興堂共同簽署《彰化縣政府與連江縣政府觀光產業合作備忘錄》，雙方將於10月合辦「彰化馬祖觀光交流座談會」。"
+    rec = extract_text(text, ner=False)
+    assert rec.event is None or rec.event.name != "彰化马祖观光交流座谈会"

@@ -1052,12 +1052,37 @@ def find_event(
             mentions=tuple(order), whens=tuple(whens[sp] for sp in order), visit=during_visit,
             other_places=tuple(dict.fromkeys(p for p in places if p != place)),
         )
+    if best.name is None and (quoted := _quoted_name_beside(body, best.span[0])) is not None:
+        best.name = quoted  # (…共同簽署《…備忘錄》…，為「彰化馬祖觀光交流合作簽約儀式」畫下完美句點)
     # the host nearest before the event's mention first (前往三亚市,出席…会议), then the others
     at = best.span[0]
     hosts.sort(key=lambda h: (h[0] > at, abs(at - h[0])))
     best.hosts = tuple(h for _, h in hosts)
     return best
 
+
+_QUOTED_EVENT = re.compile(r"[「“『](?P<n>[^「」“”『』\n，,。；;]{4,40}?)[」”』]")
+
+
+def _quoted_name_beside(body: str, at: int) -> str | None:
+    """A name in quote marks ending with an event's head noun in the sentence of a signing that names none
+    (…共同簽署《…》，…為「彰化馬祖觀光交流合作簽約儀式」畫下完美句點): the signing's own occasion, named — not one
+    announced in it for later (将举办「…」)."""
+    lo, hi = sentence_bounds(body, at)
+    rules = event_rules()
+    from extract.extractors.agreements import document_rules
+
+    for m in _QUOTED_EVENT.finditer(body, lo, hi):
+        name = m.group("n")
+        if not name.endswith(rules.nouns) or name in rules.nouns:
+            continue
+        if document_rules().future.search(body, max(lo, m.start() - FUTURE_CHARS), m.start()):
+            continue
+        return name
+    return None
+
+
+FUTURE_CHARS = 8  # characters before a quoted name in which a word of the future announces it
 
 # two places joined by a dot or a list's mark, right before a name (百色·曲靖|经济社会发展交流座谈会, 六安、孝感|两市…)
 _SIDES_PAIR_END = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?P<j>[·、])[\u4e00-\u9fff]{2,6}$")
