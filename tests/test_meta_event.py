@@ -4696,3 +4696,17 @@ def test_a_signing_named_only_in_quote_marks_later_in_its_sentence_takes_that_na
     text = head + "中興堂共同簽署《彰化縣政府與連江縣政府觀光產業合作備忘錄》，雙方將於10月合辦「彰化馬祖觀光交流座談會」。"
     rec = extract_text(text, ner=False)
     assert rec.event is None or rec.event.name != "彰化马祖观光交流座谈会"
+
+
+def test_a_council_delegation_visiting_anothers_council_meets_there() -> None:
+    """基隆市議會…南下參訪高雄市議會，21日上午與高雄市議會議長…舉行「…座談會」 on 基隆's own page: 參訪 names the
+    host (events.tsv visit), the meeting is held in 高雄市; and 公關室 credited as the writer is an office, no person."""
+    text = (
+        "基隆市議會參訪高雄市議會　交流議事經驗與港市發展\n發布日期：2015-05-22　資料來源：基隆市議會公關室\n\n基隆市議會議長"
+        "黃景泰率副議長林美玲及議員等一行二十二人，5月20日至21日南下參訪高雄市議會，21日上午與高雄市議會議長戴玉珊、副議長"
+        "蔡正雄等人舉行「基隆高雄兩市議會交流座談會」，就議事運作、港市合一及城市觀光等議題交換意見。\n（文／公關室 李宜蓁　"
+        "攝影／陳冠廷）"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "高雄市"
+    assert [s.name for s in rec.staff] == ["李宜蓁", "陈冠廷"]
