@@ -2319,3 +2319,12 @@ def test_a_tibetan_name_with_gyatso() -> None:
 )
 def test_hong_kong_services_and_staff_posts(sentence: str, name: str, titles: list[str]) -> None:
     assert officials(sentence)[name] == titles
+
+
+def test_a_village_after_a_county_is_no_county_head_and_name() -> None:
+    """蕉岭县长寿村等地: 长寿村 is a village of 蕉岭县 (rules/settlement_suffixes.txt), not 县长 + 寿村; the county's
+    head named next is read, and a longer given name ending so stays a name (简铭村)."""
+    text = "访问期间，参访团还考察了梅县区雁南飞茶田、蕉岭县长寿村等地。蕉岭县长叶志明、基隆市议员简铭村陪同。"
+    names = [o.name for o in extract_text(text, ner=False).officials]
+    assert "寿村" not in names
+    assert "叶志明" in names and "简铭村" in names

@@ -389,6 +389,10 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int, word_start: b
         return False  # 楚雄州, 常德市: a place, never a person
     if cand[sur_len:] in _event_nouns():
         return False  # 六都市长|高峰会: a meeting's head noun (rules/events.tsv) as the given name, no person
+    if length == sur_len + 1 and cand[-1] in _settlement_ends():
+        # 蕉岭县长|寿村等地: a village's name (长寿村) after a title's head, no person (a given name of one
+        # character that is a village's word; longer given names end so, 简铭村, 黄启村)
+        return False
     if cand[-2:] in _UNIT_ORGANS:
         return False  # 湖南省长|沙市委常委: a place's party committee ending the candidate (长沙市委), no given name
     if sur_len == 1 and _conjunction_before_place(text, pos, end):
@@ -402,6 +406,12 @@ def plausible_name(text: str, pos: int, sur_len: int, length: int, word_start: b
         return False
     # the candidate itself must not start with a verb (强调, 表示)
     return not _verb_at(text, pos)
+
+
+@cache
+def _settlement_ends() -> frozenset[str]:
+    """The last characters of villages' names (rules/settlement_suffixes.txt: 村, 寨, 屯)."""
+    return frozenset("".join(read_lines("settlement_suffixes.txt")).split())
 
 
 @cache
