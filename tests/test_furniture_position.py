@@ -540,3 +540,17 @@ def test_briefs_under_a_bulleted_label_after_the_story_are_other_stories() -> No
     rec = extract_text(page, ner=False)
     assert "尹志刚" not in {s.name for s in rec.staff} and "永新县" not in {r.name for r in rec.regions}
     assert "邹建华" in {s.name for s in rec.staff}
+
+
+def test_a_comments_header_behind_a_section_bar_ends_the_article() -> None:
+    """▍網友留言（3）: the comments' header written behind a section's bar (furniture.tsv tail); the readers' posting
+    times under it are no dates of the article."""
+    page = (
+        "中市屏縣簽農業觀光合作備忘錄\n2020/11/05 17:32　來源：中央社\n\n（中央社記者蔡佩君屏東縣5日電）臺中市長沈佩綺今天率"
+        "市府團隊到屏東縣政府，出席「中屏農業觀光交流合作簽約儀式」，雙方簽署農業觀光合作備忘錄。\n\n沈佩綺指出，臺中市近年推動"
+        "在地農產品牌化，成效不錯，此次合作將以高屏與中彰投兩大生活圈為主軸。\n\n▍網友留言（3）\n阿賢　2020/11/05 18:21\n"
+        "屏東的檸檬真的讚\n路人乙　2020/11/06 08:45\n這種備忘錄簽了之後有沒有後續？\n"
+    )
+    r = extract_text(page, ner=False)
+    assert "2020-11-06" not in {str(d.start) for d in r.dates}
+    assert "路人乙" not in normalize_text(page).body
