@@ -554,3 +554,17 @@ def test_a_comments_header_behind_a_section_bar_ends_the_article() -> None:
     r = extract_text(page, ner=False)
     assert "2020-11-06" not in {str(d.start) for d in r.dates}
     assert "路人乙" not in normalize_text(page).body
+
+
+def test_a_sites_welcome_banner_above_the_headline_is_furniture() -> None:
+    """欢迎莅临阿里山！阿里山樱花季3月15日至4月10日热闹登场…: a county site's marquee of welcome over its menu
+    (furniture.tsv line) — its days are no dates of the article, and the headline under the menu is read."""
+    page = (
+        "嘉義縣政府全球資訊網－縣政新聞\n回首頁\n｜\n縣長簡介\n｜\n縣政新聞\n歡迎蒞臨阿里山！阿里山櫻花季3月15日至4月10日熱鬧登場，"
+        "歡迎各界踴躍參加。\n縣政新聞\n活動訊息\n招標公告\n桃園嘉義兩縣簽署災害防救相互支援協定\n新聞日期：2004/03/18　資料來源："
+        "嘉義縣政府行政處\n桃園縣長姜文德昨（17）日率縣府消防局等單位主管一行25人到訪嘉義縣，上午在縣府二樓大禮堂與嘉義縣長"
+        "侯振輝舉行簽約儀式，共同簽署《桃園縣嘉義縣災害防救相互支援協定》，約定遇有重大天然災害時，互派消防、搜救人員支援。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.title == "桃园嘉义两县签署灾害防救相互支援协定"
+    assert [d.text for d in r.dates] == ["2004/03/18", "昨（17）日"]
