@@ -2804,3 +2804,15 @@ def test_a_document_one_sides_delegation_releases_at_the_meeting_is_that_sides()
     )
     rec = extract_text(text, ner=False)
     assert [p.name for p in rec.agreements[-1].parties] == ["巴中地区"]
+
+
+def test_counties_counted_in_a_deck_are_units_of_the_cities_the_names_letters_say() -> None:
+    """淮滁经济协作第二次联席会议 under a deck's 苏皖八县（市）携手开发洪泽湖周边 (1995): the eight counties counted are the
+    units of 淮阴市 (淮安市 since) and 滁州市, whose meeting it is — not the sides."""
+    text = (
+        "淮滁经济协作第二次联席会议在淮阴召开\n苏皖八县（市）携手开发洪泽湖周边　两市签署五项协作协议\n来源：淮阴日报　日期："
+        "1995-06-17\n本报讯　6月15日至16日，淮滁经济协作第二次联席会议在我市召开。滁州市委副书记、市长周德林率滁州市代表团"
+        "出席会议。\n会议回顾了去年4月两市签订《淮阴市滁州市经济协作章程》以来的协作进展。一年来，盱眙县与明光市、金湖县与天长"
+        "市、洪泽县与来安县结成友好县（市），淮安市、涟水县的二十多家乡镇企业到滁州考察。"
+    )
+    assert sides(text) == ["淮阴市", "滁州市"]

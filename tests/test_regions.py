@@ -2155,3 +2155,16 @@ def test_a_listed_name_that_ends_a_word_begun_before_it_is_no_unit() -> None:
     梅县 after 与 (a function character) stays the county."""
     assert "矿区" not in names("代表们考察了东川市因民矿区和会泽县者海镇。")
     assert "梅县" in {r.name for r in find_regions("继大埔区与梅县结为友好区县之后，两地交流频繁。", year=2002)}
+
+
+def test_a_place_under_two_codes_in_the_year_it_changed_hands_is_kept() -> None:
+    """公主岭市 in 1988, the year it passed from 四平市 to the province directly: both parents named (四平市, 吉林省),
+    the place is read once, not dropped as a tie; and the 1980s planning area 东北经济区 is a zone of its own, not
+    the macro region 东北地区."""
+    text = (
+        "来源：辽宁日报　日期：1988-09-17\n辽阳和四平分属辽宁、吉林两省，同在东北经济区内。四平的粮食在吉林省占有重要地位。"
+        "洽谈会期间，四平市的梨树县、公主岭市与辽阳县、灯塔县分别进行了对口洽谈。"
+    )
+    names = [r.name for r in extract_text(text, ner=False).regions]
+    assert "公主岭市" in names
+    assert "东北经济区" in names and "东北地区" not in names

@@ -986,6 +986,16 @@ def _event_parties(
             # (吕梁地区与忻州市…座谈会 under 晋西北四县联手…: the counties counted attend for the places the
             # event's name writes out and joins, whose units they are; not a name's letters: 陕甘川…)
             return named, "listed-within"
+        # (or the name's letters: 淮滁经济协作…联席会议 under 苏皖八县（市）携手开发洪泽湖周边 — the counties counted
+        # are the units of 淮阴 and 滁州, whose meeting it is)
+        # (not provinces' letters: 闽浙赣四市 say where the four cities lie)
+        lettered = _abbreviation_sides(ev.name, by_name) if ev.name and not named else []
+        if (
+            2 <= len(lettered) < len(counted)
+            and all(r.level != "province" for r in lettered)
+            and _units_of_each(counted, lettered)
+        ):
+            return lettered, "listed-within"
         if len(named) == len(counted) >= 2 and not {r.name for r in named} & {r.name for r in counted}:
             # (顺德市与中山市跨界道路建设协调会 with 两地 read as 广州、珠海 of a passing 前往广州、珠海: the
             # places the event's name joins, as many as counted, are its sides)
@@ -1230,10 +1240,15 @@ _LOWER_UNITS = re.compile(
 
 
 def _units_of_each(members: Sequence[Region], sides: Sequence[Region]) -> bool:
-    """Every member lies in one of ``sides`` and every side holds a member (no member is a side)."""
-    names = {s.name for s in sides}
+    """Every member lies in one of ``sides`` and every side holds a member (no member is a side); a side renamed
+    since holds the members the tables place under its present name (淮阴市 of 1995: 盱眙县 under 淮安市)."""
+
+    def own(s: Region) -> set[str]:
+        return {s.name, *([s.current.name] if s.current is not None else [])}
+
+    names = set().union(*(own(s) for s in sides)) if sides else set()
     return all(names.intersection(m.parents) for m in members) and all(
-        any(s.name in m.parents for m in members) for s in sides
+        any(own(s).intersection(m.parents) for m in members) for s in sides
     )
 
 

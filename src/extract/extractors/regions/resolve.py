@@ -1296,6 +1296,11 @@ class _Resolver:
             return None
         best = max(s for s, _ in scored)
         top = {u.ref: u for s, u in scored if s == best}
+        if len(top) > 1 and len({(u.name, u.level) for u in top.values()}) == 1:
+            # one place under two codes in the year it changed hands (公主岭市 in 1988: under 四平市, then under the
+            # province directly): the one whose prefecture is named, else the first
+            under = [u for u in top.values() if u.prefecture in prefs]
+            return (under or list(top.values()))[0]
         return next(iter(top.values())) if len(top) == 1 else None
 
     def _direct_sibling(self, u: Unit) -> bool:
