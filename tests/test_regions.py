@@ -2168,3 +2168,11 @@ def test_a_place_under_two_codes_in_the_year_it_changed_hands_is_kept() -> None:
     names = [r.name for r in extract_text(text, ner=False).regions]
     assert "公主岭市" in names
     assert "东北经济区" in names and "东北地区" not in names
+
+
+def test_a_short_form_ending_a_three_character_word_is_no_place() -> None:
+    """合办复合肥厂: 复合肥 (compound fertilizer) is a word jieba knows, whose end is 合肥's two characters — no
+    合肥市; 湘鄂西革命根据地 likewise names no 鄂西. A place written after a word's end stays (在合肥召开)."""
+    text = "邓州市与荆门一家化工企业商定合办复合肥厂，西峡县的猕猴桃将销往武汉。"
+    assert "合肥市" not in [r.name for r in extract_text(text, ner=False).regions]
+    assert "合肥市" in [r.name for r in extract_text("座谈会在合肥召开，两地商定合办复合肥厂。", ner=False).regions]

@@ -1078,6 +1078,12 @@ class _Resolver:
             s >= k and not any(self._covered[s - k : s]) and word_frequency(self.text[s - k : e]) for k in (1, 2)
         ):
             return True  # (青|弋江, 左|右江: the end of a river's name jieba knows, no 弋江区, 右江区)
+        if s and not self._covered[s - 1] and e - s == 2:
+            # (复|合肥厂: the character before and the name make a word of three that jieba knows, 复合肥 — the
+            # name is its end, no place)
+            word = self.text[s - 1 : e]
+            if word_frequency(word) and word_frequency(self.text[s - 1 : s + 1]) and not self.idx.keys.get(word):
+                return True
         if not s or e >= len(self.text) or self._covered[s - 1] or self._covered[e]:
             return False
         return bool(word_frequency(self.text[s - 1 : s + 1]) and word_frequency(self.text[e - 1 : e + 1]))
