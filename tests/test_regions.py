@@ -2176,3 +2176,11 @@ def test_a_short_form_ending_a_three_character_word_is_no_place() -> None:
     text = "邓州市与荆门一家化工企业商定合办复合肥厂，西峡县的猕猴桃将销往武汉。"
     assert "合肥市" not in [r.name for r in extract_text(text, ner=False).regions]
     assert "合肥市" in [r.name for r in extract_text("座谈会在合肥召开，两地商定合办复合肥厂。", ner=False).regions]
+
+
+def test_a_taiwan_landscape_named_by_its_counties_letters_is_no_place() -> None:
+    """花东纵谷 (the rift valley), 嘉南平原: landscapes named by their counties' letters, no 台东县 or 台南市
+    (region_stopwords.txt) — the county named in full stays."""
+    text = "花莲县长傅崐萁表示，花莲拥有太鲁阁、花东纵谷等丰富的自然资源，嘉南平原则以稻米闻名。"
+    names = [r.name for r in extract_text(text, ner=False).regions]
+    assert "花莲县" in names and "台东县" not in names and "台南市" not in names
