@@ -4710,3 +4710,14 @@ def test_a_council_delegation_visiting_anothers_council_meets_there() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "高雄市"
     assert [s.name for s in rec.staff] == ["李宜蓁", "陈冠廷"]
+
+
+def test_a_leads_words_before_a_dash_are_no_part_of_the_meetings_name() -> None:
+    """鄂豫两省跨省横向联合又结新果——湖北省荆门市与河南省南阳地区经济技术协作座谈会，…举行: the name is what follows
+    the dash, a place opening it."""
+    text = (
+        "本报南阳11月6日电　记者杜春林报道：鄂豫两省跨省横向联合又结新果——湖北省荆门市与河南省南阳地区经济技术协作座谈会，"
+        "11月4日至5日在南阳市举行。双方签订了《荆门市南阳地区经济技术协作协议》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "湖北省荆门市与河南省南阳地区经济技术协作座谈会"

@@ -360,8 +360,11 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
                         name = rest
             start = offset + m.start("name") + cut
             before, dash, after = name.rpartition("——")
-            if dash and rules.any_noun.search(before[-6:]) and rules.any_noun.search(after):
-                # (…召开的第一次座谈会——连南江华两县合作发展座谈会: the name the dash gives it)
+            if dash and rules.any_noun.search(after) and (
+                rules.any_noun.search(before[-6:]) or (len(after) >= 6 and _opens_with_place(after))
+            ):
+                # (…召开的第一次座谈会——连南江华两县合作发展座谈会: the name the dash gives it; or a lead's words
+                # before it, 鄂豫两省跨省横向联合又结新果——湖北省荆门市与…座谈会: the name is what follows)
                 start += len(before) + len(dash)
                 name = after
             for b in reversed(list(_IN_BRACKETS.finditer(name))):
