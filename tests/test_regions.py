@@ -2184,3 +2184,13 @@ def test_a_taiwan_landscape_named_by_its_counties_letters_is_no_place() -> None:
     text = "花莲县长傅崐萁表示，花莲拥有太鲁阁、花东纵谷等丰富的自然资源，嘉南平原则以稻米闻名。"
     names = [r.name for r in extract_text(text, ner=False).regions]
     assert "花莲县" in names and "台东县" not in names and "台南市" not in names
+
+
+def test_a_mountain_visitors_go_to_and_a_rivers_urban_stretch_are_no_districts() -> None:
+    """游客可从婺源经景德镇前往庐山 (1986, no 九江 named): the mountain, no 庐山区; 嘉陵江城区段: 嘉陵江's urban stretch,
+    neither 阳江's 江城区 nor 嘉陵区 — while a district its city's page writes short stays (金山平湖…)."""
+    text = "来源：江西日报　日期：1986-03-20\n座谈会商定，开通屯溪至婺源的旅游专线客车，游客可从婺源经景德镇前往庐山。"
+    assert "庐山区" not in [r.name for r in extract_text(text, ner=False).regions]
+    text = "岳池县党政代表团来合川考察，参观了我市的工业园区和嘉陵江城区段综合整治工程。"
+    names = [r.name for r in extract_text(text, ner=False).regions]
+    assert "江城区" not in names and "嘉陵区" not in names

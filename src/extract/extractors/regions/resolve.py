@@ -101,6 +101,7 @@ _TAIWAN = "台湾省"
 _TAIWAN_PARTS = frozenset({"东部", "西部", "中部", "南部", "北部"})  # Taiwan's own parts, on its pages
 _WATER = frozenset("湖江河")  # after a place's short form: a lake's or a river's name
 _MOUNTAIN = frozenset("山岭峰")  # … a mountain's
+_TRAVEL_TO = re.compile(r"(?:前往|游览|登上|登临|畅游|游)$")  # a visitor's going to a sight (前往庐山, 游览黄山)
 _WATER_ENDS = frozenset("河江水溪川湖")  # the last character of a name that may be a river's or a lake's
 
 
@@ -1027,6 +1028,7 @@ class _Resolver:
             or _looks_like_person(self.text, tok, self.idx)
             or self._feature(tok)
             or self._mountain(tok)
+            or self._mountain_district(tok)
             or self._taiwan_township(tok)
             or self._inside_words(tok)
             or self._after_letters(tok)
@@ -1103,7 +1105,10 @@ class _Resolver:
         none of its parents (东江|源区: the Dongjiang's source area, no 白山市's 江源区; 广东江门市 names its
         province)."""
         s = tok.start
-        if s == 0 or not word_frequency(self.text[s - 1 : s + 1]):
+        # (or the last character of a river's name begun before it: 嘉陵|江城区段 — 嘉陵江's urban stretch, no 阳江's
+        # 江城区)
+        river = self.text[s] in _WATER_ENDS and s >= 2 and word_frequency(self.text[s - 2 : s + 1])
+        if s == 0 or not (word_frequency(self.text[s - 1 : s + 1]) or river):
             return False
         units = [u for _, u in tok.cands]
         return bool(units) and all(u.level == "county" and not self._parents_named(u) for u in units)
@@ -1148,6 +1153,18 @@ class _Resolver:
         ):
             return False  # (but 长白山区域: the mountain's region, 山 and 区域)
         return _token_at(self.text, e, self.idx) is None
+
+    def _mountain_district(self, tok: _Token) -> bool:
+        """A district named after its mountain, written without 区 as where visitors go (庐山 of 九江's 庐山区 in
+        1986: 游客可经景德镇前往庐山) on a page that names none of its parents: the mountain (a district written
+        short is its city's own talk, which names the city: 深圳南山, 上海宝山; 金山平湖…联席会议)."""
+        units = [u for _, u in tok.cands]
+        return (
+            tok.key[-1] == "山"
+            and _TRAVEL_TO.search(self.text, max(0, tok.start - 3), tok.start) is not None
+            and bool(units)
+            and all(u.level == "county" and u.name == tok.key + "区" and not self._parents_named(u) for u in units)
+        )
 
     def _among_mountains(self, tok: _Token) -> bool:
         """A name ending in 山 (or 湖) listed right beside a mountain's or a lake's that is no place's (黄山、九华山,
@@ -1270,7 +1287,8 @@ class _Resolver:
             return True  # (大洪山横亘其间: 洪山 ends a mountain's word of jieba's dictionary, no 洪山区)
         if e >= len(self.text) or self.text[e] not in _WATER:
             return False
-        return _token_at(self.text, e, self.idx) is None
+        # (嘉陵江城区段: the river's name is a word jieba knows, whatever name the next characters make)
+        return _token_at(self.text, e, self.idx) is None or bool(word_frequency(self.text[s : e + 1]))
 
     def _supported(self, pos: int, prefs: set[str], provs: set[str]) -> Unit | None:
         tok = self.tokens[pos]
