@@ -2816,3 +2816,13 @@ def test_counties_counted_in_a_deck_are_units_of_the_cities_the_names_letters_sa
         "市、洪泽县与来安县结成友好县（市），淮安市、涟水县的二十多家乡镇企业到滁州考察。"
     )
     assert sides(text) == ["淮阴市", "滁州市"]
+
+
+def test_a_city_with_a_sar_body_named_without_its_place_under_the_provinces_letters() -> None:
+    """来宾市与特区政府投资推广署在湾仔举行桂港投资推广合作座谈会: the city and Hong Kong (the SAR's body named by its
+    government alone), one inside each letter of 桂港 — not 广西 the letter says."""
+    text = (
+        "【大公报讯】由来宾市委副书记、市长黄启明率领的广西壮族自治区来宾市经贸代表团一行30人，5月17日至20日在港访问。昨日"
+        "（18日）上午，来宾市与特区政府投资推广署在湾仔举行桂港投资推广合作座谈会，双方签署了《关于加强投资推广合作的备忘录》。"
+    )
+    assert sides(text) == ["来宾市", "香港特别行政区"]

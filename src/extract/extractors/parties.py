@@ -1079,6 +1079,12 @@ def _event_parties(
     # (湘赣边区域合作示范区…联席会议 … 来自湘赣两省24个县（市、区）的党政负责同志: the provinces' letters say where the
     # zone's members lie; the members, counted below them, are the zone's — step 5)
     zone_named = any(m.region.level == "zone" for m in mentions for lo, hi in spans if lo <= m.start < hi)
+    if len(letters) >= 2:
+        # (来宾市与特区政府投资推广署在湾仔举行桂港投资推广合作座谈会: the city and the SAR, one inside each letter's
+        # province — the letters say where the sides are)
+        with_sar = _place_with_sar_body(body, at, mentions, by_name.values())
+        if with_sar and _one_in_each(with_sar, letters):
+            return with_sar, "joined"
     if len(letters) >= 2 and not (zone_named and _lower_members_counted(body, sentences, letters)):
         return letters, "abbreviation"
     # (the delegation may be introduced in the sentence after the event's: 以X为团长的台中县农业参访团…)
@@ -1313,6 +1319,29 @@ def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Ite
     if partner is None or partner.region.level == "zone" or partner.region in sars:
         return []
     return [sars[0], partner.region]
+
+
+# a SAR's government or one of its bodies named without the SAR, after a place and its joiner
+# (来宾市|与特区政府投资推广署)
+_SAR_BODY_AFTER = re.compile(
+    r"(?:人民政府|政府|代表团)?(?:与|同|和)(?:特区政府|特别行政区政府|港府|澳府)[\u4e00-\u9fff]{0,10}?(?:局|署|处|委员会|办公室)?"
+    r"(?=在|于|举行|召开|共同|[，,])"
+)
+
+
+def _place_with_sar_body(body: str, at: int, mentions: list[Mention], regions: Iterable[Region]) -> list[Region]:
+    """The place and the one SAR the page names, where the subject of the event's clause joins that place to the SAR's
+    government or a body of it named without the SAR (来宾市与特区政府投资推广署在湾仔举行…)."""
+    sars = [r for r in regions if r.name in _SARS]
+    if len(sars) != 1:
+        return []
+    lo = max(sentence_bounds(body, at)[0], _clause_start(body, at))
+    for m in mentions:
+        if not (lo <= m.start < at) or m.region.level == "zone" or m.region in sars:
+            continue
+        if _SAR_BODY_AFTER.match(body, m.end):
+            return [m.region, sars[0]]
+    return []
 
 
 # a government named by its level alone at the start of an event's name (自治区人民政府与…, 市政府与…)
