@@ -2826,3 +2826,14 @@ def test_a_city_with_a_sar_body_named_without_its_place_under_the_provinces_lett
         "（18日）上午，来宾市与特区政府投资推广署在湾仔举行桂港投资推广合作座谈会，双方签署了《关于加强投资推广合作的备忘录》。"
     )
     assert sides(text) == ["来宾市", "香港特别行政区"]
+
+
+def test_a_sar_bureaus_head_meeting_a_city_named_in_the_clause_after_the_meeting() -> None:
+    """環境及生態局局長…在廣東省肇慶市四會市出席供港蔬菜食品安全合作座談會，與四會市委副書記、市長蔡志強…: the SAR
+    (its bureau named without it) and 四会市, its partner written right after the meeting's name."""
+    text = (
+        "香港政府新聞網\n環境及生態局局長訪四會　簽供港蔬菜安全備忘錄\n2023年6月8日\n　　環境及生態局局長謝嘉朗今日（6月8日）"
+        "在廣東省肇慶市四會市出席供港蔬菜食品安全合作座談會，與四會市委副書記、市長蔡志強就加強供港蔬菜源頭管理交換意見，並"
+        "見證雙方簽署合作備忘錄。四會是香港主要的蔬菜供應地之一。"
+    )
+    assert sides(text) == ["四会市", "香港特别行政区"]

@@ -1309,12 +1309,16 @@ def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Ite
     """The one SAR the page names and the place of the partner after 与, where the sentence of the event at
     ``at`` opens with a body named by its portfolio alone (渔农自然护理署（渔护署）今日…与西双版纳傣族自治州林业和
     草原局举行…)."""
-    lo, _ = sentence_bounds(body, at)
+    lo, hi = sentence_bounds(body, at)
     opening = _BARE_BODY_OPENING.match(body, lo, at)
     sars = [r for r in regions if r.name in _SARS]
     if opening is None or len(sars) != 1 or any(lo <= m.start < opening.end() for m in mentions):
         return []
     joiner = next((k for k in range(opening.end(), at) if body[k] in "与同和"), None)
+    if joiner is None:
+        # (or in the clause right after the event's: 環境及生態局局長…出席…座談會，與四會市委副書記、市長…交換意見)
+        after = _PARTNER_CLAUSE.search(body, at, hi)
+        joiner = after.end() - 1 if after else None
     partner = next((m for m in mentions if joiner is not None and m.start == joiner + 1), None)
     if partner is None or partner.region.level == "zone" or partner.region in sars:
         return []
@@ -1342,6 +1346,9 @@ def _place_with_sar_body(body: str, at: int, mentions: list[Mention], regions: I
         if _SAR_BODY_AFTER.match(body, m.end):
             return [m.region, sars[0]]
     return []
+
+
+_PARTNER_CLAUSE = re.compile(r"[，,](?:并|还)?[与同和]")  # a clause opening with the partner (，與四會市委…)
 
 
 # a government named by its level alone at the start of an event's name (自治区人民政府与…, 市政府与…)
