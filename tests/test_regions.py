@@ -2194,3 +2194,10 @@ def test_a_mountain_visitors_go_to_and_a_rivers_urban_stretch_are_no_districts()
     text = "岳池县党政代表团来合川考察，参观了我市的工业园区和嘉陵江城区段综合整治工程。"
     names = [r.name for r in extract_text(text, ner=False).regions]
     assert "江城区" not in names and "嘉陵区" not in names
+
+
+def test_two_cities_letters_counted_with_a_measure_word_are_the_cities() -> None:
+    """成渝两大城市 (with 大 between the count and 城市): 成都 and 重庆, not the zone 成渝 alone names."""
+    text = "资阳作为成渝城市群的重要节点城市，离成都新机场和成渝两大城市都很近。"
+    names = [r.name for r in extract_text(text, ner=False).regions]
+    assert "重庆市" in names and "成渝地区双城经济圈" not in names

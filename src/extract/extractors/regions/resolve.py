@@ -92,9 +92,10 @@ _DISTRICT_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?区(?![�
 @cache
 def _place_count() -> re.Pattern[str]:
     """A count of places of any level (两地, 两市, 三县: rules/count_units.tsv; and 两州, 两区, which the
-    parties' counts leave out: there they would read a district's or a prefecture's leaders as sides)."""
+    parties' counts leave out: there they would read a district's or a prefecture's leaders as sides); a measure
+    word between (两个城市, 两大城市, 两座城市: 成渝两大城市 counts 成都 and 重庆)."""
     units = [u for u, _ in read_tsv("count_units.tsv")] + ["州", "区"]
-    return re.compile(rf"[两二三四五六七八九十]{{1,2}}个?(?:{alternation(units)})")
+    return re.compile(rf"[两二三四五六七八九十]{{1,2}}(?:个|大|座)?(?:{alternation(units)})")
 
 
 _TAIWAN = "台湾省"
