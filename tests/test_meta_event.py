@@ -4721,3 +4721,16 @@ def test_a_leads_words_before_a_dash_are_no_part_of_the_meetings_name() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.name == "湖北省荆门市与河南省南阳地区经济技术协作座谈会"
+
+
+def test_a_signing_ceremony_named_in_a_sentence_of_no_day_is_on_the_signings_day() -> None:
+    """投資推廣署與咸陽市…今日（三月十五日）在香港簽署《…》 … 備忘錄由…代表雙方簽署，…出席簽署儀式 … 昨日（三月十四日），
+    代表團已拜訪…: the ceremony is on the day the signing is told, not the first day written after its sentence."""
+    text = (
+        "2013-03-15 19:30 投資推廣署與咸陽市簽署經貿合作備忘錄\n　　香港特別行政區政府投資推廣署與陝西省咸陽市人民政府今日"
+        "（三月十五日）在香港簽署《香港特別行政區政府投資推廣署與咸陽市人民政府經貿合作備忘錄》。\n　　備忘錄由投資推廣署副署長"
+        "鄧國威與咸陽市市長張維民代表雙方簽署，兩地工商界代表約一百五十人出席簽署儀式。\n　　昨日（三月十四日），代表團已拜訪"
+        "香港貿易發展局及多家港資企業。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.start == "2013-03-15"

@@ -2201,3 +2201,9 @@ def test_two_cities_letters_counted_with_a_measure_word_are_the_cities() -> None
     text = "资阳作为成渝城市群的重要节点城市，离成都新机场和成渝两大城市都很近。"
     names = [r.name for r in extract_text(text, ner=False).regions]
     assert "重庆市" in names and "成渝地区双城经济圈" not in names
+
+
+def test_a_metropolitan_area_under_its_earlier_plans_name() -> None:
+    """金义都市区 (the name of the 2010s plans, before 金义都市圈): a zone as written, inside a 《》 title too."""
+    text = "毛建新说，自《金义都市区同城化三年行动计划》实施以来，义乌与浦江的交通、产业合作不断深化。"
+    assert "金义都市区" in [r.name for r in extract_text(text, ner=False).regions]

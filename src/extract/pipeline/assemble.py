@@ -138,6 +138,15 @@ def event_dates(
             days = [it for it in items if it["granularity"] == "day"]
             later = [it for it in days if it["span"][0] >= lo]
             earlier = [it for it in days if it["span"][0] < lo]
+            # (a signing's ceremony named in a sentence of no day, 备忘录由…代表双方签署，…出席签署仪式: the day of the
+            # signing an earlier sentence tells, 今日（三月十五日）在香港签署《…》 — not a later paragraph's 昨日)
+            signed = [
+                it
+                for it in earlier
+                if ev.name
+                and _SIGNING.search(ev.name)
+                and _SIGNING.search(body, *event_mod.sentence_bounds(body, it["span"][0]))
+            ]
             # (nor does a paragraph whose day is told only before the event's sentence: 今（12）日上午抵达…。
             # 双方在县府大礼堂举行「…座谈会」 — a day in a later paragraph, 明（13）日将前往…, is another's)
             par_lo = body.rfind("\n", 0, lo) + 1
@@ -145,7 +154,9 @@ def event_dates(
             par_hi = par_end if par_end >= 0 else len(body)
             in_par = bool(earlier) and earlier[-1]["span"][0] >= par_lo
             in_par = in_par and not any(it["span"][0] < par_hi for it in later)
-            if earlier and (_DAY_PART.search(body, lo, ev.span[0]) or _THEN.match(body, lo) or in_par):
+            if signed:
+                chosen = signed[-1]
+            elif earlier and (_DAY_PART.search(body, lo, ev.span[0]) or _THEN.match(body, lo) or in_par):
                 chosen = earlier[-1]
             else:
                 chosen = (later or days)[0] if days else None
@@ -196,6 +207,7 @@ def event_dates(
     return start, end, bool(chosen["year_certain"])
 
 
+_SIGNING = re.compile(r"签署|签订|签约|签字")  # a signing's verb (and a ceremony's name that holds one)
 _THAT_DAY = re.compile(r"当天|当日|同日|是日")  # the one day of a visit's days its clause goes on in
 
 
