@@ -2837,3 +2837,15 @@ def test_a_sar_bureaus_head_meeting_a_city_named_in_the_clause_after_the_meeting
         "見證雙方簽署合作備忘錄。四會是香港主要的蔬菜供應地之一。"
     )
     assert sides(text) == ["四会市", "香港特别行政区"]
+
+
+def test_a_declaration_the_trades_operators_issue_has_no_parties() -> None:
+    """兩地旅遊業者共同發出《金威海洋文化旅遊交流倡議書》 at a meeting of 金门县 and 威海市: issued by businesses
+    (業者, parties.tsv nongov), no government's — no parties."""
+    text = (
+        "金門縣長陳福海與威海市副市長孫建國今日在金城鎮共同簽署《金門縣威海市旅遊交流合作備忘錄》。座談會上，兩地旅遊業者共同"
+        "發出《金威海洋文化旅遊交流倡議書》，倡議共同推廣海洋文化觀光。"
+    )
+    docs = {a.title: [p.name for p in a.parties] for a in extract_text(text, ner=False).agreements}
+    assert docs["金威海洋文化旅游交流倡议书"] == []
+    assert sorted(docs["金门县威海市旅游交流合作备忘录"]) == ["威海市", "金门县"]
