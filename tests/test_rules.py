@@ -144,10 +144,10 @@ def test_a_user_title_head_is_used_by_the_extractor(user_dir: Path) -> None:
 
 
 def test_a_user_zone_is_found(user_dir: Path) -> None:
-    text = "会议提出，加快金义都市区建设，推进金义同城化发展。"
-    assert "金华—义乌都市区" not in [r.name for r in extract_text(text, ner=False).regions]
-    use(user_dir, "zones.tsv", "金华—义乌都市区\tmetro\t金义都市区\n")
-    assert "金华—义乌都市区" in [r.name for r in extract_text(text, ner=False).regions]
+    text = "会议提出，加快金衢都市区建设，推进金衢同城化发展。"
+    assert "金华—衢州都市区" not in [r.name for r in extract_text(text, ner=False).regions]
+    use(user_dir, "zones.tsv", "金华—衢州都市区\tmetro\t金衢都市区\n")
+    assert "金华—衢州都市区" in [r.name for r in extract_text(text, ner=False).regions]
 
 
 def test_a_user_furniture_phrase_removes_its_line(user_dir: Path) -> None:
