@@ -2849,3 +2849,14 @@ def test_a_declaration_the_trades_operators_issue_has_no_parties() -> None:
     docs = {a.title: [p.name for p in a.parties] for a in extract_text(text, ner=False).agreements}
     assert docs["金威海洋文化旅游交流倡议书"] == []
     assert sorted(docs["金门县威海市旅游交流合作备忘录"]) == ["威海市", "金门县"]
+
+
+def test_two_offices_issuing_a_documents_title_one_right_after_the_other() -> None:
+    """《嘉义县政府农业处天水市果业局农产品交流合作备忘录》 signed by 县府农业处与天水市果业局: the title's two issuers,
+    the second's office right after the first's (no 与 between) — 嘉义县 and 天水市."""
+    text = (
+        "甘肃省天水市副市长王文俊率领的农业交流参访团一行十八人，今（21）日上午到访嘉义县政府，与县府举行「嘉义县—天水市农业"
+        "交流座谈会」。会中，县府农业处与天水市果业局签署《嘉义县政府农业处天水市果业局农产品交流合作备忘录》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["嘉义县", "天水市"]

@@ -2328,3 +2328,11 @@ def test_a_village_after_a_county_is_no_county_head_and_name() -> None:
     names = [o.name for o in extract_text(text, ner=False).officials]
     assert "寿村" not in names
     assert "叶志明" in names and "简铭村" in names
+
+
+def test_a_tibetan_name_ending_in_gyaltsen_joined_to_the_next_titled_name() -> None:
+    """那曲地区行署副专员多吉坚参和拉萨市副市长尼玛扎西: 坚参 (Gyaltsen, minority_name_chars.txt) ends the first name at
+    和 — two officials, not one title running on to the second name."""
+    text = "那曲地区行署副专员多吉坚参和拉萨市副市长尼玛扎西在考察中分别同我省有关部门洽谈了项目。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got == {"多吉坚参": ["那曲地区行署副专员"], "尼玛扎西": ["拉萨市副市长"]}

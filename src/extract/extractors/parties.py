@@ -2859,6 +2859,7 @@ def _names_office(body: str, m: Mention, hi: int) -> bool:
     """The place opens the name of a government's office issuing the document (…经济财政司与珠海市…), not of
     a body that is no government (parties.tsv ``nongov``: 香港贸易发展局, a statutory body named 局)."""
     office = _ISSUING_OFFICE.match(body, m.end, hi)
-    if office is None and m.start > 0 and body[m.start - 1] in "与和":
+    # (the second issuer after the first's 与, or right after the first's office: 嘉义县政府农业处|天水市果业局…备忘录)
+    if office is None and m.start > 0 and body[m.start - 1] in "与和处局厅署":
         office = _SECOND_OFFICE.match(body, m.end, hi)
     return office is not None and party_words().nongov.search(office.group()) is None

@@ -1290,7 +1290,10 @@ def _minority_start(t: str, pos: int) -> bool:
     宝音，, 扎西出席), or a · name may start at ``pos``."""
     mc = minority_name_chars()
     head = t[pos : pos + 3]
-    if len(head) == 3 and all(c in mc for c in head[:2]) and (head[2] in mc or head[2] in _TWO_CHARACTER_ENDS):
+    # (the third a name's character that opens no verb: 再来|参观 is no name of three, 参 being 坚参's)
+    if len(head) == 3 and all(c in mc for c in head[:2]) and (
+        (head[2] in mc and not _verb_like(t, pos + 2)) or head[2] in _TWO_CHARACTER_ENDS
+    ):
         return True
     # (or two before a strong stop after a title of a domestic body, as a Tibetan's single name: 自治区政府副秘书长扎西
     # 出席, 林芝市副市长次仁出席; not 欢迎区议员再来参观)
