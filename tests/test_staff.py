@@ -618,3 +618,15 @@ def test_a_taiwan_township_written_short_before_reported_is_where_not_the_name()
         "縣府一級主管抵達臺南縣，與臺南縣長李雅景座談交流。"
     )
     assert [s.name for s in extract_text(text, ner=False).staff] == ["郑文彬"]
+
+
+def test_a_bylines_credit_in_tortoise_shell_brackets_is_this_paper() -> None:
+    """〔本报讯〕记者符晓晴报道： on a Macau e-paper: 本报 is this paper (no outlet for the source), and the reporter
+    after the bracket is credited."""
+    text = (
+        "澳门日报电子版　　2017年11月24日　星期五\n澳门临沧签旅游经贸合作协议\n　　〔本报讯〕记者符晓晴报道：由旅游局局长"
+        "文绮雯率领的澳门特区考察团一行二十人，11月21日至23日赴云南省临沧市考察。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.source is None
+    assert [s.name for s in rec.staff] == ["符晓晴"]

@@ -374,7 +374,8 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
             continue
         found: list[tuple[str, tuple[int, int]]] = []
         for m in pattern.finditer(lined):
-            s = _ACCOUNT_TAIL.sub("", _CREDIT_TAIL.sub("", m.group("s").strip()))
+            # (a credit in brackets the patterns' classes leave on it: 〔本报讯〕 → 本报, this paper)
+            s = _ACCOUNT_TAIL.sub("", _CREDIT_TAIL.sub("", m.group("s").strip().strip("〔〕［］")))
             if quoted := _QUOTED.match(s):
                 s = quoted.group(1)
             if s.startswith(_SELF_REFERENCES):

@@ -212,9 +212,10 @@ class _Found:
 
 
 def _opens_byline(before: str) -> bool:
-    """A byline in the lead starts the text or follows a space or one of 】]）)讯：:／/
-    (【联合报／记者…／花莲报导】; a pattern opening with that lookbehind was tried at every character)."""
-    return not before or before.isspace() or before in "】]）)讯：:／/"
+    """A byline in the lead starts the text or follows a space or one of 】]〕）)讯：:／/
+    (【联合报／记者…／花莲报导】, 〔本报讯〕记者…报道; a pattern opening with that lookbehind was tried at every
+    character)."""
+    return not before or before.isspace() or before in "】]〕）)讯：:／/"
 
 
 # how far before its 记者 a ``reported`` match may start: an outlet (at most 8 characters and 客户端)
