@@ -4734,3 +4734,13 @@ def test_a_signing_ceremony_named_in_a_sentence_of_no_day_is_on_the_signings_day
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.start == "2013-03-15"
+
+
+def test_a_nameless_signing_takes_the_name_of_the_meeting_a_later_sentence_signs_at() -> None:
+    """The lead tells a signing by its document alone (…昨日（15日）在渭南签署《…备忘录》); a later sentence, past the
+    lead's sentences, names the meeting it was signed at (昨日上午举行的港渭经贸合作交流会上，…代表双方签署备忘录): the
+    event's name (heldout573's 大公报 e-paper page)."""
+    page = Path(__file__).resolve().parent.parent / "bench/heldout573/articles/03_hk_weinan_2013_takungpao.html"
+    rec = next(iter(extract_many([page], ner=False)))
+    event = getattr(rec, "event", None)
+    assert event is not None and event.name == "港渭经贸合作交流会" and event.start == "2013-05-15"

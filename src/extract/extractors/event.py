@@ -1057,6 +1057,8 @@ def find_event(
         )
     if best.name is None and (quoted := _quoted_name_beside(body, best.span[0])) is not None:
         best.name = quoted  # (…共同簽署《…備忘錄》…，為「彰化馬祖觀光交流合作簽約儀式」畫下完美句點)
+    if best.name is None and (occasion := _signing_occasion(body)) is not None:
+        best.name = occasion  # (…签署《…备忘录》。… 昨日上午举行的港渭经贸合作交流会上，…代表双方签署备忘录)
     # the host nearest before the event's mention first (前往三亚市,出席…会议), then the others
     at = best.span[0]
     hosts.sort(key=lambda h: (h[0] > at, abs(at - h[0])))
@@ -1086,6 +1088,25 @@ def _quoted_name_beside(body: str, at: int) -> str | None:
 
 
 FUTURE_CHARS = 8  # characters before a quoted name in which a word of the future announces it
+
+
+@cache
+def _occasion_of_signing() -> re.Pattern[str]:
+    """A meeting held, named as the occasion of a clause that signs (举行的港渭经贸合作交流会上，…签署备忘录)."""
+    nouns = "|".join(re.escape(n) for n in event_rules().nouns)
+    return re.compile(
+        rf"(?:举行|召开|举办)的(?P<n>[^，,。、；;\s“”「」《》]{{2,30}}?(?:{nouns}))上[，,][^。！？\n]*?(?:签署|签订|签约)"
+    )
+
+
+def _signing_occasion(body: str) -> str | None:
+    """The name of the meeting a later sentence tells a signing at, where the signing the lead tells names none
+    (…今日签署《…》。 … 昨日上午举行的港渭经贸合作交流会上，…代表双方签署备忘录): that meeting."""
+    m = _occasion_of_signing().search(body)
+    if m is None or m.group("n") in event_rules().nouns:
+        return None
+    name, _, _ = _clean_name(m.group("n"))
+    return name if len(name) >= 4 else None
 
 # two places joined by a dot or a list's mark, right before a name (百色·曲靖|经济社会发展交流座谈会, 六安、孝感|两市…)
 _SIDES_PAIR_END = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?P<j>[·、])[\u4e00-\u9fff]{2,6}$")
