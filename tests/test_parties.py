@@ -2860,3 +2860,16 @@ def test_two_offices_issuing_a_documents_title_one_right_after_the_other() -> No
     )
     rec = extract_text(text, ner=False)
     assert sorted(p.name for p in rec.agreements[0].parties) == ["嘉义县", "天水市"]
+
+
+def test_a_count_of_signers_is_the_places_the_titles_issuers_write_out() -> None:
+    """两地公安部门签署了《江宁区 当涂县边界地区社会治安联防协议》 at a meeting of 江宁区 and 马鞍山市: the two places the
+    title writes in full, set apart by a space, are the two counted — 当涂县, not the event's 马鞍山市; a road's ends
+    joined by a dash (彰武—昌图公路…) stay no issuers."""
+    text = (
+        "6月5日，江宁区与马鞍山市毗邻地区合作座谈会在江宁召开。会上，黄卫东与朱红英代表双方签署了《江宁区 马鞍山市毗邻地区"
+        "合作框架协议》，两地公安部门签署了《江宁区 当涂县边界地区社会治安联防协议》。"
+    )
+    docs = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
+    assert docs["江宁区 当涂县边界地区社会治安联防协议"] == ["当涂县", "江宁区"]
+    assert docs["江宁区 马鞍山市毗邻地区合作框架协议"] == ["江宁区", "马鞍山市"]

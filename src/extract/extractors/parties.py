@@ -2290,6 +2290,17 @@ def agreement_parties(
     levels = _count_levels(counted) if counted else []
     if levels:
         said, count = {lv for _, lv in levels}, sum(n for n, _ in levels)
+        # (as many places opening the title as counted, its issuers: 两地公安部门签署了《江宁区 当涂县…协议》 at a
+        # meeting of 江宁区 and 马鞍山市 — 江宁区 and 当涂县)
+        opening_run = next((run for run in _runs(body, [m for m in full if lo <= m.start < hi], lo, hi)), [])
+        # (each written in full, set apart by a space as a government's title writes its issuers — not a road's or a
+        # port's ends, 彰武—昌图公路…, 黄石港九江港…)
+        formal = bool(opening_run) and opening_run[0].start - lo <= 1 and all(
+            body[m.start : m.end] == m.region.name for m in opening_run
+        ) and all(body[a.end : b.start] in (" ", "\u3000", "、") for a, b in itertools.pairwise(opening_run))
+        opening = _regions_of(opening_run) if formal else []
+        if len(opening) == count >= 2 and all(_counted_as(r, said) for r in opening):
+            return opening
         fit = [r for r in event_sides if _counted_as(r, said)]
         if len(fit) == count:
             return fit
