@@ -2336,3 +2336,11 @@ def test_a_tibetan_name_ending_in_gyaltsen_joined_to_the_next_titled_name() -> N
     text = "那曲地区行署副专员多吉坚参和拉萨市副市长尼玛扎西在考察中分别同我省有关部门洽谈了项目。"
     got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert got == {"多吉坚参": ["那曲地区行署副专员"], "尼玛扎西": ["拉萨市副市长"]}
+
+
+def test_a_taiwan_countys_trade_association_keeps_its_place_in_the_title() -> None:
+    """彰化县工业会理事长施文雄: the county's industrial association is the title's organization (org_suffixes.txt 工业会,
+    商业会), so the title keeps it, as a farmers' association's does (云林县农会总干事)."""
+    text = "泉州市副市长陈国栋，彰化县工业会理事长施文雄，云林县农会总干事林明宏等出席座谈会。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got["施文雄"] == ["彰化县工业会理事长"] and got["林明宏"] == ["云林县农会总干事"]
