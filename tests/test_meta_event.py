@@ -4744,3 +4744,14 @@ def test_a_nameless_signing_takes_the_name_of_the_meeting_a_later_sentence_signs
     rec = next(iter(extract_many([page], ner=False)))
     event = getattr(rec, "event", None)
     assert event is not None and event.name == "港渭经贸合作交流会" and event.start == "2013-05-15"
+
+
+def test_an_exhibition_named_in_quotes_opening_is_the_event() -> None:
+    """「南投·德化陶瓷藝術交流展」今（20）日上午在縣府文化局開幕: an exhibition's name (events.tsv 交流展, 艺术展, 成果展),
+    not the 開幕儀式 its leaders preside over."""
+    text = (
+        "南投德化陶瓷藝術交流展開幕\n發布單位：文化局　發布日期：2008-11-20\n　　「南投·德化陶瓷藝術交流展」今（20）日上午在縣府"
+        "文化局開幕，縣長蕭正雄、縣議會議長簡文德與福建省泉州市德化縣副縣長鄭美琴共同主持開幕儀式。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "南投·德化陶瓷艺术交流展"
