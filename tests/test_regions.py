@@ -2207,3 +2207,9 @@ def test_a_metropolitan_area_under_its_earlier_plans_name() -> None:
     """金义都市区 (the name of the 2010s plans, before 金义都市圈): a zone as written, inside a 《》 title too."""
     text = "毛建新说，自《金义都市区同城化三年行动计划》实施以来，义乌与浦江的交通、产业合作不断深化。"
     assert "金义都市区" in [r.name for r in extract_text(text, ner=False).regions]
+
+
+def test_a_regions_letters_running_into_a_mountains_name_are_no_area() -> None:
+    """“粤湘南岭风情”精品线路: 南岭 (the mountains) after the letters 粤湘 — no 湘南 zone; 湘南 before 旅游 or 山区 stays."""
+    assert "湘南" not in [r.name for r in extract_text("两地推出“粤湘南岭风情”精品线路。", ner=False).regions]
+    assert "湘南" in [r.name for r in extract_text("湘南山区群众生活困难，两县共同开发湘南旅游资源。", ner=False).regions]

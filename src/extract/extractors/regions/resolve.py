@@ -465,6 +465,8 @@ class _Resolver:
                 zones = ()  # (成渝两市: the two cities counted, not the zone their letters name alone)
             if zones and all(_zone_kinds().get(z) == "local" for z in zones):
                 continue  # 长春新区, 前海合作区: an area inside one city, no zone; its name adds nothing
+            if zones and all(_zone_kinds().get(z) == "subprov" for z in zones) and self._mountain_after(tok):
+                continue  # 粤湘南岭风情: 南岭, the mountains, after the letters 粤湘 — no 湘南
             if zones and _BELTS.match(self.text, tok.end - 1) and all(_zone_kinds().get(z) == "subprov" for z in zones):
                 self.belt_letters.append(tok.start)  # (its letter may close a run of letters: 苏陕|东西部)
                 continue  # 浙川东西部协作: the letter 川 and the belts 东西部, not the zone 川东
@@ -1154,6 +1156,15 @@ class _Resolver:
         ):
             return False  # (but 长白山区域: the mountain's region, 山 and 区域)
         return _token_at(self.text, e, self.idx) is None
+
+    def _mountain_after(self, tok: _Token) -> bool:
+        """The key's last character and the one after it make a mountain's name jieba knows (湘南|岭: 南岭; not
+        湘南山区, the hill country of the area)."""
+        e = tok.end
+        nxt = self.text[e : e + 1]
+        if not nxt or nxt not in _MOUNTAIN or self.text[e + 1 : e + 2] in ("区", "水"):
+            return False
+        return bool(word_frequency(self.text[e - 1 : e + 1]))
 
     def _mountain_district(self, tok: _Token) -> bool:
         """A district named after its mountain, written without 区 as where visitors go (庐山 of 九江's 庐山区 in
