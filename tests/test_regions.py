@@ -2213,3 +2213,10 @@ def test_a_regions_letters_running_into_a_mountains_name_are_no_area() -> None:
     """“粤湘南岭风情”精品线路: 南岭 (the mountains) after the letters 粤湘 — no 湘南 zone; 湘南 before 旅游 or 山区 stays."""
     assert "湘南" not in [r.name for r in extract_text("两地推出“粤湘南岭风情”精品线路。", ner=False).regions]
     assert "湘南" in [r.name for r in extract_text("湘南山区群众生活困难，两县共同开发湘南旅游资源。", ner=False).regions]
+
+
+def test_a_short_form_whose_last_character_is_a_joiner_after_a_word_is_no_place() -> None:
+    """吸引不少市民和旅行社代表: 市民 is a word and 和 joins it to the next — no 民和回族土族自治县; 海东市民和县 stays."""
+    assert extract_text("现场吸引不少市民和旅行社代表驻足交流。", ner=False).regions == []
+    names = [r.name for r in extract_text("海东市民和县与互助县签署协议。", ner=False).regions]
+    assert "民和回族土族自治县" in names
