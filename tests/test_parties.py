@@ -2873,3 +2873,14 @@ def test_a_count_of_signers_is_the_places_the_titles_issuers_write_out() -> None
     docs = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
     assert docs["江宁区 当涂县边界地区社会治安联防协议"] == ["当涂县", "江宁区"]
     assert docs["江宁区 马鞍山市毗邻地区合作框架协议"] == ["江宁区", "马鞍山市"]
+
+
+def test_a_meeting_named_for_two_counties_has_the_county_of_a_prefectures_name() -> None:
+    """镇雄毕节两县边界经济协作座谈会 (1988, 毕节 then both a 地区 and its seat 毕节县): the name counts counties, so the
+    sides are 镇雄县 and 毕节县, not 毕节地区."""
+    text = (
+        "滇黔边界镇雄毕节两县签订经济协作协议\n来源：贵州日报　日期：1988-06-14\n　　本报毕节6月13日电　镇雄毕节两县边界经济"
+        "协作座谈会6月11日至12日在毕节县城举行。云南省昭通地区镇雄县和贵州省毕节地区毕节县的党政领导，就边界协作进行了商谈。"
+        "座谈会上，毕节县委书记禄明华说，两县山水相连。毕节地区行署副专员安启荣到会讲话。"
+    )
+    assert sides(text) == ["毕节县", "镇雄县"]

@@ -979,7 +979,14 @@ def _event_parties(
         if len(named) == len(counted) and all(any(c.name in n.parents for n in named) for c in counted):
             return named, "counted"  # the count read one level too high: the name's own places
         seats = [c for c in counted if any(_namesake_seat(c, n) for n in named)]
-        if seats and len(named) == len(counted) and all(c in named or c in seats for c in counted):
+        # (but a name that counts counties itself means the seats: 镇雄毕节两县…座谈会 of 1988 — 毕节县, not 毕节地区)
+        counties_named = ev.name is not None and _COUNTIES_COUNTED.search(ev.name) is not None
+        if (
+            seats
+            and len(named) == len(counted)
+            and all(c in named or c in seats for c in counted)
+            and not counties_named
+        ):
             return named, "counted"  # (one level too low: 滁扬两地 read 滁州市, the seat of 滁县地区 the name writes)
         name_written = _without_parents(_regions_of([m for m in in_name if m.end - m.start > 1]))
         if len(name_written) == len(named) >= 2 and len(named) < len(counted) and _units_of_each(counted, named):
@@ -1199,6 +1206,7 @@ def _ministry_partner(body: str, at: int, mentions: list[Mention]) -> list[Regio
     return []
 
 
+_COUNTIES_COUNTED = re.compile(r"[两二三四五六七八九十]县")  # a name counting its sides as counties (两县边界…会)
 _JOINED_LIST = re.compile(r"[与和同]\s?$")  # a joiner right before a list (…，与福州、莆田)
 _BEFORE_BARE_NAME = frozenset("由与和及同、，,：:；; \u3000\n")  # what stands before a name written without a title
 
