@@ -2344,3 +2344,11 @@ def test_a_taiwan_countys_trade_association_keeps_its_place_in_the_title() -> No
     text = "泉州市副市长陈国栋，彰化县工业会理事长施文雄，云林县农会总干事林明宏等出席座谈会。"
     got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert got["施文雄"] == ["彰化县工业会理事长"] and got["林明宏"] == ["云林县农会总干事"]
+
+
+def test_an_interviews_word_before_the_title_is_no_part_of_it() -> None:
+    """——专访吉林省通化市委副书记、市长韩立军: 专访 (an interview with) ends the clause before the organization
+    (title_prefix_stops.txt), as 会见 does."""
+    text = "“湖州经验”在通化大有可为\n——专访吉林省通化市委副书记、市长韩立军\n本报记者　沈雨桐\n6月20日至21日，通化市党政代表团来湖考察。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got == {"韩立军": ["吉林省通化市委副书记", "市长"]}
