@@ -2884,3 +2884,14 @@ def test_a_meeting_named_for_two_counties_has_the_county_of_a_prefectures_name()
         "座谈会上，毕节县委书记禄明华说，两县山水相连。毕节地区行署副专员安启荣到会讲话。"
     )
     assert sides(text) == ["毕节县", "镇雄县"]
+
+
+def test_a_meeting_named_for_two_cities_has_the_county_level_city_of_a_prefectures_name() -> None:
+    """黑河、满洲里两市边境贸易协作座谈会 (1988: 黑河市, county-level, the seat of 黑河地区): the name counts cities, so the
+    sides are 黑河市 and 满洲里市, not 黑河地区."""
+    text = (
+        "黑河满洲里两市商定扩大对苏边境贸易协作\n来源：黑龙江日报　日期：1988-06-17\n　　本报讯　6月14日至15日，黑河、满洲里"
+        "两市边境贸易协作座谈会在黑河市举行。会议由黑河地区行署副专员葛文涛主持，黑河市市长卢振海、满洲里市副市长包德胜分别"
+        "介绍了两市开展边境易货贸易的情况。15日下午，两市政府签订了《黑河市满洲里市边境贸易协作协议》。"
+    )
+    assert sides(text) == ["满洲里市", "黑河市"]

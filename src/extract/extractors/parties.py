@@ -972,6 +972,19 @@ def _event_parties(
         # (与泛珠三角区域其他十个成员方的行政首长… in the event's own sentence, and a later 粤港澳三地代表另行签署: the
         # members are more than the ones counted acting — not them; one may be missed: 13个成员城市 read as 12)
         counted = []
+    counted_by = _COUNTIES_COUNTED.search(ev.name) if counted and ev.name is not None else None
+    if counted_by is not None:
+        # (黑河、满洲里两市…座谈会 in 1988: 黑河 read as 黑河地区 beside a city counted — the city of its name in it,
+        # 黑河市, then county-level; 镇雄毕节两县 likewise 毕节县)
+        seats = {
+            r.name: seat
+            for r in counted
+            if r.level == "prefecture"
+            for seat in by_name.values()
+            if seat.level == "county" and seat.name.endswith(counted_by.group(1)) and _namesake_seat(seat, r)
+        }
+        if seats and all(r.level == "county" or r.name in seats for r in counted):
+            counted = [seats.get(r.name, r) for r in counted]
     if counted:
         # as many places written in the event's name, each inside one counted, are the members:
         # 江阴—靖江…座谈会 with 两市 is 江阴 and 靖江, not the prefectures of their leaders' titles
@@ -979,8 +992,10 @@ def _event_parties(
         if len(named) == len(counted) and all(any(c.name in n.parents for n in named) for c in counted):
             return named, "counted"  # the count read one level too high: the name's own places
         seats = [c for c in counted if any(_namesake_seat(c, n) for n in named)]
-        # (but a name that counts counties itself means the seats: 镇雄毕节两县…座谈会 of 1988 — 毕节县, not 毕节地区)
-        counties_named = ev.name is not None and _COUNTIES_COUNTED.search(ev.name) is not None
+        # (but a name that counts its sides by the seats' own level means the seats: 镇雄毕节两县…座谈会 of 1988 —
+        # 毕节县, not 毕节地区; 黑河、满洲里两市…座谈会 — 黑河市, then a county-level city, not 黑河地区)
+        counted_by = _COUNTIES_COUNTED.search(ev.name) if ev.name is not None else None
+        counties_named = counted_by is not None and all(c.name.endswith(counted_by.group(1)) for c in seats)
         if (
             seats
             and len(named) == len(counted)
@@ -1206,7 +1221,7 @@ def _ministry_partner(body: str, at: int, mentions: list[Mention]) -> list[Regio
     return []
 
 
-_COUNTIES_COUNTED = re.compile(r"[两二三四五六七八九十]县")  # a name counting its sides as counties (两县边界…会)
+_COUNTIES_COUNTED = re.compile(r"[两二三四五六七八九十]([县市])")  # a name counting its sides (两县边界…会, 两市…会)
 _JOINED_LIST = re.compile(r"[与和同]\s?$")  # a joiner right before a list (…，与福州、莆田)
 _BEFORE_BARE_NAME = frozenset("由与和及同、，,：:；; \u3000\n")  # what stands before a name written without a title
 
