@@ -2895,3 +2895,14 @@ def test_a_meeting_named_for_two_cities_has_the_county_level_city_of_a_prefectur
         "介绍了两市开展边境易货贸易的情况。15日下午，两市政府签订了《黑河市满洲里市边境贸易协作协议》。"
     )
     assert sides(text) == ["满洲里市", "黑河市"]
+
+
+def test_a_document_one_sides_official_releases_at_the_meeting_is_that_sides() -> None:
+    """推介会上，绥芬河市副市长鲁德明发布了《绥芬河综合保税区招商优惠办法》 at a meeting with Hong Kong: the releasing
+    official's place alone, not the meeting's two."""
+    text = (
+        "3月5日，香港特区政府与绥芬河市在港举行经贸推介会，双方签署了《合作备忘录》。推介会上，绥芬河市副市长鲁德明发布了"
+        "《绥芬河综合保税区招商优惠办法》，详细介绍在区内设厂可享的优惠。"
+    )
+    docs = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
+    assert docs["绥芬河综合保税区招商优惠办法"] == ["绥芬河市"]

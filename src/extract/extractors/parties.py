@@ -2296,6 +2296,12 @@ def agreement_parties(
             and (named_issuer.group("gov") or body[issuing[0].start - 1 : issuing[0].start] not in _JOINED_BEFORE)
         ):
             return [issuing[0].region]
+    # (or the place's official releasing it: 推介会上，绥芬河市副市长鲁德明发布了《…办法》 at a meeting with Hong Kong)
+    by_official = _OFFICIAL_ISSUER.search(body, max(s_lo, c_hi - NAMED_ISSUER_CHARS), c_hi)
+    if by_official:
+        issuing = [m for m in full if m.end == by_official.start() and m.region.level != "zone"]
+        if len(issuing) == 1 and body[issuing[0].start - 1 : issuing[0].start] not in _JOINED_BEFORE:
+            return [issuing[0].region]
     sole = _SOLE_ISSUER.search(body, s_lo, c_hi)
     if sole and event_sides:  # 州政府同时印发了《…》: one side issues it, the event's side of that level
         fit = [r for r in event_sides if r.level in _BARE_LEVELS[sole.group("level")]]
@@ -2574,6 +2580,10 @@ _NAMED_ISSUER = re.compile(
     # (or where: 宁德市政府在会上发布了《…》 at a meeting of two sides)
     rf"(?:{_ISSUE_WHERE})?"
     rf"(?:已经|已|正式|日前|近日|同时|还|也|并)?{_ISSUE_VERB}"
+)
+# a place's head or deputy and their name, then the verb of issuing right before the title (…市副市长鲁德明发布了《)
+_OFFICIAL_ISSUER = re.compile(
+    rf"(?:常务)?副?(?:市|县|区|州|省|盟|旗)长[\u4e00-\u9fff]{{2,3}}(?:{_ISSUE_WHERE})?(?:正式|还|也|并)?{_ISSUE_VERB}"
 )
 _JOINED_BEFORE = frozenset("与和同及、")  # a place after one of these is one issuer of several (A与B发布了)
 NAMED_ISSUER_CHARS = 16  # characters before a title in which a place's government and its issuing verb stand
