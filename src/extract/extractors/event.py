@@ -1095,7 +1095,11 @@ def _occasion_of_signing() -> re.Pattern[str]:
     """A meeting held, named as the occasion of a clause that signs (举行的港渭经贸合作交流会上，…签署备忘录)."""
     nouns = "|".join(re.escape(n) for n in event_rules().nouns)
     return re.compile(
-        rf"(?:举行|召开|举办)的(?P<n>[^，,。、；;\s“”「」《》]{{2,30}}?(?:{nouns}))上[，,][^。！？\n]*?(?:签署|签订|签约)"
+        rf"(?:举行|召开|举办)的(?P<n>[^，,。、；;\s“”「」《》]{{2,30}}?(?:{nouns}))上[，,]"
+        r"[^。！？\n]*?(?:签署|签订|签约)"
+        # (or the signing told as its fruit in the next sentence: …签署…备忘录。这是徐汇—香港…推介会的重要成果)
+        rf"|(?:签署|签订|签约)[^。！？\n]*[。；;]\s*(?:这|此)(?:是|为)(?P<m>[^，,。、；;\s“”「」《》]{{2,30}}?(?:{nouns}))的"
+        r"(?:重要|主要|一项)?(?:成果|内容)"
     )
 
 
@@ -1103,9 +1107,10 @@ def _signing_occasion(body: str) -> str | None:
     """The name of the meeting a later sentence tells a signing at, where the signing the lead tells names none
     (…今日签署《…》。 … 昨日上午举行的港渭经贸合作交流会上，…代表双方签署备忘录): that meeting."""
     m = _occasion_of_signing().search(body)
-    if m is None or m.group("n") in event_rules().nouns:
+    said = (m.group("n") or m.group("m")) if m is not None else None
+    if said is None or said in event_rules().nouns:
         return None
-    name, _, _ = _clean_name(m.group("n"))
+    name, _, _ = _clean_name(said)
     return name if len(name) >= 4 else None
 
 # two places joined by a dot or a list's mark, right before a name (百色·曲靖|经济社会发展交流座谈会, 六安、孝感|两市…)

@@ -976,15 +976,15 @@ def _event_parties(
     if counted_by is not None:
         # (黑河、满洲里两市…座谈会 in 1988: 黑河 read as 黑河地区 beside a city counted — the city of its name in it,
         # 黑河市, then county-level; 镇雄毕节两县 likewise 毕节县)
-        seats = {
+        seat_of = {
             r.name: seat
             for r in counted
             if r.level == "prefecture"
             for seat in by_name.values()
             if seat.level == "county" and seat.name.endswith(counted_by.group(1)) and _namesake_seat(seat, r)
         }
-        if seats and all(r.level == "county" or r.name in seats for r in counted):
-            counted = [seats.get(r.name, r) for r in counted]
+        if seat_of and all(r.level == "county" or r.name in seat_of for r in counted):
+            counted = [seat_of.get(r.name, r) for r in counted]
     if counted:
         # as many places written in the event's name, each inside one counted, are the members:
         # 江阴—靖江…座谈会 with 两市 is 江阴 and 靖江, not the prefectures of their leaders' titles
@@ -2327,9 +2327,9 @@ def agreement_parties(
         formal = bool(opening_run) and opening_run[0].start - lo <= 1 and all(
             body[m.start : m.end] == m.region.name for m in opening_run
         ) and all(body[a.end : b.start] in (" ", "\u3000", "、") for a, b in itertools.pairwise(opening_run))
-        opening = _regions_of(opening_run) if formal else []
-        if len(opening) == count >= 2 and all(_counted_as(r, said) for r in opening):
-            return opening
+        issuers_written = _regions_of(opening_run) if formal else []
+        if len(issuers_written) == count >= 2 and all(_counted_as(r, said) for r in issuers_written):
+            return issuers_written
         fit = [r for r in event_sides if _counted_as(r, said)]
         if len(fit) == count:
             return fit
