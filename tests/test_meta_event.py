@@ -4764,3 +4764,12 @@ def test_a_signing_told_as_a_meetings_fruit_takes_that_meetings_name() -> None:
     rec = next(iter(extract_many([page], ner=False)))
     event = getattr(rec, "event", None)
     assert event is not None and event.name == "徐汇—香港人工智能产业合作推介会"
+
+
+def test_a_headline_quoting_an_officials_post_before_a_colon_is_the_headline() -> None:
+    """縣長：以客家情誼搭橋　推動花蓮梅州交流: the post before the colon is who speaks, not a field's label (作者：, 来源：)."""
+    text = (
+        "縣長：以客家情誼搭橋　推動花蓮梅州交流\n發布日期：2010-10-14　發布單位：客家事務處\n\n「2010花蓮·梅州客家文化交流座談會」"
+        "今（14）日上午在縣府第一會議室舉行，縣長王哲雄主持。"
+    )
+    assert extract_text(text, ner=False).title == "县长：以客家情谊搭桥　推动花莲梅州交流"

@@ -813,7 +813,23 @@ def _label_line(s: str) -> bool:
     if m is None:
         return False
     items = s[m.end() :].split()
+    if _speaker_label(s[: m.end() - 1].strip()) and all(len(it) >= SPOKEN_PHRASE_MIN for it in items):
+        return False  # (縣長：以客家情誼搭橋　推動花蓮梅州交流: a headline quoting who said it, no field)
     return len(items) != 1 or len(items[0]) <= LABEL_ITEM_MAX
+
+
+SPOKEN_PHRASE_MIN = 5  # characters of each phrase a headline quotes after its speaker's title
+
+
+def _speaker_label(label: str) -> bool:
+    """The label before a colon is an official's post (县长, 副市长, 市委书记): a speaker, no field's name."""
+    from extract.extractors.namelex import head_start_re
+
+    m = head_start_re().match(label)
+    return m is not None and m.end() == len(label) and len(label) <= SPEAKER_LABEL_MAX
+
+
+SPEAKER_LABEL_MAX = 6
 
 
 _BRACKET_TAG = re.compile(r"[【\[][^】\]]{1,12}[】\]]")  # a section tag alone on its line
