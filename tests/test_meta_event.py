@@ -4773,3 +4773,15 @@ def test_a_headline_quoting_an_officials_post_before_a_colon_is_the_headline() -
         "今（14）日上午在縣府第一會議室舉行，縣長王哲雄主持。"
     )
     assert extract_text(text, ner=False).title == "县长：以客家情谊搭桥　推动花莲梅州交流"
+
+
+def test_a_headlines_short_name_of_the_leads_meeting_with_its_places_left_out() -> None:
+    """对口支援座谈会在榕召开 over the lead's 福建省对口支援重庆市云阳县工作座谈会在福州召开: the headline's name is the
+    lead's with its places left out — one event, named in full (and its sides the name's, 福建省 and 云阳县)."""
+    text = (
+        "云阳县党政代表团来闽考察　对口支援座谈会在榕召开\n福建日报讯（记者　黄建华）4月12日，福建省对口支援重庆市云阳县工作"
+        "座谈会在福州召开。福建省副省长李川平出席并讲话，云阳县委书记陈德全率云阳县党政代表团参加座谈。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.name == "福建省对口支援重庆市云阳县工作座谈会"
+    assert sorted(p.name for p in rec.event.parties) == ["云阳县", "福建省"]

@@ -1604,10 +1604,17 @@ def _short_form_of(short: str, long_: str) -> bool:
     """A headline's short name that keeps the full one's opening place and its head noun, its other words left out in
     order (衡水推介周 for 衡水（香港）投资贸易推介周)."""
     noun = head_noun(short)
-    if not noun or head_noun(long_) != noun or len(short) < len(noun) + 2 or short[:2] != long_[:2]:
+    if not noun or head_noun(long_) != noun or len(short) < len(noun) + 2:
+        return False
+    # (or its words of at least four characters before the noun with the places left out: 对口支援座谈会 for the lead's
+    # 福建省对口支援重庆市云阳县工作座谈会)
+    if short[:2] != long_[:2] and len(short) < len(noun) + SHORT_FORM_WORDS_MIN:
         return False
     rest = iter(long_)
     return all(c in rest for c in short)  # (each character found after the one before: a subsequence)
+
+
+SHORT_FORM_WORDS_MIN = 4  # characters before the head noun of a short name that opens otherwise than the full one
 
 
 _MANNER_FIRST = re.compile(r"^(?:视频|线上|网络|云端|云上|远程)")
