@@ -993,8 +993,8 @@ def _event_parties(
             return named, "counted"  # the count read one level too high: the name's own places
         seats = [c for c in counted if any(_namesake_seat(c, n) for n in named)]
         # (but a name that counts its sides by the seats' own level means the seats: 镇雄毕节两县…座谈会 of 1988 —
-        # 毕节县, not 毕节地区; 黑河、满洲里两市…座谈会 — 黑河市, then a county-level city, not 黑河地区)
-        counted_by = _COUNTIES_COUNTED.search(ev.name) if ev.name is not None else None
+        # 毕节县, not 毕节地区; 黑河、满洲里两市…座谈会 — 黑河市, then a county-level city, not 黑河地区: the
+        # count read above)
         counties_named = counted_by is not None and all(c.name.endswith(counted_by.group(1)) for c in seats)
         if (
             seats
