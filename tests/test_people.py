@@ -2352,3 +2352,11 @@ def test_an_interviews_word_before_the_title_is_no_part_of_it() -> None:
     text = "“湖州经验”在通化大有可为\n——专访吉林省通化市委副书记、市长韩立军\n本报记者　沈雨桐\n6月20日至21日，通化市党政代表团来湖考察。"
     got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert got == {"韩立军": ["吉林省通化市委副书记", "市长"]}
+
+
+def test_a_dotted_minority_name_later_in_a_group_titles_list() -> None:
+    """州领导刘建新、阿不都热依木·沙吾提，: the list's second item is a Uyghur name with its parts set apart by ·, read
+    whole (not the Han reading 阿不); a Han name joined to one by 和 is no part of it."""
+    text = "州领导刘建新、阿不都热依木·沙吾提，塔城地区行署副专员周海林参加座谈会。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got == {"刘建新": ["州领导"], "阿不都热依木·沙吾提": ["州领导"], "周海林": ["塔城地区行署副专员"]}

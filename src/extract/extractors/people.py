@@ -1815,7 +1815,12 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             name = _best_reading(t, p0)
             if spaced and (name is None or not _spaced_item_end(t, p0 + len(name))):
                 break  # (市领导李斌 赵晓东 王慧参加: names set apart by spaces, each ends at a space, a mark, a verb)
-            if name is not None and t[e] == "、" and (longer := _minority_reading(t, p0)) and len(longer) > len(name):
+            dotted = _dotted_reading(t, p0) if name is not None and t[e] == "、" else None
+            if dotted and len(dotted) > len(name or "") and set(dotted.split("·")[0]) <= minority_name_chars():
+                # (州领导刘建新、阿不都热依木·沙吾提，: the · name, not the Han reading 阿不; not 陈光和热依拉·阿不都, a
+                # Han name joined to it)
+                name = dotted
+            elif name is not None and t[e] == "、" and (longer := _minority_reading(t, p0)) and len(longer) > len(name):
                 # (市领导张瑞国、那仁满都拉，: the Han reading 那仁满 stops at 都, which ends names, where the
                 # item's minority name runs on to the list's mark)
                 if t[p0 + len(longer) : p0 + len(longer) + 1] in _LIST_OR_NOTE + _COMMAS:
