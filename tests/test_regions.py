@@ -2224,3 +2224,14 @@ def test_a_short_form_whose_last_character_is_a_joiner_after_a_word_is_no_place(
     rows = Path(__file__).resolve().parent.parent / "bench/heldout572/articles/collection.jsonl"
     rec = next(r for r in extract_many([rows], ner=False) if getattr(r, "doc_id", "") == "r2_macau_haidong_2020")
     assert "民和回族土族自治县" not in [r.name for r in getattr(rec, "regions", [])]
+
+
+def test_a_taiwan_countys_own_page_supports_its_short_form_by_its_council() -> None:
+    """A county government's page that never writes 台湾: 县议会副议长 (a council's speaker, Taiwan's) supports 宜兰 as
+    宜兰县 (region_support_words.tsv), as 台胞 or 两岸 would; without such a word the weak short form stays unread."""
+    text = (
+        "烟台市交流团访宜兰　县府签署农业观光交流合作备忘录\n发布日期：2012-06-08\n由山东省烟台市副市长孙启明率领的交流团今（8）日"
+        "上午抵达县府。县长黄志远、县议会副议长游明达等人与交流团座谈，双方并签署《宜兰烟台农业观光交流合作备忘录》。"
+    )
+    assert "宜兰县" in [r.name for r in extract_text(text, ner=False).regions]
+    assert "宜兰县" not in [r.name for r in extract_text("宜兰的温泉很有名。", ner=False).regions]
