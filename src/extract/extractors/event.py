@@ -1093,7 +1093,7 @@ FUTURE_CHARS = 8  # characters before a quoted name in which a word of the futur
 @cache
 def _occasion_of_signing() -> re.Pattern[str]:
     """A meeting held, named as the occasion of a clause that signs (举行的港渭经贸合作交流会上，…签署备忘录)."""
-    nouns = "|".join(re.escape(n) for n in event_rules().nouns)
+    nouns = event_rules().any_noun.pattern  # (the head nouns' alternation, events.tsv ``noun``)
     return re.compile(
         rf"(?:举行|召开|举办)的(?P<n>[^，,。、；;\s“”「」《》]{{2,30}}?(?:{nouns}))上[，,]"
         r"[^。！？\n]*?(?:签署|签订|签约)"

@@ -34,7 +34,7 @@ from extract.extractors.dates import (
     speech_date,
     valid_date,
 )
-from extract.extractors.namelex import alternation, not_after
+from extract.extractors.namelex import alternation, head_start_re, not_after
 from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.furniture import (
     SENTENCE_END,
@@ -823,8 +823,6 @@ SPOKEN_PHRASE_MIN = 5  # characters of each phrase a headline quotes after its s
 
 def _speaker_label(label: str) -> bool:
     """The label before a colon is an official's post (县长, 副市长, 市委书记): a speaker, no field's name."""
-    from extract.extractors.namelex import head_start_re
-
     m = head_start_re().match(label)
     return m is not None and m.end() == len(label) and len(label) <= SPEAKER_LABEL_MAX
 

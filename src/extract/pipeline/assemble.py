@@ -140,12 +140,11 @@ def event_dates(
             earlier = [it for it in days if it["span"][0] < lo]
             # (a signing's ceremony named in a sentence of no day, 备忘录由…代表双方签署，…出席签署仪式: the day of the
             # signing an earlier sentence tells, 今日（三月十五日）在香港签署《…》 — not a later paragraph's 昨日)
+            ceremony = bool(ev.name and _SIGNING.search(ev.name))
             signed = [
                 it
-                for it in earlier
-                if ev.name
-                and _SIGNING.search(ev.name)
-                and _SIGNING.search(body, *event_mod.sentence_bounds(body, it["span"][0]))
+                for it in (earlier if ceremony else [])
+                if _SIGNING.search(body, *event_mod.sentence_bounds(body, it["span"][0]))
             ]
             # (nor does a paragraph whose day is told only before the event's sentence: 今（12）日上午抵达…。
             # 双方在县府大礼堂举行「…座谈会」 — a day in a later paragraph, 明（13）日将前往…, is another's)
