@@ -2360,3 +2360,15 @@ def test_a_dotted_minority_name_later_in_a_group_titles_list() -> None:
     text = "州领导刘建新、阿不都热依木·沙吾提，塔城地区行署副专员周海林参加座谈会。"
     got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert got == {"刘建新": ["州领导"], "阿不都热依木·沙吾提": ["州领导"], "周海林": ["塔城地区行署副专员"]}
+
+
+def test_japanese_officials_after_their_titles_in_an_article_naming_japan() -> None:
+    """日本群马县高崎市长山本健一, 静冈县知事川胜平太: a Japanese family name of two characters
+    (person_surnames_japanese.txt) opens a four-character name after a title in an article that names Japan, the
+    prefecture with its country stays in the title, and 知事 is a title's head.  Without Japan named, the same
+    characters are no Japanese name (铃 opens no Chinese name)."""
+    text = "來訪的日本群馬縣高崎市長山本健一，與桃園市長邱明峰共同出席簽約儀式。靜岡縣知事川勝平太發來賀信。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got == {"山本健一": ["日本群马县高崎市长"], "邱明峰": ["桃园市长"], "川胜平太": ["静冈县知事"]}
+    plain = "北海道知事铃木直道与黑龙江省省长王文涛会见。"
+    assert {o.name for o in extract_text(plain, ner=False).officials} == {"王文涛"}

@@ -3,7 +3,8 @@
 Everything here is data from ``rules/`` compiled once per process:
 
 - ``person_surnames.txt`` / ``person_surnames_weak.txt``: where a name may start (``person_surnames_clan.txt``: the
-  compound ones that are a minority's clan names);
+  compound ones that are a minority's clan names; ``person_surnames_japanese.txt``: Japanese family names, read after
+  a title in an article that names Japan);
 - ``name_stops.tsv``: what may follow a name (decides 王健|主持 against 王健主|持);
 - ``non_names.txt``: surname-initial ordinary words (高质量, 江苏);
 - ``title_heads.txt``, ``group_title_heads.txt``, ``title_modifiers.txt``,
@@ -191,6 +192,7 @@ class Lexicon:
     weak_surnames: frozenset[str]
     confirmed_surnames: frozenset[str]  # read only where the name recurs (和)
     clan_surnames: frozenset[str]  # compound surnames that are clan names (沙马, 吉克: 则 may end the name)
+    japanese_surnames: frozenset[str]  # Japanese family names (山本健一): after a title, where Japan is named
     non_names: frozenset[str]
     stop_class: dict[str, int]
     stop_re: re.Pattern[str]
@@ -228,6 +230,7 @@ def lexicon() -> Lexicon:
         & weak,
         clan_surnames=frozenset(w for line in read_lines("person_surnames_clan.txt") for w in line.split())
         & frozenset(compound),
+        japanese_surnames=frozenset(w for line in read_lines("person_surnames_japanese.txt") for w in line.split()),
         non_names=frozenset(read_lines("non_names.txt")),
         stop_class=stop_class,
         stop_re=stop_re,

@@ -199,7 +199,8 @@ def _grammar() -> _Grammar:
     note += rf"(?P<aside>[（(](?:{alternation(read_lines('title_asides.txt'))})[)）])?"
     slot = (
         rf"(?P<head>{all_heads}){note}(?P<gap>[:：]?[ \u3000\n]{{0,3}})"
-        rf"(?={sur}|[{tr}]|[\u4e00-\u9fff]{{2,6}}[·•‧・])"
+        # (or a Japanese family name, read in an article that names Japan: 知事|川胜平太, 町长|铃木直道)
+        rf"(?={sur}|[{tr}]|{alternation(sorted(lexicon().japanese_surnames))}|[\u4e00-\u9fff]{{2,6}}[·•‧・])"
     )
     return _Grammar(
         # (?P<mod>{mods})?{slot} as two patterns, read by first_matches: each opens with words
@@ -513,6 +514,10 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         if place:
             # (the division it lies in, written before it: 桃园县|新屋|乡长, 花莲县|秀林|乡长)
             return h - len(seg) if _place_key(seg[:-place]) else h - place
+        # (a Japanese city after its country's prefecture: 日本群马县|高崎|市长, 日本北海道|旭川|市长)
+        prefecture = _JAPANESE_PREFECTURE.match(seg)
+        if prefecture and _place_stem(seg[prefecture.end() :], level) == len(seg) - prefecture.end():
+            return h - len(seg)
     if unit and _unit_noun(seg, unit):
         return h - len(seg)
     if _portfolio_head(t, h) and (_org_then_noun(seg) or (not stops and _plain_portfolio(t, b, seg))):
@@ -998,7 +1003,10 @@ def _best_reading(
     # whether the reading stands, or which of several standing readings is best)
     standing: list[tuple[int, int, str, bool | None]] = []  # score, length, name, confirmed
     married = _married_shape(t, pos)
-    for sur_len, length in [*candidate_lengths(t, pos), *([(2, 4)] if married else [])]:
+    readings = [*candidate_lengths(t, pos), *([(2, 4)] if married else [])]
+    if _japanese_shape(t, pos):
+        readings += [r for r in ((2, 3), (2, 4)) if r not in readings]
+    for sur_len, length in readings:
         if not plausible_name(t, pos, sur_len, length) and not (
             anchored and _word_started(t, pos, sur_len, length)
         ):
@@ -1077,6 +1085,17 @@ def _married_shape(t: str, pos: int) -> bool:
         and not word_frequency(pair)
         and not _place_key(pair)  # (苗栗聚首: a place)
     )
+
+
+_JAPANESE_PREFECTURE = re.compile(r"日本[\u4e00-\u9fff]{1,3}?[都道府县]")  # 日本群马县, 日本北海道, 日本大阪府
+JAPAN_WORDS = ("日本", "日方")  # an article that names Japan: a two-character Japanese family name may open a name
+
+
+def _japanese_shape(t: str, pos: int) -> bool:
+    """A Japanese family name of two characters (rules/person_surnames_japanese.txt) opens the name, in an article
+    that names Japan: a Japanese official after a title (日本群马县高崎市长山本健一, 知事川胜平太), read as the family
+    name and a given name of one or two characters, as a compound surname is."""
+    return t[pos : pos + 2] in lexicon().japanese_surnames and any(w in t for w in JAPAN_WORDS)
 
 
 def _verb_past(t: str, swallowed: int, after: int) -> bool:
