@@ -39,14 +39,17 @@ from functools import cache
 from typing import Any
 
 from extract.extractors.namelex import (
+    COMMON_WORD,
     SCORE_STRONG,
     after_score,
     alternation,
     head_start_re,
     is_han,
     lexicon,
+    single_character_verbs,
     stop_at,
     title_words,
+    word_frequency,
 )
 from extract.extractors.people import parse_title
 from extract.models import CurrentUnit, Official, Region, StaffMember
@@ -218,6 +221,21 @@ def _title_before(text: str, at: int, by_end: dict[int, list[Entity]]) -> tuple[
     return phrase, start
 
 
+def _verb_and_object(name: str) -> bool:
+    """A three-character candidate that no surname opens (rules/person_surnames*.txt), whose first character is a
+    verb of jieba's dictionary and whose last two are an ordinary word there: a verb and its object after a
+    headline's title (市长|盼观光|与产业…), no name (奇金山: 奇 is no verb — a Mongol surname the list lacks)."""
+    lex = lexicon()
+    return (
+        len(name) == 3
+        and name[0] in single_character_verbs()
+        and name[0] not in lex.single_surnames
+        and name[:2] not in lex.compound_set
+        and name[:2] not in lex.japanese_surnames
+        and word_frequency(name[1:]) >= COMMON_WORD
+    )
+
+
 def ner_officials(
     text: str, entities: list[Entity], officials: list[Official], staff: list[StaffMember]
 ) -> list[Official]:
@@ -246,7 +264,7 @@ def ner_officials(
                 at -= 1
             else:
                 break
-        if not titles:
+        if not titles or _verb_and_object(name):
             continue
         person = added.get(name)
         if person is None:
