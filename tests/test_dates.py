@@ -1193,3 +1193,13 @@ def test_a_count_of_days_before_a_tours_word_is_no_day() -> None:
     month; 4月3日下午 stays one."""
     text = "2022年4月1日，两地联合推出“左权—武安—涉县”三日红色研学线路，还有五日精品游线。4月3日下午，两地签约。"
     assert [d.text for d in extract_text(text, ner=False).dates] == ["2022年4月1日", "4月3日下午"]
+
+
+def test_the_pages_own_month_written_alone_is_a_month_date() -> None:
+    """本月内两市将成立…, 本月在文山召开: 本月 alone names the page's month (rules/date_words.tsv relmonthalone), as
+    上月 and 下月 alone do; 当月 alone (that month, of a day told before) stays no date."""
+    text = "发布时间：2018-01-02\n两市签署框架协议。据框架协议，本月内两市将成立联合工作组，下月召开第一次会议。当月还将互派干部。"
+    got = {(d.text, str(d.start), str(d.end), d.granularity) for d in extract_text(text, ner=False).dates}
+    assert ("本月", "2018-01-01", "2018-01-31", "month") in got
+    assert ("下月", "2018-02-01", "2018-02-28", "month") in got
+    assert not any(t.startswith("当月") for t, *_ in got)
