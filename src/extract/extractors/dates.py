@@ -301,10 +301,9 @@ def _relative_pattern() -> re.Pattern[str]:
         # (not a count of days: 当日门票, 当天往返)
         rf"|(?P<rw>{alt(w.reldays)})(?!的|{alt(w.notday)})(?P<wpart>{part})?"
         # 下个月在台东举办: a relative month alone (no day, no part of it after it)
-        # (两 after it a count, not a day: 上月两县刚刚商定…; not a forecast's month, 预计下个月两地将…; nor a stretch
-        # of time since it, 本月以来)
+        # (两 after it a count, not a day: 上月两县刚刚商定…; not a forecast's month, 预计下个月两地将…)
         rf"|(?<!预计|估计)(?P<rma>{alt(w.relmonths_alone)})"
-        rf"(?![0-9０-９{cn.replace('两', '')}十初中下上底末旬号日]|两[日号]|以来)"
+        rf"(?![0-9０-９{cn.replace('两', '')}十初中下上底末旬号日]|两[日号])"
         rf"|(?P<rc1>{alt(w.relbare)})(?=[{re.escape(w.verbstarts)}]))"
     )
 
