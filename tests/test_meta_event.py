@@ -4785,3 +4785,13 @@ def test_a_headlines_short_name_of_the_leads_meeting_with_its_places_left_out() 
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.name == "福建省对口支援重庆市云阳县工作座谈会"
     assert sorted(p.name for p in rec.event.parties) == ["云阳县", "福建省"]
+
+
+def test_a_digests_own_routine_meeting_is_not_the_sides_meeting() -> None:
+    """A digest page whose first item is a body's own routine meeting (县委常委会召开扩大会议, 市政府召开第46次常务会议:
+    events.tsv ``internal``; 扩大会议 alone names no meeting) and a later item the meeting of two places: the later
+    one is the event, with its day (heldout588's WeChat post and city portal)."""
+    bench = Path(__file__).resolve().parent.parent / "bench/heldout588/articles"
+    pages = [bench / "06_wuning_xiushui_2022_wechat.txt", bench / "10_nanchang_yueyang_2024_portal.html"]
+    got = [(e.name, e.start) if (e := getattr(rec, "event", None)) else None for rec in extract_many(pages, ner=False)]
+    assert got == [("修武两县边界联防联治暨文旅合作联席会议", "2022-08-10"), ("南昌岳阳合作交流座谈会", "2024-05-29")]

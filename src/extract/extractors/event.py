@@ -118,12 +118,13 @@ class EventRules:
     # … or a dash after the head noun it was told by (…首次党政联席会议——X第一次党政联席会议)
     renaming: re.Pattern[str]
     any_presiding: re.Pattern[str]  # the words of presiding (events.tsv presided): name_first's other verbs
+    internal: re.Pattern[str]  # a body's own routine meeting (常务会议, 常委会扩大会议): no side's meeting with another
 
 
 @cache
 def event_rules() -> EventRules:
     kinds: tuple[str, ...] = ("noun", "verb", "prefix", "attend", "visit", "purpose", "sign", "badstart", "weak")
-    kinds += ("cooperation", "manner", "naming", "namestart", "presided")
+    kinds += ("cooperation", "manner", "naming", "namestart", "presided", "internal")
     groups = read_groups("events.tsv")
     words = {k: list(groups.get(k, ())) for k in kinds}
     alt = alternation
@@ -192,6 +193,7 @@ def event_rules() -> EventRules:
         # (a dash after the meeting's head noun: …召开的第一次座谈会——X座谈会)
         re.compile(rf"(?:(?:{alt(words['naming']) or '(?!)'})|(?:{noun})——){_OPEN_Q}{name}"),
         re.compile(alt(words["presided"]) or "(?!)"),
+        re.compile(alt(words["internal"]) or "(?!)"),
     )
 
 
@@ -385,6 +387,10 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
                 # (an occasion of others the side attends, 出席第25届中国哈尔滨国际冰雪节开幕活动, before the
                 # sides' own meeting the lead tells next: 与哈尔滨市政府举行「北县与哈尔滨观光交流座谈会」)
                 score -= ATTENDED_PENALTY
+            if rules.internal.search(name) and not rules.cooperation.search(name):
+                # (市政府第46次常务会议, 县委常委会扩大会议: a body's own routine meeting, the first item of a digest
+                # page whose cooperation item is told below it — no meeting of the sides)
+                score -= INTERNAL_PENALTY
             if name in rules.weak or len(name) <= 3:
                 score -= 3
             elif any(name.endswith(w) for w in rules.weak) and len(name) <= 6:
@@ -819,6 +825,7 @@ _PLATFORM = re.compile(
 
 OCCASION_BONUS = 0.5  # the occasion before the ceremony held at it
 ATTENDED_PENALTY = 0.5  # an attended event with no word of cooperation in its name
+INTERNAL_PENALTY = 1.5  # a body's own routine meeting (events.tsv internal) with no word of cooperation in its name
 HELD_WITH_PENALTY = 1.5  # an attended occasion its sentence goes on from to the meeting held with the other side
 _ATTENDED_BEFORE = re.compile(r"(?:出席|参加|列席)$")  # (出席|第十九届…博览会开幕活动: an occasion attended)
 # a meeting held with the other side, right before its name (，并于29日上午与东兴市人民政府举行|澳门—东兴…座谈会)
