@@ -412,9 +412,11 @@ def warm_up(ner: bool = True) -> None:
     jieba.dt.check_initialized()  # the officials' frequent-word check reads its dictionary
     extract_article(normalize_text(_WARM_UP), ner=ner)
     if ner:  # the model reads only where the rules left a name open: the warm-up text may not load it
+        from extract.extractors.namelex import single_character_verbs
         from extract.ner import link
 
         link.window_entities(_WARM_UP, taken=())
+        single_character_verbs()  # (jieba's verbs, which the model's candidates are checked against)
 
 
 def extract_article(article: Article, *, ner: bool = True, reference_date: date | None = None) -> Record:
