@@ -4795,3 +4795,14 @@ def test_a_digests_own_routine_meeting_is_not_the_sides_meeting() -> None:
     pages = [bench / "06_wuning_xiushui_2022_wechat.txt", bench / "10_nanchang_yueyang_2024_portal.html"]
     got = [(e.name, e.start) if (e := getattr(rec, "event", None)) else None for rec in extract_many(pages, ner=False)]
     assert got == [("修武两县边界联防联治暨文旅合作联席会议", "2022-08-10"), ("南昌岳阳合作交流座谈会", "2024-05-29")]
+
+
+def test_a_venue_borrowed_with_jia_is_where_the_event_was_held() -> None:
+    """昨（8）日假澳門旅遊塔會展娛樂中心舉辦「…推介會」: a Hong Kong or Macau page writes 假 (假座) where others write 在;
+    the venue is the event's place (not a holiday's 假: 暑假, 假期)."""
+    text = (
+        "潼南武勝來澳推介川渝旅遊\n2018-06-09　來源：澳門日報\n　　【本報消息】重慶市潼南區與四川省廣安市武勝縣昨（8）日"
+        "假澳門旅遊塔會展娛樂中心舉辦「潼南·武勝川渝旅遊推介會」，兩地旅遊局簽署《潼南區武勝縣旅遊合作協議》。"
+    )
+    event = extract_text(text, ner=False).event
+    assert event is not None and event.name == "潼南·武胜川渝旅游推介会" and event.location == "澳门特别行政区"

@@ -77,6 +77,9 @@ _PLACE = r"[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|“”�
 _VENUE = (
     rf"(?:[^\s，,。；;：:！？!?、()（）【】〔〕\[\]《》|]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])|{_BRACKETED_PLACE})"
 )
+# the venue a Hong Kong or Macau page says an event was held at with 假/假座 (borrowing it) where others write 在:
+# 昨（8）日假澳門旅遊塔會展娛樂中心舉辦「…推介會」 (not a holiday's 假: 暑假, 假期)
+_BORROWED = r"(?<![暑寒休放请度年节病事])假座?(?![期日])"
 VENUE_MAX = 30  # characters of a venue phrase between 在 and the meeting's verb
 PRESIDER_MAX = 40  # characters of who presides between 由 and the word of presiding (由…处长宋敏雄主持)
 # (起 and 连 too: 27日起一连三天, the first of a run of days)
@@ -143,10 +146,10 @@ def event_rules() -> EventRules:
     presided = rf"由[^，,。；;！？\s]{{2,{PRESIDER_MAX}}}?(?:{alt(words['presided']) or '(?!)'})"
     name_first = re.compile(
         rf"{_OPEN_Q}{name}{_CLOSE_Q}(?:[，,](?={_WHEN_CHARS}))?{when}?(?:将|即将)?{adverb}"
-        rf"(?:(?:在|于)(?P<place>{_VENUE}{{1,{VENUE_MAX}}}?))?{manner}?{adverb}(?:{verb}|{presided})"
+        rf"(?:(?:在|于|{_BORROWED})(?P<place>{_VENUE}{{1,{VENUE_MAX}}}?))?{manner}?{adverb}(?:{verb}|{presided})"
     )
     verb_first = re.compile(
-        rf"(?:在(?P<place>{_PLACE}{{1,12}}?))?(?P<verb>{verb}|{attend})(?:了|的)?"
+        rf"(?:(?:在|{_BORROWED})(?P<place>{_PLACE}{{1,12}}?))?(?P<verb>{verb}|{attend})(?:了|的)?"
         # (出席在澳门旅游塔会展中心举行的百色—澳门经贸合作交流会: where it is held, as the name's attribute)
         rf"(?:在(?P<held_at>{_PLACE}{{1,12}}?)(?:{verb})的)?"
         # (…举行X座谈会并签署合作协议: the name ends before 并 and the next verb)
