@@ -1205,3 +1205,11 @@ def test_the_pages_own_month_written_alone_is_a_month_date() -> None:
     assert ("本月", "2018-01-01", "2018-01-31", "month") in got
     assert ("下月", "2018-02-01", "2018-02-28", "month") in got
     assert not any(t.startswith("当月") for t, *_ in got)
+
+
+def test_a_republic_year_in_digits_before_january_by_its_name() -> None:
+    """102年元月 on a Taiwan county's page: January by its name (元月) after a Republic year in digits, as the
+    notice writes 100年10月."""
+    text = "發布日期：101-08-21\n雲嘉嘉三縣市預計於102年元月完成整合，103年元月5日啟用。"
+    got = [(d.text, str(d.start), str(d.end)) for d in extract_text(text, ner=False).dates]
+    assert ("102年元月", "2013-01-01", "2013-01-31") in got and ("103年元月5日", "2014-01-05", "2014-01-05") in got

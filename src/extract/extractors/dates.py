@@ -918,12 +918,13 @@ def _month_tail() -> str:
 
 @cache
 def _roc_re() -> re.Pattern[str]:
-    """A date with a Republic of China year (113-11-05, 114年3月, 113年11月5日至6日; a year below 100
+    """A date with a Republic of China year (113-11-05, 114年3月, 113年11月5日至6日, 102年元月; a year below 100
     padded to three digits as Taiwan's government sites print it, 099-04-21); not after a digit or
     . - / (not_after)."""
     return re.compile(
         r"(?P<ry>0?8[0-9]|0?9[0-9]|1[0-4][0-9])(?:(?P<s>[-./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9.\-/])"
-        r"|年(?P<ym>[0-9]{1,2})月(?:(?P<yd>[0-9]{1,2})日" + _range_tail() + "|" + _month_tail() + ")?)"
+        # (or January by its name: 102年元月, as notices write it)
+        r"|年(?P<ym>[0-9]{1,2}|元)月(?:(?P<yd>[0-9]{1,2})日" + _range_tail() + "|" + _month_tail() + ")?)"
     )
 
 
@@ -1012,7 +1013,7 @@ def roc_dates(text: str, context: str | None = None) -> list[RawDate]:
         year = int(m.group("ry")) + ROC_OFFSET
         if len(m.group("ry")) == 2 and m.group("s") and mainland_page():
             year = 1900 + int(m.group("ry"))  # [陕西日报]　92.5.23: an old mainland stamp, the century's year
-        month = int(m.group("m") or m.group("ym"))
+        month = 1 if m.group("ym") == "元" else int(m.group("m") or m.group("ym"))
         day_text = m.group("d") or m.group("yd")
         day = int(day_text) if day_text else None
         if valid_date(year, month, day):
