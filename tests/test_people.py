@@ -2372,3 +2372,10 @@ def test_japanese_officials_after_their_titles_in_an_article_naming_japan() -> N
     assert got == {"山本健一": ["日本群马县高崎市长"], "邱明峰": ["桃园市长"], "川胜平太": ["静冈县知事"]}
     plain = "北海道知事铃木直道与黑龙江省省长王文涛会见。"
     assert {o.name for o in extract_text(plain, ner=False).officials} == {"王文涛"}
+
+
+def test_a_name_before_the_capacity_its_holder_attends_in() -> None:
+    """宜蘭縣長吳美玲以貴賓身分出席 (heldout586): 以貴賓… (in a capacity) ends the name, as 以视频 does (name_stops.tsv)."""
+    text = "會中也邀請宜蘭縣長吳美玲以貴賓身分出席，她表示宜蘭縣與北北基桃在國道五號通勤及觀光上合作密切。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got == {"吴美玲": ["宜兰县长"]}
