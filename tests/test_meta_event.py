@@ -4806,3 +4806,13 @@ def test_a_venue_borrowed_with_jia_is_where_the_event_was_held() -> None:
     )
     event = extract_text(text, ner=False).event
     assert event is not None and event.name == "潼南·武胜川渝旅游推介会" and event.location == "澳门特别行政区"
+
+
+def test_the_first_of_the_outlets_a_source_field_lists() -> None:
+    """來源：香港商報、大河網: two outlets listed, the first is the source (its span too); an outlet and its channel
+    joined by a dash stays whole (人民网-湖南频道), as a name with a dash inside does (中国-东盟博览会秘书处)."""
+    found = find_source("驻马店来港推介\n2010-05-27　来源：香港商报、大河网　作者：记者　王五\n")
+    assert found is not None and found[0] == "香港商报"
+    text = "驻马店来港推介\n2010-05-27　来源：香港商报、大河网　作者：记者　王五\n"
+    assert text[found[1][0] : found[1][1]] == "香港商报"
+    assert find_source("来源：人民网-湖南频道　编辑：李四")[0] == "人民网-湖南频道"  # type: ignore[index]

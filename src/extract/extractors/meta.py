@@ -378,10 +378,14 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
             s = _ACCOUNT_TAIL.sub("", _CREDIT_TAIL.sub("", m.group("s").strip().strip("〔〕［］")))
             if quoted := _QUOTED.match(s):
                 s = quoted.group(1)
+            first = _first_outlet(s)
+            end = m.end("s") - 1
+            if first != s:  # (the first outlet's span: its field's value opens with it)
+                s, end = first, lined.find(first, m.start("s")) - 1 + len(first)
             if s.startswith(_SELF_REFERENCES):
                 continue  # 本报思茅讯: "this paper", no outlet's name
             if s and s not in _source_stopwords() and not _in_footer(text, m.start("s") - 1, footer):
-                found.append((s, (m.start("s") - 1, m.end("s") - 1)))
+                found.append((s, (m.start("s") - 1, end)))
         if found:
             # (a portal's stamp naming the portal itself, which its banner or breadcrumb names above it — 大河网 >
             # 河南频道 … 来源：大河网 — before the carried paper's credit after the text, 稿件来源：新乡日报: the paper)
@@ -396,6 +400,21 @@ def find_source(text: str) -> tuple[str, tuple[int, int]] | None:
                 return next(later, found[0])
             return found[0]
     return None
+
+
+# outlets listed in a source's field (来源：香港商报、大河网): each part ends as an outlet's name ends (not an
+# outlet and its channel joined by a dash, 人民网-湖南频道, 天山网-新疆日报: one source, as written)
+_OUTLET_LIST_SEPARATOR = re.compile(r"[、/／]")
+_OUTLET_END = re.compile(r"(?:报|网|台|社|在线|发布|客户端|频道|融媒|中心|新闻|杂志|周刊)$")
+
+
+def _first_outlet(s: str) -> str:
+    """The first of the outlets a source's field lists (香港商报、大河网 → 香港商报): where every part ends as an
+    outlet's name ends; else the value as written."""
+    parts = _OUTLET_LIST_SEPARATOR.split(s)
+    if len(parts) > 1 and all(len(p) >= 2 and _OUTLET_END.search(p) for p in parts):
+        return parts[0]
+    return s
 
 
 def _in_footer(text: str, at: int, footer: Callable[[], int]) -> bool:
