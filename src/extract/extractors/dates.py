@@ -923,8 +923,10 @@ def _roc_re() -> re.Pattern[str]:
     . - / (not_after)."""
     return re.compile(
         r"(?P<ry>0?8[0-9]|0?9[0-9]|1[0-4][0-9])(?:(?P<s>[-./])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})(?![0-9.\-/])"
-        # (or January by its name: 102年元月, as notices write it)
-        r"|年(?P<ym>[0-9]{1,2}|元)月(?:(?P<yd>[0-9]{1,2})日" + _range_tail() + "|" + _month_tail() + ")?)"
+        # (or January by its name: 102年元月, as notices write it; the year of the common era in brackets after the
+        # Republic's: 民国90年（2001年）1月2日)
+        r"|年(?:[（(](?:19|20)[0-9]{2}年?[)）])?(?P<ym>[0-9]{1,2}|元)月(?:(?P<yd>[0-9]{1,2})日" + _range_tail() + "|"
+        + _month_tail() + ")?)"
     )
 
 

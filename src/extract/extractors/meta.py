@@ -456,7 +456,8 @@ _SHORT_STAMP = re.compile(
     rf"(?:{_WEEKDAY_BRACKETED}|[ \t\u3000]*(?:星期|礼拜)[一二三四五六日天])?"
     # (or the lunar day after the weekday on a masthead: 中华民国113年5月23日　星期四　　农历四月十六日)
     rf"\s*(?:[\]】)）]|\s+(?:来源|作者|发布|点击|浏览|编辑|记者|农历)|\s+[0-9]{{1,2}}[:：][0-9]{{2}}"
-    rf"|\s+第\s*[0-9A-Z{_NUMERAL}]{{1,4}}\s*版|\s*$)"
+    # (or the same day in the common era's numerals after it: 马祖日报电子报　中华民国101年11月8日　星期四　2012/11/08)
+    rf"|\s+第\s*[0-9A-Z{_NUMERAL}]{{1,4}}\s*版|\s+(?:19|20)[0-9]{{2}}(?P<s2>[/.-])[0-9]{{1,2}}(?P=s2)[0-9]{{1,2}}\s*$|\s*$)"
 )
 # a header's date in numerals with its weekday or page (an e-paper's masthead), or alone on its line
 _WRITTEN_STAMP = re.compile(
