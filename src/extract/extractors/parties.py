@@ -81,7 +81,7 @@ from extract.extractors.agreements import document_rules
 from extract.extractors.dates import title_spans
 from extract.extractors.event import SENTENCE, EventMention, head_noun, in_speech, sentence_bounds
 from extract.extractors.meta import publisher_stamp
-from extract.extractors.namelex import COMMON_WORD, alternation, word_frequency
+from extract.extractors.namelex import COMMON_WORD, alternation, head_start_re, word_frequency
 from extract.extractors.regions.gazetteer import _stem
 from extract.extractors.regions.resolve import FORMER_KINDS
 from extract.models import Region
@@ -2660,7 +2660,16 @@ def _signers(body: str, mentions: list[Mention], lo: int, start: int | None = No
     start = _clause_start(body, lo) if start is None else start
     # (特区政府驻北京办事处与…签署: where an office is stationed is no side)
     mentions = [m for m in mentions if not (start <= m.start < lo and body[m.start - 1 : m.start] == "驻")]
-    runs = [run for run in _runs(body, mentions, start, lo) if len(_regions_of(run)) >= 2]
+    # (天津市滨海新区商务委员会, 天津市西青区副区长…与策勒县…: the city only qualifies its district, the district's
+    # office signs — one mention from the city's start to the district's end)
+    merged: list[Mention] = []
+    for m in (m for m in mentions if start <= m.start < lo):
+        if merged and merged[-1].end == m.start and merged[-1].region.name in m.region.parents:
+            merged[-1] = replace(m, start=merged[-1].start)
+        else:
+            merged.append(m)
+    inside = merged
+    runs = [run for run in _runs(body, inside, start, lo) if len(_regions_of(run)) >= 2]
     if runs:
         between = body[runs[-1][-1].end : lo]
         # (汉中、广元两市文旅部门另签订了, 泰顺县与寿宁县、福安市三县（市）还签订了: the list's count, its
@@ -2672,21 +2681,20 @@ def _signers(body: str, mentions: list[Mention], lo: int, start: int | None = No
             between = between[shared.end() :]  # (景德镇市与德化县|文化广电旅游部门|签订了: both places' offices)
         if len(between) <= VERB_GAP and document_rules().before.search(between):
             return _regions_of(runs[-1])
-    inside = [m for m in mentions if start <= m.start < lo]
-    # (天津市滨海新区商务委员会: the city only qualifies its district, the district's office signs — one
-    # mention from the city's start to the district's end)
-    merged: list[Mention] = []
-    for m in inside:
-        if merged and merged[-1].end == m.start and merged[-1].region.name in m.region.parents:
-            merged[-1] = replace(m, start=merged[-1].start)
-        else:
-            merged.append(m)
-    inside = merged
     for k, (first, second) in enumerate(itertools.pairwise(inside)):
         if first.region == second.region or first.region.name in second.region.parents:
             continue
         joined = _OFFICE_THEN_JOINER.fullmatch(body, first.end, second.start)
         signed = _OFFICE_THEN_VERB.fullmatch(body, second.end, lo)
+        if not (joined and signed):
+            # (or each place's official, by the titles after it: 天津市西青区副区长孟凡华与策勒县委副书记、县长
+            # 阿不都热依木·吐尔逊代表两地签订了《…》)
+            joined = _OFFICIAL_THEN_JOINER.fullmatch(body, first.end, second.start)
+            signed = _OFFICIAL_THEN_VERB.fullmatch(body, second.end, lo)
+            if joined and signed:
+                heads = head_start_re()
+                titled = heads.search(body, first.end, second.start) and heads.search(body, second.end, lo)
+                joined = joined if titled else None
         if joined and signed and not any(_in_organization_name(body, m, lo) for m in (first, second)):
             out = [first.region, second.region]
             # (pairs listed before it, each signing with its own: 偏关县公安局与清水河县公安局、河曲县公安局与准格尔旗
@@ -2721,6 +2729,12 @@ _HEAD = r"(?:[^，。；;、《》\s与和同]{1,10})?"
 _OFFICE_THEN_JOINER = re.compile(rf"{_OFFICE}{_HEAD}(?:与|和|同)")
 _OFFICE_LISTED = re.compile(rf"{_OFFICE}、")
 _OFFICE_THEN_VERB = re.compile(rf"{_OFFICE}{_HEAD}(?:共同|正式)?(?:签署|签订|签约)了?")
+# a place's official (its titles and name, a title's list comma inside) and a joiner before the other place's, who
+# sign for their places (…副区长孟凡华与|策勒县…县长阿不都热依木·吐尔逊代表两地签订了): each place a side
+_OFFICIAL_THEN_JOINER = re.compile(r"[^，。；;《》\s与和同]{2,24}(?:与|和|同)")
+_OFFICIAL_THEN_VERB = re.compile(
+    r"[^，。；;《》\s与和同]{2,30}?(?:代表(?:两地|双方|两市|两县|两区|两省|各自)?)?(?:共同|正式)?(?:签署|签订|签约)了?"
+)
 
 
 _SUFFIX_CHARS = frozenset("省市县区州盟旗地")  # a unit name's generic ending: no letter of it
