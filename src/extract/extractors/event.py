@@ -919,6 +919,20 @@ def find_event(
             end = body.find("\n", salute.end())
             hosts += _visit_hosts(body[salute.end() : end if end > 0 else len(body)], salute.end())
         speech.hosts = tuple(h for _, h in sorted(set(hosts)))
+        # (the meeting's full name, where the body writes it longer than the headline: 在闽宁协作联席会议上的致辞 over
+        # 闽宁协作晋江市·永宁县2022年联席会议在永宁县召开 — the body's, as a lead's fuller name wins elsewhere)
+        fuller = max(
+            (
+                c for c in cands
+                if c.name and c.score > 0 and not c.announced and len(c.name) > len(speech.name or "")
+                and speech.name and same_event(speech.name, c.name)
+            ),
+            key=lambda c: len(c.name or ""),
+            default=None,
+        )  # fmt: skip
+        if fuller is not None:  # (its mention the body's first, with the day written in it)
+            speech.name, speech.span = fuller.name, fuller.span
+            speech.mentions, speech.whens = (fuller.span, *speech.mentions), (fuller.when, *speech.whens)
         if speech.place is None:  # where the body says it was held (编者按：…推进会在浏阳市举行; 今天，我们在浏阳召开…)
             speech.place = next(
                 (c.place for c in cands if c.place and not c.announced and same_event(speech.name or "", c.name or "")),
