@@ -2235,3 +2235,12 @@ def test_a_taiwan_countys_own_page_supports_its_short_form_by_its_council() -> N
     )
     assert "宜兰县" in [r.name for r in extract_text(text, ner=False).regions]
     assert "宜兰县" not in [r.name for r in extract_text("宜兰的温泉很有名。", ner=False).regions]
+
+
+def test_the_upper_yangtze_is_no_zone_where_a_rivers_branch_is_placed_on_it() -> None:
+    """赤水河是长江上游重要支流: the river's stretch, out of scope (zone_context_aliases.tsv); 重庆是长江上游的经济中心:
+    the region, a zone."""
+    river = extract_text("仁怀市与古蔺县签署协议。赤水河是长江上游重要支流，两地将共同保护。", ner=False)
+    assert "长江上游" not in {r.name for r in river.regions}
+    region = extract_text("会见时说，重庆是长江上游的经济中心，也是西部地区重要的增长极。", ner=False)
+    assert "长江上游" in {r.name for r in region.regions}

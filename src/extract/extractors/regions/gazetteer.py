@@ -300,11 +300,16 @@ def region_index() -> _Index:
     # (a zone's name with its members' letters in quotes, “襄十随神”城市群: a key too — the quoted letters and
     # the zone word of rules/zone_words.tsv)
     zone_words = tuple(sorted(read_groups("zone_words.tsv").get("zone", ()), key=len, reverse=True))
+    # (a zone's name that is a context alias too is read only in that context: 长江上游 of a river's stretch, 赤水河是
+    # 长江上游重要支流, is no zone; 长江上游地区 is)
+    in_context = {row[0] for row in read_tsv("zone_context_aliases.tsv")}
     for row in read_tsv("zones.tsv"):
         canon = row[0]
         zone_names.add(canon)
         aliases = [a for a in (row[2].split("|") if len(row) > 2 else []) if a]
         for k in [canon, *aliases]:
+            if k in in_context:
+                continue
             put(k, _Entry("zone", canon))
             word = next((w for w in zone_words if k.endswith(w) and len(k) - len(w) >= 2), None)
             if word is not None:
