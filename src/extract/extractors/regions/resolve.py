@@ -515,11 +515,15 @@ class _Resolver:
         self._short_forms_of_named()
         pending = self._named_again(pending)
         self._lists(pending)
+        self._short_forms_of_named(same_name=True)  # (the lists' short forms, before a pair's mark joins a weak one)
         self._glued_named(pending)
         self._two_character_counties(pending)
         # (a two-character county read before its own organs names it again elsewhere: 莘县县委常委 … 魏县、南乐县、
         # 莘县三县)
         pending = self._named_again([pos for pos in pending if pos not in self.accepted])
+        # (and the short forms those steps read: 南岗与南山两区 beside 深圳市南山区 is Shenzhen's, not 鹤岗's 南山区 of
+        # the province the page's other side lies in)
+        self._short_forms_of_named(same_name=True)
         self.unsupported = [pos for pos in pending if pos not in self.accepted]
         self._province_among_prefectures()
         self._nicknames()
@@ -580,11 +584,11 @@ class _Resolver:
             return set()
         return {r for e in self.idx.keys.get(note.group(1), ()) if e.kind == "nick" for r in e.members}
 
-    def _short_forms_of_named(self) -> None:
+    def _short_forms_of_named(self, same_name: bool = False) -> None:
         """A short form read as one unit (连江 in 〔记者…／连江报导〕, supported by 福建) where the text
         names in full another unit of the same name (連江縣: Matsu's on a Taiwan page, whose short
-        form is no key of its own), or another unit the short form names too (甘南县 for 甘南, read as
-        甘南藏族自治州): the one named in full."""
+        form is no key of its own), or (not with ``same_name``: after the lists, whose counts say the level)
+        another unit the short form names too (甘南县 for 甘南, read as 甘南藏族自治州): the one named in full."""
         full: dict[str, set[str]] = {}
         for pos, u in self.accepted.items():
             # (or its stem and level, a full form of its own: 河南县 for 河南蒙古族自治县)
@@ -597,6 +601,8 @@ class _Resolver:
             if tok.key == u.name or u.ref in in_full or any(e.full for e in tok.entries if e.kind == "unit"):
                 continue
             named = full.get(u.name, set())
+            if len(named) != 1 and same_name:
+                continue
             if len(named) != 1:
                 # (or another unit the short form may name, which the text names in full, where no place of the
                 # reading's province is named: 甘南 after 甘南县 of 黑龙江省 is the county, not 甘肃's 甘南藏族自治州;
