@@ -2932,3 +2932,13 @@ def test_districts_written_with_their_cities_are_the_sides() -> None:
     assert {p.name for p in doc.parties} == {"南岗区", "南山区"}
     assert rec.event is not None and {p.name for p in rec.event.parties} == {"南岗区", "南山区"}
     assert [r.adcode for r in rec.regions if r.name == "南山区"] == ["440305"]
+
+
+def test_a_counted_list_before_the_main_list_and_its_joiner_is_the_other_side() -> None:
+    """香港、澳門兩個特區與廣州、深圳…肇慶等廣東九市的旅遊部門負責人出席 (heldout606's 大公報 page): the SARs counted before
+    the joiner are sides with the nine cities; 广东 that qualifies the cities' count is none."""
+    page = Path(__file__).resolve().parent.parent / "bench/heldout606/articles/04_shenzhen_zhaoqing_2017_takungpao.html"
+    rec = next(iter(extract_many([page], ner=False)))
+    event = getattr(rec, "event", None)
+    got = {p.name for p in event.parties} if event is not None else set()
+    assert {"香港特别行政区", "澳门特别行政区", "广州市", "肇庆市"} <= got and "广东省" not in got and len(got) == 11

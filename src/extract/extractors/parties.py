@@ -895,11 +895,25 @@ def _event_parties(
                 if m.region.level != "zone"
                 and not _opens_nongov_name(body, m)
                 and not (m.end - m.start == 1 and any(m.region.name in o.region.parents for o in best))
+                # (nor the province that qualifies the members' count: 广州、深圳…肇庆等广东九市)
+                and not (
+                    any(m.region.name in o.region.parents for o in best)
+                    and party_words().count_after.match(body, m.end) is not None
+                )
             ]
         )
+        # (the other side listed before it, its count and a joiner between: 香港、澳门两个特区与广州、深圳…等广东九市)
+        lo, hi = sentence_bounds(body, best[0].start)
+        before = [run for run in _runs(body, mentions, lo, best[0].start) if run[-1].end <= best[0].start]
+        if before:
+            gap = body[before[-1][-1].end : best[0].start]
+            count = party_words().count_after.match(gap)
+            if count and _JOINED_LIST.search(gap[count.end() :]) and len(gap) - count.end() <= 2:
+                front = _regions_of([m for m in before[-1] if m.region.level != "zone"])
+                if len(front) == sum(n for n, _ in _count_levels(count.group(0))):
+                    members = [*front, *(r for r in members if r not in front)]
         # (the other side listed after 与 in the same sentence: 台湾新竹县、南投县、嘉义市、澎湖县的…代表，与福州、
         # 莆田、泉州、漳州四市的负责同志…出席)
-        lo, hi = sentence_bounds(body, best[0].start)
         for run in _runs(body, mentions, best[-1].end, hi):
             if len(run) >= 2 and _JOINED_LIST.search(body, max(best[-1].end, run[0].start - 2), run[0].start):
                 members += [r for r in _regions_of([m for m in run if m.region.level != "zone"]) if r not in members]
