@@ -2244,3 +2244,13 @@ def test_the_upper_yangtze_is_no_zone_where_a_rivers_branch_is_placed_on_it() ->
     assert "长江上游" not in {r.name for r in river.regions}
     region = extract_text("会见时说，重庆是长江上游的经济中心，也是西部地区重要的增长极。", ner=False)
     assert "长江上游" in {r.name for r in region.regions}
+
+
+def test_a_unit_the_page_tells_as_former_is_its_successor_then() -> None:
+    """原洞头县撤县设区以来 in 2017, 撤销电白县，设立茂名市电白区 … 原电白县 in 2014 (rules/former_name_words.tsv): the
+    unit ended by the article's year is recorded as the unit that followed it then (RECORD.md), once — not 茂港区,
+    merged into the same 电白区 beside it."""
+    text = "2017年5月10日，洞头区委书记叶晓鸣介绍了原洞头县撤县设区以来的发展情况，玉环市代表团参观了洞头。"
+    assert {r.name for r in extract_text(text, ner=False).regions} == {"洞头区", "玉环市"}
+    text = "发布日期：2014-06-20\n今年經國務院批准，撤銷電白縣，設立茂名市電白區。梁啟堅表示，原電白縣有一百多公里海岸線。"
+    assert {r.name for r in extract_text(text, ner=False).regions} == {"茂名市", "电白区"}

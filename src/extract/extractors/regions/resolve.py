@@ -532,6 +532,29 @@ class _Resolver:
         self._city_abbreviations()
         self._named_city_letters()
         self._elided_levels()
+        self._former_told()
+
+    def _former_told(self) -> None:
+        """A unit the page tells as a former name (rules/former_name_words.tsv: 原洞头县撤县设区以来, 撤销崇明县，设立…,
+        过去灌县时期) that had ended by the article's year, or ends in it, is the unit that followed it then (RECORD.md:
+        as it was at the article's time): its successor valid in the year, of the same code's line."""
+        if self.year is None:
+            return
+        before, after = _former_words()
+        for pos, u in list(self.accepted.items()):
+            if u.valid_to is None or u.valid_to > self.year or u.current is None:
+                continue
+            tok = self.tokens[pos]
+            told = before.search(self.text, max(0, tok.start - FORMER_WORD_MAX), tok.start) is not None
+            told = told or after.match(self.text, tok.end) is not None
+            if not told:
+                continue
+            then = _successor_in(self.idx, u, self.year)
+            if then is None:
+                continue
+            self.accepted[pos] = then
+            self.hits = [(h[0], h[1], h[2], then.ref) if h[:2] == (tok.start, tok.end) and h[3] == u.ref else h
+                         for h in self.hits]  # fmt: skip
 
     def _elided_levels(self) -> None:
         """嘉义县、市 (新竹县、市): a county's name, then its level word of a city elided — the city of that name in the
@@ -2026,3 +2049,34 @@ def _region_model(kind: str, ref: str) -> Region:
     u = _unit_by_ref(ref, region_index())
     cur = CurrentUnit(name=u.current[0], adcode=u.current[1]) if u.current else None
     return Region(name=u.name, level=u.level, adcode=u.adcode, parents=list(u.parents), spans=[], current=cur)
+
+
+FORMER_WORD_MAX = 4  # characters before a name a word that tells it as former may take (原, 撤销, 撤销县级)
+
+
+@cache
+def _former_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """rules/former_name_words.tsv: the words right before a name (ending where it starts) and right after it (its
+    level in brackets may stand between: 撤县（市）设区)."""
+    groups = read_groups("former_name_words.tsv")
+    before = re.compile(f"(?:{alternation(list(groups.get('before', ())))})$")
+    after = re.compile(f"[，,]?(?:{alternation(list(groups.get('after', ())))})")
+    return before, after
+
+
+def _successor_in(idx: _Index, unit: Unit, year: int) -> Unit | None:
+    """The unit that followed ``unit`` and was valid in ``year``: of its successor's line (the units whose successor
+    is the same, and the successor itself), the one valid then that began when ``unit`` ended or later (not a unit
+    merged into the same successor beside it: 茂港区 beside 电白县, both 电白区 since 2014)."""
+    if unit.current is None or unit.valid_to is None:
+        return None
+    name, code = unit.current
+    line = [u for u in idx.units.get(name, []) if u.adcode == code]
+    line += [u for units in idx.units.values() for u in units if u.current == unit.current and u is not unit]
+    end = unit.valid_to
+    valid = [
+        u for u in line
+        if u.valid_in(year)
+        and (u.valid_from >= end if u.valid_from is not None else (u.name, u.adcode) == unit.current)
+    ]  # fmt: skip
+    return valid[0] if len(valid) == 1 else None
