@@ -2942,3 +2942,11 @@ def test_a_counted_list_before_the_main_list_and_its_joiner_is_the_other_side() 
     event = getattr(rec, "event", None)
     got = {p.name for p in event.parties} if event is not None else set()
     assert {"香港特别行政区", "澳门特别行政区", "广州市", "肇庆市"} <= got and "广东省" not in got and len(got) == 11
+
+
+def test_a_declaration_a_trades_people_release_has_no_parties() -> None:
+    """两地旅游业界代表在会上共同发出《晋港文化旅游合作倡议书》 (heldout615): a trade's people (parties.tsv nongov 业界), no
+    government, release it — no place is its party."""
+    text = "2010年11月24日，香港与临汾经贸合作交流会在香港举行。两地旅游业界代表在会上共同发出《晋港文化旅游合作倡议书》，推介尧都区尧庙。"
+    (doc,) = extract_text(text, ner=False).agreements
+    assert doc.action == "released" and doc.parties == []
