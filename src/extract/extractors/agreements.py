@@ -187,6 +187,8 @@ def _verb_before(
             # (备忘录签署后，县府将依《A》的规划: a time clause after another document's act)
         if _AS_NOUN.match(window, m.end()):
             continue  # 以是次签约为契机，在《A》框架下: the act named as the occasion (以…为…), no act on A
+        if _DOERS_NOUN.match(window, m.end()):
+            continue  # 两市作为发起城市共同起草的《A》, 签约单位: the verb qualifies its doers, no act on A
         coming = any(lo <= s < lo + m.start() for s, _ in later)  # 于今年10月发布, written in May
         if coming or _announced(window, m.start()) or rules.future.search(before) is not None or _elided_future(
             text, lo + m.start(), lo
@@ -197,6 +199,7 @@ def _verb_before(
 
 
 _AFTER_THE_ACT = re.compile(r"了?(?:后|之后|以后)[，,]")  # 签署后，: the act as the time of the clause after it
+_DOERS_NOUN = re.compile(r"(?:城市|单位|方|成员|省份|县市|市县)")  # the verb before its doers' noun: 发起城市, 签约单位
 _AS_NOUN = re.compile(r"为[\u4e00-\u9fff]{1,3}[，,]")  # 以签约为契机，: the verb named as a noun in 以…为…
 _ATTRIBUTE_END = re.compile(r"(?:后|过)?的")  # a verb ending an attribute before the title (起草的, 修订后的)
 _COORDINATED = re.compile(r"[，,、\s]*(?:并且|并|同时|以及)")
