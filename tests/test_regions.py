@@ -2254,3 +2254,9 @@ def test_a_unit_the_page_tells_as_former_is_its_successor_then() -> None:
     assert {r.name for r in extract_text(text, ner=False).regions} == {"洞头区", "玉环市"}
     text = "发布日期：2014-06-20\n今年經國務院批准，撤銷電白縣，設立茂名市電白區。梁啟堅表示，原電白縣有一百多公里海岸線。"
     assert {r.name for r in extract_text(text, ner=False).regions} == {"茂名市", "电白区"}
+
+
+def test_a_melon_named_after_a_place_grown_far_from_it_names_no_place() -> None:
+    """乐东的哈密瓜 (heldout609): the melon, grown in Hainan, names no 哈密 (region_stopwords.txt)."""
+    text = "2019年8月3日，乐东与合浦两县签署合作协议。合浦的南珠、对虾和乐东的哈密瓜、香蕉都享有盛名。"
+    assert "哈密市" not in {r.name for r in extract_text(text, ner=False).regions}
