@@ -2950,3 +2950,12 @@ def test_a_declaration_a_trades_people_release_has_no_parties() -> None:
     text = "2010年11月24日，香港与临汾经贸合作交流会在香港举行。两地旅游业界代表在会上共同发出《晋港文化旅游合作倡议书》，推介尧都区尧庙。"
     (doc,) = extract_text(text, ner=False).agreements
     assert doc.action == "released" and doc.parties == []
+
+
+def test_provinces_letters_in_the_name_over_a_headlines_pair_one_inside_each() -> None:
+    """渝湘旅游合作座谈会 under the headline 武隆区与张家界市签订旅游战略合作框架协议 (heldout611): the name's letters say
+    where the sides are; the headline's pair, one inside each letter's province, are the sides."""
+    page = Path(__file__).resolve().parent.parent / "bench/heldout611/articles/03_wulong_zhangjiajie_2017_portal.txt"
+    rec = next(iter(extract_many([page], ner=False)))
+    event = getattr(rec, "event", None)
+    assert event is not None and {p.name for p in event.parties} == {"武隆区", "张家界市"}

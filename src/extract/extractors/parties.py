@@ -1083,7 +1083,15 @@ def _event_parties(
             # the name's own places before a headline's pair: 2023年广佛…联席会议 under 广佛签署…
             # 荔湾南海共建… (the districts of a second clause)
             own_places = _without_parents(_regions_of(in_name))
-            if len(own_places) >= 2 and not _letters_area(in_name):
+            # (not provinces' letters over a headline's pair one inside each: 渝湘旅游合作座谈会 under 武隆区与张家界市
+            # 签订…协议 — the letters say where the sides are, read below)
+            headline_pair = [
+                _without_parents(_regions_of(run)) for run in _runs(body, mentions, lo, hi) if len(run) >= 2
+            ]
+            one_level_down = any(
+                len(pair) == len(own_places) and _one_in_each(pair, own_places) for pair in headline_pair
+            ) and all(r.level == "province" for r in own_places)
+            if len(own_places) >= 2 and not _letters_area(in_name) and not one_level_down:
                 return own_places, "name"
         pairs = [
             run
