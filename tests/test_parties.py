@@ -2959,3 +2959,13 @@ def test_provinces_letters_in_the_name_over_a_headlines_pair_one_inside_each() -
     rec = next(iter(extract_many([page], ner=False)))
     event = getattr(rec, "event", None)
     assert event is not None and {p.name for p in event.parties} == {"武隆区", "张家界市"}
+
+
+def test_a_province_level_citys_district_and_a_prefectures_county_in_a_title() -> None:
+    """《天津市河东区 海西州乌兰县结对帮扶协议》 on a county portal beside the provinces' own agreement (heldout620): each
+    city written before its own district or county only qualifies it — the district and the county are the sides,
+    not 天津市 and 青海省."""
+    page = Path(__file__).resolve().parent.parent / "bench/heldout620/articles/08_tianjin_qinghai_2024_county.html"
+    rec = next(iter(extract_many([page], ner=False)))
+    doc = next(a for a in getattr(rec, "agreements", []) if a.title.startswith("天津市河东区"))
+    assert {p.name for p in doc.parties} == {"河东区", "乌兰县"}

@@ -2198,7 +2198,10 @@ def agreement_parties(
         return []  # RECORD.md: `[]` for a document only mentioned (its issuers and sides too)
     full = [m for m in mentions if m.region.level != "zone" and m.end - m.start > 1]  # not 闽浙边界
     # (哈尔滨市南岗区与深圳市南山区…协议: each city only qualifies its district, the districts are the issuers)
-    full = _qualified_merged(full, cities=True)
+    # (not a province-level city's district beside a zone its province qualifies: 天津市滨海新区 河北雄安新区…协议 is
+    # read by the title's sides below)
+    zoned = any(m.region.level == "zone" and lo <= m.start < hi for m in mentions)
+    full = _qualified_merged(full, cities=True, prefectures_only=zoned)
     # issuers named as governments in the title (澳门特别行政区政府…与江门市人民政府关于…), or
     # opening it (九江市、黄石市…人民政府关于…)
     governments = [m for m in full if lo <= m.start < hi and (_names_issuer(body, m) or _names_office(body, m, hi))]
@@ -2676,15 +2679,22 @@ def _home_with(body: str, mentions: list[Mention], lo: int, event_sides: Sequenc
     return [own[0], partner.region] if len(own) == 1 else []
 
 
-def _qualified_merged(mentions: list[Mention], cities: bool = False) -> list[Mention]:
-    """``mentions`` with a place written right before its own division (天津市西青区; with ``cities``, only a city
-    before its district or county: 哈尔滨市南岗区) merged into the division: one mention from the first's start to
-    the division's end — the division is the place meant."""
+def _qualified_merged(mentions: list[Mention], cities: bool = False, prefectures_only: bool = False) -> list[Mention]:
+    """``mentions`` with a place written right before its own division (天津市西青区; with ``cities``, only a
+    county-level unit after the city it lies in: 哈尔滨市南岗区, 天津市河东区 — with ``prefectures_only``, a
+    prefecture-level city: 海西州乌兰县) merged into the division: one mention from the first's start to the
+    division's end — the division is the place meant."""
     merged: list[Mention] = []
     for m in mentions:
         qualified = merged and merged[-1].end == m.start and merged[-1].region.name in m.region.parents
-        if qualified and cities and not (m.region.level == "county" and merged[-1].region.level == "prefecture"):
-            qualified = False
+        own_city = (
+            bool(merged)
+            and m.region.level == "county"
+            and list(m.region.parents[:1]) == [merged[-1].region.name]
+            and (merged[-1].region.level == "prefecture" or not prefectures_only)
+        )
+        if qualified and cities and not own_city:
+            qualified = False  # (only a county-level unit after its own city: 天津市河东区, 海西州乌兰县)
         if qualified:
             merged[-1] = replace(m, start=merged[-1].start)
         else:
