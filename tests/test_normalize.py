@@ -392,3 +392,14 @@ def test_a_sites_menu_after_its_name_on_one_line_is_furniture() -> None:
         "滬港經貿合作會議首次舉行\n　　本報訊　滬港經貿合作會議昨日在上海舉行，雙方簽署八項合作協議。\n"
     )
     assert "台湾省" not in {g.name for g in extract_text(page, ner=False).regions}
+
+
+def test_a_scans_letters_for_digits_before_a_dates_unit_read_as_digits() -> None:
+    """芜湖景德镇两市…洽谈会于1O月15日至l7日在芜湖举行 (heldout621's OCR scan): O and l among a date's digits, before
+    月 or 日, are the digits 0 and 1 (positions kept); an English word's letters are not (Hello 2019年)."""
+    text = "芜湖景德镇两市经济技术协作洽谈会于1O月15日至l7日在芜湖举行。"
+    art = normalize_text(text)
+    assert "10月15日至17日" in art.text and len(art.text) == len(text)
+    assert "Hello" in normalize_text("Hello 2019年新年好").text
+    dates = extract_text("1986年10月20日\n" + text, ner=False).dates
+    assert any(str(d.start) == "1986-10-15" and str(d.end) == "1986-10-17" for d in dates)

@@ -107,6 +107,10 @@ _MARKDOWN_BOLD = re.compile(r"\*\*")  # a markdown scrape's bold marks (the text
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?://|/)[^()\s]*\)")
 # full-width digits and Latin letters (２０２４年３月, ＡＰＥＣ): their ASCII forms, as NFKC folds them (full-width
 # punctuation is left as written: RECORD.md)
+# a number of a date an OCR scan wrote with letters for digits (1O月, l7日, 2OO5年): two to four characters, a digit
+# and a letter among them, before a date's unit and after no Latin letter; the letters read as the digits they look like
+_OCR_DIGITS = re.compile(r"(?<![A-Za-z])(?=[0-9OolI]*[0-9])(?=[0-9]*[OolI])[0-9OolI]{2,4}(?=[年月日号])")
+_OCR_DIGIT_LETTERS = str.maketrans("OolI", "0011")
 _WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # any character the four classes above and the odd slashes and toned vowels hold: one pass that
 # tells a text needs none of those steps
@@ -205,6 +209,8 @@ def clean(raw: str) -> Mapped:
             m = Mapped(m.text.translate(_ODD_SLASHES), m.pos)
         if _WIDE_ALNUM.search(m.text):
             m = Mapped(m.text.translate(_FOLD_WIDE), m.pos)
+    if _OCR_DIGITS.search(m.text):  # (a scan's letters for digits before a date's unit: 1O月15日至l7日)
+        m = Mapped(_OCR_DIGITS.sub(lambda d: d.group().translate(_OCR_DIGIT_LETTERS), m.text), m.pos)
     m = m.drop(letter_spaces(m.text))
     if "【" in m.text or "[" in m.text:
         m = m.drop(label_pads(m.text))  # 【标　　题】: a database record's padded label
