@@ -653,3 +653,11 @@ def test_a_verb_that_qualifies_its_doers_is_no_act_on_the_document() -> None:
     text = "2023年6月10日，库尔勒阿克苏两市合作座谈会召开。据悉，两市作为发起城市共同起草的《南疆城市合作联盟章程（草案）》，将提交今年10月召开的联盟成立大会审议。"
     (doc,) = extract_text(text, ner=False).agreements
     assert doc.action == "mentioned" and doc.parties == []
+
+
+def test_a_document_discussed_then_adopted_in_the_next_clause_is_adopted() -> None:
+    """与会代表讨论了《芜湖景德镇陶瓷产品联合销售办法》，并原则通过 (heldout621's scan): discussed, then adopted in
+    principle in the clause after it — adopted, the meeting's sides its parties."""
+    text = "1986年10月20日，芜湖景德镇两市经济技术协作洽谈会在芜湖举行。洽谈会期间，与会代表讨论了《芜湖景德镇陶瓷产品联合销售办法》，并原则通过。"
+    (doc,) = extract_text(text, ner=False).agreements
+    assert doc.action == "adopted" and {p.name for p in doc.parties} == {"芜湖市", "景德镇市"}

@@ -283,6 +283,9 @@ def _past_note(text: str, end: int) -> int:
     return note.end() if note is not None else end
 
 
+_THEN_ADOPTED = re.compile(r"[，,]\s*并(?:原则|一致|审议|正式)?通过(?:了)?(?=[。；;，,]|$)")  # 讨论了《A》，并原则通过
+
+
 def _verb_after(text: str, end: int, start: int | None = None) -> str | None:
     """The action of a verb right after the title ending at ``end`` (``start``: where its 《 stands)."""
     start = end if start is None else start
@@ -291,6 +294,8 @@ def _verb_after(text: str, end: int, start: int | None = None) -> str | None:
     approved = _APPROVED.match(text, end, end + AFTER_WINDOW + 32)
     if approved:
         tail = text[approved.end() : approved.end() + AFTER_WINDOW]
+    if _THEN_ADOPTED.match(text, end):
+        return "adopted"  # (与会代表讨论了《A》，并原则通过: the clause after it adopts what was discussed)
     tail = _CLAUSE_MARK.split(tail, maxsplit=1)[0]
     # 《A》的签订, 《A》已于昨日正式签署
     tail = _TAIL_OPENERS.sub("", tail)
@@ -537,7 +542,13 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
             attribute = before is not None and text[chain[0].start() - 1 : chain[0].start()] == "的"
             if rules.drafting.match(text, m.end()):
                 action = "mentioned"  # 启动《A》编制工作: the drafting is started, the document is still to come
-            elif before and before[1] <= NEAR_BEFORE and not (attribute and after):
+            elif (
+                before
+                and before[1] <= NEAR_BEFORE
+                and not (attribute and after)
+                # (讨论了《A》，并原则通过: discussed, then adopted in the clause after it)
+                and not (after == "adopted" and rules.verb_action.get(before[0]) == "discussed")
+            ):
                 action = rules.verb_action.get(before[0], "mentioned")
             elif after:
                 action = after
