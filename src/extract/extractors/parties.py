@@ -2040,8 +2040,11 @@ def _namesake_seat(city: Region, area: Region) -> bool:
 
 
 def _counted_as(r: Region, levels: set[str]) -> bool:
-    """``r`` is one of a count of these levels (两市 counts a county-level city too)."""
-    return "any" in levels or r.level in levels or (r.level == "county" and "prefecture" in levels)
+    """``r`` is one of a count of these levels (两市 counts a county-level city too; ``any`` every level but zones,
+    rules/count_units.tsv: 潮汕与闽南两地 in a speech counts no sides)."""
+    if "any" in levels:
+        return r.level != "zone"
+    return r.level in levels or (r.level == "county" and "prefecture" in levels)
 
 
 def _written_before(body: str, mentions: list[Mention], end: int) -> list[Region]:
