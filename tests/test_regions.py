@@ -2260,3 +2260,10 @@ def test_a_melon_named_after_a_place_grown_far_from_it_names_no_place() -> None:
     """乐东的哈密瓜 (heldout609): the melon, grown in Hainan, names no 哈密 (region_stopwords.txt)."""
     text = "2019年8月3日，乐东与合浦两县签署合作协议。合浦的南珠、对虾和乐东的哈密瓜、香蕉都享有盛名。"
     assert "哈密市" not in {r.name for r in extract_text(text, ner=False).regions}
+
+
+def test_a_belt_named_by_its_end_cities_letters_adds_neither() -> None:
+    """溧阳正处在宁杭生态经济带建设的节点上 (heldout626): the belt (zones.tsv) is a zone that adds no 南京市 or 杭州市 from
+    its letters."""
+    got = {r.name for r in extract_text("2016年4月8日，溧阳与阜宁两市座谈。曹振林说，溧阳正处在宁杭生态经济带建设的节点上。", ner=False).regions}
+    assert "宁杭生态经济带" in got and not {"南京市", "杭州市"} & got
