@@ -2267,3 +2267,11 @@ def test_a_belt_named_by_its_end_cities_letters_adds_neither() -> None:
     its letters."""
     got = {r.name for r in extract_text("2016年4月8日，溧阳与阜宁两市座谈。曹振林说，溧阳正处在宁杭生态经济带建设的节点上。", ner=False).regions}
     assert "宁杭生态经济带" in got and not {"南京市", "杭州市"} & got
+
+
+def test_another_citys_new_area_is_no_district_of_its_name() -> None:
+    """参观了锦州港、锦州滨海新区 (heldout632): 锦州's own new area, no Tianjin's 滨海新区 district; 天津市滨海新区 and a
+    bare 滨海新区 stay the district."""
+    got = {r.name for r in extract_text("2019年5月10日，代表团一行参观了锦州港、锦州滨海新区和凌海市的粮食加工企业。", ner=False).regions}
+    assert "滨海新区" not in got and "锦州市" in got
+    assert "滨海新区" in {r.name for r in extract_text("2019年5月10日，天津市滨海新区与长春市签约。", ner=False).regions}

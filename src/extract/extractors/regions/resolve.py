@@ -533,6 +533,21 @@ class _Resolver:
         self._named_city_letters()
         self._elided_levels()
         self._former_told()
+        self._other_citys_new_area()
+
+    def _other_citys_new_area(self) -> None:
+        """A new area's district (滨海新区, 浦东新区) written right after another city it does not lie in (锦州滨海新区,
+        锦州's own new area): that city's area, no district of its name."""
+        by_end = {self.tokens[pos].end: u for pos, u in self.accepted.items()}
+        for pos, u in list(self.accepted.items()):
+            tok = self.tokens[pos]
+            if u.level != "county" or not u.name.endswith("新区") or tok.key != u.name:
+                continue
+            before = by_end.get(tok.start)
+            if before is None or before.name in u.parents or before.ref == u.ref or before.level == "county":
+                continue
+            del self.accepted[pos]
+            self.hits = [h for h in self.hits if h[:2] != (tok.start, tok.end)]
 
     def _former_told(self) -> None:
         """A unit the page tells as a former name (rules/former_name_words.tsv: 原洞头县撤县设区以来, 撤销崇明县，设立…,
