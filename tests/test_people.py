@@ -2379,3 +2379,11 @@ def test_a_name_before_the_capacity_its_holder_attends_in() -> None:
     text = "會中也邀請宜蘭縣長吳美玲以貴賓身分出席，她表示宜蘭縣與北北基桃在國道五號通勤及觀光上合作密切。"
     got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert got == {"吴美玲": ["宜兰县长"]}
+
+
+def test_an_associations_life_and_founding_posts_keep_their_modifier() -> None:
+    """同乡会永远名誉会长黄伟业, 同乡会创会会长张国良 (heldout612): 永远 and 创会 (title_modifiers.txt) are part of the post,
+    with the association before them."""
+    text = "2006年5月3日，县领导刘振华出席恳谈会。同乡会永远名誉会长黄伟业、李达明，同乡会创会会长张国良等出席。"
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got["黄伟业"] == ["同乡会永远名誉会长"] and got["张国良"] == ["同乡会创会会长"]
