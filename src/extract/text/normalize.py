@@ -105,12 +105,12 @@ _SPACE_AFTER_LIST_MARK = re.compile(r"(?<=、)[ \u3000]+(?=[\u4e00-\u9fff])")
 _MARKDOWN_BOLD = re.compile(r"\*\*")  # a markdown scrape's bold marks (the text between them stays)
 # a markdown scrape's link: its text stays, the address goes ([上一篇：X](https://…) reads 上一篇：X)
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?://|/)[^()\s]*\)")
-# full-width digits and Latin letters (２０２４年３月, ＡＰＥＣ): their ASCII forms, as NFKC folds them (full-width
-# punctuation is left as written: RECORD.md)
 # a number of a date an OCR scan wrote with letters for digits (1O月, l7日, 2OO5年): two to four characters, a digit
 # and a letter among them, before a date's unit and after no Latin letter; the letters read as the digits they look like
 _OCR_DIGITS = re.compile(r"(?<![A-Za-z])(?=[0-9OolI]*[0-9])(?=[0-9]*[OolI])[0-9OolI]{2,4}(?=[年月日号])")
 _OCR_DIGIT_LETTERS = str.maketrans("OolI", "0011")
+# full-width digits and Latin letters (２０２４年３月, ＡＰＥＣ): their ASCII forms, as NFKC folds them (full-width
+# punctuation is left as written: RECORD.md)
 _WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # any character the four classes above and the odd slashes and toned vowels hold: one pass that
 # tells a text needs none of those steps
