@@ -1221,3 +1221,11 @@ def test_a_republic_year_with_the_common_eras_in_brackets() -> None:
     text = "發布日期：106-08-15\n金門縣自民國90年（2001年）1月2日小三通首航以來，預計107年（2018年）3月完成。"
     got = [(str(d.start), str(d.end)) for d in extract_text(text, ner=False).dates]
     assert got == [("2017-08-15", "2017-08-15"), ("2001-01-02", "2001-01-02"), ("2018-03-01", "2018-03-31")]
+
+
+def test_a_range_of_months_whose_end_has_its_own_relative_year() -> None:
+    """防火期为今年10月至明年4月 (heldout639): one range of months from this year's October to next year's April, not two
+    months."""
+    text = "发布时间：2017-09-12\n两地商定，草原防火期为今年10月至明年4月，其间每月会商一次。"
+    got = [(d.text, str(d.start), str(d.end)) for d in extract_text(text, ner=False).dates]
+    assert ("今年10月至明年4月", "2017-10-01", "2018-04-30") in got and not any(t == "明年4月" for t, _, _ in got)

@@ -180,7 +180,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?P<d>{day})(?:[日号]|(?=\s*(?:{sep})\s*{day}[日号]))"
         rf"(?:\s*(?:{sep})\s*(?:(?:(?P<y2>{year})年|(?P<rel2>{rel}))?(?:(?P<m2>{month})月)?|(?P<relm2>{relm}))"
         rf"(?P<d2>{day})[日号])?"
-        rf"|(?:\s*(?:{sep})\s*(?:(?P<ym2>{year})年)?(?P<mm2>{month})月)?(?P<monthonly>)(?![{digit}号])"
+        # (or a range of months whose end has its own relative year: 今年10月至明年4月)
+        rf"|(?:\s*(?:{sep})\s*(?:(?P<ym2>{year})年|(?P<relmm2>{rel}))?(?P<mm2>{month})月)?(?P<monthonly>)(?![{digit}号])"
         rf"(?!日(?!{alternation([r[1:] for r in w.riwords]) or '(?!)'}))(?!{day}[日号]))"
         rf"(?P<part>{part})?"
     )
@@ -551,6 +552,7 @@ def find_raw_dates(
         elif g["mm2"]:
             rd.month2 = cn_number(g["mm2"])
             rd.year2 = cn_number(g["ym2"]) if g["ym2"] else None
+            rd.rel2 = date_words().relyears[g["relmm2"]] if g["relmm2"] else None
         if not valid_date(y or 2000, mo, d) or (
             rd.month2 is not None and not valid_date(rd.year2 or y or 2000, rd.month2, rd.day2)
         ):
