@@ -565,11 +565,8 @@ class _Resolver:
             if not told:
                 continue
             then = _successor_in(self.idx, u, self.year)
-            if then is None:
-                continue
-            self.accepted[pos] = then
-            self.hits = [(h[0], h[1], h[2], then.ref) if h[:2] == (tok.start, tok.end) and h[3] == u.ref else h
-                         for h in self.hits]  # fmt: skip
+            if then is not None:
+                self._replace(pos, then)
 
     def _elided_levels(self) -> None:
         """嘉义县、市 (新竹县、市): a county's name, then its level word of a city elided — the city of that name in the
