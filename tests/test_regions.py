@@ -2256,6 +2256,13 @@ def test_a_unit_the_page_tells_as_former_is_its_successor_then() -> None:
     assert {r.name for r in extract_text(text, ner=False).regions} == {"茂名市", "电白区"}
 
 
+def test_a_county_renamed_for_its_seat_told_as_former_is_its_successor() -> None:
+    """原鄞县撤县设区以来 in 2003 (鄞县 → 鄞州区 in 2002, rules/historical_successors.tsv): the county the page tells
+    as former is the district that followed it, not 鄞县, a unit gone by the article's year."""
+    got = {r.name for r in extract_text("2003年6月2日，宁波市与舟山市签订协议。宁波市领导介绍，原鄞县撤县设区以来发展迅速。", ner=False).regions}
+    assert "鄞州区" in got and "鄞县" not in got
+
+
 def test_a_melon_named_after_a_place_grown_far_from_it_names_no_place() -> None:
     """乐东的哈密瓜 (heldout609): the melon, grown in Hainan, names no 哈密 (region_stopwords.txt)."""
     text = "2019年8月3日，乐东与合浦两县签署合作协议。合浦的南珠、对虾和乐东的哈密瓜、香蕉都享有盛名。"
