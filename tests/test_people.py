@@ -1033,6 +1033,14 @@ def test_a_tibetan_name_opening_with_向() -> None:
     assert officials("市委书记向东出席会议。") == {"向东": ["市委书记"]}
 
 
+def test_kham_and_amdo_tibetan_names_read_whole() -> None:
+    """泽郎旺修, 泽郎甲初, 完么加 (heldout627's kind, rules/minority_name_chars.txt): Tibetan given names of Ganzi,
+    Aba and Huangnan written without a Han surname are read whole after their titles, not cut at 修/甲/么."""
+    r = extract_text("2018年5月2日，甘孜州委书记泽郎旺修会见代表团。阿坝州副州长泽郎甲初出席，黄南州州长完么加致辞。", ner=False)
+    assert {o.name: o.titles for o in r.officials} == {
+        "泽郎旺修": ["甘孜州委书记"], "泽郎甲初": ["阿坝州副州长"], "完么加": ["黄南州州长"]}
+
+
 def test_a_speech_verb_after_a_name_ends_it() -> None:
     r = extract_text("花蓮縣副縣長張美惠補充，縣府將推動兩縣觀光合作。", ner=False)
     assert [(o.name, o.titles) for o in r.officials] == [("张美惠", ["花莲县副县长"])]
