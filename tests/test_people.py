@@ -2370,6 +2370,13 @@ def test_a_dotted_minority_name_later_in_a_group_titles_list() -> None:
     assert got == {"刘建新": ["州领导"], "阿不都热依木·沙吾提": ["州领导"], "周海林": ["塔城地区行署副专员"]}
 
 
+def test_japanese_officials_of_less_frequent_family_names() -> None:
+    """今津宽介 (heldout631's kind): a prefectural assembly's speaker of a family name outside the most frequent is
+    read whole after his title (rules/person_surnames_japanese.txt), beside a governor of a listed one."""
+    r = extract_text("2019年5月2日，日本鸟取县议会议长今津宽介与吉林省人大常委会副主任会谈。", ner=False)
+    assert {o.name: o.titles for o in r.officials} == {"今津宽介": ["日本鸟取县议会议长"]}
+
+
 def test_japanese_officials_after_their_titles_in_an_article_naming_japan() -> None:
     """日本群马县高崎市长山本健一, 静冈县知事川胜平太: a Japanese family name of two characters
     (person_surnames_japanese.txt) opens a four-character name after a title in an article that names Japan, the
