@@ -2978,3 +2978,34 @@ def test_zones_counted_in_a_speech_are_no_sides() -> None:
     rec = next(iter(extract_many([page], ner=False)))
     event = getattr(rec, "event", None)
     assert event is not None and {p.name for p in event.parties} == {"湘桥区", "芗城区"}
+
+
+def test_a_partner_abroad_is_no_second_side() -> None:
+    """Twinning and cooperation with a city abroad (heldout641/642/644's kind): the Chinese place is the one side of the
+    event and of its document, whether the partner's country opens it (与德国…马尔堡市), its name renders a foreign
+    name's sounds (乌苏里斯克市), the page writes it after its country elsewhere (越南芒街市) or a name of twinning
+    joins the place to a unit no Chinese place holds (群山市) — not the two cities a delegation tours after (两市)."""
+    cases = {
+        "常德市": "常德与德国马尔堡签署友好交流合作备忘录\n本报讯 昨日上午，常德市与德国黑森州马尔堡市友好交流合作备忘录签字仪式"
+        "举行，两市签署了《常德市与马尔堡市友好交流合作备忘录》。代表团随后赴长沙、岳阳等地考察。",
+        "绥芬河市": "绥芬河与乌苏里斯克签署经贸合作计划\n本报讯 8月9日，绥芬河市与乌苏里斯克市友好合作座谈会举行，两市签署了"
+        "《绥芬河市与乌苏里斯克市经贸合作计划》。代表团随后赴牡丹江、哈尔滨等地考察。",
+        "东兴市": "东兴与芒街两市签署友好合作备忘录\n本报讯 应东兴市人民政府邀请，越南芒街市人民委员会主席率代表团于5月4日至6日"
+        "访问东兴。5日上午，东兴市与芒街市友好合作座谈会举行，两市签署了《东兴市人民政府与越南芒街市人民委员会友好合作备忘录》。"
+        "代表团还将赴南宁、防城港等地参观。",
+        "烟台市": "烟台与群山结为友好城市\n本报讯 9月3日，烟台市与群山市建立友好城市关系签字仪式在烟台举行，两市市长签署了"
+        "《烟台市与群山市建立友好城市关系协议书》。代表团还将赴青岛、威海两市参观。",
+    }
+    for side, text in cases.items():
+        r = extract_text(text, ner=False)
+        assert r.event is not None and [p.name for p in r.event.parties] == [side], side
+        assert [[p.name for p in a.parties] for a in r.agreements] == [[side]], side
+
+
+def test_places_joined_inside_names_of_their_own_are_both_sides() -> None:
+    """左云县和林格尔县…协议: the 和 that opens 和林格尔县 joins no partner abroad (the abroad step reads no joiner
+    inside a place's name), nor does the 朝鲜 of 延边朝鲜族自治州 name a country."""
+    text = "1999年6月2日，左云县和林格尔县边界地区治安联防协议签字仪式在左云县举行，两县县长签署《左云县和林格尔县边界地区治安联防协议》。"
+    assert {p.name for a in extract_text(text, ner=False).agreements for p in a.parties} == {"左云县", "和林格尔县"}
+    got = {x.name for x in extract_text("2015年8月3日，长白县与延边朝鲜族自治州和龙市签署合作协议。", ner=False).regions}
+    assert "和龙市" in got

@@ -2282,3 +2282,11 @@ def test_another_citys_new_area_is_no_district_of_its_name() -> None:
     got = {r.name for r in extract_text("2019年5月10日，代表团一行参观了锦州港、锦州滨海新区和凌海市的粮食加工企业。", ner=False).regions}
     assert "滨海新区" not in got and "锦州市" in got
     assert "滨海新区" in {r.name for r in extract_text("2019年5月10日，天津市滨海新区与长春市签约。", ner=False).regions}
+
+
+def test_a_place_abroad_written_after_its_country_is_no_region() -> None:
+    """韩国全罗南道丽水市 (heldout644): a unit written after a foreign country (rules/foreign_countries.txt), or after
+    its state, is a place abroad — no 丽水市 of 浙江, also where the page writes it bare (丽水港)."""
+    text = "2006年11月1日，威海市与韩国全罗南道丽水市缔结友好城市关系。代表团考察了丽水港。日本松江市代表也出席。"
+    got = {r.name for r in extract_text(text, ner=False).regions}
+    assert got == {"威海市"}

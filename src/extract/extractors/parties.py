@@ -12,6 +12,8 @@ names the step):
    ``delegation``: a delegation's visit as the event, the delegation and its host; a meeting a
    delegation holds with hosts named right before its name (`代表团与克州、阿克陶县举行…座谈会`): the
    delegation's place (`我省党政代表团`: the outlet's province) and the hosts;
+   ``abroad``: a name or headline joining a place to a place abroad (`株洲市与德国沃尔夫斯堡市…备忘录`,
+   `营口市与平泽市建立友好城市关系…`: rules/foreign_countries.txt, parties.tsv ``twinning``): that place alone;
 2. ``joined``: two places the name pairs by a verb of support (`辽宁省对口支援那曲地区工作座谈会`), the
    supported side two places joined (`…对口支援新疆阿克苏地区和兵团第一师阿拉尔市…`), or the one place a
    name pairs with the mainland (`内地与香港…`);
@@ -81,11 +83,11 @@ from extract.extractors.agreements import document_rules
 from extract.extractors.dates import title_spans
 from extract.extractors.event import SENTENCE, EventMention, head_noun, in_speech, sentence_bounds
 from extract.extractors.meta import publisher_stamp
-from extract.extractors.namelex import COMMON_WORD, alternation, head_start_re, word_frequency
+from extract.extractors.namelex import COMMON_WORD, alternation, head_start_re, transliteration_chars, word_frequency
 from extract.extractors.regions.gazetteer import _stem
 from extract.extractors.regions.resolve import FORMER_KINDS
 from extract.models import Region
-from extract.rules import read_groups, read_tsv
+from extract.rules import read_groups, read_lines, read_tsv
 from extract.text.furniture import line_offsets
 
 SIDE_LEVELS = ("province", "prefecture", "county", "zone")
@@ -121,6 +123,7 @@ class PartyWords:
     aid: re.Pattern[str]  # after the place an event's name holds (and its actor): its aid (日喀则市对口援藏…座谈会)
     headquarters: re.Pattern[str]  # after a verb of pairing: the aided place and the supporter's headquarters there
     policy: re.Pattern[str]  # after a place opening a title, to its end: the place's own policy (促进…若干措施)
+    twinning: re.Pattern[str]  # a name of twinning with a place abroad (友好城市): its partner is abroad
 
 
 @cache
@@ -195,6 +198,7 @@ def party_words() -> PartyWords:
         aid=re.compile(rf"(?:{alt(words['actor'])})?(?:{alt(words['aid'])})"),
         headquarters=re.compile(rf"[^\s，,。；;、与和同《》]{{2,20}}?(?:{alt(words['headquarters'])})"),
         policy=re.compile(rf"(?:{alt(words['policyverb'])})[^《》\n]*(?:{alt(words['policygenre'])})》"),
+        twinning=re.compile(alt(words["twinning"])),
     )
 
 
@@ -757,6 +761,72 @@ def _joined_after_count(body: str, mentions: list[Mention], sides: list[Region])
 _SIDE_JOINERS = frozenset("与和同")
 
 
+# ---------------------------------------------------------------- a partner abroad
+
+_PLACE_ABROAD = re.compile(r"[^\W\d_与和及同、]{2,12}?[市州县省郡道]")  # a unit's name (平泽市, 沃尔夫斯堡市)
+_ORGAN_AFTER = re.compile(r"(?:人民政府|政府|人民委员会|市政府|市长)?(?=[与和同])")  # a side's organ before the joiner
+
+
+@cache
+def _abroad_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A foreign country's name opening a partner (与韩国丽水市, 与德国沃尔夫斯堡), and a partner abroad joined
+    before a place (越南海防市人民委员会与|北海市)."""
+    countries = alternation(read_lines("foreign_countries.txt"))
+    before = rf"(?:{countries})(?!族)[^\W\d_与和及同、]{{1,14}}?(?:人民政府|政府|人民委员会)?[与和同]$"
+    return re.compile(rf"(?:{countries})(?!族)"), re.compile(before)
+
+
+def _transliterated(name: str) -> bool:
+    """A name of three characters or more most of which render a foreign name's sounds (沃尔夫斯堡, 布拉戈维申斯克)."""
+    chars = transliteration_chars()
+    return len(name) >= 3 and sum(c in chars for c in name) >= 0.75 * len(name)
+
+
+def _named_abroad(body: str) -> frozenset[str]:
+    """The units the page names after a foreign country (越南海防市, 韩国全罗南道丽水市): 海防市, 丽水市 are abroad
+    wherever the page writes them (北海市与海防市友好合作座谈会)."""
+    country, _ = _abroad_re()
+    out: set[str] = set()
+    for c in country.finditer(body):
+        at = c.end()
+        for _ in range(2):  # (a state or province, then its city)
+            unit = _PLACE_ABROAD.match(body, at)
+            if not unit:
+                break
+            out.add(unit.group(0))
+            at = unit.end()
+    return frozenset(out)
+
+
+def _abroad_partner(body: str, lo: int, hi: int, mentions: list[Mention]) -> list[Region]:
+    """The places of a name (an event's, a document's title, a headline) that joins them to a place abroad
+    (株洲市与德国沃尔夫斯堡市…备忘录, 黑河市与布拉戈维申斯克市…计划, 越南海防市人民委员会与北海市…,
+    营口市与平泽市建立友好城市关系意向书): the Chinese side alone — the partner abroad is no region and no
+    second side.  A partner is abroad when its country opens it, when its name renders a foreign name's
+    sounds or the page writes it after its country elsewhere (越南海防市), or, in a name of twinning
+    (parties.tsv ``twinning``: 友好城市), when it is a unit's name no Chinese place of the page holds."""
+    inside = [m for m in mentions if lo <= m.start < hi and m.region.level != "zone"]
+    if not inside:
+        return []
+    country, before = _abroad_re()
+    twinning = party_words().twinning.search(body, lo, hi) is not None
+    for m in inside:
+        organ = _ORGAN_AFTER.match(body, m.end, hi)
+        at = organ.end() + 1 if organ else -1
+        # (the joiner no place's first character: not 和|林格尔县 of 左云县和林格尔县…协议)
+        if 0 < at < hi and not any(o.start < at + 3 and o.end >= at for o in mentions if o is not m):
+            if country.match(body, at, hi):
+                return _without_parents(_regions_of([o for o in inside if o.start <= m.start]))
+            unit = _PLACE_ABROAD.match(body, at, hi)
+            if unit and not any(o.start < unit.end() and o.end >= at for o in mentions if o is not m) and (
+                twinning or _transliterated(unit.group(0)[:-1]) or unit.group(0) in _named_abroad(body)
+            ):
+                return _without_parents(_regions_of([o for o in inside if o.start <= m.start]))
+        if before.search(body, max(lo, m.start - 20), m.start) and not any(lo <= o.start < m.start for o in inside):
+            return _without_parents(_regions_of([m]))
+    return []
+
+
 def _event_parties(
     body: str,
     title: tuple[str, tuple[int, int]] | None,
@@ -856,6 +926,11 @@ def _event_parties(
     referring = [sentence_bounds(body, m.start()) for m in referred]
     window = _window(body, at)
     heads = [*spans, *([title[1]] if title else [])]
+    # ``abroad``: a name or headline joining a place to a place abroad (株洲与德国沃尔夫斯堡签署…): that place alone
+    for lo, hi in heads:
+        abroad = _abroad_partner(body, lo, hi, mentions)
+        if abroad:
+            return abroad, "abroad"
     # 2. a bilateral name: two places its name joins by a verb of pairing (辽宁省对口支援那曲地区…)
     paired = _paired_in_name(body, mentions, spans)
     if paired:
@@ -2199,6 +2274,10 @@ def agreement_parties(
     lo, hi = title_span
     if action in ("mentioned", "discussed"):
         return []  # RECORD.md: `[]` for a document only mentioned (its issuers and sides too)
+    # (a title joining a place to a place abroad, 《株洲市与沃尔夫斯堡市友好交流合作备忘录》: that place alone)
+    abroad = _abroad_partner(body, lo, hi, mentions)
+    if abroad:
+        return abroad
     full = [m for m in mentions if m.region.level != "zone" and m.end - m.start > 1]  # not 闽浙边界
     # (哈尔滨市南岗区与深圳市南山区…协议: each city only qualifies its district, the districts are the issuers)
     # (not a province-level city's district beside a zone its province qualifies: 天津市滨海新区 河北雄安新区…协议 is

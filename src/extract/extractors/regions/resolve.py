@@ -333,6 +333,24 @@ def _in_number(text: str, tok: _Token) -> bool:
     return s > 0 and text[s] in _NUMBER_FIRSTS and text[s - 1] in _NUMBER_CHARS
 
 
+@cache
+def _abroad_before() -> re.Pattern[str]:
+    """What stands right before a place abroad: a foreign country's name (rules/foreign_countries.txt), alone or
+    with its state, province or prefecture after it (韩国|丽水市, 德国下萨克森州|沃尔夫斯堡市, 日本鸟取县|米子市)."""
+    countries = alternation(read_lines("foreign_countries.txt"))
+    # (not a people's name: 延边朝鲜族自治州, 俄罗斯族)
+    return re.compile(rf"(?:{countries})(?!族)(?:[^\W\d_与和及同]{{1,8}}?[州省道县郡])?$")
+
+
+_ABROAD_LOOKBACK = 16  # characters before a token searched for its country
+
+
+def _abroad(text: str, tok: _Token) -> bool:
+    """The token names a place of a foreign country written before it (韩国丽水市, 日本松江市): no Chinese unit."""
+    s = tok.start
+    return s > 1 and _abroad_before().search(text, max(0, s - _ABROAD_LOOKBACK), s) is not None
+
+
 _PAIR_MARKS = ("", "—", "－", "-", "·", "・", "、")  # between two places glued or paired in a name
 _UNIT_SUFFIXES = "县市区旗盟州"  # a unit's full name: its short form and one of these
 
@@ -684,6 +702,17 @@ class _Resolver:
             self.accepted[pos] = unit
             self.hits.append((tok.start, tok.end, "unit", unit.ref))
         return still
+
+    @cached_property
+    def _abroad_units(self) -> frozenset[str]:
+        """The units whose names the page writes after a foreign country's (韩国丽水市): a place of that country's."""
+        return frozenset(u.name for tok in self.tokens if _abroad(self.text, tok) for _, u in tok.cands)
+
+    def _told_abroad(self, tok: _Token) -> bool:
+        """The token names a place abroad: written after its country (韩国|丽水市), or a name the page writes so
+        elsewhere (丽水 beside 韩国全罗南道丽水市 — the Korean city throughout, not 浙江's 丽水市)."""
+        abroad = self._abroad_units
+        return bool(abroad) and (_abroad(self.text, tok) or any(u.name in abroad for _, u in tok.cands))
 
     @cached_property
     def _roc_page(self) -> bool:
@@ -1059,7 +1088,7 @@ class _Resolver:
         lake, a river or a mountain (微山湖, 洪泽湖, 嘉陵江, 祁连山) and a name whose first character is a
         number's going on from the one before it (七百万县市民: 万县市) are no place mentions (``full``:
         the token's unit entries are all full names)."""
-        if _in_number(self.text, tok):
+        if _in_number(self.text, tok) or self._told_abroad(tok):
             return True
         if full:
             return (
