@@ -3009,3 +3009,19 @@ def test_places_joined_inside_names_of_their_own_are_both_sides() -> None:
     assert {p.name for a in extract_text(text, ner=False).agreements for p in a.parties} == {"左云县", "和林格尔县"}
     got = {x.name for x in extract_text("2015年8月3日，长白县与延边朝鲜族自治州和龙市签署合作协议。", ner=False).regions}
     assert "和龙市" in got
+
+
+def test_places_companies_come_from_are_no_sides() -> None:
+    """来自广州、深圳、佛山、东莞、中山等地的六十余家企业负责人 (heldout647): the places a list says companies come from are
+    no sides of the meeting — its name's pair is (粤疏: 广东省, 疏勒县); the places' own leaders (来自…的党政领导) are."""
+    text = (
+        "粤疏产业合作对接会举行\n11月25日，广东省援疆前方指挥部组织的粤疏产业合作对接会在疏勒县举行。来自广州、深圳、佛山、"
+        "东莞、中山等地的六十余家企业负责人与我县有关部门面对面洽谈。"
+    )
+    assert sides(text) == ["广东省", "疏勒县"]
+
+
+def test_a_provinces_short_form_before_its_prefectures_government_issues_nothing() -> None:
+    """《上海市人民政府与新疆阿克苏地区行政公署…备忘录》 (heldout647): 新疆 only says where 阿克苏地区 lies."""
+    text = "2024年5月6日，上海市与阿克苏地区在上海签署《上海市人民政府与新疆阿克苏地区行政公署经贸合作备忘录》。"
+    assert [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements] == [["上海市", "阿克苏地区"]]

@@ -952,6 +952,10 @@ def _event_parties(
         # (上海、江苏、浙江三省市环保部门共同签署了《…备忘录》 beside 沪苏浙皖三省一市…出席: one paper's signers)
         and not _DOCUMENT_SIGNERS.match(body, run[-1].end)
         and not _TOURED.match(body, run[-1].end)  # (在福州厦门泉州等地考察: the places a delegation toured)
+        # (来自广州、深圳、佛山…等地的六十余家企业负责人: where companies come from)
+        and not (
+            _COME_FROM.search(body, max(0, run[0].start - 2), run[0].start) and _GUESTS_OF.match(body, run[-1].end)
+        )
         # (a visit's talks with the host's own districts: 与石家庄市及所辖鹿泉市、藁城市、栾城县分别座谈)
         and not (ev.visit and location and all(location in m.region.parents for m in run if m.region.name != location))
         # (a side's own districts in its delegation: 佛山市市长率领由禅城、南海、顺德、高明、三水五区负责人组成的代表团)
@@ -2252,6 +2256,12 @@ _BARE_ISSUER = re.compile(r"(?:^|[:：]\s*)(?:本|我)?[省市县区州盟](?:�
 
 # after a list of places: a delegation's tour of them (在福州厦门泉州等地考察, 赴苏州、无锡、常州学习考察)
 _TOURED = re.compile(r"(?:等地|等市|等城市|等县市)?(?:进行)?(?:学习考察|考察|参观|调研|观摩)")
+# the places a list says guests come from, before what they are (来自广州、深圳…等地的六十余家企业负责人): no sides
+_COME_FROM = re.compile(r"(?:来自|从)$")
+_GUESTS_OF = re.compile(
+    r"(?:等地|等市|等城市|等县市|等省市)?的(?:[0-9一二三四五六七八九十百余多]+[家位名个])?"
+    r"(?:企业|公司|客商|商会|协会|专家|学者|投资商|采购商)"
+)  # (not 的党政领导及专家学者: the places' leaders, sides)
 
 
 _FOR_BOTH_SIDES = re.compile(r"代表双方(?:政府)?(?:正式)?(?:签署|签订|签约)")  # two signers, each for a side
@@ -2286,15 +2296,22 @@ def agreement_parties(
     full = _qualified_merged(full, cities=True, prefectures_only=zoned)
     # issuers named as governments in the title (澳门特别行政区政府…与江门市人民政府关于…), or
     # opening it (九江市、黄石市…人民政府关于…)
-    governments = [m for m in full if lo <= m.start < hi and (_names_issuer(body, m) or _names_office(body, m, hi))]
+    governments = [
+        m
+        for m, nxt in itertools.zip_longest(full, full[1:])
+        if lo <= m.start < hi
+        and (_names_issuer(body, m) or _names_office(body, m, hi))
+        and not (nxt is not None and _short_province_of(m, nxt))
+    ]
     # (and the places listed before one, sharing its government's name: 香港特别行政区政府与上海市、江苏省、浙江省、
     # 安徽省人民政府关于…备忘录)
+    # (not a province's short form glued before its prefecture, 新疆阿克苏地区行政公署: it says where that lies)
     governments += [
         m
         for run in _runs(body, [m for m in full if lo <= m.start < hi], lo, hi)
         if run[-1] in governments
-        for m in run[:-1]
-        if m not in governments
+        for m, nxt in itertools.pairwise(run)
+        if m not in governments and not _short_province_of(m, nxt)
     ]
     governments.sort(key=lambda m: m.start)
     # (a place opening the title right before 关于, its government unwritten: 《汕头市关于促进汕台农渔业交流合作的若干
@@ -2782,6 +2799,17 @@ def _qualified_merged(mentions: list[Mention], cities: bool = False, prefectures
         else:
             merged.append(m)
     return merged
+
+
+def _short_province_of(m: Mention, nxt: Mention) -> bool:
+    """``m`` is a province's short form written right before its own prefecture (新疆|阿克苏地区, 广西|百色市)."""
+    return (
+        m.end == nxt.start
+        and m.region.level == "province"
+        and m.end - m.start < len(m.region.name)
+        and nxt.region.level == "prefecture"
+        and m.region.name in nxt.region.parents
+    )
 
 
 def _signers(body: str, mentions: list[Mention], lo: int, start: int | None = None) -> list[Region]:
