@@ -85,9 +85,9 @@ from extract.extractors.event import SENTENCE, EventMention, head_noun, in_speec
 from extract.extractors.meta import publisher_stamp
 from extract.extractors.namelex import COMMON_WORD, alternation, head_start_re, transliteration_chars, word_frequency
 from extract.extractors.regions.gazetteer import _stem
-from extract.extractors.regions.resolve import FORMER_KINDS
+from extract.extractors.regions.resolve import FORMER_KINDS, foreign_country_re
 from extract.models import Region
-from extract.rules import read_groups, read_lines, read_tsv
+from extract.rules import read_groups, read_tsv
 from extract.text.furniture import line_offsets
 
 SIDE_LEVELS = ("province", "prefecture", "county", "zone")
@@ -769,11 +769,11 @@ _ORGAN_AFTER = re.compile(r"(?:人民政府|政府|人民委员会|市政府|市
 
 @cache
 def _abroad_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A foreign country's name opening a partner (与韩国丽水市, 与德国沃尔夫斯堡), and a partner abroad joined
-    before a place (越南海防市人民委员会与|北海市)."""
-    countries = alternation(read_lines("foreign_countries.txt"))
-    before = rf"(?:{countries})(?!族)[^\W\d_与和及同、]{{1,14}}?(?:人民政府|政府|人民委员会)?[与和同]$"
-    return re.compile(rf"(?:{countries})(?!族)"), re.compile(before)
+    """A foreign country's name opening a partner (与韩国丽水市, 与德国沃尔夫斯堡: regions' ``foreign_country_re``),
+    and a partner abroad joined before a place (越南海防市人民委员会与|北海市)."""
+    country = foreign_country_re()
+    before = rf"{country.pattern}[^\W\d_与和及同、]{{1,14}}?(?:人民政府|政府|人民委员会)?[与和同]$"
+    return country, re.compile(before)
 
 
 def _transliterated(name: str) -> bool:

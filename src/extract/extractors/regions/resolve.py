@@ -334,12 +334,17 @@ def _in_number(text: str, tok: _Token) -> bool:
 
 
 @cache
+def foreign_country_re() -> re.Pattern[str]:
+    """A foreign country's name (rules/foreign_countries.txt: 韩国, 德国), not a people's (延边朝鲜族自治州, 俄罗斯族);
+    the parties read it too (a partner abroad)."""
+    return re.compile(rf"(?:{alternation(read_lines('foreign_countries.txt'))})(?!族)")
+
+
+@cache
 def _abroad_before() -> re.Pattern[str]:
-    """What stands right before a place abroad: a foreign country's name (rules/foreign_countries.txt), alone or
-    with its state, province or prefecture after it (韩国|丽水市, 德国下萨克森州|沃尔夫斯堡市, 日本鸟取县|米子市)."""
-    countries = alternation(read_lines("foreign_countries.txt"))
-    # (not a people's name: 延边朝鲜族自治州, 俄罗斯族)
-    return re.compile(rf"(?:{countries})(?!族)(?:[^\W\d_与和及同]{{1,8}}?[州省道县郡])?$")
+    """What stands right before a place abroad: a foreign country's name, alone or with its state, province or
+    prefecture after it (韩国|丽水市, 德国下萨克森州|沃尔夫斯堡市, 日本鸟取县|米子市)."""
+    return re.compile(rf"{foreign_country_re().pattern}(?:[^\W\d_与和及同]{{1,8}}?[州省道县郡])?$")
 
 
 _ABROAD_LOOKBACK = 16  # characters before a token searched for its country
@@ -705,7 +710,10 @@ class _Resolver:
 
     @cached_property
     def _abroad_units(self) -> frozenset[str]:
-        """The units whose names the page writes after a foreign country's (韩国丽水市): a place of that country's."""
+        """The units whose names the page writes after a foreign country's (韩国丽水市): a place of that country's.
+        (One search of the page first: most pages name no country, and their tokens are not looked at.)"""
+        if foreign_country_re().search(self.text) is None:
+            return frozenset()
         return frozenset(u.name for tok in self.tokens if _abroad(self.text, tok) for _, u in tok.cands)
 
     def _told_abroad(self, tok: _Token) -> bool:
@@ -1085,8 +1093,9 @@ class _Resolver:
 
     def _rejected(self, tok: _Token, full: bool) -> bool:
         """Street names (南京路, 北京东路), given names (省长李长春说), a short form that names a
-        lake, a river or a mountain (微山湖, 洪泽湖, 嘉陵江, 祁连山) and a name whose first character is a
-        number's going on from the one before it (七百万县市民: 万县市) are no place mentions (``full``:
+        lake, a river or a mountain (微山湖, 洪泽湖, 嘉陵江, 祁连山), a name whose first character is a
+        number's going on from the one before it (七百万县市民: 万县市) and a place abroad (韩国丽水市:
+        ``_told_abroad``) are no place mentions (``full``:
         the token's unit entries are all full names)."""
         if _in_number(self.text, tok) or self._told_abroad(tok):
             return True
