@@ -2296,22 +2296,15 @@ def agreement_parties(
     full = _qualified_merged(full, cities=True, prefectures_only=zoned)
     # issuers named as governments in the title (澳门特别行政区政府…与江门市人民政府关于…), or
     # opening it (九江市、黄石市…人民政府关于…)
-    governments = [
-        m
-        for m, nxt in itertools.zip_longest(full, full[1:])
-        if lo <= m.start < hi
-        and (_names_issuer(body, m) or _names_office(body, m, hi))
-        and not (nxt is not None and _short_province_of(m, nxt))
-    ]
+    governments = [m for m in full if lo <= m.start < hi and (_names_issuer(body, m) or _names_office(body, m, hi))]
     # (and the places listed before one, sharing its government's name: 香港特别行政区政府与上海市、江苏省、浙江省、
     # 安徽省人民政府关于…备忘录)
-    # (not a province's short form glued before its prefecture, 新疆阿克苏地区行政公署: it says where that lies)
     governments += [
         m
         for run in _runs(body, [m for m in full if lo <= m.start < hi], lo, hi)
         if run[-1] in governments
-        for m, nxt in itertools.pairwise(run)
-        if m not in governments and not _short_province_of(m, nxt)
+        for m in run[:-1]
+        if m not in governments
     ]
     governments.sort(key=lambda m: m.start)
     # (a place opening the title right before 关于, its government unwritten: 《汕头市关于促进汕台农渔业交流合作的若干
@@ -2792,7 +2785,8 @@ def _qualified_merged(mentions: list[Mention], cities: bool = False, prefectures
             and list(m.region.parents[:1]) == [merged[-1].region.name]
             and (merged[-1].region.level == "prefecture" or not prefectures_only)
         )
-        if qualified and cities and not own_city:
+        # (or a prefecture after its province's short form: 新疆阿克苏地区行政公署 — 新疆 says where it lies)
+        if qualified and cities and not own_city and not _short_province_of(merged[-1], m):
             qualified = False  # (only a county-level unit after its own city: 天津市河东区, 海西州乌兰县)
         if qualified:
             merged[-1] = replace(m, start=merged[-1].start)
