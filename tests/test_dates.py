@@ -1229,3 +1229,18 @@ def test_a_range_of_months_whose_end_has_its_own_relative_year() -> None:
     text = "发布时间：2017-09-12\n两地商定，草原防火期为今年10月至明年4月，其间每月会商一次。"
     got = [(d.text, str(d.start), str(d.end)) for d in extract_text(text, ner=False).dates]
     assert ("今年10月至明年4月", "2017-10-01", "2018-04-30") in got and not any(t == "明年4月" for t, _, _ in got)
+
+
+def test_a_lone_day_to_come_that_would_fall_before_the_pages_day_is_in_the_next_month() -> None:
+    """10月30日抵达… 代表团定于4日结束访问 (a page of 2006-11-03): the visit ends on 11月4日, not on a 4th before the
+    page's day; a lone day told without a word of the future keeps the month of the day before it."""
+    page = "2006年11月03日 08:40\n\n代表团一行8人于10月30日抵达韩国，先后访问了光州、丽水等地。"
+    coming = extract_text(page + "代表团定于4日结束访问回国。", ner=False)
+    assert [d.start for d in coming.dates if d.text == "4日"] == ["2006-11-04"]
+    told = extract_text(page + "此前，代表团28日前往光州。", ner=False)
+    assert [d.start for d in told.dates if d.text == "28日"] == ["2006-10-28"]
+    year_end = extract_text("2006年12月31日\n\n代表团于12月30日抵达韩国。代表团定于2日结束访问回国。", ner=False)
+    assert [d.start for d in year_end.dates if d.text == "2日"] == ["2007-01-02"]
+    # (a day to come after the page's day stays in the month told: the team leaves the day before the forum)
+    ahead = extract_text("发布日期：2016-11-15\n\n论坛将于11月22日至23日在泉州举行。团队预定21日上午出发。", ner=False)
+    assert [d.start for d in ahead.dates if d.text == "21日上午"] == ["2016-11-21"]

@@ -4836,3 +4836,31 @@ def test_a_speechs_meeting_takes_the_fuller_name_the_body_writes() -> None:
     event = getattr(rec, "event", None)
     assert event is not None and event.name == "闽宁协作晋江市·永宁县2022年联席会议" and event.start == "2022-06-16"
     assert {p.name for p in event.parties} == {"晋江市", "永宁县"}
+
+
+def test_a_clippings_caption_with_its_date_first_and_a_scan_note_date_the_reprinted_article() -> None:
+    """A 2020 post reprinting a 1984 report: its caption writes the day before the paper (▲1984年9月8日《安徽日报》第一版),
+    or its note says the text is read from that print (以下文字据《大众日报》1986年3月12日第二版整理); either way the report's
+    yearless days are of that year, not of the post's."""
+    caption = (
+        "三十六年前的一次握手\n原创　宣城发布　2020-09-10 18:00\n\n"
+        "▲1984年9月8日《安徽日报》第一版（市档案馆藏）\n\n"
+        "宣城地区与湖州市签订协作协议\n　　本报宣城9月7日电　宣城地区与浙江省湖州市经济协作会议9月5日至6日在宣州市"
+        "举行，双方签订了《经济技术协作协议》。\n"
+    )
+    r = extract_text(caption, ner=False)
+    assert r.event is not None and (r.event.start, r.event.end) == ("1984-09-05", "1984-09-06")
+    assert r.publish_date == "2020-09-10"
+    note = (
+        "发布时间：2018-06-01　来源：莒县档案馆\n\n编者按：以下文字据《大众日报》1986年3月12日第二版整理。\n"
+        "　　本报讯　莒县与江苏省赣榆县边界联防座谈会3月10日在莒县召开，两县签订了《边界治安联防协议》。\n"
+    )
+    n = extract_text(note, ner=False)
+    assert n.event is not None and n.event.start == "1986-03-10"
+    # (a paper's page cited without a word of reading from it dates nothing: a story of its own day)
+    cited = (
+        "发布时间：2018-06-01\n\n　　本报讯　两县边界联防座谈会5月30日在莒县召开。会上，双方回顾了《大众日报》1986年3月12日"
+        "的报道。\n"
+    )
+    c = extract_text(cited, ner=False)
+    assert [d.start for d in c.dates if d.text == "5月30日"] == ["2018-05-30"]

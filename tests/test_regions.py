@@ -2290,3 +2290,15 @@ def test_a_place_abroad_written_after_its_country_is_no_region() -> None:
     text = "2006年11月1日，威海市与韩国全罗南道丽水市缔结友好城市关系。代表团考察了丽水港。日本松江市代表也出席。"
     got = {r.name for r in extract_text(text, ner=False).regions}
     assert got == {"威海市"}
+
+
+def test_a_name_told_as_todays_in_an_old_story_is_the_unit_it_names_now() -> None:
+    """A 1986 story (its reprint's note dates it) that names a county with its present name in brackets (宿县（今埇桥区）,
+    原思茅地区，今普洱市): the name told as today's is today's unit at today's level, the old one the unit of 1986."""
+    text = (
+        "发布时间：2021-05-06\n\n编者按：以下文字据《安徽日报》1986年10月9日第一版整理。\n"
+        "　　本报讯　宿县（今埇桥区）与江苏省睢宁县10月7日签订边界协作协议。原思茅地区，今普洱市的代表列席会议。\n"
+    )
+    levels = {r.name: r.level for r in extract_text(text, ner=False).regions}
+    assert levels.get("埇桥区") == "county" and levels.get("普洱市") == "prefecture"
+    assert levels.get("思茅地区") == "prefecture" and levels.get("睢宁县") == "county"

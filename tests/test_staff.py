@@ -630,3 +630,19 @@ def test_a_bylines_credit_in_tortoise_shell_brackets_is_this_paper() -> None:
     rec = extract_text(text, ner=False)
     assert rec.source is None
     assert [s.name for s in rec.staff] == ["符晓晴"]
+
+
+def test_credits_a_scans_line_join_glued_or_a_colon_closes_after_the_dateline() -> None:
+    """An OCR'd report whose wrap join took the space between two credits (本报湖州9月7日电　记者沈建国通讯员李卫平　…)
+    or that sets a colon after the last credit, as old papers did (本报讯　通讯员周学文　记者钱志刚：两县…): every name
+    credited; a bracketed scan notice (（文字由扫描识别，个别字词有误）) credits nobody."""
+    glued = (
+        "▲1984年9月8日《浙江日报》第一版（文字由扫描识别，个别字词有误）\n\n"
+        "　　本报湖州9月7日电　记者沈建国通讯员李卫平　湖州市与宣城地区经济协作会议9月5日至6日在湖州举行。\n"
+    )
+    assert {s.name for s in extract_text(glued, ner=False).staff} == {"沈建国", "李卫平"}
+    colon = "　　本报讯　通讯员周学文　记者钱志刚：莒县、赣榆县边界联防座谈会3月10日在莒县召开。\n"
+    assert {s.name for s in extract_text(colon, ner=False).staff} == {"周学文", "钱志刚"}
+    # (an outlet glued before its reporter's label after a page's author field names nobody: 作者：商报记者　X)
+    field = "作者：商报记者　金晓琳　通讯员　何建新　　来源：义乌商报\n\n两市签订合作协议。\n"
+    assert {s.name for s in extract_text(field, ner=False).staff} == {"金晓琳", "何建新"}

@@ -649,6 +649,16 @@ def find_raw_dates(
                 # (11月18日至20日…举办…。这是今年7月1日香港回归后…。19日上午…: a day inside the last run of days, told
                 # after a look back to a day before the run, is the run's)
                 prior, month, year = held, held.month, held.year
+            elif (
+                publish is not None
+                and valid_date(year or publish.year, month, d)
+                and date(year or publish.year, month, d) < publish
+                and _FUTURE_BEFORE.search(text, max(0, m.start() - FUTURE_CHARS), m.start())
+            ):
+                # (a page of 11月3日: 10月30日抵达…。代表团定于4日结束访问 — a day to come is no day before the
+                # page's: the next month's, in the next year past a December; 预定21日出发 after 22日 on a page of
+                # the 15th is the 21st)
+                month, year = month % 12 + 1, (year + 1 if year and month == 12 else year)
             if valid_date(year or 2000, month, d) and (d2 is None or valid_date(year or 2000, month, d2)):
                 out.append(RawDate(m.group(0), m.start(), m.end(), year, month, d, day2=d2, anchor=prior))
         elif publish is not None and (near := _near_day(publish, d)) is not None:

@@ -77,8 +77,8 @@ def reprint_note(text: str) -> tuple[date, int] | None:
 
 
 def _original_key(m: re.Match[str]) -> str:
-    """The group of ``_original``'s match that holds its date (the note's four forms: d, d2, d3, d4)."""
-    return next(k for k in ("d", "d2", "d3", "d4") if m.group(k))
+    """The group of ``_original``'s match that holds its date (the note's forms: d … d6)."""
+    return next(k for k in ("d", "d2", "d3", "d4", "d5", "d6") if m.group(k))
 
 
 def editors_note(text: str, before: int) -> tuple[int, int] | None:
@@ -101,17 +101,24 @@ def _original() -> re.Pattern[str]:
     ``original``: （原载《雁北报》1988年5月14日第一版）, 原刊2003年4月2日《XX日报》): the date before or
     after the outlet's name in 《》 (right after the word, the outlet needs no marks: 原载1992年5月23日陕西日报);
     or a source's label (``cited``) before the outlet in 《》 and the date after it
-    (来源：《长治日报》1996年6月21日第一版)."""
+    (来源：《长治日报》1996年6月21日第一版); or, with the paper's page after them, a scanned page's caption (the
+    outlet and the date either way round at a line's start) or a word of reading from that print (``scanned``:
+    以下文字据《新华日报》1985年4月20日第二版扫描识别)."""
     groups = read_groups("page_date_labels.tsv")
     words = "|".join(sorted(map(re.escape, groups.get("original", ())), key=len, reverse=True))
     cited = "|".join(sorted(map(re.escape, groups.get("cited", ())), key=len, reverse=True))
+    scanned = "|".join(sorted(map(re.escape, groups.get("scanned", ())), key=len, reverse=True))
     outlet = r"[《〈][^》〉\n]{1,24}[》〉]"
     return re.compile(
         rf"(?:{words or '(?!)'})\s*[:：]?\s*"
         rf"(?:(?P<d>{FULL_DATE})\s*(?:{outlet})?|{outlet}\s*[,，]?\s*(?P<d2>{FULL_DATE}))"
         rf"|(?:{cited or '(?!)'})\s*[:：]?\s*{outlet}\s*[,，]?\s*(?P<d3>{FULL_DATE})"
-        # (or a scanned page's caption, the paper in 《》, its date and page: ▲《团结报》1987年4月23日第一版（…馆藏）)
-        rf"|(?m:^)[ \t\u3000▲△■●◆]*(?:图[:：]?\s*)?{outlet}\s*(?P<d4>{FULL_DATE})\s*{_PAGE_NO}"
+        # (or a scanned page's caption, the paper in 《》, its date and page: ▲《团结报》1987年4月23日第一版（…馆藏）,
+        # ▲1987年5月14日《浙江日报》第二版)
+        rf"|(?m:^)[ \t\u3000▲△■●◆]*(?:图[:：]?\s*)?(?:{outlet}\s*(?P<d4>{FULL_DATE})|(?P<d5>{FULL_DATE})\s*{outlet})"
+        rf"\s*{_PAGE_NO}"
+        # (or the text said to be read from that print: 以下文字据《新华日报》1985年4月20日第二版扫描识别)
+        rf"|(?:{scanned or '(?!)'})\s*{outlet}\s*(?P<d6>{FULL_DATE})\s*{_PAGE_NO}"
     )
 
 

@@ -180,8 +180,11 @@ def _res() -> dict[str, re.Pattern[str]]:
         # 通讯员颜世平　1990年10月25日…): each a label and names, a space after the last
         "spaced": re.compile(
             rf"(?:讯|日电)[ \u3000]+(?P<c>(?:(?:本报)?(?:特约|见习)?(?:记者|通讯员)[ \u3000]?{_NAME}"
-            # (the credits closing the dateline's line: 本报泰安5月11日讯　记者赵卫红　通讯员李建军)
-            rf"(?:[、 \u3000]{_NAME}){{0,3}}(?:[ \u3000]+|(?=\n|$)))+)"
+            # (the credits closing the dateline's line: 本报泰安5月11日讯　记者赵卫红　通讯员李建军; the next label
+            # glued to a name where a scan's line join took the space, 记者余建华通讯员徐立平; a colon after the last
+            # opening the story, as old papers set it: 通讯员孙继光　记者吕东升：邳县…)
+            rf"(?:[、 \u3000]{_NAME}){{0,3}}"
+            rf"(?:[ \u3000]+|(?=\n|$)|(?=(?:本报)?(?:特约|见习)?(?:记者|通讯员))|(?=[:：])))+)"
         ),
         # a reporter the text names as the one who learnt it (会后，记者林晓燕从…获悉, 记者张明昨日在…了解到)
         "learnt": re.compile(
@@ -387,6 +390,11 @@ def _tokens(seg: str) -> list[re.Match[str]]:
         glued_photo = m.group("labs") in ("摄", "摄影") and not seg[m.end() :].strip()
         # (or a slash after the name it credits: 李春雨/文 张伟/图)
         opens = seg[i - 1].isspace() or seg[i - 1] in "、，,;；|｜丨:：(（【[。！？/／" + _BULLETS if i > 0 else True
+        # (or the name a label before it credits, glued where a scan's line join took the space: 记者余建华通讯员徐立平)
+        if not opens and out and m.group("labs") in _GLUED_NEXT and out[-1].group("labs") in _GLUED_NEXT:
+            # (a reporter's name between two reporters' labels; not 作者：商报记者, an outlet before its reporter)
+            glued_to = seg[out[-1].end() : i].strip()
+            opens = bool(glued_to) and _name_shaped(glued_to)
         if i > 0 and not glued_photo and not opens and not (
             not out
             and _ORG_LABEL.fullmatch(seg, 0, m.end())
@@ -482,6 +490,8 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
             continue
         if _page_label(name):
             continue  # 网友评论 beside a credit line
+        if len(name) > LONG_HAN_NAME and "·" not in name and not _minority_shaped(name):
+            continue  # （文字由扫描识别，个别字词有误）: a clause after the label, no name (乌云其木格 is one)
         if len(name) > 3 and name.endswith(_SCENE_ENDS):
             continue  # 图：座谈会现场　记者 原晓军 摄: what the photo shows, no name
         if _office(name):
@@ -493,6 +503,7 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
 
 
 NAME_MAX = 8  # characters of a credited name (a pen name may be long: 老将黄忠)
+LONG_HAN_NAME = 4  # a name longer than this, without a dot, is a minority's name in its characters (乌云其木格)
 DOTTED_NAME_MAX = 16  # … of a name with its parts set apart by · (阿不都热依木·买买提)
 _REPORTED_AFTER = re.compile(r"\s*报[道导]")
 _BYLINE_WORDS = ("整理", "采写", "供稿", "综合")  # after a journalist's name: what they did
@@ -624,6 +635,8 @@ def _bare_bylines(text: str, found: dict[str, _Found], contexts: list[tuple[int,
 _NEXT_FIELD = re.compile(r"[ \t\u3000]+(?:[^\s：:]{1,6}[：:]|[【\[［])")
 
 
+# labels a scan's line join glues to the name before them
+_GLUED_NEXT = frozenset({"记者", "通讯员", "本报记者", "实习生", "见习记者", "特约记者"})
 _GENERIC_LABELS = frozenset({"作者", "作　者", "撰稿"})  # a page's author field, which says no craft
 
 

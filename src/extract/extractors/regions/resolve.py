@@ -388,10 +388,17 @@ class _Resolver:
         # (in the year a 地区 or 盟 became a city, a text that names such organs, 行署专员 or 盟委, was
         # written before the change: 榆林 in October 1999 is 榆林地区, not 榆林市 of that year's table)
         organs = year is not None and _FORMER_ORGANS.search(text) is not None
+        self.told_present: set[int] = set()  # where the tokens told as today's names start (（今黄山市）)
+        present = _present_words() if year is not None and ("今" in text or "现" in text) else None
         for tok in self.tokens:
             # (entries not narrowed by their context: the same reading in every text)
             plain = tok.entries is idx.keys[tok.key]
-            r = _key_reading(tok.key, year) if plain else _reading(tok.entries, idx, year)
+            # (a name told as today's, 徽州地区（今黄山市）, is the unit it names now, whatever the article's year)
+            now = present is not None and present.search(text, max(0, tok.start - PRESENT_WORD_MAX), tok.start)
+            then = None if now else year
+            if now:
+                self.told_present.add(tok.start)
+            r = _key_reading(tok.key, then) if plain else _reading(tok.entries, idx, then)
             if organs and year is not None:
                 before = _key_reading(tok.key, year - 1) if plain else _reading(tok.entries, idx, year - 1)
                 if any(u.valid_to == year and u.name.endswith(FORMER_KINDS) for _, u in before.cands):
@@ -2049,7 +2056,8 @@ def find_regions(
     for start, end, kind, ref in sorted(hits):
         # (a unit read by a letter, an abbreviation or a nickname is named as it was in the article's year, as
         # a compound's members are: 闽港 in 1996 is 香港, not the SAR of 1997)
-        ref = _member_then(ref, res.year, idx) if kind == "unit" else ref
+        # (not a name told as today's: 邳县（今邳州市）)
+        ref = _member_then(ref, res.year, idx) if kind == "unit" and start not in res.told_present else ref
         spans.setdefault((kind, ref), []).append((start, end))
     _fold_subprov(spans)
     return [_region(kind, ref, sp) for (kind, ref), sp in spans.items()]
@@ -2112,6 +2120,16 @@ def _former_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(f"(?:{alternation(list(groups.get('before', ())))})$")
     after = re.compile(f"[，,]?(?:{alternation(list(groups.get('after', ())))})")
     return before, after
+
+
+PRESENT_WORD_MAX = 4  # characters of a present-name word and its bracket before a name (（即今|黄山市）)
+
+
+@cache
+def _present_words() -> re.Pattern[str]:
+    """rules/present_name_words.txt after an opening bracket or a comma, ending where a name starts (（今黄山市）,
+    原巢县，今巢湖市)."""
+    return re.compile(f"[（(，,、][ \t\u3000]*(?:{alternation(list(read_lines('present_name_words.txt')))})$")
 
 
 def _successor_in(idx: _Index, unit: Unit, year: int) -> Unit | None:
