@@ -203,12 +203,13 @@ def test_a_given_title_and_source(tmp_path: Path) -> None:
     body = ARTICLE_A.split("\n", 1)[1]
     r = extract_text(body, ner=False, title="淮安宿迁两市签署生态共保合作协议", source="淮安日报")
     assert (r.title, r.title_from, r.text_from) == ("淮安宿迁两市签署生态共保合作协议", "input", "title+text")
-    assert (r.source, r.source_from) == ("淮安日报", "input")
+    # (the given source is kept apart: the record's source is the outlet the text names, RECORD.md)
+    assert (r.source, r.source_from, r.source_given) == (None, None, "淮安日报")
     # a title the text starts with already is the page's and is not repeated
     r = extract_text(ARTICLE_A, ner=False, title="淮安宿迁两市签署生态共保合作协议")
     assert (r.title_from, r.text_from) == ("page", "text")
     r = extract_text("来源：宿迁日报\n" + ARTICLE_A, ner=False, source="淮安日报")
-    assert (r.source, r.source_from) == ("宿迁日报", "page")
+    assert (r.source, r.source_from, r.source_given) == ("宿迁日报", "page", "淮安日报")
 
 
 def test_a_bad_date_given_is_an_error() -> None:
@@ -310,7 +311,7 @@ def test_a_csv_collection_with_bad_rows(tmp_path: Path) -> None:
     assert sorted(rows) == [5, 7]  # the lines the rows start on (a1's text runs over lines 2-4)
     assert "3 fields where the header has 4" in rows[5] and "undecodable" in rows[7]
     a1 = json.loads((out / "a1.json").read_text())
-    assert (a1["source"], a1["source_from"]) == ("淮安日报", "input")
+    assert (a1["source"], a1["source_from"], a1["source_given"]) == (None, None, "淮安日报")
     assert a1["title"] == "淮安宿迁两市签署生态共保合作协议"
 
 
@@ -557,7 +558,7 @@ def test_a_collection_written_with_common_crawler_column_names(tmp_path: Path) -
     (rec,) = extract_many(_jsonl(tmp_path / "c.jsonl", rows), ner=False)
     assert isinstance(rec, Record)
     assert (rec.doc_id, str(rec.publish_date), rec.publish_date_from) == ("dm1", "2017-09-09", "input")
-    assert (rec.source, rec.source_from) == ("德阳日报", "input")  # Simplified, as every string of a record
+    assert (rec.source, rec.source_given) == (None, "德阳日报")  # Simplified, as every string of a record
     assert rec.event is not None and rec.event.start == "2017-09-08"  # 昨天 from the given date
 
 
@@ -1285,3 +1286,4 @@ def test_a_byline_paragraph_with_a_transliterated_name_goes_back_after_the_prose
         "<p class='author'>（河南日报记者　孙一鸣　实习生　马丽娜　通讯员　古丽米拉·艾山）</p>\n</div>\n</article>\n</body></html>"
     )
     assert {"孙一鸣", "古丽米拉·艾山"} <= {s.name for s in extract_text(page, ner=False).staff}
+

@@ -1014,10 +1014,10 @@ def test_how_long_the_event_lasts_said_a_sentence_or_two_later() -> None:
 
 
 def test_this_paper_is_no_outlets_name() -> None:
-    """本报思茅讯 names no outlet: the row's given source (云南日报) stands."""
+    """本报思茅讯 names no outlet: the record's source is null, the row's given one (云南日报) kept as source_given."""
     rec = extract_text("两地区联席会议召开\n本报思茅讯（记者 李春燕）11月5日，两地区联席会议在思茅召开。\n", ner=False,
                        source="云南日报", publish_date="2002-11-08")  # fmt: skip
-    assert rec.source == "云南日报" and rec.source_from == "input"
+    assert rec.source is None and rec.source_from is None and rec.source_given == "云南日报"
 
 
 def test_the_leads_mention_of_the_headlines_event_is_read_however_far_down() -> None:

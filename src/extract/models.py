@@ -132,7 +132,13 @@ class Record(BaseModel):
         "markup, put first in the article text), input (given with the article); null without a title",
     )
     source_from: MetaFrom | None = Field(
-        default=None, description="where the source came from: page (named in the text), html (a meta tag), input"
+        default=None, description="where the source came from: page (named in the text), html (a meta tag)"
+    )
+    source_given: str | None = Field(
+        default=None,
+        description="the source given with the article (a row's source field, extract_text(source=…)), in "
+        "Simplified: kept apart, as `source` is the outlet the text names (RECORD.md) and stays null where only "
+        "the input gives one",
     )
     publish_date_from: DateFrom | None = Field(
         default=None,

@@ -9,8 +9,8 @@
 records as ``extract run`` writes it.  The tables:
 
 =============  ============================================================================
-``articles``   one row per article: title, source, publish date, script, encoding, the
-               event (name, start, end, location) and how many items of each kind it has
+``articles``   one row per article: title, source (and the source given), publish date, script,
+               encoding, the event (name, start, end, location) and how many items of each kind it has
 ``dates``      one row per date expression: text, start, end, granularity, year_certain, …
 ``officials``  one row per (person, title): name, title, org, post, how many titles
 ``staff``      one row per (person, role)
@@ -48,7 +48,7 @@ _INSTALL = "pip install 'extract[analysis]'"
 
 _COLUMNS: dict[str, list[str]] = {
     "articles": [
-        "doc_id", "title", "publish_date", "source", "script", "encoding",
+        "doc_id", "title", "publish_date", "source", "source_given", "script", "encoding",
         "event_name", "event_start", "event_end", "event_location",
         "n_dates", "n_officials", "n_staff", "n_regions", "n_agreements", "pipeline_version",
     ],
@@ -176,6 +176,7 @@ def _rows(records: list[Record]) -> dict[str, list[dict[str, Any]]]:
                 "title": rec.title,
                 "publish_date": rec.publish_date,
                 "source": rec.source,
+                "source_given": rec.source_given,
                 "script": rec.script,
                 "encoding": rec.encoding,
                 "event_name": ev.name if ev else None,

@@ -30,7 +30,7 @@ from extract.models import (
 )
 from extract.pipeline.state import article_of, state_of
 from extract.pipeline.version import pipeline_version
-from extract.text.normalize import FULL_WIDTH, Article
+from extract.text.normalize import FULL_WIDTH, Article, to_simplified
 
 _DATELINE_AFTER = re.compile(r"\s*(?:电|讯|消息|报道)")
 
@@ -478,9 +478,12 @@ def assemble(doc: Doc) -> Record:
         script=art.script,  # type: ignore[arg-type]
         title=_as_written(art, st.title[0], st.title[1][0]) if st.title else None,
         publish_date=st.publish_date[0].isoformat() if st.publish_date else None,
-        source=st.source_name,
+        # (the outlet the text names, or the page's markup: a source given with the article is evidence for the
+        # places an outlet supports, not the text's source — RECORD.md — and is kept as source_given)
+        source=st.source_name if st.source_from != "input" else None,
         title_from=cast(MetaFrom, st.title_from) if st.title else None,
-        source_from=cast(MetaFrom, st.source_from) if st.source else None,
+        source_from=cast(MetaFrom, st.source_from) if st.source and st.source_from != "input" else None,
+        source_given=_given_source(art),
         publish_date_from=cast(DateFrom, st.publish_date_from) if st.publish_date else None,
         url=art.origin.given.url,
         text_from=art.origin.text_from,
@@ -520,3 +523,9 @@ def _as_written(art: Article, value: str, near: int | None) -> str:
 
 
 AS_WRITTEN_REACH = 4  # characters before an item's span its text may start (the span of 《…》 holds the marks)
+
+
+def _given_source(art: Article) -> str | None:
+    """The source given with the article, written as the record writes every string (Simplified, one space)."""
+    given = art.origin.given.source
+    return to_simplified(" ".join(given.split())) if given and given.strip() else None
