@@ -1287,3 +1287,32 @@ def test_a_byline_paragraph_with_a_transliterated_name_goes_back_after_the_prose
     )
     assert {"孙一鸣", "古丽米拉·艾山"} <= {s.name for s in extract_text(page, ner=False).staff}
 
+
+def test_a_pages_table_of_signed_documents_is_read_row_by_row(tmp_path: Path) -> None:
+    """A government page that lists the documents signed in a data table (协议名称 | 签约单位 | 签约人) under 签署了
+    …（见下表）: each row's document is signed, and the officials signing it are read with their titles; a layout
+    table around the page's menu adds nothing."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>两市召开合作联席会议_新闻_济南市人民政府</title></head><body>"
+        "<table><tr><td><a href='#'>首页</a></td><td><a href='#'>要闻</a></td></tr>"
+        "<tr><td><a href='#'>政务公开</a></td><td><a href='#'>互动</a></td></tr></table>"
+        "<div class='article'><h1>济南淄博两市召开合作联席会议</h1><p>发布时间：2021-05-20 17:00</p>"
+        "<p>5月19日，济南淄博两市合作联席会议在淄博召开。济南市委书记刘家义、淄博市委书记马晓东出席会议并讲话。"
+        "两市围绕交通互联、产业协作、生态共治等领域深入交流，会议总结了上一年度合作进展，部署了下一阶段任务。</p>"
+        "<p>会上，两市有关部门签订了一批合作协议（见下表）。</p>"
+        "<table class='data'><tr><th>协议名称</th><th>签约单位</th><th>签约人</th></tr>"
+        "<tr><td>《济淄交通一体化合作协议》</td><td>济南市、淄博市交通运输局</td><td>济南市交通运输局局长　王建平</td></tr>"
+        "<tr><td>《济淄文化旅游合作备忘录》</td><td>济南市、淄博市文化和旅游局</td>"
+        "<td>淄博市文化和旅游局局长　孙卫东</td></tr></table>"
+        "<p>会议确定，下一次联席会议明年在济南举行。两市将建立常态化沟通机制，定期会商合作事项。</p></div></body></html>"
+    )
+    src = tmp_path / "jinan_zibo.html"
+    src.write_text(page, encoding="utf-8")
+    rec = extract_file(src, ner=False)
+    assert {(a.title, a.action) for a in rec.agreements} == {
+        ("济淄交通一体化合作协议", "signed"),
+        ("济淄文化旅游合作备忘录", "signed"),
+    }
+    titles = {o.name: o.titles for o in rec.officials}
+    assert titles.get("王建平") == ["济南市交通运输局局长"] and titles.get("孙卫东") == ["淄博市文化和旅游局局长"]
+    assert "首页" not in "".join(a.title for a in rec.agreements)

@@ -43,6 +43,7 @@ class DocumentRules:
     future: re.Pattern[str]
     urging: re.Pattern[str]  # a word urging the act on, the verb right after in its clause (推动两市签署)
     drafting: re.Pattern[str]  # after a title, the work of making it (《A》编制工作): the verb before acts on that
+    table: re.Pattern[str]  # a word referring to a table below (见下表): its rows' titles take the verb before it
     passive: re.Pattern[str]  # after a title, its doer and a verb (《A》则由两市旅游局签署): groups agent, verb
 
 
@@ -58,6 +59,7 @@ def document_rules() -> DocumentRules:
     drafting: list[str] = []
     passive: list[str] = []
     inside: list[str] = []
+    table: list[str] = []
     for row in read_tsv("document_actions.tsv"):
         if row[0] == "future":
             future.append(row[1])
@@ -69,6 +71,8 @@ def document_rules() -> DocumentRules:
             drafting.append(row[1])
         elif row[0] == "passive":
             passive.append(row[1])
+        elif row[0] == "table":
+            table.append(row[1])
         elif row[0] == "before":
             before[row[1]] = row[2]
         else:
@@ -88,6 +92,7 @@ def document_rules() -> DocumentRules:
             rf"(?:{'|'.join(re.escape(w) for w in sorted(urging, key=len, reverse=True)) or '(?!)'})[^，,、。；;]*$"
         ),
         drafting=re.compile("|".join(re.escape(w) for w in sorted(drafting, key=len, reverse=True)) or "(?!)"),
+        table=re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)) or "(?!)"),
         passive=re.compile(
             # (a few words before the doer: 则, 随后, 也在会上; the doer in the same clause, then an adverb)
             # (or the doer's clause right after the title's, a list of officials: 《…纪要》，由伊克昭盟盟长X、忻州地区
@@ -496,6 +501,31 @@ _HEADLINE_LABEL = re.compile(r"(?:^|\n)[ \t\u3000]*(?:原标题|原题|标题)[ 
 HEADLINE_LABEL_CHARS = 12
 
 
+TABLE_ROW_SEP = "\u3000"  # between a data table's cells on the row's line (text/html.py, _with_data_tables)
+
+
+def _table_row_action(text: str, m: re.Match[str]) -> str | None:
+    """The action of a title that opens a data table's row (a line: 《A》, a full-width space, the other cells):
+    the verb before a word referring to the table (rules/document_actions.tsv ``table``: 签署了一批合作协议（见下表）)
+    in the last line above the table's rows; None for any other title."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if text[line_start : m.start()].strip() or not text.startswith(TABLE_ROW_SEP, m.end()):
+        return None
+    rules = document_rules()
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not (line.startswith("《") and TABLE_ROW_SEP in line):  # (above the rows)
+            ref = rules.table.search(line)
+            if ref is None:
+                return None
+            verbs = list(rules.before.finditer(line, 0, ref.start()))
+            return rules.verb_action.get(verbs[-1].group(), "mentioned") if verbs else None
+        end = start - 1
+    return None
+
+
 def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list[DocumentMention]:
     """Every official document named in 《》 in ``text``, one per title, in order of first mention.
     ``later``: the spans of the days after the page's date; a verb whose clause names one before it
@@ -554,6 +584,8 @@ def extract_agreements(text: str, later: Sequence[tuple[int, int]] = ()) -> list
                 action = after
             elif before:
                 action = rules.verb_action.get(before[0], "mentioned")
+            elif (row := _table_row_action(text, m)) is not None:
+                action = row  # (签署了一批合作协议（见下表） / 《A》　两市人民政府　…: the row's document was signed)
             else:
                 action = "mentioned"
             by = agent if action == after and action not in ("mentioned", "discussed") else None

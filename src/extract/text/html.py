@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -616,12 +617,67 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     ):
         main = main[found:]
     main = _with_header_credits(stripped, main)
+    main = _with_data_tables(tree, stripped, main)
     above, head, tail = _recovered(stripped, main, title)
     before = [*above, title] if title else above
     prose = _last_prose(main) + 1  # the credits go back where the page has them: after the prose
     lines = [*before, *head, *main[:prose], *tail, *main[prose:]]
     title_at = sum(len(s) + 1 for s in above) if title else None
     return Page("\n".join(lines) + "\n", title, title_at, day, source, "html", url, site)
+
+
+TABLE_CELL_MAX = 80  # characters of a data table's cell (a layout table's cell holds the article)
+
+
+def _data_tables(tree: Any) -> Iterator[list[list[str]]]:
+    """The tables of the page that hold data, not layout: no table inside, two rows or more of two cells or more,
+    no long cell, and a header cell or a document's title in 《》 (a list of the agreements signed: 协议名称 |
+    签约单位 | 签约人) — each as its rows' cell texts (a cell's lines joined by a space), a row of header cells
+    only (the column names) left out."""
+    for table in tree.iter("table"):
+        if any(el is not table for el in table.iter("table")):
+            continue
+        rows, headed = [], False
+        for tr in table.iter("tr"):
+            cells = [cell for cell in tr if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
+            headed = headed or any(cell.tag == "th" for cell in cells)
+            texts = [_SPACES.sub(" ", " ".join(t.strip() for t in c.itertext() if t.strip())).strip() for c in cells]
+            if any(texts) and not all(cell.tag == "th" for cell in cells):
+                rows.append(texts)
+        if len(rows) < 2 or sum(1 for r in rows if len(r) >= 2) < 2:
+            continue
+        if any(len(c) > TABLE_CELL_MAX for r in rows for c in r):
+            continue
+        if headed or any("《" in c for r in rows for c in r):
+            yield rows
+
+
+def _with_data_tables(tree: Any, stripped: list[str], main: list[str]) -> list[str]:
+    """``main`` with the rows of the page's data tables that trafilatura left out (tables are not read, as
+    layout tables would come with them) put back under the line the page writes before the table, each row a
+    line of its cells set apart by a full-width space (《…框架协议》　青岛市、烟台市人民政府　四市副市长); a
+    header row of header cells only is left out."""
+    kept = {_squash(line) for line in main}
+    out = list(main)
+    for rows in _data_tables(tree):
+        lines = ["\u3000".join(c for c in r if c) for r in rows]
+        if any(_squash(line) in kept for line in lines):
+            continue  # (trafilatura kept it)
+        first = next((c for r in rows for c in r if c), "")
+        at = next((i for i, line in enumerate(stripped) if first and _squash(first) in _squash(line)), None)
+        if at is None:
+            continue
+        # the main line the page writes last before the table
+        place = None
+        for k, line in enumerate(out):
+            found = _find(stripped, line)
+            if found is not None and found < at:
+                place = k
+        if place is None:
+            continue
+        out[place + 1 : place + 1] = lines
+        kept |= {_squash(line) for line in lines}
+    return out
 
 
 def _with_header_credits(stripped: list[str], main: list[str]) -> list[str]:

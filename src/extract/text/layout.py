@@ -199,6 +199,9 @@ def stray_breaks(
             and not opens(nxt.lstrip())
             and not stands_alone(body)
             and not stands_alone(nbody)
+            # (nor a data table's row, as the HTML reader writes it: 《A》　两市交通运输局　…)
+            and not _TABLE_ROW.match(body)
+            and not _TABLE_ROW.match(nbody)
         ):
             joined = True
         if joined:
@@ -209,6 +212,7 @@ def stray_breaks(
 
 
 _OPENING_MARKS = frozenset("《“「")
+_TABLE_ROW = re.compile(r"\s*《[^》\n]+》\u3000")  # a data table's row opening with a document's title
 _CLAUSE_MARKS = _GOES_ON_END | _NO_JOIN_END  # (any clause mark)
 
 
