@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extract import extract_text
@@ -25,6 +25,7 @@ TEXT = st.one_of(
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT)
+@example("<P\x08>")  # (a control inside a page's first tag: read as a page once, so again)
 def test_normalizing_twice_changes_nothing(text: str) -> None:
     once = normalize_text(text).text
     assert normalize_text(once).text == once

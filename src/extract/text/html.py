@@ -77,9 +77,14 @@ _HTML_HINT = re.compile(
 )
 
 
+HTML_SNIFF = 4096  # characters from the top in which a page's first tag is looked for
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # (dropped by the normalizer: no part of a tag)
+
+
 def looks_like_html(text: str) -> bool:
-    """A page of HTML (its first tag is one of a page's), not a text that mentions a tag."""
-    return _HTML_HINT.match(text) is not None
+    """A page of HTML (its first tag is one of a page's), not a text that mentions a tag; read as the normalizer
+    leaves it, control characters out (<P\x08> is <P>: a text read once as a page is read so again)."""
+    return _HTML_HINT.match(_CONTROLS.sub("", text[:HTML_SNIFF])) is not None
 
 
 # ---------------------------------------------------------------- the simple tag strip (fallback)
