@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from extract.rules import read_lines, read_tsv
+from extract.text.layout import TABLE_CELL_SEP, TABLE_ROW
 
 ACTION_STRENGTH = {"signed": 4, "adopted": 3, "released": 2, "discussed": 1, "mentioned": 0}
 TITLE = re.compile(r"《(?P<t>[^《》]{1,200})》")
@@ -501,22 +502,20 @@ _HEADLINE_LABEL = re.compile(r"(?:^|\n)[ \t\u3000]*(?:原标题|原题|标题)[ 
 HEADLINE_LABEL_CHARS = 12
 
 
-TABLE_ROW_SEP = "\u3000"  # between a data table's cells on the row's line (text/html.py, _with_data_tables)
-
-
 def _table_row_action(text: str, m: re.Match[str]) -> str | None:
     """The action of a title that opens a data table's row (a line: 《A》, a full-width space, the other cells):
     the verb before a word referring to the table (rules/document_actions.tsv ``table``: 签署了一批合作协议（见下表）)
     in the last line above the table's rows; None for any other title."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    if text[line_start : m.start()].strip() or not text.startswith(TABLE_ROW_SEP, m.end()):
+    row = TABLE_ROW.match(text, line_start)
+    if row is None or row.end() != m.end() + len(TABLE_CELL_SEP):
         return None
     rules = document_rules()
     end = line_start - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if not (line.startswith("《") and TABLE_ROW_SEP in line):  # (above the rows)
+        if not TABLE_ROW.match(line):  # (above the rows)
             ref = rules.table.search(line)
             if ref is None:
                 return None

@@ -58,6 +58,12 @@ FOOTER_LINES = 4  # a page stamp at the end of the page stands within its last l
 FULL_DATE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
 
 
+def as_recorded(value: str) -> str:
+    """A value given beside the text as the record writes every string: Simplified, its white space one space
+    (香港商報 → 香港商报)."""
+    return to_simplified(" ".join(value.split()))
+
+
 def reprint_date(text: str) -> date | None:
     """The day a reprint's note says the article first appeared (编者按：本文原载《邯郸日报》1995年4月21日第二版):
     the day its relative days and open years are read from, whatever day the page reposted it."""
@@ -1440,8 +1446,7 @@ def frame(body: str, text: str, origin: Origin, reference: date | None = None) -
     source_from = "page" if source else None
     for value, where in ((given.source, "input"), (origin.html_source, "html")):
         if source is None and value and value.strip():
-            # written as the record writes every string: Simplified (香港商報 → 香港商报)
-            source, source_from = (to_simplified(" ".join(value.split())), None), where
+            source, source_from = (as_recorded(value), None), where
     publish: tuple[date, tuple[int, int] | None] | None = find_publish_date(text, crawl, body)
     publish_from = "page" if publish else None
     if publish and publish[1] and given.publish_date and _signature_date(text, publish[1][0]):

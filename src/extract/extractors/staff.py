@@ -113,6 +113,7 @@ _NAME = rf"(?:{_DOTTED_NAME}|[\u4e00-\u9fff]{{2,4}})"
 # (… or, in a list of names before 报道, a minority's name of five or six characters: 记者乌云毕力格、张宏伟报道 —
 # the items are read as names after, ``_items``)
 _LISTED_NAME = rf"(?:{_DOTTED_NAME}|[\u4e00-\u9fff]{{2,6}})"
+_REPORTER = r"(?:本报)?(?:特约|见习)?(?:记者|通讯员)"  # a reporter's label after a dateline (本报特约记者)
 
 
 @cache
@@ -179,12 +180,12 @@ def _res() -> dict[str, re.Pattern[str]]:
         # credits between a dateline and its lead, set apart by spaces only (本报临沂10月27日讯　记者孙广涛
         # 通讯员颜世平　1990年10月25日…): each a label and names, a space after the last
         "spaced": re.compile(
-            rf"(?:讯|日电)[ \u3000]+(?P<c>(?:(?:本报)?(?:特约|见习)?(?:记者|通讯员)[ \u3000]?{_NAME}"
+            rf"(?:讯|日电)[ \u3000]+(?P<c>(?:{_REPORTER}[ \u3000]?{_NAME}"
             # (the credits closing the dateline's line: 本报泰安5月11日讯　记者赵卫红　通讯员李建军; the next label
             # glued to a name where a scan's line join took the space, 记者余建华通讯员徐立平; a colon after the last
             # opening the story, as old papers set it: 通讯员孙继光　记者吕东升：邳县…)
             rf"(?:[、 \u3000]{_NAME}){{0,3}}"
-            rf"(?:[ \u3000]+|(?=\n|$)|(?=(?:本报)?(?:特约|见习)?(?:记者|通讯员))|(?=[:：])))+)"
+            rf"(?:[ \u3000]+|(?=\n|$)|(?={_REPORTER})|(?=[:：])))+)"
         ),
         # a reporter the text names as the one who learnt it (会后，记者林晓燕从…获悉, 记者张明昨日在…了解到)
         "learnt": re.compile(
@@ -486,12 +487,12 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
         if reported_from or (_REPORTED_AFTER.match(seg, m.end()) and _is_place_key(name)):
             continue  # 记者 黎小敏 广州报道, 〔记者林志明／新竹报导〕, 记者 邓颖琪 北京 报道: where it was written
         longest = DOTTED_NAME_MAX if "·" in name else NAME_MAX  # (阿不都热依木·买买提: a dotted name is longer)
+        if len(name) > longest and "·" not in name and _minority_shaped(name):
+            longest = len(name)  # 乌云其木格: a minority's name in its characters (not a clause: 文字由扫描识别)
         if not (2 <= len(name) <= longest) or name in labels or not all(is_han(c) or c == "·" for c in name):
             continue
         if _page_label(name):
             continue  # 网友评论 beside a credit line
-        if len(name) > LONG_HAN_NAME and "·" not in name and not _minority_shaped(name):
-            continue  # （文字由扫描识别，个别字词有误）: a clause after the label, no name (乌云其木格 is one)
         if len(name) > 3 and name.endswith(_SCENE_ENDS):
             continue  # 图：座谈会现场　记者 原晓军 摄: what the photo shows, no name
         if _office(name):
@@ -502,8 +503,8 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
     return out
 
 
-NAME_MAX = 8  # characters of a credited name (a pen name may be long: 老将黄忠)
-LONG_HAN_NAME = 4  # a name longer than this, without a dot, is a minority's name in its characters (乌云其木格)
+NAME_MAX = 4  # characters of a credited name of Han characters (a pen name may be four: 老将黄忠); a longer one is a
+# minority's name in its characters (乌云其木格, _minority_shaped) or a clause (（文字由扫描识别，个别字词有误）)
 DOTTED_NAME_MAX = 16  # … of a name with its parts set apart by · (阿不都热依木·买买提)
 _REPORTED_AFTER = re.compile(r"\s*报[道导]")
 _BYLINE_WORDS = ("整理", "采写", "供稿", "综合")  # after a journalist's name: what they did

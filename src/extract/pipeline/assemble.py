@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from extract.extractors import dates as dates_mod
 from extract.extractors import event as event_mod
+from extract.extractors import meta as meta_mod
 from extract.extractors.parties import party_words
 from extract.models import (
     Action,
@@ -30,7 +31,7 @@ from extract.models import (
 )
 from extract.pipeline.state import article_of, state_of
 from extract.pipeline.version import pipeline_version
-from extract.text.normalize import FULL_WIDTH, Article, to_simplified
+from extract.text.normalize import FULL_WIDTH, Article
 
 _DATELINE_AFTER = re.compile(r"\s*(?:电|讯|消息|报道)")
 
@@ -528,4 +529,4 @@ AS_WRITTEN_REACH = 4  # characters before an item's span its text may start (the
 def _given_source(art: Article) -> str | None:
     """The source given with the article, written as the record writes every string (Simplified, one space)."""
     given = art.origin.given.source
-    return to_simplified(" ".join(given.split())) if given and given.strip() else None
+    return meta_mod.as_recorded(given) if given and given.strip() else None

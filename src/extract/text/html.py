@@ -42,6 +42,7 @@ from functools import cache
 from typing import Any
 
 from extract.rules import read_groups
+from extract.text.layout import TABLE_CELL_SEP
 
 MAIN_MIN = 40  # Chinese characters below which trafilatura's main text is too little
 HEADER_MAX = 8  # lines between the headline and the main text kept (metadata, subtitle)
@@ -77,14 +78,9 @@ _HTML_HINT = re.compile(
 )
 
 
-HTML_SNIFF = 4096  # characters from the top in which a page's first tag is looked for
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # (dropped by the normalizer: no part of a tag)
-
-
 def looks_like_html(text: str) -> bool:
-    """A page of HTML (its first tag is one of a page's), not a text that mentions a tag; read as the normalizer
-    leaves it, control characters out (<P\x08> is <P>: a text read once as a page is read so again)."""
-    return _HTML_HINT.match(_CONTROLS.sub("", text[:HTML_SNIFF])) is not None
+    """A page of HTML (its first tag is one of a page's), not a text that mentions a tag."""
+    return _HTML_HINT.match(text) is not None
 
 
 # ---------------------------------------------------------------- the simple tag strip (fallback)
@@ -665,11 +661,11 @@ def _with_data_tables(tree: Any, stripped: list[str], main: list[str]) -> list[s
     kept = {_squash(line) for line in main}
     out = list(main)
     for rows in _data_tables(tree):
-        lines = ["\u3000".join(c for c in r if c) for r in rows]
+        lines = [TABLE_CELL_SEP.join(c for c in r if c) for r in rows]
         if any(_squash(line) in kept for line in lines):
             continue  # (trafilatura kept it)
-        first = next((c for r in rows for c in r if c), "")
-        at = next((i for i, line in enumerate(stripped) if first and _squash(first) in _squash(line)), None)
+        first = _squash(next((c for r in rows for c in r if c), ""))
+        at = next((i for i, line in enumerate(stripped) if first and first in _squash(line)), None)
         if at is None:
             continue
         # the main line the page writes last before the table

@@ -200,8 +200,8 @@ def stray_breaks(
             and not stands_alone(body)
             and not stands_alone(nbody)
             # (nor a data table's row, as the HTML reader writes it: 《A》　两市交通运输局　…)
-            and not _TABLE_ROW.match(body)
-            and not _TABLE_ROW.match(nbody)
+            and not TABLE_ROW.match(body)
+            and not TABLE_ROW.match(nbody)
         ):
             joined = True
         if joined:
@@ -212,7 +212,9 @@ def stray_breaks(
 
 
 _OPENING_MARKS = frozenset("《“「")
-_TABLE_ROW = re.compile(r"\s*《[^》\n]+》\u3000")  # a data table's row opening with a document's title
+# a data table's row as the HTML reader writes it (text/html.py): its cells on one line, set apart by this
+TABLE_CELL_SEP = "\u3000"
+TABLE_ROW = re.compile(rf"[ \t]*《[^》\n]+》{TABLE_CELL_SEP}")  # … a row opening with a document's title
 _CLAUSE_MARKS = _GOES_ON_END | _NO_JOIN_END  # (any clause mark)
 
 

@@ -537,6 +537,7 @@ def normalize_text(
     )
 
 
+HTML_SNIFF = 4096  # characters from the top in which a page's first tag is looked for
 TITLE_LINES = 5  # a given headline is looked for in the text's first non-empty lines
 
 
@@ -545,7 +546,9 @@ def _article_text(raw: str, meta: InputMeta, html: bool | None) -> tuple[str, Or
     text_from, title_line, title_from = "text", None, None
     html_title = html_source = site = None
     html_date = None
-    if html or (html is None and looks_like_html(raw)):
+    # (sniffed as the normalizer leaves the text, its invisible controls out: <P\x08> is <P>, so a text read once
+    # as a page is read so again)
+    if html or (html is None and looks_like_html(_CONTROL.sub("", raw[:HTML_SNIFF]))):
         page = page_text(raw, crawl=meta.crawl_time)
         raw, text_from = page.text, page.how
         html_title, html_date, html_source, site = page.title, page.date, page.source, page.site

@@ -389,7 +389,7 @@ class _Resolver:
         # written before the change: 榆林 in October 1999 is 榆林地区, not 榆林市 of that year's table)
         organs = year is not None and _FORMER_ORGANS.search(text) is not None
         self.told_present: set[int] = set()  # where the tokens told as today's names start (（今黄山市）)
-        present = _present_words() if year is not None and ("今" in text or "现" in text) else None
+        present = _present_words() if year is not None else None
         for tok in self.tokens:
             # (entries not narrowed by their context: the same reading in every text)
             plain = tok.entries is idx.keys[tok.key]
