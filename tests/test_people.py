@@ -301,11 +301,13 @@ def test_body_mentions_of_editing_are_not_credits() -> None:
 
 
 def test_foreign_names_and_words_glued_to_titles_are_not_officials() -> None:
+    """克雷蒂安's 雷蒂安 is no Chinese name after a title; a foreigner titled with an organization abroad is an
+    official (RECORD.md: every person named with an institutional title, associations too)."""
     text = (
         "我感谢克雷蒂安总理的盛情邀请。他邀请江泽民主席登上主席台发表讲话。"
         "德国艾伯特基金会会长霍尔格·伯尔纳出席。出任法国总理。一些省、市领导干部亲自到高校调研。江泽民说,很好。"
     )
-    assert officials(text) == {"江泽民": ["主席"]}
+    assert officials(text) == {"江泽民": ["主席"], "霍尔格·伯尔纳": ["德国艾伯特基金会会长"]}
 
 
 def test_name_confirmed_elsewhere_despite_unknown_continuation() -> None:
@@ -395,10 +397,22 @@ def test_minority_names_after_a_chain_with_organization() -> None:
     assert officials("自治区主席多次强调，要加强合作。") == {}
 
 
-def test_dotted_name_after_a_domestic_title_but_not_a_foreign_one() -> None:
+def test_dotted_name_after_a_domestic_title_or_one_abroad() -> None:
     got = officials("伊犁哈萨克自治州州长努尔兰·阿合买提出席会议。努尔兰·阿合买提表示，欢迎投资。")
     assert got == {"努尔兰·阿合买提": ["伊犁哈萨克自治州州长"]}
-    assert officials("俄罗斯联邦副总理亚历山大·诺瓦克出席论坛。") == {}
+    assert officials("俄罗斯联邦副总理亚历山大·诺瓦克出席论坛。") == {"亚历山大·诺瓦克": ["俄罗斯联邦副总理"]}
+    # (a Lao province, a Thai one by its 府 and its governor 府尹, Myanmar's state by its 邦 and its chief minister)
+    text = (
+        "老挝琅南塔省省长布坎·宋玛尼、泰国清迈府副府尹颂萨·乍仑猜出席。"
+        "缅甸掸邦首席部长吴觉梭温、德宏州州长孟广汉分别致辞。泰国清迈府副府尹表示，双方将加强合作。"
+    )
+    assert officials(text) == {
+        "布坎·宋玛尼": ["老挝琅南塔省省长"],
+        "颂萨·乍仑猜": ["泰国清迈府副府尹"],
+        "吴觉梭温": ["缅甸掸邦首席部长"],
+        "孟广汉": ["德宏州州长"],
+    }
+    assert officials("在西双版纳州，州长率团出席。") == {}
 
 
 @pytest.mark.parametrize(

@@ -41,8 +41,8 @@ compound surname; 东方明 though 东方 is also a word, then read as a weak su
 title chain in which a title has its organization, a name of 3-5 minority-name characters
 without a Han surname is read too (内蒙古自治区副主席乌兰图雅出席, 青海省委常委、副省长才让东智), and
 after a domestic organization (自治区, 党委, 人大…) a name written with · (新疆维吾尔自治区副主席
-艾尔肯江·赛买提); · names are rejected everywhere else (foreigners).  Group heads take places as
-their organization (两地党政领导, 双方负责同志).  Between the
+艾尔肯江·赛买提) or one abroad (泰国清迈府副府尹颂萨·乍仑猜); · names are rejected everywhere
+else.  Group heads take places as their organization (两地党政领导, 双方负责同志).  Between the
 readings the following text decides (name_stops.tsv): 王健|主持, 韦怀余|等, 王浩|说;
 another mention of the same reading in the article confirms it.  Fixed terms
 (习近平新时代中国特色社会主义思想) and credit lines are blanked out before the search, and a
@@ -872,6 +872,14 @@ def _domestic(org: str) -> bool:
     return False
 
 
+def _abroad(org: str) -> bool:
+    """``org`` opens with a foreign country's name (rules/foreign_countries.txt: 泰国清迈府, 俄罗斯阿穆尔州政府,
+    墨西哥驻华大使馆): its people are written with · (颂萨·乍仑猜, 伊戈尔·萨韦利耶夫)."""
+    from extract.extractors.regions.resolve import foreign_country_re  # lazily: the rules are read once
+
+    return foreign_country_re().match(org) is not None
+
+
 def _own_township(chain: list[tuple[int, str, int]]) -> bool:
     """A title of the chain is a Taiwan township's own head (乌来|区长, 大同|乡长): its people are Taiwan's
     (an indigenous name written with ·: 乌来区长比黛·诺干), no foreigners."""
@@ -1245,6 +1253,27 @@ def _minority_reading(t: str, pos: int, domestic: bool = False, shortest: int = 
             continue  # (格桑、李卫东, 图门参加: two characters where a list, a note or a verb follows, no word)
         if any(_verb_like(t, i) for i in range(pos, pos + length)):
             continue  # 强调, 出席 inside: no name
+        return name
+    return None
+
+
+ABROAD_NAME = (2, 5)  # characters of a name without a surname or a dot after an organization abroad (吴觉梭温, 纽森)
+
+
+def _abroad_reading(t: str, pos: int) -> str | None:
+    """A name after a title of an organization abroad, written neither with a Han surname nor with a dot (Myanmar's
+    names, an honorific and the name: 吴觉梭温, 杜钦妙埃; a short transliteration: 纽森): Chinese characters running to
+    a strong stop, the longest of ``ABROAD_NAME`` that holds no verb and is no word."""
+    for length in range(ABROAD_NAME[1], ABROAD_NAME[0] - 1, -1):
+        name = t[pos : pos + length]
+        if len(name) < length or not all(is_han(c) for c in name) or name in lexicon().non_names:
+            continue
+        if after_score(t, pos + length) < SCORE_STRONG and not _titled_pair_after(t, pos + length, True):
+            continue
+        if any(_verb_like(t, i) for i in range(pos, pos + length)) or head_start_re().search(name):
+            continue
+        if length == 2 and _common_word(name):
+            continue  # (…州长|一行, 市长|表示: a word, no name)
         return name
     return None
 
@@ -1764,7 +1793,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             continue  # 省长|吉图办|主任: an office (the governor's 吉图办) before its own head, no name
         if name is None and (minority := _surname_then_minority(t, name_pos)) is not None:
             name = minority  # 乌兰察布市委书记贺其勒图，: a Mongolian name whose first character is a Han surname's too
-        if name is None and not _minority_start(t, name_pos) and not _pair_next(t, name_pos):
+        if name is None and not _minority_start(t, name_pos) and not _pair_next(t, name_pos) and not _abroad(first[1]):
             continue
         chain = _chain(t, first, floor)
         orgs = [title[:post] for _, title, post in chain if post > 0]
@@ -1789,7 +1818,12 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             # 内蒙古自治区副主席乌兰图雅出席, 青海省委常委、副省长才让东智: a title with its
             # organization in the chain; 新疆维吾尔自治区副主席艾尔肯江·赛买提: a · name after
             # a domestic organization
-            name = _minority_reading(t, name_pos, any(_domestic(o) for o in orgs) or _own_township(chain))
+            # (or after an organization abroad: 泰国清迈府副府尹颂萨·乍仑猜, 老挝琅南塔省省长布坎·宋玛尼)
+            abroad = any(_abroad(o) for o in orgs)
+            dot_names = abroad or any(_domestic(o) for o in orgs) or _own_township(chain)
+            name = _minority_reading(t, name_pos, dot_names)
+            if name is None and abroad:
+                name = _abroad_reading(t, name_pos)  # 缅甸掸邦木姐市市长吴觉梭温: a name of no surname, no dot
         if name is None and not orgs and _minority_start(t, name_pos):
             # 乃东县委书记王志刚、县长扎西顿珠出席: a post whose organization the list's pair before it
             # names — three characters at least, running to a strong stop (a · name after a post of an
