@@ -415,6 +415,12 @@ def test_dotted_name_after_a_domestic_title_or_one_abroad() -> None:
     assert officials("在西双版纳州，州长率团出席。") == {}
 
 
+def test_a_foreign_country_is_the_organization_of_its_national_posts() -> None:
+    """新加坡|副总理兼财政部长, 新加坡|贸工部长: the country opens the title as written (RECORD.md keeps the organization)."""
+    got = officials("新加坡副总理兼财政部长陈德光、新加坡贸工部长邓国威出席。")
+    assert got == {"陈德光": ["新加坡副总理兼财政部长"], "邓国威": ["新加坡贸工部长"]}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

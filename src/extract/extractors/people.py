@@ -211,7 +211,10 @@ def _grammar() -> _Grammar:
         # skip to their first characters, 2.5 times as fast)
         post=re.compile(f"(?:{alternation([r[0] for r in posts])})(?![{_POST_WORD_TAILS}])"),
         local_posts=frozenset(r[0] for r in posts if len(r) > 1 and r[1] == "local"),
-        org_end=scanning(re.compile(f"(?:{alternation(read_lines('org_suffixes.txt'))})$")),
+        # (a foreign country is the organization of its national posts: 新加坡|副总理, 泰国|总理)
+        org_end=scanning(
+            re.compile(f"(?:{alternation(read_lines('org_suffixes.txt') + read_lines('foreign_countries.txt'))})$")
+        ),
         prefix_stop=re.compile(alternation(read_lines("title_prefix_stops.txt"))),
         prefix_stop_end=scanning(re.compile(f"(?:{alternation(read_lines('title_prefix_stops.txt'))})$")),
         group_heads=frozenset(groups),
