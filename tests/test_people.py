@@ -415,6 +415,18 @@ def test_dotted_name_after_a_domestic_title_or_one_abroad() -> None:
     assert officials("在西双版纳州，州长率团出席。") == {}
 
 
+def test_a_dotted_name_before_a_joiner_or_an_invitation() -> None:
+    """努尔兰·阿赫梅托夫|和青海省…的客商: a transliterated last part ends before 和; 邀请 ends a name as 欢迎 does."""
+    text = (
+        "哈萨克斯坦共和国阿拉木图州副州长努尔兰·阿赫梅托夫和青海省海西州的客商也参加了洽谈。"
+        "吉尔吉斯斯坦伊塞克湖州副州长阿斯卡尔·别克穆拉托夫邀请西宁企业参加。"
+    )
+    assert officials(text) == {
+        "努尔兰·阿赫梅托夫": ["哈萨克斯坦共和国阿拉木图州副州长"],
+        "阿斯卡尔·别克穆拉托夫": ["吉尔吉斯斯坦伊塞克湖州副州长"],
+    }
+
+
 def test_a_foreign_country_is_the_organization_of_its_national_posts() -> None:
     """新加坡|副总理兼财政部长, 新加坡|贸工部长: the country opens the title as written (RECORD.md keeps the organization)."""
     got = officials("新加坡副总理兼财政部长陈德光、新加坡贸工部长邓国威出席。")

@@ -2290,6 +2290,11 @@ def test_a_place_abroad_written_after_its_country_is_no_region() -> None:
     text = "2006年11月1日，威海市与韩国全罗南道丽水市缔结友好城市关系。代表团考察了丽水港。日本松江市代表也出席。"
     got = {r.name for r in extract_text(text, ner=False).regions}
     assert got == {"威海市"}
+    # (a place whose transliterated name holds a Chinese city's: 伊塞克湖州, no 湖州市; but 韩国客商来到湖州市)
+    text = "西宁市与吉尔吉斯斯坦伊塞克湖州签署协议。韩国客商来到湖州市参观。"
+    assert {r.name for r in extract_text(text, ner=False).regions} == {"西宁市", "湖州市"}
+    text = "西宁市与吉尔吉斯斯坦伊塞克湖州签署协议。"
+    assert {r.name for r in extract_text(text, ner=False).regions} == {"西宁市"}
 
 
 def test_a_name_told_as_todays_in_an_old_story_is_the_unit_it_names_now() -> None:

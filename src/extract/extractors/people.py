@@ -1373,7 +1373,9 @@ def _dotted_reading(t: str, pos: int) -> str | None:
             continue
         relative_day = t[end : end + 1] in relchars and _BRACKETED_DAY.match(t, end + 1) is not None
         # (买买提|和巴州州长巴特尔·达瓦: 和 joining the next title and name ends it, as a strong stop would)
-        if after_score(t, end) < SCORE_STRONG and not relative_day and not _titled_pair_after(t, end):
+        # (or a joiner after a transliterated last part: 努尔兰·阿赫梅托夫|和青海省海西州…的客商)
+        joined = t[end : end + 1] in _NAME_JOINERS and _transliterated_part(t, last, end)
+        if after_score(t, end) < SCORE_STRONG and not relative_day and not joined and not _titled_pair_after(t, end):
             continue
         if any(_verb_inside(t, i, end) for i in range(last, end)):
             continue  # 赛买提|出席: the verb is not part of the name
@@ -1386,6 +1388,9 @@ def _dotted_reading(t: str, pos: int) -> str | None:
             continue  # 沙比尔|等: a character that never ends a name — but 努尔兰·阿不都，ends at its mark
         return t[pos:_dotted_last_end(t, last, end)]
     return None
+
+
+_NAME_JOINERS = "和与及"
 
 
 def _transliterated_part(t: str, last: int, end: int) -> bool:

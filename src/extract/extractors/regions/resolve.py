@@ -7,7 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from extract.extractors.namelex import COMMON_WORD, alternation, lexicon, not_after, word_frequency
+from extract.extractors.namelex import (
+    COMMON_WORD,
+    alternation,
+    lexicon,
+    not_after,
+    transliteration_chars,
+    word_frequency,
+)
 from extract.extractors.regions.gazetteer import (
     _CITY_COUNT,
     _CITY_ZONE_SUFFIXES,
@@ -343,17 +350,23 @@ def foreign_country_re() -> re.Pattern[str]:
 @cache
 def _abroad_before() -> re.Pattern[str]:
     """What stands right before a place abroad: a foreign country's name, alone or with its state, province or
-    prefecture after it (韩国|丽水市, 德国下萨克森州|沃尔夫斯堡市, 日本鸟取县|米子市)."""
-    return re.compile(rf"{foreign_country_re().pattern}(?:[^\W\d_与和及同]{{1,8}}?[州省道县郡])?$")
+    prefecture after it (韩国|丽水市, 德国下萨克森州|沃尔夫斯堡市, 日本鸟取县|米子市), and the transliterated
+    characters that open the place's own name (吉尔吉斯斯坦伊塞克|湖州: 伊塞克湖州, no 湖州市;
+    rules/transliteration_chars.txt)."""
+    tr = "".join(sorted(transliteration_chars()))
+    state = r"(?:[^\W\d_与和及同]{1,8}?[州省道县郡])?"
+    return re.compile(rf"{foreign_country_re().pattern}{state}(?P<inside>[{tr}]{{0,4}})$")
 
 
 _ABROAD_LOOKBACK = 16  # characters before a token searched for its country
 
 
-def _abroad(text: str, tok: _Token) -> bool:
-    """The token names a place of a foreign country written before it (韩国丽水市, 日本松江市): no Chinese unit."""
+def _abroad(text: str, tok: _Token, named: bool = False) -> bool:
+    """The token names a place of a foreign country written before it (韩国丽水市, 日本松江市), or lies inside the
+    name of one (伊塞克|湖州): no Chinese unit.  ``named``: the token is the place's own name (not inside one)."""
     s = tok.start
-    return s > 1 and _abroad_before().search(text, max(0, s - _ABROAD_LOOKBACK), s) is not None
+    m = _abroad_before().search(text, max(0, s - _ABROAD_LOOKBACK), s) if s > 1 else None
+    return m is not None and not (named and m.group("inside"))
 
 
 _PAIR_MARKS = ("", "—", "－", "-", "·", "・", "、")  # between two places glued or paired in a name
@@ -717,17 +730,23 @@ class _Resolver:
 
     @cached_property
     def _abroad_units(self) -> frozenset[str]:
-        """The units whose names the page writes after a foreign country's (韩国丽水市): a place of that country's.
-        (One search of the page first: most pages name no country, and their tokens are not looked at.)"""
-        if foreign_country_re().search(self.text) is None:
+        """The units whose names the page writes after a foreign country's (韩国丽水市): a place of that country's."""
+        if not self._names_country:
             return frozenset()
-        return frozenset(u.name for tok in self.tokens if _abroad(self.text, tok) for _, u in tok.cands)
+        return frozenset(u.name for tok in self.tokens if _abroad(self.text, tok, named=True) for _, u in tok.cands)
+
+    @cached_property
+    def _names_country(self) -> bool:
+        """The page names a foreign country (one search: most pages name none, and their tokens are not looked at)."""
+        return foreign_country_re().search(self.text) is not None
 
     def _told_abroad(self, tok: _Token) -> bool:
         """The token names a place abroad: written after its country (韩国|丽水市), or a name the page writes so
-        elsewhere (丽水 beside 韩国全罗南道丽水市 — the Korean city throughout, not 浙江's 丽水市)."""
-        abroad = self._abroad_units
-        return bool(abroad) and (_abroad(self.text, tok) or any(u.name in abroad for _, u in tok.cands))
+        elsewhere (丽水 beside 韩国全罗南道丽水市 — the Korean city throughout, not 浙江's 丽水市; not a name inside
+        one: 湖州 inside 伊塞克湖州 leaves 湖州市 elsewhere 浙江's)."""
+        if not self._names_country:
+            return False
+        return _abroad(self.text, tok) or any(u.name in self._abroad_units for _, u in tok.cands)
 
     @cached_property
     def _roc_page(self) -> bool:
