@@ -2307,3 +2307,15 @@ def test_a_name_told_as_todays_in_an_old_story_is_the_unit_it_names_now() -> Non
     levels = {r.name: r.level for r in extract_text(text, ner=False).regions}
     assert levels.get("埇桥区") == "county" and levels.get("普洱市") == "prefecture"
     assert levels.get("思茅地区") == "prefecture" and levels.get("睢宁县") == "county"
+
+
+def test_provinces_of_the_early_1950s_and_the_cooperation_zones_of_1958() -> None:
+    """热河省 and 察哈尔省 in a story of 1953 (rules/historical_units_early.tsv: before the code tables of 1980, full
+    names only — 松江 stays 上海's district); the economic cooperation zones of 1958 (zones.tsv), whose names cover
+    the directions inside them."""
+    got = {(r.name, r.level) for r in extract_text("一九五三年三月十日，热河省与察哈尔省在承德签订协议。", ner=False).regions}
+    assert {("热河省", "province"), ("察哈尔省", "province")} <= got
+    text = "2026年6月18日，座谈会在太原举行。一九五八年，北京、天津同属华北协作区。松江代表出席。"
+    got = {(r.name, r.level) for r in extract_text(text, ner=False).regions}
+    assert ("华北协作区", "zone") in got
+    assert not {name for name, _ in got} & {"华北", "松江省"}

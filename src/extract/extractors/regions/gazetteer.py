@@ -397,7 +397,7 @@ def region_index() -> _Index:
 
 
 _CONTEXT_TABLE = "greater_china_units.tsv"
-_UNIT_TABLES = ("historical_units.tsv", "historical_units_recent.tsv", _CONTEXT_TABLE)
+_UNIT_TABLES = ("historical_units_early.tsv", "historical_units.tsv", "historical_units_recent.tsv", _CONTEXT_TABLE)
 
 
 def _table_units(all_units: list[Unit]) -> tuple[set[str], set[str], set[str]]:
