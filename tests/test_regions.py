@@ -2319,3 +2319,15 @@ def test_provinces_of_the_early_1950s_and_the_cooperation_zones_of_1958() -> Non
     got = {(r.name, r.level) for r in extract_text(text, ner=False).regions}
     assert ("华北协作区", "zone") in got
     assert not {name for name, _ in got} & {"华北", "松江省"}
+
+
+def test_a_letter_that_opens_a_country_the_page_names_is_that_country() -> None:
+    """新粤合作 beside 新加坡 (heldout666): 新 is Singapore's, no 新疆 among the regions or the sides, where the page names
+    no 新疆; a page that names 新疆 keeps the letter its."""
+    text = "新加坡副总理陈德光与广东省省长王伟中共同主持新粤合作理事会会议，双方签署《新粤数字经济合作备忘录》。"
+    record = extract_text(text, ner=False)
+    assert {r.name for r in record.regions} == {"广东省"}
+    assert record.event is not None and [p.name for p in record.event.parties] == ["广东省"]
+    assert [p.name for p in record.agreements[0].parties] == ["广东省"]
+    text = "新疆与广东签署协议，新粤合作理事会会议召开。新加坡客商出席。"
+    assert {r.name for r in extract_text(text, ner=False).regions} == {"新疆维吾尔自治区", "广东省"}

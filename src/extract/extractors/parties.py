@@ -651,7 +651,19 @@ def event_parties(
     if evidence in ("listed", "counted", "zone-listed") and len(sides) >= 2:
         every = mentions_of(regions) if mentions is None else mentions
         sides = sides + [r for r in _joined_after_count(body, every, sides) if r not in sides]
-    return _former_kind_namesakes(body, sides, by_name), evidence
+    return _letters_abroad(body, regions, _former_kind_namesakes(body, sides, by_name)), evidence
+
+
+def _letters_abroad(body: str, regions: Sequence[Region], sides: list[Region]) -> list[Region]:
+    """Without the provinces read from a letter that here opens a foreign country's name the page writes, where the
+    page names no such province nor a place in it (新粤合作理事会 beside 新加坡: Singapore's 新, no 新疆; 澳 of
+    澳大利亚, 蒙 of 蒙古国)."""
+    named = {r.name for r in regions} | {p for r in regions for p in r.parents}  # (and where they lie)
+    if all(r.name in named for r in sides):
+        return sides
+    abbr = party_words().abbreviations
+    abroad = {abbr[c] for c in {m.group()[0] for m in foreign_country_re().finditer(body)} if c in abbr}
+    return [r for r in sides if r.name in named or r.name not in abroad]
 
 
 def _former_kind_namesakes(body: str, sides: list[Region], by_name: dict[str, Region]) -> list[Region]:
@@ -2268,6 +2280,20 @@ _FOR_BOTH_SIDES = re.compile(r"代表双方(?:政府)?(?:正式)?(?:签署|签�
 
 
 def agreement_parties(
+    body: str,
+    title_span: tuple[int, int],
+    action: str,
+    regions: Sequence[Region],
+    event_sides: Sequence[Region],
+    mentions: list[Mention] | None = None,
+    agent: tuple[int, int] | None = None,
+) -> list[Region]:
+    """The sides of one document (``_agreement_parties``), none read from a letter of a country abroad."""
+    sides = _agreement_parties(body, title_span, action, regions, event_sides, mentions, agent)
+    return _letters_abroad(body, regions, sides)
+
+
+def _agreement_parties(
     body: str,
     title_span: tuple[int, int],
     action: str,

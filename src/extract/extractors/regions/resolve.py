@@ -1550,6 +1550,17 @@ class _Resolver:
                         self.hits.append((k, k + 1, "unit", u.ref))
                         self.letter_runs = True
 
+    @cached_property
+    def _letters_abroad(self) -> frozenset[str]:
+        """Province letters that stand for a foreign country on this page: the first character of a country's name
+        the page writes (新 of 新加坡, 澳 of 澳大利亚, 蒙 of 蒙古国; rules/foreign_countries.txt) whose province the
+        page's accepted places neither name nor lie in (新疆, 澳门; 呼伦贝尔市 keeps 黑蒙's 蒙 内蒙古's)."""
+        if not self._names_country:
+            return frozenset()
+        firsts = {m.group()[0] for m in foreign_country_re().finditer(self.text)} & set(self.idx.prov_abbr)
+        named = {u.province for u in self.accepted.values()}
+        return frozenset(ch for ch in firsts if self.idx.prov_abbr[ch][0] not in named)
+
     def _province_runs(self) -> None:
         """Runs of two or more province abbreviations (沪苏浙皖) that no key covers: the regex finds
         the stretches of abbreviations, the loop reads only those (a loop over every character of
@@ -1580,7 +1591,10 @@ class _Resolver:
                 if _feature_pattern("route").match(text, end):
                     i = j
                     continue  # 沪渝高速公路, 京沪高铁: a road or a railway named by its ends, no provinces
-                strong = sum(1 for ch in set(run) if abbr[ch][1])
+                # (a letter that opens a foreign country's name the page writes, its province's name unwritten, is
+                # that country's: 新粤合作 beside 新加坡 — Singapore and 广东, no 新疆)
+                abroad = self._letters_abroad & set(run)
+                strong = sum(1 for ch in set(run) - abroad if abbr[ch][1])
                 # (weak letters too before a count or a border word: 蒙宁两地, 宁甘毗邻地区)
                 counted = _letters_then().match(text, end) is not None
                 # (a strong letter and a weak one before a word of pairing: 在粤澳合作的基础上)
@@ -1598,17 +1612,17 @@ class _Resolver:
                     and i in compounds.values()
                     and _letters_then().match(text, end) is not None
                 )
-                if beside:
+                if beside and run not in abroad:
                     for u in self.idx.units.get(abbr[run][0], []):
                         if u.level == "province":
                             self.hits.append((i, i + 1, "unit", u.ref))
                 elif (
-                    len(set(run)) >= 2
-                    and (strong >= 2 or (len(run) >= 3 and strong >= 1) or counted or paired)
+                    len(set(run) - abroad) >= 2
+                    and (strong >= 2 or (len(run) - len(abroad) >= 3 and strong >= 1) or counted or paired)
                     and not self._cities_counted(run, end)
                 ):
                     for k, ch in enumerate(run):
-                        for u in self.idx.units.get(abbr[ch][0], []):
+                        for u in self.idx.units.get(abbr[ch][0], []) if ch not in abroad else ():
                             if u.level == "province":  # (not 重庆市, 四川省's prefecture until 1997)
                                 self.hits.append((i + k, i + k + 1, "unit", u.ref))
                 i = j
