@@ -3025,3 +3025,17 @@ def test_a_provinces_short_form_before_its_prefectures_government_issues_nothing
     """《上海市人民政府与新疆阿克苏地区行政公署…备忘录》 (heldout647): 新疆 only says where 阿克苏地区 lies."""
     text = "2024年5月6日，上海市与阿克苏地区在上海签署《上海市人民政府与新疆阿克苏地区行政公署经贸合作备忘录》。"
     assert [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements] == [["上海市", "阿克苏地区"]]
+
+
+def test_a_government_named_by_its_level_beside_an_enterprise_is_the_province_it_met_in() -> None:
+    """省政府与中国华能集团公司…签约仪式在长春举行 on a page whose outlet has no known home (heldout667): the province the
+    event was held in; the government joined after the enterprise too (国家电力公司与省人民政府…签字仪式在贵阳举行); the
+    enterprise is no side, the document signed there is the province's (which the page names: by_name)."""
+    text = (
+        "7月13日，省政府与中国华能集团公司战略合作签约仪式在长春举行，双方签署了《关于加快吉林省电力和能源产业发展的战略合作框架协议》。"
+    )
+    record = extract_text(text, ner=False)
+    assert sides(text) == ["吉林省"]
+    assert [[p.name for p in a.parties] for a in record.agreements] == [["吉林省"]]
+    text = "9月26日，国家电力公司与省人民政府合作协议签字仪式在贵阳举行，双方签署了《加快贵州电源电网建设合作协议》。"
+    assert sides(text) == ["贵州省"]

@@ -873,12 +873,19 @@ def _event_parties(
             )
         ]
         sides = _without_parents(_regions_of(governments))
-        # (a government named by its level alone opening the name: 自治区人民政府与国家电网有限公司…座谈会 — the
-        # article's own province, or its own city)
-        organ_first = _OPENING_ORGAN.match(ev.name) if not sides else None
+        # (a government named by its level alone opening the name, or joined after the other side: 自治区人民政府与
+        # 国家电网有限公司…座谈会, 国家电力公司与省人民政府…签字仪式 — the article's own province, or its own city)
+        organ_first = (_OPENING_ORGAN.match(ev.name) or _JOINED_ORGAN.search(ev.name)) if not sides else None
         if organ_first:
             level = organ_first["level"]
             itself = (home_province() if home_province else None) if level in ("省", "自治区") else home()
+            if itself is None and level in ("省", "自治区") and location in by_name:
+                # (an outlet of no known home: the province the event was held in, 省政府与中国华能集团公司…签约仪式
+                # 在长春举行 → 吉林省)
+                held = by_name[location]
+                itself = held.name if held.level == "province" else next(
+                    (p for p in held.parents if p in by_name and by_name[p].level == "province"), None
+                )
             sides = [by_name[itself]] if itself and itself in by_name else []
         return sides, "nongov"
     # 1. a local meeting: 全市…大会; one body's own meeting (省政府…召开常务会议): the home place alone
@@ -1489,6 +1496,8 @@ _PARTNER_CLAUSE = re.compile(r"[，,](?:并|还)?[与同和]")  # a clause openi
 
 # a government named by its level alone at the start of an event's name (自治区人民政府与…, 市政府与…)
 _OPENING_ORGAN = re.compile(r"(?:我|本)?(?P<level>自治区|[省市县区州盟旗])(?:人民)?政府(?=与|和|同)")
+# … or joined after the other side (国家电力公司与省人民政府合作协议签字仪式)
+_JOINED_ORGAN = re.compile(r"(?<=[与和同])(?:我|本)?(?P<level>自治区|[省市县区州盟旗])(?:人民)?政府")
 
 # who holds the event: 由 + the governments, then 联合主办/共同举办, or 主办 after two or more of them
 # (由漯河市人民政府、亳州市人民政府主办; not 承办 or 协办: a venue's host, a helper)
