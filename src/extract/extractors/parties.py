@@ -651,10 +651,10 @@ def event_parties(
     if evidence in ("listed", "counted", "zone-listed") and len(sides) >= 2:
         every = mentions_of(regions) if mentions is None else mentions
         sides = sides + [r for r in _joined_after_count(body, every, sides) if r not in sides]
-    return _letters_abroad(body, regions, _former_kind_namesakes(body, sides, by_name)), evidence
+    return without_letters_abroad(body, regions, _former_kind_namesakes(body, sides, by_name)), evidence
 
 
-def _letters_abroad(body: str, regions: Sequence[Region], sides: list[Region]) -> list[Region]:
+def without_letters_abroad(body: str, regions: Sequence[Region], sides: list[Region]) -> list[Region]:
     """Without the provinces read from a letter that here opens a foreign country's name the page writes, where the
     page names no such province nor a place in it (新粤合作理事会 beside 新加坡: Singapore's 新, no 新疆; 澳 of
     澳大利亚, 蒙 of 蒙古国)."""
@@ -2297,24 +2297,12 @@ def agreement_parties(
     mentions: list[Mention] | None = None,
     agent: tuple[int, int] | None = None,
 ) -> list[Region]:
-    """The sides of one document (``_agreement_parties``), none read from a letter of a country abroad."""
-    sides = _agreement_parties(body, title_span, action, regions, event_sides, mentions, agent)
-    return _letters_abroad(body, regions, sides)
-
-
-def _agreement_parties(
-    body: str,
-    title_span: tuple[int, int],
-    action: str,
-    regions: Sequence[Region],
-    event_sides: Sequence[Region],
-    mentions: list[Mention] | None = None,
-    agent: tuple[int, int] | None = None,
-) -> list[Region]:
     """The sides of one document: issuers its title names, else the event's when it was signed,
     adopted or released there; none for a document only mentioned or discussed (``mentions``:
     ``mentions_of(regions)`` when the caller has it already; ``agent``: the span of the doer and verb
-    written after the title, 《A》由两市旅游局签署, read as the signing's clause in place of the one before)."""
+    written after the title, 《A》由两市旅游局签署, read as the signing's clause in place of the one before).  The
+    caller drops the sides read from a letter of a country abroad (``without_letters_abroad``), as
+    ``event_parties`` does."""
     mentions = mentions_of(regions) if mentions is None else mentions
     lo, hi = title_span
     if action in ("mentioned", "discussed"):

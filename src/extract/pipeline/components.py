@@ -347,8 +347,12 @@ def make_event(nlp: Language, name: str) -> Component:
                 if not (a.action != "mentioned" and a.spans and agreements_mod.done_before(art.body, a.spans[0][0])):
                     a.action = "mentioned"  # (not one it says was signed before: 2012年5月签署的《…》)
         st.agreement_parties = [
-            parties_mod.agreement_parties(
-                art.body, a.spans[0], a.action, st.regions, st.event_parties, mentions, a.agent
+            parties_mod.without_letters_abroad(  # (新粤…备忘录 beside 新加坡: no 新疆)
+                art.body,
+                st.regions,
+                parties_mod.agreement_parties(
+                    art.body, a.spans[0], a.action, st.regions, st.event_parties, mentions, a.agent
+                ),
             )
             if a.spans
             else []
