@@ -4864,3 +4864,15 @@ def test_a_clippings_caption_with_its_date_first_and_a_scan_note_date_the_reprin
     )
     c = extract_text(cited, ner=False)
     assert [d.start for d in c.dates if d.text == "5月30日"] == ["2018-05-30"]
+
+
+def test_a_days_note_with_its_weekday_between_the_name_and_the_venue() -> None:
+    """昨日（21日，星期五）在杭州举行 (heldout666, a Malaysian paper): the note's comma before the weekday is part of the
+    day, not a clause's end — the meeting is the event, on the day the note gives."""
+    text = (
+        "2003年11月22日 10:35　来源：南洋商报\n"
+        "（杭州22日讯）新加坡—浙江经济贸易理事会第一次会议昨日（21日，星期五）在杭州举行，双方在会上签署7个合作项目。"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None
+    assert (ev.name, ev.start, ev.location) == ("新加坡—浙江经济贸易理事会第一次会议", "2003-11-21", "杭州市")

@@ -82,9 +82,11 @@ _VENUE = (
 _BORROWED = r"(?<![暑寒休放请度年节病事])假座?(?![期日])"
 VENUE_MAX = 30  # characters of a venue phrase between 在 and the meeting's verb
 PRESIDER_MAX = 40  # characters of who presides between 由 and the word of presiding (由…处长宋敏雄主持)
-# (起 and 连 too: 27日起一连三天, the first of a run of days)
+# (起 and 连 too: 27日起一连三天, the first of a run of days; and a comma before a weekday, inside a day's note:
+# 昨日（21日，星期五）在杭州举行)
 _WHEN_CHARS = (
-    r"[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当同个旬初底中（）()周星期礼拜起连]"
+    r"(?:[0-9０-９一二三四五六七八九十〇零年月日号至到—\-~～上下午晚昨今前明天本当同个旬初底中（）()周星期礼拜起连]"
+    r"|[，,](?=星期|礼拜|周[一二三四五六日天]))"
 )
 _OPEN_Q = r"[“「『\"]?"
 _CLOSE_Q = r"[”」』\"]?"
