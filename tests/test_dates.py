@@ -954,6 +954,20 @@ def test_a_dateline_in_chinese_numerals_is_the_day_today_means() -> None:
     assert rec.event is not None and str(rec.event.start) == "1994-05-08"
 
 
+def test_a_dateline_with_its_day_alone_is_the_day_today_means() -> None:
+    """（成都9日讯）… 今日 on an e-paper of 2023-06-10 (heldout666, a Malaysian paper): the dateline's day in the page's
+    month is the day 今日 names; a day past the page's is the month before's (30日讯 on a page of 06-01)."""
+    text = (
+        "星洲日报电子报　|　2023年6月10日（星期六）\n\n"
+        "（成都9日讯）新加坡—四川贸易与投资委员会第二十一次会议今日在成都举行。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and str(rec.event.start) == "2023-06-09"
+    text = "2023年6月1日\n\n本报成都30日讯　四川省与新加坡经贸合作座谈会今天在成都举行。"
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and str(rec.event.start) == "2023-05-30"
+
+
 def test_a_work_summarys_headline_gives_the_year_of_its_days() -> None:
     """克拉玛依市发展和改革委员会2019年工作总结, published 2020-01-08: its 6月18日至19日 are of 2019 (the
     headline a section of its year), not the publish date's nearest year."""

@@ -904,6 +904,10 @@ _DATELINE_DAY = re.compile(
     rf"[ \t\u3000]*{_FILED_WORD}"
 )
 DATELINE_WINDOW = 300  # characters from the top in which a report's dateline stands
+# a dateline with its day alone after its place (（成都9日讯）, 本报成都9日讯, 新华社北京9日电): the month is the page's
+_DATELINE_DAY_ONLY = re.compile(
+    rf"(?<![月0-9０-９])(?<=[\u4e00-\u9fff])(?P<d>[0-9０-９]{{1,2}})日[ \t\u3000]*{_FILED_WORD}"
+)
 
 
 ROC_OFFSET = 1911  # 民国 (ROC) year N is year N + 1911: 113 → 2024
@@ -1125,11 +1129,27 @@ def _report_day(text: str, publish: date | None) -> date | None:
         return speech[0]
     dateline = _dateline_day(text)
     if dateline is None:
-        return publish
+        return _day_only_dateline(text, publish) or publish
     if publish is None:
         return dateline
     year = _closest_year(publish, dateline.month, dateline.day)
     return date(year, dateline.month, dateline.day) if valid_date(year, dateline.month, dateline.day) else publish
+
+
+def _day_only_dateline(text: str, publish: date | None) -> date | None:
+    """The day of a dateline that gives its day alone (（成都9日讯） on a page of 2023-06-10: 2023-06-09): the last such
+    day on or before the page's date (the month before where the day is past the page's)."""
+    m = _DATELINE_DAY_ONLY.search(text, 0, DATELINE_WINDOW) if publish is not None else None
+    if m is None or publish is None:
+        return None
+    day = cn_number(m.group("d"))
+    if not day:
+        return None
+    for shift in (0, -1):
+        y, mo = divmod(publish.year * 12 + publish.month - 1 + shift, 12)
+        if valid_date(y, mo + 1, day) and date(y, mo + 1, day) <= publish:
+            return date(y, mo + 1, day)
+    return None
 
 
 def _near_day(ref: date, day: int) -> date | None:
