@@ -968,6 +968,17 @@ def test_a_dateline_with_its_day_alone_is_the_day_today_means() -> None:
     assert rec.event is not None and str(rec.event.start) == "2023-05-30"
 
 
+def test_a_lone_day_inside_the_run_told_last_of_another_year_is_the_runs() -> None:
+    """A yearbook page of 2011 telling a meeting of 1985 (heldout670): 一九八五年四月二十二日至二十六日 … 二十五日下午 is
+    1985-04-25, not the 25th of the page's month."""
+    text = (
+        "发布时间：2011-08-12\n一九八五年四月二十二日至二十六日，西南四省区五方经济协调会第二次会议在南宁市举行。"
+        "二十五日下午，五方签订了《西南四省区五方关于联合开发红水河水能资源的协议》。"
+    )
+    got = {d.text: (str(d.start), str(d.end)) for d in extract_text(text, ner=False).dates}
+    assert got["二十五日下午"] == ("1985-04-25", "1985-04-25")
+
+
 def test_a_work_summarys_headline_gives_the_year_of_its_days() -> None:
     """克拉玛依市发展和改革委员会2019年工作总结, published 2020-01-08: its 6月18日至19日 are of 2019 (the
     headline a section of its year), not the publish date's nearest year."""

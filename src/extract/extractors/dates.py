@@ -611,11 +611,22 @@ def find_raw_dates(
         d2 = cn_number(m.group("ld2")) if m.group("ld2") else None
         if d is None or (m.group("ld2") and (d2 is None or d2 <= d)):
             continue
-        before = [
-            r
-            for r in out
-            if r.end_pos <= m.start() and r.day is not None and (publish is None or r.year in (None, publish.year))
-        ]
+        dated = [r for r in out if r.end_pos <= m.start() and r.day is not None]
+        last = dated[-1] if dated else None
+        if (
+            last is not None
+            and publish is not None
+            and last.year not in (None, publish.year)
+            and last.day is not None
+            and last.day2 is not None
+            and last.month2 in (None, last.month)
+            and last.day <= d <= (d2 or d) <= last.day2
+        ):
+            # (a day inside the run of days told last, of another year than the page's: an archive page of 2011 —
+            # 一九八五年四月二十二日至二十六日…。二十五日下午，五方签订了…: the run's 25th)
+            out.append(RawDate(m.group(0), m.start(), m.end(), last.year, last.month, d, day2=d2, anchor=last))
+            continue
+        before = [r for r in dated if publish is None or r.year in (None, publish.year)]
         if (
             before
             and publish is not None
