@@ -4876,3 +4876,15 @@ def test_a_days_note_with_its_weekday_between_the_name_and_the_venue() -> None:
     ev = extract_text(text, ner=False).event
     assert ev is not None
     assert (ev.name, ev.start, ev.location) == ("新加坡—浙江经济贸易理事会第一次会议", "2003-11-21", "杭州市")
+
+
+def test_a_place_ending_in_a_visit_verbs_character_is_no_visit() -> None:
+    """门头沟区党政代表团赴河北省张家口市怀来县考察，…怀来县委书记田秀峰… (heldout665): 怀来's 来 opens no visit to
+    县委书记田秀峰 — the meeting the lead's delegation held is where it went, not at the portal's home."""
+    text = (
+        "北京市门头沟区人民政府\n门头沟区与怀来县签署生态环境建设合作协议\n发布时间：2011-09-09 16:20\n"
+        "　　9月7日至8日，门头沟区党政代表团赴河北省张家口市怀来县考察，门头沟区委副书记、区长邱振声，怀来县委书记田秀峰"
+        "参加座谈。\n　　8日上午举行的门头沟区·怀来县生态建设合作座谈会上，怀来县县长樊建军介绍了情况。"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.location == "张家口市"

@@ -695,7 +695,16 @@ def _visit_hosts(text: str, offset: int) -> list[tuple[int, str]]:
         *_VISIT_MADE_TO.finditer(text),
         *_CALLED_ON.finditer(text),
     ]
-    return sorted((offset + m.start(), m.group("host")) for m in found if not _invited(text, m.start()))
+    return sorted(
+        (offset + m.start(), m.group("host"))
+        for m in found
+        if not _invited(text, m.start()) and not _ORGAN_FIRST.match(m.group("host"))
+    )
+
+
+# a host phrase opening with a level's organ is no place gone to: the verb's character ended a place's name
+# (怀来|县委书记田秀峰: no 来 + 县委…)
+_ORGAN_FIRST = re.compile(r"[省市县区州盟旗](?:委|长|政府|人大|政协|领导)")
 
 
 # a visit told by what it was made to (对番禺市进行为期两天的访问, 对我市进行友好访问): the place visited
