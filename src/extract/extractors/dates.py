@@ -617,10 +617,7 @@ def find_raw_dates(
             last is not None
             and publish is not None
             and last.year not in (None, publish.year)
-            and last.day is not None
-            and last.day2 is not None
-            and last.month2 in (None, last.month)
-            and last.day <= d <= (d2 or d) <= last.day2
+            and _holds(last, d, d2)
         ):
             # (a day inside the run of days told last, of another year than the page's: an archive page of 2011 —
             # 一九八五年四月二十二日至二十六日…。二十五日下午，五方签订了…: the run's 25th)
@@ -701,6 +698,16 @@ def _stretch_holding(before: list[RawDate], d: int) -> RawDate | None:
     return a
 
 
+def _holds(run: RawDate, d: int, d2: int | None) -> bool:
+    """``run`` is a run of days in one month (15日至18日) that holds the lone day ``d`` (or ``d``-``d2``)."""
+    return (
+        run.day is not None
+        and run.day2 is not None
+        and (run.month2 or run.month) == run.month
+        and run.day <= d <= (d2 if d2 is not None else d) <= run.day2
+    )
+
+
 def _run_holding(before: list[RawDate], d: int, d2: int | None) -> RawDate | None:
     """The last run of days in one month before a lone day (``before``: the days written before it, in text order)
     that holds it, where every day written since is inside the run or before its first day (a look back:
@@ -709,9 +716,7 @@ def _run_holding(before: list[RawDate], d: int, d2: int | None) -> RawDate | Non
     if k < 0:
         return None
     run = before[k]
-    if run.day is None or run.day2 is None or (run.month2 or run.month) != run.month:
-        return None
-    if not run.day <= d <= (d2 if d2 is not None else d) <= run.day2:
+    if not _holds(run, d, d2) or run.day is None or run.day2 is None:
         return None
     first = (run.year or 0, run.month, run.day)
     for r in before[k + 1 :]:

@@ -77,7 +77,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.extractors.agreements import document_rules
 from extract.extractors.dates import title_spans
@@ -85,7 +85,7 @@ from extract.extractors.event import SENTENCE, EventMention, head_noun, in_speec
 from extract.extractors.meta import publisher_stamp
 from extract.extractors.namelex import COMMON_WORD, alternation, head_start_re, transliteration_chars, word_frequency
 from extract.extractors.regions.gazetteer import _stem
-from extract.extractors.regions.resolve import FORMER_KINDS, foreign_country_re
+from extract.extractors.regions.resolve import FORMER_KINDS, country_initials, foreign_country_re
 from extract.models import Region
 from extract.rules import read_groups, read_tsv
 from extract.text.furniture import line_offsets
@@ -662,7 +662,7 @@ def without_letters_abroad(body: str, regions: Sequence[Region], sides: list[Reg
     if all(r.name in named for r in sides):
         return sides
     abbr = party_words().abbreviations
-    abroad = {abbr[c] for c in {m.group()[0] for m in foreign_country_re().finditer(body)} if c in abbr}
+    abroad = {abbr[c] for c in country_initials(body) if c in abbr}
     return [r for r in sides if r.name in named or r.name not in abroad]
 
 
@@ -794,9 +794,10 @@ def _transliterated(name: str) -> bool:
     return len(name) >= 3 and sum(c in chars for c in name) >= 0.75 * len(name)
 
 
+@lru_cache(maxsize=8)
 def _named_abroad(body: str) -> frozenset[str]:
     """The units the page names after a foreign country (越南海防市, 韩国全罗南道丽水市): 海防市, 丽水市 are abroad
-    wherever the page writes them (北海市与海防市友好合作座谈会)."""
+    wherever the page writes them (北海市与海防市友好合作座谈会).  (Read once a page: each name and title asks.)"""
     country, _ = _abroad_re()
     out: set[str] = set()
     for c in country.finditer(body):
@@ -883,9 +884,7 @@ def _event_parties(
                 # (an outlet of no known home: the province the event was held in, 省政府与中国华能集团公司…签约仪式
                 # 在长春举行 → 吉林省)
                 held = by_name[location]
-                itself = held.name if held.level == "province" else next(
-                    (p for p in held.parents if p in by_name and by_name[p].level == "province"), None
-                )
+                itself = held.name if held.level == "province" else (held.parents[-1] if held.parents else None)
             sides = [by_name[itself]] if itself and itself in by_name else []
         return sides, "nongov"
     # 1. a local meeting: 全市…大会; one body's own meeting (省政府…召开常务会议): the home place alone

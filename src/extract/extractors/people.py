@@ -1390,7 +1390,7 @@ def _dotted_reading(t: str, pos: int) -> str | None:
     return None
 
 
-_NAME_JOINERS = "和与及"
+_NAME_JOINERS = "和与及"  # a conjunction joining a name to what follows (not 同, also a verb: 同…会谈)
 
 
 def _transliterated_part(t: str, last: int, end: int) -> bool:
@@ -1780,7 +1780,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         bare_place = first[0] < m.start() and not g.org_end.search(t, first[0], m.start())
         bare_place = bare_place and m.group("head")[:1] in _PLACE_LEVEL_HEADS and t[first[0] : m.start()] != "前"
         glued = bare_place and _common_word(t[m.end("head") - 1 : m.end("head") + 1])
-        if t[name_pos : name_pos + 1] in "和与及" and _PORTFOLIO_LIST.match(t, name_pos + 1):
+        if t[name_pos : name_pos + 1] in _NAME_JOINERS and _PORTFOLIO_LIST.match(t, name_pos + 1):
             continue  # 县政府领导|和公安、水利、土地、林业等部门负责人: the conjunction, then the offices' list
         name = _best_reading(t, name_pos, anchored=anchored, weak_ok=not glued)
         if name is None and glued and (loose := _best_reading(t, name_pos, anchored=anchored, weak_ok=True)):

@@ -347,6 +347,12 @@ def foreign_country_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(read_lines('foreign_countries.txt'))})(?!族)")
 
 
+def country_initials(text: str) -> set[str]:
+    """The first characters of the foreign countries' names ``text`` writes (新 of 新加坡, 蒙 of 蒙古国): the letters
+    that may stand for a country there rather than for a province."""
+    return {m.group()[0] for m in foreign_country_re().finditer(text)}
+
+
 @cache
 def _abroad_before() -> re.Pattern[str]:
     """What stands right before a place abroad: a foreign country's name, alone or with its state, province or
@@ -1557,7 +1563,7 @@ class _Resolver:
         page's accepted places neither name nor lie in (新疆, 澳门; 呼伦贝尔市 keeps 黑蒙's 蒙 内蒙古's)."""
         if not self._names_country:
             return frozenset()
-        firsts = {m.group()[0] for m in foreign_country_re().finditer(self.text)} & set(self.idx.prov_abbr)
+        firsts = country_initials(self.text) & set(self.idx.prov_abbr)
         named = {u.province for u in self.accepted.values()}
         return frozenset(ch for ch in firsts if self.idx.prov_abbr[ch][0] not in named)
 
