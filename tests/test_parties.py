@@ -3049,3 +3049,33 @@ def test_a_document_a_ministry_signs_with_a_province_is_the_provinces() -> None:
         "农业部部长韩振东、黑龙江省省长宋立言出席签字仪式。"
     )
     assert [[p.name for p in a.parties] for a in extract_text(text, ner=False).agreements] == [["黑龙江省"]]
+
+
+def test_a_signing_ceremony_of_one_government_and_a_ministry_has_that_government_alone() -> None:
+    """A signing ceremony its own sentence gives no sides (部省合作备忘录签字仪式, 协议签署仪式): the sides of the
+    document signed there, one place where a ministry, a central enterprise or a SAR's government signs with it
+    (heldout667: a ministry with 黑龙江, a ministry with Hong Kong's government, a central enterprise with Macau's)."""
+    ministry = (
+        "本报北京3月24日电 24日下午，水利部与吉林省人民政府在京签署《关于加快水利改革发展的合作备忘录》。"
+        "水利部部长韩振东、吉林省省长宋立言出席部省合作备忘录签字仪式并讲话。"
+    )
+    sar = (
+        "【大公报讯】国家文化和旅游部与香港特区政府昨日（20日）在西九文化区签署《关于深化内地与香港文化交流合作的协议》。"
+        "副部长罗永章与民政事务局局长刘家明分别代表双方签署协议，政务司司长张国伟出席文化交流合作协议签署仪式并致辞。"
+    )
+    for text, side in ((ministry, "吉林省"), (sar, "香港特别行政区")):
+        event = extract_text(text, ner=False).event
+        assert event is not None and [p.name for p in event.parties] == [side]
+
+
+def test_a_document_a_county_bureau_signs_with_an_enterprise_is_the_countys() -> None:
+    """县发展和改革局局长李振宇与…公司副总经理汤海波签署了《…协议》 (heldout667): a government's office named by its level
+    alone and then by its head, titled and named, is that level's side — the county of the event."""
+    text = (
+        "4月11日下午，平江县人民政府与中国电力建设集团有限公司战略合作协议签约仪式在我县举行。县委副书记、县长陈建华与"
+        "中国电建集团副总经理马志刚代表双方签署《平江县人民政府 中国电力建设集团有限公司战略合作框架协议》。"
+        "签约仪式上，县发展和改革局局长李振宇与中国电建集团中南勘测设计研究院有限公司副总经理汤海波签署了"
+        "《百福抽水蓄能电站项目投资开发协议》。"
+    )
+    record = extract_text(text, ner=False)
+    assert [[p.name for p in a.parties] for a in record.agreements] == [["平江县"], ["平江县"]]

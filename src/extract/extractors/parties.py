@@ -2565,6 +2565,8 @@ _BARE_GOVERNMENT = re.compile(
     # (an office with 和 in its name: 县住房和城乡建设局, 市文化和旅游局)
     rf"(?:{_GOVERNMENT}|委|[^\s，。、与和及的《》]{{1,10}}?(?:厅|局|委员会|委|办公室|办)"
     rf"|[^\s，。、与和及的《》]{{2,6}}和[^\s，。、与和及的《》]{{2,8}}?(?:厅|局|委员会|委|办公室|办))?"
+    # (or by its head, titled and named: 县发展和改革局局长李振宇与…签署了)
+    rf"(?:(?<=[厅局委办])(?:党组书记、)?(?:常务)?副?(?:厅长|局长|主任)[\u4e00-\u9fff]{{2,3}}?)?"
     r"(?=与|和|同|共同|联合|签署|签订|分别)"
 )
 # at most this between a count of signers and the verb (两县公安局, 豫皖两省人大常委会法制工作委员会)

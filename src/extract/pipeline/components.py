@@ -360,9 +360,10 @@ def make_event(nlp: Language, name: str) -> Component:
         ]
         if ev and not st.event_parties and event_mod.is_signing(ev.name):
             # a signing ceremony no place names (食品安全合作协议签署仪式): the sides of the first document signed
-            # there (民政总署与广州市番禺区人民政府…签署《…协议》: 澳门, 番禺区)
+            # there (民政总署与广州市番禺区人民政府…签署《…协议》: 澳门, 番禺区), one place where a ministry, a central
+            # enterprise or a SAR's government signs with it (农业部与黑龙江省人民政府在京签署《…》: 黑龙江省)
             signed = [p for a, p in zip(st.agreements, st.agreement_parties, strict=True) if a.action == "signed"]
-            if signed and len(signed[0]) >= 2:
+            if signed and signed[0]:
                 st.event_parties, st.parties_evidence = list(signed[0]), "document"
                 st.regions = [*st.regions, *(r for r in st.event_parties if r not in st.regions)]
         return doc
