@@ -43,6 +43,7 @@ class DocumentRules:
     non_documents: tuple[re.Pattern[str], ...]
     future: re.Pattern[str]
     urging: re.Pattern[str]  # a word urging the act on, the verb right after in its clause (推动两市签署)
+    agreed: re.Pattern[str]  # a word agreeing on acts to come, closing a clause before the verb's (双方商定，)
     drafting: re.Pattern[str]  # after a title, the work of making it (《A》编制工作): the verb before acts on that
     table: re.Pattern[str]  # a word referring to a table below (见下表): its rows' titles take the verb before it
     passive: re.Pattern[str]  # after a title, its doer and a verb (《A》则由两市旅游局签署): groups agent, verb
@@ -61,9 +62,12 @@ def document_rules() -> DocumentRules:
     passive: list[str] = []
     inside: list[str] = []
     table: list[str] = []
+    agreed: list[str] = []
     for row in read_tsv("document_actions.tsv"):
         if row[0] == "future":
             future.append(row[1])
+        elif row[0] == "agreed":
+            agreed.append(row[1])
         elif row[0] == "urging":
             urging.append(row[1])
         elif row[0] == "notfuture":
@@ -93,6 +97,9 @@ def document_rules() -> DocumentRules:
             rf"(?:{'|'.join(re.escape(w) for w in sorted(urging, key=len, reverse=True)) or '(?!)'})[^，,、。；;]*$"
         ),
         drafting=re.compile("|".join(re.escape(w) for w in sorted(drafting, key=len, reverse=True)) or "(?!)"),
+        agreed=re.compile(
+            rf"(?:{'|'.join(re.escape(w) for w in sorted(agreed, key=len, reverse=True)) or '(?!)'})[，,]"
+        ),
         table=re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)) or "(?!)"),
         passive=re.compile(
             # (a few words before the doer: 则, 随后, 也在会上; the doer in the same clause, then an adverb)
@@ -257,6 +264,16 @@ def _announced(window: str, verb_start: int) -> bool:
     while clause < verb_start and window[clause] in " \u3000":
         clause += 1
     if rules.future.match(window, clause, verb_start):
+        return True
+    # (or anywhere in the verb's clause, where no 了 marks the act done: 两县还将与韶关、郴州两市文旅部门共同签署《A》)
+    # (not a verb of an attribute, the future word another verb's: 阿荣旗将在两市签署的《A》框架下…深化合作)
+    after = window[verb_start : verb_start + 4]
+    done = "了" in after or "的" in after or "已" in window[clause:verb_start]
+    if not done and rules.future.search(window, clause, verb_start):
+        return True
+    # (or a clause before it in its sentence that agrees on the act: 双方还商定，旅游节期间签署《A》)
+    sentence = max(window.rfind(c, 0, verb_start) for c in "。！？；!?;\n") + 1
+    if not done and rules.agreed.search(window, sentence, clause):
         return True
     lo = max(0, verb_start - FUTURE_WINDOW - 12)
     for m in rules.future.finditer(window, lo, verb_start):
