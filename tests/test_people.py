@@ -2434,3 +2434,40 @@ def test_an_associations_life_and_founding_posts_keep_their_modifier() -> None:
     text = "2006年5月3日，县领导刘振华出席恳谈会。同乡会永远名誉会长黄伟业、李达明，同乡会创会会长张国良等出席。"
     got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert got["黄伟业"] == ["同乡会永远名誉会长"] and got["张国良"] == ["同乡会创会会长"]
+
+
+def test_officials_of_units_abroad_named_without_their_country() -> None:
+    """A unit abroad named by a transliteration and its word, no country before it (科尔多瓦省, 瓦尔帕莱索大区,
+    米纳斯吉拉斯州), Kenya's counties (郡) and an embassy's 公使衔参赞 (heldout677): their officials' names, dotted or
+    run together; a one-character stop after a dotted name's transliterated last part is none of it (切罗诺|率);
+    a Chinese unit of such characters stays domestic (乌鲁木齐市)."""
+    assert officials("副省长廖金川与来访的科尔多瓦省省长埃斯特万·普列托·索萨出席座谈会。") == {
+        "廖金川": ["副省长"],
+        "埃斯特万·普列托·索萨": ["科尔多瓦省省长"],
+    }
+    assert officials("杨世谦与瓦尔帕莱索大区区长豪尔赫·马丁内斯·阿拉亚分别在两地会场签署协议。") == {
+        "豪尔赫·马丁内斯·阿拉亚": ["瓦尔帕莱索大区区长"]
+    }
+    assert "若泽阿尔梅达帕索斯" in officials("副省长贺文珊与米纳斯吉拉斯州州长若泽阿尔梅达帕索斯分别代表双方政府签署协议。")
+    assert officials("肯尼亚纳库鲁郡郡长詹姆斯·基普兰加特·切罗诺率代表团来浏考察。") == {
+        "詹姆斯·基普兰加特·切罗诺": ["肯尼亚纳库鲁郡郡长"]
+    }
+    assert officials("尼日利亚驻华大使馆公使衔参赞阿德沃莱‧奥莫托索等出席论坛。") == {
+        "阿德沃莱‧奥莫托索": ["尼日利亚驻华大使馆公使衔参赞"]
+    }
+    assert officials("乌鲁木齐市市长艾尔肯·吐尼亚孜出席。") == {"艾尔肯·吐尼亚孜": ["乌鲁木齐市市长"]}
+
+
+def test_a_foreign_official_named_again_by_a_part_of_the_name_is_one_person() -> None:
+    """德贝莱州长 after 奥罗米亚州州长特费拉·吉尔玛·德贝莱, 帕索斯州长 after …州长若泽阿尔梅达帕索斯 (heldout677): the
+    person of the whole name, with no title of the short mention's that one of theirs ends with."""
+    text = (
+        "副省长郑立衡与奥罗米亚州州长特费拉·吉尔玛·德贝莱签署协议。德贝莱州长表示，合作前景广阔。"
+        "副省长贺文珊与米纳斯吉拉斯州州长若泽阿尔梅达帕索斯分别代表双方政府签署协议。帕索斯州长表示，很高兴来访。"
+    )
+    assert officials(text) == {
+        "郑立衡": ["副省长"],
+        "特费拉·吉尔玛·德贝莱": ["奥罗米亚州州长"],
+        "贺文珊": ["副省长"],
+        "若泽阿尔梅达帕索斯": ["米纳斯吉拉斯州州长"],
+    }

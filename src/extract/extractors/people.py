@@ -83,6 +83,7 @@ from extract.extractors.namelex import (
     minority_name_chars,
     plausible_name,
     title_words,
+    transliteration_chars,
     word_frequency,
 )
 from extract.extractors.staff import extract_staff
@@ -880,7 +881,24 @@ def _abroad(org: str) -> bool:
     墨西哥驻华大使馆): its people are written with · (颂萨·乍仑猜, 伊戈尔·萨韦利耶夫)."""
     from extract.extractors.regions.resolve import foreign_country_re  # lazily: the rules are read once
 
-    return foreign_country_re().match(org) is not None
+    return foreign_country_re().match(org) is not None or _foreign_unit(org)
+
+
+# a unit abroad as Chinese news writes it: a transliterated name and the unit's word (米纳斯吉拉斯州, 瓦尔帕莱索大区)
+_FOREIGN_UNIT = re.compile(r"(?P<stem>[\u4e00-\u9fff]{3,10}?)(?:大区|州|省|郡|府|邦)")
+
+
+def _foreign_unit(org: str) -> bool:
+    """``org`` opens with a unit abroad named without its country (科尔多瓦省, 米纳斯吉拉斯州政府): a name of three
+    characters or more, three in four of them the transliterations' (rules/transliteration_chars.txt), and a unit's
+    word, which the gazetteer does not know with or without that word (not 乌鲁木齐, 克孜勒苏柯尔克孜自治州)."""
+    m = _FOREIGN_UNIT.match(org)
+    if m is None:
+        return False
+    stem, chars = m.group("stem"), transliteration_chars()
+    if sum(c in chars for c in stem) < 0.75 * len(stem):
+        return False
+    return not (_place_key(stem) or _place_key(m.group(0)) or _place_key(stem[:2]))
 
 
 def _own_township(chain: list[tuple[int, str, int]]) -> bool:
@@ -930,6 +948,32 @@ class _Person:
     def add_title(self, title: str, post_start: int) -> None:
         if all(t != title for t, _ in self.titles):
             self.titles.append((title, post_start))
+
+
+def _merge_dotted_parts(people: dict[str, _Person]) -> None:
+    """Each person whose name is one part (two characters or more) of the dotted name of exactly one other
+    (德贝莱 of 特费拉·吉尔玛·德贝莱, 普列托 of 埃斯特万·普列托·索萨), or the end of a foreign name run together
+    (帕索斯 of 若泽阿尔梅达帕索斯: ``ABROAD_NAME``'s longest and more, of transliterations' characters only), is that
+    person, named short: their mentions go to the whole name, with each title none of the whole name's titles
+    ends with."""
+    parts: dict[str, list[_Person]] = {}
+    chars = transliteration_chars()
+    for pp in people.values():
+        if _DOT_MARKS.search(pp.name):
+            for part in set(_DOT_MARKS.split(pp.name)):
+                if len(part) >= 2:
+                    parts.setdefault(part, []).append(pp)
+        elif len(pp.name) > ABROAD_NAME[1] and all(c in chars for c in pp.name):
+            for k in range(2, len(pp.name) - 1):
+                parts.setdefault(pp.name[-k:], []).append(pp)
+    for name in [n for n in people if n in parts and not _DOT_MARKS.search(n)]:
+        if len(parts[name]) != 1 or parts[name][0].name == name:
+            continue
+        short, whole = people.pop(name), parts[name][0]
+        whole.spans |= short.spans
+        for title, post in short.titles:
+            if not any(t.endswith(title) for t, _ in whole.titles):
+                whole.add_title(title, post)
 
 
 def _confirmed(t: str, name: str, pos: int) -> bool:
@@ -1261,15 +1305,20 @@ def _minority_reading(t: str, pos: int, domestic: bool = False, shortest: int = 
 
 
 ABROAD_NAME = (2, 5)  # characters of a name without a surname or a dot after an organization abroad (吴觉梭温, 纽森)
+ABROAD_RUN = 10  # … and of one of transliterations' characters only, its parts run together (若泽阿尔梅达帕索斯)
 
 
 def _abroad_reading(t: str, pos: int) -> str | None:
     """A name after a title of an organization abroad, written neither with a Han surname nor with a dot (Myanmar's
     names, an honorific and the name: 吴觉梭温, 杜钦妙埃; a short transliteration: 纽森): Chinese characters running to
-    a strong stop, the longest of ``ABROAD_NAME`` that holds no verb and is no word."""
-    for length in range(ABROAD_NAME[1], ABROAD_NAME[0] - 1, -1):
+    a strong stop, the longest of ``ABROAD_NAME`` that holds no verb and is no word — or longer, up to
+    ``ABROAD_RUN``, where every character is a transliteration's (a Western name run together: 若泽阿尔梅达帕索斯)."""
+    chars = transliteration_chars()
+    for length in range(ABROAD_RUN, ABROAD_NAME[0] - 1, -1):
         name = t[pos : pos + length]
         if len(name) < length or not all(is_han(c) for c in name) or name in lexicon().non_names:
+            continue
+        if length > ABROAD_NAME[1] and not all(c in chars for c in name):
             continue
         if after_score(t, pos + length) < SCORE_STRONG and not _titled_pair_after(t, pos + length, True):
             continue
@@ -1375,6 +1424,9 @@ def _dotted_reading(t: str, pos: int) -> str | None:
         # (买买提|和巴州州长巴特尔·达瓦: 和 joining the next title and name ends it, as a strong stop would)
         # (or a joiner after a transliterated last part: 努尔兰·阿赫梅托夫|和青海省海西州…的客商)
         joined = t[end : end + 1] in _NAME_JOINERS and _transliterated_part(t, last, end)
+        if t[end - 1] in lexicon().stop_class and t[end - 1] not in minority_name_chars():
+            if _transliterated_part(t, last, end - 1):
+                continue  # (切罗诺|率代表团来访: a one-character stop no such name holds, 率 — weak after 于保和)
         if after_score(t, end) < SCORE_STRONG and not relative_day and not joined and not _titled_pair_after(t, end):
             continue
         if any(_verb_inside(t, i, end) for i in range(last, end)):
@@ -1932,6 +1984,10 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         for parse in probe[0].title_parses:
             pp.add_title(parse.title, len(parse.org or ""))
         pp.spans.add(row.span("name"))
+
+    # 4c. a part of a name written with dots, alone (州长特费拉·吉尔玛·德贝莱 … 德贝莱州长表示): the person
+    # of the whole name, once — a title of its own only where none of theirs ends with it
+    _merge_dotted_parts(people)
 
     # staff are never officials
     staff_names = {s.name for s in staff or []}
