@@ -4888,3 +4888,13 @@ def test_a_place_ending_in_a_visit_verbs_character_is_no_visit() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.location == "张家口市"
+
+
+def test_the_closing_meeting_of_a_joint_inspection_is_an_event() -> None:
+    """联合执法检查反馈会在合江县召开 (heldout674): 反馈会, where a joint inspection's findings are told, is a meeting."""
+    text = (
+        "本报讯 6月21日至23日，泸州市人大常委会与贵州省赤水市人大常委会组成联合执法检查组开展联合执法检查。"
+        "23日下午，联合执法检查反馈会在合江县召开。"
+    )
+    event = extract_text(text, ner=False).event
+    assert event is not None and event.name == "联合执法检查反馈会" and event.location == "泸州市"

@@ -3079,3 +3079,34 @@ def test_a_document_a_county_bureau_signs_with_an_enterprise_is_the_countys() ->
     )
     record = extract_text(text, ner=False)
     assert [[p.name for p in a.parties] for a in record.agreements] == [["平江县"], ["平江县"]]
+
+
+def test_a_regulation_opening_with_a_place_is_that_places_own() -> None:
+    """《泸州市赤水河岸线保护条例》 adopted at a meeting of two congresses (heldout674): its people's congress's place
+    alone issues it (rules/parties.tsv ownlaw), not the meeting's other side."""
+    text = (
+        "本报讯 6月23日，泸州市人大常委会与赤水市人大常委会联合执法检查反馈会在合江县召开。"
+        "会议审议通过了《泸州市赤水河岸线保护条例》，两地人大常委会签署了《赤水河流域保护联合监督合作协议》。"
+    )
+    record = extract_text(text, ner=False)
+    assert {a.title: sorted(p.name for p in a.parties) for a in record.agreements} == {
+        "泸州市赤水河岸线保护条例": ["泸州市"],
+        "赤水河流域保护联合监督合作协议": ["泸州市", "赤水市"],
+    }
+
+
+def test_a_place_in_brackets_after_a_province_and_a_city_letter_narrows_the_city() -> None:
+    """港深（光明）创科合作联合记者会 on a Hong Kong government press release (heldout675): 光明区 for 深圳市 — the
+    bracket narrows the letters before a field word too — and the letters are no place the meeting was held in;
+    held at 政府总部 on a page whose banner names the SAR's government: Hong Kong."""
+    text = (
+        "香港特别行政区政府 新闻公报\n"
+        "创新科技及工业局局长与深圳市光明区区长联合记者会答问内容\n"
+        "以下是创新科技及工业局局长邝志衡今日（十一月二十三日）下午与深圳市光明区区长褚文博在政府总部举行"
+        "港深（光明）创科合作联合记者会的答问内容：\n"
+        "记者：双方今日签署的备忘录包括甚么内容？\n"
+    )
+    event = extract_text(text, ner=False).event
+    assert event is not None and event.name == "港深（光明）创科合作联合记者会"
+    assert sorted(p.name for p in event.parties) == ["光明区", "香港特别行政区"]
+    assert event.location == "香港特别行政区"

@@ -129,7 +129,7 @@ class EventRules:
 @cache
 def event_rules() -> EventRules:
     kinds: tuple[str, ...] = ("noun", "verb", "prefix", "attend", "visit", "purpose", "sign", "badstart", "weak")
-    kinds += ("cooperation", "manner", "naming", "namestart", "presided", "internal")
+    kinds += ("cooperation", "manner", "naming", "namestart", "presided", "internal", "record")
     groups = read_groups("events.tsv")
     words = {k: list(groups.get(k, ())) for k in kinds}
     alt = alternation
@@ -159,7 +159,8 @@ def event_rules() -> EventRules:
         rf"(?:(?P<when>{_WHEN_CHARS}{{1,16}})?(?:{verb})的)?(?:(?:首次|首届|第[0-9一二三四五六七八九十百]+[次届])(?=[「“『]))?"
         # (出席由香港特区政府与沈阳市人民政府合办的「港沈经贸合作交流会」: who holds it, before the quoted name)
         rf"(?:由{_PLACE}{{2,40}}?(?:联合|共同)?(?:主办|合办|承办|举办)的(?=[「“『]))?"
-        rf"{_OPEN_Q}{name}{_CLOSE_Q}(?:(?!{_NAME_CHAR})|(?=上)|(?=并))"
+        # (…举行港深创科合作联合记者会|的答问内容: the record of it a press release gives, events.tsv record)
+        rf"{_OPEN_Q}{name}{_CLOSE_Q}(?:(?!{_NAME_CHAR})|(?=上)|(?=并)|(?=的(?:{alt(words['record']) or '(?!)'})))"
     )
     signing = re.compile(
         rf"(?:(?P<when>{_WHEN_CHARS}{{2,16}}))?(?:在(?P<place>{_PLACE}{{1,12}}?))?(?:共同|正式)?(?:{alt(words['sign'])})了?《"

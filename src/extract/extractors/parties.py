@@ -123,6 +123,7 @@ class PartyWords:
     aid: re.Pattern[str]  # after the place an event's name holds (and its actor): its aid (日喀则市对口援藏…座谈会)
     headquarters: re.Pattern[str]  # after a verb of pairing: the aided place and the supporter's headquarters there
     policy: re.Pattern[str]  # after a place opening a title, to its end: the place's own policy (促进…若干措施)
+    own_law: re.Pattern[str]  # after a place opening a title, to its end: the place's own law (…保护条例)
     twinning: re.Pattern[str]  # a name of twinning with a place abroad (友好城市): its partner is abroad
 
 
@@ -154,7 +155,11 @@ def party_words() -> PartyWords:
     # all be cities', or provinces the article names)
     # (or two fields joined: 粤港|持续发展与环保|合作小组会议)
     field = r"[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{2,4}[与和及][\u4e00-\u9fff]{2,4}"
-    letter_run = re.compile(rf"(?P<run>[\u4e00-\u9fff]{{2,3}}?)(?P<field>{field})??{before_pairword}")
+    # (the place in brackets after them saying which place of a letter's takes part: 港深（光明）创科合作联合记者会)
+    letter_run = re.compile(
+        rf"(?P<run>[\u4e00-\u9fff]{{2,3}}?)(?:[（(](?P<sub>[\u4e00-\u9fff]{{2,4}})[）)])?(?P<field>{field})??"
+        rf"{before_pairword}"
+    )
     abbreviation_tail = re.compile(rf"(?<![{chars}])(?P<run>[{chars}]{{2,6}})$")
     # (a field word may stand between: 台中县农业参访团, 宁夏经贸代表团; read with .match at a
     # position, so no ^: that never matches there)
@@ -198,6 +203,7 @@ def party_words() -> PartyWords:
         aid=re.compile(rf"(?:{alt(words['actor'])})?(?:{alt(words['aid'])})"),
         headquarters=re.compile(rf"[^\s，,。；;、与和同《》]{{2,20}}?(?:{alt(words['headquarters'])})"),
         policy=re.compile(rf"(?:{alt(words['policyverb'])})[^《》\n]*(?:{alt(words['policygenre'])})》"),
+        own_law=re.compile(rf"[^《》\n]*(?:{alt(words['ownlaw'])})(?:[（(][^（）()《》\n]*[）)])?》"),
         twinning=re.compile(alt(words["twinning"])),
     )
 
@@ -440,10 +446,7 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
             )
             if region not in out:
                 out.append(region)
-        if sub := m.group("sub"):
-            inner = [r for r in all_regions.values() if r.level != "zone" and r.name.startswith(sub)]
-            if len(inner) == 1:  # (闽澳（宁德）: 宁德市 in place of 福建省, the province it lies in)
-                out = [inner[0] if inner[0].parents and r.name in inner[0].parents else r for r in out]
+        out = _narrowed(out, m.group("sub"), all_regions)
     if out:
         return out
     # (the letters after an edition's ordinal or year: 首次港中合作交流会议, 第一次港珠交通及物流合作会议)
@@ -465,6 +468,17 @@ _YEAR_PREFIX = re.compile(
 )
 
 
+def _narrowed(sides: list[Region], sub: str | None, all_regions: dict[str, Region]) -> list[Region]:
+    """The sides of letters with the one place ``sub`` (written in brackets after them) names in place of the side it
+    lies in (闽澳（宁德）: 宁德市 for 福建省; 港深（光明）: 光明区 for 深圳市)."""
+    if not sub:
+        return sides
+    inner = [r for r in all_regions.values() if r.level != "zone" and r.name.startswith(sub)]
+    if len(inner) != 1:
+        return sides
+    return [inner[0] if inner[0].parents and r.name in inner[0].parents else r for r in sides]
+
+
 def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
     """A name opening with two or three letters before a cooperation word, each a province's
     abbreviation, a city's the article names when it names no such province (宁马合作座谈会 beside
@@ -484,7 +498,7 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
     sides = _sides_of_letters(m.group("run"), all_regions, field=bool(m.group("field")))
     if len(field) > 2 and not all(all_regions.get(r.name) == r for r in sides):
         return []  # (two field words only after letters of places the article names: 屏琼热带农业交流座谈会)
-    return sides
+    return _narrowed(sides, m.group("sub"), all_regions)
 
 
 # after provinces' letters, the area along their border (吉蒙毗邻地区, 宁蒙陕甘毗邻地区): its lower units meet
@@ -1707,8 +1721,16 @@ def _mentions_in(mentions: list[Mention], name: str, span: tuple[int, int]) -> b
 
 
 def ends_with_letters(text: str) -> bool:
-    """``text`` ends with a run of two or more provinces' one-letter abbreviations (…湘澳, 川渝)."""
-    return party_words().abbreviation_tail.search(text) is not None
+    """``text`` ends with a run of two or more provinces' one-letter abbreviations (…湘澳, 川渝), or of a province's
+    and a city's (港深: rules/city_abbreviations.tsv; not 威海, a city's name)."""
+    if party_words().abbreviation_tail.search(text) is not None:
+        return True
+    tail, provinces, cities = text[-2:], party_words().abbreviations, _city_letters()
+    return (
+        len(tail) == 2
+        and all(c in provinces or c in cities for c in tail)
+        and any(c in provinces for c in tail)
+    )
 
 
 def _named_members(zone_text: str, by_name: dict[str, Region], *, suffix: bool = False) -> list[Region]:
@@ -2340,6 +2362,7 @@ def agreement_parties(
             body.startswith("关于", m.end)
             # (the place's own name: not a zone's name that stands for its place, 横琴粤澳深度合作区支持…措施)
             or (m.region.name.startswith(body[m.start : m.end]) and party_words().policy.match(body, m.end, hi + 1))
+            or party_words().own_law.match(body, m.end, hi + 1)  # (《泸州市赤水河岸线保护条例》: its own law)
         )
     ]
     if about and not governments:
