@@ -3110,3 +3110,18 @@ def test_a_place_in_brackets_after_a_province_and_a_city_letter_narrows_the_city
     assert event is not None and event.name == "港深（光明）创科合作联合记者会"
     assert sorted(p.name for p in event.parties) == ["光明区", "香港特别行政区"]
     assert event.location == "香港特别行政区"
+
+
+def test_a_group_an_official_leads_to_another_place_is_the_officials_places() -> None:
+    """南投县副县长率团访淳安 over 双方在千岛湖镇举行「日月潭与千岛湖水源保育交流座谈会」 (heldout679): the group's
+    place is the leader's (no 代表团 written after the place), the host the county it went to, not its city."""
+    text = (
+        "南投县副县长率团访淳安　交流日月潭与千岛湖水源保育\n"
+        "发布日期：2013-10-18　发布单位：建设处\n"
+        "南投县副县长陈志明率领县府建设处、环境保护局及日月潭周边乡镇代表一行12人，于10月15日至17日赴浙江省杭州市"
+        "淳安县参访。16日上午，双方在千岛湖镇举行「日月潭与千岛湖水源保育交流座谈会」，"
+        "并签署《日月潭千岛湖水源保育交流合作备忘录》。\n"
+    )
+    record = extract_text(text, ner=False)
+    assert record.event is not None and sorted(p.name for p in record.event.parties) == ["南投县", "淳安县"]
+    assert [sorted(p.name for p in a.parties) for a in record.agreements] == [["南投县", "淳安县"]]

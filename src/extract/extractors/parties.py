@@ -2182,6 +2182,23 @@ def _written_before(body: str, mentions: list[Mention], end: int) -> list[Region
     return _without_parents(_regions_of(out))
 
 
+# after a place: its official's title and name and the verb of leading a group (南投县|副县长陈志明率领)
+_LEADER_LEADS = re.compile(r"[^\s，,。；;：:与和]{2,24}?(?:率领|率团|率队|率)(?!先)")
+_GOING_NOW = re.compile(r"(?:赴|到访|到|前往|访问|访|来)")  # … right after it (率团访淳安, 率队赴)
+
+
+def _leads_a_visit(body: str, m: Mention) -> bool:
+    """The place ``m`` opens an official's title and name who leads a group going elsewhere in the same sentence
+    (南投县副县长陈志明率领县府建设处…一行12人，于10月15日至17日赴浙江省杭州市淳安县参访; a headline's 南投县副县长
+    率团访淳安): the group is that place's."""
+    lead = _LEADER_LEADS.match(body, m.end)
+    if lead is None:
+        return False
+    hi = sentence_bounds(body, m.start)[1]
+    going = _GOING_NOW.match(body, lead.end()) or _delegation_going().search(body, lead.end(), hi)
+    return going is not None
+
+
 def _delegation_sides(
     body: str,
     mentions: list[Mention],
@@ -2200,6 +2217,8 @@ def _delegation_sides(
                 continue  # 天津|塘沽区党政代表团: the province only qualifies its district
             if lo <= m.start < hi and words.delegation.match(body, m.end) and m.region not in out:
                 out.append(m.region)
+            elif lo <= m.start < hi and m.region not in out and _leads_a_visit(body, m):
+                out.append(m.region)  # (南投县副县长陈志明率领…一行12人…赴浙江省杭州市淳安县参访)
     if out:
         host = by_name.get(location or "") or by_name.get(home() or "")
         # (the place the delegation goes to, written after 赴/到 below the event's place: 赴重庆市潼南区 in
@@ -2271,7 +2290,9 @@ def _delegation_going() -> re.Pattern[str]:
     # it stays: 访问团一行二十二人前日（12日）起一连两日访问惠州市惠阳区)
     return re.compile(
         # (or coming to the outlet's place, 交流团一行28人来宜访问: 宜兴, the county-level city it came to)
-        rf"(?:{words}|一行)(?:[^，。；]{{0,8}}?人[，,])?[^，。；]{{0,16}}?(?:赴|到访|到|前往|抵达|访问|拜访|走访|来(?![自源]))"
+        # (or its leader leading it, 副县长率团访淳安)
+        rf"(?:{words}|一行|率团|率队)(?:[^，。；]{{0,8}}?人[，,])?[^，。；]{{0,16}}?"
+        r"(?:赴|到访|到|前往|抵达|访问|拜访|走访|来(?![自源])|访(?=[\u4e00-\u9fff]{2}))"
     )
 
 
