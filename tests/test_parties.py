@@ -3125,3 +3125,19 @@ def test_a_group_an_official_leads_to_another_place_is_the_officials_places() ->
     record = extract_text(text, ner=False)
     assert record.event is not None and sorted(p.name for p in record.event.parties) == ["南投县", "淳安县"]
     assert [sorted(p.name for p in a.parties) for a in record.agreements] == [["南投县", "淳安县"]]
+
+
+def test_members_a_body_took_in_are_no_sides_of_its_meeting() -> None:
+    """长江三角洲城市经济协调会…市长联席会议 whose lead lists the cities it took in (合肥、盐城…6市被吸纳为新成员;
+    会议吸纳芜湖、滁州…8市为协调会新成员) and only counts the others (heldout680): the zone alone, not the newcomers."""
+    passive = (
+        "本报讯 昨天，长江三角洲城市经济协调会第十一次市长联席会议在我市举行。长三角22个成员城市的市长出席会议。"
+        "去年3月在嘉兴召开的第十次会议上，合肥、盐城、马鞍山、金华、淮安、衢州6市被吸纳为新成员。"
+    )
+    active = (
+        "4月12日，长江三角洲城市经济协调会第十三次市长联席会议在合肥召开。会议吸纳芜湖、滁州、淮南、丽水、温州、宿迁、"
+        "连云港、徐州8市为协调会新成员，协调会成员城市由此扩至30个。"
+    )
+    for text in (passive, active):
+        event = extract_text(text, ner=False).event
+        assert event is not None and [p.name for p in event.parties] == ["长江三角洲"]

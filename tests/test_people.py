@@ -2471,3 +2471,10 @@ def test_a_foreign_official_named_again_by_a_part_of_the_name_is_one_person() ->
         "贺文珊": ["副省长"],
         "若泽阿尔梅达帕索斯": ["米纳斯吉拉斯州州长"],
     }
+
+
+def test_a_joiner_before_a_word_is_no_surname() -> None:
+    """市长、副市长和协调会办公室负责同志出席 (heldout680): 和 joins the titles to the office's people — 和协调 is no
+    name, its 协调 a frequent word that 会 goes on; 市长和建国出席 keeps a name of that surname."""
+    assert officials("来自30个成员城市的市长、副市长和协调会办公室负责同志出席会议。") == {}
+    assert officials("市长和建国出席会议。") == {"和建国": ["市长"]}

@@ -120,6 +120,7 @@ class PartyWords:
     speaking: re.Pattern[str]  # the list's clause goes on to its speaking (…三个省会城市科技局负责人在会上作交流发言)
     guest: re.Pattern[str]  # in a leader's clause: a guest's (也应邀列席, 到会指导), no side
     growth: re.Pattern[str]  # right before a count: members to come (扩大为四市), no sides
+    admitted: re.Pattern[str]  # in the clause after a count: members taken in (6市被吸纳为新成员), no sides
     aid: re.Pattern[str]  # after the place an event's name holds (and its actor): its aid (日喀则市对口援藏…座谈会)
     headquarters: re.Pattern[str]  # after a verb of pairing: the aided place and the supporter's headquarters there
     policy: re.Pattern[str]  # after a place opening a title, to its end: the place's own policy (促进…若干措施)
@@ -200,6 +201,7 @@ def party_words() -> PartyWords:
         speaking=re.compile(rf"[^，,。；;！？\n]{{0,{SPEAKING_REACH}}}?(?:{alt(words['speaking'])})"),
         guest=re.compile(alt(words["guest"])),
         growth=re.compile(rf"(?:{alt(words['growth'])})$"),
+        admitted=re.compile(rf"[^，,。；;！？\n]{{0,{ADMITTED_REACH}}}?(?:{alt(words['admitted'])})"),
         aid=re.compile(rf"(?:{alt(words['actor'])})?(?:{alt(words['aid'])})"),
         headquarters=re.compile(rf"[^\s，,。；;、与和同《》]{{2,20}}?(?:{alt(words['headquarters'])})"),
         policy=re.compile(rf"(?:{alt(words['policyverb'])})[^《》\n]*(?:{alt(words['policygenre'])})》"),
@@ -367,6 +369,7 @@ def _speakers(body: str, end: int) -> bool:
 
 
 SPEAKING_REACH = 20  # characters of the list's clause before its verb of speaking (三个省会城市科技局负责人在会上)
+ADMITTED_REACH = 12  # characters after a count of members before a word of taking them in (parties.tsv admitted)
 
 
 def _unqualified(text: str, run: list[Mention]) -> list[Mention]:
@@ -984,6 +987,7 @@ def _event_parties(
         # (上海、江苏、浙江三省市环保部门共同签署了《…备忘录》 beside 沪苏浙皖三省一市…出席: one paper's signers)
         and not _DOCUMENT_SIGNERS.match(body, run[-1].end)
         and not _TOURED.match(body, run[-1].end)  # (在福州厦门泉州等地考察: the places a delegation toured)
+        and not _admitted(body, run)  # (合肥、盐城…6市被吸纳为新成员: members a body took in, no sides)
         # (来自广州、深圳、佛山…等地的六十余家企业负责人: where companies come from)
         and not (
             _COME_FROM.search(body, max(0, run[0].start - 2), run[0].start) and _GUESTS_OF.match(body, run[-1].end)
@@ -1268,6 +1272,7 @@ def _event_parties(
             and not in_speech(body, run[0].start)  # a speech's examples (他说，…加快乐亭县、唐海县…的开发)
             and not _EXAMPLES.match(body, run[-1].end)  # examples of them (沿线的溧阳、宜兴、长兴等地)
             and not _DOCUMENT_SIGNERS.match(body, run[-1].end)  # one paper's signers (三省市环保部门共同签署了《)
+            and not _admitted(body, run)  # the members it took in (吸纳芜湖、滁州…8市为协调会新成员)
         ]
         # (a count of the members in the event's sentences beyond what is listed or led: 淮海经济区四省20个成员市的
         # 市长…齐聚枣庄 … 枣庄、徐州、临沂、宿州四市交通运输局还签署了…: four of twenty, signing one paper — the zone)
@@ -2006,6 +2011,8 @@ def _counted_members(
             levels = _count_levels(m.group(0))
             if not levels or words.growth.search(body, max(0, m.start() - GROWTH_REACH), m.start()):
                 continue  # (争取扩大为四市共同推动: members to come)
+            if words.admitted.match(body, m.end()):
+                continue  # (合肥、盐城…6市被吸纳为新成员: members taken in, not the meeting's sides)
             if len(levels) == 2 and levels[0][1] == "province" != levels[1][1] and levels[1][0] >= levels[0][0]:
                 # (苏鲁豫皖四省七县（区）: the seven counties, the provinces where they lie; 三省一市 stays)
                 levels = levels[1:]
@@ -2280,6 +2287,19 @@ def _pair_met_at(body: str, mentions: list[Mention], scope: list[tuple[int, int]
 
 
 _TWO_CITIES = re.compile(r"两市(?!州)")  # a count of two cities (两市州 counts prefectures of either kind)
+
+
+_TAKING_IN = re.compile(r"(?:吸纳|接纳|吸收)$")  # right before a list: its members are being taken in
+
+
+def _admitted(body: str, run: list[Mention]) -> bool:
+    """The list ``run`` is of members a body took in (合肥、盐城…6市被吸纳为新成员; 吸纳芜湖、滁州…8市为协调会新成员):
+    a word of taking in right before it, or its count and a word of it in the clause after (parties.tsv admitted)."""
+    words = party_words()
+    if _TAKING_IN.search(body, max(0, run[0].start - 2), run[0].start):
+        return True
+    count = words.count_after.match(body, run[-1].end)
+    return words.admitted.match(body, count.end() if count else run[-1].end) is not None
 
 
 @cache

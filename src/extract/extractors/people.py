@@ -1754,6 +1754,17 @@ def _split_names(t: str) -> list[tuple[str, str, tuple[int, int]]]:
     return out
 
 
+def _joiner_reading(t: str, pos: int, name: str) -> bool:
+    """``name`` at ``pos`` opens with a weak surname that is a joiner too (和, 与) and goes on with a frequent word
+    that the character after it continues (副市长|和协调|会办公室负责同志: 和 joins the titles to 协调会's people)."""
+    if len(name) != 3 or name[0] not in _WEAK_JOINERS or not _common_word(name[1:]):
+        return False
+    return word_frequency(name[1:] + t[pos + 3 : pos + 4]) > 0
+
+
+_WEAK_JOINERS = frozenset("和与及同")  # (surnames that join as well)
+
+
 def _common_word(w: str, freq: int = _WORD_FREQ) -> bool:
     """``w`` is a word of jieba's dictionary at least ``freq`` times frequent."""
     return word_frequency(w) >= freq
@@ -1894,7 +1905,7 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             # 自治区副主席洛桑江村和拉萨市市长王建国, 副主席黄海燕和…: a name joined by 和 to the
             # next title+name pair, though it stands on no strong stop (or starts with a word)
             name = _pair_next(t, name_pos)
-        if name is None:
+        if name is None or _joiner_reading(t, name_pos, name):
             continue
         pos = chain[0][0]
         p = person(name, "title-chain+name" if len(chain) > 1 else "title+name")
