@@ -280,7 +280,7 @@ _MASTHEAD_OUTLET = re.compile(
 MASTHEAD_LINES = 4
 MASTHEAD_SCAN = 12  # lines read for those (blank ones and navigation among them)
 # a government site's banner: the government's name alone on the page's first line (花垣县人民政府)
-# (or a government's press releases: 香港特别行政区政府 新闻公报, 澳门特别行政区政府新闻局 is a portal's)
+# (or the banner of a government's press releases: 香港特别行政区政府 新闻公报)
 _BANNER_GOVERNMENT = re.compile(
     r"^\s*(?P<o>[^\s\d:：，。>]{2,12}?(?:人民政府|行政区政府))\s*(?:新闻公报|新闻稿|新闻发布)?\s*$"
 )
