@@ -121,6 +121,7 @@ class PartyWords:
     guest: re.Pattern[str]  # in a leader's clause: a guest's (也应邀列席, 到会指导), no side
     growth: re.Pattern[str]  # right before a count: members to come (扩大为四市), no sides
     admitted: re.Pattern[str]  # in the clause after a count: members taken in (6市被吸纳为新成员), no sides
+    taking_in: re.Pattern[str]  # right before a list: its members are being taken in (吸纳芜湖、滁州…)
     aid: re.Pattern[str]  # after the place an event's name holds (and its actor): its aid (日喀则市对口援藏…座谈会)
     headquarters: re.Pattern[str]  # after a verb of pairing: the aided place and the supporter's headquarters there
     policy: re.Pattern[str]  # after a place opening a title, to its end: the place's own policy (促进…若干措施)
@@ -202,6 +203,7 @@ def party_words() -> PartyWords:
         guest=re.compile(alt(words["guest"])),
         growth=re.compile(rf"(?:{alt(words['growth'])})$"),
         admitted=re.compile(rf"[^，,。；;！？\n]{{0,{ADMITTED_REACH}}}?(?:{alt(words['admitted'])})"),
+        taking_in=re.compile(rf"(?:{alt(words['takingin'])})$"),
         aid=re.compile(rf"(?:{alt(words['actor'])})?(?:{alt(words['aid'])})"),
         headquarters=re.compile(rf"[^\s，,。；;、与和同《》]{{2,20}}?(?:{alt(words['headquarters'])})"),
         policy=re.compile(rf"(?:{alt(words['policyverb'])})[^《》\n]*(?:{alt(words['policygenre'])})》"),
@@ -369,6 +371,7 @@ def _speakers(body: str, end: int) -> bool:
 
 
 SPEAKING_REACH = 20  # characters of the list's clause before its verb of speaking (三个省会城市科技局负责人在会上)
+TAKING_IN_MAX = 2  # characters of a verb of taking members in (parties.tsv takingin) right before their list
 ADMITTED_REACH = 12  # characters after a count of members before a word of taking them in (parties.tsv admitted)
 
 
@@ -2191,7 +2194,9 @@ def _written_before(body: str, mentions: list[Mention], end: int) -> list[Region
 
 # after a place: its official's title and name and the verb of leading a group (南投县|副县长陈志明率领)
 _LEADER_LEADS = re.compile(r"[^\s，,。；;：:与和]{2,24}?(?:率领|率团|率队|率)(?!先)")
-_GOING_NOW = re.compile(r"(?:赴|到访|到|前往|访问|访|来)")  # … right after it (率团访淳安, 率队赴)
+# the verbs of going somewhere (赴, 前往, 来宜; 访 before a place's name: 率团访淳安)
+_GOING = r"(?:赴|到访|到|前往|抵达|访问|拜访|走访|来(?![自源])|访(?=[\u4e00-\u9fff]{2}))"
+_GOING_NOW = re.compile(_GOING)  # … right after the verb of leading (率团访淳安, 率队赴)
 
 
 def _leads_a_visit(body: str, m: Mention) -> bool:
@@ -2289,14 +2294,11 @@ def _pair_met_at(body: str, mentions: list[Mention], scope: list[tuple[int, int]
 _TWO_CITIES = re.compile(r"两市(?!州)")  # a count of two cities (两市州 counts prefectures of either kind)
 
 
-_TAKING_IN = re.compile(r"(?:吸纳|接纳|吸收)$")  # right before a list: its members are being taken in
-
-
 def _admitted(body: str, run: list[Mention]) -> bool:
     """The list ``run`` is of members a body took in (合肥、盐城…6市被吸纳为新成员; 吸纳芜湖、滁州…8市为协调会新成员):
     a word of taking in right before it, or its count and a word of it in the clause after (parties.tsv admitted)."""
     words = party_words()
-    if _TAKING_IN.search(body, max(0, run[0].start - 2), run[0].start):
+    if words.taking_in.search(body, max(0, run[0].start - TAKING_IN_MAX), run[0].start):
         return True
     count = words.count_after.match(body, run[-1].end)
     return words.admitted.match(body, count.end() if count else run[-1].end) is not None
@@ -2311,8 +2313,7 @@ def _delegation_going() -> re.Pattern[str]:
     return re.compile(
         # (or coming to the outlet's place, 交流团一行28人来宜访问: 宜兴, the county-level city it came to)
         # (or its leader leading it, 副县长率团访淳安)
-        rf"(?:{words}|一行|率团|率队)(?:[^，。；]{{0,8}}?人[，,])?[^，。；]{{0,16}}?"
-        r"(?:赴|到访|到|前往|抵达|访问|拜访|走访|来(?![自源])|访(?=[\u4e00-\u9fff]{2}))"
+        rf"(?:{words}|一行|率团|率队)(?:[^，。；]{{0,8}}?人[，,])?[^，。；]{{0,16}}?{_GOING}"
     )
 
 

@@ -1762,7 +1762,7 @@ def _joiner_reading(t: str, pos: int, name: str) -> bool:
     return word_frequency(name[1:] + t[pos + 3 : pos + 4]) > 0
 
 
-_WEAK_JOINERS = frozenset("和与及同")  # (surnames that join as well)
+_WEAK_JOINERS = frozenset(_NAME_JOINERS + "同")  # (surnames that join as well: the joiners, and 同)
 
 
 def _common_word(w: str, freq: int = _WORD_FREQ) -> bool:
