@@ -3002,6 +3002,17 @@ def test_a_partner_abroad_is_no_second_side() -> None:
         assert [[p.name for p in a.parties] for a in r.agreements] == [[side]], side
 
 
+def test_a_partner_abroad_joined_by_a_names_mark() -> None:
+    """A name that joins a country abroad to the place by a mark, not a word (新加坡—江苏合作理事会…联合新闻稿, heldout666's
+    kind): the Chinese place alone is the side, the partner abroad none."""
+    text = (
+        "新加坡—浙江经济贸易理事会第五次会议联合新闻稿\n新加坡—浙江经济贸易理事会（以下简称“新浙理事会”）第五次会议于2026年"
+        "4月16日在杭州举行。会议由贸工部长颜金成与浙江省副省长周振宇共同主持。\n会议期间，双方见证签署了8项合作文件。"
+    )
+    r = extract_text(text, ner=False)
+    assert r.event is not None and [p.name for p in r.event.parties] == ["浙江省"]
+
+
 def test_places_joined_inside_names_of_their_own_are_both_sides() -> None:
     """左云县和林格尔县…协议: the 和 that opens 和林格尔县 joins no partner abroad (the abroad step reads no joiner
     inside a place's name), nor does the 朝鲜 of 延边朝鲜族自治州 name a country."""
