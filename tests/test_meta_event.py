@@ -4350,6 +4350,21 @@ def test_a_fair_the_sides_meet_during_is_no_event_of_the_report() -> None:
     assert got is not None and got.name == "首届中国—东盟博览会"
 
 
+def test_a_fair_whose_day_frames_the_sides_meeting_is_no_event() -> None:
+    """第二届中国—南亚博览会开幕第二天，玉溪市与百色市在昆明举行玉溪·百色经贸合作洽谈会 (heldout686's kind): a day of the fair
+    (开幕第二天, 开幕当天) frames the meeting as 期间 does — the fair is no event of the report, whether told in the
+    frame's own words or again after the meeting by the name the frame has there."""
+    text = (
+        "本报昆明6月13日电　第二届中国—南亚博览会开幕第二天，玉溪市与广西壮族自治区百色市在昆明举行玉溪·百色经贸合作洽谈会。"
+        "两市政府签署了《玉溪市人民政府 百色市人民政府经贸合作框架协议》。\n"
+        "第二届中国—南亚博览会于6月12日至16日在昆明滇池国际会展中心举行，吸引了南亚各国客商参展。"
+    )
+    r = extract_text(text, ner=False, publish_date="2014-06-14")
+    assert r.event is not None and r.event.name == "玉溪·百色经贸合作洽谈会"
+    # (开幕第二天 counts from the day the fair opened — the first of the run told after it —, not from the dateline's)
+    assert r.event.start == r.event.end == "2014-06-13"
+
+
 def test_an_event_whose_platform_the_sides_used_is_no_event_even_in_the_headline() -> None:
     """第五届中国—东盟博览会在南宁开幕 in the headline, and in the lead 这是两市借第五届中国—东盟博览会平台举行的首次专题会商:
     the expo is the platform the sides used (借…平台, 利用…之机) — their own meeting is the event."""

@@ -861,7 +861,19 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
             prior = last_run  # 抵达当天: the day the visit began, the first of the nearest run of days before
         elif _OPENING_BEFORE.search(text, max(0, m.start() - 3), m.start()):
             # 开幕当天: the day the text says the event opened on (昨天上午…博览会…开幕 … 至21日闭幕 … 开幕当天)
-            opened = [r for r in days[:i] if _OPENED_AFTER.match(text, r.end_pos)]
+            # (a day whose clause tells the opening — not the opening of this very phrase: 本报昆明6月13日电
+            # 第二届…博览会开幕第二天 is no day the fair opened on)
+            opened = [
+                r for r in days[:i] if (o := _OPENED_AFTER.match(text, r.end_pos)) is not None and o.end() != m.start()
+            ]
+            if not opened and m.group("w").startswith("第"):
+                # (开幕第二天 where no day of the opening is told before: the first day of the run a later
+                # sentence gives the event that opened, by its head noun — …博览会开幕第二天，… 。…博览会于11月3日
+                # 至6日在南宁…举行 —, else none: a count from a day not known)
+                run = _opened_run(text, m.start() - 2, days[i:])
+                if run is None:
+                    continue
+                opened = [run]
             prior = opened[-1] if opened else prior
         if prior is None:
             continue
@@ -883,6 +895,24 @@ def _anaphoric_days(text: str, dates: list[RawDate], taken: Callable[[int], bool
         last = found
         if narrated:
             told = last
+
+
+OPENED_NOUN = 3  # characters of the head noun before 开幕 that find the opened event told later (博览会)
+
+
+def _opened_run(text: str, opening: int, later: list[RawDate]) -> RawDate | None:
+    """The first run of days (a range) after ``opening`` (where 开幕 is written) whose sentence names the event that
+    opened by the head noun written before 开幕 (博览会开幕第二天 … 博览会于11月3日至6日…举行)."""
+    noun = text[max(0, opening - OPENED_NOUN) : opening]
+    if len(noun) < OPENED_NOUN or not all("\u4e00" <= c <= "\u9fff" for c in noun):
+        return None
+    for r in later:
+        if r.start_pos <= opening or r.day is None or r.day2 is None:
+            continue
+        lo = max(text.rfind(c, 0, r.start_pos) for c in "。！？\n") + 1
+        if noun in text[lo : r.start_pos]:
+            return r
+    return None
 
 
 def _holds_day(run: RawDate, day: RawDate | None) -> bool:

@@ -794,9 +794,13 @@ def _occasions(body: str, cands: list[EventMention]) -> list[EventMention]:
     return out
 
 
-# the frame a later meeting is held in, written before it in its sentence (博览会期间，…举行…座谈会; 其间，…)
-_DURING = re.compile(r"(?:(?P<x>[\u4e00-\u9fff]{1,12}?)(?:期间|之际)|其间)[，,]?")
+# the frame a later meeting is held in, written before it in its sentence (博览会期间，…举行…座谈会; 其间，…; or a
+# day of it: 首届中国—东盟博览会开幕第二天，…举行…洽谈会, …博览会开幕当天)
+_DURING = re.compile(
+    r"(?:(?P<x>[\u4e00-\u9fff]{1,12}?)(?:期间|之际|(?:开幕|召开|举办|举行)(?:当天|当日|首日|次日|第[二三四五六七八九十]天))|其间)[，,]?"
+)
 FRAME_PENALTY = 2.0  # an event told as the frame of the sides' own meeting held during it
+FRAME_NAME_MIN = 4  # characters of a frame's name that find it told after the meeting (东盟博览会)
 
 
 def _frames(body: str, cands: list[EventMention]) -> None:
@@ -807,13 +811,19 @@ def _frames(body: str, cands: list[EventMention]) -> None:
     for c in cands:
         if c.in_headline or not c.name:
             continue
-        lo, _ = sentence_bounds(body, c.span[0])
+        lo, hi = sentence_bounds(body, c.span[0])
         m = _DURING.search(body, lo, c.span[0])
         if m is None:
             continue
         x = m.group("x") or ""
         for o in cands:
-            if o is c or not o.name or o.in_headline or o.span[0] >= lo or o.score <= c.score - FRAME_PENALTY:
+            if o is c or not o.name or o.in_headline or o.score <= c.score - FRAME_PENALTY:
+                continue
+            # (told before — in the frame's own words too: 首届中国—东盟博览会开幕第二天，… —, or after by the name
+            # the frame has here: …举行…洽谈会。首届中国—东盟博览会于11月3日至6日在南宁…举行)
+            inside = o.span[1] <= m.end()
+            after = o.span[0] >= hi and len(x) >= FRAME_NAME_MIN and o.name.endswith(x)
+            if o.span[0] >= lo and not inside and not after:
                 continue
             # (its head noun's last character before 期间: 博览会 for …国际文化博览会's 文博会, 会议 for a session)
             if id(o) not in framed and (not x or (o.name[-1] == x[-1] and x[-1] in "会坛节周展赛")):
