@@ -685,3 +685,11 @@ def test_regulations_are_documents_and_minutes_are_agreements() -> None:
         ("两市人大常委会协同立法工作规定", "plan", "adopted"),
         ("炎宁两县第三次政法联席会议纪要", "agreement", "mentioned"),
     ]
+
+
+def test_an_emergency_plan_is_a_plan() -> None:
+    """《…联合扑救预案》 (heldout682's kind): an emergency plan (预案, of 突发事件应急预案管理办法) is an official
+    document of kind plan."""
+    text = "4月1日，房山区与涞水县在十渡镇签署《房涞边界森林火灾联合扑救预案》，并举行联合演练。"
+    docs = extract_text(text, ner=False).agreements
+    assert [(a.title, a.kind, a.action) for a in docs] == [("房涞边界森林火灾联合扑救预案", "plan", "signed")]

