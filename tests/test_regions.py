@@ -2334,3 +2334,11 @@ def test_a_letter_that_opens_a_country_the_page_names_is_that_country() -> None:
     assert [p.name for p in record.agreements[0].parties] == ["广东省"]
     text = "新疆与广东签署协议，新粤合作理事会会议召开。新加坡客商出席。"
     assert {r.name for r in extract_text(text, ner=False).regions} == {"新疆维吾尔自治区", "广东省"}
+
+
+def test_the_games_cities_are_no_yuncheng() -> None:
+    """亚运城市志愿者, 奥运城市 (heldout686's kind): a city that hosts the Games (…运城市) names no 运城市 — the
+    stopwords of rules/region_stopwords.txt cover it; 运城市 written as itself stays."""
+    got = {r.name for r in extract_text("宁波市与湖州市将联合举办亚运城市志愿者培训，北京作为奥运城市介绍经验。", ner=False).regions}
+    assert got == {"宁波市", "湖州市", "北京市"}
+    assert "运城市" in {r.name for r in extract_text("运城市与三门峡市签署协议。", ner=False).regions}

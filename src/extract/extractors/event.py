@@ -275,6 +275,18 @@ def _unit_key(word: str) -> bool:
     return any(e.kind == "unit" for e in region_index().keys.get(word, ()))
 
 
+PAIR_BONUS = 0.5  # a cooperation meeting whose name opens with two places joined (来宾·韶关…, 香港·青浦…)
+_PAIR_JOINERS = frozenset("·・—－与和同")
+
+
+def _joins_places(name: str) -> bool:
+    """``name`` opens with two divisions' names joined by a mark or a word (香港·青浦…, 从化区与龙岗区…)."""
+    for k in range(2, min(7, len(name) - 2) + 1):
+        if name[k] in _PAIR_JOINERS and _unit_key(name[:k]) and _opens_with_place(name[k + 1 :]):
+            return True
+    return False
+
+
 def _opens_with_place(name: str) -> bool:
     """``name`` opens with the name of a division of the gazetteer (和田地区, 于都县, 同心县; 和田 alone too)."""
     return any(_unit_key(name[:k]) for k in range(2, min(7, len(name)) + 1))
@@ -389,6 +401,8 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
                 score += 1
             if rules.cooperation.search(name):
                 score += 1
+                if _joins_places(name):
+                    score += PAIR_BONUS  # (香港·青浦投资推广合作交流会: the sides' own meeting, by the places it joins)
             elif kind == "verb_first" and _ATTENDING.fullmatch(m.group("verb")):
                 # (an occasion of others the side attends, 出席第25届中国哈尔滨国际冰雪节开幕活动, before the
                 # sides' own meeting the lead tells next: 与哈尔滨市政府举行「北县与哈尔滨观光交流座谈会」)

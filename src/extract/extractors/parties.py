@@ -995,8 +995,11 @@ def _event_parties(
         and not _TOURED.match(body, run[-1].end)  # (在福州厦门泉州等地考察: the places a delegation toured)
         and not _admitted(body, run)  # (合肥、盐城…6市被吸纳为新成员: members a body took in, no sides)
         # (来自广州、深圳、佛山…等地的六十余家企业负责人: where companies come from)
+        # (or a list closed by 等地 before the businesses it qualifies, with no 来自: 与上海、江苏、浙江等地的12家进口商
+        # 集中签约)
         and not (
-            _COME_FROM.search(body, max(0, run[0].start - 2), run[0].start) and _GUESTS_OF.match(body, run[-1].end)
+            (guests := _GUESTS_OF.match(body, run[-1].end)) is not None
+            and (guests.group("etc") is not None or _COME_FROM.search(body, max(0, run[0].start - 2), run[0].start))
         )
         # (a visit's talks with the host's own districts: 与石家庄市及所辖鹿泉市、藁城市、栾城县分别座谈)
         and not (ev.visit and location and all(location in m.region.parents for m in run if m.region.name != location))
@@ -1095,6 +1098,19 @@ def _event_parties(
     counted = _counted_members(
         body, mentions, [*heads, *_deck(body, title), *own, *after_own, *acting], window, named, own, by_name
     )
+    if (
+        counted
+        and acting
+        and len(named) >= 2
+        and any(_joined_in_name(body, m, in_name) for m in in_name)
+        and not {r.name for r in counted} <= {r.name for r in named}
+        and not _counted_members(
+            body, mentions, [*heads, *_deck(body, title), *own, *after_own], window, named, own, by_name
+        )
+    ):
+        # (从化区与深圳市龙岗区…座谈会 beside a count that acts elsewhere in the lead, 全运会首次由粤港澳三地联合
+        # 承办: the name's sides, joined in it, over the members of another event the window counts)
+        return named, "joined"
     if (
         counted
         and all(r.level == "province" for r in counted)
@@ -2346,8 +2362,8 @@ _TOURED = re.compile(r"(?:等地|等市|等城市|等县市)?(?:进行)?(?:学�
 # the places a list says guests come from, before what they are (来自广州、深圳…等地的六十余家企业负责人): no sides
 _COME_FROM = re.compile(r"(?:来自|从)$")
 _GUESTS_OF = re.compile(
-    r"(?:等地|等市|等城市|等县市|等省市)?的(?:[0-9一二三四五六七八九十百余多]+[家位名个])?"
-    r"(?:企业|公司|客商|商会|协会|专家|学者|投资商|采购商)"
+    r"(?P<etc>等地|等市|等城市|等县市|等省市)?的(?:[0-9一二三四五六七八九十百余多]+[家位名个])?"
+    r"(?:企业|公司|客商|商会|协会|专家|学者|投资商|采购商|进口商|供应商|经销商|厂商)"
 )  # (not 的党政领导及专家学者: the places' leaders, sides)
 
 
