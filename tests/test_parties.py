@@ -3172,3 +3172,23 @@ def test_places_of_the_businesses_a_list_closes_on_are_no_sides() -> None:
         "会上，甘肃交易团与上海、江苏、浙江等地的12家进口商集中签约，签约金额31.6亿元。"
     )
     assert sides(text) == ["上海市", "甘肃省"]
+
+
+def test_letters_before_a_field_of_three_words() -> None:
+    """沪丰异地就医结算合作签约仪式 (heldout681's kind): letters before a field of three words (异地就医结算) are the
+    sides' — 丰 inside the one name the article holds it in (大丰市), not the leaders' city above it (盐城市副市长)."""
+    text = (
+        "3月13日，沪丰异地就医结算合作签约仪式在我市举行。上海市医疗保险办公室与大丰市人力资源和社会保障局签订合作协议。"
+        "上海市人力资源和社会保障局副局长沈国华，盐城市副市长陆卫东，大丰市委副书记、市长顾建新出席签约仪式。"
+    )
+    assert sides(text) == ["上海市", "大丰市"]
+
+
+def test_a_sar_body_joined_to_a_citys_district() -> None:
+    """特区政府食物及卫生局与惠州市惠阳区人民政府…举行港惠…座谈会 (heldout681's kind; heldout524's 澳门 with 珠海市香洲区):
+    the city written before its district only qualifies it — the district is the side the letter 惠 stands for."""
+    text = (
+        "星岛日报报道　居于惠州的香港长者日后覆诊将更方便。特区政府食物及卫生局与惠州市惠阳区人民政府昨日（21日）在惠阳举行"
+        "港惠长者医疗服务合作座谈会，并签署合作备忘录。"
+    )
+    assert sides(text) == ["惠阳区", "香港特别行政区"]

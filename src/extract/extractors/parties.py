@@ -156,7 +156,8 @@ def party_words() -> PartyWords:
     # (a field word may stand between, or two: 深喀经济合作洽谈会, 琼澳文化旅游合作推介会; the letters must then
     # all be cities', or provinces the article names)
     # (or two fields joined: 粤港|持续发展与环保|合作小组会议)
-    field = r"[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{2,4}[与和及][\u4e00-\u9fff]{2,4}"
+    # (two words, or three: 沪丰|异地就医结算|合作签约仪式)
+    field = r"[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{6}|[\u4e00-\u9fff]{2,4}[与和及][\u4e00-\u9fff]{2,4}"
     # (the place in brackets after them saying which place of a letter's takes part: 港深（光明）创科合作联合记者会)
     letter_run = re.compile(
         rf"(?P<run>[\u4e00-\u9fff]{{2,3}}?)(?:[（(](?P<sub>[\u4e00-\u9fff]{{2,4}})[）)])?(?P<field>{field})??"
@@ -1266,6 +1267,13 @@ def _event_parties(
         with_sar = _place_with_sar_body(body, at, mentions, by_name.values())
         if with_sar and _one_in_each(with_sar, letters):
             return with_sar, "joined"
+        # (or the SAR's body opening the sentence, joined to a place the name's letter stands for, or to a unit of
+        # that place's: 特区政府食物及卫生局与惠州市惠阳区人民政府…举行港惠…座谈会 — 惠阳区, the side written out)
+        subject = _bare_body_subject(body, at, mentions, by_name.values())
+        if len(subject) == 2 and subject[0] in letters and subject[1] not in letters:
+            narrower = [r for r in letters if r.name in subject[1].parents]
+            if len(narrower) == 1:
+                return [subject[1] if r == narrower[0] else r for r in letters], "joined"
     if len(letters) >= 2 and not (zone_named and _lower_members_counted(body, sentences, letters)):
         return letters, "abbreviation"
     # (the delegation may be introduced in the sentence after the event's: 以X为团长的台中县农业参访团…)
@@ -1505,7 +1513,9 @@ def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Ite
     partner = next((m for m in mentions if joiner is not None and m.start == joiner + 1), None)
     if partner is None or partner.region.level == "zone" or partner.region in sars:
         return []
-    return [sars[0], partner.region]
+    # (a city written before its own district qualifies it: 与惠州市|惠阳区人民政府 — the district is the partner)
+    unit = next((m for m in mentions if m.start == partner.end and partner.region.name in m.region.parents), None)
+    return [sars[0], (unit or partner).region]
 
 
 # a SAR's government or one of its bodies named without the SAR, after a place and its joiner
