@@ -3192,3 +3192,26 @@ def test_a_sar_body_joined_to_a_citys_district() -> None:
         "港惠长者医疗服务合作座谈会，并签署合作备忘录。"
     )
     assert sides(text) == ["惠阳区", "香港特别行政区"]
+
+
+def test_the_universities_of_a_citys_area_are_no_side() -> None:
+    """扬州市与南京地区高校市校合作洽谈会 (heldout685's kind): the universities of an area (地区高校) are no
+    government — the city meeting them is the one side; 港莞高校科研人才合作交流会 keeps its two places' letters."""
+    text = (
+        "6月16日至17日，镇江市与南京地区高校市校合作洽谈会在镇江举行。南京大学、东南大学等十一所高校的专家来镇，"
+        "与全市各部门和企业面对面洽谈。"
+    )
+    assert sides(text) == ["镇江市"]
+    text = "9月22日，港莞高校科研人才合作交流会在东莞举行。香港特区政府教育局副局长与东莞市副市长出席并致辞。"
+    assert sides(text) == ["东莞市", "香港特别行政区"]
+
+
+def test_a_party_committees_department_signs_for_its_place() -> None:
+    """州委组织部与吉林大学党委组织部还签订了《干部双向挂职交流协议》 (heldout685's kind): a department of the party
+    committee named by its level alone (州委组织部, 市委宣传部) signs for the event's one side of that level."""
+    text = (
+        "6月23日，延边州人民政府与吉林大学州校全面合作签约仪式在延吉举行。仪式上，双方签署了《延边朝鲜族自治州人民政府与"
+        "吉林大学全面合作协议》。州委组织部与吉林大学党委组织部还签订了《干部双向挂职交流协议》。"
+    )
+    docs = {a.title: [p.name for p in a.parties] for a in extract_text(text, ner=False).agreements}
+    assert docs["干部双向挂职交流协议"] == ["延边朝鲜族自治州"]

@@ -2656,8 +2656,8 @@ _LEVEL = r"(?:我|本|该)?(?P<level>省|市|县|自治区|区|地区|州|盟)" 
 _GOVERNMENT = r"(?:人民政府|政府|行政公署|行署)"
 _BARE_GOVERNMENT = re.compile(
     rf"{_LEVEL}"
-    # (an office with 和 in its name: 县住房和城乡建设局, 市文化和旅游局)
-    rf"(?:{_GOVERNMENT}|委|[^\s，。、与和及的《》]{{1,10}}?(?:厅|局|委员会|委|办公室|办)"
+    # (an office with 和 in its name: 县住房和城乡建设局, 市文化和旅游局; a party committee's department: 州委组织部)
+    rf"(?:{_GOVERNMENT}|委[^\s，。、与和及的《》]{{2,3}}部|委|[^\s，。、与和及的《》]{{1,10}}?(?:厅|局|委员会|委|办公室|办)"
     rf"|[^\s，。、与和及的《》]{{2,6}}和[^\s，。、与和及的《》]{{2,8}}?(?:厅|局|委员会|委|办公室|办))?"
     # (or by its head, titled and named: 县发展和改革局局长李振宇与…签署了)
     rf"(?:(?<=[厅局委办])(?:党组书记、)?(?:常务)?副?(?:厅长|局长|主任)[\u4e00-\u9fff]{{2,3}}?)?"
