@@ -903,14 +903,15 @@ OPENED_NOUN = 3  # characters of the head noun before 开幕 that find the opene
 def _opened_run(text: str, opening: int, later: list[RawDate]) -> RawDate | None:
     """The first run of days (a range) after ``opening`` (where 开幕 is written) whose sentence names the event that
     opened by the head noun written before 开幕 (博览会开幕第二天 … 博览会于11月3日至6日…举行)."""
+    from extract.extractors.event import sentence_bounds  # (lazily: event imports this module)
+
     noun = text[max(0, opening - OPENED_NOUN) : opening]
     if len(noun) < OPENED_NOUN or not all("\u4e00" <= c <= "\u9fff" for c in noun):
         return None
     for r in later:
         if r.start_pos <= opening or r.day is None or r.day2 is None:
             continue
-        lo = max(text.rfind(c, 0, r.start_pos) for c in "。！？\n") + 1
-        if noun in text[lo : r.start_pos]:
+        if noun in text[sentence_bounds(text, r.start_pos)[0] : r.start_pos]:
             return r
     return None
 

@@ -276,13 +276,15 @@ def _unit_key(word: str) -> bool:
 
 
 PAIR_BONUS = 0.5  # a cooperation meeting whose name opens with two places joined (来宾·韶关…, 香港·青浦…)
-_PAIR_JOINERS = frozenset("·・—－与和同")
+# the words and marks that join a name's two places (香港·青浦…, 浏阳市—纳库鲁郡…, 从化区与龙岗区…; the abroad
+# step of parties too)
+PAIR_JOINERS = "·・—－与和同"
 
 
 def _joins_places(name: str) -> bool:
     """``name`` opens with two divisions' names joined by a mark or a word (香港·青浦…, 从化区与龙岗区…)."""
     for k in range(2, min(7, len(name) - 2) + 1):
-        if name[k] in _PAIR_JOINERS and _unit_key(name[:k]) and _opens_with_place(name[k + 1 :]):
+        if name[k] in PAIR_JOINERS and _unit_key(name[:k]) and _opens_with_place(name[k + 1 :]):
             return True
     return False
 

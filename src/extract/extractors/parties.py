@@ -81,7 +81,7 @@ from functools import cache, lru_cache
 
 from extract.extractors.agreements import document_rules
 from extract.extractors.dates import title_spans
-from extract.extractors.event import SENTENCE, EventMention, head_noun, in_speech, sentence_bounds
+from extract.extractors.event import PAIR_JOINERS, SENTENCE, EventMention, head_noun, in_speech, sentence_bounds
 from extract.extractors.meta import publisher_stamp
 from extract.extractors.namelex import COMMON_WORD, alternation, head_start_re, transliteration_chars, word_frequency
 from extract.extractors.regions.gazetteer import _stem
@@ -798,9 +798,8 @@ _SIDE_JOINERS = frozenset("与和同")
 
 _PLACE_ABROAD = re.compile(r"[^\W\d_与和及同、]{2,12}?[市州县省郡道]")  # a unit's name (平泽市, 沃尔夫斯堡市)
 # a side's organ before the joiner: a word (与和同) or a name's mark between its two places (日照·群山经贸合作交流会,
-# 浏阳市—纳库鲁郡经贸合作座谈会, 新加坡—江苏合作理事会)
-_JOINERS = "与和同·・—－"
-_ORGAN_AFTER = re.compile(rf"(?:人民政府|政府|人民委员会|市政府|市长)?(?=[{_JOINERS}])")
+# 浏阳市—纳库鲁郡经贸合作座谈会, 新加坡—江苏合作理事会: event.PAIR_JOINERS)
+_ORGAN_AFTER = re.compile(rf"(?:人民政府|政府|人民委员会|市政府|市长)?(?=[{PAIR_JOINERS}])")
 
 
 @cache
@@ -808,7 +807,7 @@ def _abroad_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A foreign country's name opening a partner (与韩国丽水市, 与德国沃尔夫斯堡: regions' ``foreign_country_re``),
     and a partner abroad joined before a place (越南海防市人民委员会与|北海市)."""
     country = foreign_country_re()
-    before = rf"{country.pattern}[^\W\d_与和及同、]{{0,14}}?(?:人民政府|政府|人民委员会)?[{_JOINERS}]$"
+    before = rf"{country.pattern}[^\W\d_与和及同、]{{0,14}}?(?:人民政府|政府|人民委员会)?[{PAIR_JOINERS}]$"
     return country, re.compile(before)
 
 
