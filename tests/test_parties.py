@@ -3215,3 +3215,19 @@ def test_a_party_committees_department_signs_for_its_place() -> None:
     )
     docs = {a.title: [p.name for p in a.parties] for a in extract_text(text, ner=False).agreements}
     assert docs["干部双向挂职交流协议"] == ["延边朝鲜族自治州"]
+
+
+def test_two_towns_paired_by_the_events_name_are_their_counties() -> None:
+    """A meeting two towns hold (柳湖镇—青石乡结对帮扶座谈会): towns are no regions; the sides are the counties
+    they lie in as the text says it — a county's place before a town (靖远县青石乡), a county's title before
+    a town's in one list (永靖县委常委、柳湖镇党委书记) — and the document the towns sign there is theirs."""
+    text = (
+        "2021-06-18\n柳湖镇与靖远县青石乡结对帮扶\n"
+        "6月16日，靖远县青石乡党政代表团一行来到柳湖镇考察。17日上午，柳湖镇—青石乡结对帮扶座谈会在柳湖镇召开，"
+        "柳湖镇与靖远县青石乡签订了《柳湖镇青石乡结对帮扶协议》。"
+        "永靖县委常委、柳湖镇党委书记罗建平，靖远县副县长马学军，青石乡党委书记何永春出席。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.parties_evidence == "towns"
+    assert sorted(p.name for p in rec.event.parties) == ["永靖县", "靖远县"]
+    assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [["永靖县", "靖远县"]]

@@ -12,6 +12,9 @@ names the step):
    ``delegation``: a delegation's visit as the event, the delegation and its host; a meeting a
    delegation holds with hosts named right before its name (`代表团与克州、阿克陶县举行…座谈会`): the
    delegation's place (`我省党政代表团`: the outlet's province) and the hosts;
+   ``towns``: a name opening with two units below the county joined (`华士镇—丁嘴镇南北挂钩合作座谈会`:
+   rules/subcounty_units.tsv): the county-level units they lie in, as the text names them (`宿豫区丁嘴镇`,
+   `我市华士镇`, `江阴市委常委、华士镇党委书记`, `丁嘴镇位于宿豫区`);
    ``abroad``: a name or headline joining a place to a place abroad (`株洲市与德国沃尔夫斯堡市…备忘录`,
    `营口市与平泽市建立友好城市关系…`: rules/foreign_countries.txt, parties.tsv ``twinning``): that place alone;
 2. ``joined``: two places the name pairs by a verb of support (`辽宁省对口支援那曲地区工作座谈会`), the
@@ -84,7 +87,7 @@ from extract.extractors.dates import title_spans
 from extract.extractors.event import PAIR_JOINERS, SENTENCE, EventMention, head_noun, in_speech, sentence_bounds
 from extract.extractors.meta import publisher_stamp
 from extract.extractors.namelex import COMMON_WORD, alternation, head_start_re, transliteration_chars, word_frequency
-from extract.extractors.regions.gazetteer import _stem
+from extract.extractors.regions.gazetteer import _stem, home_phrases
 from extract.extractors.regions.resolve import FORMER_KINDS, country_initials, foreign_country_re
 from extract.models import Region
 from extract.rules import read_groups, read_tsv
@@ -92,6 +95,7 @@ from extract.text.furniture import line_offsets
 
 SIDE_LEVELS = ("province", "prefecture", "county", "zone")
 MAX_GAP = 10  # characters between two places of one list
+TITLE_TAIL = 8  # characters of a county post after its place (江阴市|委常委、), before a town's post
 _NUMERAL_COUNT = r"[0-9一二三四五六七八九十两]{1,3}"  # the number of a count of places (两市, 13个成员城市)
 _SIGN_ADVERBS = "还|也|亦|另行"  # before a signing verb (川黔两省文化和旅游厅还签署了)
 
@@ -271,6 +275,80 @@ def _runs(text: str, mentions: list[Mention], lo: int, hi: int) -> list[list[Men
         runs.append([m])
         end = _headquarters_end(text, m, words)
     return [_unqualified(text, run) for run in runs if not _counts_lower(text, run)]
+
+
+@cache
+def _town_pair() -> re.Pattern[str]:
+    """Two units below the county (rules/subcounty_units.tsv) opening a name, joined by a list word or glued
+    (华士镇—丁嘴镇…, 渭塘乡沟墩乡…, 杨镇—乌兰哈达苏木…); a year may stand before them."""
+    unit = rf"[\u4e00-\u9fff]{{1,6}}?(?:{alternation([row[0] for row in read_tsv('subcounty_units.tsv')])})"
+    joiner = alternation(read_groups("parties.tsv")["joiner"])
+    return re.compile(rf"(?:\d{{4}}年?)?(?P<a>{unit})(?:{joiner})?(?P<b>{unit})(?![\u4e00-\u9fff]?(?:长|委))")
+
+
+_TOWN_SEAT = re.compile(r"(?:位于|地处|隶属于?|属)")  # 丁嘴镇位于宿豫区西北部
+_TOWN_LEVELS = ("county", "prefecture")  # a town lies in a county, or in a city without counties (东莞市长安镇)
+
+
+def _town_counties(
+    body: str,
+    name: str,
+    mentions: list[Mention],
+    home: Callable[[], str | None],
+    home_county: Callable[[], str | None] | None,
+) -> list[Region]:
+    """The county-level units of the two towns a name opens with, one for each and not the same (else none)."""
+    pair = _town_pair().match(name)
+    if pair is None:
+        return []
+    counties = [_town_county(body, pair[k], mentions, home, home_county) for k in ("a", "b")]
+    if any(c is None for c in counties) or counties[0] == counties[1]:
+        return []
+    return [c for c in counties if c is not None]
+
+
+def _town_county(
+    body: str,
+    town: str,
+    mentions: list[Mention],
+    home: Callable[[], str | None],
+    home_county: Callable[[], str | None] | None,
+) -> Region | None:
+    """The county-level unit one town lies in, by the first evidence in this order over all its mentions: a
+    county's (or a city's) place written right before it or inside the name (宿豫区丁嘴镇, 东莞市长安镇), a
+    county's title before the town's in one list (江阴市委常委、华士镇党委书记), the home before it (我市华士镇: a
+    county's outlet may be read as its city's), a verb of lying in (丁嘴镇位于宿豫区)."""
+    at = [k.start() for k in re.finditer(re.escape(town), body)]
+    if not at:
+        return None
+    starts = {m.start: m for m in mentions if m.region.level in _TOWN_LEVELS}
+    ends = {m.end: m for m in mentions if m.region.level in _TOWN_LEVELS}
+    for i in at:
+        before = next(
+            (ends[i - len(q)] for q in QUALIFYING if i - len(q) in ends and body.startswith(q, i - len(q))), None
+        )
+        inside = next((m for m in mentions if i <= m.start and m.end <= i + len(town) - 2), None)
+        if before is not None:
+            return before.region
+        if inside is not None and inside.region.level in _TOWN_LEVELS:
+            return inside.region
+    for i in at:
+        if body[i - 1 : i] != "、":
+            continue
+        lead = max(body.rfind(c, 0, i - 1) for c in "，。；：\n 　与和") + 1
+        if lead in starts and i - 1 - starts[lead].end <= TITLE_TAIL:
+            return starts[lead].region
+    for i in at:
+        if body[max(0, i - 2) : i] in home_phrases():
+            own = (home_county() if home_county is not None else None) or home()
+            found = next((m.region for m in mentions if m.region.name == own), None)
+            if found is not None:
+                return found
+    for i in at:
+        seat = _TOWN_SEAT.match(body, i + len(town))
+        if seat is not None and seat.end() in starts:
+            return starts[seat.end()].region
+    return None
 
 
 def _headquarters_end(text: str, m: Mention, words: PartyWords) -> int:
@@ -919,6 +997,9 @@ def _event_parties(
         own_place = (home_province() if home_province else None) if organ["level"] == "省" else home()
         if own_place and own_place in by_name:
             return [by_name[own_place]], "local"
+    # towns paired by the name (华士镇—丁嘴镇南北挂钩合作座谈会): the counties they lie in
+    if ev.name and (towns := _town_counties(body, ev.name, every, home, home_county)):
+        return towns, "towns"
     # a delegation's visit as the event (海东地区党政代表团赴兰州学习考察): the delegation and its host
     if ev.visit:
         near = [*spans, *([title[1]] if title else [])]
@@ -2387,11 +2468,13 @@ def agreement_parties(
     event_sides: Sequence[Region],
     mentions: list[Mention] | None = None,
     agent: tuple[int, int] | None = None,
+    towns: bool = False,
 ) -> list[Region]:
     """The sides of one document: issuers its title names, else the event's when it was signed,
     adopted or released there; none for a document only mentioned or discussed (``mentions``:
     ``mentions_of(regions)`` when the caller has it already; ``agent``: the span of the doer and verb
-    written after the title, 《A》由两市旅游局签署, read as the signing's clause in place of the one before).  The
+    written after the title, 《A》由两市旅游局签署, read as the signing's clause in place of the one before;
+    ``towns``: the event is two towns' and its sides their counties, evidence ``towns``).  The
     caller drops the sides read from a letter of a country abroad (``without_letters_abroad``), as
     ``event_parties`` does."""
     mentions = mentions_of(regions) if mentions is None else mentions
@@ -2542,7 +2625,9 @@ def agreement_parties(
         if len(fit) == 1:
             return fit
     if _TOWN_SIGNERS.search(body, s_lo, c_hi):
-        return []  # towns sign it (太仓市沙溪镇与我县中界镇签署了《镇镇结对帮扶协议》)
+        # towns sign it: at a meeting of counties, a towns' own document (太仓市沙溪镇与我县中界镇签署了《镇镇结对帮扶
+        # 协议》 at 太仓市·沿河…座谈会): none; at the towns' own meeting, the sides their counties are
+        return list(event_sides) if towns else []
     # provinces' letters counted as the signers (陕甘两省交通厅签署了《…》): those provinces
     lettered = _lettered_signers(body, s_lo, c_hi, regions)
     if lettered:

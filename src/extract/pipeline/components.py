@@ -351,7 +351,8 @@ def make_event(nlp: Language, name: str) -> Component:
                 art.body,
                 st.regions,
                 parties_mod.agreement_parties(
-                    art.body, a.spans[0], a.action, st.regions, st.event_parties, mentions, a.agent
+                    art.body, a.spans[0], a.action, st.regions, st.event_parties, mentions, a.agent,
+                    towns=st.parties_evidence == "towns",
                 ),
             )
             if a.spans
