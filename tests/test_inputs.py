@@ -1316,3 +1316,21 @@ def test_a_pages_table_of_signed_documents_is_read_row_by_row(tmp_path: Path) ->
     titles = {o.name: o.titles for o in rec.officials}
     assert titles.get("王建平") == ["济南市交通运输局局长"] and titles.get("孙卫东") == ["淄博市文化和旅游局局长"]
     assert "首页" not in "".join(a.title for a in rec.agreements)
+
+
+def test_an_editors_credit_in_a_cell_between_the_text_and_readers_comments_is_read() -> None:
+    """A layout table: the text's cell, then 【责任编辑：X】 in a cell of its own, then related links and readers'
+    comments that trafilatura keeps as text — the editor's credit it dropped goes back where the page has it (the
+    comments' own stamps stay out)."""
+    page = """<html><head><meta charset="utf-8"><title>两地科技厅签署合作协议_甘肃新闻网</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/kj/">科技</a></div>
+<table><tr><td class="title">两地科技厅签署合作协议</td></tr>
+<tr><td class="info">2012年06月09日 10:26　来源：甘肃日报</td></tr>
+<tr><td class="content"><p>　　本报讯（记者王海燕）6月8日，甘肃省科技厅与浙江省科技厅科技合作签约仪式在兰州举行。双方签署了《甘肃省科学技术厅浙江省科学技术厅科技合作框架协议》，将在旱作农业、新能源和新材料等领域开展联合攻关。</p>
+<p>　　浙江省科技厅厅长周国辉表示，将组织省内高校、科研院所和科技型企业到甘肃开展技术对接，今年首批安排科技合作项目十五项。双方商定明年在杭州召开第二次科技合作联席会议。</p></td></tr>
+<tr><td class="bianji">【责任编辑：马晓琳】</td></tr></table>
+<div class="xg"><h3>相关新闻</h3><ul><li><a href="/a.htm">兰州市召开科技特派员工作会议</a></li></ul></div>
+<div class="pl"><h3>网友评论</h3><p>兰州网友 2012-06-09 11:02：希望多引进节水技术，农民最需要这些技术了。</p>
+<p>天水网友 2012-06-09 13:45：新能源项目要注意保护环境，不能只顾眼前。</p></div></body></html>"""
+    r = extract_text(page, ner=False)
+    assert "马晓琳" in {s.name for s in r.staff}

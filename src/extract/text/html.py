@@ -685,17 +685,31 @@ def _with_header_credits(stripped: list[str], main: list[str]) -> list[str]:
     """``main`` with the credit lines trafilatura dropped from among the metadata lines it kept above the
     text put back where the page has them (2018-05-22 / 来源：梧州日报 / [作者：记者 韦秋萍 通讯员 黎耀华] /
     编辑：莫思远: an element marked as the author's is boilerplate to it)."""
-    prose = _first_prose(main)
+    prose, last = _first_prose(main), _last_prose(main)
     kept = {_squash(line) for line in main}
     out: list[str] = []
     prev: int | None = None
-    for k, line in enumerate(main):
-        at = _find(stripped, line, prev or 0) if k <= prose else None
+    for k, line in enumerate(main[: last + 1]):  # (after the last prose, the credits are _recovered's tail)
+        if k <= prose or prev is None:
+            at = _find(stripped, line, prev or 0) if k <= prose else None
+        else:  # (below the first prose, only as far as a credit may stand: each line read once at most)
+            near = _find(stripped[prev + 1 : prev + 2 + HEADER_MAX], line)
+            at = None if near is None else prev + 1 + near
         if at is not None and prev is not None and at - prev - 1 <= HEADER_MAX:
-            out += [s for s in stripped[prev + 1 : at] if _meta_line(s) and _squash(s) not in kept]
+            # (and further down, a staff credit between two lines of prose it kept: 【责任编辑：X】 in a cell of its
+            # own under the text, where trafilatura kept the readers' comments below it — not a stamp or a source
+            # line, which there are a related story's or a comment's)
+            out += [
+                s
+                for s in stripped[prev + 1 : at]
+                if _meta_line(s) and _squash(s) not in kept and (k <= prose or not _STAMP_OR_SOURCE.search(s))
+            ]
         out.append(line)
         prev = at if at is not None else prev
-    return out
+    return out + main[last + 1 :]
+
+
+_STAMP_OR_SOURCE = re.compile(r"\d|来源|來源|稿源|日期|时间|時間")
 
 
 def _printed_above(stripped: list[str], title: str, main: list[str]) -> bool:
