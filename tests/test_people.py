@@ -2490,3 +2490,22 @@ def test_fire_and_rescue_corps_titles_keep_their_units() -> None:
     titles = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert titles.get("郝建军") == ["山西省消防救援总队总队长"]
     assert titles.get("庞振宇") == ["深圳市公安消防支队南山大队大队长"]
+
+
+def test_officials_of_a_unit_abroad_named_after_its_country_once() -> None:
+    """A unit written once after its country (俄罗斯哈桑区, 加拿大卑诗省) is abroad wherever the article writes it
+    alone: its officials' · names are read, with the unit in their titles; a mission posted to two places is one
+    title; a name of four characters abroad runs to its mark (中村哲也、), and 等 ends one (范氏秋恒等)."""
+    text = (
+        "2018年5月3日，珲春市与俄罗斯哈桑区签署友好合作协议。哈桑区区长谢尔盖·沃罗宁出席会谈并讲话。"
+        "加拿大卑诗省代表团同日来访，卑诗省国际贸易厅厅长玛丽·陈等陪同。"
+        "葡萄牙驻澳门及香港总领事保罗·卡瓦略、日本驻广州总领事中村哲也、越南驻昆明总领事范氏秋恒等参加。"
+        "澳大利亚驻成都总领事安娜·惠特菲尔德在成都主会场出席。\n"
+    )
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got["谢尔盖·沃罗宁"] == ["哈桑区区长"]
+    assert got["玛丽·陈"] == ["卑诗省国际贸易厅厅长"]
+    assert got["保罗·卡瓦略"] == ["葡萄牙驻澳门及香港总领事"]
+    assert got["中村哲也"] == ["日本驻广州总领事"]
+    assert got["范氏秋恒"] == ["越南驻昆明总领事"]
+    assert got["安娜·惠特菲尔德"] == ["澳大利亚驻成都总领事"]

@@ -56,6 +56,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -405,8 +406,9 @@ _TIME_UNIT_AFTER_DIGITS = re.compile(_TIME_UNIT)
 
 
 # a country's (or a body's) post stationed in a place, before the post: 越南驻南宁|总领事, 新加坡驻华|大使
-_STATIONED_IN = re.compile(r"^[\u4e00-\u9fff]{2,6}驻[\u4e00-\u9fff]{1,4}$")
-STATIONED_MAX = 11  # characters of such a prefix
+# (or in two places, one mission: 葡萄牙驻澳门及香港|总领事)
+_STATIONED_IN = re.compile(r"^[\u4e00-\u9fff]{2,6}驻[\u4e00-\u9fff]{1,4}(?:[及和、][\u4e00-\u9fff]{1,4})?$")
+STATIONED_MAX = 16  # characters of such a prefix
 
 
 # a minority's name with its parts set apart by a dot, and a joiner after it (阿不都热依木·吐尔洪和): no part of a title
@@ -476,6 +478,7 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         conj = seg[stops[-1][0] : last]
         if (_conj_inside(before, office) or _conj_bureau(before, seg[last:], conj)) and not _opens_unit(seg[last:]):
             last = prev  # 香港特别行政区政府创新及科技局局长, 会见了政制及内地事务局局长: 及 inside the name
+
     last = max(last, _verb_stop(t, b, h), _listed_before(t, b, seg))
     seg = seg[last:]
     dated = [m.end() for m in _DAY_IN_PREFIX.finditer(seg)]
@@ -878,10 +881,32 @@ def _domestic(org: str) -> bool:
 
 def _abroad(org: str) -> bool:
     """``org`` opens with a foreign country's name (rules/foreign_countries.txt: 泰国清迈府, 俄罗斯阿穆尔州政府,
-    墨西哥驻华大使馆): its people are written with · (颂萨·乍仑猜, 伊戈尔·萨韦利耶夫)."""
+    墨西哥驻华大使馆), or with a unit the article names after its country (哈桑区 after 俄罗斯哈桑区): its people
+    are written with · (颂萨·乍仑猜, 伊戈尔·萨韦利耶夫)."""
     from extract.extractors.regions.resolve import foreign_country_re  # lazily: the rules are read once
 
-    return foreign_country_re().match(org) is not None or _foreign_unit(org)
+    if foreign_country_re().match(org) is not None or _foreign_unit(org):
+        return True
+    return any(org.startswith(unit) for unit in _UNITS_ABROAD.get())
+
+
+# the units abroad an article names after their country (俄罗斯|哈桑区, 加拿大|卑诗省, 日本|山形县): later written
+# alone (哈桑区区长谢尔盖·沃罗宁), they are still abroad; set by extract_officials for the text it reads
+_UNITS_ABROAD: ContextVar[frozenset[str]] = ContextVar("units_abroad", default=frozenset())
+_UNIT_ABROAD = re.compile(r"[^\W\d_与和及同驻、]{2,8}?(?:大区|州|省|县|市|区|府|郡|道|邦)")
+
+
+def units_abroad(text: str) -> frozenset[str]:
+    """The units ``text`` writes right after a foreign country's name that the gazetteer does not know (哈桑区 of
+    俄罗斯哈桑区, 卑诗省 of 加拿大卑诗省; not 苏州 of 新加坡苏州工业园区)."""
+    from extract.extractors.regions.resolve import foreign_country_re
+
+    out = set()
+    for country in foreign_country_re().finditer(text):
+        unit = _UNIT_ABROAD.match(text, country.end())
+        if unit and not (_place_key(unit.group()) or _place_key(unit.group()[:-1]) or _place_key(unit.group()[:2])):
+            out.add(unit.group())
+    return frozenset(out)
 
 
 # a unit abroad as Chinese news writes it: a transliterated name and the unit's word (米纳斯吉拉斯州, 瓦尔帕莱索大区)
@@ -1308,6 +1333,9 @@ ABROAD_NAME = (2, 5)  # characters of a name without a surname or a dot after an
 ABROAD_RUN = 10  # … and of one of transliterations' characters only, its parts run together (若泽阿尔梅达帕索斯)
 
 
+_ABROAD_NAME_MARKS = "、，,。；;：:！？"
+
+
 def _abroad_reading(t: str, pos: int) -> str | None:
     """A name after a title of an organization abroad, written neither with a Han surname nor with a dot (Myanmar's
     names, an honorific and the name: 吴觉梭温, 杜钦妙埃; a short transliteration: 纽森): Chinese characters running to
@@ -1320,7 +1348,11 @@ def _abroad_reading(t: str, pos: int) -> str | None:
             continue
         if length > ABROAD_NAME[1] and not all(c in chars for c in name):
             continue
-        if after_score(t, pos + length) < SCORE_STRONG and not _titled_pair_after(t, pos + length, True):
+        # (a mark ends it too: 中村哲也|、越南驻昆明总领事…, where no title of ours follows)
+        marked = t[pos + length : pos + length + 1] in _ABROAD_NAME_MARKS
+        if lexicon().stop_class.get(name[-1]) == SCORE_FINAL and not marked:
+            continue  # (范氏秋恒|等参加: a character that never ends a name, save before a mark: 中村哲也、)
+        if after_score(t, pos + length) < SCORE_STRONG and not marked and not _titled_pair_after(t, pos + length, True):
             continue
         if any(_verb_like(t, i) for i in range(pos, pos + length)) or head_start_re().search(name):
             continue
@@ -1461,11 +1493,11 @@ def _dotted_last_end(t: str, last: int, end: int) -> int:
     """Where the last part of a · name starting at ``last`` ends, read up to ``end``: a part longer
     than four characters ends at its first character that no minority or foreign name holds
     (卡德尔|作主旨演讲: the verb and its object follow the name) when two or more name characters
-    come before it."""
+    come before it after its first."""
     if end - last <= _DOTTED_LAST_LONG:
         return end
     mc = minority_name_chars()
-    k = last
+    k = last if t[last] in mc else last + 1  # (its first character may be any: 惠|特菲尔德|在成都主会场出席)
     while k < end and t[k] in mc:
         k += 1
     return k if k - last >= 2 else end
@@ -1790,6 +1822,16 @@ def _occurrences(t: str, names: list[str]) -> list[tuple[int, int, str]]:
 def extract_officials(text: str, staff: list[StaffMember] | None = None,
                       blank: list[tuple[int, int]] | None = None) -> list[Official]:
     """Officials named in ``text``; ``blank`` spans (credit lines) are ignored."""
+    token = _UNITS_ABROAD.set(units_abroad(text))
+    try:
+        return _extract_officials(text, staff, blank)
+    finally:
+        _UNITS_ABROAD.reset(token)
+
+
+def _extract_officials(
+    text: str, staff: list[StaffMember] | None, blank: list[tuple[int, int]] | None
+) -> list[Official]:
     g = _grammar()
     spans = list(blank or [])
     spans += fixed_term_spans(text)
@@ -1884,6 +1926,13 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
             # longer, better reading
             longer = _minority_reading(t, name_pos)
             if longer and len(longer) > len(name):
+                name = longer
+        if name is not None and orgs and any(_abroad(o) for o in orgs):
+            # (after an organization abroad, a name of its own kind running on to a mark: 日本驻广州总领事中村哲也、,
+            # not 中村哲 before an adverb 也)
+            longer = _abroad_reading(t, name_pos)
+            ends = name_pos + len(longer or "")
+            if longer and len(longer) > len(name) and t[ends : ends + 1] in BOUNDARY_CHARS:
                 name = longer
         if name is None and orgs:
             # 内蒙古自治区副主席乌兰图雅出席, 青海省委常委、副省长才让东智: a title with its
