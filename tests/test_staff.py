@@ -646,3 +646,12 @@ def test_credits_a_scans_line_join_glued_or_a_colon_closes_after_the_dateline() 
     # (an outlet glued before its reporter's label after a page's author field names nobody: 作者：商报记者　X)
     field = "作者：商报记者　金晓琳　通讯员　何建新　　来源：义乌商报\n\n两市签订合作协议。\n"
     assert {s.name for s in extract_text(field, ner=False).staff} == {"金晓琳", "何建新"}
+
+
+def test_a_photo_caption_saying_who_stands_where_credits_no_one() -> None:
+    """图：周志明（右）与若昂·卡多佐会面: a caption naming the people in the photo by their places (（右）), no
+    credit — but a photographer's credit after its sentence is one."""
+    text = "2019年5月3日，周志明与若昂·卡多佐会面。\n图：周志明（右）与若昂·卡多佐会面\n"
+    assert extract_text(text, ner=False).staff == []
+    text = "2019年5月3日，周志明与若昂·卡多佐会面。\n图：周志明（右）与若昂·卡多佐会面。王小明 摄\n"
+    assert [s.name for s in extract_text(text, ner=False).staff] == ["王小明"]

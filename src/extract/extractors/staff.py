@@ -425,7 +425,14 @@ def _items(seg: str, base: int, start: int, end: int) -> list[tuple[str, int, in
     """Names in ``seg[start:end]`` with their offsets in the full text."""
     res = _res()
     labels = _labels()
-    out = []
+    out: list[tuple[str, int, int]] = []
+    if note := _POSITION_NOTE.search(seg, start, end):
+        # 图：周志明（右）与若昂·卡多佐会面: a caption naming who stands where in the photo, no credit — to its
+        # sentence's end, where the photographer's credit may follow (。记者 王小明 摄)
+        stop = seg.find("。", note.end(), end)
+        if stop < 0:
+            return out
+        start = stop + 1
     for m in res["item"].finditer(seg, start, end):
         name, s = m.group(), m.start()
         label, colon, _ = name.partition("：") if "：" in name else name.partition(":")
@@ -508,6 +515,7 @@ NAME_MAX = 4  # characters of a credited name of Han characters (a pen name may 
 DOTTED_NAME_MAX = 16  # … of a name with its parts set apart by · (阿不都热依木·买买提)
 _REPORTED_AFTER = re.compile(r"\s*报[道导]")
 _BYLINE_WORDS = ("整理", "采写", "供稿", "综合")  # after a journalist's name: what they did
+_POSITION_NOTE = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?(?:起)?[）)]")  # （右）, （左二）
 _SCENE_ENDS = ("现场", "会场", "合影", "仪式", "会议", "一角")  # a caption's words after 图：, no name
 _CONTRIBUTION = re.compile(r"本文|此文|贡献")  # 对本文亦有贡献: a note of who helped, no name
 _HELPED = re.compile(r"(?:参与|协助|根据录音|据录音)(?:整理|采写|采访)")  # how they took part (参与采写)
