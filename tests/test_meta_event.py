@@ -4936,3 +4936,21 @@ def test_the_sides_own_meeting_over_the_fair_it_was_held_at() -> None:
     )
     r = extract_text(text, ner=False, publish_date="2019-11-07")
     assert r.event is not None and r.event.name == "香港·青浦投资推广合作交流会"
+
+
+def test_an_exhibitions_opening_and_a_quoted_title_with_a_dash_inside() -> None:
+    """An exhibition opening as the event, named by its quoted title (「千年窑火──景德镇历代名瓷特展」今（19）日上午开幕:
+    rules/events.tsv's exhibition nouns); a dash inside a quoted title the name opens with splits nothing
+    (“吉金耀中华——宝鸡青铜器精品展”开幕式暨…签约仪式)."""
+    text = (
+        "发布日期：2017-05-19\n新北市立莺歌陶瓷博物馆与江西省景德镇中国陶瓷博物馆合办的「千年窑火──景德镇历代名瓷特展」"
+        "今（19）日上午开幕，新北市副市长李正纶出席。特展展至8月27日。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and (ev.name, ev.start) == ("千年窑火──景德镇历代名瓷特展", "2017-05-19")
+    text = (
+        "2020年10月16日\n10月15日上午，“吉金耀中华——宝鸡青铜器精品展”开幕式暨安阳市·宝鸡市文化旅游合作签约仪式"
+        "在中国文字博物馆举行。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "“吉金耀中华——宝鸡青铜器精品展”开幕式暨安阳市·宝鸡市文化旅游合作签约仪式"

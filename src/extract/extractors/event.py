@@ -148,7 +148,8 @@ def event_rules() -> EventRules:
     presided = rf"由[^，,。；;！？\s]{{2,{PRESIDER_MAX}}}?(?:{alt(words['presided']) or '(?!)'})"
     name_first = re.compile(
         rf"{_OPEN_Q}{name}{_CLOSE_Q}(?:[，,](?={_WHEN_CHARS}))?{when}?(?:将|即将)?{adverb}"
-        rf"(?:(?:在|于|{_BORROWED})(?P<place>{_VENUE}{{1,{VENUE_MAX}}}?))?{manner}?{adverb}(?:{verb}|{presided})"
+        # (not a verb that opens a noun: “…精品展”|开幕式暨…签约仪式 — the ceremony's name goes on)
+        rf"(?:(?:在|于|{_BORROWED})(?P<place>{_VENUE}{{1,{VENUE_MAX}}}?))?{manner}?{adverb}(?:(?:{verb})(?!式)|{presided})"
     )
     verb_first = re.compile(
         rf"(?:(?:在|{_BORROWED})(?P<place>{_PLACE}{{1,12}}?))?(?P<verb>{verb}|{attend})(?:了|的)?"
@@ -382,7 +383,9 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
                         name = rest
             start = offset + m.start("name") + cut
             before, dash, after = name.rpartition("——")
-            if dash and rules.any_noun.search(after) and (
+            # (not a dash inside a quoted title the name opens with: “吉金耀中华——宝鸡青铜器精品展”开幕式暨…签约仪式)
+            quoted = any(before.count(pair[0]) > before.count(pair[1]) for pair in _QUOTE_PAIRS)
+            if dash and not quoted and rules.any_noun.search(after) and (
                 rules.any_noun.search(before[-6:]) or (len(after) >= 6 and _opens_with_place(after))
             ):
                 # (…召开的第一次座谈会——连南江华两县合作发展座谈会: the name the dash gives it; or a lead's words
@@ -753,6 +756,7 @@ def _invited(text: str, at: int) -> bool:
 _FIELD_LINE = re.compile(r"\s*[【\[][^】\]\n]{1,6}[】\]][^。，,；！？\n]*\s*$")
 
 
+_QUOTE_PAIRS = ("「」", "“”", "『』", "《》")
 _DECK_DASHES = ("——", "—", "－－", "--")  # what a deck's line opens with (——两县文旅协作联席会议在江华召开)
 _PROSE_MARK = re.compile(r"[。，,；！？]")  # a sentence's marks: the lead's prose holds one, a page's field line none
 
