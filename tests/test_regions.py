@@ -2342,3 +2342,15 @@ def test_the_games_cities_are_no_yuncheng() -> None:
     got = {r.name for r in extract_text("宁波市与湖州市将联合举办亚运城市志愿者培训，北京作为奥运城市介绍经验。", ner=False).regions}
     assert got == {"宁波市", "湖州市", "北京市"}
     assert "运城市" in {r.name for r in extract_text("运城市与三门峡市签署协议。", ner=False).regions}
+
+
+def test_short_forms_in_a_route_across_provinces_and_a_mountain_named_county_counted() -> None:
+    """A route written as a list across provinces whose other members are read (“瑞金—遵义—会宁—吴起”): a short
+    form that names one unit in the country is that unit; a name ending in 山 beside a museum is the county a
+    count of counties closes the list with (殷墟博物馆和岐山、扶风两县), no mountain."""
+    text = (
+        "2016年5月3日，吴起县与会宁县签署红色旅游合作协议，共同推出“瑞金—遵义—会宁—吴起”长征主题研学线路。"
+        "两地还将串联安阳殷墟博物馆和岐山、扶风两县的周原遗址。\n"
+    )
+    names = {r.name for r in extract_text(text, ner=False).regions}
+    assert {"瑞金市", "遵义市", "岐山县", "扶风县"} <= names

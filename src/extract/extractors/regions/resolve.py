@@ -172,6 +172,10 @@ def _feature_words() -> tuple[re.Pattern[str], ...]:
     return tuple(_feature_pattern(k) for k in kinds)
 
 
+# the rest of a list after a name, closed by a count of counties (、扶风两县, 、扶风、麟游三县)
+_COUNTED_COUNTIES_AFTER = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{2,4}?){1,5}[两二三四五六七八九十]个?县")
+
+
 @cache
 def _listed_sight() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A sight's name (one to five characters and an end of feature_words.tsv ``sight``: 乐山大佛, 鼓浪屿; no 等 in it,
@@ -1016,6 +1020,10 @@ class _Resolver:
                     # (白银: 白银市 and its 白银区 — the city a list of cities names)
                     names = {c.name for c in cands.values()}
                     cands = {r: c for r, c in cands.items() if not names.intersection(c.parents)}
+                    if not cands and len(provs) >= 2 and not any(e.weak for e in self.tokens[pos].entries):
+                        # (a list across provinces, a route: 瑞金—遵义—会宁—吴起 — a short form no word shares that
+                        # names one unit in the country is that unit)
+                        cands = {c.ref: c for _, c in self.tokens[pos].cands if c.level != "province"}
                     if len(cands) == 1:
                         self._replace(pos, next(iter(cands.values())))
                         waiting.discard(pos)
@@ -1291,7 +1299,10 @@ class _Resolver:
 
     def _among_mountains(self, tok: _Token) -> bool:
         """A name ending in 山 (or 湖) listed right beside a mountain's or a lake's that is no place's (黄山、九华山,
-        三清山与黄山, 庐山、鄱阳湖): the mountain (or the lake) too."""
+        三清山与黄山, 庐山、鄱阳湖): the mountain (or the lake) too — not in a list its count says is of counties
+        (殷墟博物馆和岐山、扶风两县)."""
+        if _COUNTED_COUNTIES_AFTER.match(self.text, tok.end):
+            return False
         after = _LISTED_MOUNTAIN_AFTER.match(self.text, tok.end)
         if after and self._no_place(after.start(1), after.end(1)):
             return True
