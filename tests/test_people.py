@@ -2509,3 +2509,14 @@ def test_officials_of_a_unit_abroad_named_after_its_country_once() -> None:
     assert got["中村哲也"] == ["日本驻广州总领事"]
     assert got["范氏秋恒"] == ["越南驻昆明总领事"]
     assert got["安娜·惠特菲尔德"] == ["澳大利亚驻成都总领事"]
+
+
+def test_a_prefecture_commissioners_post_is_held_by_one() -> None:
+    """徽州地区行署专员程泽民、沈立源分别讲话: 专员 is one person's post (rules/one_holder_posts.txt); 沈立源, titled
+    杭州市副市长 before, does not share it."""
+    text = (
+        "1986年5月16日，以杭州市副市长沈立源为团长的杭州市人民政府代表团到徽州考察。"
+        "徽州地委副书记汪鹤年主持座谈会，徽州地区行署专员程泽民、沈立源分别讲话。\n"
+    )
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got["沈立源"] == ["杭州市副市长"] and got["程泽民"] == ["徽州地区行署专员"]
