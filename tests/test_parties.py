@@ -3231,3 +3231,17 @@ def test_two_towns_paired_by_the_events_name_are_their_counties() -> None:
     assert rec.event is not None and rec.event.parties_evidence == "towns"
     assert sorted(p.name for p in rec.event.parties) == ["永靖县", "靖远县"]
     assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [["永靖县", "靖远县"]]
+
+
+def test_a_places_delegation_meeting_a_sar_bureau_is_that_place_under_the_names_letters() -> None:
+    """深港…座谈会 held by 深圳市福田区's delegation with 特区政府创新科技及工业局 (a bureau named without its SAR): the
+    name's letters say where the sides are; the place the delegation is of, inside 深圳, and the SAR are the sides —
+    and of the memorandum the two sign there."""
+    text = (
+        "2021年9月16日\n南山區代表團訪港　推介科技合作\n"
+        "深圳市南山區委書記王偉明率領的代表團昨（15）日抵港，展開為期兩天的訪問，並於當日下午與特區政府創新科技及工業局"
+        "舉行深港科技創新合作座談會。座談會上，雙方簽署《南山區與創新科技及工業局關於推進科技創新合作的備忘錄》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["南山区", "香港特别行政区"]
+    assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [["南山区", "香港特别行政区"]]

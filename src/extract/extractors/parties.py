@@ -1310,7 +1310,8 @@ def _event_parties(
                 len(pair) == len(own_places) and _one_in_each(pair, own_places) for pair in headline_pair
             ) and all(r.level == "province" for r in own_places)
             if len(own_places) >= 2 and not _letters_area(in_name) and not one_level_down:
-                return own_places, "name"
+                sar_side = _sar_side_lower(body, at, mentions, by_name, own_places)
+                return (sar_side, "joined") if sar_side else (own_places, "name")
         pairs = [
             run
             for run in _runs(body, mentions, lo, hi)
@@ -1426,7 +1427,8 @@ def _event_parties(
         sar = _bare_body_sar(name, (0, len(name)), [m.start - spans[0][0] for m in in_name], by_name.values())
         if sar is not None and len(sides) == 1 and sar not in sides:
             sides = [sar, *sides]
-        return sides, "name"
+        sar_side = _sar_side_lower(body, at, mentions, by_name, sides)
+        return (sar_side, "joined") if sar_side else (sides, "name")
     # (a SAR's body named without its place as the subject of the event's sentence, with a partner after 与:
     # 渔农自然护理署（渔护署）今日在云南省景洪市与西双版纳傣族自治州林业和草原局举行…签署仪式 — that SAR and the
     # partner's place)
@@ -1618,7 +1620,36 @@ def _place_with_sar_body(body: str, at: int, mentions: list[Mention], regions: I
             continue
         if _SAR_BODY_AFTER.match(body, m.end):
             return [m.region, sars[0]]
+    # (or the place whose delegation opens the sentence, joined further on: 深圳市福田区委书记黎志恒率领的代表团…抵港，…
+    # 并于当日下午与特区政府创新科技及工业局举行…座谈会 — 福田区, the place its own district's qualifier names)
+    s_lo = sentence_bounds(body, at)[0]
+    for joined in _SAR_BODY_JOINED.finditer(body, s_lo, at):
+        team = body.rfind("代表团", s_lo, joined.start())
+        if team < 0:
+            continue
+        led = [m for m in mentions if s_lo <= m.start < team and m.region.level != "zone" and m.region not in sars]
+        places = _without_parents(_regions_of(led))
+        if len(places) == 1:
+            return [places[0], sars[0]]
     return []
+
+
+def _sar_side_lower(
+    body: str, at: int, mentions: list[Mention], by_name: dict[str, Region], sides: list[Region]
+) -> list[Region]:
+    """The name's two places, one of them a SAR, written out lower where the event's sentence has a place (or its
+    delegation) meet the SAR's body (深港…座谈会 held by 福田区's delegation with 特区政府创新科技及工业局): that place
+    and the SAR, one inside each of the name's; else none."""
+    if len(sides) != 2 or not any(r.name in _SARS for r in sides):
+        return []
+    with_sar = _place_with_sar_body(body, at, mentions, by_name.values())
+    return with_sar if with_sar and with_sar != sides and _one_in_each(with_sar, sides) else []
+
+
+_SAR_BODY_JOINED = re.compile(
+    r"(?:与|同|和)(?:特区政府|特别行政区政府|港府|澳府)[\u4e00-\u9fff]{0,10}?(?:局|署|处|委员会|办公室)?"
+    r"(?=在|于|举行|召开|共同|[，,])"
+)
 
 
 _PARTNER_CLAUSE = re.compile(r"[，,](?:并|还)?[与同和]")  # a clause opening with the partner (，與四會市委…)
