@@ -3245,3 +3245,15 @@ def test_a_places_delegation_meeting_a_sar_bureau_is_that_place_under_the_names_
     rec = extract_text(text, ner=False)
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["南山区", "香港特别行政区"]
     assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [["南山区", "香港特别行政区"]]
+
+
+def test_counted_cities_signing_with_an_association_are_the_events_sides() -> None:
+    """两市与香港江苏社团总会签署《…备忘录》: the count alone joined to an association signs — the event's sides of
+    that level (江阴市, 靖江市), not the places in the association's name (香港, 江苏)."""
+    text = (
+        "2005年10月27日\n江阴靖江两市在港推介共建园区\n"
+        "江阴市与靖江市昨（26）日在港举行江阴-靖江工业园区投资推介会。"
+        "会上，两市与香港江苏社团总会签署《关于加强江阴-靖江工业园区招商合作的备忘录》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [["江阴市", "靖江市"]]

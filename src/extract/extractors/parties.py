@@ -789,7 +789,8 @@ _COUNTED_HEADS = re.compile(r"(?:[市县区州盟旗省]长|(?:主要)?领导|�
 _ATTEND = re.compile(r"出席|参加|与会")  # a sentence of who attends
 # newcomers joined after the members' count (和新入会的, 及新加入的, 和新成员)
 # a count's offices before their partner (两市旅游局与…, 两县人社部门和…)
-_OFFICES_WITH = re.compile(r"[^\s，。、与和及的《》]{0,10}?(?:厅|局|委员会|委|办公室|办|部门|政府)(?:与|和|同)")
+# (or the count alone joined to the partner: 两市|与香港江苏社团总会签署)
+_OFFICES_WITH = re.compile(r"(?:[^\s，。、与和及的《》]{0,10}?(?:厅|局|委员会|委|办公室|办|部门|政府))?(?:与|和|同)")
 _NEWCOMERS = re.compile(r"新(?:入会|加入|入盟|成员|吸纳)的?")
 
 
