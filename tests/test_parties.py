@@ -3257,3 +3257,15 @@ def test_counted_cities_signing_with_an_association_are_the_events_sides() -> No
     )
     rec = extract_text(text, ner=False)
     assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [["江阴市", "靖江市"]]
+
+
+def test_provinces_letters_before_a_word_opening_with_a_units_character_are_the_sides() -> None:
+    """沪皖市场监管…推进会 under 沪皖两地…: 市 of 市场 is no lower unit the letters say where of; the letters give as many
+    sides as 两地 counts, and the cities named around (合肥, where it met; 芜湖, an example) are not one in each."""
+    text = (
+        "沪皖两地市场监管部门签署一体化合作框架协议\n发布时间：2026-03-20 10:15\n"
+        "3月19日，沪皖市场监管一体化合作推进会在合肥召开。上海市市场监督管理局与安徽省市场监督管理局签署合作框架协议。"
+        "双方将在芜湖、马鞍山与上海之间开展联合执法试点。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and sorted(p.name for p in ev.parties) == ["上海市", "安徽省"]

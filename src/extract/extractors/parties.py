@@ -1257,6 +1257,15 @@ def _event_parties(
             name_joined = [m for m in in_name if _joined_in_name(body, m, in_name)]
             if len(_regions_of(name_joined)) == len(named):
                 return named, "joined"
+        # (沪皖市场监管…推进会 under 沪皖两地…, held in 合肥 with 芜湖 named later: the name's letters give as many
+        # sides as the count, and the places counted are not one inside each — the letters are the members)
+        if (
+            len(named) == len(counted) >= 2
+            and all(m.end - m.start == 1 for m in in_name)
+            and not {r.name for r in named} & {r.name for r in counted}
+            and not _one_in_each(counted, named)
+        ):
+            return named, "abbreviation"
         # (闽浙两地 over 宁德市生态环境局与温州市生态环境局…召开: the letters say where; the event's own
         # sentence names the sides, one inside each province)
         within = _one_inside_each(counted, [m for m in mentions if any(lo <= m.start < hi for lo, hi in own)])
@@ -1516,6 +1525,7 @@ def _guest(body: str, at: int, hi: int) -> bool:
 _LOWER_UNITS = re.compile(
     r"(?:毗邻|边界|交界|接壤|边境|沿边|相邻|周边|边区)?(?:[两二三四五六七八九十]|[0-9]{1,2})?个?"
     r"(?:县区|区县|县市|市县|地市|市州|县|市|区|州|盟|旗)"
+    r"(?![场民域])"  # (not a word the unit's character opens: 沪皖|市场监管, 闽粤|区域合作)
 )
 
 
