@@ -3269,3 +3269,14 @@ def test_provinces_letters_before_a_word_opening_with_a_units_character_are_the_
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and sorted(p.name for p in ev.parties) == ["上海市", "安徽省"]
+
+
+def test_places_in_a_clause_of_purpose_before_the_event_are_no_sides() -> None:
+    """为加强澳门与长三角地区的消费维权合作，消费者委员会今（14）日…举行…签署仪式，与江苏省昆山市市场监督管理局签署《…》: the
+    purpose's places are the topic; the sides are those of the document signed at the ceremony."""
+    text = (
+        "2023-09-14\n为加强澳门与长三角地区的消费维权合作，消费者委员会今（14）日在澳门举行跨域消费维权合作协议签署仪式，"
+        "与江苏省昆山市市场监督管理局签署《澳门特别行政区消费者委员会与昆山市市场监督管理局跨域消费维权合作协议》。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and sorted(p.name for p in ev.parties) == ["昆山市", "澳门特别行政区"]

@@ -1334,6 +1334,8 @@ def _event_parties(
             and not _units_of_named(run, mentions, [(lo, hi)])  # (a side's own districts beside it)
             # (places in a clause after the event's, its purpose: …签署仪式，…串连…，吸引双北与桃园游客)
             and not ((lo, hi) in own and run[0].start > _clause_end(body, at, hi))
+            # (or in a clause of purpose before it: 为加强澳门与长三角地区的消费维权合作，消委会今日…举行…签署仪式)
+            and not _in_purpose_clause(body, run[0].start, at)
         ]
         if not pairs:
             continue
@@ -2991,6 +2993,21 @@ def _bare_governments(
 SIGNER_CHARS = 48  # how far back the clause of a signing is read for its signers (offices have long names)
 VERB_GAP = 8  # at most this between the signers and the title: the verb (签署了, 共同签订)
 _CLAUSE_START = re.compile(r"[，,。！？；!?;：:\n》]")
+
+
+_PURPOSE_OPENING = re.compile(r"为了?(?:进一步|更好地?|深入|全面)?(?:加强|推进|推动|深化|促进|落实|加快|贯彻)")
+_CLAUSE_MARKS = "，,。；;！？\n"
+
+
+def _in_purpose_clause(body: str, pos: int, at: int) -> bool:
+    """``pos`` lies in a clause of purpose (为加强…合作，) that opens its sentence and ends before ``at``."""
+    lo = sentence_bounds(body, pos)[0]
+    while lo < pos and body[lo] in " \t\u3000":
+        lo += 1
+    if not _PURPOSE_OPENING.match(body, lo):
+        return False
+    end = next((k for k in range(pos, min(len(body), at)) if body[k] in _CLAUSE_MARKS), None)
+    return end is not None and end < at and not any(body[k] in _CLAUSE_MARKS for k in range(lo, pos))
 
 
 def _clause_start(body: str, lo: int) -> int:
