@@ -3280,3 +3280,14 @@ def test_places_in_a_clause_of_purpose_before_the_event_are_no_sides() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and sorted(p.name for p in ev.parties) == ["昆山市", "澳门特别行政区"]
+
+
+def test_a_welcome_meeting_for_another_places_cadres_has_both_sides() -> None:
+    """昭苏县召开南通市第八批援疆干部人才欢迎会: the name holds the cadres' place only; the place holding the meeting, the
+    subject of its sentence, is the other side — not the place it was held in (州委、州政府在玉树市召开…: the home)."""
+    text = (
+        "2013-08-22\n8月21日下午，昭苏县召开南通市第八批援疆干部人才欢迎会，欢迎南通市选派的21名援疆干部人才到岗。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.parties_evidence == "welcome"
+    assert sorted(p.name for p in ev.parties) == ["南通市", "昭苏县"]

@@ -109,8 +109,8 @@ class Event(_Item):
     )
     parties_evidence: str | None = Field(
         default=None,
-        description="what gave the parties: local, towns, listed, counted, joined, abbreviation, delegation, zone, "
-        "leaders, name or location (extract.extractors.parties), or document: the sides of the document a "
+        description="what gave the parties: local, towns, welcome, listed, counted, joined, abbreviation, delegation, "
+        "zone, leaders, name or location (extract.extractors.parties), or document: the sides of the document a "
         "signing ceremony no place names was held for",
     )
     spans: list[OffsetSpan] = Field(default_factory=list)

@@ -15,6 +15,8 @@ names the step):
    ``towns``: a name opening with two units below the county joined (`华士镇—丁嘴镇南北挂钩合作座谈会`:
    rules/subcounty_units.tsv): the county-level units they lie in, as the text names them (`宿豫区丁嘴镇`,
    `我市华士镇`, `江阴市委常委、华士镇党委书记`, `丁嘴镇位于宿豫区`);
+   ``welcome``: a meeting welcoming or seeing off the people of the one place its name holds (`昭苏县召开南通市
+   …援疆干部人才欢迎会`: rules/parties.tsv ``welcome``): that place and the one holding it;
    ``abroad``: a name or headline joining a place to a place abroad (`株洲市与德国沃尔夫斯堡市…备忘录`,
    `营口市与平泽市建立友好城市关系…`: rules/foreign_countries.txt, parties.tsv ``twinning``): that place alone;
 2. ``joined``: two places the name pairs by a verb of support (`辽宁省对口支援那曲地区工作座谈会`), the
@@ -275,6 +277,62 @@ def _runs(text: str, mentions: list[Mention], lo: int, hi: int) -> list[list[Men
         runs.append([m])
         end = _headquarters_end(text, m, words)
     return [_unqualified(text, run) for run in runs if not _counts_lower(text, run)]
+
+
+@cache
+def _welcome_end() -> re.Pattern[str]:
+    """rules/parties.tsv ``welcome``: the ends of a welcome's or a farewell's name (欢迎会, 欢送欢迎会)."""
+    return re.compile(rf"(?:{alternation(read_groups('parties.tsv').get('welcome', ()))})$")
+
+
+# the place holding the event, the subject of its sentence: its organs (地委、行署), where, then the verb
+_HOLDS = re.compile(
+    r"(?:人民政府|政府|党委|[省市县区州旗盟地]委|行署|行政公署)?(?:[、和](?:人民政府|政府|行署|行政公署|[省市县区州旗盟地]委))*"
+    r"(?:[昨今][天日]?|[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?"
+    r"(?:在[^，,。；;]{1,16}?)?(?:隆重|正式)?(?:召开|举行|举办)了?$"
+)
+# the home's organs by their level alone opening the sentence (县委在行政中心二楼会议室召开…)
+_HOME_HOLDS = re.compile(
+    r"(?:[市县区州旗盟]委|[市县区州旗盟](?:人民)?政府)(?:[、和][市县区州旗盟](?:委|人民政府|政府))?"
+)
+
+
+def _welcome_sides(
+    body: str,
+    ev: EventMention,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    home: Callable[[], str | None],
+    home_county: Callable[[], str | None] | None,
+) -> list[Region]:
+    """The one place a welcome's (or a farewell's) name holds and the place holding it: the subject of the event's
+    sentence with its verb (昭苏县召开…, 遵义地委、行署在地委礼堂召开…, 民丰县在县委党校召开…), or the home where its
+    organs open the sentence by their level alone (县委在…召开); none where the name holds no one place, or the
+    holder is that place or lies in it."""
+    if ev.name is None or not _welcome_end().search(ev.name):
+        return []
+    lo, hi = spans[0]
+    named = _without_parents(_regions_of([m for m in mentions if lo <= m.start < hi and m.region.level != "zone"]))
+    if len(named) != 1:
+        return []
+    s_lo = sentence_bounds(body, lo)[0]
+    while s_lo < lo and body[s_lo] in " \t\u3000":
+        s_lo += 1
+    holder: Region | None = None
+    for m in mentions:
+        if s_lo <= m.start and m.end <= lo and m.region.level != "zone" and _HOLDS.match(body[m.end : lo]):
+            if body[m.start - 1 : m.start] not in ("在", "于"):  # (not where it was held: 州委、州政府在玉树市召开)
+                holder = m.region
+            break
+    c_lo = max(s_lo, *(body.rfind(c, s_lo, lo) + 1 for c in "，,"))  # (3月17日上午，|县委在…召开: after a time)
+    if holder is None and _HOME_HOLDS.match(body, c_lo) and _HOLDS.search(body[c_lo:lo]):
+        # (a county's organs name the county the page is of; a city's or a prefecture's, the home city)
+        county = body[c_lo] in "县区旗" and home_county is not None
+        own = (home_county() if county and home_county is not None else None) or home()
+        holder = next((m.region for m in mentions if m.region.name == own), None)
+    if holder is None or holder == named[0] or holder.name in named[0].parents or named[0].name in holder.parents:
+        return []
+    return [named[0], holder]
 
 
 @cache
@@ -1001,6 +1059,10 @@ def _event_parties(
     # towns paired by the name (华士镇—丁嘴镇南北挂钩合作座谈会): the counties they lie in
     if ev.name and (towns := _town_counties(body, ev.name, every, home, home_county)):
         return towns, "towns"
+    # a meeting welcoming or seeing off the people of the one place its name holds (昭苏县召开南通市…援疆干部人才
+    # 欢迎会): that place and the one holding it
+    if ev.name and (welcomed := _welcome_sides(body, ev, spans, mentions, home, home_county)):
+        return welcomed, "welcome"
     # a delegation's visit as the event (海东地区党政代表团赴兰州学习考察): the delegation and its host
     if ev.visit:
         near = [*spans, *([title[1]] if title else [])]
