@@ -2520,3 +2520,15 @@ def test_a_prefecture_commissioners_post_is_held_by_one() -> None:
     )
     got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert got["沈立源"] == ["杭州市副市长"] and got["程泽民"] == ["徽州地区行署专员"]
+
+
+def test_titles_of_educators_bodies_and_papers_keep_their_organization() -> None:
+    """澳门中华教育会副理事长, 香港中学校长会副主席, 澳门日报副总编辑, 本报副总编辑: the body before the post is its
+    organization (rules/org_suffixes.txt), not left out."""
+    text = (
+        "2016年5月3日，澳门中华教育会副理事长黄少峰、香港中学校长会副主席冯志强率团访问永州。"
+        "澳门日报副总编辑陆文迪、本报副总编辑黄启明出席签约仪式。\n"
+    )
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got["黄少峰"] == ["澳门中华教育会副理事长"] and got["冯志强"] == ["香港中学校长会副主席"]
+    assert got["陆文迪"] == ["澳门日报副总编辑"] and got["黄启明"] == ["本报副总编辑"]
