@@ -3291,3 +3291,14 @@ def test_a_welcome_meeting_for_another_places_cadres_has_both_sides() -> None:
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.parties_evidence == "welcome"
     assert sorted(p.name for p in ev.parties) == ["南通市", "昭苏县"]
+
+
+def test_customs_houses_sign_for_no_government() -> None:
+    """长春海关与大连海关签署《…备忘录》: central bodies posted in places and named after them sign for no government
+    of them (rules/parties.tsv nongov: 海关, 海事局, 边检站); 山海关区 is a district, no customs."""
+    text = (
+        "2012-06-09\n会上，营口市人民政府与长春市人民政府签署《营口港长春内陆港合作协议》，"
+        "长春海关与大连海关签署《长春海关 大连海关区域通关合作备忘录》。绥中县与山海关区签署《绥中县 山海关区旅游合作协议》。\n"
+    )
+    got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
+    assert got == [["营口市", "长春市"], [], ["山海关区", "绥中县"]]
