@@ -3375,7 +3375,8 @@ def _names_issuer(body: str, m: Mention) -> bool:
 _ISSUING_OFFICE = re.compile(
     # (an office with 和 or 及 inside its name: 文化和旅游厅, Macau's 经济及科技发展局)
     r"(?:[^\s，。、与和及的《》（）]{1,10}?|[^\s，。、与和及的《》（）]{2,6}[和及][^\s，。、与和及的《》（）]{2,6}?)"
-    r"(?:厅|局|(?<!公)司|委员会|委|办公室|署)(?=与|和|、|\s|关于)"
+    # (or a party committee's department: 聊城市委组织部与…, 孝感市委宣传部)
+    r"(?:厅|局|(?<!公)司|委员会|委|办公室|署|(?:组织|宣传|统战)部)(?=与|和|、|\s|关于)"
 )
 
 
@@ -3384,7 +3385,7 @@ _ISSUING_OFFICE = re.compile(
 # (with 和 or 及 inside its name too: …与西双版纳傣族自治州文化和旅游局文旅合作备忘录)
 _SECOND_OFFICE = re.compile(
     r"(?:[^\s，。、与和及的《》（）]{1,10}?|[^\s，。、与和及的《》（）]{2,6}[和及][^\s，。、与和及的《》（）]{2,6}?)"
-    r"(?:厅|局|委员会|办公室|署)"
+    r"(?:厅|局|委员会|办公室|署|(?:组织|宣传|统战)部)"
 )
 
 
