@@ -1269,3 +1269,11 @@ def test_a_lone_day_to_come_that_would_fall_before_the_pages_day_is_in_the_next_
     # (a day to come after the page's day stays in the month told: the team leaves the day before the forum)
     ahead = extract_text("发布日期：2016-11-15\n\n论坛将于11月22日至23日在泉州举行。团队预定21日上午出发。", ner=False)
     assert [d.start for d in ahead.dates if d.text == "21日上午"] == ["2016-11-21"]
+
+
+def test_a_run_of_days_to_come_already_under_way_keeps_the_pages_year() -> None:
+    """将于7月9日至8月3日 on a page of 2018-07-10: the run is to come by its end, under way — 2018, not the next year;
+    a run into the next year (12月30日至1月2日) is read by its start."""
+    text = "发布时间：2018-07-10\n30名澳门大学生将于7月9日至8月3日在我市实习。\n"
+    got = {d.text: (d.start, d.end) for d in extract_text(text, ner=False).dates}
+    assert got["7月9日至8月3日"] == ("2018-07-09", "2018-08-03")

@@ -1604,7 +1604,13 @@ def resolve(
                     and not _MET_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos)
                 )
             ):
-                ev = YearEvidence(_next_year(publish, r.month, r.day), True, "publish_date")  # 将于十二月召开
+                # 将于十二月召开; a run of days to come by its end (将于7月9日至8月3日 on a page of 7-10: under way)
+                # (not one into the next year, 12月30日至1月2日: read by its start)
+                end_month = r.month2 or r.month
+                end_day = r.day2 if r.month2 or r.day2 else r.day
+                if (end_month, end_day or 0) < (r.month, r.day or 0):
+                    end_month, end_day = r.month, r.day
+                ev = YearEvidence(_next_year(publish, end_month, end_day), True, "publish_date")
             elif r.ahead:
                 # 明天 on a page of 12-31, 下个月 in December: the relative day lands in the next year (a month at most)
                 ev = YearEvidence(_nearest_year(publish, r.month, r.day or 1), True, "publish_date")
