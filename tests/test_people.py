@@ -2532,3 +2532,14 @@ def test_titles_of_educators_bodies_and_papers_keep_their_organization() -> None
     got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert got["黄少峰"] == ["澳门中华教育会副理事长"] and got["冯志强"] == ["香港中学校长会副主席"]
     assert got["陆文迪"] == ["澳门日报副总编辑"] and got["黄启明"] == ["本报副总编辑"]
+
+
+def test_a_seconded_cadres_name_ends_before_the_post_taken() -> None:
+    """淳安县农业农村局副局长徐卫平挂任县…副局长，…副局长叶青挂任县教育局副局长: 挂任 starts the predicate
+    (rules/name_stops.tsv), the name ends before it — 叶青, not 叶青挂."""
+    text = (
+        "2022年3月5日，第二批挂职干部中，淳安县农业农村局副局长徐卫平挂任县农牧农村和科技局副局长，"
+        "淳安县教育局副局长叶青挂任县教育局副局长。\n"
+    )
+    got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
+    assert got == {"徐卫平": ["淳安县农业农村局副局长"], "叶青": ["淳安县教育局副局长"]}
