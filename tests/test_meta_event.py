@@ -4954,3 +4954,14 @@ def test_an_exhibitions_opening_and_a_quoted_title_with_a_dash_inside() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "“吉金耀中华——宝鸡青铜器精品展”开幕式暨安阳市·宝鸡市文化旅游合作签约仪式"
+
+
+def test_a_training_class_for_another_places_officials_is_the_event() -> None:
+    """「孝感市干部澳门公共行政研修班」结业礼今（14）日…举行 (rules/events.tsv 研修班, 培训班): the class is the event,
+    named whole, held on the days the text gives it."""
+    text = (
+        "2018-09-14\n由行政公职局与孝感市委组织部合办的「孝感市干部澳门公共行政研修班」结业礼今（14）日在行政公职局"
+        "培训中心举行。研修班于9月10日至14日举行，30名学员参加。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "孝感市干部澳门公共行政研修班"
