@@ -3207,6 +3207,104 @@ def test_the_universities_of_a_citys_area_are_no_side() -> None:
 
 
 def test_a_party_committees_department_signs_for_its_place() -> None:
+    """州委组织部与吉林大学党委组织部还签订了《干部双向挂职交流协议》 (heldout685's kind): a department of the party
+    committee named by its level alone (州委组织部, 市委宣传部) signs for the event's one side of that level."""
+    text = (
+        "6月23日，延边州人民政府与吉林大学州校全面合作签约仪式在延吉举行。仪式上，双方签署了《延边朝鲜族自治州人民政府与"
+        "吉林大学全面合作协议》。州委组织部与吉林大学党委组织部还签订了《干部双向挂职交流协议》。"
+    )
+    docs = {a.title: [p.name for p in a.parties] for a in extract_text(text, ner=False).agreements}
+    assert docs["干部双向挂职交流协议"] == ["延边朝鲜族自治州"]
+
+
+def test_two_towns_paired_by_the_events_name_are_their_counties() -> None:
+    """A meeting two towns hold (柳湖镇—青石乡结对帮扶座谈会): towns are no regions; the sides are the counties
+    they lie in as the text says it — a county's place before a town (靖远县青石乡), a county's title before
+    a town's in one list (永靖县委常委、柳湖镇党委书记) — and the document the towns sign there is theirs."""
+    text = (
+        "2021-06-18\n柳湖镇与靖远县青石乡结对帮扶\n"
+        "6月16日，靖远县青石乡党政代表团一行来到柳湖镇考察。17日上午，柳湖镇—青石乡结对帮扶座谈会在柳湖镇召开，"
+        "柳湖镇与靖远县青石乡签订了《柳湖镇青石乡结对帮扶协议》。"
+        "永靖县委常委、柳湖镇党委书记罗建平，靖远县副县长马学军，青石乡党委书记何永春出席。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.parties_evidence == "towns"
+    assert sorted(p.name for p in rec.event.parties) == ["永靖县", "靖远县"]
+    assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [["永靖县", "靖远县"]]
+
+
+def test_a_places_delegation_meeting_a_sar_bureau_is_that_place_under_the_names_letters() -> None:
+    """深港…座谈会 held by 深圳市福田区's delegation with 特区政府创新科技及工业局 (a bureau named without its SAR): the
+    name's letters say where the sides are; the place the delegation is of, inside 深圳, and the SAR are the sides —
+    and of the memorandum the two sign there."""
+    text = (
+        "2021年9月16日\n南山區代表團訪港　推介科技合作\n"
+        "深圳市南山區委書記王偉明率領的代表團昨（15）日抵港，展開為期兩天的訪問，並於當日下午與特區政府創新科技及工業局"
+        "舉行深港科技創新合作座談會。座談會上，雙方簽署《南山區與創新科技及工業局關於推進科技創新合作的備忘錄》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["南山区", "香港特别行政区"]
+    assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [["南山区", "香港特别行政区"]]
+
+
+def test_counted_cities_signing_with_an_association_are_the_events_sides() -> None:
+    """两市与香港江苏社团总会签署《…备忘录》: the count alone joined to an association signs — the event's sides of
+    that level (江阴市, 靖江市), not the places in the association's name (香港, 江苏)."""
+    text = (
+        "2005年10月27日\n江阴靖江两市在港推介共建园区\n"
+        "江阴市与靖江市昨（26）日在港举行江阴-靖江工业园区投资推介会。"
+        "会上，两市与香港江苏社团总会签署《关于加强江阴-靖江工业园区招商合作的备忘录》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [["江阴市", "靖江市"]]
+
+
+def test_provinces_letters_before_a_word_opening_with_a_units_character_are_the_sides() -> None:
+    """沪皖市场监管…推进会 under 沪皖两地…: 市 of 市场 is no lower unit the letters say where of; the letters give as many
+    sides as 两地 counts, and the cities named around (合肥, where it met; 芜湖, an example) are not one in each."""
+    text = (
+        "沪皖两地市场监管部门签署一体化合作框架协议\n发布时间：2026-03-20 10:15\n"
+        "3月19日，沪皖市场监管一体化合作推进会在合肥召开。上海市市场监督管理局与安徽省市场监督管理局签署合作框架协议。"
+        "双方将在芜湖、马鞍山与上海之间开展联合执法试点。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and sorted(p.name for p in ev.parties) == ["上海市", "安徽省"]
+
+
+def test_places_in_a_clause_of_purpose_before_the_event_are_no_sides() -> None:
+    """为加强澳门与长三角地区的消费维权合作，消费者委员会今（14）日…举行…签署仪式，与江苏省昆山市市场监督管理局签署《…》: the
+    purpose's places are the topic; the sides are those of the document signed at the ceremony."""
+    text = (
+        "2023-09-14\n为加强澳门与长三角地区的消费维权合作，消费者委员会今（14）日在澳门举行跨域消费维权合作协议签署仪式，"
+        "与江苏省昆山市市场监督管理局签署《澳门特别行政区消费者委员会与昆山市市场监督管理局跨域消费维权合作协议》。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and sorted(p.name for p in ev.parties) == ["昆山市", "澳门特别行政区"]
+
+
+def test_a_welcome_meeting_for_another_places_cadres_has_both_sides() -> None:
+    """昭苏县召开南通市第八批援疆干部人才欢迎会: the name holds the cadres' place only; the place holding the meeting, the
+    subject of its sentence, is the other side — not the place it was held in (州委、州政府在玉树市召开…: the home)."""
+    text = (
+        "2013-08-22\n8月21日下午，昭苏县召开南通市第八批援疆干部人才欢迎会，欢迎南通市选派的21名援疆干部人才到岗。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.parties_evidence == "welcome"
+    assert sorted(p.name for p in ev.parties) == ["南通市", "昭苏县"]
+
+
+def test_customs_houses_sign_for_no_government() -> None:
+    """长春海关与大连海关签署《…备忘录》: central bodies posted in places and named after them sign for no government
+    of them (rules/parties.tsv nongov: 海关, 海事局, 边检站); 山海关区 is a district, no customs."""
+    text = (
+        "2012-06-09\n会上，营口市人民政府与长春市人民政府签署《营口港长春内陆港合作协议》，"
+        "长春海关与大连海关签署《长春海关 大连海关区域通关合作备忘录》。绥中县与山海关区签署《绥中县 山海关区旅游合作协议》。\n"
+    )
+    got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
+    assert got == [["营口市", "长春市"], [], ["山海关区", "绥中县"]]
+
+
+def test_a_party_committees_department_after_its_place_signs_for_it() -> None:
     """聊城市委组织部与香港特区政府公务员事务局…备忘录, 行政公职局与孝感市委组织部…协议 on a Macau page: a party
     committee's department (组织部, 宣传部, 统战部) after its place is that place's office signing."""
     text = (
