@@ -478,7 +478,6 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         conj = seg[stops[-1][0] : last]
         if (_conj_inside(before, office) or _conj_bureau(before, seg[last:], conj)) and not _opens_unit(seg[last:]):
             last = prev  # 香港特别行政区政府创新及科技局局长, 会见了政制及内地事务局局长: 及 inside the name
-
     last = max(last, _verb_stop(t, b, h), _listed_before(t, b, seg))
     seg = seg[last:]
     dated = [m.end() for m in _DAY_IN_PREFIX.finditer(seg)]
