@@ -2354,3 +2354,12 @@ def test_short_forms_in_a_route_across_provinces_and_a_mountain_named_county_cou
     )
     names = {r.name for r in extract_text(text, ner=False).regions}
     assert {"瑞金市", "遵义市", "岐山县", "扶风县"} <= names
+
+
+def test_a_port_district_said_of_another_place_is_no_unit() -> None:
+    """马尾区是福建省福州市的港口区: a port district, as a phrase — 防城港's 港口区 only beside its city
+    (rules/weak_short_forms.txt)."""
+    text = "2017年5月3日，陈锦辉表示，马尾区是福建省福州市的港口区，也是自贸试验区所在地。\n"
+    assert "港口区" not in {r.name for r in extract_text(text, ner=False).regions}
+    text = "2017年5月3日，防城港市港口区与钦州市钦南区签署合作协议。\n"
+    assert "港口区" in {r.name for r in extract_text(text, ner=False).regions}
