@@ -2363,3 +2363,13 @@ def test_a_port_district_said_of_another_place_is_no_unit() -> None:
     assert "港口区" not in {r.name for r in extract_text(text, ner=False).regions}
     text = "2017年5月3日，防城港市港口区与钦州市钦南区签署合作协议。\n"
     assert "港口区" in {r.name for r in extract_text(text, ner=False).regions}
+
+
+def test_a_national_project_named_by_directions_opens_no_zone() -> None:
+    """京鄂南水北调中线水源保护座谈会: the letter 鄂 and 南水北调, no zone 鄂南 (rules/direction_zones.tsv ``word``, read for
+    zones.tsv's names of a letter and a direction too); 鄂南 written alone stays the zone."""
+    text = "2003-12-19\n18日上午，京鄂南水北调中线水源保护座谈会在武汉举行。\n"
+    names = {r.name for r in extract_text(text, ner=False).regions}
+    assert "鄂南" not in names and {"北京市", "湖北省"} <= names
+    text = "2003-12-19\n鄂南地区的咸宁市与岳阳市签署合作协议。\n"
+    assert "鄂南" in {r.name for r in extract_text(text, ner=False).regions}

@@ -303,6 +303,8 @@ def region_index() -> _Index:
     # (a zone's name that is a context alias too is read only in that context: 长江上游 of a river's stretch, 赤水河是
     # 长江上游重要支流, is no zone; 长江上游地区 is)
     in_context = {row[0] for row in read_tsv("zone_context_aliases.tsv")}
+    directions = read_groups("direction_zones.tsv")
+    opened = directions.get("word", ())
     for row in read_tsv("zones.tsv"):
         canon = row[0]
         zone_names.add(canon)
@@ -310,7 +312,10 @@ def region_index() -> _Index:
         for k in [canon, *aliases]:
             if k in in_context:
                 continue
-            put(k, _Entry("zone", canon))
+            # (a letter and a direction, 鄂南, not where the direction opens a word of the text: 京鄂南水北调)
+            tails = [re.escape(w[len(k) - 1 :]) for w in opened if len(k) in (2, 3) and k[1:] in directions.get(
+                "direction", ()) and w.startswith(k[1:]) and len(w) > len(k) - 1]  # fmt: skip
+            put(k, _Entry("zone", canon, ctx=re.compile(f"(?!{'|'.join(tails)})") if tails else None))
             word = next((w for w in zone_words if k.endswith(w) and len(k) - len(w) >= 2), None)
             if word is not None:
                 for marks in _QUOTE_PAIRS:
