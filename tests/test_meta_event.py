@@ -4965,3 +4965,11 @@ def test_a_training_class_for_another_places_officials_is_the_event() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "孝感市干部澳门公共行政研修班"
+
+
+def test_customs_houses_listed_at_the_start_of_an_events_name() -> None:
+    """西安海关、兰州海关区域通关一体化合作联席会议: the bodies of the sides listed with 、 open the name, as 甘孜州公安局、
+    迪庆州公安局… do — not cut after the 、."""
+    text = "2015-06-10\n6月9日，西安海关、兰州海关区域通关一体化合作联席会议在兰州召开。\n"
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "西安海关、兰州海关区域通关一体化合作联席会议"

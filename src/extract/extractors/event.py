@@ -53,13 +53,13 @@ def name_unit() -> str:
     or a word in brackets, or a list comma between places (万州区、开县、云阳县一体化…签约仪式; 丽江地区、怒江
     傈僳族自治州…; short names a count closes: 苏州、无锡、常州三市…; each after its province's short name, from
     rules/province_abbreviations.tsv: 河南淅川、湖北郧县、陕西商南三县…联席会议; bodies of the sides:
-    宜宾市人民政府、乐山市人民政府与…签约仪式, 甘孜州公安局、迪庆州公安局…; portfolios before their departments:
-    交通、商务部门合作签约仪式)."""
+    宜宾市人民政府、乐山市人民政府与…签约仪式, 甘孜州公安局、迪庆州公安局…, 西安海关、兰州海关…; portfolios before
+    their departments: 交通、商务部门合作签约仪式)."""
     provinces = {_PROVINCE_SUFFIX.sub("", row[1]) for row in read_tsv("province_abbreviations.tsv")}
     shorts = "|".join(sorted(provinces, key=len, reverse=True))
     listed = rf"(?:(?:{shorts})?[\u4e00-\u9fff]{{2,3}})"  # a place's short name, its province's before it
     place_comma = (
-        r"(?:(?:(?<=政府)|(?<=[厅局委办会司团行]))、(?=[\u4e00-\u9fff]{2,12}?(?:政府|[厅局委办]|委员会|公司|集团|银行))"
+        r"(?:(?:(?<=政府)|(?<=[厅局委办会司团行])|(?<=海关))、(?=[\u4e00-\u9fff]{2,12}?(?:政府|[厅局委办]|委员会|公司|集团|银行|海关))"
         r"|(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,12}?[区县市州省旗盟])"
         rf"|(?<=[\u4e00-\u9fff])、(?=(?:{listed}、){{0,6}}{listed}[两二三四五六七八九十]+[省市县区地州盟]))"
         # (posts listed before the meeting of their holders: 第三次专员、市长联席会议, 书记、市长座谈会)
