@@ -2373,3 +2373,10 @@ def test_a_national_project_named_by_directions_opens_no_zone() -> None:
     assert "鄂南" not in names and {"北京市", "湖北省"} <= names
     text = "2003-12-19\n鄂南地区的咸宁市与岳阳市签署合作协议。\n"
     assert "鄂南" in {r.name for r in extract_text(text, ner=False).regions}
+
+
+def test_the_air_pollution_channel_region_is_a_zone_of_its_own() -> None:
+    """京津冀及周边地区 (the 2+26 cities' region of the air-quality plans: rules/zones.tsv) is one zone, no 京津冀."""
+    text = "2013-09-18\n京津冀及周边地区大气污染防治协作小组会议在北京召开。\n"
+    names = {r.name for r in extract_text(text, ner=False).regions}
+    assert "京津冀及周边地区" in names and "京津冀" not in names
