@@ -4973,3 +4973,14 @@ def test_customs_houses_listed_at_the_start_of_an_events_name() -> None:
     text = "2015-06-10\n6月9日，西安海关、兰州海关区域通关一体化合作联席会议在兰州召开。\n"
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "西安海关、兰州海关区域通关一体化合作联席会议"
+
+
+def test_an_exhibitions_theme_before_a_dash_is_part_of_its_title() -> None:
+    """港厦百年街区——中西区与思明区历史档案图片展: a theme of no meeting's word before the dash of an exhibition's title is
+    part of it (rules/events.tsv 文献展, 史料展, 档案展) — not a lead's words cut off."""
+    text = (
+        "2017-06-08\n由中西区区议会与厦门市思明区档案局合办的港厦百年街区——中西区与思明区历史档案图片展昨（7）日在"
+        "香港大会堂开幕。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "港厦百年街区——中西区与思明区历史档案图片展"

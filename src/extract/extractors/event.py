@@ -385,7 +385,11 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
             before, dash, after = name.rpartition("——")
             # (not a dash inside a quoted title the name opens with: “吉金耀中华——宝鸡青铜器精品展”开幕式暨…签约仪式)
             quoted = any(before.count(pair[0]) > before.count(pair[1]) for pair in _QUOTE_PAIRS)
-            if dash and not quoted and rules.any_noun.search(after) and (
+            # (nor an exhibition's theme before its subject: 港厦百年街区——中西区与思明区历史档案图片展 is one title)
+            themed = after.endswith("展") and not (
+                rules.any_noun.search(before) or rules.any_verb_or_attend.search(before)
+            )
+            if dash and not quoted and not themed and rules.any_noun.search(after) and (
                 rules.any_noun.search(before[-6:]) or (len(after) >= 6 and _opens_with_place(after))
             ):
                 # (…召开的第一次座谈会——连南江华两县合作发展座谈会: the name the dash gives it; or a lead's words
