@@ -3318,3 +3318,24 @@ def test_a_party_committees_department_after_its_place_signs_for_it() -> None:
     )
     got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
     assert got == [["聊城市", "香港特别行政区"]]
+
+
+def test_charities_sign_for_no_government() -> None:
+    """宁波市慈善总会与毕节地区红十字会签订《…捐赠协议》, 巫山县慈善会: charities and Red Cross branches are no
+    governments (rules/parties.tsv nongov); a document only they sign has no parties."""
+    text = (
+        "2005-09-14\n座谈会上，宁波市慈善总会会长胡耀祖与毕节地区红十字会负责人签订了《宁波市慈善总会助残项目捐赠协议》。"
+        "烟台市慈善总会副会长孙立民与巫山县慈善会负责人签订了《慈善帮扶资金捐赠协议》。\n"
+    )
+    assert [a.parties for a in extract_text(text, ner=False).agreements] == [[], []]
+
+
+def test_a_prefecture_written_after_its_province_in_full_issues_as_itself() -> None:
+    """《澳门特别行政区社会工作局与四川省凉山彝族自治州民政局…备忘录》: the province written in full before its prefecture
+    only says where it lies — the prefecture's bureau signs."""
+    text = (
+        "2025-10-14\n澳门特别行政区社会工作局与四川省凉山彝族自治州民政局签署《澳门特别行政区社会工作局与四川省凉山彝族自治州"
+        "民政局儿童福利及养老服务合作备忘录》。\n"
+    )
+    got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
+    assert got == [["凉山彝族自治州", "澳门特别行政区"]]

@@ -3113,7 +3113,9 @@ def _qualified_merged(mentions: list[Mention], cities: bool = False, prefectures
             and (merged[-1].region.level == "prefecture" or not prefectures_only)
         )
         # (or a prefecture after its province's short form: 新疆阿克苏地区行政公署 — 新疆 says where it lies)
-        if qualified and cities and not own_city and not _short_province_of(merged[-1], m):
+        # (or a prefecture after its province written in full: 四川省|凉山彝族自治州民政局 — the prefecture's bureau)
+        prefecture = merged[-1].region.level == "province" and m.region.level == "prefecture" if merged else False
+        if qualified and cities and not own_city and not prefecture and not _short_province_of(merged[-1], m):
             qualified = False  # (only a county-level unit after its own city: 天津市河东区, 海西州乌兰县)
         if qualified:
             merged[-1] = replace(m, start=merged[-1].start)
