@@ -3339,3 +3339,14 @@ def test_a_prefecture_written_after_its_province_in_full_issues_as_itself() -> N
     )
     got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
     assert got == [["凉山彝族自治州", "澳门特别行政区"]]
+
+
+def test_two_offices_glued_in_a_title_are_both_issuers() -> None:
+    """《上海市档案局黑河市档案局知青档案资源共享合作协议》: the first office ends where the second issuer's place
+    starts — both places issue it, over the event's sides the count 两地 gives (上海市, 黑龙江省)."""
+    text = (
+        "2009-08-21\n上海知青在黑河档案史料展昨日在黑河开展。开展仪式后，两地档案部门签订了《上海市档案局黑河市档案局知青"
+        "档案资源共享合作协议》。\n"
+    )
+    got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
+    assert got == [["上海市", "黑河市"]]

@@ -2599,7 +2599,10 @@ def agreement_parties(
     full = _qualified_merged(full, cities=True, prefectures_only=zoned)
     # issuers named as governments in the title (澳门特别行政区政府…与江门市人民政府关于…), or
     # opening it (九江市、黄石市…人民政府关于…)
-    governments = [m for m in full if lo <= m.start < hi and (_names_issuer(body, m) or _names_office(body, m, hi))]
+    placed = frozenset(x.start for x in full if lo <= x.start < hi)
+    governments = [
+        m for m in full if lo <= m.start < hi and (_names_issuer(body, m) or _names_office(body, m, hi, placed))
+    ]
     # (and the places listed before one, sharing its government's name: 香港特别行政区政府与上海市、江苏省、浙江省、
     # 安徽省人民政府关于…备忘录)
     governments += [
@@ -3391,10 +3394,15 @@ _SECOND_OFFICE = re.compile(
 )
 
 
-def _names_office(body: str, m: Mention, hi: int) -> bool:
+def _names_office(body: str, m: Mention, hi: int, placed: frozenset[int] = frozenset()) -> bool:
     """The place opens the name of a government's office issuing the document (…经济财政司与珠海市…), not of
-    a body that is no government (parties.tsv ``nongov``: 香港贸易发展局, a statutory body named 局)."""
+    a body that is no government (parties.tsv ``nongov``: 香港贸易发展局, a statutory body named 局); ``placed``: where
+    the places of the title start — an office may end right where the second issuer's place starts (上海市档案局|黑河市
+    档案局…协议)."""
     office = _ISSUING_OFFICE.match(body, m.end, hi)
+    if office is None and placed:
+        glued = _SECOND_OFFICE.match(body, m.end, hi)
+        office = glued if glued is not None and glued.end() in placed else None
     # (the second issuer after the first's 与, or right after the first's office: 嘉义县政府农业处|天水市果业局…备忘录)
     if office is None and m.start > 0 and body[m.start - 1] in "与和处局厅署":
         office = _SECOND_OFFICE.match(body, m.end, hi)
