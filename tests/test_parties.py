@@ -3345,8 +3345,9 @@ def test_two_offices_glued_in_a_title_are_both_issuers() -> None:
     """《上海市档案局黑河市档案局知青档案资源共享合作协议》: the first office ends where the second issuer's place
     starts — both places issue it, over the event's sides the count 两地 gives (上海市, 黑龙江省)."""
     text = (
-        "2009-08-21\n上海知青在黑河档案史料展昨日在黑河开展。开展仪式后，两地档案部门签订了《上海市档案局黑河市档案局知青"
-        "档案资源共享合作协议》。\n"
+        "上海知青档案史料展在黑河开展　沪黑两地档案部门签订合作协议\n发布时间：2009-08-21 10:15\n"
+        "8月20日上午，由上海市档案局和黑河市档案局联合举办的上海知青在黑河档案史料展在黑河市图书馆开展。"
+        "开展仪式后，两地档案部门签订了《上海市档案局黑河市档案局知青档案资源共享合作协议》。\n"
     )
     got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
     assert got == [["上海市", "黑河市"]]
