@@ -3104,8 +3104,9 @@ def _home_with(body: str, mentions: list[Mention], lo: int, event_sides: Sequenc
 def _qualified_merged(mentions: list[Mention], cities: bool = False, prefectures_only: bool = False) -> list[Mention]:
     """``mentions`` with a place written right before its own division (天津市西青区; with ``cities``, only a
     county-level unit after the city it lies in: 哈尔滨市南岗区, 天津市河东区 — with ``prefectures_only``, a
-    prefecture-level city: 海西州乌兰县) merged into the division: one mention from the first's start to the
-    division's end — the division is the place meant."""
+    prefecture-level city: 海西州乌兰县 —, or a prefecture after its province: 四川省凉山彝族自治州, 新疆阿克苏地区)
+    merged into the division: one mention from the first's start to the division's end — the division is the place
+    meant."""
     merged: list[Mention] = []
     for m in mentions:
         qualified = merged and merged[-1].end == m.start and merged[-1].region.name in m.region.parents

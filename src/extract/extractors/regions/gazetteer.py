@@ -325,7 +325,6 @@ def region_index() -> _Index:
         put(row[0], _Entry("zone", row[1], ctx=re.compile(row[2]), lctx=left))
     # a province's letter and a direction (粤东北, 冀东南) no other key holds: a sub-provincial zone
     # (not where the letter and the direction's first character name a unit: 陕西南部, 湘西北部)
-    opened = read_groups("direction_zones.tsv").get("word", ())
     for name in direction_zone_names():
         if any(e.kind == "unit" for e in keys.get(name[:2], ())):
             continue
