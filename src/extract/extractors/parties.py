@@ -315,16 +315,14 @@ def _welcome_sides(
     named = _without_parents(_regions_of([m for m in mentions if lo <= m.start < hi and m.region.level != "zone"]))
     if len(named) != 1:
         return []
-    s_lo = sentence_bounds(body, lo)[0]
-    while s_lo < lo and body[s_lo] in " \t\u3000":
-        s_lo += 1
+    s_lo = _sentence_start(body, lo)
     holder: Region | None = None
     for m in mentions:
         if s_lo <= m.start and m.end <= lo and m.region.level != "zone" and _HOLDS.match(body[m.end : lo]):
             if body[m.start - 1 : m.start] not in ("在", "于"):  # (not where it was held: 州委、州政府在玉树市召开)
                 holder = m.region
             break
-    c_lo = max(s_lo, *(body.rfind(c, s_lo, lo) + 1 for c in "，,"))  # (3月17日上午，|县委在…召开: after a time)
+    c_lo = max(s_lo, _clause_start(body, lo))  # (3月17日上午，|县委在…召开: after a time)
     if holder is None and _HOME_HOLDS.match(body, c_lo) and _HOLDS.search(body[c_lo:lo]):
         # (a county's organs name the county the page is of; a city's or a prefecture's, the home city)
         county = body[c_lo] in "县区旗" and home_county is not None
@@ -1675,12 +1673,13 @@ def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Ite
     return [sars[0], (unit or partner).region]
 
 
-# a SAR's government or one of its bodies named without the SAR, after a place and its joiner
-# (来宾市|与特区政府投资推广署)
-_SAR_BODY_AFTER = re.compile(
-    r"(?:人民政府|政府|代表团)?(?:与|同|和)(?:特区政府|特别行政区政府|港府|澳府)[\u4e00-\u9fff]{0,10}?(?:局|署|处|委员会|办公室)?"
+# a SAR's government or one of its bodies named without the SAR, joined to the other side (…|与特区政府投资推广署|举行)
+_SAR_BODY_JOINED = re.compile(
+    r"(?:与|同|和)(?:特区政府|特别行政区政府|港府|澳府)[\u4e00-\u9fff]{0,10}?(?:局|署|处|委员会|办公室)?"
     r"(?=在|于|举行|召开|共同|[，,])"
 )
+# … right after a place (来宾市|与特区政府投资推广署), its government or delegation between
+_SAR_BODY_AFTER = re.compile(rf"(?:人民政府|政府|代表团)?{_SAR_BODY_JOINED.pattern}")
 
 
 def _place_with_sar_body(body: str, at: int, mentions: list[Mention], regions: Iterable[Region]) -> list[Region]:
@@ -1720,11 +1719,6 @@ def _sar_side_lower(
     with_sar = _place_with_sar_body(body, at, mentions, by_name.values())
     return with_sar if with_sar and with_sar != sides and _one_in_each(with_sar, sides) else []
 
-
-_SAR_BODY_JOINED = re.compile(
-    r"(?:与|同|和)(?:特区政府|特别行政区政府|港府|澳府)[\u4e00-\u9fff]{0,10}?(?:局|署|处|委员会|办公室)?"
-    r"(?=在|于|举行|召开|共同|[，,])"
-)
 
 
 _PARTNER_CLAUSE = re.compile(r"[，,](?:并|还)?[与同和]")  # a clause opening with the partner (，與四會市委…)
@@ -3061,18 +3055,24 @@ _CLAUSE_START = re.compile(r"[，,。！？；!?;：:\n》]")
 
 
 _PURPOSE_OPENING = re.compile(r"为了?(?:进一步|更好地?|深入|全面)?(?:加强|推进|推动|深化|促进|落实|加快|贯彻)")
-_CLAUSE_MARKS = "，,。；;！？\n"
 
 
 def _in_purpose_clause(body: str, pos: int, at: int) -> bool:
     """``pos`` lies in a clause of purpose (为加强…合作，) that opens its sentence and ends before ``at``."""
-    lo = sentence_bounds(body, pos)[0]
-    while lo < pos and body[lo] in " \t\u3000":
+    lo = _sentence_start(body, pos)
+    return (
+        _PURPOSE_OPENING.match(body, lo) is not None
+        and _CLAUSE_MARK.search(body, lo, pos) is None
+        and _clause_end(body, pos, at) < at
+    )
+
+
+def _sentence_start(body: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, past the spaces that indent it."""
+    lo = sentence_bounds(body, at)[0]
+    while lo < at and body[lo] in " \t\u3000":
         lo += 1
-    if not _PURPOSE_OPENING.match(body, lo):
-        return False
-    end = next((k for k in range(pos, min(len(body), at)) if body[k] in _CLAUSE_MARKS), None)
-    return end is not None and end < at and not any(body[k] in _CLAUSE_MARKS for k in range(lo, pos))
+    return lo
 
 
 def _clause_start(body: str, lo: int) -> int:

@@ -304,7 +304,7 @@ def region_index() -> _Index:
     # 长江上游重要支流, is no zone; 长江上游地区 is)
     in_context = {row[0] for row in read_tsv("zone_context_aliases.tsv")}
     directions = read_groups("direction_zones.tsv")
-    opened = directions.get("word", ())
+    opened, direction_words = directions.get("word", ()), frozenset(directions.get("direction", ()))
     for row in read_tsv("zones.tsv"):
         canon = row[0]
         zone_names.add(canon)
@@ -313,8 +313,9 @@ def region_index() -> _Index:
             if k in in_context:
                 continue
             # (a letter and a direction, 鄂南, not where the direction opens a word of the text: 京鄂南水北调)
-            tails = [re.escape(w[len(k) - 1 :]) for w in opened if len(k) in (2, 3) and k[1:] in directions.get(
-                "direction", ()) and w.startswith(k[1:]) and len(w) > len(k) - 1]  # fmt: skip
+            direction = k[1:] if len(k) in (2, 3) and k[1:] in direction_words else ""
+            tails = [re.escape(w[len(direction) :]) for w in opened if direction and w.startswith(direction)]
+            tails = [t for t in tails if t]  # (a word that is the direction itself opens nothing after it)
             put(k, _Entry("zone", canon, ctx=re.compile(f"(?!{'|'.join(tails)})") if tails else None))
             word = next((w for w in zone_words if k.endswith(w) and len(k) - len(w) >= 2), None)
             if word is not None:
