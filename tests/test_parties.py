@@ -1888,6 +1888,17 @@ def test_a_delegation_that_pays_a_visit_to_a_district_has_the_district_as_its_ho
     assert sorted(sides(text)) == ["增城区", "葵青区"]
 
 
+def test_a_delegation_that_calls_on_a_government_has_it_as_its_host() -> None:
+    """廈門市海滄區區長…率領的參訪團昨日拜會宜蘭縣政府: 拜會 (as 拜訪) takes the delegation to the government it
+    calls on — the district is a side beside the county that holds the forum, not the place of the meeting alone."""
+    text = (
+        "宜泉觀光交流再升溫　海滄區長訪宜蘭\n"
+        "〔記者黃志明／宜蘭報導〕廈門市海滄區區長吳文華率領的參訪團昨（9）日拜會宜蘭縣政府，與副縣長李建國共同主持"
+        "「兩岸觀光產業交流座談會」，並參觀羅東林業文化園區。"
+    )
+    assert sorted(sides(text)) == ["宜兰县", "海沧区"]
+
+
 def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:
     """晋西北四县联手… over 吕梁地区与忻州市…座谈会: the four counties counted and listed are units of the
     two places the event's name joins: those two are the sides (not 陕甘川's letters of a border's name)."""

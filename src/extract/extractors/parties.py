@@ -2404,7 +2404,7 @@ def _written_before(body: str, mentions: list[Mention], end: int) -> list[Region
 # after a place: its official's title and name and the verb of leading a group (南投县|副县长陈志明率领)
 _LEADER_LEADS = re.compile(r"[^\s，,。；;：:与和]{2,24}?(?:率领|率团|率队|率)(?!先)")
 # the verbs of going somewhere (赴, 前往, 来宜; 访 before a place's name: 率团访淳安)
-_GOING = r"(?:赴|到访|到|前往|抵达|访问|拜访|走访|来(?![自源])|访(?=[\u4e00-\u9fff]{2}))"
+_GOING = r"(?:赴|到访|到|前往|抵达|访问|拜访|拜会|走访|来(?![自源])|访(?=[\u4e00-\u9fff]{2}))"
 _GOING_NOW = re.compile(_GOING)  # … right after the verb of leading (率团访淳安, 率队赴)
 
 
