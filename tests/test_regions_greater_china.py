@@ -199,6 +199,14 @@ def test_prefix_like_abbreviation_at_the_end_of_a_run() -> None:
     assert "新疆维吾尔自治区" in names("京津冀晋蒙新六省区市签署协议")
 
 
+def test_a_letter_that_opens_a_port_word_at_the_end_of_a_run() -> None:
+    # 港 opening 港区/港航 after other letters is a port's word, not Hong Kong (rules/letter_word_heads.tsv) …
+    assert "香港特别行政区" not in names("闽浙港区联动发展，推动两省港口资源整合。")
+    assert "香港特别行政区" not in names("苏皖港航合作再上新台阶。")
+    # … but before the longer words that keep it a letter it is: 粤闽港区域合作 (粤闽港 + 区域)
+    assert "香港特别行政区" in names("粤闽港区域合作不断深化。")
+
+
 def test_place_name_whose_suffix_starts_a_title() -> None:
     # 合作市长论坛 is a mayors' cooperation forum, not 合作市 (甘肃); 合作市委 after its parent is the place
     assert names("首届中国—东盟合作市长论坛在南宁开幕") == {"南宁市": "prefecture"}

@@ -112,6 +112,8 @@ class _Index:
     lengths: dict[str, tuple[int, ...]]  # first char -> key lengths, longest first
     prov_abbr: dict[str, tuple[str, bool]]  # char -> (province, strong)
     abbr_prefix: frozenset[str]  # weak chars that at a run's end start the next word (新: 新通道)
+    # char -> (words it opens at a run's end, longer words that keep it a letter): 港 → 港区 (琼桂港区), not 港区域
+    abbr_heads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
     city_abbr: dict[str, tuple[str, ...]]
     abbr_before: tuple[str, ...]
     abbr_after: tuple[str, ...]
@@ -385,6 +387,10 @@ def region_index() -> _Index:
         lengths={c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()},
         prov_abbr=prov_abbr,
         abbr_prefix=frozenset(row[0] for row in read_tsv("province_abbreviations.tsv") if row[3:4] == ("prefix",)),
+        abbr_heads={
+            row[0]: (tuple(row[1].split("|")), tuple(row[2].split("|")) if row[2:3] and row[2] else ())
+            for row in read_tsv("letter_word_heads.tsv")
+        },
         city_abbr=city_abbr,
         abbr_before=ctx.get("before", ()),
         abbr_after=ctx.get("after", ()),

@@ -1578,6 +1578,15 @@ class _Resolver:
         named = {u.province for u in self.accepted.values()}
         return frozenset(ch for ch in firsts if self.idx.prov_abbr[ch][0] not in named)
 
+    def _opens_word(self, at: int) -> bool:
+        """The letter at ``at`` opens one of its words (rules/letter_word_heads.tsv: 港区, 港航) and none of the
+        longer words that keep it a letter (港区域, 港口岸)."""
+        heads = self.idx.abbr_heads.get(self.text[at])
+        if heads is None:
+            return False
+        words, kept = heads
+        return self.text.startswith(words, at) and not self.text.startswith(kept, at)
+
     def _province_runs(self) -> None:
         """Runs of two or more province abbreviations (沪苏浙皖) that no key covers: the regex finds
         the stretches of abbreviations, the loop reads only those (a loop over every character of
@@ -1601,6 +1610,8 @@ class _Resolver:
                 nxt = text[end : end + 1]
                 if end - i > 1 and text[end - 1] in self.idx.abbr_prefix and _CJK.match(nxt) and nxt not in _COUNT:
                     end -= 1
+                elif end - i > 1 and self._opens_word(end - 1):
+                    end -= 1  # 琼桂港区: 港 opens 港区, a port area (rules/letter_word_heads.tsv), no 香港
                 run = text[i:end]
                 if self._township_beside_county(text[i : i + 2]):
                     i = j
