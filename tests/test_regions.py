@@ -1745,6 +1745,16 @@ def test_a_full_name_inside_a_short_form_whose_first_character_ends_a_word() -> 
     assert "上海市" in got and "海城市" not in got
 
 
+def test_a_short_form_right_after_a_places_name_begins_no_word_across_the_two() -> None:
+    """山西晋城阳城县: 西晋 is a common word, but 西 ends the province's name right before 晋城 — the short form of the
+    city stands (no 城阳区 inside it), and so does the county after it; a word glued before a short form is
+    read only where no place ends there (完成安次区 above)."""
+    got = names("山西晋城阳城县与河南济源市签署太行山旅游合作协议。")
+    assert {"山西省", "晋城市", "阳城县"} <= set(got) and "城阳区" not in got
+    got = names("湖南岳阳城陵矶港与江西九江港签署港口合作协议。")
+    assert {"湖南省", "岳阳市"} <= set(got) and "阳城县" not in got
+
+
 def test_kinmen_and_xiamen_written_by_their_letters() -> None:
     """金厦小三通 (and 厦金): the pair of Kinmen and Xiamen by their first characters (rules/compound_abbreviations.tsv)."""
     assert names("自民国九十年元月一日金厦小三通实施以来，金门成为两岸往来的重要门户。") == {

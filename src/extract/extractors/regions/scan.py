@@ -123,7 +123,10 @@ def _scan(text: str, idx: _Index) -> list[_Token]:
         if (lengths := by_pair.get(m[1])) and (s := m.start()) >= i and (tok := _token_at(text, s, idx, lengths)):
             if text[s] in "上下" and text[s - 1 : s] == "以" and _COUNT_BEFORE.search(text, max(0, s - 4), s - 1):
                 continue  # 3条以上|海铁联运: the 上 of 以上 after a count (not 以上海为龙头)
-            tok = _longer_inside(text, tok, idx, by_pair) or tok
+            # (a place's name right before it: its last character begins no word across the two, 湖南|岳阳城陵矶 — no
+            # 南岳 then 阳城县; 山西|晋城 — no 西晋 then 城阳区)
+            after_place = bool(tokens) and tokens[-1].end == s and any(e.kind == "unit" for e in tokens[-1].entries)
+            tok = _longer_inside(text, tok, idx, by_pair, after_place=after_place) or tok
             if _letter_glued(text, tok, idx):
                 continue  # 组成|渝黔湘三省市: the 成 of 组成, then a run of letters (no 成渝)
             if (tok.key in idx.context_keys and _part_of_place_before(text, tok, tokens)) or (
@@ -206,10 +209,13 @@ def _part_of_area_before(text: str, tok: _Token, before: list[_Token]) -> bool:
     return any(text[tok.start - n : tok.start] in areas for n in _area_lengths() if n <= tok.start)
 
 
-def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple[int, ...]]) -> _Token | None:
+def _longer_inside(
+    text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple[int, ...]], *, after_place: bool = False
+) -> _Token | None:
     """A longer name that begins inside a short form and runs past it: a zone's (成|武陵山区:
     建设成武陵山区 is no 成武县), or any after a weak short form, or a full name after a short form whose first
-    character ends a word (完成|安次区: no 成安县); the short form only shadowed it.
+    character ends a word (完成|安次区: no 成安县) — not one ending a place's name right before it
+    (``after_place``: 湖南|岳阳城 is no 南岳, so no 阳城县); the short form only shadowed it.
     Full names keep their place (河北|京津冀)."""
     if tok.entries is idx.keys[tok.key]:  # the key's own entries: one set lookup, no pass over them
         if tok.key not in _short_form_keys():
@@ -233,7 +239,7 @@ def _longer_inside(text: str, tok: _Token, idx: _Index, by_pair: dict[str, tuple
         # short form: a full name (完成|安次区: no 成安; not 台北|上海城市: 北上 is rarer than 上海, no 海城市),
         # or one no longer that is a strong short form (打造成|武汉、郑州: no 成武县)
         if glued is None:
-            glued = _glued_before(text, tok)
+            glued = not after_place and _glued_before(text, tok)
         if glued and all(e.kind == "unit" and (e.full if longer else not e.weak) for e in other.entries):
             return other
     return None
