@@ -1755,6 +1755,15 @@ def test_a_short_form_right_after_a_places_name_begins_no_word_across_the_two() 
     assert {"湖南省", "岳阳市"} <= set(got) and "阳城县" not in got
 
 
+def test_short_forms_of_places_the_text_spells_out_are_read_where_another_key_overlaps_them() -> None:
+    """《向阳泉港…协议》 beside 向阳区 and 泉港区 in full: 向阳 and 泉港, no 阳泉 across the two (one sense a text for a
+    name it spells out); and the short form is read as the unit spelled out, no namesake beside it."""
+    got = names("佳木斯市向阳区与泉州市泉港区结为友好城区，双方签署《向阳泉港友好交流合作协议》。")
+    assert {"向阳区", "泉港区"} <= set(got) and "阳泉市" not in got
+    got = names("广东省和平县与江苏省南通县签署协议，共同推进《和平南通山海协作方案》。")
+    assert {"和平县", "南通县"} <= set(got) and "南通市" not in got
+
+
 def test_kinmen_and_xiamen_written_by_their_letters() -> None:
     """金厦小三通 (and 厦金): the pair of Kinmen and Xiamen by their first characters (rules/compound_abbreviations.tsv)."""
     assert names("自民国九十年元月一日金厦小三通实施以来，金门成为两岸往来的重要门户。") == {

@@ -1341,10 +1341,11 @@ def _event_parties(
                 within = _one_inside_each(counted, [*in_lead, Mention(lead[0], lead[0], county)])
         if within:
             return within, "counted"
-        if not named and ev.name and not lower:
+        # (a place the name writes inside one its letters stand for is where, not who: 穗港南沙合作会议, 南沙区 in 广州)
+        letters = _abbreviation_sides(ev.name, by_name) if ev.name and not lower else []
+        if ev.name and not lower and all(any(r.name in n.parents for r in letters) for n in named):
             # the name's letters give as many sides as the count: they are its members (穗港合作专责小组
             # 会议 under 两地签备忘录, with 南沙及黄埔区 named in passing: 广州 and 香港)
-            letters = _abbreviation_sides(ev.name, by_name)
             if not letters:  # (粤港澳大湾区…联席会议 under 三地代表共同签署: the zone the name opens with, its members)
                 opening = [m for m in mentions if m.start == spans[0][0] and m.region.level == "zone"]
                 letters = _named_members(body[opening[0].start : opening[0].end], by_name) if opening else []

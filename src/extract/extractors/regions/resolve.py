@@ -44,7 +44,7 @@ from extract.extractors.regions.gazetteer import (
     unit_ref,
 )
 from extract.extractors.regions.named_zones import named_zones
-from extract.extractors.regions.scan import _COUNTY_CITY_ON, _function_chars, _scan, _token_at
+from extract.extractors.regions.scan import _COUNTY_CITY_ON, _function_chars, _scan, _token_at, scan_in_discourse
 from extract.models import CurrentUnit, OffsetSpan, Region
 from extract.rules import read_groups, read_lines, read_tsv
 
@@ -398,7 +398,7 @@ class _Resolver:
         self.text = text
         self.traditional = script == "traditional"
         self.idx = idx
-        self.tokens = _scan(text, idx)
+        self.tokens = scan_in_discourse(text, idx)
         if year is None:  # (no date gives the year: the former units the text names in full may)
             year = _era_year(self.tokens, idx)
         elif _before_change(text, self.tokens, idx, year):

@@ -104,7 +104,50 @@ def _scan_tables() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
     return begins, {p: tuple(sorted(ls, reverse=True)) for p, ls in lengths.items()}
 
 
-def _scan(text: str, idx: _Index) -> list[_Token]:
+def scan_in_discourse(text: str, idx: _Index) -> list[_Token]:
+    """The scan (``_scan``), then the short forms of the units the text names in full read where another key
+    overlapping them took their place (将乐安吉林业 beside 将乐县 and 安吉县: 将乐 and 安吉, no 乐安 and 吉林 —
+    one sense a text for a name it has spelled out).  A short form inside a longer key that holds it whole
+    stays that key's (安吉县); the scan runs again only where such a place is found."""
+    tokens = _scan(text, idx)
+    named = {
+        e.target
+        for t in tokens
+        if t.entries and all(e.kind == "unit" and e.full for e in t.entries)
+        for e in t.entries
+    }
+    if not named:
+        return tokens
+    short = _short_keys_of()
+    prefer: dict[int, _Token] = {}
+    for name in named:
+        for key in short.get(name, ()):
+            at = text.find(key)
+            while at != -1:
+                end = at + len(key)
+                over = [t for t in tokens if t.start < end and t.end > at]
+                if over and not any(t.start <= at and t.end >= end for t in over):
+                    tok = _token_at(text, at, idx, (len(key),))
+                    own = tuple(e for e in tok.entries if e.target == name) if tok is not None else ()
+                    if tok is not None and tok.key == key and own:
+                        prefer[at] = replace(tok, entries=own)  # (the unit spelled out, not a namesake: 南通县)
+                at = text.find(key, at + 1)
+    return _scan(text, idx, prefer) if prefer else tokens
+
+
+@cache
+def _short_keys_of() -> dict[str, tuple[str, ...]]:
+    """A unit's name → the keys that are its short forms only (将乐县 → 将乐): what a text that names it in full
+    reads it by."""
+    out: dict[str, list[str]] = {}
+    for key, entries in region_index().keys.items():
+        if all(e.kind == "unit" and not e.full for e in entries):
+            for target in {e.target for e in entries}:
+                out.setdefault(target, []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _scan(text: str, idx: _Index, prefer: dict[int, _Token] | None = None) -> list[_Token]:
     """Leftmost-longest dictionary scan over the gazetteer ``idx`` (``region_index()``): from left
     to right the longest key at a position whose context holds is taken and the scan goes on after
     it.  The regex engine finds the places where a key may begin (a sixth of an article's
@@ -115,12 +158,19 @@ def _scan(text: str, idx: _Index) -> list[_Token]:
     branches); an alternation of the pairs (``中(?=[国山…])|…``: its branches are tried one by
     one, 20 times as slow); an Aho–Corasick automaton (pyahocorasick's ``iter_long`` alone takes
     0.6 ms on a 2,200-character article, this whole scan 0.2 ms; its ``iter`` over the pairs
-    alone 0.65 ms)."""
+    alone 0.65 ms).  ``prefer``: tokens taken where they begin, before any that would run over them
+    (``scan_in_discourse``)."""
     tokens: list[_Token] = []
     begins, by_pair = _scan_tables()
     i = 0
     for m in begins.finditer(text):
+        if prefer and (s := m.start()) >= i and s in prefer:
+            tokens.append(prefer[s])
+            i = prefer[s].end
+            continue
         if (lengths := by_pair.get(m[1])) and (s := m.start()) >= i and (tok := _token_at(text, s, idx, lengths)):
+            if prefer and any(p in prefer for p in range(s + 1, tok.end)):
+                continue  # (将乐安吉: 乐安 would run over 安吉, a short form the text spells out)
             if text[s] in "上下" and text[s - 1 : s] == "以" and _COUNT_BEFORE.search(text, max(0, s - 4), s - 1):
                 continue  # 3条以上|海铁联运: the 上 of 以上 after a count (not 以上海为龙头)
             # (a place's name right before it: its last character begins no word across the two, 湖南|岳阳城陵矶 — no
