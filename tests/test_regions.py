@@ -1050,6 +1050,10 @@ def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
     # (the line along rivers listed: 卫运河、漳卫新河沿线 — no 新河县)
     assert "新河县" not in names("卫运河、漳卫新河沿线涉及河北省邯郸、邢台等市。")
     assert names("黑河市代表团来访。")["黑河市"] == "prefecture"
+    # (the desert first in a list the land word closes, after a count of great ones: 巴丹吉林、乌兰布和两大沙漠 — its
+    # short form ends a longer name, no 吉林省; places listed so stay: 吉林、黑龙江两大平原)
+    assert "吉林省" not in names("阿拉善盟境内有巴丹吉林、乌兰布和两大沙漠，治沙任务繁重。")
+    assert "吉林省" in names("地处吉林、黑龙江两大平原的粮食主产区。")
     # a province's name listed before a river's that is no place's: two rivers (沿黑龙江、乌苏里江); not before a place
     assert "黑龙江省" not in names("饶河、抚远两县沿黑龙江、乌苏里江与俄罗斯隔江相望。")
     assert "黑龙江省" in names("黑龙江、吉林两省签订协议。") and "镇江市" in names("浙江、镇江两地合作。")

@@ -136,6 +136,8 @@ def _on_tour_route(text: str, start: int, end: int) -> bool:
 
 # the next name of a list of rivers (黑河、石羊河|流域): 1–4 characters and a water character
 _LISTED_WATER_AFTER = re.compile(r"[、和与及]([\u4e00-\u9fff]{0,4}?[河江水溪川湖])")
+# the rest of a list of features after a name, closed by a count of great ones or 等 (、腾格里两大|沙漠)
+_LISTED_FEATURES_AFTER = re.compile(r"(?:[、和与及](?:(?!等)[\u4e00-\u9fff]){2,5}?){1,3}(?:[两二三四五六]大|等)")
 # after the river's name: the list goes on or ends, or its noun follows (黑河、大通河|的重要水源; 如皋沿江|港口: none)
 _RIVER_LIST_GOES_ON = re.compile(r"[、，,。；;和与及等的]")
 _VISIT_BEFORE = re.compile(r"(?:赴|前往|转往|转赴|飞往|抵达|来到)$")  # a verb of travelling to the place after it
@@ -1373,6 +1375,13 @@ class _Resolver:
             (tok.key[-1] in _WATER_ENDS and water.match(self.text, e)) or land.match(self.text, e)
         ):
             return True
+        if (listed := _LISTED_FEATURES_AFTER.match(self.text, e)) and land.match(self.text, listed.end()):
+            # (巴丹吉林、腾格里两大沙漠: the short form ends a longer name of no place, 巴丹 no common word, and the
+            # list's land word is its too — no 吉林省)
+            before = self.text[max(0, tok.start - 2) : tok.start]
+            glued = len(before) == 2 and all(_CJK.match(ch) for ch in before)
+            if glued and not any(self._covered[tok.start - 2 : tok.start]) and word_frequency(before) < COMMON_WORD:
+                return True
         # (not before a list's closing word of places: 龙南、和平、龙川等沿线县市)
         etc = self.text.startswith(_SIGHTS_ETC, e) and not _PLACES_AFTER.match(self.text, e)
         if tok.key[-1] in _WATER_ENDS and etc and water.match(self.text, e + 1):
