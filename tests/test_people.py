@@ -726,6 +726,9 @@ def test_place_title_before_a_weak_surname_unless_head_and_name_make_a_word() ->
     text = "临湘市与湖北省洪湖市长江防汛联防暨经济协作座谈会在临湘市举行。书记黎国安说，长江防汛是两市共同的任务。"
     assert officials(text) == {"黎国安": ["书记"]}  # (长江防汛 again: no name read twice)
     assert officials("新竹县长江振南出席会议。") == {"江振南": ["新竹县长"]}
+    # (or before a joiner and a name the article writes again: 江振南|与高文华, 高文华 named with his title before)
+    text = "苏州市副市长高文华率团访问新竹。新竹县长江振南与高文华共同签署合作备忘录。"
+    assert officials(text) == {"高文华": ["苏州市副市长"], "江振南": ["新竹县长"]}
 
 
 def test_leaders_of_both_sides_and_less_frequent_surnames() -> None:

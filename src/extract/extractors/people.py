@@ -616,6 +616,19 @@ def _before_next_pair(t: str, at: int) -> bool:
     return t[at : at + 1] in _NEXT_PAIR_JOINERS and _pair_ahead(t, at + 1)
 
 
+def _before_named_again(t: str, pos: int, at: int) -> bool:
+    """A reading ``t[pos:at]`` whose given name is no ordinary word, then a joiner and three characters the
+    article writes again (基隆市长江秉伦与陶文彬共同签署, 陶文彬 named with his title before: a person's name)."""
+    other = t[at + 1 : at + 4]
+    return (
+        t[at : at + 1] in _NEXT_PAIR_JOINERS
+        and len(other) == 3
+        and all(map(is_han, other))
+        and not _common_word(t[pos + 1 : at])
+        and t.count(other) >= 2
+    )
+
+
 def _pair_ahead(t: str, start: int, also_stop: str = "") -> bool:
     """A title+name slot from ``start`` up to the next clause boundary (``_hard``, or one of
     ``also_stop``), within ``NEXT_PAIR_REACH`` characters."""
@@ -1097,6 +1110,8 @@ def _best_reading(
         end = pos + length
         if score < SCORE_STRONG and _before_next_pair(t, end):
             score = SCORE_STRONG  # 局主席关若琳|与|江西省商务厅厅长胡志远: a joiner before the next title+name pair
+        elif score < SCORE_STRONG and length == 3 and _before_named_again(t, pos, end):
+            score = SCORE_STRONG  # 基隆市长江秉伦|与|陶文彬共同签署: a joiner before a name the article writes again
         if score < min_score and anchored and length == 3 and _word_opens(t, end):
             score = min_score  # 副市长王志宏|结合郑州实际发言, 市委副书记徐建国|前天专程…: a word begins after it
         if score < min_score and not (length >= 3 and (anchored or not is_weak(name))):
@@ -1891,7 +1906,12 @@ def _extract_officials(
             # (新竹县长|江振南出席: the name runs to a strong stop, and the head's last character and the name make
             # no word — unlike 南京市长|江大桥)
             end = name_pos + len(loose)
-            strong = after_score(t, end) >= SCORE_STRONG or _titled_pair_after(t, end)  # (…江明德|与基隆市长林右昌)
+            # (…江明德|与基隆市长林右昌; or 江秉伦|与陶文彬共同签署, a name the article writes again)
+            strong = (
+                after_score(t, end) >= SCORE_STRONG
+                or _titled_pair_after(t, end)
+                or _before_named_again(t, name_pos, end)
+            )
             if strong and not word_frequency(t[m.end("head") - 1 : end]):
                 name = loose
         elif name is not None and glued and after_score(t, name_pos + len(name)) < SCORE_WEAK:
