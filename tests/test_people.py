@@ -2358,6 +2358,9 @@ def test_a_tibetan_name_with_gyatso() -> None:
         ("代表团成员包括政务司司长私人秘书何嘉欣等。", "何嘉欣", ["政务司司长私人秘书"]),
         # an assistant director's portfolio in brackets (rules/title_notes.txt)
         ("代表团成员包括卫生署助理署长（中医药）陈慧敏和中文大学教授。", "陈慧敏", ["卫生署助理署长（中医药）"]),
+        # a statutory body's chief executive and its hospital clusters' chiefs (rules/title_heads.txt 行政总裁, 联网总监)
+        ("机场管理局行政总裁林天福表示，两地机场将加强合作。", "林天福", ["机场管理局行政总裁"]),
+        ("备忘录由医管局九龙西医院联网总监何志伟签署。", "何志伟", ["医管局九龙西医院联网总监"]),
     ],
 )
 def test_hong_kong_services_and_staff_posts(sentence: str, name: str, titles: list[str]) -> None:
