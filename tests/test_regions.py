@@ -575,6 +575,14 @@ def test_province_name_among_its_own_cities_is_the_city() -> None:
     assert "吉林市" not in names("辽宁、吉林、黑龙江三省")
 
 
+def test_province_name_among_one_prefectures_counties_is_its_namesake_county() -> None:
+    """泽库、同仁、河南等地 on a 黄南州 page: a province's name listed with counties of one prefecture (one still
+    waiting) is the county of its name there, 河南蒙古族自治县 — not 河南省; listed with provinces it stays."""
+    got = names("黄南州卫健委将在泽库、同仁、河南等地推广远程会诊。")
+    assert "河南蒙古族自治县" in got and "河南省" not in got
+    assert "河南省" in names("山东、河南、河北等省签署协议。")
+
+
 def test_sub_provincial_terms_of_other_provinces_are_zones() -> None:
     from extract.extractors.regions import find_regions
 

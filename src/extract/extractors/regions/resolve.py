@@ -154,6 +154,11 @@ _CLAUSE_ENDS = "，,。；;：:！？\n"
 _PLACES_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:市县|县市|县区|区县|城市|地区|市|县|地)(?![长委])")
 
 
+def _home_at(u: Unit, level: str) -> str | None:
+    """The place a unit of ``level`` lies in one level up: a county's prefecture, a prefecture's province."""
+    return u.prefecture if level == "county" else u.province
+
+
 @cache
 def _feature_pattern(kind: str) -> re.Pattern[str]:
     """rules/feature_words.tsv: the words of one kind, as a pattern (one that matches nothing for a kind with none)."""
@@ -1118,6 +1123,30 @@ class _Resolver:
             cities = [c for _, c in self.tokens[pos].cands if c.level == "prefecture" and c.province == u.name]
             if len(cities) == 1:
                 self._replace(pos, cities[0])
+        for pos in run:
+            # (同仁、尖扎、河南等县市: a province name listed with two or more counties of one prefecture, the
+            # county of its name there — 黄南州's 河南蒙古族自治县, no 河南省; 海北、海南、黄南等州: with prefectures
+            # of one province, the prefecture of its name there — 青海's 海南州, no 海南省)
+            u = self.accepted.get(pos)
+            if u is None or u.level != "province":
+                continue
+            members = [q for q in run if q != pos]
+            said = [v for q in members if (v := self.accepted.get(q)) is not None]
+            levels = {v.level for v in said}
+            if len(members) < 2 or len(levels) != 1 or not levels <= {"county", "prefecture"}:
+                continue
+            level = next(iter(levels))
+            homes = {_home_at(v, level) for v in said}
+            # (a member still waiting may be of that place: 同仁 beside 尖扎县)
+            if len(homes) != 1 or not all(
+                q in self.accepted
+                or any(c.level == level and _home_at(c, level) in homes for _, c in self.tokens[q].cands)
+                for q in members
+            ):
+                continue
+            namesakes = [c for _, c in self.tokens[pos].cands if c.level == level and _home_at(c, level) in homes]
+            if len(namesakes) == 1:
+                self._replace(pos, namesakes[0])
 
     def _city_zone(self, tok: _Token, entries: tuple[_Entry, ...]) -> tuple[str, int] | None:
         """``洛阳都市圈``: the zone a prefecture-level (or province-level) city name followed by
