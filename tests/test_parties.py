@@ -1899,6 +1899,21 @@ def test_a_delegation_that_calls_on_a_government_has_it_as_its_host() -> None:
     assert sorted(sides(text)) == ["宜兰县", "海沧区"]
 
 
+def test_a_letters_province_narrowed_to_the_one_unit_of_it_acting_around_the_event() -> None:
+    """港湘…交流会 with 湖南省岳阳市代表团 visiting and 岳阳市人民政府 signing: the letter 湘 says where the side lies,
+    the city acting for it is the side (and the document's)."""
+    text = (
+        "港湘物流合作交流会在港举行\n"
+        "【本报讯】湖南省岳阳市代表团3月5日至8日访港，昨日（6日）在葵涌出席「港湘物流合作交流会」。"
+        "特区政府运输及物流局与岳阳市人民政府签署《关于加强内河物流合作的备忘录》。"
+        "运输及物流局副秘书长陈志强、岳阳市副市长李卫东出席交流会。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["岳阳市", "香港特别行政区"]
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["岳阳市", "香港特别行政区"]
+
+
 def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:
     """晋西北四县联手… over 吕梁地区与忻州市…座谈会: the four counties counted and listed are units of the
     two places the event's name joins: those two are the sides (not 陕甘川's letters of a border's name)."""

@@ -1429,6 +1429,11 @@ def _event_parties(
             if len(narrower) == 1:
                 return [subject[1] if r == narrower[0] else r for r in letters], "joined"
     if len(letters) >= 2 and not (zone_named and _lower_members_counted(body, sentences, letters)):
+        # (港桂…交流会 with 广西桂平市代表团 visiting and 桂平市人民政府 signing: the one unit of a letter's province
+        # that acts for it around the event is its side — the letter says where it lies)
+        acting_for = _acting_units(body, sentences, mentions, letters)
+        if acting_for:
+            return [acting_for.get(r.name, r) for r in letters], "abbreviation"
         return letters, "abbreviation"
     # (the delegation may be introduced in the sentence after the event's: 以X为团长的台中县农业参访团…)
     visiting = _delegation_sides(body, mentions, [*near, *sentences], location, home, by_name)
@@ -1840,6 +1845,32 @@ def _opened_inside(letter: str, provinces: list[Region], by_name: dict[str, Regi
     ``provinces``, the higher of a unit and its own (a unit and its own lie in one province)."""
     opened = _cities_opened_by(letter, by_name, shortest=2)
     return [r for r in opened if any(p.name in r.parents for p in provinces)]
+
+
+# a place's acting body right after its name (桂平市|代表团, 晋城市|人民政府): who acts for it
+_ACTING_BODY = re.compile(r"(?:党政|政府|经贸|友好|考察|参访|访问)?代表团|人民政府|市政府|县政府|区政府|政府")
+
+
+def _acting_units(
+    body: str, scope: Sequence[tuple[int, int]], mentions: list[Mention], letters: Sequence[Region]
+) -> dict[str, Region]:
+    """Province → the one prefecture or county inside it whose delegation or government ``scope`` names
+    (广西桂平市代表团…访港, 特区政府…与晋城市人民政府签署: 桂平市 for 广西, 晋城市 for 山西), for the provinces
+    among ``letters`` that have exactly one."""
+    provinces = {r.name for r in letters if r.level == "province" and r.name not in _SARS}
+    found: dict[str, dict[str, Region]] = {}
+    for lo, hi in scope:
+        for m in mentions:
+            if lo <= m.start < hi and m.region.level in ("prefecture", "county") and _ACTING_BODY.match(body, m.end):
+                for p in provinces & set(m.region.parents):
+                    found.setdefault(p, {})[m.region.name] = m.region
+    out: dict[str, Region] = {}
+    for p, named in found.items():
+        units = list(named.values())
+        top = [u for u in units if not any(o.name in u.parents for o in units)]
+        if len(top) == 1:
+            out[p] = top[0]
+    return out
 
 
 def _letters_of_lower(body: str, m: Mention, mentions: list[Mention]) -> bool:
