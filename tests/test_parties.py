@@ -1914,6 +1914,19 @@ def test_a_letters_province_narrowed_to_the_one_unit_of_it_acting_around_the_eve
     assert sorted(p.name for p in rec.agreements[0].parties) == ["岳阳市", "香港特别行政区"]
 
 
+def test_a_sar_body_by_its_short_name_signing_with_a_partner_after_the_event() -> None:
+    """…座谈会在…举行，康文署与…人民政府签署: a body named by its short name alone on a Hong Kong page, joined to the
+    partner who signs with it in the event's sentence — the SAR and the partner's place are the sides."""
+    text = (
+        "康文署与敦煌市签署文物保护备忘录\n"
+        "香港文汇报讯（记者 李明 甘肃报道）香港特区政府康乐及文化事务署代表团6月10日至14日在甘肃省考察石窟保护工作。"
+        "昨日（12日），石窟文物保护交流座谈会在酒泉市敦煌市举行，康文署与敦煌市人民政府签署了《石窟文物数字化保护合作备忘录》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["敦煌市", "香港特别行政区"]
+
+
 def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:
     """晋西北四县联手… over 吕梁地区与忻州市…座谈会: the four counties counted and listed are units of the
     two places the event's name joins: those two are the sides (not 陕甘川's letters of a border's name)."""

@@ -1510,7 +1510,9 @@ def _event_parties(
     # (a SAR's body named without its place as the subject of the event's sentence, with a partner after 与:
     # 渔农自然护理署（渔护署）今日在云南省景洪市与西双版纳傣族自治州林业和草原局举行…签署仪式 — that SAR and the
     # partner's place)
-    subject = _bare_body_subject(body, at, mentions, by_name.values())
+    subject = _bare_body_subject(body, at, mentions, by_name.values()) or _bare_body_signing(
+        body, at, mentions, by_name.values()
+    )
     if subject:
         return subject, "joined"
     if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
@@ -1677,6 +1679,31 @@ def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Ite
     # (a city written before its own district qualifies it: 与惠州市|惠阳区人民政府 — the district is the partner)
     unit = next((m for m in mentions if m.start == partner.end and partner.region.name in m.region.parents), None)
     return [sars[0], (unit or partner).region]
+
+
+# a clause after the event's opening with a body named by its portfolio or short name alone, joined to a partner who
+# signs with it (，渔护署与|佛坪县人民政府签署了…)
+_BODY_SIGNING = re.compile(r"[，,；;](?:并|随后|会上)?[\u4e00-\u9fff]{2,10}?(?:局|署|委员会|办公室)(?:与|和|同)")
+_SIGNS = re.compile(r"(?:人民政府|政府)?[\u4e00-\u9fff]{0,12}?(?:签署|签订|签约)")
+
+
+def _bare_body_signing(body: str, at: int, mentions: list[Mention], regions: Iterable[Region]) -> list[Region]:
+    """The one SAR the page names and the partner's place, where a clause of the event's sentence after it opens with a
+    body named without its place joined to the partner, and the two sign (…座谈会在汉中市佛坪县举行，渔护署与佛坪县
+    人民政府签署了《…》)."""
+    sars = [r for r in regions if r.name in _SARS]
+    if len(sars) != 1:
+        return []
+    hi = sentence_bounds(body, at)[1]
+    for clause in _BODY_SIGNING.finditer(body, at, hi):
+        if any(clause.start() <= m.start < clause.end() for m in mentions):
+            continue  # (a body its place names: 佛坪县林业局与…)
+        partner = next((m for m in mentions if m.start == clause.end()), None)
+        if partner is None or partner.region.level == "zone" or partner.region in sars:
+            continue
+        if _SIGNS.match(body, partner.end):
+            return [sars[0], partner.region]
+    return []
 
 
 # a SAR's government or one of its bodies named without the SAR, joined to the other side (…|与特区政府投资推广署|举行)
