@@ -1927,6 +1927,17 @@ def test_a_sar_body_by_its_short_name_signing_with_a_partner_after_the_event() -
     assert sorted(p.name for p in rec.event.parties) == ["敦煌市", "香港特别行政区"]
 
 
+def test_a_visiting_delegation_holding_an_event_named_for_its_own_place_has_the_host_too() -> None:
+    """访问团…在潍坊举行「台中市…座谈会」: one place in the name, the visitors' (台中市乡亲返乡访问团), the event held by
+    their delegation where it went — the place it was held in hosts it."""
+    text = (
+        "台中乡亲返乡团访潍坊\n"
+        "（中央社记者王志明台中20日电）台中市乡亲返乡访问团一行35人，由台中市副市长林佳龙率领，16日至19日赴山东潍坊探亲访问。"
+        "访问团17日上午在潍坊举行「台中市乡亲返乡交流座谈会」，潍坊市副市长张立新出席。"
+    )
+    assert sides(text) == ["台中市", "潍坊市"]
+
+
 def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:
     """晋西北四县联手… over 吕梁地区与忻州市…座谈会: the four counties counted and listed are units of the
     two places the event's name joins: those two are the sides (not 陕甘川's letters of a border's name)."""

@@ -1506,7 +1506,23 @@ def _event_parties(
         if sar is not None and len(sides) == 1 and sar not in sides:
             sides = [sar, *sides]
         sar_side = _sar_side_lower(body, at, mentions, by_name, sides)
-        return (sar_side, "joined") if sar_side else (sides, "name")
+        if sar_side:
+            return sar_side, "joined"
+        # (one place in the name, the visitors', whose delegation holds the event where it went: 访问团13日在烟台举行
+        # 「桃园县…座谈会」 — the place it was held in hosts it)
+        # (the visitors' own delegation: its place written right before it somewhere, 桃园县荣民返乡访问团; a place of
+        # the name inside the host's is the host, 澳门—象山…座谈会 held in 宁波: 象山县)
+        host = by_name.get(location or "")
+        if (
+            len(sides) == 1
+            and host is not None
+            and _held_by_delegation(body, at)
+            and _apart(sides[0], host)
+            and _delegation_of(body, sides[0], mentions)
+        ):
+            within = [m.region for m in in_name if m.region != sides[0] and host.name in m.region.parents]
+            return [*sides, within[0] if within else host], "name"
+        return sides, "name"
     # (a SAR's body named without its place as the subject of the event's sentence, with a partner after 与:
     # 渔农自然护理署（渔护署）今日在云南省景洪市与西双版纳傣族自治州林业和草原局举行…签署仪式 — that SAR and the
     # partner's place)
@@ -1685,6 +1701,26 @@ def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Ite
 # signs with it (，渔护署与|佛坪县人民政府签署了…)
 _BODY_SIGNING = re.compile(r"[，,；;](?:并|随后|会上)?[\u4e00-\u9fff]{2,10}?(?:局|署|委员会|办公室)(?:与|和|同)")
 _SIGNS = re.compile(r"(?:人民政府|政府)?[\u4e00-\u9fff]{0,12}?(?:签署|签订|签约)")
+
+
+def _held_by_delegation(body: str, at: int) -> bool:
+    """The clause of the event at ``at`` opens with a delegation (parties.tsv ``delegation``: 访问团13日在烟台举行…)."""
+    lo = max(sentence_bounds(body, at)[0], _clause_start(body, at))
+    while lo < at and body[lo] in " \t\u3000":
+        lo += 1
+    return party_words().delegation.match(body, lo, at) is not None
+
+
+def _delegation_of(body: str, place: Region, mentions: list[Mention]) -> bool:
+    """A delegation of ``place`` somewhere on the page: the place's mention, then a delegation word within a few
+    characters (桃园县|荣民返乡访问团, parties.tsv ``delegation``)."""
+    words = party_words()
+    return any(m.region == place and words.delegation.match(body, m.end) for m in mentions)
+
+
+def _apart(a: Region, b: Region) -> bool:
+    """Neither place lies in the other, nor are they one."""
+    return a.name != b.name and a.name not in b.parents and b.name not in a.parents
 
 
 def _bare_body_signing(body: str, at: int, mentions: list[Mention], regions: Iterable[Region]) -> list[Region]:
