@@ -1938,6 +1938,23 @@ def test_a_visiting_delegation_holding_an_event_named_for_its_own_place_has_the_
     assert sides(text) == ["台中市", "潍坊市"]
 
 
+def test_a_letters_city_narrowed_to_the_district_whose_department_meets_the_visitors() -> None:
+    """港穗…座谈会 held with 番禺区卫生健康局 (joined by 与 to the visitors): the district acting for the city the letter
+    穗 stands for is the side; and provinces' letters narrowed to the cities whose bureaus sign with each other
+    (苏鲁…座谈会: 新沂市卫生局与临沂市卫生局签订)."""
+    text = (
+        "医管局与番禺区签署合作备忘录\n"
+        "【大公报讯】香港医院管理局代表团昨日（5日）到访广州市番禺区，与番禺区卫生健康局举行港穗医疗合作座谈会，"
+        "并签署医疗合作备忘录。"
+    )
+    assert sides(text) == ["番禺区", "香港特别行政区"]
+    text = (
+        "苏鲁边界卫生合作再上台阶\n"
+        "　　本报讯 5月20日，苏鲁边界卫生合作座谈会在日照市召开。赣榆区卫生健康委与日照市卫生健康委签订医疗合作协议。"
+    )
+    assert sides(text) == ["日照市", "赣榆区"]
+
+
 def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:
     """晋西北四县联手… over 吕梁地区与忻州市…座谈会: the four counties counted and listed are units of the
     two places the event's name joins: those two are the sides (not 陕甘川's letters of a border's name)."""

@@ -1910,6 +1910,10 @@ def _opened_inside(letter: str, provinces: list[Region], by_name: dict[str, Regi
     return [r for r in opened if any(p.name in r.parents for p in provinces)]
 
 
+_JOINERS = "与同和"
+# a place's body after its name, joined to the other side (与坪山区|卫生计生局举行): a department of its government
+_JOINED_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|办)(?=举行|召开|签署|签订|共同|在|于|[，,])")
+_JOINING_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|办)(?=与|同|和)")
 # a place's acting body right after its name (桂平市|代表团, 晋城市|人民政府): who acts for it
 _ACTING_BODY = re.compile(r"(?:党政|政府|经贸|友好|考察|参访|访问)?代表团|人民政府|市政府|县政府|区政府|政府")
 
@@ -1920,11 +1924,18 @@ def _acting_units(
     """Province → the one prefecture or county inside it whose delegation or government ``scope`` names
     (广西桂平市代表团…访港, 特区政府…与晋城市人民政府签署: 桂平市 for 广西, 晋城市 for 山西), for the provinces
     among ``letters`` that have exactly one."""
-    provinces = {r.name for r in letters if r.level == "province" and r.name not in _SARS}
+    provinces = {r.name for r in letters if r.level in ("province", "prefecture") and r.name not in _SARS}
     found: dict[str, dict[str, Region]] = {}
     for lo, hi in scope:
         for m in mentions:
-            if lo <= m.start < hi and m.region.level in ("prefecture", "county") and _ACTING_BODY.match(body, m.end):
+            if not (lo <= m.start < hi and m.region.level in ("prefecture", "county")):
+                continue
+            # (or a body of its joined to the visitors: 与坪山区卫生计生局举行港深…座谈会)
+            # (or joining them: 新沂市卫生局|与临沂市卫生局签订)
+            joined = (body[m.start - 1 : m.start] in _JOINERS and _JOINED_BODY.match(body, m.end) is not None) or (
+                _JOINING_BODY.match(body, m.end) is not None
+            )
+            if _ACTING_BODY.match(body, m.end) or joined:
                 for p in provinces & set(m.region.parents):
                     found.setdefault(p, {})[m.region.name] = m.region
     out: dict[str, Region] = {}
