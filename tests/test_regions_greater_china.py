@@ -207,6 +207,16 @@ def test_a_letter_that_opens_a_port_word_at_the_end_of_a_run() -> None:
     assert "香港特别行政区" in names("粤闽港区域合作不断深化。")
 
 
+def test_a_hong_kong_districts_weak_short_form_on_a_page_naming_hong_kong() -> None:
+    # 沙田, 西贡 (short forms that are also words) name Hong Kong's districts on a page that names 香港: their parent …
+    assert "沙田区" in names("香港特区政府代表团昨日访问惠州。沙田威尔斯亲王医院将派医生交流。")
+    assert "西贡区" in names("香港特区政府代表团昨日访问惠州。代表团参观了西贡的渔村。")
+    # … not without it, nor a common word (中西文化), nor on a page naming Taiwan's places (澎湖同为离岛)
+    assert "沙田区" not in names("东莞市沙田镇的企业代表出席。")
+    assert "中西区" not in names("香港是中西文化交汇之地。")
+    assert "离岛区" not in names("香港与澳门的游客增加，澎湖县同为离岛，也盼开放。")
+
+
 def test_place_name_whose_suffix_starts_a_title() -> None:
     # 合作市长论坛 is a mayors' cooperation forum, not 合作市 (甘肃); 合作市委 after its parent is the place
     assert names("首届中国—东盟合作市长论坛在南宁开幕") == {"南宁市": "prefecture"}

@@ -154,6 +154,9 @@ _CLAUSE_ENDS = "，,。；;：:！？\n"
 _PLACES_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:市县|县市|县区|区县|城市|地区|市|县|地)(?![长委])")
 
 
+_SAR_NAMES = frozenset(("香港特别行政区", "澳门特别行政区"))
+
+
 def _home_at(u: Unit, level: str) -> str | None:
     """The place a unit of ``level`` lies in one level up: a county's prefecture, a prefecture's province."""
     return u.prefecture if level == "county" else u.province
@@ -1472,6 +1475,11 @@ class _Resolver:
                 # its prefecture, a county short name its parent written right before it
                 if u.level == "prefecture":
                     score = 2 if u.province in provs else 0
+                elif u.province in _SAR_NAMES:
+                    # (a SAR's district, 沙田 or 西贡, on a page naming 香港: its parent — not a common word, 中西文化,
+                    # nor on a page naming Taiwan's places, whose 离岛 are Taiwan's outlying islands)
+                    own = u.province in provs and "台湾省" not in provs
+                    score = 2 if own and word_frequency(tok.key) < COMMON_WORD else 0
                 else:
                     score = 2 if e.full and u.prefecture in prefs else 0
             elif u.level == "prefecture":
