@@ -1473,6 +1473,18 @@ def test_a_meeting_in_the_hall_of_a_taiwan_county_seat_and_county_city_pairs() -
     assert {"台中县", "台中市", "台南县", "台南市", "高雄县", "高雄市"} <= names and "河池市" not in names
 
 
+def test_a_government_opening_the_sentence_holds_the_meeting_in_its_own_seat() -> None:
+    """嘉義市政府今（3）日上午在市府第二會議室舉辦「…座談會」: the seat is that government's, 嘉义市 — though the
+    visitors' 泉州 is named more often on the page; a visiting government's delegation opening it is no owner."""
+    page = (
+        "嘉泉觀光交流座談　兩市簽署合作備忘錄\n發布日期：2014-06-03\n"
+        "嘉義市政府今（3）日上午在市府第二會議室舉辦「嘉泉觀光交流座談會」，由市長接待泉州市旅遊局局長率領的交流團。"
+        "泉州市旅遊局表示，泉州與嘉義往來密切，泉州旅客來嘉人數逐年增加，泉州方面將推動兩地旅行社合作，泉州市民也可多來嘉義。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.location == "嘉义市"
+
+
 def test_a_kicker_ending_with_what_it_sums_up_gives_way_to_the_headline() -> None:
     """闽浙边界海上协作再上新台阶 (rules/kicker_endings.txt) above 霞浦苍南签订海上渔业安全联防协议: the line that tells the
     signing is the headline."""

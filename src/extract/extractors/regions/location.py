@@ -26,6 +26,28 @@ from extract.extractors.regions.scan import _scan, place_areas
 from extract.models import Region
 from extract.rules import read_groups, read_tsv
 
+# a place's government as a sentence's subject, then when or where it acts (新竹市|政府今（16）日上午在市府…举办)
+_GOVERNMENT_ACTING = re.compile(r"(?:人民政府|政府)(?=今|昨|前|本|于|在|[0-9０-９一二三四五六七八九十]{1,2}月)")
+_SENTENCE_ENDS = "。！？\n"
+
+
+def _seat_owner(text: str, phrase: str, regions: list[Region], idx: _Index) -> str | None:
+    """The city of the government that opens the sentence holding 在 + ``phrase`` as its subject (a seat of its own:
+    新竹市政府今（16）日上午在市府第一会议室举办…) — not a delegation's (金门县政府访问团) nor an official's title's."""
+    at = text.find("在" + phrase)
+    if at < 0:
+        return None
+    lo = max(text.rfind(ch, 0, at) for ch in _SENTENCE_ENDS) + 1
+    while lo < at and text[lo] in " \t\u3000":
+        lo += 1
+    owners = {
+        c
+        for r in regions
+        for s, e in r.spans
+        if s == lo and _GOVERNMENT_ACTING.match(text, e) and (c := _city_of_region(r, idx))
+    }
+    return owners.pop() if len(owners) == 1 else None
+
 
 def _home_city(text: str, source: str | None, regions: list[Region], idx: _Index, kind: str = "") -> str | None:
     """The city an article calls 我市: the one its source names, else the most-mentioned one; of those
@@ -375,8 +397,9 @@ def _resolve_location(
         if not units:  # a Taiwan township (在竹东镇举行): its county, where the article names that county
             units = township_units()
         if not units and (phrase.startswith(_home_seats()) or _home_facility(phrase)):
-            # 在县府第一会议室: the home's own seat; 主会场设在县文化艺术中心: its own venue
-            return _home_city(text, source, regions, idx, _home_kind(phrase))
+            # 在县府第一会议室: the home's own seat; 主会场设在县文化艺术中心: its own venue — the seat of the
+            # government the sentence opens with where it names one (新竹市政府今日上午在市府第一会议室举办…)
+            return _seat_owner(text, phrase, regions, idx) or _home_city(text, source, regions, idx, _home_kind(phrase))
         if not units:
             return None
         deepest = max(_LEVEL_RANK[u.level] for u in units)
