@@ -1955,6 +1955,28 @@ def test_a_letters_city_narrowed_to_the_district_whose_department_meets_the_visi
     assert sides(text) == ["日照市", "赣榆区"]
 
 
+def test_supply_and_marketing_cooperatives_sign_for_their_places() -> None:
+    """县供销社与…供销合作社签订: the governments' own cooperatives (rules/parties.tsv govbody 供销社) sign for their
+    places — unlike a farmers' 合作社, no government."""
+    text = (
+        "两地供销社签订农产品产销协议\n"
+        "　　本报讯 6月18日，农产品产销对接会在昆山举行，汉阴县供销社与昆山市供销合作社签订了《农产品产销合作协议》。"
+    )
+    rec = extract_text(text, ner=False)
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["昆山市", "汉阴县"]
+
+
+def test_a_sar_body_opening_the_events_clause_after_its_day() -> None:
+    """昨日（10日）上午，漁護署與…人民政府在…舉行…簽署儀式: the SAR's body named without its place opens the event's clause
+    after the day — the page's SAR and the partner's place are the sides."""
+    text = (
+        "漁護署與從化簽備忘錄\n"
+        "香港文匯報訊（記者 陳小明 廣州報道）香港特區政府代表團9月9日至11日在廣州訪問。昨日（10日）上午，"
+        "漁農自然護理署與從化區人民政府在從化舉行供港活禽基地合作簽署儀式，雙方簽署合作備忘錄。"
+    )
+    assert sides(text) == ["从化区", "香港特别行政区"]
+
+
 def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:
     """晋西北四县联手… over 吕梁地区与忻州市…座谈会: the four counties counted and listed are units of the
     two places the event's name joins: those two are the sides (not 陕甘川's letters of a border's name)."""

@@ -1681,6 +1681,10 @@ def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Ite
     草原局举行…)."""
     lo, hi = sentence_bounds(body, at)
     opening = _BARE_BODY_OPENING.match(body, lo, at)
+    if opening is None and (clause := _clause_start(body, at)) > lo:
+        # (or its clause after the day: 昨日（22日）上午，渔农自然护理署与寿光市人民政府在寿光举行…)
+        lo = clause
+        opening = _BARE_BODY_OPENING.match(body, lo, at)
     sars = [r for r in regions if r.name in _SARS]
     if opening is None or len(sars) != 1 or any(lo <= m.start < opening.end() for m in mentions):
         return []
