@@ -1977,6 +1977,20 @@ def test_a_sar_body_opening_the_events_clause_after_its_day() -> None:
     assert sides(text) == ["从化区", "香港特别行政区"]
 
 
+def test_a_twinning_of_the_places_schools_has_the_places_as_sides() -> None:
+    """荃湾·东莞姊妹学校缔结仪式, organised by the places' offices: the schools are what is twinned (rules/parties.tsv
+    twinned), no signers of their own — the places are the sides, of the memorandum their offices sign too."""
+    text = (
+        "荃灣與東莞學校締結姊妹校\n"
+        "【大公報訊】由荃灣民政事務處與東莞市教育局合辦的「荃灣·東莞姊妹學校締結儀式」昨日在東莞舉行，"
+        "雙方簽署了《荃灣區與東莞市姊妹學校交流合作備忘錄》，兩地共十所中小學締結為姊妹學校。"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["东莞市", "荃湾区"]
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["东莞市", "荃湾区"]
+
+
 def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:
     """晋西北四县联手… over 吕梁地区与忻州市…座谈会: the four counties counted and listed are units of the
     two places the event's name joins: those two are the sides (not 陕甘川's letters of a border's name)."""

@@ -133,6 +133,7 @@ class PartyWords:
     policy: re.Pattern[str]  # after a place opening a title, to its end: the place's own policy (促进…若干措施)
     own_law: re.Pattern[str]  # after a place opening a title, to its end: the place's own law (…保护条例)
     twinning: re.Pattern[str]  # a name of twinning with a place abroad (友好城市): its partner is abroad
+    twinned: re.Pattern[str]  # what the places' offices twin (姊妹学校, 姊妹校): a name of it is no nongov meeting
 
 
 @cache
@@ -173,7 +174,7 @@ def party_words() -> PartyWords:
     # (a field word may stand between: 台中县农业参访团, 宁夏经贸代表团; read with .match at a
     # position, so no ^: that never matches there)
     delegation = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt(words['delegation'])})")
-    nongov_words = _nongov_pattern(words["nongov"], words.get("govbody", []))
+    nongov_words = _nongov_pattern(words["nongov"], [*words.get("govbody", []), *words.get("twinned", [])])
     nongov = re.compile(nongov_words)
     # (a ministry's name before 门 is a government's departments: 两省商务部门, 交通运输部门)
     not_sides = re.compile(rf"{nongov_words}|(?:{alt(words['national'])})(?!门)")
@@ -216,6 +217,7 @@ def party_words() -> PartyWords:
         policy=re.compile(rf"(?:{alt(words['policyverb'])})[^《》\n]*(?:{alt(words['policygenre'])})》"),
         own_law=re.compile(rf"[^《》\n]*(?:{alt(words['ownlaw'])})(?:[（(][^（）()《》\n]*[）)])?》"),
         twinning=re.compile(alt(words["twinning"])),
+        twinned=re.compile(alt(words["twinned"])),
     )
 
 
@@ -1019,7 +1021,9 @@ def _event_parties(
     at = spans[0][0]
     # 0. a meeting of chambers, associations, enterprises (川渝九地商协会发展合作峰会): no places; of a
     # government with one (东莞市人民政府与东莞台商投资企业协会联席会议): the government's place
-    if ev.name and party_words().nongov.search(_without_head_noun(_places_masked(body, ev.name, spans[0], mentions))):
+    # (not a twinning of the places' schools, 云林·湘潭中小学缔结姊妹校签约仪式: the places' offices twin them)
+    masked = _without_head_noun(_places_masked(body, ev.name, spans[0], mentions)) if ev.name else ""
+    if ev.name and party_words().nongov.search(masked) and not party_words().twinned.search(ev.name):
         lo, hi = spans[0]
         # (or a place joined to the other side as a side itself, no organization's: 南康市与深圳市赣州商会…座谈会)
         governments = [
