@@ -449,6 +449,22 @@ def test_a_signing_urged_on_is_to_come_but_one_after_a_comma_is_done() -> None:
     assert actions == {"南京市 马鞍山市深化战略合作框架协议": "mentioned", "宁马产业协作协议": "signed"}
 
 
+def test_an_act_proposed_or_denied_leaves_the_document_mentioned() -> None:
+    """对方提议签署…，参访团婉拒，只把《A》带回研究; 此行并未签署任何文件，对方提出的《B》已带回: a proposal is still to come
+    (rules/document_actions.tsv urging 提议) and a denied act (negation 未, 不具) is none — A and B only mentioned, with no
+    parties."""
+    text = (
+        "宜兰县议会参访团访问泉州\n"
+        "座谈中，泉州方面提议签署农业合作协议，参访团以不具签约权限为由婉拒，只把一份《泉州市与宜兰县农业交流协议（草案）》带回研究。"
+        "团长表示，此行并未签署任何文件，对方提出的《泉州市宜兰县观光交流协议书》也将交由县府评估。\n"
+    )
+    docs = {a.title: (a.action, a.parties) for a in extract_text(text, ner=False).agreements}
+    assert docs == {
+        "泉州市与宜兰县农业交流协议（草案）": ("mentioned", []),
+        "泉州市宜兰县观光交流协议书": ("mentioned", []),
+    }
+
+
 def test_a_verb_that_closes_its_clause_governs_no_title_after_the_comma() -> None:
     """…《A（讨论稿）》进行了讨论，并表示将积极对接正在编制的《B》: B is only mentioned (讨论 took A, before it)."""
     text = (

@@ -47,6 +47,7 @@ class DocumentRules:
     drafting: re.Pattern[str]  # after a title, the work of making it (《A》编制工作): the verb before acts on that
     table: re.Pattern[str]  # a word referring to a table below (见下表): its rows' titles take the verb before it
     passive: re.Pattern[str]  # after a title, its doer and a verb (《A》则由两市旅游局签署): groups agent, verb
+    negation: re.Pattern[str]  # right before a verb, a word that denies the act (并未签署, 不具签约权限)
 
 
 @cache
@@ -63,8 +64,11 @@ def document_rules() -> DocumentRules:
     inside: list[str] = []
     table: list[str] = []
     agreed: list[str] = []
+    negation: list[str] = []
     for row in read_tsv("document_actions.tsv"):
-        if row[0] == "future":
+        if row[0] == "negation":
+            negation.append(row[1])
+        elif row[0] == "future":
             future.append(row[1])
         elif row[0] == "agreed":
             agreed.append(row[1])
@@ -97,6 +101,9 @@ def document_rules() -> DocumentRules:
             rf"(?:{'|'.join(re.escape(w) for w in sorted(urging, key=len, reverse=True)) or '(?!)'})[^，,、。；;]*$"
         ),
         drafting=re.compile("|".join(re.escape(w) for w in sorted(drafting, key=len, reverse=True)) or "(?!)"),
+        negation=re.compile(
+            f"(?:{'|'.join(re.escape(w) for w in sorted(negation, key=len, reverse=True)) or '(?!)'})$"
+        ),
         agreed=re.compile(
             rf"(?:{'|'.join(re.escape(w) for w in sorted(agreed, key=len, reverse=True)) or '(?!)'})[，,]"
         ),
@@ -193,6 +200,8 @@ def _verb_before(
         if found is not None and rules.verb_action.get(verb) == "mentioned" and _ATTRIBUTE_END.match(window, m.end()):
             continue  # 审议通过了…共同起草的《A》, 修订后的《A》: a verb of the title's attribute, not the clause's
 
+        if rules.negation.search(window, 0, m.start()):
+            continue  # 考察团此行并未签署任何文件, 以不具签约权限为由婉拒: the act denied, none
         if window.startswith("仪式", m.end()):
             continue  # 签约仪式后，两市并就《A》交换意见: the ceremony's name, the clause's time, no act on A
         if window.startswith(("，", ","), m.end()) or _AFTER_THE_ACT.match(window, m.end()):
