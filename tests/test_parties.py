@@ -1991,6 +1991,17 @@ def test_a_twinning_of_the_places_schools_has_the_places_as_sides() -> None:
     assert sorted(p.name for p in rec.agreements[0].parties) == ["东莞市", "荃湾区"]
 
 
+def test_both_sides_holding_the_event_after_a_sar_bodys_delegation_went_to_a_county() -> None:
+    """香港特区政府渠务署代表团…访问广东省惠州市博罗县…。昨日上午，双方在博罗县举行…座谈会: both sides are the delegation,
+    named with its SAR body between (特区政府渠务署代表团), and the county it went to — not the province above it."""
+    text = (
+        "渠务署团访博罗　共商东江防洪\n"
+        "【大公报讯】香港特区政府渠务署代表团5月8日至9日访问广东省惠州市博罗县，考察东江沿岸防洪工程。"
+        "昨日上午，双方在博罗县举行东江防洪交流座谈会。\n"
+    )
+    assert sides(text) == ["博罗县", "香港特别行政区"]
+
+
 def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:
     """晋西北四县联手… over 吕梁地区与忻州市…座谈会: the four counties counted and listed are units of the
     two places the event's name joins: those two are the sides (not 陕甘川's letters of a border's name)."""

@@ -173,7 +173,8 @@ def party_words() -> PartyWords:
     abbreviation_tail = re.compile(rf"(?<![{chars}])(?P<run>[{chars}]{{2,6}})$")
     # (a field word may stand between: 台中县农业参访团, 宁夏经贸代表团; read with .match at a
     # position, so no ^: that never matches there)
-    delegation = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{alt(words['delegation'])})")
+    # (a SAR government's body between: 香港|特区政府水务署代表团)
+    delegation = re.compile(rf"(?:特区政府|特别行政区政府)?[\u4e00-\u9fff]{{0,4}}?(?:{alt(words['delegation'])})")
     nongov_words = _nongov_pattern(words["nongov"], [*words.get("govbody", []), *words.get("twinned", [])])
     nongov = re.compile(nongov_words)
     # (a ministry's name before 门 is a government's departments: 两省商务部门, 交通运输部门)
@@ -1440,7 +1441,12 @@ def _event_parties(
             return [acting_for.get(r.name, r) for r in letters], "abbreviation"
         return letters, "abbreviation"
     # (the delegation may be introduced in the sentence after the event's: 以X为团长的台中县农业参访团…)
-    visiting = _delegation_sides(body, mentions, [*near, *sentences], location, home, by_name)
+    # (or in the one before it, where the event's clause opens with both sides: …代表团…访问广东省河源市东源县…。21日
+    # 上午，双方在东源县举行…座谈会 — the delegation and the place it visits)
+    own_start = own[0][0] if own else 0
+    both = own_start > 0 and _BOTH_SIDES.match(body, max(own_start, _clause_start(body, at))) is not None
+    before_own = [sentence_bounds(body, own_start - 1)] if both else []
+    visiting = _delegation_sides(body, mentions, [*near, *sentences, *before_own], location, home, by_name)
     if len(visiting) >= 2:
         return visiting, "delegation"
     # 5. a zone in the name or the headline: its members when the zone's name is theirs (京津冀,
@@ -1709,6 +1715,13 @@ def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Ite
 # signs with it (，渔护署与|佛坪县人民政府签署了…)
 _BODY_SIGNING = re.compile(r"[，,；;](?:并|随后|会上)?[\u4e00-\u9fff]{2,10}?(?:局|署|委员会|办公室)(?:与|和|同)")
 _SIGNS = re.compile(r"(?:人民政府|政府)?[\u4e00-\u9fff]{0,12}?(?:签署|签订|签约)")
+
+
+_BOTH_SIDES = re.compile(r"[ \t\u3000]*(?:双方|两地|宾主双方)")  # a clause opening with both sides
+
+
+def _all_sars(regions: Sequence[Region]) -> bool:
+    return all(r.name in _SARS for r in regions)
 
 
 def _held_by_delegation(body: str, at: int) -> bool:
@@ -2589,6 +2602,8 @@ def _delegation_sides(
             # (not a municipality's delegation where the article counts two cities: 重庆市…来蓉考察 and 两市政府签署
             # — 成都 is the host, a 市 beside 重庆市)
             and not (all(r.name.endswith("市") for r in out) and _TWO_CITIES.search(body))
+            # (nor a SAR's delegation gone to a county, 香港特区政府水务署代表团…访问广东省河源市东源县: that county)
+            and not (went is not None and went == host and went.level == "county" and _all_sars(out))
         ):
             # a province's delegation visits a province (广东省党政代表团 in 南宁: 广西), where the
             # article names it
