@@ -726,6 +726,8 @@ def test_place_title_before_a_weak_surname_unless_head_and_name_make_a_word() ->
     text = "临湘市与湖北省洪湖市长江防汛联防暨经济协作座谈会在临湘市举行。书记黎国安说，长江防汛是两市共同的任务。"
     assert officials(text) == {"黎国安": ["书记"]}  # (长江防汛 again: no name read twice)
     assert officials("新竹县长江振南出席会议。") == {"江振南": ["新竹县长"]}
+    # (a place's last character before its head is no surname of a surname+title+given name: 台东|县长郑永和, no 东郑永)
+    assert officials("台东县长林永和率领县府团队访问厦门。") == {"林永和": ["台东县长"]}
     # (or before a joiner and a name the article writes again: 江振南|与高文华, 高文华 named with his title before)
     text = "苏州市副市长高文华率团访问新竹。新竹县长江振南与高文华共同签署合作备忘录。"
     assert officials(text) == {"高文华": ["苏州市副市长"], "江振南": ["新竹县长"]}
@@ -2341,6 +2343,16 @@ def test_a_hong_kong_executive_councils_non_official_member() -> None:
     """行政会议非官方成员、立法会议员冯家乐 (rules/title_heads.txt): both posts are titles."""
     got = officials("出席的还有驻粤经济贸易办事处主任邓美仪，行政会议非官方成员、立法会议员冯家乐。")
     assert got["冯家乐"] == ["行政会议非官方成员", "立法会议员"]
+
+
+def test_a_dotted_minority_name_after_a_bare_title_and_a_yi_surname() -> None:
+    """副州长努尔艾力·阿不都克热木 (a · name after a title with no organization, every character a name's) and 杞 (a Yi
+    surname of Yunnan, rules/person_surnames.txt): both read; places joined by · after a title are no name."""
+    got = officials("州委常委、统战部部长敖特根巴雅尔，副州长买买提江·吐尔逊出席会议。")
+    assert got["买买提江·吐尔逊"] == ["副州长"]
+    got = officials("由云南省红河哈尼族彝族自治州民族宗教事务委员会主任杞建华率领的参访团抵达。")
+    assert got == {"杞建华": ["云南省红河哈尼族彝族自治州民族宗教事务委员会主任"]}
+    assert officials("商经局局长出席长沙·香港经贸合作交流会。") == {}
 
 
 def test_a_tibetan_name_with_gyatso() -> None:

@@ -1450,6 +1450,20 @@ def _minority_start(t: str, pos: int) -> bool:
     return _DOTTED.match(t, pos) is not None
 
 
+DOTTED_FIRST_MAX = 6  # Han characters of a · name's first part (艾尔肯江·…)
+
+
+def _bare_dotted_reading(t: str, pos: int) -> str | None:
+    """A · name right after a title with no organization (副州长努尔艾力·阿不都克热木): every character a minority
+    name's or a transliteration's, the first no joiner (和努尔兰·…, 与阿依努尔·…) — not places joined by ·
+    (出席长沙·香港经贸合作, 在香港·安康)."""
+    name = _dotted_reading(t, pos)
+    if name is None or name[0] in _NAME_JOINERS + "与同及":
+        return None
+    chars = minority_name_chars() | transliteration_chars()
+    return name if all(c in chars or _DOT_MARKS.match(c) for c in name) else None
+
+
 def _dotted_reading(t: str, pos: int) -> str | None:
     """艾尔肯江·赛买提 at ``pos``: 2-6 Han characters, then one or more ·-joined parts; none whose first part
     holds a title's head (州人大常委|会主任努尔兰·…: the name starts after 主任)."""
@@ -1787,6 +1801,8 @@ def _split_names(t: str) -> list[tuple[str, str, tuple[int, int]]]:
             continue  # 、代区长戴勇: 代 is the modifier of the title, no surname
         if p > 0 and _common_word(t[p - 1 : p + 1]):
             continue  # 有关部门负责人来潼: 门 ends the word 部门, no surname
+        if any(_place_key(t[p - k : p + 1]) for k in (1, 2) if p >= k):
+            continue  # 台东县长郑永和: 东 ends the place 台东 (县长 its head's), no surname
         given = m.group("given")
         after = after_score(t, end)
         if after < SCORE_WEAK or (after < SCORE_STRONG and t[end] not in "及和与"):
@@ -1925,6 +1941,8 @@ def _extract_officials(
             continue  # 省长|吉图办|主任: an office (the governor's 吉图办) before its own head, no name
         if name is None and (minority := _surname_then_minority(t, name_pos)) is not None:
             name = minority  # 乌兰察布市委书记贺其勒图，: a Mongolian name whose first character is a Han surname's too
+        if name is None and _DOT_MARKS.search(t, name_pos, name_pos + DOTTED_FIRST_MAX + 1):
+            name = _bare_dotted_reading(t, name_pos)  # 副州长努尔艾力·阿不都克热木出席: a · name after a bare title
         if name is None and not _minority_start(t, name_pos) and not _pair_next(t, name_pos) and not _abroad(first[1]):
             continue
         chain = _chain(t, first, floor)
