@@ -2355,6 +2355,14 @@ def test_a_dotted_minority_name_after_a_bare_title_and_a_yi_surname() -> None:
     assert officials("商经局局长出席长沙·香港经贸合作交流会。") == {}
 
 
+def test_a_visit_to_a_places_letter_and_a_localitys_tail_are_no_names() -> None:
+    """负责人来闽，…负责人来闽: 来 (a surname's too) and a place's letter are the visit, however often written; 九龙城区
+    长沙湾's 区长 is no title before 沙湾, the tail of a Hong Kong locality (rules/hk_macau_localities.tsv)."""
+    text = "此次率县府观光处、农业处负责人来闽，学习福州经验。县府感谢福州接待，农业处负责人来闽后将再访。"
+    assert officials(text) == {}
+    assert officials("香港特区政府代表团参观了深水埗区长沙湾的批发市场。") == {}
+
+
 def test_a_tibetan_name_with_gyatso() -> None:
     """甘南州委书记丹增嘉措 (嘉 of 嘉措, rules/minority_name_chars.txt): a Tibetan name after a title."""
     assert officials("甘南州委书记丹增嘉措，州长何建华出席。")["丹增嘉措"] == ["甘南州委书记"]

@@ -1776,6 +1776,14 @@ def test_short_forms_of_places_the_text_spells_out_are_read_where_another_key_ov
     assert {"和平县", "南通县"} <= set(got) and "南通市" not in got
 
 
+def test_a_citys_own_suburbs_after_the_home_word_are_no_district() -> None:
+    """本市郊区蔬菜上市量 (rules/region_stopwords.txt): the city's suburbs, no 市郊区 of a city of that name."""
+    from extract.extractors.regions import find_regions
+
+    text = "山东省与上海市签订蔬菜产销协议。今年1月至5月，本市郊区蔬菜上市量比去年同期减少一成多。"
+    assert [r.name for r in find_regions(text, year=1988)] == ["山东省", "上海市"]
+
+
 def test_kinmen_and_xiamen_written_by_their_letters() -> None:
     """金厦小三通 (and 厦金): the pair of Kinmen and Xiamen by their first characters (rules/compound_abbreviations.tsv)."""
     assert names("自民国九十年元月一日金厦小三通实施以来，金门成为两岸往来的重要门户。") == {

@@ -857,12 +857,14 @@ def _place_across(t: str, head_end: int, name_end: int) -> bool:
     opens with the head's last character and holds all of the name read after it (同处长|江中游: 长江中游),
     the name is that place's tail: no title, no name."""
     from extract.extractors.regions import region_index  # lazily: the gazetteer is built once per process
+    from extract.extractors.regions.gazetteer import localities
 
     keys = region_index().keys
+    places, _ = localities()  # (or a Hong Kong or Macau locality: 深水埗区|长沙湾 — no 区长 沙湾)
     start = head_end - 1
     for n in range(_ACROSS_MAX, max(2, name_end - start) - 1, -1):
         entries = keys.get(t[start : start + n], ())
-        if any(e.kind == "zone" or (e.kind == "unit" and e.full) for e in entries):
+        if any(e.kind == "zone" or (e.kind == "unit" and e.full) for e in entries) or t[start : start + n] in places:
             return True
     return False
 
@@ -1116,6 +1118,8 @@ def _best_reading(
             score = min_score  # 副市长王志宏|结合郑州实际发言, 市委副书记徐建国|前天专程…: a word begins after it
         if score < min_score and not (length >= 3 and (anchored or not is_weak(name))):
             continue  # (a confirmation would not save it: the mentions are not looked for)
+        if length == 2 and _visit_to_letter(name):
+            continue  # 负责人来桂，: 来 (a surname's too) and a place's letter, the visit — no name, however often
         weak = is_weak(name)
         conf = _confirmed(t, name, pos) if score < min_score or weak or not anchored else None
         if score < min_score and not conf:
@@ -1216,6 +1220,15 @@ def _word_opens(t: str, end: int) -> bool:
         and not lexicon().stop_class.get(t[end - 1])  # (符明作|旅游产品推介: 作 is the verb, 吕刚和|省直)
         and head_start_re().match(t, end) is None  # (…暨县府|发言人: an office's name before its title)
     )
+
+
+def _visit_to_letter(name: str) -> bool:
+    """A verb of coming (rules/city_letter_context.tsv ``before``: 来, 赴) then a province's or a city's one-letter
+    abbreviation: 来桂, a visit, no name."""
+    from extract.extractors.regions import region_index  # lazily: the gazetteer is built once per process
+
+    idx = region_index()
+    return name[0] in idx.letter_before and (name[1] in idx.prov_abbr or name[1] in idx.city_abbr)
 
 
 def _punct_bound(t: str, pos: int, length: int) -> bool:
