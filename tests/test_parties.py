@@ -2002,6 +2002,17 @@ def test_both_sides_holding_the_event_after_a_sar_bodys_delegation_went_to_a_cou
     assert sides(text) == ["博罗县", "香港特别行政区"]
 
 
+def test_a_verb_of_pairing_after_a_places_department_in_the_name() -> None:
+    """江苏省卫生厅对口支援伊犁州卫生工作座谈会 with 苏新两省区卫生部门…出席: the name's pairing joins the place whose
+    department supports to the place supported — its sides, over the provinces the count names."""
+    text = (
+        "江苏省卫生厅与伊犁州签订卫生对口支援协议\n"
+        "本报伊宁7月3日电 2日上午，江苏省卫生厅对口支援伊犁州卫生工作座谈会在伊宁市举行，苏新两省区卫生部门和伊犁州的"
+        "负责同志出席会议。会上，双方签订了卫生对口支援协议。\n"
+    )
+    assert sides(text) == ["伊犁哈萨克自治州", "江苏省"]
+
+
 def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:
     """晋西北四县联手… over 吕梁地区与忻州市…座谈会: the four counties counted and listed are units of the
     two places the event's name joins: those two are the sides (not 陕甘川's letters of a border's name)."""

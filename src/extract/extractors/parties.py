@@ -192,7 +192,10 @@ def party_words() -> PartyWords:
         gap=gap,
         pair_run=pair_run,
         letter_run=letter_run,
-        pairverb=re.compile(rf"(?:{alt(words['actor'])})?(?:{alt(words['pairverb'])})"),
+        # (or one of its departments: 辽宁省|教委支援|海西州, 市|卫健委帮扶|…县)
+        pairverb=re.compile(
+            rf"(?:{alt(words['actor'])}|[\u4e00-\u9fff]{{1,6}}?(?:委员会|厅|局|委))?(?:{alt(words['pairverb'])})"
+        ),
         member_zone=member_zone,
         abbreviation_tail=abbreviation_tail,
         abbreviations=abbreviations,
