@@ -2013,6 +2013,17 @@ def test_a_verb_of_pairing_after_a_places_department_in_the_name() -> None:
     assert sides(text) == ["伊犁哈萨克自治州", "江苏省"]
 
 
+def test_a_delegation_meeting_a_provinces_department_in_its_capital_has_the_province_as_host() -> None:
+    """澎湖县考察团赴福建省…，5日上午在福州与福建省海洋与渔业厅举行「…座谈会」: the visitors met the province's department —
+    the province is the host, not the city it was held in."""
+    text = (
+        "澎湖县考察团赴福建　共商渔业合作\n"
+        "　　澎湖县政府今（8）日表示，由澎湖县副县长林皆兴率领的县府考察团，11月4日至7日赴福建省考察渔业资源养护情形，"
+        "5日上午在福州与福建省海洋与渔业厅举行「两岸渔业资源养护交流座谈会」，双方签署合作备忘录。\n"
+    )
+    assert sides(text) == ["澎湖县", "福建省"]
+
+
 def test_counties_counted_attend_for_the_places_the_events_name_joins() -> None:
     """晋西北四县联手… over 吕梁地区与忻州市…座谈会: the four counties counted and listed are units of the
     two places the event's name joins: those two are the sides (not 陕甘川's letters of a border's name)."""

@@ -1936,7 +1936,7 @@ def _opened_inside(letter: str, provinces: list[Region], by_name: dict[str, Regi
 
 _JOINERS = "与同和"
 # a place's body after its name, joined to the other side (与坪山区|卫生计生局举行): a department of its government
-_JOINED_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|办)(?=举行|召开|签署|签订|共同|在|于|[，,])")
+_JOINED_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|厅|委员会|委|办公室|办)(?=举行|召开|签署|签订|共同|在|于|[，,])")
 _JOINING_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|办)(?=与|同|和)")
 # a place's acting body right after its name (桂平市|代表团, 晋城市|人民政府): who acts for it
 _ACTING_BODY = re.compile(r"(?:党政|政府|经贸|友好|考察|参访|访问)?代表团|人民政府|市政府|县政府|区政府|政府")
@@ -2593,6 +2593,18 @@ def _delegation_sides(
             and all(r.level == met_at.level == "county" for r in out)
         ):
             host = met_at
+        # (the place whose department the visitors meet in the event's sentence, 在福州与福建省水利厅举行…座谈会: the
+        # host, not the city it was held in)
+        met_body = [
+            m.region
+            for m in mentions
+            if lo <= m.start < hi
+            and body[m.start - 1 : m.start] in _JOINERS
+            and _JOINED_BODY.match(body, m.end)
+            and m.region not in out
+        ]
+        if host and len({r.name for r in met_body}) == 1 and not host_government:
+            host = met_body[0]
         # (天津市党政代表团…与我州召开…: the home the text names as the other side stays the host)
         named_home = any(_HOME_SIDE.search(body, lo, hi) for lo, hi in scope)
         if (
