@@ -229,6 +229,18 @@ def test_page_dates_in_their_many_forms() -> None:
     assert pub("标题\n某某新闻 1970-01-01 08:00:00\n正文") is None  # the epoch is no date
 
 
+def test_the_event_the_headline_echoes_over_a_later_meeting_in_the_lead() -> None:
+    """镇雄县驻慈溪劳务工作站揭牌成立 over the lead's …揭牌仪式 and 揭牌仪式后，两地召开劳务协作座谈会: the ceremony the
+    headline writes but for its head noun is the event, not the cooperation meeting after it."""
+    page = (
+        "镇雄县驻慈溪劳务工作站揭牌成立\n发布时间：2020-05-12\n"
+        "5月11日上午，镇雄县驻慈溪劳务工作站揭牌仪式在慈溪市人力资源市场举行。慈溪市副市长王立新、镇雄县副县长陈德华"
+        "共同为工作站揭牌。揭牌仪式后，两地召开劳务协作座谈会，签订了劳务协作协议。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and r.event.name == "镇雄县驻慈溪劳务工作站揭牌仪式"
+
+
 def test_headline_under_page_furniture_and_brackets() -> None:
     def title(body: str) -> str | None:
         found = find_title(body)

@@ -1018,6 +1018,18 @@ def find_event(
     if title and not any(c.in_headline and c.name and c.score > 0 for c in cands):
         _headline_signing(title[0], pool, body)
     best = max(pool, key=lambda c: c.score)
+    # (the one whose name the headline writes but for its head noun, over a later meeting's: 会理县驻顺德劳务工作站
+    # 揭牌成立 over the lead's 揭牌仪式 and its 揭牌仪式后，两地召开劳务协作座谈会 — the ceremony is the headline's)
+    # (one told before it, in the body, where the headline does not echo the best's own name)
+    if title and best.name and not _echoes(best.name, title[0]) and not best.in_headline:
+        echo = [
+            c
+            for c in pool
+            if c.score > 0 and not c.announced and not c.in_headline and c.span[0] < best.span[0]
+            and _echoes(c.name, title[0])
+        ]
+        if echo:
+            best = max(echo, key=lambda c: c.score)
     # (or over a nameless signing the lead's meeting held it at: …在澧县县城召开会议 … 两县还在会上签订了《…》)
     if (best.score < BARE_HELD_OVER or best.name is None) and (held := _bare_held(body, title)) is not None:
         # (雙方舉行會談 in the lead over a fair a speech invites the guests to, 邀请…参加今年10月举行的…展览会: the
@@ -1383,6 +1395,20 @@ _ANNOUNCED_WORD = re.compile(r"将|即将|拟")
 def _close_len(body: str, ev: EventMention) -> int:
     """The closing quote mark right after the event's name, if any (「…交流会」上): its length."""
     return 1 if body[ev.span[1] : ev.span[1] + 1] in "」”』\"" else 0
+
+
+HEADLINE_ECHO_MIN = 6  # characters of an event's name before its head noun that a headline writing them echoes
+
+
+def _echoes(name: str | None, headline: str) -> bool:
+    """The headline writes the event's name but for its head noun and the places qualifying it (会理县驻顺德劳务工作站
+    揭牌成立 for 四川省凉山彝族自治州会理县驻顺德劳务工作站揭牌仪式): at least ``HEADLINE_ECHO_MIN`` characters right
+    before the longest head noun."""
+    nouns = head_nouns(name)
+    if not name or not nouns or nouns[0] in event_rules().weak or event_rules().internal.search(name):
+        return False  # (no vague head, 海岛观光交流活动, nor a body's own meeting, 山东省人大常委会)
+    stem = name[: -len(nouns[0])]
+    return len(stem) >= HEADLINE_ECHO_MIN and stem[-HEADLINE_ECHO_MIN:] in headline and _specific(name)
 
 
 def head_noun(name: str | None) -> str | None:
