@@ -1048,6 +1048,13 @@ def test_a_metropolitan_zone_over_a_topic_word_and_greater() -> None:
     assert names("各地大力发展旅游经济圈。") == {}
 
 
+def test_a_product_named_after_a_place_is_no_mention_of_it() -> None:
+    """镇江香醋、绍兴黄酒、宣威火腿 (rules/feature_words.tsv ``product``): the products named after the places' short forms,
+    no mention of them; the place named otherwise stays (镇江市市场监管局)."""
+    assert names("展销会上，镇江香醋、绍兴黄酒、宣威火腿等名优产品受到欢迎。") == {}
+    assert names("镇江市市场监管局介绍了镇江香醋的地理标志保护。") == {"镇江市": "prefecture"}
+
+
 def test_a_rivers_course_and_a_desert_are_no_divisions() -> None:
     """黑河湿地, 黑河下游 (the Heihe river's, rules/feature_words.tsv ``water``) and 巴丹吉林沙漠 (a desert,
     ``land``) name no 黑河市 and no 吉林省; 黑河市 written in full is the city."""

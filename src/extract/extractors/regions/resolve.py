@@ -1407,6 +1407,8 @@ class _Resolver:
             (tok.key[-1] in _WATER_ENDS and water.match(self.text, e)) or land.match(self.text, e)
         ):
             return True
+        if not any(en.full for en in tok.entries) and _feature_pattern("product").match(self.text, e):
+            return True  # (金华火腿, 兰州拉面: a product named after the place's short form, no mention of it)
         if (listed := _LISTED_FEATURES_AFTER.match(self.text, e)) and land.match(self.text, listed.end()):
             # (巴丹吉林、腾格里两大沙漠: the short form ends a longer name of no place, 巴丹 no common word, and the
             # list's land word is its too — no 吉林省)
