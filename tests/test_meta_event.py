@@ -241,6 +241,20 @@ def test_the_event_the_headline_echoes_over_a_later_meeting_in_the_lead() -> Non
     assert r.event is not None and r.event.name == "镇雄县驻慈溪劳务工作站揭牌仪式"
 
 
+def test_an_opened_event_lasting_to_a_day_its_head_noun_says_ends_then() -> None:
+    """…艺术节在…开幕。…据悉，艺术节将持续到20日: the event by its head noun lasting to a day, however far on, ends that day."""
+    page = (
+        "徐州艺术节在澳门开幕\n2012年09月15日 来源：徐州日报\n"
+        "本报讯 9月14日晚，由徐州市文化局和澳门特区政府文化局联合主办的“徐州艺术节”在澳门文化中心开幕。徐州市歌舞剧院带来"
+        "的民族歌舞让澳门观众领略了汉文化的魅力。澳门特区政府文化局局长吴卫鸣、徐州市副市长王昊出席开幕式。"
+        "吴卫鸣表示，澳门与徐州在文化遗产保护、演艺交流方面有广阔的合作空间，双方将共同推动两地剧团互访。"
+        "王昊介绍，徐州是两汉文化的发源地，拥有丰富的汉画像石、汉兵马俑等文化遗产，希望借艺术节加深两地了解。\n"
+        "据悉，艺术节将持续到20日，其间徐州市歌舞剧院还将在澳门理工学院演出两场。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and (r.event.start, r.event.end) == ("2012-09-14", "2012-09-20")
+
+
 def test_headline_under_page_furniture_and_brackets() -> None:
     def title(body: str) -> str | None:
         found = find_title(body)

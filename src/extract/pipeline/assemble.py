@@ -246,6 +246,12 @@ def _closes_on(
     by its head noun (…会议在阿图什市开幕。会议总结了…，13日闭幕时签订了…); or a day of the opening's own sentence
     after the opening's day, then 闭幕 (…昨日在九华山开幕，今（19）日上午闭幕)."""
     for it in items:
+        # (or the event by its head noun lasting to a day, anywhere after: 据介绍，文化周将持续到18日)
+        s = it["span"][0]
+        if head and lo <= s and it["start"] > start and _LASTS_TO.search(body, max(0, s - LASTS_TO_CHARS), s):
+            if head in body[max(0, s - LASTS_TO_CHARS - len(head) - 4) : s]:
+                return str(it["end"])
+    for it in items:
         s, e = it["span"]
         if not lo <= s < hi + RUN_WINDOW or it["start"] <= start or _CLOSE_AFTER.match(body, e) is None:
             continue
@@ -260,6 +266,8 @@ def _closes_on(
     return None
 
 
+_LASTS_TO = re.compile(r"(?:持续|延续|一直|将持续|会期持续)(?:到|至)$")  # 文化周将持续到|18日: the day it lasts to
+LASTS_TO_CHARS = 6
 # a sentence whose subject is a meeting by the word for any (会议), its length before it: 为期两天的会议于昨天下午闭幕
 _MEETING_REF = re.compile(r"\s*(?:为期[^，,。；;]{1,6}?的)?(?:本届|此次|这次|本次|该)?(?:会议|大会)")
 DATELINE_LEAD = 60  # characters from a dateline's day to the start of the sentence that is its lead
