@@ -1791,6 +1791,18 @@ def test_a_citys_own_suburbs_after_the_home_word_are_no_district() -> None:
     assert [r.name for r in find_regions(text, year=1988)] == ["山东省", "上海市"]
 
 
+def test_a_short_form_two_units_the_text_spells_out_share_is_read_as_either() -> None:
+    """大新竹轻轨 beside 新竹县 and 新竹市 both in full: the short form 新竹 (overlapped by 大新) is read as either of the
+    two units spelled out — the token holds both, whatever order the names are met in (no hash-seed dependence)."""
+    from extract.extractors.regions.gazetteer import region_index
+    from extract.extractors.regions.scan import scan_in_discourse
+
+    text = "新竹县与新竹市县市府共同推动「大新竹轻轨捷运」先期规划。"
+    at = text.index("新竹轻轨")
+    tok = next(t for t in scan_in_discourse(text, region_index()) if t.start == at)
+    assert {e.target for e in tok.entries} == {"新竹县", "新竹市"}
+
+
 def test_kinmen_and_xiamen_written_by_their_letters() -> None:
     """金厦小三通 (and 厦金): the pair of Kinmen and Xiamen by their first characters (rules/compound_abbreviations.tsv)."""
     assert names("自民国九十年元月一日金厦小三通实施以来，金门成为两岸往来的重要门户。") == {

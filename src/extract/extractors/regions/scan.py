@@ -119,18 +119,22 @@ def scan_in_discourse(text: str, idx: _Index) -> list[_Token]:
     if not named:
         return tokens
     short = _short_keys_of()
+    owner = [-1] * len(text)  # the token covering each character (one pass: linear in the text's length)
+    for k, t in enumerate(tokens):
+        owner[t.start : t.end] = [k] * (t.end - t.start)
     prefer: dict[int, _Token] = {}
-    for name in named:
+    for name in sorted(named):  # (sorted: the same tokens whatever the hash seed)
         for key in short.get(name, ()):
             at = text.find(key)
             while at != -1:
                 end = at + len(key)
-                over = [t for t in tokens if t.start < end and t.end > at]
+                over = [tokens[k] for k in sorted({owner[i] for i in range(at, end)} - {-1})]
                 if over and not any(t.start <= at and t.end >= end for t in over):
                     tok = _token_at(text, at, idx, (len(key),))
-                    own = tuple(e for e in tok.entries if e.target == name) if tok is not None else ()
+                    # (the units spelled out, not a namesake: 南通县; both where the page names both, 新竹县 and 新竹市)
+                    own = tuple(e for e in tok.entries if e.target in named) if tok is not None else ()
                     if tok is not None and tok.key == key and own:
-                        prefer[at] = replace(tok, entries=own)  # (the unit spelled out, not a namesake: 南通县)
+                        prefer[at] = replace(tok, entries=own)
                 at = text.find(key, at + 1)
     return _scan(text, idx, prefer) if prefer else tokens
 
