@@ -625,7 +625,8 @@ def _before_named_again(t: str, pos: int, at: int) -> bool:
         and len(other) == 3
         and all(map(is_han, other))
         and not _common_word(t[pos + 1 : at])
-        and t.count(other) >= 2
+        # (a second place of it: found as the mentions are, through the pair index in a long text)
+        and next(itertools.islice(_Mentions.of(t)._places(other), 1, None), None) is not None
     )
 
 
