@@ -61,6 +61,10 @@ def test_a_place_entity_needs_a_unique_unit_and_its_parent_in_the_article() -> N
     river = "酉水是沅江的支流，湖南省益阳市代表出席。"
     hunan = Region(name="湖南省", level="province", spans=[(river.index("湖南"), river.index("湖南") + 3)])
     assert ner_regions([ent(river, "沅江", "LOC")], river, [hunan]) == []
+    # a weak short form (rules/weak_short_forms.txt: 中原, the Central Plains, is 中原区's) adds no unit alone
+    text = "开封、安阳两市在香港举行中原古都旅游推介会，郑州市旅游局也派员参加。"
+    zhengzhou = Region(name="郑州市", level="prefecture", spans=[(text.index("郑州"), text.index("郑州") + 3)])
+    assert ner_regions([ent(text, "中原", "LOC")], text, [zhengzhou]) == []
 
 
 @pytest.fixture(scope="module")
