@@ -189,7 +189,7 @@ def _org_words() -> re.Pattern[str]:
 @cache  # (the NER path asks per candidate: no import each time)
 @cache
 def _weak_short_forms() -> frozenset[str]:
-    """rules/weak_short_forms.txt: short forms that are ordinary words too (中原, 来宾): no unit alone."""
+    """rules/weak_short_forms.txt: short forms that are ordinary words too (中原, 来宾): no county alone."""
     return frozenset(read_lines("weak_short_forms.txt"))
 
 
@@ -341,7 +341,7 @@ def ner_regions(entities: list[Entity], text: str, regions: list[Region], year: 
         if region.name in have or not have.intersection(region.parents):
             continue
         written = text[start : start + length]
-        if written != region.name and written in _weak_short_forms():
+        if written != region.name and written in _weak_short_forms() and region.level == "county":
             continue  # (中原古都旅游推介会: 中原, the Central Plains, is 中原区's weak short form: the name asked)
         if start + length < len(text) and text[start + length] in _feature_suffixes():
             continue  # 嘉陵江 is a river
