@@ -90,7 +90,7 @@ from extract.extractors.event import PAIR_JOINERS, SENTENCE, EventMention, head_
 from extract.extractors.meta import publisher_stamp
 from extract.extractors.namelex import COMMON_WORD, alternation, head_start_re, transliteration_chars, word_frequency
 from extract.extractors.regions.gazetteer import _stem, home_phrases
-from extract.extractors.regions.resolve import FORMER_KINDS, country_initials, foreign_country_re
+from extract.extractors.regions.resolve import FORMER_KINDS, SAR_NAMES, country_initials, foreign_country_re
 from extract.models import Region
 from extract.rules import read_groups, read_tsv
 from extract.text.furniture import line_offsets
@@ -1667,7 +1667,7 @@ _BARE_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])(?:我|本)?(?P<level>[省市县�
 ORGAN_CHARS = 30  # characters before the event's name in which the body that holds it is named
 # a body named by its portfolio alone opening an event's name, joined to the other side (环境局与日照市…, 民政总署与…)
 _BARE_BODY_FIRST = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|署|委员会|办公室)(?=与|和|同)")
-_SARS = frozenset(("香港特别行政区", "澳门特别行政区"))
+_SARS = SAR_NAMES
 
 
 def _bare_body_sar(
@@ -1934,10 +1934,11 @@ def _opened_inside(letter: str, provinces: list[Region], by_name: dict[str, Regi
     return [r for r in opened if any(p.name in r.parents for p in provinces)]
 
 
-_JOINERS = "与同和"
 # a place's body after its name, joined to the other side (与坪山区|卫生计生局举行): a department of its government
-_JOINED_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|厅|委员会|委|办公室|办)(?=举行|召开|签署|签订|共同|在|于|[，,])")
-_JOINING_BODY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|办)(?=与|同|和)")
+_BODY = r"[\u4e00-\u9fff]{0,8}?(?:局|厅|委员会|委|办公室|办)"  # a department of a place's government
+_JOINED_BODY = re.compile(rf"{_BODY}(?=举行|召开|签署|签订|共同|在|于|[，,])")
+_JOINING_BODY = re.compile(rf"{_BODY}(?=[与同和])")
+
 # a place's acting body right after its name (桂平市|代表团, 晋城市|人民政府): who acts for it
 _ACTING_BODY = re.compile(r"(?:党政|政府|经贸|友好|考察|参访|访问)?代表团|人民政府|市政府|县政府|区政府|政府")
 
@@ -1956,7 +1957,7 @@ def _acting_units(
                 continue
             # (or a body of its joined to the visitors: 与坪山区卫生计生局举行港深…座谈会)
             # (or joining them: 新沂市卫生局|与临沂市卫生局签订)
-            joined = (body[m.start - 1 : m.start] in _JOINERS and _JOINED_BODY.match(body, m.end) is not None) or (
+            joined = (body[m.start - 1 : m.start] in _SIDE_JOINERS and _JOINED_BODY.match(body, m.end) is not None) or (
                 _JOINING_BODY.match(body, m.end) is not None
             )
             if _ACTING_BODY.match(body, m.end) or joined:
@@ -2599,7 +2600,7 @@ def _delegation_sides(
             m.region
             for m in mentions
             if lo <= m.start < hi
-            and body[m.start - 1 : m.start] in _JOINERS
+            and body[m.start - 1 : m.start] in _SIDE_JOINERS
             and _JOINED_BODY.match(body, m.end)
             and m.region not in out
         ]

@@ -266,7 +266,7 @@ def _closes_on(
     return None
 
 
-_LASTS_TO = re.compile(r"(?:持续|延续|一直|将持续|会期持续)(?:到|至)$")  # 文化周将持续到|18日: the day it lasts to
+_LASTS_TO = re.compile(r"(?:持续|延续|一直)(?:到|至)$")  # 文化周将持续到|18日: the day it lasts to
 LASTS_TO_CHARS = 6
 # a sentence whose subject is a meeting by the word for any (会议), its length before it: 为期两天的会议于昨天下午闭幕
 _MEETING_REF = re.compile(r"\s*(?:为期[^，,。；;]{1,6}?的)?(?:本届|此次|这次|本次|该)?(?:会议|大会)")

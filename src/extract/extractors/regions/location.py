@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from extract.extractors.event import sentence_bounds
 from extract.extractors.regions.gazetteer import (
     _LEVEL_RANK,
     TOWNSHIP_LEVELS,
@@ -28,7 +29,6 @@ from extract.rules import read_groups, read_tsv
 
 # a place's government as a sentence's subject, then when or where it acts (新竹市|政府今（16）日上午在市府…举办)
 _GOVERNMENT_ACTING = re.compile(r"(?:人民政府|政府)(?=今|昨|前|本|于|在|[0-9０-９一二三四五六七八九十]{1,2}月)")
-_SENTENCE_ENDS = "。！？\n"
 
 
 def _seat_owner(text: str, phrase: str, regions: list[Region], idx: _Index) -> str | None:
@@ -37,7 +37,7 @@ def _seat_owner(text: str, phrase: str, regions: list[Region], idx: _Index) -> s
     at = text.find("在" + phrase)
     if at < 0:
         return None
-    lo = max(text.rfind(ch, 0, at) for ch in _SENTENCE_ENDS) + 1
+    lo = sentence_bounds(text, at)[0]
     while lo < at and text[lo] in " \t\u3000":
         lo += 1
     owners = {

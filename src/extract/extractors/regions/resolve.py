@@ -154,7 +154,7 @@ _CLAUSE_ENDS = "，,。；;：:！？\n"
 _PLACES_AFTER = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:市县|县市|县区|区县|城市|地区|市|县|地)(?![长委])")
 
 
-_SAR_NAMES = frozenset(("香港特别行政区", "澳门特别行政区"))
+SAR_NAMES = frozenset(("香港特别行政区", "澳门特别行政区"))  # the special administrative regions
 
 
 def _home_at(u: Unit, level: str) -> str | None:
@@ -1477,7 +1477,7 @@ class _Resolver:
                 # its prefecture, a county short name its parent written right before it
                 if u.level == "prefecture":
                     score = 2 if u.province in provs else 0
-                elif u.province in _SAR_NAMES:
+                elif u.province in SAR_NAMES:
                     # (a SAR's district, 沙田 or 西贡, on a page naming 香港: its parent — not a common word, 中西文化,
                     # nor on a page naming Taiwan's places, whose 离岛 are Taiwan's outlying islands)
                     own = u.province in provs and "台湾省" not in provs

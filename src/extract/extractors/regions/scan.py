@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import cache
@@ -119,16 +120,19 @@ def scan_in_discourse(text: str, idx: _Index) -> list[_Token]:
     if not named:
         return tokens
     short = _short_keys_of()
-    owner = [-1] * len(text)  # the token covering each character (one pass: linear in the text's length)
-    for k, t in enumerate(tokens):
-        owner[t.start : t.end] = [k] * (t.end - t.start)
+    starts = [t.start for t in tokens]  # (tokens run left to right, none overlapping: found by bisection)
     prefer: dict[int, _Token] = {}
     for name in sorted(named):  # (sorted: the same tokens whatever the hash seed)
         for key in short.get(name, ()):
             at = text.find(key)
             while at != -1:
                 end = at + len(key)
-                over = [tokens[k] for k in sorted({owner[i] for i in range(at, end)} - {-1})]
+                over = []
+                k = max(0, bisect.bisect_right(starts, at) - 1)
+                while k < len(tokens) and tokens[k].start < end:
+                    if tokens[k].end > at:
+                        over.append(tokens[k])
+                    k += 1
                 if over and not any(t.start <= at and t.end >= end for t in over):
                     tok = _token_at(text, at, idx, (len(key),))
                     # (the units spelled out, not a namesake: 南通县; both where the page names both, 新竹县 and 新竹市)
