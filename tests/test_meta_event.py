@@ -255,6 +255,28 @@ def test_an_opened_event_lasting_to_a_day_its_head_noun_says_ends_then() -> None
     assert r.event is not None and (r.event.start, r.event.end) == ("2012-09-14", "2012-09-20")
 
 
+def test_an_opened_event_lasting_to_a_day_soon_after_whatever_its_subject() -> None:
+    """…周在…揭幕，…，演出和展览将持续至28日: a day the event lasts to, told right after its opening by any
+    subject (its programme, 活动), is its last; an opening's idiom (拉开帷幕) and a performance's head noun
+    (演出周, 音乐会) make the event."""
+    page = (
+        "“黄梅戏艺术周”在台中揭幕\n2018-11-21 来源：台湾时报\n"
+        "本报讯 由安徽省安庆市文化局与台中市政府文化局共同主办的“黄梅戏艺术周”20日在台中市中山堂揭幕，安庆市黄梅戏剧院带来"
+        "的经典剧目和黄梅戏服饰展览将持续至11月26日。安庆市副市长方立群、台中市文化局局长蔡佳琪出席开幕式并致辞。"
+        "方立群表示，安庆是黄梅戏的故乡，希望两地以艺术周为平台加强戏曲人才交流。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert r.event is not None and (r.event.start, r.event.end) == ("2018-11-20", "2018-11-26")
+    concert = (
+        "本报宜昌5月3日电 由宜昌市人民政府和澳门基金会联合主办的“三峡之声”宜澳交流音乐会，今晚在宜昌市三峡大剧院拉开帷幕。"
+        "音乐会自5月3日至5日举行，宜昌市歌舞剧团和澳门中乐团共一百余名演员将演出三场。宜昌市副市长钱立新出席并致辞。\n"
+    )
+    r = extract_text(concert, ner=False)
+    assert r.event is not None and r.event.name is not None and r.event.name.endswith("音乐会")
+    assert r.event.start is not None and r.event.end is not None
+    assert (r.event.start[5:], r.event.end[5:]) == ("05-03", "05-05")
+
+
 def test_headline_under_page_furniture_and_brackets() -> None:
     def title(body: str) -> str | None:
         found = find_title(body)

@@ -247,9 +247,10 @@ def _closes_on(
     after the opening's day, then 闭幕 (…昨日在九华山开幕，今（19）日上午闭幕)."""
     for it in items:
         # (or the event by its head noun lasting to a day, anywhere after: 据介绍，文化周将持续到18日)
+        # (or whatever its subject, soon after the opening: …在香港文化中心开幕。…戏曲演出和文物展览，将持续至9月13日)
         s = it["span"][0]
-        if head and lo <= s and it["start"] > start and _LASTS_TO.search(body, max(0, s - LASTS_TO_CHARS), s):
-            if head in body[max(0, s - LASTS_TO_CHARS - len(head) - 4) : s]:
+        if lo <= s and it["start"] > start and _LASTS_TO.search(body, max(0, s - LASTS_TO_CHARS), s):
+            if s < hi + RUN_WINDOW or (head and head in body[max(0, s - LASTS_TO_CHARS - len(head) - 4) : s]):
                 return str(it["end"])
     for it in items:
         s, e = it["span"]
