@@ -3487,3 +3487,15 @@ def test_two_offices_glued_in_a_title_are_both_issuers() -> None:
     )
     got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
     assert got == [["上海市", "黑河市"]]
+
+
+def test_an_organizer_written_under_its_province_holds_for_its_own_city() -> None:
+    """由…和台湾嘉义市文化局共同主办: the last organizer's office runs to the end of the list — the city inside the
+    province written before it is the side, not the province."""
+    text = (
+        "“杭嘉文化交流周”在杭州开幕\n2015-06-12 来源：杭州日报\n"
+        "6月11日上午，由杭州市文化广电新闻出版局和台湾嘉义市文化局共同主办的“2015杭嘉文化交流周”在杭州剧院开幕。"
+        "嘉义市文化局局长郭明哲率嘉义市文化交流团一行30人参加开幕式。\n"
+    )
+    assert sides(text) == ["嘉义市", "杭州市"]
+

@@ -1364,7 +1364,10 @@ def _event_parties(
             )
             other = set(r.name for r in letters) != set(r.name for r in counted)
             if len(letters) == len(counted) and other and not where:
-                return letters, "abbreviation"
+                # (渝台文化交流周 under 两地, held by 重庆市文化和旅游发展委员会与台北市政府文化局: the one unit of a
+                # letter's province that acts for it, as below)
+                acting_for = _acting_units(body, sentences, mentions, letters)
+                return [acting_for.get(r.name, r) for r in letters], "abbreviation"
         return counted, "counted"
     # the governments the report says hold it together (本届文化节由城步苗族自治县人民政府、广西龙胜各族自治县
     # 人民政府联合主办): its sides, over the letters of the border it is named for (湘桂边界…文化节)
@@ -1837,7 +1840,7 @@ def _organizers(body: str, mentions: list[Mention], sentences: Sequence[tuple[in
                 x
                 for x in mentions
                 if m.start("o") <= x.start < m.end("o")
-                and (_names_issuer(body, x) or _names_office(body, x, m.end("o")))
+                and (_names_issuer(body, x) or _names_office(body, x, m.end("o"), to_end=True))
             ]
             sides = _without_parents(_regions_of(inside))
             if len(sides) >= 2:
@@ -3540,12 +3543,17 @@ _SECOND_OFFICE = re.compile(
 )
 
 
-def _names_office(body: str, m: Mention, hi: int, placed: frozenset[int] = frozenset()) -> bool:
+def _names_office(
+    body: str, m: Mention, hi: int, placed: frozenset[int] = frozenset(), to_end: bool = False
+) -> bool:
     """The place opens the name of a government's office issuing the document (…经济财政司与珠海市…), not of
     a body that is no government (parties.tsv ``nongov``: 香港贸易发展局, a statutory body named 局); ``placed``: where
     the places of the title start — an office may end right where the second issuer's place starts (上海市档案局|黑河市
-    档案局…协议)."""
+    档案局…协议); ``to_end``: the office may run to ``hi``, the end of a list of organizers (由…和台湾新竹市
+    文化局|共同主办)."""
     office = _ISSUING_OFFICE.match(body, m.end, hi)
+    if office is None and to_end:
+        office = _SECOND_OFFICE.fullmatch(body, m.end, hi)
     if office is None and placed:
         glued = _SECOND_OFFICE.match(body, m.end, hi)
         office = glued if glued is not None and glued.end() in placed else None
