@@ -3499,3 +3499,14 @@ def test_an_organizer_written_under_its_province_holds_for_its_own_city() -> Non
     )
     assert sides(text) == ["嘉义市", "杭州市"]
 
+
+
+def test_a_places_own_party_paper_signs_for_it() -> None:
+    """《赣州日报社梅州日报社新闻协作协议》: a place's party paper (日报社) or public broadcaster (广播电视台) signs for
+    its place — a 报社 or 电视台 that is a company does not (parties.tsv ``govbody`` over ``nongov``)."""
+    text = (
+        "2016-05-20 来源：梅州日报\n5月19日，赣州日报社与梅州日报社新闻协作签字仪式在梅州举行。"
+        "赣州日报社社长刘志强、梅州日报社社长黄海明分别代表两社签署了《赣州日报社梅州日报社新闻协作协议》。\n"
+    )
+    got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
+    assert got == [["梅州市", "赣州市"]]
