@@ -3510,3 +3510,27 @@ def test_a_places_own_party_paper_signs_for_it() -> None:
     )
     got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
     assert got == [["梅州市", "赣州市"]]
+
+
+def test_a_chamber_founded_with_both_places_leaders_joins_them_its_charter_none() -> None:
+    """宁波市丽水商会成立大会 with 丽水市 and 宁波市 officials in its paragraph: the two places the chamber's name joins
+    are the sides; the charter it adopts (《宁波市丽水商会章程》) is the chamber's own — no parties."""
+    text = (
+        "宁波市丽水商会成立\n2018-03-12 来源：丽水日报\n"
+        "3月10日，宁波市丽水商会成立大会在宁波市鄞州区举行。丽水市委常委、副市长吴建军率丽水市代表团出席，宁波市工商联副主席"
+        "陈立明、宁波市民政局副局长方晓红到会祝贺。\n"
+        "大会审议通过了《宁波市丽水商会章程》，选举产生了首届理事会。商会会长叶国强表示，商会将引导会员回乡投资。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["丽水市", "宁波市"]
+    assert [a.parties for a in rec.agreements] == [[]]
+
+
+def test_a_chamber_meeting_one_government_is_that_governments() -> None:
+    """云南省浙江商会与弥勒县人民政府…签约仪式 (the name holds one government): that government alone — the
+    chamber's own places are no sides."""
+    text = (
+        "2012-07-08 来源：红河日报\n7月7日，贵州省温州商会与兴义市人民政府战略合作签约仪式在兴义举行。"
+        "兴义市委副书记、市长王刚和贵州省温州商会会长林志远代表双方签约。温州市驻贵阳办事处主任陈海到会。\n"
+    )
+    assert sides(text) == ["兴义市"]

@@ -1052,6 +1052,8 @@ def _event_parties(
                 held = by_name[location]
                 itself = held.name if held.level == "province" else (held.parents[-1] if held.parents else None)
             sides = [by_name[itself]] if itself and itself in by_name else []
+        if not sides:
+            sides = _hosts_of_chamber(body, mentions, every, spans, people)
         return sides, "nongov"
     # 1. a local meeting: 全市…大会; one body's own meeting (省政府…召开常务会议): the home place alone
     if ev.place and _WHOLE_PLACE.fullmatch(ev.place) and (city := home()) and city in by_name:
@@ -1828,6 +1830,30 @@ _JOINED_ORGAN = re.compile(r"(?<=[与和同])(?:我|本)?(?P<level>自治区|[�
 # who holds the event: 由 + the governments, then 联合主办/共同举办, or 主办 after two or more of them
 # (由漯河市人民政府、亳州市人民政府主办; not 承办 or 协办: a venue's host, a helper)
 _ORGANIZERS = re.compile(r"由(?P<o>[^，,。；;：:]{4,80}?)(?:联合|共同)?(?:主办|举办|发起|合办)")  # (合办: co-hosted)
+
+
+def _hosts_of_chamber(
+    body: str,
+    mentions: list[Mention],
+    every: list[Mention],
+    spans: Sequence[tuple[int, int]],
+    people: Sequence[tuple[str, str]],
+) -> list[Region]:
+    """The two places an association's name joins when the leaders or officials of both are named in the event's
+    paragraph (沈阳义乌商会成立大会…义乌市委副书记、市长X率团…沈阳市副市长Y出席: a chamber of one place's people
+    in another, founded with both places' governments present) — not a meeting of associations alone, nor one
+    government's with a chamber (its name holds that government: step 0 above)."""
+    lo, hi = spans[0]
+    named = _without_parents(_regions_of([m for m in mentions if lo <= m.start < hi]))
+    if len(named) != 2:
+        return []
+    start = sentence_bounds(body, lo)[0]
+    end = body.find("\n", hi)
+    paragraph = (start, len(body) if end < 0 else end)
+    leading = {r.name for r in _leader_places(body, [paragraph], mentions, every, spans)}
+    # (or whose officials the paragraph names, their titles naming the place: 深圳市民间组织管理局副局长韩建平)
+    leading |= {place for name, place in people if name in body[paragraph[0] : paragraph[1]]}
+    return named if all(r.name in leading for r in named) else []
 
 
 def _organizers(body: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]]) -> list[Region]:
@@ -2708,6 +2734,9 @@ _GUESTS_OF = re.compile(
 _FOR_BOTH_SIDES = re.compile(r"代表双方(?:政府)?(?:正式)?(?:签署|签订|签约)")  # two signers, each for a side
 
 
+_CHARTER = re.compile(r"(?:章程|会员公约|自律公约)(?:[（(][^）)]{1,6}[）)])?》")  # a body's charter ending its title
+
+
 def agreement_parties(
     body: str,
     title_span: tuple[int, int],
@@ -2729,6 +2758,10 @@ def agreement_parties(
     lo, hi = title_span
     if action in ("mentioned", "discussed"):
         return []  # RECORD.md: `[]` for a document only mentioned (its issuers and sides too)
+    # (an association's own charter, 《沈阳义乌商会章程》 adopted at its founding: the association's, no government's)
+    charter = _CHARTER.search(body, lo, hi)
+    if charter is not None and any(m.end() == charter.start() for m in party_words().nongov.finditer(body, lo, hi)):
+        return []
     # (a title joining a place to a place abroad, 《株洲市与沃尔夫斯堡市友好交流合作备忘录》: that place alone)
     abroad = _abroad_partner(body, lo, hi, mentions)
     if abroad:
