@@ -253,6 +253,18 @@ def test_lone_day_is_placed_by_the_article_time_not_by_a_date_of_another_year() 
     assert [d["start"] for d in items][-1] == items[0]["end"]
 
 
+def test_lone_day_past_the_page_read_off_a_schedule_is_the_meetings() -> None:
+    """A schedule's run told in the agreement (8月1日至9月30日实行…) does not date a lone day after it on a page of
+    5月22日: 21日下午 is the meeting's 21st, the latest run before it that holds it on or before the page's day."""
+    page = (
+        "两县签订森林防火联防协议\n日期：2004-05-22\n"
+        "本报讯 5月20日至21日，龙泉县、庆元县森林防火联防会议在龙泉召开，两县签订了《森林防火联防协议》。根据协议，两县"
+        "8月1日至9月30日实行联合巡山，发现火情互相通报。21日下午，与会人员察看了两县交界的防火隔离带。\n"
+    )
+    got = {d.text: d.start for d in extract_text(page, ner=False).dates}
+    assert got["21日下午"] == "2004-05-21"
+
+
 def test_lone_day_without_a_day_before_it_takes_the_month_nearest_the_publish_date() -> None:
     items = extract_dates("今年5月以来，两地合作。二〇二三年十一月签约。6日，对接会举行。", date(2023, 12, 5))
     assert items[-1]["text"] == "6日" and items[-1]["start"] == "2023-12-06"

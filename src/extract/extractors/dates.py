@@ -667,6 +667,22 @@ def find_raw_dates(
                 # page's: the next month's, in the next year past a December; 预定21日出发 after 22日 on a page of
                 # the 15th is the 21st)
                 month, year = month % 12 + 1, (year + 1 if year and month == 12 else year)
+            if _past_page(publish, year, month, d) and not _FUTURE_BEFORE.search(
+                text, max(0, m.start() - FUTURE_CHARS), m.start()
+            ):
+                # (a day past the page's read off a schedule's run told last, 6月16日至17日…召开。…7月1日至10月31日
+                # 实行昼夜值班…。17日下午，与会人员察看了… on a page of 6月18日: the latest run before it that holds
+                # it on or before the page's day — the meeting's)
+                held = next(
+                    (
+                        r
+                        for r in reversed(before)
+                        if r is not prior and _holds(r, d, d2) and not _past_page(publish, r.year, r.month, d2 or d)
+                    ),
+                    None,
+                )
+                if held is not None:
+                    prior, month, year = held, held.month, held.year
             if valid_date(year or 2000, month, d) and (d2 is None or valid_date(year or 2000, month, d2)):
                 out.append(RawDate(m.group(0), m.start(), m.end(), year, month, d, day2=d2, anchor=prior))
         elif publish is not None and (near := _near_day(publish, d)) is not None:
@@ -696,6 +712,13 @@ def _stretch_holding(before: list[RawDate], d: int) -> RawDate | None:
     if d > last or (last - a.day) + b.day > STRETCH_DAYS:
         return None
     return a
+
+
+def _past_page(publish: date | None, year: int | None, month: int, d: int) -> bool:
+    """month/d of ``year`` (the page's where unknown) is a valid day after the page's date."""
+    if publish is None or year not in (None, publish.year) or not valid_date(publish.year, month, d):
+        return False
+    return date(publish.year, month, d) > publish
 
 
 def _holds(run: RawDate, d: int, d2: int | None) -> bool:
