@@ -3534,3 +3534,14 @@ def test_a_chamber_meeting_one_government_is_that_governments() -> None:
         "兴义市委副书记、市长王刚和贵州省温州商会会长林志远代表双方签约。温州市驻贵阳办事处主任陈海到会。\n"
     )
     assert sides(text) == ["兴义市"]
+
+
+def test_a_count_of_a_prefecture_and_a_city_together_names_them() -> None:
+    """两地区市 counts an old-style prefecture (地区) and a city together: the two the lead names, not the provinces of
+    the name's letters (赣闽边…联席会议)."""
+    text = (
+        "1993-09-10 来源：江西日报\n本报讯 9月8日至9日，赣闽边交通协作第二次联席会议在铅山县召开。上饶地区和福建省三明市"
+        "交通部门负责同志，以及两地区市所属十个县（市）交通局局长共三十余人参加会议。江西省交通厅副厅长王立群、福建省交通厅"
+        "副厅长陈国华到会指导。会议通报了两地客运协作情况，商定开通两地直达客运班线。\n"
+    )
+    assert sides(text) == ["三明市", "上饶地区"]
