@@ -1553,6 +1553,13 @@ def test_features_named_like_units(text: str, unit: str) -> None:
     assert unit in names(f"会议在{unit}召开。")
 
 
+def test_a_gone_county_before_the_common_noun_of_its_area_is_its_successor() -> None:
+    """广德县域 in 2023 (广德 a county-level city since 2019): 县域 is the common noun after the short form — the
+    city of that year, no county gone before."""
+    got = {r.name for r in find_regions("溧阳·广德县域旅游合作交流会在溧阳召开。", year=2023)}
+    assert "广德市" in got and "广德县" not in got
+
+
 def test_a_gone_districts_short_form_is_no_reading_after_it_went() -> None:
     """茂港 in 2016, two years after 茂港区 became part of 电白区: 在茂港资企业 is 茂 (茂名) and 港资, no
     district; the district's full name still names it in those years, and its short form in its own."""

@@ -625,10 +625,11 @@ class _Resolver:
             tok = self.tokens[pos]
             told = before.search(self.text, max(0, tok.start - FORMER_WORD_MAX), tok.start) is not None
             told = told or after.match(self.text, tok.end) is not None
-            if not told:
-                continue
             then = _successor_in(self.idx, u, self.year)
-            if then is not None:
+            # (or its level word opens 县域 or 市域, a common noun after a short name: 德清·广德县域…交流会 in 2024 —
+            # 广德 with 县域, 广德市 by then)
+            told = told or (self.text[tok.end - 1 : tok.end + 1] in ("县域", "市域"))
+            if then is not None and told:
                 self._replace(pos, then)
 
     def _elided_levels(self) -> None:
