@@ -1560,6 +1560,13 @@ def test_a_gone_county_before_the_common_noun_of_its_area_is_its_successor() -> 
     assert "广德市" in got and "广德县" not in got
 
 
+def test_an_association_abroad_named_after_its_hometown_keeps_the_chinese_place() -> None:
+    """马来西亚潮州会馆: an overseas association named after its members' hometown — 潮州 stays 潮州市 there and
+    throughout the page, no place of Malaysia's."""
+    text = "潮州市与饶平县签约。潮州是著名侨乡。马来西亚潮州会馆会长林国华在视频连线中致辞。"
+    assert "潮州市" in {r.name for r in find_regions(text, year=2021)}
+
+
 def test_a_gone_districts_short_form_is_no_reading_after_it_went() -> None:
     """茂港 in 2016, two years after 茂港区 became part of 电白区: 在茂港资企业 is 茂 (茂名) and 港资, no
     district; the district's full name still names it in those years, and its short form in its own."""

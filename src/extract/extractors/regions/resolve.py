@@ -383,10 +383,18 @@ _ABROAD_LOOKBACK = 16  # characters before a token searched for its country
 
 def _abroad(text: str, tok: _Token, named: bool = False) -> bool:
     """The token names a place of a foreign country written before it (韩国丽水市, 日本松江市), or lies inside the
-    name of one (伊塞克|湖州): no Chinese unit.  ``named``: the token is the place's own name (not inside one)."""
+    name of one (伊塞克|湖州): no Chinese unit.  ``named``: the token is the place's own name (not inside one).
+    Not a Chinese hometown an association abroad is named after (印度尼西亚梅州会馆: feature_words.tsv ``hometown``)."""
     s = tok.start
     m = _abroad_before().search(text, max(0, s - _ABROAD_LOOKBACK), s) if s > 1 else None
-    return m is not None and not (named and m.group("inside"))
+    if m is None or (named and m.group("inside")):
+        return False
+    return _hometown_heads().match(text, tok.end) is None
+
+
+@cache
+def _hometown_heads() -> re.Pattern[str]:
+    return _feature_pattern("hometown")
 
 
 _PAIR_MARKS = ("", "—", "－", "-", "·", "・", "、")  # between two places glued or paired in a name
