@@ -3545,3 +3545,13 @@ def test_a_count_of_a_prefecture_and_a_city_together_names_them() -> None:
         "副厅长陈国华到会指导。会议通报了两地客运协作情况，商定开通两地直达客运班线。\n"
     )
     assert sides(text) == ["三明市", "上饶地区"]
+
+
+def test_a_count_of_sides_is_no_list_of_places_a_speech_names() -> None:
+    """三方签署 (a bureau, a company and a city's government): no list of three places elsewhere — a speech's route
+    (经江苏、安徽、河南一路北上) — is its sides."""
+    text = (
+        "2018-06-12\n澳门特区政府旅游局、澳门航空与扬州市人民政府今日下午在澳门举行旅游合作签约仪式，三方签署《澳门·扬州旅游合作"
+        "协议》。扬州市副市长王建国出席仪式。王建国表示，大运河自扬州起，经江苏、山东、河北一路北上，沿线城市正联合推广运河旅游。\n"
+    )
+    assert sides(text) == ["扬州市", "澳门特别行政区"]

@@ -1567,6 +1567,20 @@ def test_an_association_abroad_named_after_its_hometown_keeps_the_chinese_place(
     assert "潮州市" in {r.name for r in find_regions(text, year=2021)}
 
 
+def test_a_province_before_a_way_gone_all_along_is_no_street() -> None:
+    """经陕西、甘肃一路西行: 一路 is the way gone all along, no numbered road (延安一路 stays a street)."""
+    got = {r.name for r in find_regions("丝绸之路自西安起，经陕西、甘肃一路西行，直抵新疆。", year=2020)}
+    assert {"陕西省", "甘肃省"} <= got
+    assert "延安市" not in {r.name for r in find_regions("青岛市市南区延安一路社区开展活动。", year=2020)}
+
+
+def test_a_prefectures_name_among_its_own_counties_is_its_namesake_city() -> None:
+    """流经楚雄州的楚雄、南华、牟定: the prefecture written right before the list, its name among its counties is
+    the county-level city of that name."""
+    got = {r.name for r in find_regions("龙川江流经楚雄州的楚雄、南华、牟定等县市。", year=2021)}
+    assert {"楚雄市", "南华县", "牟定县"} <= got
+
+
 def test_a_gone_districts_short_form_is_no_reading_after_it_went() -> None:
     """茂港 in 2016, two years after 茂港区 became part of 电白区: 在茂港资企业 is 茂 (茂名) and 港资, no
     district; the district's full name still names it in those years, and its short form in its own."""

@@ -2473,6 +2473,10 @@ def _counted_members(
                     for run in _runs(body, mentions, 0, len(body))
                     if len(_regions_of(run)) >= 2 and not _counted_otherwise(body, run, said)
                 ]
+            if m.group(0).endswith("方"):
+                # (a count of sides, 三方签署, counts signers of every kind — bodies, companies: no list of places
+                # elsewhere, 他介绍，万里茶道…经江西、湖南、湖北一路北上, is theirs)
+                continue
             for listed in _paragraph_lists(body, all_runs):
                 whole = [r for r in listed if r.level != "zone"]
                 odd = [r for r in whole if not ("any" in wanted or r.level in wanted)]

@@ -27,6 +27,8 @@ _STREET_WORDS = ("路", "大街", "大道", "街道", "街", "巷")
 # (a numbered one too, 延安三路; and Hong Kong's and Tianjin's 道 before a number or a word of where: 尖沙咀北京道一号,
 # 广东道一带 — not 道县, 道路)
 _STREET = re.compile(
+    # (not 一路 of a way gone all along: 经江西、湖南、湖北一路北上, 一路走来, 一路高歌)
+    r"(?!一路[东西南北]?[上下向走前行同高绿畅顺相追领攀奔凯风进去来])"
     f"[{_STREET_DIRECTIONS}]?[一二三四五六七八九十]?(?:{'|'.join(_STREET_WORDS)})(?![线网况径])"
     "|道(?=[0-9０-９一二三四五六七八九十百]+号|一带|附近|两旁|沿线)"
 )

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from itertools import pairwise
 
 from extract.extractors.namelex import (
     COMMON_WORD,
@@ -1139,7 +1140,34 @@ class _Resolver:
             # (同仁、尖扎、河南等县市: a province name listed with two or more counties of one prefecture, the
             # county of its name there — 黄南州's 河南蒙古族自治县, no 河南省; 海北、海南、黄南等州: with prefectures
             # of one province, the prefecture of its name there — 青海's 海南州, no 海南省)
+            # (or a prefecture's name listed with two or more of its own counties, the county-level city of its name
+            # there: 流经恩施州的恩施、宣恩、建始、巴东 — 恩施市)
             u = self.accepted.get(pos)
+            if u is not None and u.level == "prefecture":
+                own = [
+                    q for q in run if q != pos and (v := self.accepted.get(q)) is not None and v.prefecture == u.name
+                ]
+                seats = [c for _, c in self.tokens[pos].cands if c.level == "county" and c.prefecture == u.name]
+                toks = [self.tokens[q] for q in run]
+                tight = all(self.text[a.end : b.start] in ("、", "和", "及") for a, b in pairwise(toks))
+                # (the prefecture written right before the list, whose counties it lists: 恩施州的|恩施、宣恩…)
+                head = toks[0].start
+                tight = tight and any(
+                    v.ref == u.ref and 0 <= head - self.tokens[q].end <= 1
+                    for q, v in self.accepted.items()
+                    if q not in run
+                )
+                # (a member still waiting may be one of its counties: 南华 beside 牟定县)
+                counties = sum(1 for q in own if self.accepted[q].level == "county") + sum(
+                    1
+                    for q in run
+                    if q != pos
+                    and q not in self.accepted
+                    and any(c.level == "county" and c.prefecture == u.name for _, c in self.tokens[q].cands)
+                )
+                if tight and counties >= 2 and len(seats) == 1 and self.tokens[pos].key != u.name:
+                    self._replace(pos, seats[0])
+                continue
             if u is None or u.level != "province":
                 continue
             members = [q for q in run if q != pos]
