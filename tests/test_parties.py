@@ -3555,3 +3555,12 @@ def test_a_count_of_sides_is_no_list_of_places_a_speech_names() -> None:
         "协议》。扬州市副市长王建国出席仪式。王建国表示，大运河自扬州起，经江苏、山东、河北一路北上，沿线城市正联合推广运河旅游。\n"
     )
     assert sides(text) == ["扬州市", "澳门特别行政区"]
+
+
+def test_state_farms_for_returned_overseas_chinese_are_their_governments() -> None:
+    """两市华侨农场…座谈会: the farms are the governments' own (parties.tsv ``govbody`` 华侨农场 over ``nongov`` 农场)."""
+    text = (
+        "2001-05-12 来源：福建侨报\n5月10日，漳州常山两地华侨农场体制改革交流座谈会在漳州市举行。漳州市副市长林文华、江山市副市长"
+        "徐国强出席座谈会并讲话，两地政府签署了《华侨农场体制改革交流合作协议》。\n"
+    )
+    assert sides(text) == ["江山市", "漳州市"]
