@@ -3564,3 +3564,14 @@ def test_state_farms_for_returned_overseas_chinese_are_their_governments() -> No
         "徐国强出席座谈会并讲话，两地政府签署了《华侨农场体制改革交流合作协议》。\n"
     )
     assert sides(text) == ["江山市", "漳州市"]
+
+
+def test_a_place_holding_its_fair_elsewhere_is_the_side_not_the_venue() -> None:
+    """梅江区在澳门举办…推介会: the place opening the clause that holds the event at a venue apart from it is its
+    holder — the venue's place is where, not who."""
+    text = (
+        "梅江区在澳门举办文化旅游推介会\n2015-04-22 来源：澳门日报\n"
+        "梅州市梅江区昨日在澳门旅游塔会议展览中心举办文化旅游推介会，澳门梅州同乡会等社团二百多位乡亲出席。"
+        "梅江区委书记陈立华在推介会上介绍了梅江区的客家文化旅游资源。\n"
+    )
+    assert sides(text) == ["梅江区"]

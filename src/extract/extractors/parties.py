@@ -1549,6 +1549,13 @@ def _event_parties(
     )
     if subject:
         return subject, "joined"
+    if location and location in by_name:
+        # (a place holding it elsewhere, the subject of the headline's or the event's sentence: 潮南区在港举办侨商投资
+        # 推介会, 汕头市潮南区昨日…在湾仔…举办… — the holder, not the venue)
+        scopes = [*([title[1]] if title else []), sentence_bounds(body, at)]
+        holder = _holder_away(body, scopes, mentions, by_name[location])
+        if holder is not None:
+            return [holder], "holder"
     if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
         return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
     partner = _ministry_partner(body, at, mentions)
@@ -1745,6 +1752,31 @@ def _delegation_of(body: str, place: Region, mentions: list[Mention]) -> bool:
     characters (桃园县|荣民返乡访问团, parties.tsv ``delegation``)."""
     words = party_words()
     return any(m.region == place and words.delegation.match(body, m.end) for m in mentions)
+
+
+_HOLDS_AT = re.compile(
+    r"(?:人民政府|政府|党政代表团|经贸代表团|代表团)?[^，,。；;\n在]{0,10}?在[^，,。；;\n]{1,24}?(?:举办|举行|召开)"
+)
+
+
+def _holder_away(
+    body: str, scopes: Sequence[tuple[int, int]], mentions: list[Mention], venue: Region
+) -> Region | None:
+    """The one place that opens a clause holding the event at the venue, apart from it (潮南区|在港举办…推介会): the
+    event's holder."""
+    for lo, hi in scopes:
+        found = {
+            m.region.name: m.region
+            for m in mentions
+            if lo <= m.start < hi
+            and (m.start == lo or body[m.start - 1] in "，,：:　 】")
+            and _HOLDS_AT.match(body, m.end, hi) is not None
+            and _apart(m.region, venue)
+        }
+        holders = _without_parents(list(found.values()))
+        if len(holders) == 1:
+            return holders[0]
+    return None
 
 
 def _apart(a: Region, b: Region) -> bool:
