@@ -3575,3 +3575,15 @@ def test_a_place_holding_its_fair_elsewhere_is_the_side_not_the_venue() -> None:
         "梅江区委书记陈立华在推介会上介绍了梅江区的客家文化旅游资源。\n"
     )
     assert sides(text) == ["梅江区"]
+
+
+def test_a_session_to_come_says_no_side_of_the_event() -> None:
+    """…两省…座谈会在长沙举行。…明年5月两省将在南昌召开第二次合作座谈会: the session to come names where it will be
+    held — the sides stay the two provinces counted."""
+    text = (
+        "湘赣两省档案局签署合作协议\n2006-08-20 来源：湖南日报\n"
+        "本报讯 8月19日，湖南、江西两省档案工作合作座谈会在长沙举行。两省档案局签署了《湖南省江西省档案工作合作协议》。"
+        "湖南省档案局局长王建国、江西省档案局副局长刘明出席座谈会。\n"
+        "根据协议，两省将互派人员交流学习，明年5月两省将在南昌召开第二次合作座谈会。\n"
+    )
+    assert sides(text) == ["江西省", "湖南省"]

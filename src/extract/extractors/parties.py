@@ -1099,7 +1099,8 @@ def _event_parties(
         if visitor and host and visitor != host and not (host.name in visitor.parents or visitor.name in host.parents):
             return [visitor, host], "delegation"
     # the event's sentences: its own and the next one, and those naming it
-    own = [sentence_bounds(body, s) for s, _ in spans]
+    # (not a later session's, told as to come: 明年4月两省将在西宁召开第二次合作座谈会)
+    own = [sentence_bounds(body, s) for k, (s, _) in enumerate(spans) if k == 0 or not _to_come(body, s)]
     sentences = list(own)
     for _, hi in own:
         if hi < len(body):
@@ -2530,6 +2531,14 @@ _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:召开|举行|举办|开幕|�
 
 # a signing's verb right after where it was done (海协会与海基会在台北|签署了《…》): that place signs nothing
 _SIGNED_AT = re.compile(r"[市县区]?(?:签署|签订|签约|草签|续签)")
+
+
+_COMING = re.compile(r"将|明年|拟|计划|下一?届|下次|届时")  # a word of a session to come before its name
+
+
+def _to_come(body: str, at: int) -> bool:
+    """The event's name at ``at`` is told as to come in its clause (明年4月两省将在西宁召开第二次合作座谈会)."""
+    return _COMING.search(body, _clause_start(body, at), at) is not None
 
 
 def _venue_mention(body: str, m: Mention, mentions: list[Mention]) -> bool:
