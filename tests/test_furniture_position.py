@@ -141,6 +141,21 @@ def test_readers_comments_with_their_posting_times_are_furniture() -> None:
     assert "同安小陈" not in art.body and "协作联席会议在临夏召开" in art.body
 
 
+def test_readers_comments_with_their_posting_times_before_the_remark_are_furniture() -> None:
+    page = (
+        "宁波黔西南召开东西部协作联席会议\n2022-09-14 10:00　来源：黔西南日报\n"
+        "9月13日，宁波市与黔西南州东西部协作联席会议在兴义召开，双方审议通过了年度工作要点。\n"
+        "会后，宁波客人考察了兴义市和安龙县的产业园区。\n"
+        "编辑：王芳\n"
+        "晴隆网友 2022-09-14 11:20：希望协作项目也能到我们县。\n"
+        "普安老乡 09-14 12:05 说：点赞！\n"
+    )
+    r = extract_text(page, ner=False)
+    assert not {"晴隆县", "普安县"} & {x.name for x in r.regions}
+    art = normalize_text(page)
+    assert "晴隆网友" not in art.body and "联席会议在兴义召开" in art.body
+
+
 def test_related_headlines_with_their_dates_after_the_header_are_furniture() -> None:
     page = (
         "宁波延边对口合作工作座谈会召开\n发布时间：2018年07月12日 08:20　　来源：延边日报\n"
