@@ -3587,3 +3587,14 @@ def test_a_session_to_come_says_no_side_of_the_event() -> None:
         "根据协议，两省将互派人员交流学习，明年5月两省将在南昌召开第二次合作座谈会。\n"
     )
     assert sides(text) == ["江西省", "湖南省"]
+
+
+def test_a_chamber_founded_with_the_pages_own_county_leader_titled_by_level() -> None:
+    """A county portal: 广州市丰顺商会成立大会, 县委书记 (the page's county, by its level alone) and 广州市 officials in
+    the paragraph — the two places the chamber's name joins."""
+    text = (
+        "丰顺县人民政府门户网站\n首页 | 政务公开 | 丰顺要闻\n\n广州市丰顺商会成立\n发布时间：2012-03-20\n"
+        "3月18日，广州市丰顺商会成立大会在广州市天河区举行。县委书记张伟明率县党政代表团出席并讲话，广州市民政局副局长"
+        "陈志华、广州市工商联副主席黄丽萍到会祝贺。\n目前在广州创业的丰顺县籍人士约2万人。\n"
+    )
+    assert sides(text) == ["丰顺县", "广州市"]

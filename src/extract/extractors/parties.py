@@ -1053,7 +1053,7 @@ def _event_parties(
                 itself = held.name if held.level == "province" else (held.parents[-1] if held.parents else None)
             sides = [by_name[itself]] if itself and itself in by_name else []
         if not sides:
-            sides = _hosts_of_chamber(body, mentions, every, spans, people)
+            sides = _hosts_of_chamber(body, mentions, every, spans, people, home_county)
         return sides, "nongov"
     # 1. a local meeting: 全市…大会; one body's own meeting (省政府…召开常务会议): the home place alone
     if ev.place and _WHOLE_PLACE.fullmatch(ev.place) and (city := home()) and city in by_name:
@@ -1865,12 +1865,17 @@ _JOINED_ORGAN = re.compile(r"(?<=[与和同])(?:我|本)?(?P<level>自治区|[�
 _ORGANIZERS = re.compile(r"由(?P<o>[^，,。；;：:]{4,80}?)(?:联合|共同)?(?:主办|举办|发起|合办)")  # (合办: co-hosted)
 
 
+# a leader of the page's own county, titled by the level alone (县委书记张伟明)
+_BARE_LEADER = re.compile(r"(?:^|(?<=[，,、。；;\s]))(?:[县区旗]委(?:副)?书记|[县区旗]长)")
+
+
 def _hosts_of_chamber(
     body: str,
     mentions: list[Mention],
     every: list[Mention],
     spans: Sequence[tuple[int, int]],
     people: Sequence[tuple[str, str]],
+    home_county: Callable[[], str | None] | None = None,
 ) -> list[Region]:
     """The two places an association's name joins when the leaders or officials of both are named in the event's
     paragraph (沈阳义乌商会成立大会…义乌市委副书记、市长X率团…沈阳市副市长Y出席: a chamber of one place's people
@@ -1886,6 +1891,9 @@ def _hosts_of_chamber(
     leading = {r.name for r in _leader_places(body, [paragraph], mentions, every, spans)}
     # (or whose officials the paragraph names, their titles naming the place: 深圳市民间组织管理局副局长韩建平)
     leading |= {place for name, place in people if name in body[paragraph[0] : paragraph[1]]}
+    # (or the page's own county, its leader titled by the level alone: 县委书记李卫东率县党政代表团出席)
+    if home_county is not None and _BARE_LEADER.search(body, *paragraph) and (county := home_county()):
+        leading.add(county)
     return named if all(r.name in leading for r in named) else []
 
 
