@@ -2569,3 +2569,10 @@ def test_a_seconded_cadres_name_ends_before_the_post_taken() -> None:
     )
     got = {o.name: o.titles for o in extract_text(text, ner=False).officials}
     assert got == {"徐卫平": ["淳安县农业农村局副局长"], "叶青": ["淳安县教育局副局长"]}
+
+
+def test_a_body_known_by_its_two_character_short_name_keeps_it_in_the_title() -> None:
+    """中总副会长 (香港中华总商会 written short), 全总副主席: the short name is the title's organization."""
+    rec = extract_text("标题\n全总副主席刘建华、中总副会长陈国强出席座谈会。\n", ner=False)
+    got = {o.name: o.titles for o in rec.officials}
+    assert got["刘建华"] == ["全总副主席"] and got["陈国强"] == ["中总副会长"]
