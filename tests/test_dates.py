@@ -1289,3 +1289,10 @@ def test_a_run_of_days_to_come_already_under_way_keeps_the_pages_year() -> None:
     text = "发布时间：2018-07-10\n30名澳门大学生将于7月9日至8月3日在我市实习。\n"
     got = {d.text: (d.start, d.end) for d in extract_text(text, ner=False).dates}
     assert got["7月9日至8月3日"] == ("2018-07-09", "2018-08-03")
+
+
+def test_a_promised_speed_of_delivery_is_no_day() -> None:
+    """“当天到县、隔天到乡”: how fast mail goes, no day of the text (rules/date_words.tsv ``notday``)."""
+    page = "日期：2008-04-10\n4月8日，两县邮政局签订协作协议。双方承诺邮件做到“当天到县、隔天到乡”。\n"
+    got = [d.text for d in extract_text(page, ner=False).dates]
+    assert not {"当天", "隔天"} & set(got) and "4月8日" in got
