@@ -3598,3 +3598,15 @@ def test_a_chamber_founded_with_the_pages_own_county_leader_titled_by_level() ->
         "陈志华、广州市工商联副主席黄丽萍到会祝贺。\n目前在广州创业的丰顺县籍人士约2万人。\n"
     )
     assert sides(text) == ["丰顺县", "广州市"]
+
+
+def test_an_office_of_the_pages_own_city_by_its_level_signs_for_that_city() -> None:
+    """驻马店市水利局与我市水利局共同签署了《…》 on 周口's paper, at a meeting of two counties: the document's sides are
+    驻马店市 and the page's own city (我市 = 周口市), not the event's counties."""
+    text = (
+        "周口日报\n2007-06-12 来源：周口日报\n本报讯 6月10日，上蔡县、项城市两县市防汛协作会议在项城市召开。上蔡县与我市"
+        "项城市签订了《上蔡县项城市洪河防汛协作协议》，驻马店市水利局与我市水利局共同签署了《洪河上游汛期水情通报办法》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    got = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
+    assert got["洪河上游汛期水情通报办法"] == ["周口市", "驻马店市"]

@@ -2799,12 +2799,14 @@ def agreement_parties(
     mentions: list[Mention] | None = None,
     agent: tuple[int, int] | None = None,
     towns: bool = False,
+    home: Callable[[], str | None] | None = None,
 ) -> list[Region]:
     """The sides of one document: issuers its title names, else the event's when it was signed,
     adopted or released there; none for a document only mentioned or discussed (``mentions``:
     ``mentions_of(regions)`` when the caller has it already; ``agent``: the span of the doer and verb
     written after the title, 《A》由两市旅游局签署, read as the signing's clause in place of the one before;
-    ``towns``: the event is two towns' and its sides their counties, evidence ``towns``).  The
+    ``towns``: the event is two towns' and its sides their counties, evidence ``towns``; ``home``: the page's own
+    city, 我市).  The
     caller drops the sides read from a letter of a country abroad (``without_letters_abroad``), as
     ``event_parties`` does."""
     mentions = mentions_of(regions) if mentions is None else mentions
@@ -2914,7 +2916,8 @@ def agreement_parties(
             and not (m.start > 0 and body[m.start - 1] in "在于" and _SIGNED_AT.match(body, m.end))
         ]
         # a government named by its level alone (市政府与台商协会签署, 地区行署与…联谊会签署)
-        bare = _bare_governments(body, clause, s_lo, c_hi, event_sides, [m for m in full if lo <= m.start < hi])
+        mine = next((r for r in regions if home is not None and r.name == home()), None)
+        bare = _bare_governments(body, clause, s_lo, c_hi, event_sides, [m for m in full if lo <= m.start < hi], mine)
         if not governments and not bare and not _nongov_subject(body, s_lo, c_hi):
             # (两市旅游局与四川航空股份有限公司签订了《…》: the counted sides' offices with a company)
             count_m = party_words().count_after.search(body, s_lo, c_hi)
@@ -2938,6 +2941,15 @@ def agreement_parties(
             # a government with a chamber, an association or a company (重庆市人民政府与香港中华总商会签署,
             # 台南县农会与泉州市农业局签署): the governments' places only, not the place in the other's name
             return _without_parents([*bare, *(r for r in _regions_of(governments) if r not in bare)])
+    # (an office of a place named and one of the page's own place by its level with 我 sign it: 驻马店市水利局与我市
+    # 水利局共同签署了《…》 on 阜阳's paper — 驻马店市 and 阜阳市, whatever the event's sides)
+    mine = next((r for r in regions if home is not None and r.name == home()), None)
+    if mine is not None and _OUR_OFFICE.search(body, s_lo, c_hi):
+        clause = [m for m in full if s_lo <= m.start < c_hi]
+        offices = _regions_of([m for m in clause if _names_issuer(body, m) or _names_office(body, m, c_hi)])
+        ours = _bare_governments(body, clause, s_lo, c_hi, [], [], mine)
+        if offices and ours and not {r.name for r in offices} & {r.name for r in ours}:
+            return _without_parents([*offices, *ours])
     # a place's government issues it, written right before the title (江苏省政府已印发《江苏省对口支援拉萨市…规划》):
     # that place alone, whatever else the title names
     # (or the place alone, its government unwritten, where no other place is joined to it: 会上，襄樊市发布了《…》)
@@ -3257,8 +3269,18 @@ _BARE_LEVELS = {"省": ("province",), "自治区": ("province",), "市": ("prefe
                 "区": ("county",), "地区": ("prefecture",), "州": ("prefecture",), "盟": ("prefecture",)}  # fmt: skip
 
 
+# an office of the page's own place by its level with 我 (我市水利局)
+_OUR_OFFICE = re.compile(r"[我本][省市县区州](?!政府)[^\s，。、与和及的《》]{1,10}?(?:厅|局|委员会|委|办公室|办)")
+
+
 def _bare_governments(
-    body: str, clause: list[Mention], lo: int, hi: int, event_sides: Sequence[Region], in_title: list[Mention]
+    body: str,
+    clause: list[Mention],
+    lo: int,
+    hi: int,
+    event_sides: Sequence[Region],
+    in_title: list[Mention],
+    home: Region | None = None,
 ) -> list[Region]:
     """The places of governments a signing's clause names by their level alone (市政府与台商协会共同
     签署了《…》): the event's one side of that level, else the one place of that level the document's
@@ -3274,7 +3296,10 @@ def _bare_governments(
         if any(m.start <= g.start() <= m.end for m in clause):
             continue  # the end of a place's name (东莞市政府)
         levels = _BARE_LEVELS[g.group("level")]
-        for pool in (list(event_sides), _regions_of(in_title)):
+        # (the page's own place by its level with 我: 驻马店市水利局与我市水利局共同签署了《…》 on 阜阳's paper —
+        # 阜阳市, though the event's sides are two counties)
+        mine = [home] if home is not None and g.group(0).startswith(("我", "本")) and home.level in levels else []
+        for pool in (mine, list(event_sides), _regions_of(in_title)):
             fit = [r for r in pool if r.level in levels]
             if len(fit) == 1:
                 if fit[0] not in out:

@@ -353,6 +353,7 @@ def make_event(nlp: Language, name: str) -> Component:
                 parties_mod.agreement_parties(
                     art.body, a.spans[0], a.action, st.regions, st.event_parties, mentions, a.agent,
                     towns=st.parties_evidence == "towns",
+                    home=home if ev else None,
                 ),
             )
             if a.spans
