@@ -2576,3 +2576,9 @@ def test_a_body_known_by_its_two_character_short_name_keeps_it_in_the_title() ->
     rec = extract_text("标题\n全总副主席刘建华、中总副会长陈国强出席座谈会。\n", ner=False)
     got = {o.name: o.titles for o in rec.officials}
     assert got["刘建华"] == ["全总副主席"] and got["陈国强"] == ["中总副会长"]
+
+
+def test_a_rare_yi_surname_after_a_title() -> None:
+    """县委副书记昂志华: 昂, a surname of Yunnan's Yi (rules/person_surnames.txt)."""
+    rec = extract_text("标题\n石林彝族自治县县委副书记昂志华、县长李明出席会议。\n", ner=False)
+    assert "昂志华" in {o.name for o in rec.officials}
