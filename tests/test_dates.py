@@ -1296,3 +1296,16 @@ def test_a_promised_speed_of_delivery_is_no_day() -> None:
     page = "日期：2008-04-10\n4月8日，两县邮政局签订协作协议。双方承诺邮件做到“当天到县、隔天到乡”。\n"
     got = [d.text for d in extract_text(page, ner=False).dates]
     assert not {"当天", "隔天"} & set(got) and "4月8日" in got
+
+
+def test_an_anniversary_whose_year_a_later_sentence_tells_dates_an_undated_page() -> None:
+    """今年是…到达会宁80周年。…1936年10月，红军三大主力在会宁会师 on a page of no date: the content's year is 2016, and
+    今年/明年 count from it, not from the year of history written last."""
+    page = (
+        "会宁静宁两县签订红色旅游合作协议\n"
+        "　　今年是红军长征胜利会师80周年。10月20日，会宁·静宁红色旅游合作座谈会在会宁县召开。\n"
+        "　　1936年10月，红军长征胜利会师于会宁，结束了长征。两县今年1至9月共接待游客三百万人次，明年5月将联合举办红色旅游节。\n"
+    )
+    got = {d.text: (d.start, d.end) for d in extract_text(page, ner=False).dates}
+    assert got["10月20日"] == ("2016-10-20", "2016-10-20")
+    assert got["明年5月"][0] == "2017-05-01"

@@ -1456,11 +1456,21 @@ def content_year(text: str) -> YearEvidence | None:
     if plain and (count := cn_number(plain.group("n"))):
         lo = max(0, plain.start() - ANNIVERSARY_REACH)
         year = next(reversed([m for m in _YEAR.finditer(text, lo, plain.start())]), None)
-        if year is not None:
-            clause = text[year.start() : plain.start()]
-            subject = plain.group("s")
-            if any(subject[k : k + SHARED_WORDS] in clause for k in range(len(subject) - SHARED_WORDS + 1)):
-                return YearEvidence(int(year.group(1)) + count, True, "content:anniversary")
+        subject = plain.group("s")
+
+        def shares(clause: str) -> bool:
+            return any(subject[k : k + SHARED_WORDS] in clause for k in range(len(subject) - SHARED_WORDS + 1))
+
+        if year is not None and shares(text[year.start() : plain.start()]):
+            return YearEvidence(int(year.group(1)) + count, True, "content:anniversary")
+        # (or a sentence after it opens with the year and tells the same: 今年是中央红军长征出发90周年。1934年10月，中央
+        # 红军从于都…出发开始长征 — a page of no date, 2024)
+        for later in _YEAR.finditer(text, plain.end(), plain.end() + 2 * ANNIVERSARY_REACH):
+            opens = text[: later.start()].rstrip(" \t\u3000")
+            end = re.search(r"[。！？\n]", text[later.end() :])
+            sentence = text[later.start() : later.end() + (end.start() if end else len(text))]
+            if (not opens or opens[-1] in "。！？；\n") and shares(sentence):
+                return YearEvidence(int(later.group(1)) + count, True, "content:anniversary")
     for base, pattern in _anchors():
         for m in pattern.finditer(text):
             tail = text[m.end() : m.end() + 12]
@@ -1661,7 +1671,14 @@ def resolve(
         if r.rel is not None and r.year is None and prev is not None and r.text.startswith(same_year):
             year = prev[0]  # 同年十月: the year of the date written before it
         elif r.rel is not None and r.year is None:
-            # 去年/今年 count from the publish date's year, not from the month's nearest year
+            # 去年/今年 count from the publish date's year, not from the month's nearest year; on a page of no date,
+            # from the year the content pins down as its own (今年是…到达陕北60周年 … 1935年10月19日…。今年1至9月:
+            # 1995), not from a year of history written last
+            if publish is None and ev.source == "explicit:context":
+                if not content_done:
+                    content, content_done = content_year(text), True
+                if content is not None and content.year is not None:
+                    year, ev = content.year, content
             year = (publish.year if publish else year) + r.rel
         start = date(year, r.month, r.day or 1)
         y2 = r.year2 or year
