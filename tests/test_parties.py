@@ -3610,3 +3610,14 @@ def test_an_office_of_the_pages_own_city_by_its_level_signs_for_that_city() -> N
     rec = extract_text(text, ner=False)
     got = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
     assert got["洪河上游汛期水情通报办法"] == ["周口市", "驻马店市"]
+
+
+def test_a_places_bracketed_note_naming_a_unit_inside_it_is_the_side() -> None:
+    """佛山南海清远（清新）产业合作园: 清远's note names 清新县 inside it — the side is the county, not the city."""
+    text = (
+        "2010-09-16 来源：清远日报\n9月15日，南海区与清新县在清新县举行佛山南海清远（清新）产业合作园共建签约仪式，"
+        "南海区区长陈国华、清新县县长黄立明代表双方签署了《南海清远（清新）产业合作园共建协议》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["南海区", "清新县"]
+    assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [["南海区", "清新县"]]

@@ -264,6 +264,24 @@ def mentions_of(regions: Sequence[Region]) -> list[Mention]:
     return kept
 
 
+def narrowed_by_notes(body: str, mentions: list[Mention]) -> list[Mention]:
+    """A place whose bracketed note right after it names a unit inside it (顺德清远（英德）经济合作区: 清远's 英德市)
+    stands for that unit: the outer mention goes, the note's stays."""
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and body[m.end : m.end + 1] in ("（", "(")
+            and nxt.start == m.end + 1
+            and body[nxt.end : nxt.end + 1] in ("）", ")")
+            and m.region.name in nxt.region.parents
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 def _runs(text: str, mentions: list[Mention], lo: int, hi: int) -> list[list[Mention]]:
     """Places of [lo, hi) joined only by list words: each run in text order.  An aid headquarters named by its
     place, a verb of pairing and the place it aids (天津市对口支援青海省黄南藏族自治州前方指挥部与河南县…) is its

@@ -250,7 +250,8 @@ def make_event(nlp: Language, name: str) -> Component:
         # (the page's date, or the day the article first appeared: what its clauses' months are after)
         published = st.first_printed or (st.publish_date[0] if st.publish_date else None)
         ev = st.event = event_mod.find_event(art.body, st.title, published)
-        mentions = parties_mod.mentions_of(st.regions)  # the places' mentions, read once for all sides
+        # the places' mentions, read once for all sides (a place's bracketed note narrowing it: 清远（英德）, 英德市)
+        mentions = parties_mod.narrowed_by_notes(art.body, parties_mod.mentions_of(st.regions))
         if ev:
             add_spans(doc, "event", [(*ev.span, "EVENT")])
 
