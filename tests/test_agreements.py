@@ -709,3 +709,13 @@ def test_an_emergency_plan_is_a_plan() -> None:
     text = "4月1日，房山区与涞水县在十渡镇签署《房涞边界森林火灾联合扑救预案》，并举行联合演练。"
     docs = extract_text(text, ner=False).agreements
     assert [(a.title, a.kind, a.action) for a in docs] == [("房涞边界森林火灾联合扑救预案", "plan", "signed")]
+
+
+def test_a_document_issued_this_year_told_as_what_came_before_is_mentioned() -> None:
+    """今年省政府印发《A》后，我市…: the document issued before, what was done since told after — only mentioned."""
+    text = (
+        "2007-08-10\n8月9日，两县防汛协作会议在宿松县召开，两县签署了《防汛协作协议》。据了解，今年省政府印发"
+        "《安徽省防汛抗旱应急预案》后，沿江各县加快修订本县预案。\n"
+    )
+    got = {a.title: a.action for a in extract_text(text, ner=False).agreements}
+    assert got == {"防汛协作协议": "signed", "安徽省防汛抗旱应急预案": "mentioned"}

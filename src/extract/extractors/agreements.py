@@ -409,8 +409,16 @@ def _recalled(text: str, m: re.Match[str], chain_start: int) -> bool:
     clause = text[max(0, chain_start - BEFORE_WINDOW) : chain_start]
     if _PAST_ATTRIBUTE.search(clause) is not None:
         return True
+    # (or a time and a verb of issuing before the title, then 后: 今年省政府印发《…三年行动计划》后，我市… — what was
+    # done since, the document background)
+    if _THEN_AFTER.match(text, m.end()) and _ISSUED_THEN.search(clause):
+        return True
     # (a past time opening the clause, the act after the title and then 后: 去年《海峡两岸经济合作架构协议》签署后)
     return _DONE_AFTER.match(text, m.end()) is not None and _PAST_TIME.search(clause) is not None
+
+
+_THEN_AFTER = re.compile(r"\s*(?:后|之后)[，,]")
+_ISSUED_THEN = re.compile(r"(?:今年|去年|前年|此前|年初|近年)[^，。；！？,;]{0,12}?(?:印发|出台|颁布|发布|下发)\s*$")
 
 
 # the act after a document's title, then 后 (…》签署后, …》正式生效之后)
