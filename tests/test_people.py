@@ -2582,3 +2582,9 @@ def test_a_rare_yi_surname_after_a_title() -> None:
     """县委副书记昂志华: 昂, a surname of Yunnan's Yi (rules/person_surnames.txt)."""
     rec = extract_text("标题\n石林彝族自治县县委副书记昂志华、县长李明出席会议。\n", ner=False)
     assert "昂志华" in {o.name for o in rec.officials}
+
+
+def test_a_hospital_groups_chief_keeps_the_group_in_the_title() -> None:
+    """高雄市立联合医院总院长: 总院长 is the post, the hospital group its organization (rules/title_heads.txt)."""
+    rec = extract_text("标题\n高雄市立联合医院总院长陈志明出席签约仪式。\n", ner=False)
+    assert {o.name: o.titles for o in rec.officials}["陈志明"] == ["高雄市立联合医院总院长"]
