@@ -1581,6 +1581,13 @@ def test_a_prefectures_name_among_its_own_counties_is_its_namesake_city() -> Non
     assert {"楚雄市", "南华县", "牟定县"} <= got
 
 
+def test_a_short_form_before_shanhai_cooperation_is_the_place() -> None:
+    """滨江—淳安山海协作: Zhejiang's pairing of hill and coastal counties — 淳安 before 山海协作 is the county, no
+    mountain's name (rules/feature_words.tsv keep)."""
+    got = {r.name for r in find_regions("滨江—淳安山海协作产业园共建推进会在杭州召开。", year=2022)}
+    assert "淳安县" in got
+
+
 def test_a_gone_districts_short_form_is_no_reading_after_it_went() -> None:
     """茂港 in 2016, two years after 茂港区 became part of 电白区: 在茂港资企业 is 茂 (茂名) and 港资, no
     district; the district's full name still names it in those years, and its short form in its own."""
