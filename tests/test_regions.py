@@ -1588,6 +1588,14 @@ def test_a_short_form_before_shanhai_cooperation_is_the_place() -> None:
     assert "淳安县" in got
 
 
+def test_a_provinces_letter_beside_a_sars_that_opens_a_named_citys_name_is_the_citys() -> None:
+    """晋港两地 on a page naming 晋江市 and never 山西: 晋 is 晋江's letter beside Hong Kong's, no 山西省; with 山西 named,
+    the province."""
+    text = "晋江市副市长许志远率团访港。许志远说，晋港两地人缘相亲、商缘相连。"
+    assert "山西省" not in {r.name for r in find_regions(text, year=2015)}
+    assert "山西省" in {r.name for r in find_regions("山西省代表团访港。晋港两地合作前景广阔。", year=2015)}
+
+
 def test_a_gone_districts_short_form_is_no_reading_after_it_went() -> None:
     """茂港 in 2016, two years after 茂港区 became part of 电白区: 在茂港资企业 is 茂 (茂名) and 港资, no
     district; the district's full name still names it in those years, and its short form in its own."""

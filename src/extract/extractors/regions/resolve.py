@@ -398,6 +398,7 @@ def _hometown_heads() -> re.Pattern[str]:
     return _feature_pattern("hometown")
 
 
+_SAR_LETTERS = frozenset("港澳")  # the SARs' letters beside a mainland city's first character (晋澳, 宁港)
 _PAIR_MARKS = ("", "—", "－", "-", "·", "・", "、")  # between two places glued or paired in a name
 _UNIT_SUFFIXES = "县市区旗盟州"  # a unit's full name: its short form and one of these
 
@@ -1736,10 +1737,28 @@ class _Resolver:
                     and not self._cities_counted(run, end)
                 ):
                     for k, ch in enumerate(run):
+                        # (晋澳两地 beside 晋江市, 山西 named nowhere: 晋江's letter with Macau's, no province)
+                        beside_sar = len(run) == 2 and set(run) - {ch} <= _SAR_LETTERS
+                        if beside_sar and self._letter_of_named_city(ch, abbr[ch][0]):
+                            continue
                         for u in self.idx.units.get(abbr[ch][0], []) if ch not in abroad else ():
                             if u.level == "province":  # (not 重庆市, 四川省's prefecture until 1997)
                                 self.hits.append((i + k, i + k + 1, "unit", u.ref))
                 i = j
+
+    def _letter_of_named_city(self, letter: str, province: str) -> bool:
+        """A province's letter that opens the full name of a prefecture or county the page names (晋 of 晋江市, 宁 of
+        宁波市), where the page names that province nowhere (neither 山西 nor 山西省): the city's letter."""
+        named = False
+        for t in self.tokens:
+            if t.key.startswith(province[:2]):
+                return False
+            if t.key[0] == letter and any(
+                e.kind == "unit" and e.full and u.level in ("prefecture", "county") and u.province != province
+                for e, u in t.cands
+            ):
+                named = True
+        return named
 
     def _city_abbreviations(self) -> None:
         """One-character city abbreviations between a word before (在, 驻) and one after (举行, 商会):
