@@ -3621,3 +3621,12 @@ def test_a_places_bracketed_note_naming_a_unit_inside_it_is_the_side() -> None:
     rec = extract_text(text, ner=False)
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["南海区", "清新县"]
     assert [sorted(p.name for p in a.parties) for a in rec.agreements] == [["南海区", "清新县"]]
+
+
+def test_the_small_three_links_pair_of_fujian_and_kinmen_names_both() -> None:
+    """闽金…交流会: 闽 for 福建 and 金 for 金门 (rules/compound_abbreviations.tsv), the sides of the event's name."""
+    text = (
+        "2015-03-12 来源：大公报\n金门乡亲访问团昨日抵达福州。今日上午，「闽金旅游合作交流会」在福州举行，"
+        "双方签署合作协议。\n"
+    )
+    assert sides(text) == ["福建省", "金门县"]
