@@ -2831,6 +2831,8 @@ def agreement_parties(
     lo, hi = title_span
     if action in ("mentioned", "discussed"):
         return []  # RECORD.md: `[]` for a document only mentioned (its issuers and sides too)
+    home_name = home() if home is not None else None
+    mine = next((r for r in regions if r.name == home_name), None) if home_name else None  # the page's own (我市)
     # (an association's own charter, 《沈阳义乌商会章程》 adopted at its founding: the association's, no government's)
     charter = _CHARTER.search(body, lo, hi)
     if charter is not None and any(m.end() == charter.start() for m in party_words().nongov.finditer(body, lo, hi)):
@@ -2934,7 +2936,6 @@ def agreement_parties(
             and not (m.start > 0 and body[m.start - 1] in "在于" and _SIGNED_AT.match(body, m.end))
         ]
         # a government named by its level alone (市政府与台商协会签署, 地区行署与…联谊会签署)
-        mine = next((r for r in regions if home is not None and r.name == home()), None)
         bare = _bare_governments(body, clause, s_lo, c_hi, event_sides, [m for m in full if lo <= m.start < hi], mine)
         if not governments and not bare and not _nongov_subject(body, s_lo, c_hi):
             # (两市旅游局与四川航空股份有限公司签订了《…》: the counted sides' offices with a company)
@@ -2961,7 +2962,6 @@ def agreement_parties(
             return _without_parents([*bare, *(r for r in _regions_of(governments) if r not in bare)])
     # (an office of a place named and one of the page's own place by its level with 我 sign it: 驻马店市水利局与我市
     # 水利局共同签署了《…》 on 阜阳's paper — 驻马店市 and 阜阳市, whatever the event's sides)
-    mine = next((r for r in regions if home is not None and r.name == home()), None)
     if mine is not None and _OUR_OFFICE.search(body, s_lo, c_hi):
         clause = [m for m in full if s_lo <= m.start < c_hi]
         offices = _regions_of([m for m in clause if _names_issuer(body, m) or _names_office(body, m, c_hi)])
