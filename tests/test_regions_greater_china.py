@@ -767,3 +767,13 @@ def test_a_provinces_short_form_beside_a_county_of_that_name_written_in_full_is_
     got = names(text, year=2009)
     assert "河南省" not in got and got.get("河南蒙古族自治县") == "county"
     assert "河南省" in names("河南代表团访问郑州。华旦加表示，河南县将与玛曲县一道守护草原。", year=2009)
+
+
+def test_a_shared_county_name_before_a_party_organ_is_the_mainlands() -> None:
+    """连江县委书记, 连江县党政考察团 on a page that names 台湾 (渔船): Fujian's 连江县 — Taiwan's county of that name
+    has no party committee; 台湾连江县县长 stays Taiwan's (Matsu)."""
+    text = "连江县党政考察团来我市考察对台渔业和台湾渔船避风工作。连江县委书记陈明华出席座谈会。"
+    got = {(r.name, r.level) for r in find_regions(text, year=1995)}
+    assert ("连江县", "county") in got and ("连江县", "prefecture") not in got
+    got = {(r.name, r.level) for r in find_regions("台湾连江县县长刘增应率团到访。", year=2012)}
+    assert ("连江县", "prefecture") in got

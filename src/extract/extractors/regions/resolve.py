@@ -398,6 +398,8 @@ def _hometown_heads() -> re.Pattern[str]:
     return _feature_pattern("hometown")
 
 
+# a county's organs the mainland's alone has (县委书记, 党政代表团, 人民政府)
+_MAINLAND_ORGANS = re.compile(r"委(?:书记|副书记|常委)|党政|人民政府|人大|政协")
 _SAR_LETTERS = frozenset("港澳")  # the SARs' letters beside a mainland city's first character (晋澳, 宁港)
 _PAIR_MARKS = ("", "—", "－", "-", "·", "・", "、")  # between two places glued or paired in a name
 _UNIT_SUFFIXES = "县市区旗盟州"  # a unit's full name: its short form and one of these
@@ -1509,7 +1511,12 @@ class _Resolver:
     def _supported(self, pos: int, prefs: set[str], provs: set[str]) -> Unit | None:
         tok = self.tokens[pos]
         scored: list[tuple[int, Unit]] = []
+        # (a party's or the people's organs right after the name are the mainland's: 连江县委书记, 连江县党政考察团 —
+        # Fujian's county, not Taiwan's of the same name that the page's 台湾 supports)
+        mainland = _MAINLAND_ORGANS.match(self.text, tok.end) is not None
         for e, u in tok.cands:
+            if mainland and u.ref in self.idx.context_units:
+                continue
             if self._adjacent_parent(pos, u):
                 score = 3
             elif e.weak:  # an ordinary word too: a prefecture needs its province, a county full name
