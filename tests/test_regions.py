@@ -1596,6 +1596,14 @@ def test_a_provinces_letter_beside_a_sars_that_opens_a_named_citys_name_is_the_c
     assert "山西省" in {r.name for r in find_regions("山西省代表团访港。晋港两地合作前景广阔。", year=2015)}
 
 
+def test_a_partial_list_of_counties_names_each_county_of_its_name() -> None:
+    """…的平江、浏阳、铜鼓、修水、万载等24个县（市）: a list closed by 等 and a count of counties, one member read as a county
+    already — each name that names one county is that county (铜鼓县, 万载县 with no prefecture of theirs named)."""
+    text = "湘赣两省的平江、浏阳、铜鼓、修水、万载等24个县（市）在岳阳市平江县签署红色旅游合作协议。"
+    got = {r.name for r in find_regions(text, year=2019)}
+    assert {"平江县", "铜鼓县", "修水县", "万载县"} <= got
+
+
 def test_a_gone_districts_short_form_is_no_reading_after_it_went() -> None:
     """茂港 in 2016, two years after 茂港区 became part of 电白区: 在茂港资企业 is 茂 (茂名) and 港资, no
     district; the district's full name still names it in those years, and its short form in its own."""

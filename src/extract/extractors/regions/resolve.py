@@ -94,6 +94,8 @@ def _letters_paired() -> re.Pattern[str]:
 
 
 _COUNTY_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?县(?![城委长区市])")  # (四县, not 四县市 or 两县县委)
+# a partial list's count of counties after 等 (…、同心等12个县（区）): the names listed are some of them
+_PARTIAL_COUNTY_COUNT = re.compile(r"等(?P<n>[0-9]{1,3}|[两二三四五六七八九十]{1,3})个?县")
 _DISTRICT_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?区(?![域委长])")  # (五区, not 两区域 or 两区区委)
 
 
@@ -858,6 +860,10 @@ class _Resolver:
         county (a weak one too), the one in the other members' province where the name has several."""
         last = self.tokens[run[-1]]
         counties = _COUNTY_COUNT.match(self.text, last.end)
+        partial = _PARTIAL_COUNTY_COUNT.match(self.text, last.end)
+        if partial and not counties:
+            self._listed_of_more_counties(run, waiting, partial)
+            return
         if not counties or _count_value(counties.group()) != len(run):
             return
         provs = {v.province for q in run if (v := self.accepted.get(q)) is not None and v.level == "county"}
@@ -878,6 +884,28 @@ class _Resolver:
             above = read is not None and read.level != "county" and bool(near)
             if (pos in waiting or above) and len(pick) == 1:
                 self._replace(pos, next(iter(pick.values())))
+                waiting.discard(pos)
+
+    def _listed_of_more_counties(self, run: list[int], waiting: set[int], count: re.Match[str]) -> None:
+        """志丹、吴起、子长、华池、环县、盐池、同心等12个县（区）: a list closed by 等 and a count of counties at least
+        as long, one member read as a county already — each name still waiting that names one county (of the provinces
+        the page supports, else of the country) is that county (a weak one too: 同心)."""
+        n = _count_value(count.group("n")) if not count.group("n").isdigit() else int(count.group("n"))
+        if n is None or n < len(run):
+            return
+        # (one member read as a county already, 华池县 under the page's 庆阳: the list is of counties)
+        if not any(self.accepted[q].level == "county" for q in run if q in self.accepted):
+            return
+        provs = self._support()[1]
+        for pos in run:
+            if pos not in waiting:
+                continue
+            counties = {c.ref: c for _, c in self.tokens[pos].cands if c.level == "county"}
+            near = {r: c for r, c in counties.items() if c.province in provs}
+            # (the one county of its name in its supported province, else in the country)
+            near = near or counties
+            if len(near) == 1:
+                self._replace(pos, next(iter(near.values())))
                 waiting.discard(pos)
 
     def _glued_runs(self) -> list[list[int]]:
