@@ -1394,6 +1394,7 @@ _OWN_ANNIVERSARY = re.compile(rf"今年是[^。；]{{0,30}}?(?:{_FOUNDING})[^。
 _PLAIN_ANNIVERSARY = re.compile(rf"今年是(?P<s>[^。；，！？\n]{{4,30}}?)(?P<n>{_ORDINAL})周年")
 ANNIVERSARY_REACH = 160  # characters before 今年是…周年 in which the year of what it is of is written
 SHARED_WORDS = 4  # characters the anniversary's subject shares with the year's sentence (扶贫协作)
+_SENTENCE_STOP = re.compile(r"[。！？\n]")  # where a sentence opened by a year ends
 _SENTENCE_OPENS = re.compile(r"[。；！]\s*")  # the end of a sentence and the space before the next one
 _YEAR_THEN = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年[^。；]{{0,40}}?(?:{_FOUNDING})")
 ANNUAL_DOCUMENT = "content:annual-document"
@@ -1466,10 +1467,12 @@ def content_year(text: str) -> YearEvidence | None:
         # (or a sentence after it opens with the year and tells the same: 今年是中央红军长征出发90周年。1934年10月，中央
         # 红军从于都…出发开始长征 — a page of no date, 2024)
         for later in _YEAR.finditer(text, plain.end(), plain.end() + 2 * ANNIVERSARY_REACH):
-            opens = text[: later.start()].rstrip(" \t\u3000")
-            end = re.search(r"[。！？\n]", text[later.end() :])
-            sentence = text[later.start() : later.end() + (end.start() if end else len(text))]
-            if (not opens or opens[-1] in "。！？；\n") and shares(sentence):
+            k = later.start()
+            while k > 0 and text[k - 1] in " \t\u3000":
+                k -= 1
+            end = _SENTENCE_STOP.search(text, later.end())
+            sentence = text[later.start() : end.start() if end else len(text)]
+            if (k == 0 or text[k - 1] in "。！？；\n") and shares(sentence):
                 return YearEvidence(int(later.group(1)) + count, True, "content:anniversary")
     for base, pattern in _anchors():
         for m in pattern.finditer(text):

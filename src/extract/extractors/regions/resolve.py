@@ -1372,7 +1372,7 @@ class _Resolver:
         长白山), not the county's; but the county's hill country (平谷山区) and its landscape (桂林山水) are
         the place's."""
         e = tok.end
-        keep = _feature_words()[5]  # (feature_words.tsv keep: 平谷山区, 桂林山水, 柯城山海协作)
+        keep = _feature_pattern("keep")  # (平谷山区, 桂林山水, 柯城山海协作)
         if self.text[e : e + 1] not in _MOUNTAIN or (
             keep.match(self.text, e) is not None and not self.text.startswith("山区域", e)
         ):
