@@ -1394,7 +1394,6 @@ _OWN_ANNIVERSARY = re.compile(rf"今年是[^。；]{{0,30}}?(?:{_FOUNDING})[^。
 _PLAIN_ANNIVERSARY = re.compile(rf"今年是(?P<s>[^。；，！？\n]{{4,30}}?)(?P<n>{_ORDINAL})周年")
 ANNIVERSARY_REACH = 160  # characters before 今年是…周年 in which the year of what it is of is written
 SHARED_WORDS = 4  # characters the anniversary's subject shares with the year's sentence (扶贫协作)
-_SENTENCE_STOP = re.compile(r"[。！？\n]")  # where a sentence opened by a year ends
 _SENTENCE_OPENS = re.compile(r"[。；！]\s*")  # the end of a sentence and the space before the next one
 _YEAR_THEN = re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})年[^。；]{{0,40}}?(?:{_FOUNDING})")
 ANNUAL_DOCUMENT = "content:annual-document"
@@ -1470,7 +1469,7 @@ def content_year(text: str) -> YearEvidence | None:
             k = later.start()
             while k > 0 and text[k - 1] in " \t\u3000":
                 k -= 1
-            end = _SENTENCE_STOP.search(text, later.end())
+            end = _SENTENCE_END.search(text, later.end())
             sentence = text[later.start() : end.start() if end else len(text)]
             if (k == 0 or text[k - 1] in "。！？；\n") and shares(sentence):
                 return YearEvidence(int(later.group(1)) + count, True, "content:anniversary")

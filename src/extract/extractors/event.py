@@ -461,12 +461,10 @@ def _candidates(text: str, offset: int, index: int, headline: bool, body: str | 
     elif not headline and "《" not in text and not any(c.score > 0 for c in out):
         # a signing of a document named by its kind alone (川渝两省市在京签署合作协议): the event, named by none,
         # below one whose document is named
-        from extract.extractors.agreements import document_rules
-
         for m in _bare_signing().finditer(text):
             lo = _clause_start(text, m.start())
             verb = m.start("verb")
-            if document_rules().future.search(text, lo, verb) or _NEXT_TIME.search(text, lo, verb):
+            if told_to_come(text, lo, verb):
                 continue  # (双方将签署合作协议: to come)
             when = (offset + m.start("when"), offset + m.end("when")) if m.group("when") else None
             out.append(
@@ -515,21 +513,25 @@ def _edition(text: str, m: re.Match[str]) -> frozenset[str]:
     return frozenset(_ORDINAL_NUMBER.findall(text, _clause_start(text, m.start()), m.end("name")))
 
 
+def told_to_come(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` holds a word of what is to come: a future word (document_actions.tsv ``future``: 将, 拟, 计划,
+    届时) or a time to come (明年, 下届)."""
+    from extract.extractors.agreements import document_rules
+
+    return document_rules().future.search(text, lo, hi) is not None or _NEXT_TIME.search(text, lo, hi) is not None
+
+
 def _announced_edition(text: str, m: re.Match[str]) -> bool:
     """The mention's clause announces it for later (…并将在上海举办「X论坛」第二届论坛; X论坛将于明年在
     杭州举行): a future word (document_actions.tsv ``future``: 将, 拟, 计划) or a time to come (明年,
     下届) in its clause outside the name."""
-    from extract.extractors.agreements import document_rules
-
     lo = _clause_start(text, m.start())
     rest = text[lo : m.start("name")] + "|" + text[m.end("name") : m.end()]
-    if document_rules().future.search(rest) or _NEXT_TIME.search(rest) or _AGREE_TO.search(text, lo, m.start("name")):
+    if told_to_come(rest, 0, len(rest)) or _AGREE_TO.search(text, lo, m.start("name")):
         return True
     # (a clause going on with 并 from one that says what is to come: 双方将互设联络窗口，并于今年九月在西宁合办…推介会)
-    if _GOES_ON.match(text, lo) and lo > 0:
-        before = _clause_start(text, lo - 1)
-        if document_rules().future.search(text, before, lo) or _NEXT_TIME.search(text, before, lo):
-            return True
+    if _GOES_ON.match(text, lo) and lo > 0 and told_to_come(text, _clause_start(text, lo - 1), lo):
+        return True
     # (两市商定，…，今年下半年在南阳召开第一次会议: what the sides agreed on, still to come)
     return _AGREED_ON.search(text, 0, lo) is not None
 

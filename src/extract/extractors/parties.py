@@ -86,7 +86,16 @@ from functools import cache, lru_cache
 
 from extract.extractors.agreements import document_rules
 from extract.extractors.dates import title_spans
-from extract.extractors.event import PAIR_JOINERS, SENTENCE, EventMention, head_noun, in_speech, sentence_bounds
+from extract.extractors.event import (
+    PAIR_JOINERS,
+    SENTENCE,
+    EventMention,
+    event_rules,
+    head_noun,
+    in_speech,
+    sentence_bounds,
+    told_to_come,
+)
 from extract.extractors.meta import publisher_stamp
 from extract.extractors.namelex import COMMON_WORD, alternation, head_start_re, transliteration_chars, word_frequency
 from extract.extractors.regions.gazetteer import _stem, home_phrases
@@ -1773,9 +1782,13 @@ def _delegation_of(body: str, place: Region, mentions: list[Mention]) -> bool:
     return any(m.region == place and words.delegation.match(body, m.end) for m in mentions)
 
 
-_HOLDS_AT = re.compile(
-    r"(?:人民政府|政府|党政代表团|经贸代表团|代表团)?[^，,。；;\n在]{0,10}?在[^，,。；;\n]{1,24}?(?:举办|举行|召开)"
-)
+@cache
+def _holds_at() -> re.Pattern[str]:
+    """A government or delegation, then where it holds something: 在…, a verb of holding (rules/events.tsv ``verb``)."""
+    return re.compile(
+        r"(?:人民政府|政府|党政代表团|经贸代表团|代表团)?[^，,。；;\n在]{0,10}?在[^，,。；;\n]{1,24}?"
+        rf"(?:{event_rules().any_verb.pattern})"
+    )
 
 
 def _holder_away(
@@ -1789,7 +1802,7 @@ def _holder_away(
             for m in mentions
             if lo <= m.start < hi
             and (m.start == lo or body[m.start - 1] in "，,：:　 】")
-            and _HOLDS_AT.match(body, m.end, hi) is not None
+            and _holds_at().match(body, m.end, hi) is not None
             and _apart(m.region, venue)
         }
         holders = _without_parents(list(found.values()))
@@ -2210,8 +2223,6 @@ def _places_masked(body: str, name: str, span: tuple[int, int], mentions: list[M
 
 def _without_head_noun(name: str) -> str:
     """The name without its head noun (长江中游…第十届会商会 → …第十届): 商会 in 会商会 is no chamber."""
-    from extract.extractors.event import event_rules
-
     for noun in event_rules().nouns:
         if name.endswith(noun):
             return name[: -len(noun)]
@@ -2559,12 +2570,9 @@ _HELD_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:召开|举行|举办|开幕|�
 _SIGNED_AT = re.compile(r"[市县区]?(?:签署|签订|签约|草签|续签)")
 
 
-_COMING = re.compile(r"将|明年|拟|计划|下一?届|下次|届时")  # a word of a session to come before its name
-
-
 def _to_come(body: str, at: int) -> bool:
     """The event's name at ``at`` is told as to come in its clause (明年4月两省将在西宁召开第二次合作座谈会)."""
-    return _COMING.search(body, _clause_start(body, at), at) is not None
+    return told_to_come(body, _clause_start(body, at), at)
 
 
 def _venue_mention(body: str, m: Mention, mentions: list[Mention]) -> bool:

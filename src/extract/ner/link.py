@@ -187,12 +187,6 @@ def _org_words() -> re.Pattern[str]:
 
 
 @cache  # (the NER path asks per candidate: no import each time)
-@cache
-def _weak_short_forms() -> frozenset[str]:
-    """rules/weak_short_forms.txt: short forms that are ordinary words too (中原, 来宾): no county alone."""
-    return frozenset(read_lines("weak_short_forms.txt"))
-
-
 def _feature_suffixes() -> frozenset[str]:
     from extract.extractors.regions.resolve import feature_suffixes
 
@@ -328,6 +322,8 @@ def ner_regions(entities: list[Entity], text: str, regions: list[Region], year: 
     unit (义乌国际商贸城 → 义乌) adds that unit when it does not overlap a region the rules
     found (兰西 in 兰西城市群) and the unit's prefecture or province is mentioned in the
     article (义乌 beside 浙江), as the rules themselves ask of a short county name."""
+    from extract.extractors.regions.gazetteer import weak_short_forms  # (lazily, as the other region imports here)
+
     have = {r.name for r in regions}
     covered = [sp for r in regions for sp in r.spans]
     added: dict[str, Region] = {}
@@ -341,7 +337,7 @@ def ner_regions(entities: list[Entity], text: str, regions: list[Region], year: 
         if region.name in have or not have.intersection(region.parents):
             continue
         written = text[start : start + length]
-        if written != region.name and written in _weak_short_forms() and region.level == "county":
+        if written != region.name and written in weak_short_forms() and region.level == "county":
             continue  # (中原古都旅游推介会: 中原, the Central Plains, is 中原区's weak short form: the name asked)
         if start + length < len(text) and text[start + length] in _feature_suffixes():
             continue  # 嘉陵江 is a river

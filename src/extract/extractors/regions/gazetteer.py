@@ -211,6 +211,12 @@ def guarded_word(word: str, before: str) -> str:
 
 
 @cache
+def weak_short_forms() -> frozenset[str]:
+    """rules/weak_short_forms.txt: short forms that are ordinary words too (中原, 来宾, 青山): weak keys."""
+    return frozenset(read_lines("weak_short_forms.txt"))
+
+
+@cache
 def direction_zone_names() -> tuple[str, ...]:
     """Every pair of a province's letter and a direction (rules/direction_zones.tsv: 粤东北, 豫中南);
     the region index keeps those no other key holds."""
@@ -266,7 +272,7 @@ def region_index() -> _Index:
         units.setdefault(u.name, []).append(u)
         by_code[u.ref] = u
 
-    weak_words = set(read_lines("weak_short_forms.txt"))
+    weak_words = weak_short_forms()
     function_chars = frozenset(read_lines("function_chars.txt"))  # 和安: the conjunction 和 before 安…
     keys: dict[str, list[_Entry]] = {}
 

@@ -890,7 +890,9 @@ class _Resolver:
         """志丹、吴起、子长、华池、环县、盐池、同心等12个县（区）: a list closed by 等 and a count of counties at least
         as long, one member read as a county already — each name still waiting that names one county (of the provinces
         the page supports, else of the country) is that county (a weak one too: 同心)."""
-        n = _count_value(count.group("n")) if not count.group("n").isdigit() else int(count.group("n"))
+        from extract.extractors.dates import cn_number
+
+        n = cn_number(count.group("n"))  # (12, 十二)
         if n is None or n < len(run):
             return
         # (one member read as a county already, 华池县 under the page's 庆阳: the list is of counties)
