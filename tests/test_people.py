@@ -2588,3 +2588,17 @@ def test_a_hospital_groups_chief_keeps_the_group_in_the_title() -> None:
     """高雄市立联合医院总院长: 总院长 is the post, the hospital group its organization (rules/title_heads.txt)."""
     rec = extract_text("标题\n高雄市立联合医院总院长陈志明出席签约仪式。\n", ner=False)
     assert {o.name: o.titles for o in rec.officials}["陈志明"] == ["高雄市立联合医院总院长"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("湖北省长阳县副县长覃建平一行来我市考察，双方座谈。", "覃建平", "湖北省长阳县副县长"),
+        ("河南省长葛市副市长杜文斌出席会议并讲话。", "杜文斌", "河南省长葛市副市长"),
+    ],
+)
+def test_a_name_inside_a_later_title_is_none(text: str, name: str, title: str) -> None:
+    """湖北省长|阳县副|县长覃建平: the county 长阳县 opens with the governor's head, and the three characters after it
+    read as a name — until the later title reaches back over them: a "name" inside another's title is none."""
+    rec = extract_text(f"标题\n{text}\n", ner=False)
+    assert {o.name: o.titles for o in rec.officials} == {name: [title]}
