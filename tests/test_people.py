@@ -2602,3 +2602,9 @@ def test_a_name_inside_a_later_title_is_none(text: str, name: str, title: str) -
     read as a name — until the later title reaches back over them: a "name" inside another's title is none."""
     rec = extract_text(f"标题\n{text}\n", ner=False)
     assert {o.name: o.titles for o in rec.officials} == {name: [title]}
+
+
+def test_no_title_splits_a_word_before_its_head() -> None:
+    """社区长者食堂: 社 and the head's 区 make a word (社区), so 社 is no organization of a 区长 and 者食堂 no name."""
+    rec = extract_text("标题\n两地民政部门考察了社区长者食堂，并座谈交流。\n", ner=False)
+    assert rec.officials == []

@@ -1913,6 +1913,12 @@ def _extract_officials(
         first = _title_at(t, m.start(), m.end("note") if m.group("note") else m.end("head"), floor)
         if first is None:
             continue
+        if (
+            m.start("head") - first[0] == 1
+            and m.group("head")[:1] in _PLACE_LEVEL_HEADS
+            and _common_word(t[first[0] : m.start("head") + 1])
+        ):
+            continue  # 社区长者服务: one character before the head makes a word with its first (社区), no organization
         if first[0] == m.start() and _former_before(t, m.start(), floor):
             first = (m.start() - 1, "前" + first[1], first[2])  # ，前县长江明德: a post held before
         # (市委副书记暨|市长方志强: after a title and its joiner)
