@@ -3630,3 +3630,16 @@ def test_the_small_three_links_pair_of_fujian_and_kinmen_names_both() -> None:
         "双方签署合作协议。\n"
     )
     assert sides(text) == ["福建省", "金门县"]
+
+
+def test_a_provinces_department_signs_with_a_city_of_its_own() -> None:
+    """山西省国资委与大同市人民政府签署《…》: the province (through its department) and its own city are the two
+    sides; a 中心 bearing the province's name (浙江股权交易中心与缙云县人民政府) stays a company."""
+    rec = extract_text(
+        "标题\n3月18日，合作推进会在大同市召开。会上，山西省国资委与大同市人民政府签署《国资国企合作框架协议》，"
+        "12家省属企业签约项目20个。浙江股权交易中心与缙云县人民政府签署了《战略合作协议》。\n",
+        ner=False,
+    )
+    got = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
+    assert got["国资国企合作框架协议"] == ["大同市", "山西省"]
+    assert "浙江省" not in got["战略合作协议"]

@@ -3448,11 +3448,14 @@ def _signers(body: str, mentions: list[Mention], lo: int, start: int | None = No
         if len(between) <= VERB_GAP and document_rules().before.search(between):
             return _regions_of(runs[-1])
     for k, (first, second) in enumerate(itertools.pairwise(inside)):
-        if first.region == second.region or first.region.name in second.region.parents:
+        if first.region == second.region:
             continue
-        joined = _OFFICE_THEN_JOINER.fullmatch(body, first.end, second.start)
+        # (a province and a place of its own: through its government or a department — 湖南省国资委与湘西自治州人民政府
+        # 签署; a 中心 may be a company bearing the province's name, 浙江股权交易中心与缙云县人民政府)
+        nested = first.region.name in second.region.parents
+        joined = (_DEPARTMENT_THEN_JOINER if nested else _OFFICE_THEN_JOINER).fullmatch(body, first.end, second.start)
         signed = _OFFICE_THEN_VERB.fullmatch(body, second.end, lo)
-        if not (joined and signed):
+        if not (joined and signed) and not nested:
             # (or each place's official, by the titles after it: 天津市西青区副区长孟凡华与策勒县委副书记、县长
             # 阿不都热依木·吐尔逊代表两地签订了《…》)
             joined = _OFFICIAL_THEN_JOINER.fullmatch(body, first.end, second.start)
@@ -3494,6 +3497,7 @@ _OFFICE = r"[^，。；;、《》\s]{0,16}?(?:局|处|厅|署|委员会|委|办�
 _HEAD = r"(?:[^，。；;、《》\s与和同]{1,10})?"
 _OFFICE_THEN_JOINER = re.compile(rf"{_OFFICE}{_HEAD}(?:与|和|同)")
 _OFFICE_LISTED = re.compile(rf"{_OFFICE}、")
+_DEPARTMENT_THEN_JOINER = re.compile(rf"{_OFFICE.replace('|中心', '')}{_HEAD}(?:与|和|同)")
 _OFFICE_THEN_VERB = re.compile(rf"{_OFFICE}{_HEAD}(?:共同|正式)?(?:签署|签订|签约)了?")
 # a place's official (its titles and name, a title's list comma inside) and a joiner before the other place's, who
 # sign for their places (…副区长孟凡华与|策勒县…县长阿不都热依木·吐尔逊代表两地签订了): each place a side
