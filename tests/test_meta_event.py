@@ -5044,3 +5044,14 @@ def test_an_exhibitions_theme_before_a_dash_is_part_of_its_title() -> None:
     )
     ev = extract_text(text, ner=False).event
     assert ev is not None and ev.name == "港厦百年街区——中西区与思明区历史档案图片展"
+def test_a_signing_meeting_of_enterprises_takes_the_sides_of_its_document() -> None:
+    """…签约会 is a signing like …签约仪式 (rules/events.tsv nouns opening with 签): a meeting named for enterprises
+    (省属企业…签约会, no government's) whose document the province's department and the prefecture sign has those
+    two as its sides."""
+    rec = extract_text(
+        "标题\n8月6日上午，省属企业助推怒江州发展签约会在泸水市举行。云南省国资委与怒江州人民政府签署《战略合作协议》，"
+        "15家省属企业与怒江州签约项目21个。\n",
+        ner=False,
+    )
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["云南省", "怒江傈僳族自治州"]

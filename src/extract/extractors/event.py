@@ -1308,8 +1308,9 @@ _SIGNED_AT = re.compile(rf"在(?P<place>{_PLACE}{{2,12}}?)(?:共同|正式)?(?:�
 
 @cache
 def _signing_nouns() -> tuple[str, ...]:
-    """The head nouns of rules/events.tsv that name a ceremony of signing (签约仪式, 签字仪式, 缔约仪式, 结盟仪式)."""
-    return tuple(n for n in event_rules().nouns if n.endswith("仪式") and n[0] in "签缔结")
+    """The head nouns of rules/events.tsv that name a ceremony of signing (签约仪式, 签字仪式, 缔约仪式, 结盟仪式,
+    签约会, 签约典礼, 签约活动)."""
+    return tuple(n for n in event_rules().nouns if n[0] in "签缔结")
 
 
 def is_signing(name: str | None) -> bool:
