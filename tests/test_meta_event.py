@@ -5055,3 +5055,26 @@ def test_a_signing_meeting_of_enterprises_takes_the_sides_of_its_document() -> N
     )
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["云南省", "怒江傈僳族自治州"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "本报讯 11月6日，绵阳市与广元市国有企业合作推进会在广元市召开。两市国资委负责人及20家国有企业代表参加会议，"
+            "双方签约项目9个。",
+            ["广元市", "绵阳市"],
+        ),
+        (
+            "本报讯 9月13日，省属国有企业对口支援汝城工作座谈会在郴州市召开。湖南省国资委负责人介绍，今年以来30家省属"
+            "企业在汝城县落地项目12个。",
+            ["汝城县", "湖南省"],
+        ),
+    ],
+)
+def test_a_meeting_named_for_state_owned_enterprises_is_their_governments(text: str, sides: list[str]) -> None:
+    """国有企业, 省属企业 (rules/parties.tsv govowned) are the governments' own: a meeting named for them is no meeting
+    of enterprises — its named places are its sides, and 省属 adds the province the one named place lies in."""
+    rec = extract_text(f"标题\n{text}\n", ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == sides

@@ -143,6 +143,7 @@ class PartyWords:
     own_law: re.Pattern[str]  # after a place opening a title, to its end: the place's own law (…保护条例)
     twinning: re.Pattern[str]  # a name of twinning with a place abroad (友好城市): its partner is abroad
     twinned: re.Pattern[str]  # what the places' offices twin (姊妹学校, 姊妹校): a name of it is no nongov meeting
+    govowned: re.Pattern[str]  # enterprises a government owns (国有企业): a meeting named for them is no nongov one
 
 
 @cache
@@ -231,6 +232,7 @@ def party_words() -> PartyWords:
         own_law=re.compile(rf"[^《》\n]*(?:{alt(words['ownlaw'])})(?:[（(][^（）()《》\n]*[）)])?》"),
         twinning=re.compile(alt(words["twinning"])),
         twinned=re.compile(alt(words["twinned"])),
+        govowned=re.compile(alt(words["govowned"])),
     )
 
 
@@ -834,6 +836,12 @@ def event_parties(
         body, title, ev, regions, location, home, mentions, home_province, people, home_county
     )
     by_name = {r.name: r for r in regions}
+    if len(sides) == 1 and ev.name and (owner := _OWNED_BY.match(ev.name)):
+        # (省属国有企业对口支援瑞金工作座谈会: the enterprises the province owns, the one side named — and the
+        # province it lies in, where the page names it)
+        level = "province" if owner["level"] == "省" else "prefecture"
+        above = [by_name[p] for p in sides[0].parents if p in by_name and by_name[p].level == level]
+        sides = [*above[:1], *sides]
     if evidence == "delegation" and home_county is not None:
         sides = _county_host(sides, by_name, home_county)
     if evidence in ("listed", "counted", "zone-listed") and len(sides) >= 2:
@@ -873,6 +881,8 @@ def _former_kind_namesakes(body: str, sides: list[Region], by_name: dict[str, Re
     return out
 
 
+# a meeting named for the enterprises a province or a city owns (省属国有企业…, 市属国企…: parties.tsv govowned)
+_OWNED_BY = re.compile(r"(?P<level>[省市])属")
 _AND_AFTER = re.compile(r"(?:和|及|以及)")
 _COUNTED_HEADS = re.compile(r"(?:[市县区州盟旗省]长|(?:主要)?领导|负责同志|负责人|代表)")
 _ATTEND = re.compile(r"出席|参加|与会")  # a sentence of who attends
@@ -1054,7 +1064,12 @@ def _event_parties(
     # government with one (东莞市人民政府与东莞台商投资企业协会联席会议): the government's place
     # (not a twinning of the places' schools, 云林·湘潭中小学缔结姊妹校签约仪式: the places' offices twin them)
     masked = _without_head_noun(_places_masked(body, ev.name, spans[0], mentions)) if ev.name else ""
-    if ev.name and party_words().nongov.search(masked) and not party_words().twinned.search(ev.name):
+    if (
+        ev.name
+        and party_words().nongov.search(masked)
+        and not party_words().twinned.search(ev.name)
+        and not party_words().govowned.search(ev.name)
+    ):
         lo, hi = spans[0]
         # (or a place joined to the other side as a side itself, no organization's: 南康市与深圳市赣州商会…座谈会)
         governments = [
