@@ -3643,3 +3643,16 @@ def test_a_provinces_department_signs_with_a_city_of_its_own() -> None:
     got = {a.title: sorted(p.name for p in a.parties) for a in rec.agreements}
     assert got["国资国企合作框架协议"] == ["大同市", "山西省"]
     assert "浙江省" not in got["战略合作协议"]
+
+
+def test_a_places_womens_federation_signs_for_it() -> None:
+    """城关区妇联与临夏县妇联…召开…座谈会，双方签订《…》: a place's women's federation is one of its offices
+    (parties.tsv office 妇联, 妇女联合会, and the league committees 团市委…), so both places are the sides of the
+    meeting and of the document."""
+    rec = extract_text(
+        "标题\n5月12日，兰州市城关区妇联与临夏县妇联在临夏县召开巾帼家政劳务协作座谈会，双方签订《巾帼家政劳务协作协议》。\n",
+        ner=False,
+    )
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["临夏县", "城关区"]
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["临夏县", "城关区"]

@@ -2489,3 +2489,10 @@ def test_the_air_pollution_channel_region_is_a_zone_of_its_own() -> None:
     text = "2013-09-18\n京津冀及周边地区大气污染防治协作小组会议在北京召开。\n"
     names = {r.name for r in extract_text(text, ner=False).regions}
     assert "京津冀及周边地区" in names and "京津冀" not in names
+
+
+def test_a_county_after_a_conjunction_is_no_word_with_it() -> None:
+    """红古区人社局与|会宁县人社局: 与会 is a word (to attend), but after a party's office 与 joins two parties, and the
+    county written in full after it is a place, its parents unnamed or not."""
+    rec = extract_text("标题\n3月5日，红古区人社局与会宁县人社局召开劳务协作座谈会。\n", ner=False)
+    assert "会宁县" in {r.name for r in rec.regions}

@@ -114,6 +114,9 @@ _WATER = frozenset("湖江河")  # after a place's short form: a lake's or a riv
 _MOUNTAIN = frozenset("山岭峰")  # … a mountain's
 _TRAVEL_TO = re.compile(r"(?:前往|游览|登上|登临|畅游|游)$")  # a visitor's going to a sight (前往庐山, 游览黄山)
 _WATER_ENDS = frozenset("河江水溪川湖")  # the last character of a name that may be a river's or a lake's
+_JOINING_CHARS = frozenset("与和及同")  # a conjunction between two parties (…妇联与会宁县…)
+# the last character of a place's name or an office's: a party before a conjunction (河东区|与, 人社局|与, 妇联|与)
+_NAME_OR_OFFICE_ENDS = frozenset("省市县区州盟旗局委办厅处署府联")
 
 
 # a mountain's name listed right after or before another name (黄山、九华山与三清山): 1–4 characters and 山
@@ -1336,6 +1339,8 @@ class _Resolver:
         river = self.text[s] in _WATER_ENDS and s >= 2 and word_frequency(self.text[s - 2 : s + 1])
         if s == 0 or not (word_frequency(self.text[s - 1 : s + 1]) or river):
             return False
+        if s >= 2 and self.text[s - 1] in _JOINING_CHARS and self.text[s - 2] in _NAME_OR_OFFICE_ENDS:
+            return False  # (河东区妇联与|会宁县妇联: a conjunction after a party's name, no 与会)
         units = [u for _, u in tok.cands]
         return bool(units) and all(u.level == "county" and not self._parents_named(u) for u in units)
 
