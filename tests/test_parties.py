@@ -3656,3 +3656,14 @@ def test_a_places_womens_federation_signs_for_it() -> None:
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["临夏县", "城关区"]
     assert sorted(p.name for p in rec.agreements[0].parties) == ["临夏县", "城关区"]
+
+
+def test_provinces_letters_give_way_to_the_federations_of_one_city_in_each() -> None:
+    """苏黔…座谈会 where 常州市妇联与铜仁市妇联 sign: the letters say where the sides lie; the one unit of each
+    province whose office (a women's federation too: parties.tsv office) acts is its side."""
+    rec = extract_text(
+        "标题\n6月10日上午，苏黔巾帼家政协作座谈会在常州举行，常州市妇联与铜仁市妇联签订《巾帼家政协作框架协议》。\n",
+        ner=False,
+    )
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["常州市", "铜仁市"]

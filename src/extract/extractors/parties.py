@@ -144,6 +144,8 @@ class PartyWords:
     twinning: re.Pattern[str]  # a name of twinning with a place abroad (友好城市): its partner is abroad
     twinned: re.Pattern[str]  # what the places' offices twin (姊妹学校, 姊妹校): a name of it is no nongov meeting
     govowned: re.Pattern[str]  # enterprises a government owns (国有企业): a meeting named for them is no nongov one
+    joined_body: re.Pattern[str]  # a department of a place (or its office word: 妇联) before the act it joins in
+    joining_body: re.Pattern[str]  # … before a joiner (新沂市卫生局|与临沂市卫生局签订)
 
 
 @cache
@@ -198,6 +200,8 @@ def party_words() -> PartyWords:
     count = rf"(?:{numeral}个?(?:成员)?(?:{alt(units)}))+"
     act = alt(words["act"])
     acting_count = re.compile(rf"(?:{act}){count}|{count}\s*(?:{act})")
+    # a department of a place's government, or one of the offices parties.tsv names (妇联, 团市委)
+    body = rf"[\u4e00-\u9fff]{{0,8}}?(?:局|厅|委员会|委|办公室|办|{alt(words['office'])})"
     return PartyWords(
         gap=gap,
         pair_run=pair_run,
@@ -233,6 +237,8 @@ def party_words() -> PartyWords:
         twinning=re.compile(alt(words["twinning"])),
         twinned=re.compile(alt(words["twinned"])),
         govowned=re.compile(alt(words["govowned"])),
+        joined_body=re.compile(rf"{body}(?=举行|召开|签署|签订|共同|在|于|[，,])"),
+        joining_body=re.compile(rf"{body}(?=[与同和])"),
     )
 
 
@@ -2051,9 +2057,6 @@ def _opened_inside(letter: str, provinces: list[Region], by_name: dict[str, Regi
 
 
 # a place's body after its name, joined to the other side (与坪山区|卫生计生局举行): a department of its government
-_BODY = r"[\u4e00-\u9fff]{0,8}?(?:局|厅|委员会|委|办公室|办)"  # a department of a place's government
-_JOINED_BODY = re.compile(rf"{_BODY}(?=举行|召开|签署|签订|共同|在|于|[，,])")
-_JOINING_BODY = re.compile(rf"{_BODY}(?=[与同和])")
 
 # a place's acting body right after its name (桂平市|代表团, 晋城市|人民政府): who acts for it
 _ACTING_BODY = re.compile(r"(?:党政|政府|经贸|友好|考察|参访|访问)?代表团|人民政府|市政府|县政府|区政府|政府")
@@ -2073,9 +2076,10 @@ def _acting_units(
                 continue
             # (or a body of its joined to the visitors: 与坪山区卫生计生局举行港深…座谈会)
             # (or joining them: 新沂市卫生局|与临沂市卫生局签订)
-            joined = (body[m.start - 1 : m.start] in _SIDE_JOINERS and _JOINED_BODY.match(body, m.end) is not None) or (
-                _JOINING_BODY.match(body, m.end) is not None
-            )
+            words = party_words()
+            joined = (
+                body[m.start - 1 : m.start] in _SIDE_JOINERS and words.joined_body.match(body, m.end) is not None
+            ) or words.joining_body.match(body, m.end) is not None
             if _ACTING_BODY.match(body, m.end) or joined:
                 for p in provinces & set(m.region.parents):
                     found.setdefault(p, {})[m.region.name] = m.region
@@ -2724,7 +2728,7 @@ def _delegation_sides(
             for m in mentions
             if lo <= m.start < hi
             and body[m.start - 1 : m.start] in _SIDE_JOINERS
-            and _JOINED_BODY.match(body, m.end)
+            and party_words().joined_body.match(body, m.end)
             and m.region not in out
         ]
         if host and len({r.name for r in met_body}) == 1 and not host_government:
