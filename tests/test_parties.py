@@ -3667,3 +3667,14 @@ def test_provinces_letters_give_way_to_the_federations_of_one_city_in_each() -> 
     )
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["常州市", "铜仁市"]
+
+
+def test_a_womens_federation_in_a_documents_title_issues_it_for_its_place() -> None:
+    """《彰化县政府社会处与漳州市妇女联合会…备忘录》: the federation after its place in the title is one of the issuers
+    (parties.tsv issuer 妇联, 妇女联合会), beside the county government's office."""
+    rec = extract_text(
+        "标题\n漳州市妇联参访团今（9）日拜会县府，并共同出席「彰化漳州妇女交流座谈会」。会中，县府社会处与漳州市妇联签署"
+        "《彰化县政府社会处与漳州市妇女联合会妇女交流合作备忘录》。\n",
+        ner=False,
+    )
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["彰化县", "漳州市"]
