@@ -5078,3 +5078,15 @@ def test_a_meeting_named_for_state_owned_enterprises_is_their_governments(text: 
     rec = extract_text(f"标题\n{text}\n", ner=False)
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == sides
+
+
+def test_a_taiwan_county_banner_under_a_skip_link_is_the_pages_home() -> None:
+    """:::　跳到主要內容區塊 (furniture.tsv skip) above 屏東縣政府 Pingtung County Government: the banner names the site,
+    so a visiting delegation's meeting at 縣府 is held in 屏东县, not in the visitors' 泉州市."""
+    page = (
+        ":::　跳到主要內容區塊\n屏東縣政府 Pingtung County Government\n首頁 | 網站導覽 | English\n\n"
+        "屏東泉州農業交流座談　攜手推動青年返鄉\n發布日期：2018-05-09　發布單位：農業處\n\n"
+        "福建省泉州市農業局參訪團一行十人今（9）日上午拜會縣府，由副縣長陳志明接待，並共同出席「屏東泉州農業交流座談會」。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None and rec.event.location == "屏东县"

@@ -42,6 +42,7 @@ from extract.text.furniture import (
     is_credit_line,
     is_furniture_line,
     is_never_headline,
+    is_skip_link,
     line_offsets,
     opens_footer,
     opens_with_mark,
@@ -282,8 +283,9 @@ MASTHEAD_SCAN = 12  # lines read for those (blank ones and navigation among them
 # a government site's banner: the government's name alone on the page's first line (花垣县人民政府)
 # (or the banner of a government's press releases: 香港特别行政区政府 新闻公报)
 _BANNER_GOVERNMENT = re.compile(
-    r"^\s*(?P<o>[^\s\d:：，。>]{2,12}?(?:人民政府|行政区政府))\s*(?:新闻公报|新闻稿|新闻发布)?\s*$"
-)
+    r"^\s*(?P<o>[^\s\d:：，。>]{2,12}?(?:人民政府|行政区政府|[县縣市]政府))\s*(?:新闻公报|新闻稿|新闻发布)?"
+    r"(?:\s+[A-Za-z][A-Za-z .\-]*)?\s*$"
+)  # (a Taiwan county's with its English name: 雲林縣政府 Yunlin County Government)
 
 
 # a site's banner on the page's first line (开化县融媒体中心　　开化新闻网　　首页 > 本地新闻)
@@ -302,7 +304,12 @@ def masthead_outlet(text: str) -> str | None:
     the site a banner on its first line names."""
     # (its first lines with words: blank lines and a navigation bar or breadcrumb above it are not counted)
     # (nor a line of marks alone: a Taiwan government page's accesskey anchor ::: above its banner)
-    head = [line for line in text.split("\n", MASTHEAD_SCAN)[:MASTHEAD_SCAN] if not _MARKS_ONLY.fullmatch(line)]
+    # (nor a skip link for screen readers above it: :::　跳到主要內容區塊, furniture.tsv)
+    head = [
+        line
+        for line in text.split("\n", MASTHEAD_SCAN)[:MASTHEAD_SCAN]
+        if not _MARKS_ONLY.fullmatch(line) and not (line.strip() and is_skip_link(to_simplified(line)))
+    ]
     first = head[0] if head else ""
     lines = [line for line in head if line.strip() and len(_NAV_SEPARATORS.findall(line)) < NAV_SEPARATORS_MIN]
     for line in lines[:MASTHEAD_LINES]:

@@ -59,9 +59,14 @@ def plain(line: str) -> str:
 
 
 def is_furniture_line(line: str) -> bool:
-    """The line by itself is page furniture or a page header's marker (furniture.tsv ``line``, ``head``)."""
+    """The line by itself is page furniture or a page header's marker (furniture.tsv ``line``, ``head``, ``skip``)."""
     s = plain(line)
-    return _line_matches("line", s) or _line_matches("head", s)
+    return _line_matches("line", s) or _line_matches("head", s) or _line_matches("skip", s)
+
+
+def is_skip_link(line: str) -> bool:
+    """The line is a page's skip link for screen readers (furniture.tsv ``skip``: :::　跳到主要内容区块)."""
+    return _line_matches("skip", plain(line))
 
 
 def opens_footer(line: str) -> bool:
@@ -226,7 +231,7 @@ def page_furniture(lines: list[str]) -> tuple[set[int], bool, set[int]]:
         return others, False, others
     total = _prose_chars(stripped, range(len(stripped)))
     if total and _prose_chars(stripped, out) > MAX_PROSE_REMOVED * total:
-        single = _lines_matching("line", stripped)
+        single = _lines_matching("line", stripped) | _lines_matching("skip", stripped)
         return {i for i in single if not _prose_chars(stripped, [i])} | others, True, others
     return out | others, False, others
 
@@ -436,7 +441,7 @@ def _page_furniture_of(stripped: list[str], first_prose: int | None = None) -> s
     line of prose, where the caller has it)."""
     nonempty = [i for i, s in enumerate(stripped) if s]
     out: set[int] = set()
-    line_hits = _lines_matching("line", stripped)
+    line_hits = _lines_matching("line", stripped) | _lines_matching("skip", stripped)
 
     # page header: everything down to the last header marker near the top and above the first line of
     # prose (a navigation bar under a short press release is its footer), but credit lines
