@@ -3678,3 +3678,16 @@ def test_a_womens_federation_in_a_documents_title_issues_it_for_its_place() -> N
         ner=False,
     )
     assert sorted(p.name for p in rec.agreements[0].parties) == ["彰化县", "漳州市"]
+
+
+def test_a_place_joined_to_the_pages_own_county_is_the_events_other_side() -> None:
+    """山西省盂县与我县在灵寿召开…联席会议 on 灵寿县's portal: 我县 is the page's county — the sides are 盂县 and 灵寿县
+    (not the province that qualifies 盂县)."""
+    page = (
+        "灵寿县人民政府\n首页 | 走进灵寿 | 政务公开\n当前位置：首页 > 政务公开 > 工作动态\n两县签订生态补偿协议\n"
+        "发布时间：2021-05-12 10:20　来源：县水务局\n"
+        "　　5月11日，山西省盂县与我县在灵寿召开上下游横向生态补偿联席会议，两县政府签订《盂县—灵寿县上下游横向生态补偿协议》。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["灵寿县", "盂县"]

@@ -1590,6 +1590,11 @@ def _event_parties(
             within = [m.region for m in in_name if m.region != sides[0] and host.name in m.region.parents]
             return [*sides, within[0] if within else host], "name"
         return sides, "name"
+    # (a place joined to the page's own place by its level as the subject of the event's clause: 山西省五台县与我县在
+    # 平山召开…联席会议 on 平山县's portal — 五台县 and 平山县)
+    with_home = _joined_to_home(body, at, mentions, by_name, home, home_county)
+    if with_home:
+        return with_home, "joined"
     # (a SAR's body named without its place as the subject of the event's sentence, with a partner after 与:
     # 渔农自然护理署（渔护署）今日在云南省景洪市与西双版纳傣族自治州林业和草原局举行…签署仪式 — that SAR and the
     # partner's place)
@@ -1611,6 +1616,41 @@ def _event_parties(
     if partner:
         return partner, "joined"
     return [], None
+
+
+# the page's own place by its level joined after a place (五台县与我县, 五台县政府和本县) or before it (我市与…)
+_HOME_AFTER_PLACE = re.compile(r"(?:人民政府|政府)?[与同和](?:我|本)(?P<level>[市县区州盟旗])(?![民长])")
+_HOME_BEFORE_PLACE = re.compile(r"(?:我|本)(?P<level>[市县区州盟旗])(?:委|人民政府|政府)?[与同和]$")
+
+
+def _joined_to_home(
+    body: str,
+    at: int,
+    mentions: list[Mention],
+    by_name: dict[str, Region],
+    home: Callable[[], str | None],
+    home_county: Callable[[], str | None] | None,
+) -> list[Region]:
+    """A place and the page's own place written by its level (我县, 本市) joined as the subject of the event's clause
+    (山西省五台县与我县在平山召开…): the place and the home of that level — the page's county for 我县/我区/我旗, its
+    city for the others — where the article names it and neither lies in the other."""
+    lo = max(sentence_bounds(body, at)[0], _clause_start(body, at))
+    clause = [m for m in mentions if lo <= m.start < at and m.region.level != "zone"]
+    # (a place that only qualifies the next, 我区与广东省|肇庆市…: the next)
+    clause = [m for m, n in itertools.zip_longest(clause, clause[1:]) if not (n and _qualifies_next(m, n))]
+    for m in clause:
+        found = _HOME_AFTER_PLACE.match(body, m.end) or _HOME_BEFORE_PLACE.search(body, max(lo, m.start - 8), m.start)
+        if found is None:
+            continue
+        county = found["level"] in "县区旗" and home_county is not None
+        own = by_name.get((home_county() if county and home_county is not None else None) or home() or "")
+        if own is not None and own != m.region and not (own.name in m.region.parents or m.region.name in own.parents):
+            return [m.region, own]
+    return []
+
+
+def _qualifies_next(m: Mention, n: Mention) -> bool:
+    return n.start == m.end and m.region.name in n.region.parents
 
 
 def _ministry_partner(body: str, at: int, mentions: list[Mention]) -> list[Region]:
