@@ -3691,3 +3691,15 @@ def test_a_place_joined_to_the_pages_own_county_is_the_events_other_side() -> No
     rec = extract_text(page, ner=False)
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["灵寿县", "盂县"]
+
+
+def test_provinces_letters_inside_a_name_give_way_to_the_units_that_sign() -> None:
+    """滁河流域苏皖…会商会 then 浦口区与…来安县签订《…》: the letters inside the name say where the sides lie; the
+    signers of the document signed there, one inside each province, are the sides."""
+    rec = extract_text(
+        "标题\n本报讯 昨日，滁河流域苏皖跨界水污染联防联控暨生态补偿工作会商会在来安县召开。江苏省南京市浦口区与安徽省"
+        "滁州市来安县签订《滁河跨界水质生态补偿协议》。\n",
+        ner=False,
+    )
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["来安县", "浦口区"]

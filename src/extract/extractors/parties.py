@@ -1566,6 +1566,11 @@ def _event_parties(
     in_name = [m for s, e in spans for m in mentions if s <= m.start < e]
     if in_name:
         sides = _regions_of(_unqualified(body, in_name))  # (河南省许昌市经贸旅游推介会: 许昌市)
+        if len(sides) >= 2 and all(m.end - m.start == 1 for m in in_name):
+            # (provinces' letters inside the name, 奎河流域苏皖…会商会, where one unit of each signs there: 铜山区与我市
+            # 埇桥区签订《…》 — the letters say where the sides lie, as in step 4)
+            acting_for = _acting_units(body, sentences, mentions, sides)
+            sides = [acting_for.get(r.name, r) for r in sides]
         # (a body of a SAR's government named without its place, joined to the other side: 环境局与日照市…座谈会 on a
         # Hong Kong page — that SAR is the side, the one the page names)
         name = ev.name or ""
@@ -2123,6 +2128,16 @@ def _acting_units(
             if _ACTING_BODY.match(body, m.end) or joined:
                 for p in provinces & set(m.region.parents):
                     found.setdefault(p, {})[m.region.name] = m.region
+        # (or the signers of a document signed there: 江苏省徐州市铜山区与我市埇桥区签订《…》 under 苏皖…会商会)
+        for t_lo, _ in title_spans(body):
+            if lo <= t_lo < hi:
+                signers = _signers(body, mentions, t_lo)
+                if any(r.name in o.parents for r in signers for o in signers):
+                    continue  # (在杭州与浙江省生态环境厅签署: a venue inside the other signer, no unit acting)
+                for r in signers:
+                    if r.level in ("prefecture", "county"):
+                        for p in provinces & set(r.parents):
+                            found.setdefault(p, {})[r.name] = r
     out: dict[str, Region] = {}
     for p, named in found.items():
         units = list(named.values())
