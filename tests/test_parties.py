@@ -3703,3 +3703,16 @@ def test_provinces_letters_inside_a_name_give_way_to_the_units_that_sign() -> No
     )
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["来安县", "浦口区"]
+
+
+def test_a_sar_delegation_that_went_to_a_city_meets_the_city() -> None:
+    """香港青年交流團…赴湖南省郴州市考察交流 then 「港郴…座談會」 in 郴州: a SAR's delegation that went to a named city has
+    that city as the other side (as one that went to a county has the county), not the city's province."""
+    page = (
+        "香港青年交流團訪問郴州\n由民政及青年事務局組織的香港青年交流團一行三十人，6月3日至7日赴湖南省郴州市考察交流。"
+        "昨（5）日上午，「港郴青年創新創業交流座談會」在郴州市舉行，民政及青年事務局與共青團郴州市委簽署"
+        "《香港郴州青年交流合作備忘錄》。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["郴州市", "香港特别行政区"]

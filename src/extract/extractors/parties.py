@@ -2801,7 +2801,7 @@ def _delegation_sides(
             # — 成都 is the host, a 市 beside 重庆市)
             and not (all(r.name.endswith("市") for r in out) and _TWO_CITIES.search(body))
             # (nor a SAR's delegation gone to a county, 香港特区政府水务署代表团…访问广东省河源市东源县: that county)
-            and not (went is not None and went == host and went.level == "county" and _all_sars(out))
+            and not (went is not None and went == host and went.level in ("county", "prefecture") and _all_sars(out))
         ):
             # a province's delegation visits a province (广东省党政代表团 in 南宁: 广西), where the
             # article names it
