@@ -3716,3 +3716,16 @@ def test_a_sar_delegation_that_went_to_a_city_meets_the_city() -> None:
     rec = extract_text(page, ner=False)
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["郴州市", "香港特别行政区"]
+
+
+def test_letters_before_an_ordinary_field_word_name_the_sides() -> None:
+    """第三届温佳青年创业交流座谈会: 青 opens 青年, an ordinary word no place is named by — not a third letter (青海)
+    going on the run — so 温 and 佳 are the first letters of the two cities the article names."""
+    rec = extract_text(
+        "标题\n由温州市青年企业家协会组织的温州青年创业交流团一行三十人，7月12日至15日赴黑龙江省佳木斯市考察。13日上午，"
+        "第三届温佳青年创业交流座谈会在佳木斯市举行，温州市青年企业家协会与佳木斯市青年联合会签署"
+        "《温佳青年创业交流合作备忘录》。\n",
+        ner=False,
+    )
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["佳木斯市", "温州市"]

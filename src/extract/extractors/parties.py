@@ -98,7 +98,7 @@ from extract.extractors.event import (
 )
 from extract.extractors.meta import publisher_stamp
 from extract.extractors.namelex import COMMON_WORD, alternation, head_start_re, transliteration_chars, word_frequency
-from extract.extractors.regions.gazetteer import _stem, home_phrases
+from extract.extractors.regions.gazetteer import _stem, home_phrases, key_units
 from extract.extractors.regions.resolve import FORMER_KINDS, SAR_NAMES, country_initials, foreign_country_re
 from extract.models import Region
 from extract.rules import read_groups, read_tsv
@@ -673,7 +673,9 @@ def _letter_sides(name: str, all_regions: dict[str, Region]) -> list[Region]:
     if any(r.level != "zone" and r.name.startswith(m.group("run")) for r in all_regions.values()):
         return []  # (one place's name the article names, no letters: 黔东|南州旅游经贸推介会 — 黔东南州's)
     field = m.group("field") or ""
-    if len(field) > 2 and (field[0] in words.abbreviations or field.startswith("地区")):
+    # (a field opening with an ordinary word no place is named by goes on no run: 桃宁|青年创业交流 — 青年, no 青海)
+    plain_word = word_frequency(field[:2]) >= COMMON_WORD and not key_units(field[:2])
+    if len(field) > 2 and ((field[0] in words.abbreviations and not plain_word) or field.startswith("地区")):
         return []  # (not 京津|冀产业链…; 攀西地区开发协作: one area's name, no letters)
     if _ADJOINING_AREA.match(name, m.end("run")):
         return []  # (吉蒙毗邻地区协同发展座谈会 of a county and a banner: the letters say where they lie, not who)
@@ -1496,14 +1498,16 @@ def _event_parties(
         acting_for = _acting_units(body, sentences, mentions, letters)
         if acting_for:
             return [acting_for.get(r.name, r) for r in letters], "abbreviation"
+        # (or a SAR's district whose delegation visits the other side, told around the event: 观塘区青年创业交流团…访问
+        # 武汉市 under 港汉…座谈会 — the district for the SAR's letter; a province's letter stays, its capital visited)
+        if any(r.name in _SARS for r in letters):
+            visiting = _visiting_sides(body, at, own, near, sentences, mentions, location, home, by_name)
+            if _one_in_each(visiting, letters):
+                district = {r.name: v for v in visiting for r in letters if r.name in _SARS and r.name in v.parents}
+                if district:
+                    return [district.get(r.name, r) for r in letters], "delegation"
         return letters, "abbreviation"
-    # (the delegation may be introduced in the sentence after the event's: 以X为团长的台中县农业参访团…)
-    # (or in the one before it, where the event's clause opens with both sides: …代表团…访问广东省河源市东源县…。21日
-    # 上午，双方在东源县举行…座谈会 — the delegation and the place it visits)
-    own_start = own[0][0] if own else 0
-    both = own_start > 0 and _BOTH_SIDES.match(body, max(own_start, _clause_start(body, at))) is not None
-    before_own = [sentence_bounds(body, own_start - 1)] if both else []
-    visiting = _delegation_sides(body, mentions, [*near, *sentences, *before_own], location, home, by_name)
+    visiting = _visiting_sides(body, at, own, near, sentences, mentions, location, home, by_name)
     if len(visiting) >= 2:
         return visiting, "delegation"
     # 5. a zone in the name or the headline: its members when the zone's name is theirs (京津冀,
@@ -1656,6 +1660,27 @@ def _joined_to_home(
 
 def _qualifies_next(m: Mention, n: Mention) -> bool:
     return n.start == m.end and m.region.name in n.region.parents
+
+
+def _visiting_sides(
+    body: str,
+    at: int,
+    own: Sequence[tuple[int, int]],
+    near: Sequence[tuple[int, int]],
+    sentences: Sequence[tuple[int, int]],
+    mentions: list[Mention],
+    location: str | None,
+    home: Callable[[], str | None],
+    by_name: dict[str, Region],
+) -> list[Region]:
+    """A visiting delegation and the place it visits, told near the event (``_delegation_sides``)."""
+    # (the delegation may be introduced in the sentence after the event's: 以X为团长的台中县农业参访团…)
+    # (or in the one before it, where the event's clause opens with both sides: …代表团…访问广东省河源市东源县…。21日
+    # 上午，双方在东源县举行…座谈会 — the delegation and the place it visits)
+    own_start = own[0][0] if own else 0
+    both = own_start > 0 and _BOTH_SIDES.match(body, max(own_start, _clause_start(body, at))) is not None
+    before_own = [sentence_bounds(body, own_start - 1)] if both else []
+    return _delegation_sides(body, mentions, [*near, *sentences, *before_own], location, home, by_name)
 
 
 def _ministry_partner(body: str, at: int, mentions: list[Mention]) -> list[Region]:
@@ -2113,19 +2138,24 @@ def _acting_units(
     """Province → the one prefecture or county inside it whose delegation or government ``scope`` names
     (广西桂平市代表团…访港, 特区政府…与晋城市人民政府签署: 桂平市 for 广西, 晋城市 for 山西), for the provinces
     among ``letters`` that have exactly one."""
-    provinces = {r.name for r in letters if r.level in ("province", "prefecture") and r.name not in _SARS}
+    provinces = {r.name for r in letters if r.level in ("province", "prefecture")}  # (a SAR too, by its district)
     found: dict[str, dict[str, Region]] = {}
+    words = party_words()
     for lo, hi in scope:
         for m in mentions:
             if not (lo <= m.start < hi and m.region.level in ("prefecture", "county")):
                 continue
-            # (or a body of its joined to the visitors: 与坪山区卫生计生局举行港深…座谈会)
-            # (or joining them: 新沂市卫生局|与临沂市卫生局签订)
-            words = party_words()
-            joined = (
-                body[m.start - 1 : m.start] in _SIDE_JOINERS and words.joined_body.match(body, m.end) is not None
-            ) or words.joining_body.match(body, m.end) is not None
-            if _ACTING_BODY.match(body, m.end) or joined:
+            if any(p in _SARS for p in m.region.parents):
+                # (a SAR's district by its delegation alone: 观塘区青年创业交流团 under 港汉…座谈会)
+                acts = words.delegation.match(body, m.end) is not None
+            else:
+                # (or a body of its joined to the visitors: 与坪山区卫生计生局举行港深…座谈会)
+                # (or joining them: 新沂市卫生局|与临沂市卫生局签订)
+                joined = (
+                    body[m.start - 1 : m.start] in _SIDE_JOINERS and words.joined_body.match(body, m.end) is not None
+                ) or words.joining_body.match(body, m.end) is not None
+                acts = _ACTING_BODY.match(body, m.end) is not None or joined
+            if acts:
                 for p in provinces & set(m.region.parents):
                     found.setdefault(p, {})[m.region.name] = m.region
         # (or the signers of a document signed there: 江苏省徐州市铜山区与我市埇桥区签订《…》 under 苏皖…会商会)
