@@ -3729,3 +3729,15 @@ def test_letters_before_an_ordinary_field_word_name_the_sides() -> None:
     )
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["佳木斯市", "温州市"]
+
+
+def test_provinces_letters_opening_a_name_with_no_cooperation_word() -> None:
+    """苏藏建设工作座谈会: two provinces' letters, then a field and the head noun, no 合作/交流 after them — the provinces,
+    as the article writes both in full (江苏省建设厅与西藏自治区建设厅签订…)."""
+    rec = extract_text(
+        "标题\n　　本报拉萨8月12日电　8月8日至12日，江苏省建设厅代表团在我区考察。11日上午，苏藏建设工作座谈会在拉萨举行，"
+        "江苏省建设厅与西藏自治区建设厅签订了《对口支援建设协议》。\n",
+        ner=False,
+    )
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["江苏省", "西藏自治区"]

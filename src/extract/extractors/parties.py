@@ -641,7 +641,27 @@ def _abbreviation_sides(name: str, all_regions: dict[str, Region]) -> list[Regio
                    key=len, default="")  # fmt: skip
         if zone:
             sides = _letter_sides(rest[len(zone) :], all_regions)
-    return sides
+    return sides or _provinces_opening(rest, all_regions)
+
+
+def _provinces_opening(name: str, all_regions: dict[str, Region]) -> list[Region]:
+    """Two or three provinces' letters opening a name with no word of cooperation after them (浙藏建设工作座谈会):
+    those provinces, where the article writes each one's name in full (浙江省建设厅与西藏自治区建设厅签订…) — a run
+    of letters of provinces named so is no one place's name."""
+    abbreviations = party_words().abbreviations
+    run = ""
+    for c in name[:4]:
+        if c not in abbreviations or c in run:
+            break
+        run += c
+    if not 2 <= len(run) <= 3 or len(name) - len(run) < 3 or _ADJOINING_AREA.match(name, len(run)):
+        return []  # (吉蒙毗邻地区…: where the sides lie, not who)
+    rest = name[len(run) :]
+    if any(r.level != "zone" and _stem(r.name) in rest for r in all_regions.values()):
+        return []  # (粤港东江水质保护河源座谈会: a place of the name's own, read with it elsewhere)
+    out = [_as_named(abbreviations[c], all_regions) for c in run]
+    sides = [r for r in out if r is not None and r.level == "province" and any(e - s > 1 for s, e in r.spans)]
+    return sides if len(sides) == len(run) else []
 
 
 # (or a year of two digits after an apostrophe: ’96吉抚边界经贸洽谈会)
