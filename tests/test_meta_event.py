@@ -5090,3 +5090,14 @@ def test_a_taiwan_county_banner_under_a_skip_link_is_the_pages_home() -> None:
     )
     rec = extract_text(page, ner=False)
     assert rec.event is not None and rec.event.location == "屏东县"
+
+
+def test_a_venue_of_no_place_is_where_the_report_was_filed_from() -> None:
+    """在东江桥头河段举行 names no place: the reporters' bracket (（记者 陈家明 惠州报道）) says where the report was filed
+    from — 惠州市, before the outlet's home (深圳); a news agency's dateline is its bureau's and says nothing."""
+    page = (
+        "深圳商报讯\n　　东莞惠州联手筑东江救援防线\n　　香港商报讯（记者 陈家明 惠州报道）东莞市与惠州市昨日在东江桥头河段"
+        "举行东江防汛抢险联合演练，两市并签署《东江防汛应急救援联动协议》。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None and rec.event.location == "惠州市"

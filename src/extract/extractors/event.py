@@ -1341,6 +1341,25 @@ def signed_at_before(body: str, ev: EventMention) -> str | None:
     return found[-1].group("place") if found else None
 
 
+DATELINE_CHARS = 400  # a report's dateline stands in its first characters
+
+
+def dateline_place(body: str) -> str | None:
+    """The place a report was filed from, its dateline's (本报拉萨7月12日电, （记者 邝雅婷 佛山报道）),
+    in the body's first characters, else None."""
+    m = _DATELINE_PLACE.search(body, 0, DATELINE_CHARS)
+    return (m.group("at") or m.group("from")) if m else None
+
+
+# a dateline's place: a paper's own reporter's, before the day (本报拉萨7月12日电), or before 报道 closing the
+# reporters' bracket (（记者 邝雅婷 佛山报道）) — not a news agency's, which files from its bureau's city (新华社济南…电
+# on a meeting in 滨州)
+_DATELINE_PLACE = re.compile(
+    r"本报(?P<at>[\u4e00-\u9fff]{2,4}?)[0-9０-９]{1,2}月[0-9０-９]{1,2}日电"
+    r"|[（(]记者[^）)\n]{1,24}?[ \u3000](?P<from>[\u4e00-\u9fff]{2,4})报道[）)]"
+)
+
+
 def sentence_place(body: str, ev: EventMention) -> str | None:
     """Where the event's sentence says its subject was before it tells the event with no place of its own (聂永强今日
     在贵阳继续访问行程，出席…配套活动，并与黔南州人民政府代表团举行香港—黔南经贸合作交流会): that place — the last

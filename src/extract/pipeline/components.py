@@ -326,6 +326,10 @@ def make_event(nlp: Language, name: str) -> Component:
             if location is None and ev.place and (occasion := event_mod.occasion_place(art.body, ev)):
                 # (a venue that names no place during a fair a clause of time places: 时值…洽谈会在鹭岛开幕)
                 location = where(occasion)
+            if location is None and not places and (filed := event_mod.dateline_place(art.body)):
+                # (or where the report was filed from, its dateline's place: 香港文汇报讯（记者 邝雅婷 佛山报道）…
+                # 在北江芦苞河段举行 — 佛山, not the outlet's home)
+                location = where(filed)
             if location is None and not places:  # no place, or a venue (在府新大厦举行): at home
                 location = home()
             st.event_location = location
