@@ -3741,3 +3741,12 @@ def test_provinces_letters_opening_a_name_with_no_cooperation_word() -> None:
     )
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["江苏省", "西藏自治区"]
+
+
+def test_a_department_right_before_the_other_issuers_government_in_a_title() -> None:
+    """《四川省国资委甘孜州人民政府…协议》: the province's department ends right where the other issuer, a place's
+    government, begins (no joiner or space between) — both issue it."""
+    rec = extract_text(
+        "标题\n3月5日，合作推进会在康定市召开，双方签署《四川省国资委甘孜州人民政府深化国资国企合作协议》。\n", ner=False
+    )
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["四川省", "甘孜藏族自治州"]

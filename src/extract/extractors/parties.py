@@ -3795,7 +3795,8 @@ _ISSUING_OFFICE = re.compile(
     # (an office with 和 or 及 inside its name: 文化和旅游厅, Macau's 经济及科技发展局)
     r"(?:[^\s，。、与和及的《》（）]{1,10}?|[^\s，。、与和及的《》（）]{2,6}[和及][^\s，。、与和及的《》（）]{2,6}?)"
     # (or a party committee's department: 聊城市委组织部与…, 孝感市委宣传部)
-    r"(?:厅|局|(?<!公)司|委员会|委|办公室|署|(?:组织|宣传|统战)部)(?=与|和|、|\s|关于)"
+    # (or right before the other issuer, a place's government: 四川省国资委|阿坝州人民政府深化…协议)
+    r"(?:厅|局|(?<!公)司|委员会|委|办公室|署|(?:组织|宣传|统战)部)(?=与|和|、|\s|关于|[\u4e00-\u9fff]{2,10}?人民政府)"
 )
 
 
