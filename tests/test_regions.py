@@ -2496,3 +2496,10 @@ def test_a_county_after_a_conjunction_is_no_word_with_it() -> None:
     county written in full after it is a place, its parents unnamed or not."""
     rec = extract_text("标题\n3月5日，红古区人社局与会宁县人社局召开劳务协作座谈会。\n", ner=False)
     assert "会宁县" in {r.name for r in rec.regions}
+
+
+def test_a_river_meeting_another_is_no_district() -> None:
+    """在三河坝与梅江汇合为韩江: a name ending in 江 before a verb of rivers meeting (feature_words.tsv water 汇合,
+    交汇…) is the river, not the district named like it (梅州's 梅江区)."""
+    rec = extract_text("标题\n汀江流经上杭后进入广东省梅州市大埔县，在三河坝与梅江汇合为韩江。\n", ner=False)
+    assert "梅江区" not in {r.name for r in rec.regions}
