@@ -156,6 +156,21 @@ def test_readers_comments_with_their_posting_times_before_the_remark_are_furnitu
     assert "晴隆网友" not in art.body and "联席会议在兴义召开" in art.body
 
 
+def test_readers_comments_with_a_masked_address_before_the_time_are_furniture() -> None:
+    """莱西网友 60.215.*.* 2007-06-22 10:40：… — the poster's address, masked, between the nickname and the time."""
+    page = (
+        "青岛定西签订家政劳务协议\n2007-06-21 10:00　来源：青岛新闻网\n"
+        "6月20日，青岛市妇联与定西市妇联签订家政劳务合作协议，双方商定三年内输送三千人。\n"
+        "根据协议，定西市妇联负责组织有意愿的妇女报名并进行初选，青岛市妇联依托巾帼家政服务中心开展岗前培训。\n"
+        "签约仪式后，代表团一行考察了青岛市的家政服务企业和社区服务中心，双方还就维权服务交换了意见。\n"
+        "责任编辑：孔祥娟\n"
+        "胶州网友 221.0.*.* 2007-06-22 09:12：欢迎定西姐妹！\n"
+        "平度网友 60.215.*.* 2007-06-22 10:40：希望培训扎实一点，别走过场。\n"
+    )
+    r = extract_text(page, ner=False)
+    assert not {"胶州市", "平度市"} & {x.name for x in r.regions}
+
+
 def test_related_headlines_with_their_dates_after_the_header_are_furniture() -> None:
     page = (
         "宁波延边对口合作工作座谈会召开\n发布时间：2018年07月12日 08:20　　来源：延边日报\n"
