@@ -2503,3 +2503,10 @@ def test_a_river_meeting_another_is_no_district() -> None:
     交汇…) is the river, not the district named like it (梅州's 梅江区)."""
     rec = extract_text("标题\n汀江流经上杭后进入广东省梅州市大埔县，在三河坝与梅江汇合为韩江。\n", ner=False)
     assert "梅江区" not in {r.name for r in rec.regions}
+
+
+def test_a_counted_list_of_districts_after_their_city() -> None:
+    """天津市妇联依托和平、河西两区: two names and a count of two districts right after the city named in the clause —
+    each the city's district of its name, weak short forms (和平, 河西: ordinary words too) all the same."""
+    rec = extract_text("标题\n天津市妇联依托和平、河西两区的巾帼家政服务中心开展岗前培训。\n", ner=False)
+    assert {"和平区", "河西区"} <= {r.name for r in rec.regions}

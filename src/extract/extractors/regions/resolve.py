@@ -52,6 +52,8 @@ from extract.rules import read_groups, read_lines, read_tsv
 _LIST_GAP_LONGEST = max(map(len, _LIST_GAPS))
 LONG_SHORT_FORM = 4  # a short form this long is as sure as a full name, beside its province (二连浩特口岸)
 SIBLING_WINDOW = 40  # characters around a province's short form where its namesake prefecture's siblings stand
+DISTRICTS_CITY_REACH = 20  # characters before a counted list of districts where their city may be named
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")  # a clause's end
 SIBLINGS_MIN = 2  # other prefectures of that province there that make it the prefecture (玉树, 黄南 … 海南)
 # the organs of a prefecture-level 地区 or 盟 (地委, 行署, 专员, 盟委, 盟长): the kinds a city replaced
 _FORMER_ORGANS = re.compile(r"地委|行署|行政公署|专员|盟委|盟长")
@@ -848,6 +850,16 @@ class _Resolver:
         if not counted or _count_value(counted.group()) != len(run):
             return
         cities = {v.prefecture for q in run if (v := self.accepted.get(q)) is not None and v.level == "county"}
+        if not cities:
+            # (青岛市妇联依托市南、市北两区: no member read yet — the city named right before the list, in its clause)
+            first = self.tokens[run[0]].start
+            cities = {
+                v.prefecture
+                for q, v in self.accepted.items()
+                if v.prefecture == v.name  # (a prefecture-level city, or a province-level one: 天津市)
+                and first - DISTRICTS_CITY_REACH <= (at := self.tokens[q].start) < first
+                and not _CLAUSE_BREAK.search(self.text, at, first)
+            }
         if len(cities) != 1:
             return
         for pos in run:
