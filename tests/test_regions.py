@@ -2510,3 +2510,11 @@ def test_a_counted_list_of_districts_after_their_city() -> None:
     each the city's district of its name, weak short forms (和平, 河西: ordinary words too) all the same."""
     rec = extract_text("标题\n天津市妇联依托和平、河西两区的巾帼家政服务中心开展岗前培训。\n", ner=False)
     assert {"和平区", "河西区"} <= {r.name for r in rec.regions}
+
+
+def test_motivation_is_no_district_of_harbin() -> None:
+    """化作动力 on a 1995 Harbin page: 动力 is an ordinary word (rules/weak_short_forms.txt), no 动力区 (until 2006)."""
+    rec = extract_text(
+        "标题\n1995年5月，哈尔滨市团市委号召全市团员青年把兄弟省份的支援化作动力，组织开展生产自救竞赛。\n", ner=False
+    )
+    assert "动力区" not in {r.name for r in rec.regions}
