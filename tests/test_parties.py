@@ -3750,3 +3750,10 @@ def test_a_department_right_before_the_other_issuers_government_in_a_title() -> 
         "标题\n3月5日，合作推进会在康定市召开，双方签署《四川省国资委甘孜州人民政府深化国资国企合作协议》。\n", ner=False
     )
     assert sorted(p.name for p in rec.agreements[0].parties) == ["四川省", "甘孜藏族自治州"]
+
+
+def test_the_owner_of_a_signing_company_is_no_party() -> None:
+    """湖南省国资委所属的湘水航运集团与…港务公司签订《…》: the province (by its asset commission) owns the company that
+    signs — the companies sign, the document has no parties."""
+    rec = extract_text("标题\n会上，湖南省国资委所属的湘水航运集团与广西某港务公司同时签订《内河航线合作协议》。\n", ner=False)
+    assert rec.agreements[0].parties == []

@@ -1647,6 +1647,9 @@ def _event_parties(
     return [], None
 
 
+# a place (and its office) owning what follows it: 福建省|国资委所属的海峡航运集团, 本溪市|国资委下属的…集团
+_OWNER_OF = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:所属|下属|旗下|直属)的?")
+
 # the page's own place by its level joined after a place (五台县与我县, 五台县政府和本县) or before it (我市与…)
 _HOME_AFTER_PLACE = re.compile(r"(?:人民政府|政府)?[与同和](?:我|本)(?P<level>[市县区州盟旗])(?![民长])")
 _HOME_BEFORE_PLACE = re.compile(r"(?:我|本)(?P<level>[市县区州盟旗])(?:委|人民政府|政府)?[与同和]$")
@@ -3066,6 +3069,8 @@ def agreement_parties(
                 or not (_in_organization_name(body, m, c_hi) or _shares_org(body, m, clause, c_hi))
             )
             and not (m.start > 0 and body[m.start - 1] in "在于" and _SIGNED_AT.match(body, m.end))
+            # (nor the owner of the company that signs: 福建省国资委所属的海峡航运集团与…签订)
+            and not _OWNER_OF.match(body, m.end)
         ]
         # a government named by its level alone (市政府与台商协会签署, 地区行署与…联谊会签署)
         bare = _bare_governments(body, clause, s_lo, c_hi, event_sides, [m for m in full if lo <= m.start < hi], mine)
