@@ -3757,3 +3757,13 @@ def test_the_owner_of_a_signing_company_is_no_party() -> None:
     signs — the companies sign, the document has no parties."""
     rec = extract_text("标题\n会上，湖南省国资委所属的湘水航运集团与广西某港务公司同时签订《内河航线合作协议》。\n", ner=False)
     assert rec.agreements[0].parties == []
+
+
+def test_a_place_joined_after_a_university_in_a_ceremonys_name_is_its_side() -> None:
+    """浙江大学与湖州市科技合作协议签字仪式: the university is no side (RECORD.md), the city joined after it is — as one
+    joined before the other side's name is; not a place opening a body of no government (…与宁波港务局…)."""
+    rec = extract_text(
+        "标题\n本报湖州10月15日电　浙江大学与湖州市科技合作协议签字仪式，10月14日上午在湖州市政府礼堂举行。\n", ner=False
+    )
+    assert rec.event is not None
+    assert [p.name for p in rec.event.parties] == ["湖州市"]

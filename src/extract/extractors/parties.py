@@ -1107,6 +1107,13 @@ def _event_parties(
             and (
                 _names_issuer(body, m)
                 or (body[m.end : m.end + 1] in _SIDE_JOINERS and not _in_organization_name(body, m, hi))
+                # (or joined after the other side's name: 中国科学技术大学与铜陵市科技合作协议签字仪式)
+                or (
+                    body[m.start - 1 : m.start] in _SIDE_JOINERS
+                    and not _in_organization_name(body, m, hi)
+                    # (…与宁波港务局…: the port's, no government's)
+                    and party_words().nongov.search(body, m.end, m.end + NONGOV_NAME_REACH) is None
+                )
             )
         ]
         sides = _without_parents(_regions_of(governments))
@@ -1646,6 +1653,8 @@ def _event_parties(
         return partner, "joined"
     return [], None
 
+
+NONGOV_NAME_REACH = 6  # characters after a place where a word of no government makes it that body's name
 
 # a place (and its office) owning what follows it: 福建省|国资委所属的海峡航运集团, 本溪市|国资委下属的…集团
 _OWNER_OF = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:所属|下属|旗下|直属)的?")
