@@ -2518,3 +2518,10 @@ def test_motivation_is_no_district_of_harbin() -> None:
         "标题\n1995年5月，哈尔滨市团市委号召全市团员青年把兄弟省份的支援化作动力，组织开展生产自救竞赛。\n", ner=False
     )
     assert "动力区" not in {r.name for r in rec.regions}
+
+
+def test_a_list_after_a_city_and_a_word_of_governing_names_its_units() -> None:
+    """齐齐哈尔所辖讷河、依安、甘南等县（市）: the list names the city's units — 甘南 is its 甘南县, not Gansu's 甘南州."""
+    rec = extract_text("标题\n柴洪岩介绍，齐齐哈尔所辖讷河、依安、甘南等县（市）盛产优质大豆。\n", ner=False)
+    names = {r.name for r in rec.regions}
+    assert "甘南县" in names and "甘南藏族自治州" not in names

@@ -52,6 +52,8 @@ from extract.rules import read_groups, read_lines, read_tsv
 _LIST_GAP_LONGEST = max(map(len, _LIST_GAPS))
 LONG_SHORT_FORM = 4  # a short form this long is as sure as a full name, beside its province (二连浩特口岸)
 SIBLING_WINDOW = 40  # characters around a province's short form where its namesake prefecture's siblings stand
+GOVERNING_REACH = 4  # characters of a word of governing between a city and the list of its units
+_GOVERNING = re.compile(r"(?:所辖|下辖|辖区内的|辖区|管辖的|辖)$")
 DISTRICTS_CITY_REACH = 20  # characters before a counted list of districts where their city may be named
 _CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")  # a clause's end
 SIBLINGS_MIN = 2  # other prefectures of that province there that make it the prefecture (玉树, 黄南 … 海南)
@@ -870,6 +872,30 @@ class _Resolver:
                 self._replace(pos, next(iter(own.values())))
                 waiting.discard(pos)
 
+    def _governed_by(self, run: list[int], waiting: set[int]) -> None:
+        """齐齐哈尔所辖讷河、依安、克山、甘南、富裕等县（市）: a list right after a city and a word of governing (所辖,
+        下辖, 辖) names that city's units — each member the city's county or district of its name, a weak one (富裕)
+        or one a prefecture elsewhere is named by too (甘南) all the same."""
+        first = self.tokens[run[0]]
+        governs = _GOVERNING.search(self.text, max(0, first.start - GOVERNING_REACH), first.start)
+        if governs is None or governs.end() != first.start:
+            return
+        city = next(
+            (
+                v.prefecture
+                for q, v in self.accepted.items()
+                if v.prefecture == v.name and self.tokens[q].end == governs.start()
+            ),
+            None,
+        )
+        if city is None:
+            return
+        for pos in run:
+            own = {c.ref: c for _, c in self.tokens[pos].cands if c.level == "county" and c.prefecture == city}
+            if len(own) == 1 and (pos not in self.accepted or self.accepted[pos].prefecture != city):
+                self._replace(pos, next(iter(own.values())))
+                waiting.discard(pos)
+
     def _counted_counties(self, run: list[int], waiting: set[int]) -> None:
         """全州、兴安、灌阳、资源四县 (宜兰台中两县: names written together): as many counties as names, each name a
         county (a weak one too), the one in the other members' province where the name has several."""
@@ -1043,6 +1069,7 @@ class _Resolver:
                 self._counted_counties(run, waiting)
                 self._counted_districts(run, waiting)
                 self._counted_areas(run)
+            self._governed_by(run, waiting)
             if count:
                 for pos in run:
                     u = self.accepted.get(pos)
