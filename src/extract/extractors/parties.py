@@ -1657,7 +1657,7 @@ def _event_parties(
 NONGOV_NAME_REACH = 6  # characters after a place where a word of no government makes it that body's name
 
 # a place (and its office) owning what follows it: 福建省|国资委所属的海峡航运集团, 本溪市|国资委下属的…集团
-_OWNER_OF = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:所属|下属|旗下|直属)的?")
+_OWNER_OF = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:所属|下属|旗下)的?")
 
 # the page's own place by its level joined after a place (五台县与我县, 五台县政府和本县) or before it (我市与…)
 _HOME_AFTER_PLACE = re.compile(r"(?:人民政府|政府)?[与同和](?:我|本)(?P<level>[市县区州盟旗])(?![民长])")
@@ -1683,8 +1683,8 @@ def _joined_to_home(
         found = _HOME_AFTER_PLACE.match(body, m.end) or _HOME_BEFORE_PLACE.search(body, max(lo, m.start - 8), m.start)
         if found is None:
             continue
-        county = found["level"] in "县区旗" and home_county is not None
-        own = by_name.get((home_county() if county and home_county is not None else None) or home() or "")
+        county = home_county() if found["level"] in "县区旗" and home_county is not None else None
+        own = by_name.get(county or home() or "")
         if own is not None and own != m.region and not (own.name in m.region.parents or m.region.name in own.parents):
             return [m.region, own]
     return []

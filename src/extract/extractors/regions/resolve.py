@@ -873,9 +873,9 @@ class _Resolver:
                 waiting.discard(pos)
 
     def _governed_by(self, run: list[int], waiting: set[int]) -> None:
-        """齐齐哈尔所辖讷河、依安、克山、甘南、富裕等县（市）: a list right after a city and a word of governing (所辖,
-        下辖, 辖) names that city's units — each member the city's county or district of its name, a weak one (富裕)
-        or one a prefecture elsewhere is named by too (甘南) all the same."""
+        """齐齐哈尔所辖讷河、依安、克山、甘南等县（市）: a list right after a city and a word of governing (所辖, 下辖,
+        辖) names that city's units — each member the city's county or district of its name, a weak one or one a
+        prefecture elsewhere is named by too (甘南, Gansu's 甘南州) all the same."""
         first = self.tokens[run[0]]
         governs = _GOVERNING.search(self.text, max(0, first.start - GOVERNING_REACH), first.start)
         if governs is None or governs.end() != first.start:
