@@ -2608,3 +2608,10 @@ def test_no_title_splits_a_word_before_its_head() -> None:
     """社区长者食堂: 社 and the head's 区 make a word (社区), so 社 is no organization of a 区长 and 者食堂 no name."""
     rec = extract_text("标题\n两地民政部门考察了社区长者食堂，并座谈交流。\n", ner=False)
     assert rec.officials == []
+
+
+def test_a_taiwan_universitys_officers_are_titles() -> None:
+    """研发长, 教务长 (rules/title_heads.txt): a Taiwan university's officers, each the 长 of an office."""
+    rec = extract_text("标题\n交大副校长陈光明、研发长林志豪与教务长王淑芬出席签约仪式。\n", ner=False)
+    got = {o.name: o.titles for o in rec.officials}
+    assert got["林志豪"] == ["研发长"] and got["王淑芬"] == ["教务长"]
