@@ -2615,3 +2615,10 @@ def test_a_taiwan_universitys_officers_are_titles() -> None:
     rec = extract_text("标题\n交大副校长陈光明、研发长林志豪与教务长王淑芬出席签约仪式。\n", ner=False)
     got = {o.name: o.titles for o in rec.officials}
     assert got["林志豪"] == ["研发长"] and got["王淑芬"] == ["教务长"]
+
+
+def test_a_school_named_after_two_fields_keeps_its_conjunction() -> None:
+    """，生态与环境研究中心主任李明远: a centre (or a school, 资源与环境学院) named after two fields joined by 与 — the 与 is
+    inside the name, as in 政制及内地事务局."""
+    rec = extract_text("标题\n浙江大学党委副书记朱慧，生态与环境研究中心主任李明远出席签约仪式。\n", ner=False)
+    assert {o.name: o.titles for o in rec.officials}["李明远"] == ["生态与环境研究中心主任"]

@@ -337,12 +337,15 @@ def _conj_inside(before: str, office: bool = False) -> bool:
 
 
 _BUREAU_END = re.compile(r"[局署处司厅]$")
+# (or a school or institute named after two fields: 资源与环境学院, 信息与电气工程学院, 生态与环境研究中心)
+_CONJ_UNIT_END = re.compile(r"(?:[局署处司厅]|学院|研究院|研究所|研究中心)$")
 _DEPARTMENT_END = "部"  # (a Macau bureau's department after 及: 环境卫生及牌照部; not 今早与|商务部, a 与's side)
 
 
 def _conj_bureau(before: str, after: str, conj: str = "及") -> bool:
     """政制及内地事务局|局长: a bureau named after two portfolios joined by 及/与, the first a
-    short plain noun starting the clause (政制, 商务), the second ending with 局/署/处/司/厅."""
+    short plain noun starting the clause (政制, 商务), the second ending with 局/署/处/司/厅 (or a school's or an
+    institute's: 资源与环境学院|院长)."""
     g = _grammar()
     if not (2 <= len(before) <= 4 and all(is_han(c) for c in before)) or len(after) < 3:
         return False
@@ -352,7 +355,7 @@ def _conj_bureau(before: str, after: str, conj: str = "及") -> bool:
         return False  # (龚建平|与贸促局主席郑家辉: a person's name, one side of the 与)
     if _place_key(before) and any(_place_key(after[:k]) for k in (2, 3) if len(after) > k):
         return False  # (在石家庄|与香港贸易发展局总裁: two places, the 与's sides; 康乐及文化事务署 is one bureau)
-    return _BUREAU_END.search(after) is not None or (conj == "及" and after.endswith(_DEPARTMENT_END))
+    return _CONJ_UNIT_END.search(after) is not None or (conj == "及" and after.endswith(_DEPARTMENT_END))
 
 
 @cache
