@@ -5101,3 +5101,13 @@ def test_a_venue_of_no_place_is_where_the_report_was_filed_from() -> None:
     )
     rec = extract_text(page, ner=False)
     assert rec.event is not None and rec.event.location == "惠州市"
+
+
+def test_a_ceremonys_name_lists_a_university_among_its_signers() -> None:
+    """中国矿业大学、徐州市人民政府、鄂尔多斯市人民政府三方…签约仪式: the list comma after a university joins the
+    signers the name lists, as after a government or a bureau."""
+    rec = extract_text(
+        "标题\n6月5日，中国矿业大学、徐州市人民政府、鄂尔多斯市人民政府三方合作框架协议签约仪式在徐州举行。\n", ner=False
+    )
+    assert rec.event is not None
+    assert rec.event.name == "中国矿业大学、徐州市人民政府、鄂尔多斯市人民政府三方合作框架协议签约仪式"

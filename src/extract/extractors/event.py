@@ -59,7 +59,9 @@ def name_unit() -> str:
     shorts = "|".join(sorted(provinces, key=len, reverse=True))
     listed = rf"(?:(?:{shorts})?[\u4e00-\u9fff]{{2,3}})"  # a place's short name, its province's before it
     place_comma = (
-        r"(?:(?:(?<=政府)|(?<=[厅局委办会司团行])|(?<=海关))、(?=[\u4e00-\u9fff]{2,12}?(?:政府|[厅局委办]|委员会|公司|集团|银行|海关))"
+        # (a university or an academy among them: 中国矿业大学、徐州市人民政府、鄂尔多斯市人民政府三方…签约仪式)
+        r"(?:(?:(?<=政府)|(?<=[厅局委办会司团行])|(?<=海关)|(?<=大学)|(?<=[学科]院))、"
+        r"(?=[\u4e00-\u9fff]{2,12}?(?:政府|[厅局委办]|委员会|公司|集团|银行|海关|大学|[学科]院))"
         r"|(?<=[区县市州省旗盟])、(?=[\u4e00-\u9fff]{1,12}?[区县市州省旗盟])"
         rf"|(?<=[\u4e00-\u9fff])、(?=(?:{listed}、){{0,6}}{listed}[两二三四五六七八九十]+[省市县区地州盟]))"
         # (posts listed before the meeting of their holders: 第三次专员、市长联席会议, 书记、市长座谈会)
