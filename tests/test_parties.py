@@ -3767,3 +3767,13 @@ def test_a_place_joined_after_a_university_in_a_ceremonys_name_is_its_side() -> 
     )
     assert rec.event is not None
     assert [p.name for p in rec.event.parties] == ["湖州市"]
+
+
+def test_a_province_and_its_city_each_named_as_a_government_are_two_sides() -> None:
+    """中国科学院、江苏省人民政府、苏州市人民政府共建…签约仪式: the academy is no side; the province's government and
+    its city's each sign — the province is no qualifier of the city here."""
+    rec = extract_text(
+        "标题\n3月8日，中国科学院、江苏省人民政府、苏州市人民政府共建纳米技术研究所合作协议签约仪式在苏州举行。\n", ner=False
+    )
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["江苏省", "苏州市"]

@@ -1116,7 +1116,11 @@ def _event_parties(
                 )
             )
         ]
-        sides = _without_parents(_regions_of(governments))
+        # (a province's own government beside its city's is a side of its own: 中国科学院、浙江省人民政府、
+        # 宁波市人民政府共建…签约仪式 — not a qualifier)
+        issuing = {m.region.name for m in governments if _names_issuer(body, m)}
+        lowest = _without_parents(_regions_of(governments))
+        sides = [r for r in _regions_of(governments) if r in lowest or r.name in issuing]
         # (a government named by its level alone opening the name, or joined after the other side: 自治区人民政府与
         # 国家电网有限公司…座谈会, 国家电力公司与省人民政府…签字仪式 — the article's own province, or its own city)
         organ_first = (_OPENING_ORGAN.match(ev.name) or _JOINED_ORGAN.search(ev.name)) if not sides else None
