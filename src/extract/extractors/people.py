@@ -2031,17 +2031,18 @@ def _extract_officials(
 
     # a "name" that a later title reaches back over is none (湖南省长|沙市副|市长谭绍衡: 湖南省长沙市副市长 is 谭绍衡's
     # title; the later head began inside the first reading's name, so no floor kept its title from it)
-    covered = {
-        n
-        for _, n, _ in slots
-        if people[n].spans and all(any(s <= a and b <= e for s, e in title_spans) for a, b in people[n].spans)
-    }
-    for n in covered:
-        del people[n]
-    slots = [slot for slot in slots if slot[1] not in covered]
     title_spans.sort()
     span_starts = [s for s, _ in title_spans]
     reach = list(itertools.accumulate((e for _, e in title_spans), max))  # furthest end of the spans so far
+
+    def inside_title(a: int, b: int) -> bool:  # (a span one title span holds: one starting at a or before reaches b)
+        k = bisect.bisect_right(span_starts, a) - 1
+        return k >= 0 and reach[k] >= b
+
+    covered = {n for _, n, _ in slots if people[n].spans and all(inside_title(a, b) for a, b in people[n].spans)}
+    for n in covered:
+        del people[n]
+    slots = [slot for slot in slots if slot[1] not in covered]
 
     def in_title(i: int) -> bool:
         k = bisect.bisect_right(span_starts, i) - 1
