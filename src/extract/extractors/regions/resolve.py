@@ -854,14 +854,7 @@ class _Resolver:
         cities = {v.prefecture for q in run if (v := self.accepted.get(q)) is not None and v.level == "county"}
         if not cities:
             # (青岛市妇联依托市南、市北两区: no member read yet — the city named right before the list, in its clause)
-            first = self.tokens[run[0]].start
-            cities = {
-                v.prefecture
-                for q, v in self.accepted.items()
-                if v.prefecture == v.name  # (a prefecture-level city, or a province-level one: 天津市)
-                and first - DISTRICTS_CITY_REACH <= (at := self.tokens[q].start) < first
-                and not _CLAUSE_BREAK.search(self.text, at, first)
-            }
+            cities = {v.prefecture for v in self._cities_before(run[0], DISTRICTS_CITY_REACH)}
         if len(cities) != 1:
             return
         for pos in run:
@@ -872,6 +865,25 @@ class _Resolver:
                 self._replace(pos, next(iter(own.values())))
                 waiting.discard(pos)
 
+    def _cities_before(self, pos: int, reach: int, end: int | None = None) -> list[Unit]:
+        """The cities (prefecture-level or province-level) read in the tokens right before token ``pos``, in its clause,
+        starting at most ``reach`` characters before it — or the one token ending exactly at ``end``."""
+        first = self.tokens[pos].start
+        out = []
+        for q in range(pos - 1, -1, -1):
+            tok = self.tokens[q]
+            if end is not None:
+                if tok.end == end and (v := self.accepted.get(q)) is not None and v.prefecture == v.name:
+                    out.append(v)
+                if tok.end <= end:
+                    break
+                continue
+            if tok.start < first - reach or _CLAUSE_BREAK.search(self.text, tok.start, first):
+                break
+            if (v := self.accepted.get(q)) is not None and v.prefecture == v.name:
+                out.append(v)
+        return out
+
     def _governed_by(self, run: list[int], waiting: set[int]) -> None:
         """齐齐哈尔所辖讷河、依安、克山、甘南等县（市）: a list right after a city and a word of governing (所辖, 下辖,
         辖) names that city's units — each member the city's county or district of its name, a weak one or one a
@@ -880,14 +892,7 @@ class _Resolver:
         governs = _GOVERNING.search(self.text, max(0, first.start - GOVERNING_REACH), first.start)
         if governs is None or governs.end() != first.start:
             return
-        city = next(
-            (
-                v.prefecture
-                for q, v in self.accepted.items()
-                if v.prefecture == v.name and self.tokens[q].end == governs.start()
-            ),
-            None,
-        )
+        city = next((v.prefecture for v in self._cities_before(run[0], 0, governs.start())), None)
         if city is None:
             return
         for pos in run:
