@@ -2622,3 +2622,13 @@ def test_a_school_named_after_two_fields_keeps_its_conjunction() -> None:
     inside the name, as in 政制及内地事务局."""
     rec = extract_text("标题\n浙江大学党委副书记朱慧，生态与环境研究中心主任李明远出席签约仪式。\n", ner=False)
     assert {o.name: o.titles for o in rec.officials}["李明远"] == ["生态与环境研究中心主任"]
+
+
+def test_a_villages_chief_keeps_the_villages_name() -> None:
+    """芹壁村长林玉珠, 中兴里长陈依福: 村长 and 里长 carry their unit's level as 乡长 does — the village's name before
+    the head (no gazetteer knows it) is the title's organization."""
+    rec = extract_text(
+        "标题\n北竿乡长何建忠率团访问琅岐镇，随团的有白沙村长王福顺、芹壁村长林玉珠及中兴里长陈依福。\n", ner=False
+    )
+    got = {o.name: o.titles for o in rec.officials}
+    assert got["林玉珠"] == ["芹壁村长"] and got["陈依福"] == ["中兴里长"]

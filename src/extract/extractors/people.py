@@ -145,7 +145,7 @@ def _name_notes() -> frozenset[str]:
 _DETERMINERS = frozenset("一二三四五六七八九十百千两几多各每诸该本这那其此位名个些全")
 # what a broken scrape leaves of an organization's name before a group title (??h领导)
 _GARBLED = re.compile(r"(?:[?？]+[A-Za-z]{1,3}|\ufffd+[A-Za-z]{0,3})$")
-_PLACE_LEVEL_HEADS = frozenset("省市县区州镇乡")  # 省长, 市长…: the head carries the place's level
+_PLACE_LEVEL_HEADS = frozenset("省市县区州镇乡村里")  # 省长, 市长…, 村长, 里长: the head carries the place's level
 # 主席台, 主席团, 总理府: a post-name title followed by one of these is part of a word
 _POST_WORD_TAILS = "台团令府位职"
 # an organization of China, where a name written with · is a minority official's, not a
