@@ -1309,3 +1309,10 @@ def test_an_anniversary_whose_year_a_later_sentence_tells_dates_an_undated_page(
     got = {d.text: (d.start, d.end) for d in extract_text(page, ner=False).dates}
     assert got["10月20日"] == ("2016-10-20", "2016-10-20")
     assert got["明年5月"][0] == "2017-05-01"
+
+
+def test_a_count_of_days_a_visit_is_undertaken_for_is_no_day() -> None:
+    """抵港展开三日访问 (rules/date_words.tsv trip): three days of a visit a verb of undertaking opens, no 3rd of the
+    month."""
+    rec = extract_text("标题\n2023-04-19　来源：星岛日报\n代表团一行十人，前日（17日）抵港展开三日访问。\n", ner=False)
+    assert [d.start for d in rec.dates if d.text == "三日"] == []
