@@ -2525,3 +2525,9 @@ def test_a_list_after_a_city_and_a_word_of_governing_names_its_units() -> None:
     rec = extract_text("标题\n柴洪岩介绍，齐齐哈尔所辖讷河、依安、甘南等县（市）盛产优质大豆。\n", ner=False)
     names = {r.name for r in rec.regions}
     assert "甘南县" in names and "甘南藏族自治州" not in names
+
+
+def test_but_before_a_province_is_no_surname() -> None:
+    """，但浙江、新疆两地合作基础深厚: 但 is the conjunction (rules/person_surnames_weak.txt), no surname of a person 但浙江."""
+    rec = extract_text("标题\n义乌与霍尔果斯虽然相隔四千多公里，但浙江、新疆两地合作基础深厚。\n", ner=False)
+    assert "浙江省" in {r.name for r in rec.regions}
