@@ -62,6 +62,7 @@ class DateWords:
     riwords: tuple[str, ...]  # words opening with 日 that no day is, after a month (去年12月日照港…: 日照)
     tours: tuple[str, ...]  # a route's or a tour's word after a count of days in Chinese numerals (三日…研学线路)
     trips: tuple[str, ...]  # a visit's word after a count of days a verb of undertaking opens (展开三日访问)
+    undertakings: frozenset[str]  # verbs opening a trip of a count of days (展开, 进行)
 
 
 TOUR_GAP = 6  # characters between a count of days and its tour's word (三日|红色|研学线路)
@@ -73,12 +74,10 @@ def _a_tours_days(text: str, m: re.Match[str]) -> bool:
     if m.group("ld2") or not all(c in date_words().numerals for c in m.group("ld")):  # (十 is one of them)
         return False
     # (or a visit's word after a count a verb of undertaking opens: 抵港展开三日访问, 进行两日考察)
-    undertaken = text[max(0, m.start() - 2) : m.start()] in _UNDERTAKING
-    trip = undertaken and any(text.startswith(w, m.end()) for w in date_words().trips)
+    words = date_words()
+    undertaken = any(text.startswith(v, m.start() - len(v)) for v in words.undertakings if m.start() >= len(v))
+    trip = undertaken and any(text.startswith(w, m.end()) for w in words.trips)
     return trip or _tour_after().match(text, m.end()) is not None
-
-
-_UNDERTAKING = frozenset({"展开", "进行", "开始", "开展", "开启"})  # verbs opening a trip of a count of days
 
 
 @cache
@@ -123,6 +122,7 @@ def date_words() -> DateWords:
         by_len(get("riword")),
         by_len(get("tour")),
         by_len(get("trip")),
+        frozenset(get("undertake")),
     )
 
 

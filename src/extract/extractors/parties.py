@@ -1663,9 +1663,8 @@ NONGOV_NAME_REACH = 6  # characters after a place where a word of no government 
 # a place (and its office) owning what follows it: 福建省|国资委所属的海峡航运集团, 本溪市|国资委下属的…集团
 _OWNER_OF = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:所属|下属|旗下)的?")
 
-# the page's own place by its level joined after a place (五台县与我县, 五台县政府和本县) or before it (我市与…)
+# the page's own place by its level joined after a place (五台县与我县, 五台县政府和本县; before it: _HOME_JOINED)
 _HOME_AFTER_PLACE = re.compile(r"(?:人民政府|政府)?[与同和](?:我|本)(?P<level>[市县区州盟旗])(?![民长])")
-_HOME_BEFORE_PLACE = re.compile(r"(?:我|本)(?P<level>[市县区州盟旗])(?:委|人民政府|政府)?[与同和]$")
 
 
 def _joined_to_home(
@@ -1684,7 +1683,7 @@ def _joined_to_home(
     # (a place that only qualifies the next, 我区与广东省|肇庆市…: the next)
     clause = [m for m, n in itertools.zip_longest(clause, clause[1:]) if not (n and _qualifies_next(m, n))]
     for m in clause:
-        found = _HOME_AFTER_PLACE.match(body, m.end) or _HOME_BEFORE_PLACE.search(body, max(lo, m.start - 8), m.start)
+        found = _HOME_AFTER_PLACE.match(body, m.end) or _HOME_JOINED.search(body, max(lo, m.start - 8), m.start)
         if found is None:
             continue
         county = home_county() if found["level"] in "县区旗" and home_county is not None else None
@@ -2177,6 +2176,12 @@ def _acting_units(
     provinces = {r.name for r in letters if r.level in ("province", "prefecture")}  # (a SAR too, by its district)
     found: dict[str, dict[str, Region]] = {}
     words = party_words()
+
+    def acting(unit: Region) -> None:
+        for p in provinces & set(unit.parents):
+            found.setdefault(p, {})[unit.name] = unit
+
+    titles = [t_lo for t_lo, _ in title_spans(body)]
     for lo, hi in scope:
         for m in mentions:
             if not (lo <= m.start < hi and m.region.level in ("prefecture", "county")):
@@ -2192,18 +2197,15 @@ def _acting_units(
                 ) or words.joining_body.match(body, m.end) is not None
                 acts = _ACTING_BODY.match(body, m.end) is not None or joined
             if acts:
-                for p in provinces & set(m.region.parents):
-                    found.setdefault(p, {})[m.region.name] = m.region
+                acting(m.region)
         # (or the signers of a document signed there: 江苏省徐州市铜山区与我市埇桥区签订《…》 under 苏皖…会商会)
-        for t_lo, _ in title_spans(body):
-            if lo <= t_lo < hi:
-                signers = _signers(body, mentions, t_lo)
-                if any(r.name in o.parents for r in signers for o in signers):
-                    continue  # (在杭州与浙江省生态环境厅签署: a venue inside the other signer, no unit acting)
-                for r in signers:
-                    if r.level in ("prefecture", "county"):
-                        for p in provinces & set(r.parents):
-                            found.setdefault(p, {})[r.name] = r
+        for t_lo in (t for t in titles if lo <= t < hi):
+            signers = _signers(body, mentions, t_lo)
+            if any(r.name in o.parents for r in signers for o in signers):
+                continue  # (在杭州与浙江省生态环境厅签署: a venue inside the other signer, no unit acting)
+            for r in signers:
+                if r.level in ("prefecture", "county"):
+                    acting(r)
     out: dict[str, Region] = {}
     for p, named in found.items():
         units = list(named.values())
@@ -3634,12 +3636,14 @@ def _count_office() -> re.Pattern[str]:
 
 
 # an office of a place (人力资源和社会保障局, 教育厅, 政府办公室) and a joiner before the other place
-_OFFICE = r"[^，。；;、《》\s]{0,16}?(?:局|处|厅|署|委员会|委|办公室|办|政府|中心|部门)"
+_OFFICE_ENDS = "局|处|厅|署|委员会|委|办公室|办|政府|部门"
+_DEPARTMENT = rf"[^，。；;、《》\s]{{0,16}}?(?:{_OFFICE_ENDS})"  # a government or its department
+_OFFICE = rf"[^，。；;、《》\s]{{0,16}}?(?:{_OFFICE_ENDS}|中心)"  # … or a centre (a company's too: 浙江股权交易中心)
 # (its head may be named after it: 澳门贸易投资促进局主席张咏芝与泉州市商务局局长黄荣辉签署了《…》)
 _HEAD = r"(?:[^，。；;、《》\s与和同]{1,10})?"
 _OFFICE_THEN_JOINER = re.compile(rf"{_OFFICE}{_HEAD}(?:与|和|同)")
 _OFFICE_LISTED = re.compile(rf"{_OFFICE}、")
-_DEPARTMENT_THEN_JOINER = re.compile(rf"{_OFFICE.replace('|中心', '')}{_HEAD}(?:与|和|同)")
+_DEPARTMENT_THEN_JOINER = re.compile(rf"{_DEPARTMENT}{_HEAD}(?:与|和|同)")
 _OFFICE_THEN_VERB = re.compile(rf"{_OFFICE}{_HEAD}(?:共同|正式)?(?:签署|签订|签约)了?")
 # a place's official (its titles and name, a title's list comma inside) and a joiner before the other place's, who
 # sign for their places (…副区长孟凡华与|策勒县…县长阿不都热依木·吐尔逊代表两地签订了): each place a side

@@ -202,6 +202,11 @@ def _lines_matching(kind: str, stripped: list[str]) -> set[int]:
     return hits
 
 
+def _single_lines(stripped: list[str]) -> set[int]:
+    """Indices of the lines that are furniture by themselves (furniture.tsv ``line`` and ``skip``)."""
+    return _lines_matching("line", stripped) | _lines_matching("skip", stripped)
+
+
 PROSE_MIN = 20  # characters of a line that reads as article prose (with a sentence mark)
 MAX_PROSE_REMOVED = 0.5  # furniture never takes more than this share of a page's prose
 
@@ -231,7 +236,7 @@ def page_furniture(lines: list[str]) -> tuple[set[int], bool, set[int]]:
         return others, False, others
     total = _prose_chars(stripped, range(len(stripped)))
     if total and _prose_chars(stripped, out) > MAX_PROSE_REMOVED * total:
-        single = _lines_matching("line", stripped) | _lines_matching("skip", stripped)
+        single = _single_lines(stripped)
         return {i for i in single if not _prose_chars(stripped, [i])} | others, True, others
     return out | others, False, others
 
@@ -441,7 +446,7 @@ def _page_furniture_of(stripped: list[str], first_prose: int | None = None) -> s
     line of prose, where the caller has it)."""
     nonempty = [i for i, s in enumerate(stripped) if s]
     out: set[int] = set()
-    line_hits = _lines_matching("line", stripped) | _lines_matching("skip", stripped)
+    line_hits = _single_lines(stripped)
 
     # page header: everything down to the last header marker near the top and above the first line of
     # prose (a navigation bar under a short press release is its footer), but credit lines

@@ -865,19 +865,13 @@ class _Resolver:
                 self._replace(pos, next(iter(own.values())))
                 waiting.discard(pos)
 
-    def _cities_before(self, pos: int, reach: int, end: int | None = None) -> list[Unit]:
+    def _cities_before(self, pos: int, reach: int) -> list[Unit]:
         """The cities (prefecture-level or province-level) read in the tokens right before token ``pos``, in its clause,
-        starting at most ``reach`` characters before it — or the one token ending exactly at ``end``."""
+        starting at most ``reach`` characters before it."""
         first = self.tokens[pos].start
         out = []
         for q in range(pos - 1, -1, -1):
             tok = self.tokens[q]
-            if end is not None:
-                if tok.end == end and (v := self.accepted.get(q)) is not None and v.prefecture == v.name:
-                    out.append(v)
-                if tok.end <= end:
-                    break
-                continue
             if tok.start < first - reach or _CLAUSE_BREAK.search(self.text, tok.start, first):
                 break
             if (v := self.accepted.get(q)) is not None and v.prefecture == v.name:
@@ -892,9 +886,12 @@ class _Resolver:
         governs = _GOVERNING.search(self.text, max(0, first.start - GOVERNING_REACH), first.start)
         if governs is None or governs.end() != first.start:
             return
-        city = next((v.prefecture for v in self._cities_before(run[0], 0, governs.start())), None)
-        if city is None:
+        # (the city: the token right before the word of governing)
+        q = next((q for q in range(run[0] - 1, -1, -1) if self.tokens[q].end <= governs.start()), None)
+        v = self.accepted.get(q) if q is not None and self.tokens[q].end == governs.start() else None
+        if v is None or v.prefecture != v.name:
             return
+        city = v.prefecture
         for pos in run:
             own = {c.ref: c for _, c in self.tokens[pos].cands if c.level == "county" and c.prefecture == city}
             if len(own) == 1 and (pos not in self.accepted or self.accepted[pos].prefecture != city):
