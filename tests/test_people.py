@@ -2632,3 +2632,23 @@ def test_a_villages_chief_keeps_the_villages_name() -> None:
     )
     got = {o.name: o.titles for o in rec.officials}
     assert got["林玉珠"] == ["芹壁村长"] and got["陈依福"] == ["中兴里长"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("标题\n理大副校长陈志明与深圳市副市长王伟会谈。\n", "陈志明", "理大副校长"),
+        ("标题\n晚宴上，成大校长林文彬致词，感谢厦门市的接待。\n", "林文彬", "成大校长"),
+        ("标题\n北师大副校长刘晓东一行到珠海市考察。\n", "刘晓东", "北师大副校长"),
+    ],
+)
+def test_a_universitys_short_name_is_its_heads_organization(text: str, name: str, title: str) -> None:
+    """港大副校长, 成大校长: a university's short name (a letter or two and 大) before 校长 is the title's organization,
+    as 香港大学副校长 is; an ordinary word ending so (广大校长和教师, 重大) is not (test below)."""
+    rec = extract_text(text, ner=False)
+    assert {o.name: o.titles for o in rec.officials}[name] == [title]
+
+
+def test_an_ordinary_word_ending_in_da_is_no_university() -> None:
+    rec = extract_text("标题\n座谈会上，广大校长和教师代表踊跃发言，十大校长评选揭晓。\n", ner=False)
+    assert all(not t.endswith("大校长") for o in rec.officials for t in o.titles)

@@ -84,6 +84,39 @@ def single_character_verbs() -> frozenset[str]:
     return frozenset(out)
 
 
+NAME_TAGS = frozenset(("j", "nt", "ns", "nz"))  # jieba's tags of an abbreviation, an organization, a place, a name
+
+
+@cache
+def _tagged_names_ending(last: str) -> frozenset[str]:
+    """The two- and three-character words of jieba's dictionary ending with ``last`` that it tags as a name
+    (``NAME_TAGS``: 北大 j, 中大 nt, 台大 ns; not 重大 a, 广大 a, 盛大 b): read from its dictionary file on the first
+    call for that character (0.14 s), only when a candidate asks."""
+    import jieba
+
+    out = set()
+    with jieba.get_dict_file() as f:
+        for raw in f:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            word, _, rest = line.partition(" ")
+            tags = rest.split()[1:]
+            if 2 <= len(word) <= 3 and word.endswith(last) and tags and tags[-1] in NAME_TAGS:
+                out.add(word)
+    return frozenset(out)
+
+
+_NUMERALS = frozenset("一二三四五六七八九十百")  # 十大, 四大: a count (十大校长) or a party congress, no university
+
+
+def short_university_name(seg: str) -> bool:
+    """``seg`` reads as a university's short name (港大, 成大, 北大, 北师大: a letter or two and 大), not an
+    ordinary word ending so: a word jieba knows as common (``COMMON_WORD``) only where it tags it a name, and
+    no count (十大)."""
+    if not 2 <= len(seg) <= 3 or seg[-1] != "大" or not all(is_han(c) for c in seg) or seg[0] in _NUMERALS:
+        return False
+    return word_frequency(seg) < COMMON_WORD or seg in _tagged_names_ending("大")
+
+
 @cache
 def _jieba_tokenizer() -> Any:
     """jieba's default tokenizer, imported on the first call (only a candidate that needs the check

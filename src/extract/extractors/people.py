@@ -83,6 +83,7 @@ from extract.extractors.namelex import (
     mask_spans,
     minority_name_chars,
     plausible_name,
+    short_university_name,
     title_words,
     transliteration_chars,
     word_frequency,
@@ -529,6 +530,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
             return h - len(seg)
     if unit and _unit_noun(seg, unit):
         return h - len(seg)
+    if unit == "校" and short_university_name(seg):
+        return h - len(seg)  # 港大|副校长, 成大|校长: a university's short name before its head
     if _portfolio_head(t, h) and (_org_then_noun(seg) or (not stops and _plain_portfolio(t, b, seg))):
         # 香港特区政府旅游事务|专员: the post's portfolio between its organization and it; 　　旅游事务|专员郑敏仪
         # opening its clause: the portfolio alone
