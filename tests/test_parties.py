@@ -3777,3 +3777,15 @@ def test_a_province_and_its_city_each_named_as_a_government_are_two_sides() -> N
     )
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["江苏省", "苏州市"]
+
+
+def test_a_relief_delegation_is_its_places_side() -> None:
+    """山东省慰问团到盐城市…: a delegation carrying relief (慰问团, parties.tsv ``delegation``) is its place's side, as a
+    代表团 or 考察团 is; the city whose government meets it the other."""
+    rec = extract_text(
+        "山东慰问团到盐城\n本报讯 7月3日，山东省慰问团到盐城市看望受灾群众，并与盐城市人民政府举行座谈会，"
+        "双方签订了《救灾物资交接协议》。\n",
+        ner=False,
+    )
+    assert rec.event is not None
+    assert {p.name for p in rec.event.parties} == {"山东省", "盐城市"}

@@ -2531,3 +2531,10 @@ def test_but_before_a_province_is_no_surname() -> None:
     """，但浙江、新疆两地合作基础深厚: 但 is the conjunction (rules/person_surnames_weak.txt), no surname of a person 但浙江."""
     rec = extract_text("标题\n义乌与霍尔果斯虽然相隔四千多公里，但浙江、新疆两地合作基础深厚。\n", ner=False)
     assert "浙江省" in {r.name for r in rec.regions}
+
+
+def test_a_stopped_short_form_in_a_list_of_a_citys_units_is_its_county() -> None:
+    """齐齐哈尔市所辖泰来、龙江、富裕、甘南等县: 富裕 is a word the gazetteer stops (rules/region_stopwords.txt), but in a
+    list of the units a city governs its 富裕县 is the city's county, as its neighbours are."""
+    rec = extract_text("标题\n今年入汛以来，齐齐哈尔市所辖泰来、龙江、富裕、甘南等县大片农田被淹。\n", ner=False)
+    assert {"泰来县", "龙江县", "富裕县", "甘南县"} <= {r.name for r in rec.regions}

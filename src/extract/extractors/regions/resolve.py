@@ -881,7 +881,8 @@ class _Resolver:
     def _governed_by(self, run: list[int], waiting: set[int]) -> None:
         """齐齐哈尔所辖讷河、依安、克山、甘南等县（市）: a list right after a city and a word of governing (所辖, 下辖,
         辖) names that city's units — each member the city's county or district of its name, a weak one or one a
-        prefecture elsewhere is named by too (甘南, Gansu's 甘南州) all the same."""
+        prefecture elsewhere is named by too (甘南, Gansu's 甘南州) all the same, and a stopped short form whose name
+        with 县 is the city's county (富裕)."""
         first = self.tokens[run[0]]
         governs = _GOVERNING.search(self.text, max(0, first.start - GOVERNING_REACH), first.start)
         if governs is None or governs.end() != first.start:
@@ -893,7 +894,12 @@ class _Resolver:
             return
         city = v.prefecture
         for pos in run:
-            own = {c.ref: c for _, c in self.tokens[pos].cands if c.level == "county" and c.prefecture == city}
+            tok = self.tokens[pos]
+            cands = tok.cands
+            if not cands and tok.key + "县" in self.idx.keys:
+                # (富裕, a word the gazetteer stops: the city's 富裕县 all the same, the list of its units says it)
+                cands = _key_reading(tok.key + "县", self.year).cands
+            own = {c.ref: c for _, c in cands if c.level == "county" and c.prefecture == city}
             if len(own) == 1 and (pos not in self.accepted or self.accepted[pos].prefecture != city):
                 self._replace(pos, next(iter(own.values())))
                 waiting.discard(pos)
