@@ -2652,3 +2652,10 @@ def test_a_universitys_short_name_is_its_heads_organization(text: str, name: str
 def test_an_ordinary_word_ending_in_da_is_no_university() -> None:
     rec = extract_text("标题\n座谈会上，广大校长和教师代表踊跃发言，十大校长评选揭晓。\n", ner=False)
     assert all(not t.endswith("大校长") for o in rec.officials for t in o.titles)
+
+
+def test_a_committee_named_after_two_fields_inside_a_congress_keeps_its_conjunction() -> None:
+    """人大常委会环境与资源保护委员会主任委员: the 常委 inside 常委会 is the congress's standing committee, no title before the
+    与 (as 副省长王五|与 would be): the committee named after two fields is one organization."""
+    rec = extract_text("标题\n遵义市人大常委会环境与资源保护委员会主任委员谭素芬出席座谈会。\n", ner=False)
+    assert {o.name: o.titles for o in rec.officials}["谭素芬"] == ["遵义市人大常委会环境与资源保护委员会主任委员"]

@@ -320,6 +320,19 @@ def _strip_joiners(seg: str) -> str:
     return seg
 
 
+def _holds_title(s: str) -> bool:
+    """A title's head stands in ``s`` that is no part of an organization's word (副省长王五 holds one; 人大常委会环境
+    does not: its 常委 opens 常委会)."""
+    g = _grammar()
+    return any(
+        not any(g.org_end.search(s, 0, e) for e in range(m.end() + 1, min(len(s), m.end() + ORG_WORD_TAIL) + 1))
+        for m in head_start_re().finditer(s)
+    )
+
+
+ORG_WORD_TAIL = 2  # characters after a head's start that may make it an organization's word (常委|会)
+
+
 def _conj_inside(before: str, office: bool = False) -> bool:
     """The text before a 及/与 ends with an organization word and a short plain noun
     (``政府创新``|及科技局, ``委员会文化``|与旅游局; a longer one where the words after the 及 name an office,
@@ -327,7 +340,7 @@ def _conj_inside(before: str, office: bool = False) -> bool:
     Not after a person, a title or an organization (张三|及, 副省长王五|及, 省委|及省政府)."""
     g = _grammar()
     n = len(before)
-    if n < 3 or g.org_end.search(before) or head_start_re().search(before):
+    if n < 3 or g.org_end.search(before) or _holds_title(before):
         return False
     if before.endswith(_delegations()):
         return False  # 台北市代表团|与上海市副市长: a delegation, one side of the 与
