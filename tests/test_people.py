@@ -2659,3 +2659,18 @@ def test_a_committee_named_after_two_fields_inside_a_congress_keeps_its_conjunct
     与 (as 副省长王五|与 would be): the committee named after two fields is one organization."""
     rec = extract_text("标题\n遵义市人大常委会环境与资源保护委员会主任委员谭素芬出席座谈会。\n", ner=False)
     assert {o.name: o.titles for o in rec.officials}["谭素芬"] == ["遵义市人大常委会环境与资源保护委员会主任委员"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("标题\n政府资讯科技总监黄思远表示，双方将推动电子证照互认。\n", "黄思远", "政府资讯科技总监"),
+        ("标题\n出席的有食物及卫生局副秘书长冯嘉欣、医院管理局联网服务总监何志强。\n", "何志强", "医院管理局联网服务总监"),
+        ("标题\n国家发展和改革委员会副主任王建疆、数码港行政总裁周启贤出席。\n", "周启贤", "数码港行政总裁"),
+    ],
+)
+def test_a_hong_kong_director_keeps_the_portfolio_before_the_post(text: str, name: str, title: str) -> None:
+    """政府资讯科技总监, 医院管理局联网服务总监, 数码港行政总裁: 总监 and 行政总裁 name their field or body before them
+    (rules/portfolio_heads.txt), as 专员 does."""
+    rec = extract_text(text, ner=False)
+    assert {o.name: o.titles for o in rec.officials}[name] == [title]
