@@ -3789,3 +3789,16 @@ def test_a_relief_delegation_is_its_places_side() -> None:
     )
     assert rec.event is not None
     assert {p.name for p in rec.event.parties} == {"山东省", "盐城市"}
+
+
+def test_a_sars_legislature_is_its_side() -> None:
+    """香港特区立法会代表团 visiting, 香港特区立法会与昌吉州人大常委会…备忘录: the SAR's legislature (特区 between the SAR's
+    name and its body; parties.tsv ``issuer`` 立法会) is the SAR's side, as a people's congress is its place's."""
+    rec = extract_text(
+        "立法会代表团访昌吉\n本报讯 香港特区立法会代表团一行16人7月6日至10日在新疆昌吉回族自治州访问。8日上午，代表团与"
+        "昌吉州人大常委会举行座谈会，双方签署《香港特区立法会与昌吉州人大常委会立法交流合作备忘录》。\n",
+        ner=False,
+    )
+    assert rec.event is not None
+    assert {p.name for p in rec.event.parties} == {"香港特别行政区", "昌吉回族自治州"}
+    assert {p.name for p in rec.agreements[0].parties} == {"香港特别行政区", "昌吉回族自治州"}

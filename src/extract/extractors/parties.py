@@ -185,8 +185,9 @@ def party_words() -> PartyWords:
     abbreviation_tail = re.compile(rf"(?<![{chars}])(?P<run>[{chars}]{{2,6}})$")
     # (a field word may stand between: 台中县农业参访团, 宁夏经贸代表团; read with .match at a
     # position, so no ^: that never matches there)
-    # (a SAR government's body between: 香港|特区政府水务署代表团)
-    delegation = re.compile(rf"(?:特区政府|特别行政区政府)?[\u4e00-\u9fff]{{0,4}}?(?:{alt(words['delegation'])})")
+    # (a SAR government's body between: 香港|特区政府水务署代表团; or the SAR's legislature: 香港|特区立法会代表团)
+    sar_body = "(?:特区政府|特别行政区政府|特区|特别行政区)?"
+    delegation = re.compile(rf"{sar_body}[\u4e00-\u9fff]{{0,4}}?(?:{alt(words['delegation'])})")
     nongov_words = _nongov_pattern(words["nongov"], [*words.get("govbody", []), *words.get("twinned", [])])
     nongov = re.compile(nongov_words)
     # (a ministry's name before 门 is a government's departments: 两省商务部门, 交通运输部门)
