@@ -2538,3 +2538,10 @@ def test_a_stopped_short_form_in_a_list_of_a_citys_units_is_its_county() -> None
     list of the units a city governs its 富裕县 is the city's county, as its neighbours are."""
     rec = extract_text("标题\n今年入汛以来，齐齐哈尔市所辖泰来、龙江、富裕、甘南等县大片农田被淹。\n", ner=False)
     assert {"泰来县", "龙江县", "富裕县", "甘南县"} <= {r.name for r in rec.regions}
+
+
+def test_a_stopped_short_form_in_a_list_closed_by_etc_counties_is_its_county() -> None:
+    """互助、循化等县: a list closed by 等县 names counties; 互助, a word the gazetteer stops, is the one county of its
+    name (互助土族自治县) in the province of the members read as counties."""
+    rec = extract_text("标题\n两孩政策实施后，全市高龄孕产妇明显增多，互助、循化等县妇幼保健机构人员短缺。\n", ner=False)
+    assert {"互助土族自治县", "循化撒拉族自治县"} <= {r.name for r in rec.regions}

@@ -129,6 +129,7 @@ class _Index:
     support_words: tuple[tuple[str, str, str], ...]
     context_units: frozenset[str]  # refs of the units (台中市) whose mention makes the article about their province
     full_only: frozenset[str]  # refs of the units whose short form is no key (an entry's name may be shared)
+    stopped: dict[str, tuple[str, ...]]  # a stop word that is units' short form -> their names (互助 → 互助土族自治县)
 
     def entry_units(self, e: _Entry) -> list[Unit]:
         """The units a key's unit entry names: its name's, less under a short form the units read by
@@ -363,7 +364,13 @@ def region_index() -> _Index:
         former = "@" not in row[1] and units.get(row[1]) and all(u.valid_to is not None for u in units[row[1]])
         target = row[1] if former else by_code[member(row[1])].name
         put(row[0], _Entry("unit", target, full=not supported, weak=supported, contraction=True))
+    # (a stop word that is a unit's short form, 互助, 资源, 富裕: the units it would name, for a list of counties that
+    # says it names one — resolve._stopped_counties)
+    stopped: dict[str, tuple[str, ...]] = {}
     for word in read_lines("region_stopwords.txt"):
+        named = tuple(e.target for e in keys.get(word, ()) if e.kind == "unit" and e.target)
+        if named:
+            stopped[word] = named
         keys[word] = [_Entry("stop")]
 
     lengths: dict[str, set[int]] = {}
@@ -412,6 +419,7 @@ def region_index() -> _Index:
         ),
         context_units=frozenset(context_units),
         full_only=frozenset(full_only),
+        stopped=stopped,
     )
 
 

@@ -99,6 +99,8 @@ def _letters_paired() -> re.Pattern[str]:
 
 _COUNTY_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?县(?![城委长区市])")  # (四县, not 四县市 or 两县县委)
 # a partial list's count of counties after 等 (…、同心等12个县（区）): the names listed are some of them
+# a list closed by 等 and the word for counties, no count (互助、循化等县, 等县区, 等县（市）)
+_ETC_COUNTIES = re.compile(r"等县(?:区|市|[（(][区市][）)])?(?![城委长])")
 _PARTIAL_COUNTY_COUNT = re.compile(r"等(?P<n>[0-9]{1,3}|[两二三四五六七八九十]{1,3})个?县")
 _DISTRICT_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?区(?![域委长])")  # (五区, not 两区域 or 两区区委)
 
@@ -895,13 +897,36 @@ class _Resolver:
         city = v.prefecture
         for pos in run:
             tok = self.tokens[pos]
-            cands = tok.cands
-            if not cands and tok.key + "县" in self.idx.keys:
-                # (富裕, a word the gazetteer stops: the city's 富裕县 all the same, the list of its units says it)
-                cands = _key_reading(tok.key + "县", self.year).cands
-            own = {c.ref: c for _, c in cands if c.level == "county" and c.prefecture == city}
+            # (富裕, a word the gazetteer stops: the city's 富裕县 all the same, the list of its units says it)
+            counties = {c.ref: c for _, c in tok.cands if c.level == "county"} or self._stopped_counties(tok)
+            own = {r: c for r, c in counties.items() if c.prefecture == city}
             if len(own) == 1 and (pos not in self.accepted or self.accepted[pos].prefecture != city):
                 self._replace(pos, next(iter(own.values())))
+                waiting.discard(pos)
+
+    def _stopped_counties(self, tok: _Token) -> dict[str, Unit]:
+        """The counties a short form the gazetteer stops names, read in the article's year (互助 → 互助土族自治县,
+        资源 → 资源县): none for a token that is no stop word."""
+        if tok.key not in self.idx.stopped:
+            return {}
+        return {
+            c.ref: c
+            for name in self.idx.stopped[tok.key]
+            if name in self.idx.keys
+            for _, c in _key_reading(name, self.year).cands
+            if c.level == "county"
+        }
+
+    def _etc_counties(self, run: list[int], waiting: set[int]) -> None:
+        """互助、循化等县 (a list closed by 等 and the word for counties, no count): a member the gazetteer stops names
+        the one county of its name in the province of the members read as counties."""
+        if _ETC_COUNTIES.match(self.text, self.tokens[run[-1]].end) is None:
+            return
+        provs = {v.province for q in run if (v := self.accepted.get(q)) is not None and v.level == "county"}
+        for pos in run:
+            near = [c for c in self._stopped_counties(self.tokens[pos]).values() if c.province in provs]
+            if pos not in self.accepted and len(near) == 1:
+                self._replace(pos, near[0])
                 waiting.discard(pos)
 
     def _counted_counties(self, run: list[int], waiting: set[int]) -> None:
@@ -1075,6 +1100,7 @@ class _Resolver:
                         waiting.discard(pos)
             if count is None:
                 self._counted_counties(run, waiting)
+                self._etc_counties(run, waiting)
                 self._counted_districts(run, waiting)
                 self._counted_areas(run)
             self._governed_by(run, waiting)
