@@ -173,3 +173,12 @@ def test_a_verb_and_its_object_after_a_headlines_title_is_no_officials_name() ->
     text = next(r["text"] for r in map(json.loads, rows.read_text(encoding="utf-8").splitlines()) if r["id"].startswith("r2_"))
     names = {o.name for o in extract_text(text, ner=True).officials}
     assert "盼观光" not in names and {"邱明峰", "郑国华"} <= names
+
+
+def test_an_ordinary_word_after_a_title_is_no_officials_name() -> None:
+    """…县级计划生育服务站站长培训班 (heldout765's row r1): the model reads 培训班 after 站长 as a person; no surname opens
+    it and it is an ordinary word of jieba's dictionary, so no name."""
+    from extract import extract_text
+
+    rec = extract_text("标题\n山东省将于今年10月为江西举办一期县级计划生育服务站站长培训班。\n", ner=True)
+    assert "培训班" not in {o.name for o in rec.officials}

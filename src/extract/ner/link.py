@@ -236,6 +236,18 @@ def _verb_and_object(name: str) -> bool:
     )
 
 
+def _ordinary_word(name: str) -> bool:
+    """A candidate that no surname opens and that is an ordinary word of jieba's dictionary (…服务站站长|培训班: a
+    training course after a title, no name)."""
+    lex = lexicon()
+    return (
+        name[0] not in lex.single_surnames
+        and name[:2] not in lex.compound_set
+        and name[:2] not in lex.japanese_surnames
+        and word_frequency(name) >= COMMON_WORD
+    )
+
+
 def ner_officials(
     text: str, entities: list[Entity], officials: list[Official], staff: list[StaffMember]
 ) -> list[Official]:
@@ -264,7 +276,7 @@ def ner_officials(
                 at -= 1
             else:
                 break
-        if not titles or _verb_and_object(name):
+        if not titles or _verb_and_object(name) or _ordinary_word(name):
             continue
         person = added.get(name)
         if person is None:
