@@ -1316,3 +1316,10 @@ def test_a_count_of_days_a_visit_is_undertaken_for_is_no_day() -> None:
     month."""
     rec = extract_text("标题\n2023-04-19　来源：星岛日报\n代表团一行十人，前日（17日）抵港展开三日访问。\n", ner=False)
     assert [d.start for d in rec.dates if d.text == "三日"] == []
+
+
+def test_a_month_of_every_years_climate_is_no_date() -> None:
+    """六盘水7月平均气温仅19.7℃, 1月份平均气温: a month before a climate's normal (rules/date_words.tsv ``notmonth``) is
+    the month of every year, no date; 今年7月 beside it is one."""
+    rec = extract_text("标题\n今年7月，两市签署协议。北海1月平均气温在14℃以上，1月份平均气温为5℃，3月平均降水量较多。\n", ner=False)
+    assert [d.text for d in rec.dates] == ["今年7月"]

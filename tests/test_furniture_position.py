@@ -598,3 +598,23 @@ def test_a_sites_welcome_banner_above_the_headline_is_furniture() -> None:
     r = extract_text(page, ner=False)
     assert r.title == "桃园嘉义两县签署灾害防救相互支援协定"
     assert [d.text for d in r.dates] == ["2004/03/18", "昨（17）日"]
+
+
+def test_a_comment_sections_header_with_a_link_to_the_rest_opens_the_footer() -> None:
+    """评论（3条）　　查看全部评论: a comment section's header with its link to all comments after the count; the readers'
+    nicknames below (贵阳网友, 柳州网友) name no places of the article."""
+    page = "\n".join(
+        [
+            "两市签署气候旅游合作协议",
+            "2017-03-29 08:30　来源：北海日报",
+            "本报讯　3月28日，六盘水市与北海市在北海签署气候旅游合作协议，双方将互送客源。",
+            "六盘水市副市长王明说，两地一凉一暖，客源市场互补性强。",
+            "评论（3条）\u3000\u3000\u3000\u3000查看全部评论",
+            "贵阳网友\u30002017-03-29 10:21",
+            "夏天去凉都避暑，冬天回北海晒太阳，安排！",
+            "柳州网友\u30002017-03-29 12:47",
+            "希望多开几班包机。",
+        ]
+    )
+    names = {g.name for g in extract_text(page, ner=False).regions}
+    assert {"六盘水市", "北海市"} <= names and not {"贵阳市", "柳州市"} & names

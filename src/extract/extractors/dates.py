@@ -63,6 +63,7 @@ class DateWords:
     tours: tuple[str, ...]  # a route's or a tour's word after a count of days in Chinese numerals (三日…研学线路)
     trips: tuple[str, ...]  # a visit's word after a count of days a verb of undertaking opens (展开三日访问)
     undertakings: frozenset[str]  # verbs opening a trip of a count of days (展开, 进行)
+    notmonths: tuple[str, ...]  # words after a month alone that make it every year's (1月平均气温): no date
 
 
 TOUR_GAP = 6  # characters between a count of days and its tour's word (三日|红色|研学线路)
@@ -123,6 +124,7 @@ def date_words() -> DateWords:
         by_len(get("tour")),
         by_len(get("trip")),
         frozenset(get("undertake")),
+        by_len(get("notmonth")),
     )
 
 
@@ -190,6 +192,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?P<d2>{day})[日号])?"
         # (or a range of months whose end has its own relative year: 今年10月至明年4月)
         rf"|(?:\s*(?:{sep})\s*(?:(?P<ym2>{year})年|(?P<relmm2>{rel}))?(?P<mm2>{month})月)?(?P<monthonly>)(?![{digit}号])"
+        # (nor a month of every year: 1月平均气温, 7月份平均降水量 — rules/date_words.tsv ``notmonth``)
+        rf"(?!份?(?:{alternation(w.notmonths) or '(?!)'}))"
         rf"(?!日(?!{alternation([r[1:] for r in w.riwords]) or '(?!)'}))(?!{day}[日号]))"
         rf"(?P<part>{part})?"
     )
