@@ -2545,3 +2545,16 @@ def test_a_stopped_short_form_in_a_list_closed_by_etc_counties_is_its_county() -
     name (互助土族自治县) in the province of the members read as counties."""
     rec = extract_text("标题\n两孩政策实施后，全市高龄孕产妇明显增多，互助、循化等县妇幼保健机构人员短缺。\n", ner=False)
     assert {"互助土族自治县", "循化撒拉族自治县"} <= {r.name for r in rec.regions}
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        ("标题\n会议在四川彭州召开，并按照《汶川地震灾后恢复重建对口支援方案》做好工作。\n", "汶川县"),
+        ("标题\n香港红十字会援建舟曲特大泥石流灾区项目签约。\n", "舟曲县"),
+    ],
+)
+def test_an_event_named_after_a_county_names_it(text: str, county: str) -> None:
+    """汶川地震, 舟曲特大泥石流: a disaster named after a county (rules/feature_words.tsv ``named``) names the county,
+    with its province named on the page or its short form one unit's — no prefecture beside it needed."""
+    assert county in {r.name for r in extract_text(text, ner=False).regions}

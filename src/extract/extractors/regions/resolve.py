@@ -1648,6 +1648,8 @@ class _Resolver:
                 score = 1  # (a short form of four characters or more names its unit as a full name does: 二连浩特)
             elif u.province in provs and _VISIT_BEFORE.search(self.text, max(0, tok.start - 2), tok.start):
                 score = 1  # (where a delegation travels on to, in its province: 18日赴昆山继续考察 on a Jiangsu page)
+            elif u.level == "county" and (u.province in provs or len(tok.cands) == 1) and self._named_by(tok):
+                score = 1  # (汶川地震, 舟曲特大泥石流: an event named after the county, feature_words.tsv ``named``)
             else:
                 score = 0
             if score:
@@ -1662,6 +1664,10 @@ class _Resolver:
             under = [u for u in top.values() if u.prefecture in prefs]
             return (under or list(top.values()))[0]
         return next(iter(top.values())) if len(top) == 1 else None
+
+    def _named_by(self, tok: _Token) -> bool:
+        """An event named after the place follows its short form (rules/feature_words.tsv ``named``: 汶川|地震)."""
+        return _feature_pattern("named").match(self.text, tok.end) is not None
 
     def _direct_sibling(self, u: Unit) -> bool:
         """Another county-level unit directly under ``u``'s province is accepted (天门市 for 仙桃, 潜江)."""
