@@ -2674,3 +2674,10 @@ def test_a_hong_kong_director_keeps_the_portfolio_before_the_post(text: str, nam
     (rules/portfolio_heads.txt), as 专员 does."""
     rec = extract_text(text, ner=False)
     assert {o.name: o.titles for o in rec.officials}[name] == [title]
+
+
+def test_an_associations_county_branch_is_a_titles_organization() -> None:
+    """红十字会高雄县支会总干事: a Taiwan association's county branch (支会, rules/org_suffixes.txt) ends the title's
+    organization, as 分会 does."""
+    rec = extract_text("标题\n红十字会高雄县支会总干事郑美玲全程陪同访问。\n", ner=False)
+    assert {o.name: o.titles for o in rec.officials}["郑美玲"] == ["红十字会高雄县支会总干事"]
