@@ -3802,3 +3802,15 @@ def test_a_sars_legislature_is_its_side() -> None:
     assert rec.event is not None
     assert {p.name for p in rec.event.parties} == {"香港特别行政区", "昌吉回族自治州"}
     assert {p.name for p in rec.agreements[0].parties} == {"香港特别行政区", "昌吉回族自治州"}
+
+
+def test_a_sar_governments_department_is_its_side() -> None:
+    """香港天文台与海南省三沙市气象局…签署: a SAR government's department (天文台, a …署: parties.tsv ``office``) joined to
+    the other side's bureau is the SAR's side."""
+    rec = extract_text(
+        "天文台与三沙市签气象合作备忘录\n【大公报讯】香港天文台与海南省三沙市气象局昨日（20日）在天文台总部举行"
+        "南海气象观测合作备忘录签署仪式，双方签署《南海气象观测合作备忘录》。\n",
+        ner=False,
+    )
+    assert rec.event is not None
+    assert {p.name for p in rec.event.parties} == {"香港特别行政区", "三沙市"}
