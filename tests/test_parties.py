@@ -3814,3 +3814,15 @@ def test_a_sar_governments_department_is_its_side() -> None:
     )
     assert rec.event is not None
     assert {p.name for p in rec.event.parties} == {"香港特别行政区", "三沙市"}
+
+
+def test_a_headlines_counted_letters_narrow_to_the_units_the_lead_names() -> None:
+    """湘黔两地红色档案联展 in the headline, the lead telling 由凤凰县档案局与贵州省松桃苗族自治县档案局联合主办: the
+    headline's letters say where; the body's first sentence names one side inside each province — those are the sides."""
+    rec = extract_text(
+        "湘黔两地红色档案联展在凤凰开幕\n发布时间：2016-05-10\n　　5月9日上午，由凤凰县档案局与贵州省松桃苗族自治县档案局"
+        "联合主办的“从凤凰到松桃——红色档案文献联展”在凤凰古城开幕。两地档案局局长代表双方签订了《红色档案资源共享协议》。\n",
+        ner=False,
+    )
+    assert rec.event is not None
+    assert {p.name for p in rec.event.parties} == {"凤凰县", "松桃苗族自治县"}

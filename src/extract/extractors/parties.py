@@ -1432,6 +1432,13 @@ def _event_parties(
                 # (区委书记…率区党政代表团赴…正镶白旗… under 京蒙…两地: the home county's delegation, written by its
                 # level alone, is the side inside its province; the page's own county names it)
                 within = _one_inside_each(counted, [*in_lead, Mention(lead[0], lead[0], county)])
+        if not within and title is not None and own and title[1][0] <= own[0][0] < title[1][1]:
+            # (or, the event read from the headline, the body's first sentence that tells it: 闽赣两地红色档案联展 over
+            # 由上杭县档案局与江西省井冈山市档案局联合主办的…联展 — one side inside each province)
+            end = body.find("。", title[1][1])
+            first = sentence_bounds(body, end - 1) if end > 0 else None
+            if first is not None:
+                within = _one_inside_each(counted, [m for m in mentions if first[0] <= m.start < first[1]])
         if within:
             return within, "counted"
         # (a place the name writes inside one its letters stand for is where, not who: 穗港南沙合作会议, 南沙区 in 广州)
