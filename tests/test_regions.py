@@ -2558,3 +2558,12 @@ def test_an_event_named_after_a_county_names_it(text: str, county: str) -> None:
     """汶川地震, 舟曲特大泥石流: a disaster named after a county (rules/feature_words.tsv ``named``) names the county,
     with its province named on the page or its short form one unit's — no prefecture beside it needed."""
     assert county in {r.name for r in extract_text(text, ner=False).regions}
+
+
+def test_the_historic_huizhou_of_its_culture_is_no_district() -> None:
+    """徽州文化, 徽州古城: the historic prefecture's name (rules/weak_short_forms.txt), not 黄山市's 徽州区, which the page
+    names in full or after its city."""
+    rec = extract_text("标题\n两县山水相连，徽州文化源远流长，游客可参观歙县的徽州古城。\n", ner=False)
+    assert "徽州区" not in {r.name for r in rec.regions}
+    rec = extract_text("标题\n黄山市徽州区与杭州市签署合作协议。\n", ner=False)
+    assert "徽州区" in {r.name for r in rec.regions}
