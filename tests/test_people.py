@@ -2681,3 +2681,16 @@ def test_an_associations_county_branch_is_a_titles_organization() -> None:
     organization, as 分会 does."""
     rec = extract_text("标题\n红十字会高雄县支会总干事郑美玲全程陪同访问。\n", ner=False)
     assert {o.name: o.titles for o in rec.officials}["郑美玲"] == ["红十字会高雄县支会总干事"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("标题\n财政部关务署台北关副关务长吴建宏、交通部航港局北部航务中心主任出席。\n", "吴建宏", "财政部关务署台北关副关务长"),
+        ("标题\n法制局消保官陈怡君指出，民众赴大陆旅游应注意。\n", "陈怡君", "法制局消保官"),
+    ],
+)
+def test_taiwans_customs_and_consumer_protection_posts_are_titles(text: str, name: str, title: str) -> None:
+    """副关务长, 消保官 (rules/title_heads.txt): Taiwan's customs deputy head and a city's consumer-protection officer."""
+    rec = extract_text(text, ner=False)
+    assert {o.name: o.titles for o in rec.officials}[name] == [title]
