@@ -5111,3 +5111,15 @@ def test_a_ceremonys_name_lists_a_university_among_its_signers() -> None:
     )
     assert rec.event is not None
     assert rec.event.name == "中国矿业大学、徐州市人民政府、鄂尔多斯市人民政府三方合作框架协议签约仪式"
+
+
+def test_a_ceremonys_day_is_the_one_its_signing_follows() -> None:
+    """A signing ceremony named in a sentence of no day takes the day of the signing an earlier sentence tells: the day
+    before the verb there (昨日（13日）…签署协议), not one told after it of something else (…为去年5月12日地震中致残的伤员)."""
+    rec = extract_text(
+        "港府拨款援建康复中心\n2009-07-14　来源：明报\n【明报专讯】香港特区政府昨日（13日）与四川省绵竹市人民政府签署协议，"
+        "在绵竹援建一所康复中心，为去年5月12日汶川大地震中致残的伤员提供康复服务。\n"
+        "援建绵竹市残疾人康复中心签约仪式在绵竹市举行，双方代表签署《康复中心援建项目协议》。\n",
+        ner=False,
+    )
+    assert rec.event is not None and rec.event.start == "2009-07-13"
