@@ -1323,3 +1323,14 @@ def test_a_month_of_every_years_climate_is_no_date() -> None:
     the month of every year, no date; 今年7月 beside it is one."""
     rec = extract_text("标题\n今年7月，两市签署协议。北海1月平均气温在14℃以上，1月份平均气温为5℃，3月平均降水量较多。\n", ner=False)
     assert [d.text for d in rec.dates] == ["今年7月"]
+
+
+def test_an_anniversary_this_year_falls_on_pins_an_undated_pages_year() -> None:
+    """两县自1998年结为友好县以来…今年恰逢两县结好十周年: this year falls on the tenth anniversary (恰逢, as 今年是) of a
+    pairing the text dates — 2008 for an undated page's days."""
+    rec = extract_text(
+        "两县签订渔业合作协议\n　　7月14日至15日，东山县考察团到长海县考察。两县自1998年结为友好县以来开展了多次交流，"
+        "今年恰逢两县结好十周年。\n",
+        ner=False,
+    )
+    assert rec.dates[0].start == "2008-07-14" and rec.dates[0].year_certain

@@ -1402,8 +1402,10 @@ _DASHED_SPAN = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-—–~～]\s*(?:19
 
 _ROC_THIS_YEAR = re.compile(r"今\s*[（(]\s*(?P<n>[0-9]{2,3})\s*[)）]\s*年")  # 今（105）年: 2016 (ROC_OFFSET)
 _FOUNDING = "成立|建立|签订|签署|设立|组建|启动|开通|创办|结对|缔结|结好|结为|结成"  # (结为友好城市, 两地结好五周年)
-_OWN_ANNIVERSARY = re.compile(rf"今年是[^。；]{{0,30}}?(?:{_FOUNDING})[^。；]{{0,16}}?(?P<n>{_ORDINAL})周年")
-_PLAIN_ANNIVERSARY = re.compile(rf"今年是(?P<s>[^。；，！？\n]{{4,30}}?)(?P<n>{_ORDINAL})周年")
+# (this year is, or falls on, the anniversary: 今年是…, 今年恰逢两县结好十周年, 今年正值…)
+_THIS_YEAR_IS = "今年(?:是|恰逢|正值|适逢|恰是|正逢|恰值|适值|恰好是)"
+_OWN_ANNIVERSARY = re.compile(rf"{_THIS_YEAR_IS}[^。；]{{0,30}}?(?:{_FOUNDING})[^。；]{{0,16}}?(?P<n>{_ORDINAL})周年")
+_PLAIN_ANNIVERSARY = re.compile(rf"{_THIS_YEAR_IS}(?P<s>[^。；，！？\n]{{4,30}}?)(?P<n>{_ORDINAL})周年")
 ANNIVERSARY_REACH = 160  # characters before 今年是…周年 in which the year of what it is of is written
 SHARED_WORDS = 4  # characters the anniversary's subject shares with the year's sentence (扶贫协作)
 _SENTENCE_OPENS = re.compile(r"[。；！]\s*")  # the end of a sentence and the space before the next one
