@@ -98,9 +98,9 @@ def _letters_paired() -> re.Pattern[str]:
 
 
 _COUNTY_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?县(?![城委长区市])")  # (四县, not 四县市 or 两县县委)
-# a partial list's count of counties after 等 (…、同心等12个县（区）): the names listed are some of them
 # a list closed by 等 and the word for counties, no count (互助、循化等县, 等县区, 等县（市）)
 _ETC_COUNTIES = re.compile(r"等县(?:区|市|[（(][区市][）)])?(?![城委长])")
+# a partial list's count of counties after 等 (…、同心等12个县（区）): the names listed are some of them
 _PARTIAL_COUNTY_COUNT = re.compile(r"等(?P<n>[0-9]{1,3}|[两二三四五六七八九十]{1,3})个?县")
 _DISTRICT_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}个?区(?![域委长])")  # (五区, not 两区域 or 两区区委)
 
