@@ -3826,3 +3826,17 @@ def test_a_headlines_counted_letters_narrow_to_the_units_the_lead_names() -> Non
     )
     assert rec.event is not None
     assert {p.name for p in rec.event.parties} == {"凤凰县", "松桃苗族自治县"}
+
+
+def test_counted_letters_narrow_to_the_places_the_next_sentence_lists_as_come() -> None:
+    """苏浙皖三地…协调会在我县召开。江苏省宜兴市、安徽省郎溪县和我县的相关负责人齐聚…: the letters say where; the sentence
+    after the event's lists whose people came, one inside each province (the page's own county by 我县) — those are
+    the sides, not the provinces."""
+    page = (
+        "长兴县人民政府门户网站\n苏浙皖三地竹产业协作协调会在我县召开\n发布时间：2015-06-12　来源：县林业局\n"
+        "　　6月10日至11日，苏浙皖三地竹产业协作协调会在我县召开。江苏省宜兴市、安徽省郎溪县和我县的相关负责人齐聚一堂，"
+        "共商竹产业协作发展。长兴县县长王明主持会议。会上，三地政府签署了《苏浙皖竹产业协作协议》。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None
+    assert {p.name for p in rec.event.parties} == {"宜兴市", "郎溪县", "长兴县"}

@@ -1439,6 +1439,24 @@ def _event_parties(
             first = sentence_bounds(body, end - 1) if end > 0 else None
             if first is not None:
                 within = _one_inside_each(counted, [m for m in mentions if first[0] <= m.start < first[1]])
+        # (or the sentence right after the event's, that lists who came: 湘鄂黔三地…协调会在我县召开。湖南省永顺县、
+        # 贵州省遵义市和我县的相关负责人齐聚… — one inside each province, the page's own county by 我县)
+        for _, hi in own:
+            k = hi
+            while k < len(body) and body[k] in _BETWEEN_SENTENCES:
+                k += 1
+            nxt = sentence_bounds(body, k) if k < len(body) else own[0]
+            # (its people come: 负责人, 代表; not a sentence that counts the sides itself, 两省海洋行政主管部门和
+            # 葫芦岛、秦皇岛两市…参加, nor one of venues, 原定…在武汉举行…改在贵阳举行)
+            if within or nxt in own or not _WHO_CAME.search(body, *nxt) or _SIDES_COUNTED.search(body, *nxt):
+                continue
+            listed = [m for m in mentions if nxt[0] <= m.start < nxt[1]]
+            if any(body[m.start - 1 : m.start] in ("在", "于") for m in listed):
+                continue
+            county = by_name.get(home_county() or "") if home_county is not None else None
+            if county is not None and _HOME.search(body, *nxt):
+                listed.append(Mention(nxt[0], nxt[0], county))
+            within = _one_inside_each(counted, listed)
         if within:
             return within, "counted"
         # (a place the name writes inside one its letters stand for is where, not who: 穗港南沙合作会议, 南沙区 in 广州)
@@ -2746,6 +2764,11 @@ _BORDER_OF = re.compile(
 
 # a delegation of the page's own county written by its level alone (率区党政代表团, 率县代表团赴…)
 _HOME_DELEGATION = re.compile(r"率(?:领)?(?:区|县|市|旗)(?:委|政府)?(?:党政)?(?:代表团|考察团)")
+
+
+_WHO_CAME = re.compile(r"负责人|负责同志|领导|代表")  # the people a sentence says came, for their places
+_SIDES_COUNTED = re.compile(r"[两二三四五六七八九十]{1,2}[省地市县区州]")  # (两省, 三地: a count of sides)
+_BETWEEN_SENTENCES = frozenset("。！？；!?;\n \t\u3000")  # a sentence's end and the space before the next
 
 
 def _one_inside_each(provinces: list[Region], mentions: list[Mention]) -> list[Region]:
