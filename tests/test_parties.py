@@ -3840,3 +3840,16 @@ def test_counted_letters_narrow_to_the_places_the_next_sentence_lists_as_come() 
     rec = extract_text(page, ner=False)
     assert rec.event is not None
     assert {p.name for p in rec.event.parties} == {"宜兴市", "郎溪县", "长兴县"}
+
+
+def test_counted_letters_narrow_to_the_visitors_and_the_home_they_came_to() -> None:
+    """浙江省常山县党政代表团来我县考察交流。…浙赣两地…座谈会…: the letters say where; the sentence before names the
+    visitors' county and the page's own (我县) — one inside each province, the sides."""
+    page = (
+        "玉山县人民政府门户网站\n浙赣两地携手推进文旅协作\n发布时间：2024-05-18　来源：县融媒体中心\n"
+        "　　5月16日至17日，浙江省常山县党政代表团来我县考察交流。17日上午，浙赣两地文旅协作座谈会在县行政中心召开，"
+        "两县政府签署了《文旅协作协议》。玉山县县长王明主持座谈会。\n"
+    )
+    rec = extract_text(page, ner=False)
+    assert rec.event is not None
+    assert {p.name for p in rec.event.parties} == {"常山县", "玉山县"}

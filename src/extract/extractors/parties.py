@@ -1428,7 +1428,9 @@ def _event_parties(
             in_lead = [m for m in mentions if lead[0] <= m.start < lead[1]]
             within = _one_inside_each(counted, in_lead)
             county = by_name.get(home_county() or "") if home_county is not None else None
-            if not within and county is not None and _HOME_DELEGATION.search(body, *lead):
+            # (or the home named as the host the visitors came to: 安徽省歙县党政代表团来我县考察交流 under 赣皖两地…)
+            home_named = _HOME_DELEGATION.search(body, *lead) or _HOME.search(body, *lead)
+            if not within and county is not None and home_named:
                 # (区委书记…率区党政代表团赴…正镶白旗… under 京蒙…两地: the home county's delegation, written by its
                 # level alone, is the side inside its province; the page's own county names it)
                 within = _one_inside_each(counted, [*in_lead, Mention(lead[0], lead[0], county)])
