@@ -2567,3 +2567,16 @@ def test_the_historic_huizhou_of_its_culture_is_no_district() -> None:
     assert "徽州区" not in {r.name for r in rec.regions}
     rec = extract_text("标题\n黄山市徽州区与杭州市签署合作协议。\n", ner=False)
     assert "徽州区" in {r.name for r in rec.regions}
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        ("标题\n黄河流经青、川、甘、宁、蒙等省区，两省在会上签署协议。\n", {"青海省", "四川省", "甘肃省", "宁夏回族自治区", "内蒙古自治区"}),
+        ("标题\n丝路申遗点涉及陕豫甘青宁新等省区，两市签署协议。\n", {"宁夏回族自治区", "新疆维吾尔自治区"}),
+    ],
+)
+def test_provinces_letters_closed_by_etc_and_the_provinces_word(text: str, provinces: set[str]) -> None:
+    """青、川、甘、宁、蒙等省区, 陕豫甘青宁新等省区: letters closed by 等 and the provinces' word are provinces, the weak
+    ones (宁, 新) too — as before a count (七省区市)."""
+    assert provinces <= {r.name for r in extract_text(text, ner=False).regions}

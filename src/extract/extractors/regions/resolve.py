@@ -80,10 +80,16 @@ def _letters_then() -> re.Pattern[str]:
     """What after a run of provinces' letters says they are provinces: a count of provinces (蒙宁两地,
     川渝两省市: rules/count_units.tsv's province and any units) or a border area's word (宁甘毗邻地区:
     rules/border_zones.tsv's areas)."""
-    units = [u for u, level in read_tsv("count_units.tsv") if level in ("province", "any")]
     groups = read_groups("border_zones.tsv")
     areas = [*groups.get("area", ()), *groups.get("border", ())]  # (宁甘毗邻地区; 地处宁蒙交界: the border alone)
-    return re.compile(rf"(?:[两二三四五六七八九]个?(?:{alternation(units)})|{alternation(areas)})")
+    # (or 等 and the provinces' word, closing a list of them: 陕豫甘青宁新等省区)
+    return re.compile(rf"(?:(?:[两二三四五六七八九]个?|等)(?:{_province_count_units()})|{alternation(areas)})")
+
+
+@cache
+def _province_count_units() -> str:
+    """rules/count_units.tsv's words counting provinces (and any units: 两地) as an alternation."""
+    return alternation([u for u, level in read_tsv("count_units.tsv") if level in ("province", "any")])
 
 
 _DIRECTION_WORDS = frozenset({"东部", "西部", "南部", "北部", "中部"})  # a part of a place, after its name
@@ -1762,7 +1768,7 @@ class _Resolver:
 
     def _listed_province_letters(self) -> None:
         """Provinces' letters listed one by one before their count (京、津、冀、辽、鲁、晋、蒙七省区市, 闽、赣、
-        湘…九省区): each letter its province."""
+        湘…九省区) or 等 and the provinces' word (冀、京、晋、陕、甘等省区市): each letter its province."""
         if "、" not in self.text:
             return
         abbr = self.idx.prov_abbr
@@ -2210,9 +2216,10 @@ def _province_letters() -> str:
 
 @cache
 def _listed_letters_re() -> re.Pattern[str]:
-    """Three or more provinces' letters set apart by 、 right before a count of provinces (七省区市)."""
+    """Three or more provinces' letters set apart by 、 right before a count of provinces (七省区市) or 等 and the
+    provinces' word (途经冀、京、晋、陕、甘等省区市)."""
     letters = re.escape(_province_letters())
-    return re.compile(rf"[{letters}](?:、[{letters}]){{2,}}(?=[两二三四五六七八九十]{{1,2}}个?省)")
+    return re.compile(rf"[{letters}](?:、[{letters}]){{2,}}(?=(?:[两二三四五六七八九十]{{1,2}}个?|等)省)")
 
 
 @cache
