@@ -3796,7 +3796,7 @@ def test_a_sars_legislature_is_its_side() -> None:
     name and its body; parties.tsv ``issuer`` 立法会) is the SAR's side, as a people's congress is its place's."""
     rec = extract_text(
         "立法会代表团访昌吉\n本报讯 香港特区立法会代表团一行16人7月6日至10日在新疆昌吉回族自治州访问。8日上午，代表团与"
-        "昌吉州人大常委会举行座谈会，双方签署《香港特区立法会与昌吉州人大常委会立法交流合作备忘录》。\n",
+        "昌吉州人大常委会在昌吉市举行立法工作交流座谈会，双方签署《香港特区立法会与昌吉州人大常委会立法交流合作备忘录》。\n",
         ner=False,
     )
     assert rec.event is not None

@@ -929,6 +929,12 @@ class _Resolver:
         if _ETC_COUNTIES.match(self.text, self.tokens[run[-1]].end) is None:
             return
         provs = {v.province for q in run if (v := self.accepted.get(q)) is not None and v.level == "county"}
+        if not provs:  # (none read yet, no city named: the province of a member that names one county only, 循化)
+            provs = {
+                next(iter(counties)).province
+                for q in run
+                if len(counties := [c for _, c in self.tokens[q].cands if c.level == "county"]) == 1
+            }
         for pos in run:
             near = [c for c in self._stopped_counties(self.tokens[pos]).values() if c.province in provs]
             if pos not in self.accepted and len(near) == 1:
