@@ -655,3 +655,14 @@ def test_a_photo_caption_saying_who_stands_where_credits_no_one() -> None:
     assert extract_text(text, ner=False).staff == []
     text = "2019年5月3日，周志明与若昂·卡多佐会面。\n图：周志明（右）与若昂·卡多佐会面。王小明 摄\n"
     assert [s.name for s in extract_text(text, ner=False).staff] == ["王小明"]
+
+
+def test_an_e_papers_credits_below_its_other_stories_stay() -> None:
+    """本版编辑　郑蕾　　校对　沈立 below an e-paper page's 本版其他新闻: a line of credits with a space for the colon survives
+    the footer (rules/credit_lines.txt), as 本版编辑：郑蕾 does."""
+    page = (
+        "宁波北海签署合作备忘录\n　　本报讯 3月5日，两市签署海上丝绸之路文化合作备忘录，双方将加强文化交流。\n\n本版其他新闻\n"
+        "·余姚河姆渡遗址博物馆完成陈列改造\n·舟山召开海洋文化名城建设推进会\n\n本版编辑　郑蕾　　校对　沈立\n\n"
+        "宁波日报报业集团主办　版权所有　浙ICP备05009876号\n"
+    )
+    assert {"郑蕾", "沈立"} <= {s.name for s in extract_text(page, ner=False).staff}
