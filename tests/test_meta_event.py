@@ -5123,3 +5123,14 @@ def test_a_ceremonys_day_is_the_one_its_signing_follows() -> None:
         ner=False,
     )
     assert rec.event is not None and rec.event.start == "2009-07-13"
+
+
+def test_a_meeting_the_sides_offices_hold_during_a_headlines_visit_is_the_event() -> None:
+    """A visit in the headline (潍坊市质监代表团赴昌吉州考察交流) and a meeting the lead says the two sides' offices held
+    (两地质监部门在昌吉市召开质量技术监督合作座谈会): the meeting is the event, on its own day."""
+    rec = extract_text(
+        "泰安市质监代表团赴喀什地区考察交流\n2003年07月14日　来源：泰安日报\n本报讯　7月9日至13日，泰安市质量技术监督局局长王明"
+        "率代表团赴喀什地区考察。12日上午，两地质监部门在喀什市召开质量技术监督合作座谈会，双方签署了合作协议。\n",
+        ner=False,
+    )
+    assert rec.event is not None and rec.event.name == "质量技术监督合作座谈会" and rec.event.start == "2003-07-12"

@@ -645,7 +645,9 @@ def _initials_named(body: str) -> set[str]:
 _BOTH_SIDES = ("两地", "两市", "两县", "两区", "两省", "两州", "两盟", "双方")
 # (with its hosts, 与德宏州举行…, 与克州、阿克陶县举行…; or by both sides, 两地在昌都县昌都宾馆召开…, 双方举行…)
 _HELD_WITH = re.compile(
-    r"(?:与[^，,。；;\s]{1,16}?|(?:双方|两[地市州县省区盟旗方]|两地区|两市州)(?:在[^，,。；;、\s]{1,16}?)?)"
+    # (the sides' offices between: 两地质监部门在昌吉市召开…座谈会)
+    r"(?:与[^，,。；;\s]{1,16}?|(?:双方|两[地市州县省区盟旗方]|两地区|两市州)"
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:部门|政府|单位|机关))?(?:在[^，,。；;、\s]{1,16}?)?)"
     r"(?:共同)?(?:举行|召开|举办)了?$"
 )
 HELD_WITH_CHARS = 20  # how far before a meeting's name the lead may say with whom it was held
