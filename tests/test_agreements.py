@@ -719,3 +719,15 @@ def test_a_document_issued_this_year_told_as_what_came_before_is_mentioned() -> 
     )
     got = {a.title: a.action for a in extract_text(text, ner=False).agreements}
     assert got == {"防汛协作协议": "signed", "安徽省防汛抗旱应急预案": "mentioned"}
+
+
+def test_a_signing_dated_to_an_earlier_year_is_only_mentioned() -> None:
+    """海峡两岸已于2009年签署《…》 beside the day's memorandum: an act an earlier year dates (document_actions.tsv
+    ``past``: 已于, 曾于, 早在) is the background's — the document only mentioned, no parties."""
+    rec = extract_text(
+        "两县签署农产品合作备忘录\n本报讯 今（25）日两县签署农产品合作备忘录。两岸已于2009年签署《海峡两岸农产品检疫检验合作协议》，"
+        "此次备忘录是地方层级的具体合作。\n",
+        ner=False,
+    )
+    doc = next(a for a in rec.agreements if a.title == "海峡两岸农产品检疫检验合作协议")
+    assert doc.action == "mentioned" and doc.parties == []

@@ -48,6 +48,7 @@ class DocumentRules:
     table: re.Pattern[str]  # a word referring to a table below (见下表): its rows' titles take the verb before it
     passive: re.Pattern[str]  # after a title, its doer and a verb (《A》则由两市旅游局签署): groups agent, verb
     negation: re.Pattern[str]  # right before a verb, a word that denies the act (并未签署, 不具签约权限)
+    past: re.Pattern[str]  # before a verb, a word and a year that date the act earlier (已于2009年签署)
 
 
 @cache
@@ -65,9 +66,12 @@ def document_rules() -> DocumentRules:
     table: list[str] = []
     agreed: list[str] = []
     negation: list[str] = []
+    past: list[str] = []
     for row in read_tsv("document_actions.tsv"):
         if row[0] == "negation":
             negation.append(row[1])
+        elif row[0] == "past":
+            past.append(row[1])
         elif row[0] == "future":
             future.append(row[1])
         elif row[0] == "agreed":
@@ -103,6 +107,10 @@ def document_rules() -> DocumentRules:
         drafting=re.compile("|".join(re.escape(w) for w in sorted(drafting, key=len, reverse=True)) or "(?!)"),
         negation=re.compile(
             f"(?:{'|'.join(re.escape(w) for w in sorted(negation, key=len, reverse=True)) or '(?!)'})$"
+        ),
+        past=re.compile(
+            rf"(?:{'|'.join(re.escape(w) for w in sorted(past, key=len, reverse=True)) or '(?!)'})"
+            r"[^，,。；;]{0,12}?(?:19|20)[0-9]{2}年[^，,。；;]{0,10}?$"
         ),
         agreed=re.compile(
             rf"(?:{'|'.join(re.escape(w) for w in sorted(agreed, key=len, reverse=True)) or '(?!)'})[，,]"
@@ -216,6 +224,8 @@ def _verb_before(
             text, lo + m.start(), lo
         ):
             verb = "mentioned"  # 计划签署: the act is still to come
+        elif rules.past.search(window, 0, m.start()):
+            verb = "mentioned"  # 两岸已于2009年签署: the act of an earlier year, the background
         found = (verb, len(window) - m.end())
     return found
 
