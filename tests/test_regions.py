@@ -2580,3 +2580,10 @@ def test_provinces_letters_closed_by_etc_and_the_provinces_word(text: str, provi
     """青、川、甘、宁、蒙等省区, 陕豫甘青宁新等省区: letters closed by 等 and the provinces' word are provinces, the weak
     ones (宁, 新) too — as before a count (七省区市)."""
     assert provinces <= {r.name for r in extract_text(text, ner=False).regions}
+
+
+def test_a_palace_named_like_a_district_is_no_district() -> None:
+    """汉长安城未央宫遗址: a palace (rules/feature_words.tsv ``land`` 宫) named like the district later named for it — no
+    未央区 (still read in full: 西安市未央区)."""
+    names = {r.name for r in extract_text("标题\n西安的汉长安城未央宫遗址入选，西安市与洛阳市签署协议。\n", ner=False).regions}
+    assert "未央区" not in names and "西安市" in names
