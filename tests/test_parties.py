@@ -3853,3 +3853,16 @@ def test_counted_letters_narrow_to_the_visitors_and_the_home_they_came_to() -> N
     rec = extract_text(page, ner=False)
     assert rec.event is not None
     assert {p.name for p in rec.event.parties} == {"常山县", "玉山县"}
+
+
+def test_a_sar_bureaus_official_signing_for_it_makes_the_sar_a_side() -> None:
+    """On a Hong Kong paper, 劳工及福利局副局长梁志恒与绵竹市委副书记、市长蒋文华代表双方签署: the bureau named by its
+    portfolio alone is the SAR's (the one SAR the page names), the other side of the ceremony."""
+    rec = extract_text(
+        "港府援建绵竹康复中心\n【明报专讯】香港特区政府昨日（13日）与四川省绵竹市人民政府签署协议，援建一所康复中心。\n"
+        "援建绵竹市残疾人康复中心签约仪式在绵竹市举行，劳工及福利局副局长梁志恒与绵竹市委副书记、市长蒋文华代表双方签署"
+        "《绵竹市残疾人康复中心援建项目协议》。\n",
+        ner=False,
+    )
+    assert rec.event is not None
+    assert {p.name for p in rec.event.parties} == {"香港特别行政区", "绵竹市"}

@@ -1623,6 +1623,11 @@ def _event_parties(
         named = [by_name[place] for name, place in people if place in by_name
                  and any(_named_bare(body, name, lo, hi) for lo, hi in sentences)]  # fmt: skip
         leaders = _without_children([*leaders, *(r for r in named if r not in leaders)])
+    if len(leaders) == 1 and (sar := _bare_sar_official(body, sentences, mentions, by_name.values())) is not None:
+        # (劳工及福利局副局长梁志恒与绵竹市委副书记、市长蒋文华代表双方签署 on a Hong Kong paper: the SAR's
+        # bureau, named by its portfolio alone, is the other side)
+        if sar not in leaders and leaders[0].name not in _SARS:
+            leaders = [sar, *leaders]
     if len(leaders) >= 2:
         return leaders, "leaders"
     # 7. the places of the name, else the place where it was held
@@ -1860,6 +1865,28 @@ _WHOLE_PLACE = re.compile(r"全[省市县区州盟旗](?:范围|各地|上下)?(
 _BARE_ORGAN = re.compile(r"(?<![\u4e00-\u9fff])(?:我|本)?(?P<level>[省市县区州盟旗])(?:人民)?(?:政府|委)")
 ORGAN_CHARS = 30  # characters before the event's name in which the body that holds it is named
 # a body named by its portfolio alone opening an event's name, joined to the other side (环境局与日照市…, 民政总署与…)
+# an official of a body named by its portfolio alone, a bureau's or a department's head (劳工及福利局副局长,
+# 社会福利署署长)
+_BARE_BODY_HEAD = re.compile(r"(?<![\u4e00-\u9fff])(?P<body>[\u4e00-\u9fff]{2,10}?(?:局|署))(?:副|助理)?(?:局长|署长)")
+
+
+def _bare_sar_official(
+    body: str, sentences: Sequence[tuple[int, int]], mentions: list[Mention], regions: Iterable[Region]
+) -> Region | None:
+    """The one SAR the page names, where these sentences name an official of a body named by its portfolio alone
+    (劳工及福利局副局长梁志恒: no place written in it, nor a level's character opening it — 市商务局 is a city's)."""
+    sars = [r for r in regions if r.name in _SARS]
+    if len(sars) != 1:
+        return None
+    for lo, hi in sentences:
+        for m in _BARE_BODY_HEAD.finditer(body, lo, hi):
+            if m.group("body")[0] in _LEVEL_OPENERS or any(m.start() <= x.start < m.end("body") for x in mentions):
+                continue
+            return sars[0]
+    return None
+
+
+_LEVEL_OPENERS = frozenset("省市县区州盟旗镇乡")  # a body opening with its level's character is that level's (市商务局)
 _BARE_BODY_FIRST = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|署|委员会|办公室)(?=与|和|同)")
 _SARS = SAR_NAMES
 
