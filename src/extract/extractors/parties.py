@@ -1452,13 +1452,13 @@ def _event_parties(
             # 葫芦岛、秦皇岛两市…参加, nor one of venues, 原定…在武汉举行…改在贵阳举行)
             if within or nxt in own or not _WHO_CAME.search(body, *nxt) or _SIDES_COUNTED.search(body, *nxt):
                 continue
-            listed = [m for m in mentions if nxt[0] <= m.start < nxt[1]]
-            if any(body[m.start - 1 : m.start] in ("在", "于") for m in listed):
+            came = [m for m in mentions if nxt[0] <= m.start < nxt[1]]
+            if any(body[m.start - 1 : m.start] in ("在", "于") for m in came):
                 continue
             county = by_name.get(home_county() or "") if home_county is not None else None
             if county is not None and _HOME.search(body, *nxt):
-                listed.append(Mention(nxt[0], nxt[0], county))
-            within = _one_inside_each(counted, listed)
+                came.append(Mention(nxt[0], nxt[0], county))
+            within = _one_inside_each(counted, came)
         if within:
             return within, "counted"
         # (a place the name writes inside one its letters stand for is where, not who: 穗港南沙合作会议, 南沙区 in 广州)
