@@ -64,6 +64,7 @@ class DateWords:
     trips: tuple[str, ...]  # a visit's word after a count of days a verb of undertaking opens (展开三日访问)
     undertakings: frozenset[str]  # verbs opening a trip of a count of days (展开, 进行)
     notmonths: tuple[str, ...]  # words after a month alone that make it every year's (1月平均气温): no date
+    this_year_is: tuple[str, ...]  # words after 今年 that say this year is an anniversary's (是, 恰逢, 正值)
 
 
 TOUR_GAP = 6  # characters between a count of days and its tour's word (三日|红色|研学线路)
@@ -125,6 +126,7 @@ def date_words() -> DateWords:
         by_len(get("trip")),
         frozenset(get("undertake")),
         by_len(get("notmonth")),
+        by_len(get("thisyear")),
     )
 
 
@@ -1402,10 +1404,18 @@ _DASHED_SPAN = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-—–~～]\s*(?:19
 
 _ROC_THIS_YEAR = re.compile(r"今\s*[（(]\s*(?P<n>[0-9]{2,3})\s*[)）]\s*年")  # 今（105）年: 2016 (ROC_OFFSET)
 _FOUNDING = "成立|建立|签订|签署|设立|组建|启动|开通|创办|结对|缔结|结好|结为|结成"  # (结为友好城市, 两地结好五周年)
-# (this year is, or falls on, the anniversary: 今年是…, 今年恰逢两县结好十周年, 今年正值…)
-_THIS_YEAR_IS = "今年(?:是|恰逢|正值|适逢|恰是|正逢|恰值|适值|恰好是)"
-_OWN_ANNIVERSARY = re.compile(rf"{_THIS_YEAR_IS}[^。；]{{0,30}}?(?:{_FOUNDING})[^。；]{{0,16}}?(?P<n>{_ORDINAL})周年")
-_PLAIN_ANNIVERSARY = re.compile(rf"{_THIS_YEAR_IS}(?P<s>[^。；，！？\n]{{4,30}}?)(?P<n>{_ORDINAL})周年")
+
+
+@cache
+def _anniversaries() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """This year is, or falls on, an anniversary (今年是…, 今年恰逢两县结好十周年: rules/date_words.tsv
+    ``thisyear``): of a founding the text dates (``own``), or of anything (``plain``, its subject in group s)."""
+    this_year = rf"今年(?:{alternation(date_words().this_year_is) or '(?!)'})"
+    own = re.compile(rf"{this_year}[^。；]{{0,30}}?(?:{_FOUNDING})[^。；]{{0,16}}?(?P<n>{_ORDINAL})周年")
+    plain = re.compile(rf"{this_year}(?P<s>[^。；，！？\n]{{4,30}}?)(?P<n>{_ORDINAL})周年")
+    return own, plain
+
+
 ANNIVERSARY_REACH = 160  # characters before 今年是…周年 in which the year of what it is of is written
 SHARED_WORDS = 4  # characters the anniversary's subject shares with the year's sentence (扶贫协作)
 _SENTENCE_OPENS = re.compile(r"[。；！]\s*")  # the end of a sentence and the space before the next one
@@ -1454,7 +1464,8 @@ def content_year(text: str) -> YearEvidence | None:
     if "周年" not in text:
         return None
     # an anniversary of what the article itself dates (2006年3月，两地…建立“红色旅游联盟”。今年是联盟成立十周年)
-    own = _OWN_ANNIVERSARY.search(text)
+    own_anniversary, plain_anniversary = _anniversaries()
+    own = own_anniversary.search(text)
     if own:
         count = cn_number(own.group("n"))
         # (建立 … 成立十周年: the same founding; or inside the phrase: 今年是两市1992年建立友好城市关系二十周年)
@@ -1466,7 +1477,7 @@ def content_year(text: str) -> YearEvidence | None:
             return YearEvidence(int(then.group("y")) + count, True, "content:anniversary")
     # (1996年，党中央…确定福建省对口帮扶宁夏。今年是闽宁对口扶贫协作二十周年: no founding verb, the year's sentence
     # right before names what the anniversary is of)
-    plain = _PLAIN_ANNIVERSARY.search(text)
+    plain = plain_anniversary.search(text)
     if plain and (count := cn_number(plain.group("n"))):
         lo = max(0, plain.start() - ANNIVERSARY_REACH)
         year = next(reversed([m for m in _YEAR.finditer(text, lo, plain.start())]), None)

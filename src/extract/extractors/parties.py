@@ -1422,43 +1422,43 @@ def _event_parties(
         # (闽浙两地 over 宁德市生态环境局与温州市生态环境局…召开: the letters say where; the event's own
         # sentence names the sides, one inside each province)
         within = _one_inside_each(counted, [m for m in mentions if any(lo <= m.start < hi for lo, hi in own)])
+        home_unit = cache(lambda: by_name.get(home_county() or "") if home_county is not None else None)
+
+        def inside_each(span: tuple[int, int], home: bool = False) -> list[Region]:
+            """``_one_inside_each`` over the places ``span`` names, the page's own county among them where ``home``."""
+            found = [m for m in mentions if span[0] <= m.start < span[1]]
+            if home and (county := home_unit()) is not None:
+                found.append(Mention(span[0], span[0], county))
+            return _one_inside_each(counted, found)
+
         if not within and own and (lead := sentence_bounds(body, max(0, own[0][0] - 2))) != own[0]:
             # (or the sentence the event's refers back to: …率黔东南州党政代表团来邵考察。下午，两地…召开湘黔两地
             # 旅游合作座谈会 — the sides that came and received, one inside each province the name's letters say)
-            in_lead = [m for m in mentions if lead[0] <= m.start < lead[1]]
-            within = _one_inside_each(counted, in_lead)
-            county = by_name.get(home_county() or "") if home_county is not None else None
-            # (or the home named as the host the visitors came to: 安徽省歙县党政代表团来我县考察交流 under 赣皖两地…)
-            home_named = _HOME_DELEGATION.search(body, *lead) or _HOME.search(body, *lead)
-            if not within and county is not None and home_named:
-                # (区委书记…率区党政代表团赴…正镶白旗… under 京蒙…两地: the home county's delegation, written by its
-                # level alone, is the side inside its province; the page's own county names it)
-                within = _one_inside_each(counted, [*in_lead, Mention(lead[0], lead[0], county)])
+            # (区委书记…率区党政代表团赴…正镶白旗… under 京蒙…两地: the home county's delegation, written by its level
+            # alone, is the side inside its province; or the home named as the host the visitors came to:
+            # 安徽省歙县党政代表团来我县考察交流 under 赣皖两地… — the page's own county names it)
+            within = inside_each(lead) or inside_each(
+                lead, home=bool(_HOME_DELEGATION.search(body, *lead) or _HOME.search(body, *lead))
+            )
         if not within and title is not None and own and title[1][0] <= own[0][0] < title[1][1]:
             # (or, the event read from the headline, the body's first sentence that tells it: 闽赣两地红色档案联展 over
             # 由上杭县档案局与江西省井冈山市档案局联合主办的…联展 — one side inside each province)
             end = body.find("。", title[1][1])
-            first = sentence_bounds(body, end - 1) if end > 0 else None
-            if first is not None:
-                within = _one_inside_each(counted, [m for m in mentions if first[0] <= m.start < first[1]])
+            if end > 0:
+                within = inside_each(sentence_bounds(body, end - 1))
         # (or the sentence right after the event's, that lists who came: 湘鄂黔三地…协调会在我县召开。湖南省永顺县、
         # 贵州省遵义市和我县的相关负责人齐聚… — one inside each province, the page's own county by 我县)
-        for _, hi in own:
-            k = hi
-            while k < len(body) and body[k] in _BETWEEN_SENTENCES:
-                k += 1
-            nxt = sentence_bounds(body, k) if k < len(body) else own[0]
+        for _, hi in own if not within else ():
+            nxt = sentence_bounds(body, min(len(body) - 1, hi + 1))
             # (its people come: 负责人, 代表; not a sentence that counts the sides itself, 两省海洋行政主管部门和
             # 葫芦岛、秦皇岛两市…参加, nor one of venues, 原定…在武汉举行…改在贵阳举行)
-            if within or nxt in own or not _WHO_CAME.search(body, *nxt) or _SIDES_COUNTED.search(body, *nxt):
+            if nxt in own or not _WHO_CAME.search(body, *nxt) or _SIDES_COUNTED.search(body, *nxt):
                 continue
-            came = [m for m in mentions if nxt[0] <= m.start < nxt[1]]
-            if any(body[m.start - 1 : m.start] in ("在", "于") for m in came):
+            if any(nxt[0] <= m.start < nxt[1] and body[m.start - 1 : m.start] in ("在", "于") for m in mentions):
                 continue
-            county = by_name.get(home_county() or "") if home_county is not None else None
-            if county is not None and _HOME.search(body, *nxt):
-                came.append(Mention(nxt[0], nxt[0], county))
-            within = _one_inside_each(counted, came)
+            within = inside_each(nxt, home=_HOME.search(body, *nxt) is not None)
+            if within:
+                break
         if within:
             return within, "counted"
         # (a place the name writes inside one its letters stand for is where, not who: 穗港南沙合作会议, 南沙区 in 广州)
@@ -2797,7 +2797,6 @@ _HOME_DELEGATION = re.compile(r"率(?:领)?(?:区|县|市|旗)(?:委|政府)?(?:
 
 _WHO_CAME = re.compile(r"负责人|负责同志|领导|代表")  # the people a sentence says came, for their places
 _SIDES_COUNTED = re.compile(r"[两二三四五六七八九十]{1,2}[省地市县区州]")  # (两省, 三地: a count of sides)
-_BETWEEN_SENTENCES = frozenset("。！？；!?;\n \t\u3000")  # a sentence's end and the space before the next
 
 
 def _one_inside_each(provinces: list[Region], mentions: list[Mention]) -> list[Region]:

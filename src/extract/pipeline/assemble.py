@@ -154,14 +154,14 @@ def event_dates(
             par_hi = par_end if par_end >= 0 else len(body)
             in_par = bool(earlier) and earlier[-1]["span"][0] >= par_lo
             in_par = in_par and not any(it["span"][0] < par_hi for it in later)
-            # (the day the signing follows in its sentence: 昨日（13日）与…签署协议，…为去年5月12日汶川大地震中致残的
-            # 伤员… — not a day told after the verb, of something else)
-            before_verb = [
-                it
-                for it in signed
-                if _SIGNING.search(body, it["span"][1], event_mod.sentence_bounds(body, it["span"][0])[1])
-            ]
             if signed:
+                # (the day the signing follows in its sentence: 昨日（13日）与…签署协议，…为去年5月12日汶川大地震中致残
+                # 的伤员… — not a day told after the verb, of something else)
+                before_verb = [
+                    it
+                    for it in signed
+                    if _SIGNING.search(body, it["span"][1], event_mod.sentence_bounds(body, it["span"][0])[1])
+                ]
                 chosen = (before_verb or signed)[-1]
             elif earlier and (_DAY_PART.search(body, lo, ev.span[0]) or _THEN.match(body, lo) or in_par):
                 chosen = earlier[-1]
