@@ -638,8 +638,8 @@ def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_
                     for e, u in cands
                     # (a contraction only in its unit's years: 北县 after 2010 is 竹北|县府's, no 台北县)
                     if not (e.contraction and u.valid_to is not None)
-                    and not (u.ref in created and year < created[u.ref])
-                    and not (u.valid_to is None and u.valid_from is not None and year < u.valid_from)
+                    and not (u.ref in created and year < created[u.ref] - _lag(e, u))
+                    and not (u.valid_to is None and u.valid_from is not None and year < u.valid_from - _lag(e, u))
                     and not (u.valid_to is not None and year - u.valid_to > FORMER_NAME_YEARS)
                     # (nor a gone district's or county's short form: 茂港 in 2016, two years after 茂港区 went,
                     # is 茂|港 of 在茂港资企业 — its full name still names it, as 襄樊 names 襄樊市)
@@ -647,6 +647,34 @@ def _in_year(cands: list[tuple[_Entry, Unit]], year: int | None) -> list[tuple[_
                 ],
             )
     return _one_per_place(keep) or cands
+
+
+TABLE_LAG_YEARS = 2  # years the code tables may list a district's new name after the change (北道区 → 麦积区,
+# approved early in 2005, first listed in the revision of 2007-12)
+
+
+def _lag(e: _Entry, u: Unit) -> int:
+    """Years before its first listing a current unit's name written whole may already name it: a district's given a
+    new name (a name ending in 区 is no town's or village's, as 芒市 of 2009 was a town), where no unit of the name
+    was valid in the article's year (天水市麦积区 in 2006: the tables list 北道区 until 2006-12); none for a short form,
+    another level's name, a county made a district of its name (平坝县 → 平坝区: 花溪平坝|区县合作 in 2013 is the
+    county's), or a new area made a district (滨海新区 of 2008 is the area)."""
+    if not (e.full and u.level == "county" and u.name.endswith("区")) or u.name.endswith("新区"):
+        return 0
+    return TABLE_LAG_YEARS if u.ref in _renamed_districts() else 0
+
+
+@cache
+def _renamed_districts() -> frozenset[str]:
+    """The refs of today's units that succeeded a unit of another stem (北道区 → 麦积区), not of their own (平坝县
+    → 平坝区)."""
+    idx = region_index()
+    out: set[str] = set()
+    for units in idx.units.values():
+        for u in units:
+            if u.valid_to is not None and u.current and _stem(u.current[0]) != _stem(u.name):
+                out |= {s.ref for s in idx.units.get(u.current[0], ()) if s.valid_to is None}
+    return frozenset(out)
 
 
 def _nearest_per_place(year: int, cands: list[tuple[_Entry, Unit]]) -> list[tuple[_Entry, Unit]]:

@@ -2356,8 +2356,10 @@ def find_regions(
     for start, end, kind, ref in sorted(hits):
         # (a unit read by a letter, an abbreviation or a nickname is named as it was in the article's year, as
         # a compound's members are: 闽港 in 1996 is 香港, not the SAR of 1997)
-        # (not a name told as today's: 邳县（今邳州市）)
-        ref = _member_then(ref, res.year, idx) if kind == "unit" and start not in res.told_present else ref
+        # (not a name told as today's: 邳县（今邳州市）; nor a district's new name written whole before the code tables
+        # list it, 天水市麦积区 in 2006: gazetteer._lag)
+        if kind == "unit" and start not in res.told_present and text[start:end] != _unit_by_ref(ref, idx).name:
+            ref = _member_then(ref, res.year, idx)
         spans.setdefault((kind, ref), []).append((start, end))
     _fold_subprov(spans)
     return [_region(kind, ref, sp) for (kind, ref), sp in spans.items()]
