@@ -1178,6 +1178,18 @@ def test_a_given_title_with_a_governments_portal_name_after_it() -> None:
     assert title_without_site_ends("两市签订协议 - 盐城市人民政府") == "两市签订协议"
 
 
+def test_a_given_title_with_a_long_portals_or_an_archives_name_after_it() -> None:
+    """A crawler's title with a portal's name longer than a section's (…－新疆维吾尔自治区人民政府门户网站, after a full-width
+    dash) or a newspaper archive's (…_兰州日报_数字档案, … - 大同日报电子版): no part of the headline; a route's places
+    after a full-width dash stay (梨山－合歡山)."""
+    from extract.text.html import title_without_site_ends
+
+    assert title_without_site_ends("昌吉州与河源市签署协议－新疆维吾尔自治区人民政府门户网站") == "昌吉州与河源市签署协议"
+    assert title_without_site_ends("两市签订旅游协作协议_兰州日报_数字档案") == "两市签订旅游协作协议"
+    assert title_without_site_ends("两市签订旅游协作协议 - 大同日报电子版") == "两市签订旅游协作协议"
+    assert title_without_site_ends("兩縣合推梨山－合歡山") == "兩縣合推梨山－合歡山"
+
+
 def test_an_epaper_pages_list_of_its_other_stories_beside_a_kicker_stays_out_of_the_article() -> None:
     """An e-paper page: a left column listing the page's other stories (links in a list), and the article's kicker
     and font-size links above its <h1> — the other stories' headlines (and their places) are none of the article."""

@@ -372,6 +372,7 @@ def _site_like(part: str) -> bool:
         _cjk(part) < TITLE_MIN_CJK
         or is_never_headline(to_simplified(part.strip()))
         or (len(part.strip()) <= SITE_PART_MAX and _SITE_WORD.search(to_simplified(part.strip())) is not None)
+        or (len(part.strip()) <= PORTAL_PART_MAX and _PORTAL_WORD.search(to_simplified(part.strip())) is not None)
     )
 
 
@@ -381,8 +382,12 @@ SITE_PART_MAX = 12  # characters of a site's or a channel's name at an end of a 
 # name alone (阿克苏地区行政公署, 盐城市人民政府; a Taiwan township's or county's office and council: 台东县池上乡公所,
 # 屏东县议会)
 _SITE_WORD = re.compile(
-    r"(?:网|在线|频道|报|新闻|消息|客户端|网站|电视台|要闻|动态|资讯|快讯|时政|头条|播报|政府|公署|公所|议会|县府|市府)$"
+    r"(?:网|在线|频道|报|新闻|消息|客户端|网站|电视台|要闻|动态|资讯|快讯|时政|头条|播报|政府|公署|公所|议会|县府|市府"
+    r"|数字档案|电子版|数字版)$"
 )
+PORTAL_PART_MAX = 20  # characters of a portal's or an archive's name (澳门特别行政区政府入口网站, 沈阳日报数字档案)
+# what only a site's name ends with, however long (no headline's part ends so): 网站, 门户网, 客户端, 数字档案
+_PORTAL_WORD = re.compile(r"(?:网站|门户网|客户端|数字档案|电子版|数字版)$")
 
 
 def site_word(name: str) -> bool:
@@ -426,7 +431,8 @@ def title_without_site_ends(title: str) -> str:
     # (a full-width dash before an outlet's name: 兩地簽署經貿合作協議－市民日報 — elsewhere it joins a route's places,
     # 梨山－合歡山－太魯閣, and stays)
     dashed = _WIDE_DASH_SITE.search(title)
-    if dashed and _SITE_WORD.search(to_simplified(dashed.group("site"))):
+    site = to_simplified(dashed.group("site")) if dashed else ""
+    if dashed and ((len(site) <= SITE_PART_MAX and _SITE_WORD.search(site)) or _PORTAL_WORD.search(site)):
         title = title[: dashed.start()]
     pieces = re.split(f"({_SEPARATOR.pattern})", title)  # part, separator, part, …
     while len(pieces) > 2 and (not pieces[-1].strip() or _site_like(pieces[-1])):
@@ -447,7 +453,7 @@ def _column_tag(part: str) -> bool:
 
 
 _COLUMN_TAG = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_WIDE_DASH_SITE = re.compile(r"\s*－\s*(?P<site>[^－\s]{2,12})\s*$")
+_WIDE_DASH_SITE = re.compile(r"\s*－\s*(?P<site>[^－\s]{2,20})\s*$")
 
 
 def _outlet_off(title: str) -> str:
