@@ -3457,13 +3457,16 @@ def test_a_party_committees_department_after_its_place_signs_for_it() -> None:
 
 
 def test_charities_sign_for_no_government() -> None:
-    """宁波市慈善总会与毕节地区红十字会签订《…捐赠协议》, 巫山县慈善会: charities and Red Cross branches are no
-    governments (rules/parties.tsv nongov); a document only they sign has no parties."""
+    """烟台市慈善总会与巫山县慈善会签订《…捐赠协议》: charities are no governments (rules/parties.tsv nongov); a document
+    only they sign has no parties. A place's Red Cross society is its side (office 红十字会: ten of the written sets'
+    Red Cross documents so, one not): 宁波市慈善总会与毕节地区红十字会签订 — 毕节地区 alone, as a government signing
+    with a charity."""
     text = (
         "2005-09-14\n座谈会上，宁波市慈善总会会长胡耀祖与毕节地区红十字会负责人签订了《宁波市慈善总会助残项目捐赠协议》。"
         "烟台市慈善总会副会长孙立民与巫山县慈善会负责人签订了《慈善帮扶资金捐赠协议》。\n"
     )
-    assert [a.parties for a in extract_text(text, ner=False).agreements] == [[], []]
+    got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
+    assert got == [["毕节地区"], []]
 
 
 def test_a_prefecture_written_after_its_province_in_full_issues_as_itself() -> None:
@@ -3866,3 +3869,29 @@ def test_a_sar_bureaus_official_signing_for_it_makes_the_sar_a_side() -> None:
     )
     assert rec.event is not None
     assert {p.name for p in rec.event.parties} == {"香港特别行政区", "绵竹市"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "document"),
+    [
+        (
+            "襄阳十堰两地工会签订职工互助协作协议\n　　本报讯　3月6日，襄阳、十堰两地工会职工互助协作座谈会在十堰市召开，"
+            "襄阳市总工会与十堰市总工会签订了《襄阳市总工会 十堰市总工会职工互助协作协议》。\n",
+            ["十堰市", "襄阳市"],
+            ["十堰市", "襄阳市"],
+        ),
+        (
+            "温州市红十字会援建文成灾区签约仪式举行\n　　本报讯　昨日，温州市红十字会援建丽水灾区项目签约仪式在丽水市举行。"
+            "仪式上，温州市红十字会与丽水市红十字会签署了《温州市红十字会援建丽水灾区博爱家园项目协议》。\n",
+            ["丽水市", "温州市"],
+            ["丽水市", "温州市"],
+        ),
+    ],
+)
+def test_a_places_trade_unions_and_red_cross_are_its_side(text: str, event: list[str], document: list[str]) -> None:
+    """A city's trade-union federation (总工会, 两地工会) and its Red Cross society stand for their city, as its women's
+    federation does (rules/parties.tsv office, issuer): both cities are the sides of the meeting and of the document
+    they sign, though its title names the giver alone (…红十字会援建…协议: the clause before it joins the other)."""
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == event
+    assert sorted(p.name for p in rec.agreements[0].parties) == document

@@ -3250,6 +3250,12 @@ def agreement_parties(
         # (not an area the sides' letters name, opening it: 《横琴粤澳深度合作区…措施》 released by 澳门 and 珠海)
         opening = run[0].start - lo <= 1 and len(_regions_of(run)) >= 2 and not _letters_area(run)
         if _names_issuer(body, run[-1]) or opening:
+            # (one issuer the title names, whom the clause before it joins to another signer: 长沙市红十字会与雅安市
+            # 红十字会签署了《长沙市红十字会援建雅安…协议》 — both sign it, the title names its giver)
+            if not opening and len(_regions_of(run)) == 1:
+                both = _signers(body, full, c_hi, s_lo if agent is not None else None)
+                if len(both) >= 2 and run[-1].region in both:
+                    return both
             lower = _lower_count_sides(body[:hi], run[-1].end, event_sides)
             return lower or _counted_level(body[:hi], run[-1].end, _regions_of(run), event_sides)
     # the signers written as the subject of the verb right before it (保定市与北京市大兴区签署了《…》)
