@@ -3895,3 +3895,28 @@ def test_a_places_trade_unions_and_red_cross_are_its_side(text: str, event: list
     rec = extract_text(text, ner=False)
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == event
     assert sorted(p.name for p in rec.agreements[0].parties) == document
+
+
+@pytest.mark.parametrize(
+    ("text", "document"),
+    [
+        (
+            "港滇签署禁毒合作备忘录\n　　本报讯　香港海关与临沧市人民政府昨日（9日）在临沧签署《香港海关与临沧市人民政府禁毒合作"
+            "备忘录》。\n",
+            ["临沧市", "香港特别行政区"],
+        ),
+        (
+            "飞行服务队访问遂宁\n　　香港文汇报讯　政府飞行服务队昨日与遂宁市应急管理局签署《飞行服务队与遂宁市应急管理局"
+            "救援合作备忘录》，香港特区政府保安局副局长出席。\n",
+            ["遂宁市", "香港特别行政区"],
+        ),
+    ],
+)
+def test_a_sar_department_of_another_end_is_the_sars_side(text: str, document: list[str]) -> None:
+    """A SAR government's department whose name ends with none of a mainland office's ends (parties.tsv saroffice:
+    海关, 队, 处), after the SAR's name or named alone opening the title on a page naming one SAR, signs for the SAR
+    (not the mainland's customs offices, central bodies: nongov)."""
+    rec = extract_text(text, ner=False)
+    assert sorted(p.name for p in rec.agreements[0].parties) == document
+    rec = extract_text("两地签署协议\n　　南宁海关与钦州市人民政府签署《南宁海关与钦州市人民政府合作备忘录》。\n", ner=False)
+    assert [p.name for p in rec.agreements[0].parties] == ["钦州市"]

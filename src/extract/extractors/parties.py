@@ -146,6 +146,8 @@ class PartyWords:
     govowned: re.Pattern[str]  # enterprises a government owns (国有企业): a meeting named for them is no nongov one
     joined_body: re.Pattern[str]  # a department of a place (or its office word: 妇联) before the act it joins in
     joining_body: re.Pattern[str]  # … before a joiner (新沂市卫生局|与临沂市卫生局签订)
+    sar_office: re.Pattern[str]  # after a SAR's name or opening a SAR page's title: its department (香港海关, 民安队)
+    sar_heads: str  # the alternation of those departments' ends (parties.tsv saroffice)
 
 
 @cache
@@ -240,6 +242,8 @@ def party_words() -> PartyWords:
         govowned=re.compile(alt(words["govowned"])),
         joined_body=re.compile(rf"{body}(?=举行|召开|签署|签订|共同|在|于|[，,])"),
         joining_body=re.compile(rf"{body}(?=[与同和])"),
+        sar_office=re.compile(rf"[\u4e00-\u9fff]{{0,10}}?(?:{alt(words['saroffice'])})(?=与|和|同|、|\s|关于)"),
+        sar_heads=alt(words["saroffice"]),
     )
 
 
@@ -1888,6 +1892,16 @@ def _bare_sar_official(
 
 _LEVEL_OPENERS = frozenset("省市县区州盟旗镇乡")  # a body opening with its level's character is that level's (市商务局)
 _BARE_BODY_FIRST = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|署|委员会|办公室)(?=与|和|同)")
+
+
+@cache
+def _bare_sar_bodies() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A SAR department named by its portfolio alone with one of parties.tsv's ``saroffice`` ends (民安队, 海关), as
+    ``_BARE_BODY_FIRST`` opening a title and ``_BARE_BODY_OPENING`` opening a sentence read the others."""
+    heads = party_words().sar_heads
+    first = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{heads})(?=与|和|同)")
+    opening = re.compile(rf"[ \t\u3000]*[\u4e00-\u9fff]{{1,12}}?(?:{heads})(?:[（(][\u4e00-\u9fff]{{1,8}}[）)])?")
+    return first, opening
 _SARS = SAR_NAMES
 
 
@@ -1896,7 +1910,7 @@ def _bare_body_sar(
 ) -> Region | None:
     """The one SAR the page names, where a body named by its portfolio alone opens ``text``'s ``span`` (环境局与
     日照市…) and no place is written (``placed``: the positions of the places' mentions) before that body's end."""
-    organ = _BARE_BODY_FIRST.match(text, *span)
+    organ = _BARE_BODY_FIRST.match(text, *span) or _bare_sar_bodies()[0].match(text, *span)
     sars = [r for r in regions if r.name in _SARS]
     if organ is None or len(sars) != 1 or any(p < organ.end() for p in placed):
         return None
@@ -1914,11 +1928,11 @@ def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Ite
     ``at`` opens with a body named by its portfolio alone (渔农自然护理署（渔护署）今日…与西双版纳傣族自治州林业和
     草原局举行…)."""
     lo, hi = sentence_bounds(body, at)
-    opening = _BARE_BODY_OPENING.match(body, lo, at)
+    opening = _BARE_BODY_OPENING.match(body, lo, at) or _bare_sar_bodies()[1].match(body, lo, at)
     if opening is None and (clause := _clause_start(body, at)) > lo:
         # (or its clause after the day: 昨日（22日）上午，渔农自然护理署与寿光市人民政府在寿光举行…)
         lo = clause
-        opening = _BARE_BODY_OPENING.match(body, lo, at)
+        opening = _BARE_BODY_OPENING.match(body, lo, at) or _bare_sar_bodies()[1].match(body, lo, at)
     sars = [r for r in regions if r.name in _SARS]
     if opening is None or len(sars) != 1 or any(lo <= m.start < opening.end() for m in mentions):
         return []
@@ -3913,4 +3927,8 @@ def _names_office(
     # (the second issuer after the first's 与, or right after the first's office: 嘉义县政府农业处|天水市果业局…备忘录)
     if office is None and m.start > 0 and body[m.start - 1] in "与和处局厅署":
         office = _SECOND_OFFICE.match(body, m.end, hi)
+    if office is None and m.region.name in _SARS:
+        # (a SAR government's department of another end: 香港海关与陆丰市人民政府…备忘录, parties.tsv saroffice — the
+        # SAR's own, though the mainland's customs offices are central bodies, nongov)
+        return party_words().sar_office.match(body, m.end, hi) is not None
     return office is not None and party_words().nongov.search(office.group()) is None
