@@ -2694,3 +2694,12 @@ def test_taiwans_customs_and_consumer_protection_posts_are_titles(text: str, nam
     """副关务长, 消保官 (rules/title_heads.txt): Taiwan's customs deputy head and a city's consumer-protection officer."""
     rec = extract_text(text, ner=False)
     assert {o.name: o.titles for o in rec.officials}[name] == [title]
+
+
+def test_yi_bai_and_miao_surnames_of_the_southwest() -> None:
+    """字 (the Yi and Bai of 临沧, 楚雄, 大理) and 卯 (the Miao) are surnames (rules/person_surnames.txt), weak ones: a
+    name after a title that a list or a stop closes (县领导字学东、罗建平; 副县长卯国华，), not 签字 or 题字 after one."""
+    rec = extract_text("标题\n双江县领导字建明、杨光华，凯里市副市长卯国华出席会议。县长题字留念。\n", ner=False)
+    names = {o.name for o in rec.officials}
+    assert {"字建明", "杨光华", "卯国华"} <= names
+    assert not any(n.startswith("字留") for n in names)
