@@ -2600,3 +2600,17 @@ def test_a_renamed_district_written_whole_before_the_tables_list_it() -> None:
     assert "滨海新区" not in {
         r.name for r in find_regions("天津滨海新区与唐山市签署协议。", year=2008) if r.level == "county"
     }
+
+
+def test_a_county_short_form_ending_in_cheng_before_another_city_is_its_epithet() -> None:
+    """鹿城包头, 鹤城齐齐哈尔: a short form ending in 城 right before another city's name is that city's epithet, no county of
+    its own (温州市's 鹿城区, 怀化市's 鹤城区) — with the model on too; but a county the page writes in full or by its
+    city stays (温州市鹿城区 … 鹿城区), as a prefecture's short form does (聊城菏泽两市)."""
+    for ner in (False, True):
+        # (the page names the county's province: 鹤城区 is 湖南省's — the model's place supported by it)
+        text = "标题\n湖南省代表团到齐齐哈尔考察。他说，鹤城齐齐哈尔与星城长沙都是旅游城市。\n"
+        names = {r.name for r in extract_text(text, ner=ner).regions}
+        assert "鹤城区" not in names and "齐齐哈尔市" in names
+    names = {r.name for r in extract_text("标题\n怀化市鹤城区与北海市签署协议。鹤城北海两地将互设窗口。\n", ner=False).regions}
+    assert "鹤城区" in names
+    assert "聊城市" in {r.name for r in extract_text("标题\n聊城菏泽两市签署区域合作协议。\n", ner=False).regions}

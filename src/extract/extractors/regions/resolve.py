@@ -451,6 +451,7 @@ class _Resolver:
         # written before the change: 榆林 in October 1999 is 榆林地区, not 榆林市 of that year's table)
         organs = year is not None and _FORMER_ORGANS.search(text) is not None
         self.told_present: set[int] = set()  # where the tokens told as today's names start (（今黄山市）)
+        self._token_starts: dict[int, _Token] | None = None  # the tokens by where they start (on first use)
         present = _present_words() if year is not None else None
         for tok in self.tokens:
             # (entries not narrowed by their context: the same reading in every text)
@@ -1348,7 +1349,25 @@ class _Resolver:
             or self._after_letters(tok)
             or self._locality(tok)
             or _heading_to(self.text, tok)
+            or self._epithet(tok)
         )
+
+    def _epithet(self, tok: _Token) -> bool:
+        """A short form ending in 城 written right before the name of another city, a prefecture's or a province's
+        (鹿城包头与甬城宁波…, 鹤城齐齐哈尔, 钢城攀枝花): that city's epithet (别称), no unit of its own (温州市's
+        鹿城区) — not before its own parent's name, nor a prefecture's short form (聊城菏泽区域合作, 晋城焦作两市), nor
+        a county's whose full name or city the page writes (通城岳阳两县 beside 通城县)."""
+        if len(tok.key) != 2 or tok.key[-1] != "城" or any(u.level != "county" for _, u in tok.cands):
+            return False
+        if any(u.name in self.text or (u.parents and u.parents[0] in self.text) for _, u in tok.cands):
+            return False
+        if self._token_starts is None:
+            self._token_starts = {t.start: t for t in self.tokens}
+        after = self._token_starts.get(tok.end)
+        if after is None:
+            return False
+        cities = {u.name for _, u in after.cands if u.level in ("prefecture", "province")}
+        return bool(cities) and not any(cities.intersection(u.parents) for _, u in tok.cands)
 
     def _opens_named_zone(self, key: str) -> bool:
         """``key`` opens the name of a zone the page writes in full (长吉图 of 长吉图开发开放先导区)."""
