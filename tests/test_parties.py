@@ -3920,3 +3920,22 @@ def test_a_sar_department_of_another_end_is_the_sars_side(text: str, document: l
     assert sorted(p.name for p in rec.agreements[0].parties) == document
     rec = extract_text("两地签署协议\n　　南宁海关与钦州市人民政府签署《南宁海关与钦州市人民政府合作备忘录》。\n", ner=False)
     assert [p.name for p in rec.agreements[0].parties] == ["钦州市"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "海门市三星镇、常乐镇等八个村，分别与涟水县的八个村签订了",
+        "两地6对镇（街道）、18对村分别签订了",
+        "十五对结对村也分别签订了",
+    ],
+)
+def test_villages_and_towns_pairs_sign_for_no_side(clause: str) -> None:
+    """A document the villages or towns of two counties sign in pairs (…八个村，分别与…的八个村签订了, 18对村分别签订了,
+    十五对结对村也分别签订了) has no parties, though the two governments' framework signed at the same meeting has."""
+    text = (
+        "两地签署对口帮扶协议\n　　本报讯　3月8日，海门市与涟水县对口帮扶座谈会在涟水县召开。会上，海门市人民政府与涟水县人民"
+        f"政府签订了《海门市涟水县对口帮扶框架协议》，{clause}《村村结对帮扶协议书》。\n"
+    )
+    got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
+    assert got == [["海门市", "涟水县"], []]

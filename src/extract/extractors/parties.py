@@ -3415,10 +3415,14 @@ _TIME_BEFORE_SUBJECT = re.compile(
 )
 
 
-# towns as the signers (太仓市沙溪镇与我县中界镇签署了《…》): towns are no regions of the record, no parties
+# towns or villages as the signers (太仓市沙溪镇与我县中界镇签署了《…》; …等二十个村，分别与宿迁市耿车乡等地的二十个村
+# 签订了; 两地12对镇（街道）、24对村分别签订了; 22对结对单位分别签订了): towns and villages are no regions of
+# the record, no parties
 _TOWN_SIGNERS = re.compile(
-    r"[镇乡](?:人民政府|政府|党委)?(?:与|和|同)[^，,。；;]{1,14}?[镇乡](?:人民政府|政府|党委)?"
-    r"(?:共同|分别|正式)?(?:签署|签订|签约)了?\s*$"
+    r"(?:[镇乡](?:人民政府|政府|党委)?(?:与|和|同)[^，,。；;]{1,14}?[镇乡](?:人民政府|政府|党委)?"
+    r"|(?:与|和|同)[^，,。；;《》]{1,30}?[0-9一二三四五六七八九十两百]+个(?:行政)?[村镇乡]"
+    r"|[0-9一二三四五六七八九十两百]+对(?:结对)?(?:[村镇乡]|街道|社区|单位)(?:[（(][^）)]{1,6}[）)])?)"
+    r"(?:也|还)?(?:共同|分别|正式)?(?:签署|签订|签约)了?\s*$"
 )
 # the verb of a signing right before a document's title
 _SIGNING_VERB = re.compile(rf"(?:{_SIGN_ADVERBS}|另外)?(?:共同|分别|正式)?(?:签署|签订|签约|草签)了?\s*$")
