@@ -219,6 +219,20 @@ def test_year_pinned_by_a_known_anniversary() -> None:
     assert extract_dates(text)[0]["start"] == "2023-06-06"
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("10月12日，两县关工委座谈会召开。今年是中国人民抗日战争胜利75周年，两县将联合举办纪念活动。", "2020-10-12"),
+        ("5月20日，两地红色旅游联盟会议在于都召开。今年是红军长征胜利80周年。", "2016-05-20"),
+        ("8月18日，援藏工作座谈会召开。今年是西藏自治区成立50周年。", "2015-08-18"),
+    ],
+)
+def test_year_pinned_by_a_revolutions_or_a_regions_anniversary(text: str, day: str) -> None:
+    """The war's, the Long March's and the autonomous regions' anniversaries pin an undated page's year
+    (rules/year_anchors.tsv: 抗战胜利 1945, 长征胜利 1936, 西藏自治区成立 1965)."""
+    assert extract_dates(text)[0]["start"] == day
+
+
 def test_year_that_the_text_cannot_pin_is_marked_uncertain() -> None:
     items = extract_dates("9月10日上午，长江中游三省协同推动高质量发展座谈会在武汉举行。")
     assert items[0]["year_certain"] is False and items[0]["start"].endswith("-09-10")
