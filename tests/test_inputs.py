@@ -1346,3 +1346,27 @@ def test_an_editors_credit_in_a_cell_between_the_text_and_readers_comments_is_re
 <p>天水网友 2012-06-09 13:45：新能源项目要注意保护环境，不能只顾眼前。</p></div></body></html>"""
     r = extract_text(page, ner=False)
     assert "马晓琳" in {s.name for s in r.staff}
+
+
+def test_the_dates_of_other_stories_in_a_pages_link_lists_are_no_publish_date() -> None:
+    """A page with no date of its own whose related-reading list prints each story's date beside its link
+    (<li><a …>…</a><time>2025-10-22</time></li>): no publish date from the markup (htmldate reads the page without the
+    list items that link elsewhere), and the year stays the one the article's content pins (《…2026年…工作要点》); a
+    list item of no link that dates the page still does."""
+    body = (
+        "<main><article><h1>两市召开对口合作联席会议</h1><div class='content'><p>3月18日上午，揭阳市与鸡西市对口合作联席"
+        "会议在鸡西市召开，会议审议通过了《揭阳市鸡西市2026年对口合作工作要点》。林少鹏表示，两市将把合作重心下沉到村，"
+        "用好大湾区的市场优势，让兴凯湖大米走上大湾区居民的餐桌。</p></div><div class='editor'>责任编辑：许楚菲</div>"
+        "</article>"
+    )
+    related = (
+        "<aside class='related'><h3>相关阅读</h3><ul><li><a href='/a/202510/t20251022_1.html'>揭西县召开乡村振兴工作"
+        "现场会</a><time>2025-10-22</time></li><li><a href='/a/202511/t20251106_2.html'>揭阳企业赴大庆洽谈</a>"
+        "<time>2025-11-06</time></li></ul></aside></main><footer><p>揭阳日报社主办　揭阳新闻网版权所有</p></footer>"
+    )
+    page = f"<html><head><meta charset='utf-8'><title>两市召开对口合作联席会议</title></head><body>{body}{related}</body></html>"
+    rec = extract_text(page, ner=False)
+    assert rec.publish_date is None
+    assert rec.event is not None and str(rec.event.start) == "2026-03-18"
+    dated = page.replace("<div class='content'>", "<ul class='info'><li>发布时间：2026-03-19</li></ul><div class='content'>")
+    assert str(extract_text(dated, ner=False).publish_date) == "2026-03-19"

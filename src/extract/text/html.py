@@ -539,6 +539,23 @@ def _heading_above(headings: dict[str, int], stripped: list[str], main: list[str
     return max(found)[2] if found else None
 
 
+def _without_link_lists(tree: Any) -> Any:
+    """A copy of the page's tree without the list items that link elsewhere (相关阅读, 上一篇, a menu): the dates of
+    other stories beside their links (<li><a …>…</a><time>2025-10-22</time></li>) are no date of this page's; a list
+    item of no link (<li>发布时间：2013-05-23</li>) stays."""
+    from copy import deepcopy
+
+    items = tree.xpath("//li[.//a]")
+    if not items:
+        return tree
+    pruned = deepcopy(tree)
+    for li in pruned.xpath("//li[.//a]"):
+        parent = li.getparent()
+        if parent is not None:
+            parent.remove(li)
+    return pruned
+
+
 def page_text(page: str, *, crawl: date | None = None) -> Page:
     """The article of an HTML page: its text (headline, metadata lines, main text, credits), the
     page's headline, date and source (module docstring)."""
@@ -558,7 +575,10 @@ def page_text(page: str, *, crawl: date | None = None) -> Page:
     source = _meta_value(metas, "source")
     try:
         found = htmldate.find_date(
-            tree, extensive_search=False, original_date=True, max_date=crawl.isoformat() if crawl else None
+            _without_link_lists(tree),
+            extensive_search=False,
+            original_date=True,
+            max_date=crawl.isoformat() if crawl else None,
         )
     except Exception:  # htmldate on a broken page: no date from the markup
         found = None
