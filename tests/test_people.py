@@ -2703,3 +2703,12 @@ def test_yi_bai_and_miao_surnames_of_the_southwest() -> None:
     names = {o.name for o in rec.officials}
     assert {"字建明", "杨光华", "卯国华"} <= names
     assert not any(n.startswith("字留") for n in names)
+
+
+def test_places_closed_by_their_count_end_a_list_of_names() -> None:
+    """市关工委副主任郭淑华和文登、荣成、乳山三市关工委负责同志: the list after the title's name goes on to places closed by
+    their count and level (三市), no members — and those places are regions."""
+    text = "标题\n代表团由威海市关工委副主任郭淑华和文登、荣成、乳山三市关工委负责同志组成，于2004年6月抵达固原市。\n"
+    rec = extract_text(text, ner=False)
+    assert [o.name for o in rec.officials] == ["郭淑华"]
+    assert {"文登市", "荣成市", "乳山市"} <= {r.name for r in rec.regions}

@@ -1892,6 +1892,12 @@ def extract_officials(text: str, staff: list[StaffMember] | None = None,
         _UNITS_ABROAD.reset(token)
 
 
+# short names of places in a list closed by their count and level (文登、荣成、乳山三市, 永顺和保靖两县): no names
+_COUNTED_PLACES = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,3}[、和及])+[\u4e00-\u9fff]{2,3}[两三四五六七八九十]个?(?:县市|市县|县区|区县|市|县|区|旗|州|地)"
+)
+
+
 def _extract_officials(
     text: str, staff: list[StaffMember] | None, blank: list[tuple[int, int]] | None
 ) -> list[Official]:
@@ -2096,6 +2102,8 @@ def _extract_officials(
                 break
             if any(sp.match(t, p0 + len(name)) for sp in g.slots):
                 break  # 江志宏、罗东|镇长林清山: the place of the next title and name, no member
+            if _COUNTED_PLACES.match(t, p0):
+                break  # 郭淑华和文登、荣成、乳山三市关工委负责同志: places closed by their count, no members
             if t[e] != "、" and _GROUP_NOUN_AFTER.match(t, p0 + len(name)):
                 break  # 县府文化局长陈文辉及宫庙代表，: the temples' representatives, a noun phrase, no name
             if t[e] != "、" and name in people and people[name].titles:
