@@ -3939,3 +3939,17 @@ def test_villages_and_towns_pairs_sign_for_no_side(clause: str) -> None:
     )
     got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
     assert got == [["海门市", "涟水县"], []]
+
+
+def test_provinces_counted_for_their_border_area_say_where_the_headlines_pair_are_the_sides() -> None:
+    """湘赣两省边界地区旅游协作会议 under the headline 萍乡市与醴陵市…: the provinces counted name the border area the meeting is
+    of; the two places the headline pairs, one inside each province, are its sides (and the document's)."""
+    text = (
+        "萍乡市与醴陵市联手开辟四条旅游线路\n来源：江西日报　日期：1993-05-14　版次：2\n\n"
+        "本报萍乡5月13日电　记者王明报道：湘赣两省边界地区旅游协作会议5月12日至13日在萍乡市举行。萍乡市和湖南省醴陵市"
+        "旅游、交通部门的负责同志商定，在芦溪至醴陵、上栗至浏阳等线路上开辟四条旅游线路。13日上午，"
+        "萍乡市旅游局局长王建与醴陵市旅游局局长李强代表双方签订了《萍乡市醴陵市旅游线路联营协议》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["萍乡市", "醴陵市"]
+    assert sorted(p.name for p in rec.agreements[0].parties) == ["萍乡市", "醴陵市"]

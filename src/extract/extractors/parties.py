@@ -1450,6 +1450,10 @@ def _event_parties(
             end = body.find("。", title[1][1])
             if end > 0:
                 within = inside_each(sentence_bounds(body, end - 1))
+        if not within and title is not None and ev.name and _PROVINCES_BORDER.search(ev.name):
+            # (or, the name counting provinces for the border area it is of — 浙闽两省毗邻地区长途客运协作会议 — the two
+            # places the headline pairs, one inside each province: 温州市与宁德地区商定新辟八条省际客运班线)
+            within = inside_each(title[1])
         # (or the sentence right after the event's, that lists who came: 湘鄂黔三地…协调会在我县召开。湖南省永顺县、
         # 贵州省遵义市和我县的相关负责人齐聚… — one inside each province, the page's own county by 我县)
         for _, hi in own if not within else ():
@@ -2798,6 +2802,8 @@ def _venue_mention(body: str, m: Mention, mentions: list[Mention]) -> bool:
     return body[at - 1 : at] in ("在", "于") and _HELD_AFTER.match(body, m.end) is not None
 
 
+# a count of provinces before a border's word: the area the provinces share (浙闽两省毗邻地区, 三省交界)
+_PROVINCES_BORDER = re.compile(r"[两三四五六七八九十]省(?:区|市)?(?:接壤|交界|毗邻|边界|边际|结合部)")
 # a count of provinces that says where a border area lies, the members' own count after it (四省接壤地区十八个地市)
 _BORDER_OF = re.compile(
     r"[两三四五六七八九十]省(?:区|市)?(?:接壤|交界|毗邻|边界|结合部)(?:地区|地带|区域|部)?的?"
