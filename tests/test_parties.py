@@ -3953,3 +3953,14 @@ def test_provinces_counted_for_their_border_area_say_where_the_headlines_pair_ar
     rec = extract_text(text, ner=False)
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["萍乡市", "醴陵市"]
     assert sorted(p.name for p in rec.agreements[0].parties) == ["萍乡市", "醴陵市"]
+
+
+def test_a_document_one_places_office_issues_at_a_meeting_of_two_is_that_places() -> None:
+    """推介会上，三亚市旅游和文化广电体育局发布了《…》 at a meeting of two cities: the office's place issues it alone
+    (parties._OFFICE_ISSUER), while the document both sides' offices sign is both's."""
+    text = (
+        "两市签署旅游合作协议\n　　本报讯　5月8日，三亚市与哈尔滨市旅游合作推介会在哈尔滨市举行，两市签署了《三亚市哈尔滨市"
+        "旅游合作协议》。推介会上，三亚市旅游和文化广电体育局发布了《三亚市冬季旅游惠民十条措施》。\n"
+    )
+    got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
+    assert got == [["三亚市", "哈尔滨市"], ["三亚市"]]

@@ -3211,6 +3211,17 @@ def agreement_parties(
             and (named_issuer.group("gov") or body[issuing[0].start - 1 : issuing[0].start] not in _JOINED_BEFORE)
         ):
             return [issuing[0].region]
+    # (or one of the place's offices: 推介会上，宜春市民政局发布了《宜春市…十条措施》 at a meeting of two)
+    by_office = [
+        m
+        for m in full
+        if max(s_lo, c_hi - NAMED_ISSUER_CHARS) <= m.start
+        and m.region.level != "zone"
+        and body[m.start - 1 : m.start] not in _JOINED_BEFORE
+        and _OFFICE_ISSUER.match(body, m.end, c_hi)
+    ]
+    if len(_regions_of(by_office)) == 1:
+        return [by_office[0].region]
     # (or the place's official releasing it: 推介会上，绥芬河市副市长鲁德明发布了《…办法》 at a meeting with Hong Kong)
     by_official = _OFFICIAL_ISSUER.search(body, max(s_lo, c_hi - NAMED_ISSUER_CHARS), c_hi)
     if by_official:
@@ -3513,6 +3524,10 @@ _NAMED_ISSUER = re.compile(
     # (or where: 宁德市政府在会上发布了《…》 at a meeting of two sides)
     rf"(?:{_ISSUE_WHERE})?"
     rf"(?:已经|已|正式|日前|近日|同时|还|也|并)?{_ISSUE_VERB}"
+)
+# an office of the place written before it, then the verb of issuing right before the title (宜春市|民政局发布了《)
+_OFFICE_ISSUER = re.compile(
+    rf"[\u4e00-\u9fff]{{1,12}}?(?:局|厅|委员会|办公室)(?:{_ISSUE_WHERE})?(?:已经|已|正式|同时|还|也|并)?{_ISSUE_VERB}"
 )
 # a place's head or deputy and their name, then the verb of issuing right before the title (…市副市长鲁德明发布了《)
 _OFFICIAL_ISSUER = re.compile(
