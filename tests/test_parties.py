@@ -3964,3 +3964,15 @@ def test_a_document_one_places_office_issues_at_a_meeting_of_two_is_that_places(
     )
     got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
     assert got == [["三亚市", "哈尔滨市"], ["三亚市"]]
+
+
+def test_literary_federations_sign_for_no_side_and_a_second_office_after_a_mark_does() -> None:
+    """两市文联 are federations of associations (parties.tsv nongov 文联, 美协, 书协, 摄协): a memorandum only they sign has
+    no parties — while the culture bureaus' agreement, its title listing the second office after a mark (潍坊市文化局、
+    苏州市文化局…协议), is both cities'."""
+    text = (
+        "两市携手保护木版年画\n　　本报讯　开幕式上，潍坊市文化局与苏州市文化局签订了《潍坊市文化局、苏州市文化局木版年画"
+        "保护与交流合作协议》。同一天，潍坊市文联与苏州市文联签署了《潍坊市文联、苏州市文联年画创作交流备忘录》。\n"
+    )
+    got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
+    assert got == [["潍坊市", "苏州市"], []]

@@ -3950,7 +3950,9 @@ def _names_office(
         glued = _SECOND_OFFICE.match(body, m.end, hi)
         office = glued if glued is not None and glued.end() in placed else None
     # (the second issuer after the first's 与, or right after the first's office: 嘉义县政府农业处|天水市果业局…备忘录)
-    if office is None and m.start > 0 and body[m.start - 1] in "与和处局厅署":
+    # (or after a list's mark right after the first's office: 潍坊市文化局、|苏州市文化局木版年画…协议)
+    after_office = m.start > 1 and body[m.start - 1] == "、" and body[m.start - 2] in "处局厅署"
+    if office is None and m.start > 0 and (body[m.start - 1] in "与和处局厅署" or after_office):
         office = _SECOND_OFFICE.match(body, m.end, hi)
     if office is None and m.region.name in _SARS:
         # (a SAR government's department of another end: 香港海关与陆丰市人民政府…备忘录, parties.tsv saroffice — the
