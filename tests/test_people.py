@@ -2712,3 +2712,11 @@ def test_places_closed_by_their_count_end_a_list_of_names() -> None:
     rec = extract_text(text, ner=False)
     assert [o.name for o in rec.officials] == ["郭淑华"]
     assert {"文登市", "荣成市", "乳山市"} <= {r.name for r in rec.regions}
+
+
+def test_a_verb_of_handing_over_ends_the_organization_before_a_title() -> None:
+    """孟和吉日嘎拉将赈灾款转交市委副书记、市长邱国栋: 转交 (rules/title_prefix_stops.txt, beside 交给, 移交给) ends the
+    clause before the title — no 将赈灾款转交市委副书记."""
+    rec = extract_text("标题\n仪式上，州长李华将捐款转交市委副书记、市长王强，慰问信递交县长赵明。\n", ner=False)
+    titles = {o.name: o.titles for o in rec.officials}
+    assert titles["王强"] == ["市委副书记", "市长"] and titles["赵明"] == ["县长"]
