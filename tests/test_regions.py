@@ -2614,3 +2614,10 @@ def test_a_county_short_form_ending_in_cheng_before_another_city_is_its_epithet(
     names = {r.name for r in extract_text("标题\n怀化市鹤城区与北海市签署协议。鹤城北海两地将互设窗口。\n", ner=False).regions}
     assert "鹤城区" in names
     assert "聊城市" in {r.name for r in extract_text("标题\n聊城菏泽两市签署区域合作协议。\n", ner=False).regions}
+
+
+def test_a_zone_named_by_its_provinces_letters_and_its_members_count() -> None:
+    """闽粤赣十三市经济协作区, 苏鲁豫皖十八地市经济协作区: the provinces' letters, the members' count and a zone word name one
+    zone (named_zones), the provinces beside it."""
+    names = {r.name for r in extract_text("标题\n苏鲁豫皖十八地市经济协作区第九次市长联席会议在徐州市召开。\n", ner=False).regions}
+    assert "苏鲁豫皖十八地市经济协作区" in names and "徐州市" in names
