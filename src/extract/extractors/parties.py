@@ -1896,6 +1896,7 @@ def _bare_sar_official(
 
 _LEVEL_OPENERS = frozenset("省市县区州盟旗镇乡")  # a body opening with its level's character is that level's (市商务局)
 _BARE_BODY_FIRST = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|署|委员会|办公室)(?=与|和|同)")
+_SARS = SAR_NAMES
 
 
 @cache
@@ -1906,7 +1907,6 @@ def _bare_sar_bodies() -> tuple[re.Pattern[str], re.Pattern[str]]:
     first = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{heads})(?=与|和|同)")
     opening = re.compile(rf"[ \t\u3000]*[\u4e00-\u9fff]{{1,12}}?(?:{heads})(?:[（(][\u4e00-\u9fff]{{1,8}}[）)])?")
     return first, opening
-_SARS = SAR_NAMES
 
 
 def _bare_body_sar(

@@ -545,8 +545,7 @@ def _without_link_lists(tree: Any) -> Any:
     item of no link (<li>发布时间：2013-05-23</li>) stays."""
     from copy import deepcopy
 
-    items = tree.xpath("//li[.//a]")
-    if not items:
+    if not tree.xpath("//li[.//a]"):
         return tree
     pruned = deepcopy(tree)
     for li in pruned.xpath("//li[.//a]"):
