@@ -3976,3 +3976,14 @@ def test_literary_federations_sign_for_no_side_and_a_second_office_after_a_mark_
     )
     got = [sorted(p.name for p in a.parties) for a in extract_text(text, ner=False).agreements]
     assert got == [["潍坊市", "苏州市"], []]
+
+
+def test_a_sar_bodys_partner_written_with_its_province_and_city_before_it_is_the_county() -> None:
+    """渔农自然护理署…与广东省湛江市徐闻县人民政府签署: a SAR's body named alone as the subject, its partner written after its
+    province and city — the county is the side, not the city that qualifies it."""
+    text = (
+        "港徐携手保育珊瑚礁\n【大公报讯】记者黄嘉欣报道：渔农自然护理署昨日（22日）在香港举行港徐珊瑚礁保育合作备忘录签署仪式，与广东省湛江市"
+        "徐闻县人民政府签署《渔农自然护理署与徐闻县人民政府珊瑚礁保育合作备忘录》，双方将在珊瑚礁监测等方面加强合作。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["徐闻县", "香港特别行政区"]

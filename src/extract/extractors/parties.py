@@ -1948,9 +1948,14 @@ def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Ite
     partner = next((m for m in mentions if joiner is not None and m.start == joiner + 1), None)
     if partner is None or partner.region.level == "zone" or partner.region in sars:
         return []
-    # (a city written before its own district qualifies it: 与惠州市|惠阳区人民政府 — the district is the partner)
-    unit = next((m for m in mentions if m.start == partner.end and partner.region.name in m.region.parents), None)
-    return [sars[0], (unit or partner).region]
+    # (a city written before its own district qualifies it: 与惠州市|惠阳区人民政府 — the district is the partner; and
+    # a province before its city and county, 与广东省|湛江市|徐闻县人民政府 — the county)
+    while True:
+        unit = next((m for m in mentions if m.start == partner.end and partner.region.name in m.region.parents), None)
+        if unit is None:
+            break
+        partner = unit
+    return [sars[0], partner.region]
 
 
 # a clause after the event's opening with a body named by its portfolio or short name alone, joined to a partner who
