@@ -1895,17 +1895,22 @@ def _bare_sar_official(
 
 
 _LEVEL_OPENERS = frozenset("省市县区州盟旗镇乡")  # a body opening with its level's character is that level's (市商务局)
-_BARE_BODY_FIRST = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:局|署|委员会|办公室)(?=与|和|同)")
 _SARS = SAR_NAMES
 
 
 @cache
-def _bare_sar_bodies() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A SAR department named by its portfolio alone with one of parties.tsv's ``saroffice`` ends (民安队, 海关), as
-    ``_BARE_BODY_FIRST`` opening a title and ``_BARE_BODY_OPENING`` opening a sentence read the others."""
-    heads = party_words().sar_heads
-    first = re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{heads})(?=与|和|同)")
-    opening = re.compile(rf"[ \t\u3000]*[\u4e00-\u9fff]{{1,12}}?(?:{heads})(?:[（(][\u4e00-\u9fff]{{1,8}}[）)])?")
+def _bare_bodies() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A body named by its portfolio alone, opening a title before a joiner (环境局与日照市…) and opening a sentence,
+    its short name in brackets after it (渔农自然护理署（渔护署）): a government's office word, or one of a SAR
+    department's other ends (parties.tsv ``saroffice``: 民安队, 海关)."""
+    sar = party_words().sar_heads
+    first = re.compile(
+        rf"(?:[\u4e00-\u9fff]{{2,10}}?(?:局|署|委员会|办公室)|[\u4e00-\u9fff]{{1,10}}?(?:{sar}))(?=与|和|同)"
+    )
+    opening = re.compile(
+        rf"[ \t\u3000]*(?:[\u4e00-\u9fff]{{2,12}}?(?:局|署|处|委员会|办公室)|[\u4e00-\u9fff]{{1,12}}?(?:{sar}))"
+        r"(?:[（(][\u4e00-\u9fff]{1,8}[）)])?"
+    )
     return first, opening
 
 
@@ -1914,17 +1919,11 @@ def _bare_body_sar(
 ) -> Region | None:
     """The one SAR the page names, where a body named by its portfolio alone opens ``text``'s ``span`` (环境局与
     日照市…) and no place is written (``placed``: the positions of the places' mentions) before that body's end."""
-    organ = _BARE_BODY_FIRST.match(text, *span) or _bare_sar_bodies()[0].match(text, *span)
+    organ = _bare_bodies()[0].match(text, *span)
     sars = [r for r in regions if r.name in _SARS]
     if organ is None or len(sars) != 1 or any(p < organ.end() for p in placed):
         return None
     return sars[0]
-
-
-# a body named by its portfolio alone opening a sentence, its short name in brackets after it (渔农自然护理署（渔护署）)
-_BARE_BODY_OPENING = re.compile(
-    r"[ \t\u3000]*[\u4e00-\u9fff]{2,12}?(?:局|署|处|委员会|办公室)(?:[（(][\u4e00-\u9fff]{1,8}[）)])?"
-)
 
 
 def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Iterable[Region]) -> list[Region]:
@@ -1932,11 +1931,11 @@ def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Ite
     ``at`` opens with a body named by its portfolio alone (渔农自然护理署（渔护署）今日…与西双版纳傣族自治州林业和
     草原局举行…)."""
     lo, hi = sentence_bounds(body, at)
-    opening = _BARE_BODY_OPENING.match(body, lo, at) or _bare_sar_bodies()[1].match(body, lo, at)
+    opening = _bare_bodies()[1].match(body, lo, at)
     if opening is None and (clause := _clause_start(body, at)) > lo:
         # (or its clause after the day: 昨日（22日）上午，渔农自然护理署与寿光市人民政府在寿光举行…)
         lo = clause
-        opening = _BARE_BODY_OPENING.match(body, lo, at) or _bare_sar_bodies()[1].match(body, lo, at)
+        opening = _bare_bodies()[1].match(body, lo, at)
     sars = [r for r in regions if r.name in _SARS]
     if opening is None or len(sars) != 1 or any(lo <= m.start < opening.end() for m in mentions):
         return []
@@ -2811,7 +2810,7 @@ def _venue_mention(body: str, m: Mention, mentions: list[Mention]) -> bool:
 _PROVINCES_BORDER = re.compile(r"[两三四五六七八九十]省(?:区|市)?(?:接壤|交界|毗邻|边界|边际|结合部)")
 # a count of provinces that says where a border area lies, the members' own count after it (四省接壤地区十八个地市)
 _BORDER_OF = re.compile(
-    r"[两三四五六七八九十]省(?:区|市)?(?:接壤|交界|毗邻|边界|结合部)(?:地区|地带|区域|部)?的?"
+    _PROVINCES_BORDER.pattern + r"(?:地区|地带|区域|部)?的?"
     r"[0-9一二三四五六七八九十两]{1,4}个?(?:地市|城市|市|县|县市|地区|市县)"
 )
 
@@ -3530,10 +3529,6 @@ _NAMED_ISSUER = re.compile(
     rf"(?:{_ISSUE_WHERE})?"
     rf"(?:已经|已|正式|日前|近日|同时|还|也|并)?{_ISSUE_VERB}"
 )
-# an office of the place written before it, then the verb of issuing right before the title (宜春市|民政局发布了《)
-_OFFICE_ISSUER = re.compile(
-    rf"[\u4e00-\u9fff]{{1,12}}?(?:局|厅|委员会|办公室)(?:{_ISSUE_WHERE})?(?:已经|已|正式|同时|还|也|并)?{_ISSUE_VERB}"
-)
 # a place's head or deputy and their name, then the verb of issuing right before the title (…市副市长鲁德明发布了《)
 _OFFICIAL_ISSUER = re.compile(
     rf"(?:常务)?副?(?:市|县|区|州|省|盟|旗)长[\u4e00-\u9fff]{{2,3}}(?:{_ISSUE_WHERE})?(?:正式|还|也|并)?{_ISSUE_VERB}"
@@ -3937,6 +3932,10 @@ _ISSUING_OFFICE = re.compile(
 _SECOND_OFFICE = re.compile(
     r"(?:[^\s，。、与和及的《》（）]{1,10}?|[^\s，。、与和及的《》（）]{2,6}[和及][^\s，。、与和及的《》（）]{2,6}?)"
     r"(?:厅|局|委员会|办公室|署|(?:组织|宣传|统战)部)"
+)
+# an office of the place written before it, then the verb of issuing right before the title (宜春市|民政局发布了《)
+_OFFICE_ISSUER = re.compile(
+    rf"(?:{_SECOND_OFFICE.pattern})(?:{_ISSUE_WHERE})?(?:已经|已|正式|同时|还|也|并)?{_ISSUE_VERB}"
 )
 
 

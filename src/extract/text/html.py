@@ -371,8 +371,14 @@ def _site_like(part: str) -> bool:
     return (
         _cjk(part) < TITLE_MIN_CJK
         or is_never_headline(to_simplified(part.strip()))
-        or (len(part.strip()) <= SITE_PART_MAX and _SITE_WORD.search(to_simplified(part.strip())) is not None)
-        or (len(part.strip()) <= PORTAL_PART_MAX and _PORTAL_WORD.search(to_simplified(part.strip())) is not None)
+        or _site_named(to_simplified(part.strip()))
+    )
+
+
+def _site_named(name: str) -> bool:
+    """``name`` (Simplified) is a site's, a section's or a portal's (人民网, 东宁要闻, 澳门特别行政区政府入口网站)."""
+    return (len(name) <= SITE_PART_MAX and _SITE_WORD.search(name) is not None) or (
+        len(name) <= PORTAL_PART_MAX and _PORTAL_WORD.search(name) is not None
     )
 
 
@@ -431,8 +437,7 @@ def title_without_site_ends(title: str) -> str:
     # (a full-width dash before an outlet's name: 兩地簽署經貿合作協議－市民日報 — elsewhere it joins a route's places,
     # 梨山－合歡山－太魯閣, and stays)
     dashed = _WIDE_DASH_SITE.search(title)
-    site = to_simplified(dashed.group("site")) if dashed else ""
-    if dashed and ((len(site) <= SITE_PART_MAX and _SITE_WORD.search(site)) or _PORTAL_WORD.search(site)):
+    if dashed and _site_named(to_simplified(dashed.group("site"))):
         title = title[: dashed.start()]
     pieces = re.split(f"({_SEPARATOR.pattern})", title)  # part, separator, part, …
     while len(pieces) > 2 and (not pieces[-1].strip() or _site_like(pieces[-1])):

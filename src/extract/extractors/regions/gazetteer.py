@@ -669,12 +669,14 @@ def _renamed_districts() -> frozenset[str]:
     """The refs of today's units that succeeded a unit of another stem (北道区 → 麦积区), not of their own (平坝县
     → 平坝区)."""
     idx = region_index()
-    out: set[str] = set()
-    for units in idx.units.values():
-        for u in units:
-            if u.valid_to is not None and u.current and _stem(u.current[0]) != _stem(u.name):
-                out |= {s.ref for s in idx.units.get(u.current[0], ()) if s.valid_to is None}
-    return frozenset(out)
+    formers = formers_by_name(u for units in idx.units.values() for u in units)
+    return frozenset(
+        s.ref
+        for name, before in formers.items()
+        if any(_stem(u.name) != _stem(name) for u in before)
+        for s in idx.units.get(name, ())
+        if s.valid_to is None
+    )
 
 
 def _nearest_per_place(year: int, cands: list[tuple[_Entry, Unit]]) -> list[tuple[_Entry, Unit]]:

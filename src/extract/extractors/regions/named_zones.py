@@ -199,7 +199,7 @@ def _counted_zone_start(text: str, at: int) -> int | None:
         if start >= 0 and any(e.kind == "zone" for e in keys.get(text[start : count.start()], ())):
             return start
     # (or the provinces' letters the members lie in: 闽粤赣十三市经济协作区, 苏鲁豫皖十八地市经济协作区)
-    provinces = _province_letters()
+    provinces = province_letters()
     start = count.start()
     while start > 0 and text[start - 1] in provinces and count.start() - start < MAX_LETTERS:
         start -= 1
@@ -207,8 +207,9 @@ def _counted_zone_start(text: str, at: int) -> int | None:
 
 
 @cache
-def _province_letters() -> frozenset[str]:
-    return frozenset(row[0] for row in read_tsv("province_abbreviations.tsv"))
+def province_letters() -> str:
+    """The provinces' one-letter abbreviations (rules/province_abbreviations.tsv), as one string."""
+    return "".join(row[0] for row in read_tsv("province_abbreviations.tsv"))
 
 
 # a verb of making something into what follows, at the end of a run of letters (把鲁北建成生态经济协作区)

@@ -44,7 +44,7 @@ from extract.extractors.regions.gazetteer import (
     townships,
     unit_ref,
 )
-from extract.extractors.regions.named_zones import named_zones
+from extract.extractors.regions.named_zones import named_zones, province_letters
 from extract.extractors.regions.scan import _COUNTY_CITY_ON, _function_chars, _scan, _token_at, scan_in_discourse
 from extract.models import CurrentUnit, OffsetSpan, Region
 from extract.rules import read_groups, read_lines, read_tsv
@@ -1379,7 +1379,7 @@ class _Resolver:
         """A short form that opens with the second of two provinces' letters and ends in the first
         character of a word going on after it (闽|琼海|洋: 闽琼 and 海洋, no 琼海市)."""
         s, e = tok.start, tok.end
-        letters = _province_letters()
+        letters = province_letters()
         return (
             s > 0
             and e < len(self.text)
@@ -2235,22 +2235,17 @@ def _fold_subprov(spans: dict[tuple[str, str], list[OffsetSpan]]) -> None:
 
 
 @cache
-def _province_letters() -> str:
-    return "".join(row[0] for row in read_tsv("province_abbreviations.tsv"))
-
-
-@cache
 def _listed_letters_re() -> re.Pattern[str]:
     """Three or more provinces' letters set apart by 、 right before a count of provinces (七省区市) or 等 and the
     provinces' word (途经冀、京、晋、陕、甘等省区市)."""
-    letters = re.escape(_province_letters())
+    letters = re.escape(province_letters())
     return re.compile(rf"[{letters}](?:、[{letters}]){{2,}}(?=(?:[两二三四五六七八九十]{{1,2}}个?|等)省)")
 
 
 @cache
 def _border_zone_re() -> re.Pattern[str]:
     words = {k: list(read_groups("border_zones.tsv").get(k, ())) for k in ("area", "zone", "edge", "then")}
-    letters = re.escape(_province_letters())
+    letters = re.escape(province_letters())
     zone = rf"(?P<zone>{alternation(words['zone'])})?" if words["zone"] else "(?P<zone>(?!))?"
     return re.compile(  # not after another abbreviation (border_zones); [x][x]{1,5}: re skips to its first
         rf"(?P<z>(?P<letters>[{letters}][{letters}]{{1,5}})(?:(?:{alternation(words['area'])}){zone}"
@@ -2264,7 +2259,7 @@ def border_zones(text: str) -> list[tuple[int, int, str, str]]:
     rules/border_zones.tsv."""
     return [
         (m.start("z"), m.end("z"), "zone", m.group("z"))
-        for m in not_after(_border_zone_re(), text, _province_letters())
+        for m in not_after(_border_zone_re(), text, province_letters())
         if len(set(m.group("letters"))) >= 2
     ]
 
