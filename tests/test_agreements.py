@@ -196,6 +196,20 @@ def test_a_document_coordinated_with_an_announced_one_is_announced_too() -> None
     ]
 
 
+def test_a_bare_verb_after_an_announced_acts_comma_is_announced_too() -> None:
+    text = (
+        "明天上午，联席会将讨论《黔湘桂边区旅游协作章程（草案）》，签署《三省区边区客运合作协议》。"
+        "下午，三方审议了《边区合作2009年工作要点》，签署了《边区旅游营销合作协议》。"
+    )
+    got = [(a.title, a.action) for a in extract_agreements(text)]
+    assert got == [
+        ("黔湘桂边区旅游协作章程（草案）", "mentioned"),
+        ("三省区边区客运合作协议", "mentioned"),
+        ("边区合作2009年工作要点", "discussed"),
+        ("边区旅游营销合作协议", "signed"),  # (了: done, whatever the clause before)
+    ]
+
+
 def test_a_document_initiated_is_released_and_a_federation_of_commerce_is_no_side() -> None:
     text = (
         "第二届长株潭经济合作论坛在长沙开幕\n"

@@ -197,7 +197,8 @@ def _verb_before(
         cut = lo + ends[-1]
         lo = cut
         window = window[ends[-1] :]
-        if _COORDINATED.match(window):
+        if _COORDINATED.match(window) or (_SERIAL_VERB.fullmatch(window) and "了" not in window):
+            # (or a bare verb after the comma, the acts in series of one doer: 会议今天将审议《A》，发布《B》)
             # (its words, not a title's, …行动计划》; not the headline's over it, 携手争取…)
             start = max(text.rfind(c, 0, cut) for c in "。！？；!?;\n") + 1
             before = _TITLE_TEXT.sub("", text[start:cut])
@@ -235,6 +236,7 @@ _DOERS_NOUN = re.compile(r"(?:城市|单位|方|成员|省份|县市|市县)")  
 _AS_NOUN = re.compile(r"为[\u4e00-\u9fff]{1,3}[，,]")  # 以签约为契机，: the verb named as a noun in 以…为…
 _ATTRIBUTE_END = re.compile(r"(?:后|过)?的")  # a verb ending an attribute before the title (起草的, 修订后的)
 _COORDINATED = re.compile(r"[，,、\s]*(?:并且|并|同时|以及)")
+_SERIAL_VERB = re.compile(r"[，,、]\s*[\u4e00-\u9fff]{2,4}")  # ，发布 / 、签署: a clause of the verb alone
 _TITLE_TEXT = re.compile(r"《[^《》]*》")
 
 
