@@ -3987,3 +3987,20 @@ def test_a_sar_bodys_partner_written_with_its_province_and_city_before_it_is_the
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["徐闻县", "香港特别行政区"]
+
+
+def test_a_sar_body_opening_the_lead_after_its_dateline_and_of_the_sar_its_full_name_names() -> None:
+    """A SAR's body named alone opens the lead after the report's dateline (本报讯（记者…）), joined to a district's
+    government: that SAR and the district; and where the page names both SARs, the one written before the body's own
+    name elsewhere (澳门特别行政区经济及科技发展局 in the memorandum's title)."""
+    first = (
+        "本報訊（記者 陳敏儀）特區政府環境及生態局與深圳市福田區人民政府昨日在福田區舉行紅樹林保育合作交流會，"
+        "香港設分會場。\n"
+    )
+    second = (
+        "　　經濟及科技發展局與珠海市斗門區人民政府昨（12）日在斗門區舉行產業合作座談會，雙方簽署《澳門特別行政區經濟及"
+        "科技發展局與珠海市斗門區人民政府產業合作備忘錄》。斗門區副區長表示，歡迎香港、澳門企業投資。\n"
+    )
+    for text, sides in ((first, ["福田区", "香港特别行政区"]), (second, ["澳门特别行政区", "斗门区"])):
+        rec = extract_text(text, ner=False)
+        assert rec.event is not None and sorted(p.name for p in rec.event.parties) == sorted(sides)

@@ -1926,17 +1926,36 @@ def _bare_body_sar(
     return sars[0]
 
 
+def _sar_naming(body: str, organ: str, sars: list[Region]) -> list[Region]:
+    """Of both SARs a page names, the one written right before the body's name elsewhere on it (药物监督管理局 opening
+    the lead, 澳门特别行政区药物监督管理局 in the memorandum's title, 香港 named as a place the medicines come from);
+    both where none or both are."""
+    core = _SAR_GOVERNMENT.sub("", _SHORT_AFTER.sub("", organ.strip(" \t\u3000")))
+    if len(core) < 2:
+        return sars
+    found = [r for r in sars if re.search(rf"{r.name[:2]}(?:特别行政区|特区)?(?:政府)?{re.escape(core)}", body)]
+    return found if len(found) == 1 else sars
+
+
+_SAR_GOVERNMENT = re.compile(r"^(?:特别行政区政府|特区政府|特别行政区|特区)")
+_SHORT_AFTER = re.compile(r"[（(][^（）()]*[）)]$")  # (its short name after it: 渔农自然护理署（渔护署）)
+
+
 def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Iterable[Region]) -> list[Region]:
     """The one SAR the page names and the place of the partner after 与, where the sentence of the event at
     ``at`` opens with a body named by its portfolio alone (渔农自然护理署（渔护署）今日…与西双版纳傣族自治州林业和
     草原局举行…)."""
     lo, hi = sentence_bounds(body, at)
+    if lead := _LEAD_DATELINE.match(body, lo, at):
+        lo = lead.end()  # (the report's dateline opening the lead: 香港商报讯（记者 邓颖诗）特区政府食物及卫生局与…)
     opening = _bare_bodies()[1].match(body, lo, at)
     if opening is None and (clause := _clause_start(body, at)) > lo:
         # (or its clause after the day: 昨日（22日）上午，渔农自然护理署与寿光市人民政府在寿光举行…)
         lo = clause
         opening = _bare_bodies()[1].match(body, lo, at)
     sars = [r for r in regions if r.name in _SARS]
+    if opening is not None and len(sars) == 2:
+        sars = _sar_naming(body, opening.group(0), sars)
     if opening is None or len(sars) != 1 or any(lo <= m.start < opening.end() for m in mentions):
         return []
     joiner = next((k for k in range(opening.end(), at) if body[k] in "与同和"), None)
@@ -1955,6 +1974,14 @@ def _bare_body_subject(body: str, at: int, mentions: list[Mention], regions: Ite
             break
         partner = unit
     return [sars[0], partner.region]
+
+
+# a report's dateline before its lead's first words: the paper's or agency's 讯 or its day's 电, the reporters in
+# brackets or a space after it (本报讯（记者 X）, 新华社北京3月5日电　, not 国家电网 nor 通讯员)
+_LEAD_DATELINE = re.compile(
+    r"[ \t\u3000]*(?:[^\s，。,；;（(]{1,16}?讯|[^\s，。,；;（(]{0,16}?[0-9０-９]{1,2}日电)"
+    r"(?:[ \t\u3000]*[（(][^（）()\n]{1,30}[）)]|[ \t\u3000]+)"
+)
 
 
 # a clause after the event's opening with a body named by its portfolio or short name alone, joined to a partner who
