@@ -4004,3 +4004,16 @@ def test_a_sar_body_opening_the_lead_after_its_dateline_and_of_the_sar_its_full_
     for text, sides in ((first, ["福田区", "香港特别行政区"]), (second, ["澳门特别行政区", "斗门区"])):
         rec = extract_text(text, ner=False)
         assert rec.event is not None and sorted(p.name for p in rec.event.parties) == sorted(sides)
+
+
+def test_places_counted_whose_people_also_came_are_guests_not_the_sides() -> None:
+    """A count whose people also came (三县代表亦出席) names guests beside the sides the lead told: a SAR department's
+    delegation that went to a county and held the meeting there with it."""
+    text = (
+        "港渠携手保護西江源頭\n　　本報訊　香港特區政府環境保護署代表團5月12日至13日到廣西壯族自治區梧州市藤縣考察。"
+        "昨日（13日）上午，雙方在藤縣縣城舉行西江水質保護合作座談會，並簽署《西江水質保護合作備忘錄》。"
+        "環境保護署助理署長陳家豪、藤縣縣委書記黃志明出席簽署儀式。"
+        "梧州市副市長，以及廣西蒼梧、岑溪、蒙山三縣市代表亦出席了座談會。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["藤县", "香港特别行政区"]

@@ -1232,6 +1232,7 @@ def _event_parties(
         # (上海、江苏、浙江三省市环保部门共同签署了《…备忘录》 beside 沪苏浙皖三省一市…出席: one paper's signers)
         and not _DOCUMENT_SIGNERS.match(body, run[-1].end)
         and not _TOURED.match(body, run[-1].end)  # (在福州厦门泉州等地考察: the places a delegation toured)
+        and not _ALSO_CAME.match(body, run[-1].end)  # (苍梧、岑溪、蒙山三县市代表亦出席: guests beside the sides)
         and not _admitted(body, run)  # (合肥、盐城…6市被吸纳为新成员: members a body took in, no sides)
         # (来自广州、深圳、佛山…等地的六十余家企业负责人: where companies come from)
         # (or a list closed by 等地 before the businesses it qualifies, with no 来自: 与上海、江苏、浙江等地的12家进口商
@@ -2701,6 +2702,8 @@ def _counted_members(
                 continue  # (争取扩大为四市共同推动: members to come)
             if words.admitted.match(body, m.end()):
                 continue  # (合肥、盐城…6市被吸纳为新成员: members taken in, not the meeting's sides)
+            if _ALSO_CAME.match(body, m.end()):
+                continue  # (江西寻乌、定南、安远三县代表亦出席了座谈会: guests beside the sides, who are told before)
             if len(levels) == 2 and levels[0][1] == "province" != levels[1][1] and levels[1][0] >= levels[0][0]:
                 # (苏鲁豫皖四省七县（区）: the seven counties, the provinces where they lie; 三省一市 stays)
                 levels = levels[1:]
@@ -3052,6 +3055,8 @@ NOTICE_CHARS = 400  # the headline stands in the page's first lines
 _BARE_ISSUER = re.compile(r"(?:^|[:：]\s*)(?:本|我)?[省市县区州盟](?:人民)?(?:政府|委)")
 
 
+# after a count: its people came too, beside the sides (三县代表亦出席, 四市负责人也应邀参加)
+_ALSO_CAME = re.compile(r"[^，。；,;、与和]{0,8}?(?:亦|也|另|还)(?:应邀|受邀)?(?:出席|参加|列席|到会|参会)")
 # after a list of places: a delegation's tour of them (在福州厦门泉州等地考察, 赴苏州、无锡、常州学习考察)
 _TOURED = re.compile(r"(?:等地|等市|等城市|等县市)?(?:进行)?(?:学习考察|考察|参观|调研|观摩)")
 # the places a list says guests come from, before what they are (来自广州、深圳…等地的六十余家企业负责人): no sides
