@@ -4017,3 +4017,14 @@ def test_places_counted_whose_people_also_came_are_guests_not_the_sides() -> Non
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["藤县", "香港特别行政区"]
+
+
+def test_a_delegation_of_a_department_with_a_long_name_is_its_places() -> None:
+    """A SAR department's delegation whose name is longer than a field word (香港特区政府环境保护署代表团) visits a county,
+    and both sides meet there: the SAR and the county."""
+    text = (
+        "港藤携手保護西江\n　　本報訊　香港特區政府環境保護署代表團5月12日至13日到廣西壯族自治區梧州市藤縣考察。"
+        "13日上午，雙方在藤縣縣城舉行西江水質保護合作座談會，並簽署《西江水質保護合作備忘錄》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["藤县", "香港特别行政区"]

@@ -189,7 +189,9 @@ def party_words() -> PartyWords:
     # position, so no ^: that never matches there)
     # (a SAR government's body between: 香港|特区政府水务署代表团; or the SAR's legislature: 香港|特区立法会代表团)
     sar_body = "(?:特区政府|特别行政区政府|特区|特别行政区)?"
-    delegation = re.compile(rf"{sar_body}[\u4e00-\u9fff]{{0,4}}?(?:{alt(words['delegation'])})")
+    # (or a longer department name its office word closes: 香港|特区政府环境保护署代表团, 省住房和城乡建设厅代表团)
+    office = r"[\u4e00-\u9fff]{1,10}?(?:局|署|厅|委员会|办公室)"
+    delegation = re.compile(rf"{sar_body}(?:{office}|[\u4e00-\u9fff]{{0,4}}?)(?:{alt(words['delegation'])})")
     nongov_words = _nongov_pattern(words["nongov"], [*words.get("govbody", []), *words.get("twinned", [])])
     nongov = re.compile(nongov_words)
     # (a ministry's name before 门 is a government's departments: 两省商务部门, 交通运输部门)
