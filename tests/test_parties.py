@@ -4028,3 +4028,16 @@ def test_a_delegation_of_a_department_with_a_long_name_is_its_places() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["藤县", "香港特别行政区"]
+
+
+def test_a_zones_meeting_whose_members_office_heads_take_part_is_theirs() -> None:
+    """A zone's meeting of one portfolio where the heads of three or more provinces' own offices preside and speak
+    (长三角…联席会议: 安徽省…局长 presiding, 上海市…、江苏省…、浙江省…局长 speaking): those provinces, not the zone."""
+    text = (
+        "长三角医保协同发展联席会议在南京召开\n　　本报讯　昨天，长三角医保协同发展联席会议在南京召开。"
+        "江苏省医疗保障局局长王建国主持会议，上海市医疗保障局副局长李明、浙江省医疗保障局局长陈立、"
+        "安徽省医疗保障局副局长刘海分别发言。会议审议通过了《长三角医保协同发展2024年工作要点》。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None
+    assert sorted(p.name for p in rec.event.parties) == ["上海市", "安徽省", "江苏省", "浙江省"]

@@ -1625,6 +1625,11 @@ def _event_parties(
             return _regions_of(zones[:1]), "zone"
         if len(leaders) >= ZONE_LEADERS_MIN and all(r.level in ("prefecture", "county") for r in leaders):
             return leaders, "zone-leaders"
+        # (or the heads of the members' own offices, each province's, that hold a zone's meeting of one portfolio:
+        # 长三角机关事务…联席会议 with 安徽省…机关事务管理局局长 presiding, 上海市…、江苏省…、浙江省…局长 speaking)
+        heads_of = _office_head_places(body, [window], mentions, every)
+        if len(heads_of) >= ZONE_LEADERS_MIN and all(r.level == "province" for r in heads_of) and said <= len(heads_of):
+            return heads_of, "zone-leaders"
         return _regions_of(zones[:1]), "zone"
     # 6. the leaders' places in the event's sentences (北京市委书记X…与河北省委书记Y出席), also of those named
     # there without their titles, which the article gave them before (由蔡明崇与舟山市副市长邵国平共同签署)
@@ -2205,6 +2210,31 @@ def _leader_places(
     in_name_names = {m.region.name for s, e in spans for m in mentions if s <= m.start < e}
     leaders = [r for r in leaders if not any(r.name in c.parents for c in leaders if c.name in in_name_names)]
     return _without_children(leaders)
+
+
+def _office_head_places(
+    body: str, sentences: Sequence[tuple[int, int]], mentions: list[Mention], every: list[Mention]
+) -> list[Region]:
+    """The places whose own offices' heads these sentences name (上海市机关事务管理局局长X, 安徽省人民政府副秘书长Y),
+    not a guest's."""
+    starts = {m.start for m in every}
+    heads = [
+        m
+        for lo, hi in sentences
+        for m in mentions
+        if lo <= m.start < hi
+        and m.end not in starts
+        and _OFFICE_HEAD.match(body, m.end)
+        and not _guest(body, m.end, hi)
+    ]
+    return _without_children(_regions_of(heads))
+
+
+# a place's office and its head's title right after the place (机关事务管理局局长, 人民政府副秘书长, 发展改革委主任)
+_OFFICE_HEAD = re.compile(
+    r"(?:人民政府|政府)?(?:[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|委|办公室|办))?"
+    r"(?:常务)?副?(?:局长|厅长|主任|秘书长|巡视员)"
+)
 
 
 def _lower_count_sides(text: str, end: int, event_sides: Sequence[Region]) -> list[Region]:
