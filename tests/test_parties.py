@@ -4041,3 +4041,15 @@ def test_a_zones_meeting_whose_members_office_heads_take_part_is_theirs() -> Non
     rec = extract_text(text, ner=False)
     assert rec.event is not None
     assert sorted(p.name for p in rec.event.parties) == ["上海市", "安徽省", "江苏省", "浙江省"]
+
+
+def test_an_office_delegation_of_a_city_acts_for_its_provinces_letter() -> None:
+    """Under a name of provinces' letters (闽台…座谈会), a city's office delegation (福建省龙岩市住房和城乡建设局参访团)
+    is the side inside its province's letter; the host city the other."""
+    text = (
+        "閩台住宅建設交流　龍巖市參訪團拜會市府\n發布日期：2016-09-21\n"
+        "福建省龍巖市住房和城鄉建設局參訪團一行八人於9月19日至24日來臺交流，今（21）日上午在市政大樓與本府舉行"
+        "「閩台住宅建設交流座談會」，由新竹市政府副秘書長王明德主持。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["新竹市", "龙岩市"]

@@ -2304,6 +2304,15 @@ def _opened_inside(letter: str, provinces: list[Region], by_name: dict[str, Regi
 _ACTING_BODY = re.compile(r"(?:党政|政府|经贸|友好|考察|参访|访问)?代表团|人民政府|市政府|县政府|区政府|政府")
 
 
+def _office_delegation(body: str, at: int) -> bool:
+    """A delegation of an office of the place just before ``at`` (机关事务管理局参访团, 住房和城乡建设厅代表团)."""
+    m = party_words().delegation.match(body, at)
+    return m is not None and _OFFICE_BEFORE_TEAM.search(m.group(0)) is not None
+
+
+_OFFICE_BEFORE_TEAM = re.compile(r"(?:局|署|厅|委员会|办公室)[\u4e00-\u9fff]{0,4}$")
+
+
 def _acting_units(
     body: str, scope: Sequence[tuple[int, int]], mentions: list[Mention], letters: Sequence[Region]
 ) -> dict[str, Region]:
@@ -2332,7 +2341,8 @@ def _acting_units(
                 joined = (
                     body[m.start - 1 : m.start] in _SIDE_JOINERS and words.joined_body.match(body, m.end) is not None
                 ) or words.joining_body.match(body, m.end) is not None
-                acts = _ACTING_BODY.match(body, m.end) is not None or joined
+                # (or its office's delegation: 福建省三明市机关事务管理局参访团 under 闽台…座谈会)
+                acts = _ACTING_BODY.match(body, m.end) is not None or joined or _office_delegation(body, m.end)
             if acts:
                 acting(m.region)
         # (or the signers of a document signed there: 江苏省徐州市铜山区与我市埇桥区签订《…》 under 苏皖…会商会)
