@@ -1348,3 +1348,16 @@ def test_an_anniversary_this_year_falls_on_pins_an_undated_pages_year() -> None:
         ner=False,
     )
     assert rec.dates[0].start == "2008-07-14" and rec.dates[0].year_certain
+
+
+def test_a_lone_day_told_done_after_a_day_still_to_come_is_of_the_pages_month() -> None:
+    """A lone day told done in a later sentence after a day still to come (自9月1日起), on a page of 8月20日: the day of
+    the page's month before it, not the coming day's month; a lone day listed with the coming one keeps its month."""
+    pub = date(2022, 8, 20)
+    text = (
+        "8月19日，两县签订人才合作协议。按照协议，自9月1日起互认职称。12日上午，两地人社部门召开对接会，"
+        "就协议文本达成一致。"
+    )
+    assert dict((t, s) for t, s, _ in _days(text, pub))["12日上午"] == "2022-08-12"
+    listed = "8月19日，两县签订协议。两县商定于10月5日在南宁、8日在柳州联合举办招聘会。"
+    assert dict((t, s) for t, s, _ in _days(listed, pub))["8日"] == "2022-10-08"

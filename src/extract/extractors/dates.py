@@ -697,6 +697,15 @@ def find_raw_dates(
                 )
                 if held is not None:
                     prior, month, year = held, held.month, held.year
+                elif (
+                    publish is not None
+                    and _coming_soon(publish, prior)
+                    and "。" in text[prior.end_pos : m.start()]  # (not in its list: 于12月5日在新加坡、8日在吉隆坡)
+                ):
+                    # (nor the month of a day still to come told last, 6月24日…签约…自7月1日起…。17日下午，两地…
+                    # 召开专题对接会 on a page of 6月25日: a day told done, on no schedule — the page's month)
+                    if valid_date(publish.year, publish.month, d) and date(publish.year, publish.month, d) <= publish:
+                        month = publish.month
             if valid_date(year or 2000, month, d) and (d2 is None or valid_date(year or 2000, month, d2)):
                 out.append(RawDate(m.group(0), m.start(), m.end(), year, month, d, day2=d2, anchor=prior))
         elif publish is not None and (near := _near_day(publish, d)) is not None:
@@ -733,6 +742,17 @@ def _past_page(publish: date | None, year: int | None, month: int, d: int) -> bo
     if publish is None or year not in (None, publish.year) or not valid_date(publish.year, month, d):
         return False
     return date(publish.year, month, d) > publish
+
+
+SOON_DAYS = 92  # a day told after the page's and no further is still to come (自7月1日起 on a page of 6月25日)
+
+
+def _coming_soon(publish: date, r: RawDate) -> bool:
+    """``r``, in the page's year where it has none, is a day shortly after the page's (not one of the year before
+    read in the page's: 10月30日 on a page of 2010-01-04)."""
+    if r.day is None or r.year not in (None, publish.year) or not valid_date(publish.year, r.month, r.day):
+        return False
+    return 0 < (date(publish.year, r.month, r.day) - publish).days <= SOON_DAYS
 
 
 def _holds(run: RawDate, d: int, d2: int | None) -> bool:
