@@ -4053,3 +4053,16 @@ def test_an_office_delegation_of_a_city_acts_for_its_provinces_letter() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["新竹市", "龙岩市"]
+
+
+def test_the_place_reporters_filed_from_is_no_side() -> None:
+    """The place in the reporters' credit (（记者 X 银川报道）) is where they filed from, not a side: under provinces'
+    letters (宁蒙…联席会议) the county signing inside each province is, not the city the report came from."""
+    text = (
+        "寧蒙共築平安邊界\n　　香港文匯報訊（記者 周立明 銀川報道）寧蒙邊界聯調聯防第二次聯席會議12日在寧夏永寧縣召開，"
+        "永寧縣與內蒙古阿拉善盟阿拉善左旗簽署《寧蒙邊界地區聯調聯防合作協議》，雙方將建立邊界糾紛聯合排查機制。\n"
+        "　　昨日（13日），兩地代表還實地察看了望遠鎮與巴彥浩特鎮交界處的檢查站。據悉，寧夏已與周邊省區建立邊界聯調"
+        "聯防機制二十餘個。包括香港招商局集團在內的多家企業已在邊界地區投資興業。兩地商定，11月底前完成檢查站的升級改造。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["永宁县", "阿拉善左旗"]

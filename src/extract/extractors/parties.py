@@ -2535,8 +2535,12 @@ def _window(body: str, at: int) -> tuple[int, int]:
 _DATELINE = re.compile(r"(?:^|\n)[^\n，。,]{0,16}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*(?:电|讯)")
 
 
+# … or its reporters' credit with the place they filed from (（记者 马晓燕 银川报道）, 记者黄家明龙川报道：)
+_FILED_FROM = re.compile(r"记者[^（）()\n，。：:]{1,24}?[\u4e00-\u9fff]{2,4}报道(?=[）)】：:\s])")
+
+
 def _datelines(body: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(body)]
+    return [(m.start(), m.end()) for p in (_DATELINE, _FILED_FROM) for m in p.finditer(body)]
 
 
 def _without_children(sides: list[Region]) -> list[Region]:
