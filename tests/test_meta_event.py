@@ -4499,6 +4499,17 @@ def test_where_the_side_was_attending_an_occasion_places_its_meeting_at_a_venue(
     assert r.event is not None and r.event.location == "昆明市"
 
 
+def test_a_meeting_at_a_venue_of_the_fair_the_sentence_before_places_is_in_the_fairs_city() -> None:
+    """第九届中国西部国际博览会…在成都举行。昨日下午，…洽谈会在博览会展馆举行: the hall names no city — the occasion the
+    sentence before tells is held in 成都, not the paper's home city."""
+    text = (
+        "柳州代表团亮相西博会\n　　本报讯　第九届中国西部国际博览会5月25日至29日在成都举行。昨日下午，由柳州市人民政府和"
+        "成都市人民政府共同主办的柳州·成都产业合作洽谈会在西博会展馆举行，两市签约项目12个。\n"
+    )
+    r = extract_text(text, ner=False, publish_date="2008-05-27", source="柳州日报")
+    assert r.event is not None and r.event.location == "成都市"
+
+
 def test_a_database_records_date_fields_spaced_or_run_together() -> None:
     """日　期：1995.06.22 (a label spaced out to fill its column) and 日期：19990817 (a database's digits run together): the
     page's date, which dates the record's yearless days."""

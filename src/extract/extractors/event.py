@@ -1401,6 +1401,14 @@ def occasion_place(body: str, ev: EventMention) -> str | None:
     during = _ATTENDING_THERE.search(body, lo, ev.span[0])
     if during is not None:
         return during.group("place")
+    if lo > 0 and body[lo - 1] != "\n":
+        # (or the sentence before it in its paragraph that tells the occasion held somewhere: 第五届中国国际高新技术成果
+        # 交易会10月12日至17日在深圳举行。昨日下午，…洽谈会在高交会展馆举行 — the fair's place)
+        p_lo, p_hi = sentence_bounds(body, lo - 1)
+        before = body[p_lo:p_hi]
+        held = _HELD_IN.search(before)
+        if held and event_rules().any_noun.search(before, 0, held.start()) and not _ANNOUNCED_WORD.search(before):
+            return held.group("place")
     if hi < len(body):
         hi = sentence_bounds(body, hi + 1)[1]
     for m in _AT_THE_TIME.finditer(body, ev.span[1], hi):
