@@ -210,6 +210,15 @@ def test_a_bare_verb_after_an_announced_acts_comma_is_announced_too() -> None:
     ]
 
 
+def test_a_document_whose_signing_is_awaited_is_only_mentioned() -> None:
+    text = (
+        "两县还商定，待湘黔两省正在协商的《沅水流域跨省界断面水质保护协议》签署后，再细化两地的考核办法。"
+        "会上，两县签署了《沅水上下游联防联治合作协议》。"
+    )
+    got = [(a.title, a.action) for a in extract_agreements(text)]
+    assert got == [("沅水流域跨省界断面水质保护协议", "mentioned"), ("沅水上下游联防联治合作协议", "signed")]
+
+
 def test_a_document_initiated_is_released_and_a_federation_of_commerce_is_no_side() -> None:
     text = (
         "第二届长株潭经济合作论坛在长沙开幕\n"

@@ -350,6 +350,8 @@ def _verb_after(text: str, end: int, start: int | None = None) -> str | None:
             # is one whose verb names its signatories (两省同为《泛珠三角区域合作框架协议》签约省份)
             if _SINCE.match(tail, at) or _SIGNATORIES.match(tail, at) or _IMMINENT.match(tail, at):
                 return "mentioned"  # (or one the act is close for: 《…规划纲要》印发在即)
+            if _AWAITED.search(text, max(0, start - BEFORE_WINDOW), start):
+                return "mentioned"  # (待两省正在商议的《A》签署后，…: the act awaited, still to come)
             if action == "signed" and tail[at:].strip() in ("后", "之后") and _opens_clause(text, start):
                 # (《内地与澳门关于建立更紧密经贸关系的安排》签署后，澳门与内地的往来将更加密切: the signing as the time
                 # of what follows, a title opening its clause — background, not this report's act; a release so told
@@ -367,6 +369,8 @@ def _opens_clause(text: str, start: int) -> bool:
     return k < 0 or text[k] in "，,。；;！？!?：:\n"
 
 
+# the clause opening with a wait for what the title's act will bring (待…《A》签署后, 等《A》印发后)
+_AWAITED = re.compile(r"(?:^|[，,。；;：:\s])(?:待|等到|等)[^，,。；;：:《》\s]{0,30}$")
 _IMMINENT = re.compile(r"(?:工作)?(?:在即|临近|在望)")  # 《A》签署在即, 印发在即: the act still to come
 _SIGNATORIES = re.compile(r"(?:省份|省区|省市|城市|单位|成员|各方|方)")  # 签约省份: who signed, no act here
 
