@@ -219,6 +219,12 @@ def test_a_document_whose_signing_is_awaited_is_only_mentioned() -> None:
     assert got == [("沅水流域跨省界断面水质保护协议", "mentioned"), ("沅水上下游联防联治合作协议", "signed")]
 
 
+def test_a_document_being_drafted_with_either_character_is_only_mentioned() -> None:
+    text = "两市人事部门正在研究制订《两市专业技术职称互认办法》。会议研究了《两市人才交流年度工作计划》。"
+    got = [(a.title, a.action) for a in extract_agreements(text)]
+    assert got == [("两市专业技术职称互认办法", "mentioned"), ("两市人才交流年度工作计划", "discussed")]
+
+
 def test_a_document_initiated_is_released_and_a_federation_of_commerce_is_no_side() -> None:
     text = (
         "第二届长株潭经济合作论坛在长沙开幕\n"
