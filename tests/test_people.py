@@ -65,6 +65,9 @@ def staff(text: str) -> dict[str, list[str]]:
         ("峨边彝族自治县县委书记阿苦日体（彝族）出席会议。", "阿苦日体", ["峨边彝族自治县县委书记"]),
         ("台东县代理副县长吴佳蓉出席。", "吴佳蓉", ["台东县代理副县长"]),
         ("县委副书记、县长沙马伍各（彝族）出席会议并讲话。", "沙马伍各", ["县委副书记", "县长"]),
+        # a code's digits inside an organization's name (G60, 5G) are no boundary
+        ("成渝5G产业联盟秘书长李国强出席。", "李国强", ["成渝5G产业联盟秘书长"]),
+        ("沪昆G60高速公路管理处处长王建华出席。", "王建华", ["沪昆G60高速公路管理处处长"]),
     ],
 )
 def test_title_chain_before_name(sentence: str, name: str, titles: list[str]) -> None:

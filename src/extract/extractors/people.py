@@ -373,6 +373,18 @@ def _conj_bureau(before: str, after: str, conj: str = "及") -> bool:
 
 
 @cache
+def _code_digit(t: str, i: int) -> bool:
+    """``t[i]`` is a digit of a code written with Latin letters, inside a name (G60, 5G, C919)."""
+    if not ("0" <= t[i] <= "9"):
+        return False
+    lo, hi = i, i + 1
+    while lo > 0 and t[lo - 1].isascii() and t[lo - 1].isalnum():
+        lo -= 1
+    while hi < len(t) and t[hi].isascii() and t[hi].isalnum():
+        hi += 1
+    return any(c.isalpha() for c in t[lo:hi])
+
+
 def _hard(ch: str) -> bool:
     """A clause boundary: punctuation of any width (，﹔；) or a symbol (▲, ■), a line break, 兼.  (Cached by
     character: the organization prefix of each title is walked back character by character.)"""
@@ -461,8 +473,8 @@ def _prefix_start(t: str, h: int, level: str = "", floor: int = 0, unit: str = "
         if paren is not None:
             return paren
     while b > limit:
-        if not _hard(t[b - 1]):
-            b -= 1
+        if not _hard(t[b - 1]) or _code_digit(t, b - 1):
+            b -= 1  # (a code's digits inside a name are no boundary: 长三角G60科创走廊|联席会议办公室)
         elif (note := _ORG_NOTE.search(t, max(limit, b - ORG_NOTE_CHARS), b)) and note.start() > limit:
             b = note.start()  # (包钢（集团）公司|副总经理: a company's form in brackets inside its name)
         else:
