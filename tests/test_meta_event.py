@@ -3378,6 +3378,16 @@ def test_a_farewell_meeting_is_an_event() -> None:
     assert ev is not None and ev.name == "青岛市援助贵州省安顺市干部人才欢送会"
 
 
+def test_a_handover_meeting_is_an_event() -> None:
+    """苏州市援疆干部人才新老交接会 (交接会, 交接仪式, 移交仪式: rules/events.tsv ``noun``) is the event, on its day."""
+    text = (
+        "2018-08-03\n　　8月2日上午，苏州市援疆干部人才新老交接会在霍尔果斯市举行。苏州市委常委出席并讲话。"
+        "10月1日起，新一批干部将全面接手工作。\n"
+    )
+    ev = extract_text(text, ner=False).event
+    assert ev is not None and ev.name == "苏州市援疆干部人才新老交接会" and ev.start == "2018-08-02"
+
+
 def test_an_opened_fairs_run_of_days_said_far_on_by_its_head_noun() -> None:
     """…洽谈会，昨天上午在郑州开幕。(two paragraphs) 本届洽谈会会期为9月10日至14日: the run of days a later sentence gives
     the event, its head noun the subject, however far on."""

@@ -70,6 +70,7 @@ def staff(text: str) -> dict[str, list[str]]:
         ("沪昆G60高速公路管理处处长王建华出席。", "王建华", ["沪昆G60高速公路管理处处长"]),
         # Hong Kong's law society, named with 会 alone (rules/org_suffixes.txt)
         ("副主席冯嘉宝、香港律师会副会长欧阳志文等十八人随团。", "欧阳志文", ["香港律师会副会长"]),
+        ("澳门两岸文化交流协进会理事长梁志坚出席。", "梁志坚", ["澳门两岸文化交流协进会理事长"]),
     ],
 )
 def test_title_chain_before_name(sentence: str, name: str, titles: list[str]) -> None:
