@@ -1361,3 +1361,13 @@ def test_a_lone_day_told_done_after_a_day_still_to_come_is_of_the_pages_month() 
     assert dict((t, s) for t, s, _ in _days(text, pub))["12日上午"] == "2022-08-12"
     listed = "8月19日，两县签订协议。两县商定于10月5日在南宁、8日在柳州联合举办招聘会。"
     assert dict((t, s) for t, s, _ in _days(listed, pub))["8日"] == "2022-10-08"
+
+
+def test_a_day_after_a_future_word_but_told_done_keeps_the_pages_year() -> None:
+    """将在9月12日至13日已互派专班的基础上 on a page of 9月15日: the future word is the clause's, the days are told done
+    (已 right after them) — this year's, not the next; a day to come stays the next year's."""
+    pub = date(2021, 9, 15)
+    done = "根据协议，两市将在9月12日至13日已互派专班的基础上，每日交换协查信息。"
+    assert dict((t, s) for t, s, _ in _days(done, pub))["9月12日至13日"] == "2021-09-12"
+    coming = "两市将于9月12日至13日举办下一届联席会议。"
+    assert dict((t, s) for t, s, _ in _days(coming, pub))["9月12日至13日"] == "2022-09-12"

@@ -1677,7 +1677,11 @@ def resolve(
                 # (明（31）日将前往…，并于1月2日返回: a January day after a December day of its sentence: the next year)
                 ev = YearEvidence(prev[0] + 1, True, "publish_date")
             elif written and (
-                _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos)
+                (
+                    _FUTURE_BEFORE.search(text, max(0, r.start_pos - FUTURE_CHARS), r.start_pos)
+                    # (not a day told done right after it: 将在9月12日至13日已互派专班的基础上 — the base laid)
+                    and not _DONE_AFTER.match(text, r.end_pos)
+                )
                 or _FUTURE_CLAUSE.match(text, r.end_pos)
                 or (
                     _DEADLINE_AFTER.match(text, r.end_pos)
@@ -1763,6 +1767,7 @@ DECEMBER = 12
 YEAR_TURN_MONTHS = 2  # the first months of a year a day told after a December day of its sentence may lie in
 FUTURE_CHARS = 4  # a word of the future this close before a yearless date: the date is to come
 # (原定于2月…举行: what was planned and did not happen lies in the past)
+_DONE_AFTER = re.compile(r"[^，,。；;！？]{0,4}?(?:已经|已)")  # the act of the day done, right after it
 _FUTURE_BEFORE = re.compile(
     r"(?:将|拟|(?<!原)计划|(?<!原)预计|(?<!原)预定|(?<![原预])定于|将于|拟于|商定|约定)(?:在|于)?$"
 )
