@@ -4066,3 +4066,14 @@ def test_the_place_reporters_filed_from_is_no_side() -> None:
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["永宁县", "阿拉善左旗"]
+
+
+def test_a_sar_secretary_opening_the_lead_with_a_partner_government_is_the_sars_side() -> None:
+    """社会文化司司长…在政府总部与湖北省天门市人民政府举行…视像会议: a SAR secretariat's head (parties.tsv ``saroffice``:
+    经济财政司, 社会文化司, 政务司…) opening the lead is the one SAR the page names, the partner's city the other side."""
+    text = (
+        "　　社會文化司司長歐陽瑜昨（5）日下午在政府總部與湖北省天門市人民政府舉行醫療物資合作視像會議，雙方簽署"
+        "合作備忘錄。天門市副市長在天門分會場出席。澳門特區政府感謝天門市的支持。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["天门市", "澳门特别行政区"]
