@@ -4077,3 +4077,14 @@ def test_a_sar_secretary_opening_the_lead_with_a_partner_government_is_the_sars_
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["天门市", "澳门特别行政区"]
+
+
+def test_a_meeting_named_for_township_enterprises_is_the_governments() -> None:
+    """乡镇企业 (township enterprises, run by the townships' governments; parties.tsv ``govowned``) in a meeting's name
+    make it no meeting of enterprises: 晋江·毕节乡镇企业东西合作洽谈会 is the two places'."""
+    text = (
+        "晋江毕节携手推进乡镇企业东西合作\n　　本报讯　6月13日上午，晋江·毕节乡镇企业东西合作洽谈会在毕节地区行署举行，"
+        "两地签订了《晋江市毕节地区乡镇企业东西合作协议》。\n"
+    )
+    rec = extract_text(text, ner=False, publish_date="1999-06-14")
+    assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["晋江市", "毕节地区"]
