@@ -1371,3 +1371,10 @@ def test_a_day_after_a_future_word_but_told_done_keeps_the_pages_year() -> None:
     assert dict((t, s) for t, s, _ in _days(done, pub))["9月12日至13日"] == "2021-09-12"
     coming = "两市将于9月12日至13日举办下一届联席会议。"
     assert dict((t, s) for t, s, _ in _days(coming, pub))["9月12日至13日"] == "2022-09-12"
+
+
+def test_a_lone_day_to_come_after_the_reports_dateline_is_of_its_month() -> None:
+    """本报北海5月20日电…将于21日前往南宁 on a page of 5月22日: the day to come is after the report's own day (its
+    dateline's), so the 21st of May — not of June, as it would be were the page's day the report's."""
+    text = "本报北海5月20日电　5月19日至20日，代表团在北海考察。代表团一行还参观了港区，并将于21日前往南宁。"
+    assert dict((t, s) for t, s, _ in _days(text, date(2009, 5, 22)))["21日"] == "2009-05-21"

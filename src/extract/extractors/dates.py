@@ -674,7 +674,9 @@ def find_raw_dates(
             elif (
                 publish is not None
                 and valid_date(year or publish.year, month, d)
-                and date(year or publish.year, month, d) < publish
+                # (before the report's own day, its dateline's where it has one: 本报防城港11月8日电…将于9日离开 on a
+                # page of 11月10日 — the 9th of that month, the day after the report was filed)
+                and date(year or publish.year, month, d) < (ref if ref is not None and ref <= publish else publish)
                 and _FUTURE_BEFORE.search(text, max(0, m.start() - FUTURE_CHARS), m.start())
             ):
                 # (a page of 11月3日: 10月30日抵达…。代表团定于4日结束访问 — a day to come is no day before the
