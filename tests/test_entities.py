@@ -65,6 +65,13 @@ def test_a_place_entity_needs_a_unique_unit_and_its_parent_in_the_article() -> N
     text = "开封、安阳两市在香港举行中原古都旅游推介会，郑州市旅游局也派员参加。"
     zhengzhou = Region(name="郑州市", level="prefecture", spans=[(text.index("郑州"), text.index("郑州") + 3)])
     assert ner_regions([ent(text, "中原", "LOC")], text, [zhengzhou]) == []
+    # a short form with a level word after it of another unit (越南…广宁省: a province, not 广宁县) adds no unit
+    border = "凭祥市与越南谅山省、广宁省接壤，广东省代表出席。"
+    guangdong = Region(name="广东省", level="province", spans=[(border.index("广东"), border.index("广东") + 3)])
+    assert ner_regions([ent(border, "广宁省", "LOC")], border, [guangdong]) == []
+    assert [r.name for r in ner_regions([ent(border, "广宁", "LOC")], border.replace("广宁省", "广宁县"), [guangdong])] == [
+        "广宁县"
+    ]
 
 
 @pytest.fixture(scope="module")

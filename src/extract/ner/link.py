@@ -356,6 +356,8 @@ def ner_regions(entities: list[Entity], text: str, regions: list[Region], year: 
         if text[start + length - 1] in "江河湖" and text[start : start + length] != region.name:
             continue  # 沅江 (the river) is no 沅江市 where only the short form is written
         after = text[start + length : start + length + 1]
+        if after in _LEVEL_WORDS and written + after != region.name and not region.name.startswith(written + after):
+            continue  # (越南谅山省、广宁省: a province of another level than 广宁县's — a foreign one)
         runs_on = bool(after) and is_han(after) and after not in _NAME_ENDS_BEFORE
         if text[start + length - 1] == "山" and text[start : start + length] != region.name and runs_on:
             continue  # 井冈山|精神: a short form ending as a mountain's name and running on into a word, no 井冈山市
@@ -366,6 +368,9 @@ def ner_regions(entities: list[Entity], text: str, regions: list[Region], year: 
         else:
             added[region.name] = region.model_copy(update={"spans": [(start, start + length)]})
     return list(added.values())
+
+
+_LEVEL_WORDS = frozenset("省市县州区盟旗")  # a level word right after a short form names the unit of that level
 
 
 def _leading_unit(place: str, year: int | None = None) -> tuple[Region, int] | None:
