@@ -2628,3 +2628,10 @@ def test_a_county_level_city_the_code_tables_misprint_reads_under_its_name() -> 
     ``_MISPRINTS``): 昭通市 beside 昭通地区 in 1996 is that county-level city."""
     found = {r.name: r.level for r in find_regions("昭通地区行署专员一行考察了昭通市和鲁甸县的苹果基地。", year=1996)}
     assert found.get("昭通市") == "county" and found.get("昭通地区") == "prefecture"
+
+
+def test_a_name_in_a_list_closed_by_the_word_for_counties_is_the_county() -> None:
+    """堆龙德庆、达孜和林芝等县 (a list closed by 等县): 林芝 is the county of the name, not the prefecture the short form
+    reads alone; 林芝地区 written whole stays the prefecture."""
+    found = {r.name: r.level for r in find_regions("该厂承担堆龙德庆、达孜和林芝等县的农机修理任务。", year=1990)}
+    assert found.get("林芝县") == "county" and "林芝地区" not in found

@@ -941,6 +941,11 @@ class _Resolver:
             if pos not in self.accepted and len(near) == 1:
                 self._replace(pos, near[0])
                 waiting.discard(pos)
+            elif (read := self.accepted.get(pos)) is not None and read.level == "prefecture":
+                # (or one read as the prefecture of its name: 堆龙德庆、达孜和林芝等县 — 林芝县, not 林芝地区)
+                in_prov = {c.ref: c for _, c in self.tokens[pos].cands if c.level == "county" and c.province in provs}
+                if len(in_prov) == 1:
+                    self._replace(pos, next(iter(in_prov.values())))
 
     def _counted_counties(self, run: list[int], waiting: set[int]) -> None:
         """全州、兴安、灌阳、资源四县 (宜兰台中两县: names written together): as many counties as names, each name a
