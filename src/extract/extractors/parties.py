@@ -105,6 +105,7 @@ from extract.rules import read_groups, read_tsv
 from extract.text.furniture import line_offsets
 
 SIDE_LEVELS = ("province", "prefecture", "county", "zone")
+_OFFICE_WORD = "(?:局|署|厅|委员会|办公室)"  # the end of a department's name (环境保护署, 住房和城乡建设厅)
 MAX_GAP = 10  # characters between two places of one list
 TITLE_TAIL = 8  # characters of a county post after its place (江阴市|委常委、), before a town's post
 _NUMERAL_COUNT = r"[0-9一二三四五六七八九十两]{1,3}"  # the number of a count of places (两市, 13个成员城市)
@@ -190,7 +191,7 @@ def party_words() -> PartyWords:
     # (a SAR government's body between: 香港|特区政府水务署代表团; or the SAR's legislature: 香港|特区立法会代表团)
     sar_body = "(?:特区政府|特别行政区政府|特区|特别行政区)?"
     # (or a longer department name its office word closes: 香港|特区政府环境保护署代表团, 省住房和城乡建设厅代表团)
-    office = r"[\u4e00-\u9fff]{1,10}?(?:局|署|厅|委员会|办公室)"
+    office = rf"[\u4e00-\u9fff]{{1,10}}?{_OFFICE_WORD}"
     delegation = re.compile(rf"{sar_body}(?:{office}|[\u4e00-\u9fff]{{0,4}}?)(?:{alt(words['delegation'])})")
     nongov_words = _nongov_pattern(words["nongov"], [*words.get("govbody", []), *words.get("twinned", [])])
     nongov = re.compile(nongov_words)
@@ -2310,7 +2311,7 @@ def _office_delegation(body: str, at: int) -> bool:
     return m is not None and _OFFICE_BEFORE_TEAM.search(m.group(0)) is not None
 
 
-_OFFICE_BEFORE_TEAM = re.compile(r"(?:局|署|厅|委员会|办公室)[\u4e00-\u9fff]{0,4}$")
+_OFFICE_BEFORE_TEAM = re.compile(rf"{_OFFICE_WORD}[\u4e00-\u9fff]{{0,4}}$")
 
 
 def _acting_units(
