@@ -4088,3 +4088,16 @@ def test_a_meeting_named_for_township_enterprises_is_the_governments() -> None:
     )
     rec = extract_text(text, ner=False, publish_date="1999-06-14")
     assert rec.event is not None and sorted(p.name for p in rec.event.parties) == ["晋江市", "毕节地区"]
+
+
+def test_a_delegation_home_again_is_no_host_and_an_associations_meeting_no_forum_of_the_host() -> None:
+    """A lawyers' association's delegation that went to 重庆 and returned home (昨日返抵高雄) held its meeting in 重庆 — the
+    return is no visit; and the meeting it held with the host's association (与重庆市律师协会举行…座谈会) is no forum of
+    the host's government: no parties."""
+    text = (
+        "高市律師公會訪重慶　簽兩岸律師交流協議\n2014-06-12　聯合報　記者王志明／高雄報導\n"
+        "高雄市律師公會理事長林正雄率領的訪問團一行十八人，6月7日至11日赴重慶訪問，昨（11）日返抵高雄。"
+        "訪問團8日與重慶市律師協會舉行「兩岸律師實務交流座談會」，雙方簽署交流合作協議書。\n"
+    )
+    rec = extract_text(text, ner=False)
+    assert rec.event is not None and rec.event.location == "重庆市" and rec.event.parties == []

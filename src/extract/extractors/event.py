@@ -171,8 +171,9 @@ def event_rules() -> EventRules:
     # (when and place: groups that never take part, as the other patterns have them)
     headline_part = re.compile(rf"^\s*{_OPEN_Q}{name}{_CLOSE_Q}(?=[ \t\u3000]+\S)(?P<when>(?!))?(?P<place>(?!))?")
     # (not a word the visit's character opens: 接待来访的台中县长…, 来宾, 来自: no 来 + a host)
+    # (not a return home: 昨（21）日返抵台中, 回到厦门)
     visit = re.compile(
-        rf"(?:{alt(words['visit'])})(?![访宾自])(?P<host>{_PLACE}{{1,10}}?)(?=(?:{alt(words['purpose'])})|[，,。]|$)"
+        rf"(?<![返回])(?:{alt(words['visit'])})(?![访宾自])(?P<host>{_PLACE}{{1,10}}?)(?=(?:{alt(words['purpose'])})|[，,。]|$)"
     )
     return EventRules(
         name_first,

@@ -1700,7 +1700,14 @@ def _event_parties(
         holder = _holder_away(body, scopes, mentions, by_name[location])
         if holder is not None:
             return [holder], "holder"
-    if location and location in by_name and title and _mentions_in(mentions, location, title[1]):
+    if (
+        location
+        and location in by_name
+        and title
+        and _mentions_in(mentions, location, title[1])
+        # (not one held with an association, 访问团18日与成都市律师协会举行…座谈会: no government's forum)
+        and not party_words().nongov.search(body, max(sentence_bounds(body, at)[0], _clause_start(body, at)), at)
+    ):
         return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
     partner = _ministry_partner(body, at, mentions)
     if partner:
