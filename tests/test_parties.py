@@ -4101,3 +4101,15 @@ def test_a_delegation_home_again_is_no_host_and_an_associations_meeting_no_forum
     )
     rec = extract_text(text, ner=False)
     assert rec.event is not None and rec.event.location == "重庆市" and rec.event.parties == []
+
+
+def test_a_plan_two_of_the_places_its_letters_join_adopt_is_theirs() -> None:
+    """沈阳市与抚顺市…座谈会…审议通过了《沈抚铁…方案》: the two cities that meet adopt it, the third letter (铁岭) its
+    scope."""
+    text = (
+        "沈阳抚顺两市公交一体化座谈会召开\n　　本报讯　3日上午，沈阳市与抚顺市公共交通一体化合作座谈会在抚顺市召开。"
+        "座谈会上，会议审议通过了《沈抚铁公共交通一体化工作方案》。铁岭市将于年底前加入。\n"
+    )
+    rec = extract_text(text, ner=False, publish_date="2010-09-04")
+    (plan,) = [a for a in rec.agreements if a.title.endswith("工作方案")]
+    assert sorted(p.name for p in plan.parties) == ["抚顺市", "沈阳市"]

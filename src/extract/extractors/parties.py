@@ -3407,6 +3407,10 @@ def agreement_parties(
     inside = all(within.intersection(side.parents) for side in event_sides)
     if len(named) < 2 or (not _count_level(title, len(named)) and inside):
         return list(event_sides)  # 闽浙边界…倡议书 signed by two counties: the letters say where, not who
+    if len(event_sides) >= 2 and {r.name for r in event_sides} < within and not _count_level(title, len(named)):
+        # (the meeting of two of the places the title's letters join adopts it, 延吉、龙井两市…会议审议通过了《延龙图…
+        # 工作方案》: those who adopt it, the third its scope — not where the title counts them all, 呼包鄂榆四市…协议)
+        return list(event_sides)
     if inside and _BORDER_AFTER_COUNT.match(title, len(named)):
         # 黑吉蒙三省区交界县（旗）区域合作章程 adopted by the border counties that meet: the count and the border
         # say where the sides lie, the counties are the sides
