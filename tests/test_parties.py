@@ -4113,3 +4113,15 @@ def test_a_plan_two_of_the_places_its_letters_join_adopt_is_theirs() -> None:
     rec = extract_text(text, ner=False, publish_date="2010-09-04")
     (plan,) = [a for a in rec.agreements if a.title.endswith("工作方案")]
     assert sorted(p.name for p in plan.parties) == ["抚顺市", "沈阳市"]
+
+
+def test_a_document_hong_kongs_law_society_signs_with_a_lawyers_association_has_no_parties() -> None:
+    """香港律师会 (Hong Kong's law society, named with 会 alone) is an association (parties.tsv ``nongov``): the agreement
+    it signs with a province's lawyers' association is no government's."""
+    text = (
+        "　　本報訊　昨日上午，香港與遵義法律服務交流座談會在遵義市舉行，法律援助署與遵義市司法局簽署合作備忘錄，"
+        "香港律師會與貴州省律師協會亦同場簽訂《黔港律師實務交流合作協議》。\n"
+    )
+    rec = extract_text(text, ner=False, publish_date="2012-08-26")
+    (deal,) = [a for a in rec.agreements if a.title.startswith("黔港")]
+    assert deal.parties == []
