@@ -1706,7 +1706,7 @@ def _event_parties(
         and title
         and _mentions_in(mentions, location, title[1])
         # (not one held with an association, 访问团18日与成都市律师协会举行…座谈会: no government's forum)
-        and not party_words().nongov.search(body, max(sentence_bounds(body, at)[0], _clause_start(body, at)), at)
+        and not party_words().nongov.search(body, _event_clause(body, at), at)
     ):
         return [by_name[location]], "location"  # a host's own forum (…论坛将在北海举行)
     partner = _ministry_partner(body, at, mentions)
@@ -1735,7 +1735,7 @@ def _joined_to_home(
     """A place and the page's own place written by its level (我县, 本市) joined as the subject of the event's clause
     (山西省五台县与我县在平山召开…): the place and the home of that level — the page's county for 我县/我区/我旗, its
     city for the others — where the article names it and neither lies in the other."""
-    lo = max(sentence_bounds(body, at)[0], _clause_start(body, at))
+    lo = _event_clause(body, at)
     clause = [m for m in mentions if lo <= m.start < at and m.region.level != "zone"]
     # (a place that only qualifies the next, 我区与广东省|肇庆市…: the next)
     clause = [m for m, n in itertools.zip_longest(clause, clause[1:]) if not (n and _qualifies_next(m, n))]
@@ -1780,7 +1780,7 @@ def _ministry_partner(body: str, at: int, mentions: list[Mention]) -> list[Regio
     人民政府在长春举行省部合作会商会议, 吉林省人民政府与交通运输部…): that place alone — RECORD.md counts the
     national ministries that take part as no side (parties.tsv ``national``); a place the meeting is held in
     (在长春) is none."""
-    lo = max(sentence_bounds(body, at)[0], _clause_start(body, at))
+    lo = _event_clause(body, at)
     clause = [
         m
         for m in mentions
@@ -2015,7 +2015,7 @@ def _all_sars(regions: Sequence[Region]) -> bool:
 
 def _held_by_delegation(body: str, at: int) -> bool:
     """The clause of the event at ``at`` opens with a delegation (parties.tsv ``delegation``: 访问团13日在烟台举行…)."""
-    lo = max(sentence_bounds(body, at)[0], _clause_start(body, at))
+    lo = _event_clause(body, at)
     while lo < at and body[lo] in " \t\u3000":
         lo += 1
     return party_words().delegation.match(body, lo, at) is not None
@@ -2096,7 +2096,7 @@ def _place_with_sar_body(body: str, at: int, mentions: list[Mention], regions: I
     sars = [r for r in regions if r.name in _SARS]
     if len(sars) != 1:
         return []
-    lo = max(sentence_bounds(body, at)[0], _clause_start(body, at))
+    lo = _event_clause(body, at)
     for m in mentions:
         if not (lo <= m.start < at) or m.region.level == "zone" or m.region in sars:
             continue
@@ -2206,36 +2206,32 @@ def _leader_places(
     not a guest's (连江县副县长曹明辉也应邀列席); a place written right after is no title (福建省长乐市 names
     no governor); a unit the event's name names is a side over its parent whose official only attends
     (马祖长乐…座谈会 with 长乐市委书记 and 福州市人民政府副秘书长 is 长乐市's)."""
-    starts = {m.start for m in every}
-    leading = [
-        m
-        for lo, hi in sentences
-        for m in mentions
-        if lo <= m.start < hi and m.end not in starts and party_words().leader.match(body, m.end)
-        and not _guest(body, m.end, hi)
-    ]  # fmt: skip
-    leaders = _regions_of(leading)
+    leaders = _regions_of(_titled(body, sentences, mentions, every, party_words().leader))
     in_name_names = {m.region.name for s, e in spans for m in mentions if s <= m.start < e}
     leaders = [r for r in leaders if not any(r.name in c.parents for c in leaders if c.name in in_name_names)]
     return _without_children(leaders)
 
 
-def _office_head_places(
-    body: str, sentences: Sequence[tuple[int, int]], mentions: list[Mention], every: list[Mention]
-) -> list[Region]:
-    """The places whose own offices' heads these sentences name (上海市机关事务管理局局长X, 安徽省人民政府副秘书长Y),
-    not a guest's."""
+def _titled(
+    body: str, scope: Sequence[tuple[int, int]], mentions: list[Mention], every: list[Mention], title: re.Pattern[str]
+) -> list[Mention]:
+    """The mentions in ``scope`` that ``title`` follows right after (江西省|委书记, 上海市|机关事务管理局局长), not a
+    guest's, nor a place followed by another (福建省|长乐市 names no governor)."""
     starts = {m.start for m in every}
-    heads = [
+    return [
         m
-        for lo, hi in sentences
+        for lo, hi in scope
         for m in mentions
-        if lo <= m.start < hi
-        and m.end not in starts
-        and _OFFICE_HEAD.match(body, m.end)
-        and not _guest(body, m.end, hi)
+        if lo <= m.start < hi and m.end not in starts and title.match(body, m.end) and not _guest(body, m.end, hi)
     ]
-    return _without_children(_regions_of(heads))
+
+
+def _office_head_places(
+    body: str, scope: Sequence[tuple[int, int]], mentions: list[Mention], every: list[Mention]
+) -> list[Region]:
+    """The places whose own offices' heads ``scope`` names (上海市机关事务管理局局长X, 安徽省人民政府副秘书长Y),
+    not a guest's."""
+    return _without_children(_regions_of(_titled(body, scope, mentions, every, _OFFICE_HEAD)))
 
 
 # a place's office and its head's title right after the place (机关事务管理局局长, 人民政府副秘书长, 发展改革委主任)
@@ -3702,6 +3698,11 @@ def _clause_start(body: str, lo: int) -> int:
     start = max(0, lo - SIGNER_CHARS)
     ends = [m.end() for m in _CLAUSE_START.finditer(body, start, lo)]
     return ends[-1] if ends else start
+
+
+def _event_clause(body: str, at: int) -> int:
+    """Where the clause of the event's mention at ``at`` starts, inside its sentence."""
+    return max(sentence_bounds(body, at)[0], _clause_start(body, at))
 
 
 # the home place by its level, then its partner (会上，我市与浦城县签署了《…》)
